@@ -1,0 +1,35 @@
+# Two entry points: `make run` and `make test`. Both bootstrap .venv first.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SAMPLE := resources/samples/县工信局2024年工作总结.txt
+
+.PHONY: run test bench translations system-deps clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@touch $(STAMP)
+
+# Debian packages the tests and the screenshots need (a CJK font, Xvfb).
+# Installed only when missing, only as root with apt-get; otherwise a hint.
+system-deps:
+	@sh tools/system_deps.sh
+
+run: $(STAMP)
+	$(PY) main.py "$(SAMPLE)"
+
+test: $(STAMP) system-deps
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate main.py gui/*.py -ts resources/i18n/yuepi_zh_CN.ts -no-obsolete
+	$(VENV)/bin/pyside6-lrelease resources/i18n/yuepi_zh_CN.ts -qm resources/i18n/yuepi_zh_CN.qm
+
+clean:
+	rm -rf $(VENV) .pytest_cache

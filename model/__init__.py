@@ -1,0 +1,1 @@
+"""Yuepi's data and rules: plain Python, never Qt."""

@@ -1,0 +1,206 @@
+"""Tags and annotations: the reviewer's work, as plain data.
+
+Only gui/controller.py (and the headless verbs) mutate an AnnotationSet; every mutation
+returns a Change record that views use to decide what to refresh.
+"""
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+
+#: Characters of context kept on each side of a quote (as the Hypothesis client does).
+CONTEXT_CHARS = 32
+
+STATUSES = ("anchored", "moved", "fuzzy", "orphaned")
+
+
+def now_iso() -> str:
+    """Current UTC time, ISO 8601 with seconds."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A kind of finding. `key` is the digit shortcut (1–9) or 0 for none."""
+
+    id: str
+    label_zh: str
+    label_en: str
+    color: str  # "#rrggbb"
+    key: int = 0
+
+    def label(self, lang: str) -> str:
+        return self.label_zh if lang.startswith("zh") else self.label_en
+
+
+DEFAULT_TAGS: tuple[Tag, ...] = (
+    Tag("problem", "问题", "Problem", "#e5484d", 1),
+    Tag("commitment", "承诺", "Commitment", "#3e63dd", 2),
+    Tag("achievement", "成效", "Achievement", "#30a46c", 3),
+    Tag("measure", "举措", "Measure", "#f76b15", 4),
+    Tag("figure", "数据", "Figure", "#8e4ec6", 5),
+    Tag("question", "存疑", "Question", "#ad7f58", 6),
+)
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """A tagged span of the canonical text (code-point offsets, end exclusive).
+
+    `quote`, `prefix` and `suffix` are what re-anchoring searches for when the report
+    changes; `status` says how the last anchoring went.
+    """
+
+    id: str
+    tag: str
+    start: int
+    end: int
+    quote: str
+    prefix: str = ""
+    suffix: str = ""
+    note: str = ""
+    author: str = ""
+    created: str = ""
+    modified: str = ""
+    status: str = "anchored"
+
+    @property
+    def orphaned(self) -> bool:
+        return self.status == "orphaned"
+
+
+def make_annotation(
+    text: str, start: int, end: int, tag: str, *, note: str = "", author: str = ""
+) -> Annotation:
+    """A new annotation over text[start:end] with quote and context filled in."""
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"bad span {start}-{end} for text of length {len(text)}")
+    stamp = now_iso()
+    return Annotation(
+        id=new_id(),
+        tag=tag,
+        start=start,
+        end=end,
+        quote=text[start:end],
+        prefix=text[max(0, start - CONTEXT_CHARS) : start],
+        suffix=text[end : end + CONTEXT_CHARS],
+        note=note,
+        author=author,
+        created=stamp,
+        modified=stamp,
+    )
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one mutation did: kind is added | removed | updated | reset | tags."""
+
+    kind: str
+    ids: tuple[str, ...] = ()
+    span: tuple[int, int] | None = None
+
+
+@dataclass
+class AnnotationSet:
+    """The annotations and the tag set of one report, in insertion order."""
+
+    tags: list[Tag] = field(default_factory=lambda: list(DEFAULT_TAGS))
+    _items: dict[str, Annotation] = field(default_factory=dict)
+    #: Suggestion keys the reviewer rejected ("tag:start:end:quote-hash"), kept in the sidecar.
+    rejected_suggestions: set[str] = field(default_factory=set)
+
+    # --- queries -------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[Annotation]:
+        return iter(self._items.values())
+
+    def __contains__(self, annotation_id: object) -> bool:
+        return annotation_id in self._items
+
+    def get(self, annotation_id: str) -> Annotation:
+        return self._items[annotation_id]
+
+    def in_order(self) -> list[Annotation]:
+        """Anchored annotations by position, then orphans."""
+        return sorted(self._items.values(), key=lambda a: (a.orphaned, a.start, a.end, a.id))
+
+    def overlapping(self, start: int, end: int) -> list[Annotation]:
+        """Non-orphaned annotations that touch [start, end)."""
+        return [
+            a
+            for a in self._items.values()
+            if not a.orphaned and a.start < end and start < a.end
+        ]
+
+    def with_tag(self, tag_id: str) -> list[Annotation]:
+        return [a for a in self._items.values() if a.tag == tag_id]
+
+    def tag(self, tag_id: str) -> Tag | None:
+        return next((t for t in self.tags if t.id == tag_id), None)
+
+    def tag_for_key(self, key: int) -> Tag | None:
+        return next((t for t in self.tags if t.key == key), None)
+
+    # --- mutations (each returns a Change) -----------------------------------
+    def add(self, annotation: Annotation) -> Change:
+        if annotation.id in self._items:
+            raise KeyError(f"duplicate annotation id {annotation.id}")
+        self._items[annotation.id] = annotation
+        return Change("added", (annotation.id,), (annotation.start, annotation.end))
+
+    def add_many(self, annotations: Iterable[Annotation]) -> Change:
+        added = list(annotations)
+        for a in added:
+            if a.id in self._items:
+                raise KeyError(f"duplicate annotation id {a.id}")
+        for a in added:
+            self._items[a.id] = a
+        return Change("added", tuple(a.id for a in added), _union_span(added))
+
+    def remove(self, annotation_id: str) -> Change:
+        removed = self._items.pop(annotation_id)
+        return Change("removed", (annotation_id,), (removed.start, removed.end))
+
+    def remove_many(self, ids: Iterable[str]) -> Change:
+        removed = [self._items.pop(i) for i in list(ids)]
+        return Change("removed", tuple(a.id for a in removed), _union_span(removed))
+
+    def update(self, annotation_id: str, **changes: object) -> Change:
+        """Replace fields of one annotation; `modified` is stamped unless given."""
+        old = self._items[annotation_id]
+        changes.setdefault("modified", now_iso())
+        new = replace(old, **changes)  # type: ignore[arg-type]
+        self._items[annotation_id] = new
+        span = (min(old.start, new.start), max(old.end, new.end))
+        return Change("updated", (annotation_id,), span)
+
+    def put(self, annotation: Annotation) -> Change:
+        """Store an annotation as given (undo of an update restores the old object)."""
+        old = self._items.get(annotation.id)
+        self._items[annotation.id] = annotation
+        if old is None:
+            return Change("added", (annotation.id,), (annotation.start, annotation.end))
+        span = (min(old.start, annotation.start), max(old.end, annotation.end))
+        return Change("updated", (annotation.id,), span)
+
+    def replace_all(self, annotations: Iterable[Annotation]) -> Change:
+        self._items = {a.id: a for a in annotations}
+        return Change("reset")
+
+    def set_tags(self, tags: Iterable[Tag]) -> Change:
+        self.tags = list(tags)
+        return Change("tags")
+
+
+def _union_span(items: list[Annotation]) -> tuple[int, int] | None:
+    if not items:
+        return None
+    return (min(a.start for a in items), max(a.end for a in items))

@@ -1,0 +1,108 @@
+"""Errors the model raises; each carries a machine-readable code.
+
+gui/labels.py turns a code into translated text; main.py turns it into one stderr line.
+"""
+from __future__ import annotations
+
+
+class ModelError(Exception):
+    """Base class: `code` names the problem, `detail` says which file or value."""
+
+    code = "error"
+
+    def __init__(self, detail: str = "", **params: object) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.params = params
+
+    def __str__(self) -> str:
+        return f"{self.message()}: {self.detail}" if self.detail else self.message()
+
+    def message(self) -> str:
+        """English one-line message (the CLI's; the GUI translates by code)."""
+        return MESSAGES.get(self.code, self.code)
+
+
+class ReportError(ModelError):
+    code = "report"
+
+
+class ReportNotFound(ReportError):
+    code = "report_not_found"
+
+
+class ReportIsDirectory(ReportError):
+    code = "report_is_directory"
+
+
+class ReportUnreadable(ReportError):
+    code = "report_unreadable"
+
+
+class ReportEmpty(ReportError):
+    code = "report_empty"
+
+
+class ReportBinary(ReportError):
+    code = "report_binary"
+
+
+class ReportDecodeError(ReportError):
+    code = "report_decode"
+
+
+class ReportCorrupt(ReportError):
+    code = "report_corrupt"
+
+
+class ReportTooLarge(ReportError):
+    code = "report_too_large"
+
+
+class ReportUnsupported(ReportError):
+    code = "report_unsupported"
+
+
+class SidecarError(ModelError):
+    code = "sidecar"
+
+
+class SidecarCorrupt(SidecarError):
+    code = "sidecar_corrupt"
+
+
+class SidecarTooNew(SidecarError):
+    code = "sidecar_too_new"
+
+
+class SidecarUnwritable(SidecarError):
+    code = "sidecar_unwritable"
+
+
+class SidecarChangedOnDisk(SidecarError):
+    code = "sidecar_changed"
+
+
+class UsageError(ModelError):
+    code = "usage"
+
+
+MESSAGES: dict[str, str] = {
+    "error": "error",
+    "report": "cannot open report",
+    "report_not_found": "no such file",
+    "report_is_directory": "is a folder, not a report",
+    "report_unreadable": "cannot read file (permission denied?)",
+    "report_empty": "the report is empty",
+    "report_binary": "not a text report (binary data)",
+    "report_decode": "cannot decode text (not UTF-8, UTF-16 or GB18030)",
+    "report_corrupt": "the document is damaged and cannot be read",
+    "report_too_large": "the report is larger than the 50 MB limit",
+    "report_unsupported": "unsupported file type (use .txt, .md or .docx)",
+    "sidecar": "annotation file error",
+    "sidecar_corrupt": "the annotation file is damaged",
+    "sidecar_too_new": "the annotation file was written by a newer Yuepi",
+    "sidecar_unwritable": "cannot write the annotation file",
+    "sidecar_changed": "the annotation file was changed by another program",
+    "usage": "invalid arguments",
+}
