@@ -7,18 +7,27 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import re
 import sys
 
 from model.cli import VERBS
 from model.errors import ModelError
 
 EXIT_BAD_INPUT = 2
+# A first argument like this that is neither a verb nor a file is a mistyped verb.
+_VERB_LIKE = re.compile(r"[a-z][a-z_-]*")
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] in VERBS:
         return run_verb(argv[0], argv[1:])
+    if argv and _VERB_LIKE.fullmatch(argv[0]) and not os.path.exists(argv[0]):
+        _utf8_stdio()
+        print(f"yuepi: unknown command {argv[0]!r} (commands: {', '.join(VERBS)})",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
     return run_gui(argv)
 
 
@@ -31,13 +40,20 @@ def run_verb(verb: str, argv: list[str]) -> int:
     try:
         return int(module.run(args, sys.stdout))
     except ModelError as exc:
-        print(f"yuepi {verb}: {exc}", file=sys.stderr)
+        _error_line(verb, str(exc))
         return EXIT_BAD_INPUT
     except BrokenPipeError:
+        # Reader went away (`| head`): silence the flush at exit too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except OSError as exc:
-        print(f"yuepi {verb}: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
+        _error_line(verb, f"{exc.strerror or exc}: {exc.filename or ''}")
         return EXIT_BAD_INPUT
+
+
+def _error_line(verb: str, message: str) -> None:
+    """Exactly one stderr line, even for a file name holding a line break."""
+    print(f"yuepi {verb}: {' '.join(message.splitlines())}", file=sys.stderr)
 
 
 def run_gui(argv: list[str]) -> int:
@@ -56,10 +72,12 @@ def run_gui(argv: list[str]) -> int:
 
 def _utf8_stdio() -> None:
     """Chinese output must not depend on the console's code page (Windows)."""
+    # backslashreplace: a file name that is not valid UTF-8 (surrogate escapes in argv)
+    # must not turn the error line into a UnicodeEncodeError.
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            reconfigure(encoding="utf-8")
+            reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
 if __name__ == "__main__":

@@ -87,6 +87,50 @@ class UsageError(ModelError):
     code = "usage"
 
 
+class SearchError(ModelError):
+    code = "search"
+
+
+class SearchBadRegex(SearchError):
+    code = "search_bad_regex"
+
+
+class ExportError(ModelError):
+    code = "export"
+
+
+class UnknownTag(ExportError):
+    code = "unknown_tag"
+
+
+class UnknownFormat(ExportError):
+    code = "unknown_format"
+
+
+class ExportNeedsOutput(ExportError):
+    code = "export_needs_output"
+
+
+class ExportUnwritable(ExportError):
+    code = "export_unwritable"
+
+
+class MergeSourceMissing(SidecarError):
+    code = "merge_source_missing"
+
+
+class ReportUtf16NoBom(ReportDecodeError):
+    code = "report_utf16_no_bom"
+
+
+class ReportNotRegular(ReportUnreadable):
+    code = "report_not_regular"
+
+
+class SidecarUnreadable(SidecarError):
+    code = "sidecar_unreadable"
+
+
 MESSAGES: dict[str, str] = {
     "error": "error",
     "report": "cannot open report",
@@ -105,4 +149,15 @@ MESSAGES: dict[str, str] = {
     "sidecar_unwritable": "cannot write the annotation file",
     "sidecar_changed": "the annotation file was changed by another program",
     "usage": "invalid arguments",
+    "search": "search failed",
+    "search_bad_regex": "invalid regular expression",
+    "export": "export failed",
+    "unknown_tag": "unknown tag id",
+    "unknown_format": "unknown export format",
+    "export_needs_output": "docx needs -o (it is a binary file)",
+    "export_unwritable": "cannot write the export file",
+    "merge_source_missing": "no such annotation file",
+    "report_utf16_no_bom": "looks like UTF-16 text without a byte-order mark (save it as UTF-8)",
+    "report_not_regular": "not a regular file (a device, pipe or socket)",
+    "sidecar_unreadable": "cannot read the annotation file (permission denied?)",
 }

@@ -1,14 +1,17 @@
 """A report as Yuepi reads it: one canonical text, whatever the file format.
 
 Canonical text: decoded, BOM stripped, every line end (CRLF, CR, U+2028, U+2029) turned into
-"\\n". Offsets everywhere in model/ are Python code-point indexes into this text; for .docx
-each paragraph is one line, so a 1-based line number is the paragraph number.
+"\\n", no-break spaces into spaces (see normalise_text and docs/formats.md). Offsets
+everywhere in model/ are Python code-point indexes into this text; for .docx each paragraph
+is one line, so a 1-based line number is the paragraph number.
 """
 from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from model import errors, readers
@@ -17,6 +20,15 @@ from model import errors, readers
 MAX_REPORT_BYTES = 50 * 1024 * 1024
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".docx")
+
+# One-for-one replacements QTextDocument.toPlainText() would make (see normalise_text).
+_CANONICAL: tuple[tuple[str, str], ...] = (
+    ("\u2028", "\n"),
+    ("\u2029", "\n"),
+    ("\ufdd0", "\n"),
+    ("\ufdd1", "\n"),
+    ("\u00a0", " "),
+)
 
 
 @dataclass(frozen=True)
@@ -34,8 +46,9 @@ class Report:
     def name(self) -> str:
         return self.path.name
 
-    @property
+    @cached_property
     def sha256(self) -> str:
+        """Of the canonical text's UTF-8 bytes (what sidecars store), computed once."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     @property
@@ -54,13 +67,22 @@ class Report:
 
 
 def normalise_text(text: str) -> str:
-    """Strip a BOM and make every line end a single "\\n" (what QTextDocument does too)."""
+    """Make text canonical: strip leading BOMs, turn CRLF, CR, U+2028, U+2029 (and Qt's internal
+    U+FDD0/U+FDD1 block marks) into "\\n", and no-break spaces into spaces.
+
+    Afterwards QTextDocument.setPlainText(text).toPlainText() == text, so Python offsets
+    and Qt positions agree (up to UTF-16 surrogates). Each check is a fast `in` test, so
+    clean text costs one scan per rule and no copy.
+    """
     if text.startswith("\ufeff"):
-        text = text[1:]
+        text = text.lstrip("\ufeff")  # Qt drops a second one too
     if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\u2028" in text or "\u2029" in text:
-        text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+        text = text.replace("\r\n", "\n")
+        if "\r" in text:
+            text = text.replace("\r", "\n")
+    for char, replacement in _CANONICAL:
+        if char in text:
+            text = text.replace(char, replacement)
     return text
 
 
@@ -72,14 +94,13 @@ def load_report(path: str | os.PathLike[str]) -> Report:
     if suffix == ".docx":
         text, hints = readers.read_docx(p)
         fmt, encoding = "docx", "docx"
-    else:
-        data = _read_bytes(p)
-        text, encoding = readers.decode_text(data, str(p))
         text = normalise_text(text)
+    else:
+        raw, encoding = readers.decode_text(_read_bytes(p), str(p))
+        text = normalise_text(raw)
         fmt = "md" if suffix in (".md", ".markdown") else "txt"
         hints = readers.markdown_hints(text) if fmt == "md" else {}
-    text = normalise_text(text)
-    if not text.strip():
+    if not text or text.isspace():  # like `not text.strip()`, without copying 5 MB
         raise errors.ReportEmpty(str(p))
     return Report(path=p, text=text, format=fmt, encoding=encoding, heading_hints=hints)
 
@@ -90,29 +111,44 @@ def report_from_text(text: str, name: str = "untitled.txt") -> Report:
 
 
 def _check_file(p: Path) -> None:
-    if not p.exists():
-        raise errors.ReportNotFound(str(p))
-    if p.is_dir():
+    """Refuse, in this order: missing, folder, not a regular file, unsupported type,
+    empty, too large, not readable."""
+    try:
+        info = os.stat(p)
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        raise errors.ReportNotFound(str(p)) from exc
+    except PermissionError as exc:
+        raise errors.ReportUnreadable(str(p)) from exc
+    except (OSError, ValueError) as exc:  # name too long, embedded NUL, symlink loop …
+        raise errors.ReportNotFound(f"{p} ({_reason(exc)})") from exc
+    if stat.S_ISDIR(info.st_mode):
         raise errors.ReportIsDirectory(str(p))
+    if not stat.S_ISREG(info.st_mode):
+        raise errors.ReportNotRegular(str(p))
     suffix = p.suffix.lower()
     if suffix and suffix not in SUPPORTED_SUFFIXES and suffix not in readers.TEXT_SUFFIXES:
         raise errors.ReportUnsupported(str(p))
-    try:
-        size = p.stat().st_size
-    except OSError as exc:
-        raise errors.ReportUnreadable(str(p)) from exc
-    if size == 0:
+    if info.st_size == 0:
         raise errors.ReportEmpty(str(p))
-    if size > MAX_REPORT_BYTES:
+    if info.st_size > MAX_REPORT_BYTES:
         raise errors.ReportTooLarge(str(p))
     if not os.access(p, os.R_OK):
         raise errors.ReportUnreadable(str(p))
 
 
 def _read_bytes(p: Path) -> bytes:
+    """Read at most one byte past the limit, so a file growing after the check is caught."""
     try:
-        return p.read_bytes()
+        with open(p, "rb") as f:
+            data = f.read(MAX_REPORT_BYTES + 1)
     except PermissionError as exc:
         raise errors.ReportUnreadable(str(p)) from exc
     except OSError as exc:
-        raise errors.ReportUnreadable(f"{p} ({exc.strerror})") from exc
+        raise errors.ReportUnreadable(f"{p} ({_reason(exc)})") from exc
+    if len(data) > MAX_REPORT_BYTES:
+        raise errors.ReportTooLarge(str(p))
+    return data
+
+
+def _reason(exc: Exception) -> str:
+    return (exc.strerror if isinstance(exc, OSError) else None) or str(exc)

@@ -1,0 +1,1 @@
+"""Everything Qt: windows, panes, item models, dialogs."""

@@ -1,0 +1,36 @@
+"""Code-point offsets (model/) ↔ UTF-16 positions (QTextDocument).
+
+They differ only where the text has characters outside the BMP (CJK Extension B names such
+as 𠀀), so for the common case both directions are the identity and cost nothing.
+"""
+from __future__ import annotations
+
+import bisect
+
+
+class OffsetMap:
+    """Converts between Python code-point offsets and Qt UTF-16 positions for one text."""
+
+    def __init__(self, text: str) -> None:
+        # code-point indexes of astral characters, ascending
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if _has_astral(text) else []
+        # their UTF-16 positions (each earlier astral char adds one unit)
+        self._astral_qt = [i + k for k, i in enumerate(self._astral)]
+
+    def to_qt(self, offset: int) -> int:
+        """Code-point offset → UTF-16 position."""
+        if not self._astral:
+            return offset
+        return offset + bisect.bisect_left(self._astral, offset)
+
+    def from_qt(self, position: int) -> int:
+        """UTF-16 position → code-point offset (a position inside a surrogate pair rounds down)."""
+        if not self._astral:
+            return position
+        whole = bisect.bisect_right(self._astral_qt, position - 2)  # pairs wholly before
+        inside = whole < len(self._astral_qt) and self._astral_qt[whole] == position - 1
+        return position - whole - (1 if inside else 0)
+
+
+def _has_astral(text: str) -> bool:
+    return any(ord(ch) > 0xFFFF for ch in text) if not text.isascii() else False
