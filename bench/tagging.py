@@ -1,0 +1,83 @@
+"""Cost of the tagging views on a ~1 MB report with 2,000 annotations.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.tagging
+Baseline (same run): a full rehighlight of the document with no annotations.
+"""
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
+
+from gui.annotation_table_model import AnnotationTableModel  # noqa: E402
+from gui.controller import Controller  # noqa: E402
+from gui.highlighter import AnnotationHighlighter  # noqa: E402
+from gui.tag_counts import TagCounts  # noqa: E402
+from model.annotations import make_annotation  # noqa: E402
+from model.outline_detect import detect_outline  # noqa: E402
+from model.report import Report  # noqa: E402
+
+PARAGRAPH = ("（一）着力稳定经济增长。全年地区生产总值增长5.2%，财政收支矛盾仍然突出；"
+             "𠀀村道路改造完成120公里，民生投入占比达到78%。\n")
+TARGET_CHARS = 336_000
+N_ANNOTATIONS = 2_000
+
+
+def timed(fn: Callable[[], object], repeat: int = 3) -> float:
+    """Median wall time in ms."""
+    runs = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        runs.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(runs)
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication([])
+    text = "一、总体情况\n" + PARAGRAPH * (TARGET_CHARS // len(PARAGRAPH))
+    folder = Path(tempfile.mkdtemp())
+    path = folder / "bench.txt"
+    path.write_text(text, encoding="utf-8")
+    report = Report(path, text, "txt")
+    controller = Controller("bench", autosave_ms=3_600_000)
+    controller.open(report, detect_outline(report))
+    view = QPlainTextEdit()
+    view.setPlainText(text)
+    highlighter = AnnotationHighlighter(view.document(), controller)
+    base = timed(highlighter.rehighlight)
+
+    step = len(text) // N_ANNOTATIONS
+    items = [make_annotation(text, i * step + 2, i * step + 30, "problem" if i % 2 else "figure")
+             for i in range(N_ANNOTATIONS)]
+    model = AnnotationTableModel(controller)
+    counts = TagCounts(controller)
+    t_accept = timed(lambda: (controller.accept_suggestions(items), controller.undo_stack.undo()),
+                     1)
+    controller.accept_suggestions(items)
+    full = timed(highlighter.rehighlight)
+    one = timed(lambda: (controller.add_annotation(len(text) // 2, len(text) // 2 + 9, "measure"),
+                         controller.undo_stack.undo()))
+    recount = timed(counts.refresh)
+    print(f"text: {len(text):,} chars, {view.document().blockCount():,} blocks, "
+          f"{N_ANNOTATIONS:,} annotations, {model.rowCount():,} table rows")
+    print(f"baseline full rehighlight, no annotations: {base:8.1f} ms")
+    print(f"full rehighlight, {N_ANNOTATIONS} annotations:   {full:8.1f} ms "
+          f"({full / base:.1f}× baseline)")
+    print(f"one tag + undo (all views updated):       {one:8.1f} ms "
+          f"({one / full:.3f}× a full rehighlight)")
+    print(f"accept {N_ANNOTATIONS} suggestions + undo:          {t_accept:8.1f} ms")
+    print(f"tag counts recount:                        {recount:8.1f} ms")
+    view.deleteLater()
+    app.processEvents()
+
+
+if __name__ == "__main__":
+    main()

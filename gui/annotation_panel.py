@@ -1,0 +1,230 @@
+"""AnnotationPanel: the list of annotations with tag and text filters.
+
+A pane: it only emits intents (`*_requested`, `annotation_activated`) and state
+(`current_changed`); the main window routes them to the controller and the text view.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal, Slot,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from gui.annotation_table_model import (
+    ID_ROLE, QUOTE, SEARCH_ROLE, SORT_ROLE, TAG_ROLE, AnnotationTableModel,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AnnotationFilter(QSortFilterProxyModel):
+    """Keeps rows of one tag (or all) whose quote/note/section contains the filter text."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._tag = ""
+        self._text = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_tag(self, tag_id: str) -> None:
+        self.beginFilterChange()
+        self._tag = tag_id
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+        index = self.sourceModel().index(row, 0, parent)
+        if self._tag and index.data(TAG_ROLE) != self._tag:
+            return False
+        return not self._text or self._text in str(index.data(SEARCH_ROLE)).casefold()
+
+
+class AnnotationPanel(QWidget):
+    """Signals:
+        annotation_activated(id): Enter or double-click — jump there in the text.
+        current_changed(id): the current row changed ("" when none) — for the note editor.
+        delete_requested(ids): Delete key or context menu.
+        retag_requested(ids, tag_id): context menu "Retag as…".
+        note_edit_requested(id): F2 / Ctrl+E — focus the note editor.
+    """
+
+    annotation_activated = Signal(str)
+    current_changed = Signal(str)
+    delete_requested = Signal(list)
+    retag_requested = Signal(list, str)
+    note_edit_requested = Signal(str)
+
+    def __init__(self, model: AnnotationTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._controller = model.controller
+        self.proxy = AnnotationFilter(self)
+        self.proxy.setSourceModel(model)
+        self.tag_filter = QComboBox(self)
+        self.text_filter = QLineEdit(self)
+        self.text_filter.setPlaceholderText(self.tr("Filter annotations"))
+        self.text_filter.setClearButtonEnabled(True)
+        self.view = QTableView(self)
+        self._build_view()
+        self._build_layout()
+        self._add_actions()
+        self.refresh_tags()
+        self.tag_filter.currentIndexChanged.connect(self._on_tag_filter)
+        self.text_filter.textChanged.connect(self.proxy.set_text)
+        self._controller.tags_changed.connect(self.refresh_tags)
+
+    def _build_view(self) -> None:
+        view = self.view
+        view.setModel(self.proxy)
+        view.setSortingEnabled(True)
+        view.sortByColumn(QUOTE, Qt.SortOrder.AscendingOrder)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._show_menu)
+        view.activated.connect(self._on_activated)
+        view.selectionModel().currentRowChanged.connect(self._on_current)
+
+    def _build_layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.tag_filter)
+        filters.addWidget(self.text_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+
+    def _add_actions(self) -> None:
+        def add(text: str, keys: list[QKeySequence], slot: Any) -> QAction:
+            action = QAction(text, self.view)
+            action.setShortcuts(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.view.addAction(action)
+            return action
+
+        self.delete_action = add(self.tr("Delete"), [QKeySequence(QKeySequence.StandardKey.Delete)],
+                                 self._request_delete)
+        self.note_action = add(self.tr("Edit note"),
+                               [QKeySequence(Qt.Key.Key_F2), QKeySequence("Ctrl+E")],
+                               self._request_note)
+
+    # --- public API -------------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        rows = self.view.selectionModel().selectedRows()
+        return [str(i.data(ID_ROLE)) for i in sorted(rows, key=lambda i: i.row())]
+
+    def current_id(self) -> str:
+        index = self.view.currentIndex()
+        return str(index.data(ID_ROLE)) if index.isValid() else ""
+
+    @Slot(str)
+    def select_annotation(self, annotation_id: str) -> bool:
+        """Make an annotation current (e.g. the one under the text cursor)."""
+        row = self._model.row_of(annotation_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self._model.index(row, 0))
+        if not index.isValid():
+            return False
+        self._select_row(index.row())
+        return True
+
+    @Slot()
+    def select_next(self) -> str:
+        """Move to the next visible annotation; returns its id ("" at the end)."""
+        return self._step(1)
+
+    @Slot()
+    def select_previous(self) -> str:
+        return self._step(-1)
+
+    @Slot()
+    def refresh_tags(self) -> None:
+        """Rebuild the tag filter after the tag set changed (keeps the choice if possible)."""
+        keep = self.tag_filter.currentData() or ""
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All tags"), "")
+        for tag in self._controller.annotation_set.tags:
+            self.tag_filter.addItem(tag.label(self._controller.lang), tag.id)
+        found = self.tag_filter.findData(keep)
+        self.tag_filter.setCurrentIndex(max(found, 0))
+        self.tag_filter.blockSignals(False)
+        self.proxy.set_tag(self.tag_filter.currentData() or "")
+
+    # --- internals ------------------------------------------------------------------------
+    def _step(self, delta: int) -> str:
+        count = self.proxy.rowCount()
+        if count == 0:
+            return ""
+        current = self.view.currentIndex()
+        row = current.row() + delta if current.isValid() else (0 if delta > 0 else count - 1)
+        if not 0 <= row < count:
+            return ""
+        self._select_row(row)
+        return self.current_id()
+
+    def _select_row(self, row: int) -> None:
+        index = self.proxy.index(row, 0)
+        flags = (self.view.selectionModel().SelectionFlag.ClearAndSelect
+                 | self.view.selectionModel().SelectionFlag.Rows)
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
+
+    @Slot(int)
+    def _on_tag_filter(self, _index: int) -> None:
+        self.proxy.set_tag(self.tag_filter.currentData() or "")
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        self.annotation_activated.emit(str(index.data(ID_ROLE)))
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_changed.emit(str(current.data(ID_ROLE)) if current.isValid() else "")
+
+    @Slot()
+    def _request_delete(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.delete_requested.emit(ids)
+
+    @Slot()
+    def _request_note(self) -> None:
+        ident = self.current_id()
+        if ident:
+            self.note_edit_requested.emit(ident)
+
+    def build_menu(self) -> QMenu:
+        """The context menu for the selection: Retag as… ▸ tags, Edit note, Delete."""
+        menu = QMenu(self)
+        ids = self.selected_ids()
+        retag = menu.addMenu(self.tr("Retag as…"))
+        for tag in self._controller.annotation_set.tags:
+            action = retag.addAction(tag.label(self._controller.lang))
+            action.triggered.connect(lambda _=False, t=tag.id: self.retag_requested.emit(ids, t))
+        retag.setEnabled(bool(ids))
+        menu.addAction(self.note_action)
+        menu.addAction(self.delete_action)
+        return menu
+
+    @Slot("QPoint")
+    def _show_menu(self, pos: Any) -> None:
+        menu = self.build_menu()
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()

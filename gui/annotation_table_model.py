@@ -1,0 +1,226 @@
+"""AnnotationTableModel: a thin Qt table over the controller's AnnotationSet.
+
+Rows are annotations in document order (orphans last), as AnnotationSet.in_order() sorts
+them. The model keeps only the row order (ids and their sort keys); every cell is read
+from the set. Changes arrive as Change records and become begin/end row calls.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDateTime, QModelIndex,
+    QPersistentModelIndex, Qt, Slot,
+)
+from PySide6.QtGui import QColor
+
+from gui.controller import Controller
+from model.annotations import Annotation, Change
+
+Index = QModelIndex | QPersistentModelIndex
+Key = tuple[bool, int, int, str]
+
+TAG, QUOTE, NOTE, SECTION, AUTHOR, MODIFIED = range(6)
+HEADERS = (
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Tag"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Quote"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Note"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Section"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Author"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Modified"),
+)
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TAG_ROLE = Qt.ItemDataRole.UserRole + 2
+ORPHAN_ROLE = Qt.ItemDataRole.UserRole + 3
+SORT_ROLE = Qt.ItemDataRole.UserRole + 4
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 5
+
+QUOTE_CHARS = 40
+PATH_SEPARATOR = " › "
+
+
+def sort_key(a: Annotation) -> Key:
+    return (a.orphaned, a.start, a.end, a.id)
+
+
+def elide(text: str, limit: int = QUOTE_CHARS) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+class AnnotationTableModel(QAbstractTableModel):
+    """Columns: tag (colour swatch), quote, note, section path, author, modified time."""
+
+    def __init__(self, controller: Controller, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._ids: list[str] = []
+        self._keys: list[Key] = []
+        self._load()
+        controller.annotations_changed.connect(self.on_change)
+
+    def _load(self) -> None:
+        items = self._controller.annotation_set.in_order()
+        self._ids = [a.id for a in items]
+        self._keys = [sort_key(a) for a in items]
+
+    @property
+    def controller(self) -> Controller:
+        return self._controller
+
+    # --- lookups ---------------------------------------------------------------------
+    def annotation(self, row: int) -> Annotation:
+        return self._controller.annotation_set.get(self._ids[row])
+
+    def _row_item(self, row: int) -> Annotation | None:
+        """The row's annotation, or None while a removal is being announced (the set
+        changes before the Change record reaches this model)."""
+        aset = self._controller.annotation_set
+        ident = self._ids[row] if 0 <= row < len(self._ids) else ""
+        return aset.get(ident) if ident in aset else None
+
+    def row_of(self, annotation_id: str) -> int:
+        """Row of an annotation id, or -1."""
+        aset = self._controller.annotation_set
+        if annotation_id not in aset:
+            return -1
+        key = sort_key(aset.get(annotation_id))
+        row = bisect.bisect_left(self._keys, key)
+        return row if row < len(self._ids) and self._ids[row] == annotation_id else -1
+
+    def section_path(self, a: Annotation) -> str:
+        outline = self._controller.outline
+        if a.orphaned or outline is None:
+            return ""
+        return PATH_SEPARATOR.join(n.marker.strip() or elide(n.title, 12)
+                                   for n in outline.path_at(a.start))
+
+    # --- Qt API ------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(HEADERS)):
+            return QCoreApplication.translate("AnnotationTableModel", HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        a = self._row_item(index.row()) if index.isValid() else None
+        if a is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(a, col)
+        if role == Qt.ItemDataRole.DecorationRole and col == TAG:
+            tag = self._controller.tag(a.tag)
+            return QColor(tag.color) if tag else None
+        if role == Qt.ItemDataRole.ToolTipRole and col in (QUOTE, NOTE):
+            return a.quote if col == QUOTE else (a.note or None)
+        return self._custom(a, col, role)
+
+    def _display(self, a: Annotation, col: int) -> str:
+        if col == TAG:
+            tag = self._controller.tag(a.tag)
+            return tag.label(self._controller.lang) if tag else a.tag
+        if col == QUOTE:
+            return elide(a.quote)
+        if col == NOTE:
+            return elide(a.note, 60)
+        if col == SECTION:
+            return self.tr("(orphaned)") if a.orphaned else self.section_path(a)
+        if col == AUTHOR:
+            return a.author
+        stamp = QDateTime.fromString(a.modified, Qt.DateFormat.ISODate)
+        return stamp.toLocalTime().toString("yyyy-MM-dd HH:mm") if stamp.isValid() else ""
+
+    def _custom(self, a: Annotation, col: int, role: int) -> Any:
+        if role == ID_ROLE:
+            return a.id
+        if role == TAG_ROLE:
+            return a.tag
+        if role == ORPHAN_ROLE:
+            return a.orphaned
+        if role == SEARCH_ROLE:
+            return f"{a.quote}\n{a.note}\n{self.section_path(a)}\n{a.author}"
+        if role == SORT_ROLE:
+            return self._sort_value(a, col)
+        return None
+
+    def _sort_value(self, a: Annotation, col: int) -> Any:
+        if col == TAG:
+            order = [t.id for t in self._controller.annotation_set.tags]
+            return order.index(a.tag) if a.tag in order else len(order)
+        if col in (QUOTE, SECTION):
+            return self.row_of(a.id)
+        return {NOTE: a.note, AUTHOR: a.author, MODIFIED: a.modified}[col]
+
+    # --- change handling ------------------------------------------------------------------
+    @Slot(object)
+    def on_change(self, change: Change) -> None:
+        if change.kind == "reset":
+            self.beginResetModel()
+            self._load()
+            self.endResetModel()
+        elif change.kind == "tags":
+            self._all_changed()
+        elif change.kind == "added":
+            self._insert(change.ids)
+        elif change.kind == "removed":
+            self._remove(change.ids)
+        elif change.kind == "updated":
+            self._update(change.ids)
+
+    def _all_changed(self) -> None:
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, len(HEADERS) - 1))
+
+    def _insert(self, ids: tuple[str, ...]) -> None:
+        aset = self._controller.annotation_set
+        for key, ident in sorted((sort_key(aset.get(i)), i) for i in ids):
+            row = bisect.bisect_left(self._keys, key)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._ids.insert(row, ident)
+            self._keys.insert(row, key)
+            self.endInsertRows()
+
+    def _remove(self, ids: tuple[str, ...]) -> None:
+        gone = set(ids)
+        for row in sorted((r for r, i in enumerate(self._ids) if i in gone), reverse=True):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._ids[row]
+            del self._keys[row]
+            self.endRemoveRows()
+
+    def _update(self, ids: tuple[str, ...]) -> None:
+        aset = self._controller.annotation_set
+        for ident in ids:
+            row = self._ids.index(ident)
+            key = sort_key(aset.get(ident))
+            if key == self._keys[row]:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+                continue
+            self._move(row, key)
+
+    def _move(self, row: int, key: Key) -> None:
+        """An annotation's position changed (re-attached): move its row."""
+        ident = self._ids[row]
+        rest = self._keys[:row] + self._keys[row + 1:]
+        dest = bisect.bisect_left(rest, key)
+        if dest != row:  # Qt's destination row counts the moving row itself
+            qt_dest = dest + 1 if dest > row else dest
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), qt_dest)
+        del self._ids[row]
+        del self._keys[row]
+        self._ids.insert(dest, ident)
+        self._keys.insert(dest, key)
+        if dest != row:
+            self.endMoveRows()
+        self.dataChanged.emit(self.index(dest, 0), self.index(dest, len(HEADERS) - 1))

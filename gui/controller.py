@@ -1,0 +1,325 @@
+"""Controller: the only code that mutates a report's annotations.
+
+Every mutation is a QUndoCommand (gui/commands.py) pushed on one QUndoStack; each model
+call returns a Change that is emitted once through `annotations_changed`. The sidecar is
+saved by gui/autosave.py after every change (debounced) and the stack's clean state tracks
+what is on disk.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, QObject, Signal, Slot
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from gui.autosave import DEFAULT_DELAY_MS, Autosave
+from gui.commands import AddAnnotations, EditNote, RemoveAnnotations, ReplaceAnnotations
+from gui.tag_set_model import build_tag_edit, moved, new_tag
+from model.annotations import (
+    CONTEXT_CHARS, DEFAULT_TAGS, Annotation, AnnotationSet, Change, Tag, make_annotation, now_iso,
+)
+from model import sidecar
+from model.errors import ModelError
+from model.outline import Outline
+from model.report import Report
+from model.sentences import sentence_at
+
+
+
+
+class Controller(QObject):
+    """Holds the open report, its outline, AnnotationSet and undo stack.
+
+    Signals:
+        opened(): a report was opened (after the first annotations_changed reset).
+        annotations_changed(Change): one per model mutation (kinds as model.annotations).
+        tags_changed(): the tag set changed (also sent as annotations_changed(kind="tags")).
+        dirty_changed(bool): unsaved changes exist (drives the window title's [*]).
+        anchoring_summarised(object): the sidecar loader's summary after open/reload.
+        default_tags_chosen(object): tuple[Tag, ...] the user wants for new documents.
+        message(str): a short status-bar line.
+        error(code, detail): a model error code (gui/labels.py has the text).
+        conflict_detected(): the sidecar changed on disk; call reload_from_disk() or keep_mine().
+        save_failed(code, detail): autosave could not write; offer save_as(path).
+
+    `store` is model.sidecar unless an object with the same functions is passed;
+    `lang` ("zh"/"en") picks tag labels in every view — set it before building them.
+    """
+
+    opened = Signal()
+    annotations_changed = Signal(object)
+    tags_changed = Signal()
+    dirty_changed = Signal(bool)
+    anchoring_summarised = Signal(object)
+    default_tags_chosen = Signal(object)
+    message = Signal(str)
+    error = Signal(str, str)
+    conflict_detected = Signal()
+    save_failed = Signal(str, str)
+
+    def __init__(self, author: str = "", parent: QObject | None = None, *,
+                 store: Any = None, autosave_ms: int = DEFAULT_DELAY_MS) -> None:
+        super().__init__(parent)
+        self._store = store if store is not None else sidecar
+        self.author = author
+        self.lang = "zh" if QLocale().name().startswith("zh") else "en"
+        self.default_tags: tuple[Tag, ...] = DEFAULT_TAGS
+        self.report: Report | None = None
+        self.outline: Outline | None = None
+        self.annotation_set = AnnotationSet()
+        self.read_only = False
+        self.summary: Any = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.autosave = Autosave(self._write, self._store.sidecar_changed_on_disk,
+                                 autosave_ms, self)
+        self.autosave.saved.connect(self.undo_stack.setClean)
+        self.autosave.conflict_detected.connect(self.conflict_detected)
+        self.autosave.save_failed.connect(self.save_failed)
+
+    # --- state ----------------------------------------------------------------------
+    @property
+    def sidecar_path(self) -> Path | None:
+        return self.autosave.path
+
+    @property
+    def text(self) -> str:
+        return self.report.text if self.report is not None else ""
+
+    def is_dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def tag(self, tag_id: str) -> Tag | None:
+        return self.annotation_set.tag(tag_id)
+
+    # --- open / reload ----------------------------------------------------------------
+    def open(self, report: Report, outline: Outline | None) -> None:
+        """Load the report's annotations (sidecar next to it) and announce them."""
+        self.autosave.save_now()
+        self.report, self.outline = report, outline
+        path = Path(self._store.sidecar_path(report.path))
+        is_new = not path.exists()
+        fingerprint = self._load(report, path)
+        if is_new and not self.read_only:
+            self.annotation_set.set_tags(self.default_tags)
+        self.autosave.reset(path, fingerprint, enabled=not self.read_only)
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self._announce_reset()
+        self.dirty_changed.emit(False)
+        self.opened.emit()
+
+    def _load(self, report: Report, path: Path) -> Any:
+        """Fill annotation_set/read_only/summary from disk; report problems as `error`."""
+        try:
+            opened = self._store.open_annotations(report)
+        except ModelError as exc:  # never overwrite what we could not read
+            self.annotation_set, self.read_only, self.summary = AnnotationSet(), True, None
+            self.error.emit(exc.code, exc.detail or str(path))
+            return None
+        self.annotation_set = opened.annotation_set
+        self.read_only = bool(opened.read_only)
+        self.summary = opened.summary
+        if opened.quarantined is not None:
+            detail = f"{opened.quarantined}: {opened.problem}" if opened.problem \
+                else str(opened.quarantined)
+            self.error.emit("sidecar_corrupt", detail)
+        if self.read_only:
+            self.error.emit("sidecar_too_new", str(path))
+        return opened.fingerprint
+
+    def _announce_reset(self) -> None:
+        self.annotations_changed.emit(Change("reset"))
+        self.tags_changed.emit()
+        self.anchoring_summarised.emit(self.summary)
+
+    @Slot()
+    def reload_from_disk(self) -> None:
+        """Resolve a conflict by taking the other writer's file (drops undo history)."""
+        if self.report is None:
+            return
+        path = self.autosave.path or Path(self._store.sidecar_path(self.report.path))
+        fingerprint = self._load(self.report, path)
+        self.autosave.reset(path, fingerprint, enabled=not self.read_only)
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self._announce_reset()
+        self.dirty_changed.emit(False)
+
+    @Slot()
+    def keep_mine(self) -> bool:
+        """Resolve a conflict by overwriting the file with our annotations."""
+        return self.autosave.force_save()
+
+    @Slot()
+    def save_now(self) -> bool:
+        """Write pending changes now (on close); False if nothing could be written."""
+        if self.undo_stack.isClean() and not self.autosave.pending:
+            return True
+        return self.autosave.save_now()
+
+    def save_as(self, path: Path) -> bool:
+        """Write to another file (after `sidecar_unwritable`); later autosaves go there."""
+        return self.autosave.force_save(Path(path))
+
+    def _write(self, path: Path) -> Any:
+        assert self.report is not None
+        return self._store.save_sidecar(path, self.report, self.annotation_set)
+
+    # --- notifications ---------------------------------------------------------------
+    def _emit(self, change: Change) -> None:
+        """The single path from a model mutation to the views and the autosave."""
+        self.annotations_changed.emit(change)
+        if change.kind == "tags":
+            self.tags_changed.emit()
+        self.autosave.schedule()
+
+    @Slot(bool)
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.dirty_changed.emit(not clean)
+
+    def _can_edit(self) -> bool:
+        if self.report is None:
+            return False
+        if self.read_only:
+            self.message.emit(self.tr("Annotations are read-only: the file was written by "
+                                      "a newer Yuepi."))
+            return False
+        return True
+
+    def _push(self, command: QUndoCommand) -> None:
+        self.undo_stack.push(command)
+
+    # --- annotation edits --------------------------------------------------------------
+    def add_annotation(self, start: int, end: int, tag_id: str) -> str | None:
+        """Tag text[start:end]; an empty span tags the sentence at `start`. Returns the id."""
+        if not self._can_edit():
+            return None
+        tag = self.annotation_set.tag(tag_id)
+        if tag is None:
+            self.error.emit("usage", f"unknown tag {tag_id}")
+            return None
+        text = self.text
+        start, end = max(0, min(start, end)), min(len(text), max(start, end))
+        if start == end:
+            start, end = sentence_at(text, start)
+        if start == end:
+            self.message.emit(self.tr("Nothing to tag here."))
+            return None
+        if any(a.tag == tag_id and (a.start, a.end) == (start, end)
+               for a in self.annotation_set.overlapping(start, end)):
+            self.message.emit(self.tr("Already tagged as %1.").replace("%1", tag.label(self.lang)))
+            return None
+        item = make_annotation(text, start, end, tag_id, author=self.author)
+        self._push(AddAnnotations(self.annotation_set, [item], self._emit,
+                                  self.tr("Tag as %1").replace("%1", tag.label(self.lang))))
+        return item.id
+
+    def accept_suggestions(self, items: list[Annotation]) -> list[str]:
+        """Add ready-made annotations (accepted suggestions) as one undo step."""
+        fresh = [a for a in items if a.id not in self.annotation_set]
+        if not fresh or not self._can_edit():
+            return []
+        self._push(AddAnnotations(self.annotation_set, fresh, self._emit,
+                                  self.tr("Accept %n suggestion(s)", "", len(fresh))))
+        return [a.id for a in fresh]
+
+    def remove(self, ids: list[str]) -> None:
+        ids = [i for i in dict.fromkeys(ids) if i in self.annotation_set]
+        if not ids or not self._can_edit():
+            return
+        self._push(RemoveAnnotations(self.annotation_set, ids, self._emit,
+                                     self.tr("Delete %n annotation(s)", "", len(ids))))
+
+    def retag(self, ids: list[str], tag_id: str) -> None:
+        tag = self.annotation_set.tag(tag_id)
+        items = [self.annotation_set.get(i) for i in dict.fromkeys(ids)
+                 if i in self.annotation_set]
+        items = [a for a in items if a.tag != tag_id]
+        if tag is None or not items or not self._can_edit():
+            return
+        stamp = now_iso()
+        new = [replace(a, tag=tag_id, modified=stamp) for a in items]
+        self._push(ReplaceAnnotations(self.annotation_set, new, self._emit,
+                                      self.tr("Retag as %1").replace("%1", tag.label(self.lang))))
+
+    def set_note(self, annotation_id: str, note: str) -> None:
+        """Change a note; consecutive edits of the same note are one undo step."""
+        if annotation_id not in self.annotation_set or not self._can_edit():
+            return
+        old = self.annotation_set.get(annotation_id)
+        if old.note == note:
+            return
+        new = replace(old, note=note, modified=now_iso())
+        stack = self.undo_stack
+        top = stack.command(stack.index() - 1) if stack.index() == stack.count() else None
+        if isinstance(top, EditNote) and top.annotation_id == annotation_id and stack.isClean():
+            # QUndoStack never merges into the command at the clean index, and autosave
+            # marks it clean between pauses in typing: fold the edit in ourselves.
+            top.amend(new)
+            stack.resetClean()
+            return
+        self._push(EditNote(self.annotation_set, old, new, self._emit, self.tr("Edit note")))
+
+    def reattach(self, annotation_id: str, start: int, end: int) -> None:
+        """Anchor an (orphaned) annotation to text[start:end]."""
+        text = self.text
+        if annotation_id not in self.annotation_set or not self._can_edit():
+            return
+        if not 0 <= start < end <= len(text):
+            self.message.emit(self.tr("Select the text to attach the annotation to."))
+            return
+        old = self.annotation_set.get(annotation_id)
+        new = replace(old, start=start, end=end, quote=text[start:end],
+                      prefix=text[max(0, start - CONTEXT_CHARS):start],
+                      suffix=text[end:end + CONTEXT_CHARS], status="anchored",
+                      modified=now_iso())
+        self._push(ReplaceAnnotations(self.annotation_set, [new], self._emit,
+                                      self.tr("Re-attach annotation")))
+
+    # --- tag set -----------------------------------------------------------------------
+    def edit_tags(self, tags: list[Tag], removals: dict[str, str | None] | None = None) -> bool:
+        """Replace the tag set as one undo step.
+
+        `removals` maps every removed tag that is still in use to the tag its annotations
+        move to, or to None to delete them. A removed tag in use without an entry is an
+        error (nothing is ever dropped silently): ValueError, nothing changes.
+        """
+        if not self._can_edit():
+            return False
+        command = build_tag_edit(self.annotation_set, list(tags), removals or {}, self._emit,
+                                 self.tr("Edit tags"))
+        if command is None:
+            return False
+        self._push(command)
+        return True
+
+    def add_tag(self, label_zh: str, label_en: str, color: str) -> Tag | None:
+        tag = new_tag(self.annotation_set.tags, label_zh, label_en, color)
+        return tag if self.edit_tags([*self.annotation_set.tags, tag]) else None
+
+    def update_tag(self, tag_id: str, **fields: Any) -> bool:
+        """Rename (label_zh/label_en) or recolour (color) one tag."""
+        tags = [replace(t, **fields) if t.id == tag_id else t for t in self.annotation_set.tags]
+        return self.edit_tags(tags)
+
+    def move_tag(self, tag_id: str, delta: int) -> bool:
+        return self.edit_tags(moved(self.annotation_set.tags, tag_id, delta))
+
+    def remove_tag(self, tag_id: str, reassign_to: str | None = None, *,
+                   delete_annotations: bool = False) -> bool:
+        """Remove a tag; if in use, `reassign_to` or `delete_annotations=True` is required."""
+        tags = [t for t in self.annotation_set.tags if t.id != tag_id]
+        in_use = bool(self.annotation_set.with_tag(tag_id))
+        if in_use and reassign_to is None and not delete_annotations:
+            raise ValueError(f"tag {tag_id} is in use: reassign or delete its annotations")
+        return self.edit_tags(tags, {tag_id: reassign_to} if in_use else {})
+
+    def make_default_tags(self, tags: list[Tag] | None = None) -> None:
+        """Offer `tags` (default: the current set) as the tag set for new documents."""
+        chosen = tuple(tags if tags is not None else self.annotation_set.tags)
+        self.default_tags = chosen
+        self.default_tags_chosen.emit(chosen)
+        self.message.emit(self.tr("These tags will be used for new documents."))

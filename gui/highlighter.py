@@ -1,0 +1,177 @@
+"""Paints annotations into the text view's QTextDocument with their tags' colours.
+
+Each character covered by annotations gets a translucent background that blends the
+colours of every tag covering it, plus an underline in the colour of the innermost
+(shortest) annotation — wavy where tags overlap, so overlaps stay readable. Orphans are not
+painted. Per block, the covering annotations are found by bisect on sorted starts and
+merged into segments, so setFormat is called once per segment (domain.md §0).
+"""
+from __future__ import annotations
+
+import bisect
+import html
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+
+from gui.controller import Controller
+from gui.offsets import OffsetMap
+from model.annotations import Annotation, Change, Tag
+
+FILL_ALPHA = 70
+OVERLAP_ALPHA = 110
+UNKNOWN_COLOR = "#888888"
+#: A change touching more than 1/BULK_FRACTION of the blocks repaints the whole document.
+BULK_FRACTION = 8
+
+
+def blend(colors: list[QColor]) -> QColor:
+    """The average of `colors`, translucent (more opaque where several overlap)."""
+    n = len(colors)
+    mixed = QColor(sum(c.red() for c in colors) // n, sum(c.green() for c in colors) // n,
+                   sum(c.blue() for c in colors) // n)
+    mixed.setAlpha(FILL_ALPHA if n == 1 else OVERLAP_ALPHA)
+    return mixed
+
+
+class AnnotationHighlighter(QSyntaxHighlighter):
+    """Keeps the document's annotation formats in step with the controller.
+
+    Connect `controller.annotations_changed` → `on_change` (done here). The document text
+    must be the controller's report text.
+    """
+
+    def __init__(self, document: QTextDocument, controller: Controller) -> None:
+        super().__init__(document)
+        self._controller = controller
+        self._map = OffsetMap("")
+        self._starts: list[int] = []  # Qt positions, ascending
+        self._items: list[tuple[int, int, str]] = []  # (qt start, qt end, tag id) by start
+        self._longest = 0
+        self._colors: dict[str, QColor] = {}
+        self._spans: dict[str, tuple[int, int]] = {}  # id -> Qt span, for repaint after change
+        self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
+        self._rebuild(new_text=True)
+        controller.annotations_changed.connect(self.on_change)
+
+    # --- index ------------------------------------------------------------------------
+    def _rebuild(self, new_text: bool = False) -> None:
+        if new_text:
+            self._map = OffsetMap(self._controller.text)
+        to_qt = self._map.to_qt
+        aset = self._controller.annotation_set
+        self._spans = {a.id: (to_qt(a.start), to_qt(a.end)) for a in aset if not a.orphaned}
+        self._items = sorted((*self._spans[a.id], a.tag) for a in aset if not a.orphaned)
+        self._starts = [s for s, _, _ in self._items]
+        self._formats = {}
+        self._longest = max((e - s for s, e, _ in self._items), default=0)
+        self._colors = {t.id: QColor(t.color) for t in aset.tags}
+
+    def covering(self, qt_start: int, qt_end: int) -> list[tuple[int, int, str]]:
+        """Indexed (start, end, tag) in Qt positions that touch [qt_start, qt_end)."""
+        lo = bisect.bisect_left(self._starts, qt_start - self._longest)
+        hi = bisect.bisect_left(self._starts, qt_end)
+        return [it for it in self._items[lo:hi] if it[1] > qt_start]
+
+    # --- updates ------------------------------------------------------------------------
+    @Slot(object)
+    def on_change(self, change: Change) -> None:
+        """Rebuild the index and repaint only the blocks the change touched (the old and
+        new spans of its annotations); a change touching many blocks repaints all."""
+        old = self._spans
+        self._rebuild(new_text=change.kind == "reset")
+        if change.kind in ("reset", "tags") or change.span is None:
+            self.rehighlight()
+            return
+        spans = [s[i] for i in change.ids for s in (old, self._spans) if i in s]
+        doc = self.document()
+        blocks: set[int] = set()
+        for qt_start, qt_end in spans:
+            first = doc.findBlock(qt_start).blockNumber()
+            last = doc.findBlock(max(qt_end - 1, qt_start)).blockNumber()
+            blocks.update(range(first, last + 1))
+            if len(blocks) > doc.blockCount() // BULK_FRACTION:
+                self.rehighlight()
+                return
+        for number in sorted(blocks):
+            self.rehighlightBlock(doc.findBlockByNumber(number))
+
+    def rehighlight_span(self, start: int, end: int) -> None:
+        """Repaint the blocks holding code points [start, end)."""
+        doc = self.document()
+        block = doc.findBlock(self._map.to_qt(start))
+        last = doc.findBlock(max(self._map.to_qt(end) - 1, 0)).blockNumber()
+        while block.isValid() and block.blockNumber() <= last:
+            self.rehighlightBlock(block)
+            block = block.next()
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+        if not self._items:
+            return
+        base = self.currentBlock().position()
+        for start, end, tags in self._segments(base, base + len(text)):
+            self.setFormat(start - base, end - start, self._format(tags))
+
+    def _segments(self, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
+        """Maximal runs of [lo, hi) with the same covering tags (innermost last)."""
+        items = self.covering(lo, hi)
+        if not items:
+            return []
+        cuts = sorted({lo, hi, *(max(lo, s) for s, _, _ in items),
+                       *(min(hi, e) for _, e, _ in items)})
+        runs: list[tuple[int, int, list[str]]] = []
+        for a, b in zip(cuts, cuts[1:]):
+            if a >= b:
+                continue
+            here = sorted((it for it in items if it[0] < b and it[1] > a),
+                          key=lambda it: it[0] - it[1])  # longest first, innermost last
+            tags = list(dict.fromkeys(t for _, _, t in here))
+            if runs and runs[-1][2] == tags and runs[-1][1] == a:
+                runs[-1] = (runs[-1][0], b, tags)
+            elif tags:
+                runs.append((a, b, tags))
+        return runs
+
+    def _format(self, tags: list[str]) -> QTextCharFormat:
+        key = tuple(tags)
+        if key not in self._formats:
+            self._formats[key] = self._make_format(tags)
+        return self._formats[key]
+
+    def _make_format(self, tags: list[str]) -> QTextCharFormat:
+        colors = [self._colors.get(t, QColor(UNKNOWN_COLOR)) for t in tags]
+        fmt = QTextCharFormat()
+        fmt.setBackground(blend(colors))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline if len(tags) == 1
+                              else QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(colors[-1])
+        return fmt
+
+    # --- queries for tooltips -------------------------------------------------------------
+    def annotations_at(self, offset: int) -> list[Annotation]:
+        """Non-orphaned annotations covering code point `offset`, outermost first."""
+        found = self._controller.annotation_set.overlapping(offset, offset + 1)
+        return sorted(found, key=lambda a: (a.start, -a.end))
+
+    def annotations_at_position(self, position: int) -> list[Annotation]:
+        """The same for a Qt (UTF-16) document position, e.g. from cursorForPosition."""
+        return self.annotations_at(self._map.from_qt(position))
+
+
+def tooltip_html(annotations: Iterable[Annotation], tags: Iterable[Tag], lang: str) -> str:
+    """Rich-text tooltip: one entry per annotation with tag swatch, note and author."""
+    by_id = {t.id: t for t in tags}
+    parts = []
+    for a in annotations:
+        tag = by_id.get(a.tag)
+        label = html.escape(tag.label(lang) if tag else a.tag)
+        color = tag.color if tag else UNKNOWN_COLOR
+        lines = [f'<span style="color:{color}">■</span> <b>{label}</b>']
+        if a.note:
+            lines.append(html.escape(a.note).replace("\n", "<br>"))
+        if a.author:
+            by = QCoreApplication.translate("AnnotationHighlighter", "by %1")
+            lines.append(f"<i>{html.escape(by.replace('%1', a.author))}</i>")
+        parts.append("<br>".join(lines))
+    return "<hr>".join(parts)

@@ -1,0 +1,126 @@
+"""NoteEditor: side panel to write the current annotation's multi-line note.
+
+No modal dialog: the note is committed through Controller.set_note when the editor loses
+focus and after a short pause in typing; the controller merges consecutive edits of the
+same note into one undo step.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from gui.annotation_table_model import PATH_SEPARATOR, elide
+from gui.controller import Controller
+from model.annotations import Change
+
+IDLE_COMMIT_MS = 700
+
+
+class NoteEditor(QWidget):
+    """Shows tag, quote and section of the current annotation above its note.
+
+    Slots: set_annotation(id) (connect AnnotationPanel.current_changed), focus_note()
+    (connect AnnotationPanel.note_edit_requested). Disabled while no annotation is current.
+    """
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None,
+                 idle_ms: int = IDLE_COMMIT_MS) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._id = ""
+        self.header = QLabel(self)
+        self.header.setWordWrap(True)
+        self.quote = QLabel(self)
+        self.quote.setWordWrap(True)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setPlaceholderText(self.tr("Write a note for this annotation"))
+        self.editor.installEventFilter(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.header, self.quote):
+            layout.addWidget(widget)
+        layout.addWidget(self.editor, 1)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(idle_ms)
+        self._idle.timeout.connect(self.commit)
+        self.editor.textChanged.connect(self._on_text_changed)
+        controller.annotations_changed.connect(self._on_change)
+        self.set_annotation("")
+
+    @property
+    def annotation_id(self) -> str:
+        return self._id
+
+    @Slot(str)
+    def set_annotation(self, annotation_id: str) -> None:
+        """Show another annotation (the pending note of the previous one is committed)."""
+        if annotation_id == self._id and annotation_id:
+            return
+        self.commit()
+        aset = self._controller.annotation_set
+        self._id = annotation_id if annotation_id in aset else ""
+        self._show()
+
+    @Slot()
+    def focus_note(self) -> None:
+        if self._id:
+            self.editor.setFocus()
+
+    @Slot()
+    def commit(self) -> None:
+        """Send the editor's text to the controller if it differs from the stored note."""
+        self._idle.stop()
+        aset = self._controller.annotation_set
+        if self._id and self._id in aset:
+            text = self.editor.toPlainText()
+            if text != aset.get(self._id).note:
+                self._controller.set_note(self._id, text)
+
+    def _show(self) -> None:
+        aset = self._controller.annotation_set
+        self.setEnabled(bool(self._id))
+        if not self._id:
+            self.header.setText(self.tr("No annotation selected"))
+            self.quote.clear()
+            self._set_text("")
+            return
+        a = aset.get(self._id)
+        tag = aset.tag(a.tag)
+        label = tag.label(self._controller.lang) if tag else a.tag
+        outline = self._controller.outline
+        section = "" if outline is None or a.orphaned else PATH_SEPARATOR.join(
+            n.label for n in outline.path_at(a.start))
+        self.header.setText(f"{label} · {section}" if section else label)
+        self.quote.setText(f"“{elide(a.quote, 120)}”")
+        self._set_text(a.note)
+
+    def _set_text(self, text: str) -> None:
+        if self.editor.toPlainText() == text:
+            return
+        self.editor.blockSignals(True)
+        cursor_at = self.editor.textCursor().position()
+        self.editor.setPlainText(text)
+        cursor = self.editor.textCursor()
+        cursor.setPosition(min(cursor_at, len(self.editor.toPlainText())))
+        self.editor.setTextCursor(cursor)
+        self.editor.blockSignals(False)
+
+    @Slot()
+    def _on_text_changed(self) -> None:
+        if self._id:
+            self._idle.start()
+
+    @Slot(object)
+    def _on_change(self, change: Change) -> None:
+        """Follow undo/redo, deletion and reloads of the annotation being shown."""
+        if change.kind in ("reset", "tags") or self._id in change.ids:
+            if self._id and self._id not in self._controller.annotation_set:
+                self._idle.stop()
+                self._id = ""
+            self._show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.editor and event.type() == QEvent.Type.FocusOut:
+            self.commit()
+        return super().eventFilter(watched, event)

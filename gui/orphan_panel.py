@@ -1,0 +1,129 @@
+"""OrphanPanel: annotations whose text could not be found after the report changed.
+
+Lists orphans (tag, quote, note) through a filter over the AnnotationTableModel, shows the
+last anchoring summary, and emits intents: re-attach an orphan to the current text
+selection (which the window passes in with set_selection) or delete orphans.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Signal, Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from gui.annotation_table_model import (
+    ID_ROLE, NOTE, ORPHAN_ROLE, QUOTE, TAG, AnnotationTableModel,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+SUMMARY_KEYS = ("anchored", "moved", "fuzzy", "orphaned")
+
+
+def summary_counts(summary: Any) -> dict[str, int]:
+    """Counts from the loader's summary, whether a mapping or an object with attributes."""
+    if summary is None:
+        return {}
+    get = summary.get if isinstance(summary, dict) else (lambda k, d=0: getattr(summary, k, d))
+    return {k: int(get(k, 0) or 0) for k in SUMMARY_KEYS}
+
+
+def summary_text(summary: Any) -> str:
+    """"12 kept, 2 moved, 1 fuzzy, 1 orphaned" (translated), "" when nothing was loaded."""
+    counts = summary_counts(summary)
+    if not any(counts.values()):
+        return ""
+    return QCoreApplication.translate("OrphanPanel", "%1 kept, %2 moved, %3 fuzzy, %4 orphaned") \
+        .replace("%1", str(counts["anchored"])).replace("%2", str(counts["moved"])) \
+        .replace("%3", str(counts["fuzzy"])).replace("%4", str(counts["orphaned"]))
+
+
+class OrphanFilter(QSortFilterProxyModel):
+    """Only orphaned rows, and only the tag, quote and note columns."""
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+        return bool(self.sourceModel().index(row, 0, parent).data(ORPHAN_ROLE))
+
+    def filterAcceptsColumn(self, column: int, parent: Index) -> bool:  # noqa: N802
+        return column in (TAG, QUOTE, NOTE)
+
+
+class OrphanPanel(QWidget):
+    """Signals:
+        reattach_requested(id, start, end): attach the orphan to text[start:end].
+        delete_requested(ids): delete the selected orphans.
+    """
+
+    reattach_requested = Signal(str, int, int)
+    delete_requested = Signal(list)
+
+    def __init__(self, model: AnnotationTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._selection = (0, 0)
+        self.proxy = OrphanFilter(self)
+        self.proxy.setSourceModel(model)
+        self.summary = QLabel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.reattach_button = QPushButton(self.tr("Re-attach to selection"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reattach_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.reattach_button.clicked.connect(self._reattach)
+        self.delete_button.clicked.connect(self._delete)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
+            signal.connect(self._update_buttons)
+        self._update_buttons()
+
+    def orphan_count(self) -> int:
+        return self.proxy.rowCount()
+
+    def selected_ids(self) -> list[str]:
+        rows = self.view.selectionModel().selectedRows()
+        return [str(i.data(ID_ROLE)) for i in sorted(rows, key=lambda i: i.row())]
+
+    @Slot(object)
+    def set_summary(self, summary: Any) -> None:
+        """Connect Controller.anchoring_summarised."""
+        self.summary.setText(summary_text(summary))
+
+    @Slot(int, int)
+    def set_selection(self, start: int, end: int) -> None:
+        """The text view's selection in code points (start == end: none)."""
+        self._selection = (min(start, end), max(start, end))
+        self._update_buttons()
+
+    @Slot()
+    def _update_buttons(self, *_args: Any) -> None:
+        one = len(self.selected_ids()) == 1
+        start, end = self._selection
+        self.reattach_button.setEnabled(one and end > start)
+        self.delete_button.setEnabled(bool(self.selected_ids()))
+
+    @Slot()
+    def _reattach(self) -> None:
+        ids = self.selected_ids()
+        start, end = self._selection
+        if len(ids) == 1 and end > start:
+            self.reattach_requested.emit(ids[0], start, end)
+
+    @Slot()
+    def _delete(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.delete_requested.emit(ids)

@@ -1,0 +1,126 @@
+"""Per-section tag counts for the outline, and a delegate that draws them as chips.
+
+An annotation counts in every section that contains its start (so a chapter shows the
+total of its subsections). `TagCounts` recomputes after each change — one bisect-based
+Outline.path_at per annotation — and `TagCountDelegate` draws small coloured count chips
+at the right of each outline row. The delegate finds the row's OutlineNode through a
+callable `node_for_index(index)`; the default reads `index.internalPointer()`, which is
+what gui/outline_model.py stores.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+from gui.controller import Controller
+from model.annotations import Annotation, Change
+from model.outline import Outline, OutlineNode
+
+Index = QModelIndex | QPersistentModelIndex
+Counts = dict[OutlineNode, dict[str, int]]
+
+CHIP_GAP = 3
+CHIP_PAD = 4
+
+
+def section_tag_counts(outline: Outline, annotations: Iterable[Annotation]) -> Counts:
+    """{node: {tag id: count}} for every section containing an annotation's start."""
+    counts: Counts = {}
+    for a in annotations:
+        if a.orphaned:
+            continue
+        for node in outline.path_at(a.start):
+            per_tag = counts.setdefault(node, {})
+            per_tag[a.tag] = per_tag.get(a.tag, 0) + 1
+    return counts
+
+
+class TagCounts(QObject):
+    """Keeps section_tag_counts up to date. Signal `changed()` after every recount."""
+
+    changed = Signal()
+
+    def __init__(self, controller: Controller, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._counts: Counts = {}
+        controller.annotations_changed.connect(self.refresh)
+        self.refresh()
+
+    def counts(self, node: OutlineNode) -> list[tuple[str, int]]:
+        """(tag id, count) for one section, in tag-set order."""
+        per_tag = self._counts.get(node, {})
+        order = [t.id for t in self._controller.annotation_set.tags]
+        return sorted(per_tag.items(), key=lambda kv: order.index(kv[0])
+                      if kv[0] in order else len(order))
+
+    @Slot()
+    @Slot(object)
+    def refresh(self, _change: Change | None = None) -> None:
+        outline = self._controller.outline
+        self._counts = ({} if outline is None else
+                        section_tag_counts(outline, self._controller.annotation_set))
+        self.changed.emit()
+
+
+def _node_from_pointer(index: Index) -> OutlineNode | None:
+    node = index.internalPointer() if index.isValid() else None
+    return node if isinstance(node, OutlineNode) else None
+
+
+class TagCountDelegate(QStyledItemDelegate):
+    """Paints the row normally, then one chip per tag ("3" on the tag's colour) at the right.
+
+    Wiring: view.setItemDelegate(TagCountDelegate(counts, controller.tag, view)) and
+    counts.changed → view.viewport().update.
+    """
+
+    def __init__(self, counts: TagCounts, tag_lookup: Callable[[str], Any],
+                 parent: QObject | None = None,
+                 node_for_index: Callable[[Index], OutlineNode | None] = _node_from_pointer,
+                 ) -> None:
+        super().__init__(parent)
+        self._counts = counts
+        self._tag = tag_lookup
+        self._node_for_index = node_for_index
+
+    def chips(self, index: Index) -> list[tuple[str, QColor]]:
+        """(count text, colour) to draw for a row."""
+        node = self._node_for_index(index)
+        if node is None:
+            return []
+        out = []
+        for tag_id, count in self._counts.counts(node):
+            tag = self._tag(tag_id)
+            out.append((str(count), QColor(tag.color if tag is not None else "#888888")))
+        return out
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        chips = self.chips(index)
+        if not chips:
+            super().paint(painter, option, index)
+            return
+        metrics = QFontMetrics(option.font)
+        widths = [metrics.horizontalAdvance(t) + 2 * CHIP_PAD for t, _ in chips]
+        reserved = sum(widths) + CHIP_GAP * len(chips)
+        text_option = QStyleOptionViewItem(option)
+        text_option.rect = option.rect.adjusted(0, 0, -reserved, 0)
+        super().paint(painter, text_option, index)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        x = option.rect.right() - reserved + CHIP_GAP
+        height = min(option.rect.height() - 4, metrics.height() + 2)
+        top = option.rect.top() + (option.rect.height() - height) // 2
+        for (text, color), width in zip(chips, widths):
+            rect = QRect(x, top, width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color)
+            painter.drawRoundedRect(rect, height / 2, height / 2)
+            painter.setPen(QColor("#ffffff") if color.lightness() < 160 else QColor("#000000"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            x += width + CHIP_GAP
+        painter.restore()

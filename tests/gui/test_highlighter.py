@@ -1,0 +1,152 @@
+"""AnnotationHighlighter: tag colours in the document's block layouts, astral-safe."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtWidgets import QPlainTextEdit
+
+from gui.controller import Controller
+from gui.highlighter import AnnotationHighlighter, blend, tooltip_html
+from model.annotations import DEFAULT_TAGS
+from tests.gui.tagging_support import TEXT, open_controller, span_of
+
+ASTRAL_TEXT = "𠀀𠀁先生提出：财政收支矛盾突出。\n第二行没有标注。\n"
+
+
+def setup(qtbot, tmp_path: Path, text: str = TEXT):  # noqa: ANN001, ANN201
+    controller = open_controller(tmp_path, text)
+    view = QPlainTextEdit()
+    qtbot.addWidget(view)
+    view.setPlainText(controller.text)
+    highlighter = AnnotationHighlighter(view.document(), controller)
+    return controller, view, highlighter
+
+
+def painted(view: QPlainTextEdit, text: str) -> list[tuple[str, QTextCharFormat]]:
+    """(painted text, format) for every format range in the document, code points."""
+    out = []
+    block = view.document().begin()
+    while block.isValid():
+        utf16 = block.text().encode("utf-16-le")
+        for r in block.layout().formats():
+            piece = utf16[2 * r.start: 2 * (r.start + r.length)].decode("utf-16-le")
+            out.append((piece, QTextCharFormat(r.format)))
+        block = block.next()
+    return out
+
+
+@pytest.fixture
+def env(qtbot, tmp_path: Path):  # noqa: ANN201
+    return setup(qtbot, tmp_path)
+
+
+def test_added_annotation_is_painted(env) -> None:  # noqa: ANN001
+    controller, view, _ = env
+    controller.add_annotation(*span_of(TEXT, "财政收支矛盾突出"), "problem")
+    [(piece, fmt)] = painted(view, TEXT)
+    assert piece == "财政收支矛盾突出"
+    color = fmt.background().color()
+    assert (color.red(), color.green(), color.blue()) == (0xE5, 0x48, 0x4D)
+    assert 0 < color.alpha() < 255
+    assert fmt.underlineColor() == QColor("#e5484d")
+    assert fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+
+
+def test_undo_removes_paint(env) -> None:  # noqa: ANN001
+    controller, view, _ = env
+    controller.add_annotation(*span_of(TEXT, "财政收支"), "problem")
+    controller.undo_stack.undo()
+    assert painted(view, TEXT) == []
+    controller.undo_stack.redo()
+    assert [p for p, _ in painted(view, TEXT)] == ["财政收支"]
+
+
+def test_overlap_blends_colours_and_waves(env) -> None:  # noqa: ANN001
+    controller, view, _ = env
+    start, end = span_of(TEXT, "财政收支矛盾突出")
+    controller.add_annotation(start, end, "problem")
+    controller.add_annotation(start + 2, start + 6, "figure")  # 收支矛盾
+    pieces = painted(view, TEXT)
+    assert [p for p, _ in pieces] == ["财政", "收支矛盾", "突出"]
+    mixed = pieces[1][1]
+    expected = blend([QColor("#e5484d"), QColor("#8e4ec6")])
+    assert mixed.background().color() == expected
+    assert mixed.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+    assert mixed.underlineColor() == QColor("#8e4ec6")  # innermost tag
+
+
+def test_annotation_over_two_blocks(env) -> None:  # noqa: ANN001
+    controller, view, _ = env
+    start = TEXT.index("就业形势")
+    end = TEXT.index("存在问题") + 2
+    controller.add_annotation(start, end, "question")
+    assert [p for p, _ in painted(view, TEXT)] == ["就业形势总体稳定！", "（一）存在"]
+
+
+def test_orphans_are_not_painted(env) -> None:  # noqa: ANN001
+    controller, view, _ = env
+    ident = controller.add_annotation(*span_of(TEXT, "财政收支"), "problem")
+    controller.annotation_set.update(ident, status="orphaned")
+    controller.retag([ident], "figure")  # any change re-reads the set
+    assert painted(view, TEXT) == []
+
+
+def test_recolour_repaints(env) -> None:  # noqa: ANN001
+    controller, view, _ = env
+    controller.add_annotation(*span_of(TEXT, "财政收支"), "problem")
+    controller.update_tag("problem", color="#00ff00")
+    [(_, fmt)] = painted(view, TEXT)
+    assert fmt.underlineColor() == QColor("#00ff00")
+
+
+def test_astral_characters_before_annotation(qtbot, tmp_path: Path) -> None:
+    controller, view, highlighter = setup(qtbot, tmp_path, ASTRAL_TEXT)
+    start, end = span_of(ASTRAL_TEXT, "财政收支")
+    controller.add_annotation(start, end, "problem")
+    assert [p for p, _ in painted(view, ASTRAL_TEXT)] == ["财政收支"]
+    qt_pos = ASTRAL_TEXT[:start].encode("utf-16-le").__len__() // 2
+    assert [a.quote for a in highlighter.annotations_at_position(qt_pos)] == ["财政收支"]
+    assert highlighter.annotations_at(start - 1) == []
+
+
+def test_reset_on_open_paints_loaded(qtbot, tmp_path: Path) -> None:
+    controller, view, _ = setup(qtbot, tmp_path)
+    controller.add_annotation(*span_of(TEXT, "创新能力"), "problem")
+    assert controller.save_now()
+    controller.open(controller.report, controller.outline)
+    assert [p for p, _ in painted(view, TEXT)] == ["创新能力"]
+
+
+def test_tooltip_html_escapes_and_lists(env) -> None:  # noqa: ANN001
+    controller, _, highlighter = env
+    ident = controller.add_annotation(*span_of(TEXT, "财政收支"), "problem")
+    controller.set_note(ident, "<b>核实</b>\n第二行")
+    html_text = tooltip_html(highlighter.annotations_at(TEXT.index("收")), DEFAULT_TAGS, "zh")
+    assert "问题" in html_text and "&lt;b&gt;核实&lt;/b&gt;<br>第二行" in html_text
+    assert "王审" in html_text
+
+
+def test_covering_uses_longest_span(env) -> None:  # noqa: ANN001
+    controller, _, highlighter = env
+    controller.add_annotation(0, len(TEXT) - 1, "question")
+    controller.add_annotation(*span_of(TEXT, "坚持"), "measure")
+    hits = highlighter.covering(TEXT.index("坚持"), TEXT.index("坚持") + 1)
+    assert sorted(t for _, _, t in hits) == ["measure", "question"]
+
+
+def test_controller_type(env) -> None:  # noqa: ANN001
+    assert isinstance(env[0], Controller)
+
+
+def test_multi_block_change_repaints_each_old_and_new_span(env) -> None:  # noqa: ANN001
+    controller, view, _ = env
+    a = controller.add_annotation(*span_of(TEXT, "经济运行"), "problem")
+    b = controller.add_annotation(*span_of(TEXT, "坚持稳中求进"), "measure")
+    controller.remove([a, b])
+    assert painted(view, TEXT) == []
+    controller.undo_stack.undo()
+    controller.annotation_set.update(a, status="orphaned")
+    controller.reattach(a, *span_of(TEXT, "创新能力"))
+    assert [p for p, _ in painted(view, TEXT)] == ["创新能力", "坚持稳中求进"]
