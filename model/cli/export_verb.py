@@ -1,0 +1,88 @@
+"""`export REPORT --format docx|md|html|csv|jsonld [-o OUT] …`: write a review of the
+report's annotations. Text formats go to stdout without -o; docx needs -o.
+
+The sidecar is only read (a damaged one is reported, not moved aside)."""
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import TextIO
+
+from model import errors
+from model.export import FORMATS, ExportFormat, export, format_for_path, write_export
+from model.merge import read_anchored
+from model.outline_detect import detect_outline
+from model.report import load_report
+from model.review import build_review
+from model.sidecar import sidecar_path
+
+HELP = "export the annotations of a report as a review (docx, md, html, csv, jsonld)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("report", help="report file (.txt, .md, .docx)")
+    parser.add_argument("--format", choices=list(FORMATS),
+                        help="output format (default: from the -o file name)")
+    parser.add_argument("-o", "--output", help="file to write (default: stdout; docx needs -o)")
+    parser.add_argument("--tags", help="comma-separated tag ids to include (default: all)")
+    parser.add_argument("--authors", help="comma-separated reviewer names to include")
+    parser.add_argument("--no-notes", action="store_true", help="leave the notes out")
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh",
+                        help="language of headings and citations (default: zh)")
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    fmt = _format(args)
+    if fmt.binary and not args.output:
+        raise errors.ExportNeedsOutput()
+    report = load_report(args.report)
+    if args.output:
+        _refuse_own_files(Path(args.output), report.path)
+    annotation_set, _ = read_anchored(report, sidecar_path(report.path), missing_ok=True,
+                                      allow_newer=True)
+    review = build_review(
+        report, detect_outline(report), annotation_set,
+        tags=_split(args.tags), authors=_split(args.authors),
+        include_notes=not args.no_notes, lang=args.lang,
+    )
+    if args.output:
+        target = write_export(review, fmt.id, args.output)
+        out.write(f"exported {review.total} annotations to {target}\n")
+    else:
+        _write_bytes(out, export(review, fmt.id))
+    return 0
+
+
+def _format(args: argparse.Namespace) -> ExportFormat:
+    if args.format:
+        return FORMATS[args.format]
+    guessed = format_for_path(args.output) if args.output else None
+    if guessed is None:
+        raise errors.UsageError("give --format (docx, md, html, csv or jsonld)")
+    return guessed
+
+
+def _split(value: str | None) -> list[str] | None:
+    """"a, b,,c" → ["a", "b", "c"]; None stays None (no filter)."""
+    if value is None:
+        return None
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def _refuse_own_files(output: Path, report_path: Path) -> None:
+    """An export must never overwrite the report or its annotations."""
+    for own in (report_path, sidecar_path(report_path)):
+        if output.exists() and own.exists() and os.path.samefile(output, own):
+            raise errors.UsageError(f"-o {output} would overwrite {own.name}")
+
+
+def _write_bytes(out: TextIO, data: bytes) -> None:
+    """Exact bytes to stdout (no newline translation: CSV rows end in CRLF)."""
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:
+        out.write(data.decode("utf-8"))
+        return
+    out.flush()
+    buffer.write(data)
+    buffer.flush()

@@ -1,0 +1,96 @@
+"""Review exports: one module per format, all rendering a model.review.Review to bytes.
+
+FORMATS maps a format id to its description; `export(review, fmt)` renders,
+`write_export(review, fmt, path)` writes atomically. Renderer modules are imported only
+when used (python-docx is slow to import).
+"""
+from __future__ import annotations
+
+import importlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from model import errors
+from model.review import Review
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """A format: `module` exposes `render(review) -> bytes`. `binary` formats cannot go to
+    a terminal."""
+
+    id: str
+    suffix: str
+    binary: bool
+    media_type: str
+    module: str
+
+
+FORMATS: dict[str, ExportFormat] = {
+    f.id: f
+    for f in (
+        ExportFormat("docx", ".docx", True,
+                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                     "model.export.docx_export"),
+        ExportFormat("md", ".md", False, "text/markdown; charset=utf-8", "model.export.markdown"),
+        ExportFormat("html", ".html", False, "text/html; charset=utf-8", "model.export.html"),
+        ExportFormat("csv", ".csv", False, "text/csv; charset=utf-8", "model.export.csv_export"),
+        ExportFormat("jsonld", ".jsonld", False, "application/ld+json", "model.export.jsonld"),
+    )
+}
+
+
+def get_format(fmt: str) -> ExportFormat:
+    """The format with id `fmt`; errors.UnknownFormat otherwise."""
+    try:
+        return FORMATS[fmt]
+    except KeyError:
+        raise errors.UnknownFormat(fmt) from None
+
+
+def format_for_path(path: str | os.PathLike[str]) -> ExportFormat | None:
+    """Guess the format from a file suffix (".htm" counts as html), None if unknown."""
+    suffix = Path(path).suffix.lower()
+    suffix = ".html" if suffix == ".htm" else suffix
+    return next((f for f in FORMATS.values() if f.suffix == suffix), None)
+
+
+def export(review: Review, fmt: str) -> bytes:
+    """Render `review` in format `fmt` (a FORMATS key). Text formats are UTF-8 (CSV with
+    a BOM, so Excel reads it)."""
+    module = importlib.import_module(get_format(fmt).module)
+    data: bytes = module.render(review)
+    return data
+
+
+def write_export(review: Review, fmt: str, path: str | os.PathLike[str]) -> Path:
+    """Render and write to `path` atomically (temp file in the same folder, then replace),
+    so a failed export never leaves a half-written file. Returns the path."""
+    data = export(review, fmt)
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                   dir=target.parent if str(target.parent) else ".")
+    except OSError as exc:
+        raise errors.ExportUnwritable(f"{target} ({exc.strerror})") from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, _mode_for(target))
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise errors.ExportUnwritable(f"{target} ({exc.strerror})") from exc
+    return target
+
+
+def _mode_for(target: Path) -> int:
+    """Keep an existing file's permissions; new exports are rw-r--r-- (mkstemp gives 0600)."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        return 0o644

@@ -1,0 +1,201 @@
+"""Merge another reviewer's annotations into ours.
+
+Rules: the same annotation id on both sides → the newer `modified` wins (a tie keeps
+mine); ids only in the other set → added; tags only in the other set → added; a tag id on
+both sides with a different colour or label → a TagConflict, settled by `resolve`
+("mine", "theirs", or a per-tag-id mapping) or, when unresolved, kept as mine and reported
+so the caller (the GUI) can ask the reviewer and merge again with a mapping.
+
+`merge` never mutates its inputs. `read_anchored` loads another reviewer's sidecar without
+ever touching that file, and re-anchors its annotations on the current report (it may
+have been written for another version of the text).
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+from model import errors
+from model.anchoring import AnchorSummary, anchor_annotations
+from model.annotations import Annotation, AnnotationSet, Tag
+from model.report import Report
+from model.sidecar import load_sidecar
+
+Resolve = str | Mapping[str, str] | None
+_CHOICES = ("mine", "theirs")
+_OLDEST = datetime.min.replace(tzinfo=timezone.utc)
+
+
+@dataclass(frozen=True)
+class TagConflict:
+    """Both sides define tag `tag_id` differently. `resolution` is "mine", "theirs" or
+    None (not settled: mine was kept)."""
+
+    tag_id: str
+    mine: Tag
+    theirs: Tag
+    resolution: str | None
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """The merged set plus what happened, by annotation id / tag id."""
+
+    merged: AnnotationSet
+    added: tuple[str, ...]
+    updated: tuple[str, ...]
+    kept: tuple[str, ...]
+    tags_added: tuple[str, ...]
+    conflicts: tuple[TagConflict, ...]
+
+    @property
+    def unresolved(self) -> tuple[TagConflict, ...]:
+        return tuple(c for c in self.conflicts if c.resolution is None)
+
+    @property
+    def changed(self) -> bool:
+        """False when merging changed nothing (no need to save)."""
+        return bool(self.added or self.updated or self.tags_added
+                    or any(c.resolution == "theirs" for c in self.conflicts))
+
+    def summary(self) -> str:
+        """One line for the CLI/status bar: "added 2, updated 1, kept 3, conflicts 1"."""
+        return (f"added {len(self.added)}, updated {len(self.updated)}, "
+                f"kept {len(self.kept)}, conflicts {len(self.conflicts)}")
+
+
+def merge(base: AnnotationSet, other: AnnotationSet, resolve: Resolve = None) -> MergeResult:
+    """Merge `other` into a copy of `base` (see module docstring for the rules).
+
+    `resolve`: "mine" | "theirs" for every conflicting tag, or {tag_id: "mine"|"theirs"}.
+    Raises ValueError on any other value.
+    """
+    _check_resolve(resolve)
+    tags, tags_added, conflicts = _merge_tags(base.tags, other.tags, resolve)
+    merged = AnnotationSet(tags=tags, rejected_suggestions=base.rejected_suggestions
+                           | other.rejected_suggestions)
+    merged.replace_all(base)  # annotations are frozen: sharing them is safe
+    added: list[str] = []
+    updated: list[str] = []
+    kept: list[str] = []
+    for theirs in other:
+        if theirs.id not in base:
+            merged.add(theirs)
+            added.append(theirs.id)
+            continue
+        mine = base.get(theirs.id)
+        winner = _newer(mine, theirs)
+        if winner == mine:
+            kept.append(theirs.id)
+        else:
+            merged.put(winner)
+            updated.append(theirs.id)
+    return MergeResult(merged, tuple(added), tuple(updated), tuple(kept),
+                       tuple(tags_added), tuple(conflicts))
+
+
+def _check_resolve(resolve: Resolve) -> None:
+    values = [] if resolve is None else (
+        [resolve] if isinstance(resolve, str) else list(resolve.values()))
+    bad = [v for v in values if v not in _CHOICES]
+    if bad:
+        raise ValueError(f"resolve must be 'mine' or 'theirs', not {bad[0]!r}")
+
+
+def _merge_tags(
+    mine: list[Tag], theirs: list[Tag], resolve: Resolve
+) -> tuple[list[Tag], list[str], list[TagConflict]]:
+    """Mine in my order (conflicts settled), then tags only they have, in their order."""
+    by_id = {t.id: t for t in theirs}
+    result: list[Tag] = []
+    conflicts: list[TagConflict] = []
+    for tag in mine:
+        other = by_id.get(tag.id)
+        if other is None or _same_tag(tag, other):
+            result.append(tag)
+            continue
+        choice = resolve.get(tag.id) if isinstance(resolve, Mapping) else resolve
+        conflicts.append(TagConflict(tag.id, tag, other, choice))
+        result.append(_settle(tag, other, choice))
+    known = {t.id for t in mine}
+    extra = [t for t in theirs if t.id not in known]
+    return result + _free_keys(extra, result), [t.id for t in extra], conflicts
+
+
+def _same_tag(a: Tag, b: Tag) -> bool:
+    return (a.color.lower(), a.label_zh, a.label_en) == (b.color.lower(), b.label_zh, b.label_en)
+
+
+def _settle(mine: Tag, theirs: Tag, choice: str | None) -> Tag:
+    """Their colour and labels if chosen; the digit shortcut always stays mine."""
+    return replace(theirs, key=mine.key) if choice == "theirs" else mine
+
+
+def _free_keys(extra: list[Tag], existing: list[Tag]) -> list[Tag]:
+    """Added tags lose a digit shortcut that one of ours already uses."""
+    used = {t.key for t in existing if t.key}
+    out: list[Tag] = []
+    for tag in extra:
+        if tag.key and tag.key in used:
+            tag = replace(tag, key=0)
+        used.add(tag.key)
+        out.append(tag)
+    return out
+
+
+def _newer(mine: Annotation, theirs: Annotation) -> Annotation:
+    """The annotation to keep for one id. Ties (and identical copies) keep mine.
+
+    If theirs is newer but could not be placed in this text while mine is, their content
+    (tag, note, author, times) is kept on my position rather than orphaning a good anchor.
+    """
+    if mine == theirs or _stamp(theirs.modified) <= _stamp(mine.modified):
+        return mine
+    if theirs.orphaned and not mine.orphaned:
+        return replace(theirs, start=mine.start, end=mine.end, quote=mine.quote,
+                       prefix=mine.prefix, suffix=mine.suffix, status=mine.status,
+                       original_quote=mine.original_quote)
+    return theirs
+
+
+def _stamp(value: str) -> datetime:
+    """Parse an ISO 8601 time; naive means UTC; unreadable or empty sorts oldest."""
+    text = value.strip()
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return _OLDEST
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def read_anchored(
+    report: Report,
+    path: str | os.PathLike[str],
+    *,
+    missing_ok: bool = False,
+    allow_newer: bool = False,
+) -> tuple[AnnotationSet, AnchorSummary]:
+    """The annotations of sidecar `path`, re-anchored on `report`'s current text.
+
+    Use it for another reviewer's sidecar (merge) and for read-only uses of our own (the
+    export verb): the file is only read, never moved aside or rewritten, whatever its
+    state. A missing file is MergeSourceMissing, or an empty set with `missing_ok`.
+    Raises SidecarCorrupt / SidecarUnreadable / SidecarTooNew (unless `allow_newer`),
+    with the file name in the message.
+    """
+    p = Path(path)
+    try:
+        data = load_sidecar(p, allow_newer=allow_newer)
+    except errors.SidecarError as exc:
+        raise type(exc)(f"{p}: {exc.detail}" if exc.detail else str(p)) from exc
+    if data is None:
+        if missing_ok:
+            return AnnotationSet(), AnchorSummary()
+        raise errors.MergeSourceMissing(str(p))
+    return anchor_annotations(report.text, data.annotation_set,
+                              old_length=data.source.length, old_sha256=data.source.sha256)

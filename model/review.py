@@ -1,0 +1,188 @@
+"""A review: the annotations of one report arranged for reading and export.
+
+Grouped by tag in the tag set's order (问题清单, 承诺清单, …), and inside a tag by position,
+which is outline-section order because sections are contiguous spans. Orphaned annotations
+(their text could not be found in the current report) are NOT dropped: they close their
+tag's group, flagged `orphaned`, with a citation saying the position was lost.
+Annotations whose tag is missing from the tag set get a group of their own at the end.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date as _date
+
+from model import errors
+from model.annotations import Annotation, AnnotationSet, Tag
+from model.citation import SEPARATOR, Citer
+from model.outline import Outline
+from model.report import Report
+
+#: Colour given to a group whose tag is not in the tag set.
+UNKNOWN_TAG_COLOR = "#888888"
+
+_WORDS: dict[str, dict[str, str]] = {
+    "zh": {"file": "文件", "date": "导出日期", "counts": "批注统计", "total": "合计",
+           "no": "序号", "location": "位置", "quote": "原文", "note": "批注",
+           "author": "批注人", "created": "创建时间", "tag": "标签", "start": "起",
+           "end": "止", "orphaned": "未定位", "none": "无", "title_suffix": "审阅意见",
+           "section": "章节"},
+    "en": {"file": "File", "date": "Exported", "counts": "Annotations", "total": "Total",
+           "no": "No.", "location": "Location", "quote": "Text", "note": "Note",
+           "author": "Reviewer", "created": "Created", "tag": "Tag", "start": "Start",
+           "end": "End", "orphaned": "not located", "none": "none",
+           "title_suffix": "review", "section": "Section"},
+}
+
+
+def review_words(lang: str) -> dict[str, str]:
+    """Fixed words of an exported review ("zh…" → Chinese, anything else → English)."""
+    return _WORDS["zh" if lang.startswith("zh") else "en"]
+
+
+@dataclass(frozen=True)
+class ReviewEntry:
+    """One annotation as it appears in a review. `section` is the outline path alone,
+    `citation` adds the paragraph/item; `note` is "" when notes are excluded."""
+
+    id: str
+    tag: str
+    citation: str
+    section: str
+    quote: str
+    note: str
+    author: str
+    created: str
+    modified: str
+    start: int
+    end: int
+    prefix: str
+    suffix: str
+    orphaned: bool
+
+
+@dataclass(frozen=True)
+class ReviewGroup:
+    """All entries of one tag; `title` is "问题清单" / "Problems"."""
+
+    tag: Tag
+    title: str
+    entries: tuple[ReviewEntry, ...]
+
+
+@dataclass(frozen=True)
+class Review:
+    """Header data plus one group per selected tag (empty groups included, so counts
+    show zeros; renderers print only non-empty groups)."""
+
+    title: str
+    file_name: str
+    date: str  # ISO date of the export
+    lang: str
+    include_notes: bool
+    groups: tuple[ReviewGroup, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(len(g.entries) for g in self.groups)
+
+    def counts(self) -> list[tuple[Tag, int]]:
+        """(tag, number of entries) for every selected tag, in tag-set order."""
+        return [(g.tag, len(g.entries)) for g in self.groups]
+
+    def non_empty_groups(self) -> list[ReviewGroup]:
+        return [g for g in self.groups if g.entries]
+
+    def entries(self) -> list[ReviewEntry]:
+        """Every entry, group after group."""
+        return [e for g in self.groups for e in g.entries]
+
+    def display_date(self) -> str:
+        """The export date as a reader expects it: 2026年11月24日 / 2026-11-24."""
+        if not self.lang.startswith("zh"):
+            return self.date
+        try:
+            d = _date.fromisoformat(self.date)
+        except ValueError:
+            return self.date
+        return f"{d.year}年{d.month}月{d.day}日"
+
+
+def group_title(tag: Tag, lang: str) -> str:
+    """"问题清单" in Chinese, "Problems" in English (derived from the tag's labels)."""
+    if lang.startswith("zh"):
+        return f"{tag.label_zh}清单"
+    label = tag.label_en
+    return label if label.endswith("s") else f"{label}s"
+
+
+def build_review(
+    report: Report,
+    outline: Outline,
+    annotation_set: AnnotationSet,
+    *,
+    tags: Iterable[str] | None = None,
+    authors: Iterable[str] | None = None,
+    include_notes: bool = True,
+    lang: str = "zh",
+    date: str | None = None,
+) -> Review:
+    """Arrange `annotation_set` for export.
+
+    `tags`: tag ids to include, in any order (output keeps tag-set order); an id not in
+    the tag set raises errors.UnknownTag. `authors`: keep only these authors' annotations.
+    `date`: ISO date for the header (default: today).
+    """
+    selected = _select_tags(annotation_set, tags)
+    wanted_authors = set(authors) if authors is not None else None
+    tag_ids = {t.id for t in selected}
+    chosen = [
+        a for a in annotation_set
+        if a.tag in tag_ids and (wanted_authors is None or a.author in wanted_authors)
+    ]
+    citer = Citer(report.text, outline)
+    groups = tuple(
+        ReviewGroup(tag, group_title(tag, lang),
+                    _entries(citer, [a for a in chosen if a.tag == tag.id], include_notes, lang))
+        for tag in selected
+    )
+    return Review(
+        title=outline.title or report.path.stem,
+        file_name=report.path.name,
+        date=date or _date.today().isoformat(),
+        lang=lang,
+        include_notes=include_notes,
+        groups=groups,
+    )
+
+
+def _select_tags(annotation_set: AnnotationSet, tags: Iterable[str] | None) -> list[Tag]:
+    known = list(annotation_set.tags)
+    if tags is None:
+        seen = {t.id for t in known}
+        extra = sorted({a.tag for a in annotation_set if a.tag not in seen})
+        return known + [Tag(t, t, t, UNKNOWN_TAG_COLOR) for t in extra]
+    wanted = list(dict.fromkeys(tags))
+    missing = [t for t in wanted if annotation_set.tag(t) is None]
+    if missing:
+        raise errors.UnknownTag(", ".join(missing))
+    return [t for t in known if t.id in wanted]
+
+
+def _entries(
+    citer: Citer, items: list[Annotation], include_notes: bool, lang: str
+) -> tuple[ReviewEntry, ...]:
+    items = sorted(items, key=lambda a: (a.orphaned, a.start if not a.orphaned else 0,
+                                         a.end, a.created, a.id))
+    return tuple(_entry(citer, a, include_notes, lang) for a in items)
+
+
+def _entry(citer: Citer, a: Annotation, include_notes: bool, lang: str) -> ReviewEntry:
+    section = "" if a.orphaned else SEPARATOR.join(
+        n.label for n in citer.outline.path_at(a.start) if n.kind != "item")
+    return ReviewEntry(
+        id=a.id, tag=a.tag, citation=citer.cite_annotation(a, lang), section=section,
+        quote=a.quote, note=a.note if include_notes else "", author=a.author,
+        created=a.created, modified=a.modified, start=a.start, end=a.end,
+        prefix=a.prefix, suffix=a.suffix, orphaned=a.orphaned,
+    )

@@ -1,0 +1,48 @@
+"""FORMATS registry, export() and write_export()."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from model import errors
+from model.export import FORMATS, export, format_for_path, write_export
+from model.review import build_review
+from tests.model.review_fixtures import build_outline, fixture_report, sample_set
+
+REPORT = fixture_report()
+REVIEW = build_review(REPORT, build_outline(REPORT.text), sample_set(REPORT.text),
+                      date="2026-11-24")
+
+
+def test_registry() -> None:
+    assert list(FORMATS) == ["docx", "md", "html", "csv", "jsonld"]
+    assert [f.id for f in FORMATS.values() if f.binary] == ["docx"]
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_every_format_renders_and_writes(fmt: str, tmp_path: Path) -> None:
+    data = export(REVIEW, fmt)
+    assert data
+    target = write_export(REVIEW, fmt, tmp_path / f"out{FORMATS[fmt].suffix}")
+    assert target.read_bytes() == data
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temp file left
+    assert target.stat().st_mode & 0o777 == 0o644
+
+
+def test_unknown_format() -> None:
+    with pytest.raises(errors.UnknownFormat):
+        export(REVIEW, "pdf")
+
+
+def test_unwritable_target(tmp_path: Path) -> None:
+    with pytest.raises(errors.ExportUnwritable):
+        write_export(REVIEW, "md", tmp_path / "missing" / "out.md")
+
+
+@pytest.mark.parametrize(("name", "fmt"), [
+    ("a.DOCX", "docx"), ("a.htm", "html"), ("a.md", "md"), ("a.jsonld", "jsonld"),
+    ("a.csv", "csv"), ("a.pdf", None)])
+def test_format_for_path(name: str, fmt: str | None) -> None:
+    found = format_for_path(name)
+    assert (found.id if found else None) == fmt
