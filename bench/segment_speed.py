@@ -1,0 +1,128 @@
+"""Segmenter start-up and throughput.
+
+`.venv/bin/python -m bench.segment_speed` measures, in one run (median of 3):
+- Segmenter.initialize() cold (builds the prefix table, writes the cache) and from the
+  cache (marshal.loads of the whole file), against jieba's own Tokenizer cold and with its
+  cache (marshal.load object by object) as the baseline;
+- tokenize / boundaries / suggest on a ~1 MB text (the fixture reports repeated), against
+  raw jieba Tokenizer.tokenize on the same text.
+"""
+from __future__ import annotations
+
+import logging
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import jieba
+
+from model.outline_detect import detect_outline
+from model.report import Report
+from model.segment import Segmenter
+from model.suggest import suggest
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "suggest"
+TARGET_BYTES = 1_000_000
+
+
+def median_time(action: Callable[[], object], runs: int = 3) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def sample_text() -> str:
+    base = "\n".join(p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*.txt")))
+    copies = TARGET_BYTES // len(base.encode("utf-8")) + 1
+    return "\n".join([base] * copies)
+
+
+def init_times(cache_root: Path) -> dict[str, float]:
+    counter = iter(range(1000))
+
+    def ours_cold() -> None:
+        Segmenter(cache_root / f"cold{next(counter)}").initialize()
+
+    def jieba_cold() -> None:
+        tok = jieba.Tokenizer()
+        tok.tmp_dir = str(cache_root / f"jcold{next(counter)}")
+        Path(tok.tmp_dir).mkdir()
+        tok.initialize()
+
+    warm = cache_root / "warm"
+    Segmenter(warm).initialize()
+    jwarm = cache_root / "jwarm"
+    jwarm.mkdir()
+    first = jieba.Tokenizer()
+    first.tmp_dir = str(jwarm)
+    first.initialize()
+
+    def jieba_warm() -> None:
+        tok = jieba.Tokenizer()
+        tok.tmp_dir = str(jwarm)
+        tok.initialize()
+
+    return {
+        "Segmenter cold (build + write cache)": median_time(ours_cold),
+        "Segmenter from cache (marshal.loads)": median_time(lambda: Segmenter(warm).initialize()),
+        "jieba.Tokenizer cold (baseline)": median_time(jieba_cold),
+        "jieba.Tokenizer from cache (baseline)": median_time(jieba_warm),
+    }
+
+
+PHRASES = ("下一步，我们将深化放管服改革，持续优化营商环境。", "坚定四个自信，做到两个维护。",
+           "补短板、强弱项，推动高质量发展取得成效。", "严格落实中央八项规定精神，整治四风。",
+           "在肯定成绩的同时，我们也清醒看到存在的问题。", "十五五开局良好，抗灾能力仍需提升。")
+
+
+def userdict_effect(seg: Segmenter, raw: jieba.Tokenizer) -> None:
+    """Typical phrases segmented by stock jieba and by the Segmenter (Yuepi user words)."""
+    print("\nuser dictionary effect (stock jieba → Segmenter):")
+    for phrase in PHRASES:
+        ours = "/".join(t.word for t in seg.tokenize(phrase))
+        print(f"  {'/'.join(raw.lcut(phrase))}\n  → {ours}")
+
+
+def main() -> int:
+    jieba.setLogLevel(logging.WARNING)
+    with tempfile.TemporaryDirectory() as tmp:
+        times = init_times(Path(tmp))
+        seg = Segmenter(Path(tmp) / "warm")
+        seg.initialize()
+        raw = jieba.Tokenizer()
+        raw.tmp_dir = str(Path(tmp) / "jwarm")
+        raw.initialize()
+        userdict_effect(seg, raw)
+        text = sample_text()
+        size = len(text.encode("utf-8"))
+        report = Report(Path("bench.txt"), text, "txt")
+        outline = detect_outline(report)
+        work = {
+            "jieba Tokenizer.tokenize (baseline)": median_time(lambda: list(raw.tokenize(text))),
+            "Segmenter.tokenize": median_time(lambda: seg.tokenize(text)),
+            "Segmenter.boundaries (fine)": median_time(lambda: seg.boundaries(text)),
+            "suggest() incl. segmentation": median_time(
+                lambda: suggest(text, outline, seg), runs=1),
+        }
+    print("\nstart-up (median of 3):")
+    for name, seconds in times.items():
+        print(f"  {name:<40} {seconds:7.3f} s")
+    base = times["jieba.Tokenizer from cache (baseline)"]
+    ratio = base / times["Segmenter from cache (marshal.loads)"]
+    print(f"  cache load speed-up vs jieba's own cache: {ratio:.1f}x")
+    print(f"\nthroughput on {size / 1e6:.2f} MB ({len(text):,} characters):")
+    for name, seconds in work.items():
+        print(f"  {name:<40} {seconds:7.3f} s  {size / 1e6 / seconds:6.2f} MB/s")
+    ratio = work["Segmenter.tokenize"] / work["jieba Tokenizer.tokenize (baseline)"]
+    print(f"  Segmenter.tokenize / raw jieba: {ratio:.2f}x the time")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,122 @@
+"""Precision, recall and F1 of suggested tags against hand-annotated fixture reports.
+
+`.venv/bin/python -m bench.suggest_quality [--verbose]` reads tests/data/suggest/*.txt with
+their *.gold.json (list of {tag, quote}). A suggestion matches a gold item when the tags are
+equal and the spans overlap by at least 50 % of the gold span; each gold item and each
+suggestion is matched at most once. Baseline in the same run: the section default alone
+(every sentence gets its section's lean, no cues), to show what the cue lexicon adds.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from model.outline_detect import detect_outline
+from model.report import load_report
+from model.segment import Segmenter
+from model.outline import Outline
+from model.suggest import TAGS, suggest, units
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "suggest"
+Span = tuple[str, int, int]
+
+
+def load_gold(txt: Path, text: str) -> list[Span]:
+    gold = json.loads(txt.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    spans = []
+    for item in gold:
+        start = text.index(item["quote"])
+        spans.append((item["tag"], start, start + len(item["quote"])))
+    return spans
+
+
+def match(gold: list[Span], found: list[Span]) -> tuple[dict[str, int], dict[str, int],
+                                                        dict[str, int], list[Span], list[Span]]:
+    """Per-tag true positives, false positives, false negatives; unmatched gold/found."""
+    used: set[int] = set()
+    tp = dict.fromkeys(TAGS, 0)
+    missed: list[Span] = []
+    for tag, gs, ge in gold:
+        hit = next((i for i, (t, fs, fe) in enumerate(found) if i not in used and t == tag
+                    and min(ge, fe) - max(gs, fs) >= 0.5 * (ge - gs)), None)
+        if hit is None:
+            missed.append((tag, gs, ge))
+        else:
+            used.add(hit)
+            tp[tag] += 1
+    extra = [f for i, f in enumerate(found) if i not in used]
+    fp = {t: sum(1 for f in extra if f[0] == t) for t in TAGS}
+    fn = {t: sum(1 for g in missed if g[0] == t) for t in TAGS}
+    return tp, fp, fn, missed, extra
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def section_only(text: str, outline: Outline) -> list[Span]:
+    """Baseline: every unit gets its section's default tag (review sections: measure),
+    no cue lexicon, no numbers; units outside such sections get nothing."""
+    default = {"problem": "problem", "commitment": "commitment", "past": "measure"}
+    return [(default[lean[0]], s, e) for s, e, lean in units(text, outline) if lean]
+
+
+def report(title: str, totals: dict[str, list[int]]) -> None:
+    print(f"\n{title}\n{'tag':<12}{'gold':>5}{'found':>6}{'P':>7}{'R':>7}{'F1':>7}")
+    all_counts = [0, 0, 0]
+    for tag in TAGS:
+        tp, fp, fn = totals[tag]
+        all_counts = [a + b for a, b in zip(all_counts, (tp, fp, fn))]
+        p, r, f = _prf(tp, fp, fn)
+        print(f"{tag:<12}{tp + fn:>5}{tp + fp:>6}{p:>7.2f}{r:>7.2f}{f:>7.2f}")
+    p, r, f = _prf(*all_counts)
+    print(f"{'all (micro)':<12}{all_counts[0] + all_counts[2]:>5}"
+          f"{all_counts[0] + all_counts[1]:>6}{p:>7.2f}{r:>7.2f}{f:>7.2f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--verbose", action="store_true", help="list misses and extras")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        segmenter = Segmenter(tmp)
+        segmenter.initialize()
+        full = {t: [0, 0, 0] for t in TAGS}
+        base = {t: [0, 0, 0] for t in TAGS}
+        started = time.perf_counter()
+        for txt in sorted(DATA.glob("*.txt")):
+            rep = load_report(txt)
+            gold = load_gold(txt, rep.text)
+            outline = detect_outline(rep)
+            found = suggest(rep.text, outline, segmenter)
+            spans = [(s.tag, s.start, s.end) for s in found]
+            tp, fp, fn, missed, extra = match(gold, spans)
+            for t in TAGS:
+                full[t] = [full[t][0] + tp[t], full[t][1] + fp[t], full[t][2] + fn[t]]
+            btp, bfp, bfn, _, _ = match(gold, section_only(rep.text, outline))
+            for t in TAGS:
+                base[t] = [base[t][0] + btp[t], base[t][1] + bfp[t], base[t][2] + bfn[t]]
+            hits, wrong, miss = sum(tp.values()), sum(fp.values()), sum(fn.values())
+            p, r, f = _prf(hits, wrong, miss)
+            print(f"{txt.stem:<28} gold {hits + miss:>3}  found {hits + wrong:>3}  "
+                  f"P {p:.2f}  R {r:.2f}  F1 {f:.2f}")
+            if args.verbose:
+                for tag, s, e in missed:
+                    print(f"{txt.stem}: MISSED {tag}: {rep.text[s:e]}")
+                for tag, s, e in extra:
+                    print(f"{txt.stem}: EXTRA  {tag}: {rep.text[s:e]}")
+        elapsed = time.perf_counter() - started
+    report("suggest() — section context + cue lexicon", full)
+    report("baseline — section default only (no cues, no numbers)", base)
+    print(f"\n{len(list(DATA.glob('*.txt')))} reports, suggest() took {elapsed:.3f} s in all")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,63 @@
+"""`suggest REPORT [--format json|text] [--no-sidecar]`: print suggested tags.
+
+Suggestions the reviewer rejected (the sidecar's rejected_suggestions) are left out, and so
+are sentences already tagged the same way when the sidecar matches the report. The jieba
+cache lives in the per-user cache folder (model.segment.user_cache_dir, YUEPI_CACHE_DIR
+overrides it).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TextIO
+
+from model.annotations import Annotation
+from model.outline_detect import detect_outline
+from model.report import Report, load_report
+from model.segment import Segmenter, user_cache_dir
+from model.suggest import Suggestion, suggest
+
+HELP = "suggest tags (problem, commitment, achievement, measure, figure) for a report"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("report", help="report file (.txt, .md, .docx)")
+    parser.add_argument("--format", choices=("json", "text"), default="json")
+    parser.add_argument("--no-sidecar", action="store_true",
+                        help="ignore the report's .annotations.json (rejections, tags)")
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    report = load_report(args.report)
+    rejected, existing = (set(), []) if args.no_sidecar else _from_sidecar(report)
+    segmenter = Segmenter(user_cache_dir() / "jieba")
+    found = suggest(report.text, detect_outline(report), segmenter, rejected, existing)
+    if args.format == "json":
+        json.dump({"suggestions": [s.to_json() for s in found]}, out, ensure_ascii=False,
+                  indent=2)
+        out.write("\n")
+    else:
+        out.write(format_text(found))
+    return 0
+
+
+def _from_sidecar(report: Report) -> tuple[set[str], list[Annotation]]:
+    """Rejected keys and, if the sidecar belongs to this very text, its annotations.
+
+    Read-only: a damaged sidecar raises SidecarCorrupt (exit 2) and is left where it is.
+    """
+    from model.sidecar import load_sidecar, sidecar_path
+
+    data = load_sidecar(sidecar_path(report.path), allow_newer=True)
+    if data is None:
+        return set(), []
+    annotation_set = data.annotation_set
+    same_text = data.source.sha256 == report.sha256
+    return set(annotation_set.rejected_suggestions), list(annotation_set) if same_text else []
+
+
+def format_text(found: list[Suggestion]) -> str:
+    """One line per suggestion: tag, score, span, quote and reason."""
+    lines = [f"{s.tag:<11} {s.score:.2f} {s.start}-{s.end} {s.quote}  ({s.reason})"
+             for s in found]
+    return "\n".join(lines) + ("\n" if lines else "")

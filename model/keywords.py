@@ -1,0 +1,89 @@
+"""Keywords per section and per document: TF-IDF over jieba tokens.
+
+IDF comes from jieba's own analyse/idf.txt (read directly: importing jieba.analyse costs
+0.34 s and loads the POS tagger we don't need). Boilerplate of official prose (工作, 推进,
+加强 …) is dropped through resources/dict/stopwords.txt; 发展 and 建设 are kept because in
+a section heading's neighbourhood they carry meaning (高质量发展, 作风建设 are user words).
+"""
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+import jieba
+
+from model.outline import Outline
+from model.segment import RESOURCES, Segmenter, Token
+
+IDF_PATH = Path(os.path.dirname(jieba.__file__)) / "analyse" / "idf.txt"
+STOPWORDS_PATH = RESOURCES / "stopwords.txt"
+_WORDY = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9+\-]*$")
+
+
+class Idf:
+    """Inverse document frequencies and the stop list; load once and reuse."""
+
+    def __init__(self, idf: dict[str, float], stopwords: frozenset[str]) -> None:
+        self.idf = idf
+        self.stopwords = stopwords
+        values = sorted(idf.values())
+        self.median = values[len(values) // 2] if values else 1.0
+
+    @classmethod
+    def load(cls, idf_path: str | os.PathLike[str] = IDF_PATH,
+             stopwords_path: str | os.PathLike[str] = STOPWORDS_PATH) -> Idf:
+        idf: dict[str, float] = {}
+        with open(idf_path, encoding="utf-8") as f:
+            for line in f:
+                word, _, value = line.rstrip("\n").partition(" ")
+                if value:
+                    idf[word] = float(value)
+        with open(stopwords_path, encoding="utf-8") as f:
+            stop = frozenset(w.strip() for w in f if w.strip() and not w.startswith("#"))
+        return cls(idf, stop)
+
+    def wanted(self, word: str) -> bool:
+        """A candidate keyword: two or more characters, starts with a letter or Han
+        character, not a stop word."""
+        return len(word) >= 2 and word not in self.stopwords and bool(_WORDY.match(word))
+
+    def top(self, words: Sequence[str], top_k: int) -> list[tuple[str, float]]:
+        """The `top_k` words by TF-IDF (term share × idf), ties by first occurrence."""
+        counts = Counter(w for w in words if self.wanted(w))
+        total = sum(counts.values())
+        if not total:
+            return []
+        first = {w: i for i, w in reversed(list(enumerate(words)))}
+        scored = [(w, n / total * self.idf.get(w, self.median)) for w, n in counts.items()]
+        scored.sort(key=lambda item: (-item[1], first[item[0]]))
+        return [(w, round(score, 4)) for w, score in scored[:top_k]]
+
+
+def document_keywords(text: str, segmenter: Segmenter, top_k: int = 20,
+                      idf: Idf | None = None) -> list[tuple[str, float]]:
+    """The report's keywords, best first."""
+    idf = idf or Idf.load()
+    return idf.top([t.word for t in segmenter.tokenize(text)], top_k)
+
+
+def section_keywords(text: str, outline: Outline, segmenter: Segmenter, top_k: int = 8,
+                     idf: Idf | None = None) -> dict[int, list[tuple[str, float]]]:
+    """Keywords of every outline section (its whole span, subsections included), keyed by
+    the node's `start`. The text is segmented once."""
+    idf = idf or Idf.load()
+    tokens = segmenter.tokenize(text)
+    starts = [t.start for t in tokens]
+    result: dict[int, list[tuple[str, float]]] = {}
+    for node in outline.nodes():
+        result[node.start] = idf.top(_words_in(tokens, starts, node.start, node.end), top_k)
+    return result
+
+
+def _words_in(tokens: list[Token], starts: list[int], start: int, end: int) -> list[str]:
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    return [t.word for t in tokens[lo:hi]]

@@ -1,0 +1,326 @@
+"""Suggested tags: sentences (or enumeration items) that look like a problem, commitment,
+achievement, measure or figure, each with a human-readable reason and a score in 0..1.
+
+The outline sets the default (domain.md §2.5: section context is the strongest signal):
+under 存在的问题 a sentence leans problem, under 下步打算 commitment, under 主要做法/工作回顾
+measure, or achievement when it reports a result. The cue lexicon (model/cues.py) raises or
+overrides that default. Outside any such section only strong evidence is suggested.
+
+"figure" is kept for bare statistics outside review/plan sections (全县辖14个乡镇…): inside
+a review section numbers are results (achievement), inside a plan section targets
+(commitment), which is what a reviewer tags there.
+"""
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from model import cues
+from model.annotations import Annotation
+from model.outline import Outline
+from model.segment import Boundaries, Segmenter
+from model.sentences import SPACES, sentences
+from model.textnorm import fold_width
+
+TAGS = ("problem", "commitment", "achievement", "measure", "figure")
+PAST = "past"
+
+_PROBLEM_HEAD = re.compile(r"存在|问题(?:和|与|及)不足|不足|短板|差距|薄弱环节|困难和问题")
+_PLAN_HEAD = re.compile(r"下一步|下步|下阶段|今后|打算|工作计划|工作思路|努力方向|工作任务|重点工作|"
+                        r"主要目标|预期目标|目标任务|工作安排|明年|总体要求")
+_PAST_HEAD = re.compile(r"回顾|主要做法|做法|成效|成绩|开展情况|完成情况|履职情况|主要工作|基本情况|"
+                        r"工作总结|取得")
+_CLOSING = re.compile(r"(?:各位代表|各位领导|同志们|以上报告|特此报告|我的汇报|谢谢|现将|现就|"
+                      r"根据组织安排)")
+_ENUM_START = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,])")
+_HEADING_MAX = 15
+_FULL_STOP = re.compile(r"[。！？!?…]+[”’」』）)】》]*")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A proposed tag for text[start:end]. `key` identifies it across edits (tag + hash of
+    the quote, no offsets); rejected keys are stored in the sidecar."""
+
+    tag: str
+    start: int
+    end: int
+    quote: str
+    reason: str
+    score: float
+    key: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"tag": self.tag, "start": self.start, "end": self.end, "quote": self.quote,
+                "reason": self.reason, "score": self.score}
+
+
+def suggestion_key(tag: str, quote: str) -> str:
+    """Position-independent id of a suggestion: "problem:1a2b3c4d5e6f"."""
+    return f"{tag}:{hashlib.sha1(quote.encode('utf-8')).hexdigest()[:12]}"
+
+
+def suggest(text: str, outline: Outline | None, segmenter: Segmenter,
+            rejected: Iterable[str] = (), existing: Iterable[Annotation] = ()
+            ) -> list[Suggestion]:
+    """Suggestions for the whole text, in document order.
+
+    `rejected` holds keys the reviewer dismissed (AnnotationSet.rejected_suggestions);
+    `existing` annotations suppress a suggestion of the same tag over the same sentence.
+    Segments the whole text once (about 0.6 s per MB): run it off the UI thread.
+    """
+    rejected_keys = set(rejected)
+    covered = _Coverage(existing)
+    boundaries = segmenter.boundaries(text, fine=False)
+    folded = fold_width(text)
+    found: list[Suggestion] = []
+    for start, end, lean in units(text, outline):
+        verdict = classify(text, folded, start, end, lean, boundaries)
+        if verdict is None:
+            continue
+        tag, score, reason = verdict
+        quote = text[start:end]
+        key = suggestion_key(tag, quote)
+        if key in rejected_keys or covered(tag, start, end):
+            continue
+        found.append(Suggestion(tag, start, end, quote, reason, score, key))
+    return found
+
+
+class _Coverage:
+    """Whether an existing annotation of a tag covers at least half of a span."""
+
+    def __init__(self, annotations: Iterable[Annotation]) -> None:
+        self._spans: dict[str, list[tuple[int, int]]] = {}
+        for a in annotations:
+            if not a.orphaned:
+                self._spans.setdefault(a.tag, []).append((a.start, a.end))
+        for spans in self._spans.values():
+            spans.sort()
+        self._longest = {tag: max(e - s for s, e in spans) for tag, spans in self._spans.items()}
+
+    def __call__(self, tag: str, start: int, end: int) -> bool:
+        spans = self._spans.get(tag)
+        if not spans:
+            return False
+        need = (end - start) / 2
+        lo = bisect.bisect_left(spans, (start - self._longest[tag], -1))
+        hi = bisect.bisect_left(spans, (end, -1))
+        return any(min(e, end) - max(s, start) >= need for s, e in spans[lo:hi])
+
+
+# --- units and their section context ---------------------------------------------------
+Lean = tuple[str, str] | None  # (problem | commitment | past, the label that says so)
+
+
+def heading_lean(title: str) -> str | None:
+    """What a section heading says about its content, or None if nothing (or both)."""
+    problem = bool(_PROBLEM_HEAD.search(title))
+    plan = bool(_PLAN_HEAD.search(title))
+    past = bool(_PAST_HEAD.search(title))
+    if past and not problem:
+        return PAST
+    if problem and not plan:
+        return "problem"
+    if plan and not problem:
+        return "commitment"
+    return None
+
+
+def section_lean(outline: Outline | None, offset: int) -> Lean:
+    """The lean of the innermost enclosing section whose heading says something.
+
+    Item nodes (一是…) are skipped: their "title" is body text (一是聚焦补短板 is a measure).
+    """
+    if outline is None:
+        return None
+    for node in reversed(outline.path_at(offset)):
+        if node.kind == "item":
+            continue
+        lean = heading_lean(node.title)
+        if lean is not None:
+            return lean, node.title.strip()
+    return None
+
+
+def units(text: str, outline: Outline | None) -> list[tuple[int, int, Lean]]:
+    """Enumeration items and sentences, each with its lean; headings, salutations, closing
+    formulas and run-in headings are left out.
+
+    An item (outline node of kind "item", 一是…) is one unit up to its first 。！？ — its
+    ；-separated clauses stay together; further sentences inside the item's span are units
+    of their own (a result sentence after "三是…。" is often not part of the item).
+    """
+    heads = _item_heads(text, outline)
+    titles = sorted((n.title_start, n.title_end) for n in outline.nodes()
+                    if n.kind != "item" and n.title_end > n.title_start) if outline else []
+    units: list[tuple[int, int, Lean]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        units.extend(_line_units(text, line_start, line_end, heads, titles, outline))
+        line_start = line_end + 1
+    return units
+
+
+def _item_heads(text: str, outline: Outline | None) -> list[tuple[int, int]]:
+    """(start, end) of each item up to and including its first sentence end."""
+    if outline is None:
+        return []
+    heads = []
+    for node in outline.nodes():
+        if node.kind != "item":
+            continue
+        limit = min(node.end, len(text))
+        match = _FULL_STOP.search(text, node.start, limit)
+        end = match.end() if match else limit
+        while end > node.start and (text[end - 1] in SPACES or text[end - 1] == "\n"):
+            end -= 1
+        if end > node.start:
+            heads.append((node.start, end))
+    return sorted(heads)
+
+
+def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int, int]],
+                titles: list[tuple[int, int]], outline: Outline | None
+                ) -> list[tuple[int, int, Lean]]:
+    spans = sentences(text, line_start, line_end)
+    if not spans or _heading_line(text, spans, line_start, line_end):
+        return []
+    opening = cues.PROBLEM_OPENING.search(text, line_start, line_end)
+    units: list[tuple[int, int, Lean]] = []
+    for index, (s, e) in enumerate(spans):
+        head = _containing(heads, s)
+        if head is not None:
+            s, e = head
+            if units and units[-1][:2] == head:
+                continue
+        elif _overlapping(titles, s, e):
+            continue
+        elif index == 0 and len(spans) > 1 and _run_in_heading(text, s, e):
+            continue
+        if _CLOSING.match(text, s):
+            continue
+        lean = section_lean(outline, s)
+        if opening is not None and e > opening.start():
+            lean = ("problem", opening.group(0))
+        units.append((s, e, lean))
+    return units
+
+
+def _containing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The span of sorted, non-overlapping `spans` that holds `offset`."""
+    i = bisect.bisect_right(spans, (offset, sys.maxsize)) - 1
+    return spans[i] if i >= 0 and spans[i][0] <= offset < spans[i][1] else None
+
+
+def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether any of the sorted, non-overlapping `spans` meets [start, end)."""
+    i = bisect.bisect_left(spans, (end, -1)) - 1
+    return i >= 0 and spans[i][1] > start
+
+
+def _heading_line(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A short line without any sentence end (a title, a heading, "各位代表：")."""
+    body = text[start:end].strip(SPACES)
+    return len(spans) == 1 and len(body) <= 40 and not any(c in "。！？；!?;" for c in body)
+
+
+def _run_in_heading(text: str, start: int, end: int) -> bool:
+    """"经济实力稳步提升。" opening a paragraph: a short clause with no number."""
+    sentence = text[start:end]
+    return (len(sentence) <= _HEADING_MAX and not _ENUM_START.match(sentence)
+            and not any(c.isdigit() for c in sentence))
+
+
+# --- the decision -------------------------------------------------------------------------
+def classify(text: str, folded: str, start: int, end: int, lean: Lean,
+             boundaries: Boundaries) -> tuple[str, float, str] | None:
+    """(tag, score, reason) for text[start:end], or None when nothing points anywhere."""
+    hits = cues.find_cues(text, start, end, boundaries)
+    evidence = _Evidence(hits, folded[start:end], text[start:end])
+    if lean is None:
+        return _without_section(evidence)
+    kind, label = lean
+    if kind == "problem":
+        return _in_problem_section(evidence, label)
+    if kind == "commitment":
+        return evidence.result("commitment", 0.65, label)
+    return _in_past_section(evidence, label)
+
+
+class _Evidence:
+    """The cues and number patterns found in one unit."""
+
+    def __init__(self, hits: list[cues.CueHit], folded: str, original: str) -> None:
+        self.strong: dict[str, list[str]] = {tag: [] for tag in cues.LEXICON}
+        self.weak: dict[str, list[str]] = {tag: [] for tag in cues.LEXICON}
+        for hit in hits:
+            bucket = self.strong if hit.strength >= cues.STRONG else self.weak
+            if hit.word not in bucket[hit.tag]:
+                bucket[hit.tag].append(hit.word)
+        self.target = _first(cues.TARGET, folded, original)
+        self.change = (_first(cues.CHANGE, folded, original)
+                       or _first(cues.RANKING, folded, original))
+        self.quantity = _first(cues.QUANTITY, folded, original)
+
+    def result(self, tag: str, base: float, label: str = "") -> tuple[str, float, str]:
+        """The verdict for `tag`: score from the base and the evidence, and why."""
+        strong, weak = self.strong.get(tag, []), self.weak.get(tag, [])
+        score = base + 0.1 * min(len(strong), 3) + 0.03 * min(len(weak), 3)
+        parts = []
+        if strong or weak:
+            words = ", ".join([*strong, *weak][:3])
+            parts.append(f"cue {words} under {label}" if label else f"cue {words}")
+        elif label:
+            parts.append(f"section {label}")
+        if tag == "commitment" and self.target:
+            parts.append(f"target {self.target}")
+            score += 0.1
+        if tag == "achievement" and self.change:
+            parts.append(f"result {self.change}")
+            score += 0.1
+        if tag == "figure" and self.quantity:
+            parts.append(f"figure {self.quantity}")
+        return tag, round(min(max(score, 0.05), 0.99), 2), "; ".join(parts)
+
+
+def _first(pattern: re.Pattern[str], folded: str, original: str) -> str:
+    """The first match in the folded text, quoted from the original."""
+    match = pattern.search(folded)
+    return original[match.start():match.end()] if match else ""
+
+
+def _in_problem_section(ev: _Evidence, label: str) -> tuple[str, float, str]:
+    if ev.strong["commitment"] and not ev.strong["problem"]:
+        return ev.result("commitment", 0.45, label)
+    return ev.result("problem", 0.65, label)
+
+
+def _in_past_section(ev: _Evidence, label: str) -> tuple[str, float, str]:
+    if len(ev.strong["problem"]) >= 2:
+        return ev.result("problem", 0.4, label)
+    if ev.change or ev.strong["achievement"]:
+        return ev.result("achievement", 0.55, label)
+    counted = {"新增", "累计", "共计"} & set(ev.weak["achievement"])
+    if counted and ev.quantity:
+        return ev.result("achievement", 0.5, label)
+    return ev.result("measure", 0.45, label)
+
+
+def _without_section(ev: _Evidence) -> tuple[str, float, str] | None:
+    if ev.strong["problem"]:
+        return ev.result("problem", 0.4)
+    if ev.strong["commitment"]:
+        return ev.result("commitment", 0.4)
+    if ev.change or ev.strong["achievement"]:
+        return ev.result("achievement", 0.45)
+    if ev.quantity:
+        return ev.result("figure", 0.4)
+    if ev.strong["measure"]:
+        return ev.result("measure", 0.3)
+    return None

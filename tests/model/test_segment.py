@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from model.segment import YUEPI_USERDICT, Segmenter, user_cache_dir
+
+
+@pytest.fixture(scope="module")
+def segmenter(tmp_path_factory: pytest.TempPathFactory) -> Segmenter:
+    seg = Segmenter(tmp_path_factory.mktemp("cache"))
+    seg.initialize()
+    return seg
+
+
+@pytest.fixture
+def tiny_dict(tmp_path: Path) -> Path:
+    path = tmp_path / "main.txt"
+    path.write_text("工作 100 n\n风险 100 n\n作风 100 n\n建设 100 n\n", encoding="utf-8")
+    return path
+
+
+def test_cache_is_written_in_the_given_folder_and_reused(tmp_path: Path,
+                                                         tiny_dict: Path) -> None:
+    cache = tmp_path / "a" / "b"
+    before = set(os.listdir(tempfile.gettempdir()))
+    first = Segmenter(cache, main_dict=tiny_dict, extra_dicts=())
+    first.initialize()
+    assert first.loaded_from == "built"
+    assert first.cache_path.parent == cache and first.cache_path.is_file()
+    assert not [n for n in set(os.listdir(tempfile.gettempdir())) - before if "jieba" in n]
+    second = Segmenter(cache, main_dict=tiny_dict, extra_dicts=())
+    second.initialize()
+    assert second.loaded_from == "cache"
+    assert [t.word for t in second.tokenize("工作风险")] == ["工作", "风险"]
+    assert not [n for n in os.listdir(cache) if n.endswith(".tmp")]
+
+
+def test_cache_older_than_dictionary_is_rebuilt(tmp_path: Path, tiny_dict: Path) -> None:
+    Segmenter(tmp_path, main_dict=tiny_dict, extra_dicts=()).initialize()
+    later = time.time() + 10
+    os.utime(tiny_dict, (later, later))
+    seg = Segmenter(tmp_path, main_dict=tiny_dict, extra_dicts=())
+    seg.initialize()
+    assert seg.loaded_from == "built"
+
+
+def test_damaged_cache_is_rebuilt(tmp_path: Path, tiny_dict: Path) -> None:
+    seg = Segmenter(tmp_path, main_dict=tiny_dict, extra_dicts=())
+    tmp_path.mkdir(exist_ok=True)
+    seg.cache_path.write_bytes(b"not marshal")
+    seg.initialize()
+    assert seg.loaded_from == "built"
+    assert seg.tokenize("作风建设")[0].word == "作风"
+
+
+def test_default_dictionary_cache_round_trip(segmenter: Segmenter) -> None:
+    again = Segmenter(segmenter.cache_dir)
+    again.initialize()
+    assert again.loaded_from == "cache"
+    text = "下一步，我们将深化放管服改革"
+    assert again.tokenize(text) == segmenter.tokenize(text)
+
+
+def test_tokens_carry_code_point_offsets(segmenter: Segmenter) -> None:
+    text = "𠀀问题\u3000同比增长５．２％"
+    tokens = segmenter.tokenize(text)
+    assert all(text[t.start:t.end] == t.word for t in tokens)
+    assert tokens[-1].end == len(text)
+    assert "５．２％" in [t.word for t in tokens]  # segmented as 5.2% but quoted as written
+
+
+@pytest.mark.parametrize(
+    ("phrase", "word"),
+    [("下一步，我们将", "下一步"), ("深化放管服改革", "放管服改革"), ("做到两个维护", "两个维护"),
+     ("推动高质量发展", "高质量发展"), ("坚持补短板", "补短板"), ("十五五时期", "十五五")],
+)
+def test_yuepi_user_dictionary_keeps_terms_whole(segmenter: Segmenter, phrase: str,
+                                                 word: str) -> None:
+    assert word in [t.word for t in segmenter.tokenize(phrase)]
+
+
+def test_user_dictionary_file_is_large_enough() -> None:
+    lines = [ln for ln in YUEPI_USERDICT.read_text(encoding="utf-8").splitlines()
+             if not ln.startswith("#")]
+    assert len(lines) >= 150
+    assert all(len(line.split(" ")) == 3 and line.split(" ")[1].isdigit() for line in lines)
+
+
+def test_word_at_segments_the_line(segmenter: Segmenter) -> None:
+    text = "第一行\n控制工作风险\n"
+    assert segmenter.word_at(text, 6) == (6, 8)  # 工作
+    assert segmenter.word_at(text, 9) == (8, 10)  # 风险
+    assert segmenter.word_at(text, 10) == (10, 10)  # line end
+    with pytest.raises(ValueError):
+        segmenter.word_at(text, 99)
+
+
+def test_boundaries_fine_and_coarse(segmenter: Segmenter) -> None:
+    text = "加强作风建设"
+    fine = segmenter.boundaries(text)
+    coarse = segmenter.boundaries(text, fine=False)
+    assert 4 in fine and 4 not in coarse  # 作风|建设 inside the user word 作风建设
+    assert 0 in coarse and len(text) in coarse and len(coarse) == len(text)
+
+
+def test_add_user_word_takes_effect_and_is_saved(tmp_path: Path, tiny_dict: Path) -> None:
+    user = tmp_path / "mine" / "words.txt"
+    seg = Segmenter(tmp_path / "c", main_dict=tiny_dict, extra_dicts=(), user_dict=user)
+    seg.initialize()  # the reviewer's file does not exist yet: fine
+    seg.add_user_word("作风建设")
+    assert seg.tokenize("作风建设")[0].word == "作风建设"
+    assert user.read_text(encoding="utf-8").startswith("作风建设 ")
+    again = Segmenter(tmp_path / "c", main_dict=tiny_dict, extra_dicts=(), user_dict=user)
+    assert again.tokenize("作风建设")[0].word == "作风建设"
+    with pytest.raises(ValueError):
+        seg.add_user_word("两 个")
+
+
+def test_user_cache_dir_env_override(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("YUEPI_CACHE_DIR", str(tmp_path))
+    assert user_cache_dir() == tmp_path
+    monkeypatch.delenv("YUEPI_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    if os.name == "posix" and not os.uname().sysname == "Darwin":
+        assert user_cache_dir() == tmp_path / "xdg" / "yuepi"

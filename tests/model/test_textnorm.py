@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import pytest
+
+from model.textnorm import fold, fold_case, fold_width
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("（一）", "(一)"),
+        ("１２．５％", "12.5%"),
+        ("ＡＢＣ", "ABC"),
+        ("\u3000\u3000一、", "  一、"),
+        ("“两个维护”", '"两个维护"'),
+        ("‘四风’", "'四风'"),
+        ("中文不变。，", "中文不变。,"),
+    ],
+)
+def test_fold_width_one_for_one(raw: str, folded: str) -> None:
+    assert fold_width(raw) == folded
+    assert len(fold_width(raw)) == len(raw)
+
+
+def test_fold_keeps_length_where_nfkc_would_not() -> None:
+    text = "面积１２０㎡……ＫＰＩ"
+    assert len(fold(text)) == len(text)
+    assert fold(text) == "面积120㎡……kpi"
+
+
+def test_fold_case_never_changes_length() -> None:
+    text = "İstanbul ABC"
+    assert len(fold_case(text)) == len(text)
+    assert fold_case(text).endswith("abc")
+
+
+def test_case_sensitive_keeps_case() -> None:
+    assert fold("ＡＢＣ", case_sensitive=True) == "ABC"
+    assert fold("ＡＢＣ") == "abc"

@@ -1,0 +1,80 @@
+"""`python main.py suggest` in a subprocess: JSON and text output, sidecar rejections."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from model.annotations import AnnotationSet, make_annotation
+from model.report import load_report
+from model.sidecar import save_sidecar, sidecar_path
+from model.suggest import suggestion_key
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "tests" / "data" / "suggest" / "director_duty_report.txt"
+
+
+def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "YUEPI_CACHE_DIR": str(tmp_path / "cache")}
+    return subprocess.run([sys.executable, "main.py", "suggest", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, encoding="utf-8", check=False)
+
+
+@pytest.fixture
+def report(tmp_path: Path) -> Path:
+    path = tmp_path / "述职报告.txt"
+    shutil.copy(SAMPLE, path)
+    return path
+
+
+def test_json_output_and_cache_location(tmp_path: Path, report: Path) -> None:
+    result = run(tmp_path, str(report))
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)["suggestions"]
+    text = report.read_text(encoding="utf-8")
+    assert {s["tag"] for s in found} >= {"problem", "commitment", "measure", "achievement"}
+    for s in found:
+        assert set(s) == {"tag", "start", "end", "quote", "reason", "score"}
+        assert text[s["start"]:s["end"]] == s["quote"] and 0 < s["score"] <= 1
+    assert any(p.name.endswith(".cache") for p in (tmp_path / "cache").rglob("*"))
+
+
+def test_text_output(tmp_path: Path, report: Path) -> None:
+    result = run(tmp_path, str(report), "--format", "text")
+    assert result.returncode == 0, result.stderr
+    line = next(ln for ln in result.stdout.splitlines() if "偏慢" in ln)
+    assert line.startswith("problem") and "(cue " in line
+
+
+def test_sidecar_rejections_are_honoured(tmp_path: Path, report: Path) -> None:
+    quote = "四是创新意识不强，工作方法比较传统。"
+    loaded = load_report(report)
+    annotations = AnnotationSet()
+    annotations.rejected_suggestions.add(suggestion_key("problem", quote))
+    start = loaded.text.index("一是理论学习")
+    annotations.add(make_annotation(loaded.text, start, start + 15, "problem"))
+    save_sidecar(sidecar_path(report), loaded, annotations)
+    quotes = [s["quote"] for s in json.loads(run(tmp_path, str(report)).stdout)["suggestions"]]
+    assert quote not in quotes
+    assert not any(q.startswith("一是理论学习") for q in quotes)
+    ignored = run(tmp_path, str(report), "--no-sidecar")
+    assert quote in [s["quote"] for s in json.loads(ignored.stdout)["suggestions"]]
+
+
+def test_damaged_sidecar_is_one_line_and_exit_2(tmp_path: Path, report: Path) -> None:
+    sidecar_path(report).write_text("{not json", encoding="utf-8")
+    result = run(tmp_path, str(report))
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert sidecar_path(report).read_text(encoding="utf-8") == "{not json"  # left alone
+
+
+def test_missing_report_exits_2(tmp_path: Path) -> None:
+    result = run(tmp_path, str(tmp_path / "nope.txt"))
+    assert result.returncode == 2
+    assert result.stderr.startswith("yuepi suggest:") and "Traceback" not in result.stderr
