@@ -29,6 +29,7 @@ bench: $(STAMP)
 
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate main.py gui/*.py -ts resources/i18n/yuepi_zh_CN.ts -no-obsolete
+	$(PY) -m tools.fill_translations resources/i18n/yuepi_zh_CN.ts
 	$(VENV)/bin/pyside6-lrelease resources/i18n/yuepi_zh_CN.ts -qm resources/i18n/yuepi_zh_CN.qm
 
 clean:

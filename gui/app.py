@@ -1,0 +1,72 @@
+"""run(args, qt_args): the only code that creates the QApplication."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from gui import i18n, resources
+from gui.fonts import ui_font
+from gui.main_window import MainWindow
+from gui.settings import UiSettings
+
+ORGANIZATION = "Yuepi"
+APPLICATION = "Yuepi"
+BENCH_ENV = "YUEPI_BENCH_EXIT"  # set: print ms to first paint with the outline, then quit
+BENCH_T0_ENV = "YUEPI_BENCH_T0"  # the launcher's time.time() when it started us
+
+
+def run(args: argparse.Namespace, qt_args: list[str]) -> int:
+    """Start the window; returns the application's exit code."""
+    app = QApplication([sys.argv[0], *qt_args])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    settings = UiSettings(QSettings())
+    lang = i18n.choose_language(getattr(args, "lang", None) or settings.language(),
+                                i18n.system_locale_name())
+    translators = i18n.install_translators(app, lang)  # noqa: F841 (kept alive until exit)
+    app.setFont(ui_font())  # a CJK sans fallback list for menus, tree and status bar
+    if sheet := resources.style_sheet():
+        app.setStyleSheet(sheet)
+    window = MainWindow(settings)
+    report = getattr(args, "report", None)
+    if report:
+        window.open_report(report)
+    window.show()
+    if os.environ.get(BENCH_ENV):
+        _BenchExit(window, app)
+    return app.exec()
+
+
+class _BenchExit(QObject):
+    """Benchmark hook: print ms from launch to the text's first paint (text_ms) and to the
+    first paint with the outline filled in (startup_ms), then quit."""
+
+    def __init__(self, window: MainWindow, app: QApplication) -> None:
+        super().__init__(window)
+        self._window = window
+        self._app = app
+        self._t0 = float(os.environ.get(BENCH_T0_ENV) or time.time())
+        self._text_ms: float | None = None
+        window.text_view.viewport().installEventFilter(self)
+        window.empty_label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._painted)
+        return False
+
+    def _painted(self) -> None:
+        elapsed = (time.time() - self._t0) * 1000
+        if self._text_ms is None:
+            self._text_ms = elapsed
+        if self._window.report is not None and self._window.outline is None:
+            return  # the outline is still being detected; a repaint follows it
+        self._window.text_view.viewport().removeEventFilter(self)
+        self._window.empty_label.removeEventFilter(self)
+        print(f"text_ms={self._text_ms:.1f} startup_ms={elapsed:.1f}", flush=True)
+        self._app.quit()

@@ -1,0 +1,51 @@
+"""Choosing and installing the interface language (our .qm plus Qt's own qtbase)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from gui import resources
+
+SUPPORTED = ("zh_CN", "en")
+
+
+def choose_language(requested: str | None, system_locale: str) -> str:
+    """--lang wins when it names a supported language; otherwise Chinese systems get
+    Simplified Chinese and everything else English."""
+    if requested:
+        norm = requested.replace("-", "_")
+        if norm in SUPPORTED:
+            return norm
+        if norm.lower().startswith("zh"):
+            return "zh_CN"
+        if norm.lower().startswith("en"):
+            return "en"
+    return "zh_CN" if system_locale.lower().startswith("zh") else "en"
+
+
+def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Install translators for `lang`; returns them so the caller keeps them alive.
+
+    English is the source language, so it needs none.
+    """
+    if lang == "en":
+        return []
+    installed: list[QTranslator] = []
+    candidates = (
+        (f"qtbase_{lang}", str(resources.qt_translation_dir())),
+        (f"yuepi_{lang}", str(resources.translation_dir())),
+    )
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+
+
+def system_locale_name() -> str:
+    return QLocale.system().name()

@@ -1,0 +1,98 @@
+"""Translated display text for model error codes and status-bar strings.
+
+model/ returns codes (model.errors.MESSAGES keys); this module maps every code to a
+translatable sentence. Strings are marked with QT_TRANSLATE_NOOP and translated at display
+time, so the mapping itself holds no translated text.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from model.errors import ModelError
+
+CONTEXT = "Labels"
+
+#: One sentence per model error code (keep in step with model.errors.MESSAGES).
+ERROR_TEXTS: dict[str, str] = {
+    "error": QT_TRANSLATE_NOOP("Labels", "Something went wrong."),
+    "report": QT_TRANSLATE_NOOP("Labels", "The report cannot be opened."),
+    "report_not_found": QT_TRANSLATE_NOOP("Labels", "The file does not exist."),
+    "report_is_directory": QT_TRANSLATE_NOOP("Labels", "This is a folder, not a report."),
+    "report_unreadable": QT_TRANSLATE_NOOP(
+        "Labels", "The file cannot be read. Check that you have permission to open it."),
+    "report_empty": QT_TRANSLATE_NOOP("Labels", "The report is empty."),
+    "report_binary": QT_TRANSLATE_NOOP(
+        "Labels", "This is not a text report: the file contains binary data."),
+    "report_decode": QT_TRANSLATE_NOOP(
+        "Labels", "The text cannot be decoded. Save it as UTF-8, UTF-16 or GB18030."),
+    "report_corrupt": QT_TRANSLATE_NOOP(
+        "Labels", "The document is damaged and cannot be read."),
+    "report_too_large": QT_TRANSLATE_NOOP(
+        "Labels", "The report is larger than the 50 MB limit."),
+    "report_unsupported": QT_TRANSLATE_NOOP(
+        "Labels", "This file type is not supported. Open a .txt, .md or .docx file."),
+    "sidecar": QT_TRANSLATE_NOOP("Labels", "There is a problem with the annotation file."),
+    "sidecar_corrupt": QT_TRANSLATE_NOOP("Labels", "The annotation file is damaged."),
+    "sidecar_too_new": QT_TRANSLATE_NOOP(
+        "Labels", "The annotation file was written by a newer version of Yuepi."),
+    "sidecar_unwritable": QT_TRANSLATE_NOOP("Labels", "The annotation file cannot be written."),
+    "sidecar_changed": QT_TRANSLATE_NOOP(
+        "Labels", "The annotation file was changed by another program."),
+    "usage": QT_TRANSLATE_NOOP("Labels", "Invalid arguments."),
+    "search": QT_TRANSLATE_NOOP("Labels", "The search failed."),
+    "search_bad_regex": QT_TRANSLATE_NOOP("Labels", "The regular expression is not valid."),
+    "export": QT_TRANSLATE_NOOP("Labels", "The export failed."),
+    "unknown_tag": QT_TRANSLATE_NOOP("Labels", "Unknown tag."),
+    "unknown_format": QT_TRANSLATE_NOOP("Labels", "Unknown export format."),
+    "export_needs_output": QT_TRANSLATE_NOOP(
+        "Labels", "A Word export needs an output file."),
+    "export_unwritable": QT_TRANSLATE_NOOP("Labels", "The export file cannot be written."),
+    "merge_source_missing": QT_TRANSLATE_NOOP(
+        "Labels", "The annotation file to merge does not exist."),
+    "report_utf16_no_bom": QT_TRANSLATE_NOOP(
+        "Labels", "This looks like UTF-16 text without a byte-order mark. Save it as UTF-8."),
+    "report_not_regular": QT_TRANSLATE_NOOP(
+        "Labels", "This is not a regular file (a device, pipe or socket)."),
+    "sidecar_unreadable": QT_TRANSLATE_NOOP(
+        "Labels", "The annotation file cannot be read. Check that you have permission."),
+}
+
+#: Status-bar and window strings shared by several widgets.
+STATUS_TEXTS: dict[str, str] = {
+    "no_report": QT_TRANSLATE_NOOP("Labels", "No report open"),
+    "no_section": QT_TRANSLATE_NOOP("Labels", "Before the first heading"),
+    "char_count": QT_TRANSLATE_NOOP("Labels", "{count} characters"),
+    "empty_state": QT_TRANSLATE_NOOP("Labels", "Open a report (Ctrl+O) or drop a file here"),
+    "open_failed": QT_TRANSLATE_NOOP("Labels", "Cannot open report"),
+    "recent_missing": QT_TRANSLATE_NOOP(
+        "Labels", "The file no longer exists and was removed from the recent files list."),
+    "opened": QT_TRANSLATE_NOOP("Labels", "Opened {name}"),
+    "outline_failed": QT_TRANSLATE_NOOP("Labels", "Cannot detect the outline"),
+}
+
+#: Separator between the levels of a section path ("一、… › （一）…").
+PATH_SEPARATOR = " › "
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def error_text(code: str) -> str:
+    """Translated sentence for a model error code; unknown codes fall back to the generic one."""
+    return tr(ERROR_TEXTS.get(code, ERROR_TEXTS["error"]))
+
+
+def error_message(exc: ModelError) -> str:
+    """Full text for a message box: the sentence, then the file or value concerned."""
+    text = error_text(exc.code)
+    return f"{text}\n\n{exc.detail}" if exc.detail else text
+
+
+def status_text(key: str, **params: object) -> str:
+    return tr(STATUS_TEXTS[key]).format(**params)
+
+
+def section_path(titles: list[str]) -> str:
+    """The reading position as a status-bar path; a placeholder before the first heading."""
+    return PATH_SEPARATOR.join(titles) if titles else status_text("no_section")

@@ -1,0 +1,139 @@
+"""OutlineModel: a read-only Qt item model over model.outline.Outline.
+
+A thin adapter: the OutlineNode objects are the data. They are handed to createIndex as
+internal pointers (never ints) and kept alive by the Outline this model holds.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from model.outline import Outline, OutlineNode
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invalid index, as a default argument
+
+#: Custom roles for views and proxies.
+NODE_ROLE = Qt.ItemDataRole.UserRole + 1
+START_ROLE = Qt.ItemDataRole.UserRole + 2
+DEPTH_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class OutlineModel(QAbstractItemModel):
+    """One column: the node's label ("（一）存在困难"); lead/item nodes are drawn lighter."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._outline: Outline | None = None
+        self._roots: list[OutlineNode] = []
+        self._rows: dict[int, int] = {}  # id(node) -> row among its siblings
+        self._minor_color = QColor("#6b6f76")
+
+    def set_outline(self, outline: Outline | None) -> None:
+        self.beginResetModel()
+        self._outline = outline
+        self._roots = list(outline.roots) if outline is not None else []
+        self._rows = {}
+        for siblings in self._sibling_lists():
+            self._rows.update((id(node), row) for row, node in enumerate(siblings))
+        self.endResetModel()
+
+    def outline(self) -> Outline | None:
+        return self._outline
+
+    def node(self, index: Index) -> OutlineNode | None:
+        if not index.isValid():
+            return None
+        return index.internalPointer()
+
+    def index_of(self, node: OutlineNode) -> QModelIndex:
+        """The index of a node of the current outline (invalid if it is not in it)."""
+        row = self._rows.get(id(node))
+        siblings = node.parent.children if node.parent is not None else self._roots
+        if row is None or row >= len(siblings) or siblings[row] is not node:
+            return QModelIndex()
+        return self.createIndex(row, 0, node)
+
+    # QAbstractItemModel -----------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        children = self._children(parent)
+        if column != 0 or not 0 <= row < len(children):
+            return QModelIndex()
+        return self.createIndex(row, 0, children[row])
+
+    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        node = self.node(index)
+        if node is None or node.parent is None:
+            return QModelIndex()
+        return self.index_of(node.parent)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._children(parent))
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 1
+
+    def hasChildren(self, parent: Index = _ROOT) -> bool:
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self.node(index)
+        if node is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return node.label
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(node)
+        if role == Qt.ItemDataRole.ForegroundRole and node.kind != "heading":
+            return self._minor_color
+        return self._custom(node, role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Outline")
+        return None
+
+    # helpers --------------------------------------------------------------------------
+    def _children(self, parent: Index) -> list[OutlineNode]:
+        node = self.node(parent)
+        return node.children if node is not None else self._roots
+
+    def _sibling_lists(self) -> list[list[OutlineNode]]:
+        lists = [self._roots]
+        for root in self._roots:
+            lists.extend(n.children for n in root.walk() if n.children)
+        return lists
+
+    @staticmethod
+    def _font(node: OutlineNode) -> QFont | None:
+        if node.kind != "heading":
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if node.depth == 1:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    @staticmethod
+    def _custom(node: OutlineNode, role: int) -> Any:
+        if role == NODE_ROLE:
+            return node
+        if role == START_ROLE:
+            return node.start
+        if role == DEPTH_ROLE:
+            return node.depth
+        return None

@@ -1,0 +1,99 @@
+"""OutlinePane: a filter box above the outline tree; owns the item model and its proxy."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+from gui.outline_model import OutlineModel
+from gui.outline_view import OutlineView
+from model.outline import Outline, OutlineNode
+
+
+class OutlinePane(QWidget):
+    """Signals: node_activated(OutlineNode), forwarded from the tree."""
+
+    node_activated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outline_pane")
+        self.model = OutlineModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("outline_filter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter headings"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.view = OutlineView(self)
+        self.view.setModel(self.proxy)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.view)
+        self.setFocusProxy(self.view)
+        self._level = 1
+        self.filter_edit.textChanged.connect(self.set_filter)
+        self.filter_edit.returnPressed.connect(self.view.setFocus)
+        for key, slot in (("Escape", self.filter_edit.clear), ("Down", self.view.setFocus)):
+            shortcut = QShortcut(QKeySequence(key), self.filter_edit)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        self.view.node_activated.connect(self.node_activated)
+
+    def set_outline(self, outline: Outline | None, level: int = 1) -> None:
+        self.model.set_outline(outline)
+        self._level = level
+        if self.filter_edit.text():
+            self.view.expandAll()  # show every match of the filter still in the box
+        else:
+            self.expand_to_level(level)
+
+    @Slot(str)
+    def set_filter(self, text: str) -> None:
+        """Keep nodes whose label contains `text` (any case) and their ancestors."""
+        if self.filter_edit.text() != text:
+            self.filter_edit.setText(text)  # re-enters through textChanged
+            return
+        self.proxy.setFilterFixedString(text)
+        if text:
+            self.view.expandAll()
+        else:
+            self.expand_to_level(self._level)
+
+    @Slot(int)
+    def expand_to_level(self, level: int) -> None:
+        self._level = level
+        if level <= 0:
+            self.view.expandAll()
+        else:
+            self.view.expand_to_level(level)
+
+    @Slot()
+    def expand_all(self) -> None:
+        self.expand_to_level(0)
+
+    @Slot()
+    def collapse_all(self) -> None:
+        self.expand_to_level(1)
+
+    def level(self) -> int:
+        return self._level
+
+    @Slot(list)
+    def show_path(self, path: list[OutlineNode]) -> None:
+        """Select the current section (outermost-first chain) as far as it is visible."""
+        self.view.show_node_path([self.proxy_index(node) for node in path])
+
+    def proxy_index(self, node: OutlineNode) -> QModelIndex:
+        return self.proxy.mapFromSource(self.model.index_of(node))
+
+    def current_node(self) -> OutlineNode | None:
+        return self.view.node_at(self.view.currentIndex())
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()

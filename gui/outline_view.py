@@ -1,0 +1,83 @@
+"""OutlineView: the tree of sections. Click or Enter on a node asks to go there."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+
+from gui.outline_model import NODE_ROLE
+from model.outline import OutlineNode
+
+
+class OutlineView(QTreeView):
+    """Signals: node_activated(OutlineNode) — the user clicked a node or pressed Enter."""
+
+    node_activated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outline_view")
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setAllColumnsShowFocus(True)
+        self.clicked.connect(self._on_index_chosen)
+
+    def node_at(self, index: QModelIndex) -> OutlineNode | None:
+        return index.data(NODE_ROLE) if index.isValid() else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._on_index_chosen(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    @Slot(QModelIndex)
+    def _on_index_chosen(self, index: QModelIndex) -> None:
+        node = self.node_at(index)
+        if node is not None:
+            self.node_activated.emit(node)
+
+    # expansion --------------------------------------------------------------------
+    @Slot(int)
+    def expand_to_level(self, level: int) -> None:
+        """Show nodes down to depth `level` (1 = top level only); deeper ones collapse."""
+        self.setUpdatesEnabled(False)
+        try:
+            self.collapseAll()
+            if level > 1:
+                self._expand_below(QModelIndex(), level, 1)
+        finally:
+            self.setUpdatesEnabled(True)
+
+    def _expand_below(self, parent: QModelIndex, level: int, depth: int) -> None:
+        """Depth counts tree levels (top = 1), whatever numbering the nodes carry."""
+        model = self.model()
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if depth < level and model.hasChildren(index):
+                self.expand(index)
+                self._expand_below(index, level, depth + 1)
+
+    # following the reading position ------------------------------------------------
+    def show_node_path(self, indexes: list[QModelIndex]) -> None:
+        """Select the deepest of `indexes` (outermost first) that is visible without
+        expanding anything, and scroll it into view. Emits no node_activated."""
+        target = QModelIndex()
+        for index in indexes:
+            if not index.isValid():
+                break
+            target = index
+            if not self.isExpanded(index):
+                break
+        selection = self.selectionModel()
+        if not target.isValid():
+            selection.clearSelection()
+            return
+        if target != self.currentIndex() or not selection.isSelected(target):
+            selection.setCurrentIndex(
+                target, selection.SelectionFlag.ClearAndSelect)
+        self.scrollTo(target, QAbstractItemView.ScrollHint.EnsureVisible)

@@ -1,0 +1,55 @@
+"""RecentFilesMenu: File › Open Recent, kept in UiSettings (at most 10 entries)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QMenu, QWidget
+
+from gui.settings import UiSettings
+
+
+class RecentFilesMenu(QMenu):
+    """Signals: open_requested(str) — the user picked a recent file."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recent_menu")
+        self.setTitle(self.tr("Open &Recent"))
+        self._settings = settings
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Rebuild the entries from the settings."""
+        self.clear()
+        files = self._settings.recent_files()
+        for number, path in enumerate(files, start=1):
+            action = self.addAction(f"&{number % 10}  {Path(path).name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.setData(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_requested.emit(p))
+        self.addSeparator()
+        clear = self.addAction(self.tr("&Clear List"))
+        clear.setEnabled(bool(files))
+        clear.triggered.connect(self.clear_list)
+        self.setEnabled(bool(files))
+
+    def paths(self) -> list[str]:
+        return self._settings.recent_files()
+
+    def add(self, path: str | Path) -> None:
+        self._settings.add_recent_file(path)
+        self.refresh()
+
+    def remove(self, path: str | Path) -> None:
+        self._settings.remove_recent_file(path)
+        self.refresh()
+
+    @Slot()
+    def clear_list(self) -> None:
+        self._settings.clear_recent_files()
+        self.refresh()

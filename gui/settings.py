@@ -1,0 +1,108 @@
+"""UI state kept between sessions, over an injected QSettings (tests pass an INI file)."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 10
+ZOOM_MIN, ZOOM_MAX = -6, 16
+
+
+class UiSettings:
+    """Typed accessors for window geometry, splitter, recent files, zoom and positions."""
+
+    def __init__(self, qsettings: QSettings) -> None:
+        self._s = qsettings
+
+    def sync(self) -> None:
+        self._s.sync()
+
+    # window ---------------------------------------------------------------
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self._s.setValue("window/geometry", value)
+
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    def set_window_state(self, value: QByteArray) -> None:
+        self._s.setValue("window/state", value)
+
+    def splitter_state(self) -> QByteArray | None:
+        return self._bytes("window/splitter")
+
+    def set_splitter_state(self, value: QByteArray) -> None:
+        self._s.setValue("window/splitter", value)
+
+    # text view ---------------------------------------------------------------
+    def zoom(self) -> int:
+        return max(ZOOM_MIN, min(ZOOM_MAX, self._int("view/zoom", 0)))
+
+    def set_zoom(self, steps: int) -> None:
+        self._s.setValue("view/zoom", int(steps))
+
+    def outline_level(self) -> int:
+        """Level the outline is expanded to after opening a report (0 = all)."""
+        return self._int("view/outline_level", 1)
+
+    def set_outline_level(self, level: int) -> None:
+        self._s.setValue("view/outline_level", int(level))
+
+    # recent files ---------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self._s.value("files/recent", [])
+        if isinstance(value, str):  # QSettings INI returns a lone entry as a string
+            value = [value]
+        return [str(v) for v in value or [] if v][:MAX_RECENT]
+
+    def add_recent_file(self, path: str | Path) -> list[str]:
+        entry = str(Path(path).resolve())
+        files = [entry] + [f for f in self.recent_files() if f != entry]
+        self._set_recent(files[:MAX_RECENT])
+        return self.recent_files()
+
+    def remove_recent_file(self, path: str | Path) -> list[str]:
+        entry = str(Path(path).resolve())
+        self._set_recent([f for f in self.recent_files() if f not in (entry, str(path))])
+        return self.recent_files()
+
+    def clear_recent_files(self) -> None:
+        self._set_recent([])
+
+    # reading position per file ----------------------------------------------------
+    def reading_position(self, path: str | Path) -> int:
+        return self._int(f"positions/{_key(path)}", 0)
+
+    def set_reading_position(self, path: str | Path, offset: int) -> None:
+        self._s.setValue(f"positions/{_key(path)}", int(offset))
+
+    # language ----------------------------------------------------------------------
+    def language(self) -> str | None:
+        value = self._s.value("ui/language", None)
+        return str(value) if value else None
+
+    def set_language(self, lang: str | None) -> None:
+        self._s.setValue("ui/language", lang or "")
+
+    # helpers --------------------------------------------------------------------------
+    def _set_recent(self, files: list[str]) -> None:
+        self._s.setValue("files/recent", files)
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._s.value(key, None)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def _int(self, key: str, default: int) -> int:
+        try:
+            return int(self._s.value(key, default))
+        except (TypeError, ValueError):
+            return default
+
+
+def _key(path: str | Path) -> str:
+    """A settings key for a file: a hash, because paths contain "/" (a group separator)."""
+    return hashlib.sha1(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:16]

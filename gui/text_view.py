@@ -1,0 +1,261 @@
+"""TextView: the read-only report text. The only place that converts between model
+code-point offsets and Qt UTF-16 positions (through gui.offsets.OffsetMap)."""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QTextEdit, QWidget
+
+from gui import fonts
+from gui.offsets import OffsetMap
+from gui.selection_layers import SelectionLayers
+from gui.settings import ZOOM_MAX, ZOOM_MIN
+from model.report import Report
+
+BASE_POINT_SIZE = 13
+MAX_LINE_WIDTH_EM = 40  # a comfortable measure for Chinese prose
+MIN_SIDE_MARGIN = 12
+REVEAL_LAYER = "reveal"
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+class TextView(QPlainTextEdit):
+    """Signals: position_changed(int) — code-point offset of the reading position (the
+    cursor after it moved, otherwise the top of the viewport); zoom_changed(int)."""
+
+    position_changed = Signal(int)
+    zoom_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("text_view")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setUndoRedoEnabled(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAcceptDrops(False)
+        self.viewport().setAcceptDrops(False)
+        self.document().setDocumentMargin(18)
+        self.offset_map = OffsetMap("")
+        self.extra_selection_layers = SelectionLayers(self.setExtraSelections)
+        self._zoom = 0
+        self._in_margins = False
+        self._top: int | None = None  # reading offset to keep across relayouts
+        self._pinning = False
+        self._cursor_moved = False
+        self._emit_timer = QTimer(self)
+        self._emit_timer.setSingleShot(True)
+        self._emit_timer.setInterval(30)
+        self._emit_timer.timeout.connect(self._emit_position)
+        self._apply_font()
+        self._apply_palette()
+        self.cursorPositionChanged.connect(self._on_cursor_moved)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+
+    # content --------------------------------------------------------------------------
+    def set_report(self, report: Report | None) -> None:
+        """Show a report's canonical text (None clears the view)."""
+        text = report.text if report is not None else ""
+        self.extra_selection_layers.clear_all()
+        self.offset_map = _offset_map(text)
+        self._top = None
+        self.setPlainText(text)
+
+    def set_heading_spans(self, spans: list[tuple[int, int]]) -> None:
+        """Draw these code-point spans bold. The formats go into the (read-only, undo-less)
+        document itself, so they change the layout correctly and stay under the
+        annotation highlighter's formats; one merge per heading."""
+        cursor = QTextCursor(self.document())
+        fmt = _heading_format()
+        cursor.beginEditBlock()
+        for start, end in spans:
+            cursor.setPosition(self.offset_map.to_qt(start))
+            cursor.setPosition(self.offset_map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+        cursor.endEditBlock()
+        self.document().setModified(False)
+
+    # offsets ----------------------------------------------------------------------------
+    def cursor_offset(self) -> int:
+        return self.offset_map.from_qt(self.textCursor().position())
+
+    def selection_offsets(self) -> tuple[int, int] | None:
+        """The selected span in code points, or None when nothing is selected."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return (self.offset_map.from_qt(cursor.selectionStart()),
+                self.offset_map.from_qt(cursor.selectionEnd()))
+
+    def reading_offset(self) -> int:
+        """Code-point offset of the first character at the top of the viewport."""
+        return self.offset_map.from_qt(self.cursorForPosition(QPoint(1, 1)).position())
+
+    def cursor_for_offsets(self, start: int, end: int) -> QTextCursor:
+        """A cursor selecting a code-point span (for building extra selections)."""
+        cursor = QTextCursor(self.document())
+        limit = self.document().characterCount() - 1
+        cursor.setPosition(min(self.offset_map.to_qt(start), limit))
+        cursor.setPosition(min(self.offset_map.to_qt(end), limit), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    # navigation ---------------------------------------------------------------------------
+    def reveal(self, start: int, end: int, select: bool = True) -> None:
+        """Scroll so the line holding `start` is at the top; select start..end (or only
+        place the cursor there) and mark the span softly."""
+        cursor = self.cursor_for_offsets(start, end)
+        if not select:
+            cursor.setPosition(cursor.selectionStart())
+        self.setTextCursor(cursor)
+        self.scroll_to_offset(start)
+        mark = QTextEdit.ExtraSelection()
+        mark.cursor = self.cursor_for_offsets(start, end)
+        mark.format = _reveal_format()
+        self.extra_selection_layers.set_layer(REVEAL_LAYER, [mark])
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Put the visual line holding `offset` at the top of the viewport (and keep it
+        there when the layout changes, until the reader scrolls)."""
+        self._top = offset
+        self._scroll_to_line_of(offset)
+
+    def _scroll_to_line_of(self, offset: int) -> None:
+        position = self.offset_map.to_qt(offset)
+        block = self.document().findBlock(position)
+        if not block.isValid():
+            return
+        line = block.firstLineNumber()
+        layout = block.layout()
+        if layout is not None and layout.lineCount() > 0:
+            line += layout.lineForTextPosition(position - block.position()).lineNumber()
+        self._pinning = True
+        try:
+            self.verticalScrollBar().setValue(line)
+        finally:
+            self._pinning = False
+
+    # zoom ------------------------------------------------------------------------------------
+    def zoom(self) -> int:
+        return self._zoom
+
+    @Slot(int)
+    def set_zoom(self, steps: int) -> None:
+        steps = max(ZOOM_MIN, min(ZOOM_MAX, steps))
+        if steps == self._zoom:
+            return
+        top = self.reading_offset()
+        self._zoom = steps
+        self._apply_font()
+        self.scroll_to_offset(top)
+        self.zoom_changed.emit(steps)
+
+    @Slot()
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom + 1)
+
+    @Slot()
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom - 1)
+
+    @Slot()
+    def zoom_reset(self) -> None:
+        self.set_zoom(0)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.set_zoom(self._zoom + (1 if delta > 0 else -1))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep lines at a readable length by centring the text column."""
+        if not self._in_margins:
+            self._update_margins(event.size().width())
+        pinning, self._pinning = self._pinning, True
+        try:
+            super().resizeEvent(event)
+        finally:
+            self._pinning = pinning
+        if self._top is not None:  # relayout moves lines: keep the same text at the top
+            self._scroll_to_line_of(self._top)
+
+    def _update_margins(self, outer_width: int) -> bool:
+        """Set side margins for the widget width; True when they changed."""
+        width = self.fontMetrics().horizontalAdvance("中") * MAX_LINE_WIDTH_EM
+        side = max(MIN_SIDE_MARGIN, (outer_width - width) // 2)
+        if self.viewportMargins().left() == side:
+            return False
+        self._in_margins = True
+        try:
+            self.setViewportMargins(side, 0, side, 0)
+        finally:
+            self._in_margins = False
+        return True
+
+    # internals ------------------------------------------------------------------------------
+    def _apply_font(self) -> None:
+        self.setFont(fonts.reading_font(max(6.0, BASE_POINT_SIZE + self._zoom)))
+        if self._update_margins(self.width()):
+            super().resizeEvent(QResizeEvent(self.size(), self.size()))
+
+    def _apply_palette(self) -> None:
+        """Calm colours: warm paper, dark grey ink, a pale selection in every state."""
+        palette = self.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Base, QColor("#fbfaf6"))
+            palette.setColor(group, QPalette.ColorRole.Text, QColor("#24272b"))
+            palette.setColor(group, QPalette.ColorRole.Highlight, QColor("#cfe1f3"))
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#1b1e22"))
+        self.setPalette(palette)
+
+    @Slot()
+    def _on_cursor_moved(self) -> None:
+        self._cursor_moved = True
+        self._emit_timer.start()
+
+    @Slot(int)
+    def _on_scrolled(self, _value: int) -> None:
+        if not self._pinning:
+            self._top = self.reading_offset()
+        self._emit_timer.start()
+
+    @Slot()
+    def _emit_position(self) -> None:
+        moved, self._cursor_moved = self._cursor_moved, False
+        on_screen = self.viewport().rect().intersects(self.cursorRect())
+        self.position_changed.emit(
+            self.cursor_offset() if moved and on_screen else self.reading_offset())
+
+
+def _offset_map(text: str) -> OffsetMap:
+    """OffsetMap scans every character in Python; a regex finds out much faster (≈10 ms
+    for 5 MB) whether there is any astral character at all, i.e. whether it is needed."""
+    return OffsetMap(text) if _ASTRAL.search(text) else OffsetMap("")
+
+
+def _heading_format() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFontWeight(QFont.Weight.Bold)
+    fmt.setForeground(QColor("#1f2a37"))
+    return fmt
+
+
+def _reveal_format() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor("#fdf3d0"))
+    fmt.setProperty(QTextCharFormat.Property.FullWidthSelection, True)
+    return fmt

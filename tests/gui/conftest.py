@@ -1,0 +1,105 @@
+"""GUI fixtures: offscreen Qt, an INI-backed QSettings, a modal-dialog guard, windows."""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E402
+
+PARAGRAPH = ("全年规模以上工业增加值同比增长百分之六点五，工业投资稳步增长，企业效益持续改善，"
+             "重点项目建设有序推进，营商环境不断优化。") * 4
+
+SECTIONS = [
+    ("一、主要工作及成效", ["（一）工业经济稳中有进", "（二）项目建设提速增效"]),
+    ("二、存在困难和下步打算", ["（一）存在困难", "（二）下步打算"]),
+    ("三、保障措施", ["（一）加强组织领导", "（二）强化督查考核"]),
+]
+
+
+def report_text(prefix: str = "") -> str:
+    """A report with two heading levels and paragraphs long enough to scroll."""
+    lines = ["县工信局2024年工作总结", prefix + PARAGRAPH]
+    for top, subs in SECTIONS:
+        lines.append(top)
+        for sub in subs:
+            lines += [sub, PARAGRAPH, PARAGRAPH]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture
+def report_path(tmp_path: Path) -> Path:
+    path = tmp_path / "工作总结.txt"
+    path.write_text(report_text(), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def qsettings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "yuepi.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any modal box or file dialog a test did not replace fails the test."""
+    def refuse(*args: object, **kwargs: object) -> None:
+        pytest.fail(f"unexpected modal dialog: {args[1:3] if len(args) > 2 else args}")
+
+    for name in ("warning", "information", "critical", "question", "about", "exec"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+    for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName",
+                 "getExistingDirectory", "exec"):
+        monkeypatch.setattr(QFileDialog, name, refuse)
+
+
+@pytest.fixture
+def make_window(qtbot, qsettings: QSettings) -> Callable[[], object]:
+    """Build (and show) a MainWindow over the test's QSettings; call again for a second
+    session over the same settings."""
+    from gui.main_window import MainWindow
+    from gui.settings import UiSettings
+
+    made: list[MainWindow] = []
+
+    def make(size: tuple[int, int] | None = (760, 560)) -> MainWindow:
+        window = MainWindow(UiSettings(qsettings))
+        made.append(window)
+        qtbot.addWidget(window, before_close_func=lambda w: _check_no_stray_windows(made))
+        if size is not None:
+            window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def main_window(make_window: Callable[[], object]) -> object:
+    return make_window()
+
+
+@pytest.fixture
+def zh_cn(qapp: QApplication) -> Iterator[None]:
+    """Install the Simplified Chinese translators (ours and Qt's) for one test."""
+    from gui import i18n
+
+    translators = i18n.install_translators(qapp, "zh_CN")
+    assert len(translators) == 2, "qtbase_zh_CN.qm or yuepi_zh_CN.qm did not load"
+    yield
+    i18n.remove_translators(qapp, translators)
+
+
+def _check_no_stray_windows(windows: list[object]) -> None:
+    """Warn (an error under filterwarnings) about dialogs a test left open."""
+    strays = [w for w in QApplication.topLevelWidgets()
+              if w.isVisible() and w.isWindow() and not any(w is m for m in windows)
+              and w.windowType().name not in ("Popup", "ToolTip")]
+    if strays:
+        import warnings
+
+        warnings.warn(f"top-level widgets left open: {strays}", stacklevel=1)

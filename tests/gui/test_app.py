@@ -1,0 +1,37 @@
+"""gui.app.run end to end: `python main.py REPORT` starts, shows text and outline, quits
+(through the benchmark hook), in a subprocess with its own settings folder."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.gui.conftest import report_text
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_window_starts_with_report_and_outline(tmp_path: Path, lang: str) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(report_text(), encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", YUEPI_BENCH_EXIT="1",
+               XDG_CONFIG_HOME=str(tmp_path), HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "main.py", str(report), "--lang", lang],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+                         check=False)
+    assert out.returncode == 0, out.stderr
+    assert "startup_ms=" in out.stdout
+    assert "Traceback" not in out.stderr
+
+
+def test_window_starts_empty_without_report(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", YUEPI_BENCH_EXIT="1",
+               XDG_CONFIG_HOME=str(tmp_path), HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=env, capture_output=True,
+                         text=True, timeout=60, check=False)
+    assert out.returncode == 0, out.stderr
+    assert "startup_ms=" in out.stdout
