@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import fonts, labels, messages
+from gui.controller import Controller
 from gui.outline_jobs import OutlineJobs
 from gui.outline_pane import OutlinePane
 from gui.settings import UiSettings
@@ -51,6 +52,8 @@ class MainWindow(WindowMenus, QMainWindow):
         self.outline: Outline | None = None
         self.async_outline_chars = ASYNC_OUTLINE_CHARS
         self.outline_jobs = OutlineJobs(self)
+        # the one owner of the open report's annotations (undo stack, autosave)
+        self.controller = Controller(parent=self)
         self._build_panes()
         self._build_status_bar()
         self._build_menus()
@@ -106,6 +109,8 @@ class MainWindow(WindowMenus, QMainWindow):
         self.recent_menu.open_requested.connect(self.open_report)
         self.outline_jobs.finished.connect(self._on_outline_ready)
         self.outline_jobs.failed.connect(self._on_outline_failed)
+        self.report_opened.connect(self.controller.open)
+        self.report_closing.connect(self.controller.save_now)
         for menu in (self.annotations_menu, self.tools_menu):
             menu.installEventFilter(self)
 
