@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 
 NodeKind = str  # "heading" | "lead" | "item"
 
+#: Markers ending in one of these read naturally glued to their title: 一、 （一） 1. ①
+_MARKER_ENDS = frozenset("、，,.．:：)）" + "".join(map(chr, range(0x2460, 0x2474))))  # ①…⑳
+
 
 @dataclass(eq=False)
 class OutlineNode:
@@ -50,7 +53,12 @@ class OutlineNode:
     @property
     def label(self) -> str:
         """Marker and title as a reader would cite them: "（一）存在困难"."""
-        return f"{self.marker}{self.title}" if self.marker else self.title
+        if not self.marker:
+            return self.title
+        if self.marker[-1] in _MARKER_ENDS or self.marker.endswith(("是", "要")):
+            return f"{self.marker}{self.title}"
+        # 第一部分 / "一 主要做法" / 第一，首先，: the writer separated marker and title
+        return f"{self.marker}{'，' if self.kind == 'item' else ' '}{self.title}"
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -74,10 +82,7 @@ class Outline:
     _starts: list[int] = field(default_factory=list, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        for root in self.roots:
-            root.parent = None
-            _link(root)
-        self._flat = [n for root in self.roots for n in root.walk()]
+        self._flat = _link_preorder(self.roots)
         self._starts = [n.start for n in self._flat]
 
     def nodes(self) -> list[OutlineNode]:
@@ -108,7 +113,14 @@ class Outline:
         return {"title": self.title, "nodes": [n.to_json() for n in self._flat]}
 
 
-def _link(node: OutlineNode) -> None:
-    for child in node.children:
-        child.parent = node
-        _link(child)
+def _link_preorder(roots: list[OutlineNode]) -> list[OutlineNode]:
+    """Set every parent link and list the nodes in document order (iteratively: outlines of
+    big reports have tens of thousands of nodes, and nested generators would be slow)."""
+    flat: list[OutlineNode] = []
+    todo: list[tuple[OutlineNode, OutlineNode | None]] = [(r, None) for r in reversed(roots)]
+    while todo:
+        node, parent = todo.pop()
+        node.parent = parent
+        flat.append(node)
+        todo.extend((child, node) for child in reversed(node.children))
+    return flat

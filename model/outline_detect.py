@@ -1,29 +1,291 @@
-"""TEMPORARY stub — replaced by the real detector (owner: outline helper)."""
+"""Detect a report's outline: numbered headings, lead sentences and run-in enumerations.
+
+Pipeline (see model/outline_rules.py for the line rules, model/outline_items.py for 一是…):
+1. the document title and the closing block (closing formula, signature, date, attachment
+   list) are found at the two ends of the text; only the body between them is searched;
+2. one regex pass yields every candidate line; numbered candidates become headings when
+   they continue the sequence of their style (二、 after 一、) or open a new level with the
+   first value (（一）, 1.). Depth is the nesting order of the styles, not their nominal
+   level; Word/Markdown heading hints make a line a heading whatever its numbering;
+3. paragraphs opening with a short sentence become "lead" nodes when several siblings do;
+4. run-in enumerations become "item" nodes under the innermost section.
+"""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
+from model import outline_rules as rules
 from model.outline import Outline, OutlineNode
+from model.outline_items import Segments, attach_items
 from model.report import Report
 
-_H = [re.compile(r"^[一二三四五六七八九十]+、"), re.compile(r"^（[一二三四五六七八九十]+）")]
+
+class LineCounter:
+    """1-based line of an offset, counting newlines from the previous query (C speed)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._pos = 0
+        self._line = 1
+
+    def __call__(self, pos: int) -> int:
+        if pos >= self._pos:
+            self._line += self._text.count("\n", self._pos, pos)
+        else:
+            self._line -= self._text.count("\n", pos, self._pos)
+        self._pos = pos
+        return self._line
+
+
+#: An open section while scanning: (style, value, hint level or None, node)
+_Open = tuple[str, int, "int | None", OutlineNode]
+
+
+@dataclass(slots=True)
+class _State:
+    text: str
+    body_end: int
+    line_of: LineCounter
+    roots: list[OutlineNode] = field(default_factory=list)
+    stack: list[_Open] = field(default_factory=list)
+    headings: list[OutlineNode] = field(default_factory=list)
+    #: lead-sentence candidates per owning heading
+    leads: dict[OutlineNode, list[re.Match[str]]] = field(default_factory=dict)
 
 
 def detect_outline(report: Report) -> Outline:
-    roots: list[OutlineNode] = []
-    stack: list[OutlineNode] = []
-    offset = 0
-    lines = report.text.split("\n")
-    for number, line in enumerate(lines, start=1):
-        for depth, rx in enumerate(_H, start=1):
-            m = rx.match(line)
-            if m:
-                node = OutlineNode(number, depth, "heading", m.group(0), line[m.end():],
-                                   offset, len(report.text), offset, offset + len(line))
-                while stack and stack[-1].depth >= depth:
-                    stack.pop().end = offset
-                (stack[-1].children if stack else roots).append(node)
-                stack.append(node)
-                break
-        offset += len(line) + 1
-    return Outline(None, roots)
+    """The outline of a report (never raises on odd text; an unstructured text gives [])."""
+    text = report.text
+    title, body_start = _document_title(text, report.heading_hints)
+    state = _State(text, _body_end(text), LineCounter(text))
+    if report.heading_hints:
+        for start, match, hint in _candidates(report, body_start, state.body_end):
+            _consider(state, start, match, hint)
+    else:  # the hot path: one regex pass, nothing built for lines that are not candidates
+        if body_start == 0 and (first := rules.LINE_RX.match(text, 0, state.body_end)):
+            _consider(state, 0, first, None)
+        marker_kinds, stack, leads = rules.MARKER_KINDS, state.stack, state.leads
+        for m in rules.SCAN_RX.finditer(text, max(body_start - 1, 0), state.body_end):
+            if m.lastgroup in marker_kinds:
+                _heading(state, m.start() + 1, m, None)
+            elif stack:
+                leads.setdefault(stack[-1][3], []).append(m)
+    for entry in state.stack:
+        entry[3].end = state.body_end
+    structural = _attach_leads(state)
+    starts = [0] + [n.start for n in structural]
+    owners: list[OutlineNode | None] = [None, *structural]
+    attach_items(text, Segments(starts, owners, state.body_end), state.roots, state.line_of)
+    return Outline(title, state.roots)
+
+
+def _consider(state: _State, start: int, m: re.Match[str], hint: int | None) -> None:
+    """Route one candidate line: a heading, or a possible lead sentence of the open section."""
+    if hint is None and m.lastgroup not in rules.MARKER_KINDS:
+        if state.stack:
+            state.leads.setdefault(state.stack[-1][3], []).append(m)
+    elif hint != 0:
+        _heading(state, start, m, hint)
+
+
+_Candidate = tuple[int, re.Match[str], "int | None"]
+
+
+def _candidates(report: Report, body_start: int, body_end: int) -> list[_Candidate]:
+    """(line start, match, hint level) of every line that may be a node, hinted ones too."""
+    return _merge_hints(report, list(_scan(report.text, body_start, body_end)), body_start,
+                        body_end)
+
+
+def _scan(text: str, body_start: int, body_end: int) -> Iterator[_Candidate]:
+    if body_start == 0 and (first := rules.LINE_RX.match(text, 0, body_end)) is not None:
+        yield 0, first, None
+    for m in rules.SCAN_RX.finditer(text, max(body_start - 1, 0), body_end):
+        yield m.start() + 1, m, None
+
+
+_ANY_LINE = re.compile(r"(?P<ind>[ \t\u3000\xa0]*(?:#{1,6}[ \t]+)?)(?P<plain>[^\n]*)")
+
+
+def _merge_hints(report: Report, found: list[_Candidate], body_start: int,
+                 body_end: int) -> list[_Candidate]:
+    """Add Word/Markdown heading hints; a hinted line is a heading even without a marker."""
+    line_starts = report.line_starts()
+    by_start = {start: (start, m, None) for start, m, _ in found}
+    for line, level in report.heading_hints.items():
+        if not 1 <= line <= len(line_starts):
+            continue
+        start = line_starts[line - 1]
+        if not body_start <= start < body_end:
+            continue
+        m = by_start[start][1] if start in by_start else _ANY_LINE.match(report.text, start)
+        assert m is not None  # _ANY_LINE matches anywhere
+        by_start[start] = (start, m, level)
+    return sorted(by_start.values(), key=lambda c: c[0])
+
+
+def _heading(state: _State, start: int, m: re.Match[str], hint: int | None) -> None:
+    """Accept or reject one candidate heading and open its section."""
+    stack = state.stack
+    marker = rules.parse_marker(m)
+    if marker is None:
+        if hint is None:
+            return
+        idx: int | None = _hint_level_index(stack, hint)
+        title_start = title_begin = m.end("ind")
+        style, value, written = f"hint{hint}", 0, ""
+    else:
+        style, value, written, title_start, title_begin = marker
+        idx = len(stack) - 1
+        while idx >= 0 and stack[idx][0] != style:
+            idx -= 1
+        if idx < 0:
+            idx = None
+    title = rules.heading_title(state.text, title_begin)
+    if hint is None and not _plausible(stack, idx, value, title):
+        return
+    if idx is None:
+        idx = _new_level_index(stack, style, hint)
+    if not title[0]:
+        title = _title_from_next_line(state.text, title[2], title)
+    for entry in stack[idx:]:
+        entry[3].end = start
+    del stack[idx:]
+    node = OutlineNode(state.line_of(start), idx + 1, "heading", written, title[0], start,
+                       state.body_end, title_start, title[2])
+    (stack[-1][3].children if stack else state.roots).append(node)
+    stack.append((style, value, hint, node))
+    state.headings.append(node)
+
+
+def _new_level_index(stack: list[_Open], style: str, hint: int | None) -> int:
+    """A new style nests under the open sections, except under styles of lower rank."""
+    idx = len(stack)
+    rank = rules.RANK.get(style)
+    if hint is None and rank is not None:
+        while idx > 0 and rules.RANK.get(stack[idx - 1][0], -1) > rank:
+            idx -= 1
+    return idx
+
+
+def _hint_level_index(stack: list[_Open], level: int) -> int:
+    """Where an unnumbered hinted heading goes: after the last open hint of a higher level."""
+    idx = len(stack)
+    while idx > 0 and (above := stack[idx - 1][2]) is not None and above >= level:
+        idx -= 1
+    return idx
+
+
+def _plausible(stack: list[_Open], idx: int | None, value: int, title: rules.Title) -> bool:
+    """Sequence and shape checks for a numbered line without a heading hint."""
+    if title[0][:1] in rules.CN_NUMERAL_CHARS and rules.is_number_list(title[0]):
+        return False
+    if idx is not None:
+        return value == stack[idx][1] + 1
+    return value == 1 and title[3] <= rules.MAX_NEW_HEADING
+
+
+def _title_from_next_line(text: str, line_end: int, title: rules.Title) -> rules.Title:
+    """A marker alone on its line ("一、") takes the next short line as its title."""
+    if line_end >= len(text) or text[line_end] != "\n":
+        return title
+    nxt_end = text.find("\n", line_end + 1)
+    nxt_end = len(text) if nxt_end < 0 else nxt_end
+    raw = text[line_end + 1:nxt_end]
+    stripped = raw.strip(" \t\u3000\xa0")
+    m = rules.LINE_RX.match(stripped)
+    if not stripped or len(stripped) > 40 or (m is not None and m.lastgroup in rules.MARKER_KINDS):
+        return title
+    nxt = rules.heading_title(text, line_end + 1 + raw.index(stripped))
+    return nxt if nxt[3] == len(stripped) else title
+
+
+def _attach_leads(state: _State) -> list[OutlineNode]:
+    """Accept lead groups and return all headings and leads in document order."""
+    structural = list(state.headings)
+    if not state.leads:
+        return structural
+    heads = state.headings
+    next_start = {h: (heads[i + 1].start if i + 1 < len(heads) else state.body_end)
+                  for i, h in enumerate(heads)}
+    for owner, cands in state.leads.items():
+        if len(cands) < 2:
+            continue
+        leads = _lead_group(state, owner, cands, min(next_start[owner], owner.end))
+        if leads:
+            owner.children.extend(leads)
+            owner.children.sort(key=lambda n: n.start)
+            structural.extend(leads)
+    structural.sort(key=lambda n: n.start)
+    return structural
+
+
+def _lead_group(state: _State, owner: OutlineNode, cands: list[re.Match[str]],
+                region_end: int) -> list[OutlineNode]:
+    """Lead nodes of one section, if at least two paragraphs (and ≥ 1/4 of them) have one."""
+    text = state.text
+    titled = [(m.start("ind"), t, m.lastgroup) for m in cands
+              if (t := rules.lead_title(text, m)) is not None]
+    # Short lines standing alone are the run-in heads when there are several of them; the
+    # short sentences of the paragraphs below them are then body text.
+    alone = [c for c in titled if c[2] == "short"]
+    if len(alone) >= 2:
+        titled = alone
+    if len(titled) < 2:
+        return []
+    paragraphs = (text.count("\n", owner.start, region_end)
+                  - text.count("\n\n", owner.start, region_end))
+    if len(titled) * 4 < paragraphs:
+        return []
+    nodes = []
+    for k, (start, (title, title_start, title_end, _), _) in enumerate(titled):
+        end = titled[k + 1][0] if k + 1 < len(titled) else region_end
+        nodes.append(OutlineNode(state.line_of(start), owner.depth + 1, "lead", "", title,
+                                 start, end, title_start, title_end))
+    return nodes
+
+
+def _document_title(text: str, hints: dict[int, int]) -> tuple[str | None, int]:
+    """The title (a Title-style hint, else a short first line) and where the body starts."""
+    if 0 in hints.values():
+        line = min(n for n, level in hints.items() if level == 0)
+        lines = text.split("\n", line)
+        if line <= len(lines):
+            title = lines[line - 1].strip(" \t\u3000\xa0#*")
+            return (title or None), 0
+    pos = 0
+    while pos < len(text) and text[pos] in "\n \t\u3000\xa0":
+        pos += 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    first = text[pos:end]
+    if hints.get(text.count("\n", 0, pos) + 1) or not rules.is_title_line(first):
+        return None, 0
+    return first.strip(" \t\u3000\xa0#*"), min(end + 1, len(text))
+
+
+def _body_end(text: str) -> int:
+    """Start of the closing block (closing formula, signature, date) or attachment list."""
+    end = len(text)
+    pos = len(text)
+    while pos >= 0:
+        start = text.rfind("\n", 0, pos) + 1
+        if not rules.is_closing_line(text[start:pos]):
+            break
+        end = start
+        pos = start - 1
+    return min(end, _attachment_start(text))
+
+
+def _attachment_start(text: str) -> int:
+    """Start of an attachment label line (附件：…) after the first lines, else len(text)."""
+    pos = text.find("附件")
+    while pos >= 0:
+        start = text.rfind("\n", 0, pos) + 1
+        if (text[start:pos].strip(" \t\u3000\xa0") == "" and start > 0
+                and text.count("\n", 0, start) >= 3 and rules.ATTACHMENT.match(text, pos)):
+            return start
+        pos = text.find("附件", pos + 1)
+    return len(text)

@@ -1,0 +1,189 @@
+"""Line-level rules of the outline detector: which lines may be headings or lead sentences,
+what their marker and title are, and which lines are never outline nodes (salutations,
+closings, signatures, dates, attachment lists).
+
+One compiled pattern finds every candidate line in a single pass over the text (it starts
+with the literal "\\n", so the regex engine skips between line starts in C); everything
+else here runs only on those candidates.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from model.numbering import CIRCLED_FIRST, int_to_cn, ordinal_value
+
+_SP = "[ \t\u3000\xa0]"
+_CN = "[零〇一二三四五六七八九十百两]{1,5}"
+_AR = "[0-9０-９]{1,3}"
+_INDENT = rf"(?P<ind>{_SP}*(?:#{{1,6}}[ \t]+)?(?:\*\*)?)"  # Markdown "## " / bold "**"
+_MARKERS = (
+    rf"(?P<part>第(?P<pn>{_CN}|{_AR})(?P<pk>部分|章|节|篇|编))"
+    rf"|(?P<cp>[（(]{_SP}*(?P<cpn>{_CN}){_SP}*[）)]、?)"
+    rf"|(?P<ap>[（(]{_SP}*(?P<apn>{_AR}){_SP}*[）)]、?)"
+    r"|(?P<ci>[\u2460-\u2473])"
+    rf"|(?P<cd>(?P<cdn>{_CN})(?:{_SP}*[、，,．.：:]|{_SP}+(?=\S)))"
+    rf"|(?P<ad>(?P<adn>{_AR}){_SP}*[.．、，,](?![0-9０-９]))"
+    rf"|(?P<ab>(?P<abn>{_AR})[)）])"
+)
+_LEADS = (
+    r"(?P<lead>[^\n。：:；;！？!?\t]{2,24}+[。：:])"
+    r"|(?P<short>[^\n。：:；;！？!?，,\t]{2,20}+)(?=\n|\Z)"
+)
+_BODY = rf"{_INDENT}(?:{_MARKERS}|{_LEADS})"
+#: First line of the text (no preceding "\n").
+LINE_RX = re.compile(_BODY)
+#: Every other line: matches from the "\n" that ends the previous line.
+SCAN_RX = re.compile("\n" + _BODY)
+
+#: Marker group → style. The style, not the nominal level, is what nests.
+_STYLE: Mapping[str, str] = MappingProxyType(
+    {"cp": "（一）", "ap": "（1）", "ci": "①", "cd": "一、", "ad": "1.", "ab": "1）"})
+_NUMERAL_GROUP: Mapping[str, str] = MappingProxyType(
+    {"part": "pn", "cp": "cpn", "ap": "apn", "ci": "ci", "cd": "cdn", "ad": "adn", "ab": "abn"})
+MARKER_KINDS = frozenset(_NUMERAL_GROUP)
+#: Conventional rank of the GB/T 9704 styles. Depth follows nesting order, but one of these
+#: is never nested under one of lower rank (一、 after a stray 1. list closes it). Part and
+#: chapter markers (第X章) and hinted headings are unranked: they nest as they come.
+RANK: Mapping[str, int] = MappingProxyType(
+    {"一、": 3, "（一）": 4, "1.": 5, "（1）": 6, "1）": 6, "①": 7})
+
+_FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+_TERM = re.compile(r"[。：:；;！!？?]")
+# "三、四季度" / "二、三产业" / "一、二、三产业": numbers in a sentence, not a heading.
+CN_NUMERAL_CHARS = "一二三四五六七八九十"
+_NUMBER_LIST = re.compile(r"[一二三四五六七八九十]+(?:[、，,]|季度|产业|月份|年级|类|号)")
+_DIGIT = re.compile(r"[0-9０-９%％]")
+
+SALUTATION = re.compile(r"(?:各位|尊敬的|同志们|女士们|先生们|亲爱的)[^。\n]{0,30}[：:]$")
+CLOSING = re.compile(
+    r"特此(?:报告|汇报|说明)|谢谢大家|谢谢！|汇报(?:到此|完毕)|报告(?:到此|完毕)|以上(?:报告|汇报)"
+    r"|请予(?:审议|评议|审阅)|请审(?:议|阅)|妥否|以上是我的|述职完毕")
+_DAY = "[0-9０-９一二三四五六七八九十]{1,3}"
+DATE = re.compile(
+    rf"[（(]?(?:[0-9０-９]{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*{_DAY}"
+    rf"\s*月(?:\s*{_DAY}\s*日)?[）)]?")
+_UNIT_END = re.compile(
+    r"(?:局|委|厅|办|办公室|政府|委员会|公司|中心|院|所|部|处|科|队|站|会|党组|党委"
+    r"|支部|小组|集团|协会|学校|医院|（盖章）|\(盖章\))$")
+_SIGNER = re.compile(r"(?:述职人|汇报人|报告人|发言人|联系人|抄送|抄报)\s*[：:]")
+_PAGE_NO = re.compile(r"[—\-－]\s*[0-9０-９]+\s*[—\-－]")
+ATTACHMENT = re.compile(r"附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[：:]|$)")
+_BAD_LEAD_START = re.compile(
+    r"[（(【\[《]|同时|此外|另外|总之|总体(?:来说|来看|而言)|总的来|今年以来|一年来|近年来"
+    r"|目前|当前|下一步|下步|今后|因此|但是|然而|其中|例如|比如|各位|同志们|我的|以上|特此"
+    r"|谢谢|附件")
+ITEM_START = re.compile(
+    r"[一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,3}[，,、：:]"
+    r"|其[一二三四五六七八九十][，,、：:]|首先|其次|再次|最后|另?一方面")
+_COLON_INTRO = re.compile(
+    r"(?:如下|以下|下列|表现在|表现为|包括|主要有|分别是|具体是|情况|有|是|为)[：:]$")
+
+#: A heading whose first clause is longer than this may only continue a running sequence.
+MAX_NEW_HEADING = 80
+MAX_LEAD = 22
+MAX_TITLE = 30
+
+
+#: Every canonical ordinal a marker can carry → its value (一…九百九十九, 1…999, １…９９, ①…⑳).
+ORDINALS: Mapping[str, int] = MappingProxyType(
+    {int_to_cn(v): v for v in range(1, 1000)} | {str(v): v for v in range(1, 1000)}
+    | {str(v).translate(_FULLWIDTH): v for v in range(1, 100)}
+    | {chr(CIRCLED_FIRST + v - 1): v for v in range(1, 21)})
+_DROP_SPACE = str.maketrans("", "", " \t\u3000\xa0")
+
+#: (style, value, marker as written, marker start, marker end)
+Marker = tuple[str, int, str, int, int]
+#: (display title, title start, title end, length of the whole first clause)
+Title = tuple[str, int, int, int]
+
+
+def parse_marker(m: re.Match[str]) -> Marker | None:
+    """The marker of a candidate-line match, or None for an impossible numeral (二〇二四)."""
+    kind = m.lastgroup
+    if kind not in MARKER_KINDS:
+        return None
+    numeral = m.group(_NUMERAL_GROUP[kind])
+    value = ORDINALS.get(numeral) or ordinal_value(numeral)
+    if value is None:
+        return None
+    style = "第" + m.group("pk") if kind == "part" else _STYLE[kind]
+    start, end = m.span(kind)
+    return style, value, m.group(kind).translate(_DROP_SPACE), start, end
+
+
+_TITLE_RX = re.compile(r"[ \t\u3000\xa0、，,：:．.—\-]*+([^\n。：:；;！!？?]*+)")
+
+
+def heading_title(text: str, begin: int) -> Title:
+    """Title after a marker ending at `begin`: the text up to 。/：/；/！/？ or the line end;
+    a long clause is cut for display."""
+    m = _TITLE_RX.match(text, begin)
+    assert m is not None  # every part of the pattern may be empty
+    start = m.start(1)
+    clause = m.group(1).rstrip(" \t\u3000\xa0*")
+    return short_title(clause), start, start + len(clause), len(clause)
+
+
+def short_title(clause: str) -> str:
+    """A readable title: the clause, or its first comma part, or its first MAX_TITLE chars."""
+    if len(clause) <= MAX_TITLE:
+        return clause
+    comma = min((i for i in (clause.find("，"), clause.find(",")) if i >= 4), default=-1)
+    if 0 < comma <= MAX_TITLE:
+        return clause[:comma]
+    return clause[:MAX_TITLE] + "…"
+
+
+def is_number_list(title: str) -> bool:
+    """True for "四季度…" after "三、": the marker was part of a list of numbers."""
+    return _NUMBER_LIST.match(title) is not None
+
+
+def lead_title(text: str, m: re.Match[str]) -> Title | None:
+    """Title of a lead-sentence candidate (夯实理论功底。…), or None if it cannot be one."""
+    kind = m.lastgroup
+    start, end = m.span(kind)  # type: ignore[arg-type]
+    clause = text[start:end]
+    if kind == "lead":
+        closing = clause[-1]
+        clause = clause[:-1].rstrip()
+        if closing != "。" and ("，" in clause or _COLON_INTRO.search(clause + "：")):
+            return None
+    else:  # a short line standing alone: it must head a real paragraph
+        clause = clause.rstrip()
+        nxt_end = text.find("\n", end + 1)
+        nxt_len = (len(text) if nxt_end < 0 else nxt_end) - end - 1
+        if len(clause) < 4 or nxt_len <= MAX_LEAD or _UNIT_END.search(clause) or DATE.match(clause):
+            return None
+    if (len(clause) < 2 or len(clause) > MAX_LEAD or _DIGIT.search(clause)
+            or _BAD_LEAD_START.match(clause) or ITEM_START.match(clause)
+            or CLOSING.search(clause)):
+        return None
+    return clause, start, start + len(clause), len(clause)
+
+
+def is_closing_line(line: str) -> bool:
+    """A line of the closing block: closing formula, signature, date, page number."""
+    s = line.strip(" \t\u3000\xa0")
+    if not s:
+        return True
+    if len(s) > 40:
+        return False
+    m = LINE_RX.match(s)
+    if m is not None and m.lastgroup in MARKER_KINDS:
+        return False
+    return bool(CLOSING.search(s) or DATE.fullmatch(s) or _SIGNER.match(s) or _PAGE_NO.fullmatch(s)
+                or (_UNIT_END.search(s) and not _TERM.search(s))
+                or (2 <= len(s) <= 4 and s.isalpha() and not s.isascii()))
+
+
+def is_title_line(line: str) -> bool:
+    """A plausible document title: short, no marker, no sentence end, not a salutation."""
+    s = line.strip(" \t\u3000\xa0#")
+    if not 2 <= len(s) <= 50 or _TERM.search(s[-1]) or "。" in s:
+        return False
+    m = LINE_RX.match(s)
+    return (not SALUTATION.search(s) and not DATE.fullmatch(s) and not ITEM_START.match(s)
+            and (m is None or m.lastgroup not in MARKER_KINDS))
