@@ -69,6 +69,9 @@ class Annotation:
     created: str = ""
     modified: str = ""
     status: str = "anchored"
+    #: The quote as the reviewer marked it, kept when a fuzzy re-anchoring replaced
+    #: `quote` with the reworded text ("" otherwise).
+    original_quote: str = ""
 
     @property
     def orphaned(self) -> bool:

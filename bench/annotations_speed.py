@@ -1,0 +1,167 @@
+"""Sidecar speed: 10,000 annotations on a ~1 MB report.
+
+Run: .venv/bin/python -m bench.annotations_speed [--annotations N] [--megabytes M]
+
+Prints, with the baseline measured in the same run (json.loads of the sidecar bytes):
+load + re-anchor of unchanged text (target < 1 s), re-anchor after a small edit near the
+start (target < 2 s), and adding one annotation including the save (target < 50 ms).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from model.annotations import DEFAULT_TAGS, AnnotationSet, make_annotation
+from model.errors import ModelError
+from model.report import Report, load_report
+from model.sidecar import RenderCache, load_sidecar, open_annotations, save_sidecar, sidecar_path
+from model.sidecar_format import SourceInfo, to_json_dict
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+
+
+def build_report(folder: Path, megabytes: float) -> Report:
+    """Every .txt fixture under tests/data, repeated until the file is `megabytes` big."""
+    parts = []
+    for p in sorted(DATA.rglob("*.txt")):
+        try:
+            parts.append(load_report(p).text)
+        except ModelError:
+            continue
+    chunk = "\n".join(parts) + "\n"
+    repeats = int(megabytes * 1_000_000 / len(chunk.encode("utf-8"))) + 1
+    rng = random.Random(0)
+    path = folder / "基准报告.txt"
+    path.write_text("".join(_vary(chunk, rng) for _ in range(repeats)), encoding="utf-8")
+    return load_report(path)
+
+
+def _vary(chunk: str, rng: random.Random) -> str:
+    """The chunk with 1 character in 10 replaced by a random CJK one, so that copies
+    differ (otherwise every quote would have exact twins to jump to)."""
+    chars = list(chunk)
+    for i in range(0, len(chars), 10):
+        if chars[i] != "\n":
+            chars[i] = chr(rng.randint(0x4E00, 0x9FA5))
+    return "".join(chars)
+
+
+def random_annotations(text: str, n: int, seed: int = 1) -> AnnotationSet:
+    rng = random.Random(seed)
+    s = AnnotationSet()
+    for i in range(n):
+        start = rng.randrange(len(text) - 80)
+        end = start + rng.randint(2, 60)
+        s.add(make_annotation(text, start, end, rng.choice(DEFAULT_TAGS).id,
+                              note=f"批注 {i}" if rng.random() < 0.3 else ""))
+    return s
+
+
+def best_of(runs: int, fn: Callable[[], object]) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--annotations", type=int, default=10_000)
+    parser.add_argument("--megabytes", type=float, default=1.0)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        run(Path(tmp), args.annotations, args.megabytes)
+
+
+def run(folder: Path, n: int, megabytes: float) -> None:
+    report = build_report(folder, megabytes)
+    path = sidecar_path(report.path)
+    annotations = random_annotations(report.text, n)
+    first_save = best_of(1, lambda: save_sidecar(path, report, annotations))
+    raw = path.read_bytes()
+    print(f"report: {report.path.stat().st_size / 1e6:.2f} MB, {len(report.text):,} chars; "
+          f"sidecar: {len(raw) / 1e6:.2f} MB, {n:,} annotations (first save "
+          f"{first_save * 1000:.0f} ms)")
+
+    baseline = best_of(5, lambda: json.loads(path.read_bytes()))
+    loaded = best_of(3, lambda: load_sidecar(path))
+    opened_t = best_of(3, lambda: open_annotations(report))
+    row("json.loads of the sidecar (baseline)", baseline, baseline)
+    row("load_sidecar (parse + validate)", loaded, baseline)
+    row("open_annotations, unchanged text", opened_t, baseline, target=1.0)
+
+    edited = report.text[:500] + "（此处新增一句补充说明。）" + report.text[500:]
+    edited = edited[:3000] + edited[3040:]  # and a deletion a little further on
+    report.path.write_text(edited, encoding="utf-8")
+    new_report = load_report(report.path)
+    reanchor_t = best_of(3, lambda: open_annotations(new_report))
+    opened = open_annotations(new_report)
+    row("open_annotations after a small edit", reanchor_t, baseline, target=2.0)
+    print(f"    summary after the edit: {opened.summary.to_json()}")
+
+    revision = "".join(c if i % 2000 != 999 or c == "\n" else "改"
+                       for i, c in enumerate(edited))
+    report.path.write_text(revision, encoding="utf-8")
+    revised = load_report(report.path)
+    revised_t = best_of(1, lambda: open_annotations(revised))
+    row("… after 1 char changed every 2,000 (a revision)", revised_t, baseline, target=2.0)
+    print(f"    summary after the revision: {open_annotations(revised).summary.to_json()}")
+
+    report.path.write_text(edited[:10_000] + edited[30_000:], encoding="utf-8")
+    cut = load_report(report.path)
+    cut_t = best_of(1, lambda: open_annotations(cut))
+    row("… after deleting 20,000 chars near the start", cut_t, baseline)
+    print(f"    summary after the deletion: {open_annotations(cut).summary.to_json()}")
+
+    bench_add_one(path, new_report, opened.annotation_set, opened.fingerprint)
+
+
+def bench_add_one(path: Path, report: Report, annotations: AnnotationSet,
+                  fingerprint: object) -> None:
+    """Add one annotation and save, as the GUI's autosave does (it keeps the source
+    info and the fingerprint of its last save)."""
+    source = SourceInfo.of(report)
+    cache = RenderCache()
+    fp = save_sidecar(path, source, annotations, cache=cache)
+    rng = random.Random(2)
+    times, uncached, naive = [], [], []
+    for kind, bucket in (("cached", times), ("uncached", uncached)):
+        for _ in range(10):
+            start = rng.randrange(len(report.text) - 80)
+            t0 = time.perf_counter()
+            annotations.add(make_annotation(report.text, start, start + 12, "problem"))
+            fp = save_sidecar(path, source, annotations, expected=fp,
+                              cache=cache if kind == "cached" else None)
+            bucket.append(time.perf_counter() - t0)
+    for _ in range(5):  # after ours: its unsynced 9 MB would slow the fsyncs above
+        t0 = time.perf_counter()
+        text = json.dumps(to_json_dict(source, annotations), ensure_ascii=False, indent=2)
+        (path.parent / "naive.json").write_text(text + "\n", encoding="utf-8")
+        naive.append(time.perf_counter() - t0)
+    with_report = best_of(3, lambda: save_sidecar(path, report, annotations))
+    base = statistics.median(naive)
+    row(f"naive json.dumps(indent=2) + write, {len(annotations):,}", base, base)
+    row("add one + atomic save, RenderCache (median)", statistics.median(times), base,
+        target=0.05)
+    row("add one + atomic save, no cache (median)", statistics.median(uncached), base,
+        target=0.05)
+    row("save_sidecar given the Report (re-hashes text)", with_report, base)
+
+
+def row(label: str, seconds: float, baseline: float, target: float | None = None) -> None:
+    verdict = ""
+    if target is not None:
+        verdict = f"  target < {target * 1000:.0f} ms: {'ok' if seconds < target else 'MISSED'}"
+    print(f"  {label:<52} {seconds * 1000:8.1f} ms  ×{seconds / baseline:5.2f}{verdict}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,224 @@
+"""Re-anchor annotations after the report's text changed (or check them when it did not).
+
+For each annotation, in order (prior-art.md §3, the Hypothesis client):
+1. the stored span, or the stored span shifted by the change in length, still holds the
+   quote with its prefix/suffix → anchored (same place) or moved;
+2. exact occurrences of the quote, nearest the expected place first; best prefix/suffix
+   agreement wins, then nearness → anchored or moved;
+3. a fuzzy match (model.approx_match), scored quote 50 + prefix 20 + suffix 20 +
+   nearness 2, accepted when the quote is ≥ 75 % similar → fuzzy; the quote, prefix and
+   suffix then follow the new text and `original_quote` keeps what the reviewer marked;
+4. otherwise orphaned: kept with its old offsets and quote, never dropped.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+
+from model.annotations import CONTEXT_CHARS, Annotation, AnnotationSet
+from model.approx_match import GramHits, Match, search, seed_windows
+
+MIN_SIMILARITY = 0.75
+#: Exact occurrences elsewhere: how far to look first, and how many to score at most.
+NEAR_WINDOW = 4096
+MAX_OCCURRENCES = 5000
+#: A quote shorter than this found away from its place needs some matching context.
+SHORT_QUOTE = 8
+MIN_SHORT_CONTEXT = 0.25
+#: The fuzzy search looks this far (plus the quote's length) around each expected place.
+FUZZY_SLACK = 32
+
+
+@dataclass(frozen=True)
+class AnchorSummary:
+    """How many annotations landed where. `text_changed`: the report's sha256 differs
+    from the one the sidecar was saved with."""
+
+    anchored: int = 0
+    moved: int = 0
+    fuzzy: int = 0
+    orphaned: int = 0
+    text_changed: bool = False
+
+    @property
+    def total(self) -> int:
+        return self.anchored + self.moved + self.fuzzy + self.orphaned
+
+    def to_json(self) -> dict[str, int]:
+        return {"anchored": self.anchored, "moved": self.moved, "fuzzy": self.fuzzy,
+                "orphaned": self.orphaned}
+
+
+@dataclass
+class _Doc:
+    text: str
+    delta: int  # new length - old length (0 when unknown)
+    grams: GramHits
+
+
+def anchor_annotations(
+    text: str,
+    annotation_set: AnnotationSet,
+    *,
+    old_length: int | None = None,
+    old_sha256: str | None = None,
+) -> tuple[AnnotationSet, AnchorSummary]:
+    """A new AnnotationSet (same tags and rejected suggestions) placed on `text`, and the
+    counts. `old_length`/`old_sha256` describe the text the annotations were made on."""
+    delta = len(text) - old_length if old_length is not None and old_length >= 0 else 0
+    doc = _Doc(text, delta, GramHits(text))
+    placed = [anchor_one(doc, a) for a in annotation_set]
+    counts = {"anchored": 0, "moved": 0, "fuzzy": 0, "orphaned": 0}
+    for a in placed:
+        counts[a.status] += 1
+    changed = old_sha256 is not None and _sha256(text) != old_sha256
+    out = AnnotationSet(tags=list(annotation_set.tags),
+                        rejected_suggestions=set(annotation_set.rejected_suggestions))
+    out.replace_all(placed)
+    return out, AnchorSummary(**counts, text_changed=changed)
+
+
+def anchor_one(doc: _Doc, a: Annotation) -> Annotation:
+    """One annotation placed on doc.text (a new object only when something changed)."""
+    text, quote = doc.text, a.quote
+    for pos in (a.start, a.start + doc.delta):
+        if pos >= 0 and text.startswith(quote, pos) and _context(text, a, pos) == 2.0:
+            return _placed(doc, a, pos)
+    pos = _best_occurrence(doc, a)
+    if pos is not None:
+        return _placed(doc, a, pos)
+    match = _fuzzy(doc, a)
+    if match is not None:
+        return _fuzzy_placed(text, a, match)
+    return a if a.status == "orphaned" else replace(a, status="orphaned")
+
+
+def _placed(doc: _Doc, a: Annotation, pos: int) -> Annotation:
+    end = pos + len(a.quote)
+    status = "anchored" if pos == a.start else "moved"
+    prefix, suffix = _around(doc.text, pos, end)
+    if (pos, status, prefix, suffix) == (a.start, a.status, a.prefix, a.suffix):
+        return a
+    return replace(a, start=pos, end=end, status=status, prefix=prefix, suffix=suffix)
+
+
+def _fuzzy_placed(text: str, a: Annotation, m: Match) -> Annotation:
+    prefix, suffix = _around(text, m.start, m.end)
+    return replace(a, start=m.start, end=m.end, quote=text[m.start : m.end], prefix=prefix,
+                   suffix=suffix, status="fuzzy", original_quote=a.original_quote or a.quote)
+
+
+def _around(text: str, start: int, end: int) -> tuple[str, str]:
+    return text[max(0, start - CONTEXT_CHARS) : start], text[end : end + CONTEXT_CHARS]
+
+
+def _context(text: str, a: Annotation, pos: int) -> float:
+    """Prefix agreement + suffix agreement, each 0..1 (chars matching next to the quote)."""
+    return _prefix_agreement(text, a.prefix, pos) + _suffix_agreement(
+        text, a.suffix, pos + len(a.quote))
+
+
+def _prefix_agreement(text: str, prefix: str, pos: int) -> float:
+    if not prefix:
+        return 1.0
+    if text.endswith(prefix, 0, pos):
+        return 1.0
+    n = 0
+    while n < len(prefix) and n < pos and text[pos - 1 - n] == prefix[-1 - n]:
+        n += 1
+    return n / len(prefix)
+
+
+def _suffix_agreement(text: str, suffix: str, end: int) -> float:
+    if not suffix:
+        return 1.0
+    if text.startswith(suffix, end):
+        return 1.0
+    n = 0
+    while n < len(suffix) and end + n < len(text) and text[end + n] == suffix[n]:
+        n += 1
+    return n / len(suffix)
+
+
+def _best_occurrence(doc: _Doc, a: Annotation) -> int | None:
+    """The exact occurrence with the best context, then nearest; near the expected place
+    first, the whole text only when nothing with full context was found near it."""
+    text, quote = doc.text, a.quote
+    expected = (a.start, a.start + doc.delta)
+    lo = max(0, min(expected) - NEAR_WINDOW)
+    hi = max(expected) + len(quote) + NEAR_WINDOW
+    best = _score_occurrences(doc, a, lo, hi)
+    if (best is None or best[0] < 2.0) and (lo > 0 or hi < len(text)):
+        whole = _score_occurrences(doc, a, 0, len(text))
+        if whole is not None and (best is None or whole[:2] > best[:2]):
+            best = whole
+    if best is None:
+        return None
+    ctx, _, pos = best
+    if pos in expected or len(quote) >= SHORT_QUOTE or ctx >= MIN_SHORT_CONTEXT:
+        return pos
+    return None
+
+
+def _score_occurrences(doc: _Doc, a: Annotation, lo: int, hi: int
+                       ) -> tuple[float, int, int] | None:
+    """(context, -distance, position) of the best occurrence in text[lo:hi]."""
+    text, quote = doc.text, a.quote
+    best: tuple[float, int, int] | None = None
+    pos = text.find(quote, lo, hi)
+    seen = 0
+    while pos != -1 and seen < MAX_OCCURRENCES:
+        distance = min(abs(pos - a.start), abs(pos - a.start - doc.delta))
+        key = (_context(text, a, pos), -distance, pos)
+        if best is None or key[:2] > best[:2]:
+            best = key
+        seen += 1
+        pos = text.find(quote, pos + 1, hi)
+    return best
+
+
+def _fuzzy(doc: _Doc, a: Annotation) -> Match | None:
+    """Best approximate match: near the expected place, else where n-grams point."""
+    quote, text = a.quote, doc.text
+    max_errors = int(len(quote) * (1 - MIN_SIMILARITY))
+    if max_errors < 1:
+        return None
+    expected = a.start + doc.delta // 2
+    found: list[Match] = []
+    for lo, hi in _near_windows(a, doc.delta, len(quote) + FUZZY_SLACK):
+        found.extend(search(quote, text, lo, hi, max_errors))
+    if not found:
+        for lo, hi in seed_windows(quote, doc.grams):
+            found.extend(search(quote, text, lo, hi, max_errors))
+    if not found:
+        return None
+    return max(found, key=lambda m: _fuzzy_score(text, a, m, expected))
+
+
+def _near_windows(a: Annotation, delta: int, slack: int) -> list[tuple[int, int]]:
+    """Around the old place and around the old place shifted by delta (one window if
+    they overlap)."""
+    first, second = sorted((a.start, a.start + delta))
+    length = a.end - a.start
+    if second - first <= 2 * slack + length:
+        return [(first - slack, second + length + slack)]
+    return [(first - slack, first + length + slack), (second - slack, second + length + slack)]
+
+
+def _fuzzy_score(text: str, a: Annotation, m: Match, expected: int) -> float:
+    similarity = 1 - m.errors / len(a.quote)
+    prefix, suffix = _around(text, m.start, m.end)
+    nearness = 1 - min(abs(m.start - expected), len(text)) / max(1, len(text))
+    return (50 * similarity + 20 * _ratio(a.prefix, prefix) + 20 * _ratio(a.suffix, suffix)
+            + 2 * nearness)
+
+
+def _ratio(old: str, new: str) -> float:
+    if not old and not new:
+        return 1.0
+    return SequenceMatcher(None, old, new, autojunk=False).ratio()
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -1,0 +1,73 @@
+"""Write a file so that a crash at any moment leaves either the old or the new content.
+
+Temp file in the same folder → write → flush → fsync → (old file becomes the backup) →
+os.replace → fsync of the folder. Errors are plain OSError; callers translate them.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+
+def atomic_write(path: Path, data: bytes, backup: Path | None = None) -> None:
+    """Replace `path` with `data` atomically; if `backup` is given and `path` exists, the
+    previous content ends up in `backup` (itself replaced atomically)."""
+    tmp = _write_temp(path, data)
+    try:
+        if backup is not None and path.exists():
+            _keep_backup(path, backup)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _write_temp(path: Path, data: bytes) -> str:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return tmp
+
+
+def _keep_backup(path: Path, backup: Path) -> None:
+    """Make `backup` hold the current `path`: a hard link when the file system allows
+    (instant, no copy), else a copy; either way via a temp name and os.replace."""
+    tmp = f"{backup}.{os.getpid()}.tmp"
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(tmp)
+    try:
+        os.link(path, tmp)
+    except OSError:
+        shutil.copyfile(path, tmp)
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+    try:
+        os.replace(tmp, backup)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows cannot open folders this way)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

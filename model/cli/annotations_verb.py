@@ -1,0 +1,84 @@
+"""`annotations REPORT [--format json|text]`: the report's annotations, re-anchored.
+
+Reads the report and its sidecar and places the annotations on the current text in
+memory. Never writes or moves a file: a damaged sidecar is an error here (exit 2), it is
+only moved aside when the window opens the report.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, TextIO
+
+from model.anchoring import AnchorSummary, anchor_annotations
+from model.annotations import Annotation, AnnotationSet
+from model.outline import Outline
+from model.outline_detect import detect_outline
+from model.report import Report, load_report
+from model.sidecar import load_sidecar, sidecar_path
+from model.sidecar_format import SCHEMA_VERSION
+
+HELP = "print a report's annotations (re-anchored to the current text; writes nothing)"
+_QUOTE_WIDTH = 40
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("report", help="report file (.txt, .md, .docx)")
+    parser.add_argument("--format", choices=("json", "text"), default="json")
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    report = load_report(args.report)
+    data = load_sidecar(sidecar_path(report.path), allow_newer=True)
+    if data is None:
+        placed, summary = AnnotationSet(), AnchorSummary()
+    else:
+        if data.schema > SCHEMA_VERSION:
+            print(f"yuepi annotations: note: annotation file has schema {data.schema}; "
+                  f"showing what this version can read", file=sys.stderr)
+        placed, summary = anchor_annotations(report.text, data.annotation_set,
+                                             old_length=data.source.length,
+                                             old_sha256=data.source.sha256)
+    result = to_json(report, placed, summary)
+    if args.format == "json":
+        json.dump(result, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        out.write(format_text(result))
+    return 0
+
+
+def to_json(report: Report, placed: AnnotationSet, summary: AnchorSummary) -> dict[str, Any]:
+    outline = detect_outline(report) if len(placed) else None
+    return {
+        "source": {"name": report.name, "sha256": report.sha256, "length": report.length},
+        "annotations": [_item(a, outline) for a in placed.in_order()],
+        "summary": summary.to_json(),
+    }
+
+
+def _item(a: Annotation, outline: Outline | None) -> dict[str, Any]:
+    section = [] if outline is None or a.orphaned else [
+        n.label for n in outline.path_at(a.start)]
+    return {"id": a.id, "tag": a.tag, "start": a.start, "end": a.end, "quote": a.quote,
+            "note": a.note, "author": a.author, "status": a.status, "section": section}
+
+
+def format_text(result: dict[str, Any]) -> str:
+    """One line per annotation, for people: place, tag, status, quote, section, note."""
+    lines = []
+    for a in result["annotations"]:
+        quote = a["quote"].replace("\n", "⏎")
+        if len(quote) > _QUOTE_WIDTH:
+            quote = quote[: _QUOTE_WIDTH - 1] + "…"
+        line = f"{a['start']}-{a['end']}\t{a['tag']}\t{a['status']}\t「{quote}」"
+        if a["section"]:
+            line += "\t§ " + " › ".join(a["section"])
+        if a["note"]:
+            line += "\t— " + a["note"].replace("\n", " ")
+        lines.append(line)
+    s = result["summary"]
+    lines.append(f"{len(result['annotations'])} annotations: {s['anchored']} anchored, "
+                 f"{s['moved']} moved, {s['fuzzy']} fuzzy, {s['orphaned']} orphaned")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,264 @@
+"""The sidecar file `<report name>.annotations.json`: load, save, open with re-anchoring.
+
+The reviewer's work must never be lost:
+- saving is atomic (model.atomic) and keeps the previous file as `….annotations.json.bak`;
+- a file that cannot be parsed or fails the schema is never overwritten: it is moved aside
+  to `….annotations.corrupt-YYYYmmdd-HHMMSS.json` and the reviewer starts empty;
+- a file from a newer Yuepi opens read-only and saving over it is refused;
+- a fingerprint (mtime, size, sha256) lets the caller notice changes by other programs.
+The format is in docs/sidecar.md and resources/sidecar.schema.json.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from model.anchoring import AnchorSummary, anchor_annotations
+from model.annotations import AnnotationSet
+from model.atomic import atomic_write
+from model.errors import (SidecarChangedOnDisk, SidecarCorrupt, SidecarError,
+                          SidecarTooNew, SidecarUnreadable, SidecarUnwritable)
+from model.report import Report
+from model.sidecar_format import (SCHEMA_VERSION, RenderCache, SidecarData, SourceInfo,
+                                  dump_bytes, from_json_dict, to_json_dict)
+
+__all__ = [
+    "AnnotationsOpened", "Fingerprint", "RenderCache", "SidecarData", "SourceInfo",
+    "backup_path", "fingerprint_of",
+    "from_json_dict", "load_sidecar", "open_annotations", "save_sidecar", "sidecar_path",
+    "sidecar_changed_on_disk", "to_json_dict",
+]
+
+SUFFIX = ".annotations.json"
+#: How a file we wrote starts and ends; anything else is fully checked before overwriting.
+_OUR_HEAD = re.compile(rb'\A\{\n  "schema": (\d+),\n')
+_OUR_TAIL = b"\n}\n"
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What the sidecar on disk looked like when we last read or wrote it."""
+
+    mtime_ns: int
+    size: int
+    sha256: str
+
+
+@dataclass
+class AnnotationsOpened:
+    """Result of open_annotations. `quarantined` is where a damaged sidecar was moved
+    (and `problem` says what was wrong); `read_only` means a newer schema."""
+
+    path: Path
+    annotation_set: AnnotationSet = field(default_factory=AnnotationSet)
+    summary: AnchorSummary = field(default_factory=AnchorSummary)
+    read_only: bool = False
+    quarantined: Path | None = None
+    fingerprint: Fingerprint | None = None
+    problem: str = ""
+    skipped: int = 0  # annotations of a newer-schema file that could not be read
+    #: After a quarantine: the previous version (`.bak`) if it is readable, so the GUI
+    #: can offer to restore it (load_sidecar(backup), then save).
+    backup: Path | None = None
+
+
+def sidecar_path(report_path: str | os.PathLike[str]) -> Path:
+    """`报告.docx` → `报告.docx.annotations.json`, in the same folder."""
+    p = Path(report_path)
+    return p.with_name(p.name + SUFFIX)
+
+
+def backup_path(path: str | os.PathLike[str]) -> Path:
+    p = Path(path)
+    return p.with_name(p.name + ".bak")
+
+
+def load_sidecar(path: str | os.PathLike[str], *, allow_newer: bool = False
+                 ) -> SidecarData | None:
+    """The parsed sidecar, or None when there is none. Raises SidecarCorrupt,
+    SidecarUnreadable, or SidecarTooNew (unless `allow_newer`: then read what we can)."""
+    read = _read(Path(path))
+    return None if read is None else parse_sidecar(read[0], allow_newer=allow_newer)
+
+
+def parse_sidecar(raw: bytes, *, allow_newer: bool = False) -> SidecarData:
+    """Bytes of a sidecar file → SidecarData (SidecarCorrupt on any damage)."""
+    if not raw.strip():
+        raise SidecarCorrupt("the file is empty")
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise SidecarCorrupt(f"not UTF-8 at byte {exc.start}") from exc
+    except json.JSONDecodeError as exc:
+        raise SidecarCorrupt(f"not JSON ({exc.msg}, line {exc.lineno})") from exc
+    except RecursionError as exc:
+        raise SidecarCorrupt("nested too deeply") from exc
+    return from_json_dict(data, allow_newer=allow_newer)
+
+
+def open_annotations(report: Report) -> AnnotationsOpened:
+    """Load the report's sidecar and place its annotations on the report's text.
+
+    Absent → empty set. Damaged → moved aside, empty set, `quarantined` set. Newer
+    schema → `read_only`. Raises SidecarUnreadable, or SidecarCorrupt when a damaged
+    file cannot be moved aside (it is then left exactly as it was).
+    """
+    path = sidecar_path(report.path)
+    read = _read(path)
+    if read is None:
+        return AnnotationsOpened(path)
+    raw, fingerprint = read
+    try:
+        data = parse_sidecar(raw, allow_newer=True)
+    except SidecarCorrupt as exc:
+        return AnnotationsOpened(path, quarantined=quarantine(path), problem=str(exc),
+                                 backup=_usable_backup(path))
+    placed, summary = anchor_annotations(report.text, data.annotation_set,
+                                         old_length=data.source.length,
+                                         old_sha256=data.source.sha256)
+    return AnnotationsOpened(path, placed, summary, read_only=data.schema > SCHEMA_VERSION,
+                             fingerprint=fingerprint, skipped=data.skipped)
+
+
+def save_sidecar(path: str | os.PathLike[str], report: Report | SourceInfo,
+                 annotation_set: AnnotationSet, *, expected: Fingerprint | None = None,
+                 cache: RenderCache | None = None) -> Fingerprint:
+    """Write the sidecar atomically (previous version → `.bak`); return its fingerprint.
+
+    Refuses (SidecarTooNew) to overwrite a newer-schema file; moves a damaged one aside
+    first. With `expected` (the fingerprint from open or the last save), raises
+    SidecarChangedOnDisk if another program changed the file meanwhile.
+    SidecarUnwritable when the folder or disk refuses the write. Pass the same `cache`
+    to every save of one report to skip re-encoding unchanged annotations.
+    """
+    path = Path(path)
+    data = dump_bytes(report, annotation_set, cache)
+    _check_before_overwrite(path, expected)
+    try:
+        atomic_write(path, data, backup_path(path))
+        st = os.stat(path)
+    except OSError as exc:
+        raise SidecarUnwritable(f"{path} ({exc.strerror or exc})") from exc
+    return Fingerprint(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())
+
+
+def sidecar_changed_on_disk(path: str | os.PathLike[str],
+                            fingerprint: Fingerprint | None) -> bool:
+    """Has the file changed since `fingerprint` (None: since we saw no file)?"""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return fingerprint is not None
+    except OSError:
+        return True
+    if fingerprint is None:
+        return True
+    if (st.st_mtime_ns, st.st_size) == (fingerprint.mtime_ns, fingerprint.size):
+        return False
+    if st.st_size != fingerprint.size:
+        return True
+    read = _read(Path(path))
+    return read is None or read[1].sha256 != fingerprint.sha256
+
+
+def quarantine(path: Path) -> Path:
+    """Move a damaged sidecar aside under a new, timestamped name; return that name."""
+    stem = path.name[: -len(".json")] if path.name.endswith(".json") else path.name
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for n in range(1, 1000):
+        extra = "" if n == 1 else f"-{n}"
+        target = path.with_name(f"{stem}.corrupt-{stamp}{extra}.json")
+        if target.exists():
+            continue
+        try:
+            os.rename(path, target)
+        except OSError as exc:
+            raise SidecarCorrupt(f"{path} (and it cannot be moved aside: "
+                                 f"{exc.strerror or exc})") from exc
+        return target
+    raise SidecarCorrupt(f"{path} (too many damaged copies beside it)")
+
+
+def _usable_backup(path: Path) -> Path | None:
+    backup = backup_path(path)
+    try:
+        return backup if load_sidecar(backup) is not None else None
+    except SidecarError:
+        return None
+
+
+def fingerprint_of(path: str | os.PathLike[str]) -> Fingerprint | None:
+    """The current fingerprint of a sidecar file (None when absent)."""
+    read = _read(Path(path))
+    return None if read is None else read[1]
+
+
+def _read(path: Path) -> tuple[bytes, Fingerprint] | None:
+    try:
+        with path.open("rb") as f:
+            raw = f.read()
+            st = os.fstat(f.fileno())
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise SidecarUnreadable(f"{path} ({exc.strerror or exc})") from exc
+    return raw, Fingerprint(st.st_mtime_ns, st.st_size, hashlib.sha256(raw).hexdigest())
+
+
+def _check_before_overwrite(path: Path, expected: Fingerprint | None) -> None:
+    """Never overwrite a damaged or newer file; with `expected`, refuse a changed one."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return  # absent (or unreachable: the write will report it)
+    if expected is not None and (st.st_mtime_ns, st.st_size) == (
+            expected.mtime_ns, expected.size) and _head_is_ours(path):
+        return
+    read = _read(path)
+    if read is None:
+        return
+    raw, current = read
+    if not _looks_like_ours(raw):
+        try:
+            parse_sidecar(raw, allow_newer=True)
+        except SidecarCorrupt:
+            quarantine(path)
+            return
+    version = _our_version(raw)
+    if version is not None and version > SCHEMA_VERSION:
+        raise SidecarTooNew(str(path))
+    if expected is not None and current.sha256 != expected.sha256:
+        raise SidecarChangedOnDisk(str(path))
+
+
+def _head_is_ours(path: Path) -> bool:
+    """Cheap check that the file starts like one this version wrote."""
+    try:
+        with path.open("rb") as f:
+            head = _OUR_HEAD.match(f.read(64))
+    except OSError:
+        return False
+    return head is not None and int(head.group(1)) <= SCHEMA_VERSION
+
+
+def _looks_like_ours(raw: bytes) -> bool:
+    head = _OUR_HEAD.match(raw)
+    return head is not None and int(head.group(1)) <= SCHEMA_VERSION and raw.endswith(
+        _OUR_TAIL)
+
+
+def _our_version(raw: bytes) -> int | None:
+    """The schema number of a parseable file (None if it has no integer one)."""
+    head = _OUR_HEAD.match(raw)
+    if head is not None:
+        return int(head.group(1))
+    try:
+        version = json.loads(raw.decode("utf-8-sig")).get("schema")
+    except (ValueError, AttributeError, RecursionError):
+        return None
+    return version if type(version) is int else None

@@ -1,0 +1,116 @@
+"""model/atomic.py: a save killed at any moment leaves the old or the new sidecar, whole."""
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from model.atomic import atomic_write
+from model.sidecar import backup_path, load_sidecar, save_sidecar, sidecar_path
+from tests.model.sidecar_helpers import copy_report, set_of
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="uses SIGKILL")
+
+# The child saves sidecars of 1 and of 2000 annotations (~1.7 MB) in turn (or stops in a patched
+# step and says so on stdout) until it is killed.
+CHILD = textwrap.dedent("""
+    import os, sys, time
+    from model.annotations import AnnotationSet, make_annotation
+    from model.report import load_report
+    from model.sidecar import RenderCache, save_sidecar, sidecar_path
+    report = load_report(sys.argv[1])
+    mode = sys.argv[2]
+    def build(n):
+        s = AnnotationSet()
+        s.add_many(make_annotation(report.text, i % 300, i % 300 + 5, "problem",
+                                   note=f"note {i}") for i in range(n))
+        return s
+    small, big = build(1), build(2000)
+    if mode != "loop":
+        real = getattr(os, mode)
+        def stall(*args):
+            if mode == "fsync":
+                real(*args)
+            print("stalled", flush=True)
+            time.sleep(60)
+        setattr(os, mode, stall)
+    big_cache, small_cache = RenderCache(), RenderCache()  # so writing dominates the loop
+    print("ready", flush=True)
+    while True:
+        save_sidecar(sidecar_path(report.path), report, big, cache=big_cache)
+        save_sidecar(sidecar_path(report.path), report, small, cache=small_cache)
+""")
+
+
+def _start_child(report_path: Path, mode: str) -> subprocess.Popen[str]:
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(report_path), mode],
+                             cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+    return child
+
+
+def _kill(child: subprocess.Popen[str]) -> None:
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait(timeout=30)
+    if child.stdout is not None:
+        child.stdout.close()
+
+
+def test_killed_in_the_middle_of_saves_leaves_a_whole_file(tmp_path: Path) -> None:
+    report = copy_report(tmp_path)
+    path = sidecar_path(report.path)
+    save_sidecar(path, report, set_of())
+    rng = random.Random(7)
+    for _ in range(8):
+        child = _start_child(report.path, "loop")
+        time.sleep(rng.uniform(0.05, 0.4))
+        _kill(child)
+        data = load_sidecar(path)  # raises if the file is broken
+        assert data is not None and len(data.annotation_set) in (0, 1, 2000)
+        if backup_path(path).exists():
+            assert load_sidecar(backup_path(path)) is not None
+
+
+@pytest.mark.parametrize("step", ["fsync", "link", "replace"])
+def test_killed_before_the_rename_keeps_the_old_file(tmp_path: Path, step: str) -> None:
+    report = copy_report(tmp_path)
+    path = sidecar_path(report.path)
+    save_sidecar(path, report, set_of())
+    save_sidecar(path, report, set_of())  # so that a backup exists too
+    before = path.read_bytes()
+    child = _start_child(report.path, step)
+    assert child.stdout is not None and child.stdout.readline().strip() == "stalled"
+    _kill(child)
+    assert path.read_bytes() == before
+    assert load_sidecar(path) is not None and load_sidecar(backup_path(path)) is not None
+
+
+def test_atomic_write_replaces_and_backs_up(tmp_path: Path) -> None:
+    target, backup = tmp_path / "f.json", tmp_path / "f.json.bak"
+    atomic_write(target, b"one", backup)
+    assert target.read_bytes() == b"one" and not backup.exists()
+    atomic_write(target, b"two", backup)
+    atomic_write(target, b"three", backup)
+    assert (target.read_bytes(), backup.read_bytes()) == (b"three", b"two")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f.json", "f.json.bak"]
+
+
+def test_backup_falls_back_to_a_copy_without_hard_links(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_links(*args: object) -> None:
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    target, backup = tmp_path / "f.json", tmp_path / "f.json.bak"
+    atomic_write(target, b"one", backup)
+    atomic_write(target, b"two", backup)
+    assert (target.read_bytes(), backup.read_bytes()) == (b"two", b"one")
