@@ -30,6 +30,7 @@ def atomic_write(path: Path, data: bytes, backup: Path | None = None) -> None:
 def _write_temp(path: Path, data: bytes) -> str:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        _give_mode(fd, path)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
@@ -39,6 +40,21 @@ def _write_temp(path: Path, data: bytes) -> str:
             os.unlink(tmp)
         raise
     return tmp
+
+
+def _give_mode(fd: int, path: Path) -> None:
+    """mkstemp creates 0600; the user's file keeps its mode, a new one gets the usual
+    0666 less the umask (a sidecar is a document the user may share)."""
+    if not hasattr(os, "fchmod"):
+        return
+    try:
+        mode = path.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        mode = 0o666 & ~mask
+    with contextlib.suppress(OSError):
+        os.fchmod(fd, mode)
 
 
 def _keep_backup(path: Path, backup: Path) -> None:

@@ -114,3 +114,17 @@ def test_backup_falls_back_to_a_copy_without_hard_links(
     atomic_write(target, b"one", backup)
     atomic_write(target, b"two", backup)
     assert (target.read_bytes(), backup.read_bytes()) == (b"two", b"one")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_new_file_gets_umask_mode_and_existing_file_keeps_its_mode(tmp_path: Path) -> None:
+    target = tmp_path / "r.txt.annotations.json"
+    mask = os.umask(0o022)
+    try:
+        atomic_write(target, b"{}")
+    finally:
+        os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o644
+    target.chmod(0o640)
+    atomic_write(target, b"{ }")
+    assert target.stat().st_mode & 0o777 == 0o640
