@@ -14,8 +14,9 @@ import random
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
+
+from bench.timing import best_of
 
 from model.annotations import DEFAULT_TAGS, AnnotationSet, make_annotation
 from model.errors import ModelError
@@ -63,14 +64,6 @@ def random_annotations(text: str, n: int, seed: int = 1) -> AnnotationSet:
     return s
 
 
-def best_of(runs: int, fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
-
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
@@ -85,15 +78,15 @@ def run(folder: Path, n: int, megabytes: float) -> None:
     report = build_report(folder, megabytes)
     path = sidecar_path(report.path)
     annotations = random_annotations(report.text, n)
-    first_save = best_of(1, lambda: save_sidecar(path, report, annotations))
+    first_save = best_of(lambda: save_sidecar(path, report, annotations), 1)
     raw = path.read_bytes()
     print(f"report: {report.path.stat().st_size / 1e6:.2f} MB, {len(report.text):,} chars; "
           f"sidecar: {len(raw) / 1e6:.2f} MB, {n:,} annotations (first save "
           f"{first_save * 1000:.0f} ms)")
 
-    baseline = best_of(5, lambda: json.loads(path.read_bytes()))
-    loaded = best_of(3, lambda: load_sidecar(path))
-    opened_t = best_of(3, lambda: open_annotations(report))
+    baseline = best_of(lambda: json.loads(path.read_bytes()), 5)
+    loaded = best_of(lambda: load_sidecar(path), 3)
+    opened_t = best_of(lambda: open_annotations(report), 3)
     row("json.loads of the sidecar (baseline)", baseline, baseline)
     row("load_sidecar (parse + validate)", loaded, baseline)
     row("open_annotations, unchanged text", opened_t, baseline, target=1.0)
@@ -102,7 +95,7 @@ def run(folder: Path, n: int, megabytes: float) -> None:
     edited = edited[:3000] + edited[3040:]  # and a deletion a little further on
     report.path.write_text(edited, encoding="utf-8")
     new_report = load_report(report.path)
-    reanchor_t = best_of(3, lambda: open_annotations(new_report))
+    reanchor_t = best_of(lambda: open_annotations(new_report), 3)
     opened = open_annotations(new_report)
     row("open_annotations after a small edit", reanchor_t, baseline, target=2.0)
     print(f"    summary after the edit: {opened.summary.to_json()}")
@@ -111,13 +104,13 @@ def run(folder: Path, n: int, megabytes: float) -> None:
                        for i, c in enumerate(edited))
     report.path.write_text(revision, encoding="utf-8")
     revised = load_report(report.path)
-    revised_t = best_of(1, lambda: open_annotations(revised))
+    revised_t = best_of(lambda: open_annotations(revised), 1)
     row("… after 1 char changed every 2,000 (a revision)", revised_t, baseline, target=2.0)
     print(f"    summary after the revision: {open_annotations(revised).summary.to_json()}")
 
     report.path.write_text(edited[:10_000] + edited[30_000:], encoding="utf-8")
     cut = load_report(report.path)
-    cut_t = best_of(1, lambda: open_annotations(cut))
+    cut_t = best_of(lambda: open_annotations(cut), 1)
     row("… after deleting 20,000 chars near the start", cut_t, baseline)
     print(f"    summary after the deletion: {open_annotations(cut).summary.to_json()}")
 
@@ -146,7 +139,7 @@ def bench_add_one(path: Path, report: Report, annotations: AnnotationSet,
         text = json.dumps(to_json_dict(source, annotations), ensure_ascii=False, indent=2)
         (path.parent / "naive.json").write_text(text + "\n", encoding="utf-8")
         naive.append(time.perf_counter() - t0)
-    with_report = best_of(3, lambda: save_sidecar(path, report, annotations))
+    with_report = best_of(lambda: save_sidecar(path, report, annotations), 3)
     base = statistics.median(naive)
     row(f"naive json.dumps(indent=2) + write, {len(annotations):,}", base, base)
     row("add one + atomic save, RenderCache (median)", statistics.median(times), base,

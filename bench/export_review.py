@@ -6,9 +6,8 @@ Baseline, measured in the same run: model.sidecar_format.dumps of the same annot
 from __future__ import annotations
 
 import random
-import time
-from collections.abc import Callable
 
+from bench.timing import best_of
 from model.annotations import AnnotationSet, make_annotation
 from model.export import FORMATS, export
 from model.outline_detect import detect_outline
@@ -31,14 +30,6 @@ def make_text(parts: int) -> str:
         lines += [SECTION.format(n=CN[s]) for s in range(10)]
     return "\n".join(lines) + "\n"
 
-
-def best_of(fn: Callable[[], object], runs: int = 3) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
 
 
 def main(n_annotations: int = 2000) -> None:

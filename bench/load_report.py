@@ -6,10 +6,9 @@ least any loader must do. Run: .venv/bin/python -m bench.load_report
 from __future__ import annotations
 
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
+from bench.timing import best_of
 from model.report import load_report
 
 TARGET_BYTES = 5 * 1024 * 1024
@@ -26,14 +25,6 @@ CASES: list[tuple[str, str, bytes, str]] = [
 ]
 
 
-def best_of(fn: Callable[[], object], runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
-
 
 def main() -> None:
     text = PARAGRAPH * (TARGET_BYTES // len(PARAGRAPH.encode("utf-8")) + 1)
@@ -44,8 +35,8 @@ def main() -> None:
             path = Path(tmp) / "r.txt"
             path.write_bytes(bom + text.replace("\n", nl).encode(codec))
             size = path.stat().st_size / 2**20
-            base = best_of(lambda p=path, c=codec: p.read_bytes().decode(c))
-            load = best_of(lambda p=path: load_report(p))
+            base = best_of(lambda p=path, c=codec: p.read_bytes().decode(c), 5)
+            load = best_of(lambda p=path: load_report(p), 5)
             assert load_report(path).text == text
             print(f"{label:<22}{size:>6.1f}{base * 1e3:>11.1f}{load * 1e3:>10.1f}"
                   f"{load / base:>8.2f}")
