@@ -5,7 +5,7 @@ This module holds the data and the queries; model/outline_detect.py builds it fr
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 NodeKind = str  # "heading" | "lead" | "item"
@@ -14,7 +14,7 @@ NodeKind = str  # "heading" | "lead" | "item"
 _MARKER_ENDS = frozenset("、，,.．:：)）" + "".join(map(chr, range(0x2460, 0x2474))))  # ①…⑳
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class OutlineNode:
     """One entry of the outline.
 
@@ -114,13 +114,18 @@ class Outline:
 
 
 def _link_preorder(roots: list[OutlineNode]) -> list[OutlineNode]:
-    """Set every parent link and list the nodes in document order (iteratively: outlines of
-    big reports have tens of thousands of nodes, and nested generators would be slow)."""
+    """Set every parent link and list the nodes in document order. Outlines of big reports
+    have tens of thousands of nodes but few levels: one plain call per level of nesting is
+    far cheaper than nested generators or an explicit stack of tuples."""
     flat: list[OutlineNode] = []
-    todo: list[tuple[OutlineNode, OutlineNode | None]] = [(r, None) for r in reversed(roots)]
-    while todo:
-        node, parent = todo.pop()
-        node.parent = parent
-        flat.append(node)
-        todo.extend((child, node) for child in reversed(node.children))
+    _link_level(roots, None, flat.append)
     return flat
+
+
+def _link_level(nodes: list[OutlineNode], parent: OutlineNode | None,
+                append: Callable[[OutlineNode], None]) -> None:
+    for node in nodes:
+        node.parent = parent
+        append(node)
+        if node.children:
+            _link_level(node.children, node, append)

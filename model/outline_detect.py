@@ -12,14 +12,18 @@ Pipeline (see model/outline_rules.py for the line rules, model/outline_items.py 
 """
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from model import outline_rules as rules
 from model.outline import Outline, OutlineNode
 from model.outline_items import Segments, attach_items
 from model.report import Report
+
+_START = attrgetter("start")
 
 
 class LineCounter:
@@ -53,25 +57,37 @@ class _State:
     headings: list[OutlineNode] = field(default_factory=list)
     #: lead-sentence candidates per owning heading
     leads: dict[OutlineNode, list[re.Match[str]]] = field(default_factory=dict)
+    #: line counting for headings, which come in document order: (offset, its line)
+    head_pos: int = 0
+    head_line: int = 1
 
 
 def detect_outline(report: Report) -> Outline:
-    """The outline of a report (never raises on odd text; an unstructured text gives [])."""
+    """The outline of a report (never raises on odd text; an unstructured text gives []).
+
+    The cyclic garbage collector is paused meanwhile: a big report yields tens of thousands
+    of nodes and matches, all alive until the end, and the collector would otherwise walk
+    them again and again (a third of the run time on a 5 MB report)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _detect(report)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _detect(report: Report) -> Outline:
     text = report.text
     title, body_start = _document_title(text, report.heading_hints)
     state = _State(text, _body_end(text), LineCounter(text))
     if report.heading_hints:
         for start, match, hint in _candidates(report, body_start, state.body_end):
             _consider(state, start, match, hint)
-    else:  # the hot path: one regex pass, nothing built for lines that are not candidates
+    else:
         if body_start == 0 and (first := rules.LINE_RX.match(text, 0, state.body_end)):
             _consider(state, 0, first, None)
-        marker_kinds, stack, leads = rules.MARKER_KINDS, state.stack, state.leads
-        for m in rules.SCAN_RX.finditer(text, max(body_start - 1, 0), state.body_end):
-            if m.lastgroup in marker_kinds:
-                _heading(state, m.start() + 1, m, None)
-            elif stack:
-                leads.setdefault(stack[-1][3], []).append(m)
+        _scan_plain(state, max(body_start - 1, 0))
     for entry in state.stack:
         entry[3].end = state.body_end
     structural = _attach_leads(state)
@@ -79,6 +95,70 @@ def detect_outline(report: Report) -> Outline:
     owners: list[OutlineNode | None] = [None, *structural]
     attach_items(text, Segments(starts, owners, state.body_end), state.roots, state.line_of)
     return Outline(title, state.roots)
+
+
+def _scan_plain(state: _State, begin: int) -> None:
+    """The hot path without heading hints: one regex pass; a numbered line goes straight to
+    the sequence check, any other candidate waits as a possible lead of the open section."""
+    marker_kinds, stack, leads = rules.MARKER_KINDS, state.stack, state.leads
+    numbered = _numbered
+    owner: OutlineNode | None = None
+    owner_leads: list[re.Match[str]] = []
+    for m in rules.SCAN_RX.finditer(state.text, begin, state.body_end):
+        kind = m.lastgroup
+        if kind in marker_kinds:
+            numbered(state, m.start() + 1, m, kind)
+        elif stack:
+            if stack[-1][3] is not owner:
+                owner = stack[-1][3]
+                owner_leads = leads.setdefault(owner, [])
+            owner_leads.append(m)
+
+
+def _numbered(state: _State, start: int, m: re.Match[str], kind: str) -> None:
+    """_heading for a numbered line without a hint, cheapest checks first (same result)."""
+    marker = rules.parse_marker(m, kind)
+    if marker is None:
+        return
+    style, value, written, title_start, title_begin = marker
+    stack = state.stack
+    idx = len(stack) - 1
+    while idx >= 0 and stack[idx][0] != style:
+        idx -= 1
+    if value != (stack[idx][1] + 1 if idx >= 0 else 1):
+        return
+    title = rules.heading_title(state.text, title_begin)
+    if title[0][:1] in rules.CN_NUMERAL_CHARS and rules.is_number_list(title[0]):
+        return
+    if idx < 0:
+        if title[3] > rules.MAX_NEW_HEADING:
+            return
+        idx = _new_level_index(stack, style, None)
+    _open(state, start, idx, (style, value, None), written, title_start, title)
+
+
+def _open(state: _State, start: int, idx: int, key: tuple[str, int, int | None], written: str,
+          title_start: int, title: rules.Title) -> None:
+    """Close the sections at level idx and below, and open a heading node there."""
+    stack = state.stack
+    if not title[0]:
+        title = _title_from_next_line(state.text, title[2], title)
+    if idx < len(stack):
+        for entry in stack[idx:]:
+            entry[3].end = start
+        del stack[idx:]
+    state.head_line += state.text.count("\n", state.head_pos, start)
+    state.head_pos = start
+    node = OutlineNode(state.head_line, idx + 1, "heading", written, title[0], start,
+                       state.body_end, title_start, title[2])
+    if stack:
+        parent = stack[-1][3]
+        node.parent = parent
+        parent.children.append(node)
+    else:
+        state.roots.append(node)
+    stack.append((*key, node))
+    state.headings.append(node)
 
 
 def _consider(state: _State, start: int, m: re.Match[str], hint: int | None) -> None:
@@ -148,16 +228,7 @@ def _heading(state: _State, start: int, m: re.Match[str], hint: int | None) -> N
         return
     if idx is None:
         idx = _new_level_index(stack, style, hint)
-    if not title[0]:
-        title = _title_from_next_line(state.text, title[2], title)
-    for entry in stack[idx:]:
-        entry[3].end = start
-    del stack[idx:]
-    node = OutlineNode(state.line_of(start), idx + 1, "heading", written, title[0], start,
-                       state.body_end, title_start, title[2])
-    (stack[-1][3].children if stack else state.roots).append(node)
-    stack.append((style, value, hint, node))
-    state.headings.append(node)
+    _open(state, start, idx, (style, value, hint), written, title_start, title)
 
 
 def _new_level_index(stack: list[_Open], style: str, hint: int | None) -> int:
@@ -208,17 +279,17 @@ def _attach_leads(state: _State) -> list[OutlineNode]:
     if not state.leads:
         return structural
     heads = state.headings
-    next_start = {h: (heads[i + 1].start if i + 1 < len(heads) else state.body_end)
-                  for i, h in enumerate(heads)}
+    next_start = dict(zip(heads, [h.start for h in heads[1:]]))
     for owner, cands in state.leads.items():
         if len(cands) < 2:
             continue
-        leads = _lead_group(state, owner, cands, min(next_start[owner], owner.end))
+        region_end = min(next_start.get(owner, state.body_end), owner.end)
+        leads = _lead_group(state, owner, cands, region_end)
         if leads:
             owner.children.extend(leads)
-            owner.children.sort(key=lambda n: n.start)
+            owner.children.sort(key=_START)
             structural.extend(leads)
-    structural.sort(key=lambda n: n.start)
+    structural.sort(key=_START)
     return structural
 
 
@@ -226,6 +297,10 @@ def _lead_group(state: _State, owner: OutlineNode, cands: list[re.Match[str]],
                 region_end: int) -> list[OutlineNode]:
     """Lead nodes of one section, if at least two paragraphs (and ≥ 1/4 of them) have one."""
     text = state.text
+    paragraphs = (text.count("\n", owner.start, region_end)
+                  - text.count("\n\n", owner.start, region_end))
+    if len(cands) * 4 < paragraphs:  # titled below is a subset of cands
+        return []
     titled = [(m.start("ind"), t, m.lastgroup) for m in cands
               if (t := rules.lead_title(text, m)) is not None]
     # Short lines standing alone are the run-in heads when there are several of them; the
@@ -233,11 +308,7 @@ def _lead_group(state: _State, owner: OutlineNode, cands: list[re.Match[str]],
     alone = [c for c in titled if c[2] == "short"]
     if len(alone) >= 2:
         titled = alone
-    if len(titled) < 2:
-        return []
-    paragraphs = (text.count("\n", owner.start, region_end)
-                  - text.count("\n\n", owner.start, region_end))
-    if len(titled) * 4 < paragraphs:
+    if len(titled) < 2 or len(titled) * 4 < paragraphs:
         return []
     nodes = []
     for k, (start, (title, title_start, title_end, _), _) in enumerate(titled):

@@ -11,10 +11,13 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from model.numbering import int_to_cn
 from model.outline import OutlineNode
-from model.outline_rules import short_title
+from model.outline_rules import MAX_TITLE, short_title
+
+_START = attrgetter("start")
 
 _OPENS = frozenset("\n。；;：:，,！？!?")
 _INDENT = frozenset(" \t\u3000\xa0")
@@ -51,10 +54,12 @@ def _needs_break_after(literal: str) -> bool:
 def _find(text: str, literal: str, pos: int, end: int) -> Cue | None:
     """The first occurrence of one cue literal in [pos, end) that opens a paragraph or
     follows a break (checked inline: this runs once per cue in the text)."""
+    i = text.find(literal, pos, end)
+    if i < 0:
+        return None
     strict = _needs_break_after(literal)
     size = len(literal)
     opens, indent, after_ok = _OPENS, _INDENT, _ORDINAL_AFTER
-    i = text.find(literal, pos, end)
     while i >= 0:
         j = i - 1
         while j >= 0 and text[j] in indent:
@@ -90,24 +95,29 @@ class Segments:
 
 def find_runs(text: str, family: str, segments: Segments) -> list[list[Cue]]:
     """Every sequence of ≥ 2 cues of one family that stays inside one region."""
-    firsts, seconds = _literals(family, 1), _literals(family, 2)
-    if all(text.find(lit, 0, segments.body_end) < 0 for lit in seconds):
+    literals = [_literals(family, v) for v in range(1, MAX_ITEMS + 2)]
+    firsts = literals[0]
+    if all(text.find(lit, 0, segments.body_end) < 0 for lit in literals[1]):
         return []
     runs: list[list[Cue]] = []
-    pos = 0
-    while (first := _find_any(text, firsts, pos, segments.body_end)) is not None:
+    width = max(map(len, firsts))
+    first = _find_any(text, firsts, 0, segments.body_end)
+    while first is not None:
         _, region_end = segments.locate(first[0])
         restart = _find_any(text, firsts, first[1], region_end)
         limit = restart[0] if restart else region_end
         run = [first]
         while run[-1][2] not in _TERMINAL:
-            nxt = _find_any(text, _literals(family, len(run) + 1), run[-1][1], limit)
+            nxt = _find_any(text, literals[min(len(run), MAX_ITEMS)], run[-1][1], limit)
             if nxt is None:
                 break
             run.append(nxt)
         if len(run) >= 2:
             runs.append(run)
-        pos = run[-1][1]
+        # The next run starts at the restart cue (the run ended before it); without one, no
+        # first cue lies wholly inside the rest of this region: search on past it.
+        first = restart or _find_any(text, firsts, max(run[-1][1], region_end - width + 1),
+                                     segments.body_end)
     return runs
 
 
@@ -115,16 +125,19 @@ def item_nodes(text: str, run: list[Cue], region_end: int,
                line_of: Callable[[int], int]) -> list[OutlineNode]:
     """Nodes for one run: each spans its cue up to the next cue or the paragraph end."""
     nodes = []
+    last = len(run) - 1
     for k, (start, cue_end, literal) in enumerate(run):
-        para_end = text.find("\n", start, region_end)
-        end = region_end if para_end < 0 else para_end
-        if k + 1 < len(run):
-            end = min(end, run[k + 1][0])
+        end = text.find("\n", start, region_end)
+        if end < 0:
+            end = region_end
+        if k < last and run[k + 1][0] < end:
+            end = run[k + 1][0]
         m = _ITEM_TITLE.match(text, cue_end, end)
         assert m is not None  # every part of the pattern may be empty
         clause = m.group(1).rstrip(_CLAUSE_TAIL)
         title_end = m.start(1) + len(clause) if clause else cue_end
-        nodes.append(OutlineNode(line_of(start), 0, "item", literal, short_title(clause),
+        title = clause if len(clause) <= MAX_TITLE else short_title(clause)
+        nodes.append(OutlineNode(line_of(start), 0, "item", literal, title,
                                  start, end, start, title_end))
     return nodes
 
@@ -161,6 +174,6 @@ def _nest(owner: OutlineNode | None, items: list[OutlineNode], roots: list[Outli
             roots.append(item)
         open_items.append(item)
     if owner is not None:
-        owner.children.sort(key=lambda n: n.start)
+        owner.children.sort(key=_START)
     else:
-        roots.sort(key=lambda n: n.start)
+        roots.sort(key=_START)
