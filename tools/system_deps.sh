@@ -1,10 +1,12 @@
 #!/bin/sh
 # Install the Debian packages the test suite needs when they are missing:
-# a CJK font (PDF export, screenshots) and Xvfb (screenshots under xvfb-run).
+# a CJK font (PDF export, screenshots), Xvfb (screenshots under xvfb-run) and
+# poppler-utils (pdftotext/pdftoppm: the annotated-PDF tests read the PDF back).
 missing=""
 fc-list 2>/dev/null | grep -qiE "wenquanyi|noto sans cjk|noto serif cjk" || missing="$missing fonts-wqy-microhei"
 command -v xvfb-run >/dev/null 2>&1 || missing="$missing xvfb"
 command -v fc-list >/dev/null 2>&1 || missing="$missing fontconfig"
+command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     echo "installing Debian packages:$missing"

@@ -1,0 +1,319 @@
+"""Handing on findings (issue 5): Export review, Copy citation, Print / annotated PDF and
+Import annotations, wired into the window through its public API.
+
+Created once by MainWindow as `window.handoff`. Dialogs go through patchable functions:
+ExportDialog.get_options, gui.handoff_dialogs.ask_* and gui.messages.show_error.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QMenu, QProgressDialog
+
+from gui import handoff_dialogs, labels, messages, print_report
+from gui.export_dialog import ExportDialog, ExportOptions
+from model.annotations import AnnotationSet
+from model.citation import copy_annotation_text, copy_text
+from model.errors import ModelError
+from model.export import FORMATS, write_export
+from model.export.annotated_html import build_annotated_html
+from model.merge import MergeResult, merge, read_anchored
+from model.review import build_review
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+#: Reports at least this long get a progress dialog while printing.
+PROGRESS_CHARS = 150_000
+STATUS_MS = 10_000
+
+
+class ExportWiring(QObject):
+    """Attributes: export_action, pdf_action, print_action, import_action,
+    copy_citation_action; last_path (the last file written, for tests and messages)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_format = "docx"
+        self.last_path: Path | None = None
+        self._build_actions()
+        window.text_view.context_menu_extenders.append(self._extend_context_menu)
+        window.report_opened.connect(lambda _report, _outline: self._set_enabled(True))
+        window.report_closing.connect(lambda: self._set_enabled(False))
+        self._set_enabled(False)
+
+    def _action(self, text: str, keys: list[str], slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        w = self.window
+        self.import_action = self._action(self.tr("&Import Annotations…"), [], self.import_annotations)
+        self.export_action = self._action(self.tr("&Export Review…"), ["Ctrl+Shift+E"],
+                                          self.export_review)
+        self.pdf_action = self._action(self.tr("Export Annotated P&DF…"), [], self.export_pdf)
+        self.print_action = self._action(self.tr("&Print…"), ["Ctrl+P"], self.print_report)
+        for action in (self.import_action, self.export_action, self.pdf_action,
+                       self.print_action):
+            w.file_menu.insertAction(w.quit_action, action)
+        w.file_menu.insertSeparator(w.quit_action)
+        self.copy_citation_action = self._action(self.tr("Copy Ci&tation"), ["Ctrl+Shift+C"],
+                                                 self.copy_citation)
+        w.edit_menu.addAction(self.copy_citation_action)
+
+    def _extend_context_menu(self, menu: QMenu, offset: int) -> None:
+        if self._ready():
+            action = menu.addAction(self.tr("Copy Citation"))
+            action.triggered.connect(lambda _checked=False: self.copy_citation(offset))
+
+    def _set_enabled(self, ready: bool) -> None:
+        """The actions need an open report with its outline (report_opened); a report
+        being closed or replaced disables them until the next one is there."""
+        for action in (self.import_action, self.export_action, self.pdf_action,
+                       self.print_action, self.copy_citation_action):
+            action.setEnabled(ready)
+
+    # --- helpers ------------------------------------------------------------------------
+    def _ready(self) -> bool:
+        c = self.window.controller
+        return c.report is not None and self._outline() is not None
+
+    def _outline(self) -> object:
+        return self.window.controller.outline or self.window.outline
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_MS)
+
+    def _error(self, title: str, exc: ModelError) -> None:
+        messages.show_error(self.window, title, labels.error_message(exc))
+
+    def _default_path(self, zh_word: str, en_word: str, suffix: str, lang: str) -> str:
+        report = self.window.controller.report
+        word = zh_word if lang.startswith("zh") else en_word
+        return str(report.path.with_name(f"{report.path.stem}-{word}{suffix}"))
+
+    def _is_own_file(self, path: Path) -> bool:
+        c = self.window.controller
+        own = [c.report.path] + ([c.sidecar_path] if c.sidecar_path else [])
+        return any(path.resolve() == p.resolve() for p in own)
+
+    # --- export review --------------------------------------------------------------------
+    @Slot()
+    def export_review(self) -> None:
+        if not self._ready():
+            return
+        c = self.window.controller
+        options = ExportDialog.get_options(self.window, c, self.last_format)
+        if options is None:
+            return
+        self.last_format = options.fmt
+        fmt = FORMATS[options.fmt]
+        default = self._default_path("审阅意见", "review", fmt.suffix, options.lang)
+        name_filter = f"{fmt.id.upper()} (*{fmt.suffix})"
+        chosen = handoff_dialogs.ask_export_path(self.window, default, name_filter)
+        if chosen:
+            self.write_review(options, chosen)
+
+    def write_review(self, options: ExportOptions, chosen: str) -> Path | None:
+        """Build and write the review; status-bar confirmation or an error box."""
+        c = self.window.controller
+        path = Path(chosen)
+        if path.suffix.lower() != FORMATS[options.fmt].suffix:
+            path = path.with_name(path.name + FORMATS[options.fmt].suffix)
+        title = self.tr("Export failed")
+        try:
+            if self._is_own_file(path):
+                from model.errors import ExportUnwritable
+                what = self.tr("the report or its annotation file")
+                raise ExportUnwritable(f"{path}: {what}")
+            review = build_review(c.report, self._outline(), c.annotation_set,
+                                  tags=options.tags, authors=options.authors,
+                                  include_notes=options.include_notes, lang=options.lang)
+            write_export(review, options.fmt, path)
+        except ModelError as exc:
+            self._error(title, exc)
+            return None
+        self.last_path = path
+        self._status(self.tr("Exported %n annotation(s) to %1", "", review.total).replace("%1", str(path)))
+        return path
+
+    # --- copy citation -----------------------------------------------------------------------
+    @Slot()
+    def copy_citation(self, offset: int | None = None) -> str | None:
+        """Put citation, “quote” and note of the chosen annotation or selection on the
+        clipboard; returns the text (None when there is nothing to cite)."""
+        if not self._ready():
+            return None
+        text = self.citation_text(offset)
+        if text is None:
+            self._status(self.tr("Select text or an annotation to copy its citation."))
+            return None
+        QGuiApplication.clipboard().setText(text)
+        self._status(self.tr("Citation copied: %1").replace("%1", text.splitlines()[0]))
+        return text
+
+    def citation_text(self, offset: int | None = None) -> str | None:
+        c, view = self.window.controller, self.window.text_view
+        lang, report_text, outline = c.lang, c.text, self._outline()
+        panel_id = self._panel_annotation(focused_only=True)
+        if panel_id:
+            return copy_annotation_text(report_text, outline, c.annotation_set.get(panel_id), lang)
+        span = view.selection_offsets()
+        if span and span[1] > span[0] and (offset is None or span[0] <= offset <= span[1]):
+            exact = [a for a in c.annotation_set.overlapping(*span) if (a.start, a.end) == span]
+            if exact:
+                return copy_annotation_text(report_text, outline, exact[0], lang)
+            return copy_text(report_text, outline, span[0], span[1], lang)
+        at = view.cursor_offset() if offset is None else offset
+        found = c.annotation_set.overlapping(at, at + 1)
+        if found:
+            inner = min(found, key=lambda a: a.end - a.start)
+            return copy_annotation_text(report_text, outline, inner, lang)
+        panel_id = self._panel_annotation(focused_only=False)
+        if panel_id:
+            return copy_annotation_text(report_text, outline, c.annotation_set.get(panel_id), lang)
+        return None
+
+    def _panel_annotation(self, focused_only: bool) -> str | None:
+        panel = getattr(getattr(self.window, "tagging", None), "panel", None)
+        if panel is None:
+            return None
+        focus = QApplication.focusWidget()
+        if focused_only and (focus is None or not (panel is focus or panel.isAncestorOf(focus))):
+            return None
+        ident = panel.current_id()
+        return ident if ident and ident in self.window.controller.annotation_set else None
+
+    # --- print / PDF ---------------------------------------------------------------------------
+    def annotated_html(self) -> str:
+        c = self.window.controller
+        return build_annotated_html(c.report, self._outline(), c.annotation_set, lang=c.lang)
+
+    @Slot()
+    def export_pdf(self) -> Path | None:
+        if not self._ready():
+            return None
+        c = self.window.controller
+        chosen = handoff_dialogs.ask_pdf_path(
+            self.window, self._default_path("批注", "annotated", ".pdf", c.lang))
+        if not chosen:
+            return None
+        path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+        try:
+            if self._is_own_file(path):
+                from model.errors import ExportUnwritable
+                raise ExportUnwritable(str(path))
+            pages = self._with_progress(lambda p: print_report.write_pdf(
+                self.annotated_html(), path, p))
+        except ModelError as exc:
+            self._error(self.tr("Export failed"), exc)
+            return None
+        if not pages:
+            self._status(self.tr("Cancelled."))
+            return None
+        self.last_path = path
+        self._status(self.tr("Saved the annotated report (%n page(s)) to %1", "", pages)
+                     .replace("%1", str(path)))
+        return path
+
+    @Slot()
+    def print_report(self) -> int:
+        if not self._ready():
+            return 0
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        print_report.setup_page(printer)
+        if not handoff_dialogs.ask_printer(self.window, printer):
+            return 0
+        pages = self._with_progress(lambda p: print_report.print_html(
+            self.annotated_html(), printer, p))
+        self._status(self.tr("Printed %n page(s).", "", pages) if pages else self.tr("Cancelled."))
+        return pages
+
+    def _with_progress(self, job: Callable[[object], int]) -> int:
+        """Run a print job, with a cancellable progress dialog for long reports."""
+        if self.window.controller.report.length < PROGRESS_CHARS:
+            return job(None)
+        dialog = QProgressDialog(self.tr("Laying out the pages…"), self.tr("Cancel"), 0, 0, self.window)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setValue(0)
+        QApplication.processEvents()
+
+        def progress(done: int, total: int) -> bool:
+            dialog.setMaximum(total)
+            dialog.setLabelText(self.tr("Page %1 of %2").replace("%1", str(done + 1))
+                                .replace("%2", str(total)))
+            dialog.setValue(done)
+            QApplication.processEvents()
+            return not dialog.wasCanceled()
+
+        try:
+            return job(progress)
+        finally:
+            dialog.close()
+            dialog.deleteLater()
+
+    # --- import -------------------------------------------------------------------------------
+    @Slot()
+    def import_annotations(self, chosen: str | None = None) -> MergeResult | None:
+        if not self._ready():
+            return None
+        c = self.window.controller
+        chosen = chosen or handoff_dialogs.ask_sidecar_path(self.window, str(c.report.path.parent))
+        if not chosen:
+            return None
+        try:
+            other, summary = read_anchored(c.report, chosen)
+        except ModelError as exc:
+            self._error(self.tr("Import failed"), exc)
+            return None
+        reviewer = _reviewer(other, Path(chosen))
+        result = merge(c.annotation_set, other)
+        if result.unresolved:
+            choices = handoff_dialogs.ask_tag_conflicts(self.window, list(result.unresolved),
+                                                        c.lang, reviewer)
+            if choices is None:
+                self._status(self.tr("Import cancelled."))
+                return None
+            result = merge(c.annotation_set, other, choices)
+        if not result.changed:
+            self._status(self.tr("Nothing new in %1.").replace("%1", Path(chosen).name))
+            return result
+        if not c.apply_merge(result.merged,
+                             self.tr("Import annotations from %1").replace("%1", reviewer)):
+            return None  # read-only annotations: the controller said why
+        self._status(_import_summary(result, reviewer, summary))
+        return result
+
+
+def _reviewer(other: AnnotationSet, path: Path) -> str:
+    """The most frequent author in the imported file, else its file name."""
+    authors = Counter(a.author for a in other if a.author)
+    return authors.most_common(1)[0][0] if authors else path.name
+
+
+def _import_summary(result: MergeResult, reviewer: str, summary: object) -> str:
+    count = len(result.added) + len(result.updated)
+    head = QCoreApplication.translate("ExportWiring", "Imported %n annotation(s) from %1", "",
+                                      count).replace("%1", reviewer)
+    n_added, n_updated, n_conflicts = (len(result.added), len(result.updated),
+                                       len(result.conflicts))
+    added = QCoreApplication.translate("ExportWiring", "%n added", "", n_added)
+    updated = QCoreApplication.translate("ExportWiring", "%n updated", "", n_updated)
+    conflicts = QCoreApplication.translate("ExportWiring", "%n tag conflict(s)", "", n_conflicts)
+    text = f"{head}: {added}, {updated}, {conflicts}"
+    if getattr(summary, "text_changed", False):
+        anchored = QCoreApplication.translate(
+            "ExportWiring", "re-anchored on this version: %1 moved, %2 orphaned")
+        text += "; " + anchored.replace("%1", str(summary.moved + summary.fuzzy)).replace(
+            "%2", str(summary.orphaned))
+    return text

@@ -1,0 +1,104 @@
+"""Modal dialogs of the hand-on features (export, print, import), one small function each
+so tests can replace them (like gui/messages.py), plus the tag-conflict chooser."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout,
+    QWidget,
+)
+
+from model.merge import TagConflict
+
+
+def ask_export_path(parent: QWidget | None, default_path: str, name_filter: str) -> str | None:
+    """Where to save an export; None when the user cancels."""
+    title = QCoreApplication.translate("HandoffDialogs", "Export review")
+    path, _filter = QFileDialog.getSaveFileName(parent, title, default_path, name_filter)
+    return path or None
+
+
+def ask_pdf_path(parent: QWidget | None, default_path: str) -> str | None:
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("HandoffDialogs", "Export annotated PDF"),
+        default_path, QCoreApplication.translate("HandoffDialogs", "PDF files (*.pdf)"))
+    return path or None
+
+
+def ask_sidecar_path(parent: QWidget | None, directory: str) -> str | None:
+    """Another reviewer's annotation file; None when the user cancels."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("HandoffDialogs", "Import annotations"), directory,
+        QCoreApplication.translate(
+            "HandoffDialogs", "Annotation files (*.annotations.json *.json);;All files (*)"))
+    return path or None
+
+
+def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
+    """The system print dialog on `printer`; False when cancelled."""
+    dialog = QPrintDialog(printer, parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
+class TagConflictDialog(QDialog):
+    """One tag defined differently by the two reviewers: keep mine or take theirs.
+    Attributes: mine_button, theirs_button, buttons."""
+
+    def __init__(self, conflict: TagConflict, lang: str, reviewer: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tag_conflict_dialog")
+        self.setMinimumWidth(380)
+        self.setWindowTitle(self.tr("Tag conflict"))
+        question = QLabel(self.tr("The tag “%1” differs in the imported annotations. "
+                              "Which version should be kept?")
+                          .replace("%1", conflict.mine.label(lang)), self)
+        question.setWordWrap(True)
+        self.mine_button = QRadioButton(_describe(conflict.mine, lang, self.tr("Mine")), self)
+        self.theirs_button = QRadioButton(
+            _describe(conflict.theirs, lang, reviewer or self.tr("Theirs")), self)
+        self.mine_button.setChecked(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        for button, tag in ((self.mine_button, conflict.mine), (self.theirs_button, conflict.theirs)):
+            row = QHBoxLayout()
+            swatch = QLabel(self)
+            pixmap = QPixmap(16, 16)
+            pixmap.fill(QColor(tag.color))
+            swatch.setPixmap(pixmap)
+            row.addWidget(button)
+            row.addWidget(swatch)
+            row.addStretch(1)
+            layout.addLayout(row)
+        layout.addWidget(self.buttons)
+
+    def choice(self) -> str:
+        return "theirs" if self.theirs_button.isChecked() else "mine"
+
+
+def _describe(tag: object, lang: str, whose: str) -> str:
+    return f"{whose}: {tag.label(lang)} ({tag.color})"
+
+
+def ask_tag_conflicts(parent: QWidget | None, conflicts: list[TagConflict], lang: str,
+                      reviewer: str = "") -> dict[str, str] | None:
+    """Ask per conflicting tag; {tag_id: "mine"|"theirs"}, or None if the user cancels."""
+    choices: dict[str, str] = {}
+    for conflict in conflicts:
+        dialog = TagConflictDialog(conflict, lang, reviewer, parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            choices[conflict.tag_id] = dialog.choice()
+        finally:
+            dialog.deleteLater()
+    return choices

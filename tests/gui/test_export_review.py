@@ -1,0 +1,162 @@
+"""File › Export review…: the options dialog, the save dialog, every format parsed back."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import docx
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from gui.export_dialog import ExportDialog, ExportOptions
+from model.annotations import AnnotationSet, Tag, make_annotation
+from tests.gui.handoff_support import NASTY_NOTE, annotate, open_handoff_window, patch_export
+
+ALL_TAGS = ("problem", "commitment", "achievement", "measure", "figure", "question")
+
+
+def _options(fmt: str, **kw: object) -> ExportOptions:
+    base = dict(fmt=fmt, tags=ALL_TAGS, authors=None, include_notes=True, lang="zh")
+    base.update(kw)
+    return ExportOptions(**base)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def window(make_window, tmp_path: Path) -> object:
+    w = open_handoff_window(make_window, tmp_path)
+    annotate(w, "项目储备不足", "problem", NASTY_NOTE, author="张三")
+    annotate(w, "要素保障偏紧", "problem", author="李四")
+    annotate(w, "营商环境不断优化", "commitment", "明年继续", after="（二）下步打算", author="李四")
+    return w
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.data: list[str] = []
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        self.tags.append(tag)
+
+    def handle_data(self, data: str) -> None:
+        self.data.append(data)
+
+
+def _export(window: object, monkeypatch: pytest.MonkeyPatch, options: ExportOptions,
+            target: Path) -> dict:
+    seen = patch_export(monkeypatch, options, target)
+    window.handoff.export_action.trigger()
+    written = window.handoff.last_path
+    assert written is not None and written.exists() and written.parent == target.parent
+    assert str(written) in window.statusBar().currentMessage()
+    return seen
+
+
+def test_export_docx_with_default_name(window, monkeypatch, tmp_path: Path) -> None:
+    seen = _export(window, monkeypatch, _options("docx"), tmp_path / "out.docx")
+    assert Path(seen["default"]).name == "工作总结-审阅意见.docx"
+    document = docx.Document(str(tmp_path / "out.docx"))
+    cells = " ".join(c.text for t in document.tables for row in t.rows for c in row.cells)
+    assert "项目储备不足" in cells and NASTY_NOTE in cells and "张三" in cells
+    assert "二、存在困难和下步打算 › （一）存在困难 › 一是" in cells
+
+
+def test_export_html_keeps_script_as_text(window, monkeypatch, tmp_path: Path) -> None:
+    _export(window, monkeypatch, _options("html"), tmp_path / "out.html")
+    parser = _Text()
+    parser.feed((tmp_path / "out.html").read_text(encoding="utf-8"))
+    assert "script" not in parser.tags
+    assert any(NASTY_NOTE in d for d in parser.data)
+    assert any("营商环境不断优化" in d for d in parser.data)
+
+
+def test_export_csv_md_jsonld(window, monkeypatch, tmp_path: Path) -> None:
+    _export(window, monkeypatch, _options("csv"), tmp_path / "out.csv")
+    rows = list(csv.reader(io.StringIO((tmp_path / "out.csv").read_text(encoding="utf-8-sig"))))
+    quotes = {cell for row in rows[1:] for cell in row}
+    assert {"项目储备不足", "要素保障偏紧", "营商环境不断优化", NASTY_NOTE} <= quotes
+    _export(window, monkeypatch, _options("md"), tmp_path / "out.md")
+    assert "要素保障偏紧" in (tmp_path / "out.md").read_text(encoding="utf-8")
+    _export(window, monkeypatch, _options("jsonld"), tmp_path / "out")  # suffix added
+    data = json.loads((tmp_path / "out.jsonld").read_text(encoding="utf-8"))
+    assert {"@context", "type", "first"} <= set(data)
+    items = data["first"]["items"]
+    assert len(items) == 3 and all({"id", "body", "target", "creator"} <= set(i) for i in items)
+
+
+def test_options_filter_tags_authors_and_notes(window, monkeypatch, tmp_path: Path) -> None:
+    options = _options("csv", tags=("problem",), authors=("张三",), include_notes=False,
+                       lang="en")
+    seen = _export(window, monkeypatch, options, tmp_path / "f.csv")
+    assert Path(seen["default"]).name == "工作总结-review.csv"
+    text = (tmp_path / "f.csv").read_text(encoding="utf-8-sig")
+    assert "项目储备不足" in text
+    assert "要素保障偏紧" not in text and "营商环境不断优化" not in text  # author / tag
+    assert "核实" not in text  # notes left out
+
+
+def test_export_error_goes_to_a_message(window, monkeypatch, tmp_path: Path) -> None:
+    errors: list[str] = []
+    monkeypatch.setattr("gui.messages.show_error", lambda p, title, text: errors.append(text))
+    patch_export(monkeypatch, _options("md"), tmp_path / "missing-dir" / "x.md")
+    window.handoff.export_action.trigger()
+    assert errors and "cannot be written" in errors[0]
+
+
+def test_cancel_writes_nothing(window, monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(ExportDialog, "get_options",
+                        classmethod(lambda cls, parent, controller, fmt="docx": None))
+    window.handoff.export_action.trigger()
+    assert window.handoff.last_path is None
+
+
+def test_dialog_widget_toggles_and_ok(qtbot) -> None:
+    aset = AnnotationSet(tags=[Tag("problem", "问题", "Problem", "#e5484d", 1),
+                               Tag("measure", "举措", "Measure", "#f76b15", 2)])
+    text = "一二三四五六七八九十"
+    aset.add(make_annotation(text, 0, 2, "problem", author="张三"))
+    aset.add(make_annotation(text, 3, 5, "measure", author="李四"))
+    dialog = ExportDialog(aset, "en", "csv")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.format_box.currentData() == "csv" and dialog.lang_box.currentData() == "en"
+    assert dialog.author_list.count() == 2 and dialog.tag_list.item(0).text() == "Problem (1)"
+    dialog.tag_list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.author_list.item(1).setCheckState(Qt.CheckState.Unchecked)  # 李四 (code-point order)
+    dialog.notes_box.setChecked(False)
+    assert dialog.options() == ExportOptions("csv", ("problem",), ("张三",), False, "en")
+    dialog.tag_list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert not ok.isEnabled()
+    dialog.tag_list.item(0).setCheckState(Qt.CheckState.Checked)
+    assert ok.isEnabled()
+    ok.click()
+    assert dialog.result() == ExportDialog.DialogCode.Accepted
+
+
+def test_chinese_menus_and_dialog(zh_cn, make_window, qtbot) -> None:
+    window = make_window()
+    assert window.handoff.export_action.text() == "导出审阅意见(&E)…"
+    assert window.handoff.copy_citation_action.text() == "复制引文(&T)"
+    dialog = ExportDialog(AnnotationSet(), "zh")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "导出审阅意见" and dialog.notes_box.text() == "包含批注内容"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "导出…"
+
+
+def test_actions_need_an_open_report(make_window, tmp_path: Path) -> None:
+    window = make_window()
+    actions = (window.handoff.export_action, window.handoff.pdf_action,
+               window.handoff.print_action, window.handoff.import_action,
+               window.handoff.copy_citation_action)
+    assert not any(a.isEnabled() for a in actions)
+    path = tmp_path / "r.txt"
+    path.write_text("一、总体情况\n今年经济运行稳中有进。\n", encoding="utf-8")
+    window.open_report(path)
+    assert all(a.isEnabled() for a in actions)
+    window.close_report()
+    assert not any(a.isEnabled() for a in actions)
