@@ -1,0 +1,146 @@
+"""Tagging in the real window (issue 3): 10,000 annotations on a ~1 MB report.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.tagging_window
+(a) open report + sidecar: load, re-anchor, first paint — vs json.loads of the sidecar;
+(b) add one annotation and save it (controller.add_annotation + save_now), target < 50 ms;
+(c) repaint after scrolling — vs a bare QPlainTextEdit with the same text.
+"""
+from __future__ import annotations
+
+import json
+import os
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
+
+from model.annotations import DEFAULT_TAGS, AnnotationSet, make_annotation  # noqa: E402
+from model.report import load_report  # noqa: E402
+from model.sidecar import save_sidecar, sidecar_path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [ROOT / "resources/samples/县工信局2024年工作总结.txt",
+           *sorted((ROOT / "tests/data/outline").glob("*.txt")),
+           *sorted((ROOT / "tests/data/suggest").glob("*.txt"))]
+TARGET_BYTES = 1_000_000
+N_ANNOTATIONS = 10_000
+SCROLL_POSITIONS = 8
+
+
+def build_text() -> str:
+    parts = [p.read_text(encoding="utf-8") for p in SOURCES if p.exists()]
+    chunk = "\n".join(parts)
+    copies = TARGET_BYTES // len(chunk.encode("utf-8")) + 1
+    return "\n".join([chunk] * copies)
+
+
+def timed(fn: Callable[[], object], repeat: int = 5) -> float:
+    """Median wall time in ms."""
+    runs = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        runs.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(runs)
+
+
+def write_fixture(folder: Path) -> Path:
+    text = build_text()
+    path = folder / "big_report.txt"
+    path.write_text(text, encoding="utf-8")
+    report = load_report(path)
+    rng = random.Random(3)
+    aset = AnnotationSet(DEFAULT_TAGS)
+    tags = [t.id for t in DEFAULT_TAGS]
+    items = []
+    for _ in range(N_ANNOTATIONS):
+        start = rng.randrange(0, report.length - 80)
+        items.append(make_annotation(report.text, start, start + rng.randint(4, 60),
+                                     rng.choice(tags), author="bench"))
+    aset.add_many(items)
+    save_sidecar(sidecar_path(path), report, aset)
+    return path
+
+
+def open_in_window(app: QApplication, path: Path, ini: Path) -> tuple[object, float]:
+    from gui.main_window import MainWindow
+    from gui.settings import UiSettings
+
+    window = MainWindow(UiSettings(QSettings(str(ini), QSettings.Format.IniFormat)))
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    t0 = time.perf_counter()
+    window.open_report(path)
+    while window.controller.report is None:  # large reports: outline from a worker
+        app.processEvents()
+    window.text_view.viewport().repaint()
+    return window, (time.perf_counter() - t0) * 1000
+
+
+def paint_times(view: QPlainTextEdit, app: QApplication) -> float:
+    """Median ms of viewport().repaint() at several scroll positions."""
+    bar = view.verticalScrollBar()
+    runs = []
+    for i in range(1, SCROLL_POSITIONS + 1):
+        bar.setValue(bar.maximum() * i // (SCROLL_POSITIONS + 1))
+        app.processEvents()
+        runs.append(timed(view.viewport().repaint, 3))
+    return statistics.median(runs)
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication([])
+    folder = Path(tempfile.mkdtemp())
+    path = write_fixture(folder)
+    raw = sidecar_path(path).read_bytes()
+    base_json = timed(lambda: json.loads(raw))
+    window, open_ms = open_in_window(app, path, folder / "bench.ini")
+    c = window.controller
+    c.autosave._timer.setInterval(3_600_000)
+    text = c.text
+    rng = random.Random(5)
+
+    def add_and_save() -> None:
+        start = rng.randrange(0, len(text) - 40)
+        c.add_annotation(start, start + 12, "measure")
+        c.save_now()
+
+    def add_only() -> None:
+        start = rng.randrange(0, len(text) - 40)
+        c.add_annotation(start, start + 12, "figure")
+
+    add_ms = timed(add_and_save, 9)
+    views_ms = timed(add_only, 9)  # the views' share: highlighter, table, counts, others
+    c.save_now()
+    write_ms = timed(lambda: c.autosave.force_save(), 5)  # serialise + durable write only
+    bare = QPlainTextEdit()
+    bare.setFont(window.text_view.font())
+    bare.setPlainText(text)
+    bare.resize(window.text_view.size())
+    bare.show()
+    app.processEvents()
+    bare_paint = paint_times(bare, app)
+    paint = paint_times(window.text_view, app)
+    print(f"report: {len(text):,} chars ({len(text.encode('utf-8')):,} bytes), "
+          f"{len(c.annotation_set):,} annotations, sidecar {len(raw):,} bytes")
+    print(f"(a) open report+sidecar, re-anchor, first paint: {open_ms:8.1f} ms  "
+          f"(json.loads of the sidecar {base_json:.1f} ms, ×{open_ms / base_json:.1f})")
+    print(f"(b) add one annotation + save:               {add_ms:8.1f} ms  (target < 50 ms; "
+          f"add + views {views_ms:.1f} ms, save alone {write_ms:.1f} ms)")
+    print(f"(c) repaint after scrolling:                 {paint:8.2f} ms  "
+          f"(bare QPlainTextEdit {bare_paint:.2f} ms, ×{paint / bare_paint:.2f})")
+    window.close()
+    bare.close()
+    app.processEvents()
+
+
+if __name__ == "__main__":
+    main()

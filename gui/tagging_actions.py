@@ -1,0 +1,149 @@
+"""Tagging actions: one action per tag (digit key in the text view, toolbar button,
+Annotations › Tag As, the text's context menu), annotation navigation, undo/redo, the tag
+set dialog and the author name. Built by gui/tagging_wiring.py, which passes itself as
+`wiring` (it knows the window, the controller and the annotation panel)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPainter, QPixmap, QColor
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from gui import messages
+from model.annotations import Tag
+
+if TYPE_CHECKING:
+    from gui.tagging_wiring import TaggingWiring
+
+
+def tag_icon(color: str, size: int = 14) -> QIcon:
+    """A rounded colour swatch for a tag."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor(color).darker(130))
+    painter.setBrush(QColor(color))
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class TaggingActions(QObject):
+    """Owns `tag_actions` (rebuilt when the tag set changes), `toolbar`, `tag_menu` and the
+    fixed actions (next/previous annotation, edit note, delete, undo/redo, tags, author)."""
+
+    def __init__(self, wiring: TaggingWiring) -> None:
+        super().__init__(wiring)
+        self._w = wiring
+        window = wiring.window
+        self.tag_actions: list[QAction] = []
+        self.toolbar = QToolBar(self.tr("Tags"), window)
+        self.toolbar.setObjectName("tag_toolbar")
+        self.toolbar.setIconSize(QSize(14, 14))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        window.view_menu.addAction(self.toolbar.toggleViewAction())
+        self.tag_menu = QMenu(self.tr("&Tag As"), window)
+        self._build_edit_actions()
+        self._build_annotation_actions()
+        wiring.controller.tags_changed.connect(self.rebuild_tag_actions)
+        window.text_view.context_menu_extenders.append(self.extend_context_menu)
+        self.rebuild_tag_actions()
+
+    # --- building ------------------------------------------------------------------------
+    def _action(self, text: str, keys: list[str], slot: object, *, text_view: bool = False
+                ) -> QAction:
+        action = QAction(text, self._w.window)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        if text_view:  # keys work only while the text has focus (they mean other things elsewhere)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self._w.window.text_view.addAction(action)
+        return action
+
+    def _build_edit_actions(self) -> None:
+        window, stack = self._w.window, self._w.controller.undo_stack
+        self.undo_action = stack.createUndoAction(window, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = stack.createRedoAction(window, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        first = window.edit_menu.actions()[0] if window.edit_menu.actions() else None
+        window.edit_menu.insertActions(first, [self.undo_action, self.redo_action])
+        window.edit_menu.insertSeparator(first)
+        window.edit_menu.addSeparator()
+        self.author_action = self._action(self.tr("Set &Author Name…"), [], self.ask_author)
+        window.edit_menu.addAction(self.author_action)
+
+    def _build_annotation_actions(self) -> None:
+        w, menu = self._w, self._w.window.annotations_menu
+        menu.addMenu(self.tag_menu)
+        self.next_action = self._action(self.tr("&Next Annotation"), ["F8"], w.next_annotation)
+        self.previous_action = self._action(self.tr("&Previous Annotation"), ["Shift+F8"],
+                                            w.previous_annotation)
+        self.note_action = self._action(self.tr("Edit &Note"), ["F2"], w.edit_note_here,
+                                        text_view=True)
+        self.delete_action = self._action(self.tr("&Delete Annotation"), ["Delete"],
+                                          w.delete_here, text_view=True)
+        self.tags_action = self._action(self.tr("Edit &Tags…"), [], self.edit_tags)
+        for action in (self.next_action, self.previous_action, None, self.note_action,
+                       self.delete_action, None, self.tags_action):
+            menu.addSeparator() if action is None else menu.addAction(action)
+
+    @Slot()
+    def rebuild_tag_actions(self) -> None:
+        """One action per tag: swatch + label, its digit as shortcut in the text view."""
+        view = self._w.window.text_view
+        for action in self.tag_actions:
+            view.removeAction(action)
+            action.deleteLater()
+        self.toolbar.clear()
+        self.tag_menu.clear()
+        lang = self._w.controller.lang
+        self.tag_actions = [self._tag_action(tag, lang) for tag in
+                            self._w.controller.annotation_set.tags]
+        for action in self.tag_actions:
+            self.toolbar.addAction(action)
+            self.tag_menu.addAction(action)
+        self.tag_menu.setEnabled(bool(self.tag_actions))
+
+    def _tag_action(self, tag: Tag, lang: str) -> QAction:
+        keys = [str(tag.key)] if 1 <= tag.key <= 9 else []
+        action = self._action(tag.label(lang), keys,
+                              lambda _=False, t=tag.id: self._w.tag_selection(t), text_view=True)
+        action.setIcon(tag_icon(tag.color))
+        action.setObjectName(f"tag_action_{tag.id}")
+        hint = self.tr("Tag the selection (or the sentence at the cursor) as %1") \
+            .replace("%1", tag.label(lang))
+        action.setToolTip(f"{hint} ({tag.key})" if keys else hint)
+        return action
+
+    # --- context menu ------------------------------------------------------------------
+    def extend_context_menu(self, menu: QMenu, offset: int) -> None:
+        """Add "Tag As ▸", and for an annotation under the pointer Edit Note / Delete."""
+        if self._w.window.report is None:
+            return
+        menu.addSeparator()
+        sub = menu.addMenu(self.tr("Tag As"))
+        sub.addActions(self.tag_actions)
+        here = self._w.annotation_under(offset)
+        if here is not None:
+            note = menu.addAction(self.tr("Edit Note"))
+            note.triggered.connect(lambda _=False, i=here: self._w.edit_note(i))
+            delete = menu.addAction(self.tr("Delete Annotation"))
+            delete.triggered.connect(lambda _=False, i=here: self._w.controller.remove([i]))
+
+    # --- dialogs ---------------------------------------------------------------------------
+    @Slot()
+    def edit_tags(self) -> None:
+        if self._w.controller.report is not None:
+            messages.edit_tag_set(self._w.window, self._w.controller)
+
+    @Slot()
+    def ask_author(self) -> None:
+        settings = self._w.window.settings
+        name = messages.ask_author_name(self._w.window, settings.author_name())
+        if name:
+            settings.set_author_name(name)
+            self._w.controller.author = name

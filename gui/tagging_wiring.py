@@ -1,0 +1,274 @@
+"""Issue 3 in the window: the annotation highlighter, panels (annotations, note, orphans),
+outline tag counts, tooltips, and the sidecar's life (messages on open, conflicts, failed
+saves, save on close). Actions, toolbar and menus are in gui/tagging_actions.py."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtWidgets import QSplitter
+
+from gui import labels, messages
+from gui.annotation_panel import AnnotationPanel
+from gui.annotation_table_model import AnnotationTableModel
+from gui.highlighter import AnnotationHighlighter, tooltip_html
+from gui.note_editor import NoteEditor
+from gui.orphan_panel import OrphanPanel, summary_counts, summary_text
+from gui.tag_counts import TagCountDelegate, TagCounts
+from gui.tagging_actions import TaggingActions
+from model.annotations import Tag
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+#: Share of the bottom annotations dock given to the table (the note editor gets the rest).
+TABLE_SHARE = 0.62
+
+
+def ui_lang() -> str:
+    """"zh" when the Chinese translation is installed, else "en" (tag labels follow the UI)."""
+    return "zh" if QCoreApplication.translate("MainWindow", "&File") != "&File" else "en"
+
+
+class TaggingWiring(QObject):
+    """Created once by MainWindow; attributes: highlighter, model, panel, notes, orphans,
+    counts, actions and the docks panel_dock (table | note editor) and orphan_dock."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = c = window.controller
+        c.lang = ui_lang()
+        c.author = window.settings.author_name()
+        c.default_tags = _tags_from_settings(window.settings.default_tags()) or c.default_tags
+        self._jumping = False
+        self._asking = False
+        self.highlighter = AnnotationHighlighter(window.text_view.document(), c)
+        self.model = AnnotationTableModel(c, self)
+        self.panel = AnnotationPanel(self.model)
+        self.panel.setObjectName("annotation_panel")
+        self.notes = NoteEditor(c)
+        self.notes.setObjectName("note_editor")
+        self.orphans = OrphanPanel(self.model)
+        self.orphans.setObjectName("orphan_panel")
+        # one wide bottom dock: the six-column table beside the note it selects
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.setObjectName("annotations")
+        self.split.addWidget(self.panel)
+        self.split.addWidget(self.notes)
+        self.split.setSizes([int(1000 * TABLE_SHARE), int(1000 * (1 - TABLE_SHARE))])
+        self.split.setChildrenCollapsible(False)
+        for widget in (self.panel.view, self.notes.editor, self.orphans.view):
+            widget.setMinimumHeight(48)
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        # right-hand panes keep the full height; this dock sits under outline and text
+        window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.panel_dock = window.add_dock(self.split, bottom, self.tr("Annotations"))
+        self.orphan_dock = window.add_dock(self.orphans, bottom, self.tr("Orphaned Annotations"))
+        window.tabifyDockWidget(self.panel_dock, self.orphan_dock)
+        self.orphan_dock.hide()
+        self.panel_dock.raise_()
+        for pane, inner in ((self.panel, self.panel.view), (self.notes, self.notes.editor),
+                            (self.orphans, self.orphans.view)):
+            pane.setFocusProxy(inner)
+        self.counts = TagCounts(c, self)
+        view = window.outline_pane.view
+        view.setItemDelegate(TagCountDelegate(self.counts, c.tag, view,
+                                              node_for_index=view.node_at))
+        self.counts.changed.connect(view.viewport().update)
+        self.actions = TaggingActions(self)
+        window.text_view.tooltip_provider = self.tooltip_at
+        self._connect()
+
+    def _connect(self) -> None:
+        c, w, panel = self.controller, self.window, self.panel
+        panel.annotation_activated.connect(self.jump_to)
+        panel.current_changed.connect(self.notes.set_annotation)
+        panel.note_edit_requested.connect(self.edit_note)
+        panel.delete_requested.connect(c.remove)
+        panel.retag_requested.connect(c.retag)
+        self.orphans.delete_requested.connect(c.remove)
+        self.orphans.reattach_requested.connect(c.reattach)
+        w.text_view.selectionChanged.connect(self._on_text_selection)
+        w.text_view.cursorPositionChanged.connect(self._on_text_cursor)
+        w.report_closing.connect(self._on_report_closing)
+        c.dirty_changed.connect(w.setWindowModified)
+        c.message.connect(lambda text: w.statusBar().showMessage(text, 5000))
+        c.error.connect(self._on_error)
+        c.anchoring_summarised.connect(self._on_summary)
+        c.conflict_detected.connect(self._on_conflict)
+        c.save_failed.connect(self._on_save_failed)
+        c.default_tags_chosen.connect(self._on_default_tags)
+
+    # --- tagging ----------------------------------------------------------------------------
+    def _has_report(self) -> bool:
+        return self.window.report is not None and self.controller.report is self.window.report
+
+    @Slot(str)
+    def tag_selection(self, tag_id: str) -> str | None:
+        """Tag the selected text, or the sentence at the cursor when nothing is selected."""
+        if not self._has_report():
+            return None
+        view = self.window.text_view
+        start, end = view.selection_offsets() or (view.cursor_offset(),) * 2
+        ident = self.controller.add_annotation(start, end, tag_id)
+        if ident is not None:
+            self.panel.select_annotation(ident)
+        return ident
+
+    def annotation_under(self, offset: int) -> str | None:
+        """The innermost annotation covering `offset`, or None."""
+        found = self.highlighter.annotations_at(offset) if self._has_report() else []
+        return min(found, key=lambda a: a.end - a.start).id if found else None
+
+    def tooltip_at(self, offset: int) -> str:
+        if not self._has_report():
+            return ""
+        found = self.highlighter.annotations_at(offset)
+        c = self.controller
+        return tooltip_html(found, c.annotation_set.tags, c.lang) if found else ""
+
+    # --- navigation ---------------------------------------------------------------------------
+    @Slot(str)
+    def jump_to(self, annotation_id: str) -> None:
+        """Reveal and select an annotation's text (orphans have none)."""
+        aset = self.controller.annotation_set
+        if annotation_id not in aset or aset.get(annotation_id).orphaned:
+            return
+        a = aset.get(annotation_id)
+        self._jumping = True
+        try:
+            self.window.text_view.reveal(a.start, a.end)
+        finally:
+            self._jumping = False
+
+    @Slot()
+    def next_annotation(self) -> None:
+        if ident := self.panel.select_next():
+            self.jump_to(ident)
+
+    @Slot()
+    def previous_annotation(self) -> None:
+        if ident := self.panel.select_previous():
+            self.jump_to(ident)
+
+    @Slot(str)
+    def edit_note(self, annotation_id: str) -> None:
+        self.panel_dock.show()
+        self.panel.select_annotation(annotation_id)
+        self.notes.set_annotation(annotation_id)
+        self.notes.focus_note()
+
+    @Slot()
+    def edit_note_here(self) -> None:
+        ident = self.annotation_under(self.window.text_view.cursor_offset()) \
+            or self.panel.current_id()
+        if ident:
+            self.edit_note(ident)
+
+    @Slot()
+    def delete_here(self) -> None:
+        ident = self.annotation_under(self.window.text_view.cursor_offset())
+        if ident:
+            self.controller.remove([ident])
+
+    @Slot()
+    def _on_text_cursor(self) -> None:
+        """The cursor entered an annotation: make it current in the panel."""
+        if self._jumping or not self._has_report():
+            return
+        ident = self.annotation_under(self.window.text_view.cursor_offset())
+        if ident and ident != self.panel.current_id():
+            self.panel.select_annotation(ident)
+
+    @Slot()
+    def _on_text_selection(self) -> None:
+        span = self.window.text_view.selection_offsets() or (0, 0)
+        self.orphans.set_selection(*span)
+
+    # --- sidecar life ----------------------------------------------------------------------------
+    @Slot()
+    def _on_report_closing(self) -> None:
+        """Commit a note being typed, save, and empty the views (runs before a new report
+        is shown and when the window closes)."""
+        self.notes.commit()
+        self.controller.close()
+
+    @Slot(object)
+    def _on_summary(self, summary: object) -> None:
+        text = summary_text(summary)
+        self.orphans.set_summary(summary)
+        if not text:
+            return
+        self.window.statusBar().showMessage(
+            self.tr("Annotations: %1").replace("%1", text), 10000)
+        counts = summary_counts(summary)
+        if counts.get("orphaned"):
+            self.orphan_dock.show()
+        if counts.get("moved") or counts.get("fuzzy") or counts.get("orphaned"):
+            messages.show_info(self.window, self.tr("The report has changed"), self.tr(
+                "The report changed since it was annotated. Annotations: %1.\n\nOrphaned "
+                "annotations are listed in their own pane; select text there to re-attach "
+                "them.").replace("%1", text))
+
+    @Slot(str, str)
+    def _on_error(self, code: str, detail: str) -> None:
+        c, w = self.controller, self.window
+        if code == "sidecar_corrupt":
+            name = c.quarantined.name if c.quarantined is not None else detail
+            messages.show_error(w, labels.error_text(code), self.tr(
+                "The annotation file was damaged and has been moved aside to “%1”. You "
+                "continue with no annotations; the damaged file is kept.").replace("%1", name))
+        elif code == "sidecar_too_new":
+            messages.show_info(w, labels.error_text(code), self.tr(
+                "The annotations are shown read-only, so nothing written by the newer "
+                "version is lost. Update Yuepi to change them."))
+        elif code in ("usage", "unknown_tag"):
+            w.statusBar().showMessage(f"{labels.error_text(code)} {detail}", 5000)
+        else:
+            messages.show_error(w, labels.error_text(code), detail)
+
+    @Slot()
+    def _on_conflict(self) -> None:
+        path = self.controller.sidecar_path
+        if messages.ask_reload_or_keep(self.window, path.name if path else ""):
+            self.controller.reload_from_disk()
+        else:
+            self.controller.keep_mine()
+
+    @Slot(str, str)
+    def _on_save_failed(self, code: str, detail: str) -> None:
+        if code == "sidecar_changed":  # another program wrote between our check and write
+            self.controller.autosave.in_conflict = True
+            self._on_conflict()
+            return
+        if self._asking:  # a Save As that failed too: the loop stops with the message
+            messages.show_error(self.window, labels.error_text(code), detail)
+            return
+        self._asking = True
+        try:
+            messages.show_error(self.window, labels.error_text(code), self.tr(
+                "%1\n\nChoose another place to save your annotations.").replace("%1", detail))
+            path = self.controller.sidecar_path
+            suggested = str(Path.home() / path.name) if path else ""
+            target = messages.ask_sidecar_save_path(self.window, suggested)
+            if target:
+                self.controller.save_as(Path(target))
+        finally:
+            self._asking = False
+
+    @Slot(object)
+    def _on_default_tags(self, tags: tuple[Tag, ...]) -> None:
+        self.window.settings.set_default_tags([
+            {"id": t.id, "label_zh": t.label_zh, "label_en": t.label_en, "color": t.color,
+             "key": t.key} for t in tags])
+
+
+def _tags_from_settings(value: list[dict[str, object]] | None) -> tuple[Tag, ...]:
+    try:
+        return tuple(Tag(str(d["id"]), str(d["label_zh"]), str(d["label_en"]),
+                         str(d["color"]), int(d.get("key", 0))) for d in value or [])
+    except (KeyError, TypeError, ValueError):
+        return ()
+
