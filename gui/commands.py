@@ -149,3 +149,48 @@ class Composite(QUndoCommand):
     def undo(self) -> None:
         for step in reversed(self._steps):
             step.undo()
+
+
+class RejectSuggestions(QUndoCommand):
+    """Remember suggestion keys as rejected (kept in the sidecar); undo forgets them.
+
+    Emits Change("rejected", span=…): no annotation changed, but the autosave runs and the
+    suggestion list refreshes."""
+
+    def __init__(self, aset: AnnotationSet, keys: list[str], span: tuple[int, int] | None,
+                 emit: Emit, text: str) -> None:
+        super().__init__(text)
+        self._aset, self._emit, self._span = aset, emit, span
+        self._keys = [k for k in dict.fromkeys(keys) if k not in aset.rejected_suggestions]
+
+    def redo(self) -> None:
+        self._aset.rejected_suggestions.update(self._keys)
+        self._emit(Change("rejected", (), self._span))
+
+    def undo(self) -> None:
+        self._aset.rejected_suggestions.difference_update(self._keys)
+        self._emit(Change("rejected", (), self._span))
+
+
+class ReplaceSet(QUndoCommand):
+    """Replace the tag set, every annotation and the rejected suggestions at once (an
+    imported review merged in); undo restores the previous records exactly."""
+
+    def __init__(self, aset: AnnotationSet, new: AnnotationSet, emit: Emit, text: str) -> None:
+        super().__init__(text)
+        self._aset, self._emit = aset, emit
+        self._old = (list(aset.tags), list(aset), set(aset.rejected_suggestions))
+        self._new = (list(new.tags), list(new), set(new.rejected_suggestions))
+
+    def redo(self) -> None:
+        self._apply(self._new)
+
+    def undo(self) -> None:
+        self._apply(self._old)
+
+    def _apply(self, state: tuple[list[Tag], list[Annotation], set[str]]) -> None:
+        tags, items, rejected = state
+        self._emit(self._aset.set_tags(tags))
+        self._aset.rejected_suggestions.clear()
+        self._aset.rejected_suggestions.update(rejected)
+        self._emit(self._aset.replace_all(items))

@@ -15,7 +15,10 @@ from PySide6.QtCore import QLocale, QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui.autosave import DEFAULT_DELAY_MS, Autosave
-from gui.commands import AddAnnotations, EditNote, RemoveAnnotations, ReplaceAnnotations
+from gui.commands import (
+    AddAnnotations, EditNote, RejectSuggestions, RemoveAnnotations, ReplaceAnnotations,
+)
+from gui.commands import ReplaceSet
 from gui.tag_set_model import build_tag_edit, moved, new_tag
 from model.annotations import (
     CONTEXT_CHARS, DEFAULT_TAGS, Annotation, AnnotationSet, Change, Tag, make_annotation, now_iso,
@@ -71,6 +74,8 @@ class Controller(QObject):
         self.annotation_set = AnnotationSet()
         self.read_only = False
         self.summary: Any = None
+        self.quarantined: Path | None = None  # where a damaged sidecar was moved
+        self._render_cache = sidecar.RenderCache()
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.autosave = Autosave(self._write, self._store.sidecar_changed_on_disk,
@@ -121,6 +126,7 @@ class Controller(QObject):
             return None
         self.annotation_set = opened.annotation_set
         self.read_only = bool(opened.read_only)
+        self.quarantined = opened.quarantined
         self.summary = opened.summary
         if opened.quarantined is not None:
             detail = f"{opened.quarantined}: {opened.problem}" if opened.problem \
@@ -134,6 +140,21 @@ class Controller(QObject):
         self.annotations_changed.emit(Change("reset"))
         self.tags_changed.emit()
         self.anchoring_summarised.emit(self.summary)
+
+    @Slot()
+    def close(self) -> None:
+        """Save pending changes and forget the report (its views empty out)."""
+        self.autosave.save_now()
+        if self.report is None:
+            return
+        self.report, self.outline, self.summary = None, None, None
+        self.annotation_set, self.read_only, self.quarantined = AnnotationSet(), False, None
+        self.autosave.reset(None, None, enabled=False)
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.annotations_changed.emit(Change("reset"))
+        self.tags_changed.emit()
+        self.dirty_changed.emit(False)
 
     @Slot()
     def reload_from_disk(self) -> None:
@@ -166,6 +187,13 @@ class Controller(QObject):
 
     def _write(self, path: Path) -> Any:
         assert self.report is not None
+        if self._store is sidecar:  # re-encode only annotations changed since the last save
+            # our own last fingerprint lets the model skip re-reading the file (a stat suffices);
+            # not when overwriting on purpose (keep mine) or writing elsewhere (Save As)
+            ours = path == self.autosave.path and not self.autosave.in_conflict
+            return sidecar.save_sidecar(path, self.report, self.annotation_set,
+                                        cache=self._render_cache,
+                                        expected=self.autosave.fingerprint if ours else None)
         return self._store.save_sidecar(path, self.report, self.annotation_set)
 
     # --- notifications ---------------------------------------------------------------
@@ -226,6 +254,17 @@ class Controller(QObject):
                                   self.tr("Accept %n suggestion(s)", "", len(fresh))))
         return [a.id for a in fresh]
 
+    def reject_suggestions(self, keys: list[str], span: tuple[int, int] | None = None) -> bool:
+        """Remember suggestion keys as rejected (saved in the sidecar) as one undo step;
+        `span` is the text they cover. Emits annotations_changed(Change("rejected"))."""
+        known = self.annotation_set.rejected_suggestions
+        fresh = [k for k in dict.fromkeys(keys) if k not in known]
+        if not fresh or not self._can_edit():
+            return False
+        self._push(RejectSuggestions(self.annotation_set, fresh, span, self._emit,
+                                     self.tr("Reject %n suggestion(s)", "", len(fresh))))
+        return True
+
     def remove(self, ids: list[str]) -> None:
         ids = [i for i in dict.fromkeys(ids) if i in self.annotation_set]
         if not ids or not self._can_edit():
@@ -278,6 +317,14 @@ class Controller(QObject):
                       modified=now_iso())
         self._push(ReplaceAnnotations(self.annotation_set, [new], self._emit,
                                       self.tr("Re-attach annotation")))
+
+    def apply_merge(self, merged: AnnotationSet, text: str) -> bool:
+        """Replace tags and annotations with a merge result (model.merge) as ONE undo
+        step named `text`; the autosave then writes the sidecar atomically."""
+        if not self._can_edit():
+            return False
+        self._push(ReplaceSet(self.annotation_set, merged, self._emit, text))
+        return True
 
     # --- tag set -----------------------------------------------------------------------
     def edit_tags(self, tags: list[Tag], removals: dict[str, str | None] | None = None) -> bool:

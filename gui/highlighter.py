@@ -51,6 +51,7 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         self._longest = 0
         self._colors: dict[str, QColor] = {}
         self._spans: dict[str, tuple[int, int]] = {}  # id -> Qt span, for repaint after change
+        self._tag_of: dict[str, str] = {}  # id -> tag id of its index entry
         self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
         self._rebuild(new_text=True)
         controller.annotations_changed.connect(self.on_change)
@@ -62,6 +63,7 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         to_qt = self._map.to_qt
         aset = self._controller.annotation_set
         self._spans = {a.id: (to_qt(a.start), to_qt(a.end)) for a in aset if not a.orphaned}
+        self._tag_of = {a.id: a.tag for a in aset if not a.orphaned}
         self._items = sorted((*self._spans[a.id], a.tag) for a in aset if not a.orphaned)
         self._starts = [s for s, _, _ in self._items]
         self._formats = {}
@@ -75,16 +77,44 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         return [it for it in self._items[lo:hi] if it[1] > qt_start]
 
     # --- updates ------------------------------------------------------------------------
+    def _reindex(self, ids: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Update the index for these annotations only (O(log n) search + list insert
+        each, instead of re-sorting 10,000 entries); returns their old and new spans."""
+        aset, to_qt, touched = self._controller.annotation_set, self._map.to_qt, []
+        for ident in ids:
+            old = self._spans.pop(ident, None)
+            if old is not None:
+                entry = (*old, self._tag_of.pop(ident))
+                at = bisect.bisect_left(self._items, entry)
+                if at < len(self._items) and self._items[at] == entry:
+                    del self._items[at]
+                    del self._starts[at]
+                touched.append(old)
+            a = aset.get(ident) if ident in aset else None
+            if a is not None and not a.orphaned:
+                span = (to_qt(a.start), to_qt(a.end))
+                entry = (*span, a.tag)
+                at = bisect.bisect_left(self._items, entry)
+                self._items.insert(at, entry)
+                self._starts.insert(at, span[0])
+                self._spans[ident], self._tag_of[ident] = span, a.tag
+                self._longest = max(self._longest, span[1] - span[0])
+                touched.append(span)
+        return touched
+
     @Slot(object)
     def on_change(self, change: Change) -> None:
-        """Rebuild the index and repaint only the blocks the change touched (the old and
+        """Update the index and repaint only the blocks the change touched (the old and
         new spans of its annotations); a change touching many blocks repaints all."""
-        old = self._spans
-        self._rebuild(new_text=change.kind == "reset")
         if change.kind in ("reset", "tags") or change.span is None:
-            self.rehighlight()
-            return
-        spans = [s[i] for i in change.ids for s in (old, self._spans) if i in s]
+            old = list(self._spans.values())
+            self._rebuild(new_text=change.kind == "reset")
+            if change.kind == "tags":
+                self.rehighlight()
+                return
+            spans = old + list(self._spans.values())  # blocks that were or are painted
+        else:
+            spans = self._reindex(change.ids)
         doc = self.document()
         blocks: set[int] = set()
         for qt_start, qt_end in spans:

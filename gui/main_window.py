@@ -58,6 +58,15 @@ class MainWindow(WindowMenus, QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self._wire()
+        from gui.tagging_wiring import TaggingWiring
+
+        self.tagging = TaggingWiring(self)  # issue 3: tags, panels, sidecar messages
+        from gui.reading_wiring import ReadingWiring
+
+        self.reading = ReadingWiring(self)  # issue 4: jieba, find, keywords, suggestions
+        from gui.export_wiring import ExportWiring
+
+        self.handoff = ExportWiring(self)  # issue 5: export, citations, print, import
         self._restore_state()
         self.setAcceptDrops(True)
         self._update_title()
@@ -243,7 +252,8 @@ class MainWindow(WindowMenus, QMainWindow):
     @Slot()
     def focus_next_pane(self) -> None:
         panes = [self.outline_pane.view, self.text_view]
-        panes += [d.widget() for d in self.findChildren(QDockWidget) if d.isVisible()]
+        panes += [d.widget() for d in self.findChildren(QDockWidget)
+                  if d.isVisible() and d.widget().isEnabled()]
         current = next((i for i, w in enumerate(panes) if w.isAncestorOf(self.focusWidget())
                         or w is self.focusWidget()), -1) if self.focusWidget() else -1
         panes[(current + 1) % len(panes)].setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -295,7 +305,7 @@ class MainWindow(WindowMenus, QMainWindow):
 
     def _update_title(self) -> None:
         app = QCoreApplication.translate("MainWindow", "Yuepi")
-        self.setWindowTitle(f"{self.report.name} — {app}" if self.report is not None else app)
+        self.setWindowTitle(f"{self.report.name}[*] — {app}" if self.report is not None else app)
 
 
 def _local_files(event: QDragEnterEvent | QDropEvent) -> list[str]:

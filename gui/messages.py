@@ -28,3 +28,57 @@ def show_about(parent: QWidget | None) -> None:
         "Messages", "<b>Yuepi</b> — read and annotate Chinese official reports.<br>"
         "The outline beside the text follows your reading position.")
     QMessageBox.about(parent, title, text)
+
+
+def ask_user_word(parent: QWidget | None, word: str = "") -> str | None:
+    """Ask for a word to add to the reviewer's dictionary; None when the user cancels."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("Messages", "Add word to dictionary"),
+        QCoreApplication.translate(
+            "Messages", "Word (it will be kept as one word when the text is segmented):"),
+        QLineEdit.EchoMode.Normal, word)
+    return text.strip() or None if ok else None
+
+
+def ask_reload_or_keep(parent: QWidget | None, name: str) -> bool:
+    """The annotation file changed on disk: True = load that version, False = keep mine."""
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("Messages", "Annotations changed on disk"),
+                      QCoreApplication.translate(
+                          "Messages", "Another program changed “%1”.\n\nLoad its version "
+                          "(your unsaved changes are dropped) or keep yours (its changes "
+                          "are overwritten)?").replace("%1", name), parent=parent)
+    reload = box.addButton(QCoreApplication.translate("Messages", "Load Theirs"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Messages", "Keep Mine"),
+                  QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is reload
+
+
+def ask_sidecar_save_path(parent: QWidget | None, suggested: str) -> str | None:
+    """Where to save the annotations instead; None when the user cancels."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Messages", "Save annotations as"), suggested,
+        QCoreApplication.translate("Messages", "Annotations (*.json);;All files (*)"))
+    return path or None
+
+
+def ask_author_name(parent: QWidget | None, current: str) -> str | None:
+    """The reviewer's name for new annotations; None when the user cancels."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("Messages", "Author name"),
+        QCoreApplication.translate("Messages", "Your name, stored with each annotation:"),
+        QLineEdit.EchoMode.Normal, current)
+    return text.strip() or None if ok else None
+
+
+def edit_tag_set(parent: QWidget | None, controller: object) -> bool:
+    """The tag set dialog (add, rename, recolour, reorder, remove); True when changed."""
+    from gui.tag_set_dialog import TagSetDialog
+
+    return TagSetDialog.edit(parent, controller)

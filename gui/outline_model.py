@@ -5,6 +5,7 @@ internal pointers (never ints) and kept alive by the Outline this model holds.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -30,6 +31,8 @@ class OutlineModel(QAbstractItemModel):
         self._roots: list[OutlineNode] = []
         self._rows: dict[int, int] = {}  # id(node) -> row among its siblings
         self._minor_color = QColor("#6b6f76")
+        #: node -> tooltip text (e.g. the section's keywords); None: the label
+        self.tooltip_provider: Callable[[OutlineNode], str] | None = None
 
     def set_outline(self, outline: Outline | None) -> None:
         self.beginResetModel()
@@ -92,7 +95,7 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return node.label
         if role == Qt.ItemDataRole.ToolTipRole:
-            return node.label
+            return self.tooltip_provider(node) if self.tooltip_provider else node.label
         if role == Qt.ItemDataRole.FontRole:
             return self._font(node)
         if role == Qt.ItemDataRole.ForegroundRole and node.kind != "heading":

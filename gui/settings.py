@@ -88,6 +88,37 @@ class UiSettings:
     def set_language(self, lang: str | None) -> None:
         self._s.setValue("ui/language", lang or "")
 
+    # annotations (tagging) ------------------------------------------------------------
+    def author_name(self) -> str:
+        """The reviewer's name stamped on annotations (default: the account name)."""
+        value = self._s.value("annotations/author", "")
+        if value:
+            return str(value)
+        import getpass
+
+        try:
+            return getpass.getuser()
+        except (KeyError, OSError):
+            return ""
+
+    def set_author_name(self, name: str) -> None:
+        self._s.setValue("annotations/author", name.strip())
+
+    def default_tags(self) -> list[dict[str, object]] | None:
+        """The reviewer's tag set for new documents (Tag fields as dicts), or None."""
+        import json
+
+        try:
+            value = json.loads(str(self._s.value("annotations/default_tags", "") or "null"))
+        except ValueError:
+            return None
+        return value if isinstance(value, list) and value else None
+
+    def set_default_tags(self, tags: list[dict[str, object]]) -> None:
+        import json
+
+        self._s.setValue("annotations/default_tags", json.dumps(tags, ensure_ascii=False))
+
     # helpers --------------------------------------------------------------------------
     def _set_recent(self, files: list[str]) -> None:
         self._s.setValue("files/recent", files)

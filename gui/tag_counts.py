@@ -25,6 +25,8 @@ Counts = dict[OutlineNode, dict[str, int]]
 
 CHIP_GAP = 3
 CHIP_PAD = 4
+#: At most this share of a row's width goes to chips (the rest of the tags are left out).
+MAX_CHIP_SHARE = 0.45
 
 
 def section_tag_counts(outline: Outline, annotations: Iterable[Annotation]) -> Counts:
@@ -48,6 +50,8 @@ class TagCounts(QObject):
         super().__init__(parent)
         self._controller = controller
         self._counts: Counts = {}
+        self._counted: dict[str, Annotation] = {}  # what _counts holds, by id
+        self._outline: Outline | None = None
         controller.annotations_changed.connect(self.refresh)
         self.refresh()
 
@@ -60,11 +64,35 @@ class TagCounts(QObject):
 
     @Slot()
     @Slot(object)
-    def refresh(self, _change: Change | None = None) -> None:
+    def refresh(self, change: Change | None = None) -> None:
+        """Recount everything, or, for added/removed/updated, only those annotations."""
         outline = self._controller.outline
-        self._counts = ({} if outline is None else
-                        section_tag_counts(outline, self._controller.annotation_set))
+        if change is not None and change.kind in ("added", "removed", "updated") \
+                and outline is not None and outline is self._outline:
+            self._recount(outline, change.ids)
+        else:
+            self._outline = outline
+            aset = self._controller.annotation_set
+            self._counts = {} if outline is None else section_tag_counts(outline, aset)
+            self._counted = {a.id: a for a in aset if not a.orphaned}
         self.changed.emit()
+
+    def _recount(self, outline: Outline, ids: tuple[str, ...]) -> None:
+        aset = self._controller.annotation_set
+        for ident in ids:
+            old = self._counted.pop(ident, None)
+            if old is not None:
+                for node in outline.path_at(old.start):
+                    per_tag = self._counts.get(node, {})
+                    per_tag[old.tag] = per_tag.get(old.tag, 0) - 1
+                    if per_tag[old.tag] <= 0:
+                        del per_tag[old.tag]
+            new = aset.get(ident) if ident in aset else None
+            if new is not None and not new.orphaned:
+                self._counted[ident] = new
+                for node in outline.path_at(new.start):
+                    per_tag = self._counts.setdefault(node, {})
+                    per_tag[new.tag] = per_tag.get(new.tag, 0) + 1
 
 
 def _node_from_pointer(index: Index) -> OutlineNode | None:
@@ -106,6 +134,9 @@ class TagCountDelegate(QStyledItemDelegate):
             return
         metrics = QFontMetrics(option.font)
         widths = [metrics.horizontalAdvance(t) + 2 * CHIP_PAD for t, _ in chips]
+        room = int(option.rect.width() * MAX_CHIP_SHARE)  # the heading keeps the rest
+        while len(widths) > 1 and sum(widths) + CHIP_GAP * len(widths) > room:
+            chips, widths = chips[:-1], widths[:-1]
         reserved = sum(widths) + CHIP_GAP * len(chips)
         text_option = QStyleOptionViewItem(option)
         text_option.rect = option.rect.adjusted(0, 0, -reserved, 0)

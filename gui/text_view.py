@@ -3,18 +3,21 @@ code-point offsets and Qt UTF-16 positions (through gui.offsets.OffsetMap)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFont,
+    QMouseEvent,
     QPalette,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from gui import fonts
 from gui.offsets import OffsetMap
@@ -49,6 +52,12 @@ class TextView(QPlainTextEdit):
         self.document().setDocumentMargin(18)
         self.offset_map = OffsetMap("")
         self.extra_selection_layers = SelectionLayers(self.setExtraSelections)
+        #: offset -> (start, end) of the word there, or None for Qt's own word selection
+        self.word_span_provider: Callable[[int], tuple[int, int] | None] | None = None
+        #: offset -> rich-text tooltip for the character there ("" for none)
+        self.tooltip_provider: Callable[[int], str] | None = None
+        #: callables (menu, offset) adding entries to the text's context menu
+        self.context_menu_extenders: list[Callable[[QMenu, int], None]] = []
         self._zoom = 0
         self._in_margins = False
         self._top: int | None = None  # reading offset to keep across relayouts
@@ -180,6 +189,50 @@ class TextView(QPlainTextEdit):
             event.accept()
             return
         super().wheelEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Select the word under the pointer as `word_span_provider` sees it (jieba)."""
+        provider = self.word_span_provider
+        if provider is not None and event.button() == Qt.MouseButton.LeftButton:
+            span = provider(self.offset_at_point(event.position().toPoint()))
+            if span is not None and span[1] > span[0]:
+                self.setTextCursor(self.cursor_for_offsets(*span))
+                event.accept()
+                return
+        super().mouseDoubleClickEvent(event)
+
+    def offset_at_point(self, point: QPoint) -> int:
+        """Code-point offset of the character under a viewport point (not the nearest gap)."""
+        cursor = self.cursorForPosition(point)
+        if point.x() < self.cursorRect(cursor).x() and not cursor.atBlockStart():
+            cursor.movePosition(QTextCursor.MoveOperation.PreviousCharacter)
+        return self.offset_map.from_qt(cursor.position())
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Tooltips over the text come from `tooltip_provider` (annotations)."""
+        if event.type() == QEvent.Type.ToolTip and self.tooltip_provider is not None:
+            point = event.pos()
+            text = self.tooltip_provider(self.offset_at_point(point)) if self.toPlainText() else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def build_context_menu(self, point: QPoint) -> QMenu:
+        """Qt's menu (Copy, Select All) plus the entries of `context_menu_extenders`."""
+        menu = self.createStandardContextMenu(point)
+        offset = self.offset_at_point(point)
+        for extend in self.context_menu_extenders:
+            extend(menu, offset)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.build_context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep lines at a readable length by centring the text column."""

@@ -25,6 +25,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="zh_CN")
     parser.add_argument("--level", type=int, default=2)
     parser.add_argument("--node", type=int, default=3, help="outline node to jump to")
+    parser.add_argument("--find", default="",
+                        help="wait for jieba, search for this and show only the reading docks")
     args = parser.parse_args(argv)
     app = QApplication(sys.argv[:1])
     keep = i18n.install_translators(app, args.lang)  # noqa: F841
@@ -47,8 +49,23 @@ def main(argv: list[str] | None = None) -> int:
         window.grab().save(args.out)
         app.quit()
 
-    QTimer.singleShot(400, grab)
+    if args.find:
+        window.reading.analysis_ready.connect(lambda _a: _show_find(window, args.find, grab))
+    else:
+        QTimer.singleShot(400, grab)
     return app.exec()
+
+
+def _show_find(window: MainWindow, query: str, grab: object) -> None:
+    """The reading view: find bar with hits, Keywords and Suggestions docks."""
+    from PySide6.QtWidgets import QDockWidget
+
+    for dock in window.findChildren(QDockWidget):
+        if dock.objectName() not in ("dock_keywords_panel", "dock_suggestions_panel"):
+            dock.hide()
+    window.reading.search_for(query)
+    window.text_view.setFocus()
+    QTimer.singleShot(400, grab)
 
 
 if __name__ == "__main__":

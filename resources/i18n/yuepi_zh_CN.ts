@@ -4,7 +4,7 @@
     <context>
         <name>AnnotationHighlighter</name>
         <message>
-            <location filename="../../gui/highlighter.py" line="174" />
+            <location filename="../../gui/highlighter.py" line="204" />
             <source>by %1</source>
             <extracomment>A change touching more than 1/BULK_FRACTION of the blocks repaints the whole document.</extracomment>
             <translation>来自 %1</translation>
@@ -18,22 +18,22 @@
             <translation>筛选批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotation_panel.py" line="120" />
+            <location filename="../../gui/annotation_panel.py" line="122" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../gui/annotation_panel.py" line="122" />
+            <location filename="../../gui/annotation_panel.py" line="124" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotation_panel.py" line="162" />
+            <location filename="../../gui/annotation_panel.py" line="164" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotation_panel.py" line="217" />
+            <location filename="../../gui/annotation_panel.py" line="219" />
             <source>Retag as…</source>
             <translation>改标为…</translation>
         </message>
@@ -79,68 +79,386 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../gui/controller.py" line="187" />
+            <location filename="../../gui/controller.py" line="215" />
             <source>Annotations are read-only: the file was written by a newer Yuepi.</source>
             <translation>批注为只读：批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="209" />
+            <location filename="../../gui/controller.py" line="237" />
             <source>Nothing to tag here.</source>
             <translation>此处没有可标注的内容。</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="213" />
+            <location filename="../../gui/controller.py" line="241" />
             <source>Already tagged as %1.</source>
             <translation>已标注为“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="217" />
+            <location filename="../../gui/controller.py" line="245" />
             <source>Tag as %1</source>
             <translation>标注为“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/controller.py" line="226" />
+            <location filename="../../gui/controller.py" line="254" />
             <source>Accept %n suggestion(s)</source>
             <translation>
                 <numerusform>采纳 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/controller.py" line="234" />
+            <location filename="../../gui/controller.py" line="265" />
+            <source>Reject %n suggestion(s)</source>
+            <translation>
+                <numerusform>驳回 %n 条建议</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/controller.py" line="273" />
             <source>Delete %n annotation(s)</source>
             <translation>
                 <numerusform>删除 %n 条批注</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="246" />
+            <location filename="../../gui/controller.py" line="285" />
             <source>Retag as %1</source>
             <translation>改标为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="264" />
+            <location filename="../../gui/controller.py" line="303" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="272" />
+            <location filename="../../gui/controller.py" line="311" />
             <source>Select the text to attach the annotation to.</source>
             <translation>请选择要附加批注的文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="280" />
+            <location filename="../../gui/controller.py" line="319" />
             <source>Re-attach annotation</source>
             <translation>重新附加批注</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="293" />
+            <location filename="../../gui/controller.py" line="340" />
             <source>Edit tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="325" />
+            <location filename="../../gui/controller.py" line="372" />
             <source>These tags will be used for new documents.</source>
             <translation>这些标签将用于新文档。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="45" />
+            <source>Export Review</source>
+            <extracomment>(format id, label) in menu order; ids are model.export.FORMATS keys.</extracomment>
+            <translation>导出审阅意见</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="52" />
+            <source>Include notes</source>
+            <translation>包含批注内容</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="60" />
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="70" />
+            <source>Format:</source>
+            <translation>格式：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="71" />
+            <source>Tags:</source>
+            <translation>标签：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="72" />
+            <source>Reviewers:</source>
+            <translation>批注人：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="74" />
+            <source>Language:</source>
+            <translation>语言：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="97" />
+            <source>(no name)</source>
+            <translation>（未署名）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportWiring</name>
+        <message>
+            <location filename="../../gui/export_wiring.py" line="60" />
+            <source>&amp;Import Annotations…</source>
+            <extracomment>Reports at least this long get a progress dialog while printing.</extracomment>
+            <translation>导入批注(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_wiring.py" line="61" />
+            <source>&amp;Export Review…</source>
+            <translation>导出审阅意见(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_wiring.py" line="63" />
+            <source>Export Annotated P&amp;DF…</source>
+            <translation>导出带批注的 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_wiring.py" line="64" />
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_wiring.py" line="69" />
+            <source>Copy Ci&amp;tation</source>
+            <translation>复制引文(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_wiring.py" line="75" />
+            <source>Copy Citation</source>
+            <translation>复制引文</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_wiring.py" line="132" />
+            <location filename="../../gui/export_wiring.py" line="218" />
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_wiring.py" line="136" />
+            <source>the report or its annotation file</source>
+            <translation>不能覆盖报告本身或其批注文件</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/export_wiring.py" line="146" />
+            <source>Exported %n annotation(s) to %1</source>
+            <translation>
+                <numerusform>已将 %n 条批注导出到 %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_wiring.py" line="158" />
+            <source>Select text or an annotation to copy its citation.</source>
+            <translation>请先选择文字或批注，再复制引文。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_wiring.py" line="161" />
+            <source>Citation copied: %1</source>
+            <translation>已复制引文：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_wiring.py" line="221" />
+            <location filename="../../gui/export_wiring.py" line="238" />
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/export_wiring.py" line="224" />
+            <source>Saved the annotated report (%n page(s)) to %1</source>
+            <translation>
+                <numerusform>已将带批注的报告（%n 页）保存到 %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/export_wiring.py" line="238" />
+            <source>Printed %n page(s).</source>
+            <translation>
+                <numerusform>已打印 %n 页。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_wiring.py" line="245" />
+            <source>Laying out the pages…</source>
+            <translation>正在排版…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_wiring.py" line="245" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_wiring.py" line="253" />
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_wiring.py" line="277" />
+            <source>Import failed</source>
+            <translation>导入失败</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_wiring.py" line="285" />
+            <source>Import cancelled.</source>
+            <translation>已取消导入。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_wiring.py" line="289" />
+            <source>Nothing new in %1.</source>
+            <translation>%1 中没有新的批注。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_wiring.py" line="292" />
+            <source>Import annotations from %1</source>
+            <translation>导入 %1 的批注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_wiring.py" line="306" />
+            <source>Imported %n annotation(s) from %1</source>
+            <translation>已导入 %1 的 %n 条批注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_wiring.py" line="310" />
+            <source>%n added</source>
+            <translation>新增 %n 条</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_wiring.py" line="311" />
+            <source>%n updated</source>
+            <translation>更新 %n 条</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_wiring.py" line="312" />
+            <source>%n tag conflict(s)</source>
+            <translation>标签冲突 %n 处</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_wiring.py" line="315" />
+            <source>re-anchored on this version: %1 moved, %2 orphaned</source>
+            <translation>已按当前版本重新定位：%1 条移位，%2 条未能定位</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../../gui/find_bar.py" line="17" />
+            <source>Plain</source>
+            <extracomment>(mode for model.search.find, combo text)</extracomment>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <location filename="../../gui/find_bar.py" line="18" />
+            <source>Whole word</source>
+            <translation>整词</translation>
+        </message>
+        <message>
+            <location filename="../../gui/find_bar.py" line="19" />
+            <source>Regular expression</source>
+            <translation>正则表达式</translation>
+        </message>
+        <message>
+            <location filename="../../gui/find_bar.py" line="38" />
+            <source>Find in report</source>
+            <translation>在报告中查找</translation>
+        </message>
+        <message>
+            <location filename="../../gui/find_bar.py" line="45" />
+            <source>Match case</source>
+            <translation>区分大小写</translation>
+        </message>
+        <message>
+            <location filename="../../gui/find_bar.py" line="46" />
+            <source>Notes too</source>
+            <translation>含备注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/find_bar.py" line="53" />
+            <source>Previous match (Shift+F3)</source>
+            <translation>上一个匹配（Shift+F3）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/find_bar.py" line="55" />
+            <source>Next match (F3)</source>
+            <translation>下一个匹配（F3）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/find_bar.py" line="56" />
+            <source>List all matches</source>
+            <translation>列出全部匹配</translation>
+        </message>
+        <message>
+            <location filename="../../gui/find_bar.py" line="57" />
+            <source>Close (Esc)</source>
+            <translation>关闭（Esc）</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoffDialogs</name>
+        <message>
+            <location filename="../../gui/handoff_dialogs.py" line="18" />
+            <source>Export review</source>
+            <translation>导出审阅意见</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff_dialogs.py" line="25" />
+            <source>Export annotated PDF</source>
+            <translation>导出带批注的 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff_dialogs.py" line="26" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff_dialogs.py" line="33" />
+            <source>Import annotations</source>
+            <translation>导入批注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff_dialogs.py" line="34" />
+            <source>Annotation files (*.annotations.json *.json);;All files (*)</source>
+            <translation>批注文件 (*.annotations.json *.json);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeywordsPanel</name>
+        <message>
+            <location filename="../../gui/keywords_panel.py" line="40" />
+            <source>Whole report</source>
+            <translation>全文</translation>
+        </message>
+        <message>
+            <location filename="../../gui/keywords_panel.py" line="44" />
+            <source>Keywords</source>
+            <translation>关键词</translation>
+        </message>
+        <message>
+            <location filename="../../gui/keywords_panel.py" line="47" />
+            <source>Formulation</source>
+            <translation>提法</translation>
+        </message>
+        <message>
+            <location filename="../../gui/keywords_panel.py" line="47" />
+            <source>Count</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <location filename="../../gui/keywords_panel.py" line="52" />
+            <source>Formulations 提法</source>
+            <translation>提法</translation>
+        </message>
+        <message>
+            <location filename="../../gui/keywords_panel.py" line="72" />
+            <source>This section: %1</source>
+            <translation>本节：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/keywords_panel.py" line="73" />
+            <source>This section</source>
+            <translation>本节</translation>
+        </message>
+        <message>
+            <location filename="../../gui/keywords_panel.py" line="84" />
+            <source>Click to go to each place in turn</source>
+            <translation>单击依次跳到各处</translation>
         </message>
     </context>
     <context>
@@ -331,15 +649,18 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="290" />
+            <location filename="../../gui/main_window.py" line="307" />
             <source>Yuepi</source>
-            <extracomment>Reports at least this long get their outline from a worker thread (≈30 ms of detection).</extracomment>
+            <extracomment>Reports at least this long (≈0.9 MB, ≈0.1 s of detection) get their outline from a worker thread while the text is laid out and painted.</extracomment>
             <translation>阅批</translation>
         </message>
         <message>
+            <location filename="../../gui/tagging_wiring.py" line="31" />
             <location filename="../../gui/window_menus.py" line="16" />
             <source>&amp;File</source>
-            <extracomment>Menu attribute → title, in menu-bar order.</extracomment>
+            <extracomment>Share of the bottom annotations dock given to the table (the note editor gets the rest).
+----------
+Menu attribute → title, in menu-bar order.</extracomment>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
@@ -476,6 +797,60 @@
             <source>&lt;b&gt;Yuepi&lt;/b&gt; — read and annotate Chinese official reports.&lt;br&gt;The outline beside the text follows your reading position.</source>
             <translation>&lt;b&gt;阅批&lt;/b&gt;——阅读并批注中文公文报告。&lt;br&gt;正文旁的提纲会跟随您的阅读位置。</translation>
         </message>
+        <message>
+            <location filename="../../gui/messages.py" line="38" />
+            <source>Add word to dictionary</source>
+            <translation>添加词语到词典</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="39" />
+            <source>Word (it will be kept as one word when the text is segmented):</source>
+            <translation>词语（分词时将作为一个整词）：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="48" />
+            <source>Annotations changed on disk</source>
+            <translation>批注文件已在磁盘上被修改</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="49" />
+            <source>Another program changed “%1”.
+
+Load its version (your unsaved changes are dropped) or keep yours (its changes are overwritten)?</source>
+            <translation>另一个程序修改了“%1”。
+
+载入对方的版本（放弃您未保存的修改），还是保留您的版本（覆盖对方的修改）？</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="53" />
+            <source>Load Theirs</source>
+            <translation>载入对方版本</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="55" />
+            <source>Keep Mine</source>
+            <translation>保留我的版本</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="64" />
+            <source>Save annotations as</source>
+            <translation>批注另存为</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="65" />
+            <source>Annotations (*.json);;All files (*)</source>
+            <translation>批注文件 (*.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="74" />
+            <source>Author name</source>
+            <translation>批注人姓名</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="75" />
+            <source>Your name, stored with each annotation:</source>
+            <translation>您的姓名（随每条批注保存）：</translation>
+        </message>
     </context>
     <context>
         <name>NoteEditor</name>
@@ -511,18 +886,84 @@
     <context>
         <name>OutlineModel</name>
         <message>
-            <location filename="../../gui/outline_model.py" line="105" />
+            <location filename="../../gui/outline_model.py" line="108" />
             <source>Outline</source>
-            <extracomment>Custom roles for views and proxies.</extracomment>
+            <extracomment>Custom roles for views and proxies. node -&gt; tooltip text (e.g. the section's keywords); None: the label</extracomment>
             <translation>提纲</translation>
         </message>
     </context>
     <context>
         <name>OutlinePane</name>
         <message>
-            <location filename="../../gui/outline_pane.py" line="27" />
+            <location filename="../../gui/outline_pane.py" line="28" />
             <source>Filter headings</source>
             <translation>筛选标题</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingWiring</name>
+        <message>
+            <location filename="../../gui/reading_wiring.py" line="69" />
+            <location filename="../../gui/reading_wiring.py" line="194" />
+            <source>Loading dictionary…</source>
+            <extracomment>Reports at least this long show "Segmenting… n%" in the status bar.</extracomment>
+            <translation>正在加载词典…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading_wiring.py" line="93" />
+            <source>Search Results</source>
+            <translation>搜索结果</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading_wiring.py" line="103" />
+            <source>Keywords</source>
+            <translation>关键词</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading_wiring.py" line="106" />
+            <source>Suggestions</source>
+            <translation>标注建议</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading_wiring.py" line="131" />
+            <source>&amp;Find…</source>
+            <translation>查找(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading_wiring.py" line="132" />
+            <source>Find &amp;Next</source>
+            <translation>查找下一个(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading_wiring.py" line="134" />
+            <source>Find &amp;Previous</source>
+            <translation>查找上一个(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading_wiring.py" line="137" />
+            <source>&amp;Grow Selection</source>
+            <translation>扩大选区(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading_wiring.py" line="139" />
+            <source>&amp;Shrink Selection</source>
+            <translation>缩小选区(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading_wiring.py" line="142" />
+            <source>Add &amp;Word to Dictionary…</source>
+            <translation>添加词语到词典(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading_wiring.py" line="180" />
+            <location filename="../../gui/reading_wiring.py" line="202" />
+            <source>Segmenting… %1%</source>
+            <translation>正在分词… %1%</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading_wiring.py" line="277" />
+            <source>“%1” added to your dictionary.</source>
+            <translation>已将“%1”加入您的词典。</translation>
         </message>
     </context>
     <context>
@@ -536,6 +977,98 @@
             <location filename="../../gui/recent_files.py" line="36" />
             <source>&amp;Clear List</source>
             <translation>清除列表(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResults</name>
+        <message>
+            <location filename="../../gui/search_results.py" line="44" />
+            <source>Section</source>
+            <extracomment>At most this many rows are listed (the count in the find bar stays exact).</extracomment>
+            <translation>所在章节</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search_results.py" line="44" />
+            <source>Context</source>
+            <translation>上下文</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search_results.py" line="56" />
+            <source>Note · %1</source>
+            <translation>备注 · %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search_results.py" line="63" />
+            <source>… %1 more not listed</source>
+            <translation>…另有 %1 处未列出</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsPanel</name>
+        <message>
+            <location filename="../../gui/suggestions_panel.py" line="37" />
+            <source>Tag</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/suggestions_panel.py" line="37" />
+            <source>Quote</source>
+            <translation>原文</translation>
+        </message>
+        <message>
+            <location filename="../../gui/suggestions_panel.py" line="37" />
+            <source>Why</source>
+            <translation>依据</translation>
+        </message>
+        <message>
+            <location filename="../../gui/suggestions_panel.py" line="38" />
+            <source>Score</source>
+            <translation>分值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/suggestions_panel.py" line="44" />
+            <location filename="../../gui/suggestions_panel.py" line="50" />
+            <source>Accept</source>
+            <translation>采纳</translation>
+        </message>
+        <message>
+            <location filename="../../gui/suggestions_panel.py" line="45" />
+            <source>Accept all of this tag</source>
+            <translation>采纳此标签的全部建议</translation>
+        </message>
+        <message>
+            <location filename="../../gui/suggestions_panel.py" line="46" />
+            <location filename="../../gui/suggestions_panel.py" line="52" />
+            <source>Reject</source>
+            <translation>驳回</translation>
+        </message>
+        <message>
+            <location filename="../../gui/suggestions_panel.py" line="47" />
+            <source>Underline in text</source>
+            <translation>在正文中加下划线</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagConflictDialog</name>
+        <message>
+            <location filename="../../gui/handoff_dialogs.py" line="57" />
+            <source>Tag conflict</source>
+            <translation>标签冲突</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff_dialogs.py" line="58" />
+            <source>The tag “%1” differs in the imported annotations. Which version should be kept?</source>
+            <translation>导入的批注中标签“%1”的定义不同，保留哪一个？</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff_dialogs.py" line="62" />
+            <source>Mine</source>
+            <translation>我的</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff_dialogs.py" line="64" />
+            <source>Theirs</source>
+            <translation>对方的</translation>
         </message>
     </context>
     <context>
@@ -609,6 +1142,154 @@
             <location filename="../../gui/tag_set_dialog.py" line="150" />
             <source>New tag</source>
             <translation>新标签</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaggingActions</name>
+        <message>
+            <location filename="../../gui/tagging_actions.py" line="42" />
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tagging_actions.py" line="48" />
+            <source>&amp;Tag As</source>
+            <translation>标记为(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tagging_actions.py" line="68" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tagging_actions.py" line="70" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tagging_actions.py" line="76" />
+            <source>Set &amp;Author Name…</source>
+            <translation>设置批注人姓名(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tagging_actions.py" line="82" />
+            <source>&amp;Next Annotation</source>
+            <translation>下一条批注(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tagging_actions.py" line="83" />
+            <source>&amp;Previous Annotation</source>
+            <translation>上一条批注(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tagging_actions.py" line="85" />
+            <source>Edit &amp;Note</source>
+            <translation>编辑备注(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tagging_actions.py" line="87" />
+            <source>&amp;Delete Annotation</source>
+            <translation>删除批注(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tagging_actions.py" line="89" />
+            <source>Edit &amp;Tags…</source>
+            <translation>编辑标签(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tagging_actions.py" line="117" />
+            <source>Tag the selection (or the sentence at the cursor) as %1</source>
+            <translation>将选中文字（或光标所在句子）标记为“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tagging_actions.py" line="128" />
+            <source>Tag As</source>
+            <translation>标记为</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tagging_actions.py" line="132" />
+            <source>Edit Note</source>
+            <translation>编辑备注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tagging_actions.py" line="134" />
+            <source>Delete Annotation</source>
+            <translation>删除批注</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaggingWiring</name>
+        <message>
+            <location filename="../../gui/tagging_wiring.py" line="67" />
+            <source>Annotations</source>
+            <translation>批注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tagging_wiring.py" line="68" />
+            <source>Orphaned Annotations</source>
+            <translation>失去定位的批注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tagging_wiring.py" line="205" />
+            <source>Annotations: %1</source>
+            <translation>批注：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tagging_wiring.py" line="210" />
+            <source>The report has changed</source>
+            <translation>报告已改动</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tagging_wiring.py" line="211" />
+            <source>The report changed since it was annotated. Annotations: %1.
+
+Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
+            <translation>报告在批注之后有改动。批注：%1。
+
+失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tagging_wiring.py" line="221" />
+            <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
+            <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tagging_wiring.py" line="225" />
+            <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
+            <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tagging_wiring.py" line="252" />
+            <source>%1
+
+Choose another place to save your annotations.</source>
+            <translation>%1
+
+请选择另一个位置保存批注。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextSearch</name>
+        <message>
+            <location filename="../../gui/text_search.py" line="96" />
+            <source>Segmenting… whole-word search follows.</source>
+            <extracomment>At most this many hits are painted at once: those nearest the viewport.</extracomment>
+            <translation>正在分词…稍后即可按整词查找。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text_search.py" line="118" />
+            <source>No matches</source>
+            <translation>无匹配</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text_search.py" line="120" />
+            <source>%1 matches</source>
+            <translation>%1 处匹配</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text_search.py" line="124" />
+            <source>+ %1 in notes</source>
+            <translation>+ 备注中 %1 处</translation>
         </message>
     </context>
 </TS>

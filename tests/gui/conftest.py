@@ -44,6 +44,18 @@ def qsettings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture(autouse=True)
+def yuepi_user_dirs(tmp_path_factory: pytest.TempPathFactory,
+                    monkeypatch: pytest.MonkeyPatch) -> Path:
+    """jieba's cache (shared by the session: built once) and the reviewer's dictionary
+    (fresh per test) stay out of the real home folder."""
+    base = tmp_path_factory.getbasetemp()
+    monkeypatch.setenv("YUEPI_CACHE_DIR", str(base / "yuepi-cache"))
+    data = tmp_path_factory.mktemp("yuepi-data")
+    monkeypatch.setenv("YUEPI_DATA_DIR", str(data))
+    return data
+
+
+@pytest.fixture(autouse=True)
 def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """Any modal box or file dialog a test did not replace fails the test."""
     def refuse(*args: object, **kwargs: object) -> None:

@@ -1,0 +1,360 @@
+"""Reading Chinese in the window: jieba in the background, the find bar and its results,
+word-wise double-click, growing selections, keywords, formulations, suggested tags and
+the reviewer's own dictionary. Built once by MainWindow through its public API."""
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+
+from gui import labels, messages
+from gui.find_bar import FindBar
+from gui.keywords_panel import KeywordsPanel
+from gui.search_results import SearchResults
+from gui.segment_jobs import Analysis, SegmentJobs
+from gui.suggestion_feature import SuggestionFeature
+from gui.suggestions_panel import SuggestionsPanel
+from gui.text_search import TextSearch
+from model.outline import Outline, OutlineNode
+from model.report import Report
+from model.segment import Boundaries, Segmenter
+from model.selection import grow_selection
+
+#: Reports at least this long show "Segmenting… n%" in the status bar.
+PROGRESS_CHARS = 50_000
+USER_DICT_NAME = "userdict.txt"
+MIN_DOCK_WIDTH = 160
+FIRST_DOCK_WIDTH = 300  # the right-hand docks on first run (the window is 1200 wide)
+
+
+def make_segmenter() -> Segmenter:
+    """A Segmenter with its cache in the per-user cache folder and the reviewer's own
+    dictionary in the app data folder ($YUEPI_CACHE_DIR / $YUEPI_DATA_DIR override)."""
+    cache = os.environ.get("YUEPI_CACHE_DIR") or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.CacheLocation)
+    data = os.environ.get("YUEPI_DATA_DIR") or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation)
+    return Segmenter(cache, user_dict=Path(data) / USER_DICT_NAME)
+
+
+class ReadingWiring(QObject):
+    """Attributes tests and other features may use: jobs (SegmentJobs), analysis (the
+    current report's Analysis or None), find_bar, search (TextSearch), results,
+    keywords (KeywordsPanel), suggestions (SuggestionFeature), suggestions_panel.
+
+    Signals: analysis_ready(Analysis) when the current report's analysis is shown."""
+
+    analysis_ready = Signal(object)
+
+    def __init__(self, window: QMainWindow, segmenter: Segmenter | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.jobs = SegmentJobs(segmenter or make_segmenter(), self)
+        self.analysis: Analysis | None = None
+        self.timings: dict[str, float] = {}
+        self._job = 0
+        self._job_started = 0.0
+        self._grown: list[tuple[int, int]] = []  # selections before each grow step
+        self._build_find()
+        self._build_docks()
+        self._build_actions()
+        self._connect()
+        self.progress_label = QLabel(window)
+        self.progress_label.setObjectName("segment_progress")
+        window.statusBar().addPermanentWidget(self.progress_label)
+        self._set_progress(self.tr("Loading dictionary…"))
+        self._loading_since = time.perf_counter()
+        # once the event loop runs: the window is built and painted without competing with
+        # the worker for the GIL (reading jieba's cache holds it for about 0.13 s)
+        QTimer.singleShot(0, self.jobs, self.jobs.start_loading)
+
+    # building -------------------------------------------------------------------------------
+    def _build_find(self) -> None:
+        """Put the find bar under the text: the text view and the bar share one column."""
+        window = self.window
+        self.find_bar = FindBar()
+        column = QWidget()
+        column.setObjectName("text_column")
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        # replaceWidget keeps the splitter's sizes and stretch; the column is kept
+        # referenced (self.text_column) because Qt, not Python, owns it from now on
+        self.text_column = column
+        window.splitter.replaceWidget(window.splitter.indexOf(window.text_view), column)
+        layout.addWidget(window.text_view, 1)
+        layout.addWidget(self.find_bar)
+        self.results = SearchResults()
+        self.results_dock = window.add_dock(self.results, Qt.DockWidgetArea.RightDockWidgetArea,
+                                            self.tr("Search Results"))
+        self.search = TextSearch(window.text_view, self.find_bar, self.results, self._boundaries,
+                                 lambda: window.outline,
+                                 lambda: window.controller.annotation_set,
+                                 self._show_annotation)
+
+    def _build_docks(self) -> None:
+        window = self.window
+        self.keywords = KeywordsPanel()
+        self.keywords_dock = window.add_dock(self.keywords, Qt.DockWidgetArea.RightDockWidgetArea,
+                                             self.tr("Keywords"))
+        self.suggestions_panel = SuggestionsPanel()
+        self.suggestions_dock = window.add_dock(
+            self.suggestions_panel, Qt.DockWidgetArea.RightDockWidgetArea, self.tr("Suggestions"))
+        self.suggestions = SuggestionFeature(window.text_view, window.controller,
+                                             self.suggestions_panel)
+        for panel in (self.keywords, self.suggestions_panel, self.results):
+            panel.setMinimumWidth(MIN_DOCK_WIDTH)  # below their hint: the text comes first
+        if window.settings.window_state() is None:  # first run: results share a tab
+            window.tabifyDockWidget(self.keywords_dock, self.results_dock)
+            self.results_dock.hide()
+            self.keywords_dock.raise_()
+            window.resizeDocks([self.keywords_dock, self.suggestions_dock], [280, 420],
+                               Qt.Orientation.Vertical)
+            window.resizeDocks([self.keywords_dock], [FIRST_DOCK_WIDTH],
+                               Qt.Orientation.Horizontal)
+
+    def _action(self, menu: object, text: str, keys: list[str], slot: object) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _build_actions(self) -> None:
+        window = self.window
+        edit = window.edit_menu
+        edit.addSeparator()
+        self.find_action = self._action(edit, self.tr("&Find…"), ["Ctrl+F"], self.open_find)
+        self.find_next_action = self._action(edit, self.tr("Find &Next"), ["F3"],
+                                             self.find_next)
+        self.find_previous_action = self._action(edit, self.tr("Find &Previous"), ["Shift+F3"],
+                                                 self.find_previous)
+        edit.addSeparator()
+        self.grow_action = self._action(edit, self.tr("&Grow Selection"), ["Alt+Shift+Right"],
+                                        self.grow)
+        self.shrink_action = self._action(edit, self.tr("&Shrink Selection"),
+                                          ["Alt+Shift+Left"], self.shrink)
+        self.add_word_action = self._action(window.tools_menu,
+                                            self.tr("Add &Word to Dictionary…"), [],
+                                            self.add_word)
+
+    def _connect(self) -> None:
+        window = self.window
+        window.report_opened.connect(self._on_report_opened)
+        window.report_closing.connect(self._on_report_closing)
+        window.text_view.position_changed.connect(self._show_section_keywords)
+        window.text_view.word_span_provider = self.word_span
+        window.outline_pane.model.tooltip_provider = self.outline_tooltip
+        self.find_bar.list_requested.connect(self._show_results)
+        self.keywords.keyword_activated.connect(self.search_for)
+        self.keywords.place_requested.connect(self._show_place)
+        self.jobs.ready.connect(self._on_ready)
+        self.jobs.progress.connect(self._on_progress)
+        self.jobs.analysed.connect(self._on_analysed)
+        self.jobs.failed.connect(self._on_failed)
+        self.jobs.word_added.connect(self._on_word_added)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.jobs.cancel()
+            self.jobs.wait()  # no worker may outlive the window
+        return super().eventFilter(watched, event)
+
+    # reports ----------------------------------------------------------------------------------
+    @Slot(object, object)
+    def _on_report_opened(self, report: Report, outline: Outline) -> None:
+        self.analysis = None
+        self._grown = []
+        self.search.set_text(report.text)
+        self._analyse(report, outline)
+
+    def _analyse(self, report: Report, outline: Outline | None) -> None:
+        self._job = self.jobs.analyse(report, outline)
+        self._job_started = time.perf_counter()
+        if report.length >= PROGRESS_CHARS:
+            self._set_progress(self.tr("Segmenting… %1%").replace("%1", "0"))
+
+    @Slot()
+    def _on_report_closing(self) -> None:
+        self.jobs.cancel()
+        self.analysis = None
+        self.search.set_text("")
+        self.keywords.clear_all()
+        self.suggestions.set_suggestions([])
+        self._set_progress("")
+
+    @Slot()
+    def _on_ready(self) -> None:
+        self.timings["load_s"] = time.perf_counter() - self._loading_since
+        if self.progress_label.text() == self.tr("Loading dictionary…"):
+            self._set_progress("")
+
+    @Slot(int, int)
+    def _on_progress(self, job_id: int, percent: int) -> None:
+        report = self.window.report
+        if self.jobs.is_current(job_id) and report is not None \
+                and report.length >= PROGRESS_CHARS and percent < 100:
+            self._set_progress(self.tr("Segmenting… %1%").replace("%1", str(percent)))
+
+    @Slot(int, object)
+    def _on_analysed(self, job_id: int, analysis: Analysis) -> None:
+        if not self.jobs.is_current(job_id) or analysis.report is not self.window.report:
+            return  # a superseded run: another report was opened meanwhile
+        self.timings["analyse_s"] = time.perf_counter() - self._job_started
+        self.analysis = analysis
+        self._set_progress("")
+        self.keywords.set_document_keywords(analysis.document_keywords)
+        self.keywords.set_formulations(analysis.formulations)
+        self._show_section_keywords(self.window.text_view.reading_offset())
+        self.suggestions.set_suggestions(analysis.suggestions)
+        if self.find_bar.mode() == "word":
+            self.search.refresh()
+        self.analysis_ready.emit(analysis)
+
+    @Slot(int, str)
+    def _on_failed(self, job_id: int, detail: str) -> None:
+        if job_id == 0 or self.jobs.is_current(job_id):
+            self._set_progress("")
+            self.window.statusBar().showMessage(f"{labels.error_text('error')} {detail}", 8000)
+
+    def _set_progress(self, text: str) -> None:
+        self.progress_label.setText(text)
+        self.progress_label.setVisible(bool(text))
+
+    def _boundaries(self) -> Boundaries | None:
+        return self.analysis.boundaries if self.analysis is not None else None
+
+    # words --------------------------------------------------------------------------------------
+    def word_span(self, offset: int) -> tuple[int, int] | None:
+        """The jieba word at `offset`; None (Qt's own selection) before jieba is ready."""
+        report = self.window.report
+        if report is None or not self.jobs.is_ready or not 0 <= offset < report.length:
+            return None
+        return self.jobs.segmenter.word_at(report.text, offset)
+
+    @Slot()
+    def grow(self) -> None:
+        """Word → sentence → paragraph → section → whole text."""
+        view, report = self.window.text_view, self.window.report
+        if report is None:
+            return
+        start, end = view.selection_offsets() or (view.cursor_offset(),) * 2
+        segmenter = self.jobs.segmenter if self.jobs.is_ready else None
+        new = grow_selection(report.text, start, end, self.window.outline, segmenter)
+        if new != (start, end):
+            self._grown.append((start, end))
+            view.setTextCursor(view.cursor_for_offsets(*new))
+            view.ensureCursorVisible()
+
+    @Slot()
+    def shrink(self) -> None:
+        """Back to the selection before the last grow step."""
+        view = self.window.text_view
+        if not self._grown:
+            return
+        start, end = self._grown.pop()
+        view.setTextCursor(view.cursor_for_offsets(start, end))
+        view.ensureCursorVisible()
+
+    @Slot()
+    def add_word(self) -> None:
+        """Tools › Add Word to Dictionary…, with the selection prefilled."""
+        view, report = self.window.text_view, self.window.report
+        span = view.selection_offsets()
+        prefill = report.text[span[0]:span[1]].strip() if report and span else ""
+        word = messages.ask_user_word(self.window, prefill[:30])
+        if word:
+            self.jobs.add_word(word)
+
+    @Slot(str)
+    def _on_word_added(self, word: str) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("“%1” added to your dictionary.").replace("%1", word), 5000)
+        if self.window.report is not None:  # segment again with the new word
+            self._analyse(self.window.report, self.window.outline)
+
+    # keywords and formulations -----------------------------------------------------------
+    @Slot(int)
+    def _show_section_keywords(self, offset: int) -> None:
+        outline, analysis = self.window.outline, self.analysis
+        if outline is None or analysis is None:
+            return
+        path = [n for n in outline.path_at(offset) if n.kind == "heading"] or \
+            outline.path_at(offset)
+        if not path:
+            self.keywords.set_section_keywords("", [])
+            return
+        node = path[-1]
+        self.keywords.set_section_keywords(node.label,
+                                           analysis.section_keywords.get(node.start, []))
+
+    def outline_tooltip(self, node: OutlineNode) -> str:
+        words = self.analysis.section_keywords.get(node.start, []) if self.analysis else []
+        if not words:
+            return node.label
+        return f"{node.label}\n{self.tr('Keywords:')} {'、'.join(w for w, _ in words)}"
+
+    @Slot(str)
+    def search_for(self, word: str) -> None:
+        """Open the find bar with `word` and go to its first match after the cursor."""
+        self._open_bar(word)
+        if self.search.current < 0:
+            self.search.next()
+
+    def _show_annotation(self, annotation_id: str) -> None:
+        """A note matched: show its annotation the way the tagging panes do."""
+        tagging = getattr(self.window, "tagging", None)
+        if tagging is not None and hasattr(tagging, "jump_to"):
+            tagging.jump_to(annotation_id)
+            return
+        aset = self.window.controller.annotation_set
+        if annotation_id in aset and not aset.get(annotation_id).orphaned:
+            item = aset.get(annotation_id)
+            self.window.text_view.reveal(item.start, item.end)
+
+    @Slot(int, int)
+    def _show_place(self, start: int, end: int) -> None:
+        self.window.text_view.reveal(start, end)
+
+    # find -----------------------------------------------------------------------------------------
+    @Slot()
+    def open_find(self) -> None:
+        view, report = self.window.text_view, self.window.report
+        span = view.selection_offsets()
+        text = None
+        if report is not None and span is not None and 0 < span[1] - span[0] <= 40:
+            text = report.text[span[0]:span[1]]
+        if text is not None and "\n" in text:
+            text = None
+        self._open_bar(text)
+
+    def _open_bar(self, text: str | None) -> None:
+        """Show the bar (with `text` as the query if given) and search."""
+        self.search.begin()
+        if text is not None and text != self.find_bar.query():
+            self.find_bar.open_with(text)  # the query change searches and moves
+        else:
+            self.find_bar.open_with(text)
+            self.search.refresh()
+
+    @Slot()
+    def find_next(self) -> None:
+        if not self.find_bar.isVisible():
+            self.open_find()
+        self.search.next()
+
+    @Slot()
+    def find_previous(self) -> None:
+        if not self.find_bar.isVisible():
+            self.open_find()
+        self.search.previous()
+
+    @Slot()
+    def _show_results(self) -> None:
+        self.results_dock.show()
+        self.results_dock.raise_()

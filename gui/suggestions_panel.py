@@ -1,0 +1,158 @@
+"""SuggestionsPanel: suggested tags (tag, quote, reason, score) with accept / reject."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from model.annotations import Tag
+from model.suggest import Suggestion
+
+ROLE = Qt.ItemDataRole.UserRole
+QUOTE_CHARS = 40
+
+
+class SuggestionsPanel(QWidget):
+    """Signals: accept_requested(list[Suggestion]); reject_requested(list[Suggestion]);
+    show_requested(Suggestion) when a row becomes current; underlines_toggled(bool)."""
+
+    accept_requested = Signal(list)
+    reject_requested = Signal(list)
+    show_requested = Signal(object)
+    underlines_toggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("suggestions_panel")
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("suggestions_tree")
+        self.tree.setHeaderLabels([self.tr("Tag"), self.tr("Quote"), self.tr("Why"),
+                                   self.tr("Score")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        for column, width in ((0, 48), (1, 170), (2, 170)):
+            self.tree.setColumnWidth(column, width)
+        self.accept_button = QPushButton(self.tr("Accept"), self)
+        self.accept_kind_button = QPushButton(self.tr("Accept all of this tag"), self)
+        self.reject_button = QPushButton(self.tr("Reject"), self)
+        self.underline_box = QCheckBox(self.tr("Underline in text"), self)
+        self.underline_box.setChecked(True)
+        self._lay_out()
+        self._add_key(self.tr("Accept"), [QKeySequence(Qt.Key.Key_Return),
+                                          QKeySequence(Qt.Key.Key_Enter)], self.accept_selected)
+        self._add_key(self.tr("Reject"), [QKeySequence(QKeySequence.StandardKey.Delete)],
+                      self.reject_selected)
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.accept_kind_button.clicked.connect(self.accept_kind)
+        self.reject_button.clicked.connect(self.reject_selected)
+        self.underline_box.toggled.connect(self.underlines_toggled)
+        self.tree.currentItemChanged.connect(self._on_current)
+        self.tree.itemClicked.connect(lambda item, _c: self._on_current(item))
+        self._items: list[Suggestion] = []
+
+    def _lay_out(self) -> None:
+        buttons = QHBoxLayout()  # two short rows: the dock is often narrow
+        for widget in (self.accept_button, self.reject_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.underline_box)
+        second = QHBoxLayout()
+        second.addWidget(self.accept_kind_button)
+        second.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(buttons)
+        layout.addLayout(second)
+        layout.addWidget(self.tree)
+
+    def _add_key(self, text: str, keys: list[QKeySequence], slot: object) -> None:
+        action = QAction(text, self.tree)
+        action.setShortcuts(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        self.tree.addAction(action)
+
+    # content --------------------------------------------------------------------------------
+    def set_suggestions(self, items: list[Suggestion], tags: list[Tag], lang: str) -> None:
+        """Show `items`, keeping the current row on the same suggestion if it is still there."""
+        current = self.current()
+        current_row = self.tree.indexOfTopLevelItem(self.tree.currentItem()) \
+            if current is not None else -1
+        by_id = {t.id: t for t in tags}
+        self._items = list(items)
+        self.tree.clear()
+        rows = []
+        for item in self._items:
+            tag = by_id.get(item.tag)
+            quote = item.quote if len(item.quote) <= QUOTE_CHARS \
+                else item.quote[:QUOTE_CHARS] + "…"
+            row = QTreeWidgetItem([tag.label(lang) if tag else item.tag, quote, item.reason,
+                                   f"{item.score:.2f}"])
+            row.setData(0, ROLE, item)
+            row.setToolTip(1, item.quote)
+            row.setToolTip(2, item.reason)
+            if tag is not None:
+                row.setForeground(0, QColor(tag.color))
+            rows.append(row)
+        self.tree.addTopLevelItems(rows)
+        keys = [s.key for s in self._items]
+        if current is None or not keys:
+            return
+        # the same suggestion again, or the one that took the place of an accepted one;
+        # quietly: a refresh must not move the text
+        row = keys.index(current.key) if current.key in keys else min(current_row, len(keys) - 1)
+        self.tree.blockSignals(True)
+        self.tree.setCurrentItem(self.tree.topLevelItem(row))
+        self.tree.blockSignals(False)
+
+    def suggestions(self) -> list[Suggestion]:
+        return list(self._items)
+
+    def current(self) -> Suggestion | None:
+        item = self.tree.currentItem()
+        return item.data(0, ROLE) if item is not None else None
+
+    def selected(self) -> list[Suggestion]:
+        chosen = [i.data(0, ROLE) for i in self.tree.selectedItems()]
+        if not chosen and (current := self.current()) is not None:
+            chosen = [current]
+        return sorted(chosen, key=lambda s: s.start)
+
+    def select_key(self, key: str) -> None:
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if item.data(0, ROLE).key == key:
+                self.tree.setCurrentItem(item)
+                return
+
+    # actions --------------------------------------------------------------------------------
+    @Slot()
+    def accept_selected(self) -> None:
+        if chosen := self.selected():
+            self.accept_requested.emit(chosen)
+
+    @Slot()
+    def accept_kind(self) -> None:
+        """Accept every listed suggestion with the current row's tag."""
+        current = self.current()
+        if current is not None:
+            self.accept_requested.emit([s for s in self._items if s.tag == current.tag])
+
+    @Slot()
+    def reject_selected(self) -> None:
+        if chosen := self.selected():
+            self.reject_requested.emit(chosen)
+
+    @Slot(object)
+    def _on_current(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        if item is not None:
+            self.show_requested.emit(item.data(0, ROLE))

@@ -1,0 +1,111 @@
+"""The find bar: word-aware search, width folding, counts, moving, regex errors, notes,
+the results list (issue 4)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from gui import labels
+from tests.gui.reading_support import REPORT, open_and_wait, write_report
+
+
+@pytest.fixture
+def window(qtbot, make_window, tmp_path):
+    win = make_window((1000, 700))
+    open_and_wait(qtbot, win, write_report(tmp_path))
+    return win
+
+
+def search(window, query: str, mode: str = "plain") -> list[tuple[int, int]]:
+    bar = window.reading.find_bar
+    window.reading.open_find()
+    bar.set_mode(mode)
+    bar.edit.setText(query)
+    return window.reading.search.hits
+
+
+def test_whole_word_search_follows_jieba_words(window):
+    fengxian = REPORT.index("工作风险") + 2
+    plain = search(window, "作风", "plain")
+    assert (fengxian - 1, fengxian + 1) in plain  # 工[作风]险 is a plain hit …
+    words = search(window, "作风", "word")
+    assert (fengxian - 1, fengxian + 1) not in words  # … but not a word
+    assert words and all(REPORT[s:s + 4] == "作风建设" for s, _ in words)
+    assert window.reading.find_bar.count_label.text() == f"1 / {len(words)}"
+
+
+def test_full_width_query_finds_half_width(window):
+    hits = search(window, "（一）")
+    assert (REPORT.index("(一)"), REPORT.index("(一)") + 3) in hits
+    assert len(hits) == REPORT.count("（一）") + 1
+
+
+def test_typing_goes_to_first_hit_and_f3_moves(qtbot, window):
+    hits = search(window, "两个维护")
+    assert len(hits) == 3
+    view, reading = window.text_view, window.reading
+    assert view.selection_offsets() == hits[0]
+    assert "F3" in [s.toString() for s in reading.find_next_action.shortcuts()]
+    assert "Shift+F3" in [s.toString() for s in reading.find_previous_action.shortcuts()]
+    reading.find_next_action.trigger()
+    assert view.selection_offsets() == hits[1]
+    assert reading.find_bar.count_label.text() == "2 / 3"
+    qtbot.keyClick(reading.find_bar.edit, Qt.Key.Key_Return)
+    assert view.selection_offsets() == hits[2]
+    qtbot.keyClick(reading.find_bar.edit, Qt.Key.Key_Return)  # wraps around
+    assert view.selection_offsets() == hits[0]
+    qtbot.keyClick(reading.find_bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert view.selection_offsets() == hits[2]
+    reading.find_previous_action.trigger()
+    assert view.selection_offsets() == hits[1]
+
+
+def test_hits_are_painted_and_escape_closes(qtbot, window):
+    hits = search(window, "企业")
+    layer = window.text_view.extra_selection_layers.layer("search")
+    assert len(layer) == len(hits) == REPORT.count("企业")
+    qtbot.keyClick(window.reading.find_bar.edit, Qt.Key.Key_Escape)
+    assert not window.reading.find_bar.isVisible()
+    assert window.text_view.extra_selection_layers.layer("search") == []
+
+
+def test_bad_regex_is_shown_in_the_bar(window):
+    bar = window.reading.find_bar
+    assert search(window, "增长(", "regex") == []
+    assert not bar.error_label.isHidden()
+    assert bar.error_label.text() == labels.error_text("search_bad_regex")
+    assert bar.count_label.text() == ""
+    hits = search(window, r"增长\d+(\.\d+)?%", "regex")
+    assert [REPORT[s:e] for s, e in hits] == ["增长8.6%", "增长7%"]
+    assert bar.error_label.isHidden()
+
+
+def test_results_list_shows_sections_and_jumps(window):
+    hits = search(window, "两个维护")
+    window.reading.find_bar.list_button.click()
+    assert window.reading.results_dock.isVisible()
+    results = window.reading.results
+    assert results.topLevelItemCount() == 3
+    last = results.row(2)
+    assert last.section.startswith("三、下步打算")
+    assert "两个维护" in last.context
+    results.itemClicked.emit(results.topLevelItem(2), 0)
+    assert window.text_view.selection_offsets() == hits[2]
+    assert window.reading.find_bar.count_label.text() == "3 / 3"
+
+
+def test_notes_are_searched_too(window):
+    controller = window.controller
+    start = REPORT.index("产业链条")
+    ident = controller.add_annotation(start, start + 4, "problem")
+    controller.set_note(ident, "请核实链条延伸的进度")
+    bar = window.reading.find_bar
+    search(window, "进度")
+    assert window.reading.search.hits == []
+    bar.notes_box.setChecked(True)
+    results = window.reading.results
+    rows = [results.row(i) for i in range(results.topLevelItemCount())]
+    assert [r.annotation_id for r in rows] == [ident]
+    assert "in notes" in bar.count_label.text() or "备注" in bar.count_label.text()
+    window.reading.search.go_to_row(rows[0])
+    assert window.text_view.selection_offsets() == (start, start + 4)
