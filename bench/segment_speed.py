@@ -10,15 +10,13 @@
 from __future__ import annotations
 
 import logging
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import jieba
 
+from bench.timing import median_of
 from model.outline_detect import detect_outline
 from model.report import Report
 from model.segment import Segmenter
@@ -27,14 +25,6 @@ from model.suggest import suggest
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "suggest"
 TARGET_BYTES = 1_000_000
 
-
-def median_time(action: Callable[[], object], runs: int = 3) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 def sample_text() -> str:
@@ -69,10 +59,10 @@ def init_times(cache_root: Path) -> dict[str, float]:
         tok.initialize()
 
     return {
-        "Segmenter cold (build + write cache)": median_time(ours_cold),
-        "Segmenter from cache (marshal.loads)": median_time(lambda: Segmenter(warm).initialize()),
-        "jieba.Tokenizer cold (baseline)": median_time(jieba_cold),
-        "jieba.Tokenizer from cache (baseline)": median_time(jieba_warm),
+        "Segmenter cold (build + write cache)": median_of(ours_cold),
+        "Segmenter from cache (marshal.loads)": median_of(lambda: Segmenter(warm).initialize()),
+        "jieba.Tokenizer cold (baseline)": median_of(jieba_cold),
+        "jieba.Tokenizer from cache (baseline)": median_of(jieba_warm),
     }
 
 
@@ -104,10 +94,10 @@ def main() -> int:
         report = Report(Path("bench.txt"), text, "txt")
         outline = detect_outline(report)
         work = {
-            "jieba Tokenizer.tokenize (baseline)": median_time(lambda: list(raw.tokenize(text))),
-            "Segmenter.tokenize": median_time(lambda: seg.tokenize(text)),
-            "Segmenter.boundaries (fine)": median_time(lambda: seg.boundaries(text)),
-            "suggest() incl. segmentation": median_time(
+            "jieba Tokenizer.tokenize (baseline)": median_of(lambda: list(raw.tokenize(text))),
+            "Segmenter.tokenize": median_of(lambda: seg.tokenize(text)),
+            "Segmenter.boundaries (fine)": median_of(lambda: seg.boundaries(text)),
+            "suggest() incl. segmentation": median_of(
                 lambda: suggest(text, outline, seg), runs=1),
         }
     print("\nstart-up (median of 3):")

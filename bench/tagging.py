@@ -6,9 +6,7 @@ Baseline (same run): a full rehighlight of the document with no annotations.
 from __future__ import annotations
 
 import os
-import statistics
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 
+from bench.timing import median_of  # noqa: E402
 from gui.annotation_table_model import AnnotationTableModel  # noqa: E402
 from gui.controller import Controller  # noqa: E402
 from gui.highlighter import AnnotationHighlighter  # noqa: E402
@@ -32,13 +31,7 @@ N_ANNOTATIONS = 2_000
 
 def timed(fn: Callable[[], object], repeat: int = 3) -> float:
     """Median wall time in ms."""
-    runs = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        runs.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(runs)
-
+    return median_of(fn, repeat) * 1000
 
 def main() -> None:
     app = QApplication.instance() or QApplication([])
