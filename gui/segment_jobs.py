@@ -10,7 +10,9 @@ import bisect
 import time
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
+
+from gui.serial_jobs import SerialJobs
 
 from model.formulations import Formulation, formulations
 from model.keywords import IDF_PATH, STOPWORDS_PATH, Idf
@@ -54,7 +56,7 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     return spans
 
 
-class SegmentJobs(QObject):
+class SegmentJobs(SerialJobs):
     """Signals: ready() once the dictionary is loaded; progress(job_id, percent);
     analysed(job_id, Analysis); failed(job_id, message); word_added(word)."""
 
@@ -67,9 +69,6 @@ class SegmentJobs(QObject):
     def __init__(self, segmenter: Segmenter, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.segmenter = segmenter
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._current = 0
         self._idf: list[Idf] = []  # loaded once, by the first analysis (in the worker)
 
     @property
@@ -78,28 +77,17 @@ class SegmentJobs(QObject):
 
     def start_loading(self) -> None:
         """Load the dictionaries in the worker; `ready` follows."""
-        self._pool.start(_Call(self._load))
+        self._run_in_worker(self._load)
 
     def analyse(self, report: Report, outline: Outline | None) -> int:
         """Segment and analyse `report` in the worker; returns the job id."""
-        self._current += 1
-        job_id = self._current
-        self._pool.start(_Call(lambda: self._analyse(job_id, report, outline)))
+        job_id = self._next_id()
+        self._run_in_worker(lambda: self._analyse(job_id, report, outline))
         return job_id
 
     def add_word(self, word: str) -> None:
         """Queue `word` for the user dictionary; it is applied between two runs."""
-        self._pool.start(_Call(lambda: self._add_word(word)))
-
-    def cancel(self) -> None:
-        """Forget the running analysis: its result will be dropped."""
-        self._current += 1
-
-    def is_current(self, job_id: int) -> bool:
-        return job_id == self._current
-
-    def wait(self, msecs: int = -1) -> bool:
-        return self._pool.waitForDone(msecs)
+        self._run_in_worker(lambda: self._add_word(word))
 
     # in the worker ------------------------------------------------------------------------
     def _load(self) -> None:
@@ -197,13 +185,3 @@ class _KnownEdges:
             raise ValueError("only the coarse edges of the analysed text are known")
         return self._edges
 
-
-class _Call(QRunnable):
-    """A QRunnable running one Python callable."""
-
-    def __init__(self, func: object) -> None:
-        super().__init__()
-        self._func = func
-
-    def run(self) -> None:
-        self._func()  # type: ignore[operator]
