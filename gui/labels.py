@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from model.errors import ModelError
+from model.reasons import CUE_SEPARATOR, reason_parts
 
 CONTEXT = "Labels"
 
@@ -70,6 +71,22 @@ STATUS_TEXTS: dict[str, str] = {
     "outline_failed": QT_TRANSLATE_NOOP("Labels", "Cannot detect the outline"),
 }
 
+#: Why a tag was suggested (model/reasons.py codes and facts; keep the placeholders).
+REASON_TEXTS: dict[str, str] = {
+    "cue_under_section": QT_TRANSLATE_NOOP("Labels", "cue {cues} under {section}"),
+    "cue_after_opening": QT_TRANSLATE_NOOP("Labels", "cue {cues} after {opening}"),
+    "cue": QT_TRANSLATE_NOOP("Labels", "cue {cues}"),
+    "section_default": QT_TRANSLATE_NOOP("Labels", "section {section}"),
+    "opening_default": QT_TRANSLATE_NOOP("Labels", "after {opening}"),
+}
+FACT_TEXTS: dict[str, str] = {
+    "target": QT_TRANSLATE_NOOP("Labels", "target {target}"),
+    "result": QT_TRANSLATE_NOOP("Labels", "result {result}"),
+    "figure": QT_TRANSLATE_NOOP("Labels", "figure {figure}"),
+}
+#: Between the parts of a reason ("cue … under …; target …").
+REASON_SEPARATOR = QT_TRANSLATE_NOOP("Labels", "; ")
+
 #: Separator between the levels of a section path ("一、… › （一）…").
 PATH_SEPARATOR = " › "
 
@@ -96,3 +113,19 @@ def status_text(key: str, **params: object) -> str:
 def section_path(titles: list[str]) -> str:
     """The reading position as a status-bar path; a placeholder before the first heading."""
     return PATH_SEPARATOR.join(titles) if titles else status_text("no_section")
+
+
+ReasonTemplates = tuple[dict[str, str], dict[str, str], str]
+
+
+def reason_templates() -> ReasonTemplates:
+    """The reason templates in the interface language: translate once per list."""
+    return ({k: tr(v) for k, v in REASON_TEXTS.items()},
+            {k: tr(v) for k, v in FACT_TEXTS.items()}, tr(REASON_SEPARATOR))
+
+
+def suggestion_reason(code: str, args: dict[str, str],
+                      templates: ReasonTemplates | None = None) -> str:
+    """A suggestion's reason in the interface language (cue words stay joined by 、)."""
+    texts, facts, separator = templates or reason_templates()
+    return separator.join(reason_parts(code, args, texts, facts, CUE_SEPARATOR))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.labels import reason_templates, suggestion_reason
 from model.annotations import Tag
 from model.suggest import Suggestion
 
@@ -91,15 +92,17 @@ class SuggestionsPanel(QWidget):
         self._items = list(items)
         self.tree.clear()
         rows = []
+        templates = reason_templates()
         for item in self._items:
             tag = by_id.get(item.tag)
             quote = item.quote if len(item.quote) <= QUOTE_CHARS \
                 else item.quote[:QUOTE_CHARS] + "…"
-            row = QTreeWidgetItem([tag.label(lang) if tag else item.tag, quote, item.reason,
+            reason = suggestion_reason(item.reason_code, item.reason_args, templates)
+            row = QTreeWidgetItem([tag.label(lang) if tag else item.tag, quote, reason,
                                    f"{item.score:.2f}"])
             row.setData(0, ROLE, item)
             row.setToolTip(1, item.quote)
-            row.setToolTip(2, item.reason)
+            row.setToolTip(2, reason)
             if tag is not None:
                 row.setForeground(0, QColor(tag.color))
             rows.append(row)

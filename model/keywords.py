@@ -21,7 +21,11 @@ from model.segment import RESOURCES, Segmenter, Token
 
 IDF_PATH = Path(os.path.dirname(jieba.__file__)) / "analyse" / "idf.txt"
 STOPWORDS_PATH = RESOURCES / "stopwords.txt"
-_WORDY = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9+\-]*$")
+_WORDY = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9+\-]*$")
+#: blanked names (XX县, **公司, ＸＸ): pure placeholder letters or stars
+_PLACEHOLDER = re.compile(r"^[XxＸｘ×*＊]+$")
+#: a count's tail left by jieba after the number: 210余家 → 余家, 3亿只 → 亿只
+_COUNT = re.compile(r"^[余多几万亿千百]+[个家人次项名件场户只台套吨元亩座篇条处批]+$")
 
 
 class Idf:
@@ -47,9 +51,11 @@ class Idf:
         return cls(idf, stop)
 
     def wanted(self, word: str) -> bool:
-        """A candidate keyword: two or more characters, starts with a letter or Han
-        character, not a stop word."""
-        return len(word) >= 2 and word not in self.stopwords and bool(_WORDY.match(word))
+        """A candidate keyword: two or more letters, Han characters or digits (5G), not
+        only digits, not a placeholder (XX), not a count's tail (余家), not a stop word."""
+        return (len(word) >= 2 and word not in self.stopwords and bool(_WORDY.match(word))
+                and not word.isdigit() and not _PLACEHOLDER.match(word)
+                and not _COUNT.match(word))
 
     def top(self, words: Sequence[str], top_k: int) -> list[tuple[str, float]]:
         """The `top_k` words by TF-IDF (term share × idf), ties by first occurrence."""

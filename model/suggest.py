@@ -1,5 +1,6 @@
 """Suggested tags: sentences (or enumeration items) that look like a problem, commitment,
-achievement, measure or figure, each with a human-readable reason and a score in 0..1.
+achievement, measure or figure, each with a reason (a code and its values, model/reasons.py;
+the GUI translates it) and a score in 0..1.
 
 The outline sets the default (domain.md §2.5: section context is the strongest signal):
 under 存在的问题 a sentence leans problem, under 下步打算 commitment, under 主要做法/工作回顾
@@ -17,11 +18,13 @@ import hashlib
 import re
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from model import cues
 from model.annotations import Annotation
 from model.outline import Outline
+from model.reasons import CUE_SEPARATOR, english_reason
 from model.segment import Boundaries, Segmenter
 from model.sentences import SPACES, sentences
 from model.textnorm import fold_width
@@ -39,6 +42,7 @@ _CLOSING = re.compile(r"(?:各位代表|各位领导|同志们|以上报告|特�
 _ENUM_START = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,])")
 _HEADING_MAX = 15
 _FULL_STOP = re.compile(r"[。！？!?…]+[”’」』）)】》]*")
+SHORT_LABEL = 14  # characters of a section title in a reason
 
 
 @dataclass(frozen=True)
@@ -50,9 +54,15 @@ class Suggestion:
     start: int
     end: int
     quote: str
-    reason: str
     score: float
     key: str
+    reason_code: str = "numbers"
+    reason_args: dict[str, str] = field(default_factory=dict, hash=False)
+
+    @property
+    def reason(self) -> str:
+        """The reason in English: "cue 仍需 under 存在困难; target 5%左右"."""
+        return english_reason(self.reason_code, self.reason_args)
 
     def to_json(self) -> dict[str, object]:
         return {"tag": self.tag, "start": self.start, "end": self.end, "quote": self.quote,
@@ -82,12 +92,12 @@ def suggest(text: str, outline: Outline | None, segmenter: Segmenter,
         verdict = classify(text, folded, start, end, lean, boundaries)
         if verdict is None:
             continue
-        tag, score, reason = verdict
+        tag, score, code, args = verdict
         quote = text[start:end]
         key = suggestion_key(tag, quote)
         if key in rejected_keys or covered(tag, start, end):
             continue
-        found.append(Suggestion(tag, start, end, quote, reason, score, key))
+        found.append(Suggestion(tag, start, end, quote, score, key, code, args))
     return found
 
 
@@ -114,7 +124,25 @@ class _Coverage:
 
 
 # --- units and their section context ---------------------------------------------------
-Lean = tuple[str, str] | None  # (problem | commitment | past, the label that says so)
+class Lean(NamedTuple):
+    """What the context says a unit is: kind (problem | commitment | past), the short label
+    of the section that says so, or the opening phrase of a problem paragraph."""
+
+    kind: str
+    label: str
+    opening: bool = False
+
+
+def short_label(title: str) -> str:
+    """A section title fit for a reason: trailing punctuation dropped, its first comma part
+    or its first SHORT_LABEL characters."""
+    title = title.strip().rstrip("：:，,。；;、 \u3000")
+    if len(title) <= SHORT_LABEL:
+        return title
+    comma = min((i for i in (title.find("，"), title.find(",")) if i >= 4), default=-1)
+    if 0 < comma <= SHORT_LABEL:
+        return title[:comma]
+    return title[:SHORT_LABEL - 1] + "…"
 
 
 def heading_lean(title: str) -> str | None:
@@ -131,7 +159,7 @@ def heading_lean(title: str) -> str | None:
     return None
 
 
-def section_lean(outline: Outline | None, offset: int) -> Lean:
+def section_lean(outline: Outline | None, offset: int) -> Lean | None:
     """The lean of the innermost enclosing section whose heading says something.
 
     Item nodes (一是…) are skipped: their "title" is body text (一是聚焦补短板 is a measure).
@@ -143,11 +171,11 @@ def section_lean(outline: Outline | None, offset: int) -> Lean:
             continue
         lean = heading_lean(node.title)
         if lean is not None:
-            return lean, node.title.strip()
+            return Lean(lean, short_label(node.title))
     return None
 
 
-def units(text: str, outline: Outline | None) -> list[tuple[int, int, Lean]]:
+def units(text: str, outline: Outline | None) -> list[tuple[int, int, Lean | None]]:
     """Enumeration items and sentences, each with its lean; headings, salutations, closing
     formulas and run-in headings are left out.
 
@@ -158,7 +186,7 @@ def units(text: str, outline: Outline | None) -> list[tuple[int, int, Lean]]:
     heads = _item_heads(text, outline)
     titles = sorted((n.title_start, n.title_end) for n in outline.nodes()
                     if n.kind != "item" and n.title_end > n.title_start) if outline else []
-    units: list[tuple[int, int, Lean]] = []
+    units: list[tuple[int, int, Lean | None]] = []
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
@@ -187,12 +215,12 @@ def _item_heads(text: str, outline: Outline | None) -> list[tuple[int, int]]:
 
 def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int, int]],
                 titles: list[tuple[int, int]], outline: Outline | None
-                ) -> list[tuple[int, int, Lean]]:
+                ) -> list[tuple[int, int, Lean | None]]:
     spans = sentences(text, line_start, line_end)
     if not spans or _heading_line(text, spans, line_start, line_end):
         return []
     opening = cues.PROBLEM_OPENING.search(text, line_start, line_end)
-    units: list[tuple[int, int, Lean]] = []
+    units: list[tuple[int, int, Lean | None]] = []
     for index, (s, e) in enumerate(spans):
         head = _containing(heads, s)
         if head is not None:
@@ -207,7 +235,7 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
             continue
         lean = section_lean(outline, s)
         if opening is not None and e > opening.start():
-            lean = ("problem", opening.group(0))
+            lean = Lean("problem", opening.group(0), opening=True)
         units.append((s, e, lean))
     return units
 
@@ -238,19 +266,22 @@ def _run_in_heading(text: str, start: int, end: int) -> bool:
 
 
 # --- the decision -------------------------------------------------------------------------
-def classify(text: str, folded: str, start: int, end: int, lean: Lean,
-             boundaries: Boundaries) -> tuple[str, float, str] | None:
-    """(tag, score, reason) for text[start:end], or None when nothing points anywhere."""
+Verdict = tuple[str, float, str, dict[str, str]]  # tag, score, reason code, reason args
+
+
+def classify(text: str, folded: str, start: int, end: int, lean: Lean | None,
+             boundaries: Boundaries) -> Verdict | None:
+    """(tag, score, reason code, reason args) for text[start:end], or None when nothing
+    points anywhere."""
     hits = cues.find_cues(text, start, end, boundaries)
     evidence = _Evidence(hits, folded[start:end], text[start:end])
     if lean is None:
         return _without_section(evidence)
-    kind, label = lean
-    if kind == "problem":
-        return _in_problem_section(evidence, label)
-    if kind == "commitment":
-        return evidence.result("commitment", 0.65, label)
-    return _in_past_section(evidence, label)
+    if lean.kind == "problem":
+        return _in_problem_section(evidence, lean)
+    if lean.kind == "commitment":
+        return evidence.result("commitment", 0.65, lean)
+    return _in_past_section(evidence, lean)
 
 
 class _Evidence:
@@ -268,25 +299,36 @@ class _Evidence:
                        or _first(cues.RANKING, folded, original))
         self.quantity = _first(cues.QUANTITY, folded, original)
 
-    def result(self, tag: str, base: float, label: str = "") -> tuple[str, float, str]:
+    def result(self, tag: str, base: float, lean: Lean | None = None) -> Verdict:
         """The verdict for `tag`: score from the base and the evidence, and why."""
         strong, weak = self.strong.get(tag, []), self.weak.get(tag, [])
         score = base + 0.1 * min(len(strong), 3) + 0.03 * min(len(weak), 3)
-        parts = []
-        if strong or weak:
-            words = ", ".join([*strong, *weak][:3])
-            parts.append(f"cue {words} under {label}" if label else f"cue {words}")
-        elif label:
-            parts.append(f"section {label}")
+        code, args = _ground([*strong, *weak], lean)
         if tag == "commitment" and self.target:
-            parts.append(f"target {self.target}")
+            args["target"] = self.target
             score += 0.1
         if tag == "achievement" and self.change:
-            parts.append(f"result {self.change}")
+            args["result"] = self.change
             score += 0.1
         if tag == "figure" and self.quantity:
-            parts.append(f"figure {self.quantity}")
-        return tag, round(min(max(score, 0.05), 0.99), 2), "; ".join(parts)
+            args["figure"] = self.quantity
+        return tag, round(min(max(score, 0.05), 0.99), 2), code, args
+
+
+def _ground(words: list[str], lean: Lean | None) -> tuple[str, dict[str, str]]:
+    """The main reason: up to three cue words and/or the section (or problem opening)
+    behind them."""
+    place = {} if lean is None else {"opening" if lean.opening else "section": lean.label}
+    if lean is not None and lean.opening:
+        words = [w for w in words if w != lean.label]  # the opening names itself
+    if words:
+        cue_args = {"cues": CUE_SEPARATOR.join(words[:3]), **place}
+        if lean is None:
+            return "cue", cue_args
+        return ("cue_after_opening" if lean.opening else "cue_under_section"), cue_args
+    if lean is None:
+        return "numbers", {}
+    return ("opening_default" if lean.opening else "section_default"), place
 
 
 def _first(pattern: re.Pattern[str], folded: str, original: str) -> str:
@@ -295,24 +337,24 @@ def _first(pattern: re.Pattern[str], folded: str, original: str) -> str:
     return original[match.start():match.end()] if match else ""
 
 
-def _in_problem_section(ev: _Evidence, label: str) -> tuple[str, float, str]:
+def _in_problem_section(ev: _Evidence, lean: Lean) -> Verdict:
     if ev.strong["commitment"] and not ev.strong["problem"]:
-        return ev.result("commitment", 0.45, label)
-    return ev.result("problem", 0.65, label)
+        return ev.result("commitment", 0.45, lean)
+    return ev.result("problem", 0.65, lean)
 
 
-def _in_past_section(ev: _Evidence, label: str) -> tuple[str, float, str]:
+def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict:
     if len(ev.strong["problem"]) >= 2:
-        return ev.result("problem", 0.4, label)
+        return ev.result("problem", 0.4, lean)
     if ev.change or ev.strong["achievement"]:
-        return ev.result("achievement", 0.55, label)
+        return ev.result("achievement", 0.55, lean)
     counted = {"新增", "累计", "共计"} & set(ev.weak["achievement"])
     if counted and ev.quantity:
-        return ev.result("achievement", 0.5, label)
-    return ev.result("measure", 0.45, label)
+        return ev.result("achievement", 0.5, lean)
+    return ev.result("measure", 0.45, lean)
 
 
-def _without_section(ev: _Evidence) -> tuple[str, float, str] | None:
+def _without_section(ev: _Evidence) -> Verdict | None:
     if ev.strong["problem"]:
         return ev.result("problem", 0.4)
     if ev.strong["commitment"]:

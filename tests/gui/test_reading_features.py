@@ -225,3 +225,28 @@ def test_suggestion_keys_enter_accepts_delete_rejects(qtbot, window):
     qtbot.keyClick(panel.tree, Qt.Key.Key_Return)
     assert [(a.start, a.end) for a in window.controller.annotation_set] == \
         [(second.start, second.end)]
+
+
+def test_suggestion_reasons_are_chinese_in_the_chinese_ui(zh_cn, qtbot, make_window, tmp_path):
+    win = make_window((1000, 700))
+    open_and_wait(qtbot, win, write_report(tmp_path))
+    tree = win.reading.suggestions_panel.tree
+    reasons = {tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole).key:
+               tree.topLevelItem(i).text(2) for i in range(tree.topLevelItemCount())}
+    shown = {s.key: s for s in win.reading.suggestions.shown}
+    problem = next(s for s in shown.values() if "仍需" in s.quote)
+    assert reasons[problem.key].startswith("“存在困难”部分中的提示词“仍需")
+    plan = next(s for s in shown.values() if "力争" in s.quote)
+    assert reasons[plan.key].startswith("“重点工作”部分中的提示词“力争、确保")
+    assert not any(word in text for text in reasons.values()
+                   for word in ("cue ", "under ", "section ", "target ", "result "))
+
+
+def test_suggestion_reason_labels_in_english():
+    from gui.labels import suggestion_reason
+
+    args = {"cues": "仍需、不足", "section": "存在困难", "target": "5%左右"}
+    assert suggestion_reason("cue_under_section", args) \
+        == "cue 仍需、不足 under 存在困难; target 5%左右"
+    assert suggestion_reason("section_default", {"section": "下步打算"}) == "section 下步打算"
+    assert suggestion_reason("unknown", {"figure": "14个"}) == "figure 14个"

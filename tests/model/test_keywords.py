@@ -53,3 +53,23 @@ def test_idf_top_and_custom_files(tmp_path: Path) -> None:
     assert table.top(["常见", "常见", "稀有", "忽略", "甲", "12"], 5) == [
         ("稀有", round(1 / 3 * 10.0, 4)), ("常见", round(2 / 3 * 1.0, 4))]
     assert table.top([], 3) == []
+
+
+@pytest.mark.parametrize("word", ["XX", "XXX", "ＸＸ", "**", "2024", "１２", "余家", "亿只", "万元",
+                                  "达到", "聚力", "同比增长", "下步", "存在困难", "在肯定成绩的同时"])
+def test_placeholders_counts_and_boilerplate_are_not_keywords(idf: Idf, word: str) -> None:
+    assert not idf.wanted(word)
+
+
+@pytest.mark.parametrize("word", ["5G", "专精特新", "县工信局", "链长制", "营商环境", "小巨人"])
+def test_content_terms_are_keywords(idf: Idf, word: str) -> None:
+    assert idf.wanted(word)
+
+
+def test_unit_names_and_shorthand_stay_whole(segmenter: Segmenter, idf: Idf) -> None:
+    text = ("三、2025年工作打算\n（一）聚力产业链提升\n深入实施产业链“链长制”，力争新引进项目15个以上。"
+            "（责任单位：县工信局、县招商服务中心）\n（二）聚力企业培育\n实施规上企业倍增计划，新培育"
+            "专精特新企业8家左右，新增“三品一标”认证产品，培育“XX优品”品牌。（责任单位：县工信局）\n")
+    words = [w for w, _ in document_keywords(text, segmenter, 12, idf)]
+    assert {"县工信局", "链长制", "专精特新", "三品一标", "规上企业"} <= set(words)
+    assert not {"县工", "信局", "聚力", "XX", "一标", "链长"} & set(words)

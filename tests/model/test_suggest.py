@@ -11,7 +11,7 @@ from model.outline import Outline, OutlineNode
 from model.outline_detect import detect_outline
 from model.report import load_report
 from model.segment import Segmenter
-from model.suggest import Suggestion, heading_lean, suggest, suggestion_key
+from model.suggest import Suggestion, heading_lean, short_label, suggest, suggestion_key
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "suggest"
 
@@ -189,3 +189,42 @@ def test_long_annotation_covers_many_and_orphans_do_not(segmenter: Segmenter) ->
                      status="orphaned")
     found = suggest(text, outline, segmenter, existing=[orphan, long_one])
     assert [s.quote for s in found] == ["三是投入不足。"]
+
+
+def test_reasons_are_structured(segmenter: Segmenter) -> None:
+    text, outline = sectioned(
+        ("存在困难", "抗灾能力仍需提升，人才储备不足。"),
+        ("2025年工作打算，奋力开创高质量发展新局面", "地区生产总值增长5%左右。"),
+    )
+    problem, plan = suggest(text, outline, segmenter)
+    assert (problem.reason_code, problem.reason_args) == (
+        "cue_under_section", {"cues": "仍需、不足", "section": "存在困难"})
+    assert problem.reason == "cue 仍需, 不足 under 存在困难"
+    # the section title is cut to its first comma part
+    assert (plan.reason_code, plan.reason_args) == (
+        "section_default", {"section": "2025年工作打算", "target": "5%左右"})
+    assert plan.reason == "section 2025年工作打算; target 5%左右"
+    assert set(plan.to_json()) == {"tag", "start", "end", "quote", "reason", "score"}
+
+
+def test_problem_opening_is_named_as_such(segmenter: Segmenter) -> None:
+    text, outline = sectioned(("工作回顾", "在肯定成绩的同时，我们也清醒看到面临的问题。"
+                               "部分企业经营困难。"))
+    found = {s.quote: s for s in suggest(text, outline, segmenter)}
+    hard = found["部分企业经营困难。"]
+    assert hard.reason_code == "cue_after_opening"
+    assert hard.reason_args == {"cues": "困难", "opening": "在肯定成绩的同时"}
+    assert hard.reason == "cue 困难 after 在肯定成绩的同时"
+    opening = found["在肯定成绩的同时，我们也清醒看到面临的问题。"]
+    assert opening.reason_code == "cue_after_opening"
+    assert opening.reason_args["cues"].split("、")[0] == "清醒看到"  # not the opening itself
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [("存在的问题：", "存在的问题"), ("以政治坚定、提高素质为根本，建设忠诚型机关", "以政治坚定、提高素质为根本"),
+     ("2025年工作打算，奋力开创新局面", "2025年工作打算"),
+     ("深入推进新型工业化建设现代化产业体系", "深入推进新型工业化建设现代…")],
+)
+def test_short_label(title: str, label: str) -> None:
+    assert short_label(title) == label
