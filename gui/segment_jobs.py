@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from gui.serial_jobs import SerialJobs
 
 from model.formulations import Formulation, formulations
-from model.keywords import IDF_PATH, STOPWORDS_PATH, Idf
+from model.keywords import Idf
 from model.outline import Outline
 from model.report import Report
 from model.segment import Boundaries, Segmenter, Token
@@ -155,22 +155,8 @@ class SegmentJobs(SerialJobs):
 
 
 def load_idf() -> Idf:
-    """Idf.load, but reading each file in one go and pausing now and then.
-
-    Idf.load iterates the 2.6 MB idf.txt line by line; every buffered read briefly releases
-    the GIL, which keeps restarting the UI thread's wait for it: the window froze for the
-    whole 0.3 s. Read at once, parsed with short sleeps, the UI thread gets its turns.
-    """
-    idf: dict[str, float] = {}
-    lines = IDF_PATH.read_text(encoding="utf-8").split("\n")
-    for number, line in enumerate(lines, 1):
-        word, _, value = line.partition(" ")
-        if value:
-            idf[word] = float(value)
-        if number % 30_000 == 0:
-            time.sleep(YIELD_S)
-    words = STOPWORDS_PATH.read_text(encoding="utf-8").splitlines()
-    return Idf(idf, frozenset(w.strip() for w in words if w.strip() and not w.startswith("#")))
+    """The IDF table, read in the worker with short pauses so the UI thread gets the GIL."""
+    return Idf.load(pause=lambda: time.sleep(YIELD_S))
 
 
 class _KnownEdges:

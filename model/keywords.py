@@ -11,7 +11,7 @@ import bisect
 import os
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import jieba
@@ -39,16 +39,21 @@ class Idf:
 
     @classmethod
     def load(cls, idf_path: str | os.PathLike[str] = IDF_PATH,
-             stopwords_path: str | os.PathLike[str] = STOPWORDS_PATH) -> Idf:
+             stopwords_path: str | os.PathLike[str] = STOPWORDS_PATH,
+             pause: Callable[[], None] | None = None) -> Idf:
+        """Read the IDF table and the stop list. The file is read in one go (line-by-line
+        reads release the GIL so often that a UI thread waiting for it starves); a worker
+        thread passes `pause` (e.g. a short sleep), called every 30,000 lines."""
         idf: dict[str, float] = {}
-        with open(idf_path, encoding="utf-8") as f:
-            for line in f:
-                word, _, value = line.rstrip("\n").partition(" ")
-                if value:
-                    idf[word] = float(value)
-        with open(stopwords_path, encoding="utf-8") as f:
-            stop = frozenset(w.strip() for w in f if w.strip() and not w.startswith("#"))
-        return cls(idf, stop)
+        lines = Path(idf_path).read_text(encoding="utf-8").split("\n")
+        for number, line in enumerate(lines, 1):
+            word, _, value = line.partition(" ")
+            if value:
+                idf[word] = float(value)
+            if pause is not None and number % 30_000 == 0:
+                pause()
+        words = Path(stopwords_path).read_text(encoding="utf-8").splitlines()
+        return cls(idf, frozenset(w.strip() for w in words if w.strip() and not w.startswith("#")))
 
     def wanted(self, word: str) -> bool:
         """A candidate keyword: two or more letters, Han characters or digits (5G), not
