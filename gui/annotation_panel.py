@@ -24,13 +24,21 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class AnnotationFilter(QSortFilterProxyModel):
-    """Keeps rows of one tag (or all) whose quote/note/section contains the filter text."""
+    """Keeps rows of one tag (or all), of one author (or all), whose quote/note/section
+    contains the filter text."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._tag = ""
+        self._author: str | None = None
         self._text = ""
         self.setSortRole(SORT_ROLE)
+
+    def set_author(self, author: str | None) -> None:
+        """None keeps every author; "" keeps annotations without one."""
+        self.beginFilterChange()
+        self._author = author
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_tag(self, tag_id: str) -> None:
         self.beginFilterChange()
@@ -45,6 +53,8 @@ class AnnotationFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
         index = self.sourceModel().index(row, 0, parent)
         if self._tag and index.data(TAG_ROLE) != self._tag:
+            return False
+        if self._author is not None and self.sourceModel().annotation(row).author != self._author:
             return False
         return not self._text or self._text in str(index.data(SEARCH_ROLE)).casefold()
 
@@ -71,6 +81,8 @@ class AnnotationPanel(QWidget):
         self.proxy = AnnotationFilter(self)
         self.proxy.setSourceModel(model)
         self.tag_filter = QComboBox(self)
+        self.author_filter = QComboBox(self)
+        self._authors: list[str] = []
         self.text_filter = QLineEdit(self)
         self.text_filter.setPlaceholderText(self.tr("Filter annotations"))
         self.text_filter.setClearButtonEnabled(True)
@@ -79,7 +91,10 @@ class AnnotationPanel(QWidget):
         self._build_layout()
         self._add_actions()
         self.refresh_tags()
+        self.refresh_authors()
         self.tag_filter.currentIndexChanged.connect(self._on_tag_filter)
+        self.author_filter.currentIndexChanged.connect(self._on_author_filter)
+        self._controller.annotations_changed.connect(self.refresh_authors)
         self.text_filter.textChanged.connect(self.proxy.set_text)
         self._controller.tags_changed.connect(self.refresh_tags)
 
@@ -104,6 +119,7 @@ class AnnotationPanel(QWidget):
     def _build_layout(self) -> None:
         filters = QHBoxLayout()
         filters.addWidget(self.tag_filter)
+        filters.addWidget(self.author_filter)
         filters.addWidget(self.text_filter, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -169,6 +185,25 @@ class AnnotationPanel(QWidget):
         self.tag_filter.blockSignals(False)
         self.proxy.set_tag(self.tag_filter.currentData() or "")
 
+    @Slot()
+    def refresh_authors(self, _change: object = None) -> None:
+        """Offer each reviewer who wrote an annotation (rebuilt only when that set changes)."""
+        authors = sorted({a.author for a in self._controller.annotation_set})
+        if authors == self._authors:
+            return
+        self._authors = authors
+        keep = self.author_filter.currentData()
+        self.author_filter.blockSignals(True)
+        self.author_filter.clear()
+        self.author_filter.addItem(self.tr("All reviewers"), None)
+        for author in authors:
+            self.author_filter.addItem(author or self.tr("(no author)"), author)
+        found = self.author_filter.findData(keep) if keep is not None else 0
+        self.author_filter.setCurrentIndex(max(found, 0))
+        self.author_filter.blockSignals(False)
+        self.author_filter.setVisible(len(authors) > 1 or found > 0)
+        self.proxy.set_author(self.author_filter.currentData())
+
     # --- internals ------------------------------------------------------------------------
     def _step(self, delta: int) -> str:
         count = self.proxy.rowCount()
@@ -191,6 +226,10 @@ class AnnotationPanel(QWidget):
     @Slot(int)
     def _on_tag_filter(self, _index: int) -> None:
         self.proxy.set_tag(self.tag_filter.currentData() or "")
+
+    @Slot(int)
+    def _on_author_filter(self, _index: int) -> None:
+        self.proxy.set_author(self.author_filter.currentData())
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:

@@ -115,6 +115,24 @@ def test_text_and_tag_filters(panel: AnnotationPanel, controller: Controller) ->
     assert panel.proxy.rowCount() == 2
 
 
+def test_author_filter_lists_reviewers_and_filters(panel: AnnotationPanel,
+                                                   controller: Controller) -> None:
+    controller.author = "张三"
+    tag(controller, "经济运行", "achievement")
+    assert panel.author_filter.isHidden()  # one reviewer: nothing to choose
+    controller.author = "李四"
+    tag(controller, "财政收支", "problem")
+    tag(controller, "创新能力", "problem")
+    assert [panel.author_filter.itemText(i) for i in range(3)] == ["All reviewers", "张三", "李四"]
+    assert not panel.author_filter.isHidden()
+    panel.author_filter.setCurrentIndex(panel.author_filter.findData("李四"))
+    assert panel.proxy.rowCount() == 2
+    panel.tag_filter.setCurrentIndex(panel.tag_filter.findData("achievement"))
+    assert panel.proxy.rowCount() == 0
+    panel.author_filter.setCurrentIndex(0)
+    assert panel.proxy.rowCount() == 1
+
+
 def test_tag_filter_follows_tag_set(panel: AnnotationPanel, controller: Controller) -> None:
     count = panel.tag_filter.count()
     controller.add_tag("亮点", "Highlight", "#123456")
