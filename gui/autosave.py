@@ -7,7 +7,9 @@ until the controller resolves it (`resolve()` after reload or keep-mine).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,24 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from model.errors import ModelError
 
 DEFAULT_DELAY_MS = 800
+#: The GIL switch interval while saving (Python's default is 5 ms); see `_ui_thread_first`.
+SAVE_SWITCH_INTERVAL_S = 0.0005
+
+
+@contextmanager
+def _ui_thread_first() -> Iterator[None]:
+    """Take the GIL back sooner while saving.
+
+    While a worker thread runs Python (jieba segments a report for seconds after it is
+    opened), each system call of the save (write, fsync, rename …) hands the worker the
+    GIL, and getting it back waits a whole switch interval: with 5 ms, adding one of
+    10,000 annotations took ~45 ms instead of ~12 (bench/tagging_window.py)."""
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(min(old, SAVE_SWITCH_INTERVAL_S))
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(old)
 
 
 class Autosave(QObject):
@@ -80,7 +100,8 @@ class Autosave(QObject):
         if not self.enabled or target is None:
             return False
         try:
-            self.fingerprint = self._write(target)
+            with _ui_thread_first():
+                self.fingerprint = self._write(target)
         except ModelError as exc:
             self.save_failed.emit(exc.code, exc.detail)
             return False

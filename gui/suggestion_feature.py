@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTextEdit
 from gui.controller import Controller
 from gui.suggestions_panel import SuggestionsPanel
 from gui.text_view import TextView
-from model.annotations import Annotation, make_annotation
+from model.annotations import Annotation, Change, make_annotation
 from model.suggest import Suggestion
 
 LAYER = "suggestions"
@@ -52,22 +52,77 @@ class SuggestionFeature(QObject):
         self.all: list[Suggestion] = []
         self.shown: list[Suggestion] = []
         self.underlines = True
+        # for refreshing after one edit without rescanning everything:
+        self._covered: list[bool] = []  # per item of `all`: hidden by an annotation
+        self._starts: list[tuple[int, int]] = []  # (start, index into `all`), ascending
+        self._longest = 0  # longest suggestion, for the bisect window
+        self._marks: dict[int, QTextEdit.ExtraSelection] = {}  # id(suggestion) -> underline
+        self._formats: dict[str, QTextCharFormat] = {}  # tag id -> underline format
         panel.accept_requested.connect(self.accept)
         panel.reject_requested.connect(self.reject)
         panel.show_requested.connect(self._show)
         panel.underlines_toggled.connect(self.set_underlines)
+        # a tag edit also sends annotations_changed("tags") first: tags_changed would
+        # only repeat the full refresh
         controller.annotations_changed.connect(self.refresh)
-        controller.tags_changed.connect(self.refresh)
 
     def set_suggestions(self, items: list[Suggestion]) -> None:
         self.all = list(items)
+        self._starts = sorted((s.start, i) for i, s in enumerate(self.all))
+        self._longest = max((s.end - s.start for s in self.all), default=0)
         self.refresh()
 
     @Slot()
-    def refresh(self) -> None:
+    @Slot(object)
+    def refresh(self, change: Change | None = None) -> None:
+        """Bring the list and underlines in step. After an edit of some annotations only
+        the suggestions near them are re-checked, and nothing is redrawn if none of them
+        appears or disappears (adding one of 10,000 annotations stays instant)."""
+        kind = change.kind if change is not None else "reset"
+        if kind in ("added", "removed", "updated") and change.span is not None \
+                and len(self._covered) == len(self.all):
+            if not self._recheck(*change.span):
+                return
+        elif kind != "rejected" or len(self._covered) != len(self.all):
+            self._full_refresh()
+            return
+        rejected = self.controller.annotation_set.rejected_suggestions
+        shown = [s for s, hidden in zip(self.all, self._covered)
+                 if not hidden and s.key not in rejected]
+        if shown != self.shown:  # identity comparisons: cheap when nothing changed
+            self._present(shown)
+
+    def _full_refresh(self) -> None:
         aset = self.controller.annotation_set
-        self.shown = visible_suggestions(self.all, aset.rejected_suggestions, list(aset))
-        self.panel.set_suggestions(self.shown, list(aset.tags), self.controller.lang)
+        visible = {id(s) for s in visible_suggestions(self.all, set(), list(aset))}
+        self._covered = [id(s) not in visible for s in self.all]
+        self._marks, self._formats = {}, {}  # tag colours may have changed
+        self._present([s for s, hidden in zip(self.all, self._covered)
+                       if not hidden and s.key not in aset.rejected_suggestions])
+
+    def _recheck(self, lo: int, hi: int) -> bool:
+        """Re-decide `_covered` for the suggestions touching [lo, hi); True if one of
+        them changed."""
+        first = bisect.bisect_left(self._starts, (lo - self._longest, -1))
+        last = bisect.bisect_left(self._starts, (hi, -1))
+        near = [i for start, i in self._starts[first:last] if self.all[i].end > lo]
+        if not near:
+            return False
+        items = [self.all[i] for i in near]
+        lo, hi = min(s.start for s in items), max(s.end for s in items)
+        around = [a for a in self.controller.annotation_set if a.start < hi and lo < a.end]
+        visible = {id(s) for s in visible_suggestions(items, set(), around)}
+        changed = False
+        for i, item in zip(near, items):
+            covered = id(item) not in visible
+            changed |= covered != self._covered[i]
+            self._covered[i] = covered
+        return changed
+
+    def _present(self, shown: list[Suggestion]) -> None:
+        self.shown = shown
+        self.panel.set_suggestions(self.shown, list(self.controller.annotation_set.tags),
+                                   self.controller.lang)
         self._paint()
 
     @Slot(bool)
@@ -81,20 +136,28 @@ class SuggestionFeature(QObject):
         if not self.underlines or not self.shown:
             self.view.extra_selection_layers.clear_layer(LAYER)
             return
-        colors = {t.id: QColor(t.color) for t in self.controller.annotation_set.tags}
-        formats: dict[str, QTextCharFormat] = {}
+        marks = self._marks
         selections = []
         for item in self.shown[:MAX_UNDERLINES]:
-            if item.tag not in formats:
-                fmt = QTextCharFormat()
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-                fmt.setUnderlineColor(colors.get(item.tag, QColor("#888888")))
-                formats[item.tag] = fmt
-            mark = QTextEdit.ExtraSelection()
-            mark.cursor = self.view.cursor_for_offsets(item.start, item.end)
-            mark.format = formats[item.tag]
+            mark = marks.get(id(item))
+            if mark is None:
+                mark = marks[id(item)] = self._mark(item)
             selections.append(mark)
         self.view.extra_selection_layers.set_layer(LAYER, selections)
+
+    def _mark(self, item: Suggestion) -> QTextEdit.ExtraSelection:
+        """The dotted underline of one suggestion (kept until the next full refresh: the
+        text is read-only, so its cursor stays put)."""
+        fmt = self._formats.get(item.tag)
+        if fmt is None:
+            tag = self.controller.tag(item.tag)
+            fmt = self._formats[item.tag] = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(QColor(tag.color if tag is not None else "#888888"))
+        mark = QTextEdit.ExtraSelection()
+        mark.cursor = self.view.cursor_for_offsets(item.start, item.end)
+        mark.format = fmt
+        return mark
 
     # accepting and rejecting ---------------------------------------------------------------
     @Slot(list)

@@ -40,13 +40,42 @@ _OUR_HEAD = re.compile(rb'\A\{\n  "schema": (\d+),\n')
 _OUR_TAIL = b"\n}\n"
 
 
-@dataclass(frozen=True)
 class Fingerprint:
-    """What the sidecar on disk looked like when we last read or wrote it."""
+    """What the sidecar on disk looked like when we last read or wrote it.
 
-    mtime_ns: int
-    size: int
-    sha256: str
+    Usually a stat settles whether the file changed, so after a save the content's
+    sha256 is computed only when first asked for (from the bytes written): hashing 9 MB
+    takes longer than the rest of adding an annotation."""
+
+    __slots__ = ("mtime_ns", "size", "written", "_sha256", "_data")
+
+    def __init__(self, mtime_ns: int, size: int, sha256: str | None = None, *,
+                 data: bytes | None = None) -> None:
+        if sha256 is None and data is None:
+            raise ValueError("a Fingerprint needs the sha256 or the data")
+        self.mtime_ns, self.size = mtime_ns, size
+        self._sha256, self._data = sha256, data
+        #: made by save_sidecar from the bytes it wrote (so a file in our own schema)
+        self.written = data is not None
+
+    @property
+    def sha256(self) -> str:
+        if self._sha256 is None:
+            self._sha256 = hashlib.sha256(self._data or b"").hexdigest()
+            self._data = None
+        return self._sha256
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Fingerprint):
+            return NotImplemented
+        return (self.mtime_ns, self.size) == (other.mtime_ns, other.size) \
+            and self.sha256 == other.sha256
+
+    def __hash__(self) -> int:
+        return hash((self.mtime_ns, self.size))
+
+    def __repr__(self) -> str:
+        return f"Fingerprint(mtime_ns={self.mtime_ns}, size={self.size})"
 
 
 @dataclass
@@ -140,11 +169,10 @@ def save_sidecar(path: str | os.PathLike[str], report: Report | SourceInfo,
     data = dump_bytes(report, annotation_set, cache)
     _check_before_overwrite(path, expected)
     try:
-        atomic_write(path, data, backup_path(path))
-        st = os.stat(path)
+        st = atomic_write(path, data, backup_path(path))
     except OSError as exc:
         raise SidecarUnwritable(f"{path} ({exc.strerror or exc})") from exc
-    return Fingerprint(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())
+    return Fingerprint(st.st_mtime_ns, st.st_size, data=data)
 
 
 def sidecar_changed_on_disk(path: str | os.PathLike[str],
@@ -217,8 +245,8 @@ def _check_before_overwrite(path: Path, expected: Fingerprint | None) -> None:
     except OSError:
         return  # absent (or unreachable: the write will report it)
     if expected is not None and (st.st_mtime_ns, st.st_size) == (
-            expected.mtime_ns, expected.size) and _head_is_ours(path):
-        return
+            expected.mtime_ns, expected.size) and (expected.written or _head_is_ours(path)):
+        return  # as we wrote it (a stat suffices, as in sidecar_changed_on_disk)
     read = _read(path)
     if read is None:
         return

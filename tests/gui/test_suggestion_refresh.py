@@ -1,0 +1,90 @@
+"""Suggestions after each annotation edit (issue 3 speed): only the suggestions near the
+edit are re-checked, and the list is rebuilt only when one appears or disappears — yet
+the result is always what a full recomputation gives."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from gui.suggestion_feature import LAYER, MAX_UNDERLINES, visible_suggestions
+from tests.gui.reading_support import big_text, open_and_wait, write_report
+
+
+@pytest.fixture
+def window(qtbot, make_window, tmp_path):
+    win = make_window((1000, 700))
+    open_and_wait(qtbot, win, write_report(tmp_path, text=big_text(12)))
+    assert len(win.reading.suggestions.all) > 20
+    return win
+
+
+def check(window) -> None:
+    """Shown list, panel and underlines equal a from-scratch computation."""
+    feature, aset = window.reading.suggestions, window.controller.annotation_set
+    expected = visible_suggestions(feature.all, aset.rejected_suggestions, list(aset))
+    assert [id(s) for s in feature.shown] == [id(s) for s in expected]
+    assert [s.key for s in window.reading.suggestions_panel.suggestions()] == \
+        [s.key for s in expected]
+    marks = window.text_view.extra_selection_layers.layer(LAYER)
+    to_qt = window.text_view.offset_map.to_qt
+    assert [(m.cursor.selectionStart(), m.cursor.selectionEnd()) for m in marks] == \
+        [(to_qt(s.start), to_qt(s.end)) for s in expected[:MAX_UNDERLINES]]
+
+
+def test_incremental_refresh_matches_a_full_one(window) -> None:
+    feature, c = window.reading.suggestions, window.controller
+    rng, text = random.Random(4), c.text
+    for _ in range(60):
+        roll = rng.random()
+        if roll < 0.3 and feature.shown:  # tag what is suggested: it leaves the list
+            s = rng.choice(feature.shown)
+            c.add_annotation(s.start, s.end, s.tag)
+        elif roll < 0.5:
+            start = rng.randrange(len(text) - 30)
+            tag = rng.choice(c.annotation_set.tags).id
+            c.add_annotation(start, start + rng.randint(2, 30), tag)
+        elif roll < 0.6 and len(c.annotation_set):
+            c.remove([rng.choice([a.id for a in c.annotation_set])])
+        elif roll < 0.7 and len(c.annotation_set):
+            c.retag([rng.choice([a.id for a in c.annotation_set])],
+                    rng.choice(c.annotation_set.tags).id)
+        elif roll < 0.8 and feature.shown:
+            feature.reject([rng.choice(feature.shown)])
+        elif roll < 0.9 and feature.shown:
+            feature.accept(feature.shown[:2])
+        elif c.undo_stack.canUndo():
+            c.undo_stack.undo()
+        check(window)
+    while c.undo_stack.canUndo():
+        c.undo_stack.undo()
+    check(window)
+    assert not c.annotation_set.rejected_suggestions
+
+
+def test_an_edit_away_from_suggestions_leaves_the_list_alone(window, monkeypatch) -> None:
+    feature, c = window.reading.suggestions, window.controller
+    calls = []
+    real = window.reading.suggestions_panel.set_suggestions
+    monkeypatch.setattr(window.reading.suggestions_panel, "set_suggestions",
+                        lambda *args: (calls.append(1), real(*args)))
+    title_end = c.text.index("\n")  # the title line carries no suggestion
+    assert not any(s.start < title_end for s in feature.all)
+    c.add_annotation(0, title_end, "measure")
+    c.set_note(next(iter(c.annotation_set)).id, "标题")
+    c.undo_stack.undo()
+    assert calls == []
+    target = feature.shown[0]
+    c.add_annotation(target.start, target.end, target.tag)  # this one does change it
+    assert len(calls) == 1 and target not in feature.shown
+    check(window)
+
+
+def test_new_tag_colours_repaint_the_underlines(window) -> None:
+    feature, c = window.reading.suggestions, window.controller
+    tag = feature.shown[0].tag
+    c.update_tag(tag, color="#123456")
+    marks = window.text_view.extra_selection_layers.layer(LAYER)
+    first = next(m for m, s in zip(marks, feature.shown) if s.tag == tag)
+    assert first.format.underlineColor().name() == "#123456"
+    check(window)
