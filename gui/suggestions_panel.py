@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.labels import reason_templates, suggestion_reason
+from gui.labels import ReasonTemplates, reason_templates, suggestion_reason
 from model.annotations import Tag
 from model.suggest import Suggestion
 
@@ -59,6 +59,7 @@ class SuggestionsPanel(QWidget):
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemClicked.connect(lambda item, _c: self._on_current(item))
         self._items: list[Suggestion] = []
+        self._signature: tuple[object, ...] = ()
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()  # two short rows: the dock is often narrow
@@ -84,29 +85,25 @@ class SuggestionsPanel(QWidget):
 
     # content --------------------------------------------------------------------------------
     def set_suggestions(self, items: list[Suggestion], tags: list[Tag], lang: str) -> None:
-        """Show `items`, keeping the current row on the same suggestion if it is still there."""
+        """Show `items`, keeping the current row on the same suggestion if it is still there.
+
+        `items` is always an ordered subset of one analysis' suggestions, so when the tags
+        and language are unchanged only the rows that left or arrived are touched (accepting
+        one of 5,000 suggestions must not rebuild the list)."""
         current = self.current()
         current_row = self.tree.indexOfTopLevelItem(self.tree.currentItem()) \
             if current is not None else -1
-        by_id = {t.id: t for t in tags}
+        signature = (tuple((t.id, t.label(lang), t.color) for t in tags), lang)
+        self.tree.blockSignals(True)
+        if signature == self._signature and self._items:
+            self._update_rows(items, tags, lang)
+        else:
+            self._signature = signature
+            self.tree.clear()
+            templates = reason_templates()
+            self.tree.addTopLevelItems([self._row(s, tags, lang, templates) for s in items])
         self._items = list(items)
-        self.tree.clear()
-        rows = []
-        templates = reason_templates()
-        for item in self._items:
-            tag = by_id.get(item.tag)
-            quote = item.quote if len(item.quote) <= QUOTE_CHARS \
-                else item.quote[:QUOTE_CHARS] + "…"
-            reason = suggestion_reason(item.reason_code, item.reason_args, templates)
-            row = QTreeWidgetItem([tag.label(lang) if tag else item.tag, quote, reason,
-                                   f"{item.score:.2f}"])
-            row.setData(0, ROLE, item)
-            row.setToolTip(1, item.quote)
-            row.setToolTip(2, reason)
-            if tag is not None:
-                row.setForeground(0, QColor(tag.color))
-            rows.append(row)
-        self.tree.addTopLevelItems(rows)
+        self.tree.blockSignals(False)
         keys = [s.key for s in self._items]
         if current is None or not keys:
             return
@@ -116,6 +113,33 @@ class SuggestionsPanel(QWidget):
         self.tree.blockSignals(True)
         self.tree.setCurrentItem(self.tree.topLevelItem(row))
         self.tree.blockSignals(False)
+
+    def _update_rows(self, items: list[Suggestion], tags: list[Tag], lang: str) -> None:
+        kept = {id(s) for s in items}
+        old = {id(s) for s in self._items}
+        for row in reversed(range(len(self._items))):
+            if id(self._items[row]) not in kept:
+                self.tree.takeTopLevelItem(row)
+        templates: ReasonTemplates | None = None
+        for row, item in enumerate(items):
+            if id(item) not in old:
+                templates = templates or reason_templates()
+                self.tree.insertTopLevelItem(row, self._row(item, tags, lang, templates))
+
+    @staticmethod
+    def _row(item: Suggestion, tags: list[Tag], lang: str,
+             templates: ReasonTemplates) -> QTreeWidgetItem:
+        tag = next((t for t in tags if t.id == item.tag), None)
+        quote = item.quote if len(item.quote) <= QUOTE_CHARS else item.quote[:QUOTE_CHARS] + "…"
+        reason = suggestion_reason(item.reason_code, item.reason_args, templates)
+        row = QTreeWidgetItem([tag.label(lang) if tag else item.tag, quote, reason,
+                               f"{item.score:.2f}"])
+        row.setData(0, ROLE, item)
+        row.setToolTip(1, item.quote)
+        row.setToolTip(2, reason)
+        if tag is not None:
+            row.setForeground(0, QColor(tag.color))
+        return row
 
     def suggestions(self) -> list[Suggestion]:
         return list(self._items)

@@ -1,0 +1,61 @@
+"""SuggestionsPanel: the list follows changes row by row and keeps the reader's place."""
+from __future__ import annotations
+
+import pytest
+
+from gui.suggestions_panel import SuggestionsPanel
+from model.annotations import DEFAULT_TAGS
+from model.suggest import Suggestion
+
+
+def _items(n: int) -> list[Suggestion]:
+    return [Suggestion("problem" if i % 2 else "commitment", i * 10, i * 10 + 5, f"句子{i}",
+                       0.5, f"k{i}", "section_default", {"section": "二、存在的问题"})
+            for i in range(n)]
+
+
+def _rows(panel: SuggestionsPanel) -> list[tuple[str, ...]]:
+    tree = panel.tree
+    return [tuple(tree.topLevelItem(r).text(c) for c in range(4))
+            for r in range(tree.topLevelItemCount())]
+
+
+@pytest.fixture
+def panel(qtbot) -> SuggestionsPanel:
+    widget = SuggestionsPanel()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_incremental_update_equals_a_fresh_list(qtbot, panel: SuggestionsPanel) -> None:
+    items = _items(30)
+    tags = list(DEFAULT_TAGS)
+    panel.set_suggestions(items, tags, "zh")
+    row_of_second = panel.tree.topLevelItem(1)
+    subset = [s for i, s in enumerate(items) if i % 3]  # some leave
+    panel.set_suggestions(subset, tags, "zh")
+    again = [s for i, s in enumerate(items) if i % 3 or i == 6]  # one comes back
+    panel.set_suggestions(again, tags, "zh")
+    fresh = SuggestionsPanel()
+    qtbot.addWidget(fresh)
+    fresh.set_suggestions(again, tags, "zh")
+    assert _rows(panel) == _rows(fresh)
+    assert panel.suggestions() == again
+    assert panel.tree.topLevelItem(0) is row_of_second  # kept rows are not rebuilt
+
+
+def test_current_row_stays_and_no_jump_is_requested(qtbot, panel: SuggestionsPanel) -> None:
+    items = _items(10)
+    panel.set_suggestions(items, list(DEFAULT_TAGS), "en")
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(4))
+    with qtbot.assertNotEmitted(panel.show_requested):
+        panel.set_suggestions(items[:4] + items[5:], list(DEFAULT_TAGS), "en")
+    assert panel.current() is items[5]  # the one that took the accepted one's place
+
+
+def test_language_change_rebuilds_labels(panel: SuggestionsPanel) -> None:
+    items = _items(4)
+    panel.set_suggestions(items, list(DEFAULT_TAGS), "en")
+    assert _rows(panel)[0][0] == "Commitment"
+    panel.set_suggestions(items, list(DEFAULT_TAGS), "zh")
+    assert _rows(panel)[0][0] == "承诺"
