@@ -16,6 +16,7 @@ from gui.settings import UiSettings
 
 ORGANIZATION = "Yuepi"
 APPLICATION = "Yuepi"
+UI_SWITCH_INTERVAL_S = 0.001
 BENCH_ENV = "YUEPI_BENCH_EXIT"  # set: print ms to first paint with the outline, then quit
 BENCH_T0_ENV = "YUEPI_BENCH_T0"  # the launcher's time.time() when it started us
 
@@ -23,6 +24,9 @@ BENCH_T0_ENV = "YUEPI_BENCH_T0"  # the launcher's time.time() when it started us
 def run(args: argparse.Namespace, qt_args: list[str]) -> int:
     """Start the window; returns the application's exit code."""
     app = QApplication([sys.argv[0], *qt_args])
+    # jieba analyses each report in a worker thread for seconds; with Python's default
+    # 5 ms GIL switch interval every UI event waits up to 5 ms for its turn
+    sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     settings = UiSettings(QSettings())
