@@ -2,7 +2,6 @@
 code-point offsets and Qt UTF-16 positions (through gui.offsets.OffsetMap)."""
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
@@ -29,7 +28,6 @@ BASE_POINT_SIZE = 13
 MAX_LINE_WIDTH_EM = 40  # a comfortable measure for Chinese prose
 MIN_SIDE_MARGIN = 12
 REVEAL_LAYER = "reveal"
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class TextView(QPlainTextEdit):
@@ -77,7 +75,7 @@ class TextView(QPlainTextEdit):
         """Show a report's canonical text (None clears the view)."""
         text = report.text if report is not None else ""
         self.extra_selection_layers.clear_all()
-        self.offset_map = _offset_map(text)
+        self.offset_map = OffsetMap(text)
         self._top = None
         self.setPlainText(text)
 
@@ -292,12 +290,6 @@ class TextView(QPlainTextEdit):
         on_screen = self.viewport().rect().intersects(self.cursorRect())
         self.position_changed.emit(
             self.cursor_offset() if moved and on_screen else self.reading_offset())
-
-
-def _offset_map(text: str) -> OffsetMap:
-    """OffsetMap scans every character in Python; a regex finds out much faster (≈10 ms
-    for 5 MB) whether there is any astral character at all, i.e. whether it is needed."""
-    return OffsetMap(text) if _ASTRAL.search(text) else OffsetMap("")
 
 
 def _heading_format() -> QTextCharFormat:

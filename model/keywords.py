@@ -14,10 +14,11 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import jieba
-
+from model.jieba_import import import_jieba
 from model.outline import Outline
 from model.segment import RESOURCES, Segmenter, Token
+
+jieba = import_jieba()
 
 IDF_PATH = Path(os.path.dirname(jieba.__file__)) / "analyse" / "idf.txt"
 STOPWORDS_PATH = RESOURCES / "stopwords.txt"

@@ -22,9 +22,11 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 from pathlib import Path
 
-import jieba
+from model.jieba_import import import_jieba
 
 from model.textnorm import fold_width
+
+jieba = import_jieba()
 
 #: Bump when the cache layout changes; older caches are then rebuilt.
 CACHE_FORMAT = 1
