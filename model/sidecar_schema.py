@@ -12,11 +12,12 @@ import copy
 import functools
 import json
 from pathlib import Path
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from model.errors import SidecarCorrupt
+
+if TYPE_CHECKING:
+    import jsonschema
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "resources" / "sidecar.schema.json"
 STATUSES = frozenset(("anchored", "moved", "fuzzy", "orphaned"))
@@ -32,7 +33,10 @@ def schema() -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=1)
 def _validators() -> tuple[jsonschema.Draft202012Validator, jsonschema.Draft202012Validator]:
-    """(document without annotation items, one annotation)."""
+    """(document without annotation items, one annotation). jsonschema is imported here,
+    when a sidecar is first read: a report without one never pays its ~50 ms import."""
+    import jsonschema
+
     full = schema()
     jsonschema.Draft202012Validator.check_schema(full)
     outer = copy.deepcopy(full)
@@ -43,15 +47,17 @@ def _validators() -> tuple[jsonschema.Draft202012Validator, jsonschema.Draft2020
 
 def validate(data: object) -> None:
     """Raise SidecarCorrupt (detail: where and what) unless `data` is a valid schema-1 sidecar."""
+    from jsonschema.exceptions import best_match
+
     outer, item = _validators()
-    error = jsonschema.exceptions.best_match(outer.iter_errors(data))
+    error = best_match(outer.iter_errors(data))
     if error is not None:
         raise SidecarCorrupt(_describe(error))
     assert isinstance(data, dict)
     for index, annotation in enumerate(data["annotations"]):
         if annotation_problem(annotation) is None:
             continue
-        error = jsonschema.exceptions.best_match(item.iter_errors(annotation))
+        error = best_match(item.iter_errors(annotation))
         where = f"annotations/{index}"
         if error is None:  # the fast check is stricter than the schema: a bug, say so
             raise SidecarCorrupt(f"{where}: {annotation_problem(annotation)}")
