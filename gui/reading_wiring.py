@@ -24,6 +24,10 @@ from model.report import Report
 from model.segment import Boundaries, Segmenter
 from model.selection import grow_selection
 
+#: Background work starts this long after the window or a report is shown: the first
+#: paint must not compete with the worker for the GIL (reading jieba's cache holds it for
+#: about 0.13 s).
+BACKGROUND_DELAY_MS = 150
 #: Reports at least this long show "Segmenting… n%" in the status bar.
 PROGRESS_CHARS = 50_000
 USER_DICT_NAME = "userdict.txt"
@@ -68,9 +72,13 @@ class ReadingWiring(QObject):
         window.statusBar().addPermanentWidget(self.progress_label)
         self._set_progress(self.tr("Loading dictionary…"))
         self._loading_since = time.perf_counter()
-        # once the event loop runs: the window is built and painted without competing with
-        # the worker for the GIL (reading jieba's cache holds it for about 0.13 s)
-        QTimer.singleShot(0, self.jobs, self.jobs.start_loading)
+        self._loading_started = False
+        self._pending: tuple[Report, Outline] | None = None  # opened, not yet analysed
+        self._start_timer = QTimer(self)
+        self._start_timer.setSingleShot(True)
+        self._start_timer.setInterval(BACKGROUND_DELAY_MS)
+        self._start_timer.timeout.connect(self._start_background)
+        self._start_timer.start()
 
     # building -------------------------------------------------------------------------------
     def _build_find(self) -> None:
@@ -171,7 +179,17 @@ class ReadingWiring(QObject):
         self.analysis = None
         self._grown = []
         self.search.set_text(report.text)
-        self._analyse(report, outline)
+        self._pending = (report, outline)
+        self._start_timer.start()
+
+    @Slot()
+    def _start_background(self) -> None:
+        if not self._loading_started:
+            self._loading_started = True
+            self.jobs.start_loading()
+        pending, self._pending = self._pending, None
+        if pending is not None and pending[0] is self.window.report:
+            self._analyse(*pending)
 
     def _analyse(self, report: Report, outline: Outline | None) -> None:
         self._job = self.jobs.analyse(report, outline)
@@ -181,6 +199,7 @@ class ReadingWiring(QObject):
 
     @Slot()
     def _on_report_closing(self) -> None:
+        self._pending = None
         self.jobs.cancel()
         self.analysis = None
         self.search.set_text("")
