@@ -28,8 +28,8 @@ _MARKERS = (
     rf"|(?P<ab>(?P<abn>{_AR})[)）])"
 )
 _LEADS = (
-    r"(?P<lead>[^\n。：:；;！？!?\t]{2,24}+[。：:])"
-    r"|(?P<short>[^\n。：:；;！？!?，,\t]{2,20}+)(?=\n|\Z)"
+    r"(?P<lead>[^\n。：:；;！？!?\t]{2,24}[。：:])"
+    r"|(?P<short>[^\n。：:；;！？!?，,\t]{2,20})(?=\n|\Z)"
 )
 _BODY = rf"{_INDENT}(?:{_MARKERS}|{_LEADS})"
 #: First line of the text (no preceding "\n").
@@ -119,7 +119,7 @@ def parse_marker(m: re.Match[str], kind: str | None = None) -> Marker | None:
     return style, value, written.translate(_DROP_SPACE), start, end
 
 
-_TITLE_RX = re.compile(r"[ \t\u3000\xa0、，,：:．.—\-]*+([^\n。：:；;！!？?]*+)")
+_TITLE_RX = re.compile(r"[ \t\u3000\xa0、，,：:．.—\-]*([^\n。：:；;！!？?]*)")
 
 
 def heading_title(text: str, begin: int) -> Title:

@@ -25,3 +25,36 @@ def test_ruff_finds_nothing() -> None:
 def test_import_contracts_are_kept() -> None:
     result = subprocess.run([_tool("lint-imports")], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_regex_syntax_newer_than_python_310() -> None:
+    """Possessive quantifiers and atomic groups arrived in Python 3.11; we support 3.10.
+    Every module-level compiled pattern in model/ is parsed and searched for them."""
+    import importlib
+    import re
+
+    parser = getattr(re, "_parser", None)
+    if parser is None:  # Python 3.10 itself: compiling the modules is the test
+        return
+    newer = {parser.POSSESSIVE_REPEAT, parser.ATOMIC_GROUP}
+
+    def uses_newer(items: object) -> bool:
+        for op, arg in items:  # type: ignore[attr-defined]
+            if op in newer:
+                return True
+            for part in arg if isinstance(arg, (list, tuple)) else ():
+                if isinstance(part, parser.SubPattern) and uses_newer(part):
+                    return True
+                if isinstance(part, (list, tuple)) and any(
+                        isinstance(p, parser.SubPattern) and uses_newer(p) for p in part):
+                    return True
+        return False
+
+    offenders = []
+    for path in sorted(ROOT.glob("model/**/*.py")):
+        name = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        module = importlib.import_module(name)
+        for attr, value in vars(module).items():
+            if isinstance(value, re.Pattern) and uses_newer(parser.parse(value.pattern)):
+                offenders.append(f"{name}.{attr}")
+    assert not offenders

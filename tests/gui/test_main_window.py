@@ -178,8 +178,12 @@ def test_missing_recent_file_is_removed_with_a_message(main_window, monkeypatch,
 def test_dropping_a_file_opens_it(qtbot, main_window, report_path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(report_path))])
-    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier)
+    try:  # Qt 6.12 takes a QPointF and deprecates the QPoint form; 6.11 has only QPoint
+        enter = QDragEnterEvent(QPointF(50, 50), *args)
+    except TypeError:
+        enter = QDragEnterEvent(QPoint(50, 50), *args)
     QApplication.sendEvent(main_window, enter)
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
