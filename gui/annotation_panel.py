@@ -82,7 +82,7 @@ class AnnotationPanel(QWidget):
         self.proxy.setSourceModel(model)
         self.tag_filter = QComboBox(self)
         self.author_filter = QComboBox(self)
-        self._authors: list[str] = []
+        self._authors: list[str] | None = None  # None: the combo was never filled
         self.text_filter = QLineEdit(self)
         self.text_filter.setPlaceholderText(self.tr("Filter annotations"))
         self.text_filter.setClearButtonEnabled(True)

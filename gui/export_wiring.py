@@ -13,21 +13,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMenu, QProgressDialog
 
-from gui import handoff_dialogs, labels, messages, print_report
-from gui.export_dialog import ExportDialog, ExportOptions
+from gui import labels, messages
 from model.annotations import AnnotationSet
-from model.citation import copy_annotation_text, copy_text
 from model.errors import ModelError
-from model.export import FORMATS, write_export
-from model.export.annotated_html import build_annotated_html
-from model.merge import MergeResult, merge, read_anchored
-from model.review import build_review
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the rest is imported by the actions that use it (start-up time)
+    from gui.export_dialog import ExportOptions
     from gui.main_window import MainWindow
+    from model.merge import MergeResult
 
 #: Reports at least this long get a progress dialog while printing.
 PROGRESS_CHARS = 150_000
@@ -111,6 +106,10 @@ class ExportWiring(QObject):
     def export_review(self) -> None:
         if not self._ready():
             return
+        from gui import handoff_dialogs
+        from gui.export_dialog import ExportDialog
+        from model.export import FORMATS
+
         c = self.window.controller
         options = ExportDialog.get_options(self.window, c, self.last_format)
         if options is None:
@@ -125,6 +124,9 @@ class ExportWiring(QObject):
 
     def write_review(self, options: ExportOptions, chosen: str) -> Path | None:
         """Build and write the review; status-bar confirmation or an error box."""
+        from model.export import FORMATS, write_export
+        from model.review import build_review
+
         c = self.window.controller
         path = Path(chosen)
         if path.suffix.lower() != FORMATS[options.fmt].suffix:
@@ -162,6 +164,8 @@ class ExportWiring(QObject):
         return text
 
     def citation_text(self, offset: int | None = None) -> str | None:
+        from model.citation import copy_annotation_text, copy_text
+
         c, view = self.window.controller, self.window.text_view
         lang, report_text, outline = c.lang, c.text, self._outline()
         panel_id = self._panel_annotation(focused_only=True)
@@ -195,6 +199,8 @@ class ExportWiring(QObject):
 
     # --- print / PDF ---------------------------------------------------------------------------
     def annotated_html(self) -> str:
+        from model.export.annotated_html import build_annotated_html
+
         c = self.window.controller
         return build_annotated_html(c.report, self._outline(), c.annotation_set, lang=c.lang)
 
@@ -202,6 +208,8 @@ class ExportWiring(QObject):
     def export_pdf(self) -> Path | None:
         if not self._ready():
             return None
+        from gui import handoff_dialogs, print_report
+
         c = self.window.controller
         chosen = handoff_dialogs.ask_pdf_path(
             self.window, self._default_path("批注", "annotated", ".pdf", c.lang))
@@ -229,11 +237,15 @@ class ExportWiring(QObject):
     def print_report(self) -> int:
         if not self._ready():
             return 0
+        from PySide6.QtPrintSupport import QPrinter
+
+        from gui import handoff_dialogs, print_report as printing
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        print_report.setup_page(printer)
+        printing.setup_page(printer)
         if not handoff_dialogs.ask_printer(self.window, printer):
             return 0
-        pages = self._with_progress(lambda p: print_report.print_html(
+        pages = self._with_progress(lambda p: printing.print_html(
             self.annotated_html(), printer, p))
         self._status(self.tr("Printed %n page(s).", "", pages) if pages else self.tr("Cancelled."))
         return pages
@@ -267,6 +279,9 @@ class ExportWiring(QObject):
     def import_annotations(self, chosen: str | None = None) -> MergeResult | None:
         if not self._ready():
             return None
+        from gui import handoff_dialogs
+        from model.merge import merge, read_anchored
+
         c = self.window.controller
         chosen = chosen or handoff_dialogs.ask_sidecar_path(self.window, str(c.report.path.parent))
         if not chosen:

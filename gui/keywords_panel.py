@@ -2,6 +2,8 @@
 quoted formulations (提法), as two tabs of one dock."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QLabel,
@@ -14,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.formulations import Formulation
+
+if TYPE_CHECKING:  # model.formulations loads with the analysis, in the worker
+    from model.formulations import Formulation
 
 TERM_ROLE = Qt.ItemDataRole.UserRole
 

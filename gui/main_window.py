@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import fonts, labels, messages
+from gui import fonts, labels, messages, pane_focus
 from gui.controller import Controller
 from gui.outline_jobs import OutlineJobs
 from gui.outline_pane import OutlinePane
@@ -31,8 +31,12 @@ from model.errors import ModelError, ReportNotFound
 from model.outline import Outline, OutlineNode
 from model.report import Report
 
-#: Reports at least this long (≈0.9 MB, ≈0.1 s of detection) get their outline from a
-#: worker thread while the text is laid out and painted.
+#: Reports at least this long (≈0.9 MB, ≈0.1 s of detection) opened in the visible window
+#: get their outline from a worker thread while the text is laid out and painted. Before
+#: the window is shown (a report named on the command line) detection runs in line: there is
+#: nothing to keep responsive yet, and a worker fighting the GUI thread for the GIL (Qt keeps
+#: it through setPlainText and hands it back and forth on every Python callback) delayed the
+#: first paint by ~0.3 s on a 5 MB report.
 ASYNC_OUTLINE_CHARS = 300_000
 
 
@@ -67,6 +71,10 @@ class MainWindow(WindowMenus, QMainWindow):
         from gui.export_wiring import ExportWiring
 
         self.handoff = ExportWiring(self)  # issue 5: export, citations, print, import
+        QWidget.setTabOrder(self.outline_pane.view, self.text_view)  # Tab: outline → text
+        from gui.report_actions import ReportActions
+
+        self.report_actions = ReportActions(self)  # greyed out while no report is open
         self._restore_state()
         self.setAcceptDrops(True)
         self._update_title()
@@ -82,7 +90,9 @@ class MainWindow(WindowMenus, QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([300, 800])
+        # a ratio: the docks take their share of the width first (the outline gets ~290 of
+        # the ~900 left at the first-run 1200 width: titles with tag counts stay readable)
+        self.splitter.setSizes([300, 620])
         self.empty_label = QLabel(labels.status_text("empty_state"), self)
         self.empty_label.setObjectName("empty_state")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -99,6 +109,10 @@ class MainWindow(WindowMenus, QMainWindow):
         self.count_label.setObjectName("count_label")
         self.statusBar().addWidget(self.section_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
+        # a message hides the section path (Qt does so only when the label was visible at
+        # the time, e.g. not for a message shown while the window opens: they overlapped)
+        self.statusBar().messageChanged.connect(
+            lambda text: self.section_label.setVisible(not text))
 
     def add_dock(self, widget: QWidget, area: Qt.DockWidgetArea, title: str) -> QDockWidget:
         """Add a feature pane as a dock; its toggle action goes to the View menu."""
@@ -140,14 +154,15 @@ class MainWindow(WindowMenus, QMainWindow):
     def open_report(self, path: str | Path) -> bool:
         """Load and show a report; on bad input explain why and keep the current one.
 
-        Large reports show their text at once and get their outline from a worker
-        (report_opened follows when it is there); smaller ones are done in one go.
+        Large reports opened in the visible window show their text at once and get their
+        outline from a worker (report_opened follows when it is there); smaller ones, and
+        any report opened before the window is shown, are done in one go.
         """
         from model.report import load_report
 
         try:
             report = load_report(path)
-            if report.length >= self.async_outline_chars:
+            if report.length >= self.async_outline_chars and self.isVisible():
                 self.outline_jobs.start(report)  # first, so it overlaps the text layout
                 self._show_text(report)
                 return True
@@ -167,6 +182,9 @@ class MainWindow(WindowMenus, QMainWindow):
         self._show_outline(report, outline)
 
     def _show_text(self, report: Report) -> None:
+        focus = self.focusWidget()
+        if self.report is None or focus is None or not focus.isVisible():
+            focus = self.text_view  # read and tag at once (digits need the text)
         if self.report is not None:
             self._remember_position()
             self.report_closing.emit()
@@ -174,6 +192,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.text_view.set_report(report)
         self.outline_pane.set_outline(None)
         self.stack.setCurrentWidget(self.splitter)
+        focus.setFocus()
         self.count_label.setText(labels.status_text("char_count", count=f"{report.length:,}"))
         self.section_label.clear()
         self.recent_menu.add(report.path)
@@ -251,12 +270,33 @@ class MainWindow(WindowMenus, QMainWindow):
 
     @Slot()
     def focus_next_pane(self) -> None:
-        panes = [self.outline_pane.view, self.text_view]
-        panes += [d.widget() for d in self.findChildren(QDockWidget)
-                  if d.isVisible() and d.widget().isEnabled()]
-        current = next((i for i, w in enumerate(panes) if w.isAncestorOf(self.focusWidget())
-                        or w is self.focusWidget()), -1) if self.focusWidget() else -1
-        panes[(current + 1) % len(panes)].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        pane_focus.cycle_focus(self._panes(), self.focusWidget(), 1)
+
+    @Slot()
+    def focus_previous_pane(self) -> None:
+        pane_focus.cycle_focus(self._panes(), self.focusWidget(), -1)
+
+    def _panes(self) -> list[QWidget]:
+        """Outline, text, then the visible docks in their screen order (F6 / Shift+F6)."""
+        docks = [d for d in self.findChildren(QDockWidget)
+                 if d.isVisible() and d.widget().isEnabled()]
+        docks.sort(key=lambda d: (d.mapTo(self, d.rect().topLeft()).x(),
+                                  d.mapTo(self, d.rect().topLeft()).y()))
+        return [self.outline_pane, self.text_view, *(d.widget() for d in docks)]
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """Help › Keyboard Shortcuts: a list read from the actions, kept open beside us."""
+        from gui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = self.findChild(ShortcutsDialog)
+        if dialog is None:
+            dialog = ShortcutsDialog(self)
+        else:
+            dialog.refresh(self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     @Slot()
     def _about(self) -> None:

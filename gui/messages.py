@@ -22,12 +22,19 @@ def ask_report_path(parent: QWidget | None, directory: str = "") -> str | None:
     return path or None
 
 
+def about_text() -> str:
+    from model.sidecar_format import APP
+
+    return QCoreApplication.translate(
+        "Messages", "<b>Yuepi</b> %1 — read and annotate Chinese official reports.<br>"
+        "The outline beside the text follows your reading position; annotations are saved "
+        "beside the report as you work.<br>Help › Keyboard Shortcuts (F1) lists every key."
+    ).replace("%1", APP.split()[-1])
+
+
 def show_about(parent: QWidget | None) -> None:
     title = QCoreApplication.translate("Messages", "About Yuepi")
-    text = QCoreApplication.translate(
-        "Messages", "<b>Yuepi</b> — read and annotate Chinese official reports.<br>"
-        "The outline beside the text follows your reading position.")
-    QMessageBox.about(parent, title, text)
+    QMessageBox.about(parent, title, about_text())
 
 
 def ask_user_word(parent: QWidget | None, word: str = "") -> str | None:

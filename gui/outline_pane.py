@@ -34,7 +34,6 @@ class OutlinePane(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.view)
-        self.setFocusProxy(self.view)
         self._level = 1
         self.filter_edit.textChanged.connect(self.set_filter)
         self.filter_edit.returnPressed.connect(self.view.setFocus)

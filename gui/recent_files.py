@@ -18,6 +18,7 @@ class RecentFilesMenu(QMenu):
         super().__init__(parent)
         self.setObjectName("recent_menu")
         self.setTitle(self.tr("Open &Recent"))
+        self.setToolTipsVisible(True)  # the full path of each entry
         self._settings = settings
         self.refresh()
 
@@ -26,8 +27,12 @@ class RecentFilesMenu(QMenu):
         """Rebuild the entries from the settings."""
         self.clear()
         files = self._settings.recent_files()
+        names = [Path(path).name for path in files]
         for number, path in enumerate(files, start=1):
-            action = self.addAction(f"&{number % 10}  {Path(path).name}")
+            label = Path(path).name
+            if names.count(label) > 1:  # same name in two folders: say which folder
+                label = f"{label}  ({Path(path).parent})"
+            action = self.addAction(f"&{number % 10}  {label.replace('&', '&&')}")
             action.setToolTip(path)
             action.setStatusTip(path)
             action.setData(path)

@@ -9,17 +9,20 @@ from __future__ import annotations
 import bisect
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from gui.serial_jobs import SerialJobs
 
-from model.formulations import Formulation, formulations
-from model.keywords import Idf
 from model.outline import Outline
 from model.report import Report
 from model.segment import Boundaries, Segmenter, Token
-from model.suggest import Suggestion, suggest
+
+if TYPE_CHECKING:  # imported by the worker when it first needs them, not at start-up
+    from model.formulations import Formulation
+    from model.keywords import Idf
+    from model.suggest import Suggestion
 
 #: Text is segmented in chunks of about this many characters (cut at line ends), so
 #: progress can be reported and the GIL is released between chunks.
@@ -115,6 +118,9 @@ class SegmentJobs(SerialJobs):
 
     def _run(self, job_id: int, report: Report, outline: Outline | None) -> Analysis | None:
         """The analysis, or None as soon as the job is superseded."""
+        from model.formulations import formulations
+        from model.suggest import suggest
+
         self.segmenter.initialize()
         text = report.text
         tokens: list[Token] = []
@@ -156,6 +162,8 @@ class SegmentJobs(SerialJobs):
 
 def load_idf() -> Idf:
     """The IDF table, read in the worker with short pauses so the UI thread gets the GIL."""
+    from model.keywords import Idf
+
     return Idf.load(pause=lambda: time.sleep(YIELD_S))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QColor, QTextCharFormat
@@ -12,7 +13,9 @@ from gui.controller import Controller
 from gui.suggestions_panel import SuggestionsPanel
 from gui.text_view import TextView
 from model.annotations import Annotation, Change, make_annotation
-from model.suggest import Suggestion
+
+if TYPE_CHECKING:  # model.suggest loads with the analysis, in the worker
+    from model.suggest import Suggestion
 
 LAYER = "suggestions"
 #: More underlines than this are not drawn (the list still shows every suggestion).

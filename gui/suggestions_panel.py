@@ -1,6 +1,8 @@
 """SuggestionsPanel: suggested tags (tag, quote, reason, score) with accept / reject."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
@@ -15,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from gui.labels import ReasonTemplates, reason_templates, suggestion_reason
 from model.annotations import Tag
-from model.suggest import Suggestion
+
+if TYPE_CHECKING:  # model.suggest loads with the analysis, in the worker
+    from model.suggest import Suggestion
 
 ROLE = Qt.ItemDataRole.UserRole
 QUOTE_CHARS = 40

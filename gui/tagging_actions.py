@@ -73,7 +73,7 @@ class TaggingActions(QObject):
         window.edit_menu.insertActions(first, [self.undo_action, self.redo_action])
         window.edit_menu.insertSeparator(first)
         window.edit_menu.addSeparator()
-        self.author_action = self._action(self.tr("Set &Author Name…"), [], self.ask_author)
+        self.author_action = self._action(self.tr("Set Aut&hor Name…"), [], self.ask_author)
         window.edit_menu.addAction(self.author_action)
 
     def _build_annotation_actions(self) -> None:
@@ -82,11 +82,11 @@ class TaggingActions(QObject):
         self.next_action = self._action(self.tr("&Next Annotation"), ["F8"], w.next_annotation)
         self.previous_action = self._action(self.tr("&Previous Annotation"), ["Shift+F8"],
                                             w.previous_annotation)
-        self.note_action = self._action(self.tr("Edit &Note"), ["F2"], w.edit_note_here,
+        self.note_action = self._action(self.tr("Edit N&ote"), ["F2"], w.edit_note_here,
                                         text_view=True)
         self.delete_action = self._action(self.tr("&Delete Annotation"), ["Delete"],
                                           w.delete_here, text_view=True)
-        self.tags_action = self._action(self.tr("Edit &Tags…"), [], self.edit_tags)
+        self.tags_action = self._action(self.tr("&Edit Tags…"), [], self.edit_tags)
         for action in (self.next_action, self.previous_action, None, self.note_action,
                        self.delete_action, None, self.tags_action):
             menu.addSeparator() if action is None else menu.addAction(action)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QSplitter
 
 from gui import labels, messages
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 
 #: Share of the bottom annotations dock given to the table (the note editor gets the rest).
 TABLE_SHARE = 0.62
+#: Height of that dock on first run (the window is 800 high): about six rows of the table.
+FIRST_PANEL_HEIGHT = 200
 
 
 def ui_lang() -> str:
@@ -69,8 +72,10 @@ class TaggingWiring(QObject):
         window.tabifyDockWidget(self.panel_dock, self.orphan_dock)
         self.orphan_dock.hide()
         self.panel_dock.raise_()
-        for pane, inner in ((self.panel, self.panel.view), (self.notes, self.notes.editor),
-                            (self.orphans, self.orphans.view)):
+        if window.settings.window_state() is None:  # first run: the text keeps the height
+            window.resizeDocks([self.panel_dock], [FIRST_PANEL_HEIGHT], Qt.Orientation.Vertical)
+        # no proxy for the panel: it would take its filters out of the Tab chain
+        for pane, inner in ((self.notes, self.notes.editor), (self.orphans, self.orphans.view)):
             pane.setFocusProxy(inner)
         self.counts = TagCounts(c, self)
         view = window.outline_pane.view
@@ -100,6 +105,9 @@ class TaggingWiring(QObject):
         c.conflict_detected.connect(self._on_conflict)
         c.save_failed.connect(self._on_save_failed)
         c.default_tags_chosen.connect(self._on_default_tags)
+        back = QShortcut(QKeySequence("Escape"), self.notes.editor)  # F2, type, Esc: read on
+        back.setContext(Qt.ShortcutContext.WidgetShortcut)
+        back.activated.connect(self._leave_note)
 
     # --- tagging ----------------------------------------------------------------------------
     def _has_report(self) -> bool:
@@ -145,13 +153,35 @@ class TaggingWiring(QObject):
 
     @Slot()
     def next_annotation(self) -> None:
-        if ident := self.panel.select_next():
+        """F8: from the text, the next annotation after the cursor (wrapping round); from
+        elsewhere, the next row of the annotations list."""
+        ident = self._step_from_cursor(1) if self.window.text_view.hasFocus() \
+            else self.panel.select_next()
+        if ident:
             self.jump_to(ident)
 
     @Slot()
     def previous_annotation(self) -> None:
-        if ident := self.panel.select_previous():
+        ident = self._step_from_cursor(-1) if self.window.text_view.hasFocus() \
+            else self.panel.select_previous()
+        if ident:
             self.jump_to(ident)
+
+    def _step_from_cursor(self, step: int) -> str:
+        """The first annotation after (step 1) or before (-1) the selection or cursor that
+        the list shows (its filters apply), wrapping round; made current in the list."""
+        if not self._has_report():
+            return ""
+        view = self.window.text_view
+        here = view.selection_offsets() or (view.cursor_offset(),) * 2
+        items = [a for a in self.controller.annotation_set.in_order() if not a.orphaned]
+        if step < 0:
+            items.reverse()
+        ahead = [a for a in items if ((a.start, a.end) > here if step > 0
+                                      else (a.start, a.end) < here)]
+        skipped = {a.id for a in ahead}
+        behind = [a for a in items if a.id not in skipped]
+        return next((a.id for a in ahead + behind if self.panel.select_annotation(a.id)), "")
 
     @Slot(str)
     def edit_note(self, annotation_id: str) -> None:
@@ -159,6 +189,11 @@ class TaggingWiring(QObject):
         self.panel.select_annotation(annotation_id)
         self.notes.set_annotation(annotation_id)
         self.notes.focus_note()
+
+    @Slot()
+    def _leave_note(self) -> None:
+        self.notes.commit()
+        self.window.focus_text()
 
     @Slot()
     def edit_note_here(self) -> None:

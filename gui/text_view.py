@@ -228,9 +228,18 @@ class TextView(QPlainTextEdit):
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.build_context_menu(event.pos())
-        menu.exec(event.globalPos())
+        point = self.menu_point(event)
+        menu = self.build_context_menu(point)
+        menu.exec(self.viewport().mapToGlobal(point))
         menu.deleteLater()
+
+    def menu_point(self, event: QContextMenuEvent) -> QPoint:
+        """The viewport point a context menu acts on and opens at: the pointer, or for the
+        Menu key / Shift+F10 the text cursor (Qt maps that to the screen from the view, not
+        its viewport: the menu opened a centring margin away from the cursor)."""
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            return self.cursorRect().center()
+        return event.pos()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep lines at a readable length by centring the text column."""

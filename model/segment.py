@@ -19,22 +19,26 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 from pathlib import Path
 
 from model.jieba_import import import_jieba
 
 from model.textnorm import fold_width
 
-jieba = import_jieba()
-
 #: Bump when the cache layout changes; older caches are then rebuilt.
 CACHE_FORMAT = 1
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "dict"
 YUEPI_USERDICT = RESOURCES / "yuepi_userdict.txt"
-DEFAULT_MAIN_DICT = Path(jieba.DEFAULT_DICT_NAME if os.path.isabs(jieba.DEFAULT_DICT_NAME)
-                         else os.path.join(os.path.dirname(jieba.__file__),
-                                           jieba.DEFAULT_DICT_NAME))
+
+
+def default_main_dict() -> Path:
+    """jieba's bundled dictionary (imports jieba: ~25 ms, so only when a Segmenter needs it
+    — the window starts without it and loads it in a worker)."""
+    jieba = import_jieba()
+    name = jieba.DEFAULT_DICT_NAME
+    return Path(name if os.path.isabs(name) else os.path.join(os.path.dirname(jieba.__file__),
+                                                               name))
 
 
 class Token(NamedTuple):
@@ -91,17 +95,30 @@ class Segmenter:
                  extra_dicts: Sequence[str | os.PathLike[str]] = (YUEPI_USERDICT,),
                  user_dict: str | os.PathLike[str] | None = None) -> None:
         self.cache_dir = Path(cache_dir)
-        self.main_dict = Path(main_dict) if main_dict is not None else DEFAULT_MAIN_DICT
+        self._main_dict = Path(main_dict) if main_dict is not None else None
         self.extra_dicts = [Path(p) for p in extra_dicts]
         self.user_dict = Path(user_dict) if user_dict is not None else None
-        self._tokenizer = jieba.Tokenizer(str(self.main_dict))
-        self._tokenizer.tmp_dir = str(self.cache_dir)
+        self._tok: Any = None  # the jieba.Tokenizer, made (and jieba imported) on first use
         #: "cache" or "built": how the last initialize() got the prefix table.
         self.loaded_from: str = ""
 
     @property
+    def main_dict(self) -> Path:
+        if self._main_dict is None:
+            self._main_dict = default_main_dict()
+        return self._main_dict
+
+    @property
+    def _tokenizer(self) -> Any:
+        if self._tok is None:
+            tok = import_jieba().Tokenizer(str(self.main_dict))
+            tok.tmp_dir = str(self.cache_dir)
+            self._tok = tok
+        return self._tok
+
+    @property
     def initialized(self) -> bool:
-        return bool(self._tokenizer.initialized)
+        return self._tok is not None and bool(self._tok.initialized)
 
     @property
     def cache_path(self) -> Path:
@@ -113,7 +130,7 @@ class Segmenter:
         if self._tokenizer.initialized:
             return
         logging.getLogger("jieba").setLevel(logging.WARNING)
-        jieba.setLogLevel(logging.WARNING)
+        import_jieba().setLogLevel(logging.WARNING)
         tok = self._tokenizer
         with tok.lock:
             if tok.initialized:
@@ -147,7 +164,8 @@ class Segmenter:
 
     def _cache_header(self) -> tuple[object, ...]:
         stat = self.main_dict.stat()
-        return ("yuepi-jieba", CACHE_FORMAT, jieba.__version__, str(self.main_dict.resolve()),
+        return ("yuepi-jieba", CACHE_FORMAT, import_jieba().__version__,
+                str(self.main_dict.resolve()),
                 stat.st_size)
 
     def _read_cache(self) -> tuple[dict[str, int], int] | None:

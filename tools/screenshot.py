@@ -1,10 +1,13 @@
 """Grab the window with a report open: `python -m tools.screenshot REPORT OUT.png [--lang zh_CN]`.
 
 Run under xvfb-run (or QT_QPA_PLATFORM=offscreen) with a CJK font installed.
+docs/screenshot.png: `--default-layout --node 1 --author 王审 --tag TAG:QUOTE[:NOTE] …`
+(achievement, figure, problem with a note, measure, question on the sample's first section).
 """
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -27,17 +30,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--node", type=int, default=3, help="outline node to jump to")
     parser.add_argument("--find", default="",
                         help="wait for jieba, search for this and show only the reading docks")
+    parser.add_argument("--tag", action="append", default=[], metavar="TAG:QUOTE[:NOTE]",
+                        help="annotate the first QUOTE with TAG (repeatable); the report is "
+                             "copied to a temporary folder so no sidecar lands beside it")
+    parser.add_argument("--author", default="", help="the reviewer named on annotations")
+    parser.add_argument("--default-layout", action="store_true",
+                        help="keep the first-run window size and dock layout")
     args = parser.parse_args(argv)
     app = QApplication(sys.argv[:1])
     keep = i18n.install_translators(app, args.lang)  # noqa: F841
     app.setFont(ui_font())
     app.setStyleSheet(resources.style_sheet())
     ini = Path(tempfile.mkdtemp()) / "shot.ini"
-    window = MainWindow(UiSettings(QSettings(str(ini), QSettings.Format.IniFormat)))
-    window.resize(1280, 800)
-    window.splitter.setSizes([330, 950])
-    window.open_report(args.report)
+    settings = UiSettings(QSettings(str(ini), QSettings.Format.IniFormat))
+    if args.author:
+        settings.set_author_name(args.author)
+    window = MainWindow(settings)
+    if not args.default_layout:
+        window.resize(1280, 800)
+        window.splitter.setSizes([330, 950])
+    report = Path(args.report)
+    if args.tag:
+        report = Path(shutil.copy(report, ini.parent / report.name))
+    window.open_report(report)
     window.show()
+    _annotate(window, args.tag)
     window.outline_pane.expand_to_level(args.level)
     nodes = window.outline.nodes() if window.outline else []
     if nodes:
@@ -54,6 +71,26 @@ def main(argv: list[str] | None = None) -> int:
     else:
         QTimer.singleShot(400, grab)
     return app.exec()
+
+
+def _annotate(window: MainWindow, specs: list[str]) -> None:
+    """--tag TAG:QUOTE[:NOTE]: annotate the first occurrence of each quote; the first
+    annotation with a note is made current so the note editor shows it."""
+    text = window.report.text if window.report is not None else ""
+    noted: list[str] = []
+    for spec in specs:
+        tag, quote, *note = spec.split(":", 2)
+        start = text.find(quote)
+        if start < 0:
+            raise SystemExit(f"--tag: {quote!r} is not in the report")
+        ident = window.controller.add_annotation(start, start + len(quote), tag)
+        if ident and note:
+            window.controller.set_note(ident, note[0])
+            noted.append(ident)
+    if specs:
+        window.controller.save_now()
+    if noted:
+        window.tagging.panel.select_annotation(noted[0])
 
 
 def _show_find(window: MainWindow, query: str, grab: object) -> None:

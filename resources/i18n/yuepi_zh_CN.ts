@@ -13,27 +13,37 @@
     <context>
         <name>AnnotationPanel</name>
         <message>
-            <location filename="../../gui/annotation_panel.py" line="75" />
+            <location filename="../../gui/annotation_panel.py" line="87" />
             <source>Filter annotations</source>
             <translation>筛选批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotation_panel.py" line="122" />
+            <location filename="../../gui/annotation_panel.py" line="138" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../gui/annotation_panel.py" line="124" />
+            <location filename="../../gui/annotation_panel.py" line="140" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotation_panel.py" line="164" />
+            <location filename="../../gui/annotation_panel.py" line="180" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotation_panel.py" line="219" />
+            <location filename="../../gui/annotation_panel.py" line="198" />
+            <source>All reviewers</source>
+            <translation>全部批注人</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotation_panel.py" line="200" />
+            <source>(no author)</source>
+            <translation>（未署名）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotation_panel.py" line="258" />
             <source>Retag as…</source>
             <translation>改标为…</translation>
         </message>
@@ -79,73 +89,73 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../gui/controller.py" line="215" />
+            <location filename="../../gui/controller.py" line="226" />
             <source>Annotations are read-only: the file was written by a newer Yuepi.</source>
             <translation>批注为只读：批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="237" />
+            <location filename="../../gui/controller.py" line="248" />
             <source>Nothing to tag here.</source>
             <translation>此处没有可标注的内容。</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="241" />
+            <location filename="../../gui/controller.py" line="252" />
             <source>Already tagged as %1.</source>
             <translation>已标注为“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="245" />
+            <location filename="../../gui/controller.py" line="256" />
             <source>Tag as %1</source>
             <translation>标注为“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/controller.py" line="254" />
+            <location filename="../../gui/controller.py" line="265" />
             <source>Accept %n suggestion(s)</source>
             <translation>
                 <numerusform>采纳 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/controller.py" line="265" />
+            <location filename="../../gui/controller.py" line="276" />
             <source>Reject %n suggestion(s)</source>
             <translation>
                 <numerusform>驳回 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/controller.py" line="273" />
+            <location filename="../../gui/controller.py" line="284" />
             <source>Delete %n annotation(s)</source>
             <translation>
                 <numerusform>删除 %n 条批注</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="285" />
+            <location filename="../../gui/controller.py" line="296" />
             <source>Retag as %1</source>
             <translation>改标为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="303" />
+            <location filename="../../gui/controller.py" line="314" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="311" />
+            <location filename="../../gui/controller.py" line="322" />
             <source>Select the text to attach the annotation to.</source>
             <translation>请选择要附加批注的文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="319" />
+            <location filename="../../gui/controller.py" line="330" />
             <source>Re-attach annotation</source>
             <translation>重新附加批注</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="340" />
+            <location filename="../../gui/controller.py" line="351" />
             <source>Edit tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="372" />
+            <location filename="../../gui/controller.py" line="383" />
             <source>These tags will be used for new documents.</source>
             <translation>这些标签将用于新文档。</translation>
         </message>
@@ -464,201 +474,248 @@
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../gui/labels.py" line="17" />
+            <location filename="../../gui/labels.py" line="18" />
             <source>Something went wrong.</source>
             <extracomment>One sentence per model error code (keep in step with model.errors.MESSAGES).</extracomment>
             <translation>出现了问题。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="18" />
+            <location filename="../../gui/labels.py" line="19" />
             <source>The report cannot be opened.</source>
             <translation>无法打开报告。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="19" />
+            <location filename="../../gui/labels.py" line="20" />
             <source>The file does not exist.</source>
             <translation>文件不存在。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="20" />
+            <location filename="../../gui/labels.py" line="21" />
             <source>This is a folder, not a report.</source>
             <translation>这是一个文件夹，不是报告文件。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="21" />
+            <location filename="../../gui/labels.py" line="22" />
             <source>The file cannot be read. Check that you have permission to open it.</source>
             <translation>无法读取文件，请检查是否有打开它的权限。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="23" />
+            <location filename="../../gui/labels.py" line="24" />
             <source>The report is empty.</source>
             <translation>报告内容为空。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="24" />
+            <location filename="../../gui/labels.py" line="25" />
             <source>This is not a text report: the file contains binary data.</source>
             <translation>这不是文本报告：文件中含有二进制数据。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="26" />
+            <location filename="../../gui/labels.py" line="27" />
             <source>The text cannot be decoded. Save it as UTF-8, UTF-16 or GB18030.</source>
             <translation>无法识别文本编码，请将文件另存为 UTF-8、UTF-16 或 GB18030 编码。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="28" />
+            <location filename="../../gui/labels.py" line="29" />
             <source>The document is damaged and cannot be read.</source>
             <translation>文档已损坏，无法读取。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="30" />
+            <location filename="../../gui/labels.py" line="31" />
             <source>The report is larger than the 50 MB limit.</source>
             <translation>报告超过 50 MB 的大小上限。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="32" />
+            <location filename="../../gui/labels.py" line="33" />
             <source>This file type is not supported. Open a .txt, .md or .docx file.</source>
             <translation>不支持此文件类型，请打开 .txt、.md 或 .docx 文件。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="34" />
+            <location filename="../../gui/labels.py" line="35" />
             <source>There is a problem with the annotation file.</source>
             <translation>批注文件有问题。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="35" />
+            <location filename="../../gui/labels.py" line="36" />
             <source>The annotation file is damaged.</source>
             <translation>批注文件已损坏。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="36" />
+            <location filename="../../gui/labels.py" line="37" />
             <source>The annotation file was written by a newer version of Yuepi.</source>
             <translation>批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="38" />
+            <location filename="../../gui/labels.py" line="39" />
             <source>The annotation file cannot be written.</source>
             <translation>无法写入批注文件。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="39" />
+            <location filename="../../gui/labels.py" line="40" />
             <source>The annotation file was changed by another program.</source>
             <translation>批注文件已被其他程序修改。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="41" />
+            <location filename="../../gui/labels.py" line="42" />
             <source>Invalid arguments.</source>
             <translation>参数无效。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="42" />
+            <location filename="../../gui/labels.py" line="43" />
             <source>The search failed.</source>
             <translation>搜索失败。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="43" />
+            <location filename="../../gui/labels.py" line="44" />
             <source>The regular expression is not valid.</source>
             <translation>正则表达式无效。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="44" />
+            <location filename="../../gui/labels.py" line="45" />
             <source>The export failed.</source>
             <translation>导出失败。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="45" />
+            <location filename="../../gui/labels.py" line="46" />
             <source>Unknown tag.</source>
             <translation>未知的标签。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="46" />
+            <location filename="../../gui/labels.py" line="47" />
             <source>Unknown export format.</source>
             <translation>未知的导出格式。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="47" />
+            <location filename="../../gui/labels.py" line="48" />
             <source>A Word export needs an output file.</source>
             <translation>导出 Word 文档需要指定输出文件。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="49" />
+            <location filename="../../gui/labels.py" line="50" />
             <source>The export file cannot be written.</source>
             <translation>无法写入导出文件。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="50" />
+            <location filename="../../gui/labels.py" line="51" />
             <source>The annotation file to merge does not exist.</source>
             <translation>要合并的批注文件不存在。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="52" />
+            <location filename="../../gui/labels.py" line="53" />
             <source>This looks like UTF-16 text without a byte-order mark. Save it as UTF-8.</source>
             <translation>这似乎是没有字节顺序标记（BOM）的 UTF-16 文本，请另存为 UTF-8 编码。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="54" />
+            <location filename="../../gui/labels.py" line="55" />
             <source>This is not a regular file (a device, pipe or socket).</source>
             <translation>这不是普通文件（而是设备、管道或套接字）。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="56" />
+            <location filename="../../gui/labels.py" line="57" />
             <source>The annotation file cannot be read. Check that you have permission.</source>
             <translation>无法读取批注文件，请检查权限。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="62" />
+            <location filename="../../gui/labels.py" line="63" />
             <source>No report open</source>
             <extracomment>Status-bar and window strings shared by several widgets.</extracomment>
             <translation>未打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="63" />
+            <location filename="../../gui/labels.py" line="64" />
             <source>Before the first heading</source>
             <translation>正文开头</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="64" />
+            <location filename="../../gui/labels.py" line="65" />
             <source>{count} characters</source>
             <translation>{count} 字</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="65" />
+            <location filename="../../gui/labels.py" line="66" />
             <source>Open a report (Ctrl+O) or drop a file here</source>
             <translation>打开报告（Ctrl+O），或将文件拖放到这里</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="66" />
+            <location filename="../../gui/labels.py" line="67" />
             <source>Cannot open report</source>
             <translation>无法打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="67" />
+            <location filename="../../gui/labels.py" line="68" />
             <source>The file no longer exists and was removed from the recent files list.</source>
             <translation>该文件已不存在，已从最近打开的文件列表中移除。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="69" />
+            <location filename="../../gui/labels.py" line="70" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="70" />
+            <location filename="../../gui/labels.py" line="71" />
             <source>Cannot detect the outline</source>
             <translation>无法识别提纲</translation>
+        </message>
+        <message>
+            <location filename="../../gui/labels.py" line="76" />
+            <source>cue {cues} under {section}</source>
+            <extracomment>Why a tag was suggested (model/reasons.py codes and facts; keep the placeholders).</extracomment>
+            <translation>“{section}”部分中的提示词“{cues}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/labels.py" line="77" />
+            <source>cue {cues} after {opening}</source>
+            <translation>“{opening}”之后的提示词“{cues}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/labels.py" line="78" />
+            <source>cue {cues}</source>
+            <translation>提示词“{cues}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/labels.py" line="79" />
+            <source>section {section}</source>
+            <translation>所在部分：{section}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/labels.py" line="80" />
+            <source>after {opening}</source>
+            <translation>位于“{opening}”之后</translation>
+        </message>
+        <message>
+            <location filename="../../gui/labels.py" line="83" />
+            <source>target {target}</source>
+            <translation>目标数值“{target}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/labels.py" line="84" />
+            <source>result {result}</source>
+            <translation>成效数据“{result}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/labels.py" line="85" />
+            <source>figure {figure}</source>
+            <translation>统计数字“{figure}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/labels.py" line="88" />
+            <source>; </source>
+            <extracomment>Between the parts of a reason ("cue … under …; target …").</extracomment>
+            <translation>；</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="307" />
+            <location filename="../../gui/main_window.py" line="346" />
             <source>Yuepi</source>
-            <extracomment>Reports at least this long (≈0.9 MB, ≈0.1 s of detection) get their outline from a worker thread while the text is laid out and painted.</extracomment>
+            <extracomment>Reports at least this long (≈0.9 MB, ≈0.1 s of detection) opened in the visible window get their outline from a worker thread while the text is laid out and painted. Before the window is shown (a report named on the command line) detection runs in line: there is nothing to keep responsive yet, and a worker fighting the GUI thread for the GIL (Qt keeps it through setPlainText and hands it back and forth on every Python callback) delayed the first paint by ~0.3 s on a 5 MB report.</extracomment>
             <translation>阅批</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="31" />
+            <location filename="../../gui/tagging_wiring.py" line="34" />
             <location filename="../../gui/window_menus.py" line="16" />
             <source>&amp;File</source>
-            <extracomment>Share of the bottom annotations dock given to the table (the note editor gets the rest).
+            <extracomment>Share of the bottom annotations dock given to the table (the note editor gets the rest). Height of that dock on first run (the window is 800 high): about six rows of the table.
 ----------
 Menu attribute → title, in menu-bar order.</extracomment>
             <translation>文件(&amp;F)</translation>
@@ -745,32 +802,42 @@ Menu attribute → title, in menu-bar order.</extracomment>
             <translation>下一窗格(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="54" />
+            <location filename="../../gui/window_menus.py" line="53" />
+            <source>&amp;Previous Pane</source>
+            <translation>上一窗格(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window_menus.py" line="56" />
             <source>Zoom &amp;In</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="56" />
-            <source>Zoom &amp;Out</source>
-            <translation>缩小(&amp;O)</translation>
+            <location filename="../../gui/window_menus.py" line="58" />
+            <source>Zoom O&amp;ut</source>
+            <translation>缩小(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="58" />
+            <location filename="../../gui/window_menus.py" line="60" />
             <source>&amp;Actual Size</source>
             <translation>原始大小(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="60" />
+            <location filename="../../gui/window_menus.py" line="62" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window_menus.py" line="64" />
             <source>&amp;About Yuepi</source>
             <translation>关于阅批(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="102" />
+            <location filename="../../gui/window_menus.py" line="106" />
             <source>Expand to &amp;Level</source>
             <translation>展开到层级(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="103" />
+            <location filename="../../gui/window_menus.py" line="107" />
             <source>Level {level}</source>
             <translation>第 {level} 级</translation>
         </message>
@@ -788,32 +855,32 @@ Menu attribute → title, in menu-bar order.</extracomment>
             <translation>报告 (*.txt *.md *.docx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="26" />
+            <location filename="../../gui/messages.py" line="28" />
+            <source>&lt;b&gt;Yuepi&lt;/b&gt; %1 — read and annotate Chinese official reports.&lt;br&gt;The outline beside the text follows your reading position; annotations are saved beside the report as you work.&lt;br&gt;Help › Keyboard Shortcuts (F1) lists every key.</source>
+            <translation>&lt;b&gt;阅批&lt;/b&gt; %1——阅读并批注中文公文报告。&lt;br&gt;正文旁的提纲会跟随您的阅读位置；批注随时自动保存在报告旁。&lt;br&gt;“帮助 › 键盘快捷键”（F1）列出所有快捷键。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/messages.py" line="36" />
             <source>About Yuepi</source>
             <translation>关于阅批</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="27" />
-            <source>&lt;b&gt;Yuepi&lt;/b&gt; — read and annotate Chinese official reports.&lt;br&gt;The outline beside the text follows your reading position.</source>
-            <translation>&lt;b&gt;阅批&lt;/b&gt;——阅读并批注中文公文报告。&lt;br&gt;正文旁的提纲会跟随您的阅读位置。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/messages.py" line="38" />
+            <location filename="../../gui/messages.py" line="45" />
             <source>Add word to dictionary</source>
             <translation>添加词语到词典</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="39" />
+            <location filename="../../gui/messages.py" line="46" />
             <source>Word (it will be kept as one word when the text is segmented):</source>
             <translation>词语（分词时将作为一个整词）：</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="48" />
+            <location filename="../../gui/messages.py" line="55" />
             <source>Annotations changed on disk</source>
             <translation>批注文件已在磁盘上被修改</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="49" />
+            <location filename="../../gui/messages.py" line="56" />
             <source>Another program changed “%1”.
 
 Load its version (your unsaved changes are dropped) or keep yours (its changes are overwritten)?</source>
@@ -822,32 +889,32 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
 载入对方的版本（放弃您未保存的修改），还是保留您的版本（覆盖对方的修改）？</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="53" />
+            <location filename="../../gui/messages.py" line="60" />
             <source>Load Theirs</source>
             <translation>载入对方版本</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="55" />
+            <location filename="../../gui/messages.py" line="62" />
             <source>Keep Mine</source>
             <translation>保留我的版本</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="64" />
+            <location filename="../../gui/messages.py" line="71" />
             <source>Save annotations as</source>
             <translation>批注另存为</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="65" />
+            <location filename="../../gui/messages.py" line="72" />
             <source>Annotations (*.json);;All files (*)</source>
             <translation>批注文件 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="74" />
+            <location filename="../../gui/messages.py" line="81" />
             <source>Author name</source>
             <translation>批注人姓名</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="75" />
+            <location filename="../../gui/messages.py" line="82" />
             <source>Your name, stored with each annotation:</source>
             <translation>您的姓名（随每条批注保存）：</translation>
         </message>
@@ -903,65 +970,65 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>ReadingWiring</name>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="69" />
-            <location filename="../../gui/reading_wiring.py" line="194" />
+            <location filename="../../gui/reading_wiring.py" line="73" />
+            <location filename="../../gui/reading_wiring.py" line="213" />
             <source>Loading dictionary…</source>
-            <extracomment>Reports at least this long show "Segmenting… n%" in the status bar.</extracomment>
+            <extracomment>Background work starts this long after the window or a report is shown: the first paint must not compete with the worker for the GIL (reading jieba's cache holds it for about 0.13 s). Reports at least this long show "Segmenting… n%" in the status bar.</extracomment>
             <translation>正在加载词典…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="93" />
+            <location filename="../../gui/reading_wiring.py" line="101" />
             <source>Search Results</source>
             <translation>搜索结果</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="103" />
+            <location filename="../../gui/reading_wiring.py" line="111" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="106" />
+            <location filename="../../gui/reading_wiring.py" line="114" />
             <source>Suggestions</source>
             <translation>标注建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="131" />
+            <location filename="../../gui/reading_wiring.py" line="139" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="132" />
+            <location filename="../../gui/reading_wiring.py" line="140" />
             <source>Find &amp;Next</source>
             <translation>查找下一个(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="134" />
+            <location filename="../../gui/reading_wiring.py" line="142" />
             <source>Find &amp;Previous</source>
             <translation>查找上一个(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="137" />
+            <location filename="../../gui/reading_wiring.py" line="145" />
             <source>&amp;Grow Selection</source>
             <translation>扩大选区(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="139" />
+            <location filename="../../gui/reading_wiring.py" line="147" />
             <source>&amp;Shrink Selection</source>
             <translation>缩小选区(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="142" />
+            <location filename="../../gui/reading_wiring.py" line="150" />
             <source>Add &amp;Word to Dictionary…</source>
             <translation>添加词语到词典(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="180" />
-            <location filename="../../gui/reading_wiring.py" line="202" />
+            <location filename="../../gui/reading_wiring.py" line="198" />
+            <location filename="../../gui/reading_wiring.py" line="221" />
             <source>Segmenting… %1%</source>
             <translation>正在分词… %1%</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="277" />
+            <location filename="../../gui/reading_wiring.py" line="296" />
             <source>“%1” added to your dictionary.</source>
             <translation>已将“%1”加入您的词典。</translation>
         </message>
@@ -974,7 +1041,7 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/recent_files.py" line="36" />
+            <location filename="../../gui/recent_files.py" line="41" />
             <source>&amp;Clear List</source>
             <translation>清除列表(&amp;C)</translation>
         </message>
@@ -1004,46 +1071,74 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../gui/shortcuts_dialog.py" line="96" />
+            <source>Keyboard Shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shortcuts_dialog.py" line="98" />
+            <source>Filter shortcuts</source>
+            <translation>筛选快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shortcuts_dialog.py" line="101" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shortcuts_dialog.py" line="101" />
+            <source>Shortcut</source>
+            <translation>快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shortcuts_dialog.py" line="119" />
+            <source>In panes</source>
+            <translation>窗格内</translation>
+        </message>
+    </context>
+    <context>
         <name>SuggestionsPanel</name>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="37" />
+            <location filename="../../gui/suggestions_panel.py" line="38" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="37" />
+            <location filename="../../gui/suggestions_panel.py" line="38" />
             <source>Quote</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="37" />
+            <location filename="../../gui/suggestions_panel.py" line="38" />
             <source>Why</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="38" />
+            <location filename="../../gui/suggestions_panel.py" line="39" />
             <source>Score</source>
             <translation>分值</translation>
         </message>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="44" />
-            <location filename="../../gui/suggestions_panel.py" line="50" />
+            <location filename="../../gui/suggestions_panel.py" line="45" />
+            <location filename="../../gui/suggestions_panel.py" line="51" />
             <source>Accept</source>
             <translation>采纳</translation>
         </message>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="45" />
+            <location filename="../../gui/suggestions_panel.py" line="46" />
             <source>Accept all of this tag</source>
             <translation>采纳此标签的全部建议</translation>
         </message>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="46" />
-            <location filename="../../gui/suggestions_panel.py" line="52" />
+            <location filename="../../gui/suggestions_panel.py" line="47" />
+            <location filename="../../gui/suggestions_panel.py" line="53" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="47" />
+            <location filename="../../gui/suggestions_panel.py" line="48" />
             <source>Underline in text</source>
             <translation>在正文中加下划线</translation>
         </message>
@@ -1168,8 +1263,18 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
         </message>
         <message>
             <location filename="../../gui/tagging_actions.py" line="76" />
-            <source>Set &amp;Author Name…</source>
-            <translation>设置批注人姓名(&amp;A)…</translation>
+            <source>Set Aut&amp;hor Name…</source>
+            <translation>设置批注人姓名(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tagging_actions.py" line="85" />
+            <source>Edit N&amp;ote</source>
+            <translation>编辑备注(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tagging_actions.py" line="89" />
+            <source>&amp;Edit Tags…</source>
+            <translation>编辑标签(&amp;E)…</translation>
         </message>
         <message>
             <location filename="../../gui/tagging_actions.py" line="82" />
@@ -1182,19 +1287,9 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
             <translation>上一条批注(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_actions.py" line="85" />
-            <source>Edit &amp;Note</source>
-            <translation>编辑备注(&amp;N)</translation>
-        </message>
-        <message>
             <location filename="../../gui/tagging_actions.py" line="87" />
             <source>&amp;Delete Annotation</source>
             <translation>删除批注(&amp;D)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tagging_actions.py" line="89" />
-            <source>Edit &amp;Tags…</source>
-            <translation>编辑标签(&amp;T)…</translation>
         </message>
         <message>
             <location filename="../../gui/tagging_actions.py" line="117" />
@@ -1220,27 +1315,27 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>TaggingWiring</name>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="67" />
+            <location filename="../../gui/tagging_wiring.py" line="70" />
             <source>Annotations</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="68" />
+            <location filename="../../gui/tagging_wiring.py" line="71" />
             <source>Orphaned Annotations</source>
             <translation>失去定位的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="205" />
+            <location filename="../../gui/tagging_wiring.py" line="240" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="210" />
+            <location filename="../../gui/tagging_wiring.py" line="245" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="211" />
+            <location filename="../../gui/tagging_wiring.py" line="246" />
             <source>The report changed since it was annotated. Annotations: %1.
 
 Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
@@ -1249,17 +1344,17 @@ Orphaned annotations are listed in their own pane; select text there to re-attac
 失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="221" />
+            <location filename="../../gui/tagging_wiring.py" line="256" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="225" />
+            <location filename="../../gui/tagging_wiring.py" line="260" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="252" />
+            <location filename="../../gui/tagging_wiring.py" line="287" />
             <source>%1
 
 Choose another place to save your annotations.</source>

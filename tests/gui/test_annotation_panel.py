@@ -197,3 +197,7 @@ def test_current_changed_emitted(qtbot, panel: AnnotationPanel, controller: Cont
         panel.select_next()
     assert blocker.args == [ident]
     assert panel.proxy.mapToSource(panel.view.currentIndex()) != QModelIndex()
+
+
+def test_author_filter_hidden_without_annotations(panel: AnnotationPanel) -> None:
+    assert panel.author_filter.isHidden()
