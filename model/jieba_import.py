@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import importlib
 import sys
+import threading
 from types import ModuleType
+
+#: jieba is imported on first use, possibly by the UI thread and a worker at once: one
+#: import at a time, and never hand out the partly initialised module from sys.modules.
+_IMPORT_LOCK = threading.Lock()
 
 
 def import_jieba() -> ModuleType:
-    """The jieba module, imported the fast way the first time."""
-    loaded = sys.modules.get("jieba")
-    if loaded is not None:
-        return loaded
-    hide = "pkg_resources" not in sys.modules
-    if hide:
-        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # import → ImportError
-    try:
-        return importlib.import_module("jieba")
-    finally:
-        if hide and sys.modules.get("pkg_resources", 0) is None:
-            del sys.modules["pkg_resources"]
+    """The jieba module, imported the fast way the first time (thread-safe)."""
+    with _IMPORT_LOCK:
+        hide = "pkg_resources" not in sys.modules
+        if hide:
+            sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # → ImportError
+        try:
+            return importlib.import_module("jieba")
+        finally:
+            if hide and sys.modules.get("pkg_resources", 0) is None:
+                del sys.modules["pkg_resources"]

@@ -144,3 +144,23 @@ def test_jieba_is_imported_without_pkg_resources() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=root)
     assert "作风" in out.stdout
+
+
+def test_jieba_import_from_two_threads_at_once() -> None:
+    """The UI thread and the worker may both be first to need jieba."""
+    code = (
+        "import threading\n"
+        "from model.jieba_import import import_jieba\n"
+        "errors = []\n"
+        "def use():\n"
+        "    try:\n"
+        "        import_jieba().Tokenizer\n"
+        "    except Exception as exc:\n"
+        "        errors.append(exc)\n"
+        "threads = [threading.Thread(target=use) for _ in range(8)]\n"
+        "[t.start() for t in threads]; [t.join() for t in threads]\n"
+        "assert not errors, errors\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    for _ in range(5):
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=root, capture_output=True)
