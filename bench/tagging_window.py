@@ -24,6 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 
+from bench.timing import median_of  # noqa: E402
 from model.annotations import DEFAULT_TAGS, AnnotationSet, make_annotation  # noqa: E402
 from model.report import load_report  # noqa: E402
 from model.sidecar import save_sidecar, sidecar_path  # noqa: E402
@@ -46,12 +47,7 @@ def build_text() -> str:
 
 def timed(fn: Callable[[], object], repeat: int = 5) -> float:
     """Median wall time in ms."""
-    runs = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        runs.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(runs)
+    return median_of(fn, repeat) * 1000
 
 
 def write_fixture(folder: Path) -> Path:
