@@ -169,6 +169,8 @@ class ReadingWiring(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
+            self._start_timer.stop()  # no background work may start after this
+            self._pending = None
             self.jobs.cancel()
             self.jobs.wait()  # no worker may outlive the window
         return super().eventFilter(watched, event)

@@ -46,4 +46,10 @@ class _Call(QRunnable):
         self._func = func
 
     def run(self) -> None:
-        self._func()
+        try:
+            self._func()
+        except RuntimeError as exc:
+            # the owner was deleted while the job ran (a window destroyed without being
+            # closed): its result has nowhere to go, which is not an error
+            if "Signal source has been deleted" not in str(exc):
+                raise
