@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
@@ -39,13 +39,16 @@ class AnnotationHighlighter(QSyntaxHighlighter):
     """Keeps the document's annotation formats in step with the controller.
 
     Connect `controller.annotations_changed` → `on_change` (done here). The document text
-    must be the controller's report text.
+    must be the controller's report text. `offset_map`, when given, returns the map the text
+    view already built for that text, so it is not built twice per report.
     """
 
-    def __init__(self, document: QTextDocument, controller: Controller) -> None:
+    def __init__(self, document: QTextDocument, controller: Controller,
+                 offset_map: Callable[[], OffsetMap] | None = None) -> None:
         super().__init__(None)  # on `document` only while there is something to paint
         self._document = document
         self._controller = controller
+        self._offset_map = offset_map or (lambda: OffsetMap(self._controller.text))
         self._map = OffsetMap("")
         self._starts: list[int] = []  # Qt positions, ascending
         self._items: list[tuple[int, int, str]] = []  # (qt start, qt end, tag id) by start
@@ -74,7 +77,7 @@ class AnnotationHighlighter(QSyntaxHighlighter):
     # --- index ------------------------------------------------------------------------
     def _rebuild(self, new_text: bool = False) -> None:
         if new_text:
-            self._map = OffsetMap(self._controller.text)
+            self._map = self._offset_map()
         to_qt = self._map.to_qt
         aset = self._controller.annotation_set
         self._spans = {a.id: (to_qt(a.start), to_qt(a.end)) for a in aset if not a.orphaned}

@@ -47,7 +47,8 @@ class TaggingWiring(QObject):
         c.default_tags = _tags_from_settings(window.settings.default_tags()) or c.default_tags
         self._jumping = False
         self._asking = False
-        self.highlighter = AnnotationHighlighter(window.text_view.document(), c)
+        self.highlighter = AnnotationHighlighter(window.text_view.document(), c,
+                                                 lambda: window.text_view.offset_map)
         self.model = AnnotationTableModel(c, self)
         self.panel = AnnotationPanel(self.model)
         self.panel.setObjectName("annotation_panel")
