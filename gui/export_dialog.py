@@ -1,16 +1,14 @@
 """The "Export review" dialog: format, tags, authors, notes, language."""
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QListWidget,
-    QListWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget,
 )
 
+from gui.annotation_choice import ChoiceFields
 from model.annotations import AnnotationSet
 
 #: (format id, label) in menu order; ids are model.export.FORMATS keys.
@@ -21,7 +19,6 @@ FORMAT_CHOICES = (
     ("csv", "CSV (.csv)"),
     ("jsonld", "JSON-LD (.jsonld)"),
 )
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 @dataclass(frozen=True)
@@ -36,7 +33,8 @@ class ExportOptions:
 
 
 class ExportDialog(QDialog):
-    """Attributes: format_box, tag_list, author_list, notes_box, lang_box, buttons."""
+    """Attributes: format_box, fields (gui.annotation_choice.ChoiceFields) with its
+    tag_list, author_list, notes_box, then lang_box, buttons."""
 
     def __init__(self, annotation_set: AnnotationSet, lang: str, fmt: str = "docx",
                  parent: QWidget | None = None) -> None:
@@ -47,10 +45,10 @@ class ExportDialog(QDialog):
         for ident, label in FORMAT_CHOICES:
             self.format_box.addItem(label, ident)
         self.format_box.setCurrentIndex(max(0, self.format_box.findData(fmt)))
-        self.tag_list = self._tag_list(annotation_set, lang)
-        self.author_list = self._author_list(annotation_set)
-        self.notes_box = QCheckBox(self.tr("Include notes"), self)
-        self.notes_box.setChecked(True)
+        self.fields = ChoiceFields(self, annotation_set, lang)
+        self.tag_list = self.fields.tag_list
+        self.author_list = self.fields.author_list
+        self.notes_box = self.fields.notes_box
         self.lang_box = QComboBox(self)
         self.lang_box.addItem("中文", "zh")
         self.lang_box.addItem("English", "en")
@@ -61,66 +59,30 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._layout()
-        for box in (self.tag_list, self.author_list):
-            box.itemChanged.connect(self._update_ok)
+        self.fields.changed.connect(self._update_ok)
         self._update_ok()
 
     def _layout(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format_box)
-        form.addRow(self.tr("Tags:"), self.tag_list)
-        form.addRow(self.tr("Reviewers:"), self.author_list)
-        form.addRow("", self.notes_box)
+        self.fields.add_rows(form)
         form.addRow(self.tr("Language:"), self.lang_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 
-    def _tag_list(self, annotation_set: AnnotationSet, lang: str) -> QListWidget:
-        counts = Counter(a.tag for a in annotation_set)
-        box = QListWidget(self)
-        box.setObjectName("export_tags")
-        for tag in annotation_set.tags:
-            item = QListWidgetItem(f"{tag.label(lang)} ({counts.get(tag.id, 0)})", box)
-            item.setData(ID_ROLE, tag.id)
-            item.setIcon(_swatch(tag.color))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-        box.setMaximumHeight(box.sizeHintForRow(0) * 7 + 6)
-        return box
-
-    def _author_list(self, annotation_set: AnnotationSet) -> QListWidget:
-        counts = Counter(a.author for a in annotation_set)
-        box = QListWidget(self)
-        box.setObjectName("export_authors")
-        for author in sorted(counts):
-            name = author or self.tr("(no name)")
-            item = QListWidgetItem(f"{name} ({counts[author]})", box)
-            item.setData(ID_ROLE, author)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-        box.setMaximumHeight(max(box.sizeHintForRow(0), 18) * 4 + 6)
-        return box
-
-    @staticmethod
-    def _checked(box: QListWidget) -> list[str]:
-        return [box.item(i).data(ID_ROLE) for i in range(box.count())
-                if box.item(i).checkState() == Qt.CheckState.Checked]
-
     @Slot()
     def _update_ok(self) -> None:
-        ok = bool(self._checked(self.tag_list)) and (
-            self.author_list.count() == 0 or bool(self._checked(self.author_list)))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            self.fields.acceptable())
 
     def options(self) -> ExportOptions:
-        authors = self._checked(self.author_list)
-        every = len(authors) == self.author_list.count()
+        choice = self.fields.choice()
         return ExportOptions(
             fmt=str(self.format_box.currentData()),
-            tags=tuple(self._checked(self.tag_list)),
-            authors=None if every else tuple(authors),
-            include_notes=self.notes_box.isChecked(),
+            tags=choice.tags,
+            authors=choice.authors,
+            include_notes=choice.include_notes,
             lang=str(self.lang_box.currentData()),
         )
 
@@ -133,9 +95,3 @@ class ExportDialog(QDialog):
             return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
-
-
-def _swatch(color: str) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)

@@ -20,6 +20,7 @@ from model.annotations import AnnotationSet
 from model.errors import ModelError
 
 if TYPE_CHECKING:  # the rest is imported by the actions that use it (start-up time)
+    from gui.annotation_choice import AnnotationChoice
     from gui.export_dialog import ExportOptions
     from gui.main_window import MainWindow
     from model.merge import MergeResult
@@ -31,13 +32,15 @@ STATUS_MS = 10_000
 
 class ExportWiring(QObject):
     """Attributes: export_action, pdf_action, print_action, import_action,
-    copy_citation_action; last_path (the last file written, for tests and messages)."""
+    copy_citation_action; last_path (the last file written, for tests and messages);
+    print_choice (what the last Print / PDF dialog chose, offered again next time)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.last_format = "docx"
         self.last_path: Path | None = None
+        self.print_choice: AnnotationChoice | None = None
         self._build_actions()
         window.text_view.context_menu_extenders.append(self._extend_context_menu)
         window.report_opened.connect(lambda _report, _outline: self._set_enabled(True))
@@ -198,11 +201,26 @@ class ExportWiring(QObject):
         return ident if ident and ident in self.window.controller.annotation_set else None
 
     # --- print / PDF ---------------------------------------------------------------------------
-    def annotated_html(self) -> str:
+    def annotated_html(self, choice: AnnotationChoice | None = None) -> str:
+        """The printout's HTML: every annotation, or those `choice` keeps."""
         from model.export.annotated_html import build_annotated_html
 
         c = self.window.controller
-        return build_annotated_html(c.report, self._outline(), c.annotation_set, lang=c.lang)
+        if choice is None:
+            return build_annotated_html(c.report, self._outline(), c.annotation_set, lang=c.lang)
+        return build_annotated_html(c.report, self._outline(), c.annotation_set, lang=c.lang,
+                                    tags=choice.tags, authors=choice.authors,
+                                    include_notes=choice.include_notes)
+
+    def ask_print_choice(self, pdf: bool) -> AnnotationChoice | None:
+        """Which tags, reviewers and notes to print (remembered); None when cancelled."""
+        from gui.print_choice_dialog import PrintChoiceDialog
+
+        choice = PrintChoiceDialog.get_choice(self.window, self.window.controller,
+                                              self.print_choice, pdf)
+        if choice is not None:
+            self.print_choice = choice
+        return choice
 
     @Slot()
     def export_pdf(self) -> Path | None:
@@ -211,6 +229,9 @@ class ExportWiring(QObject):
         from gui import handoff_dialogs, print_report
 
         c = self.window.controller
+        choice = self.ask_print_choice(pdf=True)
+        if choice is None:
+            return None
         chosen = handoff_dialogs.ask_pdf_path(
             self.window, self._default_path("批注", "annotated", ".pdf", c.lang))
         if not chosen:
@@ -221,7 +242,7 @@ class ExportWiring(QObject):
                 from model.errors import ExportUnwritable
                 raise ExportUnwritable(str(path))
             pages = self._with_progress(lambda p: print_report.write_pdf(
-                self.annotated_html(), path, p))
+                self.annotated_html(choice), path, p))
         except ModelError as exc:
             self._error(self.tr("Export failed"), exc)
             return None
@@ -241,12 +262,15 @@ class ExportWiring(QObject):
 
         from gui import handoff_dialogs, print_report as printing
 
+        choice = self.ask_print_choice(pdf=False)
+        if choice is None:
+            return 0
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printing.setup_page(printer)
         if not handoff_dialogs.ask_printer(self.window, printer):
             return 0
         pages = self._with_progress(lambda p: printing.print_html(
-            self.annotated_html(), printer, p))
+            self.annotated_html(choice), printer, p))
         self._status(self.tr("Printed %n page(s).", "", pages) if pages else self.tr("Cancelled."))
         return pages
 

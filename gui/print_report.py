@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from gui.toc_pages import number_contents
 from model import errors
 from model.export.annotated_html import FONT_FAMILIES
 
@@ -63,7 +64,8 @@ class _LayoutDevice(QImage):
 
 
 def build_document(html: str, printer: QPrinter) -> QTextDocument:
-    """The HTML laid out at LAYOUT_DPI, paginated to `printer`'s text area."""
+    """The HTML laid out at LAYOUT_DPI, paginated to `printer`'s text area, with the
+    page numbers filled into its table of contents (gui/toc_pages.py)."""
     doc = QTextDocument()
     doc.setUseDesignMetrics(True)  # unhinted advances: scaled text keeps its spacing
     device = _LayoutDevice()
@@ -78,6 +80,7 @@ def build_document(html: str, printer: QPrinter) -> QTextDocument:
     doc.setDocumentMargin(0)
     doc.setHtml(html)
     doc.setPageSize(_body_rect(printer, LAYOUT_DPI).size())
+    number_contents(doc)
     return doc
 
 

@@ -103,6 +103,7 @@ class SuggestionsPanel(QWidget):
             self._update_rows(items, tags, lang)
         else:
             self._signature = signature
+            self._fit_tag_column([t.label(lang) for t in tags])
             self.tree.clear()
             templates = reason_templates()
             self.tree.addTopLevelItems([self._row(s, tags, lang, templates) for s in items])
@@ -117,6 +118,13 @@ class SuggestionsPanel(QWidget):
         self.tree.blockSignals(True)
         self.tree.setCurrentItem(self.tree.topLevelItem(row))
         self.tree.blockSignals(False)
+
+    def _fit_tag_column(self, names: list[str]) -> None:
+        """Wide enough for the longest tag name ("Commitment" in English), not more."""
+        metrics = self.tree.fontMetrics()
+        header = self.tree.header().fontMetrics().horizontalAdvance(self.tr("Tag"))
+        widest = max([metrics.horizontalAdvance(n) for n in names] + [header])
+        self.tree.setColumnWidth(0, widest + 3 * metrics.averageCharWidth())
 
     def _update_rows(self, items: list[Suggestion], tags: list[Tag], lang: str) -> None:
         kept = {id(s) for s in items}

@@ -139,7 +139,7 @@ MESSAGES: dict[str, str] = {
     "report_unreadable": "cannot read file (permission denied?)",
     "report_empty": "the report is empty",
     "report_binary": "not a text report (binary data)",
-    "report_decode": "cannot decode text (not UTF-8, UTF-16 or GB18030)",
+    "report_decode": "cannot decode text (not UTF-8, UTF-16, GB18030 or Big5)",
     "report_corrupt": "the document is damaged and cannot be read",
     "report_too_large": "the report is larger than the 50 MB limit",
     "report_unsupported": "unsupported file type (use .txt, .md or .docx)",

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import gc
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate, repeat
 from operator import attrgetter
 
 from model import outline_rules as rules
@@ -24,6 +26,9 @@ from model.outline_items import Segments, attach_items
 from model.report import Report
 
 _START = attrgetter("start")
+_TITLE_STRIP = rules.TITLE_STRIP
+_MAX_TITLE = rules.MAX_TITLE
+_CN_NUMERALS = rules.CN_NUMERAL_CHARS
 
 
 class LineCounter:
@@ -57,9 +62,17 @@ class _State:
     headings: list[OutlineNode] = field(default_factory=list)
     #: lead-sentence candidates per owning heading
     leads: dict[OutlineNode, list[re.Match[str]]] = field(default_factory=dict)
-    #: line counting for headings, which come in document order: (offset, its line)
-    head_pos: int = 0
-    head_line: int = 1
+    #: written marker → rules.parse_marker of it, () if impossible (a report repeats a few)
+    markers: dict[str, rules.Marker | tuple[()]] = field(default_factory=dict)
+
+    def marker(self, m: re.Match[str]) -> rules.Marker | tuple[()]:
+        """rules.parse_marker of a numbered line's match, parsed once per written form."""
+        written = m.group("mark")
+        found = self.markers.get(written)
+        if found is None:
+            found = self.markers[written] = (
+                rules.parse_marker(self.text, m.start("mark"), self.body_end) or ())
+        return found
 
 
 def detect_outline(report: Report) -> Outline:
@@ -90,8 +103,9 @@ def _detect(report: Report) -> Outline:
         _scan_plain(state, max(body_start - 1, 0))
     for entry in state.stack:
         entry[3].end = state.body_end
+    _number_lines(text, state.headings)
     structural = _attach_leads(state)
-    starts = [0] + [n.start for n in structural]
+    starts = [0, *map(_START, structural)]
     owners: list[OutlineNode | None] = [None, *structural]
     attach_items(text, Segments(starts, owners, state.body_end), state.roots, state.line_of)
     return Outline(title, state.roots)
@@ -100,14 +114,13 @@ def _detect(report: Report) -> Outline:
 def _scan_plain(state: _State, begin: int) -> None:
     """The hot path without heading hints: one regex pass; a numbered line goes straight to
     the sequence check, any other candidate waits as a possible lead of the open section."""
-    marker_kinds, stack, leads = rules.MARKER_KINDS, state.stack, state.leads
+    stack, leads = state.stack, state.leads
     numbered = _numbered
     owner: OutlineNode | None = None
     owner_leads: list[re.Match[str]] = []
     for m in rules.SCAN_RX.finditer(state.text, begin, state.body_end):
-        kind = m.lastgroup
-        if kind in marker_kinds:
-            numbered(state, m.start() + 1, m, kind)
+        if m.lastgroup == "title":  # rules.is_marker, inlined
+            numbered(state, m)
         elif stack:
             if stack[-1][3] is not owner:
                 owner = stack[-1][3]
@@ -115,55 +128,72 @@ def _scan_plain(state: _State, begin: int) -> None:
             owner_leads.append(m)
 
 
-def _numbered(state: _State, start: int, m: re.Match[str], kind: str) -> None:
-    """_heading for a numbered line without a hint, cheapest checks first (same result)."""
-    marker = rules.parse_marker(m, kind)
-    if marker is None:
+def _numbered(state: _State, m: re.Match[str]) -> None:
+    """_heading for a numbered line without a hint: same result, cheapest checks first,
+    rules.match_title and (unless the title is on the next line) _open inlined."""
+    written, clause = m.group("mark", "title")
+    marker = state.markers.get(written) or state.marker(m)
+    if not marker:
         return
-    style, value, written, title_start, title_begin = marker
+    style, value, written = marker
     stack = state.stack
     idx = len(stack) - 1
     while idx >= 0 and stack[idx][0] != style:
         idx -= 1
     if value != (stack[idx][1] + 1 if idx >= 0 else 1):
         return
-    title = rules.heading_title(state.text, title_begin)
-    if title[0][:1] in rules.CN_NUMERAL_CHARS and rules.is_number_list(title[0]):
+    clause = clause.rstrip(_TITLE_STRIP)
+    size = len(clause)
+    shown = clause if size <= _MAX_TITLE else rules.short_title(clause)
+    if shown[:1] in _CN_NUMERALS and rules.is_number_list(shown):
         return
     if idx < 0:
-        if title[3] > rules.MAX_NEW_HEADING:
+        if size > rules.MAX_NEW_HEADING:
             return
         idx = _new_level_index(stack, style, None)
-    _open(state, start, idx, (style, value, None), written, title_start, title)
+    start = m.start() + 1
+    if not shown:
+        title_start = m.start("title")
+        _open(state, start, idx, style, value, None, written, m.start("mark"),
+              (shown, title_start, title_start + size, size))
+        return
+    while len(stack) > idx:
+        stack.pop()[3].end = start
+    node = OutlineNode(0, idx + 1, "heading", written, shown, start, state.body_end,
+                       m.start("mark"), m.start("title") + size)
+    (stack[-1][3].children if stack else state.roots).append(node)
+    stack.append((style, value, None, node))
+    state.headings.append(node)
 
 
-def _open(state: _State, start: int, idx: int, key: tuple[str, int, int | None], written: str,
-          title_start: int, title: rules.Title) -> None:
+def _open(state: _State, start: int, idx: int, style: str, value: int, hint: int | None,
+          written: str, title_start: int, title: rules.Title) -> None:
     """Close the sections at level idx and below, and open a heading node there."""
     stack = state.stack
     if not title[0]:
         title = _title_from_next_line(state.text, title[2], title)
-    if idx < len(stack):
-        for entry in stack[idx:]:
-            entry[3].end = start
-        del stack[idx:]
-    state.head_line += state.text.count("\n", state.head_pos, start)
-    state.head_pos = start
-    node = OutlineNode(state.head_line, idx + 1, "heading", written, title[0], start,
+    while len(stack) > idx:
+        stack.pop()[3].end = start
+    node = OutlineNode(0, idx + 1, "heading", written, title[0], start,
                        state.body_end, title_start, title[2])
-    if stack:
-        parent = stack[-1][3]
-        node.parent = parent
-        parent.children.append(node)
-    else:
-        state.roots.append(node)
-    stack.append((*key, node))
+    # parent links are set by Outline
+    (stack[-1][3].children if stack else state.roots).append(node)
+    stack.append((style, value, hint, node))
     state.headings.append(node)
+
+
+def _number_lines(text: str, nodes: list[OutlineNode]) -> None:
+    """Set the line of nodes in document order, counting newlines between them (in C)."""
+    starts = list(map(_START, nodes))
+    lines = accumulate(map(text.count, repeat("\n"), [0, *starts], starts), initial=1)
+    next(lines)
+    for node, line in zip(nodes, lines):
+        node.line = line
 
 
 def _consider(state: _State, start: int, m: re.Match[str], hint: int | None) -> None:
     """Route one candidate line: a heading, or a possible lead sentence of the open section."""
-    if hint is None and m.lastgroup not in rules.MARKER_KINDS:
+    if hint is None and not rules.is_marker(m):
         if state.stack:
             state.leads.setdefault(state.stack[-1][3], []).append(m)
     elif hint != 0:
@@ -209,26 +239,27 @@ def _merge_hints(report: Report, found: list[_Candidate], body_start: int,
 def _heading(state: _State, start: int, m: re.Match[str], hint: int | None) -> None:
     """Accept or reject one candidate heading and open its section."""
     stack = state.stack
-    marker = rules.parse_marker(m)
-    if marker is None:
+    marker = state.marker(m) if rules.is_marker(m) else ()
+    if not marker:
         if hint is None:
             return
         idx: int | None = _hint_level_index(stack, hint)
-        title_start = title_begin = m.end("ind")
+        title_start = m.end("ind")
+        title = rules.heading_title(state.text, title_start)
         style, value, written = f"hint{hint}", 0, ""
     else:
-        style, value, written, title_start, title_begin = marker
+        style, value, written = marker
+        title_start, title = m.start("mark"), rules.match_title(m)
         idx = len(stack) - 1
         while idx >= 0 and stack[idx][0] != style:
             idx -= 1
         if idx < 0:
             idx = None
-    title = rules.heading_title(state.text, title_begin)
     if hint is None and not _plausible(stack, idx, value, title):
         return
     if idx is None:
         idx = _new_level_index(stack, style, hint)
-    _open(state, start, idx, (style, value, hint), written, title_start, title)
+    _open(state, start, idx, style, value, hint, written, title_start, title)
 
 
 def _new_level_index(stack: list[_Open], style: str, hint: int | None) -> int:
@@ -267,7 +298,7 @@ def _title_from_next_line(text: str, line_end: int, title: rules.Title) -> rules
     raw = text[line_end + 1:nxt_end]
     stripped = raw.strip(" \t\u3000\xa0")
     m = rules.LINE_RX.match(stripped)
-    if not stripped or len(stripped) > 40 or (m is not None and m.lastgroup in rules.MARKER_KINDS):
+    if not stripped or len(stripped) > 40 or (m is not None and rules.is_marker(m)):
         return title
     nxt = rules.heading_title(text, line_end + 1 + raw.index(stripped))
     return nxt if nxt[3] == len(stripped) else title
@@ -278,12 +309,12 @@ def _attach_leads(state: _State) -> list[OutlineNode]:
     structural = list(state.headings)
     if not state.leads:
         return structural
-    heads = state.headings
-    next_start = dict(zip(heads, [h.start for h in heads[1:]]))
+    starts = list(map(_START, structural))
     for owner, cands in state.leads.items():
         if len(cands) < 2:
             continue
-        region_end = min(next_start.get(owner, state.body_end), owner.end)
+        nxt = bisect_right(starts, owner.start)  # the owner is the heading before nxt
+        region_end = min(starts[nxt] if nxt < len(starts) else state.body_end, owner.end)
         leads = _lead_group(state, owner, cands, region_end)
         if leads:
             owner.children.extend(leads)
@@ -295,11 +326,12 @@ def _attach_leads(state: _State) -> list[OutlineNode]:
 
 def _lead_group(state: _State, owner: OutlineNode, cands: list[re.Match[str]],
                 region_end: int) -> list[OutlineNode]:
-    """Lead nodes of one section, if at least two paragraphs (and ≥ 1/4 of them) have one."""
+    """Lead nodes of one section, if at least two paragraphs (and ≥ 1/4 of them) have one.
+    Paragraphs are lines less blank lines; blank lines are counted only when that matters."""
     text = state.text
-    paragraphs = (text.count("\n", owner.start, region_end)
-                  - text.count("\n\n", owner.start, region_end))
-    if len(cands) * 4 < paragraphs:  # titled below is a subset of cands
+    lines = text.count("\n", owner.start, region_end)
+    blank = text.count("\n\n", owner.start, region_end) if len(cands) * 4 < lines else 0
+    if len(cands) * 4 < lines - blank:  # titled below is a subset of cands
         return []
     titled = [(m.start("ind"), t, m.lastgroup) for m in cands
               if (t := rules.lead_title(text, m)) is not None]
@@ -308,7 +340,10 @@ def _lead_group(state: _State, owner: OutlineNode, cands: list[re.Match[str]],
     alone = [c for c in titled if c[2] == "short"]
     if len(alone) >= 2:
         titled = alone
-    if len(titled) < 2 or len(titled) * 4 < paragraphs:
+    if len(titled) < 2:
+        return []
+    if len(titled) * 4 < lines and len(titled) * 4 < lines - (
+            blank or text.count("\n\n", owner.start, region_end)):
         return []
     nodes = []
     for k, (start, (title, title_start, title_end, _), _) in enumerate(titled):

@@ -2,80 +2,30 @@
 一方面/另一方面 — inside a paragraph or opening it.
 
 Only a sequence counts (一是 then 二是); a cue must open a paragraph or follow a sentence or
-clause break, so 统一是 or 全省第一， never count. Every search is a literal str.find, so
-the cost is a few C-speed scans of the text, whatever its size.
+clause break, so 统一是 or 全省第一， never count. model/outline_cues.py lists every valid cue
+of a family in a few regex scans; one walk over that list then forms the runs.
 """
 from __future__ import annotations
 
 import bisect
-import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from operator import attrgetter
 
-from model.numbering import int_to_cn
+from collections.abc import Callable
+from dataclasses import dataclass
+from operator import attrgetter, itemgetter
+
 from model.outline import OutlineNode
-from model.outline_rules import MAX_TITLE, short_title
+from model.outline_cues import FAMILIES, LITERALS, MAX_ITEMS, Cue, cue_list
+from model.outline_rules import MAX_TITLE
 
 _START = attrgetter("start")
-
-_OPENS = frozenset("\n。；;：:，,！？!?")
-_INDENT = frozenset(" \t\u3000\xa0")
-_ORDINAL_AFTER = frozenset("，,、：:")
+_REGION = itemgetter(0)
 _TERMINAL = frozenset(("最后", "另一方面"))
-_ITEM_TITLE = re.compile(r"[ \t\u3000\xa0，,、：:]*([^\n。；;：:！!？?]*)")
 _CLAUSE_TAIL = " \t\u3000\xa0，,、"
-FAMILIES = ("是", "要", "第", "其", "首先", "方面")
-MAX_ITEMS = 30
 
 
-#: A cue found in the text: (start, end, literal)
-Cue = tuple[int, int, str]
-
-
-def _literals(family: str, value: int) -> tuple[str, ...]:
-    """The written forms of the value-th cue of a family."""
-    if value > MAX_ITEMS:
-        return ()
-    if family in ("是", "要"):
-        return (int_to_cn(value) + family,)
-    if family in ("第", "其"):
-        return (family + int_to_cn(value),) if family == "第" or value <= 10 else ()
-    if family == "首先":
-        return {1: ("首先",), 2: ("其次", "最后"), 3: ("再次", "最后")}.get(value, ("最后",))
-    return {1: ("一方面",), 2: ("另一方面",)}.get(value, ())
-
-
-def _needs_break_after(literal: str) -> bool:
-    """第一/其一/最后/一方面 must be followed by a comma-like break (not 第一部分, 最后一公里)."""
-    return literal[0] in "第其" and literal != "其次" or literal in ("最后", "一方面", "另一方面")
-
-
-def _find(text: str, literal: str, pos: int, end: int) -> Cue | None:
-    """The first occurrence of one cue literal in [pos, end) that opens a paragraph or
-    follows a break (checked inline: this runs once per cue in the text)."""
-    i = text.find(literal, pos, end)
-    if i < 0:
-        return None
-    strict = _needs_break_after(literal)
-    size = len(literal)
-    opens, indent, after_ok = _OPENS, _INDENT, _ORDINAL_AFTER
-    while i >= 0:
-        j = i - 1
-        while j >= 0 and text[j] in indent:
-            j -= 1
-        if (j < 0 or text[j] in opens) and (
-                not strict or text[i + size:i + size + 1] in after_ok):
-            return i, i + size, literal
-        i = text.find(literal, i + 1, end)
-    return None
-
-
-def _find_any(text: str, literals: Sequence[str], pos: int, end: int) -> Cue | None:
-    if len(literals) == 1:
-        return _find(text, literals[0], pos, end)
-    found = [c for c in (_find(text, lit, pos, end) for lit in literals) if c is not None]
-    return min(found) if found else None
+#: A run and where it stands: (region index, region end, its cues and then a stop cue at
+#: the region end)
+Run = tuple[int, int, list[Cue]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,71 +43,137 @@ class Segments:
         return self.owners[i], min(end, self.body_end)
 
 
-def find_runs(text: str, family: str, segments: Segments) -> list[list[Cue]]:
-    """Every sequence of ≥ 2 cues of one family that stays inside one region."""
-    literals = [_literals(family, v) for v in range(1, MAX_ITEMS + 2)]
-    firsts = literals[0]
-    if all(text.find(lit, 0, segments.body_end) < 0 for lit in literals[1]):
-        return []
-    runs: list[list[Cue]] = []
-    width = max(map(len, firsts))
-    first = _find_any(text, firsts, 0, segments.body_end)
-    while first is not None:
-        _, region_end = segments.locate(first[0])
-        restart = _find_any(text, firsts, first[1], region_end)
-        limit = restart[0] if restart else region_end
+def find_runs(text: str, family: str, segments: Segments) -> list[Run]:
+    """Every sequence of ≥ 2 cues of one family that stays inside one region (each followed
+    by a stop cue at the region end, so that every cue has a next one): a first cue
+    (一是), then each time the next cue of the next value (二是, 三是 …) up to the region end
+    or the next first cue, whichever comes first; a terminal cue (最后) ends the sequence."""
+    literals = LITERALS[family]
+    cues = cue_list(text, family, segments.body_end)
+    firsts = frozenset(literals[0])
+    #: what may come after the k-th cue of a run (after a terminal one, nothing)
+    wanted = [frozenset(lits) for lits in literals]
+    nothing: frozenset[str] = frozenset()
+    terminal, most = _TERMINAL, MAX_ITEMS
+    bounds, body_end = segments.starts, segments.body_end
+    last_region = len(bounds) - 1
+    runs: list[Run] = []
+    n, j = len(cues), 0
+    while j < n and cues[j][1] not in firsts:
+        j += 1
+    while j < n:
+        first = cues[j]
+        i = bisect.bisect_right(bounds, first[0]) - 1
+        region_end = min(bounds[i + 1], body_end) if i < last_region else body_end
         run = [first]
-        while run[-1][2] not in _TERMINAL:
-            nxt = _find_any(text, literals[min(len(run), MAX_ITEMS)], run[-1][1], limit)
-            if nxt is None:
+        want, value = (nothing if first[1] in terminal else wanted[1]), 1
+        restart = False
+        for j in range(j + 1, n):  # noqa: B020 - the walk goes on where it stops
+            cue = cues[j]
+            start, literal, _ = cue
+            if start + len(literal) > region_end:
                 break
-            run.append(nxt)
+            if literal in firsts:
+                restart = True
+                break
+            if literal in want:
+                run.append(cue)
+                value = value + 1 if value < most else value
+                want = nothing if literal in terminal else wanted[value]
+        else:
+            j = n
         if len(run) >= 2:
-            runs.append(run)
-        # The next run starts at the restart cue (the run ended before it); without one, no
-        # first cue lies wholly inside the rest of this region: search on past it.
-        first = restart or _find_any(text, firsts, max(run[-1][1], region_end - width + 1),
-                                     segments.body_end)
+            run.append((region_end, "", (0, 0)))  # the end of the last item's reach
+            runs.append((i, region_end, run))
+        # Without a restart, no first cue lies wholly inside the rest of the region.
+        while not restart and j < n and cues[j][1] not in firsts:
+            j += 1
     return runs
 
 
-def item_nodes(text: str, run: list[Cue], region_end: int,
-               line_of: Callable[[int], int]) -> list[OutlineNode]:
-    """Nodes for one run: each spans its cue up to the next cue or the paragraph end."""
-    nodes = []
-    last = len(run) - 1
-    for k, (start, cue_end, literal) in enumerate(run):
-        end = text.find("\n", start, region_end)
-        if end < 0:
-            end = region_end
-        if k < last and run[k + 1][0] < end:
-            end = run[k + 1][0]
-        m = _ITEM_TITLE.match(text, cue_end, end)
-        assert m is not None  # every part of the pattern may be empty
-        clause = m.group(1).rstrip(_CLAUSE_TAIL)
-        title_end = m.start(1) + len(clause) if clause else cue_end
-        title = clause if len(clause) <= MAX_TITLE else short_title(clause)
-        nodes.append(OutlineNode(line_of(start), 0, "item", literal, title,
-                                 start, end, start, title_end))
-    return nodes
+def _short_title(clause: str) -> str:
+    """outline_rules.short_title of a clause longer than MAX_TITLE, without its generator
+    (a long report has thousands of long item clauses; a test keeps the two equal)."""
+    cut = clause.find("，", 0, MAX_TITLE + 1)  # a comma further on cannot be used
+    other = clause.find(",", 0, MAX_TITLE + 1)
+    if cut < 4 or 4 <= other < cut:
+        cut = other  # the first comma at 4 or later, if any
+    return clause[:cut] if 4 <= cut <= MAX_TITLE else clause[:MAX_TITLE] + "…"
+
+
+def _add_items(text: str, run: list[Cue], region_end: int, depth: int,
+               counted: list[int], items: list[OutlineNode]) -> None:
+    """Nodes for one run: each spans its cue up to the next cue or the paragraph end, its
+    title is the clause after the cue (cut at the item's end). `counted` is [an offset,
+    its line], moved along."""
+    tail, node, add, max_title = _CLAUSE_TAIL, OutlineNode, items.append, MAX_TITLE
+    pos, line = counted
+    newline = -1
+    for (start, literal, (title_start, title_end)), following in zip(run, run[1:]):
+        if newline <= start:  # else the cue shares the paragraph (and line) of the last one
+            newline = text.find("\n", start, region_end)
+            if newline < 0:
+                newline = region_end
+            if start >= pos:
+                line += text.count("\n", pos, start)
+            else:
+                line -= text.count("\n", start, pos)
+            pos = start
+        end = following[0]
+        if end > newline:
+            end = newline
+        if title_end > end:  # the clause as cut at the item's end
+            title_end = end
+            if title_start > end:
+                title_start = end
+        clause = text[title_start:title_end].rstrip(tail)
+        if not clause:
+            add(node(line, depth, "item", literal, clause, start, end, start,
+                     start + len(literal)))
+        else:
+            add(node(line, depth, "item", literal,
+                     clause if len(clause) <= max_title else _short_title(clause),
+                     start, end, start, title_start + len(clause)))
+    counted[0], counted[1] = pos, line
 
 
 def attach_items(text: str, segments: Segments, roots: list[OutlineNode],
                  line_of: Callable[[int], int]) -> None:
     """Find every run and hang its items under the region's owner (or at the top level)."""
-    by_owner: dict[int, tuple[OutlineNode | None, list[OutlineNode]]] = {}
-    for family in FAMILIES:
-        for run in find_runs(text, family, segments):
-            owner, region_end = segments.locate(run[0][0])
-            entry = by_owner.setdefault(id(owner), (owner, []))
-            entry[1].extend(item_nodes(text, run, region_end, line_of))
-    for owner, items in by_owner.values():
+    runs = [run for family in FAMILIES for run in find_runs(text, family, segments)]
+    runs.sort(key=_REGION)  # stable: within a region, as found
+    owners = segments.owners
+    counted: list[int] = []
+    # From the last region: the line counter was last asked about offsets near the end.
+    k = len(runs) - 1
+    while k >= 0:
+        i, region_end, run = runs[k]
+        owner = owners[i]
+        if not counted:
+            counted += [run[0][0], line_of(run[0][0])]
+        if k == 0 or runs[k - 1][0] != i:  # one run: its items follow each other
+            siblings = owner.children if owner is not None else roots
+            sort = bool(siblings)  # else the items come in order
+            _add_items(text, run, region_end, (owner.depth if owner else 0) + 1, counted,
+                       siblings)
+            if sort:
+                siblings.sort(key=_START)
+            k -= 1
+            continue
+        first = k
+        while first > 0 and runs[first - 1][0] == i:
+            first -= 1
+        items: list[OutlineNode] = []
+        for _, region_end, run in runs[first:k + 1]:
+            _add_items(text, run, region_end, 0, counted, items)
+        items.sort(key=_START)  # cues never share a start
         _nest(owner, items, roots)
+        k = first - 1
 
 
 def _nest(owner: OutlineNode | None, items: list[OutlineNode], roots: list[OutlineNode]) -> None:
-    """Items of different runs nest by containment (一是 inside 首先); crossings are dropped."""
-    items.sort(key=lambda n: (n.start, -n.end))
+    """Items (in document order) of different runs nest by containment (一是 inside 首先);
+    crossings are dropped."""
     base = owner.depth if owner is not None else 0
     open_items: list[OutlineNode] = []
     for item in items:

@@ -4,7 +4,8 @@ closings, signatures, dates, attachment lists).
 
 One compiled pattern finds every candidate line in a single pass over the text (it starts
 with the literal "\\n", so the regex engine skips between line starts in C); everything
-else here runs only on those candidates.
+else here runs only on those candidates. A numbered line's match also carries its title
+clause, and a written marker (（一）, 2.) is parsed once per text, not once per line.
 """
 from __future__ import annotations
 
@@ -27,22 +28,32 @@ _MARKERS = (
     rf"|(?P<ad>(?P<adn>{_AR}){_SP}*[.．、，,](?![0-9０-９]))"
     rf"|(?P<ab>(?P<abn>{_AR})[)）])"
 )
+#: The markers once more without groups: the scan only needs where the marker is.
+_BARE_MARKERS = re.sub(r"\(\?P<\w+>", "(?:", _MARKERS)
 _LEADS = (
     r"(?P<lead>[^\n。：:；;！？!?\t]{2,24}[。：:])"
     r"|(?P<short>[^\n。：:；;！？!?，,\t]{2,20})(?=\n|\Z)"
 )
-_BODY = rf"{_INDENT}(?:{_MARKERS}|{_LEADS})"
-#: First line of the text (no preceding "\n").
+#: A marker is followed by its title clause (after separators), up to 。/：/；/！/？ or the
+#: line end; every part of that may be empty, so it never changes which marker matches.
+_MARKER_FIRST = "第（(\u2460-\u2473零〇一二三四五六七八九十百两0-9０-９"  # one test, not seven
+_TITLE_SEP = r"[ \t\u3000\xa0、，,：:．.—\-]*"
+_CLAUSE = r"[^\n。：:；;！!？?]*"
+_HEADING = rf"(?=[{_MARKER_FIRST}])(?P<mark>{_BARE_MARKERS}){_TITLE_SEP}(?P<title>{_CLAUSE})"
+_BODY = rf"{_INDENT}(?:{_HEADING}|{_LEADS})"
+#: First line of the text (no preceding "\n"). A numbered line has lastgroup "title"
+#: (see is_marker), a lead candidate "lead" or "short".
 LINE_RX = re.compile(_BODY)
 #: Every other line: matches from the "\n" that ends the previous line.
 SCAN_RX = re.compile("\n" + _BODY)
+#: Which marker style was written, with its numeral (matched again at the marker's start).
+_MARKER_RX = re.compile(_MARKERS)
 
 #: Marker group → style. The style, not the nominal level, is what nests.
 _STYLE: Mapping[str, str] = MappingProxyType(
     {"cp": "（一）", "ap": "（1）", "ci": "①", "cd": "一、", "ad": "1.", "ab": "1）"})
 _NUMERAL_GROUP: Mapping[str, str] = MappingProxyType(
     {"part": "pn", "cp": "cpn", "ap": "apn", "ci": "ci", "cd": "cdn", "ad": "adn", "ab": "abn"})
-MARKER_KINDS = frozenset(_NUMERAL_GROUP)
 #: Conventional rank of the GB/T 9704 styles. Depth follows nesting order, but one of these
 #: is never nested under one of lower rank (一、 after a stray 1. list closes it). Part and
 #: chapter markers (第X章) and hinted headings are unranked: they nest as they come.
@@ -54,20 +65,24 @@ _TERM = re.compile(r"[。：:；;！!？?]")
 # "三、四季度" / "二、三产业" / "一、二、三产业": numbers in a sentence, not a heading.
 CN_NUMERAL_CHARS = "一二三四五六七八九十"
 _NUMBER_LIST = re.compile(r"[一二三四五六七八九十]+(?:[、，,]|季度|产业|月份|年级|类|号)")
-_DIGIT = re.compile(r"[0-9０-９%％]")
 
 SALUTATION = re.compile(r"(?:各位|尊敬的|同志们|女士们|先生们|亲爱的)[^。\n]{0,30}[：:]$")
 CLOSING = re.compile(
     r"特此(?:报告|汇报|说明)|谢谢大家|谢谢！|汇报(?:到此|完毕)|报告(?:到此|完毕)|以上(?:报告|汇报)"
-    r"|请予(?:审议|评议|审阅)|请审(?:议|阅)|妥否|以上是我的|述职完毕")
+    r"|请予(?:审议|评议|审阅)|请审(?:议|阅)|妥否|以上是我的|述职完毕"
+    r"|特此(?:報告|匯報|說明)|謝謝大家|謝謝！|匯報(?:到此|完畢)|彙報(?:到此|完畢)"
+    r"|報告(?:到此|完畢)|以上(?:報告|匯報)|請予(?:審議|評議|審閱)|請審(?:議|閱)|述職完畢")
 _DAY = "[0-9０-９一二三四五六七八九十]{1,3}"
 DATE = re.compile(
     rf"[（(]?(?:[0-9０-９]{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*{_DAY}"
     rf"\s*月(?:\s*{_DAY}\s*日)?[）)]?")
-_UNIT_END = re.compile(
-    r"(?:局|委|厅|办|办公室|政府|委员会|公司|中心|院|所|部|处|科|队|站|会|党组|党委"
-    r"|支部|小组|集团|协会|学校|医院|（盖章）|\(盖章\))$")
-_SIGNER = re.compile(r"(?:述职人|汇报人|报告人|发言人|联系人|抄送|抄报)\s*[：:]")
+#: Ends of an organisation's name (a signature line), for str.endswith
+_UNIT_ENDS = ("局", "委", "厅", "办", "办公室", "政府", "委员会", "公司", "中心", "院", "所", "部", "处",
+              "科", "队", "站", "会", "党组", "党委", "支部", "小组", "集团", "协会", "学校", "医院",
+              "（盖章）", "(盖章)", "廳", "辦", "辦公室", "處", "隊", "會", "黨組", "黨委", "小組",
+              "集團", "協會", "學校", "醫院", "（蓋章）", "(蓋章)")
+_SIGNER = re.compile(r"(?:述职人|汇报人|报告人|发言人|联系人|抄送|抄报"
+                     r"|述職人|匯報人|報告人|發言人|聯繫人|聯系人|抄報)\s*[：:]")
 _PAGE_NO = re.compile(r"[—\-－]\s*[0-9０-９]+\s*[—\-－]")
 ATTACHMENT = re.compile(r"附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[：:]|$)")
 _BAD_LEAD_START = re.compile(
@@ -78,11 +93,15 @@ ITEM_START = re.compile(
     r"[一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,3}[，,、：:]"
     r"|其[一二三四五六七八九十][，,、：:]|首先|其次|再次|最后|另?一方面")
 #: Disqualifies a lead clause (a line without "\n"): a digit or a closing formula anywhere,
-#: or a bad opening word or run-in cue at the start. One search instead of four.
-_NOT_LEAD = re.compile(rf"^(?:{_BAD_LEAD_START.pattern}|{ITEM_START.pattern})"
-                       rf"|{_DIGIT.pattern}|{CLOSING.pattern}")
-_COLON_INTRO = re.compile(
-    r"(?:如下|以下|下列|表现在|表现为|包括|主要有|分别是|具体是|情况|有|是|为)[：:]$")
+#: or a bad opening word or run-in cue at the start.
+_NOT_LEAD_START = re.compile(rf"{_BAD_LEAD_START.pattern}|{ITEM_START.pattern}")
+#: The digits as one-character alternatives: when every alternative starts with a literal,
+#: the regex engine jumps between their first characters instead of trying each position.
+_NOT_LEAD_ANYWHERE = re.compile(
+    "|".join([CLOSING.pattern, *map(re.escape, "0123456789０１２３４５６７８９%％")]))
+#: A clause ending so introduces what follows its colon (如下：), it is no lead
+_INTRO_ENDS = ("如下", "以下", "下列", "表现在", "表现为", "包括", "主要有", "分别是", "具体是", "情况",
+               "有", "是", "为")
 
 #: A heading whose first clause is longer than this may only continue a running sequence.
 MAX_NEW_HEADING = 80
@@ -97,29 +116,44 @@ ORDINALS: Mapping[str, int] = MappingProxyType(
     | {chr(CIRCLED_FIRST + v - 1): v for v in range(1, 21)})
 _DROP_SPACE = str.maketrans("", "", " \t\u3000\xa0")
 
-#: (style, value, marker as written, marker start, marker end)
-Marker = tuple[str, int, str, int, int]
+#: (style, value, marker as written without spaces): the same wherever one marker is written
+Marker = tuple[str, int, str]
 #: (display title, title start, title end, length of the whole first clause)
 Title = tuple[str, int, int, int]
 
 
-def parse_marker(m: re.Match[str], kind: str | None = None) -> Marker | None:
-    """The marker of a candidate-line match, or None for an impossible numeral (二〇二四).
-    `kind` is m.lastgroup when the caller already knows it is a marker kind."""
-    if kind is None:
-        kind = m.lastgroup
-        if kind not in MARKER_KINDS:
-            return None
-    written, numeral = m.group(kind, _NUMERAL_GROUP[kind])
+def is_marker(m: re.Match[str]) -> bool:
+    """True if a LINE_RX/SCAN_RX match is a numbered line (else a lead candidate)."""
+    return m.lastgroup == "title"
+
+
+def parse_marker(text: str, start: int, endpos: int) -> Marker | None:
+    """The marker of a numbered line, `start` being m.start("mark") of its match and `endpos`
+    the end the scan was given; None for an impossible numeral (二〇二四)."""
+    m = _MARKER_RX.match(text, start, endpos)
+    assert m is not None  # the same alternatives matched there within the scan
+    kind = m.lastgroup
+    written, numeral = m.group(kind, _NUMERAL_GROUP[kind])  # type: ignore[arg-type]
     value = ORDINALS.get(numeral) or ordinal_value(numeral)
     if value is None:
         return None
-    style = "第" + m.group("pk") if kind == "part" else _STYLE[kind]
-    start, end = m.span(kind)
-    return style, value, written.translate(_DROP_SPACE), start, end
+    style = "第" + m.group("pk") if kind == "part" else _STYLE[kind]  # type: ignore[index]
+    return style, value, written.translate(_DROP_SPACE)
 
 
-_TITLE_RX = re.compile(r"[ \t\u3000\xa0、，,：:．.—\-]*([^\n。：:；;！!？?]*)")
+#: What heading titles are stripped of at their end
+TITLE_STRIP = " \t\u3000\xa0*"
+
+
+def match_title(m: re.Match[str]) -> Title:
+    """heading_title of a numbered line, read from its match."""
+    start = m.start("title")
+    clause = m.group("title").rstrip(TITLE_STRIP)
+    size = len(clause)
+    return (clause if size <= MAX_TITLE else short_title(clause)), start, start + size, size
+
+
+_TITLE_RX = re.compile(rf"{_TITLE_SEP}({_CLAUSE})")
 
 
 def heading_title(text: str, begin: int) -> Title:
@@ -128,7 +162,7 @@ def heading_title(text: str, begin: int) -> Title:
     m = _TITLE_RX.match(text, begin)
     assert m is not None  # every part of the pattern may be empty
     start = m.start(1)
-    clause = m.group(1).rstrip(" \t\u3000\xa0*")
+    clause = m.group(1).rstrip(TITLE_STRIP)
     size = len(clause)
     return (clause if size <= MAX_TITLE else short_title(clause)), start, start + size, size
 
@@ -149,24 +183,30 @@ def is_number_list(title: str) -> bool:
 
 
 def lead_title(text: str, m: re.Match[str]) -> Title | None:
-    """Title of a lead-sentence candidate (夯实理论功底。…), or None if it cannot be one."""
+    """Title of a lead-sentence candidate (夯实理论功底。…), or None if it cannot be one.
+    Cheapest checks first: most candidates are ordinary sentences."""
     kind = m.lastgroup
-    start, end = m.span(kind)  # type: ignore[arg-type]
-    clause = text[start:end]
+    clause = m.group(kind)  # type: ignore[arg-type]
     if kind == "lead":
         closing = clause[-1]
         clause = clause[:-1].rstrip()
-        if closing != "。" and ("，" in clause or _COLON_INTRO.search(clause + "：")):
+        size = len(clause)
+        if size < 2 or size > MAX_LEAD or (closing != "。" and (
+                "，" in clause or clause.endswith(_INTRO_ENDS))):
             return None
     else:  # a short line standing alone: it must head a real paragraph
         clause = clause.rstrip()
+        size = len(clause)
+        end = m.end()
         nxt_end = text.find("\n", end + 1)
         nxt_len = (len(text) if nxt_end < 0 else nxt_end) - end - 1
-        if len(clause) < 4 or nxt_len <= MAX_LEAD or _UNIT_END.search(clause) or DATE.match(clause):
+        if (size < 4 or size > MAX_LEAD or nxt_len <= MAX_LEAD or clause.endswith(_UNIT_ENDS)
+                or DATE.match(clause)):
             return None
-    if len(clause) < 2 or len(clause) > MAX_LEAD or _NOT_LEAD.search(clause):
+    if _NOT_LEAD_START.match(clause) or _NOT_LEAD_ANYWHERE.search(clause):
         return None
-    return clause, start, start + len(clause), len(clause)
+    start = m.start(kind)  # type: ignore[arg-type]
+    return clause, start, start + size, size
 
 
 def is_closing_line(line: str) -> bool:
@@ -177,10 +217,10 @@ def is_closing_line(line: str) -> bool:
     if len(s) > 40:
         return False
     m = LINE_RX.match(s)
-    if m is not None and m.lastgroup in MARKER_KINDS:
+    if m is not None and is_marker(m):
         return False
     return bool(CLOSING.search(s) or DATE.fullmatch(s) or _SIGNER.match(s) or _PAGE_NO.fullmatch(s)
-                or (_UNIT_END.search(s) and not _TERM.search(s))
+                or (s.endswith(_UNIT_ENDS) and not _TERM.search(s))
                 or (2 <= len(s) <= 4 and s.isalpha() and not s.isascii()))
 
 
@@ -191,4 +231,4 @@ def is_title_line(line: str) -> bool:
         return False
     m = LINE_RX.match(s)
     return (not SALUTATION.search(s) and not DATE.fullmatch(s) and not ITEM_START.match(s)
-            and (m is None or m.lastgroup not in MARKER_KINDS))
+            and (m is None or not is_marker(m)))

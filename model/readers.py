@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from model import errors
+from model import chinese_encoding, errors
 
 #: Extensions read as plain text besides .txt/.md (no suffix is plain text too).
 TEXT_SUFFIXES = (".text",)
@@ -41,7 +41,8 @@ _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
-    """Decode report bytes: a BOM wins; else UTF-8; else GB18030 (a superset of GBK/GB2312).
+    """Decode report bytes: a BOM wins; else UTF-8; else GB18030 (a superset of GBK/GB2312)
+    or Big5 / Big5-HKSCS, whichever reads as common Chinese (model.chinese_encoding).
 
     Returns (text, encoding label). Raises ReportBinary, ReportUtf16NoBom or
     ReportDecodeError. The BOM itself is not part of the returned text.
@@ -61,10 +62,27 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         if _looks_binary(text):
             raise errors.ReportBinary(name)
         return text, "utf-8"
-    text = _decode_checked(data, "gb18030", name)
-    if not _plausible_gb18030(text):
+    return _decode_chinese(data, name)
+
+
+def _decode_chinese(data: bytes, name: str) -> tuple[str, str]:
+    """Non-UTF-8 bytes: GB18030 or Big5(-HKSCS), whichever reads as more common Chinese
+    (model.chinese_encoding), then refused if binary or Latin-1 mojibake."""
+    chosen = chinese_encoding.choose(data)
+    if chosen is None:
         raise errors.ReportDecodeError(name)
-    return text, "gb18030"
+    text, codec = chosen
+    if "\x00" in text or _looks_binary(text):
+        raise errors.ReportBinary(name)
+    if codec == "gb18030":
+        outside = text.encode("gb2312", "replace").count(b"?") - text.count("?")
+        plausible = _plausible_chinese(text, outside)
+    else:  # Latin-1 read as Big5 is often common hanzi (Ä + m = 獻), so every one counts
+        sample = text[:chinese_encoding.SAMPLE_CHARS]
+        plausible = _plausible_chinese(sample, len(sample))
+    if not plausible:
+        raise errors.ReportDecodeError(name)
+    return text, codec
 
 
 def _decode_checked(data: bytes, codec: str, name: str) -> str:
@@ -107,18 +125,19 @@ def _mostly_chinese_or_ascii(text: str) -> bool:
     return len(_CHINESE_OR_ASCII.findall(sample)) * 10 >= len(sample) * 9
 
 
-def _plausible_gb18030(text: str) -> bool:
-    """False for Latin-1/cp1252 text that happened to decode as GB18030.
+def _plausible_chinese(text: str, outside: int) -> bool:
+    """False for Latin-1/cp1252 text that happened to decode as GB18030 or Big5.
 
-    Simplified Chinese is mostly GB2312. Text that is not is either traditional Chinese in
-    GBK, or mojibake: each accented Latin-1 byte swallowed the ASCII letter after it (é + t
-    is a GBK character), so the results sit glued to Latin letters. Refuse only when more
-    than half of the non-ASCII characters are both outside GB2312 and glued.
+    `outside` counts the non-ASCII characters outside the expected repertoire (GB2312 for
+    GB18030; for Big5 every character is suspect). Simplified Chinese is mostly GB2312.
+    Text that is not is either traditional Chinese in GBK, or mojibake: each accented
+    Latin-1 byte swallowed the ASCII letter after it (é + t is a GBK and a Big5
+    character), so the results sit glued to Latin letters. Refuse only when more than half
+    of the non-ASCII characters are both outside and glued.
     """
     non_ascii = len(text) - len(text.encode("ascii", "ignore"))
     if not non_ascii:
         return True
-    outside = text.encode("gb2312", "replace").count(b"?") - text.count("?")
     if outside * 2 <= non_ascii:
         return True
     return len(_GLUED_TO_LATIN.findall(text)) * 2 <= non_ascii

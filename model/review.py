@@ -133,13 +133,7 @@ def build_review(
     the tag set raises errors.UnknownTag. `authors`: keep only these authors' annotations.
     `date`: ISO date for the header (default: today).
     """
-    selected = _select_tags(annotation_set, tags)
-    wanted_authors = set(authors) if authors is not None else None
-    tag_ids = {t.id for t in selected}
-    chosen = [
-        a for a in annotation_set
-        if a.tag in tag_ids and (wanted_authors is None or a.author in wanted_authors)
-    ]
+    selected, chosen = select_annotations(annotation_set, tags, authors)
     citer = Citer(report.text, outline)
     groups = tuple(
         ReviewGroup(tag, group_title(tag, lang),
@@ -154,6 +148,24 @@ def build_review(
         include_notes=include_notes,
         groups=groups,
     )
+
+
+def select_annotations(
+    annotation_set: AnnotationSet,
+    tags: Iterable[str] | None = None,
+    authors: Iterable[str] | None = None,
+) -> tuple[list[Tag], list[Annotation]]:
+    """The selected tags (tag-set order, then tags missing from the set; an unknown id
+    in `tags` raises errors.UnknownTag) and the annotations with one of those tags and,
+    when `authors` is given, one of those authors. Shared by reviews and the printout."""
+    selected = _select_tags(annotation_set, tags)
+    wanted_authors = set(authors) if authors is not None else None
+    tag_ids = {t.id for t in selected}
+    chosen = [
+        a for a in annotation_set
+        if a.tag in tag_ids and (wanted_authors is None or a.author in wanted_authors)
+    ]
+    return selected, chosen
 
 
 def _select_tags(annotation_set: AnnotationSet, tags: Iterable[str] | None) -> list[Tag]:

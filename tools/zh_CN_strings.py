@@ -158,6 +158,13 @@ STRINGS: dict[str, str] = {
     "Reviewers:": "批注人：",
     "Language:": "语言：",
     "(no name)": "（未署名）",
+    # Print / annotated PDF: which annotations (gui/print_choice_dialog.py)
+    "Export Annotated PDF": "导出带批注的 PDF",
+    "Print Annotated Report": "打印批注版报告",
+    "The report text is always printed in full. Choose the highlights and notes shown on it.":
+        "报告正文总是完整打印。请选择要在正文上显示的标记和批注。",
+    "Save PDF…": "保存 PDF…",
+    "Print…": "打印…",
     "&Import Annotations…": "导入批注(&I)…",
     "&Export Review…": "导出审阅意见(&E)…",
     "Export Annotated P&DF…": "导出带批注的 PDF(&D)…",

@@ -18,7 +18,7 @@ from datetime import date as _date
 from model.annotations import Annotation, AnnotationSet, Tag
 from model.outline import Outline
 from model.report import Report
-from model.review import UNKNOWN_TAG_COLOR
+from model.review import UNKNOWN_TAG_COLOR, select_annotations
 
 #: Font families in order of preference (a serif CJK face first, then a common fallback).
 FONT_FAMILIES = ("Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "WenQuanYi Micro Hei")
@@ -57,13 +57,11 @@ def build_annotated_html(
     date: str | None = None,
 ) -> str:
     """The annotated report as HTML (see the module docstring). `tags` / `authors` keep
-    only those annotations; `date` is the ISO date in the header (default today)."""
+    only those annotations, chosen as in a review (model.review.select_annotations: an
+    unknown tag id raises errors.UnknownTag); `include_notes=False` leaves every note
+    out (no numbers, no note lists); `date` is the ISO date in the header (default today)."""
     w = _WORDS["zh" if lang.startswith("zh") else "en"]
-    wanted_tags = set(tags) if tags is not None else None
-    wanted_authors = set(authors) if authors is not None else None
-    items = [a for a in annotation_set
-             if (wanted_tags is None or a.tag in wanted_tags)
-             and (wanted_authors is None or a.author in wanted_authors)]
+    _tags, items = select_annotations(annotation_set, tags, authors)
     placed = sorted((a for a in items if not a.orphaned and a.end > a.start),
                     key=lambda a: (a.start, -a.end, a.id))
     colours = {t.id: _colour(t.color) for t in annotation_set.tags}
@@ -92,7 +90,7 @@ def _head(title: str) -> str:
         "p.meta { text-align: center; color: #555555; font-size: 10pt; }"
         "a { color: #000000; text-decoration: none; }"
         "p.toc0 { margin-top: 0; margin-bottom: 1pt; line-height: 125%; }"
-        "p.toc1 { margin-top: 0; margin-bottom: 1pt; margin-left: 24pt; line-height: 125%; }"
+        "p.toc1 { margin-top: 0; margin-bottom: 1pt; margin-left: 2em; line-height: 125%; }"
         "p.nh { font-size: 10pt; font-weight: bold; color: #444444; margin: 8pt 0 2pt 0; }"
         "p.note { font-size: 10pt; margin: 0 0 2pt 0; line-height: 130%; }"
         "</style></head><body>"

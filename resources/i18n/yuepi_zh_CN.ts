@@ -4,7 +4,7 @@
     <context>
         <name>AnnotationHighlighter</name>
         <message>
-            <location filename="../../gui/highlighter.py" line="204" />
+            <location filename="../../gui/highlighter.py" line="228" />
             <source>by %1</source>
             <extracomment>A change touching more than 1/BULK_FRACTION of the blocks repaints the whole document.</extracomment>
             <translation>来自 %1</translation>
@@ -87,6 +87,29 @@
         </message>
     </context>
     <context>
+        <name>ChoiceFields</name>
+        <message>
+            <location filename="../../gui/annotation_choice.py" line="44" />
+            <source>Include notes</source>
+            <translation>包含批注内容</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotation_choice.py" line="50" />
+            <source>Tags:</source>
+            <translation>标签：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotation_choice.py" line="51" />
+            <source>Reviewers:</source>
+            <translation>批注人：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotation_choice.py" line="92" />
+            <source>(no name)</source>
+            <translation>（未署名）</translation>
+        </message>
+    </context>
+    <context>
         <name>Controller</name>
         <message>
             <location filename="../../gui/controller.py" line="226" />
@@ -163,185 +186,165 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="45" />
+            <location filename="../../gui/export_dialog.py" line="43" />
             <source>Export Review</source>
             <extracomment>(format id, label) in menu order; ids are model.export.FORMATS keys.</extracomment>
             <translation>导出审阅意见</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="52" />
-            <source>Include notes</source>
-            <translation>包含批注内容</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="60" />
+            <location filename="../../gui/export_dialog.py" line="58" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="70" />
+            <location filename="../../gui/export_dialog.py" line="67" />
             <source>Format:</source>
             <translation>格式：</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="71" />
-            <source>Tags:</source>
-            <translation>标签：</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="72" />
-            <source>Reviewers:</source>
-            <translation>批注人：</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="74" />
+            <location filename="../../gui/export_dialog.py" line="69" />
             <source>Language:</source>
             <translation>语言：</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="97" />
-            <source>(no name)</source>
-            <translation>（未署名）</translation>
         </message>
     </context>
     <context>
         <name>ExportWiring</name>
         <message>
-            <location filename="../../gui/export_wiring.py" line="60" />
+            <location filename="../../gui/export_wiring.py" line="58" />
             <source>&amp;Import Annotations…</source>
             <extracomment>Reports at least this long get a progress dialog while printing.</extracomment>
             <translation>导入批注(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="61" />
+            <location filename="../../gui/export_wiring.py" line="59" />
             <source>&amp;Export Review…</source>
             <translation>导出审阅意见(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="63" />
+            <location filename="../../gui/export_wiring.py" line="61" />
             <source>Export Annotated P&amp;DF…</source>
             <translation>导出带批注的 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="64" />
+            <location filename="../../gui/export_wiring.py" line="62" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="69" />
+            <location filename="../../gui/export_wiring.py" line="67" />
             <source>Copy Ci&amp;tation</source>
             <translation>复制引文(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="75" />
+            <location filename="../../gui/export_wiring.py" line="73" />
             <source>Copy Citation</source>
             <translation>复制引文</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="132" />
-            <location filename="../../gui/export_wiring.py" line="218" />
+            <location filename="../../gui/export_wiring.py" line="137" />
+            <location filename="../../gui/export_wiring.py" line="247" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="136" />
+            <location filename="../../gui/export_wiring.py" line="141" />
             <source>the report or its annotation file</source>
             <translation>不能覆盖报告本身或其批注文件</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/export_wiring.py" line="146" />
+            <location filename="../../gui/export_wiring.py" line="151" />
             <source>Exported %n annotation(s) to %1</source>
             <translation>
                 <numerusform>已将 %n 条批注导出到 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="158" />
+            <location filename="../../gui/export_wiring.py" line="163" />
             <source>Select text or an annotation to copy its citation.</source>
             <translation>请先选择文字或批注，再复制引文。</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="161" />
+            <location filename="../../gui/export_wiring.py" line="166" />
             <source>Citation copied: %1</source>
             <translation>已复制引文：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="221" />
-            <location filename="../../gui/export_wiring.py" line="238" />
+            <location filename="../../gui/export_wiring.py" line="250" />
+            <location filename="../../gui/export_wiring.py" line="274" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/export_wiring.py" line="224" />
+            <location filename="../../gui/export_wiring.py" line="253" />
             <source>Saved the annotated report (%n page(s)) to %1</source>
             <translation>
                 <numerusform>已将带批注的报告（%n 页）保存到 %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/export_wiring.py" line="238" />
+            <location filename="../../gui/export_wiring.py" line="274" />
             <source>Printed %n page(s).</source>
             <translation>
                 <numerusform>已打印 %n 页。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="245" />
+            <location filename="../../gui/export_wiring.py" line="281" />
             <source>Laying out the pages…</source>
             <translation>正在排版…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="245" />
+            <location filename="../../gui/export_wiring.py" line="281" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="253" />
+            <location filename="../../gui/export_wiring.py" line="289" />
             <source>Page %1 of %2</source>
             <translation>第 %1 页，共 %2 页</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="277" />
+            <location filename="../../gui/export_wiring.py" line="316" />
             <source>Import failed</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="285" />
+            <location filename="../../gui/export_wiring.py" line="324" />
             <source>Import cancelled.</source>
             <translation>已取消导入。</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="289" />
+            <location filename="../../gui/export_wiring.py" line="328" />
             <source>Nothing new in %1.</source>
             <translation>%1 中没有新的批注。</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="292" />
+            <location filename="../../gui/export_wiring.py" line="331" />
             <source>Import annotations from %1</source>
             <translation>导入 %1 的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="306" />
+            <location filename="../../gui/export_wiring.py" line="345" />
             <source>Imported %n annotation(s) from %1</source>
             <translation>已导入 %1 的 %n 条批注</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="310" />
+            <location filename="../../gui/export_wiring.py" line="349" />
             <source>%n added</source>
             <translation>新增 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="311" />
+            <location filename="../../gui/export_wiring.py" line="350" />
             <source>%n updated</source>
             <translation>更新 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="312" />
+            <location filename="../../gui/export_wiring.py" line="351" />
             <source>%n tag conflict(s)</source>
             <translation>标签冲突 %n 处</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="315" />
+            <location filename="../../gui/export_wiring.py" line="354" />
             <source>re-anchored on this version: %1 moved, %2 orphaned</source>
             <translation>已按当前版本重新定位：%1 条移位，%2 条未能定位</translation>
         </message>
@@ -431,42 +434,42 @@
     <context>
         <name>KeywordsPanel</name>
         <message>
-            <location filename="../../gui/keywords_panel.py" line="40" />
+            <location filename="../../gui/keywords_panel.py" line="44" />
             <source>Whole report</source>
             <translation>全文</translation>
         </message>
         <message>
-            <location filename="../../gui/keywords_panel.py" line="44" />
+            <location filename="../../gui/keywords_panel.py" line="48" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../gui/keywords_panel.py" line="47" />
+            <location filename="../../gui/keywords_panel.py" line="51" />
             <source>Formulation</source>
             <translation>提法</translation>
         </message>
         <message>
-            <location filename="../../gui/keywords_panel.py" line="47" />
+            <location filename="../../gui/keywords_panel.py" line="51" />
             <source>Count</source>
             <translation>次数</translation>
         </message>
         <message>
-            <location filename="../../gui/keywords_panel.py" line="52" />
+            <location filename="../../gui/keywords_panel.py" line="56" />
             <source>Formulations 提法</source>
             <translation>提法</translation>
         </message>
         <message>
-            <location filename="../../gui/keywords_panel.py" line="72" />
+            <location filename="../../gui/keywords_panel.py" line="76" />
             <source>This section: %1</source>
             <translation>本节：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/keywords_panel.py" line="73" />
+            <location filename="../../gui/keywords_panel.py" line="77" />
             <source>This section</source>
             <translation>本节</translation>
         </message>
         <message>
-            <location filename="../../gui/keywords_panel.py" line="84" />
+            <location filename="../../gui/keywords_panel.py" line="88" />
             <source>Click to go to each place in turn</source>
             <translation>单击依次跳到各处</translation>
         </message>
@@ -706,7 +709,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="346" />
+            <location filename="../../gui/main_window.py" line="347" />
             <source>Yuepi</source>
             <extracomment>Reports at least this long (≈0.9 MB, ≈0.1 s of detection) opened in the visible window get their outline from a worker thread while the text is laid out and painted. Before the window is shown (a report named on the command line) detection runs in line: there is nothing to keep responsive yet, and a worker fighting the GUI thread for the GIL (Qt keeps it through setPlainText and hands it back and forth on every Python callback) delayed the first paint by ~0.3 s on a 5 MB report.</extracomment>
             <translation>阅批</translation>
@@ -968,10 +971,38 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
         </message>
     </context>
     <context>
+        <name>PrintChoiceDialog</name>
+        <message>
+            <location filename="../../gui/print_choice_dialog.py" line="23" />
+            <source>Export Annotated PDF</source>
+            <translation>导出带批注的 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../gui/print_choice_dialog.py" line="24" />
+            <source>Print Annotated Report</source>
+            <translation>打印批注版报告</translation>
+        </message>
+        <message>
+            <location filename="../../gui/print_choice_dialog.py" line="25" />
+            <source>The report text is always printed in full. Choose the highlights and notes shown on it.</source>
+            <translation>报告正文总是完整打印。请选择要在正文上显示的标记和批注。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/print_choice_dialog.py" line="32" />
+            <source>Save PDF…</source>
+            <translation>保存 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/print_choice_dialog.py" line="32" />
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadingWiring</name>
         <message>
             <location filename="../../gui/reading_wiring.py" line="73" />
-            <location filename="../../gui/reading_wiring.py" line="213" />
+            <location filename="../../gui/reading_wiring.py" line="215" />
             <source>Loading dictionary…</source>
             <extracomment>Background work starts this long after the window or a report is shown: the first paint must not compete with the worker for the GIL (reading jieba's cache holds it for about 0.13 s). Reports at least this long show "Segmenting… n%" in the status bar.</extracomment>
             <translation>正在加载词典…</translation>
@@ -1022,13 +1053,13 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
             <translation>添加词语到词典(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="198" />
-            <location filename="../../gui/reading_wiring.py" line="221" />
+            <location filename="../../gui/reading_wiring.py" line="200" />
+            <location filename="../../gui/reading_wiring.py" line="223" />
             <source>Segmenting… %1%</source>
             <translation>正在分词… %1%</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="296" />
+            <location filename="../../gui/reading_wiring.py" line="298" />
             <source>“%1” added to your dictionary.</source>
             <translation>已将“%1”加入您的词典。</translation>
         </message>
@@ -1101,44 +1132,45 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>SuggestionsPanel</name>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="38" />
+            <location filename="../../gui/suggestions_panel.py" line="42" />
+            <location filename="../../gui/suggestions_panel.py" line="125" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="38" />
+            <location filename="../../gui/suggestions_panel.py" line="42" />
             <source>Quote</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="38" />
+            <location filename="../../gui/suggestions_panel.py" line="42" />
             <source>Why</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="39" />
+            <location filename="../../gui/suggestions_panel.py" line="43" />
             <source>Score</source>
             <translation>分值</translation>
         </message>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="45" />
-            <location filename="../../gui/suggestions_panel.py" line="51" />
+            <location filename="../../gui/suggestions_panel.py" line="49" />
+            <location filename="../../gui/suggestions_panel.py" line="55" />
             <source>Accept</source>
             <translation>采纳</translation>
         </message>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="46" />
+            <location filename="../../gui/suggestions_panel.py" line="50" />
             <source>Accept all of this tag</source>
             <translation>采纳此标签的全部建议</translation>
         </message>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="47" />
-            <location filename="../../gui/suggestions_panel.py" line="53" />
+            <location filename="../../gui/suggestions_panel.py" line="51" />
+            <location filename="../../gui/suggestions_panel.py" line="57" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="48" />
+            <location filename="../../gui/suggestions_panel.py" line="52" />
             <source>Underline in text</source>
             <translation>在正文中加下划线</translation>
         </message>
@@ -1315,27 +1347,27 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>TaggingWiring</name>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="70" />
+            <location filename="../../gui/tagging_wiring.py" line="71" />
             <source>Annotations</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="71" />
+            <location filename="../../gui/tagging_wiring.py" line="72" />
             <source>Orphaned Annotations</source>
             <translation>失去定位的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="240" />
+            <location filename="../../gui/tagging_wiring.py" line="241" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="245" />
+            <location filename="../../gui/tagging_wiring.py" line="246" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="246" />
+            <location filename="../../gui/tagging_wiring.py" line="247" />
             <source>The report changed since it was annotated. Annotations: %1.
 
 Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
@@ -1344,17 +1376,17 @@ Orphaned annotations are listed in their own pane; select text there to re-attac
 失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="256" />
+            <location filename="../../gui/tagging_wiring.py" line="257" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="260" />
+            <location filename="../../gui/tagging_wiring.py" line="261" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="287" />
+            <location filename="../../gui/tagging_wiring.py" line="288" />
             <source>%1
 
 Choose another place to save your annotations.</source>

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
+from gui.annotation_choice import AnnotationChoice
+from gui.print_choice_dialog import PrintChoiceDialog
 from tests.gui.handoff_support import NASTY_NOTE, annotate, open_handoff_window
 
 PDFTOTEXT = shutil.which("pdftotext")
@@ -23,7 +25,12 @@ def pdf_text(path: Path) -> str:
 
 
 @pytest.fixture
-def window(make_window, tmp_path: Path) -> object:
+def window(make_window, tmp_path: Path, monkeypatch) -> object:
+    """Everything chosen in the Print / PDF dialog (tests/gui/test_print_choice.py
+    covers the choices)."""
+    monkeypatch.setattr(PrintChoiceDialog, "get_choice", classmethod(
+        lambda cls, parent, controller, remembered=None, pdf=False:
+        AnnotationChoice(tuple(t.id for t in controller.annotation_set.tags), None, True)))
     w = open_handoff_window(make_window, tmp_path)
     annotate(w, "项目储备不足", "problem", NASTY_NOTE, author="张三")
     annotate(w, "储备不足，后续支撑乏力", "measure", "重叠的批注")  # overlaps the first
@@ -57,15 +64,19 @@ def test_export_annotated_pdf(window, monkeypatch, tmp_path: Path) -> None:
     assert "—1—" in flat
 
 
-def test_print_uses_the_chosen_printer(window, monkeypatch, tmp_path: Path) -> None:
-    target = tmp_path / "printed.pdf"
-
+def print_to_pdf(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
+    """The print dialog answers with a PDF printer writing `target`."""
     def ask(parent: object, printer: QPrinter) -> bool:
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(target))
         return True
 
     monkeypatch.setattr("gui.handoff_dialogs.ask_printer", ask)
+
+
+def test_print_uses_the_chosen_printer(window, monkeypatch, tmp_path: Path) -> None:
+    target = tmp_path / "printed.pdf"
+    print_to_pdf(monkeypatch, target)
     window.handoff.print_action.trigger()
     assert target.read_bytes().startswith(b"%PDF")
     if PDFTOTEXT is None:

@@ -59,3 +59,15 @@ def test_language_change_rebuilds_labels(panel: SuggestionsPanel) -> None:
     assert _rows(panel)[0][0] == "Commitment"
     panel.set_suggestions(items, list(DEFAULT_TAGS), "zh")
     assert _rows(panel)[0][0] == "承诺"
+
+
+def test_tag_column_fits_the_longest_tag_name_in_each_language(panel: SuggestionsPanel) -> None:
+    tags = list(DEFAULT_TAGS)
+    panel.set_suggestions(_items(4), tags, "en")
+    metrics = panel.tree.fontMetrics()
+    longest = max(metrics.horizontalAdvance(t.label("en")) for t in tags)
+    assert panel.tree.columnWidth(0) > longest
+    english = panel.tree.columnWidth(0)
+    panel.set_suggestions(_items(4), tags, "zh")
+    assert max(metrics.horizontalAdvance(t.label("zh")) for t in tags) \
+        < panel.tree.columnWidth(0) < english
