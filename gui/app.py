@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from gui import i18n, resources
 from gui.fonts import ui_font
 from gui.main_window import MainWindow
+from gui.outline_prefetch import OutlinePrefetch
 from gui.settings import UiSettings
 
 ORGANIZATION = "Yuepi"
@@ -21,8 +22,10 @@ BENCH_ENV = "YUEPI_BENCH_EXIT"  # set: print ms to first paint with the outline,
 BENCH_T0_ENV = "YUEPI_BENCH_T0"  # the launcher's time.time() when it started us
 
 
-def run(args: argparse.Namespace, qt_args: list[str]) -> int:
-    """Start the window; returns the application's exit code."""
+def run(args: argparse.Namespace, qt_args: list[str],
+        prefetch: OutlinePrefetch | None = None) -> int:
+    """Start the window; returns the application's exit code. `prefetch`: a worker already
+    detecting the outline of the report named in `args`."""
     app = QApplication([sys.argv[0], *qt_args])
     # jieba analyses each report in a worker thread for seconds; with Python's default
     # 5 ms GIL switch interval every UI event waits up to 5 ms for its turn
@@ -39,7 +42,9 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
     window = MainWindow(settings)
     report = getattr(args, "report", None)
     if report:
-        window.open_report(report)
+        window.open_report(report, prefetch)
+    if prefetch is not None:
+        prefetch.close()
     window.show()
     if os.environ.get(BENCH_ENV):
         _BenchExit(window, app)

@@ -24,6 +24,7 @@ from gui import fonts, labels, messages, pane_focus
 from gui.controller import Controller
 from gui.outline_jobs import OutlineJobs
 from gui.outline_pane import OutlinePane
+from gui.outline_prefetch import OutlinePrefetch
 from gui.settings import UiSettings
 from gui.text_view import TextView
 from gui.window_menus import WindowMenus
@@ -151,12 +152,13 @@ class MainWindow(WindowMenus, QMainWindow):
             self.open_report(path)
 
     @Slot(str)
-    def open_report(self, path: str | Path) -> bool:
+    def open_report(self, path: str | Path, prefetch: OutlinePrefetch | None = None) -> bool:
         """Load and show a report; on bad input explain why and keep the current one.
 
         Large reports opened in the visible window show their text at once and get their
         outline from a worker (report_opened follows when it is there); smaller ones, and
-        any report opened before the window is shown, are done in one go.
+        any report opened before the window is shown, are done in one go (with the outline
+        from `prefetch`, a worker process started for this file, when it delivers).
         """
         from model.report import load_report
 
@@ -166,14 +168,28 @@ class MainWindow(WindowMenus, QMainWindow):
                 self.outline_jobs.start(report)  # first, so it overlaps the text layout
                 self._show_text(report)
                 return True
-            from model.outline_detect import detect_outline
+            if prefetch is None:
+                from model.outline_detect import detect_outline
 
-            outline = detect_outline(report)
+                self.show_report(report, detect_outline(report))
+                return True
         except ModelError as exc:
             self._report_error(path, exc)
             return False
-        self.show_report(report, outline)
+        self.outline_jobs.cancel()
+        self._show_text(report)  # laid out while the worker finishes
+        self._show_outline(report, self._prefetched_outline(report, prefetch))
         return True
+
+    @staticmethod
+    def _prefetched_outline(report: Report, prefetch: OutlinePrefetch) -> Outline:
+        """The worker's outline of this very text, else one detected here."""
+        outline = prefetch.take(report)
+        if outline is None:
+            from model.outline_detect import detect_outline
+
+            outline = detect_outline(report)
+        return outline
 
     def show_report(self, report: Report, outline: Outline) -> None:
         """Show a loaded report with its outline."""

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
 
 from model.annotations import CONTEXT_CHARS, Annotation, AnnotationSet
 from model.approx_match import GramHits, Match, search, seed_windows
@@ -217,6 +216,8 @@ def _fuzzy_score(text: str, a: Annotation, m: Match, expected: int) -> float:
 def _ratio(old: str, new: str) -> float:
     if not old and not new:
         return 1.0
+    from difflib import SequenceMatcher  # needed only after the report was edited
+
     return SequenceMatcher(None, old, new, autojunk=False).ratio()
 
 

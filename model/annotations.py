@@ -5,7 +5,6 @@ returns a Change record that views use to decide what to refresh.
 """
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -22,6 +21,8 @@ def now_iso() -> str:
 
 
 def new_id() -> str:
+    import uuid  # with its platform import, ~2.5 ms of start-up otherwise
+
     return uuid.uuid4().hex
 
 

@@ -13,7 +13,6 @@ must not run while another thread segments.
 from __future__ import annotations
 
 import hashlib
-import logging
 import marshal
 import os
 import sys
@@ -129,6 +128,8 @@ class Segmenter:
         """Load the dictionaries (about 0.15 s from cache, 0.5 s cold). Idempotent."""
         if self._tokenizer.initialized:
             return
+        import logging  # with jieba, in the worker: not at the window's start
+
         logging.getLogger("jieba").setLevel(logging.WARNING)
         import_jieba().setLogLevel(logging.WARNING)
         tok = self._tokenizer

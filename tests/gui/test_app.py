@@ -35,3 +35,19 @@ def test_window_starts_empty_without_report(tmp_path: Path) -> None:
                          text=True, timeout=60, check=False)
     assert out.returncode == 0, out.stderr
     assert "startup_ms=" in out.stdout
+
+
+def test_window_starts_with_a_big_report_through_the_outline_worker(tmp_path: Path) -> None:
+    """Over gui.outline_prefetch.MIN_BYTES the outline comes from a second process."""
+    from gui.outline_prefetch import MIN_BYTES
+
+    report = tmp_path / "big.txt"
+    unit = report_text()
+    report.write_text(unit * (MIN_BYTES // len(unit.encode("utf-8")) + 1), encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", YUEPI_BENCH_EXIT="1",
+               XDG_CONFIG_HOME=str(tmp_path), HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "main.py", str(report)], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=120, check=False)
+    assert out.returncode == 0, out.stderr
+    assert "startup_ms=" in out.stdout
+    assert out.stderr.count("Traceback") == 0

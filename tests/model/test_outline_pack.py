@@ -1,0 +1,66 @@
+"""model.outline_pack: an outline handed over from a worker process is the outline itself."""
+from __future__ import annotations
+
+import marshal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from model.outline import Outline
+from model.outline_detect import detect_outline
+from model.outline_pack import FORMAT, pack, unpack
+from model.report import load_report
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
+REPORTS = sorted((DATA / "outline").glob("*.txt")) + [
+    DATA / "loading" / "report.md", ROOT / "resources" / "samples" / "县工信局2024年工作总结.txt"]
+
+
+def _shape(outline: Outline) -> list[tuple[object, ...]]:
+    """Every field of every node, with its parent's place and its children's places."""
+    nodes = outline.nodes()
+    place = {id(n): i for i, n in enumerate(nodes)}
+    return [(n.line, n.depth, n.kind, n.marker, n.title, n.start, n.end, n.title_start,
+             n.title_end, place[id(n.parent)] if n.parent else None,
+             [place[id(c)] for c in n.children]) for n in nodes]
+
+
+@pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.name)
+def test_unpacked_outline_equals_the_detected_one(path: Path) -> None:
+    report = load_report(path)
+    outline = detect_outline(report)
+    assert len(outline) > 0
+    again = unpack(marshal.loads(marshal.dumps(pack(outline, report.sha256))), report.sha256)
+    assert again is not None
+    assert again.title == outline.title
+    assert _shape(again) == _shape(outline)
+    assert [n.title for n in again.roots] == [n.title for n in outline.roots]
+    middle = outline.nodes()[len(outline) // 2].start
+    assert [n.title for n in again.path_at(middle)] == [n.title for n in outline.path_at(middle)]
+
+
+def test_a_pack_of_another_text_or_format_is_refused() -> None:
+    report = load_report(REPORTS[0])
+    packed = pack(detect_outline(report), report.sha256)
+    assert unpack(packed, "0" * 64) is None  # the file changed between the two loads
+    assert unpack((FORMAT + 1, *packed[1:]), report.sha256) is None  # an older worker
+    for junk in (None, 42, (), ("x",), [packed]):
+        assert unpack(junk, report.sha256) is None
+
+
+def test_the_worker_module_writes_the_pack_and_refuses_bad_input(tmp_path: Path) -> None:
+    report = load_report(REPORTS[0])
+    done = subprocess.run([sys.executable, "-m", "model.outline_pack", str(REPORTS[0])],
+                          cwd=ROOT, capture_output=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert _shape(unpack(marshal.loads(done.stdout), report.sha256)) \
+        == _shape(detect_outline(report))
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    for bad in (str(empty), str(tmp_path / "missing.txt")):
+        failed = subprocess.run([sys.executable, "-m", "model.outline_pack", bad], cwd=ROOT,
+                                capture_output=True, timeout=60, check=False)
+        assert (failed.returncode, failed.stdout, failed.stderr) == (2, b"", b"")
