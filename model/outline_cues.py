@@ -2,7 +2,7 @@
 occurrence of every cue literal of a family, found by a few regex scans.
 
 A cue is valid when it opens the text or a paragraph or follows a sentence or clause break
-(indent between allowed), and, for 第一/其一/最后/一方面, is followed by a comma-like break.
+(indent between allowed), and, for 第一/其一/最后 (最後)/一方面, is followed by a comma-like break.
 The patterns start with a literal character (the cue's common last or first character), so
 the regex engine scans for it at C speed; the break before is a fixed-width lookbehind,
 and only a cue preceded by indent (a paragraph's, usually) is checked again in Python.
@@ -27,6 +27,9 @@ _INDENT = "[ \t\u3000\xa0]"
 #: multiplies the pattern, and compiling a CJK character class costs ~0.4 ms at startup.
 _BEFORE = (_OPEN, _INDENT)
 _AFTER = "(?=[，,、：:])"
+#: 最后 in simplified and traditional characters
+_LAST = ("最后", "最後")
+_STRICT = frozenset((*_LAST, "一方面", "另一方面"))
 
 
 def _literals(family: str, value: int) -> tuple[str, ...]:
@@ -38,13 +41,13 @@ def _literals(family: str, value: int) -> tuple[str, ...]:
     if family in ("第", "其"):
         return (family + int_to_cn(value),) if family == "第" or value <= 10 else ()
     if family == "首先":
-        return {1: ("首先",), 2: ("其次", "最后"), 3: ("再次", "最后")}.get(value, ("最后",))
+        return {1: ("首先",), 2: ("其次", *_LAST), 3: ("再次", *_LAST)}.get(value, _LAST)
     return {1: ("一方面",), 2: ("另一方面",)}.get(value, ())
 
 
 def needs_break_after(literal: str) -> bool:
     """第一/其一/最后/一方面 must be followed by a comma-like break (not 第一部分, 最后一公里)."""
-    return literal[0] in "第其" and literal != "其次" or literal in ("最后", "一方面", "另一方面")
+    return literal[0] in "第其" and literal != "其次" or literal in _STRICT
 
 
 #: A compiled scan, whether its literals share their first character, and its split
@@ -80,12 +83,15 @@ def _scanners(family: str) -> tuple[Scanner, ...]:
     literals = list(dict.fromkeys(lit for v in range(1, MAX_ITEMS + 1)
                                   for lit in _literals(family, v)))
     prefix = len({lit[0] for lit in literals}) == 1
-    groups: dict[tuple[str, bool], list[str]] = {}
+    groups: dict[tuple[str, bool, bool], list[str]] = {}
     for lit in literals:
-        key = (lit[0] if prefix else lit[-1], needs_break_after(lit))
-        groups.setdefault(key, []).append(lit)
-    return tuple(_scanner(anchor, prefix, strict, lits)
-                 for (anchor, strict), lits in groups.items())
+        strict = needs_break_after(lit)
+        # 最后/最後 share their first character, not their last: one scan for both
+        first = prefix or any(other[0] == lit[0] and other[-1] != lit[-1]
+                              and needs_break_after(other) == strict for other in literals)
+        groups.setdefault((lit[0] if first else lit[-1], first, strict), []).append(lit)
+    return tuple(_scanner(anchor, first, strict, lits)
+                 for (anchor, first, strict), lits in groups.items())
 
 
 #: family → the cue literals of each value (index value - 1, up to MAX_ITEMS + 1)

@@ -19,7 +19,7 @@ from model.outline_rules import MAX_TITLE
 
 _START = attrgetter("start")
 _REGION = itemgetter(0)
-_TERMINAL = frozenset(("最后", "另一方面"))
+_TERMINAL = frozenset(("最后", "最後", "另一方面"))
 _CLAUSE_TAIL = " \t\u3000\xa0，,、"
 
 

@@ -16,11 +16,11 @@ from types import MappingProxyType
 from model.numbering import CIRCLED_FIRST, int_to_cn, ordinal_value
 
 _SP = "[ \t\u3000\xa0]"
-_CN = "[零〇一二三四五六七八九十百两]{1,5}"
+_CN = "[零〇一二三四五六七八九十百两兩]{1,5}"
 _AR = "[0-9０-９]{1,3}"
 _INDENT = rf"(?P<ind>{_SP}*(?:#{{1,6}}[ \t]+)?(?:\*\*)?)"  # Markdown "## " / bold "**"
 _MARKERS = (
-    rf"(?P<part>第(?P<pn>{_CN}|{_AR})(?P<pk>部分|章|节|篇|编))"
+    rf"(?P<part>第(?P<pn>{_CN}|{_AR})(?P<pk>部分|章|节|篇|编|節|編))"
     rf"|(?P<cp>[（(]{_SP}*(?P<cpn>{_CN}){_SP}*[）)]、?)"
     rf"|(?P<ap>[（(]{_SP}*(?P<apn>{_AR}){_SP}*[）)]、?)"
     r"|(?P<ci>[\u2460-\u2473])"
@@ -36,7 +36,7 @@ _LEADS = (
 )
 #: A marker is followed by its title clause (after separators), up to 。/：/；/！/？ or the
 #: line end; every part of that may be empty, so it never changes which marker matches.
-_MARKER_FIRST = "第（(\u2460-\u2473零〇一二三四五六七八九十百两0-9０-９"  # one test, not seven
+_MARKER_FIRST = "第（(\u2460-\u2473零〇一二三四五六七八九十百两兩0-9０-９"  # one test, not seven
 _TITLE_SEP = r"[ \t\u3000\xa0、，,：:．.—\-]*"
 _CLAUSE = r"[^\n。：:；;！!？?]*"
 _HEADING = rf"(?=[{_MARKER_FIRST}])(?P<mark>{_BARE_MARKERS}){_TITLE_SEP}(?P<title>{_CLAUSE})"
@@ -64,14 +64,17 @@ _FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 _TERM = re.compile(r"[。：:；;！!？?]")
 # "三、四季度" / "二、三产业" / "一、二、三产业": numbers in a sentence, not a heading.
 CN_NUMERAL_CHARS = "一二三四五六七八九十"
-_NUMBER_LIST = re.compile(r"[一二三四五六七八九十]+(?:[、，,]|季度|产业|月份|年级|类|号)")
+_NUMBER_LIST = re.compile(
+    r"[一二三四五六七八九十]+(?:[、，,]|季度|产业|月份|年级|类|号|產業|年級|類|號)")
 
-SALUTATION = re.compile(r"(?:各位|尊敬的|同志们|女士们|先生们|亲爱的)[^。\n]{0,30}[：:]$")
+SALUTATION = re.compile(
+    r"(?:各位|尊敬的|同志们|女士们|先生们|亲爱的|同志們|女士們|先生們|親愛的)[^。\n]{0,30}[：:]$")
 CLOSING = re.compile(
     r"特此(?:报告|汇报|说明)|谢谢大家|谢谢！|汇报(?:到此|完毕)|报告(?:到此|完毕)|以上(?:报告|汇报)"
     r"|请予(?:审议|评议|审阅)|请审(?:议|阅)|妥否|以上是我的|述职完毕"
-    r"|特此(?:報告|匯報|說明)|謝謝大家|謝謝！|匯報(?:到此|完畢)|彙報(?:到此|完畢)"
-    r"|報告(?:到此|完畢)|以上(?:報告|匯報)|請予(?:審議|評議|審閱)|請審(?:議|閱)|述職完畢")
+    r"|特此(?:報告|匯報|彙報|說明|説明)|謝謝大家|謝謝！|匯報(?:到此|完畢)|彙報(?:到此|完畢)"
+    r"|報告(?:到此|完畢)|以上(?:報告|匯報|彙報)|請予(?:審議|評議|審閱|審閲)|請審(?:議|閱|閲)"
+    r"|述職完畢")
 _DAY = "[0-9０-９一二三四五六七八九十]{1,3}"
 DATE = re.compile(
     rf"[（(]?(?:[0-9０-９]{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*{_DAY}"
@@ -82,16 +85,17 @@ _UNIT_ENDS = ("局", "委", "厅", "办", "办公室", "政府", "委员会", "�
               "（盖章）", "(盖章)", "廳", "辦", "辦公室", "處", "隊", "會", "黨組", "黨委", "小組",
               "集團", "協會", "學校", "醫院", "（蓋章）", "(蓋章)")
 _SIGNER = re.compile(r"(?:述职人|汇报人|报告人|发言人|联系人|抄送|抄报"
-                     r"|述職人|匯報人|報告人|發言人|聯繫人|聯系人|抄報)\s*[：:]")
+                     r"|述職人|匯報人|彙報人|報告人|發言人|聯繫人|聯系人|抄報)\s*[：:]")
 _PAGE_NO = re.compile(r"[—\-－]\s*[0-9０-９]+\s*[—\-－]")
 ATTACHMENT = re.compile(r"附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[：:]|$)")
 _BAD_LEAD_START = re.compile(
     r"[（(【\[《]|同时|此外|另外|总之|总体(?:来说|来看|而言)|总的来|今年以来|一年来|近年来"
     r"|目前|当前|下一步|下步|今后|因此|但是|然而|其中|例如|比如|各位|同志们|我的|以上|特此"
-    r"|谢谢|附件")
+    r"|谢谢|附件|同時|總之|總體(?:來說|來説|來看|而言)|總的來|今年以來|一年來|近年來|當前|今後"
+    r"|同志們|謝謝")
 ITEM_START = re.compile(
     r"[一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,3}[，,、：:]"
-    r"|其[一二三四五六七八九十][，,、：:]|首先|其次|再次|最后|另?一方面")
+    r"|其[一二三四五六七八九十][，,、：:]|首先|其次|再次|最后|最後|另?一方面")
 #: Disqualifies a lead clause (a line without "\n"): a digit or a closing formula anywhere,
 #: or a bad opening word or run-in cue at the start.
 _NOT_LEAD_START = re.compile(rf"{_BAD_LEAD_START.pattern}|{ITEM_START.pattern}")
@@ -101,7 +105,7 @@ _NOT_LEAD_ANYWHERE = re.compile(
     "|".join([CLOSING.pattern, *map(re.escape, "0123456789０１２３４５６７８９%％")]))
 #: A clause ending so introduces what follows its colon (如下：), it is no lead
 _INTRO_ENDS = ("如下", "以下", "下列", "表现在", "表现为", "包括", "主要有", "分别是", "具体是", "情况",
-               "有", "是", "为")
+               "有", "是", "为", "表現在", "表現為", "表現爲", "分別是", "具體是", "情況", "為", "爲")
 
 #: A heading whose first clause is longer than this may only continue a running sequence.
 MAX_NEW_HEADING = 80
@@ -134,7 +138,7 @@ def parse_marker(text: str, start: int, endpos: int) -> Marker | None:
     assert m is not None  # the same alternatives matched there within the scan
     kind = m.lastgroup
     written, numeral = m.group(kind, _NUMERAL_GROUP[kind])  # type: ignore[arg-type]
-    value = ORDINALS.get(numeral) or ordinal_value(numeral)
+    value = ORDINALS.get(numeral) or ordinal_value(numeral.replace("兩", "两"))
     if value is None:
         return None
     style = "第" + m.group("pk") if kind == "part" else _STYLE[kind]  # type: ignore[index]
