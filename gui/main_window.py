@@ -33,11 +33,11 @@ from model.outline import Outline, OutlineNode
 from model.report import Report
 
 #: Reports at least this long (≈0.9 MB, ≈0.1 s of detection) opened in the visible window
-#: get their outline from a worker thread while the text is laid out and painted. Before
-#: the window is shown (a report named on the command line) detection runs in line: there is
-#: nothing to keep responsive yet, and a worker fighting the GUI thread for the GIL (Qt keeps
-#: it through setPlainText and hands it back and forth on every Python callback) delayed the
-#: first paint by ~0.3 s on a 5 MB report.
+#: get their outline from a worker process (gui/outline_jobs.py) while the text is laid out
+#: and painted. Before the window is shown (a report named on the command line) the outline
+#: comes from the worker main.py started before Qt loaded, or is detected in line: there is
+#: nothing to keep responsive yet, and a worker thread fighting the GUI thread for the GIL
+#: (Qt keeps it through setPlainText) delayed the first paint by ~0.3 s on a 5 MB report.
 ASYNC_OUTLINE_CHARS = 300_000
 
 

@@ -1,28 +1,104 @@
-"""Outline detection off the GUI thread, for large reports.
+"""Outline detection off the GUI thread, for large reports opened in the visible window.
 
-detect_outline is pure Python (≈0.1 s per MB); on a big report it runs in a worker while
-Qt lays out and paints the text (setPlainText and painting release the GIL). Each job has
-an id; results of a superseded job are dropped.
+detect_outline is pure Python (≈0.1 s per MB) and a worker thread would share the GIL with
+the GUI thread, which Qt keeps through setPlainText and every paint. So a report read from
+a file is detected by a worker process (model/outline_pack.py, the one that also serves
+the start-up, see gui/outline_prefetch.py); if that process cannot start or delivers
+nothing usable (another text, a crash), the worker thread detects it after all. Each job
+has an id; results of a superseded job are dropped and its process is stopped.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import marshal
+import os
+import sys
 
+from PySide6.QtCore import QObject, QProcess, Signal
+
+from gui.outline_prefetch import ROOT, SWITCH_ENV
 from gui.serial_jobs import SerialJobs
+from model.outline_pack import unpack
 from model.report import Report
+
+#: Give a stopped worker process this long to go away (ms)
+_KILL_WAIT_MS = 2000
 
 
 class OutlineJobs(SerialJobs):
-    """Signals: finished(job_id, report, outline); failed(job_id, report, message)."""
+    """Signals: finished(job_id, report, outline); failed(job_id, report, message).
+    `use_process`: False detects in the worker thread only."""
 
     finished = Signal(int, object, object)
     failed = Signal(int, object, str)
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.use_process = (not getattr(sys, "frozen", False) and bool(sys.executable)
+                            and (os.cpu_count() or 1) >= 2
+                            and os.environ.get(SWITCH_ENV) != "0")
+        self._processes: dict[int, QProcess] = {}
+
     def start(self, report: Report) -> int:
-        """Detect the outline of `report` in the worker; returns the job id."""
-        job_id = self._next_id()
-        self._run_in_worker(lambda: self._detect(job_id, report))
+        """Detect the outline of `report` in the background; returns the job id."""
+        job_id = self._next_id()  # first: the stopped processes' jobs are stale
+        self._stop_processes()
+        if not (self.use_process and report.path.is_file() and self._spawn(job_id, report)):
+            self._in_thread(job_id, report)
         return job_id
+
+    def cancel(self) -> None:
+        super().cancel()
+        self._stop_processes()
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until no job is running (a worker process's result is then delivered)."""
+        for process in list(self._processes.values()):
+            process.waitForFinished(msecs)
+        return super().wait(msecs)
+
+    # the worker process -------------------------------------------------------------------
+    def _spawn(self, job_id: int, report: Report) -> bool:
+        process = QProcess(self)
+        process.setWorkingDirectory(str(ROOT))
+        process.setStandardInputFile(QProcess.nullDevice())
+        process.setStandardErrorFile(QProcess.nullDevice())
+        process.finished.connect(lambda *_: self._on_process_done(job_id, report, process))
+        process.start(sys.executable, ["-m", "model.outline_pack", str(report.path.resolve())])
+        if not process.waitForStarted(_KILL_WAIT_MS):
+            process.deleteLater()
+            return False
+        self._processes[job_id] = process
+        return True
+
+    def _on_process_done(self, job_id: int, report: Report, process: QProcess) -> None:
+        self._processes.pop(job_id, None)
+        process.deleteLater()
+        if not self.is_current(job_id):
+            return
+        outline = None
+        if (process.exitStatus() == QProcess.ExitStatus.NormalExit
+                and process.exitCode() == 0):
+            try:
+                outline = unpack(marshal.loads(bytes(process.readAllStandardOutput().data())),
+                                 report.sha256)
+            except (EOFError, ValueError, TypeError):
+                outline = None
+        if outline is None:
+            self._in_thread(job_id, report)  # the file changed, or the worker failed
+        else:
+            self.finished.emit(job_id, report, outline)
+
+    def _stop_processes(self) -> None:
+        """Stop the processes of stale jobs (their finished() comes, and is dropped)."""
+        stopping = list(self._processes.values())
+        self._processes.clear()
+        for process in stopping:
+            process.kill()
+            process.waitForFinished(_KILL_WAIT_MS)
+
+    # the worker thread ------------------------------------------------------------------
+    def _in_thread(self, job_id: int, report: Report) -> None:
+        self._run_in_worker(lambda: self._detect(job_id, report))
 
     def _detect(self, job_id: int, report: Report) -> None:
         from model.outline_detect import detect_outline

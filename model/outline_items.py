@@ -15,7 +15,7 @@ from operator import attrgetter, itemgetter
 
 from model.outline import OutlineNode
 from model.outline_cues import FAMILIES, LITERALS, MAX_ITEMS, Cue, cue_list
-from model.outline_rules import MAX_TITLE
+from model.outline_rules import MAX_TITLE, short_title
 
 _START = attrgetter("start")
 _REGION = itemgetter(0)
@@ -91,16 +91,6 @@ def find_runs(text: str, family: str, segments: Segments) -> list[Run]:
     return runs
 
 
-def _short_title(clause: str) -> str:
-    """outline_rules.short_title of a clause longer than MAX_TITLE, without its generator
-    (a long report has thousands of long item clauses; a test keeps the two equal)."""
-    cut = clause.find("，", 0, MAX_TITLE + 1)  # a comma further on cannot be used
-    other = clause.find(",", 0, MAX_TITLE + 1)
-    if cut < 4 or 4 <= other < cut:
-        cut = other  # the first comma at 4 or later, if any
-    return clause[:cut] if 4 <= cut <= MAX_TITLE else clause[:MAX_TITLE] + "…"
-
-
 def _add_items(text: str, run: list[Cue], region_end: int, depth: int,
                counted: list[int], items: list[OutlineNode]) -> None:
     """Nodes for one run: each spans its cue up to the next cue or the paragraph end, its
@@ -132,7 +122,7 @@ def _add_items(text: str, run: list[Cue], region_end: int, depth: int,
                      start + len(literal)))
         else:
             add(node(line, depth, "item", literal,
-                     clause if len(clause) <= max_title else _short_title(clause),
+                     clause if len(clause) <= max_title else short_title(clause),
                      start, end, start, title_start + len(clause)))
     counted[0], counted[1] = pos, line
 

@@ -172,13 +172,16 @@ def heading_title(text: str, begin: int) -> Title:
 
 
 def short_title(clause: str) -> str:
-    """A readable title: the clause, or its first comma part, or its first MAX_TITLE chars."""
+    """A readable title: the clause, or its part up to the first comma (when that comma is
+    the 5th to 31st character), or its first MAX_TITLE characters and "…". Plain finds: a
+    long report cuts thousands of item clauses."""
     if len(clause) <= MAX_TITLE:
         return clause
-    comma = min((i for i in (clause.find("，"), clause.find(",")) if i >= 4), default=-1)
-    if 0 < comma <= MAX_TITLE:
-        return clause[:comma]
-    return clause[:MAX_TITLE] + "…"
+    cut = clause.find("，", 0, MAX_TITLE + 1)  # a comma further on cannot be used
+    other = clause.find(",", 0, MAX_TITLE + 1)
+    if cut < 4 or 4 <= other < cut:
+        cut = other
+    return clause[:cut] if 4 <= cut <= MAX_TITLE else clause[:MAX_TITLE] + "…"
 
 
 def is_number_list(title: str) -> bool:

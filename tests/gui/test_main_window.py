@@ -303,6 +303,7 @@ def test_outline_failure_keeps_text(qtbot, main_window, monkeypatch, report_path
     shown: list[str] = []
     monkeypatch.setattr(messages, "show_error", lambda parent, title, text: shown.append(text))
     main_window.async_outline_chars = 0
+    main_window.outline_jobs.use_process = False  # the monkeypatch lives in this process
     with qtbot.waitSignal(main_window.report_opened, timeout=5000):
         main_window.open_report(report_path)
     assert "detector bug" in shown[0]

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from gui.outline_prefetch import OutlinePrefetch
 from model.outline_detect import detect_outline
 from model.report import load_report
@@ -70,3 +72,56 @@ def test_the_window_shows_the_workers_outline_or_its_own(main_window, report_pat
 def test_the_worker_can_be_switched_off(report_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("YUEPI_OUTLINE_WORKER", "0")
     assert OutlinePrefetch.start(str(report_path), min_bytes=0) is None
+
+
+@pytest.fixture
+def jobs(qtbot):
+    """OutlineJobs owned by a widget that qtbot closes and deletes after the test."""
+    from PySide6.QtWidgets import QWidget
+
+    from gui.outline_jobs import OutlineJobs
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    runner = OutlineJobs(owner)
+    assert runner.use_process  # CI machines have two cores
+    yield runner
+    runner.cancel()
+    runner.wait()
+
+
+def test_background_jobs_use_the_worker_process(qtbot, jobs, report_path: Path) -> None:
+    report = load_report(report_path)
+    with qtbot.waitSignal(jobs.finished, timeout=20000) as blocker:
+        job_id = jobs.start(report)
+        assert len(jobs._processes) == 1  # not the thread
+    assert blocker.args[:2] == [job_id, report]
+    assert _titles(blocker.args[2]) == _titles(detect_outline(report))
+    assert jobs._processes == {}
+
+
+def test_a_process_with_another_text_falls_back_to_the_thread(qtbot, jobs, report_path: Path,
+                                                              tmp_path: Path) -> None:
+    import dataclasses
+
+    other = tmp_path / "other.txt"
+    other.write_text(OTHER, encoding="utf-8")
+    report = dataclasses.replace(load_report(report_path), path=other)  # the file changed
+    with qtbot.waitSignal(jobs.finished, timeout=20000) as blocker:
+        jobs.start(report)
+    assert _titles(blocker.args[2]) == _titles(detect_outline(report))
+    jobs.wait()
+
+
+def test_a_superseded_process_is_stopped_and_its_result_dropped(qtbot, jobs,
+                                                                report_path: Path) -> None:
+    results: list[int] = []
+    jobs.finished.connect(lambda job_id, *_: results.append(job_id))
+    first = jobs.start(load_report(report_path))
+    process = jobs._processes[first]
+    jobs.cancel()
+    assert jobs._processes == {}
+    assert process.state() == process.ProcessState.NotRunning
+    qtbot.wait(100)
+    jobs.wait()
+    assert results == []
