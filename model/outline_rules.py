@@ -27,6 +27,9 @@ _MARKERS = (
     rf"|(?P<cd>(?P<cdn>{_CN})(?:{_SP}*[、，,．.：:]|{_SP}+(?=\S)))"
     rf"|(?P<ad>(?P<adn>{_AR}){_SP}*[.．、，,](?![0-9０-９]))"
     rf"|(?P<ab>(?P<abn>{_AR})[)）])"
+    # Latin letters, the levels below ① (domain.md §1.2): "A." "b．", not "A股" or "U.S."
+    r"|(?P<la>(?P<lan>[A-ZＡ-Ｚ])[.．](?![0-9A-Za-z.．]))"
+    r"|(?P<ll>(?P<lln>[a-zａ-ｚ])[.．](?![0-9A-Za-z.．]))"
 )
 #: The markers once more without groups: the scan only needs where the marker is.
 _BARE_MARKERS = re.sub(r"\(\?P<\w+>", "(?:", _MARKERS)
@@ -36,7 +39,7 @@ _LEADS = (
 )
 #: A marker is followed by its title clause (after separators), up to 。/：/；/！/？ or the
 #: line end; every part of that may be empty, so it never changes which marker matches.
-_MARKER_FIRST = "第（(\u2460-\u2473零〇一二三四五六七八九十百两兩0-9０-９"  # one test, not seven
+_MARKER_FIRST = "第（(\u2460-\u2473零〇一二三四五六七八九十百两兩0-9０-９A-Za-zＡ-Ｚａ-ｚ"  # one test, not seven
 _TITLE_SEP = r"[ \t\u3000\xa0、，,：:．.—\-]*"
 _CLAUSE = r"[^\n。：:；;！!？?]*"
 _HEADING = rf"(?=[{_MARKER_FIRST}])(?P<mark>{_BARE_MARKERS}){_TITLE_SEP}(?P<title>{_CLAUSE})"
@@ -51,14 +54,16 @@ _MARKER_RX = re.compile(_MARKERS)
 
 #: Marker group → style. The style, not the nominal level, is what nests.
 _STYLE: Mapping[str, str] = MappingProxyType(
-    {"cp": "（一）", "ap": "（1）", "ci": "①", "cd": "一、", "ad": "1.", "ab": "1）"})
+    {"cp": "（一）", "ap": "（1）", "ci": "①", "cd": "一、", "ad": "1.", "ab": "1）", "la": "A.",
+     "ll": "a."})
 _NUMERAL_GROUP: Mapping[str, str] = MappingProxyType(
-    {"part": "pn", "cp": "cpn", "ap": "apn", "ci": "ci", "cd": "cdn", "ad": "adn", "ab": "abn"})
+    {"part": "pn", "cp": "cpn", "ap": "apn", "ci": "ci", "cd": "cdn", "ad": "adn", "ab": "abn",
+     "la": "lan", "ll": "lln"})
 #: Conventional rank of the GB/T 9704 styles. Depth follows nesting order, but one of these
 #: is never nested under one of lower rank (一、 after a stray 1. list closes it). Part and
 #: chapter markers (第X章) and hinted headings are unranked: they nest as they come.
 RANK: Mapping[str, int] = MappingProxyType(
-    {"一、": 3, "（一）": 4, "1.": 5, "（1）": 6, "1）": 6, "①": 7})
+    {"一、": 3, "（一）": 4, "1.": 5, "（1）": 6, "1）": 6, "①": 7, "A.": 8, "a.": 9})
 
 _FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 _TERM = re.compile(r"[。：:；;！!？?]")
@@ -117,7 +122,8 @@ MAX_TITLE = 30
 ORDINALS: Mapping[str, int] = MappingProxyType(
     {int_to_cn(v): v for v in range(1, 1000)} | {str(v): v for v in range(1, 1000)}
     | {str(v).translate(_FULLWIDTH): v for v in range(1, 100)}
-    | {chr(CIRCLED_FIRST + v - 1): v for v in range(1, 21)})
+    | {chr(CIRCLED_FIRST + v - 1): v for v in range(1, 21)}
+    | {chr(first + v): v + 1 for first in (0x41, 0x61, 0xFF21, 0xFF41) for v in range(26)})
 _DROP_SPACE = str.maketrans("", "", " \t\u3000\xa0")
 
 #: (style, value, marker as written without spaces): the same wherever one marker is written

@@ -38,6 +38,9 @@ def doc(*lines: str) -> str:
     ("第一部分　总体情况", "第二部分　主要做法", "第一部分", "第二部分"),
     ("第一章 总体情况", "第二章：主要做法", "第一章", "第二章"),
     ("第一节总体情况", "第二节总体安排", "第一节", "第二节"),
+    ("A.总体情况", "B. 主要做法", "A.", "B."),
+    ("a．总体情况", "b．主要做法", "a．", "b．"),
+    ("Ａ．总体情况", "Ｂ．主要做法", "Ａ．", "Ｂ．"),
 ])
 def test_marker_variants(first: str, second: str, marker1: str, marker2: str) -> None:
     got = headings(doc(first, BODY, second, BODY))
@@ -68,6 +71,22 @@ def test_full_chain_depths() -> None:
     assert [(d, m) for d, m, _ in headings(text)] == [
         (1, "一、"), (2, "（一）"), (3, "1."), (4, "（1）"), (5, "①"), (5, "②"), (4, "（2）"),
         (3, "2."), (2, "（二）"), (1, "二、")]
+
+
+def test_latin_letters_are_the_levels_below_circled_numbers() -> None:
+    text = doc("一、主要工作", "1.抓项目", "①交通项目", "A.高速公路", BODY, "a.南段", BODY,
+               "b.北段", BODY, "B.国省干线", BODY, "②水利项目", BODY, "2.抓企业", BODY)
+    assert [(d, m) for d, m, _ in headings(text)] == [
+        (1, "一、"), (2, "1."), (3, "①"), (4, "A."), (5, "a."), (5, "b."), (4, "B."), (3, "②"),
+        (2, "2.")]
+
+
+@pytest.mark.parametrize("trap", [
+    "A股上市企业新增1家。", "U.S.市场出口增长12%。", "A.B两类企业均有增长。", "C.类似表述不是标题。",
+])
+def test_latin_letters_in_sentences_are_not_headings(trap: str) -> None:
+    text = doc("一、主要工作", "1.抓项目", BODY, trap, BODY, "2.抓企业", BODY)
+    assert [m for _, m, _ in headings(text)] == ["一、", "1.", "2."]
 
 
 def test_depth_comes_from_nesting_not_nominal_level() -> None:
