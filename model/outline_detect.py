@@ -1,8 +1,9 @@
 """Detect a report's outline: numbered headings, lead sentences and run-in enumerations.
 
 Pipeline (see model/outline_rules.py for the line rules, model/outline_items.py for 一是…):
-1. the document title and the closing block (closing formula, signature, date, attachment
-   list) are found at the two ends of the text; only the body between them is searched;
+1. the document title, a table of contents (目录) and the closing block (closing formula,
+   signature, date, attachment list) are found at the two ends of the text; only the body
+   between them is searched (model/outline_bounds.py);
 2. one regex pass yields every candidate line; numbered candidates become headings when
    they continue the sequence of their style (二、 after 一、) or open a new level with the
    first value (（一）, 1.). Depth is the nesting order of the styles, not their nominal
@@ -20,8 +21,10 @@ from dataclasses import dataclass, field
 from itertools import accumulate, repeat
 from operator import attrgetter
 
+from model import outline_contents as contents
 from model import outline_rules as rules
 from model.outline import Outline, OutlineNode
+from model.outline_bounds import body_bounds
 from model.outline_items import Segments, attach_items
 from model.report import Report
 
@@ -92,8 +95,8 @@ def detect_outline(report: Report) -> Outline:
 
 def _detect(report: Report) -> Outline:
     text = report.text
-    title, body_start = _document_title(text, report.heading_hints)
-    state = _State(text, _body_end(text), LineCounter(text))
+    title, body_start, body_end = body_bounds(text, report.heading_hints)
+    state = _State(text, body_end, LineCounter(text))
     if report.heading_hints:
         for start, match, hint in _candidates(report, body_start, state.body_end):
             _consider(state, start, match, hint)
@@ -145,7 +148,7 @@ def _numbered(state: _State, m: re.Match[str]) -> None:
     clause = clause.rstrip(_TITLE_STRIP)
     size = len(clause)
     shown = clause if size <= _MAX_TITLE else rules.short_title(clause)
-    if shown[:1] in _CN_NUMERALS and rules.is_number_list(shown):
+    if (shown[:1] in _CN_NUMERALS and rules.is_number_list(shown)) or contents.is_entry(clause):
         return
     if idx < 0:
         if size > rules.MAX_NEW_HEADING:
@@ -284,6 +287,8 @@ def _plausible(stack: list[_Open], idx: int | None, value: int, title: rules.Tit
     """Sequence and shape checks for a numbered line without a heading hint."""
     if title[0][:1] in rules.CN_NUMERAL_CHARS and rules.is_number_list(title[0]):
         return False
+    if contents.is_entry(title[0]):
+        return False
     if idx is not None:
         return value == stack[idx][1] + 1
     return value == 1 and title[3] <= rules.MAX_NEW_HEADING
@@ -351,47 +356,3 @@ def _lead_group(state: _State, owner: OutlineNode, cands: list[re.Match[str]],
         nodes.append(OutlineNode(state.line_of(start), owner.depth + 1, "lead", "", title,
                                  start, end, title_start, title_end))
     return nodes
-
-
-def _document_title(text: str, hints: dict[int, int]) -> tuple[str | None, int]:
-    """The title (a Title-style hint, else a short first line) and where the body starts."""
-    if 0 in hints.values():
-        line = min(n for n, level in hints.items() if level == 0)
-        lines = text.split("\n", line)
-        if line <= len(lines):
-            title = lines[line - 1].strip(" \t\u3000\xa0#*")
-            return (title or None), 0
-    pos = 0
-    while pos < len(text) and text[pos] in "\n \t\u3000\xa0":
-        pos += 1
-    end = text.find("\n", pos)
-    end = len(text) if end < 0 else end
-    first = text[pos:end]
-    if hints.get(text.count("\n", 0, pos) + 1) or not rules.is_title_line(first):
-        return None, 0
-    return first.strip(" \t\u3000\xa0#*"), min(end + 1, len(text))
-
-
-def _body_end(text: str) -> int:
-    """Start of the closing block (closing formula, signature, date) or attachment list."""
-    end = len(text)
-    pos = len(text)
-    while pos >= 0:
-        start = text.rfind("\n", 0, pos) + 1
-        if not rules.is_closing_line(text[start:pos]):
-            break
-        end = start
-        pos = start - 1
-    return min(end, _attachment_start(text))
-
-
-def _attachment_start(text: str) -> int:
-    """Start of an attachment label line (附件：…) after the first lines, else len(text)."""
-    pos = text.find("附件")
-    while pos >= 0:
-        start = text.rfind("\n", 0, pos) + 1
-        if (text[start:pos].strip(" \t\u3000\xa0") == "" and start > 0
-                and text.count("\n", 0, start) >= 3 and rules.ATTACHMENT.match(text, pos)):
-            return start
-        pos = text.find("附件", pos + 1)
-    return len(text)

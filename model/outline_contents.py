@@ -1,0 +1,68 @@
+"""A table of contents (目录) in a report: its lines list the outline but are not part of it.
+
+Long reports and 实施方案 exported from Word often open with one. Left in, its entries
+(一、… 二、… 三、…) would be taken as the headings, and the real 一、 of the body, not
+continuing after 三、, would be refused. Two forms are recognised:
+- a 目录 block: a line "目录" / "目 录" / "目次", then the entries; the body starts where the
+  first entry's heading appears again;
+- entry lines ending in a leader and a page number ("一、总体要求……1", "一、总体要求\\t1"),
+  wherever they stand (a contents list without its label).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_LABEL = re.compile(r"[ \t\u3000]*目[ \t\u3000]*[录錄次][ \t\u3000]*")
+#: A leader (dots, ellipses, dashes, spaces) or a tab, then a page number, at the line end
+_PAGE_TAIL = re.compile(r"(?:[.…·．\-—_ \t\u3000]{2,}|\t)[0-9０-９]{1,4}[ \t\u3000]*$")
+_LEADER_OR_SPACE = str.maketrans("", "", ".…·．\t \u3000")
+#: How far after the label the body's first heading is looked for
+MAX_ENTRY_LINES = 400
+DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
+def is_entry(clause: str) -> bool:
+    """A heading clause ending in a leader and a page number: a contents entry."""
+    return clause[-1:] in DIGITS and _PAGE_TAIL.search(clause) is not None
+
+
+def is_label(line: str) -> bool:
+    """"目录", "目  录", "目次" alone on a line."""
+    return _LABEL.fullmatch(line) is not None
+
+
+def _key(line: str) -> str:
+    return _PAGE_TAIL.sub("", line).translate(_LEADER_OR_SPACE)
+
+
+def contents_end(text: str, start: int) -> int:
+    """Where the body begins when a 目录 block opens the text at `start`, else `start`."""
+    lines = _lines(text, start)
+    label = next(lines, None)
+    if label is None or not is_label(label[1]):
+        return start
+    after_label = label[2]
+    first = next(lines, None)
+    if first is None:
+        return after_label
+    entry = _key(first[1])
+    for count, (line_start, line, _) in enumerate(lines):
+        if count >= MAX_ENTRY_LINES:
+            break
+        key = _key(line)
+        if key == entry or (key.startswith(entry) and key[len(entry):len(entry) + 1] in "。：:"):
+            return line_start
+    return after_label  # entries without page numbers: only the label is dropped
+
+
+def _lines(text: str, pos: int) -> Iterator[tuple[int, str, int]]:
+    """(start, line, next line's start) of every non-blank line from `pos` on."""
+    size = len(text)
+    while pos < size:
+        end = text.find("\n", pos)
+        end = size if end < 0 else end
+        line = text[pos:end]
+        if line.strip():
+            yield pos, line, end + 1
+        pos = end + 1
