@@ -196,15 +196,21 @@ def _check_docx_package(path: Path) -> None:
 
 
 def _docx_lines(document: Any) -> tuple[str, dict[int, int]]:
+    """Body paragraphs get Word's automatic number in front ("一、", "（1）"); paragraphs
+    inside tables are not numbered (nor counted)."""
+    from model.docx_numbering import DocxNumbering
+
+    numbering = DocxNumbering(document)
     lines: list[str] = []
     hints: dict[int, int] = {}
+    style_levels: dict[str | None, int | None] = {}
     for kind, element in _body_items(document):
         if kind == "p":
             text = element.text.translate(_DOCX_LINE_BREAKS)
-            level = _heading_level(element)
+            level = _heading_level(element, style_levels)
             if level is not None and text.strip():
                 hints[len(lines) + 1] = level
-            lines.append(text)
+            lines.append(numbering.label(element._p) + text)
         else:
             for row in element.rows:
                 cells = [c.text.translate(_DOCX_LINE_BREAKS) for c in row.cells]
@@ -231,12 +237,23 @@ def _body_items(document: Any) -> Iterator[tuple[str, Any]]:
     yield from walk(document.element.body)
 
 
-def _heading_level(paragraph: Any) -> int | None:
+def _heading_level(paragraph: Any, style_levels: dict[str | None, int | None]) -> int | None:
     """Title style → 0, Heading N → N, else an outline level on the paragraph or on its
-    style chain (custom heading styles based on Word's) → level + 1."""
-    level = _outline_level(paragraph._p.pPr)
+    style chain (custom heading styles based on Word's) → level + 1. `style_levels` caches
+    the level of each style id: python-docx looks a style up by scanning every style
+    (~0.5 ms a paragraph, 10 s for a 20,000-paragraph report)."""
+    ppr = paragraph._p.pPr
+    level = _outline_level(ppr)
     if level is not None:
         return level
+    style_id = ppr.style if ppr is not None else None
+    if style_id not in style_levels:
+        style_levels[style_id] = _style_level(paragraph)
+    return style_levels[style_id]
+
+
+def _style_level(paragraph: Any) -> int | None:
+    """The heading level given by a paragraph's style chain, if any."""
     try:
         style = paragraph.style
     except (KeyError, AttributeError, ValueError):
