@@ -9,15 +9,13 @@ has an id; results of a superseded job are dropped and its process is stopped.
 """
 from __future__ import annotations
 
-import marshal
-import os
 import sys
 
 from PySide6.QtCore import QObject, QProcess, Signal
 
-from gui.outline_prefetch import ROOT, SWITCH_ENV
+from gui.outline_prefetch import ROOT, workers_available
 from gui.serial_jobs import SerialJobs
-from model.outline_pack import unpack
+from model.outline_pack import read
 from model.report import Report
 
 #: Give a stopped worker process this long to go away (ms)
@@ -33,9 +31,7 @@ class OutlineJobs(SerialJobs):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.use_process = (not getattr(sys, "frozen", False) and bool(sys.executable)
-                            and (os.cpu_count() or 1) >= 2
-                            and os.environ.get(SWITCH_ENV) != "0")
+        self.use_process = workers_available()
         self._processes: dict[int, QProcess] = {}
 
     def start(self, report: Report) -> int:
@@ -78,11 +74,7 @@ class OutlineJobs(SerialJobs):
         outline = None
         if (process.exitStatus() == QProcess.ExitStatus.NormalExit
                 and process.exitCode() == 0):
-            try:
-                outline = unpack(marshal.loads(bytes(process.readAllStandardOutput().data())),
-                                 report.sha256)
-            except (EOFError, ValueError, TypeError):
-                outline = None
+            outline = read(bytes(process.readAllStandardOutput().data()), report.sha256)
         if outline is None:
             self._in_thread(job_id, report)  # the file changed, or the worker failed
         else:

@@ -8,14 +8,13 @@ This module imports no Qt: it runs before Qt is loaded.
 """
 from __future__ import annotations
 
-import marshal
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 from model.outline import Outline
-from model.outline_pack import unpack
+from model.outline_pack import read
 from model.report import Report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +26,13 @@ TIMEOUT_S = 20.0
 SWITCH_ENV = "YUEPI_OUTLINE_WORKER"
 
 
+def workers_available() -> bool:
+    """Whether a worker process can help here: a second core, an interpreter to start (a
+    frozen build has none) and not switched off by YUEPI_OUTLINE_WORKER=0."""
+    return (not getattr(sys, "frozen", False) and bool(sys.executable)
+            and (os.cpu_count() or 1) >= 2 and os.environ.get(SWITCH_ENV) != "0")
+
+
 class OutlinePrefetch:
     """A running worker for one report file; take() its outline once the report is loaded."""
 
@@ -35,10 +41,8 @@ class OutlinePrefetch:
 
     @classmethod
     def start(cls, path: str | None, min_bytes: int = MIN_BYTES) -> OutlinePrefetch | None:
-        """A worker for `path` when it is a big file and a second core can run it, else None
-        (a frozen build has no interpreter to start)."""
-        if (not path or getattr(sys, "frozen", False) or not sys.executable
-                or (os.cpu_count() or 1) < 2 or os.environ.get(SWITCH_ENV) == "0"):
+        """A worker for `path` when it is a big file and workers_available(), else None."""
+        if not path or not workers_available():
             return None
         try:
             if os.stat(path).st_size < min_bytes:
@@ -59,13 +63,7 @@ class OutlinePrefetch:
         except (subprocess.TimeoutExpired, OSError, ValueError):
             self.close()
             return None
-        if self._process.returncode != 0 or not out:
-            return None
-        try:
-            packed = marshal.loads(out)
-        except (EOFError, ValueError, TypeError):
-            return None
-        return unpack(packed, report.sha256)
+        return read(out, report.sha256) if self._process.returncode == 0 else None
 
     def close(self) -> None:
         """Stop the worker if it still runs (the report failed to open, or it was slow)."""

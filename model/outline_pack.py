@@ -47,6 +47,14 @@ def unpack(packed: object, sha256: str) -> Outline | None:
     return Outline(title, roots)
 
 
+def read(data: bytes, sha256: str) -> Outline | None:
+    """The outline in a worker's output, or None when it is not a current pack of `sha256`."""
+    try:
+        return unpack(marshal.loads(data), sha256) if data else None
+    except (EOFError, ValueError, TypeError):
+        return None
+
+
 def main(argv: list[str]) -> int:
     """Load the report, detect its outline, write marshal(pack) to stdout; exit 2 on bad
     input (the window then reports the error itself, from its own load)."""

@@ -10,7 +10,7 @@ import pytest
 
 from model.outline import Outline
 from model.outline_detect import detect_outline
-from model.outline_pack import FORMAT, pack, unpack
+from model.outline_pack import FORMAT, pack, read, unpack
 from model.report import load_report
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,3 +64,11 @@ def test_the_worker_module_writes_the_pack_and_refuses_bad_input(tmp_path: Path)
         failed = subprocess.run([sys.executable, "-m", "model.outline_pack", bad], cwd=ROOT,
                                 capture_output=True, timeout=60, check=False)
         assert (failed.returncode, failed.stdout, failed.stderr) == (2, b"", b"")
+
+
+def test_read_refuses_what_is_not_a_marshalled_pack() -> None:
+    report = load_report(REPORTS[0])
+    data = marshal.dumps(pack(detect_outline(report), report.sha256))
+    assert _shape(read(data, report.sha256)) == _shape(detect_outline(report))
+    for junk in (b"", b"\x00garbage", data[:len(data) // 2], marshal.dumps([1, 2])):
+        assert read(junk, report.sha256) is None
