@@ -29,8 +29,6 @@ from model.outline_items import Segments, attach_items
 from model.report import Report
 
 _START = attrgetter("start")
-_TITLE_STRIP = rules.TITLE_STRIP
-_MAX_TITLE = rules.MAX_TITLE
 _CN_NUMERALS = rules.CN_NUMERAL_CHARS
 
 
@@ -132,10 +130,8 @@ def _scan_plain(state: _State, begin: int) -> None:
 
 
 def _numbered(state: _State, m: re.Match[str]) -> None:
-    """_heading for a numbered line without a hint: same result, cheapest checks first,
-    rules.match_title and (unless the title is on the next line) _open inlined."""
-    written, clause = m.group("mark", "title")
-    marker = state.markers.get(written) or state.marker(m)
+    """_heading for a numbered line without a hint: same result, cheapest checks first."""
+    marker = state.marker(m)
     if not marker:
         return
     style, value, written = marker
@@ -145,28 +141,21 @@ def _numbered(state: _State, m: re.Match[str]) -> None:
         idx -= 1
     if value != (stack[idx][1] + 1 if idx >= 0 else 1):
         return
-    clause = clause.rstrip(_TITLE_STRIP)
-    size = len(clause)
-    shown = clause if size <= _MAX_TITLE else rules.short_title(clause)
-    if (shown[:1] in _CN_NUMERALS and rules.is_number_list(shown)) or contents.is_entry(clause):
+    title = rules.match_title(m)
+    if _not_a_title(state.text, title):
         return
     if idx < 0:
-        if size > rules.MAX_NEW_HEADING:
+        if title[3] > rules.MAX_NEW_HEADING:
             return
         idx = _new_level_index(stack, style, None)
-    start = m.start() + 1
-    if not shown:
-        title_start = m.start("title")
-        _open(state, start, idx, style, value, None, written, m.start("mark"),
-              (shown, title_start, title_start + size, size))
-        return
-    while len(stack) > idx:
-        stack.pop()[3].end = start
-    node = OutlineNode(0, idx + 1, "heading", written, shown, start, state.body_end,
-                       m.start("mark"), m.start("title") + size)
-    (stack[-1][3].children if stack else state.roots).append(node)
-    stack.append((style, value, None, node))
-    state.headings.append(node)
+    _open(state, m.start() + 1, idx, style, value, None, written, m.start("mark"), title)
+
+
+def _not_a_title(text: str, title: rules.Title) -> bool:
+    """三、四季度… (numbers in a sentence) or 一、总体要求……1 (a table-of-contents entry)."""
+    shown, start, end = title[0], title[1], title[2]
+    return ((shown[:1] in _CN_NUMERALS and rules.is_number_list(shown))
+            or (text[end - 1:end] in contents.DIGITS and contents.is_entry(text[start:end])))
 
 
 def _open(state: _State, start: int, idx: int, style: str, value: int, hint: int | None,
@@ -258,7 +247,7 @@ def _heading(state: _State, start: int, m: re.Match[str], hint: int | None) -> N
             idx -= 1
         if idx < 0:
             idx = None
-    if hint is None and not _plausible(stack, idx, value, title):
+    if hint is None and not _plausible(state.text, stack, idx, value, title):
         return
     if idx is None:
         idx = _new_level_index(stack, style, hint)
@@ -283,11 +272,10 @@ def _hint_level_index(stack: list[_Open], level: int) -> int:
     return idx
 
 
-def _plausible(stack: list[_Open], idx: int | None, value: int, title: rules.Title) -> bool:
+def _plausible(text: str, stack: list[_Open], idx: int | None, value: int,
+               title: rules.Title) -> bool:
     """Sequence and shape checks for a numbered line without a heading hint."""
-    if title[0][:1] in rules.CN_NUMERAL_CHARS and rules.is_number_list(title[0]):
-        return False
-    if contents.is_entry(title[0]):
+    if _not_a_title(text, title):
         return False
     if idx is not None:
         return value == stack[idx][1] + 1
@@ -331,12 +319,11 @@ def _attach_leads(state: _State) -> list[OutlineNode]:
 
 def _lead_group(state: _State, owner: OutlineNode, cands: list[re.Match[str]],
                 region_end: int) -> list[OutlineNode]:
-    """Lead nodes of one section, if at least two paragraphs (and ≥ 1/4 of them) have one.
-    Paragraphs are lines less blank lines; blank lines are counted only when that matters."""
+    """Lead nodes of one section, if at least two paragraphs (and ≥ 1/4 of them) have one."""
     text = state.text
-    lines = text.count("\n", owner.start, region_end)
-    blank = text.count("\n\n", owner.start, region_end) if len(cands) * 4 < lines else 0
-    if len(cands) * 4 < lines - blank:  # titled below is a subset of cands
+    paragraphs = (text.count("\n", owner.start, region_end)
+                  - text.count("\n\n", owner.start, region_end))
+    if len(cands) * 4 < paragraphs:  # titled below is a subset of cands
         return []
     titled = [(m.start("ind"), t, m.lastgroup) for m in cands
               if (t := rules.lead_title(text, m)) is not None]
@@ -345,10 +332,7 @@ def _lead_group(state: _State, owner: OutlineNode, cands: list[re.Match[str]],
     alone = [c for c in titled if c[2] == "short"]
     if len(alone) >= 2:
         titled = alone
-    if len(titled) < 2:
-        return []
-    if len(titled) * 4 < lines and len(titled) * 4 < lines - (
-            blank or text.count("\n\n", owner.start, region_end)):
+    if len(titled) < 2 or len(titled) * 4 < paragraphs:
         return []
     nodes = []
     for k, (start, (title, title_start, title_end, _), _) in enumerate(titled):
