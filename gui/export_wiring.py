@@ -206,11 +206,10 @@ class ExportWiring(QObject):
         from model.export.annotated_html import build_annotated_html
 
         c = self.window.controller
-        if choice is None:
-            return build_annotated_html(c.report, self._outline(), c.annotation_set, lang=c.lang)
+        chosen = {} if choice is None else {"tags": choice.tags, "authors": choice.authors,
+                                            "include_notes": choice.include_notes}
         return build_annotated_html(c.report, self._outline(), c.annotation_set, lang=c.lang,
-                                    tags=choice.tags, authors=choice.authors,
-                                    include_notes=choice.include_notes)
+                                    **chosen)
 
     def ask_print_choice(self, pdf: bool) -> AnnotationChoice | None:
         """Which tags, reviewers and notes to print (remembered); None when cancelled."""

@@ -13,7 +13,7 @@ import sys
 
 from PySide6.QtCore import QObject, QProcess, Signal
 
-from gui.outline_prefetch import ROOT, workers_available
+from gui.outline_prefetch import ROOT, worker_arguments, workers_available
 from gui.serial_jobs import SerialJobs
 from model.outline_pack import read
 from model.report import Report
@@ -59,7 +59,7 @@ class OutlineJobs(SerialJobs):
         process.setStandardInputFile(QProcess.nullDevice())
         process.setStandardErrorFile(QProcess.nullDevice())
         process.finished.connect(lambda *_: self._on_process_done(job_id, report, process))
-        process.start(sys.executable, ["-m", "model.outline_pack", str(report.path.resolve())])
+        process.start(sys.executable, worker_arguments(report.path))
         if not process.waitForStarted(_KILL_WAIT_MS):
             process.deleteLater()
             return False

@@ -26,6 +26,11 @@ TIMEOUT_S = 20.0
 SWITCH_ENV = "YUEPI_OUTLINE_WORKER"
 
 
+def worker_arguments(path: str | os.PathLike[str]) -> list[str]:
+    """The interpreter's arguments for a worker on `path` (run in ROOT)."""
+    return ["-m", "model.outline_pack", os.path.abspath(path)]
+
+
 def workers_available() -> bool:
     """Whether a worker process can help here: a second core, an interpreter to start (a
     frozen build has none) and not switched off by YUEPI_OUTLINE_WORKER=0."""
@@ -49,7 +54,7 @@ class OutlinePrefetch:
                 return None
             flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console flash (Windows)
             process = subprocess.Popen(
-                [sys.executable, "-m", "model.outline_pack", os.path.abspath(path)],
+                [sys.executable, *worker_arguments(path)],
                 cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL, creationflags=flags)
         except (OSError, ValueError):

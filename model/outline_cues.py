@@ -30,6 +30,8 @@ _AFTER = "(?=[，,、：:])"
 #: 最后 in simplified and traditional characters
 _LAST = ("最后", "最後")
 _STRICT = frozenset((*_LAST, "一方面", "另一方面"))
+#: Cues after which a run has no next item
+TERMINAL = frozenset((*_LAST, "另一方面"))
 
 
 def _literals(family: str, value: int) -> tuple[str, ...]:

@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 
 from model.outline import OutlineNode
-from model.outline_cues import FAMILIES, LITERALS, MAX_ITEMS, Cue, cue_list
+from model.outline_cues import FAMILIES, LITERALS, MAX_ITEMS, TERMINAL, Cue, cue_list
 from model.outline_rules import MAX_TITLE, short_title
 
 _START = attrgetter("start")
 _REGION = itemgetter(0)
-_TERMINAL = frozenset(("最后", "最後", "另一方面"))
 _CLAUSE_TAIL = " \t\u3000\xa0，,、"
 
 
@@ -54,7 +53,7 @@ def find_runs(text: str, family: str, segments: Segments) -> list[Run]:
     #: what may come after the k-th cue of a run (after a terminal one, nothing)
     wanted = [frozenset(lits) for lits in literals]
     nothing: frozenset[str] = frozenset()
-    terminal, most = _TERMINAL, MAX_ITEMS
+    terminal, most = TERMINAL, MAX_ITEMS
     bounds, body_end = segments.starts, segments.body_end
     last_region = len(bounds) - 1
     runs: list[Run] = []

@@ -157,10 +157,7 @@ TITLE_STRIP = " \t\u3000\xa0*"
 
 def match_title(m: re.Match[str]) -> Title:
     """heading_title of a numbered line, read from its match."""
-    start = m.start("title")
-    clause = m.group("title").rstrip(TITLE_STRIP)
-    size = len(clause)
-    return (clause if size <= MAX_TITLE else short_title(clause)), start, start + size, size
+    return _title(m.group("title"), m.start("title"))
 
 
 _TITLE_RX = re.compile(rf"{_TITLE_SEP}({_CLAUSE})")
@@ -171,8 +168,12 @@ def heading_title(text: str, begin: int) -> Title:
     a long clause is cut for display."""
     m = _TITLE_RX.match(text, begin)
     assert m is not None  # every part of the pattern may be empty
-    start = m.start(1)
-    clause = m.group(1).rstrip(TITLE_STRIP)
+    return _title(m.group(1), m.start(1))
+
+
+def _title(clause: str, start: int) -> Title:
+    """The Title of a heading clause starting at `start` (its end stripped, cut for display)."""
+    clause = clause.rstrip(TITLE_STRIP)
     size = len(clause)
     return (clause if size <= MAX_TITLE else short_title(clause)), start, start + size, size
 

@@ -72,7 +72,7 @@ def _decode_chinese(data: bytes, name: str) -> tuple[str, str]:
     if chosen is None:
         raise errors.ReportDecodeError(name)
     text, codec = chosen
-    if "\x00" in text or _looks_binary(text):
+    if _looks_binary(text):  # no NUL: decode_text refused NUL bytes already
         raise errors.ReportBinary(name)
     if codec == "gb18030":
         outside = text.encode("gb2312", "replace").count(b"?") - text.count("?")
