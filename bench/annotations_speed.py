@@ -20,7 +20,7 @@ from bench.timing import best_of
 
 from model.annotations import DEFAULT_TAGS, AnnotationSet, make_annotation
 from model.errors import ModelError
-from model.report import Report, load_report
+from model.report.loading import Report, load_report
 from model.sidecar import RenderCache, load_sidecar, open_annotations, save_sidecar, sidecar_path
 from model.sidecar_format import SourceInfo, to_json_dict
 

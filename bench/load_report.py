@@ -3,7 +3,7 @@
 
 Baseline, measured in the same run: `read_bytes().decode(codec)` of the same file, i.e. the
 least any loader must do. GB18030 and Big5 files pay for the GB18030-or-Big5 decision
-(model.chinese_encoding): both codecs decode, and the first 64 K characters are scored.
+(model.report.encodings): both codecs decode, and the first 64 K characters are scored.
 Run: .venv/bin/python -m bench.load_report
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from bench.timing import best_of
-from model.report import load_report
+from model.report.loading import load_report
 
 TARGET_BYTES = 5 * 1024 * 1024
 PARAGRAPH = (

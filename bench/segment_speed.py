@@ -18,7 +18,7 @@ import jieba
 
 from bench.timing import median_of
 from model.outline_detect import detect_outline
-from model.report import Report
+from model.report.loading import Report
 from model.segment import Segmenter
 from model.suggest import suggest
 

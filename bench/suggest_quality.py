@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from model.outline_detect import detect_outline
-from model.report import load_report
+from model.report.loading import load_report
 from model.segment import Segmenter
 from model.outline import Outline
 from model.suggest import TAGS, suggest, units

@@ -26,8 +26,8 @@ from model.annotations import (
 from model import sidecar
 from model.errors import ModelError
 from model.outline import Outline
-from model.report import Report
-from model.sentences import sentence_at
+from model.report.loading import Report
+from model.report.sentences import sentence_at
 
 
 

@@ -30,7 +30,7 @@ from gui.text_view import TextView
 from gui.window_menus import WindowMenus
 from model.errors import ModelError, ReportNotFound
 from model.outline import Outline, OutlineNode
-from model.report import Report
+from model.report.loading import Report
 
 #: Reports at least this long (≈0.9 MB, ≈0.1 s of detection) opened in the visible window
 #: get their outline from a worker process (gui/outline_jobs.py) while the text is laid out
@@ -160,7 +160,7 @@ class MainWindow(WindowMenus, QMainWindow):
         any report opened before the window is shown, are done in one go (with the outline
         from `prefetch`, a worker process started for this file, when it delivers).
         """
-        from model.report import load_report
+        from model.report.loading import load_report
 
         try:
             report = load_report(path)

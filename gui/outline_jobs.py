@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QProcess, Signal
 from gui.outline_prefetch import ROOT, worker_arguments, workers_available
 from gui.serial_jobs import SerialJobs
 from model.outline_pack import read
-from model.report import Report
+from model.report.loading import Report
 
 #: Give a stopped worker process this long to go away (ms)
 _KILL_WAIT_MS = 2000

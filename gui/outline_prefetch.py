@@ -15,7 +15,7 @@ from pathlib import Path
 
 from model.outline import Outline
 from model.outline_pack import read
-from model.report import Report
+from model.report.loading import Report
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Smaller reports are detected in line in a few milliseconds: not worth a process.

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from gui.serial_jobs import SerialJobs
 
 from model.outline import Outline
-from model.report import Report
+from model.report.loading import Report
 from model.segment import Boundaries, Segmenter, Token
 
 if TYPE_CHECKING:  # imported by the worker when it first needs them, not at start-up

@@ -22,7 +22,7 @@ from gui import fonts
 from gui.offsets import OffsetMap
 from gui.selection_layers import SelectionLayers
 from gui.settings import ZOOM_MAX, ZOOM_MIN
-from model.report import Report
+from model.report.loading import Report
 
 BASE_POINT_SIZE = 13
 MAX_LINE_WIDTH_EM = 40  # a comfortable measure for Chinese prose

@@ -21,7 +21,7 @@ from pathlib import Path
 from model import errors
 from model.anchoring import AnchorSummary, anchor_annotations
 from model.annotations import Annotation, AnnotationSet, Tag
-from model.report import Report
+from model.report.loading import Report
 from model.sidecar import load_sidecar
 
 Resolve = str | Mapping[str, str] | None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
-from model.numbering import int_to_cn
+from model.report.ordinals import int_to_cn
 
 OPENS = frozenset("\n。；;：:，,！？!?")
 INDENT = frozenset(" \t\u3000\xa0")

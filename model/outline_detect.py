@@ -26,7 +26,7 @@ from model import outline_rules as rules
 from model.outline import Outline, OutlineNode
 from model.outline_bounds import body_bounds
 from model.outline_items import Segments, attach_items
-from model.report import Report
+from model.report.loading import Report
 
 _START = attrgetter("start")
 _CN_NUMERALS = rules.CN_NUMERAL_CHARS

@@ -60,7 +60,7 @@ def main(argv: list[str]) -> int:
     input (the window then reports the error itself, from its own load)."""
     from model.errors import ModelError
     from model.outline_detect import detect_outline
-    from model.report import load_report
+    from model.report.loading import load_report
 
     try:
         report = load_report(argv[0])

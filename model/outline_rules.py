@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from model.numbering import CIRCLED_FIRST, int_to_cn, ordinal_value
+from model.report.ordinals import CIRCLED_FIRST, int_to_cn, ordinal_value
 
 _SP = "[ \t\u3000\xa0]"
 _CN = "[零〇一二三四五六七八九十百两兩]{1,5}"

@@ -16,7 +16,7 @@ from model import errors
 from model.annotations import Annotation, AnnotationSet, Tag
 from model.citation import SEPARATOR, Citer
 from model.outline import Outline
-from model.report import Report
+from model.report.loading import Report
 
 #: Colour given to a group whose tag is not in the tag set.
 UNKNOWN_TAG_COLOR = "#888888"

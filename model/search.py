@@ -1,6 +1,6 @@
 """Find text in a report: plain, whole-word (jieba token edges) or regular expression.
 
-Matching runs on the folded text (model/textnorm.py: full-width → half-width, curly →
+Matching runs on the folded text (model/report/textnorm.py: full-width → half-width, curly →
 straight quotes, and lower case unless case-sensitive). Folding keeps every character in
 place, so the returned (start, end) spans are offsets into the original text.
 """
@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from model.annotations import Annotation
 from model.errors import SearchBadRegex
 from model.segment import Boundaries, Segmenter
-from model.textnorm import FOLD_TABLE, fold
+from model.report.textnorm import FOLD_TABLE, fold
 
 MODES = ("plain", "word", "regex")
 _REGEX_SPECIAL = set(".^$*+?{}[]\\|()")

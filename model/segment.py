@@ -23,7 +23,7 @@ from pathlib import Path
 
 from model.jieba_import import import_jieba
 
-from model.textnorm import fold_width
+from model.report.textnorm import fold_width
 
 #: Bump when the cache layout changes; older caches are then rebuilt.
 CACHE_FORMAT = 1

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from model.outline import Outline
 from model.segment import Segmenter
-from model.sentences import paragraph_at, sentence_at
+from model.report.sentences import paragraph_at, sentence_at
 
 
 def _candidates(text: str, start: int, end: int, outline: Outline | None,

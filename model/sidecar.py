@@ -23,7 +23,7 @@ from model.annotations import AnnotationSet
 from model.atomic import atomic_write
 from model.errors import (SidecarChangedOnDisk, SidecarCorrupt, SidecarError,
                           SidecarTooNew, SidecarUnreadable, SidecarUnwritable)
-from model.report import Report
+from model.report.loading import Report
 from model.sidecar_format import (SCHEMA_VERSION, RenderCache, SidecarData, SourceInfo,
                                   dump_bytes, from_json_dict, to_json_dict)
 

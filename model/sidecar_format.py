@@ -25,7 +25,7 @@ _enc = json.encoder.encode_basestring  # type: ignore[attr-defined]
 
 
 class SourceLike(Protocol):
-    """What a sidecar records about its report (model.report.Report has these)."""
+    """What a sidecar records about its report (model.report.loading.Report has these)."""
 
     @property
     def name(self) -> str: ...

@@ -26,8 +26,8 @@ from model.annotations import Annotation
 from model.outline import Outline
 from model.reasons import CUE_SEPARATOR, english_reason
 from model.segment import Boundaries, Segmenter
-from model.sentences import SPACES, sentences
-from model.textnorm import fold_width
+from model.report.sentences import SPACES, sentences
+from model.report.textnorm import fold_width
 
 TAGS = ("problem", "commitment", "achievement", "measure", "figure")
 PAST = "past"

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tests.model.test_big5 import BIG5_OUTLINE
+from tests.model.report.test_big5 import BIG5_OUTLINE
 
 ROOT = Path(__file__).resolve().parent.parent
 LOADING = ROOT / "tests" / "data" / "loading"

@@ -13,7 +13,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from model.report import load_report
+from model.report.loading import load_report
 from model.sidecar import save_sidecar, sidecar_path
 from tests.model.review_fixtures import REPORT_PATH, sample_set
 

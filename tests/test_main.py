@@ -185,7 +185,7 @@ def test_bad_input(tmp_path: Path, case: str) -> None:
 
 
 def test_too_large(good: Path) -> None:
-    setup = "import model.report\nmodel.report.MAX_REPORT_BYTES = 10"
+    setup = "import model.report.loading\nmodel.report.loading.MAX_REPORT_BYTES = 10"
     line = assert_bad_input(run_cli("outline", str(good), setup=setup))
     assert "50 MB" in line
 

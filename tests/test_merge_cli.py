@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from model.annotations import AnnotationSet
-from model.report import load_report, report_from_text
+from model.report.loading import load_report, report_from_text
 from model.sidecar import load_sidecar, save_sidecar, sidecar_path
 from model.sidecar_format import dumps
 from tests.model.review_fixtures import REPORT_PATH, annotate, sample_set

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from model.annotations import AnnotationSet, make_annotation
-from model.report import load_report
+from model.report.loading import load_report
 from model.sidecar import save_sidecar, sidecar_path
 from model.suggest import suggestion_key
 

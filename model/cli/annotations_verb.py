@@ -15,7 +15,7 @@ from model.anchoring import AnchorSummary, anchor_annotations
 from model.annotations import Annotation, AnnotationSet
 from model.outline import Outline
 from model.outline_detect import detect_outline
-from model.report import Report, load_report
+from model.report.loading import Report, load_report
 from model.sidecar import load_sidecar, sidecar_path
 from model.sidecar_format import SCHEMA_VERSION
 

@@ -14,7 +14,7 @@ from model import errors
 from model.anchoring import AnchorSummary
 from model.annotations import AnnotationSet
 from model.merge import MergeResult, merge, read_anchored
-from model.report import load_report
+from model.report.loading import load_report
 from model.sidecar import load_sidecar, open_annotations, save_sidecar, sidecar_path
 
 HELP = "merge other reviewers' annotation files into a report's annotations"

@@ -7,7 +7,7 @@ from typing import TextIO
 
 from model.outline import Outline
 from model.outline_detect import detect_outline
-from model.report import load_report
+from model.report.loading import load_report
 
 HELP = "print the outline of a report"
 

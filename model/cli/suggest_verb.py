@@ -13,7 +13,7 @@ from typing import TextIO
 
 from model.annotations import Annotation
 from model.outline_detect import detect_outline
-from model.report import Report, load_report
+from model.report.loading import Report, load_report
 from model.segment import Segmenter, user_cache_dir
 from model.suggest import Suggestion, suggest
 

@@ -17,7 +17,7 @@ from datetime import date as _date
 
 from model.annotations import Annotation, AnnotationSet, Tag
 from model.outline import Outline
-from model.report import Report
+from model.report.loading import Report
 from model.review import UNKNOWN_TAG_COLOR, select_annotations
 
 #: Font families in order of preference (a serif CJK face first, then a common fallback).

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from gui.controller import Controller
 from model.outline import Outline, OutlineNode
-from model.report import Report
+from model.report.loading import Report
 
 TEXT = (
     "一、总体情况\n"

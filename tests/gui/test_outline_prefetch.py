@@ -10,7 +10,7 @@ import pytest
 
 from gui.outline_prefetch import OutlinePrefetch
 from model.outline_detect import detect_outline
-from model.report import load_report
+from model.report.loading import load_report
 
 #: Another report, with other headings: its outline must never be shown for report_path.
 OTHER = "另一份总结\n一、其他工作\n正文一。\n二、别的安排\n正文二。\n"

@@ -13,7 +13,7 @@ from gui.toc_pages import PLACEHOLDER
 from model.annotations import AnnotationSet
 from model.export.annotated_html import build_annotated_html
 from model.outline import Outline, OutlineNode
-from model.report import report_from_text
+from model.report.loading import report_from_text
 from tests.gui.test_print_report import NO_PDFTOTEXT, PDFTOTEXT
 
 HEADINGS = ["一、总体情况", "二、主要做法", "三、存在问题", "四、原因分析", "五、下步打算",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from model.outline import Outline
 from model.outline_detect import detect_outline
-from model.report import report_from_text
+from model.report.loading import report_from_text
 
 
 def outline(text: str) -> Outline:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from model.annotations import Annotation, AnnotationSet, make_annotation
 from model.outline import Outline, OutlineNode
-from model.report import Report, load_report
+from model.report.loading import Report, load_report
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "export"
 REPORT_PATH = DATA / "report.txt"

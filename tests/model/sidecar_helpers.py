@@ -5,7 +5,7 @@ import shutil
 from pathlib import Path
 
 from model.annotations import Annotation, AnnotationSet, make_annotation
-from model.report import Report, load_report
+from model.report.loading import Report, load_report
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "sidecar"
 REPORT = DATA / "report.txt"

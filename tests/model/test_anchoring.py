@@ -10,7 +10,7 @@ import pytest
 from model.anchoring import anchor_annotations
 from model.annotations import Annotation, AnnotationSet, make_annotation
 from model.approx_match import GramHits, _scores, search, seed_windows
-from model.report import load_report
+from model.report.loading import load_report
 from model.sidecar import load_sidecar, open_annotations, save_sidecar, sidecar_path
 from tests.model.sidecar_helpers import REPORT, annotate, copy_report, set_of
 

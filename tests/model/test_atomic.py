@@ -25,7 +25,7 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="uses SIGKILL")
 CHILD = textwrap.dedent("""
     import os, sys, time
     from model.annotations import AnnotationSet, make_annotation
-    from model.report import load_report
+    from model.report.loading import load_report
     from model.sidecar import RenderCache, save_sidecar, sidecar_path
     report = load_report(sys.argv[1])
     mode = sys.argv[2]

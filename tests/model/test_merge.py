@@ -10,7 +10,7 @@ import pytest
 from model import errors
 from model.annotations import AnnotationSet, Tag
 from model.merge import merge, read_anchored
-from model.report import report_from_text
+from model.report.loading import report_from_text
 from model.sidecar_format import dumps
 from tests.model.review_fixtures import annotate, fixture_report, sample_set
 

@@ -12,7 +12,7 @@ import pytest
 
 from model.outline import Outline, OutlineNode
 from model.outline_detect import LineCounter, detect_outline
-from model.report import load_report
+from model.report.loading import load_report
 
 DATA = Path(__file__).parent.parent / "data" / "outline"
 ROOT = Path(__file__).parent.parent.parent

@@ -1,9 +1,9 @@
-"""Ordinal numerals (model/numbering.py)."""
+"""Ordinal numerals (model/report/ordinals.py)."""
 from __future__ import annotations
 
 import pytest
 
-from model.numbering import cn_to_int, int_to_cn, ordinal_value
+from model.report.ordinals import cn_to_int, int_to_cn, ordinal_value
 
 
 @pytest.mark.parametrize(("value", "numeral"), [

@@ -11,7 +11,7 @@ import pytest
 from model.outline import Outline
 from model.outline_detect import detect_outline
 from model.outline_pack import FORMAT, pack, read, unpack
-from model.report import load_report
+from model.report.loading import load_report
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"

@@ -8,7 +8,7 @@ import pytest
 
 from model.outline import Outline
 from model.outline_detect import detect_outline
-from model.report import load_report, report_from_text
+from model.report.loading import load_report, report_from_text
 from model.suggest import _CLOSING
 from tests.model.outline_helpers import outline
 

@@ -9,7 +9,7 @@ import pytest
 
 from model.annotations import DEFAULT_TAGS, Annotation, AnnotationSet, Tag
 from model.errors import SidecarTooNew, SidecarUnreadable
-from model.report import load_report
+from model.report.loading import load_report
 from model.sidecar import (backup_path, from_json_dict, load_sidecar, open_annotations,
                            save_sidecar, sidecar_path, to_json_dict)
 from model.sidecar_format import RenderCache, SourceInfo, dump_bytes, dumps

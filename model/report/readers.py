@@ -1,6 +1,6 @@
-"""Format readers behind model.report: bytes → text for plain files, .docx paragraphs.
+"""Format readers behind model.report.loading: bytes → text for plain files, .docx paragraphs.
 
-Readers return raw decoded text; model.report.normalise_text makes it canonical.
+Readers return raw decoded text; model.report.loading.normalise_text makes it canonical.
 """
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from model import chinese_encoding, errors
+from model import errors
+from model.report import encodings as chinese_encoding
 
 #: Extensions read as plain text besides .txt/.md (no suffix is plain text too).
 TEXT_SUFFIXES = (".text",)
@@ -42,7 +43,7 @@ _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
     """Decode report bytes: a BOM wins; else UTF-8; else GB18030 (a superset of GBK/GB2312)
-    or Big5 / Big5-HKSCS, whichever reads as common Chinese (model.chinese_encoding).
+    or Big5 / Big5-HKSCS, whichever reads as common Chinese (model.report.encodings).
 
     Returns (text, encoding label). Raises ReportBinary, ReportUtf16NoBom or
     ReportDecodeError. The BOM itself is not part of the returned text.
@@ -67,7 +68,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
 
 def _decode_chinese(data: bytes, name: str) -> tuple[str, str]:
     """Non-UTF-8 bytes: GB18030 or Big5(-HKSCS), whichever reads as more common Chinese
-    (model.chinese_encoding), then refused if binary or Latin-1 mojibake."""
+    (model.report.encodings), then refused if binary or Latin-1 mojibake."""
     chosen = chinese_encoding.choose(data)
     if chosen is None:
         raise errors.ReportDecodeError(name)
@@ -198,7 +199,7 @@ def _check_docx_package(path: Path) -> None:
 def _docx_lines(document: Any) -> tuple[str, dict[int, int]]:
     """Body paragraphs get Word's automatic number in front ("一、", "（1）"); paragraphs
     inside tables are not numbered (nor counted)."""
-    from model.docx_numbering import DocxNumbering
+    from model.report.docx_numbering import DocxNumbering
 
     numbering = DocxNumbering(document)
     lines: list[str] = []

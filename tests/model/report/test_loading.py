@@ -1,4 +1,4 @@
-"""model/report.py: load_report, the canonical text and every kind of bad input."""
+"""model/report/loading.py: load_report, the canonical text and every kind of bad input."""
 from __future__ import annotations
 
 import hashlib
@@ -11,8 +11,9 @@ from pathlib import Path
 import docx
 import pytest
 
-from model import errors, report
-from model.report import Report, load_report, normalise_text, report_from_text
+from model import errors
+from model.report import loading as report
+from model.report.loading import Report, load_report, normalise_text, report_from_text
 
 #: Permission bits do not stop root: real permission tests are skipped then, simulated ones run.
 IS_ROOT = getattr(os, "geteuid", lambda: -1)() == 0

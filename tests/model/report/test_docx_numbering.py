@@ -1,4 +1,4 @@
-"""model/docx_numbering.py: Word's automatic paragraph numbers in the canonical .docx text."""
+"""model/report/docx_numbering.py: Word's automatic paragraph numbers in the canonical .docx text."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,10 +9,10 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from model import readers
-from model.docx_numbering import format_number
+from model.report import readers
+from model.report.docx_numbering import format_number
 from model.outline_detect import detect_outline
-from model.report import load_report
+from model.report.loading import load_report
 
 W = nsdecls("w")
 

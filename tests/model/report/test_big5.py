@@ -1,13 +1,15 @@
-"""Big5 and Big5-HKSCS reports: model/chinese_encoding.py decides GB18030 vs Big5."""
+"""Big5 and Big5-HKSCS reports: model/report/encodings.py decides GB18030 vs Big5."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from model import chinese_encoding, errors, readers
+from model import errors
+from model.report import encodings as chinese_encoding
+from model.report import readers
 from model.outline_detect import detect_outline
-from model.report import load_report, report_from_text
+from model.report.loading import load_report, report_from_text
 
 #: The text of tests/data/loading/big5_report.txt (stored as Big5 with CRLF line ends).
 BIG5_TEXT = """政府工作報告

@@ -1,4 +1,4 @@
-"""GB18030 or Big5? The choice for report bytes that are not UTF-8 (used by model.readers).
+"""GB18030 or Big5? The choice for report bytes that are not UTF-8 (used by model.report.readers).
 
 Big5 bytes nearly always decode as GB18030 without an error (every Big5 byte pair is a
 valid GBK pair), so "the first codec that works" reads a Taiwan or Hong Kong report as

@@ -1,4 +1,4 @@
-"""model/readers.py: byte decoding, Markdown hints and .docx paragraphs."""
+"""model/report/readers.py: byte decoding, Markdown hints and .docx paragraphs."""
 from __future__ import annotations
 
 import random
@@ -9,7 +9,8 @@ import docx
 import pytest
 from docx.enum.text import WD_BREAK
 
-from model import errors, readers
+from model import errors
+from model.report import readers
 
 TEXT = "一、总体情况\n今年，𠀀村完成产值增长8.5%。\n（一）工业经济\n稳步增长。\n"
 

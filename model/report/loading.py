@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from model import errors, readers
+from model import errors
+from model.report import readers
 
 #: Files larger than this are refused (a 5 MB report is already ~1,700 pages).
 MAX_REPORT_BYTES = 50 * 1024 * 1024

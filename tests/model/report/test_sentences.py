@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from model.sentences import paragraph_at, sentence_at, sentences
+from model.report.sentences import paragraph_at, sentence_at, sentences
 
 TEXT = "\u3000\u3000一是加强学习。二是“两个维护”。”三是！\n\n（一）存在困难\n下一步……我们将；ok"
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from model.textnorm import fold, fold_case, fold_width
+from model.report.textnorm import fold, fold_case, fold_width
 
 
 @pytest.mark.parametrize(
