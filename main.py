@@ -65,7 +65,7 @@ def run_gui(argv: list[str]) -> int:
     parser.add_argument("report", nargs="?", help="report to open (.txt, .md, .docx)")
     parser.add_argument("--lang", help="interface language: zh_CN or en (default: system)")
     args, qt_args = parser.parse_known_args(argv)
-    from gui.outline_prefetch import OutlinePrefetch  # no Qt: starts before Qt loads
+    from model.outline.prefetch import OutlinePrefetch  # no Qt: starts before Qt loads
 
     prefetch = OutlinePrefetch.start(args.report)  # a big report's outline, on a 2nd core
     from gui.app import run  # Qt is imported only for the window

@@ -10,7 +10,7 @@ import random
 from bench.timing import best_of
 from model.annotations import AnnotationSet, make_annotation
 from model.export import FORMATS, export
-from model.outline_detect import detect_outline
+from model.outline.detector import detect_outline
 from model.report.loading import report_from_text
 from model.review import build_review
 from model.sidecar_format import dumps

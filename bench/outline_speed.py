@@ -20,9 +20,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from model.report.ordinals import int_to_cn
-from model.outline import Outline, OutlineNode
-from model.outline_detect import detect_outline
-from model.outline_rules import SCAN_RX
+from model.outline.tree import Outline, OutlineNode
+from model.outline.detector import detect_outline
+from model.outline.rules import SCAN_RX
 from model.report.loading import report_from_text
 
 ROOT = Path(__file__).resolve().parent.parent

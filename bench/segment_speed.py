@@ -17,7 +17,7 @@ from pathlib import Path
 import jieba
 
 from bench.timing import median_of
-from model.outline_detect import detect_outline
+from model.outline.detector import detect_outline
 from model.report.loading import Report
 from model.segment import Segmenter
 from model.suggest import suggest

@@ -15,10 +15,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from model.outline_detect import detect_outline
+from model.outline.detector import detect_outline
 from model.report.loading import load_report
 from model.segment import Segmenter
-from model.outline import Outline
+from model.outline.tree import Outline
 from model.suggest import TAGS, suggest, units
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "suggest"

@@ -20,7 +20,7 @@ from gui.controller import Controller  # noqa: E402
 from gui.highlighter import AnnotationHighlighter  # noqa: E402
 from gui.tag_counts import TagCounts  # noqa: E402
 from model.annotations import make_annotation  # noqa: E402
-from model.outline_detect import detect_outline  # noqa: E402
+from model.outline.detector import detect_outline  # noqa: E402
 from model.report.loading import Report  # noqa: E402
 
 PARAGRAPH = ("（一）着力稳定经济增长。全年地区生产总值增长5.2%，财政收支矛盾仍然突出；"

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from gui import i18n, resources
 from gui.fonts import ui_font
 from gui.main_window import MainWindow
-from gui.outline_prefetch import OutlinePrefetch
+from model.outline.prefetch import OutlinePrefetch
 from gui.settings import UiSettings
 
 ORGANIZATION = "Yuepi"

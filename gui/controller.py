@@ -25,7 +25,7 @@ from model.annotations import (
 )
 from model import sidecar
 from model.errors import ModelError
-from model.outline import Outline
+from model.outline.tree import Outline
 from model.report.loading import Report
 from model.report.sentences import sentence_at
 

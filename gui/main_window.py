@@ -24,12 +24,12 @@ from gui import fonts, labels, messages, pane_focus
 from gui.controller import Controller
 from gui.outline_jobs import OutlineJobs
 from gui.outline_pane import OutlinePane
-from gui.outline_prefetch import OutlinePrefetch
+from model.outline.prefetch import OutlinePrefetch
 from gui.settings import UiSettings
 from gui.text_view import TextView
 from gui.window_menus import WindowMenus
 from model.errors import ModelError, ReportNotFound
-from model.outline import Outline, OutlineNode
+from model.outline.tree import Outline, OutlineNode
 from model.report.loading import Report
 
 #: Reports at least this long (≈0.9 MB, ≈0.1 s of detection) opened in the visible window
@@ -169,7 +169,7 @@ class MainWindow(WindowMenus, QMainWindow):
                 self._show_text(report)
                 return True
             if prefetch is None:
-                from model.outline_detect import detect_outline
+                from model.outline.detector import detect_outline
 
                 self.show_report(report, detect_outline(report))
                 return True
@@ -186,7 +186,7 @@ class MainWindow(WindowMenus, QMainWindow):
         """The worker's outline of this very text, else one detected here."""
         outline = prefetch.take(report)
         if outline is None:
-            from model.outline_detect import detect_outline
+            from model.outline.detector import detect_outline
 
             outline = detect_outline(report)
         return outline

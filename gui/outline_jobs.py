@@ -2,8 +2,8 @@
 
 detect_outline is pure Python (≈0.1 s per MB) and a worker thread would share the GIL with
 the GUI thread, which Qt keeps through setPlainText and every paint. So a report read from
-a file is detected by a worker process (model/outline_pack.py, the one that also serves
-the start-up, see gui/outline_prefetch.py); if that process cannot start or delivers
+a file is detected by a worker process (model/outline/worker.py, the one that also serves
+the start-up, see model/outline/prefetch.py); if that process cannot start or delivers
 nothing usable (another text, a crash), the worker thread detects it after all. Each job
 has an id; results of a superseded job are dropped and its process is stopped.
 """
@@ -13,9 +13,9 @@ import sys
 
 from PySide6.QtCore import QObject, QProcess, Signal
 
-from gui.outline_prefetch import ROOT, worker_arguments, workers_available
+from model.outline.prefetch import ROOT, worker_arguments, workers_available
 from gui.serial_jobs import SerialJobs
-from model.outline_pack import read
+from model.outline.worker import read
 from model.report.loading import Report
 
 #: Give a stopped worker process this long to go away (ms)
@@ -93,7 +93,7 @@ class OutlineJobs(SerialJobs):
         self._run_in_worker(lambda: self._detect(job_id, report))
 
     def _detect(self, job_id: int, report: Report) -> None:
-        from model.outline_detect import detect_outline
+        from model.outline.detector import detect_outline
 
         try:
             outline = detect_outline(report)

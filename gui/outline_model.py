@@ -1,4 +1,4 @@
-"""OutlineModel: a read-only Qt item model over model.outline.Outline.
+"""OutlineModel: a read-only Qt item model over model.outline.tree.Outline.
 
 A thin adapter: the OutlineNode objects are the data. They are handed to createIndex as
 internal pointers (never ints) and kept alive by the Outline this model holds.
@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from model.outline import Outline, OutlineNode
+from model.outline.tree import Outline, OutlineNode
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index, as a default argument

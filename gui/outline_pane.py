@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from gui.outline_model import OutlineModel
 from gui.outline_view import OutlineView
-from model.outline import Outline, OutlineNode
+from model.outline.tree import Outline, OutlineNode
 
 
 class OutlinePane(QWidget):

@@ -6,7 +6,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from gui.outline_model import NODE_ROLE
-from model.outline import OutlineNode
+from model.outline.tree import OutlineNode
 
 
 class OutlineView(QTreeView):

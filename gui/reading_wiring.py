@@ -19,7 +19,7 @@ from gui.segment_jobs import Analysis, SegmentJobs
 from gui.suggestion_feature import SuggestionFeature
 from gui.suggestions_panel import SuggestionsPanel
 from gui.text_search import TextSearch
-from model.outline import Outline, OutlineNode
+from model.outline.tree import Outline, OutlineNode
 from model.report.loading import Report
 from model.segment import Boundaries, Segmenter
 from model.selection import grow_selection

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from gui.serial_jobs import SerialJobs
 
-from model.outline import Outline
+from model.outline.tree import Outline
 from model.report.loading import Report
 from model.segment import Boundaries, Segmenter, Token
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from gui.controller import Controller
 from model.annotations import Annotation, Change
-from model.outline import Outline, OutlineNode
+from model.outline.tree import Outline, OutlineNode
 
 Index = QModelIndex | QPersistentModelIndex
 Counts = dict[OutlineNode, dict[str, int]]

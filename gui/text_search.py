@@ -16,7 +16,7 @@ from gui.text_view import TextView
 from model import search
 from model.annotations import AnnotationSet
 from model.errors import SearchBadRegex
-from model.outline import Outline
+from model.outline.tree import Outline
 from model.segment import Boundaries
 
 LAYER = "search"

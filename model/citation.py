@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from model.annotations import Annotation
-from model.outline import Outline, OutlineNode
+from model.outline.tree import Outline, OutlineNode
 
 SEPARATOR = " › "
 #: Longest section label kept whole in a citation (run-in lead sentences can be long).

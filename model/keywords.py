@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from model.jieba_import import import_jieba
-from model.outline import Outline
+from model.outline.tree import Outline
 from model.segment import RESOURCES, Segmenter, Token
 
 jieba = import_jieba()

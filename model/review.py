@@ -15,7 +15,7 @@ from datetime import date as _date
 from model import errors
 from model.annotations import Annotation, AnnotationSet, Tag
 from model.citation import SEPARATOR, Citer
-from model.outline import Outline
+from model.outline.tree import Outline
 from model.report.loading import Report
 
 #: Colour given to a group whose tag is not in the tag set.

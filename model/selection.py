@@ -1,7 +1,7 @@
 """Grow a selection to the next larger unit: word → sentence → paragraph → section → all."""
 from __future__ import annotations
 
-from model.outline import Outline
+from model.outline.tree import Outline
 from model.segment import Segmenter
 from model.report.sentences import paragraph_at, sentence_at
 

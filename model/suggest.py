@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from model import cues
 from model.annotations import Annotation
-from model.outline import Outline
+from model.outline.tree import Outline
 from model.reasons import CUE_SEPARATOR, english_reason
 from model.segment import Boundaries, Segmenter
 from model.report.sentences import SPACES, sentences

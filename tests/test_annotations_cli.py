@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from model.outline_detect import detect_outline
+from model.outline.detector import detect_outline
 from model.report.loading import load_report
 from model.sidecar import save_sidecar, sidecar_path
 from tests.model.sidecar_helpers import annotate, copy_report, set_of

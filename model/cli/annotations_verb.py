@@ -13,8 +13,8 @@ from typing import Any, TextIO
 
 from model.anchoring import AnchorSummary, anchor_annotations
 from model.annotations import Annotation, AnnotationSet
-from model.outline import Outline
-from model.outline_detect import detect_outline
+from model.outline.tree import Outline
+from model.outline.detector import detect_outline
 from model.report.loading import Report, load_report
 from model.sidecar import load_sidecar, sidecar_path
 from model.sidecar_format import SCHEMA_VERSION

@@ -12,7 +12,7 @@ import json
 from typing import TextIO
 
 from model.annotations import Annotation
-from model.outline_detect import detect_outline
+from model.outline.detector import detect_outline
 from model.report.loading import Report, load_report
 from model.segment import Segmenter, user_cache_dir
 from model.suggest import Suggestion, suggest

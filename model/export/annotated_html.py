@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date as _date
 
 from model.annotations import Annotation, AnnotationSet, Tag
-from model.outline import Outline
+from model.outline.tree import Outline
 from model.report.loading import Report
 from model.review import UNKNOWN_TAG_COLOR, select_annotations
 

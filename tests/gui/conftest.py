@@ -11,32 +11,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E402
 
-PARAGRAPH = ("全年规模以上工业增加值同比增长百分之六点五，工业投资稳步增长，企业效益持续改善，"
-             "重点项目建设有序推进，营商环境不断优化。") * 4
-
-SECTIONS = [
-    ("一、主要工作及成效", ["（一）工业经济稳中有进", "（二）项目建设提速增效"]),
-    ("二、存在困难和下步打算", ["（一）存在困难", "（二）下步打算"]),
-    ("三、保障措施", ["（一）加强组织领导", "（二）强化督查考核"]),
-]
-
-
-def report_text(prefix: str = "") -> str:
-    """A report with two heading levels and paragraphs long enough to scroll."""
-    lines = ["县工信局2024年工作总结", prefix + PARAGRAPH]
-    for top, subs in SECTIONS:
-        lines.append(top)
-        for sub in subs:
-            lines += [sub, PARAGRAPH, PARAGRAPH]
-    return "\n".join(lines) + "\n"
-
-
-@pytest.fixture
-def report_path(tmp_path: Path) -> Path:
-    path = tmp_path / "工作总结.txt"
-    path.write_text(report_text(), encoding="utf-8")
-    return path
-
+from tests.conftest import PARAGRAPH, SECTIONS, report_text  # noqa: E402,F401 (used by tests)
 
 @pytest.fixture
 def qsettings(tmp_path: Path) -> QSettings:

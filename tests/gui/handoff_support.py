@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from gui.export_dialog import ExportDialog, ExportOptions
-from tests.gui.conftest import report_text
+from tests.conftest import report_text
 
 #: A note that must come out as text in every format.
 NASTY_NOTE = "核实<script>alert(1)</script>数据 & 口径"

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from gui.controller import Controller
-from model.outline import Outline, OutlineNode
+from model.outline.tree import Outline, OutlineNode
 from model.report.loading import Report
 
 TEXT = (

@@ -9,7 +9,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QTextEdit
 
 from gui import messages
-from tests.gui.conftest import report_text
+from tests.conftest import report_text
 
 
 def node_by_label(window, label: str):
@@ -294,12 +294,12 @@ def test_stale_outline_result_is_dropped(qtbot, main_window, tmp_path, report_pa
 
 
 def test_outline_failure_keeps_text(qtbot, main_window, monkeypatch, report_path) -> None:
-    import model.outline_detect
+    import model.outline.detector
 
     def broken(report):
         raise RuntimeError("detector bug")
 
-    monkeypatch.setattr(model.outline_detect, "detect_outline", broken)
+    monkeypatch.setattr(model.outline.detector, "detect_outline", broken)
     shown: list[str] = []
     monkeypatch.setattr(messages, "show_error", lambda parent, title, text: shown.append(text))
     main_window.async_outline_chars = 0

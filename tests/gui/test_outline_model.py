@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
 from gui.outline_model import DEPTH_ROLE, NODE_ROLE, START_ROLE, OutlineModel
-from model.outline import Outline, OutlineNode
+from model.outline.tree import Outline, OutlineNode
 
 
 def make_outline() -> Outline:

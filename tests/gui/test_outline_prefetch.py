@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from gui.outline_prefetch import OutlinePrefetch
-from model.outline_detect import detect_outline
+from model.outline.prefetch import OutlinePrefetch
+from model.outline.detector import detect_outline
 from model.report.loading import load_report
 
 #: Another report, with other headings: its outline must never be shown for report_path.

@@ -12,7 +12,7 @@ from gui import print_report
 from gui.toc_pages import PLACEHOLDER
 from model.annotations import AnnotationSet
 from model.export.annotated_html import build_annotated_html
-from model.outline import Outline, OutlineNode
+from model.outline.tree import Outline, OutlineNode
 from model.report.loading import report_from_text
 from tests.gui.test_print_report import NO_PDFTOTEXT, PDFTOTEXT
 

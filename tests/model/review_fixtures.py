@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from model.annotations import Annotation, AnnotationSet, make_annotation
-from model.outline import Outline, OutlineNode
+from model.outline.tree import Outline, OutlineNode
 from model.report.loading import Report, load_report
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "export"

@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from model.citation import cite_annotation, citation, copy_annotation_text, copy_text
-from model.outline import Outline, OutlineNode
+from model.outline.tree import Outline, OutlineNode
 from tests.model.review_fixtures import annotate, build_outline, fixture_report, span_of
 
 TEXT = fixture_report().text

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from model.keywords import Idf, document_keywords, section_keywords
-from model.outline import Outline, OutlineNode
+from model.outline.tree import Outline, OutlineNode
 from model.segment import Segmenter
 
 TEXT = ("一、乡村振兴\n大力推进乡村振兴，发展特色产业，壮大村集体经济。乡村振兴成效明显，特色产业带动增收。\n"

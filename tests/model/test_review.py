@@ -8,7 +8,7 @@ import pytest
 
 from model import errors
 from model.annotations import AnnotationSet
-from model.outline import Outline
+from model.outline.tree import Outline
 from model.review import build_review, group_title
 from tests.model.review_fixtures import annotate, build_outline, fixture_report, sample_set
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from model.outline import Outline, OutlineNode
+from model.outline.tree import Outline, OutlineNode
 from model.segment import Segmenter
 from model.selection import grow_selection
 

@@ -7,8 +7,8 @@ import pytest
 
 from model.annotations import make_annotation
 from model.cues import find_cues
-from model.outline import Outline, OutlineNode
-from model.outline_detect import detect_outline
+from model.outline.tree import Outline, OutlineNode
+from model.outline.detector import detect_outline
 from model.report.loading import load_report
 from model.segment import Segmenter
 from model.suggest import Suggestion, heading_lean, short_label, suggest, suggestion_key

@@ -11,7 +11,7 @@ from docx.oxml.ns import nsdecls, qn
 
 from model.report import readers
 from model.report.docx_numbering import format_number
-from model.outline_detect import detect_outline
+from model.outline.detector import detect_outline
 from model.report.loading import load_report
 
 W = nsdecls("w")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.model.outline_helpers import headings, outline, rows
+from tests.model.outline.helpers import headings, outline, rows
 
 BODY = "全年完成各项目标任务，取得了明显成效。"
 SECTIONS = ["一、主要工作", BODY, "二、存在问题", BODY]

@@ -1,6 +1,6 @@
 """The outline of a report: a tree of sections with code-point spans.
 
-This module holds the data and the queries; model/outline_detect.py builds it from a Report.
+This module holds the data and the queries; model/outline/detector.py builds it from a Report.
 """
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 一方面/另一方面 — inside a paragraph or opening it.
 
 Only a sequence counts (一是 then 二是); a cue must open a paragraph or follow a sentence or
-clause break, so 统一是 or 全省第一， never count. model/outline_cues.py lists every valid cue
+clause break, so 统一是 or 全省第一， never count. model/outline/item_cues.py lists every valid cue
 of a family in a few regex scans; one walk over that list then forms the runs.
 """
 from __future__ import annotations
@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 
-from model.outline import OutlineNode
-from model.outline_cues import FAMILIES, LITERALS, MAX_ITEMS, TERMINAL, Cue, cue_list
-from model.outline_rules import MAX_TITLE, short_title
+from model.outline.tree import OutlineNode
+from model.outline.item_cues import FAMILIES, LITERALS, MAX_ITEMS, TERMINAL, Cue, cue_list
+from model.outline.rules import MAX_TITLE, short_title
 
 _START = attrgetter("start")
 _REGION = itemgetter(0)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from model.outline_contents import contents_end, is_entry
-from tests.model.outline_helpers import headings, outline
+from model.outline.contents import contents_end, is_entry
+from tests.model.outline.helpers import headings, outline
 
 BODY = """一、总体要求
 （一）指导思想。坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大精神。

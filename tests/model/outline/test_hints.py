@@ -5,7 +5,7 @@ from pathlib import Path
 
 import docx
 
-from model.outline_detect import detect_outline
+from model.outline.detector import detect_outline
 from model.report.loading import Report, load_report, report_from_text
 
 BODY = "全年完成各项目标任务，取得了明显成效。"

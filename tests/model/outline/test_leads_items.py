@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.model.outline_helpers import outline, rows
+from tests.model.outline.helpers import outline, rows
 
 INTRO = "始终把旗帜鲜明讲政治放在首位，持续强化理论武装，不断提高政治能力，努力做到“两个维护”。"
 

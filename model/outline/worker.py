@@ -1,6 +1,6 @@
 """An Outline as plain tuples, so another process can detect it and hand it over.
 
-    python -m model.outline_pack REPORT   # writes marshal bytes of pack() to stdout
+    python -m model.outline.worker REPORT   # writes marshal bytes of pack() to stdout
 
 The window starts this for a big report named on its command line: detection then runs on
 a second core while the window is built (one process cannot: Qt and the regex engine both
@@ -12,7 +12,7 @@ from __future__ import annotations
 import marshal
 import sys
 
-from model.outline import Outline, OutlineNode
+from model.outline.tree import Outline, OutlineNode
 
 #: Bumped whenever the tuple layout changes (a stale worker's output is then ignored).
 FORMAT = 1
@@ -59,7 +59,7 @@ def main(argv: list[str]) -> int:
     """Load the report, detect its outline, write marshal(pack) to stdout; exit 2 on bad
     input (the window then reports the error itself, from its own load)."""
     from model.errors import ModelError
-    from model.outline_detect import detect_outline
+    from model.outline.detector import detect_outline
     from model.report.loading import load_report
 
     try:

@@ -13,11 +13,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from model.outline import Outline
-from model.outline_pack import read
+from model.outline.tree import Outline
+from model.outline.worker import read
 from model.report.loading import Report
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 #: Smaller reports are detected in line in a few milliseconds: not worth a process.
 MIN_BYTES = 1_000_000
 #: A worker slower than this is abandoned (a loaded single-core machine).
@@ -28,7 +28,7 @@ SWITCH_ENV = "YUEPI_OUTLINE_WORKER"
 
 def worker_arguments(path: str | os.PathLike[str]) -> list[str]:
     """The interpreter's arguments for a worker on `path` (run in ROOT)."""
-    return ["-m", "model.outline_pack", os.path.abspath(path)]
+    return ["-m", "model.outline.worker", os.path.abspath(path)]
 
 
 def workers_available() -> bool:

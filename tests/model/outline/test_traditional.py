@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from model.outline import Outline
-from model.outline_detect import detect_outline
+from model.outline.tree import Outline
+from model.outline.detector import detect_outline
 from model.report.loading import load_report, report_from_text
 from model.suggest import _CLOSING
-from tests.model.outline_helpers import outline
+from tests.model.outline.helpers import outline
 
-DATA = Path(__file__).parent.parent / "data"
+DATA = Path(__file__).parents[2] / "data"
 FIXTURE = DATA / "outline_traditional" / "township_work_report.txt"
 
 #: A 1:1 simplified → traditional map of the characters the rules and the texts below need

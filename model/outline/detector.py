@@ -1,9 +1,9 @@
 """Detect a report's outline: numbered headings, lead sentences and run-in enumerations.
 
-Pipeline (see model/outline_rules.py for the line rules, model/outline_items.py for 一是…):
+Pipeline (see model/outline/rules.py for the line rules, model/outline/items.py for 一是…):
 1. the document title, a table of contents (目录) and the closing block (closing formula,
    signature, date, attachment list) are found at the two ends of the text; only the body
-   between them is searched (model/outline_bounds.py);
+   between them is searched (model/outline/bounds.py);
 2. one regex pass yields every candidate line; numbered candidates become headings when
    they continue the sequence of their style (二、 after 一、) or open a new level with the
    first value (（一）, 1.). Depth is the nesting order of the styles, not their nominal
@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 from itertools import accumulate, repeat
 from operator import attrgetter
 
-from model import outline_contents as contents
-from model import outline_rules as rules
-from model.outline import Outline, OutlineNode
-from model.outline_bounds import body_bounds
-from model.outline_items import Segments, attach_items
+from model.outline import contents
+from model.outline import rules
+from model.outline.tree import Outline, OutlineNode
+from model.outline.bounds import body_bounds
+from model.outline.items import Segments, attach_items
 from model.report.loading import Report
 
 _START = attrgetter("start")

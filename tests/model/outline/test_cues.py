@@ -1,10 +1,10 @@
-"""Where run-in enumeration cues stand (model/outline_cues.py) and the item title cut."""
+"""Where run-in enumeration cues stand (model/outline/item_cues.py) and the item title cut."""
 from __future__ import annotations
 
 import pytest
 
-from model.outline_cues import cue_list
-from model.outline_rules import MAX_TITLE, short_title
+from model.outline.item_cues import cue_list
+from model.outline.rules import MAX_TITLE, short_title
 
 
 def cues(text: str, family: str, body_end: int | None = None) -> list[tuple[int, str, str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from model.report.ordinals import int_to_cn
-from tests.model.outline_helpers import headings, outline
+from tests.model.outline.helpers import headings, outline
 
 BODY = "全年完成各项目标任务，取得了明显成效。"
 

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from model.outline import Outline, OutlineNode
-from model.outline_detect import LineCounter, detect_outline
+from model.outline.tree import Outline, OutlineNode
+from model.outline.detector import LineCounter, detect_outline
 from model.report.loading import load_report
 
-DATA = Path(__file__).parent.parent / "data" / "outline"
-ROOT = Path(__file__).parent.parent.parent
+DATA = Path(__file__).parents[2] / "data" / "outline"
+ROOT = Path(__file__).parents[3]
 SAMPLE = ROOT / "resources" / "samples" / "县工信局2024年工作总结.txt"
 REPORTS = sorted(DATA.glob("*.txt")) + [SAMPLE]
 GOLDEN = [(p, p.with_suffix(".json")) for p in sorted(DATA.glob("*.txt"))]

@@ -3,8 +3,8 @@ closing block (closing formula, signature, date, page number) and attachment lis
 body is searched for the outline."""
 from __future__ import annotations
 
-from model import outline_rules as rules
-from model.outline_contents import contents_end, is_label
+from model.outline import rules
+from model.outline.contents import contents_end, is_label
 
 
 def body_bounds(text: str, hints: dict[int, int]) -> tuple[str | None, int, int]:

@@ -1,4 +1,4 @@
-"""model.outline_pack: an outline handed over from a worker process is the outline itself."""
+"""model.outline.worker: an outline handed over from a worker process is the outline itself."""
 from __future__ import annotations
 
 import marshal
@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from model.outline import Outline
-from model.outline_detect import detect_outline
-from model.outline_pack import FORMAT, pack, read, unpack
+from model.outline.tree import Outline
+from model.outline.detector import detect_outline
+from model.outline.worker import FORMAT, pack, read, unpack
 from model.report.loading import load_report
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT / "tests" / "data"
 REPORTS = sorted((DATA / "outline").glob("*.txt")) + [
     DATA / "loading" / "report.md", ROOT / "resources" / "samples" / "县工信局2024年工作总结.txt"]
@@ -53,7 +53,7 @@ def test_a_pack_of_another_text_or_format_is_refused() -> None:
 
 def test_the_worker_module_writes_the_pack_and_refuses_bad_input(tmp_path: Path) -> None:
     report = load_report(REPORTS[0])
-    done = subprocess.run([sys.executable, "-m", "model.outline_pack", str(REPORTS[0])],
+    done = subprocess.run([sys.executable, "-m", "model.outline.worker", str(REPORTS[0])],
                           cwd=ROOT, capture_output=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     assert _shape(unpack(marshal.loads(done.stdout), report.sha256)) \
@@ -61,7 +61,7 @@ def test_the_worker_module_writes_the_pack_and_refuses_bad_input(tmp_path: Path)
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     for bad in (str(empty), str(tmp_path / "missing.txt")):
-        failed = subprocess.run([sys.executable, "-m", "model.outline_pack", bad], cwd=ROOT,
+        failed = subprocess.run([sys.executable, "-m", "model.outline.worker", bad], cwd=ROOT,
                                 capture_output=True, timeout=60, check=False)
         assert (failed.returncode, failed.stdout, failed.stderr) == (2, b"", b"")
 
