@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 from bench.timing import median_of  # noqa: E402
 from model.annotations import DEFAULT_TAGS, AnnotationSet, make_annotation  # noqa: E402
 from model.report.loading import load_report  # noqa: E402
-from model.sidecar import save_sidecar, sidecar_path  # noqa: E402
+from model.sidecar.store import save_sidecar, sidecar_path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "resources/samples/县工信局2024年工作总结.txt",

@@ -23,7 +23,7 @@ from gui.tag_set_model import build_tag_edit, moved, new_tag
 from model.annotations import (
     CONTEXT_CHARS, DEFAULT_TAGS, Annotation, AnnotationSet, Change, Tag, make_annotation, now_iso,
 )
-from model import sidecar
+from model.sidecar import store as sidecar
 from model.errors import ModelError
 from model.outline.tree import Outline
 from model.report.loading import Report
@@ -47,7 +47,7 @@ class Controller(QObject):
         conflict_detected(): the sidecar changed on disk; call reload_from_disk() or keep_mine().
         save_failed(code, detail): autosave could not write; offer save_as(path).
 
-    `store` is model.sidecar unless an object with the same functions is passed;
+    `store` is model.sidecar.store unless an object with the same functions is passed;
     `lang` ("zh"/"en") picks tag labels in every view — set it before building them.
     """
 
@@ -330,7 +330,7 @@ class Controller(QObject):
                                       self.tr("Re-attach annotation")))
 
     def apply_merge(self, merged: AnnotationSet, text: str) -> bool:
-        """Replace tags and annotations with a merge result (model.merge) as ONE undo
+        """Replace tags and annotations with a merge result (model.sidecar.merge) as ONE undo
         step named `text`; the autosave then writes the sidecar atomically."""
         if not self._can_edit():
             return False

@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # the rest is imported by the actions that use it (start-up t
     from gui.annotation_choice import AnnotationChoice
     from gui.export_dialog import ExportOptions
     from gui.main_window import MainWindow
-    from model.merge import MergeResult
+    from model.sidecar.merge import MergeResult
 
 #: Reports at least this long get a progress dialog while printing.
 PROGRESS_CHARS = 150_000
@@ -303,7 +303,7 @@ class ExportWiring(QObject):
         if not self._ready():
             return None
         from gui import handoff_dialogs
-        from model.merge import merge, read_anchored
+        from model.sidecar.merge import merge, read_anchored
 
         c = self.window.controller
         chosen = chosen or handoff_dialogs.ask_sidecar_path(self.window, str(c.report.path.parent))

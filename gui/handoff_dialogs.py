@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.merge import TagConflict
+from model.sidecar.merge import TagConflict
 
 
 def ask_export_path(parent: QWidget | None, default_path: str, name_filter: str) -> str | None:

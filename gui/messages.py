@@ -23,7 +23,7 @@ def ask_report_path(parent: QWidget | None, directory: str = "") -> str | None:
 
 
 def about_text() -> str:
-    from model.sidecar_format import APP
+    from model.sidecar.format import APP
 
     return QCoreApplication.translate(
         "Messages", "<b>Yuepi</b> %1 — read and annotate Chinese official reports.<br>"

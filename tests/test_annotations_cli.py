@@ -8,8 +8,8 @@ from pathlib import Path
 
 from model.outline.detector import detect_outline
 from model.report.loading import load_report
-from model.sidecar import save_sidecar, sidecar_path
-from tests.model.sidecar_helpers import annotate, copy_report, set_of
+from model.sidecar.store import save_sidecar, sidecar_path
+from tests.model.sidecar.helpers import annotate, copy_report, set_of
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,11 +11,11 @@ from typing import TextIO
 
 from model import errors
 from model.export import FORMATS, ExportFormat, export, format_for_path, write_export
-from model.merge import read_anchored
+from model.sidecar.merge import read_anchored
 from model.outline.detector import detect_outline
 from model.report.loading import load_report
 from model.review import build_review
-from model.sidecar import sidecar_path
+from model.sidecar.store import sidecar_path
 
 HELP = "export the annotations of a report as a review (docx, md, html, csv, jsonld)"
 

@@ -2,7 +2,7 @@
 reviewers' annotations into REPORT's sidecar.
 
 Everything is read and checked before anything is written, and the sidecar is written
-atomically by model.sidecar.save_sidecar; a damaged or newer own sidecar is refused, not
+atomically by model.sidecar.store.save_sidecar; a damaged or newer own sidecar is refused, not
 moved aside. A tag defined differently on both sides keeps mine unless --prefer theirs.
 """
 from __future__ import annotations
@@ -11,11 +11,11 @@ import argparse
 from typing import TextIO
 
 from model import errors
-from model.anchoring import AnchorSummary
+from model.sidecar.anchoring import AnchorSummary
 from model.annotations import AnnotationSet
-from model.merge import MergeResult, merge, read_anchored
+from model.sidecar.merge import MergeResult, merge, read_anchored
 from model.report.loading import load_report
-from model.sidecar import load_sidecar, open_annotations, save_sidecar, sidecar_path
+from model.sidecar.store import load_sidecar, open_annotations, save_sidecar, sidecar_path
 
 HELP = "merge other reviewers' annotation files into a report's annotations"
 

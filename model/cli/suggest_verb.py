@@ -46,7 +46,7 @@ def _from_sidecar(report: Report) -> tuple[set[str], list[Annotation]]:
 
     Read-only: a damaged sidecar raises SidecarCorrupt (exit 2) and is left where it is.
     """
-    from model.sidecar import load_sidecar, sidecar_path
+    from model.sidecar.store import load_sidecar, sidecar_path
 
     data = load_sidecar(sidecar_path(report.path), allow_newer=True)
     if data is None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from gui.controller import Controller
-from model import sidecar
+from model.sidecar import store as sidecar
 from model.annotations import AnnotationSet, Change, Tag
 from tests.gui.tagging_support import (
     TEXT, make_outline, make_report, open_controller, span_of,

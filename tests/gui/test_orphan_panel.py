@@ -8,7 +8,7 @@ import pytest
 from gui.annotation_table_model import AnnotationTableModel
 from gui.controller import Controller
 from gui.orphan_panel import OrphanPanel, summary_text
-from model.anchoring import AnchorSummary
+from model.sidecar.anchoring import AnchorSummary
 from model.report.loading import Report
 from tests.gui.tagging_support import TEXT, make_outline, open_controller, span_of
 

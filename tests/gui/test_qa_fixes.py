@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from gui.report_actions import ReportActions
 from gui.shortcuts_dialog import ShortcutsDialog, plain
-from model.sidecar import sidecar_path
+from model.sidecar.store import sidecar_path
 
 
 def _tab_chain(qtbot, window, steps: int) -> list[object]:
@@ -272,7 +272,7 @@ def test_recent_files_with_the_same_name_show_their_folder(main_window, tmp_path
 
 def test_about_names_the_version_and_the_shortcuts_list(zh_cn) -> None:
     from gui.messages import about_text
-    from model.sidecar_format import APP
+    from model.sidecar.format import APP
 
     text = about_text()
     assert APP.split()[-1] in text and "F1" in text and "阅批" in text

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 
 from gui import messages
 from gui.outline_model import OutlineModel
-from model.sidecar import sidecar_path
+from model.sidecar.store import sidecar_path
 from tests.gui.reading_support import REPORT, big_text, open_and_wait, write_report
 
 

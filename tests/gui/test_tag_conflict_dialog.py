@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from gui import handoff_dialogs
 from gui.handoff_dialogs import TagConflictDialog
 from model.annotations import Tag
-from model.merge import TagConflict
+from model.sidecar.merge import TagConflict
 
 MINE = Tag("problem", "问题", "Problem", "#e5484d", 1)
 THEIRS = Tag("problem", "问题", "Problem", "#123456", 3)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolButton, QToolTip
 
 from gui import messages
-from model.sidecar import sidecar_path
+from model.sidecar.store import sidecar_path
 
 
 def opened(qtbot, window, path: Path):

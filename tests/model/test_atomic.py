@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from model.atomic import atomic_write
-from model.sidecar import backup_path, load_sidecar, save_sidecar, sidecar_path
-from tests.model.sidecar_helpers import copy_report, set_of
+from model.sidecar.store import backup_path, load_sidecar, save_sidecar, sidecar_path
+from tests.model.sidecar.helpers import copy_report, set_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,7 +26,7 @@ CHILD = textwrap.dedent("""
     import os, sys, time
     from model.annotations import AnnotationSet, make_annotation
     from model.report.loading import load_report
-    from model.sidecar import RenderCache, save_sidecar, sidecar_path
+    from model.sidecar.store import RenderCache, save_sidecar, sidecar_path
     report = load_report(sys.argv[1])
     mode = sys.argv[2]
     def build(n):

@@ -15,10 +15,10 @@ import pytest
 
 from model.annotations import AnnotationSet, make_annotation
 from model.atomic import atomic_write
-from model.sidecar import (Fingerprint, backup_path, fingerprint_of, save_sidecar,
+from model.sidecar.store import (Fingerprint, backup_path, fingerprint_of, save_sidecar,
                            sidecar_changed_on_disk, sidecar_path)
-from model.sidecar_format import RenderCache, dump_bytes, to_json_dict
-from tests.model.sidecar_helpers import copy_report
+from model.sidecar.format import RenderCache, dump_bytes, to_json_dict
+from tests.model.sidecar.helpers import copy_report
 
 
 def reference(report: object, aset: AnnotationSet) -> bytes:

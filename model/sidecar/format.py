@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from model.annotations import Annotation, AnnotationSet, Tag, new_id
 from model.errors import SidecarCorrupt, SidecarTooNew
-from model.sidecar_schema import annotation_problem, validate
+from model.sidecar.schema import annotation_problem, validate
 
 SCHEMA_VERSION = 1
 APP = "yuepi 0.1.0"

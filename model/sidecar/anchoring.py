@@ -5,7 +5,7 @@ For each annotation, in order (prior-art.md §3, the Hypothesis client):
    quote with its prefix/suffix → anchored (same place) or moved;
 2. exact occurrences of the quote, nearest the expected place first; best prefix/suffix
    agreement wins, then nearness → anchored or moved;
-3. a fuzzy match (model.approx_match), scored quote 50 + prefix 20 + suffix 20 +
+3. a fuzzy match (model.sidecar.approx_match), scored quote 50 + prefix 20 + suffix 20 +
    nearness 2, accepted when the quote is ≥ 75 % similar → fuzzy; the quote, prefix and
    suffix then follow the new text and `original_quote` keeps what the reviewer marked;
 4. otherwise orphaned: kept with its old offsets and quote, never dropped.
@@ -16,7 +16,7 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from model.annotations import CONTEXT_CHARS, Annotation, AnnotationSet
-from model.approx_match import GramHits, Match, search, seed_windows
+from model.sidecar.approx_match import GramHits, Match, search, seed_windows
 
 MIN_SIMILARITY = 0.75
 #: Exact occurrences elsewhere: how far to look first, and how many to score at most.

@@ -1,4 +1,4 @@
-"""model/anchoring.py and model/approx_match.py: annotations follow the text."""
+"""model/sidecar/anchoring.py and model/sidecar/approx_match.py: annotations follow the text."""
 from __future__ import annotations
 
 import hashlib
@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from model.anchoring import anchor_annotations
+from model.sidecar.anchoring import anchor_annotations
 from model.annotations import Annotation, AnnotationSet, make_annotation
-from model.approx_match import GramHits, _scores, search, seed_windows
+from model.sidecar.approx_match import GramHits, _scores, search, seed_windows
 from model.report.loading import load_report
-from model.sidecar import load_sidecar, open_annotations, save_sidecar, sidecar_path
-from tests.model.sidecar_helpers import REPORT, annotate, copy_report, set_of
+from model.sidecar.store import load_sidecar, open_annotations, save_sidecar, sidecar_path
+from tests.model.sidecar.helpers import REPORT, annotate, copy_report, set_of
 
 TEXT = load_report(REPORT).text
 

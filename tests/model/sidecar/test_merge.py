@@ -1,4 +1,4 @@
-"""Merging another reviewer's annotations (model.merge)."""
+"""Merging another reviewer's annotations (model.sidecar.merge)."""
 from __future__ import annotations
 
 import copy
@@ -9,9 +9,9 @@ import pytest
 
 from model import errors
 from model.annotations import AnnotationSet, Tag
-from model.merge import merge, read_anchored
+from model.sidecar.merge import merge, read_anchored
 from model.report.loading import report_from_text
-from model.sidecar_format import dumps
+from model.sidecar.format import dumps
 from tests.model.review_fixtures import annotate, fixture_report, sample_set
 
 TEXT = fixture_report().text

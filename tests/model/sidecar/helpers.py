@@ -7,7 +7,7 @@ from pathlib import Path
 from model.annotations import Annotation, AnnotationSet, make_annotation
 from model.report.loading import Report, load_report
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "sidecar"
+DATA = Path(__file__).resolve().parents[2] / "data" / "sidecar"
 REPORT = DATA / "report.txt"
 
 

@@ -1,4 +1,4 @@
-"""model/sidecar.py and model/sidecar_format.py: format, round trip, damaged files."""
+"""model/sidecar/store.py and model/sidecar/format.py: format, round trip, damaged files."""
 from __future__ import annotations
 
 import json
@@ -10,10 +10,10 @@ import pytest
 from model.annotations import DEFAULT_TAGS, Annotation, AnnotationSet, Tag
 from model.errors import SidecarTooNew, SidecarUnreadable
 from model.report.loading import load_report
-from model.sidecar import (backup_path, from_json_dict, load_sidecar, open_annotations,
+from model.sidecar.store import (backup_path, from_json_dict, load_sidecar, open_annotations,
                            save_sidecar, sidecar_path, to_json_dict)
-from model.sidecar_format import RenderCache, SourceInfo, dump_bytes, dumps
-from tests.model.sidecar_helpers import DATA, annotate, copy_report, set_of
+from model.sidecar.format import RenderCache, SourceInfo, dump_bytes, dumps
+from tests.model.sidecar.helpers import DATA, annotate, copy_report, set_of
 
 GOLDEN = DATA / "golden-v1.annotations.json"
 

@@ -2,7 +2,7 @@
 
 jsonschema checks every part of the document except the items of `annotations`; those are
 checked by `annotation_problem`, a hand-written copy of `$defs/annotation` that is ~50×
-faster (jsonschema needs ~1.2 s for 10,000 annotations). tests/model/test_sidecar_damaged.py
+faster (jsonschema needs ~1.2 s for 10,000 annotations). tests/model/sidecar/test_damaged.py
 runs both on many broken annotations to keep them in step. When an annotation fails, the
 real validator is run on it so the error message comes from the schema.
 """
@@ -19,7 +19,7 @@ from model.errors import SidecarCorrupt
 if TYPE_CHECKING:
     import jsonschema
 
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "resources" / "sidecar.schema.json"
+SCHEMA_PATH = Path(__file__).resolve().parents[2] / "resources" / "sidecar.schema.json"
 STATUSES = frozenset(("anchored", "moved", "fuzzy", "orphaned"))
 _ANNOTATION_STRINGS = ("tag", "note", "author", "created", "modified")
 
