@@ -60,7 +60,7 @@ def main() -> None:
 
     from gui.main_window import MainWindow
     from gui.settings import UiSettings
-    from model.segment import Segmenter
+    from model.reading.segmenter import Segmenter
 
     app = QApplication([])
     big = _big_report(folder)

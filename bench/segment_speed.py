@@ -19,8 +19,8 @@ import jieba
 from bench.timing import median_of
 from model.outline.detector import detect_outline
 from model.report.loading import Report
-from model.segment import Segmenter
-from model.suggest import suggest
+from model.reading.segmenter import Segmenter
+from model.reading.suggestions import suggest
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "suggest"
 TARGET_BYTES = 1_000_000

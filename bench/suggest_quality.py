@@ -17,9 +17,9 @@ from pathlib import Path
 
 from model.outline.detector import detect_outline
 from model.report.loading import load_report
-from model.segment import Segmenter
+from model.reading.segmenter import Segmenter
 from model.outline.tree import Outline
-from model.suggest import TAGS, suggest, units
+from model.reading.suggestions import TAGS, suggest, units
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "suggest"
 Span = tuple[str, int, int]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: (mode for model.search.find, combo text)
+#: (mode for model.reading.search.find, combo text)
 MODES = (("plain", QT_TRANSLATE_NOOP("FindBar", "Plain")),
          ("word", QT_TRANSLATE_NOOP("FindBar", "Whole word")),
          ("regex", QT_TRANSLATE_NOOP("FindBar", "Regular expression")))

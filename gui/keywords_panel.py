@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 
-if TYPE_CHECKING:  # model.formulations loads with the analysis, in the worker
-    from model.formulations import Formulation
+if TYPE_CHECKING:  # model.reading.formulations loads with the analysis, in the worker
+    from model.reading.formulations import Formulation
 
 TERM_ROLE = Qt.ItemDataRole.UserRole
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from model.errors import ModelError
-from model.reasons import CUE_SEPARATOR, reason_parts
+from model.reading.reasons import CUE_SEPARATOR, reason_parts
 
 CONTEXT = "Labels"
 
@@ -71,7 +71,7 @@ STATUS_TEXTS: dict[str, str] = {
     "outline_failed": QT_TRANSLATE_NOOP("Labels", "Cannot detect the outline"),
 }
 
-#: Why a tag was suggested (model/reasons.py codes and facts; keep the placeholders).
+#: Why a tag was suggested (model/reading/reasons.py codes and facts; keep the placeholders).
 REASON_TEXTS: dict[str, str] = {
     "cue_under_section": QT_TRANSLATE_NOOP("Labels", "cue {cues} under {section}"),
     "cue_after_opening": QT_TRANSLATE_NOOP("Labels", "cue {cues} after {opening}"),

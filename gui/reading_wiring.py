@@ -21,8 +21,8 @@ from gui.suggestions_panel import SuggestionsPanel
 from gui.text_search import TextSearch
 from model.outline.tree import Outline, OutlineNode
 from model.report.loading import Report
-from model.segment import Boundaries, Segmenter
-from model.selection import grow_selection
+from model.reading.segmenter import Boundaries, Segmenter
+from model.reading.selection import grow_selection
 
 #: Background work starts this long after the window or a report is shown: the first
 #: paint must not compete with the worker for the GIL (reading jieba's cache holds it for

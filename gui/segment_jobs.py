@@ -17,12 +17,12 @@ from gui.serial_jobs import SerialJobs
 
 from model.outline.tree import Outline
 from model.report.loading import Report
-from model.segment import Boundaries, Segmenter, Token
+from model.reading.segmenter import Boundaries, Segmenter, Token
 
 if TYPE_CHECKING:  # imported by the worker when it first needs them, not at start-up
-    from model.formulations import Formulation
-    from model.keywords import Idf
-    from model.suggest import Suggestion
+    from model.reading.formulations import Formulation
+    from model.reading.keywords import Idf
+    from model.reading.suggestions import Suggestion
 
 #: Text is segmented in chunks of about this many characters (cut at line ends), so
 #: progress can be reported and the GIL is released between chunks.
@@ -118,8 +118,8 @@ class SegmentJobs(SerialJobs):
 
     def _run(self, job_id: int, report: Report, outline: Outline | None) -> Analysis | None:
         """The analysis, or None as soon as the job is superseded."""
-        from model.formulations import formulations
-        from model.suggest import suggest
+        from model.reading.formulations import formulations
+        from model.reading.suggestions import suggest
 
         self.segmenter.initialize()
         text = report.text
@@ -162,13 +162,13 @@ class SegmentJobs(SerialJobs):
 
 def load_idf() -> Idf:
     """The IDF table, read in the worker with short pauses so the UI thread gets the GIL."""
-    from model.keywords import Idf
+    from model.reading.keywords import Idf
 
     return Idf.load(pause=lambda: time.sleep(YIELD_S))
 
 
 class _KnownEdges:
-    """Stands in for the Segmenter in model.suggest, which only asks for the coarse token
+    """Stands in for the Segmenter in model.reading.suggestions, which only asks for the coarse token
     edges of the text: they are known already, so the text is not segmented again."""
 
     def __init__(self, text: str, edges: Boundaries) -> None:

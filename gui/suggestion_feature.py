@@ -14,8 +14,8 @@ from gui.suggestions_panel import SuggestionsPanel
 from gui.text_view import TextView
 from model.annotations import Annotation, Change, make_annotation
 
-if TYPE_CHECKING:  # model.suggest loads with the analysis, in the worker
-    from model.suggest import Suggestion
+if TYPE_CHECKING:  # model.reading.suggestions loads with the analysis, in the worker
+    from model.reading.suggestions import Suggestion
 
 LAYER = "suggestions"
 #: More underlines than this are not drawn (the list still shows every suggestion).

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from gui.labels import ReasonTemplates, reason_templates, suggestion_reason
 from model.annotations import Tag
 
-if TYPE_CHECKING:  # model.suggest loads with the analysis, in the worker
-    from model.suggest import Suggestion
+if TYPE_CHECKING:  # model.reading.suggestions loads with the analysis, in the worker
+    from model.reading.suggestions import Suggestion
 
 ROLE = Qt.ItemDataRole.UserRole
 QUOTE_CHARS = 40

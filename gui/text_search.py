@@ -13,11 +13,11 @@ from gui import labels
 from gui.find_bar import FindBar
 from gui.search_results import ResultRow, SearchResults, context_of
 from gui.text_view import TextView
-from model import search
+from model.reading import search
 from model.annotations import AnnotationSet
 from model.errors import SearchBadRegex
 from model.outline.tree import Outline
-from model.segment import Boundaries
+from model.reading.segmenter import Boundaries
 
 LAYER = "search"
 #: At most this many hits are painted at once: those nearest the viewport.

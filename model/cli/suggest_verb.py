@@ -2,7 +2,7 @@
 
 Suggestions the reviewer rejected (the sidecar's rejected_suggestions) are left out, and so
 are sentences already tagged the same way when the sidecar matches the report. The jieba
-cache lives in the per-user cache folder (model.segment.user_cache_dir, YUEPI_CACHE_DIR
+cache lives in the per-user cache folder (model.reading.segmenter.user_cache_dir, YUEPI_CACHE_DIR
 overrides it).
 """
 from __future__ import annotations
@@ -14,8 +14,8 @@ from typing import TextIO
 from model.annotations import Annotation
 from model.outline.detector import detect_outline
 from model.report.loading import Report, load_report
-from model.segment import Segmenter, user_cache_dir
-from model.suggest import Suggestion, suggest
+from model.reading.segmenter import Segmenter, user_cache_dir
+from model.reading.suggestions import Suggestion, suggest
 
 HELP = "suggest tags (problem, commitment, achievement, measure, figure) for a report"
 

@@ -5,7 +5,7 @@ import pytest
 
 from gui.suggestions_panel import SuggestionsPanel
 from model.annotations import DEFAULT_TAGS
-from model.suggest import Suggestion
+from model.reading.suggestions import Suggestion
 
 
 def _items(n: int) -> list[Suggestion]:

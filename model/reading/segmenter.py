@@ -21,13 +21,13 @@ from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 from pathlib import Path
 
-from model.jieba_import import import_jieba
+from model.reading.jieba_import import import_jieba
 
 from model.report.textnorm import fold_width
 
 #: Bump when the cache layout changes; older caches are then rebuilt.
 CACHE_FORMAT = 1
-RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "dict"
+RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "dict"
 YUEPI_USERDICT = RESOURCES / "yuepi_userdict.txt"
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from model.annotations import Annotation
 from model.errors import SearchBadRegex
-from model.segment import Boundaries, Segmenter
+from model.reading.segmenter import Boundaries, Segmenter
 from model.report.textnorm import FOLD_TABLE, fold
 
 MODES = ("plain", "word", "regex")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from model.outline.tree import Outline
-from model.segment import Segmenter
+from model.reading.segmenter import Segmenter
 from model.report.sentences import paragraph_at, sentence_at
 
 

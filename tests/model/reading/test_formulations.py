@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from model.formulations import MAX_CHARS, formulations
+from model.reading.formulations import MAX_CHARS, formulations
 
 
 def test_counts_places_and_order() -> None:

@@ -4,8 +4,8 @@ import pytest
 
 from model.annotations import make_annotation
 from model.errors import ModelError, SearchBadRegex
-from model.search import find, find_in_notes, fold_pattern
-from model.segment import Segmenter
+from model.reading.search import find, find_in_notes, fold_pattern
+from model.reading.segmenter import Segmenter
 
 TEXT = "控制工作风险，加强作风建设，作风过硬。\u3000（一）１２项(一)12项"
 

@@ -14,9 +14,9 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from model.jieba_import import import_jieba
+from model.reading.jieba_import import import_jieba
 from model.outline.tree import Outline
-from model.segment import RESOURCES, Segmenter, Token
+from model.reading.segmenter import RESOURCES, Segmenter, Token
 
 jieba = import_jieba()
 

@@ -1,10 +1,10 @@
 """Suggested tags: sentences (or enumeration items) that look like a problem, commitment,
-achievement, measure or figure, each with a reason (a code and its values, model/reasons.py;
+achievement, measure or figure, each with a reason (a code and its values, model/reading/reasons.py;
 the GUI translates it) and a score in 0..1.
 
 The outline sets the default (domain.md §2.5: section context is the strongest signal):
 under 存在的问题 a sentence leans problem, under 下步打算 commitment, under 主要做法/工作回顾
-measure, or achievement when it reports a result. The cue lexicon (model/cues.py) raises or
+measure, or achievement when it reports a result. The cue lexicon (model/reading/suggestion_cues.py) raises or
 overrides that default. Outside any such section only strong evidence is suggested.
 
 "figure" is kept for bare statistics outside review/plan sections (全县辖14个乡镇…): inside
@@ -21,11 +21,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from model import cues
+from model.reading import suggestion_cues as cues
 from model.annotations import Annotation
 from model.outline.tree import Outline
-from model.reasons import CUE_SEPARATOR, english_reason
-from model.segment import Boundaries, Segmenter
+from model.reading.reasons import CUE_SEPARATOR, english_reason
+from model.reading.segmenter import Boundaries, Segmenter
 from model.report.sentences import SPACES, sentences
 from model.report.textnorm import fold_width
 

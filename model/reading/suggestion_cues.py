@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from model.segment import Boundaries
+from model.reading.segmenter import Boundaries
 
 STRONG = 1.0
 WEAK = 0.4

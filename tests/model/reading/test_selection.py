@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from model.outline.tree import Outline, OutlineNode
-from model.segment import Segmenter
-from model.selection import grow_selection
+from model.reading.segmenter import Segmenter
+from model.reading.selection import grow_selection
 
 TEXT = "一、总体情况\n一是加强作风建设。二是补短板。\n二、存在问题\n人才少。"
 

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from model.keywords import Idf, document_keywords, section_keywords
+from model.reading.keywords import Idf, document_keywords, section_keywords
 from model.outline.tree import Outline, OutlineNode
-from model.segment import Segmenter
+from model.reading.segmenter import Segmenter
 
 TEXT = ("一、乡村振兴\n大力推进乡村振兴，发展特色产业，壮大村集体经济。乡村振兴成效明显，特色产业带动增收。\n"
         "二、作风建设\n加强作风建设，整治形式主义、官僚主义。作风建设持续推进，形式主义问题得到整治。\n")

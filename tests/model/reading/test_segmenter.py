@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from model.segment import YUEPI_USERDICT, Segmenter, user_cache_dir
+from model.reading.segmenter import YUEPI_USERDICT, Segmenter, user_cache_dir
 
 
 @pytest.fixture(scope="module")
@@ -134,13 +134,13 @@ def test_user_cache_dir_env_override(monkeypatch: pytest.MonkeyPatch, tmp_path: 
 
 def test_jieba_is_imported_without_pkg_resources() -> None:
     """pkg_resources costs ~70 ms of start-up; jieba must work without it. Importing
-    model.segment does not import jieba at all (the window loads it in a worker)."""
-    code = ("import sys, model.segment as s\n"
+    model.reading.segmenter does not import jieba at all (the window loads it in a worker)."""
+    code = ("import sys, model.reading.segmenter as s\n"
             "assert 'jieba' not in sys.modules\n"
             "jieba = s.import_jieba()\n"
             "assert 'pkg_resources' not in sys.modules\n"
             "print(jieba.Tokenizer().lcut('作风建设'))\n")
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=root)
     assert "作风" in out.stdout
@@ -150,7 +150,7 @@ def test_jieba_import_from_two_threads_at_once() -> None:
     """The UI thread and the worker may both be first to need jieba."""
     code = (
         "import threading\n"
-        "from model.jieba_import import import_jieba\n"
+        "from model.reading.jieba_import import import_jieba\n"
         "errors = []\n"
         "def use():\n"
         "    try:\n"
@@ -161,6 +161,6 @@ def test_jieba_import_from_two_threads_at_once() -> None:
         "[t.start() for t in threads]; [t.join() for t in threads]\n"
         "assert not errors, errors\n"
     )
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     for _ in range(5):
         subprocess.run([sys.executable, "-c", code], check=True, cwd=root, capture_output=True)
