@@ -12,7 +12,7 @@ from model.annotations import AnnotationSet, make_annotation
 from model.export import FORMATS, export
 from model.outline.detector import detect_outline
 from model.report.loading import report_from_text
-from model.review import build_review
+from model.export.review import build_review
 from model.sidecar.format import dumps
 
 CN = "一二三四五六七八九十"

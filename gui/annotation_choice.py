@@ -1,6 +1,6 @@
 """Which annotations go out: the tag, reviewer and notes fields shared by the Export
 Review dialog and the Print / annotated PDF dialog. What they select is applied by
-model.review.select_annotations (reviews and printouts alike)."""
+model.export.review.select_annotations (reviews and printouts alike)."""
 from __future__ import annotations
 
 from collections import Counter

@@ -128,7 +128,7 @@ class ExportWiring(QObject):
     def write_review(self, options: ExportOptions, chosen: str) -> Path | None:
         """Build and write the review; status-bar confirmation or an error box."""
         from model.export import FORMATS, write_export
-        from model.review import build_review
+        from model.export.review import build_review
 
         c = self.window.controller
         path = Path(chosen)
@@ -167,7 +167,7 @@ class ExportWiring(QObject):
         return text
 
     def citation_text(self, offset: int | None = None) -> str | None:
-        from model.citation import copy_annotation_text, copy_text
+        from model.export.citation import copy_annotation_text, copy_text
 
         c, view = self.window.controller, self.window.text_view
         lang, report_text, outline = c.lang, c.text, self._outline()

@@ -15,7 +15,7 @@ import pytest
 
 from model.report.loading import load_report
 from model.sidecar.store import save_sidecar, sidecar_path
-from tests.model.review_fixtures import REPORT_PATH, sample_set
+from tests.model.export.review_fixtures import REPORT_PATH, sample_set
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -14,7 +14,7 @@ from model.export import FORMATS, ExportFormat, export, format_for_path, write_e
 from model.sidecar.merge import read_anchored
 from model.outline.detector import detect_outline
 from model.report.loading import load_report
-from model.review import build_review
+from model.export.review import build_review
 from model.sidecar.store import sidecar_path
 
 HELP = "export the annotations of a report as a review (docx, md, html, csv, jsonld)"

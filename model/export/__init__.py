@@ -1,4 +1,4 @@
-"""Review exports: one module per format, all rendering a model.review.Review to bytes.
+"""Review exports: one module per format, all rendering a model.export.review.Review to bytes.
 
 FORMATS maps a format id to its description; `export(review, fmt)` renders,
 `write_export(review, fmt, path)` writes atomically. Renderer modules are imported only
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from model import errors
-from model.review import Review
+from model.export.review import Review
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from datetime import date as _date
 from model.annotations import Annotation, AnnotationSet, Tag
 from model.outline.tree import Outline
 from model.report.loading import Report
-from model.review import UNKNOWN_TAG_COLOR, select_annotations
+from model.export.review import UNKNOWN_TAG_COLOR, select_annotations
 
 #: Font families in order of preference (a serif CJK face first, then a common fallback).
 FONT_FAMILIES = ("Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "WenQuanYi Micro Hei")
@@ -57,7 +57,7 @@ def build_annotated_html(
     date: str | None = None,
 ) -> str:
     """The annotated report as HTML (see the module docstring). `tags` / `authors` keep
-    only those annotations, chosen as in a review (model.review.select_annotations: an
+    only those annotations, chosen as in a review (model.export.review.select_annotations: an
     unknown tag id raises errors.UnknownTag); `include_notes=False` leaves every note
     out (no numbers, no note lists); `date` is the ISO date in the header (default today)."""
     w = _WORDS["zh" if lang.startswith("zh") else "en"]

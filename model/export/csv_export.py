@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import io
 
-from model.review import Review, review_words
+from model.export.review import Review, review_words
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = ("tag", "location", "quote", "note", "author", "created", "start", "end")

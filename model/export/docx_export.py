@@ -24,7 +24,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from model.export.docx_fonts import add_alt_font_names, set_east_asian_font
-from model.review import Review, ReviewGroup, review_words
+from model.export.review import Review, ReviewGroup, review_words
 
 LATIN_FONT = "Times New Roman"
 BODY_FONT = "仿宋_GB2312"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from model.review import Review, ReviewEntry, ReviewGroup, review_words
+from model.export.review import Review, ReviewEntry, ReviewGroup, review_words
 
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 _FALLBACK_COLOR = "#888888"

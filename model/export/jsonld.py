@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import uuid
 
-from model.review import Review, ReviewEntry
+from model.export.review import Review, ReviewEntry
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 #: Namespace for ids derived from non-uuid annotation ids (stable across exports).

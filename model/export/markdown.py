@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from model.review import Review, ReviewEntry, review_words
+from model.export.review import Review, ReviewEntry, review_words
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!{}])")
 _INDENT = "   "

@@ -12,7 +12,7 @@ from model.annotations import AnnotationSet, Tag
 from model.sidecar.merge import merge, read_anchored
 from model.report.loading import report_from_text
 from model.sidecar.format import dumps
-from tests.model.review_fixtures import annotate, fixture_report, sample_set
+from tests.model.export.review_fixtures import annotate, fixture_report, sample_set
 
 TEXT = fixture_report().text
 OLD, NEW = "2026-01-01T08:00:00+00:00", "2026-02-01T08:00:00+00:00"

@@ -7,8 +7,8 @@ import pytest
 
 from model import errors
 from model.export import FORMATS, export, format_for_path, write_export
-from model.review import build_review
-from tests.model.review_fixtures import build_outline, fixture_report, sample_set
+from model.export.review import build_review
+from tests.model.export.review_fixtures import build_outline, fixture_report, sample_set
 
 REPORT = fixture_report()
 REVIEW = build_review(REPORT, build_outline(REPORT.text), sample_set(REPORT.text),

@@ -9,8 +9,8 @@ from docx.shared import Cm
 
 from model.annotations import AnnotationSet
 from model.export import export
-from model.review import Review, build_review
-from tests.model.review_fixtures import annotate, build_outline, fixture_report, sample_set
+from model.export.review import Review, build_review
+from tests.model.export.review_fixtures import annotate, build_outline, fixture_report, sample_set
 
 REPORT = fixture_report()
 OUTLINE = build_outline(REPORT.text)

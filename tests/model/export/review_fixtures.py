@@ -9,7 +9,7 @@ from model.annotations import Annotation, AnnotationSet, make_annotation
 from model.outline.tree import Outline, OutlineNode
 from model.report.loading import Report, load_report
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "export"
+DATA = Path(__file__).resolve().parents[2] / "data" / "export"
 REPORT_PATH = DATA / "report.txt"
 TITLE = "关于2026年度工业发展工作情况的报告"
 

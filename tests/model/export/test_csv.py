@@ -6,8 +6,8 @@ import io
 
 from model.annotations import AnnotationSet
 from model.export import export
-from model.review import Review, build_review
-from tests.model.review_fixtures import annotate, build_outline, fixture_report, sample_set
+from model.export.review import Review, build_review
+from tests.model.export.review_fixtures import annotate, build_outline, fixture_report, sample_set
 
 REPORT = fixture_report()
 TEXT = REPORT.text

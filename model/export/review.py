@@ -14,7 +14,7 @@ from datetime import date as _date
 
 from model import errors
 from model.annotations import Annotation, AnnotationSet, Tag
-from model.citation import SEPARATOR, Citer
+from model.export.citation import SEPARATOR, Citer
 from model.outline.tree import Outline
 from model.report.loading import Report
 

@@ -9,8 +9,8 @@ import pytest
 from model import errors
 from model.annotations import AnnotationSet
 from model.outline.tree import Outline
-from model.review import build_review, group_title
-from tests.model.review_fixtures import annotate, build_outline, fixture_report, sample_set
+from model.export.review import build_review, group_title
+from tests.model.export.review_fixtures import annotate, build_outline, fixture_report, sample_set
 
 REPORT = fixture_report()
 TEXT = REPORT.text

@@ -5,8 +5,8 @@ from dataclasses import replace
 from html.parser import HTMLParser
 
 from model.export import export
-from model.review import Review, build_review
-from tests.model.review_fixtures import build_outline, fixture_report, sample_set
+from model.export.review import Review, build_review
+from tests.model.export.review_fixtures import build_outline, fixture_report, sample_set
 
 REPORT = fixture_report()
 OUTLINE = build_outline(REPORT.text)

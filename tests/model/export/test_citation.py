@@ -5,9 +5,9 @@ from dataclasses import replace
 
 import pytest
 
-from model.citation import cite_annotation, citation, copy_annotation_text, copy_text
+from model.export.citation import cite_annotation, citation, copy_annotation_text, copy_text
 from model.outline.tree import Outline, OutlineNode
-from tests.model.review_fixtures import annotate, build_outline, fixture_report, span_of
+from tests.model.export.review_fixtures import annotate, build_outline, fixture_report, span_of
 
 TEXT = fixture_report().text
 OUTLINE = build_outline(TEXT)

@@ -4,8 +4,8 @@ from __future__ import annotations
 from model.annotations import AnnotationSet, make_annotation
 from model.export import export
 from model.export.markdown import escape
-from model.review import build_review
-from tests.model.review_fixtures import annotate, build_outline, fixture_report, sample_set
+from model.export.review import build_review
+from tests.model.export.review_fixtures import annotate, build_outline, fixture_report, sample_set
 
 REPORT = fixture_report()
 TEXT = REPORT.text

@@ -6,8 +6,8 @@ import uuid
 from dataclasses import replace
 
 from model.export import export
-from model.review import build_review
-from tests.model.review_fixtures import build_outline, fixture_report, sample_set
+from model.export.review import build_review
+from tests.model.export.review_fixtures import build_outline, fixture_report, sample_set
 
 REPORT = fixture_report()
 TEXT = REPORT.text
