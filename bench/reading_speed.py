@@ -59,7 +59,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from gui.main_window import MainWindow
-    from gui.settings import UiSettings
+    from gui.common.settings import UiSettings
     from model.reading.segmenter import Segmenter
 
     app = QApplication([])

@@ -9,11 +9,12 @@ import time
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from gui import i18n, resources
-from gui.fonts import ui_font
+from gui.common import i18n
+from gui.common import resources
+from gui.common.fonts import ui_font
 from gui.main_window import MainWindow
 from model.outline.prefetch import OutlinePrefetch
-from gui.settings import UiSettings
+from gui.common.settings import UiSettings
 
 ORGANIZATION = "Yuepi"
 APPLICATION = "Yuepi"

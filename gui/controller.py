@@ -43,7 +43,7 @@ class Controller(QObject):
         anchoring_summarised(object): the sidecar loader's summary after open/reload.
         default_tags_chosen(object): tuple[Tag, ...] the user wants for new documents.
         message(str): a short status-bar line.
-        error(code, detail): a model error code (gui/labels.py has the text).
+        error(code, detail): a model error code (gui/common/labels.py has the text).
         conflict_detected(): the sidecar changed on disk; call reload_from_disk() or keep_mine().
         save_failed(code, detail): autosave could not write; offer save_as(path).
 

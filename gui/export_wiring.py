@@ -2,7 +2,7 @@
 Import annotations, wired into the window through its public API.
 
 Created once by MainWindow as `window.handoff`. Dialogs go through patchable functions:
-ExportDialog.get_options, gui.handoff_dialogs.ask_* and gui.messages.show_error.
+ExportDialog.get_options, gui.handoff_dialogs.ask_* and gui.common.messages.show_error.
 """
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QProgressDialog
 
-from gui import labels, messages
+from gui.common import labels
+from gui.common import messages
 from model.annotations import AnnotationSet
 from model.errors import ModelError
 

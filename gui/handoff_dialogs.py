@@ -1,5 +1,5 @@
 """Modal dialogs of the hand-on features (export, print, import), one small function each
-so tests can replace them (like gui/messages.py), plus the tag-conflict chooser."""
+so tests can replace them (like gui/common/messages.py), plus the tag-conflict chooser."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from gui.controller import Controller
-from gui.offsets import OffsetMap
+from gui.viewer.offsets import OffsetMap
 from model.annotations import Annotation, Change, Tag
 
 FILL_ALPHA = 70

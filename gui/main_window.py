@@ -20,20 +20,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import fonts, labels, messages, pane_focus
+from gui.common import fonts
+from gui.common import labels
+from gui.common import messages
+from gui.common import pane_focus
 from gui.controller import Controller
-from gui.outline_jobs import OutlineJobs
-from gui.outline_pane import OutlinePane
+from gui.viewer.outline_jobs import OutlineJobs
+from gui.viewer.outline_pane import OutlinePane
 from model.outline.prefetch import OutlinePrefetch
-from gui.settings import UiSettings
-from gui.text_view import TextView
+from gui.common.settings import UiSettings
+from gui.viewer.text_view import TextView
 from gui.window_menus import WindowMenus
 from model.errors import ModelError, ReportNotFound
 from model.outline.tree import Outline, OutlineNode
 from model.report.loading import Report
 
 #: Reports at least this long (≈0.9 MB, ≈0.1 s of detection) opened in the visible window
-#: get their outline from a worker process (gui/outline_jobs.py) while the text is laid out
+#: get their outline from a worker process (gui/viewer/outline_jobs.py) while the text is laid out
 #: and painted. Before the window is shown (a report named on the command line) the outline
 #: comes from the worker main.py started before Qt loaded, or is detected in line: there is
 #: nothing to keep responsive yet, and a worker thread fighting the GUI thread for the GIL

@@ -11,7 +11,8 @@ from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal, 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from gui import labels, messages
+from gui.common import labels
+from gui.common import messages
 from gui.find_bar import FindBar
 from gui.keywords_panel import KeywordsPanel
 from gui.search_results import SearchResults

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from gui.labels import PATH_SEPARATOR
+from gui.common.labels import PATH_SEPARATOR
 
 #: At most this many rows are listed (the count in the find bar stays exact).
 MAX_ROWS = 1000

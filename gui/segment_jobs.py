@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from gui.serial_jobs import SerialJobs
+from gui.common.serial_jobs import SerialJobs
 
 from model.outline.tree import Outline
 from model.report.loading import Report

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from gui.controller import Controller
 from gui.suggestions_panel import SuggestionsPanel
-from gui.text_view import TextView
+from gui.viewer.text_view import TextView
 from model.annotations import Annotation, Change, make_annotation
 
 if TYPE_CHECKING:  # model.reading.suggestions loads with the analysis, in the worker

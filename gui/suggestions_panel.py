@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.labels import ReasonTemplates, reason_templates, suggestion_reason
+from gui.common.labels import ReasonTemplates, reason_templates, suggestion_reason
 from model.annotations import Tag
 
 if TYPE_CHECKING:  # model.reading.suggestions loads with the analysis, in the worker

@@ -5,7 +5,7 @@ total of its subsections). `TagCounts` recomputes after each change — one bise
 Outline.path_at per annotation — and `TagCountDelegate` draws small coloured count chips
 at the right of each outline row. The delegate finds the row's OutlineNode through a
 callable `node_for_index(index)`; the default reads `index.internalPointer()`, which is
-what gui/outline_model.py stores.
+what gui/viewer/outline_model.py stores.
 """
 from __future__ import annotations
 

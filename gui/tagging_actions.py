@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPainter, QPixmap, QColor
 from PySide6.QtWidgets import QMenu, QToolBar
 
-from gui import messages
+from gui.common import messages
 from model.annotations import Tag
 
 if TYPE_CHECKING:

@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QSplitter
 
-from gui import labels, messages
+from gui.common import labels
+from gui.common import messages
 from gui.annotation_panel import AnnotationPanel
 from gui.annotation_table_model import AnnotationTableModel
 from gui.highlighter import AnnotationHighlighter, tooltip_html

@@ -9,10 +9,10 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QTextEdit
 
-from gui import labels
+from gui.common import labels
 from gui.find_bar import FindBar
 from gui.search_results import ResultRow, SearchResults, context_of
-from gui.text_view import TextView
+from gui.viewer.text_view import TextView
 from model.reading import search
 from model.annotations import AnnotationSet
 from model.errors import SearchBadRegex

@@ -7,7 +7,7 @@ from functools import reduce
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from gui.recent_files import RecentFilesMenu
+from gui.common.recent_files import RecentFilesMenu
 
 MAX_LEVEL = 4
 

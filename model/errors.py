@@ -1,6 +1,6 @@
 """Errors the model raises; each carries a machine-readable code.
 
-gui/labels.py turns a code into translated text; main.py turns it into one stderr line.
+gui/common/labels.py turns a code into translated text; main.py turns it into one stderr line.
 """
 from __future__ import annotations
 

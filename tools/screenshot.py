@@ -15,10 +15,11 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from gui import i18n, resources
-from gui.fonts import ui_font
+from gui.common import i18n
+from gui.common import resources
+from gui.common.fonts import ui_font
 from gui.main_window import MainWindow
-from gui.settings import UiSettings
+from gui.common.settings import UiSettings
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,7 +7,7 @@ only when one English text needs different Chinese in different classes.
 from __future__ import annotations
 
 STRINGS: dict[str, str] = {
-    # model error codes (gui/labels.py)
+    # model error codes (gui/common/labels.py)
     "Something went wrong.": "出现了问题。",
     "The report cannot be opened.": "无法打开报告。",
     "The file does not exist.": "文件不存在。",
@@ -44,7 +44,7 @@ STRINGS: dict[str, str] = {
         "这不是普通文件（而是设备、管道或套接字）。",
     "The annotation file cannot be read. Check that you have permission.":
         "无法读取批注文件，请检查权限。",
-    # status bar and window (gui/labels.py)
+    # status bar and window (gui/common/labels.py)
     "No report open": "未打开报告",
     "Before the first heading": "正文开头",
     "{count} characters": "{count} 字",
@@ -54,7 +54,7 @@ STRINGS: dict[str, str] = {
         "该文件已不存在，已从最近打开的文件列表中移除。",
     "Opened {name}": "已打开 {name}",
     "Cannot detect the outline": "无法识别提纲",
-    # menus and actions (gui/main_window.py, gui/recent_files.py)
+    # menus and actions (gui/main_window.py, gui/common/recent_files.py)
     "&File": "文件(&F)",
     "&Edit": "编辑(&E)",
     "&View": "视图(&V)",
@@ -88,7 +88,7 @@ STRINGS: dict[str, str] = {
     "Zoom O&ut": "缩小(&U)",
     "&Actual Size": "原始大小(&A)",
     "Yuepi": "阅批",
-    # dialogs (gui/messages.py)
+    # dialogs (gui/common/messages.py)
     "Open report": "打开报告",
     "Reports (*.txt *.md *.docx);;All files (*)": "报告 (*.txt *.md *.docx);;所有文件 (*)",
     "About Yuepi": "关于阅批",
@@ -274,7 +274,7 @@ STRINGS: dict[str, str] = {
     "Accept all of this tag": "采纳此标签的全部建议",
     "Reject": "驳回",
     "Underline in text": "在正文中加下划线",
-    # suggestion reasons (gui/labels.py REASON_TEXTS, FACT_TEXTS)
+    # suggestion reasons (gui/common/labels.py REASON_TEXTS, FACT_TEXTS)
     "cue {cues} under {section}": "“{section}”部分中的提示词“{cues}”",
     "cue {cues} after {opening}": "“{opening}”之后的提示词“{cues}”",
     "cue {cues}": "提示词“{cues}”",

@@ -3,7 +3,7 @@
 A suggestion's `reason_code` names its main ground and `reason_args` holds the values: cue
 words joined by CUE_SEPARATOR ("cues"), a short section label ("section"), the opening
 phrase of a problem paragraph ("opening"), and optional facts (FACT_KEYS). The GUI renders
-them with translated templates (gui/labels.py); the English templates here give the
+them with translated templates (gui/common/labels.py); the English templates here give the
 `reason` of the CLI's JSON.
 """
 from __future__ import annotations

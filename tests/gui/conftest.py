@@ -48,7 +48,7 @@ def make_window(qtbot, qsettings: QSettings) -> Callable[[], object]:
     """Build (and show) a MainWindow over the test's QSettings; call again for a second
     session over the same settings."""
     from gui.main_window import MainWindow
-    from gui.settings import UiSettings
+    from gui.common.settings import UiSettings
 
     made: list[MainWindow] = []
 
@@ -73,7 +73,7 @@ def main_window(make_window: Callable[[], object]) -> object:
 @pytest.fixture
 def zh_cn(qapp: QApplication) -> Iterator[None]:
     """Install the Simplified Chinese translators (ours and Qt's) for one test."""
-    from gui import i18n
+    from gui.common import i18n
 
     translators = i18n.install_translators(qapp, "zh_CN")
     assert len(translators) == 2, "qtbase_zh_CN.qm or yuepi_zh_CN.qm did not load"

@@ -102,7 +102,7 @@ def test_options_filter_tags_authors_and_notes(window, monkeypatch, tmp_path: Pa
 
 def test_export_error_goes_to_a_message(window, monkeypatch, tmp_path: Path) -> None:
     errors: list[str] = []
-    monkeypatch.setattr("gui.messages.show_error", lambda p, title, text: errors.append(text))
+    monkeypatch.setattr("gui.common.messages.show_error", lambda p, title, text: errors.append(text))
     patch_export(monkeypatch, _options("md"), tmp_path / "missing-dir" / "x.md")
     window.handoff.export_action.trigger()
     assert errors and "cannot be written" in errors[0]

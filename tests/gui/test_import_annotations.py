@@ -114,7 +114,7 @@ def test_unreadable_file_is_an_error_box(make_window, tmp_path: Path, monkeypatc
     bad = tmp_path / "bad.json"
     bad.write_text("{ not json", encoding="utf-8")
     shown: list[str] = []
-    monkeypatch.setattr("gui.messages.show_error", lambda p, title, text: shown.append(text))
+    monkeypatch.setattr("gui.common.messages.show_error", lambda p, title, text: shown.append(text))
     assert window.handoff.import_annotations(str(bad)) is None
     assert shown and "damaged" in shown[0]
 

@@ -79,7 +79,7 @@ def jobs(qtbot):
     """OutlineJobs owned by a widget that qtbot closes and deletes after the test."""
     from PySide6.QtWidgets import QWidget
 
-    from gui.outline_jobs import OutlineJobs
+    from gui.viewer.outline_jobs import OutlineJobs
 
     owner = QWidget()
     qtbot.addWidget(owner)

@@ -121,7 +121,7 @@ def test_long_document_is_not_cut_short(qapp, tmp_path: Path) -> None:
 
 def test_unwritable_pdf_folder_is_an_error(window, monkeypatch, tmp_path: Path) -> None:
     shown: list[str] = []
-    monkeypatch.setattr("gui.messages.show_error", lambda p, title, text: shown.append(text))
+    monkeypatch.setattr("gui.common.messages.show_error", lambda p, title, text: shown.append(text))
     monkeypatch.setattr("gui.handoff_dialogs.ask_pdf_path",
                         lambda parent, default: str(tmp_path / "nowhere" / "x.pdf"))
     assert window.handoff.export_pdf() is None

@@ -138,7 +138,7 @@ def test_a_status_message_hides_the_section_path(qtbot, qsettings, report_path) 
     """Opening before the window is shown (the command line) used to paint the anchoring
     message over the section path."""
     from gui.main_window import MainWindow
-    from gui.settings import UiSettings
+    from gui.common.settings import UiSettings
 
     window = MainWindow(UiSettings(qsettings))
     qtbot.addWidget(window)
@@ -271,7 +271,7 @@ def test_recent_files_with_the_same_name_show_their_folder(main_window, tmp_path
 
 
 def test_about_names_the_version_and_the_shortcuts_list(zh_cn) -> None:
-    from gui.messages import about_text
+    from gui.common.messages import about_text
     from model.sidecar.format import APP
 
     text = about_text()

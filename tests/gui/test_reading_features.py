@@ -7,8 +7,8 @@ import json
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 
-from gui import messages
-from gui.outline_model import OutlineModel
+from gui.common import messages
+from gui.viewer.outline_model import OutlineModel
 from model.sidecar.store import sidecar_path
 from tests.gui.reading_support import REPORT, big_text, open_and_wait, write_report
 
@@ -243,7 +243,7 @@ def test_suggestion_reasons_are_chinese_in_the_chinese_ui(zh_cn, qtbot, make_win
 
 
 def test_suggestion_reason_labels_in_english():
-    from gui.labels import suggestion_reason
+    from gui.common.labels import suggestion_reason
 
     args = {"cues": "仍需、不足", "section": "存在困难", "target": "5%左右"}
     assert suggestion_reason("cue_under_section", args) \

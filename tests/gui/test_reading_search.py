@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from gui import labels
+from gui.common import labels
 from tests.gui.reading_support import REPORT, open_and_wait, write_report
 
 

@@ -64,7 +64,7 @@ def test_delegate_chips_and_paint(qtbot, tmp_path: Path) -> None:
 
 
 def test_default_node_lookup_works_with_outline_model(qtbot, tmp_path: Path) -> None:
-    from gui.outline_model import OutlineModel
+    from gui.viewer.outline_model import OutlineModel
 
     controller = open_controller(tmp_path)
     counts = TagCounts(controller)

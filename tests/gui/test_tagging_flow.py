@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolButton, QToolTip
 
-from gui import messages
+from gui.common import messages
 from model.sidecar.store import sidecar_path
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QMenu, QWidget
 
-from gui.settings import UiSettings
+from gui.common.settings import UiSettings
 
 
 class RecentFilesMenu(QMenu):

@@ -5,8 +5,8 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from gui.outline_model import OutlineModel
-from gui.outline_view import OutlineView
+from gui.viewer.outline_model import OutlineModel
+from gui.viewer.outline_view import OutlineView
 from model.outline.tree import Outline, OutlineNode
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
-from gui.outline_model import DEPTH_ROLE, NODE_ROLE, START_ROLE, OutlineModel
+from gui.viewer.outline_model import DEPTH_ROLE, NODE_ROLE, START_ROLE, OutlineModel
 from model.outline.tree import Outline, OutlineNode
 
 

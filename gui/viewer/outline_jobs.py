@@ -14,7 +14,7 @@ import sys
 from PySide6.QtCore import QObject, QProcess, Signal
 
 from model.outline.prefetch import ROOT, worker_arguments, workers_available
-from gui.serial_jobs import SerialJobs
+from gui.common.serial_jobs import SerialJobs
 from model.outline.worker import read
 from model.report.loading import Report
 

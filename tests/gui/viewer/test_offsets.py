@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from gui.offsets import OffsetMap
+from gui.viewer.offsets import OffsetMap
 
 
 @pytest.mark.parametrize("text", ["问题在此", "𠀀问题", "甲𠀀乙𠀁丙", "𠀀𠀁", "abc"])

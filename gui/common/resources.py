@@ -10,7 +10,7 @@ from PySide6.QtCore import QLibraryInfo
 def base_dir() -> Path:
     """resources/ next to the package, or inside a frozen bundle (PyInstaller's _MEIPASS)."""
     frozen = getattr(sys, "_MEIPASS", None)
-    root = Path(frozen) if frozen else Path(__file__).resolve().parent.parent
+    root = Path(frozen) if frozen else Path(__file__).resolve().parents[2]
     return root / "resources"
 
 

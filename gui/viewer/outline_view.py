@@ -5,7 +5,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from gui.outline_model import NODE_ROLE
+from gui.viewer.outline_model import NODE_ROLE
 from model.outline.tree import OutlineNode
 
 

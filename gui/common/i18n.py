@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from gui import resources
+from gui.common import resources
 
 SUPPORTED = ("zh_CN", "en")
 

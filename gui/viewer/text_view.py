@@ -1,5 +1,5 @@
 """TextView: the read-only report text. The only place that converts between model
-code-point offsets and Qt UTF-16 positions (through gui.offsets.OffsetMap)."""
+code-point offsets and Qt UTF-16 positions (through gui.viewer.offsets.OffsetMap)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -18,10 +18,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from gui import fonts
-from gui.offsets import OffsetMap
-from gui.selection_layers import SelectionLayers
-from gui.settings import ZOOM_MAX, ZOOM_MIN
+from gui.common import fonts
+from gui.viewer.offsets import OffsetMap
+from gui.viewer.selection_layers import SelectionLayers
+from gui.common.settings import ZOOM_MAX, ZOOM_MIN
 from model.report.loading import Report
 
 BASE_POINT_SIZE = 13

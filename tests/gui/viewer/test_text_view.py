@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QTextEdit
 
-from gui.text_view import TextView
+from gui.viewer.text_view import TextView
 from model.report.loading import report_from_text
 
 TEXT = "甲𠀀乙\n一、标题\n" + "正文内容。" * 400 + "\n二、第二部分\n" + "后文。" * 400 + "\n"
