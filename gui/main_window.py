@@ -24,7 +24,7 @@ from gui.common import fonts
 from gui.common import labels
 from gui.common import messages
 from gui.common import pane_focus
-from gui.controller import Controller
+from gui.annotations.controller import Controller
 from gui.viewer.outline_jobs import OutlineJobs
 from gui.viewer.outline_pane import OutlinePane
 from model.outline.prefetch import OutlinePrefetch
@@ -66,7 +66,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self._wire()
-        from gui.tagging_wiring import TaggingWiring
+        from gui.annotations.feature import TaggingWiring
 
         self.tagging = TaggingWiring(self)  # issue 3: tags, panels, sidecar messages
         from gui.reading_wiring import ReadingWiring

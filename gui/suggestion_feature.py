@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QTextEdit
 
-from gui.controller import Controller
+from gui.annotations.controller import Controller
 from gui.suggestions_panel import SuggestionsPanel
 from gui.viewer.text_view import TextView
 from model.annotations import Annotation, Change, make_annotation

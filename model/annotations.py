@@ -1,6 +1,6 @@
 """Tags and annotations: the reviewer's work, as plain data.
 
-Only gui/controller.py (and the headless verbs) mutate an AnnotationSet; every mutation
+Only gui/annotations/controller.py (and the headless verbs) mutate an AnnotationSet; every mutation
 returns a Change record that views use to decide what to refresh.
 """
 from __future__ import annotations

@@ -100,7 +100,7 @@ STRINGS: dict[str, str] = {
     # outline pane
     "Outline": "提纲",
     "Filter headings": "筛选标题",
-    # annotations (gui/controller.py, gui/highlighter.py, gui/annotation_*.py)
+    # annotations (gui/annotations/controller.py, gui/annotations/highlighter.py, gui/annotation_*.py)
     "by %1": "来自 %1",
     "(orphaned)": "（已失去锚点）",
     "Annotations are read-only: the file was written by a newer Yuepi.":
@@ -116,7 +116,7 @@ STRINGS: dict[str, str] = {
     "Re-attach annotation": "重新附加批注",
     "Edit tags": "编辑标签",
     "These tags will be used for new documents.": "这些标签将用于新文档。",
-    # annotation panes (gui/annotation_*.py, gui/note_editor.py, gui/tag_*.py)
+    # annotation panes (gui/annotation_*.py, gui/annotations/note_editor.py, gui/tag_*.py)
     "Filter annotations": "筛选批注",
     "Delete": "删除",
     "All tags": "全部标签",
@@ -203,7 +203,7 @@ STRINGS: dict[str, str] = {
         "导入的批注中标签“%1”的定义不同，保留哪一个？",
     "Mine": "我的",
     "Theirs": "对方的",
-    # tagging in the window (gui/tagging_wiring.py, gui/tagging_actions.py, messages)
+    # tagging in the window (gui/annotations/feature.py, gui/annotations/actions.py, messages)
     '&Tag As': '标记为(&T)',
     '&Undo': '撤销(&U)',
     '&Redo': '重做(&R)',

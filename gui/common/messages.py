@@ -86,6 +86,6 @@ def ask_author_name(parent: QWidget | None, current: str) -> str | None:
 
 def edit_tag_set(parent: QWidget | None, controller: object) -> bool:
     """The tag set dialog (add, rename, recolour, reorder, remove); True when changed."""
-    from gui.tag_set_dialog import TagSetDialog
+    from gui.annotations.tag_set_dialog import TagSetDialog
 
     return TagSetDialog.edit(parent, controller)

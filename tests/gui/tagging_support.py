@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gui.controller import Controller
+from gui.annotations.controller import Controller
 from model.outline.tree import Outline, OutlineNode
 from model.report.loading import Report
 

@@ -156,7 +156,7 @@ def test_first_run_leaves_the_text_most_of_the_height(qtbot, make_window,
     window = make_window((1200, 800))
     window.open_report(report_path)
     qtbot.wait(50)
-    from gui.tagging_wiring import FIRST_PANEL_HEIGHT
+    from gui.annotations.feature import FIRST_PANEL_HEIGHT
 
     assert window.tagging.panel_dock.height() <= FIRST_PANEL_HEIGHT + 10
     assert window.text_view.height() >= 480

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.controller import Controller
+from gui.annotations.controller import Controller
 from model.sidecar import store as sidecar
 from model.annotations import AnnotationSet, Change, Tag
 from tests.gui.tagging_support import (

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from gui.annotation_table_model import AnnotationTableModel
-from gui.controller import Controller
-from gui.orphan_panel import OrphanPanel, summary_text
+from gui.annotations.table_model import AnnotationTableModel
+from gui.annotations.controller import Controller
+from gui.annotations.orphan_panel import OrphanPanel, summary_text
 from model.sidecar.anchoring import AnchorSummary
 from model.report.loading import Report
 from tests.gui.tagging_support import TEXT, make_outline, open_controller, span_of

@@ -6,10 +6,10 @@ from dataclasses import replace
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from gui.commands import (
+from gui.annotations.commands import (
     AddAnnotations, Composite, EditNote, RemoveAnnotations, ReplaceAnnotations, SetTags,
 )
-from gui.tag_set_model import build_tag_edit, moved, new_tag, with_keys
+from gui.annotations.tag_set_model import build_tag_edit, moved, new_tag, with_keys
 from model.annotations import DEFAULT_TAGS, AnnotationSet, Change, make_annotation
 
 TEXT = "部分地区财政收支矛盾突出；创新能力不强。"

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-from gui.controller import Controller
-from gui.tag_set_model import moved, new_tag, with_keys
+from gui.annotations.controller import Controller
+from gui.annotations.tag_set_model import moved, new_tag, with_keys
 from model.annotations import Tag
 
 NEW_TAG_COLOR = "#5b8def"

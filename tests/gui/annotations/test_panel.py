@@ -7,11 +7,11 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from gui.annotation_panel import AnnotationPanel
-from gui.annotation_table_model import (
+from gui.annotations.panel import AnnotationPanel
+from gui.annotations.table_model import (
     MODIFIED, NOTE, QUOTE, SECTION, TAG, AnnotationTableModel,
 )
-from gui.controller import Controller
+from gui.annotations.controller import Controller
 from tests.gui.tagging_support import TEXT, open_controller, span_of
 
 

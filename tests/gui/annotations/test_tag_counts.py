@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTreeView
 
-from gui.tag_counts import TagCountDelegate, TagCounts, section_tag_counts
+from gui.annotations.tag_counts import TagCountDelegate, TagCounts, section_tag_counts
 from model.annotations import make_annotation
 from tests.gui.tagging_support import TEXT, make_outline, open_controller, span_of
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
-from gui.annotation_table_model import (
+from gui.annotations.table_model import (
     ID_ROLE, NOTE, ORPHAN_ROLE, QUOTE, TAG, AnnotationTableModel,
 )
 

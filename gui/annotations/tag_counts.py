@@ -16,7 +16,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Q
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from gui.controller import Controller
+from gui.annotations.controller import Controller
 from model.annotations import Annotation, Change
 from model.outline.tree import Outline, OutlineNode
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from gui.annotation_table_model import (
+from gui.annotations.table_model import (
     ID_ROLE, SEARCH_ROLE, SORT_ROLE, TAG_ROLE, AnnotationTableModel,
 )
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from gui.controller import Controller
+from gui.annotations.controller import Controller
 from gui.viewer.offsets import OffsetMap
 from model.annotations import Annotation, Change, Tag
 

@@ -221,7 +221,7 @@ def test_unwritable_folder_offers_save_as(qtbot, monkeypatch, main_window, repor
 
 def test_incremental_views_match_a_full_rebuild(qtbot, main_window, report_path) -> None:
     """Counts and highlighter index updated per change equal a from-scratch rebuild."""
-    from gui.tag_counts import section_tag_counts
+    from gui.annotations.tag_counts import section_tag_counts
 
     t = opened(qtbot, main_window, report_path)
     c, text = main_window.controller, main_window.report.text

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLineEdit
 
-from gui.controller import Controller
-from gui.note_editor import NoteEditor
+from gui.annotations.controller import Controller
+from gui.annotations.note_editor import NoteEditor
 from tests.gui.tagging_support import TEXT, open_controller, span_of
 
 

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from gui import autosave
+from gui.annotations import autosave
 from model.sidecar.store import sidecar_path
 from model.sidecar.format import dumps
 from tests.gui.tagging_support import open_controller

@@ -1,8 +1,8 @@
 """Controller: the only code that mutates a report's annotations.
 
-Every mutation is a QUndoCommand (gui/commands.py) pushed on one QUndoStack; each model
+Every mutation is a QUndoCommand (gui/annotations/commands.py) pushed on one QUndoStack; each model
 call returns a Change that is emitted once through `annotations_changed`. The sidecar is
-saved by gui/autosave.py after every change (debounced) and the stack's clean state tracks
+saved by gui/annotations/autosave.py after every change (debounced) and the stack's clean state tracks
 what is on disk.
 """
 from __future__ import annotations
@@ -14,12 +14,12 @@ from typing import Any
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from gui.autosave import DEFAULT_DELAY_MS, Autosave
-from gui.commands import (
+from gui.annotations.autosave import DEFAULT_DELAY_MS, Autosave
+from gui.annotations.commands import (
     AddAnnotations, EditNote, RejectSuggestions, RemoveAnnotations, ReplaceAnnotations,
 )
-from gui.commands import ReplaceSet
-from gui.tag_set_model import build_tag_edit, moved, new_tag
+from gui.annotations.commands import ReplaceSet
+from gui.annotations.tag_set_model import build_tag_edit, moved, new_tag
 from model.annotations import (
     CONTEXT_CHARS, DEFAULT_TAGS, Annotation, AnnotationSet, Change, Tag, make_annotation, now_iso,
 )

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QPlainTextEdit
 
-from gui.controller import Controller
-from gui.highlighter import AnnotationHighlighter, blend, tooltip_html
+from gui.annotations.controller import Controller
+from gui.annotations.highlighter import AnnotationHighlighter, blend, tooltip_html
 from model.annotations import DEFAULT_TAGS
 from tests.gui.tagging_support import TEXT, open_controller, span_of
 

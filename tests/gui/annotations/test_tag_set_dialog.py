@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog
 
-from gui import tag_set_dialog
-from gui.controller import Controller
-from gui.tag_set_dialog import TagSetDialog
+from gui.annotations import tag_set_dialog
+from gui.annotations.controller import Controller
+from gui.annotations.tag_set_dialog import TagSetDialog
 from tests.gui.tagging_support import TEXT, open_controller, span_of
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from gui.controller import Controller
+from gui.annotations.controller import Controller
 from model.annotations import Annotation, Change
 
 Index = QModelIndex | QPersistentModelIndex

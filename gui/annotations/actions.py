@@ -1,6 +1,6 @@
 """Tagging actions: one action per tag (digit key in the text view, toolbar button,
 Annotations › Tag As, the text's context menu), annotation navigation, undo/redo, the tag
-set dialog and the author name. Built by gui/tagging_wiring.py, which passes itself as
+set dialog and the author name. Built by gui/annotations/feature.py, which passes itself as
 `wiring` (it knows the window, the controller and the annotation panel)."""
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from gui.common import messages
 from model.annotations import Tag
 
 if TYPE_CHECKING:
-    from gui.tagging_wiring import TaggingWiring
+    from gui.annotations.feature import TaggingWiring
 
 
 def tag_icon(color: str, size: int = 14) -> QIcon:

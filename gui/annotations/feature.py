@@ -1,6 +1,6 @@
 """Issue 3 in the window: the annotation highlighter, panels (annotations, note, orphans),
 outline tag counts, tooltips, and the sidecar's life (messages on open, conflicts, failed
-saves, save on close). Actions, toolbar and menus are in gui/tagging_actions.py."""
+saves, save on close). Actions, toolbar and menus are in gui/annotations/actions.py."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QSplitter
 
 from gui.common import labels
 from gui.common import messages
-from gui.annotation_panel import AnnotationPanel
-from gui.annotation_table_model import AnnotationTableModel
-from gui.highlighter import AnnotationHighlighter, tooltip_html
-from gui.note_editor import NoteEditor
-from gui.orphan_panel import OrphanPanel, summary_counts, summary_text
-from gui.tag_counts import TagCountDelegate, TagCounts
-from gui.tagging_actions import TaggingActions
+from gui.annotations.panel import AnnotationPanel
+from gui.annotations.table_model import AnnotationTableModel
+from gui.annotations.highlighter import AnnotationHighlighter, tooltip_html
+from gui.annotations.note_editor import NoteEditor
+from gui.annotations.orphan_panel import OrphanPanel, summary_counts, summary_text
+from gui.annotations.tag_counts import TagCountDelegate, TagCounts
+from gui.annotations.actions import TaggingActions
 from model.annotations import Tag
 
 if TYPE_CHECKING:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from gui.annotation_table_model import PATH_SEPARATOR, elide
-from gui.controller import Controller
+from gui.annotations.table_model import PATH_SEPARATOR, elide
+from gui.annotations.controller import Controller
 from model.annotations import Change
 
 IDLE_COMMIT_MS = 700

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from PySide6.QtGui import QUndoCommand
 
-from gui.commands import Composite, RemoveAnnotations, ReplaceAnnotations, SetTags
+from gui.annotations.commands import Composite, RemoveAnnotations, ReplaceAnnotations, SetTags
 from model.annotations import AnnotationSet, Change, Tag, new_id, now_iso
 
 MAX_KEY = 9
