@@ -69,7 +69,7 @@ class MainWindow(WindowMenus, QMainWindow):
         from gui.annotations.feature import TaggingWiring
 
         self.tagging = TaggingWiring(self)  # issue 3: tags, panels, sidecar messages
-        from gui.reading_wiring import ReadingWiring
+        from gui.reading.feature import ReadingWiring
 
         self.reading = ReadingWiring(self)  # issue 4: jieba, find, keywords, suggestions
         from gui.export_wiring import ExportWiring

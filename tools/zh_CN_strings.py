@@ -233,7 +233,7 @@ STRINGS: dict[str, str] = {
     'Annotations (*.json);;All files (*)': '批注文件 (*.json);;所有文件 (*)',
     'Author name': '批注人姓名',
     'Your name, stored with each annotation:': '您的姓名（随每条批注保存）：',
-    # reading Chinese (gui/reading_wiring.py, find bar, keywords, suggestions)
+    # reading Chinese (gui/reading/feature.py, find bar, keywords, suggestions)
     "Loading dictionary…": "正在加载词典…",
     "Search Results": "搜索结果",
     "Keywords": "关键词",

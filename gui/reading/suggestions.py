@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QTextEdit
 
 from gui.annotations.controller import Controller
-from gui.suggestions_panel import SuggestionsPanel
+from gui.reading.suggestions_panel import SuggestionsPanel
 from gui.viewer.text_view import TextView
 from model.annotations import Annotation, Change, make_annotation
 

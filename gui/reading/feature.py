@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from gui.common import labels
 from gui.common import messages
-from gui.find_bar import FindBar
-from gui.keywords_panel import KeywordsPanel
-from gui.search_results import SearchResults
-from gui.segment_jobs import Analysis, SegmentJobs
-from gui.suggestion_feature import SuggestionFeature
-from gui.suggestions_panel import SuggestionsPanel
-from gui.text_search import TextSearch
+from gui.reading.find_bar import FindBar
+from gui.reading.keywords_panel import KeywordsPanel
+from gui.reading.results import SearchResults
+from gui.reading.jobs import Analysis, SegmentJobs
+from gui.reading.suggestions import SuggestionFeature
+from gui.reading.suggestions_panel import SuggestionsPanel
+from gui.reading.search import TextSearch
 from model.outline.tree import Outline, OutlineNode
 from model.report.loading import Report
 from model.reading.segmenter import Boundaries, Segmenter

@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QTextEdit
 
 from gui.common import labels
-from gui.find_bar import FindBar
-from gui.search_results import ResultRow, SearchResults, context_of
+from gui.reading.find_bar import FindBar
+from gui.reading.results import ResultRow, SearchResults, context_of
 from gui.viewer.text_view import TextView
 from model.reading import search
 from model.annotations import AnnotationSet

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from gui.suggestions_panel import SuggestionsPanel
+from gui.reading.suggestions_panel import SuggestionsPanel
 from model.annotations import DEFAULT_TAGS
 from model.reading.suggestions import Suggestion
 
