@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from gui import print_report  # noqa: E402
+from gui.handoff import print_report  # noqa: E402
 from model.annotations import AnnotationSet, make_annotation  # noqa: E402
 from model.export import FORMATS, write_export  # noqa: E402
 from model.export.annotated_html import build_annotated_html  # noqa: E402

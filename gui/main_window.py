@@ -72,7 +72,7 @@ class MainWindow(WindowMenus, QMainWindow):
         from gui.reading.feature import ReadingWiring
 
         self.reading = ReadingWiring(self)  # issue 4: jieba, find, keywords, suggestions
-        from gui.export_wiring import ExportWiring
+        from gui.handoff.feature import ExportWiring
 
         self.handoff = ExportWiring(self)  # issue 5: export, citations, print, import
         QWidget.setTabOrder(self.outline_pane.view, self.text_view)  # Tab: outline → text

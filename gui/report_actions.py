@@ -2,7 +2,7 @@
 
 The window's own actions and those the feature wirings add (tagging, reading) are listed
 by attribute path; a missing attribute is skipped, so a feature may drop an action freely.
-Export, print and import manage their own state (gui/export_wiring.py).
+Export, print and import manage their own state (gui/handoff/feature.py).
 """
 from __future__ import annotations
 

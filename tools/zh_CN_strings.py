@@ -149,7 +149,7 @@ STRINGS: dict[str, str] = {
     "Remove": "移除",
     "Use as my default for new documents": "设为新文档的默认标签",
     "New tag": "新标签",
-    # hand on findings: export, citation, print, import (gui/export_wiring.py, helper-10)
+    # hand on findings: export, citation, print, import (gui/handoff/feature.py, helper-10)
     "Export Review": "导出审阅意见",
     "Include notes": "包含批注内容",
     "Export…": "导出…",
@@ -158,7 +158,7 @@ STRINGS: dict[str, str] = {
     "Reviewers:": "批注人：",
     "Language:": "语言：",
     "(no name)": "（未署名）",
-    # Print / annotated PDF: which annotations (gui/print_choice_dialog.py)
+    # Print / annotated PDF: which annotations (gui/handoff/print_choice_dialog.py)
     "Export Annotated PDF": "导出带批注的 PDF",
     "Print Annotated Report": "打印批注版报告",
     "The report text is always printed in full. Choose the highlights and notes shown on it.":

@@ -1,4 +1,4 @@
-"""The annotated report as one HTML document, for printing (gui/print_report.py).
+"""The annotated report as one HTML document, for printing (gui/handoff/print_report.py).
 
 Pure Python: the outline as a table of contents, then the whole report text with every
 annotation as a background span in its tag's colour (overlaps nest, the inner span in a

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.export_dialog import ExportDialog, ExportOptions
+from gui.handoff.export_dialog import ExportDialog, ExportOptions
 from tests.conftest import report_text
 
 #: A note that must come out as text in every format.
@@ -55,5 +55,5 @@ def patch_export(monkeypatch: pytest.MonkeyPatch, options: ExportOptions, target
 
     monkeypatch.setattr(ExportDialog, "get_options",
                         classmethod(lambda cls, parent, controller, fmt="docx": options))
-    monkeypatch.setattr("gui.handoff_dialogs.ask_export_path", save_dialog)
+    monkeypatch.setattr("gui.handoff.dialogs.ask_export_path", save_dialog)
     return seen

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from gui import handoff_dialogs
-from gui.handoff_dialogs import TagConflictDialog
+from gui.handoff import dialogs as handoff_dialogs
+from gui.handoff.dialogs import TagConflictDialog
 from model.annotations import Tag
 from model.sidecar.merge import TagConflict
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
 )
 
-from gui.annotation_choice import AnnotationChoice, ChoiceFields
+from gui.handoff.annotation_choice import AnnotationChoice, ChoiceFields
 from model.annotations import AnnotationSet
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget,
 )
 
-from gui.annotation_choice import ChoiceFields
+from gui.handoff.annotation_choice import ChoiceFields
 from model.annotations import AnnotationSet
 
 #: (format id, label) in menu order; ids are model.export.FORMATS keys.
@@ -33,7 +33,7 @@ class ExportOptions:
 
 
 class ExportDialog(QDialog):
-    """Attributes: format_box, fields (gui.annotation_choice.ChoiceFields) with its
+    """Attributes: format_box, fields (gui.handoff.annotation_choice.ChoiceFields) with its
     tag_list, author_list, notes_box, then lang_box, buttons."""
 
     def __init__(self, annotation_set: AnnotationSet, lang: str, fmt: str = "docx",

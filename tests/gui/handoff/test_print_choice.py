@@ -10,12 +10,12 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox
 
-from gui import print_report
-from gui.annotation_choice import AnnotationChoice
-from gui.print_choice_dialog import PrintChoiceDialog
+from gui.handoff import print_report
+from gui.handoff.annotation_choice import AnnotationChoice
+from gui.handoff.print_choice_dialog import PrintChoiceDialog
 from model.annotations import AnnotationSet, Tag, make_annotation
 from tests.gui.handoff_support import NASTY_NOTE, annotate, open_handoff_window
-from tests.gui.test_print_report import NO_PDFTOTEXT, PDFTOTEXT, pdf_text, print_to_pdf
+from tests.gui.handoff.test_print_report import NO_PDFTOTEXT, PDFTOTEXT, pdf_text, print_to_pdf
 
 
 @pytest.fixture
@@ -91,7 +91,7 @@ def test_pdf_asks_first_and_prints_the_choice(window, monkeypatch, tmp_path: Pat
     choice = AnnotationChoice(("measure", "commitment"), None, True,
                               left_out_tags=frozenset({"problem"}))
     seen = choose(monkeypatch, choice)
-    monkeypatch.setattr("gui.handoff_dialogs.ask_pdf_path",
+    monkeypatch.setattr("gui.handoff.dialogs.ask_pdf_path",
                         lambda parent, default: str(tmp_path / "a.pdf"))
     assert window.handoff.export_pdf() == tmp_path / "a.pdf"
     assert seen == [(None, True)]
@@ -120,9 +120,9 @@ def test_print_asks_first(window, monkeypatch, tmp_path: Path) -> None:
 def test_cancelling_the_choice_asks_nothing_more(window, monkeypatch) -> None:
     choose(monkeypatch, None)
     asked: list[str] = []
-    monkeypatch.setattr("gui.handoff_dialogs.ask_pdf_path",
+    monkeypatch.setattr("gui.handoff.dialogs.ask_pdf_path",
                         lambda parent, default: asked.append("pdf"))
-    monkeypatch.setattr("gui.handoff_dialogs.ask_printer",
+    monkeypatch.setattr("gui.handoff.dialogs.ask_printer",
                         lambda parent, printer: asked.append("printer"))
     assert window.handoff.export_pdf() is None and window.handoff.print_report() == 0
     assert asked == [] and window.handoff.print_choice is None

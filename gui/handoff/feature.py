@@ -2,7 +2,7 @@
 Import annotations, wired into the window through its public API.
 
 Created once by MainWindow as `window.handoff`. Dialogs go through patchable functions:
-ExportDialog.get_options, gui.handoff_dialogs.ask_* and gui.common.messages.show_error.
+ExportDialog.get_options, gui.handoff.dialogs.ask_* and gui.common.messages.show_error.
 """
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ from model.annotations import AnnotationSet
 from model.errors import ModelError
 
 if TYPE_CHECKING:  # the rest is imported by the actions that use it (start-up time)
-    from gui.annotation_choice import AnnotationChoice
-    from gui.export_dialog import ExportOptions
+    from gui.handoff.annotation_choice import AnnotationChoice
+    from gui.handoff.export_dialog import ExportOptions
     from gui.main_window import MainWindow
     from model.sidecar.merge import MergeResult
 
@@ -110,8 +110,8 @@ class ExportWiring(QObject):
     def export_review(self) -> None:
         if not self._ready():
             return
-        from gui import handoff_dialogs
-        from gui.export_dialog import ExportDialog
+        from gui.handoff import dialogs as handoff_dialogs
+        from gui.handoff.export_dialog import ExportDialog
         from model.export import FORMATS
 
         c = self.window.controller
@@ -214,7 +214,7 @@ class ExportWiring(QObject):
 
     def ask_print_choice(self, pdf: bool) -> AnnotationChoice | None:
         """Which tags, reviewers and notes to print (remembered); None when cancelled."""
-        from gui.print_choice_dialog import PrintChoiceDialog
+        from gui.handoff.print_choice_dialog import PrintChoiceDialog
 
         choice = PrintChoiceDialog.get_choice(self.window, self.window.controller,
                                               self.print_choice, pdf)
@@ -226,7 +226,8 @@ class ExportWiring(QObject):
     def export_pdf(self) -> Path | None:
         if not self._ready():
             return None
-        from gui import handoff_dialogs, print_report
+        from gui.handoff import dialogs as handoff_dialogs
+        from gui.handoff import print_report
 
         c = self.window.controller
         choice = self.ask_print_choice(pdf=True)
@@ -260,7 +261,8 @@ class ExportWiring(QObject):
             return 0
         from PySide6.QtPrintSupport import QPrinter
 
-        from gui import handoff_dialogs, print_report as printing
+        from gui.handoff import dialogs as handoff_dialogs
+        from gui.handoff import print_report as printing
 
         choice = self.ask_print_choice(pdf=False)
         if choice is None:
@@ -303,7 +305,7 @@ class ExportWiring(QObject):
     def import_annotations(self, chosen: str | None = None) -> MergeResult | None:
         if not self._ready():
             return None
-        from gui import handoff_dialogs
+        from gui.handoff import dialogs as handoff_dialogs
         from model.sidecar.merge import merge, read_anchored
 
         c = self.window.controller

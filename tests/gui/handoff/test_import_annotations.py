@@ -36,7 +36,7 @@ def chooser(monkeypatch: pytest.MonkeyPatch) -> list[TagConflict]:
         asked.extend(conflicts)
         return {c.tag_id: "theirs" for c in conflicts}
 
-    monkeypatch.setattr("gui.handoff_dialogs.ask_tag_conflicts", choose)
+    monkeypatch.setattr("gui.handoff.dialogs.ask_tag_conflicts", choose)
     return asked
 
 
@@ -53,7 +53,7 @@ def test_import_merges_and_one_undo_reverts(make_window, tmp_path: Path, monkeyp
     before = _state(c)
     other_path = tmp_path / "张三.annotations.json"
     _, new_id = _other_sidecar(other_path, c.report, c.annotation_set.get(mine_id), c.text)
-    monkeypatch.setattr("gui.handoff_dialogs.ask_sidecar_path",
+    monkeypatch.setattr("gui.handoff.dialogs.ask_sidecar_path",
                         lambda parent, directory: str(other_path))
     depth = c.undo_stack.count()
     window.handoff.import_action.trigger()
@@ -82,7 +82,7 @@ def test_cancelled_conflict_changes_nothing(make_window, tmp_path: Path, monkeyp
     mine_id = annotate(window, "项目储备不足", "problem")
     other_path = tmp_path / "other.json"
     _other_sidecar(other_path, c.report, c.annotation_set.get(mine_id), c.text)
-    monkeypatch.setattr("gui.handoff_dialogs.ask_tag_conflicts", lambda *a, **k: None)
+    monkeypatch.setattr("gui.handoff.dialogs.ask_tag_conflicts", lambda *a, **k: None)
     before, depth = _state(c), c.undo_stack.count()
     assert window.handoff.import_annotations(str(other_path)) is None
     assert _state(c) == before and c.undo_stack.count() == depth
@@ -99,7 +99,7 @@ def test_import_from_another_text_version_reanchors(make_window, tmp_path: Path,
     other.add(item)
     other_path = tmp_path / "draft.txt.annotations.json"
     save_sidecar(other_path, old_report, other)
-    monkeypatch.setattr("gui.handoff_dialogs.ask_sidecar_path",
+    monkeypatch.setattr("gui.handoff.dialogs.ask_sidecar_path",
                         lambda parent, directory: str(other_path))
     window.handoff.import_action.trigger()
     placed = c.annotation_set.get(item.id)

@@ -15,7 +15,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from gui.toc_pages import number_contents
+from gui.handoff.toc_pages import number_contents
 from model import errors
 from model.export.annotated_html import FONT_FAMILIES
 
@@ -65,7 +65,7 @@ class _LayoutDevice(QImage):
 
 def build_document(html: str, printer: QPrinter) -> QTextDocument:
     """The HTML laid out at LAYOUT_DPI, paginated to `printer`'s text area, with the
-    page numbers filled into its table of contents (gui/toc_pages.py)."""
+    page numbers filled into its table of contents (gui/handoff/toc_pages.py)."""
     doc = QTextDocument()
     doc.setUseDesignMetrics(True)  # unhinted advances: scaled text keeps its spacing
     device = _LayoutDevice()

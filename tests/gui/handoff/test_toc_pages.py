@@ -1,4 +1,4 @@
-"""Page numbers in the printed table of contents (gui/toc_pages.py)."""
+"""Page numbers in the printed table of contents (gui/handoff/toc_pages.py)."""
 from __future__ import annotations
 
 import re
@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from gui import print_report
-from gui.toc_pages import PLACEHOLDER
+from gui.handoff import print_report
+from gui.handoff.toc_pages import PLACEHOLDER
 from model.annotations import AnnotationSet
 from model.export.annotated_html import build_annotated_html
 from model.outline.tree import Outline, OutlineNode
 from model.report.loading import report_from_text
-from tests.gui.test_print_report import NO_PDFTOTEXT, PDFTOTEXT
+from tests.gui.handoff.test_print_report import NO_PDFTOTEXT, PDFTOTEXT
 
 HEADINGS = ["一、总体情况", "二、主要做法", "三、存在问题", "四、原因分析", "五、下步打算",
             "六、保障措施"]

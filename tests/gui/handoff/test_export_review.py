@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from gui.export_dialog import ExportDialog, ExportOptions
+from gui.handoff.export_dialog import ExportDialog, ExportOptions
 from model.annotations import AnnotationSet, Tag, make_annotation
 from tests.gui.handoff_support import NASTY_NOTE, annotate, open_handoff_window, patch_export
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
-from gui.annotation_choice import AnnotationChoice
-from gui.print_choice_dialog import PrintChoiceDialog
+from gui.handoff.annotation_choice import AnnotationChoice
+from gui.handoff.print_choice_dialog import PrintChoiceDialog
 from tests.gui.handoff_support import NASTY_NOTE, annotate, open_handoff_window
 
 PDFTOTEXT = shutil.which("pdftotext")
@@ -26,7 +26,7 @@ def pdf_text(path: Path) -> str:
 
 @pytest.fixture
 def window(make_window, tmp_path: Path, monkeypatch) -> object:
-    """Everything chosen in the Print / PDF dialog (tests/gui/test_print_choice.py
+    """Everything chosen in the Print / PDF dialog (tests/gui/handoff/test_print_choice.py
     covers the choices)."""
     monkeypatch.setattr(PrintChoiceDialog, "get_choice", classmethod(
         lambda cls, parent, controller, remembered=None, pdf=False:
@@ -45,7 +45,7 @@ def test_export_annotated_pdf(window, monkeypatch, tmp_path: Path) -> None:
         seen.append(default)
         return str(tmp_path / "annotated")
 
-    monkeypatch.setattr("gui.handoff_dialogs.ask_pdf_path", ask)
+    monkeypatch.setattr("gui.handoff.dialogs.ask_pdf_path", ask)
     window.handoff.pdf_action.trigger()
     target = tmp_path / "annotated.pdf"
     assert Path(seen[0]).name == "工作总结-批注.pdf"
@@ -71,7 +71,7 @@ def print_to_pdf(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
         printer.setOutputFileName(str(target))
         return True
 
-    monkeypatch.setattr("gui.handoff_dialogs.ask_printer", ask)
+    monkeypatch.setattr("gui.handoff.dialogs.ask_printer", ask)
 
 
 def test_print_uses_the_chosen_printer(window, monkeypatch, tmp_path: Path) -> None:
@@ -85,16 +85,16 @@ def test_print_uses_the_chosen_printer(window, monkeypatch, tmp_path: Path) -> N
 
 
 def test_print_cancelled(window, monkeypatch) -> None:
-    monkeypatch.setattr("gui.handoff_dialogs.ask_printer", lambda parent, printer: False)
+    monkeypatch.setattr("gui.handoff.dialogs.ask_printer", lambda parent, printer: False)
     assert window.handoff.print_report() == 0
 
 
 def test_long_report_shows_progress_and_can_cancel(window, monkeypatch, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QProgressDialog
 
-    monkeypatch.setattr("gui.export_wiring.PROGRESS_CHARS", 10)
+    monkeypatch.setattr("gui.handoff.feature.PROGRESS_CHARS", 10)
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
-    monkeypatch.setattr("gui.handoff_dialogs.ask_pdf_path",
+    monkeypatch.setattr("gui.handoff.dialogs.ask_pdf_path",
                         lambda parent, default: str(tmp_path / "x.pdf"))
     assert window.handoff.export_pdf() is None
     assert not (tmp_path / "x.pdf").exists() and not list(tmp_path.glob(".x.pdf.*"))
@@ -103,7 +103,7 @@ def test_long_report_shows_progress_and_can_cancel(window, monkeypatch, tmp_path
 def test_long_document_is_not_cut_short(qapp, tmp_path: Path) -> None:
     """Laid out at LAYOUT_DPI, not the printer's 1,200 dpi (whose fixed-point layout
     stopped after ~740 pages and dropped the rest of a 1 MB report)."""
-    from gui import print_report
+    from gui.handoff import print_report
 
     paragraphs = "".join(f"<p>第{i}段。{'内容' * 200}</p>" for i in range(400)) + "<p>全文完。</p>"
     target = tmp_path / "long.pdf"
@@ -122,7 +122,7 @@ def test_long_document_is_not_cut_short(qapp, tmp_path: Path) -> None:
 def test_unwritable_pdf_folder_is_an_error(window, monkeypatch, tmp_path: Path) -> None:
     shown: list[str] = []
     monkeypatch.setattr("gui.common.messages.show_error", lambda p, title, text: shown.append(text))
-    monkeypatch.setattr("gui.handoff_dialogs.ask_pdf_path",
+    monkeypatch.setattr("gui.handoff.dialogs.ask_pdf_path",
                         lambda parent, default: str(tmp_path / "nowhere" / "x.pdf"))
     assert window.handoff.export_pdf() is None
     assert shown and "cannot be written" in shown[0]
