@@ -68,7 +68,7 @@ def run_gui(argv: list[str]) -> int:
     from model.outline.prefetch import OutlinePrefetch  # no Qt: starts before Qt loads
 
     prefetch = OutlinePrefetch.start(args.report)  # a big report's outline, on a 2nd core
-    from gui.app import run  # Qt is imported only for the window
+    from gui.shell.app import run  # Qt is imported only for the window
 
     return run(args, qt_args, prefetch)
 

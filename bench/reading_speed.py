@@ -58,7 +58,7 @@ def main() -> None:
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from gui.main_window import MainWindow
+    from gui.shell.main_window import MainWindow
     from gui.common.settings import UiSettings
     from model.reading.segmenter import Segmenter
 

@@ -3,7 +3,7 @@
     .venv/bin/python -m bench.startup [--mb 5] [--runs 3]
 
 Builds a ~5 MB report by repeating resources/samples/*.txt, then times, best of N:
-  * yuepi: `main.py REPORT` with YUEPI_BENCH_EXIT=1 — gui/app.py prints the elapsed ms after
+  * yuepi: `main.py REPORT` with YUEPI_BENCH_EXIT=1 — gui/shell/app.py prints the elapsed ms after
     the text view's first paint (outline already filled) and quits;
   * bare:  a PySide6 process that shows the same text in a QPlainTextEdit, same measure.
 Both clocks start just before the subprocess is spawned (YUEPI_BENCH_T0). Target: ≤ 2×.

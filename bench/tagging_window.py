@@ -69,7 +69,7 @@ def write_fixture(folder: Path) -> Path:
 
 
 def open_in_window(app: QApplication, path: Path, ini: Path) -> tuple[object, float]:
-    from gui.main_window import MainWindow
+    from gui.shell.main_window import MainWindow
     from gui.common.settings import UiSettings
 
     window = MainWindow(UiSettings(QSettings(str(ini), QSettings.Format.IniFormat)))

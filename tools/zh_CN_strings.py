@@ -54,7 +54,7 @@ STRINGS: dict[str, str] = {
         "该文件已不存在，已从最近打开的文件列表中移除。",
     "Opened {name}": "已打开 {name}",
     "Cannot detect the outline": "无法识别提纲",
-    # menus and actions (gui/main_window.py, gui/common/recent_files.py)
+    # menus and actions (gui/shell/main_window.py, gui/common/recent_files.py)
     "&File": "文件(&F)",
     "&Edit": "编辑(&E)",
     "&View": "视图(&V)",

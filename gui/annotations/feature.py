@@ -22,7 +22,7 @@ from gui.annotations.actions import TaggingActions
 from model.annotations import Tag
 
 if TYPE_CHECKING:
-    from gui.main_window import MainWindow
+    from gui.shell.main_window import MainWindow
 
 #: Share of the bottom annotations dock given to the table (the note editor gets the rest).
 TABLE_SHARE = 0.62

@@ -23,7 +23,7 @@ from model.errors import ModelError
 if TYPE_CHECKING:  # the rest is imported by the actions that use it (start-up time)
     from gui.handoff.annotation_choice import AnnotationChoice
     from gui.handoff.export_dialog import ExportOptions
-    from gui.main_window import MainWindow
+    from gui.shell.main_window import MainWindow
     from model.sidecar.merge import MergeResult
 
 #: Reports at least this long get a progress dialog while printing.

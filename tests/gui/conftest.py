@@ -47,7 +47,7 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 def make_window(qtbot, qsettings: QSettings) -> Callable[[], object]:
     """Build (and show) a MainWindow over the test's QSettings; call again for a second
     session over the same settings."""
-    from gui.main_window import MainWindow
+    from gui.shell.main_window import MainWindow
     from gui.common.settings import UiSettings
 
     made: list[MainWindow] = []

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from gui.report_actions import ReportActions
-from gui.shortcuts_dialog import ShortcutsDialog, plain
+from gui.shell.report_actions import ReportActions
+from gui.shell.shortcuts_dialog import ShortcutsDialog, plain
 from model.sidecar.store import sidecar_path
 
 
@@ -137,7 +137,7 @@ def test_reading_a_report_writes_no_sidecar(qtbot, main_window, report_path: Pat
 def test_a_status_message_hides_the_section_path(qtbot, qsettings, report_path) -> None:
     """Opening before the window is shown (the command line) used to paint the anchoring
     message over the section path."""
-    from gui.main_window import MainWindow
+    from gui.shell.main_window import MainWindow
     from gui.common.settings import UiSettings
 
     window = MainWindow(UiSettings(qsettings))

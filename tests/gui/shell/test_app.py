@@ -1,4 +1,4 @@
-"""gui.app.run end to end: `python main.py REPORT` starts, shows text and outline, quits
+"""gui.shell.app.run end to end: `python main.py REPORT` starts, shows text and outline, quits
 (through the benchmark hook), in a subprocess with its own settings folder."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import report_text
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])

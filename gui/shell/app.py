@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from gui.common import i18n
 from gui.common import resources
 from gui.common.fonts import ui_font
-from gui.main_window import MainWindow
+from gui.shell.main_window import MainWindow
 from model.outline.prefetch import OutlinePrefetch
 from gui.common.settings import UiSettings
 

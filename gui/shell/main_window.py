@@ -30,7 +30,7 @@ from gui.viewer.outline_pane import OutlinePane
 from model.outline.prefetch import OutlinePrefetch
 from gui.common.settings import UiSettings
 from gui.viewer.text_view import TextView
-from gui.window_menus import WindowMenus
+from gui.shell.menus import WindowMenus
 from model.errors import ModelError, ReportNotFound
 from model.outline.tree import Outline, OutlineNode
 from model.report.loading import Report
@@ -76,7 +76,7 @@ class MainWindow(WindowMenus, QMainWindow):
 
         self.handoff = ExportWiring(self)  # issue 5: export, citations, print, import
         QWidget.setTabOrder(self.outline_pane.view, self.text_view)  # Tab: outline → text
-        from gui.report_actions import ReportActions
+        from gui.shell.report_actions import ReportActions
 
         self.report_actions = ReportActions(self)  # greyed out while no report is open
         self._restore_state()
@@ -306,7 +306,7 @@ class MainWindow(WindowMenus, QMainWindow):
     @Slot()
     def show_shortcuts(self) -> None:
         """Help › Keyboard Shortcuts: a list read from the actions, kept open beside us."""
-        from gui.shortcuts_dialog import ShortcutsDialog
+        from gui.shell.shortcuts_dialog import ShortcutsDialog
 
         dialog = self.findChild(ShortcutsDialog)
         if dialog is None:
