@@ -65,12 +65,12 @@ def run_gui(argv: list[str]) -> int:
     parser.add_argument("report", nargs="?", help="report to open (.txt, .md, .docx)")
     parser.add_argument("--lang", help="interface language: zh_CN or en (default: system)")
     args, qt_args = parser.parse_known_args(argv)
-    from model.outline.prefetch import OutlinePrefetch  # no Qt: starts before Qt loads
+    from model.outline.worker import OutlineWorker  # no Qt: starts before Qt loads
 
-    prefetch = OutlinePrefetch.start(args.report)  # a big report's outline, on a 2nd core
+    worker = OutlineWorker.start(args.report)  # a big report's outline, on a 2nd core
     from gui.shell.app import run  # Qt is imported only for the window
 
-    return run(args, qt_args, prefetch)
+    return run(args, qt_args, worker)
 
 
 def _utf8_stdio() -> None:

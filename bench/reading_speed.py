@@ -38,14 +38,14 @@ def _open_and_time(app, window, path: Path) -> tuple[float, int, float]:
     timer.setInterval(10)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     loop = QEventLoop()
-    window.reading.analysis_ready.connect(loop.quit)
+    window.session.analysis_changed.connect(loop.quit)
     timer.start()
     start = time.perf_counter()
     window.open_report(path)
     loop.exec()
     elapsed = time.perf_counter() - start
     timer.stop()
-    window.reading.analysis_ready.disconnect(loop.quit)
+    window.session.analysis_changed.disconnect(loop.quit)
     marks = [start, *ticks]
     gap = max(b - a for a, b in zip(marks, marks[1:]))
     return elapsed, len(ticks), gap

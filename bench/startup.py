@@ -7,7 +7,7 @@ Builds a ~5 MB report by repeating resources/samples/*.txt, then times, best of 
     the text view's first paint (outline already filled) and quits;
   * bare:  a PySide6 process that shows the same text in a QPlainTextEdit, same measure.
 Both clocks start just before the subprocess is spawned (YUEPI_BENCH_T0). Target: ≤ 2×.
-A report this big (over model.outline.prefetch.MIN_BYTES) gets its outline from a worker
+A report this big (over model.outline.worker.MIN_BYTES) gets its outline from a worker
 process started before Qt is imported, so on this machine's second core detection overlaps
 the window's construction (`os.cpu_count()` is printed; with one core it is done in line).
 Both run from compiled bytecode, as an installed app does: PYTHONDONTWRITEBYTECODE is dropped

@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         app.quit()
 
     if args.find:
-        window.reading.analysis_ready.connect(lambda _a: _show_find(window, args.find, grab))
+        window.session.analysis_changed.connect(lambda _a: _show_find(window, args.find, grab))
     else:
         QTimer.singleShot(400, grab)
     return app.exec()

@@ -1,7 +1,7 @@
 """Tagging actions: one action per tag (digit key in the text view, toolbar button,
 Annotations › Tag As, the text's context menu), annotation navigation, undo/redo, the tag
 set dialog and the author name. Built by gui/annotations/feature.py, which passes itself as
-`wiring` (it knows the window, the controller and the annotation panel)."""
+`wiring` (it knows the host, the controller and the annotation panel)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -37,47 +37,50 @@ class TaggingActions(QObject):
     def __init__(self, wiring: TaggingWiring) -> None:
         super().__init__(wiring)
         self._w = wiring
-        window = wiring.window
+        host = self._host = wiring.host
+        window = host.main_window()
         self.tag_actions: list[QAction] = []
         self.toolbar = QToolBar(self.tr("Tags"), window)
         self.toolbar.setObjectName("tag_toolbar")
         self.toolbar.setIconSize(QSize(14, 14))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        window.view_menu.addAction(self.toolbar.toggleViewAction())
+        host.add_toolbar(self.toolbar)
         self.tag_menu = QMenu(self.tr("&Tag As"), window)
         self._build_edit_actions()
         self._build_annotation_actions()
+        host.needs_report(self.toolbar, self.tag_menu, self.next_action, self.previous_action,
+                          self.note_action, self.delete_action, self.tags_action)
         wiring.controller.tags_changed.connect(self.rebuild_tag_actions)
-        window.text_view.context_menu_extenders.append(self.extend_context_menu)
+        host.text_view.context_menu_extenders.append(self.extend_context_menu)
         self.rebuild_tag_actions()
 
     # --- building ------------------------------------------------------------------------
     def _action(self, text: str, keys: list[str], slot: object, *, text_view: bool = False
                 ) -> QAction:
-        action = QAction(text, self._w.window)
+        action = QAction(text, self._host.main_window())
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.triggered.connect(slot)
         if text_view:  # keys work only while the text has focus (they mean other things elsewhere)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self._w.window.text_view.addAction(action)
+            self._host.text_view.addAction(action)
         return action
 
     def _build_edit_actions(self) -> None:
-        window, stack = self._w.window, self._w.controller.undo_stack
-        self.undo_action = stack.createUndoAction(window, self.tr("&Undo"))
+        host, stack = self._host, self._w.controller.undo_stack
+        self.undo_action = stack.createUndoAction(host.main_window(), self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo_action = stack.createRedoAction(window, self.tr("&Redo"))
+        self.redo_action = stack.createRedoAction(host.main_window(), self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        first = window.edit_menu.actions()[0] if window.edit_menu.actions() else None
-        window.edit_menu.insertActions(first, [self.undo_action, self.redo_action])
-        window.edit_menu.insertSeparator(first)
-        window.edit_menu.addSeparator()
+        edit = host.edit_menu
+        first = edit.actions()[0] if edit.actions() else None
+        edit.insertActions(first, [self.undo_action, self.redo_action])
+        edit.insertSeparator(first)
+        edit.addSeparator()
         self.author_action = self._action(self.tr("Set Aut&hor Name…"), [], self.ask_author)
-        window.edit_menu.addAction(self.author_action)
+        edit.addAction(self.author_action)
 
     def _build_annotation_actions(self) -> None:
-        w, menu = self._w, self._w.window.annotations_menu
+        w, menu = self._w, self._host.annotations_menu
         menu.addMenu(self.tag_menu)
         self.next_action = self._action(self.tr("&Next Annotation"), ["F8"], w.next_annotation)
         self.previous_action = self._action(self.tr("&Previous Annotation"), ["Shift+F8"],
@@ -94,7 +97,7 @@ class TaggingActions(QObject):
     @Slot()
     def rebuild_tag_actions(self) -> None:
         """One action per tag: swatch + label, its digit as shortcut in the text view."""
-        view = self._w.window.text_view
+        view = self._host.text_view
         for action in self.tag_actions:
             view.removeAction(action)
             action.deleteLater()
@@ -122,7 +125,7 @@ class TaggingActions(QObject):
     # --- context menu ------------------------------------------------------------------
     def extend_context_menu(self, menu: QMenu, offset: int) -> None:
         """Add "Tag As ▸", and for an annotation under the pointer Edit Note / Delete."""
-        if self._w.window.report is None:
+        if self._w.controller.report is None:
             return
         menu.addSeparator()
         sub = menu.addMenu(self.tr("Tag As"))
@@ -138,12 +141,14 @@ class TaggingActions(QObject):
     @Slot()
     def edit_tags(self) -> None:
         if self._w.controller.report is not None:
-            messages.edit_tag_set(self._w.window, self._w.controller)
+            from gui.annotations.tag_set_dialog import TagSetDialog  # when first used
+
+            TagSetDialog.edit(self._host.main_window(), self._w.controller)
 
     @Slot()
     def ask_author(self) -> None:
-        settings = self._w.window.settings
-        name = messages.ask_author_name(self._w.window, settings.author_name())
+        settings = self._host.settings
+        name = messages.ask_author_name(self._host.main_window(), settings.author_name())
         if name:
             settings.set_author_name(name)
-            self._w.controller.author = name
+            self._w.controller.set_author(name)

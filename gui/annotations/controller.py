@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui.annotations.autosave import DEFAULT_DELAY_MS, Autosave
@@ -20,6 +20,7 @@ from gui.annotations.commands import (
 )
 from gui.annotations.commands import ReplaceSet
 from gui.annotations.tag_set_model import build_tag_edit, moved, new_tag
+from gui.document.session import ReportSession
 from model.annotations import (
     CONTEXT_CHARS, DEFAULT_TAGS, Annotation, AnnotationSet, Change, Tag, make_annotation, now_iso,
 )
@@ -33,10 +34,13 @@ from model.report.sentences import sentence_at
 
 
 class Controller(QObject):
-    """Holds the open report, its outline, AnnotationSet and undo stack.
+    """Owns the open report's session (gui/document/session.py), its AnnotationSet and
+    undo stack; follows the session: a report opened loads its sidecar, a report closing
+    is saved.
 
     Signals:
         opened(): a report was opened (after the first annotations_changed reset).
+        closing(): the report's annotations are about to be saved and closed (commit edits).
         annotations_changed(Change): one per model mutation (kinds as model.annotations).
         tags_changed(): the tag set changed (also sent as annotations_changed(kind="tags")).
         dirty_changed(bool): unsaved changes exist (drives the window title's [*]).
@@ -47,11 +51,12 @@ class Controller(QObject):
         conflict_detected(): the sidecar changed on disk; call reload_from_disk() or keep_mine().
         save_failed(code, detail): autosave could not write; offer save_as(path).
 
-    `store` is model.sidecar.store unless an object with the same functions is passed;
-    `lang` ("zh"/"en") picks tag labels in every view — set it before building them.
+    `lang` ("zh"/"en") picks tag labels in every view; `default_tags` is the tag set of a
+    report annotated for the first time.
     """
 
     opened = Signal()
+    closing = Signal()
     annotations_changed = Signal(object)
     tags_changed = Signal()
     dirty_changed = Signal(bool)
@@ -62,27 +67,29 @@ class Controller(QObject):
     conflict_detected = Signal()
     save_failed = Signal(str, str)
 
-    def __init__(self, author: str = "", parent: QObject | None = None, *,
-                 store: Any = None, autosave_ms: int = DEFAULT_DELAY_MS) -> None:
+    def __init__(self, author: str = "", parent: QObject | None = None, *, lang: str = "en",
+                 default_tags: tuple[Tag, ...] = DEFAULT_TAGS,
+                 autosave_ms: int = DEFAULT_DELAY_MS) -> None:
         super().__init__(parent)
-        self._store = store if store is not None else sidecar
         self.author = author
-        self.lang = "zh" if QLocale().name().startswith("zh") else "en"
-        self.default_tags: tuple[Tag, ...] = DEFAULT_TAGS
-        self.report: Report | None = None
-        self.outline: Outline | None = None
+        self.lang = lang
+        self.default_tags: tuple[Tag, ...] = default_tags or DEFAULT_TAGS
         self.annotation_set = AnnotationSet()
         self.read_only = False
         self.summary: Any = None
         self.quarantined: Path | None = None  # where a damaged sidecar was moved
+        self._loaded = False  # the session's report has its annotations here
         self._render_cache = sidecar.RenderCache()
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
-        self.autosave = Autosave(self._write, self._store.sidecar_changed_on_disk,
-                                 autosave_ms, self)
+        self.autosave = Autosave(self._write, sidecar.sidecar_changed_on_disk, autosave_ms, self)
         self.autosave.saved.connect(self.undo_stack.setClean)
         self.autosave.conflict_detected.connect(self.conflict_detected)
-        self.autosave.save_failed.connect(self.save_failed)
+        self.autosave.save_failed.connect(self._on_save_failed)
+        # the session's first listener: annotations load before any view shows the report
+        self.session = ReportSession(self)
+        self.session.closing.connect(self._on_session_closing)
+        self.session.opened.connect(self._on_session_opened)
 
     # --- state ----------------------------------------------------------------------
     @property
@@ -99,13 +106,30 @@ class Controller(QObject):
     def tag(self, tag_id: str) -> Tag | None:
         return self.annotation_set.tag(tag_id)
 
+    @property
+    def report(self) -> Report | None:
+        """The session's report once its annotations are loaded (None before and after)."""
+        return self.session.report if self._loaded else None
+
+    @property
+    def outline(self) -> Outline | None:
+        return self.session.outline
+
     # --- open / reload ----------------------------------------------------------------
-    def open(self, report: Report, outline: Outline | None) -> None:
+    def open(self, report: Report, outline: Outline) -> None:
+        """Make an already loaded report the session's open one (its annotations load)."""
+        self.session.show(report, outline)
+
+    @Slot()
+    def close(self) -> None:
+        """Save pending changes and close the report (its views empty out)."""
+        self.session.close()
+
+    @Slot(object, object)
+    def _on_session_opened(self, report: Report, _outline: Outline) -> None:
         """Load the report's annotations (sidecar next to it) and announce them."""
-        self.save_now()  # only if changed: reading a report leaves no file beside it
-        self.report, self.outline = report, outline
         self._render_cache = sidecar.RenderCache()  # one per open report
-        path = Path(self._store.sidecar_path(report.path))
+        path = Path(sidecar.sidecar_path(report.path))
         is_new = not path.exists()
         fingerprint = self._load(report, path)
         if is_new and not self.read_only:
@@ -113,6 +137,7 @@ class Controller(QObject):
         self.autosave.reset(path, fingerprint, enabled=not self.read_only)
         self.undo_stack.clear()
         self.undo_stack.setClean()
+        self._loaded = True
         self._announce_reset()
         self.dirty_changed.emit(False)
         self.opened.emit()
@@ -121,7 +146,7 @@ class Controller(QObject):
     def _load(self, report: Report, path: Path) -> Any:
         """Fill annotation_set/read_only/summary from disk; report problems as `error`."""
         try:
-            opened = self._store.open_annotations(report)
+            opened = sidecar.open_annotations(report)
         except ModelError as exc:  # never overwrite what we could not read
             self.annotation_set, self.read_only, self.summary = AnnotationSet(), True, None
             self.error.emit(exc.code, exc.detail or str(path))
@@ -144,12 +169,15 @@ class Controller(QObject):
         self.anchoring_summarised.emit(self.summary)
 
     @Slot()
-    def close(self) -> None:
-        """Save pending changes and forget the report (its views empty out)."""
-        self.save_now()  # only if changed: reading a report leaves no file beside it
-        if self.report is None:
+    def _on_session_closing(self) -> None:
+        """Let editors commit (closing), save what changed and forget the annotations:
+        reading a report leaves no file beside it."""
+        if not self._loaded:
             return
-        self.report, self.outline, self.summary = None, None, None
+        self.closing.emit()
+        self.save_now()
+        self._loaded = False
+        self.summary = None
         self.annotation_set, self.read_only, self.quarantined = AnnotationSet(), False, None
         self._render_cache = sidecar.RenderCache()
         self.autosave.reset(None, None, enabled=False)
@@ -164,7 +192,7 @@ class Controller(QObject):
         """Resolve a conflict by taking the other writer's file (drops undo history)."""
         if self.report is None:
             return
-        path = self.autosave.path or Path(self._store.sidecar_path(self.report.path))
+        path = self.autosave.path or Path(sidecar.sidecar_path(self.report.path))
         self._render_cache = sidecar.RenderCache()  # every annotation is a new object
         fingerprint = self._load(self.report, path)
         self.autosave.reset(path, fingerprint, enabled=not self.read_only)
@@ -193,19 +221,26 @@ class Controller(QObject):
     def _prepare_save(self) -> None:
         """Encode every annotation once, right after opening, so that the first save
         (after the first tag) only encodes the new one (~30 ms for 10,000)."""
-        if self.report is not None and self._store is sidecar and not self.read_only:
+        if self.report is not None and not self.read_only:
             self._render_cache.prepare(self.report, self.annotation_set)
 
     def _write(self, path: Path) -> Any:
         assert self.report is not None
-        if self._store is sidecar:  # re-encode only annotations changed since the last save
-            # our own last fingerprint lets the model skip re-reading the file (a stat suffices);
-            # not when overwriting on purpose (keep mine) or writing elsewhere (Save As)
-            ours = path == self.autosave.path and not self.autosave.in_conflict
-            return sidecar.save_sidecar(path, self.report, self.annotation_set,
-                                        cache=self._render_cache,
-                                        expected=self.autosave.fingerprint if ours else None)
-        return self._store.save_sidecar(path, self.report, self.annotation_set)
+        # re-encode only annotations changed since the last save; our own last fingerprint
+        # lets the model skip re-reading the file (a stat suffices) — not when overwriting
+        # on purpose (keep mine) or writing elsewhere (Save As)
+        ours = path == self.autosave.path and not self.autosave.in_conflict
+        return sidecar.save_sidecar(path, self.report, self.annotation_set,
+                                    cache=self._render_cache,
+                                    expected=self.autosave.fingerprint if ours else None)
+
+    @Slot(str, str)
+    def _on_save_failed(self, code: str, detail: str) -> None:
+        if code == "sidecar_changed":  # another program wrote between our check and write
+            self.autosave.in_conflict = True
+            self.conflict_detected.emit()
+        else:
+            self.save_failed.emit(code, detail)
 
     # --- notifications ---------------------------------------------------------------
     def _emit(self, change: Change) -> None:
@@ -374,6 +409,10 @@ class Controller(QObject):
         if in_use and reassign_to is None and not delete_annotations:
             raise ValueError(f"tag {tag_id} is in use: reassign or delete its annotations")
         return self.edit_tags(tags, {tag_id: reassign_to} if in_use else {})
+
+    def set_author(self, name: str) -> None:
+        """The name new annotations carry from now on."""
+        self.author = name
 
     def make_default_tags(self, tags: list[Tag] | None = None) -> None:
         """Offer `tags` (default: the current set) as the tag set for new documents."""

@@ -1,14 +1,14 @@
-"""Issue 3 in the window: the annotation highlighter, panels (annotations, note, orphans),
+"""Tagging in the window: the annotation highlighter, panels (annotations, note, orphans),
 outline tag counts, tooltips, and the sidecar's life (messages on open, conflicts, failed
-saves, save on close). Actions, toolbar and menus are in gui/annotations/actions.py."""
+saves). Actions, toolbar and menus are in gui/annotations/actions.py."""
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QApplication, QSplitter
 
 from gui.common import labels
 from gui.common import messages
@@ -22,7 +22,7 @@ from gui.annotations.actions import TaggingActions
 from model.annotations import Tag
 
 if TYPE_CHECKING:
-    from gui.shell.main_window import MainWindow
+    from gui.common.host import Host
 
 #: Share of the bottom annotations dock given to the table (the note editor gets the rest).
 TABLE_SHARE = 0.62
@@ -30,26 +30,20 @@ TABLE_SHARE = 0.62
 FIRST_PANEL_HEIGHT = 200
 
 
-def ui_lang() -> str:
-    """"zh" when the Chinese translation is installed, else "en" (tag labels follow the UI)."""
-    return "zh" if QCoreApplication.translate("MainWindow", "&File") != "&File" else "en"
-
-
 class TaggingWiring(QObject):
-    """Created once by MainWindow; attributes: highlighter, model, panel, notes, orphans,
-    counts, actions and the docks panel_dock (table | note editor) and orphan_dock."""
+    """Built once by the window (its Host); attributes: highlighter, model, panel, notes,
+    orphans, counts, actions and the docks panel_dock (table | note editor) and
+    orphan_dock."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, host: Host) -> None:
+        window = host.main_window()
         super().__init__(window)
-        self.window = window
-        self.controller = c = window.controller
-        c.lang = ui_lang()
-        c.author = window.settings.author_name()
-        c.default_tags = _tags_from_settings(window.settings.default_tags()) or c.default_tags
+        self.host = host
+        self.controller = c = host.controller
         self._jumping = False
         self._asking = False
-        self.highlighter = AnnotationHighlighter(window.text_view.document(), c,
-                                                 lambda: window.text_view.offset_map)
+        self.highlighter = AnnotationHighlighter(host.text_view.document(), c,
+                                                 lambda: host.text_view.offset_map)
         self.model = AnnotationTableModel(c, self)
         self.panel = AnnotationPanel(self.model)
         self.panel.setObjectName("annotation_panel")
@@ -69,27 +63,27 @@ class TaggingWiring(QObject):
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         # right-hand panes keep the full height; this dock sits under outline and text
         window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.panel_dock = window.add_dock(self.split, bottom, self.tr("Annotations"))
-        self.orphan_dock = window.add_dock(self.orphans, bottom, self.tr("Orphaned Annotations"))
+        self.panel_dock = host.add_dock(self.split, bottom, self.tr("Annotations"))
+        self.orphan_dock = host.add_dock(self.orphans, bottom, self.tr("Orphaned Annotations"))
         window.tabifyDockWidget(self.panel_dock, self.orphan_dock)
         self.orphan_dock.hide()
         self.panel_dock.raise_()
-        if window.settings.window_state() is None:  # first run: the text keeps the height
+        if host.settings.window_state() is None:  # first run: the text keeps the height
             window.resizeDocks([self.panel_dock], [FIRST_PANEL_HEIGHT], Qt.Orientation.Vertical)
         # no proxy for the panel: it would take its filters out of the Tab chain
         for pane, inner in ((self.notes, self.notes.editor), (self.orphans, self.orphans.view)):
             pane.setFocusProxy(inner)
         self.counts = TagCounts(c, self)
-        view = window.outline_pane.view
+        view = host.outline_pane.view
         view.setItemDelegate(TagCountDelegate(self.counts, c.tag, view,
                                               node_for_index=view.node_at))
         self.counts.changed.connect(view.viewport().update)
         self.actions = TaggingActions(self)
-        window.text_view.tooltip_provider = self.tooltip_at
+        host.text_view.tooltip_provider = self.tooltip_at
         self._connect()
 
     def _connect(self) -> None:
-        c, w, panel = self.controller, self.window, self.panel
+        c, host, panel = self.controller, self.host, self.panel
         panel.annotation_activated.connect(self.jump_to)
         panel.current_changed.connect(self.notes.set_annotation)
         panel.note_edit_requested.connect(self.edit_note)
@@ -97,11 +91,10 @@ class TaggingWiring(QObject):
         panel.retag_requested.connect(c.retag)
         self.orphans.delete_requested.connect(c.remove)
         self.orphans.reattach_requested.connect(c.reattach)
-        w.text_view.selectionChanged.connect(self._on_text_selection)
-        w.text_view.cursorPositionChanged.connect(self._on_text_cursor)
-        w.report_closing.connect(self._on_report_closing)
-        c.dirty_changed.connect(w.setWindowModified)
-        c.message.connect(lambda text: w.statusBar().showMessage(text, 5000))
+        host.text_view.selectionChanged.connect(self._on_text_selection)
+        host.text_view.cursorPositionChanged.connect(self._on_text_cursor)
+        c.closing.connect(self.notes.commit)  # a note being typed is saved with the rest
+        c.message.connect(lambda text: host.show_status(text, 5000))
         c.error.connect(self._on_error)
         c.anchoring_summarised.connect(self._on_summary)
         c.conflict_detected.connect(self._on_conflict)
@@ -113,14 +106,14 @@ class TaggingWiring(QObject):
 
     # --- tagging ----------------------------------------------------------------------------
     def _has_report(self) -> bool:
-        return self.window.report is not None and self.controller.report is self.window.report
+        return self.controller.report is not None
 
     @Slot(str)
     def tag_selection(self, tag_id: str) -> str | None:
         """Tag the selected text, or the sentence at the cursor when nothing is selected."""
         if not self._has_report():
             return None
-        view = self.window.text_view
+        view = self.host.text_view
         start, end = view.selection_offsets() or (view.cursor_offset(),) * 2
         ident = self.controller.add_annotation(start, end, tag_id)
         if ident is not None:
@@ -149,7 +142,7 @@ class TaggingWiring(QObject):
         a = aset.get(annotation_id)
         self._jumping = True
         try:
-            self.window.text_view.reveal(a.start, a.end)
+            self.host.text_view.reveal(a.start, a.end)
         finally:
             self._jumping = False
 
@@ -157,14 +150,14 @@ class TaggingWiring(QObject):
     def next_annotation(self) -> None:
         """F8: from the text, the next annotation after the cursor (wrapping round); from
         elsewhere, the next row of the annotations list."""
-        ident = self._step_from_cursor(1) if self.window.text_view.hasFocus() \
+        ident = self._step_from_cursor(1) if self.host.text_view.hasFocus() \
             else self.panel.select_next()
         if ident:
             self.jump_to(ident)
 
     @Slot()
     def previous_annotation(self) -> None:
-        ident = self._step_from_cursor(-1) if self.window.text_view.hasFocus() \
+        ident = self._step_from_cursor(-1) if self.host.text_view.hasFocus() \
             else self.panel.select_previous()
         if ident:
             self.jump_to(ident)
@@ -174,7 +167,7 @@ class TaggingWiring(QObject):
         the list shows (its filters apply), wrapping round; made current in the list."""
         if not self._has_report():
             return ""
-        view = self.window.text_view
+        view = self.host.text_view
         here = view.selection_offsets() or (view.cursor_offset(),) * 2
         items = [a for a in self.controller.annotation_set.in_order() if not a.orphaned]
         if step < 0:
@@ -195,18 +188,18 @@ class TaggingWiring(QObject):
     @Slot()
     def _leave_note(self) -> None:
         self.notes.commit()
-        self.window.focus_text()
+        self.host.focus_text()
 
     @Slot()
     def edit_note_here(self) -> None:
-        ident = self.annotation_under(self.window.text_view.cursor_offset()) \
+        ident = self.annotation_under(self.host.text_view.cursor_offset()) \
             or self.panel.current_id()
         if ident:
             self.edit_note(ident)
 
     @Slot()
     def delete_here(self) -> None:
-        ident = self.annotation_under(self.window.text_view.cursor_offset())
+        ident = self.annotation_under(self.host.text_view.cursor_offset())
         if ident:
             self.controller.remove([ident])
 
@@ -215,43 +208,45 @@ class TaggingWiring(QObject):
         """The cursor entered an annotation: make it current in the panel."""
         if self._jumping or not self._has_report():
             return
-        ident = self.annotation_under(self.window.text_view.cursor_offset())
+        ident = self.annotation_under(self.host.text_view.cursor_offset())
         if ident and ident != self.panel.current_id():
             self.panel.select_annotation(ident)
 
     @Slot()
     def _on_text_selection(self) -> None:
-        span = self.window.text_view.selection_offsets() or (0, 0)
+        span = self.host.text_view.selection_offsets() or (0, 0)
         self.orphans.set_selection(*span)
 
-    # --- sidecar life ----------------------------------------------------------------------------
-    @Slot()
-    def _on_report_closing(self) -> None:
-        """Commit a note being typed, save, and empty the views (runs before a new report
-        is shown and when the window closes)."""
-        self.notes.commit()
-        self.controller.close()
+    def selected_annotation(self, focused_only: bool) -> str | None:
+        """The annotation current in the list (only while the list has the focus, if
+        `focused_only`), or None."""
+        panel = self.panel
+        focus = QApplication.focusWidget()
+        if focused_only and (focus is None or not (panel is focus or panel.isAncestorOf(focus))):
+            return None
+        ident = panel.current_id()
+        return ident if ident and ident in self.controller.annotation_set else None
 
+    # --- sidecar life ----------------------------------------------------------------------------
     @Slot(object)
     def _on_summary(self, summary: object) -> None:
         text = summary_text(summary)
         self.orphans.set_summary(summary)
         if not text:
             return
-        self.window.statusBar().showMessage(
-            self.tr("Annotations: %1").replace("%1", text), 10000)
+        self.host.show_status(self.tr("Annotations: %1").replace("%1", text), 10000)
         counts = summary_counts(summary)
         if counts.get("orphaned"):
             self.orphan_dock.show()
         if counts.get("moved") or counts.get("fuzzy") or counts.get("orphaned"):
-            messages.show_info(self.window, self.tr("The report has changed"), self.tr(
+            messages.show_info(self.host.main_window(), self.tr("The report has changed"), self.tr(
                 "The report changed since it was annotated. Annotations: %1.\n\nOrphaned "
                 "annotations are listed in their own pane; select text there to re-attach "
                 "them.").replace("%1", text))
 
     @Slot(str, str)
     def _on_error(self, code: str, detail: str) -> None:
-        c, w = self.controller, self.window
+        c, w = self.controller, self.host.main_window()
         if code == "sidecar_corrupt":
             name = c.quarantined.name if c.quarantined is not None else detail
             messages.show_error(w, labels.error_text(code), self.tr(
@@ -262,34 +257,30 @@ class TaggingWiring(QObject):
                 "The annotations are shown read-only, so nothing written by the newer "
                 "version is lost. Update Yuepi to change them."))
         elif code in ("usage", "unknown_tag"):
-            w.statusBar().showMessage(f"{labels.error_text(code)} {detail}", 5000)
+            self.host.show_status(f"{labels.error_text(code)} {detail}", 5000)
         else:
             messages.show_error(w, labels.error_text(code), detail)
 
     @Slot()
     def _on_conflict(self) -> None:
         path = self.controller.sidecar_path
-        if messages.ask_reload_or_keep(self.window, path.name if path else ""):
+        if messages.ask_reload_or_keep(self.host.main_window(), path.name if path else ""):
             self.controller.reload_from_disk()
         else:
             self.controller.keep_mine()
 
     @Slot(str, str)
     def _on_save_failed(self, code: str, detail: str) -> None:
-        if code == "sidecar_changed":  # another program wrote between our check and write
-            self.controller.autosave.in_conflict = True
-            self._on_conflict()
-            return
         if self._asking:  # a Save As that failed too: the loop stops with the message
-            messages.show_error(self.window, labels.error_text(code), detail)
+            messages.show_error(self.host.main_window(), labels.error_text(code), detail)
             return
         self._asking = True
         try:
-            messages.show_error(self.window, labels.error_text(code), self.tr(
+            messages.show_error(self.host.main_window(), labels.error_text(code), self.tr(
                 "%1\n\nChoose another place to save your annotations.").replace("%1", detail))
             path = self.controller.sidecar_path
             suggested = str(Path.home() / path.name) if path else ""
-            target = messages.ask_sidecar_save_path(self.window, suggested)
+            target = messages.ask_sidecar_save_path(self.host.main_window(), suggested)
             if target:
                 self.controller.save_as(Path(target))
         finally:
@@ -297,15 +288,4 @@ class TaggingWiring(QObject):
 
     @Slot(object)
     def _on_default_tags(self, tags: tuple[Tag, ...]) -> None:
-        self.window.settings.set_default_tags([
-            {"id": t.id, "label_zh": t.label_zh, "label_en": t.label_en, "color": t.color,
-             "key": t.key} for t in tags])
-
-
-def _tags_from_settings(value: list[dict[str, object]] | None) -> tuple[Tag, ...]:
-    try:
-        return tuple(Tag(str(d["id"]), str(d["label_zh"]), str(d["label_en"]),
-                         str(d["color"]), int(d.get("key", 0))) for d in value or [])
-    except (KeyError, TypeError, ValueError):
-        return ()
-
+        self.host.settings.set_default_tag_set(tags)

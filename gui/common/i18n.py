@@ -47,5 +47,10 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
         app.removeTranslator(translator)
 
 
+def tag_language(lang: str) -> str:
+    """The language of tag labels ("zh"/"en") for an interface language (zh_CN, en)."""
+    return "zh" if lang.lower().startswith("zh") else "en"
+
+
 def system_locale_name() -> str:
     return QLocale.system().name()

@@ -82,10 +82,3 @@ def ask_author_name(parent: QWidget | None, current: str) -> str | None:
         QCoreApplication.translate("Messages", "Your name, stored with each annotation:"),
         QLineEdit.EchoMode.Normal, current)
     return text.strip() or None if ok else None
-
-
-def edit_tag_set(parent: QWidget | None, controller: object) -> bool:
-    """The tag set dialog (add, rename, recolour, reorder, remove); True when changed."""
-    from gui.annotations.tag_set_dialog import TagSetDialog
-
-    return TagSetDialog.edit(parent, controller)

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from model.annotations import Tag
+
 MAX_RECENT = 10
 ZOOM_MIN, ZOOM_MAX = -6, 16
 
@@ -104,20 +106,23 @@ class UiSettings:
     def set_author_name(self, name: str) -> None:
         self._s.setValue("annotations/author", name.strip())
 
-    def default_tags(self) -> list[dict[str, object]] | None:
-        """The reviewer's tag set for new documents (Tag fields as dicts), or None."""
+    def default_tag_set(self) -> tuple[Tag, ...]:
+        """The reviewer's tag set for new documents, or () when none was chosen."""
         import json
 
         try:
             value = json.loads(str(self._s.value("annotations/default_tags", "") or "null"))
-        except ValueError:
-            return None
-        return value if isinstance(value, list) and value else None
+            return tuple(Tag(str(d["id"]), str(d["label_zh"]), str(d["label_en"]),
+                             str(d["color"]), int(d.get("key", 0))) for d in value or [])
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return ()
 
-    def set_default_tags(self, tags: list[dict[str, object]]) -> None:
+    def set_default_tag_set(self, tags: tuple[Tag, ...]) -> None:
         import json
 
-        self._s.setValue("annotations/default_tags", json.dumps(tags, ensure_ascii=False))
+        value = [{"id": t.id, "label_zh": t.label_zh, "label_en": t.label_en,
+                  "color": t.color, "key": t.key} for t in tags]
+        self._s.setValue("annotations/default_tags", json.dumps(value, ensure_ascii=False))
 
     # helpers --------------------------------------------------------------------------
     def _set_recent(self, files: list[str]) -> None:

@@ -1,7 +1,7 @@
-"""Handing on findings (issue 5): Export review, Copy citation, Print / annotated PDF and
-Import annotations, wired into the window through its public API.
+"""Handing on findings: Export review, Copy citation, Print / annotated PDF and Import
+annotations, added to the window through its Host interface.
 
-Created once by MainWindow as `window.handoff`. Dialogs go through patchable functions:
+Built once by the window. Dialogs go through patchable functions:
 ExportDialog.get_options, gui.handoff.dialogs.ask_* and gui.common.messages.show_error.
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ from model.errors import ModelError
 if TYPE_CHECKING:  # the rest is imported by the actions that use it (start-up time)
     from gui.handoff.annotation_choice import AnnotationChoice
     from gui.handoff.export_dialog import ExportOptions
-    from gui.shell.main_window import MainWindow
+    from gui.common.host import Host
     from model.sidecar.merge import MergeResult
 
 #: Reports at least this long get a progress dialog while printing.
@@ -36,17 +36,23 @@ class ExportWiring(QObject):
     copy_citation_action; last_path (the last file written, for tests and messages);
     print_choice (what the last Print / PDF dialog chose, offered again next time)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, host: Host,
+                 selected_annotation: Callable[[bool], str | None] = lambda _focused: None
+                 ) -> None:
+        """`selected_annotation(focused_only)`: the annotation chosen in the annotations
+        list (only while the list has the focus, if focused_only), cited first."""
+        self.window = window = host.main_window()  # the parent of every dialog
         super().__init__(window)
-        self.window = window
+        self.host = host
+        self.controller = host.controller
+        self._selected_annotation = selected_annotation
         self.last_format = "docx"
         self.last_path: Path | None = None
         self.print_choice: AnnotationChoice | None = None
         self._build_actions()
-        window.text_view.context_menu_extenders.append(self._extend_context_menu)
-        window.report_opened.connect(lambda _report, _outline: self._set_enabled(True))
-        window.report_closing.connect(lambda: self._set_enabled(False))
-        self._set_enabled(False)
+        host.text_view.context_menu_extenders.append(self._extend_context_menu)
+        host.needs_report(self.import_action, self.export_action, self.pdf_action,
+                          self.print_action, self.copy_citation_action)
 
     def _action(self, text: str, keys: list[str], slot: Callable[[], None]) -> QAction:
         action = QAction(text, self.window)
@@ -55,7 +61,7 @@ class ExportWiring(QObject):
         return action
 
     def _build_actions(self) -> None:
-        w = self.window
+        w = self.host
         self.import_action = self._action(self.tr("&Import Annotations…"), [], self.import_annotations)
         self.export_action = self._action(self.tr("&Export Review…"), ["Ctrl+Shift+E"],
                                           self.export_review)
@@ -74,34 +80,27 @@ class ExportWiring(QObject):
             action = menu.addAction(self.tr("Copy Citation"))
             action.triggered.connect(lambda _checked=False: self.copy_citation(offset))
 
-    def _set_enabled(self, ready: bool) -> None:
-        """The actions need an open report with its outline (report_opened); a report
-        being closed or replaced disables them until the next one is there."""
-        for action in (self.import_action, self.export_action, self.pdf_action,
-                       self.print_action, self.copy_citation_action):
-            action.setEnabled(ready)
-
     # --- helpers ------------------------------------------------------------------------
     def _ready(self) -> bool:
-        c = self.window.controller
+        c = self.controller
         return c.report is not None and self._outline() is not None
 
     def _outline(self) -> object:
-        return self.window.controller.outline or self.window.outline
+        return self.controller.outline
 
     def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, STATUS_MS)
+        self.host.show_status(text, STATUS_MS)
 
     def _error(self, title: str, exc: ModelError) -> None:
         messages.show_error(self.window, title, labels.error_message(exc))
 
     def _default_path(self, zh_word: str, en_word: str, suffix: str, lang: str) -> str:
-        report = self.window.controller.report
+        report = self.controller.report
         word = zh_word if lang.startswith("zh") else en_word
         return str(report.path.with_name(f"{report.path.stem}-{word}{suffix}"))
 
     def _is_own_file(self, path: Path) -> bool:
-        c = self.window.controller
+        c = self.controller
         own = [c.report.path] + ([c.sidecar_path] if c.sidecar_path else [])
         return any(path.resolve() == p.resolve() for p in own)
 
@@ -114,7 +113,7 @@ class ExportWiring(QObject):
         from gui.handoff.export_dialog import ExportDialog
         from model.export import FORMATS
 
-        c = self.window.controller
+        c = self.controller
         options = ExportDialog.get_options(self.window, c, self.last_format)
         if options is None:
             return
@@ -131,7 +130,7 @@ class ExportWiring(QObject):
         from model.export import FORMATS, write_export
         from model.export.review import build_review
 
-        c = self.window.controller
+        c = self.controller
         path = Path(chosen)
         if path.suffix.lower() != FORMATS[options.fmt].suffix:
             path = path.with_name(path.name + FORMATS[options.fmt].suffix)
@@ -170,7 +169,7 @@ class ExportWiring(QObject):
     def citation_text(self, offset: int | None = None) -> str | None:
         from model.export.citation import copy_annotation_text, copy_text
 
-        c, view = self.window.controller, self.window.text_view
+        c, view = self.controller, self.host.text_view
         lang, report_text, outline = c.lang, c.text, self._outline()
         panel_id = self._panel_annotation(focused_only=True)
         if panel_id:
@@ -192,21 +191,14 @@ class ExportWiring(QObject):
         return None
 
     def _panel_annotation(self, focused_only: bool) -> str | None:
-        panel = getattr(getattr(self.window, "tagging", None), "panel", None)
-        if panel is None:
-            return None
-        focus = QApplication.focusWidget()
-        if focused_only and (focus is None or not (panel is focus or panel.isAncestorOf(focus))):
-            return None
-        ident = panel.current_id()
-        return ident if ident and ident in self.window.controller.annotation_set else None
+        return self._selected_annotation(focused_only)
 
     # --- print / PDF ---------------------------------------------------------------------------
     def annotated_html(self, choice: AnnotationChoice | None = None) -> str:
         """The printout's HTML: every annotation, or those `choice` keeps."""
         from model.export.annotated_html import build_annotated_html
 
-        c = self.window.controller
+        c = self.controller
         chosen = {} if choice is None else {"tags": choice.tags, "authors": choice.authors,
                                             "include_notes": choice.include_notes}
         return build_annotated_html(c.report, self._outline(), c.annotation_set, lang=c.lang,
@@ -216,7 +208,7 @@ class ExportWiring(QObject):
         """Which tags, reviewers and notes to print (remembered); None when cancelled."""
         from gui.handoff.print_choice_dialog import PrintChoiceDialog
 
-        choice = PrintChoiceDialog.get_choice(self.window, self.window.controller,
+        choice = PrintChoiceDialog.get_choice(self.window, self.controller,
                                               self.print_choice, pdf)
         if choice is not None:
             self.print_choice = choice
@@ -229,7 +221,7 @@ class ExportWiring(QObject):
         from gui.handoff import dialogs as handoff_dialogs
         from gui.handoff import print_report
 
-        c = self.window.controller
+        c = self.controller
         choice = self.ask_print_choice(pdf=True)
         if choice is None:
             return None
@@ -278,7 +270,7 @@ class ExportWiring(QObject):
 
     def _with_progress(self, job: Callable[[object], int]) -> int:
         """Run a print job, with a cancellable progress dialog for long reports."""
-        if self.window.controller.report.length < PROGRESS_CHARS:
+        if self.controller.report.length < PROGRESS_CHARS:
             return job(None)
         dialog = QProgressDialog(self.tr("Laying out the pages…"), self.tr("Cancel"), 0, 0, self.window)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -308,7 +300,7 @@ class ExportWiring(QObject):
         from gui.handoff import dialogs as handoff_dialogs
         from model.sidecar.merge import merge, read_anchored
 
-        c = self.window.controller
+        c = self.controller
         chosen = chosen or handoff_dialogs.ask_sidecar_path(self.window, str(c.report.path.parent))
         if not chosen:
             return None

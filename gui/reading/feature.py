@@ -1,15 +1,16 @@
 """Reading Chinese in the window: jieba in the background, the find bar and its results,
 word-wise double-click, growing selections, keywords, formulations, suggested tags and
-the reviewer's own dictionary. Built once by MainWindow through its public API."""
+the reviewer's own dictionary. Built once by the window, through its Host interface."""
 from __future__ import annotations
 
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel
 
 from gui.common import labels
 from gui.common import messages
@@ -24,6 +25,9 @@ from model.outline.tree import Outline, OutlineNode
 from model.report.loading import Report
 from model.reading.segmenter import Boundaries, Segmenter
 from model.reading.selection import grow_selection
+
+if TYPE_CHECKING:
+    from gui.common.host import Host
 
 #: Background work starts this long after the window or a report is shown: the first
 #: paint must not compete with the worker for the GIL (reading jieba's cache holds it for
@@ -47,19 +51,20 @@ def make_segmenter() -> Segmenter:
 
 
 class ReadingWiring(QObject):
-    """Attributes tests and other features may use: jobs (SegmentJobs), analysis (the
-    current report's Analysis or None), find_bar, search (TextSearch), results,
-    keywords (KeywordsPanel), suggestions (SuggestionFeature), suggestions_panel.
+    """Attributes: jobs (SegmentJobs), analysis (the open report's Analysis, kept by the
+    session, or None), find_bar, search (TextSearch), results, keywords (KeywordsPanel),
+    suggestions (SuggestionFeature), suggestions_panel.
 
-    Signals: analysis_ready(Analysis) when the current report's analysis is shown."""
+    Signals: annotation_requested(id): a find hit in a note asks to show its annotation."""
 
-    analysis_ready = Signal(object)
+    annotation_requested = Signal(str)
 
-    def __init__(self, window: QMainWindow, segmenter: Segmenter | None = None) -> None:
+    def __init__(self, host: Host, segmenter: Segmenter | None = None) -> None:
+        window = host.main_window()
         super().__init__(window)
-        self.window = window
+        self.host = host
+        self.session = host.session
         self.jobs = SegmentJobs(segmenter or make_segmenter(), self)
-        self.analysis: Analysis | None = None
         self.timings: dict[str, float] = {}
         self._job = 0
         self._job_started = 0.0
@@ -81,43 +86,38 @@ class ReadingWiring(QObject):
         self._start_timer.timeout.connect(self._start_background)
         self._start_timer.start()
 
+    @property
+    def analysis(self) -> Analysis | None:
+        """The open report's reading analysis (the session keeps it)."""
+        return self.session.analysis
+
     # building -------------------------------------------------------------------------------
     def _build_find(self) -> None:
-        """Put the find bar under the text: the text view and the bar share one column."""
-        window = self.window
+        """The find bar under the text, its results in a dock."""
+        host = self.host
         self.find_bar = FindBar()
-        column = QWidget()
-        column.setObjectName("text_column")
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        # replaceWidget keeps the splitter's sizes and stretch; the column is kept
-        # referenced (self.text_column) because Qt, not Python, owns it from now on
-        self.text_column = column
-        window.splitter.replaceWidget(window.splitter.indexOf(window.text_view), column)
-        layout.addWidget(window.text_view, 1)
-        layout.addWidget(self.find_bar)
+        host.add_below_text(self.find_bar)
         self.results = SearchResults()
-        self.results_dock = window.add_dock(self.results, Qt.DockWidgetArea.RightDockWidgetArea,
-                                            self.tr("Search Results"))
-        self.search = TextSearch(window.text_view, self.find_bar, self.results, self._boundaries,
-                                 lambda: window.outline,
-                                 lambda: window.controller.annotation_set,
-                                 self._show_annotation)
+        self.results_dock = host.add_dock(self.results, Qt.DockWidgetArea.RightDockWidgetArea,
+                                          self.tr("Search Results"))
+        self.search = TextSearch(host.text_view, self.find_bar, self.results, self._boundaries,
+                                 lambda: self.session.outline,
+                                 lambda: host.controller.annotation_set,
+                                 self.annotation_requested.emit)
 
     def _build_docks(self) -> None:
-        window = self.window
+        host, window = self.host, self.host.main_window()
         self.keywords = KeywordsPanel()
-        self.keywords_dock = window.add_dock(self.keywords, Qt.DockWidgetArea.RightDockWidgetArea,
-                                             self.tr("Keywords"))
+        self.keywords_dock = host.add_dock(self.keywords, Qt.DockWidgetArea.RightDockWidgetArea,
+                                           self.tr("Keywords"))
         self.suggestions_panel = SuggestionsPanel()
-        self.suggestions_dock = window.add_dock(
+        self.suggestions_dock = host.add_dock(
             self.suggestions_panel, Qt.DockWidgetArea.RightDockWidgetArea, self.tr("Suggestions"))
-        self.suggestions = SuggestionFeature(window.text_view, window.controller,
+        self.suggestions = SuggestionFeature(host.text_view, host.controller,
                                              self.suggestions_panel)
         for panel in (self.keywords, self.suggestions_panel, self.results):
             panel.setMinimumWidth(MIN_DOCK_WIDTH)  # below their hint: the text comes first
-        if window.settings.window_state() is None:  # first run: results share a tab
+        if host.settings.window_state() is None:  # first run: results share a tab
             window.tabifyDockWidget(self.keywords_dock, self.results_dock)
             self.results_dock.hide()
             self.keywords_dock.raise_()
@@ -127,15 +127,15 @@ class ReadingWiring(QObject):
                                Qt.Orientation.Horizontal)
 
     def _action(self, menu: object, text: str, keys: list[str], slot: object) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.host.main_window())
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.triggered.connect(slot)
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
 
     def _build_actions(self) -> None:
-        window = self.window
-        edit = window.edit_menu
+        host = self.host
+        edit = host.edit_menu
         edit.addSeparator()
         self.find_action = self._action(edit, self.tr("&Find…"), ["Ctrl+F"], self.open_find)
         self.find_next_action = self._action(edit, self.tr("Find &Next"), ["F3"],
@@ -147,17 +147,19 @@ class ReadingWiring(QObject):
                                         self.grow)
         self.shrink_action = self._action(edit, self.tr("&Shrink Selection"),
                                           ["Alt+Shift+Left"], self.shrink)
-        self.add_word_action = self._action(window.tools_menu,
+        self.add_word_action = self._action(host.tools_menu,
                                             self.tr("Add &Word to Dictionary…"), [],
                                             self.add_word)
+        host.needs_report(self.find_action, self.find_next_action, self.find_previous_action,
+                          self.grow_action, self.shrink_action)
 
     def _connect(self) -> None:
-        window = self.window
-        window.report_opened.connect(self._on_report_opened)
-        window.report_closing.connect(self._on_report_closing)
-        window.text_view.position_changed.connect(self._show_section_keywords)
-        window.text_view.word_span_provider = self.word_span
-        window.outline_pane.model.tooltip_provider = self.outline_tooltip
+        host = self.host
+        self.session.opened.connect(self._on_report_opened)
+        self.session.closing.connect(self._on_report_closing)
+        host.text_view.position_changed.connect(self._show_section_keywords)
+        host.text_view.word_span_provider = self.word_span
+        host.outline_pane.model.tooltip_provider = self.outline_tooltip
         self.find_bar.list_requested.connect(self._show_results)
         self.keywords.keyword_activated.connect(self.search_for)
         self.keywords.place_requested.connect(self._show_place)
@@ -166,10 +168,10 @@ class ReadingWiring(QObject):
         self.jobs.analysed.connect(self._on_analysed)
         self.jobs.failed.connect(self._on_failed)
         self.jobs.word_added.connect(self._on_word_added)
-        window.installEventFilter(self)
+        host.main_window().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
+        if watched is self.host.main_window() and event.type() == QEvent.Type.Close:
             self._start_timer.stop()  # no background work may start after this
             self._pending = None
             self.jobs.cancel()
@@ -179,7 +181,6 @@ class ReadingWiring(QObject):
     # reports ----------------------------------------------------------------------------------
     @Slot(object, object)
     def _on_report_opened(self, report: Report, outline: Outline) -> None:
-        self.analysis = None
         self._grown = []
         self.search.set_text(report.text)
         self._pending = (report, outline)
@@ -191,7 +192,7 @@ class ReadingWiring(QObject):
             self._loading_started = True
             self.jobs.start_loading()
         pending, self._pending = self._pending, None
-        if pending is not None and pending[0] is self.window.report:
+        if pending is not None and pending[0] is self.session.report:
             self._analyse(*pending)
 
     def _analyse(self, report: Report, outline: Outline | None) -> None:
@@ -204,7 +205,6 @@ class ReadingWiring(QObject):
     def _on_report_closing(self) -> None:
         self._pending = None
         self.jobs.cancel()
-        self.analysis = None
         self.search.set_text("")
         self.keywords.clear_all()
         self.suggestions.set_suggestions([])
@@ -218,31 +218,30 @@ class ReadingWiring(QObject):
 
     @Slot(int, int)
     def _on_progress(self, job_id: int, percent: int) -> None:
-        report = self.window.report
+        report = self.session.report
         if self.jobs.is_current(job_id) and report is not None \
                 and report.length >= PROGRESS_CHARS and percent < 100:
             self._set_progress(self.tr("Segmenting… %1%").replace("%1", str(percent)))
 
     @Slot(int, object)
     def _on_analysed(self, job_id: int, analysis: Analysis) -> None:
-        if not self.jobs.is_current(job_id) or analysis.report is not self.window.report:
+        if not self.jobs.is_current(job_id) or analysis.report is not self.session.report:
             return  # a superseded run: another report was opened meanwhile
         self.timings["analyse_s"] = time.perf_counter() - self._job_started
-        self.analysis = analysis
         self._set_progress("")
         self.keywords.set_document_keywords(analysis.document_keywords)
         self.keywords.set_formulations(analysis.formulations)
-        self._show_section_keywords(self.window.text_view.reading_offset())
+        self.session.set_analysis(analysis)  # before the views: they read it there
+        self._show_section_keywords(self.host.text_view.reading_offset())
         self.suggestions.set_suggestions(analysis.suggestions)
         if self.find_bar.mode() == "word":
             self.search.refresh()
-        self.analysis_ready.emit(analysis)
 
     @Slot(int, str)
     def _on_failed(self, job_id: int, detail: str) -> None:
         if job_id == 0 or self.jobs.is_current(job_id):
             self._set_progress("")
-            self.window.statusBar().showMessage(f"{labels.error_text('error')} {detail}", 8000)
+            self.host.show_status(f"{labels.error_text('error')} {detail}", 8000)
 
     def _set_progress(self, text: str) -> None:
         self.progress_label.setText(text)
@@ -254,7 +253,7 @@ class ReadingWiring(QObject):
     # words --------------------------------------------------------------------------------------
     def word_span(self, offset: int) -> tuple[int, int] | None:
         """The jieba word at `offset`; None (Qt's own selection) before jieba is ready."""
-        report = self.window.report
+        report = self.session.report
         if report is None or not self.jobs.is_ready or not 0 <= offset < report.length:
             return None
         return self.jobs.segmenter.word_at(report.text, offset)
@@ -262,12 +261,12 @@ class ReadingWiring(QObject):
     @Slot()
     def grow(self) -> None:
         """Word → sentence → paragraph → section → whole text."""
-        view, report = self.window.text_view, self.window.report
+        view, report = self.host.text_view, self.session.report
         if report is None:
             return
         start, end = view.selection_offsets() or (view.cursor_offset(),) * 2
         segmenter = self.jobs.segmenter if self.jobs.is_ready else None
-        new = grow_selection(report.text, start, end, self.window.outline, segmenter)
+        new = grow_selection(report.text, start, end, self.session.outline, segmenter)
         if new != (start, end):
             self._grown.append((start, end))
             view.setTextCursor(view.cursor_for_offsets(*new))
@@ -276,7 +275,7 @@ class ReadingWiring(QObject):
     @Slot()
     def shrink(self) -> None:
         """Back to the selection before the last grow step."""
-        view = self.window.text_view
+        view = self.host.text_view
         if not self._grown:
             return
         start, end = self._grown.pop()
@@ -286,24 +285,24 @@ class ReadingWiring(QObject):
     @Slot()
     def add_word(self) -> None:
         """Tools › Add Word to Dictionary…, with the selection prefilled."""
-        view, report = self.window.text_view, self.window.report
+        view, report = self.host.text_view, self.session.report
         span = view.selection_offsets()
         prefill = report.text[span[0]:span[1]].strip() if report and span else ""
-        word = messages.ask_user_word(self.window, prefill[:30])
+        word = messages.ask_user_word(self.host.main_window(), prefill[:30])
         if word:
             self.jobs.add_word(word)
 
     @Slot(str)
     def _on_word_added(self, word: str) -> None:
-        self.window.statusBar().showMessage(
+        self.host.show_status(
             self.tr("“%1” added to your dictionary.").replace("%1", word), 5000)
-        if self.window.report is not None:  # segment again with the new word
-            self._analyse(self.window.report, self.window.outline)
+        if self.session.report is not None:  # segment again with the new word
+            self._analyse(self.session.report, self.session.outline)
 
     # keywords and formulations -----------------------------------------------------------
     @Slot(int)
     def _show_section_keywords(self, offset: int) -> None:
-        outline, analysis = self.window.outline, self.analysis
+        outline, analysis = self.session.outline, self.analysis
         if outline is None or analysis is None:
             return
         path = [n for n in outline.path_at(offset) if n.kind == "heading"] or \
@@ -328,25 +327,14 @@ class ReadingWiring(QObject):
         if self.search.current < 0:
             self.search.next()
 
-    def _show_annotation(self, annotation_id: str) -> None:
-        """A note matched: show its annotation the way the tagging panes do."""
-        tagging = getattr(self.window, "tagging", None)
-        if tagging is not None and hasattr(tagging, "jump_to"):
-            tagging.jump_to(annotation_id)
-            return
-        aset = self.window.controller.annotation_set
-        if annotation_id in aset and not aset.get(annotation_id).orphaned:
-            item = aset.get(annotation_id)
-            self.window.text_view.reveal(item.start, item.end)
-
     @Slot(int, int)
     def _show_place(self, start: int, end: int) -> None:
-        self.window.text_view.reveal(start, end)
+        self.host.text_view.reveal(start, end)
 
     # find -----------------------------------------------------------------------------------------
     @Slot()
     def open_find(self) -> None:
-        view, report = self.window.text_view, self.window.report
+        view, report = self.host.text_view, self.session.report
         span = view.selection_offsets()
         text = None
         if report is not None and span is not None and 0 < span[1] - span[0] <= 40:

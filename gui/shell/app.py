@@ -13,7 +13,7 @@ from gui.common import i18n
 from gui.common import resources
 from gui.common.fonts import ui_font
 from gui.shell.main_window import MainWindow
-from model.outline.prefetch import OutlinePrefetch
+from model.outline.worker import OutlineWorker
 from gui.common.settings import UiSettings
 
 ORGANIZATION = "Yuepi"
@@ -24,9 +24,10 @@ BENCH_T0_ENV = "YUEPI_BENCH_T0"  # the launcher's time.time() when it started us
 
 
 def run(args: argparse.Namespace, qt_args: list[str],
-        prefetch: OutlinePrefetch | None = None) -> int:
-    """Start the window; returns the application's exit code. `prefetch`: a worker already
-    detecting the outline of the report named in `args`."""
+        worker: OutlineWorker | None = None) -> int:
+    """Start the window; returns the application's exit code. `worker`: a process already
+    detecting the outline of the report named in `args`. The interface language is
+    decided here, once: translators, tag labels and every view follow it."""
     app = QApplication([sys.argv[0], *qt_args])
     # jieba analyses each report in a worker thread for seconds; with Python's default
     # 5 ms GIL switch interval every UI event waits up to 5 ms for its turn
@@ -40,12 +41,14 @@ def run(args: argparse.Namespace, qt_args: list[str],
     app.setFont(ui_font())  # a CJK sans fallback list for menus, tree and status bar
     if sheet := resources.style_sheet():
         app.setStyleSheet(sheet)
-    window = MainWindow(settings)
+    window = MainWindow(settings, lang=i18n.tag_language(lang))
+    window.session.adopt_worker(worker)
     report = getattr(args, "report", None)
     if report:
-        window.open_report(report, prefetch)
-    if prefetch is not None:
-        prefetch.close()
+        window.open_report(report)
+    window.session.adopt_worker(None)  # unused (no report, or it failed): stop it
+    if worker is not None:
+        worker.close()
     window.show()
     if os.environ.get(BENCH_ENV):
         _BenchExit(window, app)

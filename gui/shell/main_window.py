@@ -1,15 +1,16 @@
-"""MainWindow: builds the panes, menus and status bar, and wires them together.
+"""MainWindow: builds the panes, menus and status bar, hosts the features and wires them.
 
-Extension points for later features: the menus are attributes (file_menu, edit_menu,
-view_menu, annotations_menu, tools_menu, help_menu), `add_dock()` adds a pane, and the
-signals report_opened(report, outline) / report_closing() bracket the life of a report.
+The window is the features' Host (gui/common/host.py): they add docks, menus, toolbars and
+bars under the text through it, and register what needs a report. It is also the one place
+where one feature's signals reach another's slots (_wire_features). The open report is
+owned by the controller's session (gui/document/session.py); the window follows it.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -17,71 +18,62 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
-from gui.common import fonts
-from gui.common import labels
-from gui.common import messages
-from gui.common import pane_focus
 from gui.annotations.controller import Controller
-from gui.viewer.outline_jobs import OutlineJobs
-from gui.viewer.outline_pane import OutlinePane
-from model.outline.prefetch import OutlinePrefetch
+from gui.annotations.feature import TaggingWiring
+from gui.common import fonts, labels, messages, pane_focus
 from gui.common.settings import UiSettings
-from gui.viewer.text_view import TextView
+from gui.handoff.feature import ExportWiring
+from gui.reading.feature import ReadingWiring
 from gui.shell.menus import WindowMenus
+from gui.shell.report_actions import ReportActions
+from gui.viewer.outline_pane import OutlinePane
+from gui.viewer.text_view import TextView
 from model.errors import ModelError, ReportNotFound
 from model.outline.tree import Outline, OutlineNode
 from model.report.loading import Report
 
-#: Reports at least this long (≈0.9 MB, ≈0.1 s of detection) opened in the visible window
-#: get their outline from a worker process (gui/viewer/outline_jobs.py) while the text is laid out
-#: and painted. Before the window is shown (a report named on the command line) the outline
-#: comes from the worker main.py started before Qt loaded, or is detected in line: there is
-#: nothing to keep responsive yet, and a worker thread fighting the GUI thread for the GIL
-#: (Qt keeps it through setPlainText) delayed the first paint by ~0.3 s on a 5 MB report.
-ASYNC_OUTLINE_CHARS = 300_000
-
 
 class MainWindow(WindowMenus, QMainWindow):
-    """Signals: report_opened(Report, Outline) after a report is shown;
-    report_closing() before the current report is replaced or the window closes."""
+    """The main window. `lang` ("zh"/"en") is the language of tag labels, decided at start
+    with the interface language. Features: tagging, reading, handoff."""
 
-    report_opened = Signal(object, object)
-    report_closing = Signal()
-
-    def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: UiSettings, lang: str = "en",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setFont(fonts.ui_font())
         self.settings = settings
-        self.report: Report | None = None
-        self.outline: Outline | None = None
-        self.async_outline_chars = ASYNC_OUTLINE_CHARS
-        self.outline_jobs = OutlineJobs(self)
-        # the one owner of the open report's annotations (undo stack, autosave)
-        self.controller = Controller(parent=self)
+        # the one owner of the open report (its session) and of its annotations
+        self.controller = Controller(settings.author_name(), self, lang=lang,
+                                     default_tags=settings.default_tag_set())
+        self.session = self.controller.session
         self._build_panes()
         self._build_status_bar()
         self._build_menus()
+        self.report_actions = ReportActions(self.session, self)
+        self._register_report_actions()
         self._wire()
-        from gui.annotations.feature import TaggingWiring
-
-        self.tagging = TaggingWiring(self)  # issue 3: tags, panels, sidecar messages
-        from gui.reading.feature import ReadingWiring
-
-        self.reading = ReadingWiring(self)  # issue 4: jieba, find, keywords, suggestions
-        from gui.handoff.feature import ExportWiring
-
-        self.handoff = ExportWiring(self)  # issue 5: export, citations, print, import
+        self.tagging = TaggingWiring(self)
+        self.reading = ReadingWiring(self)
+        self.handoff = ExportWiring(self, self.tagging.selected_annotation)
+        self._wire_features()
         QWidget.setTabOrder(self.outline_pane.view, self.text_view)  # Tab: outline → text
-        from gui.shell.report_actions import ReportActions
-
-        self.report_actions = ReportActions(self)  # greyed out while no report is open
         self._restore_state()
         self.setAcceptDrops(True)
         self._update_title()
+
+    @property
+    def report(self) -> Report | None:
+        return self.session.report
+
+    @property
+    def outline(self) -> Outline | None:
+        return self.session.outline
 
     # building ------------------------------------------------------------------------
     def _build_panes(self) -> None:
@@ -89,8 +81,14 @@ class MainWindow(WindowMenus, QMainWindow):
         self.outline_pane = OutlinePane(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
+        self.text_column = QWidget(self)
+        self.text_column.setObjectName("text_column")
+        column = QVBoxLayout(self.text_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.text_view, 1)
         self.splitter.addWidget(self.outline_pane)
-        self.splitter.addWidget(self.text_view)
+        self.splitter.addWidget(self.text_column)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -128,18 +126,51 @@ class MainWindow(WindowMenus, QMainWindow):
         self.view_menu.addAction(dock.toggleViewAction())
         return dock
 
+    # the Host interface (gui/common/host.py) ----------------------------------------------
+    def main_window(self) -> QMainWindow:
+        return self
+
+    def add_toolbar(self, toolbar: QToolBar) -> None:
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.view_menu.addAction(toolbar.toggleViewAction())
+
+    def add_below_text(self, widget: QWidget) -> None:
+        self.text_column.layout().addWidget(widget)
+
+    def needs_report(self, *items: QObject) -> None:
+        self.report_actions.add(*items)
+
+    def show_status(self, text: str, msecs: int = 0) -> None:
+        self.statusBar().showMessage(text, msecs)
+
+    def _register_report_actions(self) -> None:
+        self.needs_report(
+            self.close_action, self.copy_action, self.select_all_action,
+            self.expand_all_action, self.collapse_all_action, self.filter_action,
+            *self.level_actions, self.zoom_in_action, self.zoom_out_action,
+            self.zoom_reset_action)
+
     # wiring ------------------------------------------------------------------------------
     def _wire(self) -> None:
         self.outline_pane.node_activated.connect(self._on_node_activated)
         self.text_view.position_changed.connect(self._on_position_changed)
         self.text_view.zoom_changed.connect(self.settings.set_zoom)
         self.recent_menu.open_requested.connect(self.open_report)
-        self.outline_jobs.finished.connect(self._on_outline_ready)
-        self.outline_jobs.failed.connect(self._on_outline_failed)
-        self.report_opened.connect(self.controller.open)
-        self.report_closing.connect(self.controller.save_now)
+        session = self.session
+        session.closing.connect(self._remember_position)
+        session.text_ready.connect(self._show_text)
+        session.opened.connect(self._show_outline)
+        session.closed.connect(self._show_empty)
+        session.open_failed.connect(self._report_error)
+        session.outline_failed.connect(self._on_outline_failed)
+        self.controller.dirty_changed.connect(self.setWindowModified)
         for menu in (self.annotations_menu, self.tools_menu):
             menu.installEventFilter(self)
+
+    def _wire_features(self) -> None:
+        """Where features meet: a note found by the find bar is shown as the tagging
+        panes show an annotation."""
+        self.reading.annotation_requested.connect(self.tagging.jump_to)
 
     def eventFilter(self, watched: object, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ActionAdded and isinstance(watched, QMenu):
@@ -155,59 +186,21 @@ class MainWindow(WindowMenus, QMainWindow):
             self.open_report(path)
 
     @Slot(str)
-    def open_report(self, path: str | Path, prefetch: OutlinePrefetch | None = None) -> bool:
-        """Load and show a report; on bad input explain why and keep the current one.
+    def open_report(self, path: str | Path) -> bool:
+        """Open a report (the session's one load path); on bad input explain why and keep
+        the current one."""
+        return self.session.open(path)
 
-        Large reports opened in the visible window show their text at once and get their
-        outline from a worker (report_opened follows when it is there); smaller ones, and
-        any report opened before the window is shown, are done in one go (with the outline
-        from `prefetch`, a worker process started for this file, when it delivers).
-        """
-        from model.report.loading import load_report
+    @Slot()
+    def close_report(self) -> None:
+        self.session.close()
 
-        try:
-            report = load_report(path)
-            if report.length >= self.async_outline_chars and self.isVisible():
-                self.outline_jobs.start(report)  # first, so it overlaps the text layout
-                self._show_text(report)
-                return True
-            if prefetch is None:
-                from model.outline.detector import detect_outline
-
-                self.show_report(report, detect_outline(report))
-                return True
-        except ModelError as exc:
-            self._report_error(path, exc)
-            return False
-        self.outline_jobs.cancel()
-        self._show_text(report)  # laid out while the worker finishes
-        self._show_outline(report, self._prefetched_outline(report, prefetch))
-        return True
-
-    @staticmethod
-    def _prefetched_outline(report: Report, prefetch: OutlinePrefetch) -> Outline:
-        """The worker's outline of this very text, else one detected here."""
-        outline = prefetch.take(report)
-        if outline is None:
-            from model.outline.detector import detect_outline
-
-            outline = detect_outline(report)
-        return outline
-
-    def show_report(self, report: Report, outline: Outline) -> None:
-        """Show a loaded report with its outline."""
-        self.outline_jobs.cancel()
-        self._show_text(report)
-        self._show_outline(report, outline)
-
+    @Slot(object)
     def _show_text(self, report: Report) -> None:
         focus = self.focusWidget()
-        if self.report is None or focus is None or not focus.isVisible():
+        if self.stack.currentWidget() is not self.splitter or focus is None \
+                or not focus.isVisible():
             focus = self.text_view  # read and tag at once (digits need the text)
-        if self.report is not None:
-            self._remember_position()
-            self.report_closing.emit()
-        self.report, self.outline = report, None
         self.text_view.set_report(report)
         self.outline_pane.set_outline(None)
         self.stack.setCurrentWidget(self.splitter)
@@ -218,36 +211,22 @@ class MainWindow(WindowMenus, QMainWindow):
         self._update_title()
         self.text_view.scroll_to_offset(self.settings.reading_position(report.path))
 
-    def _show_outline(self, report: Report, outline: Outline) -> None:
-        self.outline = outline
+    @Slot(object, object)
+    def _show_outline(self, _report: Report, outline: Outline) -> None:
         self.text_view.set_heading_spans(
             [(min(n.start, n.title_start), n.title_end) for n in outline.nodes()
              if n.kind == "heading" and n.title_end > n.title_start])
         self.outline_pane.set_outline(outline, self.settings.outline_level())
         self._on_position_changed(self.text_view.reading_offset())
         self.text_view.viewport().update()
-        self.report_opened.emit(report, outline)
 
-    @Slot(int, object, object)
-    def _on_outline_ready(self, job_id: int, report: Report, outline: Outline) -> None:
-        if self.outline_jobs.is_current(job_id) and report is self.report:
-            self._show_outline(report, outline)
-
-    @Slot(int, object, str)
-    def _on_outline_failed(self, job_id: int, report: Report, detail: str) -> None:
-        if self.outline_jobs.is_current(job_id) and report is self.report:
-            self._show_outline(report, Outline(None, []))
-            messages.show_error(self, labels.status_text("outline_failed"),
-                                f"{labels.error_text('error')}\n\n{detail}")
+    @Slot(str)
+    def _on_outline_failed(self, detail: str) -> None:
+        messages.show_error(self, labels.status_text("outline_failed"),
+                            f"{labels.error_text('error')}\n\n{detail}")
 
     @Slot()
-    def close_report(self) -> None:
-        if self.report is None:
-            return
-        self._remember_position()
-        self.report_closing.emit()
-        self.outline_jobs.cancel()
-        self.report, self.outline = None, None
+    def _show_empty(self) -> None:
         self.text_view.set_report(None)
         self.outline_pane.set_outline(None)
         self.stack.setCurrentWidget(self.empty_label)
@@ -255,7 +234,8 @@ class MainWindow(WindowMenus, QMainWindow):
         self.count_label.clear()
         self._update_title()
 
-    def _report_error(self, path: str | Path, exc: ModelError) -> None:
+    @Slot(str, object)
+    def _report_error(self, path: str, exc: ModelError) -> None:
         text = labels.error_message(exc)
         recent = self.recent_menu.paths()
         if isinstance(exc, ReportNotFound) and str(Path(path).resolve()) in recent:
@@ -350,14 +330,16 @@ class MainWindow(WindowMenus, QMainWindow):
         self.settings.set_outline_level(self.outline_pane.level())
         self.settings.sync()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self.session.outline_in_background = True  # large reports: text first, outline next
+        super().showEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.outline_jobs.cancel()
-        self.outline_jobs.wait()
+        self.session.shutdown()  # no job outlives the window; the annotations are saved
         self.save_state()
-        if self.report is not None:
-            self.report_closing.emit()
         super().closeEvent(event)
 
+    @Slot()
     def _remember_position(self) -> None:
         if self.report is not None:
             self.settings.set_reading_position(self.report.path, self.text_view.reading_offset())

@@ -1,56 +1,38 @@
-"""Actions that act on the open report are disabled while there is none.
+"""Actions that act on the open report are greyed out while there is none.
 
-The window's own actions and those the feature wirings add (tagging, reading) are listed
-by attribute path; a missing attribute is skipped, so a feature may drop an action freely.
-Export, print and import manage their own state (gui/handoff/feature.py).
+Features register the actions, menus and toolbars themselves (Host.needs_report) as
+objects, so a renamed or removed action cannot silently drop out of the list; the window
+registers its own. Enabled when the session has a report with its outline, disabled from
+the moment it starts closing.
 """
 from __future__ import annotations
 
-from functools import reduce
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Slot
 
-if TYPE_CHECKING:
-    from gui.shell.main_window import MainWindow
-
-#: Dotted paths from the window to actions, menus or toolbars that need a report.
-NEEDS_REPORT = (
-    "close_action", "copy_action", "select_all_action",
-    "expand_all_action", "collapse_all_action", "filter_action", "level_actions",
-    "zoom_in_action", "zoom_out_action", "zoom_reset_action",
-    "reading.find_action", "reading.find_next_action", "reading.find_previous_action",
-    "reading.grow_action", "reading.shrink_action",
-    "tagging.actions.toolbar", "tagging.actions.tag_menu",
-    "tagging.actions.next_action", "tagging.actions.previous_action",
-    "tagging.actions.note_action", "tagging.actions.delete_action",
-    "tagging.actions.tags_action",
-)
-
-
-def _resolve(window: object, path: str) -> list[object]:
-    try:
-        found = reduce(getattr, path.split("."), window)
-    except AttributeError:
-        return []
-    return list(found) if isinstance(found, list) else [found]
+from gui.document.session import ReportSession
 
 
 class ReportActions(QObject):
-    """Enables NEEDS_REPORT on report_opened and disables it on report_closing."""
+    """The registered items; set_enabled follows the session."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        window.report_opened.connect(lambda _report, _outline: self.set_enabled(True))
-        window.report_closing.connect(lambda: self.set_enabled(False))
-        self.set_enabled(window.report is not None)
+    def __init__(self, session: ReportSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QObject] = []
+        self._enabled = session.report is not None and session.outline is not None
+        session.opened.connect(lambda _report, _outline: self.set_enabled(True))
+        session.closing.connect(lambda: self.set_enabled(False))
 
-    def items(self) -> list[object]:
+    def add(self, *items: QObject) -> None:
+        for item in items:
+            self._items.append(item)
+            item.setEnabled(self._enabled)  # type: ignore[attr-defined]  # QAction/QWidget
+
+    def items(self) -> list[QObject]:
         """The actions, menus and toolbars that need a report."""
-        return [item for path in NEEDS_REPORT for item in _resolve(self.window, path)]
+        return list(self._items)
 
     @Slot(bool)
     def set_enabled(self, enabled: bool) -> None:
-        for item in self.items():
-            item.setEnabled(enabled)  # type: ignore[attr-defined]
+        self._enabled = enabled
+        for item in self._items:
+            item.setEnabled(enabled)  # type: ignore[attr-defined]  # QAction/QWidget

@@ -1,18 +1,37 @@
-"""An Outline as plain tuples, so another process can detect it and hand it over.
+"""Outline detection in a second process, and the one way to start it (OutlineWorker).
 
     python -m model.outline.worker REPORT   # writes marshal bytes of pack() to stdout
 
-The window starts this for a big report named on its command line: detection then runs on
-a second core while the window is built (one process cannot: Qt and the regex engine both
-keep the GIL). The result names the canonical text's SHA-256, so the window uses it only
-for the very text it loaded itself.
+Detection is pure Python (about 0.1 s per MB) and holds the GIL, as Qt does while it lays
+out and paints; in one process the two add up, in two they overlap on a second core. The
+window uses a worker twice: main.py starts one before Qt is imported for a big report named
+on the command line, and the window starts one for each large report it opens later. The
+result names the canonical text's SHA-256, so it is used only for the very text the window
+loaded itself; any failure (no worker, a crash, a timeout, another text) falls back to
+detecting in line. This module imports no Qt.
 """
 from __future__ import annotations
 
 import marshal
+import os
+import subprocess
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from model.outline.tree import Outline, OutlineNode
+
+if TYPE_CHECKING:
+    from model.report.loading import Report
+
+#: The folder the worker runs in (the `model` package is importable from there).
+ROOT = Path(__file__).resolve().parents[2]
+#: Smaller reports named at start are detected in line in a few milliseconds.
+MIN_BYTES = 1_000_000
+#: A worker slower than this is abandoned (a loaded single-core machine).
+TIMEOUT_S = 20.0
+#: Set to "0" to detect in line (troubleshooting; bench.startup compares both).
+SWITCH_ENV = "YUEPI_OUTLINE_WORKER"
 
 #: Bumped whenever the tuple layout changes (a stale worker's output is then ignored).
 FORMAT = 1
@@ -53,6 +72,69 @@ def read(data: bytes, sha256: str) -> Outline | None:
         return unpack(marshal.loads(data), sha256) if data else None
     except (EOFError, ValueError, TypeError):
         return None
+
+
+def worker_arguments(path: str | os.PathLike[str]) -> list[str]:
+    """The interpreter's arguments for a worker on `path` (run in ROOT)."""
+    return ["-m", "model.outline.worker", os.path.abspath(path)]
+
+
+def workers_available() -> bool:
+    """Whether a worker process can help here: a second core, an interpreter to start (a
+    frozen build has none) and not switched off by YUEPI_OUTLINE_WORKER=0."""
+    return (not getattr(sys, "frozen", False) and bool(sys.executable)
+            and (os.cpu_count() or 1) >= 2 and os.environ.get(SWITCH_ENV) != "0")
+
+
+class OutlineWorker:
+    """A running worker process for one report file; take() its outline once the report is
+    loaded (take blocks, without holding the GIL, until the worker is done)."""
+
+    def __init__(self, process: subprocess.Popen[bytes]) -> None:
+        self._process = process
+
+    @classmethod
+    def start(cls, path: str | None, min_bytes: int = MIN_BYTES) -> OutlineWorker | None:
+        """A worker for `path` when it is a big file and workers_available(), else None."""
+        if not path or not workers_available():
+            return None
+        try:
+            if os.stat(path).st_size < min_bytes:
+                return None
+            flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console flash (Windows)
+            process = subprocess.Popen(
+                [sys.executable, *worker_arguments(path)],
+                cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL, creationflags=flags)
+        except (OSError, ValueError):
+            return None
+        return cls(process)
+
+    def take(self, report: Report, timeout: float = TIMEOUT_S) -> Outline | None:
+        """The worker's outline of exactly `report`'s text, or None (then detect in line)."""
+        try:
+            out, _ = self._process.communicate(timeout=timeout)
+        except (subprocess.TimeoutExpired, OSError, ValueError):
+            self.close()
+            return None
+        return read(out, report.sha256) if self._process.returncode == 0 else None
+
+    def stop(self) -> None:
+        """Kill the worker (safe while another thread waits in take(): it then returns)."""
+        try:
+            if self._process.poll() is None:
+                self._process.kill()
+        except OSError:
+            pass
+
+    def close(self) -> None:
+        """Stop the worker if it still runs (the report failed to open, or it was slow)."""
+        if self._process.poll() is None:
+            self._process.kill()
+            try:
+                self._process.communicate(timeout=5)
+            except (subprocess.TimeoutExpired, OSError, ValueError):
+                pass
 
 
 def main(argv: list[str]) -> int:

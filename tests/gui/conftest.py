@@ -44,16 +44,18 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def make_window(qtbot, qsettings: QSettings) -> Callable[[], object]:
+def make_window(request, qtbot, qsettings: QSettings) -> Callable[[], object]:
     """Build (and show) a MainWindow over the test's QSettings; call again for a second
-    session over the same settings."""
+    session over the same settings. Tag labels are Chinese in tests that use zh_cn, as
+    gui.shell.app decides for a Chinese interface."""
     from gui.shell.main_window import MainWindow
     from gui.common.settings import UiSettings
 
     made: list[MainWindow] = []
 
     def make(size: tuple[int, int] | None = (760, 560)) -> MainWindow:
-        window = MainWindow(UiSettings(qsettings))
+        lang = "zh" if "zh_cn" in request.fixturenames else "en"
+        window = MainWindow(UiSettings(qsettings), lang=lang)
         made.append(window)
         qtbot.addWidget(window, before_close_func=lambda w: _check_no_stray_windows(made))
         if size is not None:

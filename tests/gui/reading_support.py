@@ -27,7 +27,7 @@ def write_report(folder: Path, name: str = "报告.txt", text: str = REPORT) -> 
 
 def open_and_wait(qtbot, window, path: Path) -> None:
     """Open a report and wait until its analysis (segmentation, suggestions) is shown."""
-    with qtbot.waitSignal(window.reading.analysis_ready, timeout=20000):
+    with qtbot.waitSignal(window.session.analysis_changed, timeout=20000):
         assert window.open_report(path)
 
 

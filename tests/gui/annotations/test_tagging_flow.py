@@ -186,7 +186,9 @@ def test_tag_set_dialog_and_author_preference(qtbot, monkeypatch, make_window,
         called.append(controller)
         return controller.update_tag("problem", label_en="Issue")
 
-    monkeypatch.setattr(messages, "edit_tag_set", fake_edit)
+    from gui.annotations.tag_set_dialog import TagSetDialog
+
+    monkeypatch.setattr(TagSetDialog, "edit", staticmethod(fake_edit))
     window.tagging.actions.tags_action.trigger()
     assert called and window.tagging.actions.tag_actions[0].text() == "Issue"
     window.controller.make_default_tags()

@@ -171,7 +171,7 @@ def test_user_word_is_added_between_runs(qtbot, window, monkeypatch, yuepi_user_
     asked = []
     monkeypatch.setattr(messages, "ask_user_word",
                         lambda parent, word: asked.append(word) or word)
-    with qtbot.waitSignal(window.reading.analysis_ready, timeout=20000):
+    with qtbot.waitSignal(window.session.analysis_changed, timeout=20000):
         window.reading.add_word_action.trigger()
     assert asked == ["人才短缺"]
     assert window.reading.word_span(offset) == (offset, offset + 4)
@@ -203,7 +203,7 @@ def test_superseded_analysis_is_dropped(qtbot, make_window, tmp_path):
     first = write_report(tmp_path, "甲.txt", big_text(300))
     second = write_report(tmp_path, "乙.txt")
     shown = []
-    window.reading.analysis_ready.connect(lambda analysis: shown.append(analysis.report.path))
+    window.session.analysis_changed.connect(lambda analysis: shown.append(analysis.report.path))
     assert window.open_report(first)
     open_and_wait(qtbot, window, second)
     window.reading.jobs.wait()

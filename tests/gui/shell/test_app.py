@@ -38,8 +38,8 @@ def test_window_starts_empty_without_report(tmp_path: Path) -> None:
 
 
 def test_window_starts_with_a_big_report_through_the_outline_worker(tmp_path: Path) -> None:
-    """Over model.outline.prefetch.MIN_BYTES the outline comes from a second process."""
-    from model.outline.prefetch import MIN_BYTES
+    """Over model.outline.worker.MIN_BYTES the outline comes from a second process."""
+    from model.outline.worker import MIN_BYTES
 
     report = tmp_path / "big.txt"
     unit = report_text()

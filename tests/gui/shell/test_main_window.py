@@ -38,7 +38,7 @@ def test_starts_with_calm_empty_state(main_window) -> None:
 
 
 def test_open_fills_text_tree_and_status(qtbot, main_window, report_path: Path) -> None:
-    with qtbot.waitSignal(main_window.report_opened) as blocker:
+    with qtbot.waitSignal(main_window.session.opened) as blocker:
         assert main_window.open_report(report_path)
     report, outline = blocker.args
     assert main_window.text_view.toPlainText() == report.text == report_text()
@@ -188,7 +188,7 @@ def test_dropping_a_file_opens_it(qtbot, main_window, report_path) -> None:
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    with qtbot.waitSignal(main_window.report_opened):
+    with qtbot.waitSignal(main_window.session.opened):
         QApplication.sendEvent(main_window, drop)
     assert main_window.report.path == report_path
 
@@ -265,15 +265,15 @@ def test_extension_points(qtbot, main_window, report_path) -> None:
     main_window.open_report(report_path)
     sel.cursor = main_window.text_view.cursor_for_offsets(0, 3)
     main_window.text_view.extra_selection_layers.set_layer("search", [sel])
-    with qtbot.waitSignal(main_window.report_closing):
+    with qtbot.waitSignal(main_window.session.closing):
         main_window.close_report()
     assert main_window.stack.currentWidget() is main_window.empty_label
     assert main_window.text_view.extra_selection_layers.names() == []
 
 
 def test_large_report_gets_outline_from_worker(qtbot, main_window, report_path) -> None:
-    main_window.async_outline_chars = 0
-    with qtbot.waitSignal(main_window.report_opened, timeout=5000) as blocker:
+    main_window.session.async_outline_chars = 0
+    with qtbot.waitSignal(main_window.session.opened, timeout=5000) as blocker:
         assert main_window.open_report(report_path)
         assert main_window.text_view.toPlainText() == report_text()  # text first
     assert blocker.args[1] is main_window.outline
@@ -281,13 +281,13 @@ def test_large_report_gets_outline_from_worker(qtbot, main_window, report_path) 
 
 
 def test_stale_outline_result_is_dropped(qtbot, main_window, tmp_path, report_path) -> None:
-    main_window.async_outline_chars = 0
+    main_window.session.async_outline_chars = 0
     small = tmp_path / "small.txt"
     small.write_text("一、唯一\n正文。\n", encoding="utf-8")
-    with qtbot.waitSignal(main_window.report_opened, timeout=5000) as blocker:
+    with qtbot.waitSignal(main_window.session.opened, timeout=5000) as blocker:
         main_window.open_report(report_path)
         main_window.open_report(small)
-    main_window.outline_jobs.wait()
+    main_window.session.outline_jobs.wait()
     qtbot.wait(50)
     assert blocker.args[0].path == small
     assert [n.label for n in main_window.outline.nodes()] == ["一、唯一"]
@@ -302,9 +302,9 @@ def test_outline_failure_keeps_text(qtbot, main_window, monkeypatch, report_path
     monkeypatch.setattr(model.outline.detector, "detect_outline", broken)
     shown: list[str] = []
     monkeypatch.setattr(messages, "show_error", lambda parent, title, text: shown.append(text))
-    main_window.async_outline_chars = 0
-    main_window.outline_jobs.use_process = False  # the monkeypatch lives in this process
-    with qtbot.waitSignal(main_window.report_opened, timeout=5000):
+    main_window.session.async_outline_chars = 0
+    main_window.session.outline_jobs.use_process = False  # the monkeypatch lives in this process
+    with qtbot.waitSignal(main_window.session.opened, timeout=5000):
         main_window.open_report(report_path)
     assert "detector bug" in shown[0]
     assert main_window.text_view.toPlainText() == report_text()

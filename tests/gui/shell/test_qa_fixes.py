@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QDockWidget, QLineEdit, QToolBar
 
-from gui.shell.report_actions import ReportActions
 from gui.shell.shortcuts_dialog import ShortcutsDialog, plain
 from model.sidecar.store import sidecar_path
 
@@ -77,8 +76,52 @@ def test_report_actions_are_disabled_without_a_report(main_window, report_path) 
     assert not w.tagging.actions.tag_menu.isEnabled()
 
 
-def test_report_actions_skip_missing_attributes(main_window) -> None:
-    assert ReportActions(main_window).items()  # every listed path resolves or is skipped
+#: What works with no report open; every other action must be greyed out until one is.
+WITHOUT_REPORT = {
+    "Open…", "Quit", "Go to Outline", "Go to Text", "Next Pane", "Previous Pane",
+    "Keyboard Shortcuts", "About Yuepi", "Set Author Name…", "Add Word to Dictionary…",
+    "Undo", "Redo", "Clear Recent Files",
+}
+
+
+def _all_actions(window) -> list:
+    """Every action of the menu bar (submenus included) and of every toolbar."""
+    from PySide6.QtWidgets import QToolBar
+
+    found, menus = [], [a.menu() for a in window.menuBar().actions() if a.menu()]
+    while menus:
+        menu = menus.pop()
+        for action in menu.actions():
+            if action.menu() is not None:
+                menus.append(action.menu())
+            elif not action.isSeparator():
+                found.append(action)
+    for bar in window.findChildren(QToolBar):
+        found += [a for a in bar.actions() if not a.isSeparator()]
+    return found
+
+
+def test_every_action_that_needs_a_report_is_greyed_out_without_one(main_window,
+                                                                    report_path) -> None:
+    """A new action that forgets Host.needs_report fails here: it is enabled with no
+    report open (dock and toolbar toggles work at any time)."""
+    w = main_window
+    toggles = {dock.toggleViewAction() for dock in w.findChildren(QDockWidget)}
+    toggles |= {bar.toggleViewAction() for bar in w.findChildren(QToolBar)}
+
+    def usable(action) -> bool:
+        """Enabled, and in a menu or toolbar that is enabled too."""
+        parents = [p for p in action.associatedObjects() if hasattr(p, "isEnabled")]
+        return action.isEnabled() and all(p.isEnabled() for p in parents)
+
+    enabled = {plain(a.text()) for a in _all_actions(w)
+               if usable(a) and a not in toggles and not a.data()}
+    recent = {plain(a.text()) for a in w.recent_menu.actions()}
+    assert enabled - recent <= WITHOUT_REPORT
+    w.open_report(report_path)
+    greyed = [plain(a.text()) for a in _all_actions(w)
+              if not usable(a) and plain(a.text()) not in WITHOUT_REPORT]
+    assert greyed == []
 
 
 def test_plain_drops_mnemonics() -> None:

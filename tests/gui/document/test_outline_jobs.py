@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from model.outline.prefetch import OutlinePrefetch
+from model.outline.worker import OutlineWorker
 from model.outline.detector import detect_outline
 from model.report.loading import load_report
 
@@ -21,21 +21,21 @@ def _titles(outline) -> list[tuple[int, str, str]]:
 
 
 def test_small_or_missing_files_get_no_worker(report_path: Path) -> None:
-    assert OutlinePrefetch.start(None) is None
-    assert OutlinePrefetch.start(str(report_path)) is None  # far below MIN_BYTES
-    assert OutlinePrefetch.start(str(report_path.parent / "missing.txt"), min_bytes=0) is None
+    assert OutlineWorker.start(None) is None
+    assert OutlineWorker.start(str(report_path)) is None  # far below MIN_BYTES
+    assert OutlineWorker.start(str(report_path.parent / "missing.txt"), min_bytes=0) is None
 
 
 def test_the_worker_delivers_the_outline_of_exactly_the_loaded_text(
         report_path: Path, tmp_path: Path) -> None:
     report = load_report(report_path)
-    worker = OutlinePrefetch.start(str(report_path), min_bytes=0)
+    worker = OutlineWorker.start(str(report_path), min_bytes=0)
     assert worker is not None
     outline = worker.take(report)
     assert outline is not None and _titles(outline) == _titles(detect_outline(report))
     other = tmp_path / "other.txt"
     other.write_text(OTHER, encoding="utf-8")
-    stale = OutlinePrefetch.start(str(other), min_bytes=0)
+    stale = OutlineWorker.start(str(other), min_bytes=0)
     assert stale is not None and stale.take(report) is None  # not this text
 
 
@@ -44,34 +44,36 @@ def test_a_slow_worker_is_stopped_and_a_failed_one_ignored(report_path: Path,
     report = load_report(report_path)
     sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"],
                                stdout=subprocess.PIPE)
-    slow = OutlinePrefetch(sleeper)
+    slow = OutlineWorker(sleeper)
     assert slow.take(report, timeout=0.2) is None
     assert sleeper.poll() is not None  # killed, not left behind
     binary = tmp_path / "binary.txt"
     binary.write_bytes(bytes(range(256)) * 64)
-    failed = OutlinePrefetch.start(str(binary), min_bytes=0)
+    failed = OutlineWorker.start(str(binary), min_bytes=0)
     assert failed is not None and failed.take(report) is None
 
 
 def test_the_window_shows_the_workers_outline_or_its_own(main_window, report_path: Path,
                                                          tmp_path: Path) -> None:
     expected = _titles(detect_outline(load_report(report_path)))
-    worker = OutlinePrefetch.start(str(report_path), min_bytes=0)
-    assert main_window.open_report(report_path, worker)
+    worker = OutlineWorker.start(str(report_path), min_bytes=0)
+    main_window.session.adopt_worker(worker)
+    assert main_window.open_report(report_path)
     assert _titles(main_window.outline) == expected
     assert main_window.outline_pane.view.model().rowCount() == 3
     other = tmp_path / "other.txt"
     other.write_text(OTHER, encoding="utf-8")
-    wrong = OutlinePrefetch.start(str(other), min_bytes=0)  # delivers another text's outline
+    wrong = OutlineWorker.start(str(other), min_bytes=0)  # delivers another text's outline
     assert wrong is not None
-    assert main_window.open_report(report_path, wrong)
+    main_window.session.adopt_worker(wrong)
+    assert main_window.open_report(report_path)
     assert _titles(main_window.outline) == expected
     assert main_window.text_view.toPlainText() == load_report(report_path).text
 
 
 def test_the_worker_can_be_switched_off(report_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("YUEPI_OUTLINE_WORKER", "0")
-    assert OutlinePrefetch.start(str(report_path), min_bytes=0) is None
+    assert OutlineWorker.start(str(report_path), min_bytes=0) is None
 
 
 @pytest.fixture
@@ -79,7 +81,7 @@ def jobs(qtbot):
     """OutlineJobs owned by a widget that qtbot closes and deletes after the test."""
     from PySide6.QtWidgets import QWidget
 
-    from gui.viewer.outline_jobs import OutlineJobs
+    from gui.document.outline_jobs import OutlineJobs
 
     owner = QWidget()
     qtbot.addWidget(owner)
@@ -94,10 +96,10 @@ def test_background_jobs_use_the_worker_process(qtbot, jobs, report_path: Path) 
     report = load_report(report_path)
     with qtbot.waitSignal(jobs.finished, timeout=20000) as blocker:
         job_id = jobs.start(report)
-        assert len(jobs._processes) == 1  # not the thread
+        assert len(jobs._workers) == 1  # a process, not detection in the thread
     assert blocker.args[:2] == [job_id, report]
     assert _titles(blocker.args[2]) == _titles(detect_outline(report))
-    assert jobs._processes == {}
+    assert jobs._workers == {}
 
 
 def test_a_process_with_another_text_falls_back_to_the_thread(qtbot, jobs, report_path: Path,
@@ -118,10 +120,10 @@ def test_a_superseded_process_is_stopped_and_its_result_dropped(qtbot, jobs,
     results: list[int] = []
     jobs.finished.connect(lambda job_id, *_: results.append(job_id))
     first = jobs.start(load_report(report_path))
-    process = jobs._processes[first]
+    worker = jobs._workers[first]
     jobs.cancel()
-    assert jobs._processes == {}
-    assert process.state() == process.ProcessState.NotRunning
+    assert jobs._workers == {}
+    assert worker._process.wait(timeout=5) is not None  # killed, not left behind
     qtbot.wait(100)
     jobs.wait()
     assert results == []

@@ -1,0 +1,135 @@
+"""ReportSession: the one owner of the open report, and the one way to open one.
+
+Opened at start, with File › Open, from Open Recent or by a drop: every path ends in
+open(). The window, the controller and the features read `report`, `outline` and
+`analysis` here and follow the signals; nobody else keeps a copy.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from gui.document.outline_jobs import OutlineJobs
+from model.errors import ModelError
+from model.outline.tree import Outline
+from model.outline.worker import OutlineWorker
+from model.report.loading import Report
+
+#: Reports at least this long (≈0.9 MB, ≈0.1 s of detection) opened while the window is
+#: visible get their outline in the background while the text is laid out and painted.
+#: Before the window is shown (a report named on the command line) the outline comes from
+#: the worker main.py started before Qt loaded, or is detected in line: there is nothing
+#: to keep responsive yet, and a worker thread fighting the GUI thread for the GIL (Qt
+#: keeps it through setPlainText) delayed the first paint by ~0.3 s on a 5 MB report.
+ASYNC_OUTLINE_CHARS = 300_000
+
+
+class ReportSession(QObject):
+    """The open report, its outline and its reading analysis.
+
+    Signals, in the order they come for one report:
+        closing(): the current report is about to be replaced or closed (save, remember).
+        text_ready(Report): the new report's text is known; its outline may follow.
+        opened(Report, Outline): the report and its outline are known.
+        analysis_changed(object): the reading analysis of the open report (or None).
+        closed(): no report is open any more (after closing(), without a new one).
+        open_failed(str, object): a path and the ModelError that refused it.
+        outline_failed(str): detection failed (an empty outline is used); the detail.
+    """
+
+    closing = Signal()
+    text_ready = Signal(object)
+    opened = Signal(object, object)
+    analysis_changed = Signal(object)
+    closed = Signal()
+    open_failed = Signal(str, object)
+    outline_failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.report: Report | None = None
+        self.outline: Outline | None = None
+        self.analysis: Any = None
+        self.async_outline_chars = ASYNC_OUTLINE_CHARS
+        #: Set once the window is visible: large reports then get their outline later.
+        self.outline_in_background = False
+        self.outline_jobs = OutlineJobs(self)
+        self.outline_jobs.finished.connect(self._on_outline_ready)
+        self.outline_jobs.failed.connect(self._on_outline_failed)
+
+    def adopt_worker(self, worker: OutlineWorker | None) -> None:
+        """A worker main.py started for the report named at start (used by open())."""
+        self.outline_jobs.adopt(worker)
+
+    @Slot(str)
+    def open(self, path: str | Path) -> bool:
+        """Load and show a report; on bad input emit open_failed and keep the current one."""
+        from model.report.loading import load_report
+
+        try:
+            report = load_report(path)
+            if report.length >= self.async_outline_chars and self.outline_in_background:
+                self.outline_jobs.start(report)  # first, so it overlaps the text layout
+                self._begin(report)
+                return True
+            outline = self.outline_jobs.take_adopted(report)
+            if outline is None:
+                from model.outline.detector import detect_outline
+
+                outline = detect_outline(report)
+        except ModelError as exc:
+            self.outline_jobs.adopt(None)
+            self.open_failed.emit(str(path), exc)
+            return False
+        self.show(report, outline)
+        return True
+
+    def show(self, report: Report, outline: Outline) -> None:
+        """Make an already loaded report and its outline the open one."""
+        self.outline_jobs.cancel()
+        self._begin(report)
+        self._finish(report, outline)
+
+    @Slot()
+    def close(self) -> None:
+        if self.report is None:
+            return
+        self.closing.emit()
+        self.outline_jobs.cancel()
+        self.report, self.outline, self.analysis = None, None, None
+        self.closed.emit()
+
+    def set_analysis(self, analysis: Any) -> None:
+        """The reading analysis of the open report (computed by the reading feature)."""
+        self.analysis = analysis
+        self.analysis_changed.emit(analysis)
+
+    def shutdown(self) -> None:
+        """Before the window goes: no job may outlive it."""
+        self.outline_jobs.cancel()
+        self.outline_jobs.wait()
+        if self.report is not None:
+            self.closing.emit()
+
+    def _begin(self, report: Report) -> None:
+        if self.report is not None:
+            self.closing.emit()
+        self.report, self.outline, self.analysis = report, None, None
+        self.text_ready.emit(report)
+
+    def _finish(self, report: Report, outline: Outline) -> None:
+        self.outline = outline
+        self.opened.emit(report, outline)
+
+    @Slot(int, object, object)
+    def _on_outline_ready(self, job_id: int, report: Report, outline: Outline) -> None:
+        if self.outline_jobs.is_current(job_id) and report is self.report:
+            self._finish(report, outline)
+
+    @Slot(int, object, str)
+    def _on_outline_failed(self, job_id: int, report: Report, detail: str) -> None:
+        if self.outline_jobs.is_current(job_id) and report is self.report:
+            self._finish(report, Outline(None, []))
+            self.outline_failed.emit(detail)
