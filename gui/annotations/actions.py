@@ -4,7 +4,7 @@ set dialog and the author name. Built by gui/annotations/feature.py, which passe
 `wiring` (it knows the host, the controller and the annotation panel)."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPainter, QPixmap, QColor
@@ -14,7 +14,23 @@ from gui.common import messages
 from model.annotations import Tag
 
 if TYPE_CHECKING:
-    from gui.annotations.feature import TaggingWiring
+    from gui.annotations.controller import Controller
+    from gui.common.host import Host
+
+
+class TaggingWiring(Protocol):
+    """What the actions call (gui/annotations/feature.py provides it)."""
+
+    host: Host
+    controller: Controller
+
+    def tag_selection(self, tag_id: str) -> str | None: ...
+    def annotation_under(self, offset: int) -> str | None: ...
+    def edit_note(self, annotation_id: str) -> None: ...
+    def edit_note_here(self) -> None: ...
+    def delete_here(self) -> None: ...
+    def next_annotation(self) -> None: ...
+    def previous_annotation(self) -> None: ...
 
 
 def tag_icon(color: str, size: int = 14) -> QIcon:
@@ -35,7 +51,7 @@ class TaggingActions(QObject):
     fixed actions (next/previous annotation, edit note, delete, undo/redo, tags, author)."""
 
     def __init__(self, wiring: TaggingWiring) -> None:
-        super().__init__(wiring)
+        super().__init__(wiring.host.main_window())
         self._w = wiring
         host = self._host = wiring.host
         window = host.main_window()
