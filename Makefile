@@ -28,7 +28,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate main.py gui/*.py -ts resources/i18n/yuepi_zh_CN.ts -no-obsolete
+	$(VENV)/bin/pyside6-lupdate main.py $$(find gui -name "*.py" | sort) -ts resources/i18n/yuepi_zh_CN.ts -no-obsolete
 	$(PY) -m tools.fill_translations resources/i18n/yuepi_zh_CN.ts
 	$(VENV)/bin/pyside6-lrelease resources/i18n/yuepi_zh_CN.ts -qm resources/i18n/yuepi_zh_CN.qm
 

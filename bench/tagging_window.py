@@ -1,4 +1,4 @@
-"""Tagging in the real window (issue 3): 10,000 annotations on a ~1 MB report.
+"""Tagging in the real window: 10,000 annotations on a ~1 MB report.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.tagging_window
 (a) open report + sidecar: load, re-anchor, first paint — vs json.loads of the sidecar;

@@ -1,4 +1,4 @@
-"""The command-line contract of main.py, run in a subprocess (issue 2).
+"""The command-line contract of main.py, run in a subprocess.
 
 Bad input: exit status 2, exactly one line on stderr, never a traceback, nothing on stdout.
 """

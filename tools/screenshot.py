@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = UiSettings(QSettings(str(ini), QSettings.Format.IniFormat))
     if args.author:
         settings.set_author_name(args.author)
-    window = MainWindow(settings)
+    window = MainWindow(settings, lang=i18n.tag_language(args.lang))
     if not args.default_layout:
         window.resize(1280, 800)
         window.splitter.setSizes([330, 950])

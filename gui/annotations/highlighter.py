@@ -4,7 +4,8 @@ Each character covered by annotations gets a translucent background that blends 
 colours of every tag covering it, plus an underline in the colour of the innermost
 (shortest) annotation — wavy where tags overlap, so overlaps stay readable. Orphans are not
 painted. Per block, the covering annotations are found by bisect on sorted starts and
-merged into segments, so setFormat is called once per segment (domain.md §0).
+merged into segments, so setFormat is called once per segment (few calls also keep clear
+of the PySide6 6.12 / Python < 3.12 crash on void-returning calls, see requirements.txt).
 """
 from __future__ import annotations
 

@@ -89,8 +89,7 @@ class MainWindow(WindowMenus, QMainWindow):
         column.addWidget(self.text_view, 1)
         self.splitter.addWidget(self.outline_pane)
         self.splitter.addWidget(self.text_column)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
+        # no stretch factors: both panes keep their share of the width as the window grows
         self.splitter.setChildrenCollapsible(False)
         # a ratio: the docks take their share of the width first (the outline gets ~290 of
         # the ~900 left at the first-run 1200 width: titles with tag counts stay readable)

@@ -1,1 +1,2 @@
-"""gui.viewer."""
+"""Looking at a report: the text view (code-point offsets ↔ Qt positions, selection
+layers) and the outline pane (tree view, item model, filter)."""

@@ -27,7 +27,7 @@ _MARKERS = (
     rf"|(?P<cd>(?P<cdn>{_CN})(?:{_SP}*[、，,．.：:]|{_SP}+(?=\S)))"
     rf"|(?P<ad>(?P<adn>{_AR}){_SP}*[.．、，,](?![0-9０-９]))"
     rf"|(?P<ab>(?P<abn>{_AR})[)）])"
-    # Latin letters, the levels below ① (domain.md §1.2): "A." "b．", not "A股" or "U.S."
+    # Latin letters, the levels below ①: "A." "b．", not "A股" or "U.S."
     r"|(?P<la>(?P<lan>[A-ZＡ-Ｚ])[.．](?![0-9A-Za-z.．]))"
     r"|(?P<ll>(?P<lln>[a-zａ-ｚ])[.．](?![0-9A-Za-z.．]))"
 )

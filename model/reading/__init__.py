@@ -1,1 +1,2 @@
-"""model.reading."""
+"""Reading aids built on jieba: the segmenter, search, keywords, formulations, selection
+steps and suggested tags (their cues and reasons)."""

@@ -1,6 +1,6 @@
 """Re-anchor annotations after the report's text changed (or check them when it did not).
 
-For each annotation, in order (prior-art.md §3, the Hypothesis client):
+For each annotation, in order (the strategy of the Hypothesis client):
 1. the stored span, or the stored span shifted by the change in length, still holds the
    quote with its prefix/suffix → anchored (same place) or moved;
 2. exact occurrences of the quote, nearest the expected place first; best prefix/suffix

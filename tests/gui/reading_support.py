@@ -1,4 +1,4 @@
-"""Shared helpers for the reading-feature tests (issue 4)."""
+"""Shared helpers for the reading-feature tests."""
 from __future__ import annotations
 
 from pathlib import Path

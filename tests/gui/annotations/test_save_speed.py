@@ -1,4 +1,4 @@
-"""The controller's quick save path (issue 3 speed): the render cache is warmed after
+"""The controller's quick save path: the render cache is warmed after
 opening and kept per report, and the GIL is taken back sooner while writing."""
 from __future__ import annotations
 

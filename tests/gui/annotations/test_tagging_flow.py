@@ -1,4 +1,4 @@
-"""Issue 3 end to end in the real window: tag, undo, notes, panel, outline counts, sidecar."""
+"""Tagging end to end in the real window: tag, undo, notes, panel, outline counts, sidecar."""
 from __future__ import annotations
 
 import json

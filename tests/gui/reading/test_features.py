@@ -1,5 +1,5 @@
 """Reading features: jieba double-click, growing selections, keywords, formulations,
-suggested tags, the user dictionary and the background worker (issue 4)."""
+suggested tags, the user dictionary and the background worker."""
 from __future__ import annotations
 
 import json

@@ -1,5 +1,5 @@
 """The find bar: word-aware search, width folding, counts, moving, regex errors, notes,
-the results list (issue 4)."""
+the results list."""
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,4 @@
-"""Suggestions after each annotation edit (issue 3 speed): only the suggestions near the
+"""Suggestions after each annotation edit, quickly: only the suggestions near the
 edit are re-checked, and the list is rebuilt only when one appears or disappears — yet
 the result is always what a full recomputation gives."""
 from __future__ import annotations

@@ -256,7 +256,7 @@ def test_focus_keys_reach_the_panes(qtbot, main_window, report_path) -> None:
 
 
 def test_extension_points(qtbot, main_window, report_path) -> None:
-    # Tools shows once a feature adds an action (issue 4: Add Word to Dictionary…)
+    # Tools shows once a feature adds an action (Add Word to Dictionary…)
     assert main_window.tools_menu.actions()
     assert main_window.tools_menu.menuAction().isVisible()
     dock = main_window.add_dock(QLabel("notes"), Qt.DockWidgetArea.RightDockWidgetArea, "Notes")

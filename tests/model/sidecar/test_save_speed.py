@@ -1,4 +1,4 @@
-"""The quick save path (issue 3): RenderCache, the lazy Fingerprint, atomic_write's stat.
+"""The quick save path: RenderCache, the lazy Fingerprint, atomic_write's stat.
 
 Speed itself is measured by bench/tagging_window.py; these tests pin down that the short
 cuts give exactly what the plain path gives."""
