@@ -4,7 +4,7 @@
     <context>
         <name>AnnotationHighlighter</name>
         <message>
-            <location filename="../../gui/highlighter.py" line="228" />
+            <location filename="../../gui/annotations/highlighter.py" line="229" />
             <source>by %1</source>
             <extracomment>A change touching more than 1/BULK_FRACTION of the blocks repaints the whole document.</extracomment>
             <translation>来自 %1</translation>
@@ -13,37 +13,37 @@
     <context>
         <name>AnnotationPanel</name>
         <message>
-            <location filename="../../gui/annotation_panel.py" line="87" />
+            <location filename="../../gui/annotations/panel.py" line="87" />
             <source>Filter annotations</source>
             <translation>筛选批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotation_panel.py" line="138" />
+            <location filename="../../gui/annotations/panel.py" line="138" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../gui/annotation_panel.py" line="140" />
+            <location filename="../../gui/annotations/panel.py" line="140" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotation_panel.py" line="180" />
+            <location filename="../../gui/annotations/panel.py" line="180" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotation_panel.py" line="198" />
+            <location filename="../../gui/annotations/panel.py" line="198" />
             <source>All reviewers</source>
             <translation>全部批注人</translation>
         </message>
         <message>
-            <location filename="../../gui/annotation_panel.py" line="200" />
+            <location filename="../../gui/annotations/panel.py" line="200" />
             <source>(no author)</source>
             <translation>（未署名）</translation>
         </message>
         <message>
-            <location filename="../../gui/annotation_panel.py" line="258" />
+            <location filename="../../gui/annotations/panel.py" line="258" />
             <source>Retag as…</source>
             <translation>改标为…</translation>
         </message>
@@ -51,37 +51,37 @@
     <context>
         <name>AnnotationTableModel</name>
         <message>
-            <location filename="../../gui/annotation_table_model.py" line="26" />
+            <location filename="../../gui/annotations/table_model.py" line="26" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotation_table_model.py" line="27" />
+            <location filename="../../gui/annotations/table_model.py" line="27" />
             <source>Quote</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../gui/annotation_table_model.py" line="28" />
+            <location filename="../../gui/annotations/table_model.py" line="28" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotation_table_model.py" line="29" />
+            <location filename="../../gui/annotations/table_model.py" line="29" />
             <source>Section</source>
             <translation>所在章节</translation>
         </message>
         <message>
-            <location filename="../../gui/annotation_table_model.py" line="30" />
+            <location filename="../../gui/annotations/table_model.py" line="30" />
             <source>Author</source>
             <translation>批注人</translation>
         </message>
         <message>
-            <location filename="../../gui/annotation_table_model.py" line="31" />
+            <location filename="../../gui/annotations/table_model.py" line="31" />
             <source>Modified</source>
             <translation>修改时间</translation>
         </message>
         <message>
-            <location filename="../../gui/annotation_table_model.py" line="137" />
+            <location filename="../../gui/annotations/table_model.py" line="137" />
             <source>(orphaned)</source>
             <translation>（已失去锚点）</translation>
         </message>
@@ -89,22 +89,22 @@
     <context>
         <name>ChoiceFields</name>
         <message>
-            <location filename="../../gui/annotation_choice.py" line="44" />
+            <location filename="../../gui/handoff/annotation_choice.py" line="44" />
             <source>Include notes</source>
             <translation>包含批注内容</translation>
         </message>
         <message>
-            <location filename="../../gui/annotation_choice.py" line="50" />
+            <location filename="../../gui/handoff/annotation_choice.py" line="50" />
             <source>Tags:</source>
             <translation>标签：</translation>
         </message>
         <message>
-            <location filename="../../gui/annotation_choice.py" line="51" />
+            <location filename="../../gui/handoff/annotation_choice.py" line="51" />
             <source>Reviewers:</source>
             <translation>批注人：</translation>
         </message>
         <message>
-            <location filename="../../gui/annotation_choice.py" line="92" />
+            <location filename="../../gui/handoff/annotation_choice.py" line="92" />
             <source>(no name)</source>
             <translation>（未署名）</translation>
         </message>
@@ -112,73 +112,73 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../gui/controller.py" line="226" />
+            <location filename="../../gui/annotations/controller.py" line="261" />
             <source>Annotations are read-only: the file was written by a newer Yuepi.</source>
             <translation>批注为只读：批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="248" />
+            <location filename="../../gui/annotations/controller.py" line="283" />
             <source>Nothing to tag here.</source>
             <translation>此处没有可标注的内容。</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="252" />
+            <location filename="../../gui/annotations/controller.py" line="287" />
             <source>Already tagged as %1.</source>
             <translation>已标注为“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="256" />
+            <location filename="../../gui/annotations/controller.py" line="291" />
             <source>Tag as %1</source>
             <translation>标注为“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/controller.py" line="265" />
+            <location filename="../../gui/annotations/controller.py" line="300" />
             <source>Accept %n suggestion(s)</source>
             <translation>
                 <numerusform>采纳 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/controller.py" line="276" />
+            <location filename="../../gui/annotations/controller.py" line="311" />
             <source>Reject %n suggestion(s)</source>
             <translation>
                 <numerusform>驳回 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/controller.py" line="284" />
+            <location filename="../../gui/annotations/controller.py" line="319" />
             <source>Delete %n annotation(s)</source>
             <translation>
                 <numerusform>删除 %n 条批注</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="296" />
+            <location filename="../../gui/annotations/controller.py" line="331" />
             <source>Retag as %1</source>
             <translation>改标为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="314" />
+            <location filename="../../gui/annotations/controller.py" line="349" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="322" />
+            <location filename="../../gui/annotations/controller.py" line="357" />
             <source>Select the text to attach the annotation to.</source>
             <translation>请选择要附加批注的文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="330" />
+            <location filename="../../gui/annotations/controller.py" line="365" />
             <source>Re-attach annotation</source>
             <translation>重新附加批注</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="351" />
+            <location filename="../../gui/annotations/controller.py" line="386" />
             <source>Edit tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../../gui/controller.py" line="383" />
+            <location filename="../../gui/annotations/controller.py" line="422" />
             <source>These tags will be used for new documents.</source>
             <translation>这些标签将用于新文档。</translation>
         </message>
@@ -186,23 +186,23 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="43" />
+            <location filename="../../gui/handoff/export_dialog.py" line="43" />
             <source>Export Review</source>
             <extracomment>(format id, label) in menu order; ids are model.export.FORMATS keys.</extracomment>
             <translation>导出审阅意见</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="58" />
+            <location filename="../../gui/handoff/export_dialog.py" line="58" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="67" />
+            <location filename="../../gui/handoff/export_dialog.py" line="67" />
             <source>Format:</source>
             <translation>格式：</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="69" />
+            <location filename="../../gui/handoff/export_dialog.py" line="69" />
             <source>Language:</source>
             <translation>语言：</translation>
         </message>
@@ -210,141 +210,141 @@
     <context>
         <name>ExportWiring</name>
         <message>
-            <location filename="../../gui/export_wiring.py" line="58" />
+            <location filename="../../gui/handoff/feature.py" line="65" />
             <source>&amp;Import Annotations…</source>
             <extracomment>Reports at least this long get a progress dialog while printing.</extracomment>
             <translation>导入批注(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="59" />
+            <location filename="../../gui/handoff/feature.py" line="66" />
             <source>&amp;Export Review…</source>
             <translation>导出审阅意见(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="61" />
+            <location filename="../../gui/handoff/feature.py" line="68" />
             <source>Export Annotated P&amp;DF…</source>
             <translation>导出带批注的 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="62" />
+            <location filename="../../gui/handoff/feature.py" line="69" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="67" />
+            <location filename="../../gui/handoff/feature.py" line="74" />
             <source>Copy Ci&amp;tation</source>
             <translation>复制引文(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="73" />
+            <location filename="../../gui/handoff/feature.py" line="80" />
             <source>Copy Citation</source>
             <translation>复制引文</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="137" />
-            <location filename="../../gui/export_wiring.py" line="247" />
+            <location filename="../../gui/handoff/feature.py" line="137" />
+            <location filename="../../gui/handoff/feature.py" line="240" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="141" />
+            <location filename="../../gui/handoff/feature.py" line="141" />
             <source>the report or its annotation file</source>
             <translation>不能覆盖报告本身或其批注文件</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/export_wiring.py" line="151" />
+            <location filename="../../gui/handoff/feature.py" line="151" />
             <source>Exported %n annotation(s) to %1</source>
             <translation>
                 <numerusform>已将 %n 条批注导出到 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="163" />
+            <location filename="../../gui/handoff/feature.py" line="163" />
             <source>Select text or an annotation to copy its citation.</source>
             <translation>请先选择文字或批注，再复制引文。</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="166" />
+            <location filename="../../gui/handoff/feature.py" line="166" />
             <source>Citation copied: %1</source>
             <translation>已复制引文：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="250" />
-            <location filename="../../gui/export_wiring.py" line="274" />
+            <location filename="../../gui/handoff/feature.py" line="243" />
+            <location filename="../../gui/handoff/feature.py" line="268" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/export_wiring.py" line="253" />
+            <location filename="../../gui/handoff/feature.py" line="246" />
             <source>Saved the annotated report (%n page(s)) to %1</source>
             <translation>
                 <numerusform>已将带批注的报告（%n 页）保存到 %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/export_wiring.py" line="274" />
+            <location filename="../../gui/handoff/feature.py" line="268" />
             <source>Printed %n page(s).</source>
             <translation>
                 <numerusform>已打印 %n 页。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="281" />
+            <location filename="../../gui/handoff/feature.py" line="275" />
             <source>Laying out the pages…</source>
             <translation>正在排版…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="281" />
+            <location filename="../../gui/handoff/feature.py" line="275" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="289" />
+            <location filename="../../gui/handoff/feature.py" line="283" />
             <source>Page %1 of %2</source>
             <translation>第 %1 页，共 %2 页</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="316" />
+            <location filename="../../gui/handoff/feature.py" line="310" />
             <source>Import failed</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="324" />
+            <location filename="../../gui/handoff/feature.py" line="318" />
             <source>Import cancelled.</source>
             <translation>已取消导入。</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="328" />
+            <location filename="../../gui/handoff/feature.py" line="322" />
             <source>Nothing new in %1.</source>
             <translation>%1 中没有新的批注。</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="331" />
+            <location filename="../../gui/handoff/feature.py" line="325" />
             <source>Import annotations from %1</source>
             <translation>导入 %1 的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="345" />
+            <location filename="../../gui/handoff/feature.py" line="339" />
             <source>Imported %n annotation(s) from %1</source>
             <translation>已导入 %1 的 %n 条批注</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="349" />
+            <location filename="../../gui/handoff/feature.py" line="343" />
             <source>%n added</source>
             <translation>新增 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="350" />
+            <location filename="../../gui/handoff/feature.py" line="344" />
             <source>%n updated</source>
             <translation>更新 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="351" />
+            <location filename="../../gui/handoff/feature.py" line="345" />
             <source>%n tag conflict(s)</source>
             <translation>标签冲突 %n 处</translation>
         </message>
         <message>
-            <location filename="../../gui/export_wiring.py" line="354" />
+            <location filename="../../gui/handoff/feature.py" line="348" />
             <source>re-anchored on this version: %1 moved, %2 orphaned</source>
             <translation>已按当前版本重新定位：%1 条移位，%2 条未能定位</translation>
         </message>
@@ -352,53 +352,53 @@
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../../gui/find_bar.py" line="17" />
+            <location filename="../../gui/reading/find_bar.py" line="17" />
             <source>Plain</source>
-            <extracomment>(mode for model.search.find, combo text)</extracomment>
+            <extracomment>(mode for model.reading.search.find, combo text)</extracomment>
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../../gui/find_bar.py" line="18" />
+            <location filename="../../gui/reading/find_bar.py" line="18" />
             <source>Whole word</source>
             <translation>整词</translation>
         </message>
         <message>
-            <location filename="../../gui/find_bar.py" line="19" />
+            <location filename="../../gui/reading/find_bar.py" line="19" />
             <source>Regular expression</source>
             <translation>正则表达式</translation>
         </message>
         <message>
-            <location filename="../../gui/find_bar.py" line="38" />
+            <location filename="../../gui/reading/find_bar.py" line="38" />
             <source>Find in report</source>
             <translation>在报告中查找</translation>
         </message>
         <message>
-            <location filename="../../gui/find_bar.py" line="45" />
+            <location filename="../../gui/reading/find_bar.py" line="45" />
             <source>Match case</source>
             <translation>区分大小写</translation>
         </message>
         <message>
-            <location filename="../../gui/find_bar.py" line="46" />
+            <location filename="../../gui/reading/find_bar.py" line="46" />
             <source>Notes too</source>
             <translation>含备注</translation>
         </message>
         <message>
-            <location filename="../../gui/find_bar.py" line="53" />
+            <location filename="../../gui/reading/find_bar.py" line="53" />
             <source>Previous match (Shift+F3)</source>
             <translation>上一个匹配（Shift+F3）</translation>
         </message>
         <message>
-            <location filename="../../gui/find_bar.py" line="55" />
+            <location filename="../../gui/reading/find_bar.py" line="55" />
             <source>Next match (F3)</source>
             <translation>下一个匹配（F3）</translation>
         </message>
         <message>
-            <location filename="../../gui/find_bar.py" line="56" />
+            <location filename="../../gui/reading/find_bar.py" line="56" />
             <source>List all matches</source>
             <translation>列出全部匹配</translation>
         </message>
         <message>
-            <location filename="../../gui/find_bar.py" line="57" />
+            <location filename="../../gui/reading/find_bar.py" line="57" />
             <source>Close (Esc)</source>
             <translation>关闭（Esc）</translation>
         </message>
@@ -406,27 +406,27 @@
     <context>
         <name>HandoffDialogs</name>
         <message>
-            <location filename="../../gui/handoff_dialogs.py" line="18" />
+            <location filename="../../gui/handoff/dialogs.py" line="18" />
             <source>Export review</source>
             <translation>导出审阅意见</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff_dialogs.py" line="25" />
+            <location filename="../../gui/handoff/dialogs.py" line="25" />
             <source>Export annotated PDF</source>
             <translation>导出带批注的 PDF</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff_dialogs.py" line="26" />
+            <location filename="../../gui/handoff/dialogs.py" line="26" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff_dialogs.py" line="33" />
+            <location filename="../../gui/handoff/dialogs.py" line="33" />
             <source>Import annotations</source>
             <translation>导入批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff_dialogs.py" line="34" />
+            <location filename="../../gui/handoff/dialogs.py" line="34" />
             <source>Annotation files (*.annotations.json *.json);;All files (*)</source>
             <translation>批注文件 (*.annotations.json *.json);;所有文件 (*)</translation>
         </message>
@@ -434,42 +434,42 @@
     <context>
         <name>KeywordsPanel</name>
         <message>
-            <location filename="../../gui/keywords_panel.py" line="44" />
+            <location filename="../../gui/reading/keywords_panel.py" line="44" />
             <source>Whole report</source>
             <translation>全文</translation>
         </message>
         <message>
-            <location filename="../../gui/keywords_panel.py" line="48" />
+            <location filename="../../gui/reading/keywords_panel.py" line="48" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../gui/keywords_panel.py" line="51" />
+            <location filename="../../gui/reading/keywords_panel.py" line="51" />
             <source>Formulation</source>
             <translation>提法</translation>
         </message>
         <message>
-            <location filename="../../gui/keywords_panel.py" line="51" />
+            <location filename="../../gui/reading/keywords_panel.py" line="51" />
             <source>Count</source>
             <translation>次数</translation>
         </message>
         <message>
-            <location filename="../../gui/keywords_panel.py" line="56" />
+            <location filename="../../gui/reading/keywords_panel.py" line="56" />
             <source>Formulations 提法</source>
             <translation>提法</translation>
         </message>
         <message>
-            <location filename="../../gui/keywords_panel.py" line="76" />
+            <location filename="../../gui/reading/keywords_panel.py" line="76" />
             <source>This section: %1</source>
             <translation>本节：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/keywords_panel.py" line="77" />
+            <location filename="../../gui/reading/keywords_panel.py" line="77" />
             <source>This section</source>
             <translation>本节</translation>
         </message>
         <message>
-            <location filename="../../gui/keywords_panel.py" line="88" />
+            <location filename="../../gui/reading/keywords_panel.py" line="88" />
             <source>Click to go to each place in turn</source>
             <translation>单击依次跳到各处</translation>
         </message>
@@ -477,230 +477,230 @@
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../gui/labels.py" line="18" />
+            <location filename="../../gui/common/labels.py" line="18" />
             <source>Something went wrong.</source>
             <extracomment>One sentence per model error code (keep in step with model.errors.MESSAGES).</extracomment>
             <translation>出现了问题。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="19" />
+            <location filename="../../gui/common/labels.py" line="19" />
             <source>The report cannot be opened.</source>
             <translation>无法打开报告。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="20" />
+            <location filename="../../gui/common/labels.py" line="20" />
             <source>The file does not exist.</source>
             <translation>文件不存在。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="21" />
+            <location filename="../../gui/common/labels.py" line="21" />
             <source>This is a folder, not a report.</source>
             <translation>这是一个文件夹，不是报告文件。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="22" />
+            <location filename="../../gui/common/labels.py" line="22" />
             <source>The file cannot be read. Check that you have permission to open it.</source>
             <translation>无法读取文件，请检查是否有打开它的权限。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="24" />
+            <location filename="../../gui/common/labels.py" line="24" />
             <source>The report is empty.</source>
             <translation>报告内容为空。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="25" />
+            <location filename="../../gui/common/labels.py" line="25" />
             <source>This is not a text report: the file contains binary data.</source>
             <translation>这不是文本报告：文件中含有二进制数据。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="27" />
+            <location filename="../../gui/common/labels.py" line="27" />
             <source>The text cannot be decoded. Save it as UTF-8, UTF-16 or GB18030.</source>
             <translation>无法识别文本编码，请将文件另存为 UTF-8、UTF-16 或 GB18030 编码。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="29" />
+            <location filename="../../gui/common/labels.py" line="29" />
             <source>The document is damaged and cannot be read.</source>
             <translation>文档已损坏，无法读取。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="31" />
+            <location filename="../../gui/common/labels.py" line="31" />
             <source>The report is larger than the 50 MB limit.</source>
             <translation>报告超过 50 MB 的大小上限。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="33" />
+            <location filename="../../gui/common/labels.py" line="33" />
             <source>This file type is not supported. Open a .txt, .md or .docx file.</source>
             <translation>不支持此文件类型，请打开 .txt、.md 或 .docx 文件。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="35" />
+            <location filename="../../gui/common/labels.py" line="35" />
             <source>There is a problem with the annotation file.</source>
             <translation>批注文件有问题。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="36" />
+            <location filename="../../gui/common/labels.py" line="36" />
             <source>The annotation file is damaged.</source>
             <translation>批注文件已损坏。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="37" />
+            <location filename="../../gui/common/labels.py" line="37" />
             <source>The annotation file was written by a newer version of Yuepi.</source>
             <translation>批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="39" />
+            <location filename="../../gui/common/labels.py" line="39" />
             <source>The annotation file cannot be written.</source>
             <translation>无法写入批注文件。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="40" />
+            <location filename="../../gui/common/labels.py" line="40" />
             <source>The annotation file was changed by another program.</source>
             <translation>批注文件已被其他程序修改。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="42" />
+            <location filename="../../gui/common/labels.py" line="42" />
             <source>Invalid arguments.</source>
             <translation>参数无效。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="43" />
+            <location filename="../../gui/common/labels.py" line="43" />
             <source>The search failed.</source>
             <translation>搜索失败。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="44" />
+            <location filename="../../gui/common/labels.py" line="44" />
             <source>The regular expression is not valid.</source>
             <translation>正则表达式无效。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="45" />
+            <location filename="../../gui/common/labels.py" line="45" />
             <source>The export failed.</source>
             <translation>导出失败。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="46" />
+            <location filename="../../gui/common/labels.py" line="46" />
             <source>Unknown tag.</source>
             <translation>未知的标签。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="47" />
+            <location filename="../../gui/common/labels.py" line="47" />
             <source>Unknown export format.</source>
             <translation>未知的导出格式。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="48" />
+            <location filename="../../gui/common/labels.py" line="48" />
             <source>A Word export needs an output file.</source>
             <translation>导出 Word 文档需要指定输出文件。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="50" />
+            <location filename="../../gui/common/labels.py" line="50" />
             <source>The export file cannot be written.</source>
             <translation>无法写入导出文件。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="51" />
+            <location filename="../../gui/common/labels.py" line="51" />
             <source>The annotation file to merge does not exist.</source>
             <translation>要合并的批注文件不存在。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="53" />
+            <location filename="../../gui/common/labels.py" line="53" />
             <source>This looks like UTF-16 text without a byte-order mark. Save it as UTF-8.</source>
             <translation>这似乎是没有字节顺序标记（BOM）的 UTF-16 文本，请另存为 UTF-8 编码。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="55" />
+            <location filename="../../gui/common/labels.py" line="55" />
             <source>This is not a regular file (a device, pipe or socket).</source>
             <translation>这不是普通文件（而是设备、管道或套接字）。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="57" />
+            <location filename="../../gui/common/labels.py" line="57" />
             <source>The annotation file cannot be read. Check that you have permission.</source>
             <translation>无法读取批注文件，请检查权限。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="63" />
+            <location filename="../../gui/common/labels.py" line="63" />
             <source>No report open</source>
             <extracomment>Status-bar and window strings shared by several widgets.</extracomment>
             <translation>未打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="64" />
+            <location filename="../../gui/common/labels.py" line="64" />
             <source>Before the first heading</source>
             <translation>正文开头</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="65" />
+            <location filename="../../gui/common/labels.py" line="65" />
             <source>{count} characters</source>
             <translation>{count} 字</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="66" />
+            <location filename="../../gui/common/labels.py" line="66" />
             <source>Open a report (Ctrl+O) or drop a file here</source>
             <translation>打开报告（Ctrl+O），或将文件拖放到这里</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="67" />
+            <location filename="../../gui/common/labels.py" line="67" />
             <source>Cannot open report</source>
             <translation>无法打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="68" />
+            <location filename="../../gui/common/labels.py" line="68" />
             <source>The file no longer exists and was removed from the recent files list.</source>
             <translation>该文件已不存在，已从最近打开的文件列表中移除。</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="70" />
+            <location filename="../../gui/common/labels.py" line="70" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="71" />
+            <location filename="../../gui/common/labels.py" line="71" />
             <source>Cannot detect the outline</source>
             <translation>无法识别提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="76" />
+            <location filename="../../gui/common/labels.py" line="76" />
             <source>cue {cues} under {section}</source>
-            <extracomment>Why a tag was suggested (model/reasons.py codes and facts; keep the placeholders).</extracomment>
+            <extracomment>Why a tag was suggested (model/reading/reasons.py codes and facts; keep the placeholders).</extracomment>
             <translation>“{section}”部分中的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="77" />
+            <location filename="../../gui/common/labels.py" line="77" />
             <source>cue {cues} after {opening}</source>
             <translation>“{opening}”之后的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="78" />
+            <location filename="../../gui/common/labels.py" line="78" />
             <source>cue {cues}</source>
             <translation>提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="79" />
+            <location filename="../../gui/common/labels.py" line="79" />
             <source>section {section}</source>
             <translation>所在部分：{section}</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="80" />
+            <location filename="../../gui/common/labels.py" line="80" />
             <source>after {opening}</source>
             <translation>位于“{opening}”之后</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="83" />
+            <location filename="../../gui/common/labels.py" line="83" />
             <source>target {target}</source>
             <translation>目标数值“{target}”</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="84" />
+            <location filename="../../gui/common/labels.py" line="84" />
             <source>result {result}</source>
             <translation>成效数据“{result}”</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="85" />
+            <location filename="../../gui/common/labels.py" line="85" />
             <source>figure {figure}</source>
             <translation>统计数字“{figure}”</translation>
         </message>
         <message>
-            <location filename="../../gui/labels.py" line="88" />
+            <location filename="../../gui/common/labels.py" line="88" />
             <source>; </source>
             <extracomment>Between the parts of a reason ("cue … under …; target …").</extracomment>
             <translation>；</translation>
@@ -709,138 +709,134 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="347" />
+            <location filename="../../gui/shell/main_window.py" line="347" />
             <source>Yuepi</source>
-            <extracomment>Reports at least this long (≈0.9 MB, ≈0.1 s of detection) opened in the visible window get their outline from a worker thread while the text is laid out and painted. Before the window is shown (a report named on the command line) detection runs in line: there is nothing to keep responsive yet, and a worker fighting the GUI thread for the GIL (Qt keeps it through setPlainText and hands it back and forth on every Python callback) delayed the first paint by ~0.3 s on a 5 MB report.</extracomment>
             <translation>阅批</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="34" />
-            <location filename="../../gui/window_menus.py" line="16" />
+            <location filename="../../gui/shell/menus.py" line="16" />
             <source>&amp;File</source>
-            <extracomment>Share of the bottom annotations dock given to the table (the note editor gets the rest). Height of that dock on first run (the window is 800 high): about six rows of the table.
-----------
-Menu attribute → title, in menu-bar order.</extracomment>
+            <extracomment>Menu attribute → title, in menu-bar order.</extracomment>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="17" />
+            <location filename="../../gui/shell/menus.py" line="17" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="18" />
+            <location filename="../../gui/shell/menus.py" line="18" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="19" />
+            <location filename="../../gui/shell/menus.py" line="19" />
             <source>&amp;Annotations</source>
             <translation>批注(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="20" />
+            <location filename="../../gui/shell/menus.py" line="20" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="21" />
+            <location filename="../../gui/shell/menus.py" line="21" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="27" />
+            <location filename="../../gui/shell/menus.py" line="27" />
             <source>&amp;Open…</source>
             <extracomment>(action attribute, menu attribute, text, shortcuts, slot as a dotted path from the window). "-" as the attribute adds a separator; "recent" places File › Open Recent.</extracomment>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="30" />
+            <location filename="../../gui/shell/menus.py" line="30" />
             <source>&amp;Close Report</source>
             <translation>关闭报告(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="33" />
+            <location filename="../../gui/shell/menus.py" line="33" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="35" />
+            <location filename="../../gui/shell/menus.py" line="35" />
             <source>&amp;Copy</source>
             <translation>复制(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="37" />
+            <location filename="../../gui/shell/menus.py" line="37" />
             <source>Select &amp;All</source>
             <translation>全选(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="39" />
+            <location filename="../../gui/shell/menus.py" line="39" />
             <source>&amp;Expand All</source>
             <translation>全部展开(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="41" />
+            <location filename="../../gui/shell/menus.py" line="41" />
             <source>&amp;Collapse All</source>
             <translation>全部折叠(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="45" />
+            <location filename="../../gui/shell/menus.py" line="45" />
             <source>&amp;Filter Outline</source>
             <translation>筛选提纲(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="47" />
+            <location filename="../../gui/shell/menus.py" line="47" />
             <source>Go to &amp;Outline</source>
             <translation>转到提纲(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="49" />
+            <location filename="../../gui/shell/menus.py" line="49" />
             <source>Go to &amp;Text</source>
             <translation>转到正文(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="51" />
+            <location filename="../../gui/shell/menus.py" line="51" />
             <source>&amp;Next Pane</source>
             <translation>下一窗格(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="53" />
+            <location filename="../../gui/shell/menus.py" line="53" />
             <source>&amp;Previous Pane</source>
             <translation>上一窗格(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="56" />
+            <location filename="../../gui/shell/menus.py" line="56" />
             <source>Zoom &amp;In</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="58" />
+            <location filename="../../gui/shell/menus.py" line="58" />
             <source>Zoom O&amp;ut</source>
             <translation>缩小(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="60" />
+            <location filename="../../gui/shell/menus.py" line="60" />
             <source>&amp;Actual Size</source>
             <translation>原始大小(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="62" />
+            <location filename="../../gui/shell/menus.py" line="62" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="64" />
+            <location filename="../../gui/shell/menus.py" line="64" />
             <source>&amp;About Yuepi</source>
             <translation>关于阅批(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="106" />
+            <location filename="../../gui/shell/menus.py" line="106" />
             <source>Expand to &amp;Level</source>
             <translation>展开到层级(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/window_menus.py" line="107" />
+            <location filename="../../gui/shell/menus.py" line="107" />
             <source>Level {level}</source>
             <translation>第 {level} 级</translation>
         </message>
@@ -848,42 +844,42 @@ Menu attribute → title, in menu-bar order.</extracomment>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../gui/messages.py" line="20" />
+            <location filename="../../gui/common/messages.py" line="20" />
             <source>Open report</source>
             <translation>打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="21" />
+            <location filename="../../gui/common/messages.py" line="21" />
             <source>Reports (*.txt *.md *.docx);;All files (*)</source>
             <translation>报告 (*.txt *.md *.docx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="28" />
+            <location filename="../../gui/common/messages.py" line="28" />
             <source>&lt;b&gt;Yuepi&lt;/b&gt; %1 — read and annotate Chinese official reports.&lt;br&gt;The outline beside the text follows your reading position; annotations are saved beside the report as you work.&lt;br&gt;Help › Keyboard Shortcuts (F1) lists every key.</source>
             <translation>&lt;b&gt;阅批&lt;/b&gt; %1——阅读并批注中文公文报告。&lt;br&gt;正文旁的提纲会跟随您的阅读位置；批注随时自动保存在报告旁。&lt;br&gt;“帮助 › 键盘快捷键”（F1）列出所有快捷键。</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="36" />
+            <location filename="../../gui/common/messages.py" line="36" />
             <source>About Yuepi</source>
             <translation>关于阅批</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="45" />
+            <location filename="../../gui/common/messages.py" line="45" />
             <source>Add word to dictionary</source>
             <translation>添加词语到词典</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="46" />
+            <location filename="../../gui/common/messages.py" line="46" />
             <source>Word (it will be kept as one word when the text is segmented):</source>
             <translation>词语（分词时将作为一个整词）：</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="55" />
+            <location filename="../../gui/common/messages.py" line="55" />
             <source>Annotations changed on disk</source>
             <translation>批注文件已在磁盘上被修改</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="56" />
+            <location filename="../../gui/common/messages.py" line="56" />
             <source>Another program changed “%1”.
 
 Load its version (your unsaved changes are dropped) or keep yours (its changes are overwritten)?</source>
@@ -892,32 +888,32 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
 载入对方的版本（放弃您未保存的修改），还是保留您的版本（覆盖对方的修改）？</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="60" />
+            <location filename="../../gui/common/messages.py" line="60" />
             <source>Load Theirs</source>
             <translation>载入对方版本</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="62" />
+            <location filename="../../gui/common/messages.py" line="62" />
             <source>Keep Mine</source>
             <translation>保留我的版本</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="71" />
+            <location filename="../../gui/common/messages.py" line="71" />
             <source>Save annotations as</source>
             <translation>批注另存为</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="72" />
+            <location filename="../../gui/common/messages.py" line="72" />
             <source>Annotations (*.json);;All files (*)</source>
             <translation>批注文件 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="81" />
+            <location filename="../../gui/common/messages.py" line="81" />
             <source>Author name</source>
             <translation>批注人姓名</translation>
         </message>
         <message>
-            <location filename="../../gui/messages.py" line="82" />
+            <location filename="../../gui/common/messages.py" line="82" />
             <source>Your name, stored with each annotation:</source>
             <translation>您的姓名（随每条批注保存）：</translation>
         </message>
@@ -925,12 +921,12 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>NoteEditor</name>
         <message>
-            <location filename="../../gui/note_editor.py" line="36" />
+            <location filename="../../gui/annotations/note_editor.py" line="36" />
             <source>Write a note for this annotation</source>
             <translation>为这条批注写备注</translation>
         </message>
         <message>
-            <location filename="../../gui/note_editor.py" line="84" />
+            <location filename="../../gui/annotations/note_editor.py" line="84" />
             <source>No annotation selected</source>
             <translation>未选择批注</translation>
         </message>
@@ -938,17 +934,17 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>OrphanPanel</name>
         <message>
-            <location filename="../../gui/orphan_panel.py" line="39" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="39" />
             <source>%1 kept, %2 moved, %3 fuzzy, %4 orphaned</source>
             <translation>%1 条保持，%2 条移动，%3 条模糊匹配，%4 条失去锚点</translation>
         </message>
         <message>
-            <location filename="../../gui/orphan_panel.py" line="75" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="75" />
             <source>Re-attach to selection</source>
             <translation>重新附加到所选文字</translation>
         </message>
         <message>
-            <location filename="../../gui/orphan_panel.py" line="76" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="76" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -956,7 +952,7 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>OutlineModel</name>
         <message>
-            <location filename="../../gui/outline_model.py" line="108" />
+            <location filename="../../gui/viewer/outline_model.py" line="108" />
             <source>Outline</source>
             <extracomment>Custom roles for views and proxies. node -&gt; tooltip text (e.g. the section's keywords); None: the label</extracomment>
             <translation>提纲</translation>
@@ -965,7 +961,7 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>OutlinePane</name>
         <message>
-            <location filename="../../gui/outline_pane.py" line="28" />
+            <location filename="../../gui/viewer/outline_pane.py" line="28" />
             <source>Filter headings</source>
             <translation>筛选标题</translation>
         </message>
@@ -973,27 +969,27 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>PrintChoiceDialog</name>
         <message>
-            <location filename="../../gui/print_choice_dialog.py" line="23" />
+            <location filename="../../gui/handoff/print_choice_dialog.py" line="23" />
             <source>Export Annotated PDF</source>
             <translation>导出带批注的 PDF</translation>
         </message>
         <message>
-            <location filename="../../gui/print_choice_dialog.py" line="24" />
+            <location filename="../../gui/handoff/print_choice_dialog.py" line="24" />
             <source>Print Annotated Report</source>
             <translation>打印批注版报告</translation>
         </message>
         <message>
-            <location filename="../../gui/print_choice_dialog.py" line="25" />
+            <location filename="../../gui/handoff/print_choice_dialog.py" line="25" />
             <source>The report text is always printed in full. Choose the highlights and notes shown on it.</source>
             <translation>报告正文总是完整打印。请选择要在正文上显示的标记和批注。</translation>
         </message>
         <message>
-            <location filename="../../gui/print_choice_dialog.py" line="32" />
+            <location filename="../../gui/handoff/print_choice_dialog.py" line="32" />
             <source>Save PDF…</source>
             <translation>保存 PDF…</translation>
         </message>
         <message>
-            <location filename="../../gui/print_choice_dialog.py" line="32" />
+            <location filename="../../gui/handoff/print_choice_dialog.py" line="32" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
@@ -1001,65 +997,65 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>ReadingWiring</name>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="73" />
-            <location filename="../../gui/reading_wiring.py" line="215" />
+            <location filename="../../gui/reading/feature.py" line="79" />
+            <location filename="../../gui/reading/feature.py" line="216" />
             <source>Loading dictionary…</source>
             <extracomment>Background work starts this long after the window or a report is shown: the first paint must not compete with the worker for the GIL (reading jieba's cache holds it for about 0.13 s). Reports at least this long show "Segmenting… n%" in the status bar.</extracomment>
             <translation>正在加载词典…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="101" />
+            <location filename="../../gui/reading/feature.py" line="102" />
             <source>Search Results</source>
             <translation>搜索结果</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="111" />
+            <location filename="../../gui/reading/feature.py" line="112" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="114" />
+            <location filename="../../gui/reading/feature.py" line="115" />
             <source>Suggestions</source>
             <translation>标注建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="139" />
+            <location filename="../../gui/reading/feature.py" line="140" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="140" />
+            <location filename="../../gui/reading/feature.py" line="141" />
             <source>Find &amp;Next</source>
             <translation>查找下一个(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="142" />
+            <location filename="../../gui/reading/feature.py" line="143" />
             <source>Find &amp;Previous</source>
             <translation>查找上一个(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="145" />
+            <location filename="../../gui/reading/feature.py" line="146" />
             <source>&amp;Grow Selection</source>
             <translation>扩大选区(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="147" />
+            <location filename="../../gui/reading/feature.py" line="148" />
             <source>&amp;Shrink Selection</source>
             <translation>缩小选区(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="150" />
+            <location filename="../../gui/reading/feature.py" line="151" />
             <source>Add &amp;Word to Dictionary…</source>
             <translation>添加词语到词典(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="200" />
-            <location filename="../../gui/reading_wiring.py" line="223" />
+            <location filename="../../gui/reading/feature.py" line="202" />
+            <location filename="../../gui/reading/feature.py" line="224" />
             <source>Segmenting… %1%</source>
             <translation>正在分词… %1%</translation>
         </message>
         <message>
-            <location filename="../../gui/reading_wiring.py" line="298" />
+            <location filename="../../gui/reading/feature.py" line="298" />
             <source>“%1” added to your dictionary.</source>
             <translation>已将“%1”加入您的词典。</translation>
         </message>
@@ -1067,12 +1063,12 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>RecentFilesMenu</name>
         <message>
-            <location filename="../../gui/recent_files.py" line="20" />
+            <location filename="../../gui/common/recent_files.py" line="20" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/recent_files.py" line="41" />
+            <location filename="../../gui/common/recent_files.py" line="41" />
             <source>&amp;Clear List</source>
             <translation>清除列表(&amp;C)</translation>
         </message>
@@ -1080,23 +1076,23 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>SearchResults</name>
         <message>
-            <location filename="../../gui/search_results.py" line="44" />
+            <location filename="../../gui/reading/results.py" line="44" />
             <source>Section</source>
             <extracomment>At most this many rows are listed (the count in the find bar stays exact).</extracomment>
             <translation>所在章节</translation>
         </message>
         <message>
-            <location filename="../../gui/search_results.py" line="44" />
+            <location filename="../../gui/reading/results.py" line="44" />
             <source>Context</source>
             <translation>上下文</translation>
         </message>
         <message>
-            <location filename="../../gui/search_results.py" line="56" />
+            <location filename="../../gui/reading/results.py" line="56" />
             <source>Note · %1</source>
             <translation>备注 · %1</translation>
         </message>
         <message>
-            <location filename="../../gui/search_results.py" line="63" />
+            <location filename="../../gui/reading/results.py" line="63" />
             <source>… %1 more not listed</source>
             <translation>…另有 %1 处未列出</translation>
         </message>
@@ -1104,27 +1100,27 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../gui/shortcuts_dialog.py" line="96" />
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="96" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../gui/shortcuts_dialog.py" line="98" />
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="98" />
             <source>Filter shortcuts</source>
             <translation>筛选快捷键</translation>
         </message>
         <message>
-            <location filename="../../gui/shortcuts_dialog.py" line="101" />
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="101" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../gui/shortcuts_dialog.py" line="101" />
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="101" />
             <source>Shortcut</source>
             <translation>快捷键</translation>
         </message>
         <message>
-            <location filename="../../gui/shortcuts_dialog.py" line="119" />
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="119" />
             <source>In panes</source>
             <translation>窗格内</translation>
         </message>
@@ -1132,45 +1128,45 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>SuggestionsPanel</name>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="42" />
-            <location filename="../../gui/suggestions_panel.py" line="125" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="42" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="125" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="42" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="42" />
             <source>Quote</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="42" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="42" />
             <source>Why</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="43" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="43" />
             <source>Score</source>
             <translation>分值</translation>
         </message>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="49" />
-            <location filename="../../gui/suggestions_panel.py" line="55" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="49" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="55" />
             <source>Accept</source>
             <translation>采纳</translation>
         </message>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="50" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="50" />
             <source>Accept all of this tag</source>
             <translation>采纳此标签的全部建议</translation>
         </message>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="51" />
-            <location filename="../../gui/suggestions_panel.py" line="57" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="51" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="57" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../gui/suggestions_panel.py" line="52" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="52" />
             <source>Underline in text</source>
             <translation>在正文中加下划线</translation>
         </message>
@@ -1178,22 +1174,22 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>TagConflictDialog</name>
         <message>
-            <location filename="../../gui/handoff_dialogs.py" line="57" />
+            <location filename="../../gui/handoff/dialogs.py" line="57" />
             <source>Tag conflict</source>
             <translation>标签冲突</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff_dialogs.py" line="58" />
+            <location filename="../../gui/handoff/dialogs.py" line="58" />
             <source>The tag “%1” differs in the imported annotations. Which version should be kept?</source>
             <translation>导入的批注中标签“%1”的定义不同，保留哪一个？</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff_dialogs.py" line="62" />
+            <location filename="../../gui/handoff/dialogs.py" line="62" />
             <source>Mine</source>
             <translation>我的</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff_dialogs.py" line="64" />
+            <location filename="../../gui/handoff/dialogs.py" line="64" />
             <source>Theirs</source>
             <translation>对方的</translation>
         </message>
@@ -1201,72 +1197,72 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>TagSetDialog</name>
         <message>
-            <location filename="../../gui/tag_set_dialog.py" line="38" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="38" />
             <source>Delete these annotations</source>
             <translation>删除这些批注</translation>
         </message>
         <message>
-            <location filename="../../gui/tag_set_dialog.py" line="39" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="39" />
             <source>Move to %1</source>
             <translation>改为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/tag_set_dialog.py" line="41" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="41" />
             <source>%n annotation(s) use “%1”. What should happen to them?</source>
             <translation>有 %n 条批注使用“%1”，如何处理它们？</translation>
         </message>
         <message>
-            <location filename="../../gui/tag_set_dialog.py" line="44" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="44" />
             <source>Remove tag</source>
             <translation>移除标签</translation>
         </message>
         <message>
-            <location filename="../../gui/tag_set_dialog.py" line="64" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="64" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/tag_set_dialog.py" line="86" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="86" />
             <source>Chinese name</source>
             <translation>中文名称</translation>
         </message>
         <message>
-            <location filename="../../gui/tag_set_dialog.py" line="87" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="87" />
             <source>English name</source>
             <translation>英文名称</translation>
         </message>
         <message>
-            <location filename="../../gui/tag_set_dialog.py" line="89" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="89" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../gui/tag_set_dialog.py" line="90" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="90" />
             <source>Colour…</source>
             <translation>颜色…</translation>
         </message>
         <message>
-            <location filename="../../gui/tag_set_dialog.py" line="91" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="91" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../gui/tag_set_dialog.py" line="92" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="92" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../gui/tag_set_dialog.py" line="93" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="93" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../gui/tag_set_dialog.py" line="94" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="94" />
             <source>Use as my default for new documents</source>
             <translation>设为新文档的默认标签</translation>
         </message>
         <message>
-            <location filename="../../gui/tag_set_dialog.py" line="150" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="150" />
             <source>New tag</source>
             <translation>新标签</translation>
         </message>
@@ -1274,72 +1270,72 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>TaggingActions</name>
         <message>
-            <location filename="../../gui/tagging_actions.py" line="42" />
+            <location filename="../../gui/annotations/actions.py" line="59" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_actions.py" line="48" />
+            <location filename="../../gui/annotations/actions.py" line="64" />
             <source>&amp;Tag As</source>
             <translation>标记为(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_actions.py" line="68" />
+            <location filename="../../gui/annotations/actions.py" line="86" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_actions.py" line="70" />
+            <location filename="../../gui/annotations/actions.py" line="88" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_actions.py" line="76" />
+            <location filename="../../gui/annotations/actions.py" line="95" />
             <source>Set Aut&amp;hor Name…</source>
             <translation>设置批注人姓名(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_actions.py" line="85" />
+            <location filename="../../gui/annotations/actions.py" line="104" />
             <source>Edit N&amp;ote</source>
             <translation>编辑备注(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_actions.py" line="89" />
+            <location filename="../../gui/annotations/actions.py" line="108" />
             <source>&amp;Edit Tags…</source>
             <translation>编辑标签(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_actions.py" line="82" />
+            <location filename="../../gui/annotations/actions.py" line="101" />
             <source>&amp;Next Annotation</source>
             <translation>下一条批注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_actions.py" line="83" />
+            <location filename="../../gui/annotations/actions.py" line="102" />
             <source>&amp;Previous Annotation</source>
             <translation>上一条批注(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_actions.py" line="87" />
+            <location filename="../../gui/annotations/actions.py" line="106" />
             <source>&amp;Delete Annotation</source>
             <translation>删除批注(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_actions.py" line="117" />
+            <location filename="../../gui/annotations/actions.py" line="136" />
             <source>Tag the selection (or the sentence at the cursor) as %1</source>
             <translation>将选中文字（或光标所在句子）标记为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_actions.py" line="128" />
+            <location filename="../../gui/annotations/actions.py" line="147" />
             <source>Tag As</source>
             <translation>标记为</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_actions.py" line="132" />
+            <location filename="../../gui/annotations/actions.py" line="151" />
             <source>Edit Note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_actions.py" line="134" />
+            <location filename="../../gui/annotations/actions.py" line="153" />
             <source>Delete Annotation</source>
             <translation>删除批注</translation>
         </message>
@@ -1347,27 +1343,28 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>TaggingWiring</name>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="71" />
+            <location filename="../../gui/annotations/feature.py" line="66" />
             <source>Annotations</source>
+            <extracomment>Share of the bottom annotations dock given to the table (the note editor gets the rest). Height of that dock on first run (the window is 800 high): about six rows of the table.</extracomment>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="72" />
+            <location filename="../../gui/annotations/feature.py" line="67" />
             <source>Orphaned Annotations</source>
             <translation>失去定位的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="241" />
+            <location filename="../../gui/annotations/feature.py" line="237" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="246" />
+            <location filename="../../gui/annotations/feature.py" line="242" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="247" />
+            <location filename="../../gui/annotations/feature.py" line="243" />
             <source>The report changed since it was annotated. Annotations: %1.
 
 Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
@@ -1376,17 +1373,17 @@ Orphaned annotations are listed in their own pane; select text there to re-attac
 失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="257" />
+            <location filename="../../gui/annotations/feature.py" line="253" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="261" />
+            <location filename="../../gui/annotations/feature.py" line="257" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/tagging_wiring.py" line="288" />
+            <location filename="../../gui/annotations/feature.py" line="280" />
             <source>%1
 
 Choose another place to save your annotations.</source>
@@ -1398,23 +1395,23 @@ Choose another place to save your annotations.</source>
     <context>
         <name>TextSearch</name>
         <message>
-            <location filename="../../gui/text_search.py" line="96" />
+            <location filename="../../gui/reading/search.py" line="96" />
             <source>Segmenting… whole-word search follows.</source>
             <extracomment>At most this many hits are painted at once: those nearest the viewport.</extracomment>
             <translation>正在分词…稍后即可按整词查找。</translation>
         </message>
         <message>
-            <location filename="../../gui/text_search.py" line="118" />
+            <location filename="../../gui/reading/search.py" line="118" />
             <source>No matches</source>
             <translation>无匹配</translation>
         </message>
         <message>
-            <location filename="../../gui/text_search.py" line="120" />
+            <location filename="../../gui/reading/search.py" line="120" />
             <source>%1 matches</source>
             <translation>%1 处匹配</translation>
         </message>
         <message>
-            <location filename="../../gui/text_search.py" line="124" />
+            <location filename="../../gui/reading/search.py" line="124" />
             <source>+ %1 in notes</source>
             <translation>+ 备注中 %1 处</translation>
         </message>
