@@ -1,56 +1,15 @@
-"""A big report named on the command line gets its outline from a worker process; whatever
-goes wrong with the worker, the window detects the outline itself."""
+"""Outlines in the background: the window takes an adopted worker's outline only for its
+own text, and OutlineJobs waits for a worker process or detects the outline itself."""
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from model.outline.worker import OutlineWorker
 from model.outline.detector import detect_outline
+from model.outline.worker import OutlineWorker
 from model.report.loading import load_report
-
-#: Another report, with other headings: its outline must never be shown for report_path.
-OTHER = "另一份总结\n一、其他工作\n正文一。\n二、别的安排\n正文二。\n"
-
-
-def _titles(outline) -> list[tuple[int, str, str]]:
-    return [(n.depth, n.marker, n.title) for n in outline.nodes()]
-
-
-def test_small_or_missing_files_get_no_worker(report_path: Path) -> None:
-    assert OutlineWorker.start(None) is None
-    assert OutlineWorker.start(str(report_path)) is None  # far below MIN_BYTES
-    assert OutlineWorker.start(str(report_path.parent / "missing.txt"), min_bytes=0) is None
-
-
-def test_the_worker_delivers_the_outline_of_exactly_the_loaded_text(
-        report_path: Path, tmp_path: Path) -> None:
-    report = load_report(report_path)
-    worker = OutlineWorker.start(str(report_path), min_bytes=0)
-    assert worker is not None
-    outline = worker.take(report)
-    assert outline is not None and _titles(outline) == _titles(detect_outline(report))
-    other = tmp_path / "other.txt"
-    other.write_text(OTHER, encoding="utf-8")
-    stale = OutlineWorker.start(str(other), min_bytes=0)
-    assert stale is not None and stale.take(report) is None  # not this text
-
-
-def test_a_slow_worker_is_stopped_and_a_failed_one_ignored(report_path: Path,
-                                                           tmp_path: Path) -> None:
-    report = load_report(report_path)
-    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"],
-                               stdout=subprocess.PIPE)
-    slow = OutlineWorker(sleeper)
-    assert slow.take(report, timeout=0.2) is None
-    assert sleeper.poll() is not None  # killed, not left behind
-    binary = tmp_path / "binary.txt"
-    binary.write_bytes(bytes(range(256)) * 64)
-    failed = OutlineWorker.start(str(binary), min_bytes=0)
-    assert failed is not None and failed.take(report) is None
+from tests.model.outline.test_worker import OTHER, titles as _titles
 
 
 def test_the_window_shows_the_workers_outline_or_its_own(main_window, report_path: Path,
@@ -69,11 +28,6 @@ def test_the_window_shows_the_workers_outline_or_its_own(main_window, report_pat
     assert main_window.open_report(report_path)
     assert _titles(main_window.outline) == expected
     assert main_window.text_view.toPlainText() == load_report(report_path).text
-
-
-def test_the_worker_can_be_switched_off(report_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("YUEPI_OUTLINE_WORKER", "0")
-    assert OutlineWorker.start(str(report_path), min_bytes=0) is None
 
 
 @pytest.fixture

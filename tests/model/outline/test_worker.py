@@ -10,7 +10,7 @@ import pytest
 
 from model.outline.tree import Outline
 from model.outline.detector import detect_outline
-from model.outline.worker import FORMAT, pack, read, unpack
+from model.outline.worker import FORMAT, OutlineWorker, pack, read, unpack
 from model.report.loading import load_report
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -72,3 +72,46 @@ def test_read_refuses_what_is_not_a_marshalled_pack() -> None:
     assert _shape(read(data, report.sha256)) == _shape(detect_outline(report))
     for junk in (b"", b"\x00garbage", data[:len(data) // 2], marshal.dumps([1, 2])):
         assert read(junk, report.sha256) is None
+
+
+#: Another report, with other headings: its outline must never be taken for report_path.
+OTHER = "另一份总结\n一、其他工作\n正文一。\n二、别的安排\n正文二。\n"
+
+
+def titles(outline: Outline) -> list[tuple[int, str, str]]:
+    return [(n.depth, n.marker, n.title) for n in outline.nodes()]
+
+
+def test_small_or_missing_files_get_no_worker(report_path: Path) -> None:
+    assert OutlineWorker.start(None) is None
+    assert OutlineWorker.start(str(report_path)) is None  # far below MIN_BYTES
+    assert OutlineWorker.start(str(report_path.parent / "missing.txt"), min_bytes=0) is None
+
+def test_the_worker_delivers_the_outline_of_exactly_the_loaded_text(
+        report_path: Path, tmp_path: Path) -> None:
+    report = load_report(report_path)
+    worker = OutlineWorker.start(str(report_path), min_bytes=0)
+    assert worker is not None
+    outline = worker.take(report)
+    assert outline is not None and titles(outline) == titles(detect_outline(report))
+    other = tmp_path / "other.txt"
+    other.write_text(OTHER, encoding="utf-8")
+    stale = OutlineWorker.start(str(other), min_bytes=0)
+    assert stale is not None and stale.take(report) is None  # not this text
+
+def test_a_slow_worker_is_stopped_and_a_failed_one_ignored(report_path: Path,
+                                                           tmp_path: Path) -> None:
+    report = load_report(report_path)
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"],
+                               stdout=subprocess.PIPE)
+    slow = OutlineWorker(sleeper)
+    assert slow.take(report, timeout=0.2) is None
+    assert sleeper.poll() is not None  # killed, not left behind
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(bytes(range(256)) * 64)
+    failed = OutlineWorker.start(str(binary), min_bytes=0)
+    assert failed is not None and failed.take(report) is None
+
+def test_the_worker_can_be_switched_off(report_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("YUEPI_OUTLINE_WORKER", "0")
+    assert OutlineWorker.start(str(report_path), min_bytes=0) is None
