@@ -1,7 +1,7 @@
 """Tagging actions: one action per tag (digit key in the text view, toolbar button,
 Annotations › Tag As, the text's context menu), annotation navigation, undo/redo, the tag
 set dialog and the author name. Built by gui/annotations/feature.py, which passes itself as
-`wiring` (it knows the host, the controller and the annotation panel)."""
+`tagging` (it knows the host, the controller and the annotation panel)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from gui.common.host import Host
 
 
-class TaggingWiring(Protocol):
+class Tagging(Protocol):
     """What the actions call (gui/annotations/feature.py provides it)."""
 
     host: Host
@@ -50,10 +50,10 @@ class TaggingActions(QObject):
     """Owns `tag_actions` (rebuilt when the tag set changes), `toolbar`, `tag_menu` and the
     fixed actions (next/previous annotation, edit note, delete, undo/redo, tags, author)."""
 
-    def __init__(self, wiring: TaggingWiring) -> None:
-        super().__init__(wiring.host.main_window())
-        self._w = wiring
-        host = self._host = wiring.host
+    def __init__(self, tagging: Tagging) -> None:
+        super().__init__(tagging.host.main_window())
+        self._w = tagging
+        host = self._host = tagging.host
         window = host.main_window()
         self.tag_actions: list[QAction] = []
         self.toolbar = QToolBar(self.tr("Tags"), window)
@@ -66,7 +66,7 @@ class TaggingActions(QObject):
         self._build_annotation_actions()
         host.needs_report(self.toolbar, self.tag_menu, self.next_action, self.previous_action,
                           self.note_action, self.delete_action, self.tags_action)
-        wiring.controller.tags_changed.connect(self.rebuild_tag_actions)
+        tagging.controller.tags_changed.connect(self.rebuild_tag_actions)
         host.text_view.context_menu_extenders.append(self.extend_context_menu)
         self.rebuild_tag_actions()
 

@@ -30,7 +30,7 @@ TABLE_SHARE = 0.62
 FIRST_PANEL_HEIGHT = 200
 
 
-class TaggingWiring(QObject):
+class TaggingFeature(QObject):
     """Built once by the window (its Host); attributes: highlighter, model, panel, notes,
     orphans, counts, actions and the docks panel_dock (table | note editor) and
     orphan_dock."""

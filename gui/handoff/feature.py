@@ -31,7 +31,7 @@ PROGRESS_CHARS = 150_000
 STATUS_MS = 10_000
 
 
-class ExportWiring(QObject):
+class HandoffFeature(QObject):
     """Attributes: export_action, pdf_action, print_action, import_action,
     copy_citation_action; last_path (the last file written, for tests and messages);
     print_choice (what the last Print / PDF dialog chose, offered again next time)."""
@@ -336,17 +336,17 @@ def _reviewer(other: AnnotationSet, path: Path) -> str:
 
 def _import_summary(result: MergeResult, reviewer: str, summary: object) -> str:
     count = len(result.added) + len(result.updated)
-    head = QCoreApplication.translate("ExportWiring", "Imported %n annotation(s) from %1", "",
+    head = QCoreApplication.translate("HandoffFeature", "Imported %n annotation(s) from %1", "",
                                       count).replace("%1", reviewer)
     n_added, n_updated, n_conflicts = (len(result.added), len(result.updated),
                                        len(result.conflicts))
-    added = QCoreApplication.translate("ExportWiring", "%n added", "", n_added)
-    updated = QCoreApplication.translate("ExportWiring", "%n updated", "", n_updated)
-    conflicts = QCoreApplication.translate("ExportWiring", "%n tag conflict(s)", "", n_conflicts)
+    added = QCoreApplication.translate("HandoffFeature", "%n added", "", n_added)
+    updated = QCoreApplication.translate("HandoffFeature", "%n updated", "", n_updated)
+    conflicts = QCoreApplication.translate("HandoffFeature", "%n tag conflict(s)", "", n_conflicts)
     text = f"{head}: {added}, {updated}, {conflicts}"
     if getattr(summary, "text_changed", False):
         anchored = QCoreApplication.translate(
-            "ExportWiring", "re-anchored on this version: %1 moved, %2 orphaned")
+            "HandoffFeature", "re-anchored on this version: %1 moved, %2 orphaned")
         text += "; " + anchored.replace("%1", str(summary.moved + summary.fuzzy)).replace(
             "%2", str(summary.orphaned))
     return text

@@ -50,7 +50,7 @@ def make_segmenter() -> Segmenter:
     return Segmenter(cache, user_dict=Path(data) / USER_DICT_NAME)
 
 
-class ReadingWiring(QObject):
+class ReadingFeature(QObject):
     """Attributes: jobs (SegmentJobs), analysis (the open report's Analysis, kept by the
     session, or None), find_bar, search (TextSearch), results, keywords (KeywordsPanel),
     suggestions (SuggestionFeature), suggestions_panel.

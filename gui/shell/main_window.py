@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui.annotations.controller import Controller
-from gui.annotations.feature import TaggingWiring
+from gui.annotations.feature import TaggingFeature
 from gui.common import fonts, labels, messages, pane_focus
 from gui.common.settings import UiSettings
-from gui.handoff.feature import ExportWiring
-from gui.reading.feature import ReadingWiring
+from gui.handoff.feature import HandoffFeature
+from gui.reading.feature import ReadingFeature
 from gui.shell.menus import WindowMenus
 from gui.shell.report_actions import ReportActions
 from gui.viewer.outline_pane import OutlinePane
@@ -58,9 +58,9 @@ class MainWindow(WindowMenus, QMainWindow):
         self.report_actions = ReportActions(self.session, self)
         self._register_report_actions()
         self._wire()
-        self.tagging = TaggingWiring(self)
-        self.reading = ReadingWiring(self)
-        self.handoff = ExportWiring(self, self.tagging.selected_annotation)
+        self.tagging = TaggingFeature(self)
+        self.reading = ReadingFeature(self)
+        self.handoff = HandoffFeature(self, self.tagging.selected_annotation)
         self._wire_features()
         QWidget.setTabOrder(self.outline_pane.view, self.text_view)  # Tab: outline → text
         self._restore_state()

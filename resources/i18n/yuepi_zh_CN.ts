@@ -208,7 +208,89 @@
         </message>
     </context>
     <context>
-        <name>ExportWiring</name>
+        <name>FindBar</name>
+        <message>
+            <location filename="../../gui/reading/find_bar.py" line="17" />
+            <source>Plain</source>
+            <extracomment>(mode for model.reading.search.find, combo text)</extracomment>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/find_bar.py" line="18" />
+            <source>Whole word</source>
+            <translation>整词</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/find_bar.py" line="19" />
+            <source>Regular expression</source>
+            <translation>正则表达式</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/find_bar.py" line="38" />
+            <source>Find in report</source>
+            <translation>在报告中查找</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/find_bar.py" line="45" />
+            <source>Match case</source>
+            <translation>区分大小写</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/find_bar.py" line="46" />
+            <source>Notes too</source>
+            <translation>含备注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/find_bar.py" line="53" />
+            <source>Previous match (Shift+F3)</source>
+            <translation>上一个匹配（Shift+F3）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/find_bar.py" line="55" />
+            <source>Next match (F3)</source>
+            <translation>下一个匹配（F3）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/find_bar.py" line="56" />
+            <source>List all matches</source>
+            <translation>列出全部匹配</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/find_bar.py" line="57" />
+            <source>Close (Esc)</source>
+            <translation>关闭（Esc）</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoffDialogs</name>
+        <message>
+            <location filename="../../gui/handoff/dialogs.py" line="18" />
+            <source>Export review</source>
+            <translation>导出审阅意见</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/dialogs.py" line="25" />
+            <source>Export annotated PDF</source>
+            <translation>导出带批注的 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/dialogs.py" line="26" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/dialogs.py" line="33" />
+            <source>Import annotations</source>
+            <translation>导入批注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/dialogs.py" line="34" />
+            <source>Annotation files (*.annotations.json *.json);;All files (*)</source>
+            <translation>批注文件 (*.annotations.json *.json);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoffFeature</name>
         <message>
             <location filename="../../gui/handoff/feature.py" line="65" />
             <source>&amp;Import Annotations…</source>
@@ -347,88 +429,6 @@
             <location filename="../../gui/handoff/feature.py" line="348" />
             <source>re-anchored on this version: %1 moved, %2 orphaned</source>
             <translation>已按当前版本重新定位：%1 条移位，%2 条未能定位</translation>
-        </message>
-    </context>
-    <context>
-        <name>FindBar</name>
-        <message>
-            <location filename="../../gui/reading/find_bar.py" line="17" />
-            <source>Plain</source>
-            <extracomment>(mode for model.reading.search.find, combo text)</extracomment>
-            <translation>普通</translation>
-        </message>
-        <message>
-            <location filename="../../gui/reading/find_bar.py" line="18" />
-            <source>Whole word</source>
-            <translation>整词</translation>
-        </message>
-        <message>
-            <location filename="../../gui/reading/find_bar.py" line="19" />
-            <source>Regular expression</source>
-            <translation>正则表达式</translation>
-        </message>
-        <message>
-            <location filename="../../gui/reading/find_bar.py" line="38" />
-            <source>Find in report</source>
-            <translation>在报告中查找</translation>
-        </message>
-        <message>
-            <location filename="../../gui/reading/find_bar.py" line="45" />
-            <source>Match case</source>
-            <translation>区分大小写</translation>
-        </message>
-        <message>
-            <location filename="../../gui/reading/find_bar.py" line="46" />
-            <source>Notes too</source>
-            <translation>含备注</translation>
-        </message>
-        <message>
-            <location filename="../../gui/reading/find_bar.py" line="53" />
-            <source>Previous match (Shift+F3)</source>
-            <translation>上一个匹配（Shift+F3）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/reading/find_bar.py" line="55" />
-            <source>Next match (F3)</source>
-            <translation>下一个匹配（F3）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/reading/find_bar.py" line="56" />
-            <source>List all matches</source>
-            <translation>列出全部匹配</translation>
-        </message>
-        <message>
-            <location filename="../../gui/reading/find_bar.py" line="57" />
-            <source>Close (Esc)</source>
-            <translation>关闭（Esc）</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoffDialogs</name>
-        <message>
-            <location filename="../../gui/handoff/dialogs.py" line="18" />
-            <source>Export review</source>
-            <translation>导出审阅意见</translation>
-        </message>
-        <message>
-            <location filename="../../gui/handoff/dialogs.py" line="25" />
-            <source>Export annotated PDF</source>
-            <translation>导出带批注的 PDF</translation>
-        </message>
-        <message>
-            <location filename="../../gui/handoff/dialogs.py" line="26" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/handoff/dialogs.py" line="33" />
-            <source>Import annotations</source>
-            <translation>导入批注</translation>
-        </message>
-        <message>
-            <location filename="../../gui/handoff/dialogs.py" line="34" />
-            <source>Annotation files (*.annotations.json *.json);;All files (*)</source>
-            <translation>批注文件 (*.annotations.json *.json);;所有文件 (*)</translation>
         </message>
     </context>
     <context>
@@ -995,7 +995,7 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
         </message>
     </context>
     <context>
-        <name>ReadingWiring</name>
+        <name>ReadingFeature</name>
         <message>
             <location filename="../../gui/reading/feature.py" line="79" />
             <location filename="../../gui/reading/feature.py" line="216" />
@@ -1341,7 +1341,7 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
         </message>
     </context>
     <context>
-        <name>TaggingWiring</name>
+        <name>TaggingFeature</name>
         <message>
             <location filename="../../gui/annotations/feature.py" line="66" />
             <source>Annotations</source>
