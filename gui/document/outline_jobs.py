@@ -37,6 +37,9 @@ class OutlineJobs(SerialJobs):
             self._adopted.close()
         self._adopted = worker
 
+    def has_adopted(self) -> bool:
+        return self._adopted is not None
+
     def take_adopted(self, report: Report) -> Outline | None:
         """The adopted worker's outline of exactly `report`'s text, else None; the worker
         is used once either way."""
@@ -59,11 +62,9 @@ class OutlineJobs(SerialJobs):
         return job_id
 
     def cancel(self) -> None:
+        """Drop the running job and stop its process (an adopted worker is kept)."""
         super().cancel()
         self._stop_workers()
-        if self._adopted is not None:
-            self._adopted.close()
-            self._adopted = None
 
     def _stop_workers(self) -> None:
         """Stop the processes of stale jobs (their threads then return and are dropped)."""

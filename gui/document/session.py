@@ -70,21 +70,27 @@ class ReportSession(QObject):
 
         try:
             report = load_report(path)
-            if report.length >= self.async_outline_chars and self.outline_in_background:
-                self.outline_jobs.start(report)  # first, so it overlaps the text layout
-                self._begin(report)
-                return True
-            outline = self.outline_jobs.take_adopted(report)
-            if outline is None:
-                from model.outline.detector import detect_outline
-
-                outline = detect_outline(report)
         except ModelError as exc:
             self.outline_jobs.adopt(None)
             self.open_failed.emit(str(path), exc)
             return False
-        self.show(report, outline)
+        if report.length >= self.async_outline_chars and self.outline_in_background:
+            self.outline_jobs.start(report)  # first, so it overlaps the text layout
+            self._begin(report)
+        elif self.outline_jobs.has_adopted():
+            self.outline_jobs.cancel()
+            self._begin(report)  # the text is laid out while the worker finishes
+            self._finish(report, self.outline_jobs.take_adopted(report)
+                         or self._detect(report))
+        else:
+            self.show(report, self._detect(report))
         return True
+
+    @staticmethod
+    def _detect(report: Report) -> Outline:
+        from model.outline.detector import detect_outline
+
+        return detect_outline(report)
 
     def show(self, report: Report, outline: Outline) -> None:
         """Make an already loaded report and its outline the open one."""
@@ -109,6 +115,7 @@ class ReportSession(QObject):
     def shutdown(self) -> None:
         """Before the window goes: no job may outlive it."""
         self.outline_jobs.cancel()
+        self.outline_jobs.adopt(None)
         self.outline_jobs.wait()
         if self.report is not None:
             self.closing.emit()
