@@ -1,4 +1,5 @@
-"""Machine-checked code rules: lint (ruff) and layering (import-linter: model/ is Qt-free)."""
+"""Machine-checked code rules: lint (ruff), layering (import-linter: model/ is Qt-free) and
+types (mypy over model/, configured in pyproject.toml)."""
 from __future__ import annotations
 
 import shutil
@@ -24,6 +25,11 @@ def test_ruff_finds_nothing() -> None:
 
 def test_import_contracts_are_kept() -> None:
     result = subprocess.run([_tool("lint-imports")], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_model_type_checks() -> None:
+    result = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -14,13 +14,11 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from model.reading.jieba_import import import_jieba
+from model.reading.jieba_import import jieba_dir
 from model.outline.tree import Outline
 from model.reading.segmenter import RESOURCES, Segmenter, Token
 
-jieba = import_jieba()
-
-IDF_PATH = Path(os.path.dirname(jieba.__file__)) / "analyse" / "idf.txt"
+IDF_PATH = jieba_dir() / "analyse" / "idf.txt"
 STOPWORDS_PATH = RESOURCES / "stopwords.txt"
 _WORDY = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9+\-]*$")
 #: blanked names (XX县, **公司, ＸＸ): pure placeholder letters or stars

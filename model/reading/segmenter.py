@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 from pathlib import Path
 
-from model.reading.jieba_import import import_jieba
+from model.reading.jieba_import import import_jieba, jieba_dir
 
 from model.report.textnorm import fold_width
 
@@ -34,10 +34,8 @@ YUEPI_USERDICT = RESOURCES / "yuepi_userdict.txt"
 def default_main_dict() -> Path:
     """jieba's bundled dictionary (imports jieba: ~25 ms, so only when a Segmenter needs it
     — the window starts without it and loads it in a worker)."""
-    jieba = import_jieba()
-    name = jieba.DEFAULT_DICT_NAME
-    return Path(name if os.path.isabs(name) else os.path.join(os.path.dirname(jieba.__file__),
-                                                               name))
+    name: str = import_jieba().DEFAULT_DICT_NAME
+    return Path(name) if os.path.isabs(name) else jieba_dir() / name
 
 
 class Token(NamedTuple):
@@ -163,7 +161,7 @@ class Segmenter:
                 tag = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else None
                 self._tokenizer.add_word(parts[0], freq, tag)
 
-    def _cache_header(self) -> tuple[object, ...]:
+    def _cache_header(self) -> tuple[str, int, str, str, int]:
         stat = self.main_dict.stat()
         return ("yuepi-jieba", CACHE_FORMAT, import_jieba().__version__,
                 str(self.main_dict.resolve()),
