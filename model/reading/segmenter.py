@@ -12,15 +12,16 @@ must not run while another thread segments.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 from pathlib import Path
 
+from model.atomic import atomic_write
 from model.reading.jieba_import import import_jieba, jieba_dir
 
 from model.report.textnorm import fold_width
@@ -182,17 +183,11 @@ class Segmenter:
         return data[1], data[2]
 
     def _write_cache(self, table: tuple[dict[str, int], int]) -> None:
-        """Write atomically (temp file in the same folder + os.replace); failures only
-        cost speed next time, so they are ignored."""
-        tmp: str | None = None
-        try:
-            fd, tmp = tempfile.mkstemp(dir=self.cache_dir, prefix=".jieba-", suffix=".tmp")
-            with os.fdopen(fd, "wb") as f:
-                f.write(marshal.dumps((self._cache_header(), table[0], table[1])))
-            os.replace(tmp, self.cache_path)
-        except OSError:
-            if tmp is not None and os.path.exists(tmp):
-                os.unlink(tmp)
+        """Write through model.atomic without fsync: a lost or failed cache only costs
+        speed next time, so failures are ignored."""
+        data = marshal.dumps((self._cache_header(), table[0], table[1]))
+        with contextlib.suppress(OSError):
+            atomic_write(self.cache_path, data, fsync=False)
 
     def tokenize(self, text: str, *, offset: int = 0, fine: bool = False) -> list[Token]:
         """Tokens of `text` with code-point offsets (plus `offset`), in order.
@@ -254,6 +249,17 @@ class Segmenter:
         self._tokenizer.add_word(word)
         freq = self._tokenizer.FREQ[word]
         if self.user_dict is not None:
-            self.user_dict.parent.mkdir(parents=True, exist_ok=True)
-            with open(self.user_dict, "a", encoding="utf-8") as f:
-                f.write(f"{word} {freq}\n")
+            self._append_user_word(self.user_dict, f"{word} {freq}\n")
+
+    @staticmethod
+    def _append_user_word(path: Path, line: str) -> None:
+        """Add a line to the reviewer's dictionary: the whole small file is rewritten
+        through model.atomic, so a crash never leaves it half-written."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            old = path.read_bytes()
+        except FileNotFoundError:
+            old = b""
+        if old and not old.endswith(b"\n"):  # a hand-edited last line without its end
+            old += b"\n"
+        atomic_write(path, old + line.encode("utf-8"))

@@ -123,6 +123,28 @@ def test_add_user_word_takes_effect_and_is_saved(tmp_path: Path, tiny_dict: Path
         seg.add_user_word("两 个")
 
 
+def test_user_word_file_is_rewritten_whole(tmp_path: Path, tiny_dict: Path, umask: int) -> None:
+    """Through model.atomic: a hand-edited last line without its end stays a line of its
+    own, no temp file is left, and the file keeps its mode."""
+    user = tmp_path / "words.txt"
+    user.write_text("# mine\n高质量发展", encoding="utf-8")
+    user.chmod(0o600)
+    seg = Segmenter(tmp_path / "c", main_dict=tiny_dict, extra_dicts=(), user_dict=user)
+    seg.add_user_word("作风建设")
+    lines = user.read_text(encoding="utf-8").splitlines()
+    assert lines[:2] == ["# mine", "高质量发展"] and lines[2].startswith("作风建设 ")
+    assert user.stat().st_mode & 0o777 == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c", "main.txt", "words.txt"]
+
+
+def test_cache_file_follows_the_permission_policy(tmp_path: Path, tiny_dict: Path,
+                                                 umask: int) -> None:
+    seg = Segmenter(tmp_path / "c", main_dict=tiny_dict, extra_dicts=())
+    seg.initialize()
+    assert [p.name for p in (tmp_path / "c").iterdir()] == [seg.cache_path.name]
+    assert seg.cache_path.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
 def test_user_cache_dir_env_override(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("YUEPI_CACHE_DIR", str(tmp_path))
     assert user_cache_dir() == tmp_path
