@@ -16,11 +16,11 @@ import contextlib
 import hashlib
 import marshal
 import os
-import sys
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 from pathlib import Path
 
+from model import paths
 from model.atomic import atomic_write
 from model.reading.jieba_import import import_jieba, jieba_dir
 
@@ -28,8 +28,10 @@ from model.report.textnorm import fold_width
 
 #: Bump when the cache layout changes; older caches are then rebuilt.
 CACHE_FORMAT = 1
-RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "dict"
+RESOURCES = paths.resources_dir() / "dict"
 YUEPI_USERDICT = RESOURCES / "yuepi_userdict.txt"
+#: The reviewer's own words (Tools › Add Word to Dictionary…), in the per-user data folder.
+USER_DICT_NAME = "userdict.txt"
 
 
 def default_main_dict() -> Path:
@@ -64,21 +66,6 @@ class Boundaries:
     def __len__(self) -> int:
         """Length of the text these boundaries belong to."""
         return len(self._flags) - 1
-
-
-def user_cache_dir() -> Path:
-    """Per-user cache folder without Qt: $YUEPI_CACHE_DIR, else the platform's convention
-    (%LOCALAPPDATA%\\yuepi\\cache, ~/Library/Caches/yuepi, $XDG_CACHE_HOME/yuepi)."""
-    override = os.environ.get("YUEPI_CACHE_DIR")
-    if override:
-        return Path(override)
-    home = Path.home()
-    if sys.platform.startswith("win"):
-        base = os.environ.get("LOCALAPPDATA") or str(home / "AppData" / "Local")
-        return Path(base) / "yuepi" / "cache"
-    if sys.platform == "darwin":
-        return home / "Library" / "Caches" / "yuepi"
-    return Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / "yuepi"
 
 
 class Segmenter:
@@ -263,3 +250,26 @@ class Segmenter:
         if old and not old.endswith(b"\n"):  # a hand-edited last line without its end
             old += b"\n"
         atomic_write(path, old + line.encode("utf-8"))
+
+
+def default_segmenter() -> Segmenter:
+    """The Segmenter of the window and of the headless verbs alike: its cache in the
+    per-user cache folder, the reviewer's dictionary in the per-user data folder
+    (model.paths), so a word added in the window is used by `main.py suggest` too.
+
+    Cheap (no jieba, a stat or two): the window calls it while it builds. A dictionary
+    the window kept in its former folder is copied over the first time."""
+    user_dict = paths.user_data_dir() / USER_DICT_NAME
+    legacy = paths.legacy_data_dir()
+    if legacy is not None and not user_dict.exists():
+        _adopt(legacy / USER_DICT_NAME, user_dict)
+    return Segmenter(paths.user_cache_dir(), user_dict=user_dict)
+
+
+def _adopt(old: Path, new: Path) -> None:
+    """Copy the reviewer's dictionary from `old` to `new` if there is one; the old file
+    stays (an older Yuepi may still read it). Failure leaves the dictionary empty."""
+    with contextlib.suppress(OSError):
+        data = old.read_bytes()
+        new.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(new, data)

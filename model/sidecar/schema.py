@@ -11,15 +11,15 @@ from __future__ import annotations
 import copy
 import functools
 import json
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeGuard
 
 from model.errors import SidecarCorrupt
+from model.paths import resources_dir
 
 if TYPE_CHECKING:
     import jsonschema
 
-SCHEMA_PATH = Path(__file__).resolve().parents[2] / "resources" / "sidecar.schema.json"
+SCHEMA_PATH = resources_dir() / "sidecar.schema.json"
 STATUSES = frozenset(("anchored", "moved", "fuzzy", "orphaned"))
 _ANNOTATION_STRINGS = ("tag", "note", "author", "created", "modified")
 
