@@ -18,16 +18,6 @@ DATA = Path(__file__).resolve().parents[2] / "data" / "suggest"
 
 
 @pytest.fixture(scope="module")
-def segmenter(tmp_path_factory: pytest.TempPathFactory) -> Segmenter:
-    return Segmenter(tmp_path_factory.mktemp("cache"))
-
-
-@pytest.fixture(scope="module")
-def idf() -> Idf:
-    return Idf.load()
-
-
-@pytest.fixture(scope="module")
 def report() -> Report:
     """Longer than three pieces: the fixture reports, their sections renumbered."""
     parts = ["某市2024年工作报告"]

@@ -40,12 +40,11 @@ def test_orphaned_annotations_cover_nothing() -> None:
     assert Coverage([])("problem", 10, 20) is False
 
 
-def test_suggest_and_the_window_apply_the_same_rule(tmp_path: Path) -> None:
+def test_suggest_and_the_window_apply_the_same_rule(segmenter: Segmenter) -> None:
     """suggest(existing=…, rejected=…) == visible_suggestions(suggest(), …): the verb's
     output and the dock's list cannot drift apart."""
     report = load_report(SAMPLE)
     outline = detect_outline(report)
-    segmenter = Segmenter(tmp_path)
     every = suggest(report.text, outline, segmenter)
     existing = [make_annotation(report.text, s.start, s.end, s.tag) for s in every[::3]]
     existing += [make_annotation(report.text, s.start, s.end, "figure") for s in every[1::5]]
