@@ -41,7 +41,7 @@ def test_suggest_verb_uses_the_word_added_in_the_window(qtbot, make_window, tmp_
     window.text_view.setTextCursor(window.text_view.cursor_for_offsets(start,
                                                                        start + len(WORD)))
     monkeypatch.setattr(messages, "ask_user_word", lambda parent, word: word)
-    with qtbot.waitSignal(window.reading.analysis_ready, timeout=20000):
+    with qtbot.waitSignal(window.reading.jobs.analysed, timeout=20000):  # the new run
         window.reading.add_word_action.trigger()
     assert (yuepi_user_dirs / "userdict.txt").read_text(encoding="utf-8").startswith(WORD)
     assert SENTENCE not in [s.quote for s in window.reading.analysis.suggestions]
