@@ -22,7 +22,6 @@ import os
 import shutil
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 #: Temp files are created as a plain open() would create the file: the umask applies.
@@ -53,13 +52,15 @@ def atomic_write(path: Path, data: bytes, backup: Path | None = None, *,
     return st
 
 
-@dataclass
 class TempTarget:
     """What `atomic_target` yields: write the file at `path`; `discard()` (e.g. when the
     user cancelled) leaves the target as it was."""
 
-    path: Path
-    discarded: bool = False
+    __slots__ = ("path", "discarded")
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.discarded = False
 
     def discard(self) -> None:
         self.discarded = True

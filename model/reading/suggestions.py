@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from model.reading import suggestion_cues as cues
 from model.annotations import Annotation
-from model.reading.coverage import Coverage
+from model.reading.coverage import visible_suggestions
 from model.outline.tree import Outline
 from model.reading.reasons import CUE_SEPARATOR, english_reason
 from model.reading.segmenter import Boundaries, Segmenter
@@ -95,8 +95,6 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
                      ) -> list[Suggestion]:
     """`suggest` for a text segmented already: `boundaries` are its coarse token edges
     (what `Segmenter.boundaries(text, fine=False)` gives)."""
-    rejected_keys = set(rejected)
-    covered = Coverage(existing)
     folded = fold_width(text)
     found: list[Suggestion] = []
     for start, end, lean in units(text, outline):
@@ -105,11 +103,9 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
             continue
         tag, score, code, args = verdict
         quote = text[start:end]
-        key = suggestion_key(tag, quote)
-        if key in rejected_keys or covered(tag, start, end):
-            continue
-        found.append(Suggestion(tag, start, end, quote, score, key, code, args))
-    return found
+        found.append(Suggestion(tag, start, end, quote, score, suggestion_key(tag, quote),
+                                code, args))
+    return visible_suggestions(found, set(rejected), existing)
 
 
 # --- units and their section context ---------------------------------------------------
