@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
+from typing import Any
 
 #: Characters of context kept on each side of a quote (as the Hypothesis client does).
 CONTEXT_CHARS = 32
@@ -177,11 +178,11 @@ class AnnotationSet:
         removed = [self._items.pop(i) for i in list(ids)]
         return Change("removed", tuple(a.id for a in removed), _union_span(removed))
 
-    def update(self, annotation_id: str, **changes: object) -> Change:
+    def update(self, annotation_id: str, **changes: Any) -> Change:
         """Replace fields of one annotation; `modified` is stamped unless given."""
         old = self._items[annotation_id]
         changes.setdefault("modified", now_iso())
-        new = replace(old, **changes)  # type: ignore[arg-type]
+        new = replace(old, **changes)
         self._items[annotation_id] = new
         span = (min(old.start, new.start), max(old.end, new.end))
         return Change("updated", (annotation_id,), span)

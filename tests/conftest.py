@@ -1,6 +1,8 @@
 """Qt-free fixtures shared by every test."""
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,19 @@ def data_dir() -> Path:
 @pytest.fixture
 def repo_root() -> Path:
     return ROOT
+
+
+@pytest.fixture
+def umask() -> Iterator[int]:
+    """An unusual umask (0o027) for one test, so that a new file's mode shows whether it
+    followed the umask (0o640) or was fixed by the code (0o644, 0o600)."""
+    if os.name != "posix":
+        pytest.skip("POSIX file modes")
+    old = os.umask(0o027)
+    try:
+        yield 0o027
+    finally:
+        os.umask(old)
 
 
 PARAGRAPH = ("全年规模以上工业增加值同比增长百分之六点五，工业投资稳步增长，企业效益持续改善，"

@@ -1,6 +1,9 @@
-"""Machine-checked code rules: lint (ruff) and layering (import-linter: model/ is Qt-free)."""
+"""Machine-checked code rules: lint (ruff), layering (import-linter: model/ is Qt-free),
+types (mypy over model/, configured in pyproject.toml) and one way to write files
+(model/atomic.py)."""
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -25,6 +28,45 @@ def test_ruff_finds_nothing() -> None:
 def test_import_contracts_are_kept() -> None:
     result = subprocess.run([_tool("lint-imports")], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_model_type_checks() -> None:
+    result = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+#: Calls that write a file by themselves; in model/ and gui/ only model/atomic.py makes them.
+_WRITING_CALLS = frozenset({
+    "mkstemp", "mkdtemp", "NamedTemporaryFile", "TemporaryFile", "write_bytes", "write_text",
+    "replace", "copyfile", "copy", "copy2", "QSaveFile",
+})
+
+
+def _writes(call: ast.Call) -> bool:
+    func = call.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+    if name == "replace":  # os.replace, not str.replace
+        return isinstance(func, ast.Attribute) and getattr(func.value, "id", "") == "os"
+    if name in _WRITING_CALLS:
+        return True
+    if name != "open":
+        return False
+    modes = [k.value for k in call.keywords if k.arg == "mode"]
+    modes += call.args[1:2] if isinstance(func, ast.Name) else call.args[:1]
+    return any(isinstance(m, ast.Constant) and isinstance(m.value, str)
+               and set(m.value) & set("wax+") for m in modes)
+
+
+def test_files_are_written_only_through_model_atomic() -> None:
+    """So that every file gets the same crash safety and the same permission policy."""
+    offenders = []
+    for path in sorted([*ROOT.glob("model/**/*.py"), *ROOT.glob("gui/**/*.py")]):
+        if path == ROOT / "model" / "atomic.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        offenders += [f"{path.relative_to(ROOT)}:{node.lineno}" for node in ast.walk(tree)
+                      if isinstance(node, ast.Call) and _writes(node)]
+    assert not offenders
 
 
 def test_no_regex_syntax_newer_than_python_310() -> None:

@@ -20,7 +20,8 @@ SAMPLE = ROOT / "tests" / "data" / "suggest" / "director_duty_report.txt"
 
 
 def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "YUEPI_CACHE_DIR": str(tmp_path / "cache")}
+    env = {**os.environ, "YUEPI_CACHE_DIR": str(tmp_path / "cache"),
+           "YUEPI_DATA_DIR": str(tmp_path / "data")}  # never the reviewer's real dictionary
     return subprocess.run([sys.executable, "main.py", "suggest", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, encoding="utf-8", check=False)
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from gui.annotations.table_model import PATH_SEPARATOR, elide
+from gui.annotations.table_model import elide
 from gui.annotations.controller import Controller
 from model.annotations import Change
+from model.outline.tree import SECTION_SEPARATOR
 
 IDLE_COMMIT_MS = 700
 
@@ -89,7 +90,7 @@ class NoteEditor(QWidget):
         tag = aset.tag(a.tag)
         label = tag.label(self._controller.lang) if tag else a.tag
         outline = self._controller.outline
-        section = "" if outline is None or a.orphaned else PATH_SEPARATOR.join(
+        section = "" if outline is None or a.orphaned else SECTION_SEPARATOR.join(
             n.label for n in outline.path_at(a.start))
         self.header.setText(f"{label} · {section}" if section else label)
         self.quote.setText(f"“{elide(a.quote, 120)}”")

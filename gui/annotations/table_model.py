@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 
 from gui.annotations.controller import Controller
 from model.annotations import Annotation, Change
+from model.outline.tree import SECTION_SEPARATOR
 
 Index = QModelIndex | QPersistentModelIndex
 Key = tuple[bool, int, int, str]
@@ -38,7 +39,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 4
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 5
 
 QUOTE_CHARS = 40
-PATH_SEPARATOR = " › "
 
 
 def sort_key(a: Annotation) -> Key:
@@ -94,7 +94,7 @@ class AnnotationTableModel(QAbstractTableModel):
         outline = self._controller.outline
         if a.orphaned or outline is None:
             return ""
-        return PATH_SEPARATOR.join(n.marker.strip() or elide(n.title, 12)
+        return SECTION_SEPARATOR.join(n.marker.strip() or elide(n.title, 12)
                                    for n in outline.path_at(a.start))
 
     # --- Qt API ------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from model.errors import ModelError
+from model.outline.tree import SECTION_SEPARATOR
 from model.reading.reasons import CUE_SEPARATOR, reason_parts
 
 CONTEXT = "Labels"
@@ -87,9 +88,6 @@ FACT_TEXTS: dict[str, str] = {
 #: Between the parts of a reason ("cue … under …; target …").
 REASON_SEPARATOR = QT_TRANSLATE_NOOP("Labels", "; ")
 
-#: Separator between the levels of a section path ("一、… › （一）…").
-PATH_SEPARATOR = " › "
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -112,7 +110,7 @@ def status_text(key: str, **params: object) -> str:
 
 def section_path(titles: list[str]) -> str:
     """The reading position as a status-bar path; a placeholder before the first heading."""
-    return PATH_SEPARATOR.join(titles) if titles else status_text("no_section")
+    return SECTION_SEPARATOR.join(titles) if titles else status_text("no_section")
 
 
 ReasonTemplates = tuple[dict[str, str], dict[str, str], str]

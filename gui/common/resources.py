@@ -1,21 +1,16 @@
-"""Where bundled files live: the only module that knows the resources/ folder."""
+"""The window's bundled files (translations, style sheet, samples) inside the resources
+folder that model.paths finds, in a checkout or a frozen bundle."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo
 
-
-def base_dir() -> Path:
-    """resources/ next to the package, or inside a frozen bundle (PyInstaller's _MEIPASS)."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    root = Path(frozen) if frozen else Path(__file__).resolve().parents[2]
-    return root / "resources"
+from model.paths import resources_dir
 
 
 def translation_dir() -> Path:
-    return base_dir() / "i18n"
+    return resources_dir() / "i18n"
 
 
 def app_translation(lang: str) -> Path:
@@ -30,9 +25,9 @@ def qt_translation_dir() -> Path:
 
 def style_sheet() -> str:
     """The application style sheet, or "" when the file is missing."""
-    path = base_dir() / "style.qss"
+    path = resources_dir() / "style.qss"
     return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
 def samples_dir() -> Path:
-    return base_dir() / "samples"
+    return resources_dir() / "samples"

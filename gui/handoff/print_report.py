@@ -5,7 +5,6 @@ model.export.annotated_html laid out in a QTextDocument on A4 and painted page b
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from gui.handoff.toc_pages import number_contents
 from model import errors
+from model.atomic import atomic_target
 from model.export.annotated_html import FONT_FAMILIES
 
 #: A4 margins in millimetres (left, top, right, bottom), close to the 公文 standard.
@@ -130,26 +130,18 @@ def _paint_page(painter: QPainter, doc: QTextDocument, body: QRectF, page: int,
 
 def write_pdf(html: str, path: str | os.PathLike[str],
               progress: Progress | None = None) -> int:
-    """Write the document as a PDF at `path` atomically (temp file, then replace).
-    Returns the page count, 0 when cancelled (nothing written). Raises
-    errors.ExportUnwritable when the folder cannot be written."""
+    """Write the document as a PDF at `path` through model.atomic: Qt writes a temp file
+    beside it, which then replaces `path`. Returns the page count, 0 when cancelled
+    (nothing written). Raises errors.ExportUnwritable when the folder cannot be written."""
     target = Path(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                   dir=target.parent)
-        os.close(fd)
+        with atomic_target(target) as temp:
+            printer = make_pdf_printer(temp.path)
+            pages = paint_document(build_document(html, printer), printer, progress)
+            if not pages:
+                temp.discard()
     except OSError as exc:
         raise errors.ExportUnwritable(f"{target} ({exc.strerror})") from exc
-    try:
-        printer = make_pdf_printer(tmp)
-        pages = paint_document(build_document(html, printer), printer, progress)
-        if pages:
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, target)
-    except OSError as exc:
-        raise errors.ExportUnwritable(f"{target} ({exc.strerror})") from exc
-    finally:
-        Path(tmp).unlink(missing_ok=True)
     return pages
 
 

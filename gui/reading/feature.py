@@ -3,12 +3,10 @@ word-wise double-click, growing selections, keywords, formulations, suggested ta
 the reviewer's own dictionary. Built once by the window, through its Host interface."""
 from __future__ import annotations
 
-import os
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
 
@@ -23,7 +21,7 @@ from gui.reading.suggestions_panel import SuggestionsPanel
 from gui.reading.search import TextSearch
 from model.outline.tree import Outline, OutlineNode
 from model.report.loading import Report
-from model.reading.segmenter import Boundaries, Segmenter
+from model.reading.segmenter import Boundaries, Segmenter, default_segmenter
 from model.reading.selection import grow_selection
 
 if TYPE_CHECKING:
@@ -35,19 +33,14 @@ if TYPE_CHECKING:
 BACKGROUND_DELAY_MS = 150
 #: Reports at least this long show "Segmenting… n%" in the status bar.
 PROGRESS_CHARS = 50_000
-USER_DICT_NAME = "userdict.txt"
 MIN_DOCK_WIDTH = 160
 FIRST_DOCK_WIDTH = 300  # the right-hand docks on first run (the window is 1200 wide)
 
 
 def make_segmenter() -> Segmenter:
-    """A Segmenter with its cache in the per-user cache folder and the reviewer's own
-    dictionary in the app data folder ($YUEPI_CACHE_DIR / $YUEPI_DATA_DIR override)."""
-    cache = os.environ.get("YUEPI_CACHE_DIR") or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.CacheLocation)
-    data = os.environ.get("YUEPI_DATA_DIR") or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppDataLocation)
-    return Segmenter(cache, user_dict=Path(data) / USER_DICT_NAME)
+    """The model's default Segmenter: the same cache and reviewer's dictionary as the
+    headless verbs (model.paths; $YUEPI_CACHE_DIR / $YUEPI_DATA_DIR override)."""
+    return default_segmenter()
 
 
 class ReadingFeature(QObject):

@@ -2,13 +2,13 @@
 
 One QThreadPool with a single thread runs every job in order, so a user word is added to
 the dictionary only between two segmentation runs, never while a worker cuts. Each analysis
-has a job id; results of a superseded job (another report was opened) are dropped.
+has a job id; results of a superseded job (another report was opened) are dropped. What an
+analysis holds and how it is made is the model's (model.reading.analysis); this module
+only runs it in the worker and delivers the result.
 """
 from __future__ import annotations
 
-import bisect
 import time
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -17,46 +17,19 @@ from gui.common.serial_jobs import SerialJobs
 
 from model.outline.tree import Outline
 from model.report.loading import Report
-from model.reading.segmenter import Boundaries, Segmenter, Token
+from model.reading.analysis import Analysis, analyse
+from model.reading.segmenter import Segmenter
 
-if TYPE_CHECKING:  # imported by the worker when it first needs them, not at start-up
-    from model.reading.formulations import Formulation
+if TYPE_CHECKING:  # imported by the worker when it first needs it, not at start-up
     from model.reading.keywords import Idf
-    from model.reading.suggestions import Suggestion
 
-#: Text is segmented in chunks of about this many characters (cut at line ends), so
-#: progress can be reported and the GIL is released between chunks.
-CHUNK_CHARS = 10_000
+#: Analysis is the model's; gui/reading/feature.py takes it from here with SegmentJobs.
+__all__ = ["Analysis", "SegmentJobs", "load_idf"]
+
 #: A CPU-bound Python worker can starve the UI thread of the GIL for seconds (the UI
 #: thread's timed wait restarts whenever the GIL is briefly released); a real sleep after
-#: each chunk hands it over.
+#: each piece of text hands it over.
 YIELD_S = 0.002
-DOCUMENT_KEYWORDS = 20
-SECTION_KEYWORDS = 8
-
-
-@dataclass
-class Analysis:
-    """Everything the reading features need about one report text."""
-
-    report: Report
-    boundaries: Boundaries
-    document_keywords: list[tuple[str, float]] = field(default_factory=list)
-    section_keywords: dict[int, list[tuple[str, float]]] = field(default_factory=dict)
-    formulations: list[Formulation] = field(default_factory=list)
-    suggestions: list[Suggestion] = field(default_factory=list)
-
-
-def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
-    """(start, end) pieces of `text` of about `size` characters, cut after a line end."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    while start < len(text):
-        cut = text.find("\n", start + size)
-        end = len(text) if cut == -1 else cut + 1
-        spans.append((start, end))
-        start = end
-    return spans
 
 
 class SegmentJobs(SerialJobs):
@@ -72,7 +45,7 @@ class SegmentJobs(SerialJobs):
     def __init__(self, segmenter: Segmenter, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.segmenter = segmenter
-        self._idf: list[Idf] = []  # loaded once, by the first analysis (in the worker)
+        self._idf: list[Idf] = []  # loaded once, by the first job that needs it (in the worker)
 
     @property
     def is_ready(self) -> bool:
@@ -95,9 +68,13 @@ class SegmentJobs(SerialJobs):
     # in the worker ------------------------------------------------------------------------
     def _load(self) -> None:
         self.segmenter.initialize()
+        self._idf_table()
+        self.ready.emit()
+
+    def _idf_table(self) -> Idf:
         if not self._idf:
             self._idf.append(load_idf())
-        self.ready.emit()
+        return self._idf[0]
 
     def _add_word(self, word: str) -> None:
         try:
@@ -108,56 +85,19 @@ class SegmentJobs(SerialJobs):
         self.word_added.emit(word)
 
     def _analyse(self, job_id: int, report: Report, outline: Outline | None) -> None:
+        def progress(percent: int) -> None:
+            self.progress.emit(job_id, percent)
+            if percent < 100:
+                time.sleep(YIELD_S)  # let the UI thread take the GIL (see YIELD_S)
+
         try:
-            analysis = self._run(job_id, report, outline)
+            analysis = analyse(report, outline, self.segmenter, self._idf_table(),
+                               progress=progress, cancelled=lambda: not self.is_current(job_id))
         except Exception as exc:  # noqa: BLE001 — a model bug must not kill the window
             self.failed.emit(job_id, f"{type(exc).__name__}: {exc}")
             return
         if analysis is not None:
             self.analysed.emit(job_id, analysis)
-
-    def _run(self, job_id: int, report: Report, outline: Outline | None) -> Analysis | None:
-        """The analysis, or None as soon as the job is superseded."""
-        from model.reading.formulations import formulations
-        from model.reading.suggestions import suggest
-
-        self.segmenter.initialize()
-        text = report.text
-        tokens: list[Token] = []
-        edges: list[int] = []
-        pieces = chunks(text)
-        for number, (start, end) in enumerate(pieces, 1):
-            if not self.is_current(job_id):
-                return None
-            piece = text[start:end]
-            tokens += self.segmenter.tokenize(piece, offset=start)
-            for token in self.segmenter.tokenize(piece, offset=start, fine=True):
-                edges += (token.start, token.end)
-            self.progress.emit(job_id, number * 80 // len(pieces))
-            time.sleep(YIELD_S)  # let the UI thread take the GIL (see YIELD_S)
-        analysis = Analysis(report, Boundaries(len(text), [0, *edges]))
-        coarse = _KnownEdges(text, Boundaries(len(text), [0, *(t.end for t in tokens)]))
-        self._keywords(analysis, tokens, outline)
-        analysis.formulations = formulations(text)
-        if not self.is_current(job_id):
-            return None
-        analysis.suggestions = suggest(text, outline, coarse)  # type: ignore[arg-type]
-        self.progress.emit(job_id, 100)
-        return analysis
-
-    def _keywords(self, analysis: Analysis, tokens: list[Token], outline: Outline | None) -> None:
-        if not self._idf:
-            self._idf.append(load_idf())
-        idf = self._idf[0]
-        analysis.document_keywords = idf.top([t.word for t in tokens], DOCUMENT_KEYWORDS)
-        if outline is None:
-            return
-        starts = [t.start for t in tokens]
-        for node in outline.nodes():
-            lo = bisect.bisect_left(starts, node.start)
-            hi = bisect.bisect_left(starts, node.end)
-            words = [t.word for t in tokens[lo:hi]]
-            analysis.section_keywords[node.start] = idf.top(words, SECTION_KEYWORDS)
 
 
 def load_idf() -> Idf:
@@ -165,17 +105,3 @@ def load_idf() -> Idf:
     from model.reading.keywords import Idf
 
     return Idf.load(pause=lambda: time.sleep(YIELD_S))
-
-
-class _KnownEdges:
-    """Stands in for the Segmenter in model.reading.suggestions, which only asks for the coarse token
-    edges of the text: they are known already, so the text is not segmented again."""
-
-    def __init__(self, text: str, edges: Boundaries) -> None:
-        self._text, self._edges = text, edges
-
-    def boundaries(self, text: str, *, fine: bool = True) -> Boundaries:
-        if fine or text is not self._text:
-            raise ValueError("only the coarse edges of the analysed text are known")
-        return self._edges
-

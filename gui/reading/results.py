@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from gui.common.labels import PATH_SEPARATOR
+from model.outline.tree import SECTION_SEPARATOR
 
 #: At most this many rows are listed (the count in the find bar stays exact).
 MAX_ROWS = 1000
@@ -54,7 +54,7 @@ class SearchResults(QTreeWidget):
         for row in rows[:MAX_ROWS]:
             section = row.section if not row.annotation_id else \
                 self.tr("Note · %1").replace("%1", row.section)
-            item = QTreeWidgetItem([section.rsplit(PATH_SEPARATOR, 1)[-1], row.context])
+            item = QTreeWidgetItem([section.rsplit(SECTION_SEPARATOR, 1)[-1], row.context])
             item.setData(0, Qt.ItemDataRole.UserRole, row)
             item.setToolTip(0, section)
             item.setToolTip(1, row.context)

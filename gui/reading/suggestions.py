@@ -1,5 +1,6 @@
 """Suggested tags in the window: the Suggestions dock, the dotted underlines (layer
-"suggestions") and accepting / rejecting through the controller (both undoable)."""
+"suggestions") and accepting / rejecting through the controller (both undoable). Which
+suggestions are hidden is the model's rule (model.reading.coverage)."""
 from __future__ import annotations
 
 import bisect
@@ -12,7 +13,8 @@ from PySide6.QtWidgets import QTextEdit
 from gui.annotations.controller import Controller
 from gui.reading.suggestions_panel import SuggestionsPanel
 from gui.viewer.text_view import TextView
-from model.annotations import Annotation, Change, make_annotation
+from model.annotations import Change, make_annotation
+from model.reading.coverage import visible_suggestions
 
 if TYPE_CHECKING:  # model.reading.suggestions loads with the analysis, in the worker
     from model.reading.suggestions import Suggestion
@@ -20,30 +22,6 @@ if TYPE_CHECKING:  # model.reading.suggestions loads with the analysis, in the w
 LAYER = "suggestions"
 #: More underlines than this are not drawn (the list still shows every suggestion).
 MAX_UNDERLINES = 3000
-
-
-def visible_suggestions(items: list[Suggestion], rejected: set[str],
-                        annotations: list[Annotation]) -> list[Suggestion]:
-    """`items` without the rejected ones and those an annotation of the same tag already
-    covers for at least half of their span."""
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for a in annotations:
-        if not a.orphaned:
-            spans.setdefault(a.tag, []).append((a.start, a.end))
-    longest = {tag: max(e - s for s, e in found) for tag, found in spans.items()}
-    for found in spans.values():
-        found.sort()
-
-    def covered(s: Suggestion) -> bool:
-        found = spans.get(s.tag)
-        if not found:
-            return False
-        lo = bisect.bisect_left(found, (s.start - longest[s.tag], -1))
-        hi = bisect.bisect_left(found, (s.end, -1))
-        need = (s.end - s.start) / 2
-        return any(min(e, s.end) - max(b, s.start) >= need for b, e in found[lo:hi])
-
-    return [s for s in items if s.key not in rejected and not covered(s)]
 
 
 class SuggestionFeature(QObject):

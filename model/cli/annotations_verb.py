@@ -13,7 +13,7 @@ from typing import Any, TextIO
 
 from model.sidecar.anchoring import AnchorSummary, anchor_annotations
 from model.annotations import Annotation, AnnotationSet
-from model.outline.tree import Outline
+from model.outline.tree import SECTION_SEPARATOR, Outline
 from model.outline.detector import detect_outline
 from model.report.loading import Report, load_report
 from model.sidecar.store import load_sidecar, sidecar_path
@@ -74,7 +74,7 @@ def format_text(result: dict[str, Any]) -> str:
             quote = quote[: _QUOTE_WIDTH - 1] + "…"
         line = f"{a['start']}-{a['end']}\t{a['tag']}\t{a['status']}\t「{quote}」"
         if a["section"]:
-            line += "\t§ " + " › ".join(a["section"])
+            line += "\t§ " + SECTION_SEPARATOR.join(a["section"])
         if a["note"]:
             line += "\t— " + a["note"].replace("\n", " ")
         lines.append(line)

@@ -1,9 +1,10 @@
 """`suggest REPORT [--format json|text] [--no-sidecar]`: print suggested tags.
 
 Suggestions the reviewer rejected (the sidecar's rejected_suggestions) are left out, and so
-are sentences already tagged the same way when the sidecar matches the report. The jieba
-cache lives in the per-user cache folder (model.reading.segmenter.user_cache_dir, YUEPI_CACHE_DIR
-overrides it).
+are sentences already tagged the same way when the sidecar matches the report. Words are
+cut by model.reading.segmenter.default_segmenter, as in the window: the same jieba cache
+and the same reviewer's dictionary (model.paths; YUEPI_CACHE_DIR / YUEPI_DATA_DIR
+override them).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import TextIO
 from model.annotations import Annotation
 from model.outline.detector import detect_outline
 from model.report.loading import Report, load_report
-from model.reading.segmenter import Segmenter, user_cache_dir
+from model.reading.segmenter import default_segmenter
 from model.reading.suggestions import Suggestion, suggest
 
 HELP = "suggest tags (problem, commitment, achievement, measure, figure) for a report"
@@ -30,7 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     report = load_report(args.report)
     rejected, existing = (set(), []) if args.no_sidecar else _from_sidecar(report)
-    segmenter = Segmenter(user_cache_dir() / "jieba")
+    segmenter = default_segmenter()
     found = suggest(report.text, detect_outline(report), segmenter, rejected, existing)
     if args.format == "json":
         json.dump({"suggestions": [s.to_json() for s in found]}, out, ensure_ascii=False,

@@ -1,18 +1,18 @@
 """Review exports: one module per format, all rendering a model.export.review.Review to bytes.
 
 FORMATS maps a format id to its description; `export(review, fmt)` renders,
-`write_export(review, fmt, path)` writes atomically. Renderer modules are imported only
+`write_export(review, fmt, path)` writes through model.atomic. Renderer modules are imported only
 when used (python-docx is slow to import).
 """
 from __future__ import annotations
 
 import importlib
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from model import errors
+from model.atomic import atomic_write
 from model.export.review import Review
 
 
@@ -66,31 +66,12 @@ def export(review: Review, fmt: str) -> bytes:
 
 
 def write_export(review: Review, fmt: str, path: str | os.PathLike[str]) -> Path:
-    """Render and write to `path` atomically (temp file in the same folder, then replace),
-    so a failed export never leaves a half-written file. Returns the path."""
+    """Render and write to `path` with model.atomic, so a failed export never leaves a
+    half-written file. Returns the path."""
     data = export(review, fmt)
     target = Path(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                   dir=target.parent if str(target.parent) else ".")
+        atomic_write(target, data)
     except OSError as exc:
-        raise errors.ExportUnwritable(f"{target} ({exc.strerror})") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, _mode_for(target))
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise errors.ExportUnwritable(f"{target} ({exc.strerror})") from exc
     return target
-
-
-def _mode_for(target: Path) -> int:
-    """Keep an existing file's permissions; new exports are rw-r--r-- (mkstemp gives 0600)."""
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        return 0o644

@@ -17,9 +17,8 @@ import re
 from collections import Counter
 
 from model.annotations import Annotation
-from model.outline.tree import Outline, OutlineNode
+from model.outline.tree import SECTION_SEPARATOR, Outline, OutlineNode
 
-SEPARATOR = " › "
 #: Longest section label kept whole in a citation (run-in lead sentences can be long).
 MAX_LABEL = 30
 _TRAILING_PUNCT = "。；：，、.;:, \u3000"
@@ -67,7 +66,7 @@ class Citer:
             parts.append(marker)
         elif para:
             parts.append(para)
-        return SEPARATOR.join(parts)
+        return SECTION_SEPARATOR.join(parts)
 
     def cite_annotation(self, annotation: Annotation, lang: str = "zh") -> str:
         """An annotation's citation; an orphaned one has no trustworthy position."""

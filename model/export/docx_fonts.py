@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from docx.document import Document as DocxDocument
+from docx.opc.oxml import serialize_part_xml
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
-from lxml import etree
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
@@ -23,7 +23,7 @@ def set_east_asian_font(r_pr: BaseOxmlElement, latin: str, east_asia: str) -> No
     """Name `east_asia` for CJK text and `latin` for the rest in a w:rPr element.
 
     Theme font attributes take precedence over plain names, so they are removed."""
-    r_fonts = r_pr.get_or_add_rFonts()  # type: ignore[attr-defined]
+    r_fonts = r_pr.get_or_add_rFonts()
     for attr in _THEME_ATTRS:
         key = qn(attr)
         if key in r_fonts.attrib:
@@ -53,7 +53,7 @@ def add_alt_font_names(doc: DocxDocument) -> None:
             "</w:font>"
         ))
     # python-docx keeps unknown parts as raw bytes; replacing them is the only way in.
-    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    part._blob = serialize_part_xml(root)
 
 
 def _plain_doc_defaults(doc: DocxDocument) -> None:

@@ -14,8 +14,8 @@ from datetime import date as _date
 
 from model import errors
 from model.annotations import Annotation, AnnotationSet, Tag
-from model.export.citation import SEPARATOR, Citer
-from model.outline.tree import Outline
+from model.export.citation import Citer
+from model.outline.tree import SECTION_SEPARATOR, Outline
 from model.report.loading import Report
 
 #: Colour given to a group whose tag is not in the tag set.
@@ -190,7 +190,7 @@ def _entries(
 
 
 def _entry(citer: Citer, a: Annotation, include_notes: bool, lang: str) -> ReviewEntry:
-    section = "" if a.orphaned else SEPARATOR.join(
+    section = "" if a.orphaned else SECTION_SEPARATOR.join(
         n.label for n in citer.outline.path_at(a.start) if n.kind != "item")
     return ReviewEntry(
         id=a.id, tag=a.tag, citation=citer.cite_annotation(a, lang), section=section,

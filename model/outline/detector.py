@@ -215,7 +215,7 @@ def _merge_hints(report: Report, found: list[_Candidate], body_start: int,
                  body_end: int) -> list[_Candidate]:
     """Add Word/Markdown heading hints; a hinted line is a heading even without a marker."""
     line_starts = report.line_starts()
-    by_start = {start: (start, m, None) for start, m, _ in found}
+    by_start: dict[int, _Candidate] = {start: (start, m, None) for start, m, _ in found}
     for line, level in report.heading_hints.items():
         if not 1 <= line <= len(line_starts):
             continue

@@ -113,6 +113,14 @@ def _after_break(text: str, i: int) -> bool:
     return j < 0 or text[j] in OPENS
 
 
+def _last_group(m: re.Match[str]) -> int:
+    """The number of the clause group of a scanner match: every scanner pattern ends in one,
+    so it is always set."""
+    last = m.lastindex
+    assert last is not None
+    return last
+
+
 def cue_list(text: str, family: str, body_end: int) -> list[Cue]:
     """Every valid cue of a family ending at or before body_end, in document order (valid
     cues never overlap), with the span of the clause after it."""
@@ -122,16 +130,18 @@ def cue_list(text: str, family: str, body_end: int) -> list[Cue]:
             if (len(lit) <= body_end and text.startswith(lit) and not found
                     and (not needs_break_after(lit) or text[len(lit):len(lit) + 1] in AFTER)):
                 title = _TITLE_RX.match(text, len(lit))
-                found.append((0, lit, title.span(1)))  # type: ignore[union-attr]
+                assert title is not None  # a lookahead of optional parts matches anywhere
+                found.append((0, lit, title.span(1)))
     stop = min(len(text), body_end + 1)  # + 1: the break after a cue ending at body_end
     scanners = _SCANNERS[family]
     for rx, prefix, split in scanners:
         if prefix:
             found += [(m.start(), m[0], m.span(k)) for m in rx.finditer(text, 0, stop)
-                      for k in (m.lastindex,) if k <= split or _after_break(text, m.start())]
+                      for k in (_last_group(m),) if k <= split or _after_break(text, m.start())]
         else:
             found += [(m.start(k - 1), m[k - 1], m.span(k)) for m in rx.finditer(text, 0, stop)
-                      for k in (m.lastindex,) if k <= split or _after_break(text, m.start(k - 1))]
+                      for k in (_last_group(m),)
+                      if k <= split or _after_break(text, m.start(k - 1))]
     if len(scanners) > 1:
         found.sort()
     if found and found[-1][0] + len(found[-1][1]) > body_end:

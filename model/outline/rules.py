@@ -143,11 +143,12 @@ def parse_marker(text: str, start: int, endpos: int) -> Marker | None:
     m = _MARKER_RX.match(text, start, endpos)
     assert m is not None  # the same alternatives matched there within the scan
     kind = m.lastgroup
-    written, numeral = m.group(kind, _NUMERAL_GROUP[kind])  # type: ignore[arg-type]
+    assert kind is not None  # every alternative of _MARKERS is a named group
+    written, numeral = m.group(kind, _NUMERAL_GROUP[kind])
     value = ORDINALS.get(numeral) or ordinal_value(numeral.replace("兩", "两"))
     if value is None:
         return None
-    style = "第" + m.group("pk") if kind == "part" else _STYLE[kind]  # type: ignore[index]
+    style = "第" + m.group("pk") if kind == "part" else _STYLE[kind]
     return style, value, written.translate(_DROP_SPACE)
 
 
@@ -200,7 +201,8 @@ def lead_title(text: str, m: re.Match[str]) -> Title | None:
     """Title of a lead-sentence candidate (夯实理论功底。…), or None if it cannot be one.
     Cheapest checks first: most candidates are ordinary sentences."""
     kind = m.lastgroup
-    clause = m.group(kind)  # type: ignore[arg-type]
+    assert kind is not None  # lead candidates match through a named group
+    clause = m.group(kind)
     if kind == "lead":
         closing = clause[-1]
         clause = clause[:-1].rstrip()
@@ -219,7 +221,7 @@ def lead_title(text: str, m: re.Match[str]) -> Title | None:
             return None
     if _NOT_LEAD_START.match(clause) or _NOT_LEAD_ANYWHERE.search(clause):
         return None
-    start = m.start(kind)  # type: ignore[arg-type]
+    start = m.start(kind)
     return clause, start, start + size, size
 
 

@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 NodeKind = str  # "heading" | "lead" | "item"
+#: Between the levels of a section path wherever one is shown or written: citations,
+#: exports, the headless verbs, the status bar, the annotation list ("一、… › （一）…").
+SECTION_SEPARATOR = " › "
 _START = attrgetter("start")
 
 #: Markers ending in one of these read naturally glued to their title: 一、 （一） 1. ①

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import sys
 import threading
+from pathlib import Path
 from types import ModuleType
 
 #: jieba is imported on first use, possibly by the UI thread and a worker at once: one
@@ -22,9 +23,16 @@ def import_jieba() -> ModuleType:
     with _IMPORT_LOCK:
         hide = "pkg_resources" not in sys.modules
         if hide:
-            sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # → ImportError
+            sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # None: import fails
         try:
             return importlib.import_module("jieba")
         finally:
             if hide and sys.modules.get("pkg_resources", 0) is None:
                 del sys.modules["pkg_resources"]
+
+
+def jieba_dir() -> Path:
+    """jieba's package folder, where its dictionary and IDF table are."""
+    file = import_jieba().__file__
+    assert file is not None  # jieba is a regular package, never a namespace package
+    return Path(file).parent

@@ -14,14 +14,15 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from model.reading.jieba_import import import_jieba
+from model.reading.jieba_import import jieba_dir
 from model.outline.tree import Outline
 from model.reading.segmenter import RESOURCES, Segmenter, Token
 
-jieba = import_jieba()
-
-IDF_PATH = Path(os.path.dirname(jieba.__file__)) / "analyse" / "idf.txt"
+IDF_PATH = jieba_dir() / "analyse" / "idf.txt"
 STOPWORDS_PATH = RESOURCES / "stopwords.txt"
+#: Keywords shown for the whole report and for each section.
+DOCUMENT_TOP_K = 20
+SECTION_TOP_K = 8
 _WORDY = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9+\-]*$")
 #: blanked names (XX县, **公司, ＸＸ): pure placeholder letters or stars
 _PLACEHOLDER = re.compile(r"^[XxＸｘ×*＊]+$")
@@ -75,19 +76,29 @@ class Idf:
         return [(w, round(score, 4)) for w, score in scored[:top_k]]
 
 
-def document_keywords(text: str, segmenter: Segmenter, top_k: int = 20,
+def document_keywords(text: str, segmenter: Segmenter, top_k: int = DOCUMENT_TOP_K,
                       idf: Idf | None = None) -> list[tuple[str, float]]:
     """The report's keywords, best first."""
-    idf = idf or Idf.load()
-    return idf.top([t.word for t in segmenter.tokenize(text)], top_k)
+    return document_keywords_of(segmenter.tokenize(text), idf or Idf.load(), top_k)
 
 
-def section_keywords(text: str, outline: Outline, segmenter: Segmenter, top_k: int = 8,
-                     idf: Idf | None = None) -> dict[int, list[tuple[str, float]]]:
+def section_keywords(text: str, outline: Outline, segmenter: Segmenter,
+                     top_k: int = SECTION_TOP_K, idf: Idf | None = None
+                     ) -> dict[int, list[tuple[str, float]]]:
     """Keywords of every outline section (its whole span, subsections included), keyed by
     the node's `start`. The text is segmented once."""
-    idf = idf or Idf.load()
-    tokens = segmenter.tokenize(text)
+    return section_keywords_of(segmenter.tokenize(text), outline, idf or Idf.load(), top_k)
+
+
+def document_keywords_of(tokens: Sequence[Token], idf: Idf,
+                         top_k: int = DOCUMENT_TOP_K) -> list[tuple[str, float]]:
+    """`document_keywords` of a text segmented already (model.reading.analysis)."""
+    return idf.top([t.word for t in tokens], top_k)
+
+
+def section_keywords_of(tokens: Sequence[Token], outline: Outline, idf: Idf,
+                        top_k: int = SECTION_TOP_K) -> dict[int, list[tuple[str, float]]]:
+    """`section_keywords` of a text segmented already: `tokens` in document order."""
     starts = [t.start for t in tokens]
     result: dict[int, list[tuple[str, float]]] = {}
     for node in outline.nodes():
@@ -95,7 +106,7 @@ def section_keywords(text: str, outline: Outline, segmenter: Segmenter, top_k: i
     return result
 
 
-def _words_in(tokens: list[Token], starts: list[int], start: int, end: int) -> list[str]:
+def _words_in(tokens: Sequence[Token], starts: list[int], start: int, end: int) -> list[str]:
     lo = bisect.bisect_left(starts, start)
     hi = bisect.bisect_left(starts, end)
     return [t.word for t in tokens[lo:hi]]

@@ -12,32 +12,33 @@ must not run while another thread segments.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
 import os
-import sys
-import tempfile
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 from pathlib import Path
 
-from model.reading.jieba_import import import_jieba
+from model import paths
+from model.atomic import atomic_write
+from model.reading.jieba_import import import_jieba, jieba_dir
 
 from model.report.textnorm import fold_width
 
 #: Bump when the cache layout changes; older caches are then rebuilt.
 CACHE_FORMAT = 1
-RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "dict"
+RESOURCES = paths.resources_dir() / "dict"
 YUEPI_USERDICT = RESOURCES / "yuepi_userdict.txt"
+#: The reviewer's own words (Tools › Add Word to Dictionary…), in the per-user data folder.
+USER_DICT_NAME = "userdict.txt"
 
 
 def default_main_dict() -> Path:
     """jieba's bundled dictionary (imports jieba: ~25 ms, so only when a Segmenter needs it
     — the window starts without it and loads it in a worker)."""
-    jieba = import_jieba()
-    name = jieba.DEFAULT_DICT_NAME
-    return Path(name if os.path.isabs(name) else os.path.join(os.path.dirname(jieba.__file__),
-                                                               name))
+    name: str = import_jieba().DEFAULT_DICT_NAME
+    return Path(name) if os.path.isabs(name) else jieba_dir() / name
 
 
 class Token(NamedTuple):
@@ -65,21 +66,6 @@ class Boundaries:
     def __len__(self) -> int:
         """Length of the text these boundaries belong to."""
         return len(self._flags) - 1
-
-
-def user_cache_dir() -> Path:
-    """Per-user cache folder without Qt: $YUEPI_CACHE_DIR, else the platform's convention
-    (%LOCALAPPDATA%\\yuepi\\cache, ~/Library/Caches/yuepi, $XDG_CACHE_HOME/yuepi)."""
-    override = os.environ.get("YUEPI_CACHE_DIR")
-    if override:
-        return Path(override)
-    home = Path.home()
-    if sys.platform.startswith("win"):
-        base = os.environ.get("LOCALAPPDATA") or str(home / "AppData" / "Local")
-        return Path(base) / "yuepi" / "cache"
-    if sys.platform == "darwin":
-        return home / "Library" / "Caches" / "yuepi"
-    return Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / "yuepi"
 
 
 class Segmenter:
@@ -163,7 +149,7 @@ class Segmenter:
                 tag = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else None
                 self._tokenizer.add_word(parts[0], freq, tag)
 
-    def _cache_header(self) -> tuple[object, ...]:
+    def _cache_header(self) -> tuple[str, int, str, str, int]:
         stat = self.main_dict.stat()
         return ("yuepi-jieba", CACHE_FORMAT, import_jieba().__version__,
                 str(self.main_dict.resolve()),
@@ -184,17 +170,11 @@ class Segmenter:
         return data[1], data[2]
 
     def _write_cache(self, table: tuple[dict[str, int], int]) -> None:
-        """Write atomically (temp file in the same folder + os.replace); failures only
-        cost speed next time, so they are ignored."""
-        tmp: str | None = None
-        try:
-            fd, tmp = tempfile.mkstemp(dir=self.cache_dir, prefix=".jieba-", suffix=".tmp")
-            with os.fdopen(fd, "wb") as f:
-                f.write(marshal.dumps((self._cache_header(), table[0], table[1])))
-            os.replace(tmp, self.cache_path)
-        except OSError:
-            if tmp is not None and os.path.exists(tmp):
-                os.unlink(tmp)
+        """Write through model.atomic without fsync: a lost or failed cache only costs
+        speed next time, so failures are ignored."""
+        data = marshal.dumps((self._cache_header(), table[0], table[1]))
+        with contextlib.suppress(OSError):
+            atomic_write(self.cache_path, data, fsync=False)
 
     def tokenize(self, text: str, *, offset: int = 0, fine: bool = False) -> list[Token]:
         """Tokens of `text` with code-point offsets (plus `offset`), in order.
@@ -256,6 +236,40 @@ class Segmenter:
         self._tokenizer.add_word(word)
         freq = self._tokenizer.FREQ[word]
         if self.user_dict is not None:
-            self.user_dict.parent.mkdir(parents=True, exist_ok=True)
-            with open(self.user_dict, "a", encoding="utf-8") as f:
-                f.write(f"{word} {freq}\n")
+            self._append_user_word(self.user_dict, f"{word} {freq}\n")
+
+    @staticmethod
+    def _append_user_word(path: Path, line: str) -> None:
+        """Add a line to the reviewer's dictionary: the whole small file is rewritten
+        through model.atomic, so a crash never leaves it half-written."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            old = path.read_bytes()
+        except FileNotFoundError:
+            old = b""
+        if old and not old.endswith(b"\n"):  # a hand-edited last line without its end
+            old += b"\n"
+        atomic_write(path, old + line.encode("utf-8"))
+
+
+def default_segmenter() -> Segmenter:
+    """The Segmenter of the window and of the headless verbs alike: its cache in the
+    per-user cache folder, the reviewer's dictionary in the per-user data folder
+    (model.paths), so a word added in the window is used by `main.py suggest` too.
+
+    Cheap (no jieba, a stat or two): the window calls it while it builds. A dictionary
+    the window kept in its former folder is copied over the first time."""
+    user_dict = paths.user_data_dir() / USER_DICT_NAME
+    legacy = paths.legacy_data_dir()
+    if legacy is not None and not user_dict.exists():
+        _adopt(legacy / USER_DICT_NAME, user_dict)
+    return Segmenter(paths.user_cache_dir(), user_dict=user_dict)
+
+
+def _adopt(old: Path, new: Path) -> None:
+    """Copy the reviewer's dictionary from `old` to `new` if there is one; the old file
+    stays (an older Yuepi may still read it). Failure leaves the dictionary empty."""
+    with contextlib.suppress(OSError):
+        data = old.read_bytes()
+        new.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(new, data)

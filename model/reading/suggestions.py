@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from model.reading import suggestion_cues as cues
 from model.annotations import Annotation
+from model.reading.coverage import visible_suggestions
 from model.outline.tree import Outline
 from model.reading.reasons import CUE_SEPARATOR, english_reason
 from model.reading.segmenter import Boundaries, Segmenter
@@ -81,12 +82,19 @@ def suggest(text: str, outline: Outline | None, segmenter: Segmenter,
     """Suggestions for the whole text, in document order.
 
     `rejected` holds keys the reviewer dismissed (AnnotationSet.rejected_suggestions);
-    `existing` annotations suppress a suggestion of the same tag over the same sentence.
-    Segments the whole text once (about 0.6 s per MB): run it off the UI thread.
+    `existing` annotations suppress a suggestion of the same tag over the same sentence
+    (model.reading.coverage). Segments the whole text once (about 0.6 s per MB): run it
+    off the UI thread.
     """
-    rejected_keys = set(rejected)
-    covered = _Coverage(existing)
-    boundaries = segmenter.boundaries(text, fine=False)
+    return suggest_at_edges(text, outline, segmenter.boundaries(text, fine=False), rejected,
+                            existing)
+
+
+def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
+                     rejected: Iterable[str] = (), existing: Iterable[Annotation] = ()
+                     ) -> list[Suggestion]:
+    """`suggest` for a text segmented already: `boundaries` are its coarse token edges
+    (what `Segmenter.boundaries(text, fine=False)` gives)."""
     folded = fold_width(text)
     found: list[Suggestion] = []
     for start, end, lean in units(text, outline):
@@ -95,33 +103,9 @@ def suggest(text: str, outline: Outline | None, segmenter: Segmenter,
             continue
         tag, score, code, args = verdict
         quote = text[start:end]
-        key = suggestion_key(tag, quote)
-        if key in rejected_keys or covered(tag, start, end):
-            continue
-        found.append(Suggestion(tag, start, end, quote, score, key, code, args))
-    return found
-
-
-class _Coverage:
-    """Whether an existing annotation of a tag covers at least half of a span."""
-
-    def __init__(self, annotations: Iterable[Annotation]) -> None:
-        self._spans: dict[str, list[tuple[int, int]]] = {}
-        for a in annotations:
-            if not a.orphaned:
-                self._spans.setdefault(a.tag, []).append((a.start, a.end))
-        for spans in self._spans.values():
-            spans.sort()
-        self._longest = {tag: max(e - s for s, e in spans) for tag, spans in self._spans.items()}
-
-    def __call__(self, tag: str, start: int, end: int) -> bool:
-        spans = self._spans.get(tag)
-        if not spans:
-            return False
-        need = (end - start) / 2
-        lo = bisect.bisect_left(spans, (start - self._longest[tag], -1))
-        hi = bisect.bisect_left(spans, (end, -1))
-        return any(min(e, end) - max(s, start) >= need for s, e in spans[lo:hi])
+        found.append(Suggestion(tag, start, end, quote, score, suggestion_key(tag, quote),
+                                code, args))
+    return visible_suggestions(found, set(rejected), existing)
 
 
 # --- units and their section context ---------------------------------------------------

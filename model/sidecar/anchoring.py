@@ -84,9 +84,9 @@ def anchor_one(doc: _Doc, a: Annotation) -> Annotation:
     for pos in (a.start, a.start + doc.delta):
         if pos >= 0 and text.startswith(quote, pos) and _context(text, a, pos) == 2.0:
             return _placed(doc, a, pos)
-    pos = _best_occurrence(doc, a)
-    if pos is not None:
-        return _placed(doc, a, pos)
+    best = _best_occurrence(doc, a)
+    if best is not None:
+        return _placed(doc, a, best)
     match = _fuzzy(doc, a)
     if match is not None:
         return _fuzzy_placed(text, a, match)

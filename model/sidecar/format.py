@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from model.annotations import Annotation, AnnotationSet, Tag, new_id
 from model.errors import SidecarCorrupt, SidecarTooNew
@@ -20,7 +20,7 @@ from model.sidecar.schema import annotation_problem, validate
 SCHEMA_VERSION = 1
 APP = "yuepi 0.1.0"
 
-_enc = json.encoder.encode_basestring  # type: ignore[attr-defined]
+_enc = json.encoder.encode_basestring
 
 
 
@@ -102,9 +102,10 @@ class RenderCache:
             data = out[at] = _render(items[at], source).encode("utf-8")
             self._bytes[keys[at]] = data
             self._alive[keys[at]] = items[at]
+        rendered = cast("list[bytes]", out)  # every None was filled in above
         if len(self._bytes) > 2 * len(items) + 100:  # forget removed and replaced ones
-            self._bytes, self._alive = dict(zip(keys, out)), dict(zip(keys, items))
-        return out  # type: ignore[return-value]
+            self._bytes, self._alive = dict(zip(keys, rendered)), dict(zip(keys, items))
+        return rendered
 
 
 def _missing(found: list[bytes | None]) -> Iterator[int]:
@@ -249,10 +250,11 @@ def _lenient(data: dict[str, Any], version: int) -> SidecarData:
     rejected = {s for s in _list(data.get("rejected_suggestions")) if isinstance(s, str)}
     annotation_set = AnnotationSet(tags=tags, rejected_suggestions=rejected)
     annotation_set.replace_all(_unique_ids(annotations))
-    src = data.get("source") if isinstance(data.get("source"), dict) else {}
+    raw_source, raw_app = data.get("source"), data.get("app")
+    src: dict[str, Any] = raw_source if isinstance(raw_source, dict) else {}
     info = SourceInfo(str(src.get("name", "")), str(src.get("sha256", "")),
                       src["length"] if type(src.get("length")) is int else -1)
-    app = data.get("app") if isinstance(data.get("app"), str) else ""
+    app = raw_app if isinstance(raw_app, str) else ""
     return SidecarData(version, app, info, annotation_set, skipped=len(items) - len(annotations))
 
 

@@ -11,15 +11,15 @@ from __future__ import annotations
 import copy
 import functools
 import json
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from model.errors import SidecarCorrupt
+from model.paths import resources_dir
 
 if TYPE_CHECKING:
     import jsonschema
 
-SCHEMA_PATH = Path(__file__).resolve().parents[2] / "resources" / "sidecar.schema.json"
+SCHEMA_PATH = resources_dir() / "sidecar.schema.json"
 STATUSES = frozenset(("anchored", "moved", "fuzzy", "orphaned"))
 _ANNOTATION_STRINGS = ("tag", "note", "author", "created", "modified")
 
@@ -103,14 +103,14 @@ def _position_problem(p: object) -> str | None:
     if not isinstance(p, dict) or p.get("type") != "TextPositionSelector":
         return "TextPositionSelector"
     start, end = p.get("start"), p.get("end")
-    if not _is_int(start) or start < 0:  # type: ignore[operator]
+    if not _is_int(start) or start < 0:
         return "start"
-    if not _is_int(end) or end < 1:  # type: ignore[operator]
+    if not _is_int(end) or end < 1:
         return "end"
     return None
 
 
-def _is_int(value: object) -> bool:
+def _is_int(value: object) -> TypeGuard[float]:
     """JSON Schema "integer": an int that is not a bool, or a float with no fraction."""
     if isinstance(value, bool):
         return False

@@ -1,4 +1,6 @@
-"""model/atomic.py: a save killed at any moment leaves the old or the new sidecar, whole."""
+"""model/atomic.py: a save killed at any moment leaves the old or the new sidecar, whole;
+one permission policy for every file (an existing file keeps its mode, a new one follows
+the umask)."""
 from __future__ import annotations
 
 import os
@@ -8,11 +10,13 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from model.atomic import atomic_write
+from model import atomic
+from model.atomic import atomic_target, atomic_write
 from model.sidecar.store import backup_path, load_sidecar, save_sidecar, sidecar_path
 from tests.model.sidecar.helpers import copy_report, set_of
 
@@ -116,15 +120,88 @@ def test_backup_falls_back_to_a_copy_without_hard_links(
     assert (target.read_bytes(), backup.read_bytes()) == (b"two", b"one")
 
 
-@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
-def test_new_file_gets_umask_mode_and_existing_file_keeps_its_mode(tmp_path: Path) -> None:
-    target = tmp_path / "r.txt.annotations.json"
-    mask = os.umask(0o022)
-    try:
-        atomic_write(target, b"{}")
-    finally:
-        os.umask(mask)
-    assert target.stat().st_mode & 0o777 == 0o644
-    target.chmod(0o640)
-    atomic_write(target, b"{ }")
-    assert target.stat().st_mode & 0o777 == 0o640
+def _write_through_target(path: Path, data: bytes, backup: Path | None = None) -> None:
+    """As a library that takes a file name writes: it opens the temp path itself."""
+    with atomic_target(path, backup) as temp:
+        temp.path.write_bytes(data)
+
+
+Writer = Callable[[Path, bytes], object]
+WRITERS = pytest.mark.parametrize("write", [atomic_write, _write_through_target],
+                                  ids=["atomic_write", "atomic_target"])
+
+
+def _mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+@WRITERS
+def test_new_file_gets_the_mode_a_plain_open_gives(tmp_path: Path, umask: int,
+                                                   write: Writer) -> None:
+    plain = tmp_path / "plain"
+    plain.write_bytes(b"")
+    write(tmp_path / "new", b"data")
+    assert _mode(tmp_path / "new") == _mode(plain) == 0o666 & ~umask == 0o640
+
+
+@WRITERS
+@pytest.mark.parametrize("mode", [0o600, 0o664])
+def test_existing_file_keeps_its_mode(tmp_path: Path, umask: int, write: Writer,
+                                      mode: int) -> None:
+    target = tmp_path / "f"
+    target.write_bytes(b"old")
+    target.chmod(mode)
+    write(target, b"new")
+    assert (target.read_bytes(), _mode(target)) == (b"new", mode)
+
+
+def test_atomic_target_replaces_and_backs_up(tmp_path: Path) -> None:
+    target, backup = tmp_path / "f.pdf", tmp_path / "f.pdf.bak"
+    _write_through_target(target, b"one", backup)
+    _write_through_target(target, b"two", backup)
+    assert (target.read_bytes(), backup.read_bytes()) == (b"two", b"one")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f.pdf", "f.pdf.bak"]
+
+
+def test_atomic_target_discarded_or_failed_leaves_the_old_file(tmp_path: Path) -> None:
+    target = tmp_path / "f.pdf"
+    target.write_bytes(b"old")
+    with atomic_target(target) as temp:
+        assert temp.path.parent == tmp_path and temp.path.exists()
+        temp.path.write_bytes(b"half")
+        temp.discard()
+    with pytest.raises(RuntimeError), atomic_target(target) as temp:
+        temp.path.write_bytes(b"half")
+        raise RuntimeError("the writer failed")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["f.pdf"]
+
+
+@WRITERS
+def test_fsync_can_be_left_out_for_caches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          write: Writer) -> None:
+    synced: list[int] = []
+    real = os.fsync
+    monkeypatch.setattr(atomic.os, "fsync", lambda fd: synced.append(fd) or real(fd))
+    write(tmp_path / "durable", b"x")
+    assert len(synced) == 2  # the file, then its folder
+    synced.clear()
+    if write is atomic_write:
+        atomic_write(tmp_path / "cache", b"x", fsync=False)
+    else:
+        with atomic_target(tmp_path / "cache", fsync=False) as temp:
+            temp.path.write_bytes(b"x")
+    assert synced == [] and (tmp_path / "cache").read_bytes() == b"x"
+
+
+def test_temp_names_never_collide_with_a_leftover(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A temp file left by a killed writer with the same random name is not reused."""
+    draws = iter([b"\0\0\0\0", b"\0\0\0\0", b"\1\1\1\1"])
+    monkeypatch.setattr(atomic.os, "urandom", lambda n: next(draws))
+    atomic_write(tmp_path / "f", b"one")
+    leftover = tmp_path / ".f.00000000.tmp"
+    leftover.write_bytes(b"someone else's")
+    atomic_write(tmp_path / "f", b"two")
+    assert (tmp_path / "f").read_bytes() == b"two"
+    assert leftover.read_bytes() == b"someone else's"

@@ -119,6 +119,23 @@ def test_long_document_is_not_cut_short(qapp, tmp_path: Path) -> None:
     assert "全文完" in unicodedata.normalize("NFKC", last) and f"— {pages} —" in last
 
 
+def test_pdf_follows_the_permission_policy_and_cancel_keeps_the_old_file(
+        qapp, tmp_path: Path, umask: int) -> None:
+    """model.atomic's policy: a new PDF follows the umask, a rewritten one keeps its mode;
+    a cancelled one leaves the old file and no temp file."""
+    from gui.handoff import print_report
+
+    target = tmp_path / "r.pdf"
+    assert print_report.write_pdf("<p>一</p>", target) == 1
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+    target.chmod(0o600)
+    assert print_report.write_pdf("<p>二</p>", target) == 1
+    assert target.stat().st_mode & 0o777 == 0o600
+    before = target.read_bytes()
+    assert print_report.write_pdf("<p>三</p>", target, lambda done, total: False) == 0
+    assert target.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["r.pdf"]
+
+
 def test_unwritable_pdf_folder_is_an_error(window, monkeypatch, tmp_path: Path) -> None:
     shown: list[str] = []
     monkeypatch.setattr("gui.common.messages.show_error", lambda p, title, text: shown.append(text))

@@ -7,7 +7,8 @@ import random
 
 import pytest
 
-from gui.reading.suggestions import LAYER, MAX_UNDERLINES, visible_suggestions
+from gui.reading.suggestions import LAYER, MAX_UNDERLINES
+from model.reading.coverage import visible_suggestions
 from tests.gui.reading_support import big_text, open_and_wait, write_report
 
 

@@ -27,7 +27,15 @@ def test_every_format_renders_and_writes(fmt: str, tmp_path: Path) -> None:
     target = write_export(REVIEW, fmt, tmp_path / f"out{FORMATS[fmt].suffix}")
     assert target.read_bytes() == data
     assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temp file left
-    assert target.stat().st_mode & 0o777 == 0o644
+
+
+def test_exports_follow_the_permission_policy(tmp_path: Path, umask: int) -> None:
+    """model.atomic's policy: a new export follows the umask, a rewritten one keeps its mode."""
+    target = write_export(REVIEW, "md", tmp_path / "out.md")
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+    target.chmod(0o600)
+    write_export(REVIEW, "html", target)
+    assert target.stat().st_mode & 0o777 == 0o600
 
 
 def test_unknown_format() -> None:

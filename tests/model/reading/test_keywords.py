@@ -12,16 +12,6 @@ TEXT = ("一、乡村振兴\n大力推进乡村振兴，发展特色产业，壮
         "二、作风建设\n加强作风建设，整治形式主义、官僚主义。作风建设持续推进，形式主义问题得到整治。\n")
 
 
-@pytest.fixture(scope="module")
-def segmenter(tmp_path_factory: pytest.TempPathFactory) -> Segmenter:
-    return Segmenter(tmp_path_factory.mktemp("cache"))
-
-
-@pytest.fixture(scope="module")
-def idf() -> Idf:
-    return Idf.load()
-
-
 def test_document_keywords_skip_boilerplate(segmenter: Segmenter, idf: Idf) -> None:
     words = [w for w, _ in document_keywords(TEXT, segmenter, 6, idf)]
     assert "乡村振兴" in words and "作风建设" in words

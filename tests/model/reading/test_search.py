@@ -10,11 +10,6 @@ from model.reading.segmenter import Segmenter
 TEXT = "控制工作风险，加强作风建设，作风过硬。\u3000（一）１２项(一)12项"
 
 
-@pytest.fixture(scope="module")
-def segmenter(tmp_path_factory: pytest.TempPathFactory) -> Segmenter:
-    return Segmenter(tmp_path_factory.mktemp("cache"))
-
-
 def spans(query: str, **kw: object) -> list[str]:
     return [TEXT[s:e] for s, e in find(TEXT, query, **kw)]  # type: ignore[arg-type]
 

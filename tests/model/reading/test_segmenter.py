@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from model.reading.segmenter import YUEPI_USERDICT, Segmenter, user_cache_dir
+from model.reading.segmenter import (
+    USER_DICT_NAME, YUEPI_USERDICT, Segmenter, default_segmenter,
+)
 
 
 @pytest.fixture(scope="module")
@@ -123,13 +125,53 @@ def test_add_user_word_takes_effect_and_is_saved(tmp_path: Path, tiny_dict: Path
         seg.add_user_word("两 个")
 
 
-def test_user_cache_dir_env_override(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("YUEPI_CACHE_DIR", str(tmp_path))
-    assert user_cache_dir() == tmp_path
-    monkeypatch.delenv("YUEPI_CACHE_DIR")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    if os.name == "posix" and not os.uname().sysname == "Darwin":
-        assert user_cache_dir() == tmp_path / "xdg" / "yuepi"
+def test_user_word_file_is_rewritten_whole(tmp_path: Path, tiny_dict: Path, umask: int) -> None:
+    """Through model.atomic: a hand-edited last line without its end stays a line of its
+    own, no temp file is left, and the file keeps its mode."""
+    user = tmp_path / "words.txt"
+    user.write_text("# mine\n高质量发展", encoding="utf-8")
+    user.chmod(0o600)
+    seg = Segmenter(tmp_path / "c", main_dict=tiny_dict, extra_dicts=(), user_dict=user)
+    seg.add_user_word("作风建设")
+    lines = user.read_text(encoding="utf-8").splitlines()
+    assert lines[:2] == ["# mine", "高质量发展"] and lines[2].startswith("作风建设 ")
+    assert user.stat().st_mode & 0o777 == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c", "main.txt", "words.txt"]
+
+
+def test_cache_file_follows_the_permission_policy(tmp_path: Path, tiny_dict: Path,
+                                                 umask: int) -> None:
+    seg = Segmenter(tmp_path / "c", main_dict=tiny_dict, extra_dicts=())
+    seg.initialize()
+    assert [p.name for p in (tmp_path / "c").iterdir()] == [seg.cache_path.name]
+    assert seg.cache_path.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_default_segmenter_uses_the_per_user_folders(monkeypatch: pytest.MonkeyPatch,
+                                                     tmp_path: Path) -> None:
+    monkeypatch.setenv("YUEPI_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("YUEPI_DATA_DIR", str(tmp_path / "data"))
+    seg = default_segmenter()
+    assert seg.cache_dir == tmp_path / "cache"
+    assert seg.user_dict == tmp_path / "data" / USER_DICT_NAME
+    assert not (tmp_path / "data").exists()  # nothing is written until a word is added
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG folders")
+def test_default_segmenter_adopts_the_windows_former_dictionary(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The window kept the reviewer's words in Qt's AppDataLocation (…/Yuepi/Yuepi)."""
+    monkeypatch.delenv("YUEPI_DATA_DIR", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.setenv("YUEPI_CACHE_DIR", str(tmp_path / "cache"))
+    former = tmp_path / "Yuepi" / "Yuepi" / USER_DICT_NAME
+    former.parent.mkdir(parents=True)
+    former.write_text("作风建设 3\n", encoding="utf-8")
+    seg = default_segmenter()
+    assert seg.user_dict == tmp_path / "Yuepi" / USER_DICT_NAME
+    assert seg.user_dict.read_text(encoding="utf-8") == "作风建设 3\n"
+    former.write_text("", encoding="utf-8")  # copied once: the new file is the reviewer's now
+    assert default_segmenter().user_dict.read_text(encoding="utf-8") == "作风建设 3\n"
 
 
 def test_jieba_is_imported_without_pkg_resources() -> None:

@@ -9,11 +9,6 @@ from model.reading.selection import grow_selection
 TEXT = "一、总体情况\n一是加强作风建设。二是补短板。\n二、存在问题\n人才少。"
 
 
-@pytest.fixture(scope="module")
-def segmenter(tmp_path_factory: pytest.TempPathFactory) -> Segmenter:
-    return Segmenter(tmp_path_factory.mktemp("cache"))
-
-
 def outline() -> Outline:
     second = TEXT.index("二、")
     return Outline(None, [

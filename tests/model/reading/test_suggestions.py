@@ -16,11 +16,6 @@ from model.reading.suggestions import Suggestion, heading_lean, short_label, sug
 DATA = Path(__file__).resolve().parents[2] / "data" / "suggest"
 
 
-@pytest.fixture(scope="module")
-def segmenter(tmp_path_factory: pytest.TempPathFactory) -> Segmenter:
-    return Segmenter(tmp_path_factory.mktemp("cache"))
-
-
 def sectioned(*sections: tuple[str, str]) -> tuple[str, Outline]:
     """A text of "一、title\\nbody" sections and its outline."""
     text, nodes = "", []

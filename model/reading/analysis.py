@@ -1,0 +1,102 @@
+"""Everything the reading features need about one report, in one pass over its words:
+token edges for whole-word search, keywords of the report and of each section, quoted
+formulations (提法) and suggested tags.
+
+The text is segmented once, in pieces of about CHUNK_CHARS characters cut after a line end
+(jieba never joins words across a line break, so the tokens are those of the whole text):
+between pieces `progress` hears how far it got and `cancelled` may stop the run — a
+window's worker needs both; a script passes neither.
+
+Formulations, keywords (which imports jieba) and suggestions (whose cue lexicon compiles
+on import) are imported by the first run, not with this module: the window imports it
+while it starts, for the Analysis type.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from model.outline.tree import Outline
+from model.reading.segmenter import Boundaries, Segmenter, Token
+from model.report.loading import Report
+
+if TYPE_CHECKING:
+    from model.reading.formulations import Formulation
+    from model.reading.keywords import Idf
+    from model.reading.suggestions import Suggestion
+
+#: Text is segmented in pieces of about this many characters, cut after a line end.
+CHUNK_CHARS = 10_000
+#: Share of `progress` spent on segmenting; keywords, formulations and suggestions take
+#: the rest.
+SEGMENTING_PERCENT = 80
+
+Keywords = list[tuple[str, float]]
+
+
+@dataclass
+class Analysis:
+    """Everything the reading features need about one report text. `section_keywords`
+    is keyed by the outline node's `start`; `suggestions` are not yet filtered by the
+    reviewer's rejections and annotations (model.reading.coverage does that)."""
+
+    report: Report
+    boundaries: Boundaries
+    document_keywords: Keywords = field(default_factory=list)
+    section_keywords: dict[int, Keywords] = field(default_factory=dict)
+    formulations: list[Formulation] = field(default_factory=list)
+    suggestions: list[Suggestion] = field(default_factory=list)
+
+
+def analyse(report: Report, outline: Outline | None, segmenter: Segmenter,
+            idf: Idf | None = None, *, progress: Callable[[int], None] | None = None,
+            cancelled: Callable[[], bool] | None = None) -> Analysis | None:
+    """The analysis of `report` (about 2.3 s per MB: run it off the UI thread), or None as
+    soon as `cancelled()` says so. `progress(percent)` follows each piece and ends with
+    100. `idf` is read from jieba's table when not given (0.13 s: pass one kept from an
+    earlier run)."""
+    from model.reading.formulations import formulations
+    from model.reading.keywords import Idf, document_keywords_of, section_keywords_of
+    from model.reading.suggestions import suggest_at_edges
+
+    segmenter.initialize()
+    text = report.text
+    tokens: list[Token] = []
+    edges: list[int] = []
+    pieces = chunks(text)
+    for number, (start, end) in enumerate(pieces, 1):
+        if cancelled is not None and cancelled():
+            return None
+        piece = text[start:end]
+        tokens += segmenter.tokenize(piece, offset=start)
+        for token in segmenter.tokenize(piece, offset=start, fine=True):
+            edges += (token.start, token.end)
+        if progress is not None:
+            progress(number * SEGMENTING_PERCENT // len(pieces))
+    analysis = Analysis(report, Boundaries(len(text), [0, *edges]))
+    if idf is None:
+        idf = Idf.load()
+    analysis.document_keywords = document_keywords_of(tokens, idf)
+    if outline is not None:
+        analysis.section_keywords = section_keywords_of(tokens, outline, idf)
+    analysis.formulations = formulations(text)
+    if cancelled is not None and cancelled():
+        return None
+    coarse = Boundaries(len(text), [0, *(t.end for t in tokens)])  # no second segmentation
+    analysis.suggestions = suggest_at_edges(text, outline, coarse)
+    if progress is not None:
+        progress(100)
+    return analysis
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """(start, end) pieces of `text` of about `size` characters, cut after a line end."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        cut = text.find("\n", start + size)
+        end = len(text) if cut == -1 else cut + 1
+        spans.append((start, end))
+        start = end
+    return spans

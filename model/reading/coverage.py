@@ -1,0 +1,49 @@
+"""Which suggestions the reviewer has dealt with already: a suggestion is hidden when it was
+rejected, or when an annotation of its tag covers at least half of its span.
+
+One rule for `suggest()` (the headless verb filters with it) and for the window's
+Suggestions dock, which re-applies it near every annotation edit. Kept apart from
+model.reading.suggestions, whose cue lexicon is compiled on import, so that the window
+can import the rule while it starts.
+"""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Collection, Iterable
+from typing import TYPE_CHECKING
+
+from model.annotations import Annotation
+
+if TYPE_CHECKING:
+    from model.reading.suggestions import Suggestion
+
+
+class Coverage:
+    """Whether an annotation of a tag covers at least half of a span (orphaned annotations
+    have no place and cover nothing). Built once for many questions: spans are sorted per
+    tag and searched by bisection."""
+
+    def __init__(self, annotations: Iterable[Annotation]) -> None:
+        self._spans: dict[str, list[tuple[int, int]]] = {}
+        for a in annotations:
+            if not a.orphaned:
+                self._spans.setdefault(a.tag, []).append((a.start, a.end))
+        for spans in self._spans.values():
+            spans.sort()
+        self._longest = {tag: max(e - s for s, e in spans) for tag, spans in self._spans.items()}
+
+    def __call__(self, tag: str, start: int, end: int) -> bool:
+        spans = self._spans.get(tag)
+        if not spans:
+            return False
+        need = (end - start) / 2
+        lo = bisect.bisect_left(spans, (start - self._longest[tag], -1))
+        hi = bisect.bisect_left(spans, (end, -1))
+        return any(min(e, end) - max(s, start) >= need for s, e in spans[lo:hi])
+
+
+def visible_suggestions(items: Iterable[Suggestion], rejected: Collection[str],
+                        annotations: Iterable[Annotation]) -> list[Suggestion]:
+    """`items` without the rejected ones and those an annotation already covers."""
+    covered = Coverage(annotations)
+    return [s for s in items if s.key not in rejected and not covered(s.tag, s.start, s.end)]
