@@ -2,7 +2,7 @@
 
 jieba's own cache sits in the shared temp folder and is read object by object with
 `marshal.load(file)` (0.43 s); reading the file in one go with `marshal.loads` takes about
-0.13 s (domain.md §3.2). The cache holds the main dictionary's prefix table only; the user
+0.13 s. The cache holds the main dictionary's prefix table only; the user
 dictionaries (a few hundred lines) are applied on top at every start, so adding a user word
 never makes the cache stale.
 

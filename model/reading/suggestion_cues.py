@@ -1,6 +1,6 @@
-"""Cue lexicon for suggested tags (domain.md §2) and its matching rules.
+"""Cue lexicon for suggested tags and its matching rules.
 
-Cues are matched on the raw text with the token-boundary rule of domain.md §2.5: a
+Cues are matched on the raw text with a token-boundary rule: a
 single-character cue must be a whole jieba token; a longer cue needs at least one of its
 edges on a token edge (so 取得|成效 and 后劲|不足 match, 奋|力争|先 does not). A cue whose
 negative context matches around it (困难群众, 补短板, 不足10%, 问题导向 …) does not fire.

@@ -2,7 +2,7 @@
 achievement, measure or figure, each with a reason (a code and its values, model/reading/reasons.py;
 the GUI translates it) and a score in 0..1.
 
-The outline sets the default (domain.md §2.5: section context is the strongest signal):
+The outline sets the default (the section a sentence sits in is the strongest signal):
 under 存在的问题 a sentence leans problem, under 下步打算 commitment, under 主要做法/工作回顾
 measure, or achievement when it reports a result. The cue lexicon (model/reading/suggestion_cues.py) raises or
 overrides that default. Outside any such section only strong evidence is suggested.
