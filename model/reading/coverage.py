@@ -10,12 +10,25 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Collection, Iterable
-from typing import TYPE_CHECKING
+from typing import Protocol, TypeVar
 
 from model.annotations import Annotation
 
-if TYPE_CHECKING:
-    from model.reading.suggestions import Suggestion
+
+class Suggested(Protocol):
+    """What the rule reads of a suggestion (model.reading.suggestions.Suggestion)."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def tag(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=Suggested)
 
 
 class Coverage:
@@ -42,8 +55,8 @@ class Coverage:
         return any(min(e, end) - max(s, start) >= need for s, e in spans[lo:hi])
 
 
-def visible_suggestions(items: Iterable[Suggestion], rejected: Collection[str],
-                        annotations: Iterable[Annotation]) -> list[Suggestion]:
+def visible_suggestions(items: Iterable[S], rejected: Collection[str],
+                        annotations: Iterable[Annotation]) -> list[S]:
     """`items` without the rejected ones and those an annotation already covers."""
     covered = Coverage(annotations)
     return [s for s in items if s.key not in rejected and not covered(s.tag, s.start, s.end)]
