@@ -134,12 +134,8 @@ class Controller(QObject):
         fingerprint = self._load(report, path)
         if is_new and not self.read_only:
             self.annotation_set.set_tags(self.default_tags)
-        self.autosave.reset(path, fingerprint, enabled=not self.read_only)
-        self.undo_stack.clear()
-        self.undo_stack.setClean()
         self._loaded = True
-        self._announce_reset()
-        self.dirty_changed.emit(False)
+        self._start_over(path, fingerprint)
         self.opened.emit()
         QTimer.singleShot(0, self, self._prepare_save)
 
@@ -163,10 +159,17 @@ class Controller(QObject):
             self.error.emit("sidecar_too_new", str(path))
         return opened.fingerprint
 
-    def _announce_reset(self) -> None:
+    def _start_over(self, path: Path | None, fingerprint: Any) -> None:
+        """A new annotation set (opened, reloaded or closed): autosave to `path` (None:
+        nowhere), no undo history, every view reset."""
+        self.autosave.reset(path, fingerprint, enabled=path is not None and not self.read_only)
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
         self.annotations_changed.emit(Change("reset"))
         self.tags_changed.emit()
-        self.anchoring_summarised.emit(self.summary)
+        if path is not None:
+            self.anchoring_summarised.emit(self.summary)
+        self.dirty_changed.emit(False)
 
     @Slot()
     def _on_session_closing(self) -> None:
@@ -180,12 +183,7 @@ class Controller(QObject):
         self.summary = None
         self.annotation_set, self.read_only, self.quarantined = AnnotationSet(), False, None
         self._render_cache = sidecar.RenderCache()
-        self.autosave.reset(None, None, enabled=False)
-        self.undo_stack.clear()
-        self.undo_stack.setClean()
-        self.annotations_changed.emit(Change("reset"))
-        self.tags_changed.emit()
-        self.dirty_changed.emit(False)
+        self._start_over(None, None)
 
     @Slot()
     def reload_from_disk(self) -> None:
@@ -194,12 +192,7 @@ class Controller(QObject):
             return
         path = self.autosave.path or Path(sidecar.sidecar_path(self.report.path))
         self._render_cache = sidecar.RenderCache()  # every annotation is a new object
-        fingerprint = self._load(self.report, path)
-        self.autosave.reset(path, fingerprint, enabled=not self.read_only)
-        self.undo_stack.clear()
-        self.undo_stack.setClean()
-        self._announce_reset()
-        self.dirty_changed.emit(False)
+        self._start_over(path, self._load(self.report, path))
 
     @Slot()
     def keep_mine(self) -> bool:
