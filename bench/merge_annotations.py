@@ -1,5 +1,5 @@
 """Time merge() of two large annotation sets (10,000 mine; theirs: 5,000 of them edited
-later plus 2,000 new). Baseline, measured in the same run: sidecar_format.dumps of mine
+later plus 2,000 new). Baseline, measured in the same run: model.sidecar.format.dumps of mine
 (what one save costs). Run: .venv/bin/python -m bench.merge_annotations
 """
 from __future__ import annotations
