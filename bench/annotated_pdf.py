@@ -21,9 +21,9 @@ from gui.handoff import print_report  # noqa: E402
 from model.annotations import AnnotationSet, make_annotation  # noqa: E402
 from model.export import FORMATS, write_export  # noqa: E402
 from model.export.annotated_html import build_annotated_html  # noqa: E402
+from model.export.review import build_review  # noqa: E402
 from model.outline.detector import detect_outline  # noqa: E402
 from model.report.loading import Report, load_report, report_from_text  # noqa: E402
-from model.export.review import build_review  # noqa: E402
 
 SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "samples" / "县工信局2024年工作总结.txt"
 

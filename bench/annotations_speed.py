@@ -17,12 +17,17 @@ import time
 from pathlib import Path
 
 from bench.timing import best_of
-
 from model.annotations import DEFAULT_TAGS, AnnotationSet, make_annotation
 from model.errors import ModelError
 from model.report.loading import Report, load_report
-from model.sidecar.store import RenderCache, load_sidecar, open_annotations, save_sidecar, sidecar_path
 from model.sidecar.format import SourceInfo, to_json_dict
+from model.sidecar.store import (
+    RenderCache,
+    load_sidecar,
+    open_annotations,
+    save_sidecar,
+    sidecar_path,
+)
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 

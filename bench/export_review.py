@@ -10,9 +10,9 @@ import random
 from bench.timing import best_of
 from model.annotations import AnnotationSet, make_annotation
 from model.export import FORMATS, export
+from model.export.review import build_review
 from model.outline.detector import detect_outline
 from model.report.loading import report_from_text
-from model.export.review import build_review
 from model.sidecar.format import dumps
 
 CN = "一二三四五六七八九十"

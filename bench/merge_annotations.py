@@ -9,9 +9,9 @@ from dataclasses import replace
 
 from bench.export_review import best_of, make_text
 from model.annotations import AnnotationSet, make_annotation
-from model.sidecar.merge import merge
 from model.report.loading import report_from_text
 from model.sidecar.format import dumps
+from model.sidecar.merge import merge
 
 
 def main() -> None:

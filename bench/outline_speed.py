@@ -19,11 +19,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from model.report.ordinals import int_to_cn
-from model.outline.tree import Outline, OutlineNode
 from model.outline.detector import detect_outline
 from model.outline.rules import SCAN_RX
+from model.outline.tree import Outline, OutlineNode
 from model.report.loading import report_from_text
+from model.report.ordinals import int_to_cn
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_BYTES = 5 * 1024 * 1024

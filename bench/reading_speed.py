@@ -58,8 +58,8 @@ def main() -> None:
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from gui.shell.main_window import MainWindow
     from gui.common.settings import UiSettings
+    from gui.shell.main_window import MainWindow
     from model.reading.segmenter import Segmenter
 
     app = QApplication([])

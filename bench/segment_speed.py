@@ -18,9 +18,9 @@ import jieba
 
 from bench.timing import median_of
 from model.outline.detector import detect_outline
-from model.report.loading import Report
 from model.reading.segmenter import Segmenter
 from model.reading.suggestions import suggest
+from model.report.loading import Report
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "suggest"
 TARGET_BYTES = 1_000_000

@@ -16,10 +16,10 @@ import time
 from pathlib import Path
 
 from model.outline.detector import detect_outline
-from model.report.loading import load_report
-from model.reading.segmenter import Segmenter
 from model.outline.tree import Outline
+from model.reading.segmenter import Segmenter
 from model.reading.suggestions import TAGS, suggest, units
+from model.report.loading import load_report
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "suggest"
 Span = tuple[str, int, int]

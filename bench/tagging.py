@@ -15,9 +15,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 
 from bench.timing import median_of  # noqa: E402
-from gui.annotations.table_model import AnnotationTableModel  # noqa: E402
 from gui.annotations.controller import Controller  # noqa: E402
 from gui.annotations.highlighter import AnnotationHighlighter  # noqa: E402
+from gui.annotations.table_model import AnnotationTableModel  # noqa: E402
 from gui.annotations.tag_counts import TagCounts  # noqa: E402
 from model.annotations import make_annotation  # noqa: E402
 from model.outline.detector import detect_outline  # noqa: E402

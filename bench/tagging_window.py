@@ -69,8 +69,8 @@ def write_fixture(folder: Path) -> Path:
 
 
 def open_in_window(app: QApplication, path: Path, ini: Path) -> tuple[object, float]:
-    from gui.shell.main_window import MainWindow
     from gui.common.settings import UiSettings
+    from gui.shell.main_window import MainWindow
 
     window = MainWindow(UiSettings(QSettings(str(ini), QSettings.Format.IniFormat)))
     window.resize(1280, 800)

@@ -11,8 +11,8 @@ import pytest
 
 from model.annotations import AnnotationSet
 from model.report.loading import load_report, report_from_text
-from model.sidecar.store import load_sidecar, save_sidecar, sidecar_path
 from model.sidecar.format import dumps
+from model.sidecar.store import load_sidecar, save_sidecar, sidecar_path
 from tests.model.export.review_fixtures import REPORT_PATH, annotate, sample_set
 
 ROOT = Path(__file__).resolve().parent.parent

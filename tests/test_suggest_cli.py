@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from model.annotations import AnnotationSet, make_annotation
+from model.reading.suggestions import suggestion_key
 from model.report.loading import load_report
 from model.sidecar.store import save_sidecar, sidecar_path
-from model.reading.suggestions import suggestion_key
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "tests" / "data" / "suggest" / "director_duty_report.txt"

@@ -15,11 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from gui.common import i18n
-from gui.common import resources
+from gui.common import i18n, resources
 from gui.common.fonts import ui_font
-from gui.shell.main_window import MainWindow
 from gui.common.settings import UiSettings
+from gui.shell.main_window import MainWindow
 
 
 def main(argv: list[str] | None = None) -> int:

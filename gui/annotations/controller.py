@@ -16,21 +16,30 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui.annotations.autosave import DEFAULT_DELAY_MS, Autosave
 from gui.annotations.commands import (
-    AddAnnotations, EditNote, RejectSuggestions, RemoveAnnotations, ReplaceAnnotations,
+    AddAnnotations,
+    EditNote,
+    RejectSuggestions,
+    RemoveAnnotations,
+    ReplaceAnnotations,
+    ReplaceSet,
 )
-from gui.annotations.commands import ReplaceSet
 from gui.annotations.tag_set_model import build_tag_edit, moved, new_tag
 from gui.document.session import ReportSession
 from model.annotations import (
-    CONTEXT_CHARS, DEFAULT_TAGS, Annotation, AnnotationSet, Change, Tag, make_annotation, now_iso,
+    CONTEXT_CHARS,
+    DEFAULT_TAGS,
+    Annotation,
+    AnnotationSet,
+    Change,
+    Tag,
+    make_annotation,
+    now_iso,
 )
-from model.sidecar import store as sidecar
 from model.errors import ModelError
 from model.outline.tree import Outline
 from model.report.loading import Report
 from model.report.sentences import sentence_at
-
-
+from model.sidecar import store as sidecar
 
 
 class Controller(QObject):

@@ -10,15 +10,14 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QSplitter
 
-from gui.common import labels
-from gui.common import messages
-from gui.annotations.panel import AnnotationPanel
-from gui.annotations.table_model import AnnotationTableModel
+from gui.annotations.actions import TaggingActions
 from gui.annotations.highlighter import AnnotationHighlighter, tooltip_html
 from gui.annotations.note_editor import NoteEditor
 from gui.annotations.orphan_panel import OrphanPanel, summary_counts, summary_text
+from gui.annotations.panel import AnnotationPanel
+from gui.annotations.table_model import AnnotationTableModel
 from gui.annotations.tag_counts import TagCountDelegate, TagCounts
-from gui.annotations.actions import TaggingActions
+from gui.common import labels, messages
 from model.annotations import Tag
 
 if TYPE_CHECKING:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from gui.annotations.table_model import elide
 from gui.annotations.controller import Controller
+from gui.annotations.table_model import elide
 from model.annotations import Change
 from model.outline.tree import SECTION_SEPARATOR
 

@@ -9,15 +9,24 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Signal, Slot,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Signal,
+    Slot,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from gui.annotations.table_model import (
-    ID_ROLE, NOTE, ORPHAN_ROLE, QUOTE, TAG, AnnotationTableModel,
-)
+from gui.annotations.table_model import ID_ROLE, NOTE, ORPHAN_ROLE, QUOTE, TAG, AnnotationTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 SUMMARY_KEYS = ("anchored", "moved", "fuzzy", "orphaned")

@@ -8,16 +8,32 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal, Slot,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from gui.annotations.table_model import (
-    ID_ROLE, SEARCH_ROLE, SORT_ROLE, TAG_ROLE, AnnotationTableModel,
+    ID_ROLE,
+    SEARCH_ROLE,
+    SORT_ROLE,
+    TAG_ROLE,
+    AnnotationTableModel,
 )
 
 Index = QModelIndex | QPersistentModelIndex

@@ -10,8 +10,14 @@ import bisect
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDateTime, QModelIndex,
-    QPersistentModelIndex, Qt, Slot,
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
 )
 from PySide6.QtGui import QColor
 

@@ -6,7 +6,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 

@@ -15,15 +15,14 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QProgressDialog
 
-from gui.common import labels
-from gui.common import messages
+from gui.common import labels, messages
 from model.annotations import AnnotationSet
 from model.errors import ModelError
 
 if TYPE_CHECKING:  # the rest is imported by the actions that use it (start-up time)
+    from gui.common.host import Host
     from gui.handoff.annotation_choice import AnnotationChoice
     from gui.handoff.export_dialog import ExportOptions
-    from gui.common.host import Host
     from model.sidecar.merge import MergeResult
 
 #: Reports at least this long get a progress dialog while printing.

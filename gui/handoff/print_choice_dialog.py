@@ -3,9 +3,7 @@ the printout shows, and whether their notes go with them (the Export Review fiel
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.handoff.annotation_choice import AnnotationChoice, ChoiceFields
 from model.annotations import AnnotationSet

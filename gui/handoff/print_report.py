@@ -10,7 +10,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QFont, QFontDatabase, QImage, QPageLayout, QPageSize, QPainter, QTextDocument,
+    QFont,
+    QFontDatabase,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrinter
 

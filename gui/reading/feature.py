@@ -10,19 +10,18 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
 
-from gui.common import labels
-from gui.common import messages
+from gui.common import labels, messages
 from gui.reading.find_bar import FindBar
+from gui.reading.jobs import Analysis, SegmentJobs
 from gui.reading.keywords_panel import KeywordsPanel
 from gui.reading.results import SearchResults
-from gui.reading.jobs import Analysis, SegmentJobs
+from gui.reading.search import TextSearch
 from gui.reading.suggestions import SuggestionFeature
 from gui.reading.suggestions_panel import SuggestionsPanel
-from gui.reading.search import TextSearch
 from model.outline.tree import Outline, OutlineNode
-from model.report.loading import Report
 from model.reading.segmenter import Boundaries, Segmenter, default_segmenter
 from model.reading.selection import grow_selection
+from model.report.loading import Report
 
 if TYPE_CHECKING:
     from gui.common.host import Host

@@ -14,11 +14,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from gui.common.serial_jobs import SerialJobs
-
 from model.outline.tree import Outline
-from model.report.loading import Report
 from model.reading.analysis import Analysis, analyse
 from model.reading.segmenter import Segmenter
+from model.report.loading import Report
 
 if TYPE_CHECKING:  # imported by the worker when it first needs it, not at start-up
     from model.reading.keywords import Idf

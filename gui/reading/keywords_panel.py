@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
 if TYPE_CHECKING:  # model.reading.formulations loads with the analysis, in the worker
     from model.reading.formulations import Formulation
 

@@ -13,10 +13,10 @@ from gui.common import labels
 from gui.reading.find_bar import FindBar
 from gui.reading.results import ResultRow, SearchResults, context_of
 from gui.viewer.text_view import TextView
-from model.reading import search
 from model.annotations import AnnotationSet
 from model.errors import SearchBadRegex
 from model.outline.tree import Outline
+from model.reading import search
 from model.reading.segmenter import Boundaries
 
 LAYER = "search"

@@ -9,12 +9,11 @@ import time
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from gui.common import i18n
-from gui.common import resources
+from gui.common import i18n, resources
 from gui.common.fonts import ui_font
+from gui.common.settings import UiSettings
 from gui.shell.main_window import MainWindow
 from model.outline.worker import OutlineWorker
-from gui.common.settings import UiSettings
 
 ORGANIZATION = "Yuepi"
 APPLICATION = "Yuepi"

@@ -19,9 +19,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from gui.common import fonts
+from gui.common.settings import ZOOM_MAX, ZOOM_MIN
 from gui.viewer.offsets import OffsetMap
 from gui.viewer.selection_layers import SelectionLayers
-from gui.common.settings import ZOOM_MAX, ZOOM_MIN
 from model.report.loading import Report
 
 BASE_POINT_SIZE = 13

@@ -11,13 +11,13 @@ import json
 import sys
 from typing import Any, TextIO
 
-from model.sidecar.anchoring import AnchorSummary, anchor_annotations
 from model.annotations import Annotation, AnnotationSet
-from model.outline.tree import SECTION_SEPARATOR, Outline
 from model.outline.detector import detect_outline
+from model.outline.tree import SECTION_SEPARATOR, Outline
 from model.report.loading import Report, load_report
-from model.sidecar.store import load_sidecar, sidecar_path
+from model.sidecar.anchoring import AnchorSummary, anchor_annotations
 from model.sidecar.format import SCHEMA_VERSION
+from model.sidecar.store import load_sidecar, sidecar_path
 
 HELP = "print a report's annotations (re-anchored to the current text; writes nothing)"
 _QUOTE_WIDTH = 40

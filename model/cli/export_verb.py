@@ -11,10 +11,10 @@ from typing import TextIO
 
 from model import errors
 from model.export import FORMATS, ExportFormat, export, format_for_path, write_export
-from model.sidecar.merge import read_anchored
+from model.export.review import build_review
 from model.outline.detector import detect_outline
 from model.report.loading import load_report
-from model.export.review import build_review
+from model.sidecar.merge import read_anchored
 from model.sidecar.store import sidecar_path
 
 HELP = "export the annotations of a report as a review (docx, md, html, csv, jsonld)"

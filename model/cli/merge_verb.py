@@ -11,10 +11,10 @@ import argparse
 from typing import TextIO
 
 from model import errors
-from model.sidecar.anchoring import AnchorSummary
 from model.annotations import AnnotationSet
-from model.sidecar.merge import MergeResult, merge, read_anchored
 from model.report.loading import load_report
+from model.sidecar.anchoring import AnchorSummary
+from model.sidecar.merge import MergeResult, merge, read_anchored
 from model.sidecar.store import load_sidecar, open_annotations, save_sidecar, sidecar_path
 
 HELP = "merge other reviewers' annotation files into a report's annotations"

@@ -5,8 +5,8 @@ import argparse
 import json
 from typing import TextIO
 
-from model.outline.tree import Outline
 from model.outline.detector import detect_outline
+from model.outline.tree import Outline
 from model.report.loading import load_report
 
 HELP = "print the outline of a report"

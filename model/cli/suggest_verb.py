@@ -14,9 +14,9 @@ from typing import TextIO
 
 from model.annotations import Annotation
 from model.outline.detector import detect_outline
-from model.report.loading import Report, load_report
 from model.reading.segmenter import default_segmenter
 from model.reading.suggestions import Suggestion, suggest
+from model.report.loading import Report, load_report
 
 HELP = "suggest tags (problem, commitment, achievement, measure, figure) for a report"
 

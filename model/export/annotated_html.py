@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from datetime import date as _date
 
 from model.annotations import Annotation, AnnotationSet, Tag
+from model.export.review import UNKNOWN_TAG_COLOR, select_annotations
 from model.outline.tree import Outline
 from model.report.loading import Report
-from model.export.review import UNKNOWN_TAG_COLOR, select_annotations
 
 #: Font families in order of preference (a serif CJK face first, then a common fallback).
 FONT_FAMILIES = ("Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "WenQuanYi Micro Hei")

@@ -21,11 +21,10 @@ from dataclasses import dataclass, field
 from itertools import accumulate, repeat
 from operator import attrgetter
 
-from model.outline import contents
-from model.outline import rules
-from model.outline.tree import Outline, OutlineNode
+from model.outline import contents, rules
 from model.outline.bounds import body_bounds
 from model.outline.items import Segments, attach_items
+from model.outline.tree import Outline, OutlineNode
 from model.report.loading import Report
 
 _START = attrgetter("start")

@@ -8,14 +8,13 @@ of a family in a few regex scans; one walk over that list then forms the runs.
 from __future__ import annotations
 
 import bisect
-
 from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 
-from model.outline.tree import OutlineNode
 from model.outline.item_cues import FAMILIES, LITERALS, MAX_ITEMS, TERMINAL, Cue, cue_list
 from model.outline.rules import MAX_TITLE, short_title
+from model.outline.tree import OutlineNode
 
 _START = attrgetter("start")
 _REGION = itemgetter(0)

@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from model.reading.jieba_import import jieba_dir
 from model.outline.tree import Outline
+from model.reading.jieba_import import jieba_dir
 from model.reading.segmenter import RESOURCES, Segmenter, Token
 
 IDF_PATH = jieba_dir() / "analyse" / "idf.txt"

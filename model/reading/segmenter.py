@@ -17,13 +17,12 @@ import hashlib
 import marshal
 import os
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from model import paths
 from model.atomic import atomic_write
 from model.reading.jieba_import import import_jieba, jieba_dir
-
 from model.report.textnorm import fold_width
 
 #: Bump when the cache layout changes; older caches are then rebuilt.

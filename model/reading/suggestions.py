@@ -21,10 +21,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from model.reading import suggestion_cues as cues
 from model.annotations import Annotation
-from model.reading.coverage import visible_suggestions
 from model.outline.tree import Outline
+from model.reading import suggestion_cues as cues
+from model.reading.coverage import visible_suggestions
 from model.reading.reasons import CUE_SEPARATOR, english_reason
 from model.reading.segmenter import Boundaries, Segmenter
 from model.report.sentences import SPACES, sentences

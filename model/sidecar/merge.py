@@ -19,9 +19,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from model import errors
-from model.sidecar.anchoring import AnchorSummary, anchor_annotations
 from model.annotations import Annotation, AnnotationSet, Tag
 from model.report.loading import Report
+from model.sidecar.anchoring import AnchorSummary, anchor_annotations
 from model.sidecar.store import load_sidecar
 
 Resolve = str | Mapping[str, str] | None

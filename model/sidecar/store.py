@@ -18,14 +18,27 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from model.sidecar.anchoring import AnchorSummary, anchor_annotations
 from model.annotations import AnnotationSet
 from model.atomic import atomic_write
-from model.errors import (SidecarChangedOnDisk, SidecarCorrupt, SidecarError,
-                          SidecarTooNew, SidecarUnreadable, SidecarUnwritable)
+from model.errors import (
+    SidecarChangedOnDisk,
+    SidecarCorrupt,
+    SidecarError,
+    SidecarTooNew,
+    SidecarUnreadable,
+    SidecarUnwritable,
+)
 from model.report.loading import Report
-from model.sidecar.format import (SCHEMA_VERSION, RenderCache, SidecarData, SourceInfo,
-                                  dump_bytes, from_json_dict, to_json_dict)
+from model.sidecar.anchoring import AnchorSummary, anchor_annotations
+from model.sidecar.format import (
+    SCHEMA_VERSION,
+    RenderCache,
+    SidecarData,
+    SourceInfo,
+    dump_bytes,
+    from_json_dict,
+    to_json_dict,
+)
 
 __all__ = [
     "AnnotationsOpened", "Fingerprint", "RenderCache", "SidecarData", "SourceInfo",

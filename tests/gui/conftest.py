@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E4
 
 from tests.conftest import PARAGRAPH, SECTIONS, report_text  # noqa: E402,F401 (used by tests)
 
+
 @pytest.fixture
 def qsettings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "yuepi.ini"), QSettings.Format.IniFormat)
@@ -48,8 +49,8 @@ def make_window(request, qtbot, qsettings: QSettings) -> Callable[[], object]:
     """Build (and show) a MainWindow over the test's QSettings; call again for a second
     session over the same settings. Tag labels are Chinese in tests that use zh_cn, as
     gui.shell.app decides for a Chinese interface."""
-    from gui.shell.main_window import MainWindow
     from gui.common.settings import UiSettings
+    from gui.shell.main_window import MainWindow
 
     made: list[MainWindow] = []
 

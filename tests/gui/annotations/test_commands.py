@@ -7,7 +7,12 @@ import pytest
 from PySide6.QtGui import QUndoStack
 
 from gui.annotations.commands import (
-    AddAnnotations, Composite, EditNote, RemoveAnnotations, ReplaceAnnotations, SetTags,
+    AddAnnotations,
+    Composite,
+    EditNote,
+    RemoveAnnotations,
+    ReplaceAnnotations,
+    SetTags,
 )
 from gui.annotations.tag_set_model import build_tag_edit, moved, new_tag, with_keys
 from model.annotations import DEFAULT_TAGS, AnnotationSet, Change, make_annotation

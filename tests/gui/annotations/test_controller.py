@@ -8,11 +8,9 @@ from pathlib import Path
 import pytest
 
 from gui.annotations.controller import Controller
-from model.sidecar import store as sidecar
 from model.annotations import AnnotationSet, Change, Tag
-from tests.gui.tagging_support import (
-    TEXT, make_outline, make_report, open_controller, span_of,
-)
+from model.sidecar import store as sidecar
+from tests.gui.tagging_support import TEXT, make_outline, make_report, open_controller, span_of
 
 
 @pytest.fixture

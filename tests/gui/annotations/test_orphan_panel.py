@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from gui.annotations.table_model import AnnotationTableModel
 from gui.annotations.controller import Controller
 from gui.annotations.orphan_panel import OrphanPanel, summary_text
-from model.sidecar.anchoring import AnchorSummary
+from gui.annotations.table_model import AnnotationTableModel
 from model.report.loading import Report
+from model.sidecar.anchoring import AnchorSummary
 from tests.gui.tagging_support import TEXT, make_outline, open_controller, span_of
 
 

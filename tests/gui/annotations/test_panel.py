@@ -7,11 +7,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from gui.annotations.panel import AnnotationPanel
-from gui.annotations.table_model import (
-    MODIFIED, NOTE, QUOTE, SECTION, TAG, AnnotationTableModel,
-)
 from gui.annotations.controller import Controller
+from gui.annotations.panel import AnnotationPanel
+from gui.annotations.table_model import MODIFIED, NOTE, QUOTE, SECTION, TAG, AnnotationTableModel
 from tests.gui.tagging_support import TEXT, open_controller, span_of
 
 

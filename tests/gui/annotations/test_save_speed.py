@@ -7,8 +7,8 @@ import sys
 import pytest
 
 from gui.annotations import autosave
-from model.sidecar.store import sidecar_path
 from model.sidecar.format import dumps
+from model.sidecar.store import sidecar_path
 from tests.gui.tagging_support import open_controller
 
 

@@ -6,9 +6,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from gui.common import i18n
-from gui.common import labels
-from gui.common import resources
+from gui.common import i18n, labels, resources
 from model.errors import MESSAGES
 
 TS = resources.translation_dir() / "yuepi_zh_CN.ts"

@@ -9,7 +9,8 @@ import pytest
 from model.outline.detector import detect_outline
 from model.outline.worker import OutlineWorker
 from model.report.loading import load_report
-from tests.model.outline.test_worker import OTHER, titles as _titles
+from tests.model.outline.test_worker import OTHER
+from tests.model.outline.test_worker import titles as _titles
 
 
 def test_the_window_shows_the_workers_outline_or_its_own(main_window, report_path: Path,

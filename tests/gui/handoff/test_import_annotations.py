@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from model.annotations import DEFAULT_TAGS, AnnotationSet, make_annotation
-from model.sidecar.merge import TagConflict
 from model.report.loading import Report
+from model.sidecar.merge import TagConflict
 from model.sidecar.store import load_sidecar, save_sidecar
 from tests.gui.handoff_support import annotate, handoff_text, open_handoff_window, span
 

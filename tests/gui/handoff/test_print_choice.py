@@ -14,8 +14,8 @@ from gui.handoff import print_report
 from gui.handoff.annotation_choice import AnnotationChoice
 from gui.handoff.print_choice_dialog import PrintChoiceDialog
 from model.annotations import AnnotationSet, Tag, make_annotation
-from tests.gui.handoff_support import NASTY_NOTE, annotate, open_handoff_window
 from tests.gui.handoff.test_print_report import NO_PDFTOTEXT, PDFTOTEXT, pdf_text, print_to_pdf
+from tests.gui.handoff_support import NASTY_NOTE, annotate, open_handoff_window
 
 
 @pytest.fixture

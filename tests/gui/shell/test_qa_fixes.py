@@ -180,8 +180,8 @@ def test_reading_a_report_writes_no_sidecar(qtbot, main_window, report_path: Pat
 def test_a_status_message_hides_the_section_path(qtbot, qsettings, report_path) -> None:
     """Opening before the window is shown (the command line) used to paint the anchoring
     message over the section path."""
-    from gui.shell.main_window import MainWindow
     from gui.common.settings import UiSettings
+    from gui.shell.main_window import MainWindow
 
     window = MainWindow(UiSettings(qsettings))
     qtbot.addWidget(window)
@@ -326,7 +326,6 @@ def test_keyboard_context_menu_acts_at_the_text_cursor(qtbot, make_window,
     """Menu key / Shift+F10: the menu acts on, and opens at, the text cursor (Qt's global
     position for it was off by the centring margin)."""
     from PySide6.QtGui import QContextMenuEvent
-
     from PySide6.QtWidgets import QDockWidget
 
     window = make_window((1400, 700))

@@ -6,7 +6,13 @@ from html.parser import HTMLParser
 
 from model.annotations import AnnotationSet
 from model.export.annotated_html import build_annotated_html
-from tests.model.export.review_fixtures import TITLE, annotate, build_outline, fixture_report, sample_set
+from tests.model.export.review_fixtures import (
+    TITLE,
+    annotate,
+    build_outline,
+    fixture_report,
+    sample_set,
+)
 
 
 class Parsed(HTMLParser):

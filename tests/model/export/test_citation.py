@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from model.export.citation import cite_annotation, citation, copy_annotation_text, copy_text
+from model.export.citation import citation, cite_annotation, copy_annotation_text, copy_text
 from model.outline.tree import Outline, OutlineNode
 from tests.model.export.review_fixtures import annotate, build_outline, fixture_report, span_of
 

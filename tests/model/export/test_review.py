@@ -8,8 +8,8 @@ import pytest
 
 from model import errors
 from model.annotations import AnnotationSet
-from model.outline.tree import Outline
 from model.export.review import build_review, group_title
+from model.outline.tree import Outline
 from tests.model.export.review_fixtures import annotate, build_outline, fixture_report, sample_set
 
 REPORT = fixture_report()

@@ -1,8 +1,8 @@
 """Helpers shared by the outline tests."""
 from __future__ import annotations
 
-from model.outline.tree import Outline
 from model.outline.detector import detect_outline
+from model.outline.tree import Outline
 from model.report.loading import report_from_text
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from model.outline.tree import Outline, OutlineNode
 from model.outline.detector import LineCounter, detect_outline
+from model.outline.tree import Outline, OutlineNode
 from model.report.loading import load_report
 
 DATA = Path(__file__).parents[2] / "data" / "outline"

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from model.outline.tree import Outline
 from model.outline.detector import detect_outline
-from model.report.loading import load_report, report_from_text
+from model.outline.tree import Outline
 from model.reading.suggestions import _CLOSING
+from model.report.loading import load_report, report_from_text
 from tests.model.outline.helpers import outline
 
 DATA = Path(__file__).parents[2] / "data"

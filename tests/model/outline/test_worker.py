@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from model.outline.tree import Outline
 from model.outline.detector import detect_outline
+from model.outline.tree import Outline
 from model.outline.worker import FORMAT, OutlineWorker, pack, read, unpack
 from model.report.loading import load_report
 

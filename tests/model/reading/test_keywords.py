@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from model.reading.keywords import Idf, document_keywords, section_keywords
 from model.outline.tree import Outline, OutlineNode
+from model.reading.keywords import Idf, document_keywords, section_keywords
 from model.reading.segmenter import Segmenter
 
 TEXT = ("一、乡村振兴\n大力推进乡村振兴，发展特色产业，壮大村集体经济。乡村振兴成效明显，特色产业带动增收。\n"

@@ -9,9 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from model.reading.segmenter import (
-    USER_DICT_NAME, YUEPI_USERDICT, Segmenter, default_segmenter,
-)
+from model.reading.segmenter import USER_DICT_NAME, YUEPI_USERDICT, Segmenter, default_segmenter
 
 
 @pytest.fixture(scope="module")

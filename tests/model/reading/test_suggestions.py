@@ -6,12 +6,12 @@ from pathlib import Path
 import pytest
 
 from model.annotations import make_annotation
-from model.reading.suggestion_cues import find_cues
-from model.outline.tree import Outline, OutlineNode
 from model.outline.detector import detect_outline
-from model.report.loading import load_report
+from model.outline.tree import Outline, OutlineNode
 from model.reading.segmenter import Segmenter
+from model.reading.suggestion_cues import find_cues
 from model.reading.suggestions import Suggestion, heading_lean, short_label, suggest, suggestion_key
+from model.report.loading import load_report
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "suggest"
 

@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from model import errors
+from model.outline.detector import detect_outline
 from model.report import encodings as chinese_encoding
 from model.report import readers
-from model.outline.detector import detect_outline
 from model.report.loading import load_report, report_from_text
 
 #: The text of tests/data/loading/big5_report.txt (stored as Big5 with CRLF line ends).

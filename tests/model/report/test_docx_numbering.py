@@ -9,9 +9,9 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
+from model.outline.detector import detect_outline
 from model.report import readers
 from model.report.docx_numbering import format_number
-from model.outline.detector import detect_outline
 from model.report.loading import load_report
 
 W = nsdecls("w")

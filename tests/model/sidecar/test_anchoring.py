@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from model.sidecar.anchoring import anchor_annotations
 from model.annotations import Annotation, AnnotationSet, make_annotation
-from model.sidecar.approx_match import GramHits, _scores, search, seed_windows
 from model.report.loading import load_report
+from model.sidecar.anchoring import anchor_annotations
+from model.sidecar.approx_match import GramHits, _scores, search, seed_windows
 from model.sidecar.store import load_sidecar, open_annotations, save_sidecar, sidecar_path
 from tests.model.sidecar.helpers import REPORT, annotate, copy_report, set_of
 

@@ -15,9 +15,15 @@ import pytest
 
 from model.annotations import AnnotationSet, make_annotation
 from model.atomic import atomic_write
-from model.sidecar.store import (Fingerprint, backup_path, fingerprint_of, save_sidecar,
-                           sidecar_changed_on_disk, sidecar_path)
 from model.sidecar.format import RenderCache, dump_bytes, to_json_dict
+from model.sidecar.store import (
+    Fingerprint,
+    backup_path,
+    fingerprint_of,
+    save_sidecar,
+    sidecar_changed_on_disk,
+    sidecar_path,
+)
 from tests.model.sidecar.helpers import copy_report
 
 

@@ -10,9 +10,16 @@ import pytest
 from model.annotations import DEFAULT_TAGS, Annotation, AnnotationSet, Tag
 from model.errors import SidecarTooNew, SidecarUnreadable
 from model.report.loading import load_report
-from model.sidecar.store import (backup_path, from_json_dict, load_sidecar, open_annotations,
-                           save_sidecar, sidecar_path, to_json_dict)
 from model.sidecar.format import RenderCache, SourceInfo, dump_bytes, dumps
+from model.sidecar.store import (
+    backup_path,
+    from_json_dict,
+    load_sidecar,
+    open_annotations,
+    save_sidecar,
+    sidecar_path,
+    to_json_dict,
+)
 from tests.model.sidecar.helpers import DATA, annotate, copy_report, set_of
 
 GOLDEN = DATA / "golden-v1.annotations.json"
