@@ -6,6 +6,8 @@ How: temp file in the same folder → write → flush → fsync → (old file be
 os.replace → fsync of the folder. `fsync=False` skips both fsyncs for files whose loss only
 costs time (a cache). Errors are plain OSError; callers translate them.
 
+A symbolic link at the target is kept: the file it points to is replaced.
+
 Permissions, one policy for every file: a file that exists keeps its mode (a reviewer who
 made a sidecar private keeps it private); a new file gets what a plain open() gives, 0666
 less the umask (the temp file is created with that mode and the system applies the umask,
@@ -36,6 +38,7 @@ def atomic_write(path: Path, data: bytes, backup: Path | None = None, *,
     file's stat (taken before the rename, which changes neither its mtime nor its size).
 
     Few system calls on purpose: each one lets a busy worker thread take the GIL."""
+    path = _through_link(path)
     old = _stat(path)
     fd, tmp = _create_temp(path, old)
     try:
@@ -73,6 +76,7 @@ def atomic_target(path: Path, backup: Path | None = None, *,
     writer that takes a file name; when the block ends it replaces `path` as
     `atomic_write` does. If the block raises or calls `discard()`, the temp file is
     removed and `path` is left alone."""
+    path = _through_link(path)
     old = _stat(path)
     fd, tmp = _create_temp(path, old)
     os.close(fd)
@@ -88,6 +92,12 @@ def atomic_target(path: Path, backup: Path | None = None, *,
         _remove(tmp)
         raise
     _commit(tmp, path, old, backup, fsync)
+
+
+def _through_link(path: Path) -> Path:
+    """A symbolic link stays a link: the file it points to is replaced (e.g. a dictionary
+    linked into a synced folder keeps receiving the words)."""
+    return Path(os.path.realpath(path)) if os.path.islink(path) else path
 
 
 def _stat(path: Path) -> os.stat_result | None:

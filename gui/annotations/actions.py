@@ -125,7 +125,7 @@ class TaggingActions(QObject):
         for action in self.tag_actions:
             self.toolbar.addAction(action)
             self.tag_menu.addAction(action)
-        self.tag_menu.setEnabled(bool(self.tag_actions))
+        self.tag_menu.setEnabled(bool(self.tag_actions) and self._w.controller.report is not None)
 
     def _tag_action(self, tag: Tag, lang: str) -> QAction:
         keys = [str(tag.key)] if 1 <= tag.key <= 9 else []

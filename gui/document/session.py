@@ -32,7 +32,9 @@ class ReportSession(QObject):
     Signals, in the order they come for one report:
         closing(): the current report is about to be replaced or closed (save, remember).
         text_ready(Report): the new report's text is known; its outline may follow.
-        opened(Report, Outline): the report and its outline are known.
+        outline_ready(Report, Outline): its outline is known (the views show it first).
+        opened(Report, Outline): the report and its outline are known (then the
+            annotations load, whose messages come over the shown outline).
         analysis_changed(object): the reading analysis of the open report (or None).
         closed(): no report is open any more (after closing(), without a new one).
         open_failed(str, object): a path and the ModelError that refused it.
@@ -41,6 +43,7 @@ class ReportSession(QObject):
 
     closing = Signal()
     text_ready = Signal(object)
+    outline_ready = Signal(object, object)
     opened = Signal(object, object)
     analysis_changed = Signal(object)
     closed = Signal()
@@ -128,6 +131,7 @@ class ReportSession(QObject):
 
     def _finish(self, report: Report, outline: Outline) -> None:
         self.outline = outline
+        self.outline_ready.emit(report, outline)
         self.opened.emit(report, outline)
 
     @Slot(int, object, object)

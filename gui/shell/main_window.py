@@ -158,7 +158,7 @@ class MainWindow(WindowMenus, QMainWindow):
         session = self.session
         session.closing.connect(self._remember_position)
         session.text_ready.connect(self._show_text)
-        session.opened.connect(self._show_outline)
+        session.outline_ready.connect(self._show_outline)
         session.closed.connect(self._show_empty)
         session.open_failed.connect(self._report_error)
         session.outline_failed.connect(self._on_outline_failed)

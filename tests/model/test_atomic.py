@@ -155,6 +155,20 @@ def test_existing_file_keeps_its_mode(tmp_path: Path, umask: int, write: Writer,
     assert (target.read_bytes(), _mode(target)) == (b"new", mode)
 
 
+@WRITERS
+@pytest.mark.skipif(not hasattr(os, "symlink") or sys.platform == "win32",
+                    reason="symbolic links need privileges on Windows")
+def test_a_link_stays_a_link_and_its_file_is_replaced(tmp_path: Path, write: Writer) -> None:
+    real = tmp_path / "synced" / "userdict.txt"
+    real.parent.mkdir()
+    real.write_bytes(b"old")
+    link = tmp_path / "userdict.txt"
+    link.symlink_to(real)
+    write(link, b"new")
+    assert link.is_symlink() and real.read_bytes() == b"new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["synced", "userdict.txt"]
+
+
 def test_atomic_target_replaces_and_backs_up(tmp_path: Path) -> None:
     target, backup = tmp_path / "f.pdf", tmp_path / "f.pdf.bak"
     _write_through_target(target, b"one", backup)

@@ -309,3 +309,24 @@ def test_outline_failure_keeps_text(qtbot, main_window, monkeypatch, report_path
     assert "detector bug" in shown[0]
     assert main_window.text_view.toPlainText() == report_text()
     assert main_window.outline_pane.proxy.rowCount() == 0
+
+
+def test_messages_about_the_annotations_come_over_the_shown_outline(
+        main_window, monkeypatch, tmp_path) -> None:
+    """The outline is shown before the annotations load: "the report has changed" (and the
+    other sidecar messages) appear over a window that already shows where things are."""
+    seen: list[int] = []
+    monkeypatch.setattr(messages, "show_info",
+                        lambda parent, _title, _text: seen.append(
+                            parent.outline_pane.model.rowCount()))
+    path = tmp_path / "报告.txt"
+    path.write_text(report_text(), encoding="utf-8")
+    w = main_window
+    w.open_report(path)
+    start = w.report.text.index("重点项目")
+    w.text_view.setTextCursor(w.text_view.cursor_for_offsets(start, start + 4))
+    assert w.tagging.tag_selection(w.controller.annotation_set.tags[0].id)
+    w.close_report()
+    path.write_text(report_text(prefix="新增一句。"), encoding="utf-8")  # annotations move
+    w.open_report(path)
+    assert seen and seen[0] == 3

@@ -67,6 +67,7 @@ def test_report_actions_are_disabled_without_a_report(main_window, report_path) 
     assert w.report_actions.items()
     assert not any(a.isEnabled() for a in needing)
     assert not w.tagging.actions.toolbar.isEnabled()
+    assert not w.tagging.actions.tag_menu.isEnabled()  # rebuilt with the tags, still grey
     assert w.open_action.isEnabled() and w.quit_action.isEnabled()
     w.open_report(report_path)
     assert all(a.isEnabled() for a in needing) and w.tagging.actions.toolbar.isEnabled()
