@@ -23,7 +23,7 @@ from gui.annotations.commands import (
     ReplaceAnnotations,
     ReplaceSet,
 )
-from gui.annotations.tag_set_model import build_tag_edit, moved, new_tag
+from gui.annotations.tag_set_edits import TagSetEdits
 from gui.document.session import ReportSession
 from model.annotations import (
     CONTEXT_CHARS,
@@ -42,7 +42,7 @@ from model.report.sentences import sentence_at
 from model.sidecar import store as sidecar
 
 
-class Controller(QObject):
+class Controller(TagSetEdits, QObject):
     """Owns the open report's session (gui/document/session.py), its AnnotationSet and
     undo stack; follows the session: a report opened loads its sidecar, a report closing
     is saved.
@@ -61,7 +61,7 @@ class Controller(QObject):
         save_failed(code, detail): autosave could not write; offer save_as(path).
 
     `lang` ("zh"/"en") picks tag labels in every view; `default_tags` is the tag set of a
-    report annotated for the first time.
+    report annotated for the first time. Tag set edits: gui/annotations/tag_set_edits.py.
     """
 
     opened = Signal()
@@ -95,7 +95,8 @@ class Controller(QObject):
         self.autosave.saved.connect(self.undo_stack.setClean)
         self.autosave.conflict_detected.connect(self.conflict_detected)
         self.autosave.save_failed.connect(self._on_save_failed)
-        # the session's first listener: annotations load before any view shows the report
+        # the session's first listener on closing (annotations saved before the views empty)
+        # and on opened (which follows outline_ready: the views show the outline first)
         self.session = ReportSession(self)
         self.session.closing.connect(self._on_session_closing)
         self.session.opened.connect(self._on_session_opened)
@@ -374,51 +375,6 @@ class Controller(QObject):
         self._push(ReplaceSet(self.annotation_set, merged, self._emit, text))
         return True
 
-    # --- tag set -----------------------------------------------------------------------
-    def edit_tags(self, tags: list[Tag], removals: dict[str, str | None] | None = None) -> bool:
-        """Replace the tag set as one undo step.
-
-        `removals` maps every removed tag that is still in use to the tag its annotations
-        move to, or to None to delete them. A removed tag in use without an entry is an
-        error (nothing is ever dropped silently): ValueError, nothing changes.
-        """
-        if not self._can_edit():
-            return False
-        command = build_tag_edit(self.annotation_set, list(tags), removals or {}, self._emit,
-                                 self.tr("Edit tags"))
-        if command is None:
-            return False
-        self._push(command)
-        return True
-
-    def add_tag(self, label_zh: str, label_en: str, color: str) -> Tag | None:
-        tag = new_tag(self.annotation_set.tags, label_zh, label_en, color)
-        return tag if self.edit_tags([*self.annotation_set.tags, tag]) else None
-
-    def update_tag(self, tag_id: str, **fields: Any) -> bool:
-        """Rename (label_zh/label_en) or recolour (color) one tag."""
-        tags = [replace(t, **fields) if t.id == tag_id else t for t in self.annotation_set.tags]
-        return self.edit_tags(tags)
-
-    def move_tag(self, tag_id: str, delta: int) -> bool:
-        return self.edit_tags(moved(self.annotation_set.tags, tag_id, delta))
-
-    def remove_tag(self, tag_id: str, reassign_to: str | None = None, *,
-                   delete_annotations: bool = False) -> bool:
-        """Remove a tag; if in use, `reassign_to` or `delete_annotations=True` is required."""
-        tags = [t for t in self.annotation_set.tags if t.id != tag_id]
-        in_use = bool(self.annotation_set.with_tag(tag_id))
-        if in_use and reassign_to is None and not delete_annotations:
-            raise ValueError(f"tag {tag_id} is in use: reassign or delete its annotations")
-        return self.edit_tags(tags, {tag_id: reassign_to} if in_use else {})
-
     def set_author(self, name: str) -> None:
         """The name new annotations carry from now on."""
         self.author = name
-
-    def make_default_tags(self, tags: list[Tag] | None = None) -> None:
-        """Offer `tags` (default: the current set) as the tag set for new documents."""
-        chosen = tuple(tags if tags is not None else self.annotation_set.tags)
-        self.default_tags = chosen
-        self.default_tags_chosen.emit(chosen)
-        self.message.emit(self.tr("These tags will be used for new documents."))

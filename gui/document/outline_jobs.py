@@ -37,9 +37,6 @@ class OutlineJobs(SerialJobs):
             self._adopted.close()
         self._adopted = worker
 
-    def has_adopted(self) -> bool:
-        return self._adopted is not None
-
     def take_adopted(self, report: Report) -> Outline | None:
         """The adopted worker's outline of exactly `report`'s text, else None; the worker
         is used once either way."""

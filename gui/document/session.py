@@ -80,13 +80,11 @@ class ReportSession(QObject):
         if report.length >= self.async_outline_chars and self.outline_in_background:
             self.outline_jobs.start(report)  # first, so it overlaps the text layout
             self._begin(report)
-        elif self.outline_jobs.has_adopted():
+        else:
             self.outline_jobs.cancel()
-            self._begin(report)  # the text is laid out while the worker finishes
+            self._begin(report)  # the text is laid out while an adopted worker finishes
             self._finish(report, self.outline_jobs.take_adopted(report)
                          or self._detect(report))
-        else:
-            self.show(report, self._detect(report))
         return True
 
     @staticmethod

@@ -13,37 +13,37 @@
     <context>
         <name>AnnotationPanel</name>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="87" />
+            <location filename="../../gui/annotations/panel.py" line="103" />
             <source>Filter annotations</source>
             <translation>筛选批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="138" />
+            <location filename="../../gui/annotations/panel.py" line="154" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="140" />
+            <location filename="../../gui/annotations/panel.py" line="156" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="180" />
+            <location filename="../../gui/annotations/panel.py" line="196" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="198" />
+            <location filename="../../gui/annotations/panel.py" line="214" />
             <source>All reviewers</source>
             <translation>全部批注人</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="200" />
+            <location filename="../../gui/annotations/panel.py" line="216" />
             <source>(no author)</source>
             <translation>（未署名）</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="258" />
+            <location filename="../../gui/annotations/panel.py" line="274" />
             <source>Retag as…</source>
             <translation>改标为…</translation>
         </message>
@@ -51,37 +51,37 @@
     <context>
         <name>AnnotationTableModel</name>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="26" />
+            <location filename="../../gui/annotations/table_model.py" line="33" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="27" />
+            <location filename="../../gui/annotations/table_model.py" line="34" />
             <source>Quote</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="28" />
+            <location filename="../../gui/annotations/table_model.py" line="35" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="29" />
+            <location filename="../../gui/annotations/table_model.py" line="36" />
             <source>Section</source>
             <translation>所在章节</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="30" />
+            <location filename="../../gui/annotations/table_model.py" line="37" />
             <source>Author</source>
             <translation>批注人</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="31" />
+            <location filename="../../gui/annotations/table_model.py" line="38" />
             <source>Modified</source>
             <translation>修改时间</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="137" />
+            <location filename="../../gui/annotations/table_model.py" line="143" />
             <source>(orphaned)</source>
             <translation>（已失去锚点）</translation>
         </message>
@@ -112,73 +112,73 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="261" />
+            <location filename="../../gui/annotations/controller.py" line="264" />
             <source>Annotations are read-only: the file was written by a newer Yuepi.</source>
             <translation>批注为只读：批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="283" />
+            <location filename="../../gui/annotations/controller.py" line="286" />
             <source>Nothing to tag here.</source>
             <translation>此处没有可标注的内容。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="287" />
+            <location filename="../../gui/annotations/controller.py" line="290" />
             <source>Already tagged as %1.</source>
             <translation>已标注为“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="291" />
+            <location filename="../../gui/annotations/controller.py" line="294" />
             <source>Tag as %1</source>
             <translation>标注为“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="300" />
+            <location filename="../../gui/annotations/controller.py" line="303" />
             <source>Accept %n suggestion(s)</source>
             <translation>
                 <numerusform>采纳 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="311" />
+            <location filename="../../gui/annotations/controller.py" line="314" />
             <source>Reject %n suggestion(s)</source>
             <translation>
                 <numerusform>驳回 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="319" />
+            <location filename="../../gui/annotations/controller.py" line="322" />
             <source>Delete %n annotation(s)</source>
             <translation>
                 <numerusform>删除 %n 条批注</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="331" />
+            <location filename="../../gui/annotations/controller.py" line="334" />
             <source>Retag as %1</source>
             <translation>改标为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="349" />
+            <location filename="../../gui/annotations/controller.py" line="352" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="357" />
+            <location filename="../../gui/annotations/controller.py" line="360" />
             <source>Select the text to attach the annotation to.</source>
             <translation>请选择要附加批注的文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="365" />
+            <location filename="../../gui/annotations/controller.py" line="368" />
             <source>Re-attach annotation</source>
             <translation>重新附加批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="386" />
+            <location filename="../../gui/annotations/tag_set_edits.py" line="32" />
             <source>Edit tags</source>
             <translation>编辑标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="422" />
+            <location filename="../../gui/annotations/tag_set_edits.py" line="64" />
             <source>These tags will be used for new documents.</source>
             <translation>这些标签将用于新文档。</translation>
         </message>
@@ -186,23 +186,23 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="43" />
+            <location filename="../../gui/handoff/export_dialog.py" line="48" />
             <source>Export Review</source>
             <extracomment>(format id, label) in menu order; ids are model.export.FORMATS keys.</extracomment>
             <translation>导出审阅意见</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="58" />
+            <location filename="../../gui/handoff/export_dialog.py" line="63" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="67" />
+            <location filename="../../gui/handoff/export_dialog.py" line="72" />
             <source>Format:</source>
             <translation>格式：</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="69" />
+            <location filename="../../gui/handoff/export_dialog.py" line="74" />
             <source>Language:</source>
             <translation>语言：</translation>
         </message>
@@ -264,27 +264,27 @@
     <context>
         <name>HandoffDialogs</name>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="18" />
+            <location filename="../../gui/handoff/dialogs.py" line="24" />
             <source>Export review</source>
             <translation>导出审阅意见</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="25" />
+            <location filename="../../gui/handoff/dialogs.py" line="31" />
             <source>Export annotated PDF</source>
             <translation>导出带批注的 PDF</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="26" />
+            <location filename="../../gui/handoff/dialogs.py" line="32" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="33" />
+            <location filename="../../gui/handoff/dialogs.py" line="39" />
             <source>Import annotations</source>
             <translation>导入批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="34" />
+            <location filename="../../gui/handoff/dialogs.py" line="40" />
             <source>Annotation files (*.annotations.json *.json);;All files (*)</source>
             <translation>批注文件 (*.annotations.json *.json);;所有文件 (*)</translation>
         </message>
@@ -292,141 +292,141 @@
     <context>
         <name>HandoffFeature</name>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="65" />
+            <location filename="../../gui/handoff/feature.py" line="64" />
             <source>&amp;Import Annotations…</source>
             <extracomment>Reports at least this long get a progress dialog while printing.</extracomment>
             <translation>导入批注(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="66" />
+            <location filename="../../gui/handoff/feature.py" line="65" />
             <source>&amp;Export Review…</source>
             <translation>导出审阅意见(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="68" />
+            <location filename="../../gui/handoff/feature.py" line="67" />
             <source>Export Annotated P&amp;DF…</source>
             <translation>导出带批注的 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="69" />
+            <location filename="../../gui/handoff/feature.py" line="68" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="74" />
+            <location filename="../../gui/handoff/feature.py" line="73" />
             <source>Copy Ci&amp;tation</source>
             <translation>复制引文(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="80" />
+            <location filename="../../gui/handoff/feature.py" line="79" />
             <source>Copy Citation</source>
             <translation>复制引文</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="137" />
-            <location filename="../../gui/handoff/feature.py" line="240" />
+            <location filename="../../gui/handoff/feature.py" line="136" />
+            <location filename="../../gui/handoff/feature.py" line="239" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="141" />
+            <location filename="../../gui/handoff/feature.py" line="140" />
             <source>the report or its annotation file</source>
             <translation>不能覆盖报告本身或其批注文件</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="151" />
+            <location filename="../../gui/handoff/feature.py" line="150" />
             <source>Exported %n annotation(s) to %1</source>
             <translation>
                 <numerusform>已将 %n 条批注导出到 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="163" />
+            <location filename="../../gui/handoff/feature.py" line="162" />
             <source>Select text or an annotation to copy its citation.</source>
             <translation>请先选择文字或批注，再复制引文。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="166" />
+            <location filename="../../gui/handoff/feature.py" line="165" />
             <source>Citation copied: %1</source>
             <translation>已复制引文：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="243" />
-            <location filename="../../gui/handoff/feature.py" line="268" />
+            <location filename="../../gui/handoff/feature.py" line="242" />
+            <location filename="../../gui/handoff/feature.py" line="267" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="246" />
+            <location filename="../../gui/handoff/feature.py" line="245" />
             <source>Saved the annotated report (%n page(s)) to %1</source>
             <translation>
                 <numerusform>已将带批注的报告（%n 页）保存到 %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="268" />
+            <location filename="../../gui/handoff/feature.py" line="267" />
             <source>Printed %n page(s).</source>
             <translation>
                 <numerusform>已打印 %n 页。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="275" />
+            <location filename="../../gui/handoff/feature.py" line="274" />
             <source>Laying out the pages…</source>
             <translation>正在排版…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="275" />
+            <location filename="../../gui/handoff/feature.py" line="274" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="283" />
+            <location filename="../../gui/handoff/feature.py" line="282" />
             <source>Page %1 of %2</source>
             <translation>第 %1 页，共 %2 页</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="310" />
+            <location filename="../../gui/handoff/feature.py" line="309" />
             <source>Import failed</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="318" />
+            <location filename="../../gui/handoff/feature.py" line="317" />
             <source>Import cancelled.</source>
             <translation>已取消导入。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="322" />
+            <location filename="../../gui/handoff/feature.py" line="321" />
             <source>Nothing new in %1.</source>
             <translation>%1 中没有新的批注。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="325" />
+            <location filename="../../gui/handoff/feature.py" line="324" />
             <source>Import annotations from %1</source>
             <translation>导入 %1 的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="339" />
+            <location filename="../../gui/handoff/feature.py" line="338" />
             <source>Imported %n annotation(s) from %1</source>
             <translation>已导入 %1 的 %n 条批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="343" />
+            <location filename="../../gui/handoff/feature.py" line="342" />
             <source>%n added</source>
             <translation>新增 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="344" />
+            <location filename="../../gui/handoff/feature.py" line="343" />
             <source>%n updated</source>
             <translation>更新 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="345" />
+            <location filename="../../gui/handoff/feature.py" line="344" />
             <source>%n tag conflict(s)</source>
             <translation>标签冲突 %n 处</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="348" />
+            <location filename="../../gui/handoff/feature.py" line="347" />
             <source>re-anchored on this version: %1 moved, %2 orphaned</source>
             <translation>已按当前版本重新定位：%1 条移位，%2 条未能定位</translation>
         </message>
@@ -434,42 +434,42 @@
     <context>
         <name>KeywordsPanel</name>
         <message>
-            <location filename="../../gui/reading/keywords_panel.py" line="44" />
+            <location filename="../../gui/reading/keywords_panel.py" line="43" />
             <source>Whole report</source>
             <translation>全文</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/keywords_panel.py" line="48" />
+            <location filename="../../gui/reading/keywords_panel.py" line="47" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/keywords_panel.py" line="51" />
+            <location filename="../../gui/reading/keywords_panel.py" line="50" />
             <source>Formulation</source>
             <translation>提法</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/keywords_panel.py" line="51" />
+            <location filename="../../gui/reading/keywords_panel.py" line="50" />
             <source>Count</source>
             <translation>次数</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/keywords_panel.py" line="56" />
+            <location filename="../../gui/reading/keywords_panel.py" line="55" />
             <source>Formulations 提法</source>
             <translation>提法</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/keywords_panel.py" line="76" />
+            <location filename="../../gui/reading/keywords_panel.py" line="75" />
             <source>This section: %1</source>
             <translation>本节：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/keywords_panel.py" line="77" />
+            <location filename="../../gui/reading/keywords_panel.py" line="76" />
             <source>This section</source>
             <translation>本节</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/keywords_panel.py" line="88" />
+            <location filename="../../gui/reading/keywords_panel.py" line="87" />
             <source>Click to go to each place in turn</source>
             <translation>单击依次跳到各处</translation>
         </message>
@@ -477,230 +477,230 @@
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../gui/common/labels.py" line="18" />
+            <location filename="../../gui/common/labels.py" line="19" />
             <source>Something went wrong.</source>
             <extracomment>One sentence per model error code (keep in step with model.errors.MESSAGES).</extracomment>
             <translation>出现了问题。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="19" />
+            <location filename="../../gui/common/labels.py" line="20" />
             <source>The report cannot be opened.</source>
             <translation>无法打开报告。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="20" />
+            <location filename="../../gui/common/labels.py" line="21" />
             <source>The file does not exist.</source>
             <translation>文件不存在。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="21" />
+            <location filename="../../gui/common/labels.py" line="22" />
             <source>This is a folder, not a report.</source>
             <translation>这是一个文件夹，不是报告文件。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="22" />
+            <location filename="../../gui/common/labels.py" line="23" />
             <source>The file cannot be read. Check that you have permission to open it.</source>
             <translation>无法读取文件，请检查是否有打开它的权限。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="24" />
+            <location filename="../../gui/common/labels.py" line="25" />
             <source>The report is empty.</source>
             <translation>报告内容为空。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="25" />
+            <location filename="../../gui/common/labels.py" line="26" />
             <source>This is not a text report: the file contains binary data.</source>
             <translation>这不是文本报告：文件中含有二进制数据。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="27" />
+            <location filename="../../gui/common/labels.py" line="28" />
             <source>The text cannot be decoded. Save it as UTF-8, UTF-16 or GB18030.</source>
             <translation>无法识别文本编码，请将文件另存为 UTF-8、UTF-16 或 GB18030 编码。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="29" />
+            <location filename="../../gui/common/labels.py" line="30" />
             <source>The document is damaged and cannot be read.</source>
             <translation>文档已损坏，无法读取。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="31" />
+            <location filename="../../gui/common/labels.py" line="32" />
             <source>The report is larger than the 50 MB limit.</source>
             <translation>报告超过 50 MB 的大小上限。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="33" />
+            <location filename="../../gui/common/labels.py" line="34" />
             <source>This file type is not supported. Open a .txt, .md or .docx file.</source>
             <translation>不支持此文件类型，请打开 .txt、.md 或 .docx 文件。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="35" />
+            <location filename="../../gui/common/labels.py" line="36" />
             <source>There is a problem with the annotation file.</source>
             <translation>批注文件有问题。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="36" />
+            <location filename="../../gui/common/labels.py" line="37" />
             <source>The annotation file is damaged.</source>
             <translation>批注文件已损坏。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="37" />
+            <location filename="../../gui/common/labels.py" line="38" />
             <source>The annotation file was written by a newer version of Yuepi.</source>
             <translation>批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="39" />
+            <location filename="../../gui/common/labels.py" line="40" />
             <source>The annotation file cannot be written.</source>
             <translation>无法写入批注文件。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="40" />
+            <location filename="../../gui/common/labels.py" line="41" />
             <source>The annotation file was changed by another program.</source>
             <translation>批注文件已被其他程序修改。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="42" />
+            <location filename="../../gui/common/labels.py" line="43" />
             <source>Invalid arguments.</source>
             <translation>参数无效。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="43" />
+            <location filename="../../gui/common/labels.py" line="44" />
             <source>The search failed.</source>
             <translation>搜索失败。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="44" />
+            <location filename="../../gui/common/labels.py" line="45" />
             <source>The regular expression is not valid.</source>
             <translation>正则表达式无效。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="45" />
+            <location filename="../../gui/common/labels.py" line="46" />
             <source>The export failed.</source>
             <translation>导出失败。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="46" />
+            <location filename="../../gui/common/labels.py" line="47" />
             <source>Unknown tag.</source>
             <translation>未知的标签。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="47" />
+            <location filename="../../gui/common/labels.py" line="48" />
             <source>Unknown export format.</source>
             <translation>未知的导出格式。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="48" />
+            <location filename="../../gui/common/labels.py" line="49" />
             <source>A Word export needs an output file.</source>
             <translation>导出 Word 文档需要指定输出文件。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="50" />
+            <location filename="../../gui/common/labels.py" line="51" />
             <source>The export file cannot be written.</source>
             <translation>无法写入导出文件。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="51" />
+            <location filename="../../gui/common/labels.py" line="52" />
             <source>The annotation file to merge does not exist.</source>
             <translation>要合并的批注文件不存在。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="53" />
+            <location filename="../../gui/common/labels.py" line="54" />
             <source>This looks like UTF-16 text without a byte-order mark. Save it as UTF-8.</source>
             <translation>这似乎是没有字节顺序标记（BOM）的 UTF-16 文本，请另存为 UTF-8 编码。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="55" />
+            <location filename="../../gui/common/labels.py" line="56" />
             <source>This is not a regular file (a device, pipe or socket).</source>
             <translation>这不是普通文件（而是设备、管道或套接字）。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="57" />
+            <location filename="../../gui/common/labels.py" line="58" />
             <source>The annotation file cannot be read. Check that you have permission.</source>
             <translation>无法读取批注文件，请检查权限。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="63" />
+            <location filename="../../gui/common/labels.py" line="64" />
             <source>No report open</source>
             <extracomment>Status-bar and window strings shared by several widgets.</extracomment>
             <translation>未打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="64" />
+            <location filename="../../gui/common/labels.py" line="65" />
             <source>Before the first heading</source>
             <translation>正文开头</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="65" />
+            <location filename="../../gui/common/labels.py" line="66" />
             <source>{count} characters</source>
             <translation>{count} 字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="66" />
+            <location filename="../../gui/common/labels.py" line="67" />
             <source>Open a report (Ctrl+O) or drop a file here</source>
             <translation>打开报告（Ctrl+O），或将文件拖放到这里</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="67" />
+            <location filename="../../gui/common/labels.py" line="68" />
             <source>Cannot open report</source>
             <translation>无法打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="68" />
+            <location filename="../../gui/common/labels.py" line="69" />
             <source>The file no longer exists and was removed from the recent files list.</source>
             <translation>该文件已不存在，已从最近打开的文件列表中移除。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="70" />
+            <location filename="../../gui/common/labels.py" line="71" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="71" />
+            <location filename="../../gui/common/labels.py" line="72" />
             <source>Cannot detect the outline</source>
             <translation>无法识别提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="76" />
+            <location filename="../../gui/common/labels.py" line="77" />
             <source>cue {cues} under {section}</source>
             <extracomment>Why a tag was suggested (model/reading/reasons.py codes and facts; keep the placeholders).</extracomment>
             <translation>“{section}”部分中的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="77" />
+            <location filename="../../gui/common/labels.py" line="78" />
             <source>cue {cues} after {opening}</source>
             <translation>“{opening}”之后的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="78" />
+            <location filename="../../gui/common/labels.py" line="79" />
             <source>cue {cues}</source>
             <translation>提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="79" />
+            <location filename="../../gui/common/labels.py" line="80" />
             <source>section {section}</source>
             <translation>所在部分：{section}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="80" />
+            <location filename="../../gui/common/labels.py" line="81" />
             <source>after {opening}</source>
             <translation>位于“{opening}”之后</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="83" />
+            <location filename="../../gui/common/labels.py" line="84" />
             <source>target {target}</source>
             <translation>目标数值“{target}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="84" />
+            <location filename="../../gui/common/labels.py" line="85" />
             <source>result {result}</source>
             <translation>成效数据“{result}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="85" />
+            <location filename="../../gui/common/labels.py" line="86" />
             <source>figure {figure}</source>
             <translation>统计数字“{figure}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="88" />
+            <location filename="../../gui/common/labels.py" line="89" />
             <source>; </source>
             <extracomment>Between the parts of a reason ("cue … under …; target …").</extracomment>
             <translation>；</translation>
@@ -921,12 +921,12 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>NoteEditor</name>
         <message>
-            <location filename="../../gui/annotations/note_editor.py" line="36" />
+            <location filename="../../gui/annotations/note_editor.py" line="37" />
             <source>Write a note for this annotation</source>
             <translation>为这条批注写备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/note_editor.py" line="84" />
+            <location filename="../../gui/annotations/note_editor.py" line="85" />
             <source>No annotation selected</source>
             <translation>未选择批注</translation>
         </message>
@@ -934,17 +934,17 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>OrphanPanel</name>
         <message>
-            <location filename="../../gui/annotations/orphan_panel.py" line="39" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="48" />
             <source>%1 kept, %2 moved, %3 fuzzy, %4 orphaned</source>
             <translation>%1 条保持，%2 条移动，%3 条模糊匹配，%4 条失去锚点</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/orphan_panel.py" line="75" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="84" />
             <source>Re-attach to selection</source>
             <translation>重新附加到所选文字</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/orphan_panel.py" line="76" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="85" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -969,27 +969,27 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>PrintChoiceDialog</name>
         <message>
-            <location filename="../../gui/handoff/print_choice_dialog.py" line="23" />
+            <location filename="../../gui/handoff/print_choice_dialog.py" line="21" />
             <source>Export Annotated PDF</source>
             <translation>导出带批注的 PDF</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/print_choice_dialog.py" line="24" />
+            <location filename="../../gui/handoff/print_choice_dialog.py" line="22" />
             <source>Print Annotated Report</source>
             <translation>打印批注版报告</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/print_choice_dialog.py" line="25" />
+            <location filename="../../gui/handoff/print_choice_dialog.py" line="23" />
             <source>The report text is always printed in full. Choose the highlights and notes shown on it.</source>
             <translation>报告正文总是完整打印。请选择要在正文上显示的标记和批注。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/print_choice_dialog.py" line="32" />
+            <location filename="../../gui/handoff/print_choice_dialog.py" line="30" />
             <source>Save PDF…</source>
             <translation>保存 PDF…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/print_choice_dialog.py" line="32" />
+            <location filename="../../gui/handoff/print_choice_dialog.py" line="30" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
@@ -997,65 +997,65 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>ReadingFeature</name>
         <message>
-            <location filename="../../gui/reading/feature.py" line="79" />
-            <location filename="../../gui/reading/feature.py" line="216" />
+            <location filename="../../gui/reading/feature.py" line="71" />
+            <location filename="../../gui/reading/feature.py" line="208" />
             <source>Loading dictionary…</source>
             <extracomment>Background work starts this long after the window or a report is shown: the first paint must not compete with the worker for the GIL (reading jieba's cache holds it for about 0.13 s). Reports at least this long show "Segmenting… n%" in the status bar.</extracomment>
             <translation>正在加载词典…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="102" />
+            <location filename="../../gui/reading/feature.py" line="94" />
             <source>Search Results</source>
             <translation>搜索结果</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="112" />
+            <location filename="../../gui/reading/feature.py" line="104" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="115" />
+            <location filename="../../gui/reading/feature.py" line="107" />
             <source>Suggestions</source>
             <translation>标注建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="140" />
+            <location filename="../../gui/reading/feature.py" line="132" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="141" />
+            <location filename="../../gui/reading/feature.py" line="133" />
             <source>Find &amp;Next</source>
             <translation>查找下一个(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="143" />
+            <location filename="../../gui/reading/feature.py" line="135" />
             <source>Find &amp;Previous</source>
             <translation>查找上一个(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="146" />
+            <location filename="../../gui/reading/feature.py" line="138" />
             <source>&amp;Grow Selection</source>
             <translation>扩大选区(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="148" />
+            <location filename="../../gui/reading/feature.py" line="140" />
             <source>&amp;Shrink Selection</source>
             <translation>缩小选区(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="151" />
+            <location filename="../../gui/reading/feature.py" line="143" />
             <source>Add &amp;Word to Dictionary…</source>
             <translation>添加词语到词典(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="202" />
-            <location filename="../../gui/reading/feature.py" line="224" />
+            <location filename="../../gui/reading/feature.py" line="194" />
+            <location filename="../../gui/reading/feature.py" line="216" />
             <source>Segmenting… %1%</source>
             <translation>正在分词… %1%</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="298" />
+            <location filename="../../gui/reading/feature.py" line="290" />
             <source>“%1” added to your dictionary.</source>
             <translation>已将“%1”加入您的词典。</translation>
         </message>
@@ -1174,22 +1174,22 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>TagConflictDialog</name>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="57" />
+            <location filename="../../gui/handoff/dialogs.py" line="63" />
             <source>Tag conflict</source>
             <translation>标签冲突</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="58" />
+            <location filename="../../gui/handoff/dialogs.py" line="64" />
             <source>The tag “%1” differs in the imported annotations. Which version should be kept?</source>
             <translation>导入的批注中标签“%1”的定义不同，保留哪一个？</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="62" />
+            <location filename="../../gui/handoff/dialogs.py" line="68" />
             <source>Mine</source>
             <translation>我的</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="64" />
+            <location filename="../../gui/handoff/dialogs.py" line="70" />
             <source>Theirs</source>
             <translation>对方的</translation>
         </message>
@@ -1197,72 +1197,72 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>TagSetDialog</name>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="38" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="48" />
             <source>Delete these annotations</source>
             <translation>删除这些批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="39" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="49" />
             <source>Move to %1</source>
             <translation>改为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="41" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="51" />
             <source>%n annotation(s) use “%1”. What should happen to them?</source>
             <translation>有 %n 条批注使用“%1”，如何处理它们？</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="44" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="54" />
             <source>Remove tag</source>
             <translation>移除标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="64" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="74" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="86" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="96" />
             <source>Chinese name</source>
             <translation>中文名称</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="87" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="97" />
             <source>English name</source>
             <translation>英文名称</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="89" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="99" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="90" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="100" />
             <source>Colour…</source>
             <translation>颜色…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="91" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="101" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="92" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="102" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="93" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="103" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="94" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="104" />
             <source>Use as my default for new documents</source>
             <translation>设为新文档的默认标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="150" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="160" />
             <source>New tag</source>
             <translation>新标签</translation>
         </message>
@@ -1343,28 +1343,28 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>TaggingFeature</name>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="66" />
+            <location filename="../../gui/annotations/feature.py" line="65" />
             <source>Annotations</source>
             <extracomment>Share of the bottom annotations dock given to the table (the note editor gets the rest). Height of that dock on first run (the window is 800 high): about six rows of the table.</extracomment>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="67" />
+            <location filename="../../gui/annotations/feature.py" line="66" />
             <source>Orphaned Annotations</source>
             <translation>失去定位的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="237" />
+            <location filename="../../gui/annotations/feature.py" line="236" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="242" />
+            <location filename="../../gui/annotations/feature.py" line="241" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="243" />
+            <location filename="../../gui/annotations/feature.py" line="242" />
             <source>The report changed since it was annotated. Annotations: %1.
 
 Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
@@ -1373,17 +1373,17 @@ Orphaned annotations are listed in their own pane; select text there to re-attac
 失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="253" />
+            <location filename="../../gui/annotations/feature.py" line="252" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="257" />
+            <location filename="../../gui/annotations/feature.py" line="256" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="280" />
+            <location filename="../../gui/annotations/feature.py" line="279" />
             <source>%1
 
 Choose another place to save your annotations.</source>
