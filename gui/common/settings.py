@@ -71,8 +71,8 @@ class UiSettings:
         return self.recent_files()
 
     def remove_recent_file(self, path: str | Path) -> list[str]:
-        entry = str(resolved(path))
-        self._set_recent([f for f in self.recent_files() if f not in (entry, str(path))])
+        drop = {str(resolved(path)), os.path.abspath(path), str(path)}
+        self._set_recent([f for f in self.recent_files() if f not in drop])
         return self.recent_files()
 
     def clear_recent_files(self) -> None:

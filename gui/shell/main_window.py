@@ -240,7 +240,8 @@ class MainWindow(WindowMenus, QMainWindow):
     def _report_error(self, path: str, exc: ModelError) -> None:
         text = labels.error_message(exc)
         recent = self.recent_menu.paths()
-        if isinstance(exc, ReportNotFound) and str(resolved(path)) in recent:
+        listed = {str(resolved(path)), os.path.abspath(path)}  # a broken link: either
+        if isinstance(exc, ReportNotFound) and listed.intersection(recent):
             self.recent_menu.remove(path)
             text = f"{text}\n\n{labels.status_text('recent_missing')}"
         messages.show_error(self, labels.status_text("open_failed"), text)
