@@ -22,6 +22,15 @@ GBK_NAME = b"\xb9\xa4\xd7\xf7\xb1\xa8\xb8\xe6.txt"
 GBK_SHOWN = "\ufffd" * 8 + ".txt"
 
 
+def gui_fixtures() -> tuple[object, ...]:
+    """tests/gui/conftest.py's make_window, qsettings, its two autouse fixtures (no modal
+    dialogs; per-user folders in a temp folder) and zh_cn, for a test module here to
+    bind under those names: `make_window, qsettings, … = gui_fixtures()`."""
+    from tests.gui import conftest as gui
+
+    return gui.make_window, gui.qsettings, gui.no_modal_dialogs, gui.yuepi_user_dirs, gui.zh_cn
+
+
 def undecodable(name: bytes = GBK_NAME) -> str:
     """The str Python gives for a file name of these bytes (lone surrogates)."""
     return os.fsdecode(name)

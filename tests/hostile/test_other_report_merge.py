@@ -17,19 +17,14 @@ from model.report.loading import Report, load_report, report_from_text
 from model.sidecar.format import dumps
 from model.sidecar.merge import made_for_other_report, read_other
 from model.sidecar.store import load_sidecar, sidecar_path
-from tests.gui import conftest as gui_conftest
-from tests.hostile.names_support import one_error_line, report_with_sidecar, run_cli
+from tests.hostile.names_support import gui_fixtures, one_error_line, report_with_sidecar, run_cli
 
 OTHER_TEXT = ("关于2025年度乡村振兴工作情况的汇报\n一、基本情况\n全年新建高标准农田两万亩，"
               "农村人居环境整治持续推进。\n二、存在问题\n村级集体经济薄弱，人才支撑不足。\n")
 OTHER_QUOTES = ["新建高标准农田两万亩", "村级集体经济薄弱", "人才支撑不足"]
 
-# the window fixtures of tests/gui/conftest.py (tests/hostile has no conftest)
-make_window = gui_conftest.make_window
-no_modal_dialogs = gui_conftest.no_modal_dialogs
-qsettings = gui_conftest.qsettings
-yuepi_user_dirs = gui_conftest.yuepi_user_dirs
-zh_cn = gui_conftest.zh_cn
+# the window fixtures (tests/hostile has no conftest of its own)
+make_window, qsettings, no_modal_dialogs, yuepi_user_dirs, zh_cn = gui_fixtures()
 
 
 def sidecar_for(path: Path, text: str, name: str, quotes: list[str]) -> Path:

@@ -18,18 +18,19 @@ from model.atomic import atomic_write
 from model.errors import ReportLinkLoop
 from model.report.loading import load_report
 from model.sidecar.store import sidecar_path
-from tests.gui import conftest as gui_conftest
-from tests.hostile.names_support import need_symlinks, one_error_line, report_with_sidecar, run_cli
+from tests.hostile.names_support import (
+    gui_fixtures,
+    need_symlinks,
+    one_error_line,
+    report_with_sidecar,
+    run_cli,
+)
 
 LOOP = "is a symbolic link loop"
 BROKEN = "is a symbolic link to a file that does not exist"
 
-# the window fixtures of tests/gui/conftest.py (tests/hostile has no conftest)
-make_window = gui_conftest.make_window
-no_modal_dialogs = gui_conftest.no_modal_dialogs
-qsettings = gui_conftest.qsettings
-yuepi_user_dirs = gui_conftest.yuepi_user_dirs
-zh_cn = gui_conftest.zh_cn
+# the window fixtures (tests/hostile has no conftest of its own)
+make_window, qsettings, no_modal_dialogs, yuepi_user_dirs, zh_cn = gui_fixtures()
 
 
 @pytest.fixture

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import QFileDialog
 from model import filenames
 from model.report.loading import load_report
 from model.sidecar.store import load_sidecar, sidecar_path
-from tests.gui import conftest as gui_conftest
 from tests.hostile.names_support import (
     GBK_SHOWN,
     ROOT,
+    gui_fixtures,
     need_undecodable_names,
     report_with_sidecar,
     run_cli,
@@ -36,11 +36,8 @@ from tests.hostile.names_support import (
 )
 from tests.model.export.review_fixtures import REPORT_PATH
 
-# the window fixtures of tests/gui/conftest.py (tests/hostile has no conftest)
-make_window = gui_conftest.make_window
-no_modal_dialogs = gui_conftest.no_modal_dialogs
-qsettings = gui_conftest.qsettings
-yuepi_user_dirs = gui_conftest.yuepi_user_dirs
+# the window fixtures (tests/hostile has no conftest of its own)
+make_window, qsettings, no_modal_dialogs, yuepi_user_dirs, zh_cn = gui_fixtures()
 
 
 @pytest.fixture
