@@ -749,7 +749,7 @@ Import it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="350" />
+            <location filename="../../gui/shell/main_window.py" line="351" />
             <source>Yuepi</source>
             <translation>阅批</translation>
         </message>
