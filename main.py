@@ -13,6 +13,7 @@ import sys
 
 from model.cli import VERBS
 from model.errors import ModelError
+from model.filenames import display_text
 
 EXIT_BAD_INPUT = 2
 # A first argument like this that is neither a verb nor a file is a mistyped verb.
@@ -53,7 +54,8 @@ def run_verb(verb: str, argv: list[str]) -> int:
 
 def _error_line(verb: str, message: str) -> None:
     """Exactly one stderr line, even for a file name holding a line break."""
-    print(f"yuepi {verb}: {' '.join(message.splitlines())}", file=sys.stderr)
+    text = display_text(" ".join(message.splitlines()))  # U+FFFD for undecodable bytes
+    print(f"yuepi {verb}: {text}", file=sys.stderr)
 
 
 def run_gui(argv: list[str]) -> int:

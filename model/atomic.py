@@ -96,8 +96,14 @@ def atomic_target(path: Path, backup: Path | None = None, *,
 
 def _through_link(path: Path) -> Path:
     """A symbolic link stays a link: the file it points to is replaced (e.g. a dictionary
-    linked into a synced folder keeps receiving the words)."""
-    return Path(os.path.realpath(path)) if os.path.islink(path) else path
+    linked into a synced folder keeps receiving the words); a link to nothing yet gets
+    its file. A link loop raises OSError (ELOOP) rather than being replaced by a file."""
+    if not os.path.islink(path):
+        return path
+    try:
+        return Path(os.path.realpath(path, strict=True))
+    except FileNotFoundError:
+        return Path(os.path.realpath(path))
 
 
 def _stat(path: Path) -> os.stat_result | None:

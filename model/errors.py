@@ -131,6 +131,28 @@ class SidecarUnreadable(SidecarError):
     code = "sidecar_unreadable"
 
 
+class ReportLinkLoop(ReportUnreadable):
+    code = "report_link_loop"
+
+
+class ReportBrokenLink(ReportNotFound):
+    code = "report_broken_link"
+
+
+class SidecarLinkLoop(SidecarUnreadable):
+    code = "sidecar_link_loop"
+
+
+class ExportLinkLoop(ExportUnwritable):
+    code = "export_link_loop"
+
+
+class MergeOtherReport(SidecarError):
+    """An annotation file made for a different report (merge refuses it without --force)."""
+
+    code = "merge_other_report"
+
+
 MESSAGES: dict[str, str] = {
     "error": "error",
     "report": "cannot open report",
@@ -160,4 +182,10 @@ MESSAGES: dict[str, str] = {
     "report_utf16_no_bom": "looks like UTF-16 text without a byte-order mark (save it as UTF-8)",
     "report_not_regular": "not a regular file (a device, pipe or socket)",
     "sidecar_unreadable": "cannot read the annotation file (permission denied?)",
+    "report_link_loop": "is a symbolic link loop (the link leads back to itself)",
+    "report_broken_link": "is a symbolic link to a file that does not exist",
+    "sidecar_link_loop": "the annotation file is a symbolic link loop",
+    "export_link_loop": "the export file is a symbolic link loop",
+    "merge_other_report": "the annotation file was made for a different report "
+                          "(use --force to merge it anyway)",
 }

@@ -291,6 +291,20 @@ STRINGS: dict[str, str] = {
     "Add word to dictionary": "添加词语到词典",
     "Word (it will be kept as one word when the text is segmented):":
         "词语（分词时将作为一个整词）：",
+    # issue 11: symbolic links, annotation files made for another report
+    "This is a symbolic link loop: the link leads back to itself, so there is no report "
+    "to open.": "这是一个循环的符号链接：链接最终指回自身，没有可打开的报告。",
+    "This is a symbolic link to a file that does not exist.": "这是一个符号链接，它指向的文件不存在。",
+    "The annotation file is a symbolic link loop: the link leads back to itself.":
+        "批注文件是一个循环的符号链接：链接最终指回自身。",
+    "The export file is a symbolic link loop. Choose another file name.":
+        "导出文件是一个循环的符号链接，请另选文件名。",
+    "The annotation file was made for a different report.": "该批注文件是为另一份报告制作的。",
+    "Annotations for another report": "其他报告的批注",
+    "“%1” was made for the report “%2”, not for “%3”: only %4 of its %5 annotations were "
+    "found in this text; the others would be added as orphans.\n\nImport it anyway?":
+        "“%1”是为报告“%2”制作的，而不是“%3”：其 %5 条批注中只有 %4 条能在本报告中找到，"
+        "其余的将作为失去锚点的批注加入。\n\n仍要导入吗？",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from model.errors import ModelError
+from model.filenames import display_text
 
 DEFAULT_DELAY_MS = 800
 #: The GIL switch interval while saving (Python's default is 5 ms); see `_ui_thread_first`.
@@ -103,10 +104,11 @@ class Autosave(QObject):
             with _ui_thread_first():
                 self.fingerprint = self._write(target)
         except ModelError as exc:
-            self.save_failed.emit(exc.code, exc.detail)
+            self.save_failed.emit(exc.code, display_text(exc.detail))
             return False
         except OSError as exc:
-            self.save_failed.emit("sidecar_unwritable", f"{target}: {exc.strerror or exc}")
+            self.save_failed.emit("sidecar_unwritable",
+                                  display_text(f"{target}: {exc.strerror or exc}"))
             return False
         self.path = target
         self.in_conflict = self.pending = False

@@ -36,6 +36,7 @@ from model.annotations import (
     now_iso,
 )
 from model.errors import ModelError
+from model.filenames import display_path, display_text
 from model.outline.tree import Outline
 from model.report.loading import Report
 from model.report.sentences import sentence_at
@@ -155,7 +156,7 @@ class Controller(TagSetEdits, QObject):
             opened = sidecar.open_annotations(report)
         except ModelError as exc:  # never overwrite what we could not read
             self.annotation_set, self.read_only, self.summary = AnnotationSet(), True, None
-            self.error.emit(exc.code, exc.detail or str(path))
+            self.error.emit(exc.code, display_text(exc.detail or str(path)))
             return None
         self.annotation_set = opened.annotation_set
         self.read_only = bool(opened.read_only)
@@ -164,9 +165,9 @@ class Controller(TagSetEdits, QObject):
         if opened.quarantined is not None:
             detail = f"{opened.quarantined}: {opened.problem}" if opened.problem \
                 else str(opened.quarantined)
-            self.error.emit("sidecar_corrupt", detail)
+            self.error.emit("sidecar_corrupt", display_text(detail))
         if self.read_only:
-            self.error.emit("sidecar_too_new", str(path))
+            self.error.emit("sidecar_too_new", display_path(path))
         return opened.fingerprint
 
     def _start_over(self, path: Path | None, fingerprint: Any) -> None:

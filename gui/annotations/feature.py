@@ -19,6 +19,7 @@ from gui.annotations.table_model import AnnotationTableModel
 from gui.annotations.tag_counts import TagCountDelegate, TagCounts
 from gui.common import labels, messages
 from model.annotations import Tag
+from model.filenames import display_name
 
 if TYPE_CHECKING:
     from gui.common.host import Host
@@ -247,7 +248,7 @@ class TaggingFeature(QObject):
     def _on_error(self, code: str, detail: str) -> None:
         c, w = self.controller, self.host.main_window()
         if code == "sidecar_corrupt":
-            name = c.quarantined.name if c.quarantined is not None else detail
+            name = display_name(c.quarantined) if c.quarantined is not None else detail
             messages.show_error(w, labels.error_text(code), self.tr(
                 "The annotation file was damaged and has been moved aside to “%1”. You "
                 "continue with no annotations; the damaged file is kept.").replace("%1", name))
@@ -263,7 +264,8 @@ class TaggingFeature(QObject):
     @Slot()
     def _on_conflict(self) -> None:
         path = self.controller.sidecar_path
-        if messages.ask_reload_or_keep(self.host.main_window(), path.name if path else ""):
+        name = display_name(path) if path else ""
+        if messages.ask_reload_or_keep(self.host.main_window(), name):
             self.controller.reload_from_disk()
         else:
             self.controller.keep_mine()
@@ -278,7 +280,7 @@ class TaggingFeature(QObject):
             messages.show_error(self.host.main_window(), labels.error_text(code), self.tr(
                 "%1\n\nChoose another place to save your annotations.").replace("%1", detail))
             path = self.controller.sidecar_path
-            suggested = str(Path.home() / path.name) if path else ""
+            suggested = str(Path.home() / display_name(path)) if path else ""
             target = messages.ask_sidecar_save_path(self.host.main_window(), suggested)
             if target:
                 self.controller.save_as(Path(target))

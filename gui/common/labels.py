@@ -57,6 +57,18 @@ ERROR_TEXTS: dict[str, str] = {
         "Labels", "This is not a regular file (a device, pipe or socket)."),
     "sidecar_unreadable": QT_TRANSLATE_NOOP(
         "Labels", "The annotation file cannot be read. Check that you have permission."),
+    "report_link_loop": QT_TRANSLATE_NOOP(
+        "Labels", "This is a symbolic link loop: the link leads back to itself, so there "
+                  "is no report to open."),
+    "report_broken_link": QT_TRANSLATE_NOOP(
+        "Labels", "This is a symbolic link to a file that does not exist."),
+    "sidecar_link_loop": QT_TRANSLATE_NOOP(
+        "Labels", "The annotation file is a symbolic link loop: the link leads back to "
+                  "itself."),
+    "export_link_loop": QT_TRANSLATE_NOOP(
+        "Labels", "The export file is a symbolic link loop. Choose another file name."),
+    "merge_other_report": QT_TRANSLATE_NOOP(
+        "Labels", "The annotation file was made for a different report."),
 }
 
 #: Status-bar and window strings shared by several widgets.

@@ -1,17 +1,23 @@
-"""The window's modal dialogs, one small function each, so tests can replace them."""
+"""The window's modal dialogs, one small function each, so tests can replace them.
+
+A path Qt hands back has U+FFFD where a name held bytes that are not UTF-8: the dialogs
+return the real path (model.filenames.real_path)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from model.filenames import display_text, real_path
+
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
-    """A warning box with one OK button."""
-    QMessageBox.warning(parent, title, text)
+    """A warning box with one OK button. A file name in the text that is not UTF-8
+    shows U+FFFD for its undecodable bytes (model/filenames.py)."""
+    QMessageBox.warning(parent, display_text(title), display_text(text))
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    QMessageBox.information(parent, display_text(title), display_text(text))
 
 
 def ask_report_path(parent: QWidget | None, directory: str = "") -> str | None:
@@ -19,7 +25,7 @@ def ask_report_path(parent: QWidget | None, directory: str = "") -> str | None:
     path, _filter = QFileDialog.getOpenFileName(
         parent, QCoreApplication.translate("Messages", "Open report"), directory,
         QCoreApplication.translate("Messages", "Reports (*.txt *.md *.docx);;All files (*)"))
-    return path or None
+    return real_path(path) if path else None
 
 
 def about_text() -> str:
@@ -70,7 +76,7 @@ def ask_sidecar_save_path(parent: QWidget | None, suggested: str) -> str | None:
     path, _filter = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("Messages", "Save annotations as"), suggested,
         QCoreApplication.translate("Messages", "Annotations (*.json);;All files (*)"))
-    return path or None
+    return real_path(path) if path else None
 
 
 def ask_author_name(parent: QWidget | None, current: str) -> str | None:

@@ -7,12 +7,14 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QMenu, QWidget
 
 from gui.common.settings import UiSettings
+from model.filenames import display_name, display_path
 
 
 class RecentFilesMenu(QMenu):
-    """Signals: open_requested(str) — the user picked a recent file."""
+    """Signals: open_requested(object) — the user picked a recent file: its real path
+    (a str, which a Qt string could not carry when the name is not UTF-8)."""
 
-    open_requested = Signal(str)
+    open_requested = Signal(object)
 
     def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,15 +29,15 @@ class RecentFilesMenu(QMenu):
         """Rebuild the entries from the settings."""
         self.clear()
         files = self._settings.recent_files()
-        names = [Path(path).name for path in files]
+        names = [display_name(path) for path in files]
         for number, path in enumerate(files, start=1):
-            label = Path(path).name
+            label = display_name(path)
             if names.count(label) > 1:  # same name in two folders: say which folder
-                label = f"{label}  ({Path(path).parent})"
+                label = f"{label}  ({display_path(Path(path).parent)})"
             action = self.addAction(f"&{number % 10}  {label.replace('&', '&&')}")
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.setData(path)
+            action.setToolTip(display_path(path))
+            action.setStatusTip(display_path(path))
+            action.setData(display_path(path))  # shown text; the real path is in the slot
             action.triggered.connect(lambda _checked=False, p=path: self.open_requested.emit(p))
         self.addSeparator()
         clear = self.addAction(self.tr("&Clear List"))

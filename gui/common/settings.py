@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from model.annotations import Tag
+from model.filenames import path_from_text, path_to_text, resolved
 
 MAX_RECENT = 10
 ZOOM_MIN, ZOOM_MAX = -6, 16
@@ -56,20 +58,21 @@ class UiSettings:
 
     # recent files ---------------------------------------------------------------
     def recent_files(self) -> list[str]:
+        """The real paths (a name that is not UTF-8 is kept exactly: model/filenames.py)."""
         value = self._s.value("files/recent", [])
         if isinstance(value, str):  # QSettings INI returns a lone entry as a string
             value = [value]
-        return [str(v) for v in value or [] if v][:MAX_RECENT]
+        return [path_from_text(str(v)) for v in value or [] if v][:MAX_RECENT]
 
     def add_recent_file(self, path: str | Path) -> list[str]:
-        entry = str(Path(path).resolve())
+        entry = str(resolved(path))
         files = [entry] + [f for f in self.recent_files() if f != entry]
         self._set_recent(files[:MAX_RECENT])
         return self.recent_files()
 
     def remove_recent_file(self, path: str | Path) -> list[str]:
-        entry = str(Path(path).resolve())
-        self._set_recent([f for f in self.recent_files() if f not in (entry, str(path))])
+        drop = {str(resolved(path)), os.path.abspath(path), str(path)}
+        self._set_recent([f for f in self.recent_files() if f not in drop])
         return self.recent_files()
 
     def clear_recent_files(self) -> None:
@@ -126,7 +129,7 @@ class UiSettings:
 
     # helpers --------------------------------------------------------------------------
     def _set_recent(self, files: list[str]) -> None:
-        self._s.setValue("files/recent", files)
+        self._s.setValue("files/recent", [path_to_text(f) for f in files])
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._s.value(key, None)
@@ -140,5 +143,6 @@ class UiSettings:
 
 
 def _key(path: str | Path) -> str:
-    """A settings key for a file: a hash, because paths contain "/" (a group separator)."""
-    return hashlib.sha1(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:16]
+    """A settings key for a file: a hash, because paths contain "/" (a group separator);
+    of the path's bytes, so a name that is not UTF-8 has its own key too."""
+    return hashlib.sha1(os.fsencode(resolved(path))).hexdigest()[:16]

@@ -37,7 +37,8 @@ class ReportSession(QObject):
             annotations load, whose messages come over the shown outline).
         analysis_changed(object): the reading analysis of the open report (or None).
         closed(): no report is open any more (after closing(), without a new one).
-        open_failed(str, object): a path and the ModelError that refused it.
+        open_failed(object, object): a path (the real one: a str, which a Qt string
+            could not carry when the name is not UTF-8) and the ModelError that refused it.
         outline_failed(str): detection failed (an empty outline is used); the detail.
     """
 
@@ -47,7 +48,7 @@ class ReportSession(QObject):
     opened = Signal(object, object)
     analysis_changed = Signal(object)
     closed = Signal()
-    open_failed = Signal(str, object)
+    open_failed = Signal(object, object)
     outline_failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -66,7 +67,7 @@ class ReportSession(QObject):
         """A worker main.py started for the report named at start (used by open())."""
         self.outline_jobs.adopt(worker)
 
-    @Slot(str)
+    @Slot(object)
     def open(self, path: str | Path) -> bool:
         """Load and show a report; on bad input emit open_failed and keep the current one."""
         from model.report.loading import load_report

@@ -1,6 +1,9 @@
 """Modal dialogs of the hand-on features (export, print, import), one small function each
-so tests can replace them (like gui/common/messages.py), plus the tag-conflict chooser."""
+so tests can replace them (like gui/common/messages.py), plus the tag-conflict chooser.
+Chosen paths are the real ones (model.filenames.real_path, as in messages.py)."""
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPixmap
@@ -11,11 +14,13 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from model.filenames import display_text, real_path
 from model.sidecar.merge import TagConflict
 
 
@@ -23,14 +28,14 @@ def ask_export_path(parent: QWidget | None, default_path: str, name_filter: str)
     """Where to save an export; None when the user cancels."""
     title = QCoreApplication.translate("HandoffDialogs", "Export review")
     path, _filter = QFileDialog.getSaveFileName(parent, title, default_path, name_filter)
-    return path or None
+    return real_path(path) if path else None
 
 
 def ask_pdf_path(parent: QWidget | None, default_path: str) -> str | None:
     path, _filter = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("HandoffDialogs", "Export annotated PDF"),
         default_path, QCoreApplication.translate("HandoffDialogs", "PDF files (*.pdf)"))
-    return path or None
+    return real_path(path) if path else None
 
 
 def ask_sidecar_path(parent: QWidget | None, directory: str) -> str | None:
@@ -39,7 +44,38 @@ def ask_sidecar_path(parent: QWidget | None, directory: str) -> str | None:
         parent, QCoreApplication.translate("HandoffDialogs", "Import annotations"), directory,
         QCoreApplication.translate(
             "HandoffDialogs", "Annotation files (*.annotations.json *.json);;All files (*)"))
-    return path or None
+    return real_path(path) if path else None
+
+
+def ask_merge_other_report(parent: QWidget | None, file_name: str, their_report: str,
+                           our_report: str, found: int, total: int) -> bool:
+    """The annotation file was made for a different report
+    (model.sidecar.merge.made_for_other_report): import it anyway? Default No."""
+    box = other_report_box(parent, file_name, their_report, our_report, found, total)
+    try:
+        return box.exec() == QMessageBox.StandardButton.Yes
+    finally:
+        box.deleteLater()
+
+
+def other_report_box(parent: QWidget | None, file_name: str, their_report: str,
+                     our_report: str, found: int, total: int) -> QMessageBox:
+    """The question of ask_merge_other_report, naming both reports; No is the default
+    and Esc."""
+    template = QCoreApplication.translate(
+        "HandoffDialogs", "“%1” was made for the report “%2”, not for “%3”: only %4 of its "
+        "%5 annotations were found in this text; the others would be added as orphans."
+        "\n\nImport it anyway?")
+    values = [file_name, their_report or "?", our_report, str(found), str(total)]
+    text = re.sub(r"%([1-5])", lambda m: display_text(values[int(m.group(1)) - 1]), template)
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("HandoffDialogs",
+                                                 "Annotations for another report"), text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setObjectName("merge_other_report_box")
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    return box
 
 
 def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QProgressDialog
 from gui.common import labels, messages
 from model.annotations import AnnotationSet
 from model.errors import ModelError
+from model.filenames import display_name, display_path, resolved
 
 if TYPE_CHECKING:  # the rest is imported by the actions that use it (start-up time)
     from gui.common.host import Host
@@ -96,12 +97,13 @@ class HandoffFeature(QObject):
     def _default_path(self, zh_word: str, en_word: str, suffix: str, lang: str) -> str:
         report = self.controller.report
         word = zh_word if lang.startswith("zh") else en_word
-        return str(report.path.with_name(f"{report.path.stem}-{word}{suffix}"))
+        # the shown name: a Qt dialog cannot carry bytes that are not UTF-8
+        return display_path(report.path.with_name(f"{report.display_stem}-{word}{suffix}"))
 
     def _is_own_file(self, path: Path) -> bool:
         c = self.controller
         own = [c.report.path] + ([c.sidecar_path] if c.sidecar_path else [])
-        return any(path.resolve() == p.resolve() for p in own)
+        return any(resolved(path) == resolved(p) for p in own)
 
     # --- export review --------------------------------------------------------------------
     @Slot()
@@ -147,7 +149,8 @@ class HandoffFeature(QObject):
             self._error(title, exc)
             return None
         self.last_path = path
-        self._status(self.tr("Exported %n annotation(s) to %1", "", review.total).replace("%1", str(path)))
+        self._status(self.tr("Exported %n annotation(s) to %1", "", review.total)
+                     .replace("%1", display_path(path)))
         return path
 
     # --- copy citation -----------------------------------------------------------------------
@@ -243,7 +246,7 @@ class HandoffFeature(QObject):
             return None
         self.last_path = path
         self._status(self.tr("Saved the annotated report (%n page(s)) to %1", "", pages)
-                     .replace("%1", str(path)))
+                     .replace("%1", display_path(path)))
         return path
 
     @Slot()
@@ -297,17 +300,24 @@ class HandoffFeature(QObject):
         if not self._ready():
             return None
         from gui.handoff import dialogs as handoff_dialogs
-        from model.sidecar.merge import merge, read_anchored
+        from model.sidecar.merge import made_for_other_report, merge, read_other
 
         c = self.controller
-        chosen = chosen or handoff_dialogs.ask_sidecar_path(self.window, str(c.report.path.parent))
+        chosen = chosen or handoff_dialogs.ask_sidecar_path(self.window,
+                                                            display_path(c.report.path.parent))
         if not chosen:
             return None
         try:
-            other, summary = read_anchored(c.report, chosen)
+            read = read_other(c.report, chosen)
         except ModelError as exc:
             self._error(self.tr("Import failed"), exc)
             return None
+        if made_for_other_report(c.report, read) and not handoff_dialogs.ask_merge_other_report(
+                self.window, display_name(chosen), read.source.name, c.report.display_name,
+                read.found, read.summary.total):
+            self._status(self.tr("Import cancelled."))
+            return None
+        other, summary = read.annotation_set, read.summary
         reviewer = _reviewer(other, Path(chosen))
         result = merge(c.annotation_set, other)
         if result.unresolved:
@@ -318,7 +328,7 @@ class HandoffFeature(QObject):
                 return None
             result = merge(c.annotation_set, other, choices)
         if not result.changed:
-            self._status(self.tr("Nothing new in %1.").replace("%1", Path(chosen).name))
+            self._status(self.tr("Nothing new in %1.").replace("%1", display_name(chosen)))
             return result
         if not c.apply_merge(result.merged,
                              self.tr("Import annotations from %1").replace("%1", reviewer)):
@@ -330,7 +340,7 @@ class HandoffFeature(QObject):
 def _reviewer(other: AnnotationSet, path: Path) -> str:
     """The most frequent author in the imported file, else its file name."""
     authors = Counter(a.author for a in other if a.author)
-    return authors.most_common(1)[0][0] if authors else path.name
+    return authors.most_common(1)[0][0] if authors else display_name(path)
 
 
 def _import_summary(result: MergeResult, reviewer: str, summary: object) -> str:

@@ -5,6 +5,7 @@ model.export.annotated_html laid out in a QTextDocument on A4 and painted page b
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,8 +23,9 @@ from PySide6.QtPrintSupport import QPrinter
 
 from gui.handoff.toc_pages import number_contents
 from model import errors
-from model.atomic import atomic_target
+from model.atomic import atomic_target, atomic_write
 from model.export.annotated_html import FONT_FAMILIES
+from model.filenames import display_path
 
 #: A4 margins in millimetres (left, top, right, bottom), close to the 公文 standard.
 MARGINS_MM = (28.0, 30.0, 26.0, 28.0)
@@ -141,14 +143,31 @@ def write_pdf(html: str, path: str | os.PathLike[str],
     (nothing written). Raises errors.ExportUnwritable when the folder cannot be written."""
     target = Path(path)
     try:
+        if display_path(target) != str(target):
+            return _write_pdf_elsewhere(html, target, progress)
         with atomic_target(target) as temp:
-            printer = make_pdf_printer(temp.path)
-            pages = paint_document(build_document(html, printer), printer, progress)
+            pages = _paint_pdf(html, temp.path, progress)
             if not pages:
                 temp.discard()
     except OSError as exc:
         raise errors.ExportUnwritable(f"{target} ({exc.strerror})") from exc
     return pages
+
+
+def _write_pdf_elsewhere(html: str, target: Path, progress: Progress | None) -> int:
+    """Qt cannot name a file whose path is not UTF-8 (model/filenames.py): it writes the
+    PDF in a temp folder, which then goes to `target` through model.atomic."""
+    with tempfile.TemporaryDirectory(prefix="yuepi-") as folder:
+        scratch = Path(folder) / "print.pdf"
+        pages = _paint_pdf(html, scratch, progress)
+        if pages:
+            atomic_write(target, scratch.read_bytes())
+    return pages
+
+
+def _paint_pdf(html: str, path: Path, progress: Progress | None) -> int:
+    printer = make_pdf_printer(path)
+    return paint_document(build_document(html, printer), printer, progress)
 
 
 def print_html(html: str, printer: QPrinter, progress: Progress | None = None) -> int:

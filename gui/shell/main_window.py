@@ -7,9 +7,11 @@ owned by the controller's session (gui/document/session.py); the window follows 
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from urllib.parse import unquote_to_bytes
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -34,6 +36,7 @@ from gui.shell.report_actions import ReportActions
 from gui.viewer.outline_pane import OutlinePane
 from gui.viewer.text_view import TextView
 from model.errors import ModelError, ReportNotFound
+from model.filenames import display_path, display_text, real_path, resolved
 from model.outline.tree import Outline, OutlineNode
 from model.report.loading import Report
 
@@ -140,7 +143,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.report_actions.add(*items)
 
     def show_status(self, text: str, msecs: int = 0) -> None:
-        self.statusBar().showMessage(text, msecs)
+        self.statusBar().showMessage(display_text(text), msecs)  # a file name: U+FFFD
 
     def _register_report_actions(self) -> None:
         self.needs_report(
@@ -179,12 +182,12 @@ class MainWindow(WindowMenus, QMainWindow):
     # opening and closing -------------------------------------------------------------------
     @Slot()
     def choose_and_open(self) -> None:
-        start = str(self.report.path.parent) if self.report is not None else ""
+        start = display_path(self.report.path.parent) if self.report is not None else ""
         path = messages.ask_report_path(self, start)
         if path:
             self.open_report(path)
 
-    @Slot(str)
+    @Slot(object)
     def open_report(self, path: str | Path) -> bool:
         """Open a report (the session's one load path); on bad input explain why and keep
         the current one."""
@@ -233,11 +236,12 @@ class MainWindow(WindowMenus, QMainWindow):
         self.count_label.clear()
         self._update_title()
 
-    @Slot(str, object)
+    @Slot(object, object)
     def _report_error(self, path: str, exc: ModelError) -> None:
         text = labels.error_message(exc)
         recent = self.recent_menu.paths()
-        if isinstance(exc, ReportNotFound) and str(Path(path).resolve()) in recent:
+        listed = {str(resolved(path)), os.path.abspath(path)}  # a broken link: either
+        if isinstance(exc, ReportNotFound) and listed.intersection(recent):
             self.recent_menu.remove(path)
             text = f"{text}\n\n{labels.status_text('recent_missing')}"
         messages.show_error(self, labels.status_text("open_failed"), text)
@@ -352,4 +356,16 @@ def _local_files(event: QDragEnterEvent | QDropEvent) -> list[str]:
     mime = event.mimeData()
     if mime is None or not mime.hasUrls():
         return []
-    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+    return [local_file(url) for url in mime.urls() if url.isLocalFile()]
+
+
+def local_file(url: QUrl) -> str:
+    """The real path of a dropped file. Qt decodes a file URL as UTF-8 (U+FFFD for the
+    bytes of a name that is not); its percent-encoded form still holds those bytes."""
+    path = url.toLocalFile()
+    if os.name == "posix" and "\ufffd" in path and not url.host():
+        encoded = url.path(QUrl.ComponentFormattingOption.FullyEncoded)
+        exact = os.fsdecode(unquote_to_bytes(encoded))
+        if os.path.lexists(exact):
+            return exact
+    return real_path(path)

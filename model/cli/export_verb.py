@@ -12,6 +12,7 @@ from typing import TextIO
 from model import errors
 from model.export import FORMATS, ExportFormat, export, format_for_path, write_export
 from model.export.review import build_review
+from model.filenames import display_name, display_path
 from model.outline.detector import detect_outline
 from model.report.loading import load_report
 from model.sidecar.merge import read_anchored
@@ -48,7 +49,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     )
     if args.output:
         target = write_export(review, fmt.id, args.output)
-        out.write(f"exported {review.total} annotations to {target}\n")
+        out.write(f"exported {review.total} annotations to {display_path(target)}\n")
     else:
         _write_bytes(out, export(review, fmt.id))
     return 0
@@ -74,7 +75,7 @@ def _refuse_own_files(output: Path, report_path: Path) -> None:
     """An export must never overwrite the report or its annotations."""
     for own in (report_path, sidecar_path(report_path)):
         if output.exists() and own.exists() and os.path.samefile(output, own):
-            raise errors.UsageError(f"-o {output} would overwrite {own.name}")
+            raise errors.UsageError(f"-o {output} would overwrite {display_name(own)}")
 
 
 def _write_bytes(out: TextIO, data: bytes) -> None:

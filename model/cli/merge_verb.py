@@ -1,20 +1,24 @@
-"""`merge REPORT OTHER.annotations.json [...] [--prefer mine|theirs]`: merge other
+"""`merge REPORT OTHER.annotations.json [...] [--prefer mine|theirs] [--force]`: merge other
 reviewers' annotations into REPORT's sidecar.
 
 Everything is read and checked before anything is written, and the sidecar is written
 atomically by model.sidecar.store.save_sidecar; a damaged or newer own sidecar is refused, not
 moved aside. A tag defined differently on both sides keeps mine unless --prefer theirs.
+A file made for a different report (another text, another name and few of its quotes
+found: model.sidecar.merge.made_for_other_report) is refused unless --force.
 """
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TextIO
 
 from model import errors
 from model.annotations import AnnotationSet
-from model.report.loading import load_report
+from model.filenames import display_name, display_text
+from model.report.loading import Report, load_report
 from model.sidecar.anchoring import AnchorSummary
-from model.sidecar.merge import MergeResult, merge, read_anchored
+from model.sidecar.merge import MergeResult, OtherSidecar, made_for_other_report, merge, read_other
 from model.sidecar.store import load_sidecar, open_annotations, save_sidecar, sidecar_path
 
 HELP = "merge other reviewers' annotation files into a report's annotations"
@@ -26,22 +30,42 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="another reviewer's .annotations.json")
     parser.add_argument("--prefer", choices=("mine", "theirs"),
                         help="which definition wins when a tag differs (default: mine)")
+    parser.add_argument("--force", action="store_true",
+                        help="merge a file made for a different report too (its "
+                             "annotations become orphans)")
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     report = load_report(args.report)
     own = sidecar_path(report.path)
     load_sidecar(own)  # raises on a damaged/newer own sidecar before anything happens
-    others = [read_anchored(report, path) for path in args.others]
+    others = [read_other(report, path) for path in args.others]
+    _check_same_report(report, others, force=args.force)
     opened = open_annotations(report)
     if opened.read_only or opened.quarantined is not None:
         raise errors.SidecarCorrupt(f"{own}: {opened.problem or 'cannot be merged into'}")
-    merged, results = _merge_all(opened.annotation_set, [s for s, _ in others], args.prefer)
+    merged, results = _merge_all(opened.annotation_set, [o.annotation_set for o in others],
+                                 args.prefer)
     if any(r.changed for r in results):
         save_sidecar(own, report, merged, expected=opened.fingerprint)
-    out.write(summary_line(results, [summary for _, summary in others], args.prefer,
-                           own.name, saved=any(r.changed for r in results)) + "\n")
+    out.write(summary_line(results, [o.summary for o in others], args.prefer,
+                           display_name(own), saved=any(r.changed for r in results)) + "\n")
     return 0
+
+
+def _check_same_report(report: Report, others: list[OtherSidecar], *, force: bool) -> None:
+    """Refuse a file made for a different report (model.sidecar.merge.made_for_other_report)
+    before anything is written; with --force, merge it and say so on stderr."""
+    for other in others:
+        if not made_for_other_report(report, other):
+            continue
+        detail = (f"{other.path}: made for {display_text(other.source.name) or '?'}, "
+                  f"{other.found} of {other.summary.total} quotes found in "
+                  f"{report.display_name}")
+        if not force:
+            raise errors.MergeOtherReport(detail)
+        print(f"yuepi merge: note: {display_text(detail)}; merged anyway (--force)",
+              file=sys.stderr)
 
 
 def _merge_all(

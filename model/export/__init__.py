@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from model import errors
+from model import errors, filenames
 from model.atomic import atomic_write
 from model.export.review import Review
 
@@ -73,5 +73,7 @@ def write_export(review: Review, fmt: str, path: str | os.PathLike[str]) -> Path
     try:
         atomic_write(target, data)
     except OSError as exc:
+        if filenames.is_link_loop(exc):
+            raise errors.ExportLinkLoop(str(target)) from exc
         raise errors.ExportUnwritable(f"{target} ({exc.strerror})") from exc
     return target

@@ -65,7 +65,7 @@ def build_annotated_html(
     placed = sorted((a for a in items if not a.orphaned and a.end > a.start),
                     key=lambda a: (a.start, -a.end, a.id))
     colours = {t.id: _colour(t.color) for t in annotation_set.tags}
-    title = outline.title or report.path.stem
+    title = outline.title or report.display_stem
     parts = [_head(title), _header(report, title, items, annotation_set.tags, w, lang, date),
              _toc(outline, w)]
     parts += _Body(report.text, outline, placed, colours, include_notes, lang, w).render()
@@ -110,7 +110,7 @@ def _header(report: Report, title: str, items: list[Annotation], tags: list[Tag]
         f"<span style=\"background-color: {_tint(_colour(t.color))}\">"
         f"&nbsp;{html.escape(t.label(lang))}&nbsp;</span> {counts[t.id]}"
         for t in tags if counts.get(t.id))
-    meta = (f"{w['file']}：{html.escape(report.path.name)}　{w['date']}：{day}　"
+    meta = (f"{w['file']}：{html.escape(report.display_name)}　{w['date']}：{day}　"
             f"{w['count'].format(n=len(items))}")
     out = f"<h1>{html.escape(title)}</h1><p class=\"meta\">{meta}</p>"
     if legend:

@@ -1,16 +1,28 @@
 """Review → CSV that Excel opens correctly: UTF-8 with a BOM, CRLF rows, one row per
 annotation, fields quoted by the csv module (quotes and newlines inside cells survive).
 
-Cells that start with = + - @ (or a tab/CR) get a leading apostrophe so a spreadsheet
-does not run them as formulas (OWASP "CSV injection")."""
+Cells a spreadsheet could run as a formula get a leading apostrophe (OWASP "CSV
+injection"): those that start with a tab or CR, and those whose first visible character
+is = + - @ — after any run of spaces, line breaks, U+3000 or invisible format characters,
+and counting the full-width ＝＋－＠ and small ﹦﹢﹣﹫ (which NFKC folds to them), since
+spreadsheets skip the first and Chinese input methods type the second. One policy for
+every cell: a negative figure ("-3.5%") gets the apostrophe too, as it always has."""
 from __future__ import annotations
 
 import csv
 import io
+import re
+import unicodedata
 
 from model.export.review import Review, review_words
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_CHARS = "=+-@"
+_CONTROL_START = ("\t", "\r")
+#: What a spreadsheet may skip before a formula: Unicode white space (\s: also U+3000,
+#: U+00A0, line breaks), C0/C1 controls and invisible format characters (U+200B…).
+_INVISIBLE = re.compile(
+    "[\\s\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff]*")
 COLUMNS = ("tag", "location", "quote", "note", "author", "created", "start", "end")
 
 
@@ -38,4 +50,12 @@ def render_text(review: Review) -> str:
 
 
 def _safe(value: str) -> str:
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    return "'" + value if runs_as_formula(value) else value
+
+
+def runs_as_formula(value: str) -> bool:
+    """Could a spreadsheet take this cell for a formula? (see the module docstring)"""
+    if value.startswith(_CONTROL_START):
+        return True
+    first = value[_INVISIBLE.match(value).end():][:1]  # type: ignore[union-attr]
+    return bool(first) and unicodedata.normalize("NFKC", first)[:1] in _FORMULA_CHARS

@@ -141,8 +141,8 @@ def build_review(
         for tag in selected
     )
     return Review(
-        title=outline.title or report.path.stem,
-        file_name=report.path.name,
+        title=outline.title or report.display_stem,
+        file_name=report.display_name,
         date=date or _date.today().isoformat(),
         lang=lang,
         include_notes=include_notes,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from model import errors
+from model import errors, filenames
 from model.report import readers
 
 #: Files larger than this are refused (a 5 MB report is already ~1,700 pages).
@@ -45,7 +45,19 @@ class Report:
 
     @property
     def name(self) -> str:
-        return self.path.name
+        """What the sidecar records as `source.name`: the display name (valid UTF-8)."""
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        """The file name as text: an undecodable byte becomes U+FFFD (model/filenames.py);
+        `path` is the real one, for the file system."""
+        return filenames.display_name(self.path)
+
+    @property
+    def display_stem(self) -> str:
+        """The file name without its suffix, as text."""
+        return filenames.display_text(self.path.stem)
 
     @cached_property
     def sha256(self) -> str:
@@ -117,10 +129,16 @@ def _check_file(p: Path) -> None:
     try:
         info = os.stat(p)
     except (FileNotFoundError, NotADirectoryError) as exc:
+        if filenames.broken_link(p):
+            raise errors.ReportBrokenLink(f"{p} → {filenames.link_target(p)}") from exc
         raise errors.ReportNotFound(str(p)) from exc
     except PermissionError as exc:
         raise errors.ReportUnreadable(str(p)) from exc
-    except (OSError, ValueError) as exc:  # name too long, embedded NUL, symlink loop …
+    except OSError as exc:
+        if filenames.is_link_loop(exc):
+            raise errors.ReportLinkLoop(str(p)) from exc
+        raise errors.ReportNotFound(f"{p} ({_reason(exc)})") from exc  # name too long …
+    except ValueError as exc:  # an embedded NUL
         raise errors.ReportNotFound(f"{p} ({_reason(exc)})") from exc
     if stat.S_ISDIR(info.st_mode):
         raise errors.ReportIsDirectory(str(p))

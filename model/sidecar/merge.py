@@ -8,11 +8,13 @@ so the caller (the GUI) can ask the reviewer and merge again with a mapping.
 
 `merge` never mutates its inputs. `read_anchored` loads another reviewer's sidecar without
 ever touching that file, and re-anchors its annotations on the current report (it may
-have been written for another version of the text).
+have been written for another version of the text). `made_for_other_report` tells a
+file made for a different report from one made for another version of this one.
 """
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -20,13 +22,18 @@ from pathlib import Path
 
 from model import errors
 from model.annotations import Annotation, AnnotationSet, Tag
+from model.filenames import display_text, link_loop
 from model.report.loading import Report
 from model.sidecar.anchoring import AnchorSummary, anchor_annotations
+from model.sidecar.format import SourceInfo
 from model.sidecar.store import load_sidecar
 
 Resolve = str | Mapping[str, str] | None
 _CHOICES = ("mine", "theirs")
 _OLDEST = datetime.min.replace(tzinfo=timezone.utc)
+#: An annotation file for another text and another name is a different report when
+#: fewer than this share of its quotes are found (see made_for_other_report).
+MIN_FOUND_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -186,16 +193,77 @@ def read_anchored(
     export verb): the file is only read, never moved aside or rewritten, whatever its
     state. A missing file is MergeSourceMissing, or an empty set with `missing_ok`.
     Raises SidecarCorrupt / SidecarUnreadable / SidecarTooNew (unless `allow_newer`),
-    with the file name in the message.
+    SidecarLinkLoop, with the file name in the message.
     """
+    other = read_other(report, path, missing_ok=missing_ok, allow_newer=allow_newer)
+    return other.annotation_set, other.summary
+
+
+@dataclass(frozen=True)
+class OtherSidecar:
+    """Another sidecar read for `report`: its annotations placed on the report's text,
+    how they landed, and what it says about the report it was made for."""
+
+    path: Path
+    annotation_set: AnnotationSet
+    summary: AnchorSummary
+    source: SourceInfo
+
+    @property
+    def found(self) -> int:
+        """How many of its annotations were found in the report's text."""
+        return self.summary.total - self.summary.orphaned
+
+
+def read_other(
+    report: Report,
+    path: str | os.PathLike[str],
+    *,
+    missing_ok: bool = False,
+    allow_newer: bool = False,
+) -> OtherSidecar:
+    """read_anchored, keeping the sidecar's `source` (for made_for_other_report)."""
     p = Path(path)
+    if link_loop(p):
+        raise errors.SidecarLinkLoop(str(p))
     try:
         data = load_sidecar(p, allow_newer=allow_newer)
     except errors.SidecarError as exc:
         raise type(exc)(f"{p}: {exc.detail}" if exc.detail else str(p)) from exc
     if data is None:
         if missing_ok:
-            return AnnotationSet(), AnchorSummary()
+            return OtherSidecar(p, AnnotationSet(), AnchorSummary(), SourceInfo.of(report))
         raise errors.MergeSourceMissing(str(p))
-    return anchor_annotations(report.text, data.annotation_set,
-                              old_length=data.source.length, old_sha256=data.source.sha256)
+    placed, summary = anchor_annotations(report.text, data.annotation_set,
+                                         old_length=data.source.length,
+                                         old_sha256=data.source.sha256)
+    return OtherSidecar(p, placed, summary, data.source)
+
+
+def made_for_other_report(report: Report, other: OtherSidecar) -> bool:
+    """Was `other` made for a different report than `report`?
+
+    The principle: an annotation file belongs to the report it is merged into unless all
+    three signs say otherwise.
+    - The same text (source.sha256): the same report, whatever its name.
+    - The same name (source.name, compared as text: Unicode NFC, case folded): another
+      version of the same report; re-anchoring places what it can, as always, and keeps
+      the rest as orphans.
+    - Another name, but at least half of its quotes found in this text: a renamed copy.
+    Only another text AND another name AND fewer than MIN_FOUND_SHARE of its quotes found
+    make a different report: merging it would add little but orphans, so the merge verb
+    refuses it without --force and the window asks the reviewer (default No).
+    A file without annotations is never refused: it adds nothing to lose."""
+    if other.source.sha256 == report.sha256:
+        return False
+    if _same_name(other.source.name, report.display_name):
+        return False
+    total = other.summary.total
+    return total > 0 and other.found < MIN_FOUND_SHARE * total
+
+
+def _same_name(a: str, b: str) -> bool:
+    def fold(name: str) -> str:
+        return unicodedata.normalize("NFC", display_text(name).strip()).casefold()
+
+    return bool(a.strip()) and fold(a) == fold(b)

@@ -112,63 +112,63 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="264" />
+            <location filename="../../gui/annotations/controller.py" line="265" />
             <source>Annotations are read-only: the file was written by a newer Yuepi.</source>
             <translation>批注为只读：批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="286" />
+            <location filename="../../gui/annotations/controller.py" line="287" />
             <source>Nothing to tag here.</source>
             <translation>此处没有可标注的内容。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="290" />
+            <location filename="../../gui/annotations/controller.py" line="291" />
             <source>Already tagged as %1.</source>
             <translation>已标注为“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="294" />
+            <location filename="../../gui/annotations/controller.py" line="295" />
             <source>Tag as %1</source>
             <translation>标注为“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="303" />
+            <location filename="../../gui/annotations/controller.py" line="304" />
             <source>Accept %n suggestion(s)</source>
             <translation>
                 <numerusform>采纳 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="314" />
+            <location filename="../../gui/annotations/controller.py" line="315" />
             <source>Reject %n suggestion(s)</source>
             <translation>
                 <numerusform>驳回 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="322" />
+            <location filename="../../gui/annotations/controller.py" line="323" />
             <source>Delete %n annotation(s)</source>
             <translation>
                 <numerusform>删除 %n 条批注</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="334" />
+            <location filename="../../gui/annotations/controller.py" line="335" />
             <source>Retag as %1</source>
             <translation>改标为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="352" />
+            <location filename="../../gui/annotations/controller.py" line="353" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="360" />
+            <location filename="../../gui/annotations/controller.py" line="361" />
             <source>Select the text to attach the annotation to.</source>
             <translation>请选择要附加批注的文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="368" />
+            <location filename="../../gui/annotations/controller.py" line="369" />
             <source>Re-attach annotation</source>
             <translation>重新附加批注</translation>
         </message>
@@ -264,169 +264,184 @@
     <context>
         <name>HandoffDialogs</name>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="24" />
+            <location filename="../../gui/handoff/dialogs.py" line="29" />
             <source>Export review</source>
             <translation>导出审阅意见</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="31" />
+            <location filename="../../gui/handoff/dialogs.py" line="36" />
             <source>Export annotated PDF</source>
             <translation>导出带批注的 PDF</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="32" />
+            <location filename="../../gui/handoff/dialogs.py" line="37" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="39" />
+            <location filename="../../gui/handoff/dialogs.py" line="44" />
             <source>Import annotations</source>
             <translation>导入批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="40" />
+            <location filename="../../gui/handoff/dialogs.py" line="45" />
             <source>Annotation files (*.annotations.json *.json);;All files (*)</source>
             <translation>批注文件 (*.annotations.json *.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/dialogs.py" line="65" />
+            <source>“%1” was made for the report “%2”, not for “%3”: only %4 of its %5 annotations were found in this text; the others would be added as orphans.
+
+Import it anyway?</source>
+            <translation>“%1”是为报告“%2”制作的，而不是“%3”：其 %5 条批注中只有 %4 条能在本报告中找到，其余的将作为失去锚点的批注加入。
+
+仍要导入吗？</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/dialogs.py" line="72" />
+            <source>Annotations for another report</source>
+            <translation>其他报告的批注</translation>
         </message>
     </context>
     <context>
         <name>HandoffFeature</name>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="64" />
+            <location filename="../../gui/handoff/feature.py" line="65" />
             <source>&amp;Import Annotations…</source>
             <extracomment>Reports at least this long get a progress dialog while printing.</extracomment>
             <translation>导入批注(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="65" />
+            <location filename="../../gui/handoff/feature.py" line="66" />
             <source>&amp;Export Review…</source>
             <translation>导出审阅意见(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="67" />
+            <location filename="../../gui/handoff/feature.py" line="68" />
             <source>Export Annotated P&amp;DF…</source>
             <translation>导出带批注的 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="68" />
+            <location filename="../../gui/handoff/feature.py" line="69" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="73" />
+            <location filename="../../gui/handoff/feature.py" line="74" />
             <source>Copy Ci&amp;tation</source>
             <translation>复制引文(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="79" />
+            <location filename="../../gui/handoff/feature.py" line="80" />
             <source>Copy Citation</source>
             <translation>复制引文</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="136" />
-            <location filename="../../gui/handoff/feature.py" line="239" />
+            <location filename="../../gui/handoff/feature.py" line="138" />
+            <location filename="../../gui/handoff/feature.py" line="242" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="140" />
+            <location filename="../../gui/handoff/feature.py" line="142" />
             <source>the report or its annotation file</source>
             <translation>不能覆盖报告本身或其批注文件</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="150" />
+            <location filename="../../gui/handoff/feature.py" line="152" />
             <source>Exported %n annotation(s) to %1</source>
             <translation>
                 <numerusform>已将 %n 条批注导出到 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="162" />
+            <location filename="../../gui/handoff/feature.py" line="165" />
             <source>Select text or an annotation to copy its citation.</source>
             <translation>请先选择文字或批注，再复制引文。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="165" />
+            <location filename="../../gui/handoff/feature.py" line="168" />
             <source>Citation copied: %1</source>
             <translation>已复制引文：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="242" />
-            <location filename="../../gui/handoff/feature.py" line="267" />
+            <location filename="../../gui/handoff/feature.py" line="245" />
+            <location filename="../../gui/handoff/feature.py" line="270" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="245" />
+            <location filename="../../gui/handoff/feature.py" line="248" />
             <source>Saved the annotated report (%n page(s)) to %1</source>
             <translation>
                 <numerusform>已将带批注的报告（%n 页）保存到 %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="267" />
+            <location filename="../../gui/handoff/feature.py" line="270" />
             <source>Printed %n page(s).</source>
             <translation>
                 <numerusform>已打印 %n 页。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="274" />
+            <location filename="../../gui/handoff/feature.py" line="277" />
             <source>Laying out the pages…</source>
             <translation>正在排版…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="274" />
+            <location filename="../../gui/handoff/feature.py" line="277" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="282" />
+            <location filename="../../gui/handoff/feature.py" line="285" />
             <source>Page %1 of %2</source>
             <translation>第 %1 页，共 %2 页</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="309" />
+            <location filename="../../gui/handoff/feature.py" line="313" />
             <source>Import failed</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="317" />
+            <location filename="../../gui/handoff/feature.py" line="318" />
+            <location filename="../../gui/handoff/feature.py" line="327" />
             <source>Import cancelled.</source>
             <translation>已取消导入。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="321" />
+            <location filename="../../gui/handoff/feature.py" line="331" />
             <source>Nothing new in %1.</source>
             <translation>%1 中没有新的批注。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="324" />
+            <location filename="../../gui/handoff/feature.py" line="334" />
             <source>Import annotations from %1</source>
             <translation>导入 %1 的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="338" />
+            <location filename="../../gui/handoff/feature.py" line="348" />
             <source>Imported %n annotation(s) from %1</source>
             <translation>已导入 %1 的 %n 条批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="342" />
+            <location filename="../../gui/handoff/feature.py" line="352" />
             <source>%n added</source>
             <translation>新增 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="343" />
+            <location filename="../../gui/handoff/feature.py" line="353" />
             <source>%n updated</source>
             <translation>更新 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="344" />
+            <location filename="../../gui/handoff/feature.py" line="354" />
             <source>%n tag conflict(s)</source>
             <translation>标签冲突 %n 处</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="347" />
+            <location filename="../../gui/handoff/feature.py" line="357" />
             <source>re-anchored on this version: %1 moved, %2 orphaned</source>
             <translation>已按当前版本重新定位：%1 条移位，%2 条未能定位</translation>
         </message>
@@ -618,89 +633,114 @@
             <translation>无法读取批注文件，请检查权限。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="64" />
+            <location filename="../../gui/common/labels.py" line="60" />
+            <source>This is a symbolic link loop: the link leads back to itself, so there is no report to open.</source>
+            <translation>这是一个循环的符号链接：链接最终指回自身，没有可打开的报告。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="63" />
+            <source>This is a symbolic link to a file that does not exist.</source>
+            <translation>这是一个符号链接，它指向的文件不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="65" />
+            <source>The annotation file is a symbolic link loop: the link leads back to itself.</source>
+            <translation>批注文件是一个循环的符号链接：链接最终指回自身。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="68" />
+            <source>The export file is a symbolic link loop. Choose another file name.</source>
+            <translation>导出文件是一个循环的符号链接，请另选文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="70" />
+            <source>The annotation file was made for a different report.</source>
+            <translation>该批注文件是为另一份报告制作的。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="76" />
             <source>No report open</source>
             <extracomment>Status-bar and window strings shared by several widgets.</extracomment>
             <translation>未打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="65" />
+            <location filename="../../gui/common/labels.py" line="77" />
             <source>Before the first heading</source>
             <translation>正文开头</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="66" />
+            <location filename="../../gui/common/labels.py" line="78" />
             <source>{count} characters</source>
             <translation>{count} 字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="67" />
+            <location filename="../../gui/common/labels.py" line="79" />
             <source>Open a report (Ctrl+O) or drop a file here</source>
             <translation>打开报告（Ctrl+O），或将文件拖放到这里</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="68" />
+            <location filename="../../gui/common/labels.py" line="80" />
             <source>Cannot open report</source>
             <translation>无法打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="69" />
+            <location filename="../../gui/common/labels.py" line="81" />
             <source>The file no longer exists and was removed from the recent files list.</source>
             <translation>该文件已不存在，已从最近打开的文件列表中移除。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="71" />
+            <location filename="../../gui/common/labels.py" line="83" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="72" />
+            <location filename="../../gui/common/labels.py" line="84" />
             <source>Cannot detect the outline</source>
             <translation>无法识别提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="77" />
+            <location filename="../../gui/common/labels.py" line="89" />
             <source>cue {cues} under {section}</source>
             <extracomment>Why a tag was suggested (model/reading/reasons.py codes and facts; keep the placeholders).</extracomment>
             <translation>“{section}”部分中的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="78" />
+            <location filename="../../gui/common/labels.py" line="90" />
             <source>cue {cues} after {opening}</source>
             <translation>“{opening}”之后的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="79" />
+            <location filename="../../gui/common/labels.py" line="91" />
             <source>cue {cues}</source>
             <translation>提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="80" />
+            <location filename="../../gui/common/labels.py" line="92" />
             <source>section {section}</source>
             <translation>所在部分：{section}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="81" />
+            <location filename="../../gui/common/labels.py" line="93" />
             <source>after {opening}</source>
             <translation>位于“{opening}”之后</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="84" />
+            <location filename="../../gui/common/labels.py" line="96" />
             <source>target {target}</source>
             <translation>目标数值“{target}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="85" />
+            <location filename="../../gui/common/labels.py" line="97" />
             <source>result {result}</source>
             <translation>成效数据“{result}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="86" />
+            <location filename="../../gui/common/labels.py" line="98" />
             <source>figure {figure}</source>
             <translation>统计数字“{figure}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="89" />
+            <location filename="../../gui/common/labels.py" line="101" />
             <source>; </source>
             <extracomment>Between the parts of a reason ("cue … under …; target …").</extracomment>
             <translation>；</translation>
@@ -709,7 +749,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="347" />
+            <location filename="../../gui/shell/main_window.py" line="351" />
             <source>Yuepi</source>
             <translation>阅批</translation>
         </message>
@@ -844,42 +884,42 @@
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../gui/common/messages.py" line="20" />
+            <location filename="../../gui/common/messages.py" line="26" />
             <source>Open report</source>
             <translation>打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="21" />
+            <location filename="../../gui/common/messages.py" line="27" />
             <source>Reports (*.txt *.md *.docx);;All files (*)</source>
             <translation>报告 (*.txt *.md *.docx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="28" />
+            <location filename="../../gui/common/messages.py" line="34" />
             <source>&lt;b&gt;Yuepi&lt;/b&gt; %1 — read and annotate Chinese official reports.&lt;br&gt;The outline beside the text follows your reading position; annotations are saved beside the report as you work.&lt;br&gt;Help › Keyboard Shortcuts (F1) lists every key.</source>
             <translation>&lt;b&gt;阅批&lt;/b&gt; %1——阅读并批注中文公文报告。&lt;br&gt;正文旁的提纲会跟随您的阅读位置；批注随时自动保存在报告旁。&lt;br&gt;“帮助 › 键盘快捷键”（F1）列出所有快捷键。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="36" />
+            <location filename="../../gui/common/messages.py" line="42" />
             <source>About Yuepi</source>
             <translation>关于阅批</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="45" />
+            <location filename="../../gui/common/messages.py" line="51" />
             <source>Add word to dictionary</source>
             <translation>添加词语到词典</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="46" />
+            <location filename="../../gui/common/messages.py" line="52" />
             <source>Word (it will be kept as one word when the text is segmented):</source>
             <translation>词语（分词时将作为一个整词）：</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="55" />
+            <location filename="../../gui/common/messages.py" line="61" />
             <source>Annotations changed on disk</source>
             <translation>批注文件已在磁盘上被修改</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="56" />
+            <location filename="../../gui/common/messages.py" line="62" />
             <source>Another program changed “%1”.
 
 Load its version (your unsaved changes are dropped) or keep yours (its changes are overwritten)?</source>
@@ -888,32 +928,32 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
 载入对方的版本（放弃您未保存的修改），还是保留您的版本（覆盖对方的修改）？</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="60" />
+            <location filename="../../gui/common/messages.py" line="66" />
             <source>Load Theirs</source>
             <translation>载入对方版本</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="62" />
+            <location filename="../../gui/common/messages.py" line="68" />
             <source>Keep Mine</source>
             <translation>保留我的版本</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="71" />
+            <location filename="../../gui/common/messages.py" line="77" />
             <source>Save annotations as</source>
             <translation>批注另存为</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="72" />
+            <location filename="../../gui/common/messages.py" line="78" />
             <source>Annotations (*.json);;All files (*)</source>
             <translation>批注文件 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="81" />
+            <location filename="../../gui/common/messages.py" line="87" />
             <source>Author name</source>
             <translation>批注人姓名</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="82" />
+            <location filename="../../gui/common/messages.py" line="88" />
             <source>Your name, stored with each annotation:</source>
             <translation>您的姓名（随每条批注保存）：</translation>
         </message>
@@ -1063,12 +1103,12 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>RecentFilesMenu</name>
         <message>
-            <location filename="../../gui/common/recent_files.py" line="20" />
+            <location filename="../../gui/common/recent_files.py" line="22" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/common/recent_files.py" line="41" />
+            <location filename="../../gui/common/recent_files.py" line="43" />
             <source>&amp;Clear List</source>
             <translation>清除列表(&amp;C)</translation>
         </message>
@@ -1174,22 +1214,22 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>TagConflictDialog</name>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="63" />
+            <location filename="../../gui/handoff/dialogs.py" line="99" />
             <source>Tag conflict</source>
             <translation>标签冲突</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="64" />
+            <location filename="../../gui/handoff/dialogs.py" line="100" />
             <source>The tag “%1” differs in the imported annotations. Which version should be kept?</source>
             <translation>导入的批注中标签“%1”的定义不同，保留哪一个？</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="68" />
+            <location filename="../../gui/handoff/dialogs.py" line="104" />
             <source>Mine</source>
             <translation>我的</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="70" />
+            <location filename="../../gui/handoff/dialogs.py" line="106" />
             <source>Theirs</source>
             <translation>对方的</translation>
         </message>
@@ -1343,28 +1383,28 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>TaggingFeature</name>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="65" />
+            <location filename="../../gui/annotations/feature.py" line="66" />
             <source>Annotations</source>
             <extracomment>Share of the bottom annotations dock given to the table (the note editor gets the rest). Height of that dock on first run (the window is 800 high): about six rows of the table.</extracomment>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="66" />
+            <location filename="../../gui/annotations/feature.py" line="67" />
             <source>Orphaned Annotations</source>
             <translation>失去定位的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="236" />
+            <location filename="../../gui/annotations/feature.py" line="237" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="241" />
+            <location filename="../../gui/annotations/feature.py" line="242" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="242" />
+            <location filename="../../gui/annotations/feature.py" line="243" />
             <source>The report changed since it was annotated. Annotations: %1.
 
 Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
@@ -1373,17 +1413,17 @@ Orphaned annotations are listed in their own pane; select text there to re-attac
 失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="252" />
+            <location filename="../../gui/annotations/feature.py" line="253" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="256" />
+            <location filename="../../gui/annotations/feature.py" line="257" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="279" />
+            <location filename="../../gui/annotations/feature.py" line="281" />
             <source>%1
 
 Choose another place to save your annotations.</source>
