@@ -131,6 +131,13 @@ class SidecarUnreadable(SidecarError):
     code = "sidecar_unreadable"
 
 
+class SidecarNotRegular(SidecarUnreadable):
+    """A FIFO, device or socket where a sidecar (or its backup, or a merge source) should
+    be: never opened for reading in blocking mode, never moved, never written over."""
+
+    code = "sidecar_not_regular"
+
+
 MESSAGES: dict[str, str] = {
     "error": "error",
     "report": "cannot open report",
@@ -160,4 +167,11 @@ MESSAGES: dict[str, str] = {
     "report_utf16_no_bom": "looks like UTF-16 text without a byte-order mark (save it as UTF-8)",
     "report_not_regular": "not a regular file (a device, pipe or socket)",
     "sidecar_unreadable": "cannot read the annotation file (permission denied?)",
+    "sidecar_not_regular": "the annotation file is not a regular file (a device, pipe or "
+                           "socket); it is left alone and nothing is saved",
+    # notices (not exceptions): the CLI prints them as a warning, the GUI translates them
+    "sidecar_repaired": "invalid characters (lone surrogates) in the annotation file were "
+                        "replaced with U+FFFD",
+    "sidecar_salvaged": "the annotation file was partly damaged; the readable annotations "
+                        "were kept",
 }
