@@ -2,8 +2,9 @@
 reviewers' annotations into REPORT's sidecar.
 
 Everything is read and checked before anything is written, and the sidecar is written
-atomically by model.sidecar.store.save_sidecar; a damaged or newer own sidecar is refused, not
-moved aside. A tag defined differently on both sides keeps mine unless --prefer theirs.
+atomically by model.sidecar.store.save_sidecar; a damaged (even partly) or newer own sidecar
+is refused, not moved aside. Another reviewer's partly damaged file gives what can be
+read, with a warning on stderr. A tag defined differently on both sides keeps mine unless --prefer theirs.
 """
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from typing import TextIO
 
 from model import errors
 from model.annotations import AnnotationSet
+from model.cli.sidecar_notice import warn
 from model.report.loading import load_report
 from model.sidecar.anchoring import AnchorSummary
-from model.sidecar.merge import MergeResult, merge, read_anchored
+from model.sidecar.merge import MergeResult, merge, read_placed
 from model.sidecar.store import load_sidecar, open_annotations, save_sidecar, sidecar_path
 
 HELP = "merge other reviewers' annotation files into a report's annotations"
@@ -31,8 +33,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     report = load_report(args.report)
     own = sidecar_path(report.path)
-    load_sidecar(own)  # raises on a damaged/newer own sidecar before anything happens
-    others = [read_anchored(report, path) for path in args.others]
+    mine = load_sidecar(own)  # raises on a damaged/newer own sidecar before anything happens
+    if mine is not None and mine.problems:  # salvaging would move it aside: the window's job
+        raise errors.SidecarCorrupt(f"{own}: {mine.problems[0].describe()} (open the report "
+                                    f"in the window to keep what can be read)")
+    warn("merge", own, mine)
+    others = []
+    for path in args.others:
+        placed = read_placed(report, path)
+        warn("merge", path, placed.data)
+        others.append((placed.annotation_set, placed.summary))
     opened = open_annotations(report)
     if opened.read_only or opened.quarantined is not None:
         raise errors.SidecarCorrupt(f"{own}: {opened.problem or 'cannot be merged into'}")

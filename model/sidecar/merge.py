@@ -6,9 +6,10 @@ both sides with a different colour or label → a TagConflict, settled by `resol
 ("mine", "theirs", or a per-tag-id mapping) or, when unresolved, kept as mine and reported
 so the caller (the GUI) can ask the reviewer and merge again with a mapping.
 
-`merge` never mutates its inputs. `read_anchored` loads another reviewer's sidecar without
-ever touching that file, and re-anchors its annotations on the current report (it may
-have been written for another version of the text).
+`merge` never mutates its inputs. `read_anchored` (`read_placed`, which also returns what
+was read: repairs, salvage problems) loads another reviewer's sidecar without ever
+touching that file, and re-anchors its annotations on the current report (it may have
+been written for another version of the text).
 """
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from model import errors
 from model.annotations import Annotation, AnnotationSet, Tag
 from model.report.loading import Report
 from model.sidecar.anchoring import AnchorSummary, anchor_annotations
+from model.sidecar.format import SidecarData
+from model.sidecar.salvage import SidecarProblem
 from model.sidecar.store import load_sidecar
 
 Resolve = str | Mapping[str, str] | None
@@ -173,6 +176,24 @@ def _stamp(value: str) -> datetime:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
 
 
+@dataclass(frozen=True)
+class PlacedSidecar:
+    """A sidecar read (never touched) and placed on the current text. `data` is None
+    when there was no file (read with missing_ok)."""
+
+    annotation_set: AnnotationSet
+    summary: AnchorSummary
+    data: SidecarData | None
+
+    @property
+    def repaired(self) -> int:
+        return self.data.repaired if self.data is not None else 0
+
+    @property
+    def problems(self) -> list[SidecarProblem]:
+        return self.data.problems if self.data is not None else []
+
+
 def read_anchored(
     report: Report,
     path: str | os.PathLike[str],
@@ -180,13 +201,26 @@ def read_anchored(
     missing_ok: bool = False,
     allow_newer: bool = False,
 ) -> tuple[AnnotationSet, AnchorSummary]:
+    """read_placed(...) as (annotation set, summary)."""
+    placed = read_placed(report, path, missing_ok=missing_ok, allow_newer=allow_newer)
+    return placed.annotation_set, placed.summary
+
+
+def read_placed(
+    report: Report,
+    path: str | os.PathLike[str],
+    *,
+    missing_ok: bool = False,
+    allow_newer: bool = False,
+) -> PlacedSidecar:
     """The annotations of sidecar `path`, re-anchored on `report`'s current text.
 
     Use it for another reviewer's sidecar (merge) and for read-only uses of our own (the
     export verb): the file is only read, never moved aside or rewritten, whatever its
-    state. A missing file is MergeSourceMissing, or an empty set with `missing_ok`.
-    Raises SidecarCorrupt / SidecarUnreadable / SidecarTooNew (unless `allow_newer`),
-    with the file name in the message.
+    state. A missing file is MergeSourceMissing, or an empty set with `missing_ok`. A
+    partly damaged file gives what salvage could read (`problems`). Raises
+    SidecarCorrupt / SidecarUnreadable (SidecarNotRegular) / SidecarTooNew (unless
+    `allow_newer`), with the file name in the message.
     """
     p = Path(path)
     try:
@@ -195,7 +229,9 @@ def read_anchored(
         raise type(exc)(f"{p}: {exc.detail}" if exc.detail else str(p)) from exc
     if data is None:
         if missing_ok:
-            return AnnotationSet(), AnchorSummary()
+            return PlacedSidecar(AnnotationSet(), AnchorSummary(), None)
         raise errors.MergeSourceMissing(str(p))
-    return anchor_annotations(report.text, data.annotation_set,
-                              old_length=data.source.length, old_sha256=data.source.sha256)
+    placed, summary = anchor_annotations(report.text, data.annotation_set,
+                                         old_length=data.source.length,
+                                         old_sha256=data.source.sha256)
+    return PlacedSidecar(placed, summary, data)
