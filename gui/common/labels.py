@@ -57,6 +57,13 @@ ERROR_TEXTS: dict[str, str] = {
         "Labels", "This is not a regular file (a device, pipe or socket)."),
     "sidecar_unreadable": QT_TRANSLATE_NOOP(
         "Labels", "The annotation file cannot be read. Check that you have permission."),
+    "sidecar_not_regular": QT_TRANSLATE_NOOP(
+        "Labels", "The annotation file is not a regular file (a device, pipe or socket). "
+        "It is left alone and the annotations are read-only."),
+    "sidecar_repaired": QT_TRANSLATE_NOOP(
+        "Labels", "Invalid characters in the annotation file were replaced."),
+    "sidecar_salvaged": QT_TRANSLATE_NOOP(
+        "Labels", "The annotation file was partly damaged."),
 }
 
 #: Status-bar and window strings shared by several widgets.

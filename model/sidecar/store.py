@@ -279,7 +279,10 @@ def read_regular(path: Path, limit: int = -1) -> tuple[bytes, os.stat_result] | 
     checked before opening, opened non-blocking, checked again on the open file.
     Other failures raise SidecarUnreadable."""
     try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise SidecarUnreadable(f"{path} (a folder)")
+        if not stat.S_ISREG(mode):
             raise SidecarNotRegular(str(path))
         fd = os.open(path, _READ_FLAGS)
     except (FileNotFoundError, NotADirectoryError):
