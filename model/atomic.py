@@ -196,12 +196,14 @@ def _is_our_temp(name: str, target: str, backup: Path | None) -> bool:
 
 
 def _old_file(entry: os.DirEntry[str], cutoff: float) -> bool:
-    """A regular file (not a link) last modified, or linked, before `cutoff`."""
+    """A regular file (not a symbolic link) last modified before `cutoff`. (A backup temp
+    file is a hard link to the sidecar, so it has the sidecar's age: removing one that
+    another process is about to rename only means that save keeps the older backup.)"""
     try:
         st = entry.stat(follow_symlinks=False)
     except OSError:
         return False
-    return stat.S_ISREG(st.st_mode) and max(st.st_mtime, st.st_ctime) < cutoff
+    return stat.S_ISREG(st.st_mode) and st.st_mtime < cutoff
 
 
 def _through_link(path: Path) -> Path:
