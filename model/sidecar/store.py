@@ -313,7 +313,9 @@ def _check_before_overwrite(path: Path, expected: Fingerprint | None) -> None:
     if read is None:
         return
     raw, current = read
-    if not _looks_like_ours(raw):
+    # a file as this version writes it, where we expect one: changed or not is settled
+    # by its hash below. Otherwise (keep mine, Save As …) it is read in full.
+    if expected is None or not _looks_like_ours(raw):
         try:
             damaged = bool(parse_sidecar(raw, allow_newer=True).problems)
         except SidecarCorrupt:
