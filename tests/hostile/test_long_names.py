@@ -14,13 +14,7 @@ import pytest
 
 from model.atomic import backup_temp_name, remove_stale_temps, temp_name
 from model.filenames import ELLIPSIS, name_hash, name_length
-from model.sidecar.names import (
-    SUFFIX,
-    backup_path,
-    corrupt_path,
-    lock_path,
-    sidecar_name,
-)
+from model.sidecar.names import SUFFIX, backup_path, corrupt_path, lock_path, sidecar_name
 from model.sidecar.store import load_sidecar, open_annotations, save_sidecar, sidecar_path
 from tests.gui.conftest import make_window, no_modal_dialogs, qsettings, yuepi_user_dirs  # noqa: F401
 from tests.hostile.sidecar_support import (

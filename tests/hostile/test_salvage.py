@@ -15,12 +15,7 @@ import pytest
 
 from model.annotations import DEFAULT_TAGS
 from model.errors import SidecarCorrupt
-from model.sidecar.store import (
-    load_sidecar,
-    open_annotations,
-    save_sidecar,
-    sidecar_path,
-)
+from model.sidecar.store import load_sidecar, open_annotations, save_sidecar, sidecar_path
 from tests.gui.conftest import make_window, no_modal_dialogs, qsettings, yuepi_user_dirs  # noqa: F401
 from tests.hostile.sidecar_support import (
     assert_no_traceback,
