@@ -16,7 +16,7 @@ import pytest
 from model.annotations import DEFAULT_TAGS
 from model.errors import SidecarCorrupt
 from model.sidecar.store import load_sidecar, open_annotations, save_sidecar, sidecar_path
-from tests.gui.conftest import make_window, no_modal_dialogs, qsettings, yuepi_user_dirs  # noqa: F401
+from tests.gui.conftest import make_window, no_modal_dialogs, qsettings, yuepi_user_dirs, zh_cn  # noqa: F401
 from tests.hostile.sidecar_support import (
     assert_no_traceback,
     copy_report,
@@ -219,3 +219,15 @@ def test_window_lists_the_problem_and_saves_the_rest(qtbot, monkeypatch, make_wi
     assert data is not None and len(data.annotation_set) == 38 and not data.problems
     window.close_report()
     assert pane.problem_count() == 0 and not pane.problems.isVisible()
+
+
+def test_problem_list_in_chinese(qtbot, zh_cn) -> None:  # noqa: F811
+    from gui.annotations.problem_list import ProblemList
+    from model.sidecar.salvage import SidecarProblem
+
+    view = ProblemList()
+    qtbot.addWidget(view)
+    view.set_problems([SidecarProblem("annotations/12", "target", "missing", True),
+                       SidecarProblem("tags/0", "color", "invalid", False, quote="")])
+    assert [view.item(0, c).text() for c in range(2)] == ["批注 13", "缺少 target — 未载入"]
+    assert view.item(1, 1).text() == "color 无效 — 已按默认值载入"
