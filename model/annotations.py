@@ -2,13 +2,20 @@
 
 Only gui/annotations/controller.py (and the headless verbs) mutate an AnnotationSet; every mutation
 returns a Change record that views use to decide what to refresh.
+
+No text holding a lone surrogate (model.surrogates) gets in: make_annotation and the
+mutations that take annotations or tags from outside (add, add_many, put, update,
+set_tags) replace them with U+FFFD, so a save can always encode what the set holds.
+`replace_all` takes annotations as they are (it is given loaded sidecars, already repaired).
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timezone
 from typing import Any
+
+from model.surrogates import has_lone, repair
 
 #: Characters of context kept on each side of a quote (as the Hypothesis client does).
 CONTEXT_CHARS = 32
@@ -87,7 +94,7 @@ def make_annotation(
     if not 0 <= start < end <= len(text):
         raise ValueError(f"bad span {start}-{end} for text of length {len(text)}")
     stamp = now_iso()
-    return Annotation(
+    return repaired(Annotation(
         id=new_id(),
         tag=tag,
         start=start,
@@ -99,7 +106,23 @@ def make_annotation(
         author=author,
         created=stamp,
         modified=stamp,
-    )
+    ))
+
+
+def repaired(a: Annotation) -> Annotation:
+    """`a` with lone surrogates in its text replaced by U+FFFD (`a` itself if none)."""
+    texts = {f.name: v for f in fields(a) if isinstance(v := getattr(a, f.name), str)}
+    if not has_lone("".join(texts.values())):
+        return a
+    fixed: dict[str, Any] = {k: repair(v) for k, v in texts.items()}
+    return replace(a, **fixed)
+
+
+def repaired_tag(t: Tag) -> Tag:
+    """`t` with lone surrogates in its id, labels and colour replaced by U+FFFD."""
+    if not has_lone(t.id + t.label_zh + t.label_en + t.color):
+        return t
+    return Tag(repair(t.id), repair(t.label_zh), repair(t.label_en), repair(t.color), t.key)
 
 
 @dataclass(frozen=True)
@@ -156,13 +179,14 @@ class AnnotationSet:
 
     # --- mutations (each returns a Change) -----------------------------------
     def add(self, annotation: Annotation) -> Change:
+        annotation = repaired(annotation)
         if annotation.id in self._items:
             raise KeyError(f"duplicate annotation id {annotation.id}")
         self._items[annotation.id] = annotation
         return Change("added", (annotation.id,), (annotation.start, annotation.end))
 
     def add_many(self, annotations: Iterable[Annotation]) -> Change:
-        added = list(annotations)
+        added = [repaired(a) for a in annotations]
         for a in added:
             if a.id in self._items:
                 raise KeyError(f"duplicate annotation id {a.id}")
@@ -182,13 +206,14 @@ class AnnotationSet:
         """Replace fields of one annotation; `modified` is stamped unless given."""
         old = self._items[annotation_id]
         changes.setdefault("modified", now_iso())
-        new = replace(old, **changes)
+        new = repaired(replace(old, **changes))
         self._items[annotation_id] = new
         span = (min(old.start, new.start), max(old.end, new.end))
         return Change("updated", (annotation_id,), span)
 
     def put(self, annotation: Annotation) -> Change:
         """Store an annotation as given (undo of an update restores the old object)."""
+        annotation = repaired(annotation)
         old = self._items.get(annotation.id)
         self._items[annotation.id] = annotation
         if old is None:
@@ -201,7 +226,7 @@ class AnnotationSet:
         return Change("reset")
 
     def set_tags(self, tags: Iterable[Tag]) -> Change:
-        self.tags = list(tags)
+        self.tags = [repaired_tag(t) for t in tags]
         return Change("tags")
 
 

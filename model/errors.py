@@ -151,6 +151,11 @@ class MergeOtherReport(SidecarError):
     """An annotation file made for a different report (merge refuses it without --force)."""
 
     code = "merge_other_report"
+class SidecarNotRegular(SidecarUnreadable):
+    """A FIFO, device or socket where a sidecar (or its backup, or a merge source) should
+    be: never opened for reading in blocking mode, never moved, never written over."""
+
+    code = "sidecar_not_regular"
 
 
 MESSAGES: dict[str, str] = {
@@ -188,4 +193,11 @@ MESSAGES: dict[str, str] = {
     "export_link_loop": "the export file is a symbolic link loop",
     "merge_other_report": "the annotation file was made for a different report "
                           "(use --force to merge it anyway)",
+    "sidecar_not_regular": "the annotation file is not a regular file (a device, pipe or "
+                           "socket); it is left alone and nothing is saved",
+    # notices (not exceptions): the CLI prints them as a warning, the GUI translates them
+    "sidecar_repaired": "invalid characters (lone surrogates) in the annotation file were "
+                        "replaced with U+FFFD",
+    "sidecar_salvaged": "the annotation file was partly damaged; the readable annotations "
+                        "were kept",
 }

@@ -305,6 +305,41 @@ STRINGS: dict[str, str] = {
     "found in this text; the others would be added as orphans.\n\nImport it anyway?":
         "“%1”是为报告“%2”制作的，而不是“%3”：其 %5 条批注中只有 %4 条能在本报告中找到，"
         "其余的将作为失去锚点的批注加入。\n\n仍要导入吗？",
+    # issue 11, sidecar: FIFO sidecar, repaired and salvaged files, the problems list
+    "The annotation file is not a regular file (a device, pipe or socket). It is left alone "
+    "and the annotations are read-only.":
+        "批注文件不是普通文件（而是设备、管道或套接字）。阅批不会改动它，批注以只读方式显示。",
+    "Invalid characters in the annotation file were replaced.": "批注文件中的无效字符已被替换。",
+    "The annotation file was partly damaged.": "批注文件部分损坏。",
+    "%n character(s) in the annotation file could not be stored (they came from a broken "
+    "copy or another program) and were replaced with “�”. Nothing else was changed.":
+        "批注文件中有 %n 个字符无法保存（来自损坏的复制内容或其他程序），已替换为“�”。"
+        "其他内容均未改动。",
+    "%n annotation file item(s) could not be read; they are listed in the Orphaned "
+    "Annotations pane. Every other annotation was kept.":
+        "批注文件中有 %n 项无法读取，已列在“失去定位的批注”窗格中。其余批注全部保留。",
+    "Some details were missing and were filled in; every annotation was kept.":
+        "部分信息缺失，已自动补全；所有批注均已保留。",
+    "The original file was moved aside unchanged to “%1”; your annotations are saved anew.":
+        "原文件已原样移到一旁，另存为“%1”；你的批注将重新保存。",
+    "Problems in the annotation file: %n item(s) could not be read as they were. The "
+    "original file was moved aside unchanged.":
+        "批注文件中的问题：有 %n 项无法按原样读取。原文件已原样移到一旁保存。",
+    "Annotation %1": "批注 %1",
+    "%n item(s) of the file could not be read": "该文件中有 %n 项无法读取",
+    "%n invalid character(s) replaced": "已替换 %n 个无效字符",
+    "Tag %1": "标签 %1",
+    "Rejected suggestion %1": "驳回的建议 %1",
+    "File": "文件",
+    "the item": "该项",
+    "%1 is missing": "缺少 %1",
+    "not an object": "不是对象",
+    "%1: the end is not after the start": "%1：结束位置不在起始位置之后",
+    "%1 is not valid": "%1 无效",
+    "not loaded": "未载入",
+    "loaded with a default": "已按默认值载入",
+    "Item": "项目",
+    "Problem": "问题",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

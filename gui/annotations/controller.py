@@ -7,6 +7,7 @@ what is on disk.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,7 @@ from model.outline.tree import Outline
 from model.report.loading import Report
 from model.report.sentences import sentence_at
 from model.sidecar import store as sidecar
+from model.surrogates import repair
 
 
 class Controller(TagSetEdits, QObject):
@@ -60,6 +62,7 @@ class Controller(TagSetEdits, QObject):
         error(code, detail): a model error code (gui/common/labels.py has the text).
         conflict_detected(): the sidecar changed on disk; call reload_from_disk() or keep_mine().
         save_failed(code, detail): autosave could not write; offer save_as(path).
+        load_problems(object): list[SidecarProblem] of a salvaged sidecar ([] on close).
 
     `lang` ("zh"/"en") picks tag labels in every view; `default_tags` is the tag set of a
     report annotated for the first time. Tag set edits: gui/annotations/tag_set_edits.py.
@@ -76,6 +79,7 @@ class Controller(TagSetEdits, QObject):
     error = Signal(str, str)
     conflict_detected = Signal()
     save_failed = Signal(str, str)
+    load_problems = Signal(object)
 
     def __init__(self, author: str = "", parent: QObject | None = None, *, lang: str = "en",
                  default_tags: tuple[Tag, ...] = DEFAULT_TAGS,
@@ -88,6 +92,7 @@ class Controller(TagSetEdits, QObject):
         self.read_only = False
         self.summary: Any = None
         self.quarantined: Path | None = None  # where a damaged sidecar was moved
+        self.problems: list[Any] = []  # SidecarProblem of a salvaged sidecar
         self._loaded = False  # the session's report has its annotations here
         self._render_cache = sidecar.RenderCache()
         self.undo_stack = QUndoStack(self)
@@ -141,31 +146,42 @@ class Controller(TagSetEdits, QObject):
         """Load the report's annotations (sidecar next to it) and announce them."""
         self._render_cache = sidecar.RenderCache()  # one per open report
         path = Path(sidecar.sidecar_path(report.path))
-        is_new = not path.exists()
+        is_new = not os.path.lexists(path)  # never raises (a name too long: False)
         fingerprint = self._load(report, path)
         if is_new and not self.read_only:
             self.annotation_set.set_tags(self.default_tags)
         self._loaded = True
         self._start_over(path, fingerprint)
+        if self.problems and not self.read_only:
+            self.autosave.schedule()  # the damaged file was moved aside: write what was kept
         self.opened.emit()
         QTimer.singleShot(0, self, self._prepare_save)
 
     def _load(self, report: Report, path: Path) -> Any:
-        """Fill annotation_set/read_only/summary from disk; report problems as `error`."""
+        """Fill annotation_set/read_only/summary/problems from disk; report problems as
+        `error` (notices sidecar_salvaged/_repaired: a count as detail), `load_problems`."""
         try:
             opened = sidecar.open_annotations(report)
-        except ModelError as exc:  # never overwrite what we could not read
+        except ModelError as exc:  # never overwrite what we could not read (a FIFO too)
             self.annotation_set, self.read_only, self.summary = AnnotationSet(), True, None
+            self.problems = []
+            self.load_problems.emit([])
             self.error.emit(exc.code, display_text(exc.detail or str(path)))
             return None
         self.annotation_set = opened.annotation_set
         self.read_only = bool(opened.read_only)
         self.quarantined = opened.quarantined
         self.summary = opened.summary
-        if opened.quarantined is not None:
+        self.problems = list(opened.problems)
+        self.load_problems.emit(list(self.problems))
+        if opened.problems:
+            self.error.emit("sidecar_salvaged", str(sum(p.dropped for p in opened.problems)))
+        elif opened.quarantined is not None:
             detail = f"{opened.quarantined}: {opened.problem}" if opened.problem \
                 else str(opened.quarantined)
             self.error.emit("sidecar_corrupt", display_text(detail))
+        if opened.repaired:
+            self.error.emit("sidecar_repaired", str(opened.repaired))
         if self.read_only:
             self.error.emit("sidecar_too_new", display_path(path))
         return opened.fingerprint
@@ -193,6 +209,8 @@ class Controller(TagSetEdits, QObject):
         self._loaded = False
         self.summary = None
         self.annotation_set, self.read_only, self.quarantined = AnnotationSet(), False, None
+        self.problems = []
+        self.load_problems.emit([])
         self._render_cache = sidecar.RenderCache()
         self._start_over(None, None)
 
@@ -339,6 +357,7 @@ class Controller(TagSetEdits, QObject):
         if annotation_id not in self.annotation_set or not self._can_edit():
             return
         old = self.annotation_set.get(annotation_id)
+        note = repair(note)  # a lone surrogate (broken paste) would not compare equal
         if old.note == note:
             return
         new = replace(old, note=note, modified=now_iso())

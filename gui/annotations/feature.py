@@ -97,6 +97,7 @@ class TaggingFeature(QObject):
         c.message.connect(lambda text: host.show_status(text, 5000))
         c.error.connect(self._on_error)
         c.anchoring_summarised.connect(self._on_summary)
+        c.load_problems.connect(self._on_load_problems)
         c.conflict_detected.connect(self._on_conflict)
         c.save_failed.connect(self._on_save_failed)
         c.default_tags_chosen.connect(self._on_default_tags)
@@ -244,10 +245,38 @@ class TaggingFeature(QObject):
                 "annotations are listed in their own pane; select text there to re-attach "
                 "them.").replace("%1", text))
 
+    @Slot(object)
+    def _on_load_problems(self, problems: list[object]) -> None:
+        self.orphans.set_problems(problems)
+        if problems:
+            self.orphan_dock.show()
+            self.orphan_dock.raise_()
+
+    def _on_sidecar_notice(self, code: str, count: int) -> None:
+        """A salvaged or repaired annotation file: say what happened to the reviewer's work."""
+        c, w = self.controller, self.host.main_window()
+        if code == "sidecar_repaired":
+            messages.show_info(w, labels.error_text(code), self.tr(
+                "%n character(s) in the annotation file could not be stored (they came from "
+                "a broken copy or another program) and were replaced with “�”. "
+                "Nothing else was changed.", "", count))
+            return
+        name = display_name(c.quarantined) if c.quarantined is not None else ""
+        text = self.tr(
+            "%n annotation file item(s) could not be read; they are listed in the "
+            "Orphaned Annotations pane. Every other annotation was kept.", "", count) \
+            if count else self.tr("Some details were missing and were filled in; every "
+                                  "annotation was kept.")
+        messages.show_error(w, labels.error_text(code), text + "\n\n" + self.tr(
+            "The original file was moved aside unchanged to “%1”; your annotations are "
+            "saved anew.").replace("%1", name))
+
     @Slot(str, str)
     def _on_error(self, code: str, detail: str) -> None:
         c, w = self.controller, self.host.main_window()
-        if code == "sidecar_corrupt":
+        if code in ("sidecar_salvaged", "sidecar_repaired"):
+            self._on_sidecar_notice(code, int(detail) if detail.isdigit() else 0)
+        elif code == "sidecar_corrupt":
             name = display_name(c.quarantined) if c.quarantined is not None else detail
             messages.show_error(w, labels.error_text(code), self.tr(
                 "The annotation file was damaged and has been moved aside to “%1”. You "

@@ -1,8 +1,11 @@
-"""OrphanPanel: annotations whose text could not be found after the report changed.
+"""OrphanPanel: annotations whose text could not be found after the report changed, and
+the problems of a partly damaged annotation file.
 
 Lists orphans (tag, quote, note) through a filter over the AnnotationTableModel, shows the
 last anchoring summary, and emits intents: re-attach an orphan to the current text
-selection (which the window passes in with set_selection) or delete orphans.
+selection (which the window passes in with set_selection) or delete orphans. Below, shown
+only after a salvage (model.sidecar.salvage), the parts of the file that could not be
+read as they were (gui/annotations/problem_list.py).
 """
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.annotations.problem_list import ProblemList
 from gui.annotations.table_model import ID_ROLE, NOTE, ORPHAN_ROLE, QUOTE, TAG, AnnotationTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -92,6 +96,12 @@ class OrphanPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        self.problems_label = QLabel(self)
+        self.problems_label.setWordWrap(True)
+        self.problems = ProblemList(self)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problems, 1)
+        self.set_problems([])
         self.reattach_button.clicked.connect(self._reattach)
         self.delete_button.clicked.connect(self._delete)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -101,6 +111,19 @@ class OrphanPanel(QWidget):
 
     def orphan_count(self) -> int:
         return self.proxy.rowCount()
+
+    def problem_count(self) -> int:
+        return self.problems.rowCount()
+
+    @Slot(object)
+    def set_problems(self, problems: list[Any]) -> None:
+        """Connect Controller.load_problems: list[SidecarProblem] ([] hides the section)."""
+        self.problems.set_problems(problems)
+        self.problems_label.setText(self.tr(
+            "Problems in the annotation file: %n item(s) could not be read as they were. "
+            "The original file was moved aside unchanged.", "", len(problems)))
+        self.problems_label.setVisible(bool(problems))
+        self.problems.setVisible(bool(problems))
 
     def selected_ids(self) -> list[str]:
         rows = self.view.selectionModel().selectedRows()

@@ -69,6 +69,13 @@ ERROR_TEXTS: dict[str, str] = {
         "Labels", "The export file is a symbolic link loop. Choose another file name."),
     "merge_other_report": QT_TRANSLATE_NOOP(
         "Labels", "The annotation file was made for a different report."),
+    "sidecar_not_regular": QT_TRANSLATE_NOOP(
+        "Labels", "The annotation file is not a regular file (a device, pipe or socket). "
+        "It is left alone and the annotations are read-only."),
+    "sidecar_repaired": QT_TRANSLATE_NOOP(
+        "Labels", "Invalid characters in the annotation file were replaced."),
+    "sidecar_salvaged": QT_TRANSLATE_NOOP(
+        "Labels", "The annotation file was partly damaged."),
 }
 
 #: Status-bar and window strings shared by several widgets.

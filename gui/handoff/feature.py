@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # the rest is imported by the actions that use it (start-up t
     from gui.common.host import Host
     from gui.handoff.annotation_choice import AnnotationChoice
     from gui.handoff.export_dialog import ExportOptions
-    from model.sidecar.merge import MergeResult
+    from model.sidecar.merge import MergeResult, PlacedSidecar
 
 #: Reports at least this long get a progress dialog while printing.
 PROGRESS_CHARS = 150_000
@@ -300,7 +300,7 @@ class HandoffFeature(QObject):
         if not self._ready():
             return None
         from gui.handoff import dialogs as handoff_dialogs
-        from model.sidecar.merge import made_for_other_report, merge, read_other
+        from model.sidecar.merge import made_for_other_report, merge, read_placed
 
         c = self.controller
         chosen = chosen or handoff_dialogs.ask_sidecar_path(self.window,
@@ -308,7 +308,7 @@ class HandoffFeature(QObject):
         if not chosen:
             return None
         try:
-            read = read_other(c.report, chosen)
+            read = read_placed(c.report, chosen)
         except ModelError as exc:
             self._error(self.tr("Import failed"), exc)
             return None
@@ -333,7 +333,7 @@ class HandoffFeature(QObject):
         if not c.apply_merge(result.merged,
                              self.tr("Import annotations from %1").replace("%1", reviewer)):
             return None  # read-only annotations: the controller said why
-        self._status(_import_summary(result, reviewer, summary))
+        self._status(_import_summary(result, reviewer, summary) + _read_notes(read))
         return result
 
 
@@ -341,6 +341,19 @@ def _reviewer(other: AnnotationSet, path: Path) -> str:
     """The most frequent author in the imported file, else its file name."""
     authors = Counter(a.author for a in other if a.author)
     return authors.most_common(1)[0][0] if authors else display_name(path)
+
+
+def _read_notes(read: PlacedSidecar) -> str:
+    """What was wrong with the imported file (model.sidecar.salvage, model.surrogates)."""
+    notes = ""
+    dropped = sum(p.dropped for p in read.problems)
+    if dropped:
+        notes += "; " + QCoreApplication.translate(
+            "HandoffFeature", "%n item(s) of the file could not be read", "", dropped)
+    if read.repaired:
+        notes += "; " + QCoreApplication.translate(
+            "HandoffFeature", "%n invalid character(s) replaced", "", read.repaired)
+    return notes
 
 
 def _import_summary(result: MergeResult, reviewer: str, summary: object) -> str:

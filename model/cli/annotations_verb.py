@@ -2,7 +2,8 @@
 
 Reads the report and its sidecar and places the annotations on the current text in
 memory. Never writes or moves a file: a damaged sidecar is an error here (exit 2), it is
-only moved aside when the window opens the report.
+only moved aside when the window opens the report. A partly damaged one shows what could
+be salvaged, with a warning on stderr.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import sys
 from typing import Any, TextIO
 
 from model.annotations import Annotation, AnnotationSet
+from model.cli.sidecar_notice import warn
 from model.outline.detector import detect_outline
 from model.outline.tree import SECTION_SEPARATOR, Outline
 from model.report.loading import Report, load_report
@@ -30,7 +32,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     report = load_report(args.report)
-    data = load_sidecar(sidecar_path(report.path), allow_newer=True)
+    path = sidecar_path(report.path)
+    data = load_sidecar(path, allow_newer=True)
+    warn("annotations", path, data)
     if data is None:
         placed, summary = AnnotationSet(), AnchorSummary()
     else:

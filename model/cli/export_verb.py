@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import TextIO
 
 from model import errors
+from model.cli.sidecar_notice import warn
 from model.export import FORMATS, ExportFormat, export, format_for_path, write_export
 from model.export.review import build_review
 from model.filenames import display_name, display_path
 from model.outline.detector import detect_outline
 from model.report.loading import load_report
-from model.sidecar.merge import read_anchored
+from model.sidecar.merge import read_placed
 from model.sidecar.store import sidecar_path
 
 HELP = "export the annotations of a report as a review (docx, md, html, csv, jsonld)"
@@ -40,8 +41,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     report = load_report(args.report)
     if args.output:
         _refuse_own_files(Path(args.output), report.path)
-    annotation_set, _ = read_anchored(report, sidecar_path(report.path), missing_ok=True,
-                                      allow_newer=True)
+    own = sidecar_path(report.path)
+    placed = read_placed(report, own, missing_ok=True, allow_newer=True)
+    warn("export", own, placed.data)
+    annotation_set = placed.annotation_set
     review = build_review(
         report, detect_outline(report), annotation_set,
         tags=_split(args.tags), authors=_split(args.authors),

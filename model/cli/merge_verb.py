@@ -2,10 +2,11 @@
 reviewers' annotations into REPORT's sidecar.
 
 Everything is read and checked before anything is written, and the sidecar is written
-atomically by model.sidecar.store.save_sidecar; a damaged or newer own sidecar is refused, not
-moved aside. A tag defined differently on both sides keeps mine unless --prefer theirs.
-A file made for a different report (another text, another name and few of its quotes
-found: model.sidecar.merge.made_for_other_report) is refused unless --force.
+atomically by model.sidecar.store.save_sidecar; a damaged (even partly) or newer own sidecar
+is refused, not moved aside. Another reviewer's partly damaged file gives what can be
+read, with a warning on stderr. A tag defined differently on both sides keeps mine unless
+--prefer theirs. A file made for a different report (another text, another name and few
+of its quotes found: model.sidecar.merge.made_for_other_report) is refused unless --force.
 """
 from __future__ import annotations
 
@@ -15,10 +16,17 @@ from typing import TextIO
 
 from model import errors
 from model.annotations import AnnotationSet
+from model.cli.sidecar_notice import warn
 from model.filenames import display_name, display_text
 from model.report.loading import Report, load_report
 from model.sidecar.anchoring import AnchorSummary
-from model.sidecar.merge import MergeResult, OtherSidecar, made_for_other_report, merge, read_other
+from model.sidecar.merge import (
+    MergeResult,
+    PlacedSidecar,
+    made_for_other_report,
+    merge,
+    read_placed,
+)
 from model.sidecar.store import load_sidecar, open_annotations, save_sidecar, sidecar_path
 
 HELP = "merge other reviewers' annotation files into a report's annotations"
@@ -38,8 +46,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     report = load_report(args.report)
     own = sidecar_path(report.path)
-    load_sidecar(own)  # raises on a damaged/newer own sidecar before anything happens
-    others = [read_other(report, path) for path in args.others]
+    mine = load_sidecar(own)  # raises on a damaged/newer own sidecar before anything happens
+    if mine is not None and mine.problems:  # salvaging would move it aside: the window's job
+        raise errors.SidecarCorrupt(f"{own}: {mine.problems[0].describe()} (open the report "
+                                    f"in the window to keep what can be read)")
+    warn("merge", own, mine)
+    others = [read_placed(report, path) for path in args.others]
+    for other in others:
+        warn("merge", other.path, other.data)
     _check_same_report(report, others, force=args.force)
     opened = open_annotations(report)
     if opened.read_only or opened.quarantined is not None:
@@ -53,7 +67,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _check_same_report(report: Report, others: list[OtherSidecar], *, force: bool) -> None:
+def _check_same_report(report: Report, others: list[PlacedSidecar], *, force: bool) -> None:
     """Refuse a file made for a different report (model.sidecar.merge.made_for_other_report)
     before anything is written; with --force, merge it and say so on stderr."""
     for other in others:

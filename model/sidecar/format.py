@@ -5,17 +5,23 @@
 annotation with an f-string and the C string encoder: the stdlib's indenting encoder is
 pure Python (~250 ms for 10,000 annotations; this is ~40 ms, ~3 ms with a warm RenderCache).
 A test keeps the two identical.
+
+Reading repairs lone surrogates (model.surrogates; counted in `SidecarData.repaired`) and
+salvages a file that fails validation only in parts (model.sidecar.salvage; listed in
+`SidecarData.problems`). Writing never raises on a lone surrogate: it becomes U+FFFD.
 """
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol, cast
 
 from model.annotations import Annotation, AnnotationSet, Tag, new_id
 from model.errors import SidecarCorrupt, SidecarTooNew
+from model.sidecar.salvage import SidecarProblem, essential_problem, salvage
 from model.sidecar.schema import annotation_problem, validate
+from model.surrogates import repair, repair_tree, utf8
 
 SCHEMA_VERSION = 1
 APP = "yuepi 0.1.0"
@@ -48,13 +54,17 @@ class SourceInfo:
 
 @dataclass
 class SidecarData:
-    """A parsed sidecar. `skipped` counts unreadable annotations of a newer-schema file."""
+    """A parsed sidecar. `skipped` counts unreadable annotations of a newer-schema file;
+    `repaired` the lone surrogates replaced with U+FFFD; `problems` what a partly damaged
+    file had wrong (empty for a valid file: then nothing was salvaged)."""
 
     schema: int
     app: str
     source: SourceInfo
     annotation_set: AnnotationSet
     skipped: int = 0
+    repaired: int = 0
+    problems: list[SidecarProblem] = field(default_factory=list)
 
 
 def to_json_dict(source: SourceLike, annotation_set: AnnotationSet) -> dict[str, Any]:
@@ -99,7 +109,7 @@ class RenderCache:
         keys = list(map(id, items))
         out: list[bytes | None] = list(map(self._bytes.get, keys))
         for at in _missing(out):
-            data = out[at] = _render(items[at], source).encode("utf-8")
+            data = out[at] = utf8(_render(items[at], source))
             self._bytes[keys[at]] = data
             self._alive[keys[at]] = items[at]
         rendered = cast("list[bytes]", out)  # every None was filled in above
@@ -126,15 +136,15 @@ def dump_bytes(source: SourceLike, annotation_set: AnnotationSet,
     head["rejected_suggestions"] = sorted(annotation_set.rejected_suggestions)
     text = json.dumps(head, ensure_ascii=False, indent=2) + "\n"
     before, after = text.split('"annotations": []', 1)
-    name = _enc(source.name)
+    name = _enc(repair(source.name))
     if cache is not None:
         items = cache.render_all(annotation_set, name)
     else:
-        items = [_render(a, name).encode("utf-8") for a in annotation_set]
+        items = [utf8(_render(a, name)) for a in annotation_set]
     if not items:
-        return text.encode("utf-8")
-    first = before.encode("utf-8") + b'"annotations": [\n' + items[0]
-    last = b"\n  ]" + after.encode("utf-8")
+        return utf8(text)
+    first = utf8(before) + b'"annotations": [\n' + items[0]
+    last = b"\n  ]" + utf8(after)
     if len(items) == 1:
         return first + last
     # one join, one copy of the ~9 MB: the head and tail ride on the first and last item
@@ -197,17 +207,32 @@ def annotation_from_dict(d: dict[str, Any]) -> Annotation:
     )
 
 
-def from_json_dict(data: object, *, allow_newer: bool = False) -> SidecarData:
-    """Parsed JSON -> SidecarData. Raises SidecarCorrupt, or SidecarTooNew for a newer
-    schema unless `allow_newer`, in which case as much as can be read is returned."""
+def from_json_dict(data: object, *, allow_newer: bool = False,
+                   repair_text: bool = True) -> SidecarData:
+    """Parsed JSON -> SidecarData. Lone surrogates in `data` are repaired in place
+    (`repair_text=False`: the caller knows there are none). A file that fails validation
+    in parts is salvaged (`problems`). Raises SidecarCorrupt when nothing can be
+    salvaged, or SidecarTooNew for a newer schema unless `allow_newer`, in which case as
+    much as can be read is returned."""
     if not isinstance(data, dict):
         raise SidecarCorrupt("the top level is not a JSON object")
+    repaired = repair_tree(data) if repair_text else 0
     version = data.get("schema")
     if type(version) is int and version > SCHEMA_VERSION:
         if not allow_newer:
             raise SidecarTooNew(f"schema {version}, this Yuepi reads {SCHEMA_VERSION}")
-        return _lenient(data, version)
-    validate(data)
+        return _lenient(data, version, repaired)
+    try:
+        validate(data)
+        return _valid(data, repaired)
+    except SidecarCorrupt as exc:
+        if essential_problem(data) is not None:
+            raise
+        return _salvaged(data, repaired, exc)
+
+
+def _valid(data: dict[str, Any], repaired: int) -> SidecarData:
+    """A file that passed validation (SidecarCorrupt if an `end` is not after `start`)."""
     source = data["source"]
     annotations = [annotation_from_dict(a) for a in data["annotations"]]
     annotation_set = AnnotationSet(
@@ -216,7 +241,22 @@ def from_json_dict(data: object, *, allow_newer: bool = False) -> SidecarData:
     )
     annotation_set.replace_all(_unique_ids(annotations))
     info = SourceInfo(source["name"], source["sha256"], int(source["length"]))
-    return SidecarData(SCHEMA_VERSION, data["app"], info, annotation_set)
+    return SidecarData(SCHEMA_VERSION, data["app"], info, annotation_set, repaired=repaired)
+
+
+def _salvaged(data: dict[str, Any], repaired: int, error: SidecarCorrupt) -> SidecarData:
+    """What model.sidecar.salvage could read; if it found nothing wrong where the schema
+    did, the validator's words are the problem (so a reason is always given)."""
+    found = salvage(data)
+    problems = found.problems or [
+        SidecarProblem("", "", "schema", False, detail=error.detail or str(error))]
+    annotation_set = AnnotationSet(rejected_suggestions=found.rejected)
+    if found.tags is not None:
+        annotation_set.tags = found.tags
+    annotation_set.replace_all(_unique_ids(found.annotations))
+    info = SourceInfo(found.name, found.sha256, found.length)
+    return SidecarData(SCHEMA_VERSION, found.app, info, annotation_set, repaired=repaired,
+                       problems=problems)
 
 
 def tag_from_dict(d: dict[str, Any]) -> Tag:
@@ -235,7 +275,7 @@ def _unique_ids(annotations: Iterable[Annotation]) -> list[Annotation]:
     return out
 
 
-def _lenient(data: dict[str, Any], version: int) -> SidecarData:
+def _lenient(data: dict[str, Any], version: int, repaired: int) -> SidecarData:
     """Read what schema-1 code understands of a newer file; skip the rest."""
     annotations: list[Annotation] = []
     raw = data.get("annotations")
@@ -255,7 +295,8 @@ def _lenient(data: dict[str, Any], version: int) -> SidecarData:
     info = SourceInfo(str(src.get("name", "")), str(src.get("sha256", "")),
                       src["length"] if type(src.get("length")) is int else -1)
     app = raw_app if isinstance(raw_app, str) else ""
-    return SidecarData(version, app, info, annotation_set, skipped=len(items) - len(annotations))
+    return SidecarData(version, app, info, annotation_set, skipped=len(items) - len(annotations),
+                       repaired=repaired)
 
 
 def _list(value: object) -> list[Any]:

@@ -6,10 +6,11 @@ both sides with a different colour or label → a TagConflict, settled by `resol
 ("mine", "theirs", or a per-tag-id mapping) or, when unresolved, kept as mine and reported
 so the caller (the GUI) can ask the reviewer and merge again with a mapping.
 
-`merge` never mutates its inputs. `read_anchored` loads another reviewer's sidecar without
+`merge` never mutates its inputs. `read_placed` loads another reviewer's sidecar without
 ever touching that file, and re-anchors its annotations on the current report (it may
-have been written for another version of the text). `made_for_other_report` tells a
-file made for a different report from one made for another version of this one.
+have been written for another version of the text); it also returns what was read
+(repairs, salvage problems, the report it was made for). `made_for_other_report` tells
+a file made for a different report from one made for another version of this one.
 """
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ from model.annotations import Annotation, AnnotationSet, Tag
 from model.filenames import display_text, link_loop
 from model.report.loading import Report
 from model.sidecar.anchoring import AnchorSummary, anchor_annotations
-from model.sidecar.format import SourceInfo
+from model.sidecar.format import SidecarData, SourceInfo
+from model.sidecar.salvage import SidecarProblem
 from model.sidecar.store import load_sidecar
 
 Resolve = str | Mapping[str, str] | None
@@ -180,33 +182,16 @@ def _stamp(value: str) -> datetime:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
 
 
-def read_anchored(
-    report: Report,
-    path: str | os.PathLike[str],
-    *,
-    missing_ok: bool = False,
-    allow_newer: bool = False,
-) -> tuple[AnnotationSet, AnchorSummary]:
-    """The annotations of sidecar `path`, re-anchored on `report`'s current text.
-
-    Use it for another reviewer's sidecar (merge) and for read-only uses of our own (the
-    export verb): the file is only read, never moved aside or rewritten, whatever its
-    state. A missing file is MergeSourceMissing, or an empty set with `missing_ok`.
-    Raises SidecarCorrupt / SidecarUnreadable / SidecarTooNew (unless `allow_newer`),
-    SidecarLinkLoop, with the file name in the message.
-    """
-    other = read_other(report, path, missing_ok=missing_ok, allow_newer=allow_newer)
-    return other.annotation_set, other.summary
-
-
 @dataclass(frozen=True)
-class OtherSidecar:
-    """Another sidecar read for `report`: its annotations placed on the report's text,
-    how they landed, and what it says about the report it was made for."""
+class PlacedSidecar:
+    """A sidecar read (never touched) and placed on the current text: its annotations,
+    how they landed, what was read (`data`: None when there was no file, read with
+    missing_ok) and what it says about the report it was made for (`source`)."""
 
     path: Path
     annotation_set: AnnotationSet
     summary: AnchorSummary
+    data: SidecarData | None
     source: SourceInfo
 
     @property
@@ -214,15 +199,43 @@ class OtherSidecar:
         """How many of its annotations were found in the report's text."""
         return self.summary.total - self.summary.orphaned
 
+    @property
+    def repaired(self) -> int:
+        return self.data.repaired if self.data is not None else 0
 
-def read_other(
+    @property
+    def problems(self) -> list[SidecarProblem]:
+        return self.data.problems if self.data is not None else []
+
+
+def read_anchored(
     report: Report,
     path: str | os.PathLike[str],
     *,
     missing_ok: bool = False,
     allow_newer: bool = False,
-) -> OtherSidecar:
-    """read_anchored, keeping the sidecar's `source` (for made_for_other_report)."""
+) -> tuple[AnnotationSet, AnchorSummary]:
+    """read_placed(...) as (annotation set, summary)."""
+    placed = read_placed(report, path, missing_ok=missing_ok, allow_newer=allow_newer)
+    return placed.annotation_set, placed.summary
+
+
+def read_placed(
+    report: Report,
+    path: str | os.PathLike[str],
+    *,
+    missing_ok: bool = False,
+    allow_newer: bool = False,
+) -> PlacedSidecar:
+    """The annotations of sidecar `path`, re-anchored on `report`'s current text.
+
+    Use it for another reviewer's sidecar (merge) and for read-only uses of our own (the
+    export verb): the file is only read, never moved aside or rewritten, whatever its
+    state. A missing file is MergeSourceMissing, or an empty set with `missing_ok`. A
+    partly damaged file gives what salvage could read (`problems`). Raises
+    SidecarCorrupt / SidecarUnreadable (SidecarNotRegular) / SidecarTooNew (unless
+    `allow_newer`), SidecarLinkLoop, with the file name in the message.
+    """
     p = Path(path)
     if link_loop(p):
         raise errors.SidecarLinkLoop(str(p))
@@ -232,15 +245,16 @@ def read_other(
         raise type(exc)(f"{p}: {exc.detail}" if exc.detail else str(p)) from exc
     if data is None:
         if missing_ok:
-            return OtherSidecar(p, AnnotationSet(), AnchorSummary(), SourceInfo.of(report))
+            return PlacedSidecar(p, AnnotationSet(), AnchorSummary(), None,
+                                 SourceInfo.of(report))
         raise errors.MergeSourceMissing(str(p))
     placed, summary = anchor_annotations(report.text, data.annotation_set,
                                          old_length=data.source.length,
                                          old_sha256=data.source.sha256)
-    return OtherSidecar(p, placed, summary, data.source)
+    return PlacedSidecar(p, placed, summary, data, data.source)
 
 
-def made_for_other_report(report: Report, other: OtherSidecar) -> bool:
+def made_for_other_report(report: Report, other: PlacedSidecar) -> bool:
     """Was `other` made for a different report than `report`?
 
     The principle: an annotation file belongs to the report it is merged into unless all

@@ -3,27 +3,34 @@
 The reviewer's work must never be lost:
 - saving is atomic (model.atomic) and keeps the previous file as `….annotations.json.bak`;
 - a file that cannot be parsed or fails the schema is never overwritten: it is moved aside
-  to `….annotations.corrupt-YYYYmmdd-HHMMSS.json` and the reviewer starts empty;
+  to `….annotations.corrupt-YYYYmmdd-HHMMSS.json`; what can be salvaged from it is loaded
+  (model.sidecar.salvage), else the reviewer starts empty;
 - a file from a newer Yuepi opens read-only and saving over it is refused;
+- only regular files are read: a FIFO or device is refused (SidecarNotRegular), never
+  opened in blocking mode, moved or written over;
 - a fingerprint (mtime, size, sha256) lets the caller notice changes by other programs.
-The format is in docs/sidecar.md and resources/sidecar.schema.json.
+The format is in docs/sidecar.md and resources/sidecar.schema.json; the file names (also
+for report names too long to add `.annotations.json` to) in model/sidecar/names.py.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import re
+import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from model.annotations import AnnotationSet
-from model.atomic import atomic_write
+from model.atomic import REPLACE_RETRY, atomic_write, remove_stale_temps
 from model.errors import (
     SidecarChangedOnDisk,
     SidecarCorrupt,
     SidecarError,
+    SidecarNotRegular,
     SidecarTooNew,
     SidecarUnreadable,
     SidecarUnwritable,
@@ -39,15 +46,19 @@ from model.sidecar.format import (
     from_json_dict,
     to_json_dict,
 )
+from model.sidecar.names import SUFFIX, backup_path, corrupt_path, lock_path, sidecar_path
+from model.sidecar.salvage import SidecarProblem
+from model.surrogates import may_hold_surrogates
 
 __all__ = [
-    "AnnotationsOpened", "Fingerprint", "RenderCache", "SidecarData", "SourceInfo",
-    "backup_path", "fingerprint_of",
-    "from_json_dict", "load_sidecar", "open_annotations", "save_sidecar", "sidecar_path",
-    "sidecar_changed_on_disk", "to_json_dict",
+    "SUFFIX", "AnnotationsOpened", "Fingerprint", "RenderCache", "SidecarData",
+    "SidecarProblem", "SourceInfo", "backup_path", "fingerprint_of", "from_json_dict",
+    "load_sidecar", "lock_path", "open_annotations", "read_regular", "save_sidecar",
+    "sidecar_path", "sidecar_changed_on_disk", "to_json_dict",
 ]
 
-SUFFIX = ".annotations.json"
+#: Open for reading without waiting for a writer (a FIFO); no effect on a regular file.
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 #: How a file we wrote starts and ends; anything else is fully checked before overwriting.
 _OUR_HEAD = re.compile(rb'\A\{\n  "schema": (\d+),\n')
 _OUR_TAIL = b"\n}\n"
@@ -94,7 +105,10 @@ class Fingerprint:
 @dataclass
 class AnnotationsOpened:
     """Result of open_annotations. `quarantined` is where a damaged sidecar was moved
-    (and `problem` says what was wrong); `read_only` means a newer schema."""
+    (and `problem` says what was wrong); `read_only` means a newer schema. `problems`
+    lists what a partly damaged file had wrong: its readable annotations were salvaged
+    into `annotation_set` (and the file itself was moved aside). `repaired` counts lone
+    surrogates replaced with U+FFFD."""
 
     path: Path
     annotation_set: AnnotationSet = field(default_factory=AnnotationSet)
@@ -107,23 +121,21 @@ class AnnotationsOpened:
     #: After a quarantine: the previous version (`.bak`) if it is readable, so the GUI
     #: can offer to restore it (load_sidecar(backup), then save).
     backup: Path | None = None
+    problems: list[SidecarProblem] = field(default_factory=list)
+    repaired: int = 0
 
-
-def sidecar_path(report_path: str | os.PathLike[str]) -> Path:
-    """`报告.docx` → `报告.docx.annotations.json`, in the same folder."""
-    p = Path(report_path)
-    return p.with_name(p.name + SUFFIX)
-
-
-def backup_path(path: str | os.PathLike[str]) -> Path:
-    p = Path(path)
-    return p.with_name(p.name + ".bak")
+    @property
+    def salvaged(self) -> bool:
+        """A partly damaged file was moved aside and its readable part loaded."""
+        return bool(self.problems)
 
 
 def load_sidecar(path: str | os.PathLike[str], *, allow_newer: bool = False
                  ) -> SidecarData | None:
-    """The parsed sidecar, or None when there is none. Raises SidecarCorrupt,
-    SidecarUnreadable, or SidecarTooNew (unless `allow_newer`: then read what we can)."""
+    """The parsed sidecar, or None when there is none. A partly damaged file is salvaged
+    (`problems`; nothing is moved here). Raises SidecarCorrupt, SidecarUnreadable
+    (SidecarNotRegular for a FIFO or device), or SidecarTooNew (unless `allow_newer`:
+    then read what we can)."""
     read = _read(Path(path))
     return None if read is None else parse_sidecar(read[0], allow_newer=allow_newer)
 
@@ -140,15 +152,24 @@ def parse_sidecar(raw: bytes, *, allow_newer: bool = False) -> SidecarData:
         raise SidecarCorrupt(f"not JSON ({exc.msg}, line {exc.lineno})") from exc
     except RecursionError as exc:
         raise SidecarCorrupt("nested too deeply") from exc
-    return from_json_dict(data, allow_newer=allow_newer)
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise SidecarCorrupt(f"not JSON ({str(exc)[:100]})") from exc
+    try:
+        return from_json_dict(data, allow_newer=allow_newer,
+                              repair_text=may_hold_surrogates(raw))
+    except RecursionError as exc:
+        raise SidecarCorrupt("nested too deeply") from exc
 
 
 def open_annotations(report: Report) -> AnnotationsOpened:
     """Load the report's sidecar and place its annotations on the report's text.
 
-    Absent → empty set. Damaged → moved aside, empty set, `quarantined` set. Newer
-    schema → `read_only`. Raises SidecarUnreadable, or SidecarCorrupt when a damaged
-    file cannot be moved aside (it is then left exactly as it was).
+    Absent → empty set. Damaged → moved aside, empty set, `quarantined` set. Partly
+    damaged → moved aside too, its readable annotations in the set, `problems` listing
+    the rest (the caller should save the set soon: no sidecar is left in place). Newer
+    schema → `read_only`. Raises SidecarUnreadable (SidecarNotRegular: left alone), or
+    SidecarCorrupt when a damaged file cannot be moved aside (it is then left exactly as
+    it was).
     """
     path = sidecar_path(report.path)
     read = _read(path)
@@ -163,8 +184,13 @@ def open_annotations(report: Report) -> AnnotationsOpened:
     placed, summary = anchor_annotations(report.text, data.annotation_set,
                                          old_length=data.source.length,
                                          old_sha256=data.source.sha256)
-    return AnnotationsOpened(path, placed, summary, read_only=data.schema > SCHEMA_VERSION,
-                             fingerprint=fingerprint, skipped=data.skipped)
+    opened = AnnotationsOpened(path, placed, summary, read_only=data.schema > SCHEMA_VERSION,
+                               fingerprint=fingerprint, skipped=data.skipped,
+                               problems=data.problems, repaired=data.repaired)
+    if data.problems:  # keep the original, byte for byte; the next save writes the rest
+        opened.quarantined, opened.fingerprint = quarantine(path), None
+        opened.problem = "; ".join(p.describe() for p in data.problems[:3])
+    return opened
 
 
 def save_sidecar(path: str | os.PathLike[str], report: Report | SourceInfo,
@@ -181,10 +207,12 @@ def save_sidecar(path: str | os.PathLike[str], report: Report | SourceInfo,
     path = Path(path)
     data = dump_bytes(report, annotation_set, cache)
     _check_before_overwrite(path, expected)
+    backup = backup_path(path)
     try:
-        st = atomic_write(path, data, backup_path(path))
+        st = atomic_write(path, data, backup)
     except OSError as exc:
         raise SidecarUnwritable(f"{path} ({exc.strerror or exc})") from exc
+    remove_stale_temps(path, backup)  # left by saves that were interrupted
     return Fingerprint(st.st_mtime_ns, st.st_size, data=data)
 
 
@@ -197,7 +225,7 @@ def sidecar_changed_on_disk(path: str | os.PathLike[str],
         return fingerprint is not None
     except OSError:
         return True
-    if fingerprint is None:
+    if fingerprint is None or not stat.S_ISREG(st.st_mode):
         return True
     if (st.st_mtime_ns, st.st_size) == (fingerprint.mtime_ns, fingerprint.size):
         return False
@@ -209,15 +237,13 @@ def sidecar_changed_on_disk(path: str | os.PathLike[str],
 
 def quarantine(path: Path) -> Path:
     """Move a damaged sidecar aside under a new, timestamped name; return that name."""
-    stem = path.name[: -len(".json")] if path.name.endswith(".json") else path.name
     stamp = time.strftime("%Y%m%d-%H%M%S")
     for n in range(1, 1000):
-        extra = "" if n == 1 else f"-{n}"
-        target = path.with_name(f"{stem}.corrupt-{stamp}{extra}.json")
-        if target.exists():
+        target = corrupt_path(path, stamp, n)
+        if os.path.lexists(target):
             continue
         try:
-            os.rename(path, target)
+            REPLACE_RETRY.run(functools.partial(os.rename, path, target))
         except OSError as exc:
             raise SidecarCorrupt(f"{path} (and it cannot be moved aside: "
                                  f"{exc.strerror or exc})") from exc
@@ -240,15 +266,38 @@ def fingerprint_of(path: str | os.PathLike[str]) -> Fingerprint | None:
 
 
 def _read(path: Path) -> tuple[bytes, Fingerprint] | None:
+    read = read_regular(path)
+    if read is None:
+        return None
+    raw, st = read
+    return raw, Fingerprint(st.st_mtime_ns, st.st_size, hashlib.sha256(raw).hexdigest())
+
+
+def read_regular(path: Path, limit: int = -1) -> tuple[bytes, os.stat_result] | None:
+    """The bytes (at most `limit`; -1: all) of the regular file `path` and its stat, or
+    None when absent. A FIFO, device or socket raises SidecarNotRegular without blocking:
+    checked before opening, opened non-blocking, checked again on the open file.
+    Other failures raise SidecarUnreadable."""
     try:
-        with path.open("rb") as f:
-            raw = f.read()
-            st = os.fstat(f.fileno())
-    except FileNotFoundError:
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise SidecarUnreadable(f"{path} (a folder)")
+        if not stat.S_ISREG(mode):
+            raise SidecarNotRegular(str(path))
+        fd = os.open(path, _READ_FLAGS)
+    except (FileNotFoundError, NotADirectoryError):
         return None
     except OSError as exc:
         raise SidecarUnreadable(f"{path} ({exc.strerror or exc})") from exc
-    return raw, Fingerprint(st.st_mtime_ns, st.st_size, hashlib.sha256(raw).hexdigest())
+    try:
+        with os.fdopen(fd, "rb") as f:
+            st = os.fstat(f.fileno())
+            if not stat.S_ISREG(st.st_mode):  # replaced between the check and the open
+                raise SidecarNotRegular(str(path))
+            raw = f.read(limit)
+    except OSError as exc:
+        raise SidecarUnreadable(f"{path} ({exc.strerror or exc})") from exc
+    return raw, st
 
 
 def _check_before_overwrite(path: Path, expected: Fingerprint | None) -> None:
@@ -264,10 +313,14 @@ def _check_before_overwrite(path: Path, expected: Fingerprint | None) -> None:
     if read is None:
         return
     raw, current = read
-    if not _looks_like_ours(raw):
+    # a file as this version writes it, where we expect one: changed or not is settled
+    # by its hash below. Otherwise (keep mine, Save As …) it is read in full.
+    if expected is None or not _looks_like_ours(raw):
         try:
-            parse_sidecar(raw, allow_newer=True)
+            damaged = bool(parse_sidecar(raw, allow_newer=True).problems)
         except SidecarCorrupt:
+            damaged = True
+        if damaged:  # even partly: what salvage left out stays in the file moved aside
             quarantine(path)
             return
     version = _our_version(raw)
@@ -280,11 +333,13 @@ def _check_before_overwrite(path: Path, expected: Fingerprint | None) -> None:
 def _head_is_ours(path: Path) -> bool:
     """Cheap check that the file starts like one this version wrote."""
     try:
-        with path.open("rb") as f:
-            head = _OUR_HEAD.match(f.read(64))
-    except OSError:
+        read = read_regular(path, 64)
+    except SidecarError:
         return False
-    return head is not None and int(head.group(1)) <= SCHEMA_VERSION
+    head = None if read is None else _OUR_HEAD.match(read[0])
+    if head is None:
+        return False
+    return int(head.group(1)) <= SCHEMA_VERSION
 
 
 def _looks_like_ours(raw: bytes) -> bool:

@@ -112,63 +112,63 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="265" />
+            <location filename="../../gui/annotations/controller.py" line="283" />
             <source>Annotations are read-only: the file was written by a newer Yuepi.</source>
             <translation>批注为只读：批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="287" />
+            <location filename="../../gui/annotations/controller.py" line="305" />
             <source>Nothing to tag here.</source>
             <translation>此处没有可标注的内容。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="291" />
+            <location filename="../../gui/annotations/controller.py" line="309" />
             <source>Already tagged as %1.</source>
             <translation>已标注为“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="295" />
+            <location filename="../../gui/annotations/controller.py" line="313" />
             <source>Tag as %1</source>
             <translation>标注为“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="304" />
+            <location filename="../../gui/annotations/controller.py" line="322" />
             <source>Accept %n suggestion(s)</source>
             <translation>
                 <numerusform>采纳 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="315" />
+            <location filename="../../gui/annotations/controller.py" line="333" />
             <source>Reject %n suggestion(s)</source>
             <translation>
                 <numerusform>驳回 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="323" />
+            <location filename="../../gui/annotations/controller.py" line="341" />
             <source>Delete %n annotation(s)</source>
             <translation>
                 <numerusform>删除 %n 条批注</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="335" />
+            <location filename="../../gui/annotations/controller.py" line="353" />
             <source>Retag as %1</source>
             <translation>改标为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="353" />
+            <location filename="../../gui/annotations/controller.py" line="372" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="361" />
+            <location filename="../../gui/annotations/controller.py" line="380" />
             <source>Select the text to attach the annotation to.</source>
             <translation>请选择要附加批注的文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="369" />
+            <location filename="../../gui/annotations/controller.py" line="388" />
             <source>Re-attach annotation</source>
             <translation>重新附加批注</translation>
         </message>
@@ -421,27 +421,32 @@ Import it anyway?</source>
             <translation>导入 %1 的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="348" />
+            <location filename="../../gui/handoff/feature.py" line="351" />
+            <source>%n item(s) of the file could not be read</source>
+            <translation>该文件中有 %n 项无法读取</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/feature.py" line="361" />
             <source>Imported %n annotation(s) from %1</source>
             <translation>已导入 %1 的 %n 条批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="352" />
+            <location filename="../../gui/handoff/feature.py" line="365" />
             <source>%n added</source>
             <translation>新增 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="353" />
+            <location filename="../../gui/handoff/feature.py" line="366" />
             <source>%n updated</source>
             <translation>更新 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="354" />
+            <location filename="../../gui/handoff/feature.py" line="367" />
             <source>%n tag conflict(s)</source>
             <translation>标签冲突 %n 处</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="357" />
+            <location filename="../../gui/handoff/feature.py" line="370" />
             <source>re-anchored on this version: %1 moved, %2 orphaned</source>
             <translation>已按当前版本重新定位：%1 条移位，%2 条未能定位</translation>
         </message>
@@ -658,89 +663,104 @@ Import it anyway?</source>
             <translation>该批注文件是为另一份报告制作的。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="76" />
+            <location filename="../../gui/common/labels.py" line="72" />
+            <source>The annotation file is not a regular file (a device, pipe or socket). It is left alone and the annotations are read-only.</source>
+            <translation>批注文件不是普通文件（而是设备、管道或套接字）。阅批不会改动它，批注以只读方式显示。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="75" />
+            <source>Invalid characters in the annotation file were replaced.</source>
+            <translation>批注文件中的无效字符已被替换。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="77" />
+            <source>The annotation file was partly damaged.</source>
+            <translation>批注文件部分损坏。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="83" />
             <source>No report open</source>
             <extracomment>Status-bar and window strings shared by several widgets.</extracomment>
             <translation>未打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="77" />
+            <location filename="../../gui/common/labels.py" line="84" />
             <source>Before the first heading</source>
             <translation>正文开头</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="78" />
+            <location filename="../../gui/common/labels.py" line="85" />
             <source>{count} characters</source>
             <translation>{count} 字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="79" />
+            <location filename="../../gui/common/labels.py" line="86" />
             <source>Open a report (Ctrl+O) or drop a file here</source>
             <translation>打开报告（Ctrl+O），或将文件拖放到这里</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="80" />
+            <location filename="../../gui/common/labels.py" line="87" />
             <source>Cannot open report</source>
             <translation>无法打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="81" />
+            <location filename="../../gui/common/labels.py" line="88" />
             <source>The file no longer exists and was removed from the recent files list.</source>
             <translation>该文件已不存在，已从最近打开的文件列表中移除。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="83" />
+            <location filename="../../gui/common/labels.py" line="90" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="84" />
+            <location filename="../../gui/common/labels.py" line="91" />
             <source>Cannot detect the outline</source>
             <translation>无法识别提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="89" />
+            <location filename="../../gui/common/labels.py" line="96" />
             <source>cue {cues} under {section}</source>
             <extracomment>Why a tag was suggested (model/reading/reasons.py codes and facts; keep the placeholders).</extracomment>
             <translation>“{section}”部分中的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="90" />
+            <location filename="../../gui/common/labels.py" line="97" />
             <source>cue {cues} after {opening}</source>
             <translation>“{opening}”之后的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="91" />
+            <location filename="../../gui/common/labels.py" line="98" />
             <source>cue {cues}</source>
             <translation>提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="92" />
+            <location filename="../../gui/common/labels.py" line="99" />
             <source>section {section}</source>
             <translation>所在部分：{section}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="93" />
+            <location filename="../../gui/common/labels.py" line="100" />
             <source>after {opening}</source>
             <translation>位于“{opening}”之后</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="96" />
+            <location filename="../../gui/common/labels.py" line="103" />
             <source>target {target}</source>
             <translation>目标数值“{target}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="97" />
+            <location filename="../../gui/common/labels.py" line="104" />
             <source>result {result}</source>
             <translation>成效数据“{result}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="98" />
+            <location filename="../../gui/common/labels.py" line="105" />
             <source>figure {figure}</source>
             <translation>统计数字“{figure}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="101" />
+            <location filename="../../gui/common/labels.py" line="108" />
             <source>; </source>
             <extracomment>Between the parts of a reason ("cue … under …; target …").</extracomment>
             <translation>；</translation>
@@ -974,19 +994,26 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>OrphanPanel</name>
         <message>
-            <location filename="../../gui/annotations/orphan_panel.py" line="48" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="52" />
             <source>%1 kept, %2 moved, %3 fuzzy, %4 orphaned</source>
             <translation>%1 条保持，%2 条移动，%3 条模糊匹配，%4 条失去锚点</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/orphan_panel.py" line="84" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="88" />
             <source>Re-attach to selection</source>
             <translation>重新附加到所选文字</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/orphan_panel.py" line="85" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="89" />
             <source>Delete</source>
             <translation>删除</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/annotations/orphan_panel.py" line="123" />
+            <source>Problems in the annotation file: %n item(s) could not be read as they were. The original file was moved aside unchanged.</source>
+            <translation>
+                <numerusform>批注文件中的问题：有 %n 项无法按原样读取。原文件已原样移到一旁保存。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1032,6 +1059,79 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
             <location filename="../../gui/handoff/print_choice_dialog.py" line="30" />
             <source>Print…</source>
             <translation>打印…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemList</name>
+        <message>
+            <location filename="../../gui/annotations/problem_list.py" line="19" />
+            <source>Annotation %1</source>
+            <translation>批注 %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/problem_list.py" line="21" />
+            <source>Tag %1</source>
+            <translation>标签 %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/problem_list.py" line="23" />
+            <source>Rejected suggestion %1</source>
+            <translation>驳回的建议 %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/problem_list.py" line="25" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/problem_list.py" line="31" />
+            <source>the item</source>
+            <translation>该项</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/problem_list.py" line="33" />
+            <source>%1 is missing</source>
+            <translation>缺少 %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/problem_list.py" line="35" />
+            <source>not an object</source>
+            <translation>不是对象</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/problem_list.py" line="37" />
+            <source>%1: the end is not after the start</source>
+            <translation>%1：结束位置不在起始位置之后</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/problem_list.py" line="42" />
+            <source>%1 is not valid</source>
+            <translation>%1 无效</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/problem_list.py" line="43" />
+            <source>not loaded</source>
+            <translation>未载入</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/problem_list.py" line="44" />
+            <source>loaded with a default</source>
+            <translation>已按默认值载入</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/problem_list.py" line="53" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/problem_list.py" line="53" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/problem_list.py" line="53" />
+            <source>Quote</source>
+            <translation>原文</translation>
         </message>
     </context>
     <context>
@@ -1394,17 +1494,17 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
             <translation>失去定位的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="237" />
+            <location filename="../../gui/annotations/feature.py" line="238" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="242" />
+            <location filename="../../gui/annotations/feature.py" line="243" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="243" />
+            <location filename="../../gui/annotations/feature.py" line="244" />
             <source>The report changed since it was annotated. Annotations: %1.
 
 Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
@@ -1412,18 +1512,42 @@ Orphaned annotations are listed in their own pane; select text there to re-attac
 
 失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../gui/annotations/feature.py" line="260" />
+            <source>%n character(s) in the annotation file could not be stored (they came from a broken copy or another program) and were replaced with “�”. Nothing else was changed.</source>
+            <translation>
+                <numerusform>批注文件中有 %n 个字符无法保存（来自损坏的复制内容或其他程序），已替换为“�”。其他内容均未改动。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/annotations/feature.py" line="266" />
+            <source>%n annotation file item(s) could not be read; they are listed in the Orphaned Annotations pane. Every other annotation was kept.</source>
+            <translation>
+                <numerusform>批注文件中有 %n 项无法读取，已列在“失去定位的批注”窗格中。其余批注全部保留。</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="253" />
+            <location filename="../../gui/annotations/feature.py" line="268" />
+            <source>Some details were missing and were filled in; every annotation was kept.</source>
+            <translation>部分信息缺失，已自动补全；所有批注均已保留。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/feature.py" line="271" />
+            <source>The original file was moved aside unchanged to “%1”; your annotations are saved anew.</source>
+            <translation>原文件已原样移到一旁，另存为“%1”；你的批注将重新保存。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/feature.py" line="282" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="257" />
+            <location filename="../../gui/annotations/feature.py" line="286" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="281" />
+            <location filename="../../gui/annotations/feature.py" line="310" />
             <source>%1
 
 Choose another place to save your annotations.</source>
