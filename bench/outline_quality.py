@@ -88,7 +88,8 @@ def score(gold: list[Node], found: list[Node]) -> Counts:
 
 
 def documents() -> list[Path]:
-    return sorted(p for p in DATA.iterdir() if p.suffix in (".txt", ".md"))
+    return sorted(p for p in DATA.iterdir()
+                  if p.suffix in (".txt", ".md") and p.with_suffix(".gold").exists())
 
 
 def split() -> dict[str, str]:

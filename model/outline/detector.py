@@ -19,13 +19,14 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from model.outline import contents, rules
 from model.outline.bounds import body_bounds
 from model.outline.items import Segments, attach_items
 from model.outline.tree import Outline, OutlineNode
 from model.report.loading import Report
+from model.report.readers import markdown_hints
 
 _START = attrgetter("start")
 _CN_NUMERALS = rules.CN_NUMERAL_CHARS
@@ -64,6 +65,8 @@ class _State:
     leads: dict[OutlineNode, list[re.Match[str]]] = field(default_factory=dict)
     #: written marker → rules.parse_marker of it, () if impossible (a report repeats a few)
     markers: dict[str, rules.Marker | tuple[()]] = field(default_factory=dict)
+    #: number of the last article (第X条) opened: articles number on across chapters
+    article: int = 0
 
     def marker(self, m: re.Match[str]) -> rules.Marker | tuple[()]:
         """rules.parse_marker of a numbered line's match, parsed once per written form."""
@@ -92,10 +95,11 @@ def detect_outline(report: Report) -> Outline:
 
 def _detect(report: Report) -> Outline:
     text = report.text
-    title, body_start, body_end = body_bounds(text, report.heading_hints)
+    hints = report.heading_hints or _markdown_hints(report)
+    title, body_start, body_end = body_bounds(text, hints)
     state = _State(text, body_end, LineCounter(text))
-    if report.heading_hints:
-        for start, match, hint in _candidates(report, body_start, state.body_end):
+    if hints:
+        for start, match, hint in _candidates(report, hints, body_start, state.body_end):
             _consider(state, start, match, hint)
     else:
         if body_start == 0 and (first := rules.LINE_RX.match(text, 0, state.body_end)):
@@ -135,19 +139,54 @@ def _numbered(state: _State, m: re.Match[str]) -> None:
         return
     style, value, written = marker
     stack = state.stack
+    if stack and stack[-1][0] in _ARTICLES and style not in _ARTICLE_LEVELS:
+        return  # a clause (（一）…) of an article: the article's own text
     idx = len(stack) - 1
     while idx >= 0 and stack[idx][0] != style:
         idx -= 1
-    if value != (stack[idx][1] + 1 if idx >= 0 else 1):
-        return
     title = rules.match_title(m)
+    if value != _expected(state, idx, style) and not _run_holds(
+            state, m, style, value, title):
+        return
     if _not_a_title(state.text, title):
         return
     if idx < 0:
-        if title[3] > rules.MAX_NEW_HEADING:
+        if title[3] > rules.MAX_NEW_HEADING and style not in _ARTICLES:
             return
         idx = _new_level_index(stack, style, None)
     _open(state, m.start() + 1, idx, style, value, None, written, m.start("mark"), title)
+
+
+def _expected(state: _State, idx: int, style: str) -> int:
+    """The value that continues a style: the next after its open section, else 1; an
+    article (第X条) continues the last article, whatever chapter it was in."""
+    if idx >= 0:
+        return state.stack[idx][1] + 1
+    return state.article + 1 if style in _ARTICLES else 1
+
+
+_ARTICLES = rules.ARTICLES
+_ARTICLE_LEVELS = rules.ARTICLES | rules.PARTS
+#: How far after an out-of-sequence numbered line the next line of its style is looked for
+RUN_WINDOW = 20_000
+
+
+def _run_holds(state: _State, m: re.Match[str], style: str, value: int,
+               title: rules.Title) -> bool:
+    """A numbered line out of sequence (三、 opening a fragment, 四、 after 二、, 一、 again)
+    still opens its level when its style runs on from it: the next numbered line of the
+    same style, if any follows within RUN_WINDOW, carries the next value. A lone heading
+    on the text's first line (a pasted part: 三、下步打算) opens its level too."""
+    text = state.text
+    if not state.headings and not text[:m.start() + 1].strip() and \
+            text[title[2]:title[2] + 1] in ("\n", "") and 0 < title[3] <= rules.MAX_TITLE:
+        return True
+    begin = m.end()
+    end = min(begin + RUN_WINDOW, state.body_end)
+    for nxt in rules.SCAN_RX.finditer(text, begin, end):
+        if nxt.lastgroup == "title" and (found := state.marker(nxt)) and found[0] == style:
+            return found[1] == value + 1
+    return False
 
 
 def _not_a_title(text: str, title: rules.Title) -> bool:
@@ -165,12 +204,14 @@ def _open(state: _State, start: int, idx: int, style: str, value: int, hint: int
         title = _title_from_next_line(state.text, title[2], title)
     while len(stack) > idx:
         stack.pop()[3].end = start
-    node = OutlineNode(0, idx + 1, "heading", written, title[0], start,
-                       state.body_end, title_start, title[2])
+    node = OutlineNode(0, idx + 1, "item" if style in _ARTICLES else "heading", written,
+                       title[0], start, state.body_end, title_start, title[2])
     # parent links are set by Outline
     (stack[-1][3].children if stack else state.roots).append(node)
     stack.append((style, value, hint, node))
     state.headings.append(node)
+    if style in _ARTICLES:
+        state.article = value
 
 
 def _number_lines(text: str, nodes: list[OutlineNode]) -> None:
@@ -194,10 +235,23 @@ def _consider(state: _State, start: int, m: re.Match[str], hint: int | None) -> 
 _Candidate = tuple[int, re.Match[str], "int | None"]
 
 
-def _candidates(report: Report, body_start: int, body_end: int) -> list[_Candidate]:
+def _markdown_hints(report: Report) -> dict[int, int]:
+    """Markdown ATX headings (## …) of a text not read as Markdown (a .txt, pasted text):
+    a text whose lines start so is Markdown whatever its file name. One C-speed search
+    first: most texts have none."""
+    if report.format == "docx" or _ATX.search(report.text) is None:
+        return {}
+    return markdown_hints(report.text)
+
+
+_ATX = re.compile(r"(?m)^ {0,3}#{1,6}[ \t]+\S")
+
+
+def _candidates(report: Report, hints: dict[int, int], body_start: int,
+                body_end: int) -> list[_Candidate]:
     """(line start, match, hint level) of every line that may be a node, hinted ones too."""
-    return _merge_hints(report, list(_scan(report.text, body_start, body_end)), body_start,
-                        body_end)
+    return _merge_hints(report, hints, list(_scan(report.text, body_start, body_end)),
+                        body_start, body_end)
 
 
 def _scan(text: str, body_start: int, body_end: int) -> Iterator[_Candidate]:
@@ -210,12 +264,12 @@ def _scan(text: str, body_start: int, body_end: int) -> Iterator[_Candidate]:
 _ANY_LINE = re.compile(r"(?P<ind>[ \t\u3000\xa0]*(?:#{1,6}[ \t]+)?)(?P<plain>[^\n]*)")
 
 
-def _merge_hints(report: Report, found: list[_Candidate], body_start: int,
-                 body_end: int) -> list[_Candidate]:
+def _merge_hints(report: Report, hints: dict[int, int], found: list[_Candidate],
+                 body_start: int, body_end: int) -> list[_Candidate]:
     """Add Word/Markdown heading hints; a hinted line is a heading even without a marker."""
     line_starts = report.line_starts()
     by_start: dict[int, _Candidate] = {start: (start, m, None) for start, m, _ in found}
-    for line, level in report.heading_hints.items():
+    for line, level in hints.items():
         if not 1 <= line <= len(line_starts):
             continue
         start = line_starts[line - 1]
@@ -240,13 +294,16 @@ def _heading(state: _State, start: int, m: re.Match[str], hint: int | None) -> N
         style, value, written = f"hint{hint}", 0, ""
     else:
         style, value, written = marker
+        if (hint is None and stack and stack[-1][0] in _ARTICLES
+                and style not in _ARTICLE_LEVELS):
+            return  # a clause (（一）…) of an article: the article's own text
         title_start, title = m.start("mark"), rules.match_title(m)
         idx = len(stack) - 1
         while idx >= 0 and stack[idx][0] != style:
             idx -= 1
         if idx < 0:
             idx = None
-    if hint is None and not _plausible(state.text, stack, idx, value, title):
+    if hint is None and not _plausible(state, m, stack, idx, style, value, title):
         return
     if idx is None:
         idx = _new_level_index(stack, style, hint)
@@ -256,6 +313,10 @@ def _heading(state: _State, start: int, m: re.Match[str], hint: int | None) -> N
 def _new_level_index(stack: list[_Open], style: str, hint: int | None) -> int:
     """A new style nests under the open sections, except under styles of lower rank."""
     idx = len(stack)
+    if style in _ARTICLES:  # under the innermost chapter or section, else at the top
+        while idx > 0 and stack[idx - 1][0] not in rules.PARTS:
+            idx -= 1
+        return idx
     rank = rules.RANK.get(style)
     if hint is None and rank is not None:
         while idx > 0 and rules.RANK.get(stack[idx - 1][0], -1) > rank:
@@ -271,14 +332,15 @@ def _hint_level_index(stack: list[_Open], level: int) -> int:
     return idx
 
 
-def _plausible(text: str, stack: list[_Open], idx: int | None, value: int,
-               title: rules.Title) -> bool:
+def _plausible(state: _State, m: re.Match[str], stack: list[_Open], idx: int | None,
+               style: str, value: int, title: rules.Title) -> bool:
     """Sequence and shape checks for a numbered line without a heading hint."""
-    if _not_a_title(text, title):
+    if _not_a_title(state.text, title):
         return False
     if idx is not None:
-        return value == stack[idx][1] + 1
-    return value == 1 and title[3] <= rules.MAX_NEW_HEADING
+        return value == stack[idx][1] + 1 or _run_holds(state, m, style, value, title)
+    return (title[3] <= rules.MAX_NEW_HEADING or style in _ARTICLES) and (
+        value == _expected(state, -1, style) or _run_holds(state, m, style, value, title))
 
 
 def _title_from_next_line(text: str, line_end: int, title: rules.Title) -> rules.Title:
@@ -303,7 +365,7 @@ def _attach_leads(state: _State) -> list[OutlineNode]:
         return structural
     starts = list(map(_START, structural))
     for owner, cands in state.leads.items():
-        if len(cands) < 2:
+        if len(cands) < 2 or owner.kind == "item":  # an article's paragraphs are its text
             continue
         nxt = bisect_right(starts, owner.start)  # the owner is the heading before nxt
         region_end = min(starts[nxt] if nxt < len(starts) else state.body_end, owner.end)
@@ -322,8 +384,11 @@ def _lead_group(state: _State, owner: OutlineNode, cands: list[re.Match[str]],
     text = state.text
     paragraphs = (text.count("\n", owner.start, region_end)
                   - text.count("\n\n", owner.start, region_end))
+    parallel = rules.parallel_leads(text, cands) if len(cands) >= 3 else []
+    if parallel:
+        cands = [m for m in cands if m.end("ind") not in {start for start, _ in parallel}]
     if len(cands) * 4 < paragraphs:  # titled below is a subset of cands
-        return []
+        return _lead_nodes(state, owner, [(s, t, "run") for s, t in parallel], region_end)
     titled = [(m.start("ind"), t, m.lastgroup) for m in cands
               if (t := rules.lead_title(text, m)) is not None]
     # Short lines standing alone are the run-in heads when there are several of them; the
@@ -332,7 +397,19 @@ def _lead_group(state: _State, owner: OutlineNode, cands: list[re.Match[str]],
     if len(alone) >= 2:
         titled = alone
     if len(titled) < 2 or len(titled) * 4 < paragraphs:
-        return []
+        titled = []
+    titled += [(s, t, "run") for s, t in parallel]
+    titled.sort(key=_FIRST)
+    return _lead_nodes(state, owner, titled, region_end)
+
+
+_FIRST = itemgetter(0)
+
+
+def _lead_nodes(state: _State, owner: OutlineNode,
+                titled: list[tuple[int, rules.Title, str | None]],
+                region_end: int) -> list[OutlineNode]:
+    """Lead nodes, each spanning its paragraph up to the next lead or the region end."""
     nodes = []
     for k, (start, (title, title_start, title_end, _), _) in enumerate(titled):
         end = titled[k + 1][0] if k + 1 < len(titled) else region_end
