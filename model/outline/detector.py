@@ -145,10 +145,10 @@ def _numbered(state: _State, m: re.Match[str]) -> None:
     while idx >= 0 and stack[idx][0] != style:
         idx -= 1
     title = rules.match_title(m)
-    if value != _expected(state, idx, style) and not _run_holds(
-            state, m, style, value, title):
-        return
     if _not_a_title(state.text, title):
+        return
+    if value != (stack[idx][1] + 1 if idx >= 0 else _expected(state, idx, style)) and (
+            title[3] > rules.MAX_NEW_HEADING or not _run_holds(state, m, style, value, title)):
         return
     if idx < 0:
         if title[3] > rules.MAX_NEW_HEADING and style not in _ARTICLES:
@@ -183,8 +183,8 @@ def _run_holds(state: _State, m: re.Match[str], style: str, value: int,
         return True
     begin = m.end()
     end = min(begin + RUN_WINDOW, state.body_end)
-    for nxt in rules.SCAN_RX.finditer(text, begin, end):
-        if nxt.lastgroup == "title" and (found := state.marker(nxt)) and found[0] == style:
+    for nxt in rules.NUMBERED_RX.finditer(text, begin, end):
+        if (found := state.marker(nxt)) and found[0] == style:
             return found[1] == value + 1
     return False
 
@@ -338,7 +338,8 @@ def _plausible(state: _State, m: re.Match[str], stack: list[_Open], idx: int | N
     if _not_a_title(state.text, title):
         return False
     if idx is not None:
-        return value == stack[idx][1] + 1 or _run_holds(state, m, style, value, title)
+        return value == stack[idx][1] + 1 or (
+            title[3] <= rules.MAX_NEW_HEADING and _run_holds(state, m, style, value, title))
     return (title[3] <= rules.MAX_NEW_HEADING or style in _ARTICLES) and (
         value == _expected(state, -1, style) or _run_holds(state, m, style, value, title))
 
@@ -384,7 +385,8 @@ def _lead_group(state: _State, owner: OutlineNode, cands: list[re.Match[str]],
     text = state.text
     paragraphs = (text.count("\n", owner.start, region_end)
                   - text.count("\n\n", owner.start, region_end))
-    parallel = rules.parallel_leads(text, cands) if len(cands) >= 3 else []
+    parallel = (rules.parallel_leads(text, cands)
+                if len(cands) >= 2 and any(m.lastgroup == "open" for m in cands) else [])
     if parallel:
         cands = [m for m in cands if m.end("ind") not in {start for start, _ in parallel}]
     if len(cands) * 4 < paragraphs:  # titled below is a subset of cands

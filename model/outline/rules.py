@@ -38,8 +38,9 @@ _BARE_MARKERS = re.sub(r"\(\?P<\w+>", "(?:", _MARKERS)
 _LEADS = (
     r"(?P<lead>[^\n。：:；;！？!?\t]{2,24}[。：:])"
     r"|(?P<short>[^\n。：:；;！？!?，,\t]{2,20})(?=\n|\Z)"
-    # a short opening phrase and a comma (这一年，…): a lead only in a parallel run
-    rf"|(?P<open>[^\n。：:；;！？!?，,\t]{{2,{OPENER_MAX}}}[，,])"
+    # a demonstrative opening phrase and a comma (这一年，… 这五年，…): a lead only when
+    # sibling paragraphs repeat it (rules.parallel_leads)
+    rf"|(?P<open>这[^\n。：:；;！？!?，,\t]{{1,{OPENER_MAX - 1}}}[，,])"
 )
 #: A marker is followed by its title clause (after separators), up to 。/：/；/！/？ or the
 #: line end; every part of that may be empty, so it never changes which marker matches.
@@ -53,6 +54,8 @@ _BODY = rf"{_INDENT}(?:{_HEADING}|{_LEADS})"
 LINE_RX = re.compile(_BODY)
 #: Every other line: matches from the "\n" that ends the previous line.
 SCAN_RX = re.compile("\n" + _BODY)
+#: A numbered line only (no title, no leads): the look-ahead of a run check.
+NUMBERED_RX = re.compile(rf"\n{_INDENT}(?=[{_MARKER_FIRST}])(?P<mark>{_BARE_MARKERS})")
 #: Which marker style was written, with its numeral (matched again at the marker's start).
 _MARKER_RX = re.compile(_MARKERS)
 
@@ -264,8 +267,7 @@ def parallel_leads(text: str, cands: list[re.Match[str]]) -> list[tuple[int, Tit
     of at most MAX_RUN_LEAD characters: (paragraph start, title) of each, the first of the
     run included. Saying-like or badly opening phrases (同时，, 目前，) never run."""
     runs: dict[str, list[tuple[int, Title]]] = {}
-    for m in cands:
-        start = m.end("ind")
+    for start in sorted({m.end("ind") for m in cands}):
         comma = -1
         for sep in "，,":
             found = text.find(sep, start, start + OPENER_MAX + 1)
