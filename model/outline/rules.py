@@ -38,9 +38,6 @@ _BARE_MARKERS = re.sub(r"\(\?P<\w+>", "(?:", _MARKERS)
 _LEADS = (
     r"(?P<lead>[^\n。：:；;！？!?\t]{2,24}[。：:])"
     r"|(?P<short>[^\n。：:；;！？!?，,\t]{2,20})(?=\n|\Z)"
-    # a demonstrative opening phrase and a comma (这一年，… 这五年，…): a lead only when
-    # sibling paragraphs repeat it (rules.parallel_leads)
-    rf"|(?P<open>这[^\n。：:；;！？!?，,\t]{{1,{OPENER_MAX - 1}}}[，,])"
 )
 #: A marker is followed by its title clause (after separators), up to 。/：/；/！/？ or the
 #: line end; every part of that may be empty, so it never changes which marker matches.
@@ -54,6 +51,10 @@ _BODY = rf"{_INDENT}(?:{_HEADING}|{_LEADS})"
 LINE_RX = re.compile(_BODY)
 #: Every other line: matches from the "\n" that ends the previous line.
 SCAN_RX = re.compile("\n" + _BODY)
+#: A paragraph opening with a demonstrative phrase and a comma (这一年，… 这五年，…): a lead
+#: only when sibling paragraphs repeat the phrase (parallel_leads). A scan of its own: as
+#: a third alternative of SCAN_RX it would slow every line down.
+OPENER_RX = re.compile(rf"\n(?P<ind>{_SP}*)(?P<open>这[^\n。：:；;！？!?，,\t]{{1,{OPENER_MAX - 1}}}[，,])")
 #: A numbered line only (no title, no leads): the look-ahead of a run check.
 NUMBERED_RX = re.compile(rf"\n{_INDENT}(?=[{_MARKER_FIRST}])(?P<mark>{_BARE_MARKERS})")
 #: Which marker style was written, with its numeral (matched again at the marker's start).
@@ -264,10 +265,10 @@ MAX_RUN_LEAD = 60
 def parallel_leads(text: str, cands: list[re.Match[str]]) -> list[tuple[int, Title]]:
     """Leads of a parallel run: at least three paragraphs of one section opening with the
     same short phrase and a comma (这一年，… ×3, 这五年，我们… ×5), each with a first sentence
-    of at most MAX_RUN_LEAD characters: (paragraph start, title) of each, the first of the
-    run included. Saying-like or badly opening phrases (同时，, 目前，) never run."""
+    of at most MAX_RUN_LEAD characters: (line start, title) of each, the first of the run
+    included. Saying-like or badly opening phrases (同时，, 目前，) never run."""
     runs: dict[str, list[tuple[int, Title]]] = {}
-    for start in sorted({m.end("ind") for m in cands}):
+    for line_start, start in sorted({(m.start("ind"), m.end("ind")) for m in cands}):
         comma = -1
         for sep in "，,":
             found = text.find(sep, start, start + OPENER_MAX + 1)
@@ -285,7 +286,7 @@ def parallel_leads(text: str, cands: list[re.Match[str]]) -> list[tuple[int, Tit
             continue
         clause = text[start:start + size]
         runs.setdefault(phrase, []).append(
-            (start, (short_title(clause), start, start + size, size)))
+            (line_start, (short_title(clause), start, start + size, size)))
     return [lead for run in runs.values() if len(run) >= 3 for lead in run]
 
 
