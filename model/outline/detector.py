@@ -67,6 +67,8 @@ class _State:
     markers: dict[str, rules.Marker | tuple[()]] = field(default_factory=dict)
     #: number of the last article (第X条) opened: articles number on across chapters
     article: int = 0
+    #: lead node → the heading it belongs to
+    lead_owner: dict[OutlineNode, OutlineNode] = field(default_factory=dict)
     #: paragraphs opening with 这…， per owning heading (rules.parallel_leads)
     openers: dict[OutlineNode, list[re.Match[str]]] = field(default_factory=dict)
 
@@ -114,8 +116,40 @@ def _detect(report: Report) -> Outline:
     structural = _attach_leads(state)
     starts = [0, *map(_START, structural)]
     owners: list[OutlineNode | None] = [None, *structural]
+    if state.lead_owner:
+        _paragraphs_after_leads(state, starts, owners)
     attach_items(text, Segments(starts, owners, state.body_end), state.roots, state.line_of)
+    for owner in set(state.lead_owner.values()):
+        _cut_leads(owner)
     return Outline(title, state.roots)
+
+
+def _paragraphs_after_leads(state: _State, starts: list[int],
+                            owners: list[OutlineNode | None]) -> None:
+    """A lead sentence owns the run-in items of its own paragraph only: the paragraphs
+    after it (一是… 二是… each opening one, after a lead or a ——… line) are a list of the
+    enclosing section. A short line standing alone as a lead heads what follows it."""
+    text = state.text
+    k = len(starts) - 1
+    while k > 0:
+        node = owners[k]
+        owner = state.lead_owner.get(node) if node is not None else None
+        if owner is not None and node is not None and \
+                text[node.title_end:node.title_end + 1] not in ("\n", ""):
+            end = text.find("\n", node.start)
+            nxt = starts[k + 1] if k + 1 < len(starts) else state.body_end
+            if 0 <= end < nxt - 1:
+                starts.insert(k + 1, end + 1)
+                owners.insert(k + 1, owner)
+        k -= 1
+
+
+def _cut_leads(owner: OutlineNode) -> None:
+    """A lead ends where a list of its section that follows it begins."""
+    children = owner.children
+    for before, after in zip(children, children[1:]):
+        if before.kind == "lead" and before.end > after.start:
+            before.end = after.start
 
 
 def _scan_plain(state: _State, begin: int) -> None:
@@ -184,7 +218,7 @@ def _run_holds(state: _State, m: re.Match[str], style: str, value: int,
     same style, if any follows within RUN_WINDOW, carries the next value. A lone heading
     on the text's first line (a pasted part: 三、下步打算) opens its level too."""
     text = state.text
-    if not state.headings and not text[:m.start() + 1].strip() and \
+    if not state.headings and not text[:m.start("ind")].strip() and \
             text[title[2]:title[2] + 1] in ("\n", "") and 0 < title[3] <= rules.MAX_TITLE:
         return True
     begin = m.end()
@@ -397,6 +431,7 @@ def _attach_leads(state: _State) -> list[OutlineNode]:
         region_end = min(starts[nxt] if nxt < len(starts) else state.body_end, owner.end)
         leads = _lead_group(state, owner, cands, region_end, openers.get(owner))
         if leads:
+            state.lead_owner.update(dict.fromkeys(leads, owner))
             owner.children.extend(leads)
             owner.children.sort(key=_START)
             structural.extend(leads)
