@@ -223,7 +223,7 @@ def lead_title(text: str, m: re.Match[str]) -> Title | None:
         if size < 2 or size > MAX_LEAD or (closing != "。" and (
                 "，" in clause or clause.endswith(_INTRO_ENDS) or _is_field(text, m.end()))):
             return None
-        if _SAYING.search(clause):
+        if _is_saying(clause):
             return None
     elif kind == "open":  # 这一年，…: only a parallel run makes it a lead (parallel_leads)
         return None
@@ -242,9 +242,19 @@ def lead_title(text: str, m: re.Match[str]) -> Title | None:
     return clause, start, start + size, size
 
 
-#: A saying, not a topic: a judgment (…是检验…的唯一标准) or a couplet on big numbers
-#: (…千尺…，…万里…). Leads name what the paragraph is about; sayings open a speech.
+#: A saying, not a topic: a judgment (…是检验…的唯一标准), a couplet on big numbers
+#: (…千尺…，…万里…), or two halves of one length with a numeral in them (千里之行，始于足下).
+#: Leads name what the paragraph is about; sayings open a speech.
 _SAYING = re.compile(r"是|[十百千万亿].*[，,].*[十百千万亿]")
+_NUMERALS = frozenset("一二三四五六七八九十百千万亿")
+
+
+def _is_saying(clause: str) -> bool:
+    if _SAYING.search(clause):
+        return True
+    halves = clause.replace(",", "，").split("，")
+    return (len(halves) == 2 and len(halves[0]) == len(halves[1]) >= 4
+            and not _NUMERALS.isdisjoint(clause))
 #: The end of a sentence, in the rest of a "label：" line
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 
