@@ -3,12 +3,15 @@ items after leads, parallel lead runs, Markdown in plain text; and the real-docu
 as a regression floor."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bench.outline_quality import Counts, documents, evaluate, f1, split
 from model.outline.detector import detect_outline
-from model.report.loading import report_from_text
+from model.report.loading import load_report, report_from_text
 from tests.model.outline.helpers import outline, rows
+from tests.model.outline.test_fixtures import _check_node as check_node
 
 BODY = "全年完成各项目标任务，取得了明显成效。"
 
@@ -128,10 +131,14 @@ def test_items_after_a_dash_list_belong_to_the_section() -> None:
 
 
 def test_items_after_a_lead_sentence_belong_to_the_section() -> None:
-    text = doc("一、工作回顾", "“稳”的态势巩固延续。经济运行总体平稳。", "“进”的步伐坚实有力。产业升级有新进展。",
-               "一是加强宏观调控，推动经济回升向好。", "二是深化改革开放，增强发展动力。")
+    text = doc("一、工作回顾", "　　“稳”的态势巩固延续。经济运行总体平稳。",
+               "　　“进”的步伐坚实有力。产业升级有新进展。", "　　一是加强宏观调控，推动经济回升向好。",
+               "　　二是深化改革开放，增强发展动力。")
     assert [(d, k) for d, k, _, _ in shape(text)] == [
         (1, "heading"), (2, "lead"), (2, "lead"), (2, "item"), (2, "item")]
+    result = outline(text)
+    for node in result.nodes():
+        check_node(text, node)
 
 
 def test_items_inside_a_lead_paragraph_stay_under_it() -> None:
@@ -159,6 +166,8 @@ def test_parallel_run_of_paragraphs_are_all_leads() -> None:
                "这五年，我们坚持人民至上，民生福祉持续增进。城乡居民收入稳步增长。")
     got = [(d, k, t) for d, k, _, t in rows(text)]
     assert [k for _, k, _ in got] == ["heading", "lead", "lead", "lead"]
+    for node in outline(text).nodes():
+        check_node(text, node)
     assert got[2][2] == "这五年，我们坚持改革开放，发展活力不断增强"
 
 
@@ -219,3 +228,13 @@ def test_real_documents_score_at_least_the_recorded_figures(
         sec, item = f1(*total.sec), f1(*total.item)
         assert sec is not None and item is not None
         assert sec >= sec_floor - 1e-9 and item >= item_floor - 1e-9, (name, sec, item)
+
+
+@pytest.mark.parametrize("path", documents(), ids=lambda p: p.stem)
+def test_real_documents_keep_the_structural_invariants(path: Path) -> None:
+    report = load_report(path)
+    result = detect_outline(report)
+    for node in result.nodes():
+        check_node(report.text, node)
+    for before, after in zip(result.roots, result.roots[1:]):
+        assert before.end <= after.start and before.depth == after.depth == 1
