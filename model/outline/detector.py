@@ -207,7 +207,7 @@ def _numbered(state: _State, m: re.Match[str],
     if idx < 0:
         if title[3] > rules.MAX_NEW_HEADING and style not in _articles:
             return
-        idx = _new_level_index(stack, style, None)
+        idx = _new_level_index(stack, style, None, state.text)
     _open(state, m.start() + 1, idx, style, value, None, written, m.start("mark"), title)
 
 
@@ -363,12 +363,14 @@ def _heading(state: _State, start: int, m: re.Match[str], hint: int | None) -> N
     if hint is None and not _plausible(state, m, stack, idx, style, value, title):
         return
     if idx is None:
-        idx = _new_level_index(stack, style, hint)
+        idx = _new_level_index(stack, style, hint, state.text)
     _open(state, start, idx, style, value, hint, written, title_start, title)
 
 
-def _new_level_index(stack: list[_Open], style: str, hint: int | None) -> int:
-    """A new style nests under the open sections, except under styles of lower rank."""
+def _new_level_index(stack: list[_Open], style: str, hint: int | None, text: str) -> int:
+    """A new style nests under the open sections, except under styles of lower rank
+    (unless the line it would leave ends with a colon: 2、…做好以下几方面工作： announces
+    the list below it, whatever style that list has)."""
     idx = len(stack)
     if style in _ARTICLES:  # under the innermost chapter or section, else at the top
         while idx > 0 and stack[idx - 1][0] not in rules.PARTS:
@@ -376,9 +378,17 @@ def _new_level_index(stack: list[_Open], style: str, hint: int | None) -> int:
         return idx
     rank = rules.RANK.get(style)
     if hint is None and rank is not None:
-        while idx > 0 and rules.RANK.get(stack[idx - 1][0], -1) > rank:
+        while idx > 0 and rules.RANK.get(stack[idx - 1][0], -1) > rank and not _announces(
+                text, stack[idx - 1][3]):
             idx -= 1
     return idx
+
+
+def _announces(text: str, node: OutlineNode) -> bool:
+    """True when the heading's line ends with a colon (its list follows)."""
+    end = text.find("\n", node.title_start)
+    line = text[node.title_start:len(text) if end < 0 else end].rstrip(rules.TITLE_STRIP)
+    return line[-1:] in ("：", ":")
 
 
 def _hint_level_index(stack: list[_Open], level: int) -> int:

@@ -56,6 +56,13 @@ def test_a_lone_heading_opening_a_pasted_part_and_its_lone_item() -> None:
         (1, "heading", "三、", "下步工作打算"), (2, "item", "一是", "加强队伍建设，提升履职能力")]
 
 
+def test_a_line_ending_in_a_colon_takes_the_list_below_whatever_its_style() -> None:
+    text = doc("1、加强责任制落实。层层落实到人。", "2、我们必须做好以下几方面工作：", "（一）严格工作程序",
+               "（二）完善管理机制", "3、加强宣传。")
+    assert [(d, m) for d, _, m, _ in shape(text)] == [
+        (1, "1、"), (1, "2、"), (2, "（一）"), (2, "（二）"), (1, "3、")]
+
+
 def test_an_out_of_sequence_line_that_does_not_run_on_is_refused() -> None:
     text = doc("一、主要工作", BODY, "三、存在问题", BODY, "五、其他", BODY)
     assert [m for _, k, m, _ in shape(text) if k == "heading"] == ["一、"]
@@ -211,7 +218,7 @@ def test_hash_signs_elsewhere_are_no_headings() -> None:
 
 # The real documents: a regression floor (figures of bench.outline_quality when written)
 
-FLOOR = {"seen": (1.0, 1.0), "heldout": (0.956, 1.0)}
+FLOOR = {"seen": (1.0, 1.0), "heldout": (0.962, 1.0)}
 
 
 def test_real_documents_score_at_least_the_recorded_figures(
