@@ -67,6 +67,8 @@ class _State:
     markers: dict[str, rules.Marker | tuple[()]] = field(default_factory=dict)
     #: number of the last article (第X条) opened: articles number on across chapters
     article: int = 0
+    #: whether the innermost open section is an article (its clauses are its text)
+    in_article: bool = False
     #: lead node → the heading it belongs to
     lead_owner: dict[OutlineNode, OutlineNode] = field(default_factory=dict)
     #: paragraphs opening with 这…， per owning heading (rules.parallel_leads)
@@ -116,11 +118,13 @@ def _detect(report: Report) -> Outline:
     structural = _attach_leads(state)
     starts = [0, *map(_START, structural)]
     owners: list[OutlineNode | None] = [None, *structural]
+    regions = len(starts)
     if state.lead_owner:
         starts, owners = _paragraphs_after_leads(state, starts, owners)
     attach_items(text, Segments(starts, owners, state.body_end), state.roots, state.line_of)
-    for owner in set(state.lead_owner.values()):
-        _cut_leads(owner)
+    if len(starts) > regions:  # some sections took the paragraphs after their leads
+        for owner in set(state.lead_owner.values()):
+            _cut_leads(owner)
     return Outline(title, state.roots)
 
 
@@ -192,17 +196,19 @@ def _numbered(state: _State, m: re.Match[str],
     if not marker:
         return
     style, value, written = marker
-    stack = state.stack
-    if stack and stack[-1][0] in _articles and style not in _levels:
+    if state.in_article and style not in _levels:
         return  # a clause (（一）…) of an article: the article's own text
+    stack = state.stack
     idx = len(stack) - 1
     while idx >= 0 and stack[idx][0] != style:
         idx -= 1
     title = rules.match_title(m)
-    if _not_a_title(state.text, title):
+    if value != (stack[idx][1] + 1 if idx >= 0 else
+                 state.article + 1 if style in _articles else 1) and (
+            title[3] > rules.MAX_NEW_HEADING or _not_a_title(state.text, title)
+            or not _run_holds(state, m, style, value, title)):
         return
-    if value != (stack[idx][1] + 1 if idx >= 0 else _expected(state, idx, style)) and (
-            title[3] > rules.MAX_NEW_HEADING or not _run_holds(state, m, style, value, title)):
+    if _not_a_title(state.text, title):
         return
     if idx < 0:
         if title[3] > rules.MAX_NEW_HEADING and style not in _articles:
@@ -261,8 +267,10 @@ def _open(state: _State, start: int, idx: int, style: str, value: int, hint: int
     if style in _ARTICLES:
         kind = "item"
         state.article = value
+        state.in_article = True
     else:
         kind = "heading"
+        state.in_article = False
     node = OutlineNode(0, idx + 1, kind, written, title[0], start, state.body_end,
                        title_start, title[2])
     # parent links are set by Outline
@@ -351,8 +359,7 @@ def _heading(state: _State, start: int, m: re.Match[str], hint: int | None) -> N
         style, value, written = f"hint{hint}", 0, ""
     else:
         style, value, written = marker
-        if (hint is None and stack and stack[-1][0] in _ARTICLES
-                and style not in _ARTICLE_LEVELS):
+        if hint is None and state.in_article and style not in _ARTICLE_LEVELS:
             return  # a clause (（一）…) of an article: the article's own text
         title_start, title = m.start("mark"), rules.match_title(m)
         idx = len(stack) - 1

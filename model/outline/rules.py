@@ -223,8 +223,6 @@ def lead_title(text: str, m: re.Match[str]) -> Title | None:
         if size < 2 or size > MAX_LEAD or (closing != "。" and (
                 "，" in clause or clause.endswith(_INTRO_ENDS) or _is_field(text, m.end()))):
             return None
-        if _is_saying(clause):
-            return None
     elif kind == "open":  # 这一年，…: only a parallel run makes it a lead (parallel_leads)
         return None
     else:  # a short line standing alone: it must head a real paragraph
@@ -236,7 +234,8 @@ def lead_title(text: str, m: re.Match[str]) -> Title | None:
         if (size < 4 or size > MAX_LEAD or nxt_len <= MAX_LEAD or clause.endswith(_UNIT_ENDS)
                 or DATE.match(clause)):
             return None
-    if _NOT_LEAD_START.match(clause) or _NOT_LEAD_ANYWHERE.search(clause):
+    if _NOT_LEAD_START.match(clause) or _NOT_LEAD_ANYWHERE.search(clause) or (
+            kind == "lead" and _is_saying(clause)):
         return None
     start = m.start(kind)
     return clause, start, start + size, size
@@ -252,6 +251,8 @@ _NUMERALS = frozenset("一二三四五六七八九十百千万亿")
 def _is_saying(clause: str) -> bool:
     if _SAYING.search(clause):
         return True
+    if "，" not in clause and "," not in clause:
+        return False
     halves = clause.replace(",", "，").split("，")
     return (len(halves) == 2 and len(halves[0]) == len(halves[1]) >= 4
             and not _NUMERALS.isdisjoint(clause))
