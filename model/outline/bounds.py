@@ -29,7 +29,11 @@ def document_title(text: str, hints: dict[int, int]) -> tuple[str | None, int]:
     end = text.find("\n", pos)
     end = len(text) if end < 0 else end
     first = text[pos:end]
-    if hints.get(text.count("\n", 0, pos) + 1) or not rules.is_title_line(first):
+    level = hints.get(text.count("\n", 0, pos) + 1)
+    if level is not None and _only_top_heading(hints, level):
+        # a Markdown file opening with its one "# …": the title, the "##" below are parts
+        return first.strip(" \t\u3000\xa0#*") or None, min(end + 1, len(text))
+    if level or not rules.is_title_line(first):
         return None, 0
     return first.strip(" \t\u3000\xa0#*"), min(end + 1, len(text))
 
@@ -57,3 +61,8 @@ def attachment_start(text: str) -> int:
             return start
         pos = text.find("附件", pos + 1)
     return len(text)
+
+
+def _only_top_heading(hints: dict[int, int], level: int) -> bool:
+    """True when `level` is the top level of the hints and no other line has it."""
+    return level == min(hints.values()) and sum(1 for v in hints.values() if v == level) == 1

@@ -3,8 +3,9 @@
 Long reports and 实施方案 exported from Word often open with one. Left in, its entries
 (一、… 二、… 三、…) would be taken as the headings, and the real 一、 of the body, not
 continuing after 三、, would be refused. Two forms are recognised:
-- a 目录 block: a line "目录" / "目 录" / "目次", then the entries; the body starts where the
-  first entry's heading appears again;
+- a 目录 block: a line "目录" / "目　　录" / "目次" (any spacing inside), in the front
+  matter, then the entries; the body starts where the first entry's heading appears again
+  (so a heading listed in both places is the body's);
 - entry lines ending in a leader and a page number ("一、总体要求……1", "一、总体要求\\t1"),
   wherever they stand (a contents list without its label).
 """
@@ -36,10 +37,21 @@ def _key(line: str) -> str:
     return _PAGE_TAIL.sub("", line).translate(_LEADER_OR_SPACE)
 
 
+#: How many front-matter lines (issuer, dates, notes) may stand before the 目录 label
+MAX_FRONT_LINES = 12
+#: A line opening with a heading marker: the body has begun, no 目录 label follows
+_NUMBERED = re.compile(r"[ \t\u3000]*(?:第[零〇一二三四五六七八九十百]+[章节条部编篇]|[一二三四五六七八九十]+、)")
+
+
 def contents_end(text: str, start: int) -> int:
-    """Where the body begins when a 目录 block opens the text at `start`, else `start`."""
+    """Where the body begins when a 目录 block stands in the front matter after `start`
+    (within MAX_FRONT_LINES lines, before any numbered heading), else `start`."""
     lines = _lines(text, start)
     label = next(lines, None)
+    for _ in range(MAX_FRONT_LINES):
+        if label is None or is_label(label[1]) or _NUMBERED.match(label[1]):
+            break
+        label = next(lines, None)
     if label is None or not is_label(label[1]):
         return start
     after_label = label[2]

@@ -19,13 +19,14 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from model.outline import contents, rules
 from model.outline.bounds import body_bounds
 from model.outline.items import Segments, attach_items
 from model.outline.tree import Outline, OutlineNode
 from model.report.loading import Report
+from model.report.readers import markdown_hints
 
 _START = attrgetter("start")
 _CN_NUMERALS = rules.CN_NUMERAL_CHARS
@@ -64,6 +65,14 @@ class _State:
     leads: dict[OutlineNode, list[re.Match[str]]] = field(default_factory=dict)
     #: written marker → rules.parse_marker of it, () if impossible (a report repeats a few)
     markers: dict[str, rules.Marker | tuple[()]] = field(default_factory=dict)
+    #: number of the last article (第X条) opened: articles number on across chapters
+    article: int = 0
+    #: whether the innermost open section is an article (its clauses are its text)
+    in_article: bool = False
+    #: lead node → the heading it belongs to
+    lead_owner: dict[OutlineNode, OutlineNode] = field(default_factory=dict)
+    #: paragraphs opening with 这…， per owning heading (rules.parallel_leads)
+    openers: dict[OutlineNode, list[re.Match[str]]] = field(default_factory=dict)
 
     def marker(self, m: re.Match[str]) -> rules.Marker | tuple[()]:
         """rules.parse_marker of a numbered line's match, parsed once per written form."""
@@ -92,10 +101,11 @@ def detect_outline(report: Report) -> Outline:
 
 def _detect(report: Report) -> Outline:
     text = report.text
-    title, body_start, body_end = body_bounds(text, report.heading_hints)
+    hints = report.heading_hints or _markdown_hints(report)
+    title, body_start, body_end = body_bounds(text, hints)
     state = _State(text, body_end, LineCounter(text))
-    if report.heading_hints:
-        for start, match, hint in _candidates(report, body_start, state.body_end):
+    if hints:
+        for start, match, hint in _candidates(report, hints, body_start, state.body_end):
             _consider(state, start, match, hint)
     else:
         if body_start == 0 and (first := rules.LINE_RX.match(text, 0, state.body_end)):
@@ -103,12 +113,61 @@ def _detect(report: Report) -> Outline:
         _scan_plain(state, max(body_start - 1, 0))
     for entry in state.stack:
         entry[3].end = state.body_end
+    _add_openers(state, max(body_start - 1, 0))
     _number_lines(text, state.headings)
     structural = _attach_leads(state)
     starts = [0, *map(_START, structural)]
     owners: list[OutlineNode | None] = [None, *structural]
+    regions = len(starts)
+    if state.lead_owner:
+        starts, owners = _paragraphs_after_leads(state, starts, owners)
     attach_items(text, Segments(starts, owners, state.body_end), state.roots, state.line_of)
+    if len(starts) > regions:  # some sections took the paragraphs after their leads
+        for owner in set(state.lead_owner.values()):
+            _cut_leads(owner)
     return Outline(title, state.roots)
+
+
+def _paragraphs_after_leads(
+        state: _State, starts: list[int], owners: list[OutlineNode | None],
+) -> tuple[list[int], list[OutlineNode | None]]:
+    """The regions with those after lead paragraphs given to the lead's section: a lead
+    sentence owns the run-in items of its own paragraph only, the paragraphs after it
+    (一是… 二是… each opening one, after a lead or a ——… line) are a list of the enclosing
+    section. A short line standing alone as a lead heads what follows it. Only the leads
+    are visited (a report has tens of thousands of nodes, a few hundred leads)."""
+    text, body_end = state.text, state.body_end
+    cuts: list[tuple[int, int, OutlineNode]] = []  # (index to insert at, start, owner)
+    for lead, owner in state.lead_owner.items():
+        if text[lead.title_end:lead.title_end + 1] in ("\n", ""):
+            continue
+        k = bisect_right(starts, lead.start)  # starts[k - 1] is the lead's
+        end = text.find("\n", lead.start)
+        if 0 <= end < (starts[k] if k < len(starts) else body_end) - 1:
+            cuts.append((k, end + 1, owner))
+    if not cuts:
+        return starts, owners
+    cuts.sort(key=_FIRST)
+    new_starts: list[int] = []
+    new_owners: list[OutlineNode | None] = []
+    done = 0
+    for k, start, owner in cuts:
+        new_starts += starts[done:k]
+        new_owners += owners[done:k]
+        new_starts.append(start)
+        new_owners.append(owner)
+        done = k
+    new_starts += starts[done:]
+    new_owners += owners[done:]
+    return new_starts, new_owners
+
+
+def _cut_leads(owner: OutlineNode) -> None:
+    """A lead ends where a list of its section that follows it begins."""
+    children = owner.children
+    for before, after in zip(children, children[1:]):
+        if before.kind == "lead" and before.end > after.start:
+            before.end = after.start
 
 
 def _scan_plain(state: _State, begin: int) -> None:
@@ -128,26 +187,66 @@ def _scan_plain(state: _State, begin: int) -> None:
             owner_leads.append(m)
 
 
-def _numbered(state: _State, m: re.Match[str]) -> None:
-    """_heading for a numbered line without a hint: same result, cheapest checks first."""
+def _numbered(state: _State, m: re.Match[str],
+              _articles: frozenset[str] = rules.ARTICLES,
+              _levels: frozenset[str] = rules.ARTICLES | rules.PARTS) -> None:
+    """_heading for a numbered line without a hint: same result, cheapest checks first
+    (the frozensets are bound once: global look-ups cost on 30,000 lines)."""
     marker = state.marker(m)
     if not marker:
         return
     style, value, written = marker
+    if state.in_article and style not in _levels:
+        return  # a clause (（一）…) of an article: the article's own text
     stack = state.stack
     idx = len(stack) - 1
     while idx >= 0 and stack[idx][0] != style:
         idx -= 1
-    if value != (stack[idx][1] + 1 if idx >= 0 else 1):
-        return
     title = rules.match_title(m)
+    if value != (stack[idx][1] + 1 if idx >= 0 else
+                 state.article + 1 if style in _articles else 1) and (
+            title[3] > rules.MAX_NEW_HEADING or _not_a_title(state.text, title)
+            or not _run_holds(state, m, style, value, title)):
+        return
     if _not_a_title(state.text, title):
         return
     if idx < 0:
-        if title[3] > rules.MAX_NEW_HEADING:
+        if title[3] > rules.MAX_NEW_HEADING and style not in _articles:
             return
-        idx = _new_level_index(stack, style, None)
+        idx = _new_level_index(stack, style, None, state.text)
     _open(state, m.start() + 1, idx, style, value, None, written, m.start("mark"), title)
+
+
+def _expected(state: _State, idx: int, style: str) -> int:
+    """The value that continues a style: the next after its open section, else 1; an
+    article (第X条) continues the last article, whatever chapter it was in."""
+    if idx >= 0:
+        return state.stack[idx][1] + 1
+    return state.article + 1 if style in _ARTICLES else 1
+
+
+_ARTICLES = rules.ARTICLES
+_ARTICLE_LEVELS = rules.ARTICLES | rules.PARTS
+#: How far after an out-of-sequence numbered line the next line of its style is looked for
+RUN_WINDOW = 20_000
+
+
+def _run_holds(state: _State, m: re.Match[str], style: str, value: int,
+               title: rules.Title) -> bool:
+    """A numbered line out of sequence (三、 opening a fragment, 四、 after 二、, 一、 again)
+    still opens its level when its style runs on from it: the next numbered line of the
+    same style, if any follows within RUN_WINDOW, carries the next value. A lone heading
+    on the text's first line (a pasted part: 三、下步打算) opens its level too."""
+    text = state.text
+    if not state.headings and not text[:m.start("ind")].strip() and \
+            text[title[2]:title[2] + 1] in ("\n", "") and 0 < title[3] <= rules.MAX_TITLE:
+        return True
+    begin = m.end()
+    end = min(begin + RUN_WINDOW, state.body_end)
+    for nxt in rules.NUMBERED_RX.finditer(text, begin, end):
+        if (found := state.marker(nxt)) and found[0] == style:
+            return found[1] == value + 1
+    return False
 
 
 def _not_a_title(text: str, title: rules.Title) -> bool:
@@ -165,8 +264,15 @@ def _open(state: _State, start: int, idx: int, style: str, value: int, hint: int
         title = _title_from_next_line(state.text, title[2], title)
     while len(stack) > idx:
         stack.pop()[3].end = start
-    node = OutlineNode(0, idx + 1, "heading", written, title[0], start,
-                       state.body_end, title_start, title[2])
+    if style in _ARTICLES:
+        kind = "item"
+        state.article = value
+        state.in_article = True
+    else:
+        kind = "heading"
+        state.in_article = False
+    node = OutlineNode(0, idx + 1, kind, written, title[0], start, state.body_end,
+                       title_start, title[2])
     # parent links are set by Outline
     (stack[-1][3].children if stack else state.roots).append(node)
     stack.append((style, value, hint, node))
@@ -194,10 +300,23 @@ def _consider(state: _State, start: int, m: re.Match[str], hint: int | None) -> 
 _Candidate = tuple[int, re.Match[str], "int | None"]
 
 
-def _candidates(report: Report, body_start: int, body_end: int) -> list[_Candidate]:
+def _markdown_hints(report: Report) -> dict[int, int]:
+    """Markdown ATX headings (## …) of a text not read as Markdown (a .txt, pasted text):
+    a text whose lines start so is Markdown whatever its file name. A plain find first:
+    most texts have no "#" at all, and the line-start search costs 7 ms on 5 MB."""
+    if report.format == "docx" or "#" not in report.text or _ATX.search(report.text) is None:
+        return {}
+    return markdown_hints(report.text)
+
+
+_ATX = re.compile(r"(?m)^ {0,3}#{1,6}[ \t]+\S")
+
+
+def _candidates(report: Report, hints: dict[int, int], body_start: int,
+                body_end: int) -> list[_Candidate]:
     """(line start, match, hint level) of every line that may be a node, hinted ones too."""
-    return _merge_hints(report, list(_scan(report.text, body_start, body_end)), body_start,
-                        body_end)
+    return _merge_hints(report, hints, list(_scan(report.text, body_start, body_end)),
+                        body_start, body_end)
 
 
 def _scan(text: str, body_start: int, body_end: int) -> Iterator[_Candidate]:
@@ -210,12 +329,12 @@ def _scan(text: str, body_start: int, body_end: int) -> Iterator[_Candidate]:
 _ANY_LINE = re.compile(r"(?P<ind>[ \t\u3000\xa0]*(?:#{1,6}[ \t]+)?)(?P<plain>[^\n]*)")
 
 
-def _merge_hints(report: Report, found: list[_Candidate], body_start: int,
-                 body_end: int) -> list[_Candidate]:
+def _merge_hints(report: Report, hints: dict[int, int], found: list[_Candidate],
+                 body_start: int, body_end: int) -> list[_Candidate]:
     """Add Word/Markdown heading hints; a hinted line is a heading even without a marker."""
     line_starts = report.line_starts()
     by_start: dict[int, _Candidate] = {start: (start, m, None) for start, m, _ in found}
-    for line, level in report.heading_hints.items():
+    for line, level in hints.items():
         if not 1 <= line <= len(line_starts):
             continue
         start = line_starts[line - 1]
@@ -240,27 +359,43 @@ def _heading(state: _State, start: int, m: re.Match[str], hint: int | None) -> N
         style, value, written = f"hint{hint}", 0, ""
     else:
         style, value, written = marker
+        if hint is None and state.in_article and style not in _ARTICLE_LEVELS:
+            return  # a clause (（一）…) of an article: the article's own text
         title_start, title = m.start("mark"), rules.match_title(m)
         idx = len(stack) - 1
         while idx >= 0 and stack[idx][0] != style:
             idx -= 1
         if idx < 0:
             idx = None
-    if hint is None and not _plausible(state.text, stack, idx, value, title):
+    if hint is None and not _plausible(state, m, stack, idx, style, value, title):
         return
     if idx is None:
-        idx = _new_level_index(stack, style, hint)
+        idx = _new_level_index(stack, style, hint, state.text)
     _open(state, start, idx, style, value, hint, written, title_start, title)
 
 
-def _new_level_index(stack: list[_Open], style: str, hint: int | None) -> int:
-    """A new style nests under the open sections, except under styles of lower rank."""
+def _new_level_index(stack: list[_Open], style: str, hint: int | None, text: str) -> int:
+    """A new style nests under the open sections, except under styles of lower rank
+    (unless the line it would leave ends with a colon: 2、…做好以下几方面工作： announces
+    the list below it, whatever style that list has)."""
     idx = len(stack)
+    if style in _ARTICLES:  # under the innermost chapter or section, else at the top
+        while idx > 0 and stack[idx - 1][0] not in rules.PARTS:
+            idx -= 1
+        return idx
     rank = rules.RANK.get(style)
     if hint is None and rank is not None:
-        while idx > 0 and rules.RANK.get(stack[idx - 1][0], -1) > rank:
+        while idx > 0 and rules.RANK.get(stack[idx - 1][0], -1) > rank and not _announces(
+                text, stack[idx - 1][3]):
             idx -= 1
     return idx
+
+
+def _announces(text: str, node: OutlineNode) -> bool:
+    """True when the heading's line ends with a colon (its list follows)."""
+    end = text.find("\n", node.title_start)
+    line = text[node.title_start:len(text) if end < 0 else end].rstrip(rules.TITLE_STRIP)
+    return line[-1:] in ("：", ":")
 
 
 def _hint_level_index(stack: list[_Open], level: int) -> int:
@@ -271,14 +406,16 @@ def _hint_level_index(stack: list[_Open], level: int) -> int:
     return idx
 
 
-def _plausible(text: str, stack: list[_Open], idx: int | None, value: int,
-               title: rules.Title) -> bool:
+def _plausible(state: _State, m: re.Match[str], stack: list[_Open], idx: int | None,
+               style: str, value: int, title: rules.Title) -> bool:
     """Sequence and shape checks for a numbered line without a heading hint."""
-    if _not_a_title(text, title):
+    if _not_a_title(state.text, title):
         return False
     if idx is not None:
-        return value == stack[idx][1] + 1
-    return value == 1 and title[3] <= rules.MAX_NEW_HEADING
+        return value == stack[idx][1] + 1 or (
+            title[3] <= rules.MAX_NEW_HEADING and _run_holds(state, m, style, value, title))
+    return (title[3] <= rules.MAX_NEW_HEADING or style in _ARTICLES) and (
+        value == _expected(state, -1, style) or _run_holds(state, m, style, value, title))
 
 
 def _title_from_next_line(text: str, line_end: int, title: rules.Title) -> rules.Title:
@@ -296,19 +433,36 @@ def _title_from_next_line(text: str, line_end: int, title: rules.Title) -> rules
     return nxt if nxt[3] == len(stripped) else title
 
 
+def _add_openers(state: _State, begin: int) -> None:
+    """Paragraphs opening with 这…， join the lead candidates of their section (the last
+    heading before them: sections close only where another opens)."""
+    if "这" not in state.text:
+        return
+    headings = state.headings
+    starts = [node.start for node in headings]
+    for m in rules.OPENER_RX.finditer(state.text, begin, state.body_end):
+        k = bisect_right(starts, m.start())
+        if k:
+            state.openers.setdefault(headings[k - 1], []).append(m)
+
+
 def _attach_leads(state: _State) -> list[OutlineNode]:
     """Accept lead groups and return all headings and leads in document order."""
     structural = list(state.headings)
+    openers = state.openers
+    for owner in openers:
+        state.leads.setdefault(owner, [])
     if not state.leads:
         return structural
     starts = list(map(_START, structural))
     for owner, cands in state.leads.items():
-        if len(cands) < 2:
-            continue
+        if (len(cands) < 2 and owner not in openers) or owner.kind == "item":
+            continue  # an article's paragraphs are its own text
         nxt = bisect_right(starts, owner.start)  # the owner is the heading before nxt
         region_end = min(starts[nxt] if nxt < len(starts) else state.body_end, owner.end)
-        leads = _lead_group(state, owner, cands, region_end)
+        leads = _lead_group(state, owner, cands, region_end, openers.get(owner))
         if leads:
+            state.lead_owner.update(dict.fromkeys(leads, owner))
             owner.children.extend(leads)
             owner.children.sort(key=_START)
             structural.extend(leads)
@@ -317,22 +471,44 @@ def _attach_leads(state: _State) -> list[OutlineNode]:
 
 
 def _lead_group(state: _State, owner: OutlineNode, cands: list[re.Match[str]],
-                region_end: int) -> list[OutlineNode]:
-    """Lead nodes of one section, if at least two paragraphs (and ≥ 1/4 of them) have one."""
+                region_end: int, openers: list[re.Match[str]] | None) -> list[OutlineNode]:
+    """Lead nodes of one section: a parallel run of paragraphs (rules.parallel_leads), and
+    leads of the other paragraphs if at least two (and ≥ 1/4 of them) have one."""
     text = state.text
+    parallel: list[_Titled] = []
+    if openers:
+        parallel = [(s, t, "run") for s, t in rules.parallel_leads(text, cands + openers)]
+        if parallel:
+            taken = {start for start, _, _ in parallel}
+            cands = [m for m in cands if m.start("ind") not in taken]
     paragraphs = (text.count("\n", owner.start, region_end)
                   - text.count("\n\n", owner.start, region_end))
-    if len(cands) * 4 < paragraphs:  # titled below is a subset of cands
-        return []
-    titled = [(m.start("ind"), t, m.lastgroup) for m in cands
-              if (t := rules.lead_title(text, m)) is not None]
-    # Short lines standing alone are the run-in heads when there are several of them; the
-    # short sentences of the paragraphs below them are then body text.
-    alone = [c for c in titled if c[2] == "short"]
-    if len(alone) >= 2:
-        titled = alone
-    if len(titled) < 2 or len(titled) * 4 < paragraphs:
-        return []
+    titled: list[_Titled] = []
+    if len(cands) * 4 >= paragraphs:  # titled below is a subset of cands
+        titled = [(m.start("ind"), t, m.lastgroup) for m in cands
+                  if (t := rules.lead_title(text, m)) is not None]
+        # Short lines standing alone are the run-in heads when there are several of them;
+        # the short sentences of the paragraphs below them are then body text.
+        alone = [c for c in titled if c[2] == "short"]
+        if len(alone) >= 2:
+            titled = alone
+        if len(titled) < 2 or len(titled) * 4 < paragraphs:
+            titled = []
+    if parallel:
+        titled = sorted(titled + parallel, key=_FIRST)
+    return _lead_nodes(state, owner, titled, region_end) if titled else []
+
+
+#: (paragraph start, title, kind of candidate) of a lead
+_Titled = tuple[int, rules.Title, "str | None"]
+
+
+_FIRST = itemgetter(0)
+
+
+def _lead_nodes(state: _State, owner: OutlineNode, titled: list[_Titled],
+                region_end: int) -> list[OutlineNode]:
+    """Lead nodes, each spanning its paragraph up to the next lead or the region end."""
     nodes = []
     for k, (start, (title, title_start, title_end, _), _) in enumerate(titled):
         end = titled[k + 1][0] if k + 1 < len(titled) else region_end

@@ -1,8 +1,9 @@
 """Run-in enumerations: 一是…二是…, 一要…二要…, 第一，第二，, 其一/其二, 首先/其次/最后,
 一方面/另一方面 — inside a paragraph or opening it.
 
-Only a sequence counts (一是 then 二是); a cue must open a paragraph or follow a sentence or
-clause break, so 统一是 or 全省第一， never count. model/outline/item_cues.py lists every valid cue
+Only a sequence counts (一是 then 二是), or a numbered first cue opening a paragraph (LONE);
+a cue must open a paragraph or follow a sentence or clause break, so 统一是 or 全省第一，
+never count. model/outline/item_cues.py lists every valid cue
 of a family in a few regex scans; one walk over that list then forms the runs.
 """
 from __future__ import annotations
@@ -80,13 +81,25 @@ def find_runs(text: str, family: str, segments: Segments) -> list[Run]:
                 want = nothing if literal in terminal else wanted[value]
         else:
             j = n
-        if len(run) >= 2:
+        if len(run) >= 2 or (first[1] in LONE and _opens_paragraph(text, first[0])):
             run.append((region_end, "", (0, 0)))  # the end of the last item's reach
             runs.append((i, region_end, run))
         # Without a restart, no first cue lies wholly inside the rest of the region.
         while not restart and j < n and cues[j][1] not in firsts:
             j += 1
     return runs
+
+
+#: First cues that are an item even alone, when they open a paragraph: a numbered cue
+#: there enumerates (三、下步打算 / 一是…, the rest cut off or never written); 首先 or
+#: 一方面 alone is prose.
+LONE = frozenset(("一是", "一要", "第一", "其一"))
+
+
+def _opens_paragraph(text: str, pos: int) -> bool:
+    """True when only indent stands between the line start and `pos`."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip(" \t\u3000\xa0")
 
 
 def _add_items(text: str, run: list[Cue], region_end: int, depth: int,

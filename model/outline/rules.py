@@ -16,11 +16,13 @@ from types import MappingProxyType
 from model.report.ordinals import CIRCLED_FIRST, int_to_cn, ordinal_value
 
 _SP = "[ \t\u3000\xa0]"
+#: Longest opening phrase (before its comma) that a parallel run of paragraphs repeats
+OPENER_MAX = 6
 _CN = "[零〇一二三四五六七八九十百两兩]{1,5}"
 _AR = "[0-9０-９]{1,3}"
 _INDENT = rf"(?P<ind>{_SP}*(?:#{{1,6}}[ \t]+)?(?:\*\*)?)"  # Markdown "## " / bold "**"
 _MARKERS = (
-    rf"(?P<part>第(?P<pn>{_CN}|{_AR})(?P<pk>部分|章|节|篇|编|節|編))"
+    rf"(?P<part>第(?P<pn>{_CN}|{_AR})(?P<pk>部分|章|节|篇|编|条|節|編|條))"
     rf"|(?P<cp>[（(]{_SP}*(?P<cpn>{_CN}){_SP}*[）)]、?)"
     rf"|(?P<ap>[（(]{_SP}*(?P<apn>{_AR}){_SP}*[）)]、?)"
     r"|(?P<ci>[\u2460-\u2473])"
@@ -49,6 +51,12 @@ _BODY = rf"{_INDENT}(?:{_HEADING}|{_LEADS})"
 LINE_RX = re.compile(_BODY)
 #: Every other line: matches from the "\n" that ends the previous line.
 SCAN_RX = re.compile("\n" + _BODY)
+#: A paragraph opening with a demonstrative phrase and a comma (这一年，… 这五年，…): a lead
+#: only when sibling paragraphs repeat the phrase (parallel_leads). A scan of its own: as
+#: a third alternative of SCAN_RX it would slow every line down.
+OPENER_RX = re.compile(rf"\n(?P<ind>{_SP}*)(?P<open>这[^\n。：:；;！？!?，,\t]{{1,{OPENER_MAX - 1}}}[，,])")
+#: A numbered line only (no title, no leads): the look-ahead of a run check.
+NUMBERED_RX = re.compile(rf"\n{_INDENT}(?=[{_MARKER_FIRST}])(?P<mark>{_BARE_MARKERS})")
 #: Which marker style was written, with its numeral (matched again at the marker's start).
 _MARKER_RX = re.compile(_MARKERS)
 
@@ -63,7 +71,12 @@ _NUMERAL_GROUP: Mapping[str, str] = MappingProxyType(
 #: is never nested under one of lower rank (一、 after a stray 1. list closes it). Part and
 #: chapter markers (第X章) and hinted headings are unranked: they nest as they come.
 RANK: Mapping[str, int] = MappingProxyType(
-    {"一、": 3, "（一）": 4, "1.": 5, "（1）": 6, "1）": 6, "①": 7, "A.": 8, "a.": 9})
+    {"一、": 3, "（一）": 4, "1.": 5, "（1）": 6, "1）": 6, "①": 7, "A.": 8, "a.": 9,
+     "第条": 10, "第條": 10})
+#: Chapter-like styles: an article (第X条) nests under the innermost of these, or at the top
+PARTS = frozenset(("第部分", "第篇", "第编", "第編", "第章", "第节", "第節"))
+#: Articles of a regulation (条例、办法、细则、规定): item nodes, one level below the chapter
+ARTICLES = frozenset(("第条", "第條"))
 
 _FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 _TERM = re.compile(r"[。：:；;！!？?]")
@@ -208,8 +221,10 @@ def lead_title(text: str, m: re.Match[str]) -> Title | None:
         clause = clause[:-1].rstrip()
         size = len(clause)
         if size < 2 or size > MAX_LEAD or (closing != "。" and (
-                "，" in clause or clause.endswith(_INTRO_ENDS))):
+                "，" in clause or clause.endswith(_INTRO_ENDS) or _is_field(text, m.end()))):
             return None
+    elif kind == "open":  # 这一年，…: only a parallel run makes it a lead (parallel_leads)
+        return None
     else:  # a short line standing alone: it must head a real paragraph
         clause = clause.rstrip()
         size = len(clause)
@@ -219,10 +234,71 @@ def lead_title(text: str, m: re.Match[str]) -> Title | None:
         if (size < 4 or size > MAX_LEAD or nxt_len <= MAX_LEAD or clause.endswith(_UNIT_ENDS)
                 or DATE.match(clause)):
             return None
-    if _NOT_LEAD_START.match(clause) or _NOT_LEAD_ANYWHERE.search(clause):
+    if _NOT_LEAD_START.match(clause) or _NOT_LEAD_ANYWHERE.search(clause) or (
+            kind == "lead" and _is_saying(clause)):
         return None
     start = m.start(kind)
     return clause, start, start + size, size
+
+
+#: A saying, not a topic: a judgment (…是检验…的唯一标准), a couplet on big numbers
+#: (…千尺…，…万里…), or two halves of one length with a numeral in them (千里之行，始于足下).
+#: Leads name what the paragraph is about; sayings open a speech.
+_SAYING = re.compile(r"是|[十百千万亿].*[，,].*[十百千万亿]")
+_NUMERALS = frozenset("一二三四五六七八九十百千万亿")
+
+
+def _is_saying(clause: str) -> bool:
+    if _SAYING.search(clause):
+        return True
+    if "，" not in clause and "," not in clause:
+        return False
+    halves = clause.replace(",", "，").split("，")
+    return (len(halves) == 2 and len(halves[0]) == len(halves[1]) >= 4
+            and not _NUMERALS.isdisjoint(clause))
+#: The end of a sentence, in the rest of a "label：" line
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+def _is_field(text: str, after: int) -> bool:
+    """True when a "label：" is followed on its line by a value with no sentence in it
+    (通信地址：…, 传真：…, 网址：…): a field of a form, not a lead."""
+    end = text.find("\n", after)
+    return _SENTENCE_END.search(text, after, len(text) if end < 0 else end) is None
+
+
+#: A paragraph's first sentence, for the title of a lead in a parallel run
+_FIRST_SENTENCE = re.compile(r"[^\n。；;！？!?]*")
+#: Longest first sentence a lead of a parallel run may have
+MAX_RUN_LEAD = 60
+
+
+def parallel_leads(text: str, cands: list[re.Match[str]]) -> list[tuple[int, Title]]:
+    """Leads of a parallel run: at least three paragraphs of one section opening with the
+    same short phrase and a comma (这一年，… ×3, 这五年，我们… ×5), each with a first sentence
+    of at most MAX_RUN_LEAD characters: (line start, title) of each, the first of the run
+    included. Saying-like or badly opening phrases (同时，, 目前，) never run."""
+    runs: dict[str, list[tuple[int, Title]]] = {}
+    for line_start, start in sorted({(m.start("ind"), m.end("ind")) for m in cands}):
+        comma = -1
+        for sep in "，,":
+            found = text.find(sep, start, start + OPENER_MAX + 1)
+            if found > start + 1 and (comma < 0 or found < comma):
+                comma = found
+        if comma < 0:
+            continue
+        phrase = text[start:comma]
+        if _NOT_LEAD_START.match(phrase) or _NOT_LEAD_ANYWHERE.search(phrase):
+            continue
+        sentence = _FIRST_SENTENCE.match(text, start)
+        assert sentence is not None  # may be empty
+        size = len(sentence.group().rstrip(TITLE_STRIP + "，,、"))
+        if size > MAX_RUN_LEAD:
+            continue
+        clause = text[start:start + size]
+        runs.setdefault(phrase, []).append(
+            (line_start, (short_title(clause), start, start + size, size)))
+    return [lead for run in runs.values() if len(run) >= 3 for lead in run]
 
 
 def is_closing_line(line: str) -> bool:

@@ -80,8 +80,9 @@ class OutlineNode:
             return self.title
         if self.marker[-1] in _MARKER_ENDS or self.marker.endswith(("是", "要")):
             return f"{self.marker}{self.title}"
-        # 第一部分 / "一 主要做法" / 第一，首先，: the writer separated marker and title
-        return f"{self.marker}{'，' if self.kind == 'item' else ' '}{self.title}"
+        # 第一部分 / 第一条 / "一 主要做法" / 第一，首先，: the writer separated marker and title
+        run_in = self.kind == "item" and not self.marker.endswith(("条", "條"))
+        return f"{self.marker}{'，' if run_in else ' '}{self.title}"
 
     def to_json(self) -> dict[str, object]:
         return {
