@@ -1,6 +1,6 @@
-"""Salvage a schema-1 sidecar that fails validation only in parts (docs/sidecar.md, "Salvage").
+"""Salvage a sidecar that fails validation only in parts (docs/sidecar.md, "Salvage").
 
-Damage that leaves nothing to read — not an object, `schema` not the integer 1, no
+Damage that leaves nothing to read — not an object, `schema` not the integer 1 or 2, no
 `annotations` list — is `essential_problem` and the whole file counts as damaged. Anything
 else is salvaged item by item:
 - an informative or derived field that is missing or wrong gets a default (`app` "",
@@ -9,6 +9,7 @@ else is salvaged item by item:
   `id` is left out and listed (`dropped`), as is a non-string rejected suggestion;
 - an annotation whose position is broken but whose quote is readable is kept as an
   orphan at 0 and placed again by its quote when it is anchored.
+Outline corrections (schema 2) are salvaged alike by model.sidecar.correction_format.
 """
 from __future__ import annotations
 
@@ -71,8 +72,8 @@ class Salvaged:
 
 def essential_problem(data: dict[str, Any]) -> str | None:
     """Why nothing at all can be salvaged from `data` (None: something can)."""
-    if type(data.get("schema")) is not int or data["schema"] != 1:
-        return "schema: not the integer 1"
+    if type(data.get("schema")) is not int or data["schema"] not in (1, 2):
+        return "schema: not the integer 1 or 2"
     if not isinstance(data.get("annotations"), list):
         return "annotations: not a list"
     return None
