@@ -1,6 +1,7 @@
 """Tagging in the window: the annotation highlighter, panels (annotations, note, orphans),
 outline tag counts, tooltips, and the sidecar's life (messages on open, conflicts, failed
-saves). Actions, toolbar and menus are in gui/annotations/actions.py."""
+saves). Actions, toolbar and menus are in gui/annotations/actions.py; correcting the
+outline in gui/annotations/outline_actions.py."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,6 +15,7 @@ from gui.annotations.actions import TaggingActions
 from gui.annotations.highlighter import AnnotationHighlighter, tooltip_html
 from gui.annotations.note_editor import NoteEditor
 from gui.annotations.orphan_panel import OrphanPanel, summary_counts, summary_text
+from gui.annotations.outline_actions import OutlineCorrectionActions
 from gui.annotations.panel import AnnotationPanel
 from gui.annotations.table_model import AnnotationTableModel
 from gui.annotations.tag_counts import TagCountDelegate, TagCounts
@@ -32,8 +34,8 @@ FIRST_PANEL_HEIGHT = 200
 
 class TaggingFeature(QObject):
     """Built once by the window (its Host); attributes: highlighter, model, panel, notes,
-    orphans, counts, actions and the docks panel_dock (table | note editor) and
-    orphan_dock."""
+    orphans, counts, actions, outline_actions and the docks panel_dock (table | note
+    editor) and orphan_dock."""
 
     def __init__(self, host: Host) -> None:
         window = host.main_window()
@@ -79,6 +81,8 @@ class TaggingFeature(QObject):
                                               node_for_index=view.node_at))
         self.counts.changed.connect(view.viewport().update)
         self.actions = TaggingActions(self)
+        self.outline_actions = OutlineCorrectionActions(host, c.outline_edits, self.orphans,
+                                                        self.orphan_dock)
         host.text_view.tooltip_provider = self.tooltip_at
         self._connect()
 

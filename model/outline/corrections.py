@@ -211,7 +211,8 @@ def _find(entries: list[_Entry], c: OutlineCorrection, text: str, *,
 
 def _new_heading(text: str, at: int) -> OutlineNode:
     """A heading node for the line holding `at`: its marker and title read as the
-    detector reads a numbered line (三、下步打算), else the line's first clause."""
+    detector reads a numbered line (三、下步打算), else the line's first clause; the title
+    span (what the text marks as a heading) is what the title shows."""
     first, last = _line(text, at)
     m = rules.LINE_RX.match(text, first, last)
     if m is not None and rules.is_marker(m):
@@ -222,8 +223,10 @@ def _new_heading(text: str, at: int) -> OutlineNode:
         marker, title_start = "", at
         title = rules.heading_title(text, at)
     line = text.count("\n", 0, first) + 1
+    shown = title[0].rstrip("…")  # a long clause is cut for display: only that is marked
+    end = title[1] + len(shown) if shown and text.startswith(shown, title[1]) else last
     return OutlineNode(line, 1, "heading", marker, title[0], first, 0, title_start,
-                       max(title[2], title_start + 1) if title[0] else last)
+                       max(end, title_start + 1))
 
 
 def _rebuild(entries: list[_Entry], title: str | None, end: int) -> Outline:
