@@ -26,7 +26,7 @@ def correction_text(c: OutlineCorrection) -> str:
     """What a correction does, as the menus name it ("Make Level 2 Heading", "Promote")."""
     if c.kind == "heading":
         if 1 <= c.level <= len(HEADING_TEXTS):
-            return heading_text(c.level).replace("&", "")
+            return heading_text(c.level, menu=False)
         return QCoreApplication.translate("LostCorrections", "Make Heading")
     if c.kind == "remove":
         return QCoreApplication.translate("LostCorrections", "Remove from Outline")

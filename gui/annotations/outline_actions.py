@@ -110,15 +110,15 @@ class OutlineCorrectionActions(QObject):
     def _fill(self, menu: QMenu, target: Target | None) -> None:
         """Entries bound to `target` (no shortcuts: the window's actions have them); those
         that cannot apply there are greyed out."""
-        outline = self._host.session.outline
-        if target is not None and outline is not None:
+        session = self._host.session
+        outline, report = session.outline, session.report
+        if target is not None and outline is not None and report is not None:
             for level in range(1, len(HEADING_TEXTS) + 1):
                 menu.addAction(heading_text(level)).triggered.connect(
                     lambda _=False, n=level: self._done(
                         self._edits.make_heading(target, n), target))
-            node = target if isinstance(target, OutlineNode) else node_on_line(
-                outline, self._host.session.report.text if self._host.session.report
-                else "", target)
+            node = target if isinstance(target, OutlineNode) \
+                else node_on_line(outline, report.text, target)
             menu.addSeparator()
             for model, edit, by in (
                     (self.remove_action, lambda: self._edits.remove(target), 0),

@@ -46,9 +46,19 @@ HEADING_TEXTS = (
 )
 
 
-def heading_text(level: int) -> str:
-    """The translated menu text for a level (1–4)."""
-    return QCoreApplication.translate("OutlineEdits", HEADING_TEXTS[level - 1])
+#: The same without a mnemonic: the undo steps' names, the lost corrections' list.
+HEADING_NAMES = (
+    QT_TRANSLATE_NOOP("OutlineEdits", "Make Level 1 Heading"),
+    QT_TRANSLATE_NOOP("OutlineEdits", "Make Level 2 Heading"),
+    QT_TRANSLATE_NOOP("OutlineEdits", "Make Level 3 Heading"),
+    QT_TRANSLATE_NOOP("OutlineEdits", "Make Level 4 Heading"),
+)
+
+
+def heading_text(level: int, *, menu: bool = True) -> str:
+    """The translated text for a level (1–4): a menu entry's, or a plain name."""
+    texts = HEADING_TEXTS if menu else HEADING_NAMES
+    return QCoreApplication.translate("OutlineEdits", texts[level - 1])
 
 
 class SetCorrections(QUndoCommand):
@@ -136,9 +146,9 @@ class OutlineEdits(QObject):
         if span is None:
             self._say(self.tr("There is no text on this line to make a heading."))
             return None
-        name = heading_text(level) if 1 <= level <= len(HEADING_TEXTS) else ""
+        name = heading_text(level, menu=False) if 1 <= level <= len(HEADING_TEXTS) else ""
         return self._add(make_correction(text, span, "heading", level=level,
-                                         author=self._c.author), name.replace("&", ""))
+                                         author=self._c.author), name)
 
     def remove(self, target: Target) -> int | None:
         """The target's node is not an outline entry any more (its children move up)."""

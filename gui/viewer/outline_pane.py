@@ -53,7 +53,8 @@ class OutlinePane(QWidget):
 
     def replace_outline(self, outline: Outline) -> None:
         """Another outline of the same report (corrected): what was expanded stays so."""
-        expanded = self._expanded_titles(QModelIndex())
+        old = self.model.outline()
+        expanded = self._expanded_titles(old.roots if old is not None else [])
         self.model.set_outline(outline)
         if self.filter_edit.text():
             self.view.expandAll()
@@ -66,15 +67,14 @@ class OutlinePane(QWidget):
         finally:
             self.view.setUpdatesEnabled(True)
 
-    def _expanded_titles(self, parent: QModelIndex) -> set[int]:
-        """title_start of the expanded nodes below `parent` (only expanded ones are walked)."""
+    def _expanded_titles(self, nodes: list[OutlineNode]) -> set[int]:
+        """title_start of the expanded nodes among `nodes` and below (only the children of
+        expanded ones are looked at)."""
         found: set[int] = set()
-        for row in range(self.proxy.rowCount(parent)):
-            index = self.proxy.index(row, 0, parent)
-            node = self.view.node_at(index)
-            if node is not None and self.view.isExpanded(index):
+        for node in nodes:
+            if node.children and self.view.isExpanded(self.proxy_index(node)):
                 found.add(node.title_start)
-                found |= self._expanded_titles(index)
+                found |= self._expanded_titles(node.children)
         return found
 
     def select_title_at(self, title_start: int) -> OutlineNode | None:

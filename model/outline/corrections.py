@@ -139,10 +139,10 @@ def with_correction(corrections: Sequence[OutlineCorrection], new: OutlineCorrec
             and (last.start, last.quote) == (new.start, new.quote):
         return out[:-1]
     if new.kind == "remove":
-        entries = [_Entry(n, n.depth, n.kind) for n in detected.nodes()]
         line = _line(text, new.start)
         made = [c for c in out if placed(c, text) and _line(text, c.start) == line]
-        if made and _find(entries, new, text, heading=True) is None:
+        if made and _find([_Entry(n, n.depth, n.kind) for n in detected.nodes()], new, text,
+                          heading=True) is None:
             gone = set(map(id, made))
             return [c for c in out if id(c) not in gone]
     return [*out, new]

@@ -96,8 +96,12 @@ def _salvage_one(where: str, item: object, problems: list[SidecarProblem]
     if not isinstance(ident, str) or not ident:
         problems.append(SidecarProblem(where, "id", "missing", False, quote=quote["exact"]))
         ident = new_id()
-    if status not in STATUSES or span is None:
-        status = "orphaned" if span is None else "anchored"
+    if not isinstance(status, str) or status not in STATUSES:
+        problems.append(SidecarProblem(where, "status", "invalid" if "status" in item
+                                       else "missing", False, quote=quote["exact"]))
+        status = "anchored"  # recomputed by re-anchoring
+    if span is None:  # placed by its quote when anchored, or kept as an orphan
+        status = "orphaned"
     start, end = span or (0, len(quote["exact"]))
     return OutlineCorrection(
         id=ident, kind=str(kind), start=start, end=end, quote=quote["exact"],

@@ -113,7 +113,7 @@
         <name>Controller</name>
         <message>
             <location filename="../../gui/annotations/controller.py" line="285" />
-            <location filename="../../gui/annotations/outline_edits.py" line="215" />
+            <location filename="../../gui/annotations/outline_edits.py" line="225" />
             <source>Annotations are read-only: the file was written by a newer Yuepi.</source>
             <translation>批注为只读：批注文件由更新版本的阅批写入。</translation>
         </message>
@@ -1142,54 +1142,75 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
             <translation>设为四级标题(&amp;4)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="137" />
+            <location filename="../../gui/annotations/outline_edits.py" line="51" />
+            <source>Make Level 1 Heading</source>
+            <extracomment>The same without a mnemonic: the undo steps' names, the lost corrections' list.</extracomment>
+            <translation>设为一级标题</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_edits.py" line="52" />
+            <source>Make Level 2 Heading</source>
+            <translation>设为二级标题</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_edits.py" line="53" />
+            <source>Make Level 3 Heading</source>
+            <translation>设为三级标题</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_edits.py" line="54" />
+            <source>Make Level 4 Heading</source>
+            <translation>设为四级标题</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_edits.py" line="147" />
             <source>There is no text on this line to make a heading.</source>
             <translation>此行没有文字，无法设为标题。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="150" />
+            <location filename="../../gui/annotations/outline_edits.py" line="160" />
             <source>Remove from Outline</source>
             <translation>移出提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="158" />
+            <location filename="../../gui/annotations/outline_edits.py" line="168" />
             <source>“%1” is at the top level already.</source>
             <translation>“%1”已在最高一级。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="159" />
+            <location filename="../../gui/annotations/outline_edits.py" line="169" />
             <source>“%1” has no earlier entry at its level to go under.</source>
             <translation>“%1”前面没有同级条目，无法降级到它之下。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="165" />
+            <location filename="../../gui/annotations/outline_edits.py" line="175" />
             <source>Promote in Outline</source>
             <translation>提纲升级</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="165" />
+            <location filename="../../gui/annotations/outline_edits.py" line="175" />
             <source>Demote in Outline</source>
             <translation>提纲降级</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="174" />
+            <location filename="../../gui/annotations/outline_edits.py" line="184" />
             <source>The outline is the detected one: nothing to reset.</source>
             <translation>提纲未经校正，无需恢复。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="176" />
+            <location filename="../../gui/annotations/outline_edits.py" line="186" />
             <source>Reset to Detected Outline</source>
             <translation>恢复为自动识别的提纲</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/outline_edits.py" line="185" />
+            <location filename="../../gui/annotations/outline_edits.py" line="195" />
             <source>Delete %n Outline Correction(s)</source>
             <translation>
                 <numerusform>删除 %n 处提纲校正</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="199" />
+            <location filename="../../gui/annotations/outline_edits.py" line="209" />
             <source>There is no outline entry on this line.</source>
             <translation>此行没有提纲条目。</translation>
         </message>

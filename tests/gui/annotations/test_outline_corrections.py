@@ -251,3 +251,46 @@ def test_a_newer_sidecar_shows_its_corrections_read_only(
     assert "read-only" in again.statusBar().currentMessage()
     again.close()
     assert path.read_bytes() == before
+
+
+def bold(window, offset: int) -> bool:
+    from PySide6.QtGui import QFont, QTextCursor
+
+    cursor = QTextCursor(window.text_view.document())
+    cursor.setPosition(window.text_view.offset_map.to_qt(offset) + 1)
+    return cursor.charFormat().fontWeight() == QFont.Weight.Bold
+
+
+def test_the_text_marks_the_corrected_headings(qtbot, main_window, report_path) -> None:
+    w = main_window
+    open_active(qtbot, w, report_path)
+    text = w.report.text
+    removed, kept = text.index("（一）存在困难"), text.index("（二）下步打算")
+    line = text.index(text.split("\n")[1])
+    assert bold(w, removed) and bold(w, kept) and not bold(w, line)
+    menu_action(tree_menu(w, "（一）存在困难"), "Remove from Outline").trigger()
+    assert not bold(w, removed) and bold(w, kept)
+    w.controller.outline_edits.make_heading(line, 1)
+    assert bold(w, line)
+    w.tagging.actions.undo_action.trigger()
+    w.tagging.actions.undo_action.trigger()
+    assert bold(w, removed) and not bold(w, line)
+
+
+def test_menus_in_chinese(qtbot, zh_cn, main_window, report_path) -> None:
+    w = main_window
+    open_active(qtbot, w, report_path)
+    menu = tree_menu(w, "（一）存在困难")
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["设为一级标题(&1)", "设为二级标题(&2)", "设为三级标题(&3)",
+                     "设为四级标题(&4)", "移出提纲(&M)", "升级(&P)", "降级(&D)",
+                     "恢复为自动识别的提纲(&R)"]
+    assert w.tagging.outline_actions.menu.title() == "校正提纲(&L)"
+    menu.actions()[1].trigger()
+    assert w.controller.undo_stack.undoText() == "设为二级标题"
+
+
+def test_salvage_problems_name_the_correction() -> None:
+    from gui.annotations.problem_list import item_text
+
+    assert item_text("outline_corrections/1") == "Outline correction 2"

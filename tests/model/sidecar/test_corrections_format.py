@@ -131,11 +131,13 @@ def test_damaged_corrections_are_salvaged_item_by_item() -> None:
     no_position = json.loads(json.dumps(base))
     no_position["target"]["selector"] = no_position["target"]["selector"][:1]
     no_id = {k: v for k, v in base.items() if k != "id"}
-    doc = _doc_with(text, [no_level, unknown, "x", no_position, no_id])
+    odd_status = {**base, "status": {"a": 1}}  # found by the fuzz test: not hashable
+    doc = _doc_with(text, [no_level, unknown, "x", no_position, no_id, odd_status])
     data = from_json_dict(doc)
     corrections = data.annotation_set.outline_corrections
-    assert len(corrections) == 3  # the good one, the one without position, the one without id
+    assert len(corrections) == 4  # the good one, without position, without id, odd status
     assert corrections[1].status == "orphaned" and corrections[2].id
+    assert corrections[3].status == "anchored"
     dropped = [(p.where, p.field) for p in data.problems if p.dropped]
     assert dropped == [("outline_corrections/1", "level"), ("outline_corrections/2", "kind"),
                        ("outline_corrections/3", "")]
