@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from model.annotations import CORRECTION_KINDS, OutlineCorrection, new_id
-from model.sidecar.salvage import SidecarProblem
-from model.sidecar.schema import STATUSES, _is_int
+from model.annotations import CORRECTION_KINDS, OutlineCorrection
+from model.sidecar.salvage import ProblemLog, SidecarProblem, anchor_fields
+from model.sidecar.schema import _is_int
+from model.sidecar.target import target_dict
 
 KEY = "outline_corrections"
 MAX_LEVEL = 9
@@ -28,14 +29,7 @@ def correction_to_dict(c: OutlineCorrection, source_name: str) -> dict[str, Any]
     d.update({"author": c.author, "created": c.created, "status": c.status})
     if c.original_quote:
         d["original_quote"] = c.original_quote
-    d["target"] = {
-        "source": source_name,
-        "selector": [
-            {"type": "TextQuoteSelector", "exact": c.quote, "prefix": c.prefix,
-             "suffix": c.suffix},
-            {"type": "TextPositionSelector", "start": c.start, "end": c.end},
-        ],
-    }
+    d["target"] = target_dict(c, source_name)
     return d
 
 
@@ -58,56 +52,38 @@ def lenient_corrections(raw: object) -> list[OutlineCorrection]:
 
 
 def salvage_corrections(raw: object) -> tuple[list[OutlineCorrection], list[SidecarProblem]]:
-    """What can be read of `outline_corrections` (absent: nothing), and what was wrong."""
+    """What can be read of `outline_corrections` (absent: nothing), and what was wrong:
+    as for annotations (model.sidecar.salvage), and an item without a meaning (kind,
+    level, by) is left out."""
     if raw is None:
         return [], []
+    out = ProblemLog([])
     if not isinstance(raw, list):
-        return [], [SidecarProblem("", KEY, "invalid", True)]
+        out.note("", KEY, True, dropped=True)
+        return [], out.problems
     found: list[OutlineCorrection] = []
-    problems: list[SidecarProblem] = []
     for i, item in enumerate(raw):
-        c = _salvage_one(f"{KEY}/{i}", item, problems)
+        c = _salvage_one(f"{KEY}/{i}", item, out)
         if c is not None:
             found.append(c)
-    return found, problems
+    return found, out.problems
 
 
-def _salvage_one(where: str, item: object, problems: list[SidecarProblem]
-                 ) -> OutlineCorrection | None:
-    if not isinstance(item, dict):
-        problems.append(SidecarProblem(where, "", "not_object", True))
+def _salvage_one(where: str, item: object, out: ProblemLog) -> OutlineCorrection | None:
+    anchor = anchor_fields(where, item, out)
+    if anchor is None:
         return None
-    quote, span = _selectors(item)
-    kind, level, by = item.get("kind"), item.get("level", 0), item.get("by", 0)
-    bad = "target/selector" if quote is None else _meaning_problem(item)
-    if quote is None or bad:
-        exact = quote["exact"] if quote is not None else ""
-        problems.append(SidecarProblem(where, bad, "invalid" if bad in item else "missing",
-                                       True, quote=exact))
+    assert isinstance(item, dict)  # anchor_fields checked
+    bad = _meaning_problem(item)
+    if bad:
+        out.note(where, bad, bad in item, dropped=True, quote=anchor["quote"])
         return None
-    texts = {}
-    for key in ("author", "created", "original_quote"):
-        value = item.get(key, "")
-        if not isinstance(value, str):
-            problems.append(SidecarProblem(where, key, "invalid", False, quote=quote["exact"]))
-            value = ""
-        texts[key] = value
-    ident, status = item.get("id"), item.get("status")
-    if not isinstance(ident, str) or not ident:
-        problems.append(SidecarProblem(where, "id", "missing", False, quote=quote["exact"]))
-        ident = new_id()
-    if not isinstance(status, str) or status not in STATUSES:
-        problems.append(SidecarProblem(where, "status", "invalid" if "status" in item
-                                       else "missing", False, quote=quote["exact"]))
-        status = "anchored"  # recomputed by re-anchoring
-    if span is None:  # placed by its quote when anchored, or kept as an orphan
-        status = "orphaned"
-    start, end = span or (0, len(quote["exact"]))
-    return OutlineCorrection(
-        id=ident, kind=str(kind), start=start, end=end, quote=quote["exact"],
-        prefix=_text(quote.get("prefix")), suffix=_text(quote.get("suffix")),
-        level=int(level) if kind == "heading" else 0, by=int(by) if kind == "shift" else 0,
-        status=status, **texts)
+    texts: dict[str, Any] = {
+        key: out.text(where, key, item.get(key), key in item, quote=anchor["quote"])
+        for key in ("author", "created")}
+    kind, level, by = item["kind"], item.get("level", 0), item.get("by", 0)
+    return OutlineCorrection(kind=kind, level=int(level) if kind == "heading" else 0,
+                             by=int(by) if kind == "shift" else 0, **anchor, **texts)
 
 
 def _meaning_problem(item: dict[str, Any]) -> str:
@@ -122,26 +98,3 @@ def _meaning_problem(item: dict[str, Any]) -> str:
         return "by"
     return ""
 
-
-def _selectors(item: dict[str, Any]) -> tuple[dict[str, Any] | None, tuple[int, int] | None]:
-    """(the TextQuoteSelector with a non-empty `exact`, (start, end) if usable)."""
-    target = item.get("target")
-    selectors = target.get("selector") if isinstance(target, dict) else None
-    if not isinstance(selectors, list):
-        return None, None
-    quote = next((s for s in selectors if isinstance(s, dict)
-                  and s.get("type") == "TextQuoteSelector"), None)
-    if quote is None or not isinstance(quote.get("exact"), str) or not quote["exact"]:
-        return None, None
-    position = next((s for s in selectors if isinstance(s, dict)
-                     and s.get("type") == "TextPositionSelector"), None)
-    if position is None:
-        return quote, None
-    start, end = position.get("start"), position.get("end")
-    if not (_is_int(start) and _is_int(end)) or not 0 <= start < end:
-        return quote, None
-    return quote, (int(start), int(end))
-
-
-def _text(value: object) -> str:
-    return value if isinstance(value, str) else ""

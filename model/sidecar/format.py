@@ -33,6 +33,7 @@ from model.sidecar.correction_format import (
 )
 from model.sidecar.salvage import SidecarProblem, essential_problem, salvage
 from model.sidecar.schema import annotation_problem, validate
+from model.sidecar.target import target_dict
 from model.surrogates import repair, repair_tree, utf8
 
 #: The newest schema this version reads and writes; a file with a larger one opens read-only.
@@ -202,14 +203,7 @@ def annotation_to_dict(a: Annotation, source_name: str) -> dict[str, Any]:
     }
     if a.original_quote:
         d["original_quote"] = a.original_quote
-    d["target"] = {
-        "source": source_name,
-        "selector": [
-            {"type": "TextQuoteSelector", "exact": a.quote, "prefix": a.prefix,
-             "suffix": a.suffix},
-            {"type": "TextPositionSelector", "start": a.start, "end": a.end},
-        ],
-    }
+    d["target"] = target_dict(a, source_name)
     return d
 
 

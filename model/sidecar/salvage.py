@@ -82,7 +82,7 @@ def essential_problem(data: dict[str, Any]) -> str | None:
 def salvage(data: dict[str, Any]) -> Salvaged:
     """Everything readable in `data` (essential_problem(data) must be None)."""
     problems: list[SidecarProblem] = []
-    out = _Out(problems)
+    out = ProblemLog(problems)
     app = out.text("", "app", data.get("app"), "app" in data)
     name, sha256, length = _source(data, out)
     tags = _tags(data, out)
@@ -92,8 +92,8 @@ def salvage(data: dict[str, Any]) -> Salvaged:
                     problems)
 
 
-class _Out:
-    """Collects problems; fills in defaults."""
+class ProblemLog:
+    """Collects problems; fills in defaults (also for model/sidecar/correction_format.py)."""
 
     def __init__(self, problems: list[SidecarProblem]) -> None:
         self.problems = problems
@@ -112,7 +112,7 @@ class _Out:
         return default
 
 
-def _source(data: dict[str, Any], out: _Out) -> tuple[str, str, int]:
+def _source(data: dict[str, Any], out: ProblemLog) -> tuple[str, str, int]:
     """(name, sha256, length); "" / "" / -1 for what is unreadable (the annotations are
     then placed again by their quotes)."""
     source = data.get("source")
@@ -130,7 +130,7 @@ def _source(data: dict[str, Any], out: _Out) -> tuple[str, str, int]:
     return name, sha256, int(length)
 
 
-def _tags(data: dict[str, Any], out: _Out) -> list[Tag] | None:
+def _tags(data: dict[str, Any], out: ProblemLog) -> list[Tag] | None:
     raw = data.get("tags")
     if not isinstance(raw, list):
         out.note("", "tags", "tags" in data)
@@ -159,7 +159,7 @@ def _tags(data: dict[str, Any], out: _Out) -> list[Tag] | None:
     return tags
 
 
-def _rejected(data: dict[str, Any], out: _Out) -> set[str]:
+def _rejected(data: dict[str, Any], out: ProblemLog) -> set[str]:
     raw = data.get("rejected_suggestions")
     if not isinstance(raw, list):
         out.note("", "rejected_suggestions", "rejected_suggestions" in data)
@@ -173,8 +173,22 @@ def _rejected(data: dict[str, Any], out: _Out) -> set[str]:
     return kept
 
 
-def _annotation(where: str, item: object, out: _Out) -> Annotation | None:
+def _annotation(where: str, item: object, out: ProblemLog) -> Annotation | None:
     """One annotation with defaults filled in, or None (listed as dropped)."""
+    anchor = anchor_fields(where, item, out)
+    if anchor is None:
+        return None
+    assert isinstance(item, dict)  # anchor_fields checked
+    texts: dict[str, Any] = {
+        key: out.text(where, key, item.get(key), key in item, quote=anchor["quote"])
+        for key in _TEXT_FIELDS}
+    return Annotation(**anchor, **texts)
+
+
+def anchor_fields(where: str, item: object, out: ProblemLog) -> dict[str, Any] | None:
+    """What annotations and outline corrections share — id, the W3C target (quote,
+    prefix, suffix, start, end), status, original_quote — with defaults filled in; None
+    when `item` is not an object or has no readable quote (listed as dropped)."""
     if not isinstance(item, dict):
         out.note(where, "", True, dropped=True, kind="not_object")
         return None
@@ -183,8 +197,6 @@ def _annotation(where: str, item: object, out: _Out) -> Annotation | None:
         return None
     quote, position = found
     exact: str = quote["exact"]
-    texts = {key: out.text(where, key, item.get(key), key in item, quote=exact)
-             for key in _TEXT_FIELDS}
     ident = item.get("id")
     if not isinstance(ident, str) or not ident:
         out.note(where, "id", "id" in item, quote=exact)
@@ -200,11 +212,11 @@ def _annotation(where: str, item: object, out: _Out) -> Annotation | None:
     start, end = position if position is not None else (0, len(exact))
     if position is None:  # placed by its quote when anchored, or kept as an orphan
         status = "orphaned"
-    return Annotation(id=ident, start=start, end=end, quote=exact, prefix=prefix,
-                      suffix=suffix, status=status, original_quote=original, **texts)
+    return {"id": ident, "start": start, "end": end, "quote": exact, "prefix": prefix,
+            "suffix": suffix, "status": status, "original_quote": original}
 
 
-def _selectors(where: str, item: dict[str, Any], out: _Out
+def _selectors(where: str, item: dict[str, Any], out: ProblemLog
                ) -> tuple[dict[str, Any], tuple[int, int] | None] | None:
     """(the TextQuoteSelector, (start, end) or None when unusable), or None when no
     quote can be read (listed as dropped)."""
@@ -233,7 +245,7 @@ def _selectors(where: str, item: dict[str, Any], out: _Out
     return quote, _span(where, position, exact, out)
 
 
-def _span(where: str, position: dict[str, Any] | None, exact: str, out: _Out
+def _span(where: str, position: dict[str, Any] | None, exact: str, out: ProblemLog
           ) -> tuple[int, int] | None:
     if position is None:
         return None
