@@ -22,12 +22,17 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from model.annotations import CONTEXT_CHARS, OutlineCorrection, new_id, now_iso
-from model.outline import rules
-from model.outline.bounds import body_end
 from model.outline.tree import Outline, OutlineNode
-from model.report.loading import Report
+
+if TYPE_CHECKING:
+    from model.report.loading import Report
+
+# model.outline.rules and .bounds are imported where they are used: the window imports
+# this module at start, and their patterns take ~12 ms to compile (the detector runs in
+# a worker process then).
 
 Correction = OutlineCorrection
 #: Levels a line can be made a heading at (the window offers 1–4, the sidecar allows 9).
@@ -55,7 +60,12 @@ def apply(outline: Outline, corrections: Iterable[OutlineCorrection], text: str)
     for correction in usable:
         _apply_one(entries, correction, text)
     roots = outline.roots
-    end = max(r.end for r in roots) if roots else body_end(text)
+    if roots:
+        end = max(r.end for r in roots)
+    else:
+        from model.outline.bounds import body_end
+
+        end = body_end(text)
     return _rebuild(entries, outline.title, end)
 
 
@@ -213,6 +223,8 @@ def _new_heading(text: str, at: int) -> OutlineNode:
     """A heading node for the line holding `at`: its marker and title read as the
     detector reads a numbered line (三、下步打算), else the line's first clause; the title
     span (what the text marks as a heading) is what the title shows."""
+    from model.outline import rules
+
     first, last = _line(text, at)
     m = rules.LINE_RX.match(text, first, last)
     if m is not None and rules.is_marker(m):
