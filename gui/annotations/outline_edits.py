@@ -219,13 +219,9 @@ class OutlineEdits(QObject):
         self._c.undo_stack.push(SetCorrections(self, self._c.annotation_set, corrections, text))
 
     def _can_edit(self) -> bool:
-        if self._c.report is None:
-            return False
-        if self._c.read_only:
-            self._say(QCoreApplication.translate(
-                "Controller", "Annotations are read-only: the file was written by a newer Yuepi."))
-            return False
-        return True
+        """The controller's rule (a report open, the annotations not read-only), with its
+        messages: this object is part of the controller."""
+        return self._c._can_edit()
 
     def _say(self, text: str) -> None:
         self._c.message.emit(text)
