@@ -131,6 +131,12 @@ class SidecarUnreadable(SidecarError):
     code = "sidecar_unreadable"
 
 
+class SidecarBusy(SidecarError):
+    """Another writer held the sidecar's write lock for too long (model/sidecar/lock.py)."""
+
+    code = "sidecar_busy"
+
+
 MESSAGES: dict[str, str] = {
     "error": "error",
     "report": "cannot open report",
@@ -160,4 +166,5 @@ MESSAGES: dict[str, str] = {
     "report_utf16_no_bom": "looks like UTF-16 text without a byte-order mark (save it as UTF-8)",
     "report_not_regular": "not a regular file (a device, pipe or socket)",
     "sidecar_unreadable": "cannot read the annotation file (permission denied?)",
+    "sidecar_busy": "the annotation file is being written by another program; try again",
 }

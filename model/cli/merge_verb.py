@@ -4,6 +4,9 @@ reviewers' annotations into REPORT's sidecar.
 Everything is read and checked before anything is written, and the sidecar is written
 atomically by model.sidecar.store.save_sidecar; a damaged or newer own sidecar is refused, not
 moved aside. A tag defined differently on both sides keeps mine unless --prefer theirs.
+Reading, merging and saving the own sidecar happen under its write lock
+(model.sidecar.lock), so a window saving at the same moment waits; a window that has the
+report open sees a changed file on its next save and merges (three-way).
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from model import errors
 from model.annotations import AnnotationSet
 from model.report.loading import load_report
 from model.sidecar.anchoring import AnchorSummary
+from model.sidecar.lock import write_lock
 from model.sidecar.merge import MergeResult, merge, read_anchored
 from model.sidecar.store import load_sidecar, open_annotations, save_sidecar, sidecar_path
 
@@ -31,14 +35,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     report = load_report(args.report)
     own = sidecar_path(report.path)
-    load_sidecar(own)  # raises on a damaged/newer own sidecar before anything happens
     others = [read_anchored(report, path) for path in args.others]
-    opened = open_annotations(report)
-    if opened.read_only or opened.quarantined is not None:
-        raise errors.SidecarCorrupt(f"{own}: {opened.problem or 'cannot be merged into'}")
-    merged, results = _merge_all(opened.annotation_set, [s for s, _ in others], args.prefer)
-    if any(r.changed for r in results):
-        save_sidecar(own, report, merged, expected=opened.fingerprint)
+    with write_lock(own):  # read, merge and save as one step: no writer comes between
+        load_sidecar(own)  # raises on a damaged/newer own sidecar before anything happens
+        opened = open_annotations(report)
+        if opened.read_only or opened.quarantined is not None:
+            raise errors.SidecarCorrupt(f"{own}: {opened.problem or 'cannot be merged into'}")
+        merged, results = _merge_all(opened.annotation_set, [s for s, _ in others],
+                                     args.prefer)
+        if any(r.changed for r in results):
+            save_sidecar(own, report, merged, expected=opened.fingerprint, locked=True)
     out.write(summary_line(results, [summary for _, summary in others], args.prefer,
                            own.name, saved=any(r.changed for r in results)) + "\n")
     return 0
