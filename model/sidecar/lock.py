@@ -38,7 +38,7 @@ import sys
 import time
 import weakref
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -75,7 +75,7 @@ class LockInfo:
     app: str
     started: str  # ISO 8601, UTC
     token: str
-    age_s: float = 0.0
+    age_s: float = field(default=0.0, compare=False)
 
     def started_local(self) -> datetime | None:
         """The start time in local time (None if unreadable), for "since 14:02"."""
