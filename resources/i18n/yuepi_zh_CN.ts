@@ -112,63 +112,68 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="264" />
+            <location filename="../../gui/annotations/controller.py" line="250" />
+            <source>Annotations are read-only: the report is open for editing in another Yuepi window.</source>
+            <translation>批注为只读：此报告正在另一个阅批窗口中编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/controller.py" line="254" />
             <source>Annotations are read-only: the file was written by a newer Yuepi.</source>
             <translation>批注为只读：批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="286" />
+            <location filename="../../gui/annotations/controller.py" line="276" />
             <source>Nothing to tag here.</source>
             <translation>此处没有可标注的内容。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="290" />
+            <location filename="../../gui/annotations/controller.py" line="280" />
             <source>Already tagged as %1.</source>
             <translation>已标注为“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="294" />
+            <location filename="../../gui/annotations/controller.py" line="284" />
             <source>Tag as %1</source>
             <translation>标注为“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="303" />
+            <location filename="../../gui/annotations/controller.py" line="293" />
             <source>Accept %n suggestion(s)</source>
             <translation>
                 <numerusform>采纳 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="314" />
+            <location filename="../../gui/annotations/controller.py" line="304" />
             <source>Reject %n suggestion(s)</source>
             <translation>
                 <numerusform>驳回 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="322" />
+            <location filename="../../gui/annotations/controller.py" line="312" />
             <source>Delete %n annotation(s)</source>
             <translation>
                 <numerusform>删除 %n 条批注</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="334" />
+            <location filename="../../gui/annotations/controller.py" line="324" />
             <source>Retag as %1</source>
             <translation>改标为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="352" />
+            <location filename="../../gui/annotations/controller.py" line="342" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="360" />
+            <location filename="../../gui/annotations/controller.py" line="350" />
             <source>Select the text to attach the annotation to.</source>
             <translation>请选择要附加批注的文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="368" />
+            <location filename="../../gui/annotations/controller.py" line="358" />
             <source>Re-attach annotation</source>
             <translation>重新附加批注</translation>
         </message>
@@ -181,6 +186,26 @@
             <location filename="../../gui/annotations/tag_set_edits.py" line="64" />
             <source>These tags will be used for new documents.</source>
             <translation>这些标签将用于新文档。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sharing.py" line="92" />
+            <source>Another Yuepi window took over this report; changes saved by both are merged.</source>
+            <translation>另一个阅批窗口接管了此报告；双方保存的修改将被合并。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sharing.py" line="153" />
+            <source>Merge changes from disk</source>
+            <translation>合并磁盘上的修改</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sharing.py" line="183" />
+            <source>The annotation file is busy; saving again shortly.</source>
+            <translation>批注文件正忙，稍后将再次保存。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sharing.py" line="205" />
+            <source>%n edited on both sides: the newer version was kept.</source>
+            <translation>%n 条被双方同时修改：已保留较新的版本。</translation>
         </message>
     </context>
     <context>
@@ -618,89 +643,99 @@
             <translation>无法读取批注文件，请检查权限。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="64" />
+            <location filename="../../gui/common/labels.py" line="60" />
+            <source>The annotation file is being written by another program. Try again.</source>
+            <translation>批注文件正由其他程序写入，请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="63" />
+            <source>The annotations could not be saved (internal error). Save them elsewhere with Save As…</source>
+            <translation>批注无法保存（内部错误）。请用“另存为…”将其保存到其他位置。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="70" />
             <source>No report open</source>
             <extracomment>Status-bar and window strings shared by several widgets.</extracomment>
             <translation>未打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="65" />
+            <location filename="../../gui/common/labels.py" line="71" />
             <source>Before the first heading</source>
             <translation>正文开头</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="66" />
+            <location filename="../../gui/common/labels.py" line="72" />
             <source>{count} characters</source>
             <translation>{count} 字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="67" />
+            <location filename="../../gui/common/labels.py" line="73" />
             <source>Open a report (Ctrl+O) or drop a file here</source>
             <translation>打开报告（Ctrl+O），或将文件拖放到这里</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="68" />
+            <location filename="../../gui/common/labels.py" line="74" />
             <source>Cannot open report</source>
             <translation>无法打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="69" />
+            <location filename="../../gui/common/labels.py" line="75" />
             <source>The file no longer exists and was removed from the recent files list.</source>
             <translation>该文件已不存在，已从最近打开的文件列表中移除。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="71" />
+            <location filename="../../gui/common/labels.py" line="77" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="72" />
+            <location filename="../../gui/common/labels.py" line="78" />
             <source>Cannot detect the outline</source>
             <translation>无法识别提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="77" />
+            <location filename="../../gui/common/labels.py" line="83" />
             <source>cue {cues} under {section}</source>
             <extracomment>Why a tag was suggested (model/reading/reasons.py codes and facts; keep the placeholders).</extracomment>
             <translation>“{section}”部分中的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="78" />
+            <location filename="../../gui/common/labels.py" line="84" />
             <source>cue {cues} after {opening}</source>
             <translation>“{opening}”之后的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="79" />
+            <location filename="../../gui/common/labels.py" line="85" />
             <source>cue {cues}</source>
             <translation>提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="80" />
+            <location filename="../../gui/common/labels.py" line="86" />
             <source>section {section}</source>
             <translation>所在部分：{section}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="81" />
+            <location filename="../../gui/common/labels.py" line="87" />
             <source>after {opening}</source>
             <translation>位于“{opening}”之后</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="84" />
+            <location filename="../../gui/common/labels.py" line="90" />
             <source>target {target}</source>
             <translation>目标数值“{target}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="85" />
+            <location filename="../../gui/common/labels.py" line="91" />
             <source>result {result}</source>
             <translation>成效数据“{result}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="86" />
+            <location filename="../../gui/common/labels.py" line="92" />
             <source>figure {figure}</source>
             <translation>统计数字“{figure}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="89" />
+            <location filename="../../gui/common/labels.py" line="95" />
             <source>; </source>
             <extracomment>Between the parts of a reason ("cue … under …; target …").</extracomment>
             <translation>；</translation>
@@ -709,7 +744,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="347" />
+            <location filename="../../gui/shell/main_window.py" line="350" />
             <source>Yuepi</source>
             <translation>阅批</translation>
         </message>
@@ -874,46 +909,52 @@
             <translation>词语（分词时将作为一个整词）：</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="55" />
+            <location filename="../../gui/common/messages.py" line="57" />
             <source>Annotations changed on disk</source>
             <translation>批注文件已在磁盘上被修改</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="56" />
-            <source>Another program changed “%1”.
-
-Load its version (your unsaved changes are dropped) or keep yours (its changes are overwritten)?</source>
-            <translation>另一个程序修改了“%1”。
-
-载入对方的版本（放弃您未保存的修改），还是保留您的版本（覆盖对方的修改）？</translation>
+            <location filename="../../gui/common/messages.py" line="58" />
+            <source>Another program changed “%1” while you were working.</source>
+            <translation>您工作期间，另一个程序修改了“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="60" />
+            <location filename="../../gui/common/messages.py" line="61" />
+            <source>Merge keeps the changes of both (recommended). Load Theirs drops your unsaved changes; Keep Mine overwrites theirs. Cancel decides later: your changes stay in this window but are not saved until then.</source>
+            <translation>“合并”保留双方的修改（推荐）。“载入对方版本”放弃您未保存的修改；“保留我的版本”覆盖对方的修改。“取消”留待以后决定：您的修改仍保留在此窗口中，但在此之前不会保存。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/messages.py" line="65" />
+            <source>Merge</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/messages.py" line="67" />
             <source>Load Theirs</source>
             <translation>载入对方版本</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="62" />
+            <location filename="../../gui/common/messages.py" line="69" />
             <source>Keep Mine</source>
             <translation>保留我的版本</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="71" />
+            <location filename="../../gui/common/messages.py" line="83" />
             <source>Save annotations as</source>
             <translation>批注另存为</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="72" />
+            <location filename="../../gui/common/messages.py" line="84" />
             <source>Annotations (*.json);;All files (*)</source>
             <translation>批注文件 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="81" />
+            <location filename="../../gui/common/messages.py" line="93" />
             <source>Author name</source>
             <translation>批注人姓名</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="82" />
+            <location filename="../../gui/common/messages.py" line="94" />
             <source>Your name, stored with each annotation:</source>
             <translation>您的姓名（随每条批注保存）：</translation>
         </message>
@@ -1123,6 +1164,49 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
             <location filename="../../gui/shell/shortcuts_dialog.py" line="119" />
             <source>In panes</source>
             <translation>窗格内</translation>
+        </message>
+    </context>
+    <context>
+        <name>SidecarBanner</name>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="34" />
+            <source>Check A&amp;gain</source>
+            <translation>重新检查(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="36" />
+            <source>Edit here if the other window has closed the report (its latest annotations are loaded)</source>
+            <translation>如果另一个窗口已关闭此报告，则在此编辑（载入其最新批注）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="38" />
+            <source>Edit Any&amp;way</source>
+            <translation>仍然编辑(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="40" />
+            <source>Edit here too: changes saved by both windows are merged</source>
+            <translation>也在此编辑：两个窗口保存的修改将被合并</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="41" />
+            <source>&amp;Resolve…</source>
+            <translation>解决冲突(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="43" />
+            <source>Merge with the changed file, load it, or keep your version</source>
+            <translation>与已修改的文件合并、载入该文件，或保留您的版本</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="58" />
+            <source>This report is open for editing in another Yuepi window (%1, pid %2, since %3). Opened read-only.</source>
+            <translation>此报告正在另一个阅批窗口中编辑（%1，进程 %2，自 %3 起）。已以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="65" />
+            <source>The annotation file was changed by another program. Your latest changes are kept in this window but not saved until you resolve this.</source>
+            <translation>批注文件已被其他程序修改。您最近的修改保留在此窗口中，但在解决此冲突之前不会保存。</translation>
         </message>
     </context>
     <context>
@@ -1343,28 +1427,28 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>TaggingFeature</name>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="65" />
+            <location filename="../../gui/annotations/feature.py" line="71" />
             <source>Annotations</source>
             <extracomment>Share of the bottom annotations dock given to the table (the note editor gets the rest). Height of that dock on first run (the window is 800 high): about six rows of the table.</extracomment>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="66" />
+            <location filename="../../gui/annotations/feature.py" line="72" />
             <source>Orphaned Annotations</source>
             <translation>失去定位的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="236" />
+            <location filename="../../gui/annotations/feature.py" line="247" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="241" />
+            <location filename="../../gui/annotations/feature.py" line="252" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="242" />
+            <location filename="../../gui/annotations/feature.py" line="253" />
             <source>The report changed since it was annotated. Annotations: %1.
 
 Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
@@ -1373,17 +1457,28 @@ Orphaned annotations are listed in their own pane; select text there to re-attac
 失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="252" />
+            <location filename="../../gui/annotations/feature.py" line="263" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="256" />
+            <location filename="../../gui/annotations/feature.py" line="267" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="279" />
+            <location filename="../../gui/annotations/feature.py" line="314" />
+            <location filename="../../gui/annotations/feature.py" line="323" />
+            <source>The report is now open for editing here.</source>
+            <translation>现在可以在此编辑此报告。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/feature.py" line="316" />
+            <source>Still open for editing in the other window; its latest annotations are shown.</source>
+            <translation>此报告仍在另一个窗口中编辑；显示的是其最新批注。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/feature.py" line="333" />
             <source>%1
 
 Choose another place to save your annotations.</source>
