@@ -52,6 +52,8 @@ STALE_AFTER_S = 600
 GARBLED_GRACE_S = 10
 #: How long a save waits for another writer's write lock before giving up (SidecarBusy).
 WRITE_WAIT_S = 10.0
+#: How long a lock file that cannot be opened is retried on Windows before going unlocked.
+_PENDING_S = 0.5
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
 
@@ -301,16 +303,26 @@ def _through_link(path: Path) -> Path:
 def _lock(path: Path, wait_s: float) -> int | None:
     """An open, locked descriptor of the lock file at `path`; None when locking is not
     possible here (the caller goes on unlocked)."""
-    deadline = time.monotonic() + wait_s
+    start = time.monotonic()
+    deadline = start + wait_s
     pause = 0.0005
     while True:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
+        except PermissionError:
+            # Windows: a lock file removed while a scanner had it open is "delete
+            # pending" for a moment; anywhere: a read-only folder (the write says so)
+            if os.name != "nt" or time.monotonic() - start > min(wait_s, _PENDING_S):
+                return None
+            time.sleep(pause)
+            continue
         except OSError:
-            return None  # a read-only folder: the write will say so
+            return None
         got = _try_lock(fd)
-        if got is None:
+        if got is None:  # no locks on this file system: nobody waits on the file
             os.close(fd)
+            with contextlib.suppress(OSError):
+                os.unlink(path)
             return None
         if got and _same_file(fd, path):
             return fd
