@@ -276,7 +276,7 @@ class TaggingFeature(QObject):
         """The file changed under us: Merge (default), Load Theirs or Keep Mine; Esc
         decides nothing (the banner offers Resolve…; the next save or close asks again)."""
         c = self.controller
-        if self._resolving or not c.autosave.in_conflict:
+        if self._resolving or not c.in_conflict:
             return
         self._resolving = True
         try:
@@ -291,7 +291,7 @@ class TaggingFeature(QObject):
                 c.keep_mine()
         finally:
             self._resolving = False
-        if c.autosave.in_conflict:
+        if c.in_conflict:
             self.banner.show_conflict()
 
     @Slot()

@@ -125,6 +125,11 @@ class SharedSidecar:
         return self.lock_holder is None and not self.read_only
 
     # --- conflicts -----------------------------------------------------------------------
+    @property
+    def in_conflict(self: Any) -> bool:
+        """The file changed under us and the reviewer has not settled it yet."""
+        return bool(self.autosave.in_conflict)
+
     @Slot()
     def _remember_base(self: Any) -> None:
         """Written: this is now the version both sides last saw."""
