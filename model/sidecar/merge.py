@@ -339,19 +339,7 @@ def _merge3_tags(base: list[Tag], mine: list[Tag], theirs: list[Tag],
     kept = out + extra
     have = {x.id for x in kept}
     lost = [x for x in (*mine, *base) if x.id in used and x.id not in have]
-    return _unique_keys(kept + list({x.id: x for x in lost}.values())), clashes
-
-
-def _unique_keys(tags: list[Tag]) -> list[Tag]:
-    """Later tags lose a digit shortcut an earlier one already uses."""
-    used: set[int] = set()
-    out: list[Tag] = []
-    for tag in tags:
-        if tag.key and tag.key in used:
-            tag = replace(tag, key=0)
-        used.add(tag.key)
-        out.append(tag)
-    return out
+    return _free_keys(kept + list({x.id: x for x in lost}.values()), []), clashes
 
 
 @dataclass(frozen=True)

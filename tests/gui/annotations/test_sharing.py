@@ -13,16 +13,7 @@ from gui.common import labels, messages
 from model.annotations import make_annotation
 from model.report.loading import load_report
 from model.sidecar import lock, store
-from tests.gui.tagging_support import TEXT, open_controller, span_of
-
-
-def opened(qtbot, window, path: Path):
-    window.controller.autosave._timer.setInterval(20)
-    window.open_report(path)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.text_view.setFocus()
-    return window.tagging
+from tests.gui.tagging_support import TEXT, open_controller, opened, span_of
 
 
 def quotes_on_disk(report_path: Path) -> set[str]:

@@ -10,15 +10,7 @@ from PySide6.QtWidgets import QApplication, QToolButton, QToolTip
 
 from gui.common import messages
 from model.sidecar.store import sidecar_path
-
-
-def opened(qtbot, window, path: Path):
-    window.controller.autosave._timer.setInterval(20)
-    window.open_report(path)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.text_view.setFocus()
-    return window.tagging
+from tests.gui.tagging_support import opened
 
 
 def select(window, start: int, end: int) -> None:
