@@ -109,9 +109,9 @@ class SharedSidecar:
         try:
             self.annotation_set, self.summary = read_anchored(report, path, missing_ok=True,
                                                               allow_newer=True)
-        except ModelError as exc:
+        except ModelError as exc:  # not "sidecar_corrupt": nothing was moved aside
             self.annotation_set, self.summary = AnnotationSet(), None
-            self.error.emit(exc.code, exc.detail or str(path))
+            self.error.emit("sidecar", str(exc))
 
     def take_over(self: Any, force: bool = False) -> bool:
         """Edit a report another window had open: when its lock is gone or stale (or,

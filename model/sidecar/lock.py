@@ -31,9 +31,11 @@ File names: `lock_path` / `write_lock_path` below. The sidecar names module
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import socket
+import stat
 import sys
 import time
 import weakref
@@ -54,7 +56,8 @@ GARBLED_GRACE_S = 10
 WRITE_WAIT_S = 10.0
 #: How long a lock file that cannot be opened is retried on Windows before going unlocked.
 _PENDING_S = 0.5
-_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+_NO_WAIT = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NO_WAIT
 
 
 def lock_path(sidecar: Path) -> Path:
@@ -116,6 +119,8 @@ class EditingLock:
             info = _new_info(app)
             if _create(path, info):
                 return cls(path, info)
+            if not _is_file(path):  # a folder or a pipe in the way: no lock here
+                raise FileExistsError(errno.EEXIST, "not a regular file", str(path))
             holder = read_lock(path)
             if holder is None:
                 continue  # released meanwhile
@@ -147,7 +152,8 @@ def read_lock(path: Path) -> LockInfo | None:
     """The editing lock at `path` (None when there is none). Content that cannot be read
     gives a LockInfo with pid 0 (live for GARBLED_GRACE_S, then stale)."""
     try:
-        with open(path, "rb") as f:
+        fd = os.open(path, os.O_RDONLY | _NO_WAIT)  # a pipe in the way must not block
+        with os.fdopen(fd, "rb") as f:
             raw = f.read(4096)
             age = time.time() - os.fstat(f.fileno()).st_mtime
     except FileNotFoundError:
@@ -170,6 +176,15 @@ def is_live(info: LockInfo) -> bool:
     if info.age_s > STALE_AFTER_S:
         return False
     return pid_alive(info.pid) if info.same_host() else True
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except FileNotFoundError:
+        return True  # gone meanwhile: try again
+    except OSError:
+        return False
 
 
 def holder_of(sidecar: Path) -> LockInfo | None:
@@ -308,7 +323,7 @@ def _lock(path: Path, wait_s: float) -> int | None:
     pause = 0.0005
     while True:
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | _NO_WAIT, 0o644)
         except PermissionError:
             # Windows: a lock file removed while a scanner had it open is "delete
             # pending" for a moment; anywhere: a read-only folder (the write says so)
@@ -373,7 +388,6 @@ if sys.platform == "win32":
             os.lseek(fd, 0, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 else:
-    import errno
     import fcntl
 
     def _try_lock(fd: int) -> bool | None:

@@ -228,3 +228,17 @@ def test_unexpected_error_offers_save_as(qtbot, main_window, report_path, tmp_pa
     assert shown and shown[0][0] == labels.error_text("sidecar_save_failed")
     assert "Save As" in shown[0][0]
     assert target.exists() and not main_window.controller.is_dirty()
+
+
+def test_read_only_view_of_a_damaged_file_moves_nothing(qtbot, make_window, report_path,
+                                                        monkeypatch) -> None:
+    first = make_window()
+    opened(qtbot, first, report_path)
+    store.sidecar_path(report_path).write_text("{ not json", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda _p, title, _text: shown.append(title))
+    second = make_window()
+    opened(qtbot, second, report_path)
+    assert second.controller.read_only and len(second.controller.annotation_set) == 0
+    assert shown == [labels.error_text("sidecar")]
+    assert store.sidecar_path(report_path).read_text("utf-8") == "{ not json"

@@ -177,3 +177,17 @@ def test_no_lock_possible_goes_on_unlocked(sidecar: Path, monkeypatch) -> None:
         pass
     with pytest.raises(OSError):
         EditingLock.acquire(sidecar)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX pipes")
+@pytest.mark.parametrize("kind", ["folder", "pipe"])
+def test_something_else_at_the_lock_path_never_hangs(sidecar: Path, kind: str) -> None:
+    """A folder or a named pipe where a lock file belongs: no lock (the window edits as
+    before), no hang, nothing moved."""
+    for path in (lock.lock_path(sidecar), lock.write_lock_path(sidecar)):
+        path.mkdir() if kind == "folder" else os.mkfifo(path)
+    with pytest.raises(OSError):
+        EditingLock.acquire(sidecar, force=True)
+    with lock.write_lock(sidecar, wait_s=1):
+        pass
+    assert lock.lock_path(sidecar).exists()
