@@ -173,9 +173,9 @@ class SharedSidecar:
                     saved = self.autosave.force_save()
                 finally:
                     self._write_locked = False
-        except ModelError as exc:  # busy, unreadable, or newer than us
+        except ModelError as exc:  # busy (asked again shortly), unreadable, or newer
             self.autosave.in_conflict = True
-            self.save_failed.emit(exc.code, exc.detail)
+            self._on_save_failed(exc.code, exc.detail)
             return False
         if saved:
             self.message.emit(merge_summary(merged.result))

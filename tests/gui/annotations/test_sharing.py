@@ -242,3 +242,28 @@ def test_read_only_view_of_a_damaged_file_moves_nothing(qtbot, make_window, repo
     assert second.controller.read_only and len(second.controller.annotation_set) == 0
     assert shown == [labels.error_text("sidecar")]
     assert store.sidecar_path(report_path).read_text("utf-8") == "{ not json"
+
+
+def test_merge_uses_the_last_saved_version_as_base(qtbot, tmp_path) -> None:
+    """Deletions on both sides carry over; additions on both sides stay."""
+    c = open_controller(tmp_path)
+    a = c.add_annotation(*span_of(TEXT, "稳中有进"), "achievement")
+    b = c.add_annotation(*span_of(TEXT, "就业形势"), "achievement")
+    assert c.save_now()
+    path = c.sidecar_path
+    data = store.load_sidecar(path)
+    data.annotation_set.remove(b)  # the other writer deletes B and adds C
+    start, end = span_of(TEXT, "创新能力不强")
+    data.annotation_set.add(make_annotation(TEXT, start, end, "problem"))
+    store.save_sidecar(path, c.report, data.annotation_set)
+    c.remove([a])  # we delete A and add D
+    c.add_annotation(*span_of(TEXT, "财政收支矛盾突出"), "problem")
+    with qtbot.waitSignal(c.conflict_detected):
+        assert not c.save_now()
+    with qtbot.waitSignal(c.conflict_resolved):
+        assert c.merge_with_disk()
+    assert {x.quote for x in c.annotation_set} == {"创新能力不强", "财政收支矛盾突出"}
+    assert {x.quote for x in store.load_sidecar(path).annotation_set} == {
+        "创新能力不强", "财政收支矛盾突出"}
+    c.close()
+    assert not lock.lock_path(path).exists()
