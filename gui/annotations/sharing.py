@@ -83,7 +83,7 @@ class SharedSidecar:
         controller dropped without close() may be collected on a worker thread, where an
         active child timer cannot be stopped."""
         shot, ref = self._lock_round, weakref.ref(self)  # the shot keeps nobody alive
-        QTimer.singleShot(REFRESH_EVERY_S * 1000, self,
+        QTimer.singleShot(int(REFRESH_EVERY_S * 1000), self,
                           lambda: (me := ref()) is not None and me._refresh_editing_lock(shot))
 
     def _release_editing_lock(self: Any) -> None:

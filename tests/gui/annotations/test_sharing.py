@@ -267,3 +267,22 @@ def test_merge_uses_the_last_saved_version_as_base(qtbot, tmp_path) -> None:
         "创新能力不强", "财政收支矛盾突出"}
     c.close()
     assert not lock.lock_path(path).exists()
+
+
+def test_the_lock_is_refreshed_and_a_take_over_noticed(qtbot, tmp_path, monkeypatch) -> None:
+    import time
+
+    from gui.annotations import sharing
+
+    monkeypatch.setattr(sharing, "REFRESH_EVERY_S", 0.05)
+    c = open_controller(tmp_path)
+    path = lock.lock_path(c.sidecar_path)
+    os.utime(path, (time.time() - 500,) * 2)
+    qtbot.waitUntil(lambda: time.time() - path.stat().st_mtime < 60)  # refreshed
+    other = lock.EditingLock.acquire(c.sidecar_path, force=True)  # Edit Anyway elsewhere
+    with qtbot.waitSignal(c.message) as told:
+        pass
+    assert "took over" in told.args[0]
+    c.close()
+    assert other.holds()  # ours was not removed on close
+    other.release()
