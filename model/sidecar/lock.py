@@ -45,6 +45,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from model.errors import SidecarBusy
+from model.sidecar.processes import pid_alive
 
 #: The holder touches the editing lock this often (the window's timer uses it).
 REFRESH_EVERY_S = 120
@@ -107,7 +108,8 @@ class EditingLock:
 
     def __init__(self, path: Path, info: LockInfo) -> None:
         self.path, self.info = path, info
-        self._finalizer = weakref.finalize(self, _remove_if_ours, path, info.token)
+        self._finalizer = weakref.finalize(self, _remove_if_ours, path, info.token,
+                                           os.getpid())
 
     @classmethod
     def acquire(cls, sidecar: Path, *, app: str = "", force: bool = False) -> EditingLock:
@@ -165,7 +167,7 @@ def read_lock(path: Path) -> LockInfo | None:
         return LockInfo(int(data["pid"]), str(data["host"]), str(data.get("user", "")),
                         str(data.get("app", "")), str(data.get("started", "")),
                         str(data["token"]), age)
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError):
         return LockInfo(0, "", "", "", "", "", age)
 
 
@@ -250,50 +252,13 @@ def _rename_no_replace(src: Path, dst: Path) -> None:
         os.unlink(src)
 
 
-def _remove_if_ours(path: Path, token: str) -> None:
+def _remove_if_ours(path: Path, token: str, pid: int) -> None:
+    if os.getpid() != pid:
+        return  # a forked child exiting: the lock is its parent's
     current = read_lock(path)
     if current is not None and current.token == token:
         with contextlib.suppress(OSError):
             os.unlink(path)
-
-
-# --- process liveness ------------------------------------------------------------------
-if sys.platform == "win32":
-    import ctypes
-
-    _PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
-    _STILL_ACTIVE = 259
-    _ERROR_ACCESS_DENIED = 5
-
-    def pid_alive(pid: int) -> bool:
-        """Is process `pid` running on this machine? (OpenProcess + GetExitCodeProcess)"""
-        if pid <= 0:
-            return False
-        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-        handle = kernel32.OpenProcess(_PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
-        if not handle:
-            return ctypes.get_last_error() == _ERROR_ACCESS_DENIED  # exists, not ours
-        try:
-            code = ctypes.c_ulong()
-            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
-                return True
-            return code.value == _STILL_ACTIVE
-        finally:
-            kernel32.CloseHandle(handle)
-else:
-    def pid_alive(pid: int) -> bool:
-        """Is process `pid` running on this machine? (signal 0 checks without sending)"""
-        if pid <= 0:
-            return False  # 0 and negatives name process groups, never a holder
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return False
-        except PermissionError:
-            return True  # running, as another user
-        except OSError:
-            return False
-        return True
 
 
 # --- the write lock ----------------------------------------------------------------------

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from model.errors import SidecarBusy
-from model.sidecar import lock
+from model.sidecar import lock, processes
 from model.sidecar.lock import EditingLock, LockHeld
 
 
@@ -85,10 +85,13 @@ def test_live_pid_not_refreshed_is_stale(sidecar: Path) -> None:
     assert EditingLock.acquire(sidecar).holds()
 
 
+@pytest.mark.parametrize("content", [b"", b"[" * 4000, b'{"pid": 1e999, "token": 1}',
+                                     b"\xff\xfe", b'["pid", "host"]'])
 @pytest.mark.parametrize(("age_s", "held"), [(0, True), (lock.GARBLED_GRACE_S + 5, False)])
-def test_garbled_lock_is_stale_after_a_grace(sidecar: Path, age_s: float, held: bool) -> None:
+def test_garbled_lock_is_stale_after_a_grace(sidecar: Path, age_s: float, held: bool,
+                                             content: bytes) -> None:
     path = lock.lock_path(sidecar)
-    path.write_bytes(b"")  # a crash between creating and writing it
+    path.write_bytes(content)  # a crash between creating and writing it, or worse
     if age_s:
         os.utime(path, (time.time() - age_s,) * 2)
     if held:
@@ -133,9 +136,10 @@ def test_lock_is_released_when_the_object_goes(sidecar: Path) -> None:
 
 
 def test_pid_alive() -> None:
-    assert lock.pid_alive(os.getpid())
-    assert not lock.pid_alive(dead_pid())
-    assert not lock.pid_alive(0) and not lock.pid_alive(-1)
+    assert processes.pid_alive(os.getpid())
+    assert not processes.pid_alive(dead_pid())
+    assert not processes.pid_alive(0) and not processes.pid_alive(-1)
+    assert not processes.pid_alive(10**20)  # a hostile lock file: no OverflowError
 
 
 def test_write_lock_excludes_and_is_removed(sidecar: Path) -> None:
