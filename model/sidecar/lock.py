@@ -87,7 +87,7 @@ class LockInfo:
         """The start time in local time (None if unreadable), for "since 14:02"."""
         try:
             return datetime.fromisoformat(self.started).astimezone()
-        except ValueError:
+        except (ValueError, OverflowError, OSError):  # not a time, or out of range
             return None
 
     def same_host(self) -> bool:

@@ -195,3 +195,9 @@ def test_something_else_at_the_lock_path_never_hangs(sidecar: Path, kind: str) -
     with lock.write_lock(sidecar, wait_s=1):
         pass
     assert lock.lock_path(sidecar).exists()
+
+
+@pytest.mark.parametrize("started", ["9999-12-31T23:59:59-23:59",
+                                     "0001-01-01T00:00:00+23:59", "soon", ""])
+def test_start_time_out_of_range_is_unknown(started: str) -> None:
+    assert lock.LockInfo(1, "h", "u", "a", started, "t").started_local() is None
