@@ -188,22 +188,22 @@
             <translation>这些标签将用于新文档。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/sharing.py" line="92" />
+            <location filename="../../gui/annotations/sharing.py" line="102" />
             <source>Another Yuepi window took over this report; changes saved by both are merged.</source>
             <translation>另一个阅批窗口接管了此报告；双方保存的修改将被合并。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/sharing.py" line="153" />
+            <location filename="../../gui/annotations/sharing.py" line="168" />
             <source>Merge changes from disk</source>
             <translation>合并磁盘上的修改</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/sharing.py" line="183" />
+            <location filename="../../gui/annotations/sharing.py" line="198" />
             <source>The annotation file is busy; saving again shortly.</source>
             <translation>批注文件正忙，稍后将再次保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/sharing.py" line="205" />
+            <location filename="../../gui/annotations/sharing.py" line="220" />
             <source>%n edited on both sides: the newer version was kept.</source>
             <translation>%n 条被双方同时修改：已保留较新的版本。</translation>
         </message>

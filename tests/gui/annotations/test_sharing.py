@@ -286,3 +286,15 @@ def test_the_lock_is_refreshed_and_a_take_over_noticed(qtbot, tmp_path, monkeypa
     c.close()
     assert other.holds()  # ours was not removed on close
     other.release()
+
+
+def test_since_is_the_time_today_else_the_date() -> None:
+    from datetime import datetime, timedelta
+
+    from gui.annotations.sidecar_banner import since_text
+
+    now = datetime.now().astimezone().replace(hour=14, minute=2, second=0, microsecond=0)
+    holder = lock.LockInfo(1, "h", "u", "a", now.isoformat(), "t")
+    assert since_text(holder, now) == "14:02"
+    assert since_text(holder, now + timedelta(days=1)) == now.strftime("%Y-%m-%d 14:02")
+    assert since_text(lock.LockInfo(1, "h", "u", "a", "", "t")) == "?"
