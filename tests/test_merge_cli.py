@@ -105,3 +105,40 @@ def test_nothing_new_writes_nothing(report: Path) -> None:
     assert result.returncode == 0 and "kept 4" in result.stdout
     assert "nothing to change" in result.stdout
     assert own.stat().st_mtime_ns == stat.st_mtime_ns
+
+
+def test_merge_waits_for_a_writer_and_ignores_the_editing_lock(report: Path,
+                                                              tmp_path: Path) -> None:
+    """A window holds the report open for editing and is in the middle of a save: the verb
+    waits for the write lock, then merges (the window sees a changed file and merges)."""
+    import threading
+
+    from model.sidecar.lock import EditingLock, write_lock
+
+    own = sidecar_path(report)
+    editing = EditingLock.acquire(own)
+    release = threading.Event()
+    held = threading.Event()
+
+    def hold() -> None:
+        with write_lock(own):
+            held.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    held.wait(5)
+    proc = subprocess.Popen([sys.executable, "main.py", "merge", str(report),
+                             str(other_file(tmp_path))], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    try:
+        with pytest.raises(subprocess.TimeoutExpired):
+            proc.wait(1.5)  # started (≈1 s) and waiting for the lock
+        assert len(load_sidecar(own).annotation_set) == 4
+    finally:
+        release.set()
+        thread.join()
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0 and err == "" and "added 1" in out
+    assert len(load_sidecar(own).annotation_set) == 5 and editing.holds()
+    editing.release()

@@ -139,6 +139,9 @@ class MainWindow(WindowMenus, QMainWindow):
     def add_below_text(self, widget: QWidget) -> None:
         self.text_column.layout().addWidget(widget)
 
+    def add_above_text(self, widget: QWidget) -> None:
+        self.text_column.layout().insertWidget(0, widget)
+
     def needs_report(self, *items: QObject) -> None:
         self.report_actions.add(*items)
 

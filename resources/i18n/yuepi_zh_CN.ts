@@ -112,63 +112,68 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="283" />
+            <location filename="../../gui/annotations/controller.py" line="268" />
+            <source>Annotations are read-only: the report is open for editing in another Yuepi window.</source>
+            <translation>批注为只读：此报告正在另一个阅批窗口中编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/controller.py" line="272" />
             <source>Annotations are read-only: the file was written by a newer Yuepi.</source>
             <translation>批注为只读：批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="305" />
+            <location filename="../../gui/annotations/controller.py" line="294" />
             <source>Nothing to tag here.</source>
             <translation>此处没有可标注的内容。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="309" />
+            <location filename="../../gui/annotations/controller.py" line="298" />
             <source>Already tagged as %1.</source>
             <translation>已标注为“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="313" />
+            <location filename="../../gui/annotations/controller.py" line="302" />
             <source>Tag as %1</source>
             <translation>标注为“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="322" />
+            <location filename="../../gui/annotations/controller.py" line="311" />
             <source>Accept %n suggestion(s)</source>
             <translation>
                 <numerusform>采纳 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="333" />
+            <location filename="../../gui/annotations/controller.py" line="322" />
             <source>Reject %n suggestion(s)</source>
             <translation>
                 <numerusform>驳回 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="341" />
+            <location filename="../../gui/annotations/controller.py" line="330" />
             <source>Delete %n annotation(s)</source>
             <translation>
                 <numerusform>删除 %n 条批注</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="353" />
+            <location filename="../../gui/annotations/controller.py" line="342" />
             <source>Retag as %1</source>
             <translation>改标为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="372" />
+            <location filename="../../gui/annotations/controller.py" line="361" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="380" />
+            <location filename="../../gui/annotations/controller.py" line="369" />
             <source>Select the text to attach the annotation to.</source>
             <translation>请选择要附加批注的文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="388" />
+            <location filename="../../gui/annotations/controller.py" line="377" />
             <source>Re-attach annotation</source>
             <translation>重新附加批注</translation>
         </message>
@@ -181,6 +186,26 @@
             <location filename="../../gui/annotations/tag_set_edits.py" line="64" />
             <source>These tags will be used for new documents.</source>
             <translation>这些标签将用于新文档。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sharing.py" line="104" />
+            <source>Another Yuepi window took over this report; changes saved by both are merged.</source>
+            <translation>另一个阅批窗口接管了此报告；双方保存的修改将被合并。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sharing.py" line="170" />
+            <source>Merge changes from disk</source>
+            <translation>合并磁盘上的修改</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sharing.py" line="200" />
+            <source>The annotation file is busy; saving again shortly.</source>
+            <translation>批注文件正忙，稍后将再次保存。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sharing.py" line="222" />
+            <source>%n edited on both sides: the newer version was kept.</source>
+            <translation>%n 条被双方同时修改：已保留较新的版本。</translation>
         </message>
     </context>
     <context>
@@ -678,89 +703,99 @@ Import it anyway?</source>
             <translation>批注文件部分损坏。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="83" />
+            <location filename="../../gui/common/labels.py" line="79" />
+            <source>The annotation file is being written by another program. Try again.</source>
+            <translation>批注文件正由其他程序写入，请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="82" />
+            <source>The annotations could not be saved (internal error). Save them elsewhere with Save As…</source>
+            <translation>批注无法保存（内部错误）。请用“另存为…”将其保存到其他位置。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="89" />
             <source>No report open</source>
             <extracomment>Status-bar and window strings shared by several widgets.</extracomment>
             <translation>未打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="84" />
+            <location filename="../../gui/common/labels.py" line="90" />
             <source>Before the first heading</source>
             <translation>正文开头</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="85" />
+            <location filename="../../gui/common/labels.py" line="91" />
             <source>{count} characters</source>
             <translation>{count} 字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="86" />
+            <location filename="../../gui/common/labels.py" line="92" />
             <source>Open a report (Ctrl+O) or drop a file here</source>
             <translation>打开报告（Ctrl+O），或将文件拖放到这里</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="87" />
+            <location filename="../../gui/common/labels.py" line="93" />
             <source>Cannot open report</source>
             <translation>无法打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="88" />
+            <location filename="../../gui/common/labels.py" line="94" />
             <source>The file no longer exists and was removed from the recent files list.</source>
             <translation>该文件已不存在，已从最近打开的文件列表中移除。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="90" />
+            <location filename="../../gui/common/labels.py" line="96" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="91" />
+            <location filename="../../gui/common/labels.py" line="97" />
             <source>Cannot detect the outline</source>
             <translation>无法识别提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="96" />
+            <location filename="../../gui/common/labels.py" line="102" />
             <source>cue {cues} under {section}</source>
             <extracomment>Why a tag was suggested (model/reading/reasons.py codes and facts; keep the placeholders).</extracomment>
             <translation>“{section}”部分中的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="97" />
+            <location filename="../../gui/common/labels.py" line="103" />
             <source>cue {cues} after {opening}</source>
             <translation>“{opening}”之后的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="98" />
+            <location filename="../../gui/common/labels.py" line="104" />
             <source>cue {cues}</source>
             <translation>提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="99" />
+            <location filename="../../gui/common/labels.py" line="105" />
             <source>section {section}</source>
             <translation>所在部分：{section}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="100" />
+            <location filename="../../gui/common/labels.py" line="106" />
             <source>after {opening}</source>
             <translation>位于“{opening}”之后</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="103" />
+            <location filename="../../gui/common/labels.py" line="109" />
             <source>target {target}</source>
             <translation>目标数值“{target}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="104" />
+            <location filename="../../gui/common/labels.py" line="110" />
             <source>result {result}</source>
             <translation>成效数据“{result}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="105" />
+            <location filename="../../gui/common/labels.py" line="111" />
             <source>figure {figure}</source>
             <translation>统计数字“{figure}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="108" />
+            <location filename="../../gui/common/labels.py" line="114" />
             <source>; </source>
             <extracomment>Between the parts of a reason ("cue … under …; target …").</extracomment>
             <translation>；</translation>
@@ -769,7 +804,7 @@ Import it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="351" />
+            <location filename="../../gui/shell/main_window.py" line="354" />
             <source>Yuepi</source>
             <translation>阅批</translation>
         </message>
@@ -934,46 +969,52 @@ Import it anyway?</source>
             <translation>词语（分词时将作为一个整词）：</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="61" />
+            <location filename="../../gui/common/messages.py" line="63" />
             <source>Annotations changed on disk</source>
             <translation>批注文件已在磁盘上被修改</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="62" />
-            <source>Another program changed “%1”.
-
-Load its version (your unsaved changes are dropped) or keep yours (its changes are overwritten)?</source>
-            <translation>另一个程序修改了“%1”。
-
-载入对方的版本（放弃您未保存的修改），还是保留您的版本（覆盖对方的修改）？</translation>
+            <location filename="../../gui/common/messages.py" line="64" />
+            <source>Another program changed “%1” while you were working.</source>
+            <translation>您工作期间，另一个程序修改了“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="66" />
+            <location filename="../../gui/common/messages.py" line="67" />
+            <source>Merge keeps the changes of both (recommended). Load Theirs drops your unsaved changes; Keep Mine overwrites theirs. Cancel decides later: your changes stay in this window but are not saved until then.</source>
+            <translation>“合并”保留双方的修改（推荐）。“载入对方版本”放弃您未保存的修改；“保留我的版本”覆盖对方的修改。“取消”留待以后决定：您的修改仍保留在此窗口中，但在此之前不会保存。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/messages.py" line="71" />
+            <source>Merge</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/messages.py" line="73" />
             <source>Load Theirs</source>
             <translation>载入对方版本</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="68" />
+            <location filename="../../gui/common/messages.py" line="75" />
             <source>Keep Mine</source>
             <translation>保留我的版本</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="77" />
+            <location filename="../../gui/common/messages.py" line="89" />
             <source>Save annotations as</source>
             <translation>批注另存为</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="78" />
+            <location filename="../../gui/common/messages.py" line="90" />
             <source>Annotations (*.json);;All files (*)</source>
             <translation>批注文件 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="87" />
+            <location filename="../../gui/common/messages.py" line="99" />
             <source>Author name</source>
             <translation>批注人姓名</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="88" />
+            <location filename="../../gui/common/messages.py" line="100" />
             <source>Your name, stored with each annotation:</source>
             <translation>您的姓名（随每条批注保存）：</translation>
         </message>
@@ -1266,6 +1307,49 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
         </message>
     </context>
     <context>
+        <name>SidecarBanner</name>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="34" />
+            <source>Check A&amp;gain</source>
+            <translation>重新检查(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="36" />
+            <source>Edit here if the other window has closed the report (its latest annotations are loaded)</source>
+            <translation>如果另一个窗口已关闭此报告，则在此编辑（载入其最新批注）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="38" />
+            <source>Edit Any&amp;way</source>
+            <translation>仍然编辑(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="40" />
+            <source>Edit here too: changes saved by both windows are merged</source>
+            <translation>也在此编辑：两个窗口保存的修改将被合并</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="41" />
+            <source>&amp;Resolve…</source>
+            <translation>解决冲突(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="43" />
+            <source>Merge with the changed file, load it, or keep your version</source>
+            <translation>与已修改的文件合并、载入该文件，或保留您的版本</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="58" />
+            <source>This report is open for editing in another Yuepi window (%1, pid %2, since %3). Opened read-only.</source>
+            <translation>此报告正在另一个阅批窗口中编辑（%1，进程 %2，自 %3 起）。已以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="65" />
+            <source>The annotation file was changed by another program. Your latest changes are kept in this window but not saved until you resolve this.</source>
+            <translation>批注文件已被其他程序修改。您最近的修改保留在此窗口中，但在解决此冲突之前不会保存。</translation>
+        </message>
+    </context>
+    <context>
         <name>SuggestionsPanel</name>
         <message>
             <location filename="../../gui/reading/suggestions_panel.py" line="42" />
@@ -1483,28 +1567,28 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>TaggingFeature</name>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="66" />
+            <location filename="../../gui/annotations/feature.py" line="72" />
             <source>Annotations</source>
             <extracomment>Share of the bottom annotations dock given to the table (the note editor gets the rest). Height of that dock on first run (the window is 800 high): about six rows of the table.</extracomment>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="67" />
+            <location filename="../../gui/annotations/feature.py" line="73" />
             <source>Orphaned Annotations</source>
             <translation>失去定位的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="238" />
+            <location filename="../../gui/annotations/feature.py" line="249" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="243" />
+            <location filename="../../gui/annotations/feature.py" line="254" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="244" />
+            <location filename="../../gui/annotations/feature.py" line="255" />
             <source>The report changed since it was annotated. Annotations: %1.
 
 Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
@@ -1513,41 +1597,52 @@ Orphaned annotations are listed in their own pane; select text there to re-attac
 失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="260" />
+            <location filename="../../gui/annotations/feature.py" line="271" />
             <source>%n character(s) in the annotation file could not be stored (they came from a broken copy or another program) and were replaced with “�”. Nothing else was changed.</source>
             <translation>
                 <numerusform>批注文件中有 %n 个字符无法保存（来自损坏的复制内容或其他程序），已替换为“�”。其他内容均未改动。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="266" />
+            <location filename="../../gui/annotations/feature.py" line="277" />
             <source>%n annotation file item(s) could not be read; they are listed in the Orphaned Annotations pane. Every other annotation was kept.</source>
             <translation>
                 <numerusform>批注文件中有 %n 项无法读取，已列在“失去定位的批注”窗格中。其余批注全部保留。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="268" />
+            <location filename="../../gui/annotations/feature.py" line="279" />
             <source>Some details were missing and were filled in; every annotation was kept.</source>
             <translation>部分信息缺失，已自动补全；所有批注均已保留。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="271" />
+            <location filename="../../gui/annotations/feature.py" line="282" />
             <source>The original file was moved aside unchanged to “%1”; your annotations are saved anew.</source>
             <translation>原文件已原样移到一旁，另存为“%1”；你的批注将重新保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="282" />
+            <location filename="../../gui/annotations/feature.py" line="293" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="286" />
+            <location filename="../../gui/annotations/feature.py" line="297" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="310" />
+            <location filename="../../gui/annotations/feature.py" line="344" />
+            <location filename="../../gui/annotations/feature.py" line="353" />
+            <source>The report is now open for editing here.</source>
+            <translation>现在可以在此编辑此报告。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/feature.py" line="346" />
+            <source>Still open for editing in the other window; its latest annotations are shown.</source>
+            <translation>此报告仍在另一个窗口中编辑；显示的是其最新批注。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/feature.py" line="363" />
             <source>%1
 
 Choose another place to save your annotations.</source>
