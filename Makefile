@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SAMPLE := resources/samples/县工信局2024年工作总结.txt
 
-.PHONY: run test bench translations system-deps clean
+.PHONY: run test bench translations system-deps run-deps clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -13,12 +13,17 @@ $(STAMP): requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	@touch $(STAMP)
 
-# Debian packages the tests and the screenshots need (a CJK font, Xvfb).
+# Debian packages the tests and the screenshots need (a CJK font, Xvfb, poppler-utils).
 # Installed only when missing, only as root with apt-get; otherwise a hint.
 system-deps:
-	@sh tools/system_deps.sh
+	@sh tools/system_deps.sh test
 
-run: $(STAMP)
+# The system libraries Qt's X11 platform plugin loads (libxcb-icccm4, libxcb-keysyms1 …),
+# installed the same way; elsewhere the exact packages are printed.
+run-deps:
+	@sh tools/system_deps.sh run
+
+run: $(STAMP) run-deps
 	$(PY) main.py "$(SAMPLE)"
 
 test: $(STAMP) system-deps

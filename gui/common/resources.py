@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QLibraryInfo
 
 from model.paths import resources_dir
@@ -19,8 +20,14 @@ def app_translation(lang: str) -> Path:
 
 
 def qt_translation_dir() -> Path:
-    """Qt's own translations (qtbase_zh_CN.qm …) shipped inside PySide6."""
-    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    """Qt's own translations (qtbase_zh_CN.qm …: file dialogs, standard buttons) shipped
+    inside PySide6: where QLibraryInfo says, else PySide6/Qt/translations (a bundle whose
+    qt.conf points elsewhere)."""
+    reported = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if any(reported.glob("qtbase_*.qm")):
+        return reported
+    packaged = Path(PySide6.__file__).parent / "Qt" / "translations"
+    return packaged if packaged.is_dir() else reported
 
 
 def style_sheet() -> str:
