@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SAMPLE := resources/samples/县工信局2024年工作总结.txt
 
-.PHONY: run test bench translations system-deps run-deps clean
+.PHONY: run test bench translations system-deps run-deps install-desktop clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,12 @@ run: $(STAMP) run-deps
 
 test: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The .desktop entry, icons and MIME types for this user ($$XDG_DATA_HOME), starting this
+# checkout's venv; YUEPI_EXEC=yuepi-gui after `pip install .`/`pipx install .`.
+YUEPI_EXEC ?= $(abspath $(PY)) $(abspath main.py)
+install-desktop: $(STAMP)
+	@sh tools/install_desktop.sh "$(YUEPI_EXEC)"
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
