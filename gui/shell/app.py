@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from gui.common import i18n, resources
 from gui.common.fonts import ui_font
 from gui.common.settings import UiSettings
-from gui.shell import single_instance
+from gui.shell import input_method, single_instance
 from gui.shell.main_window import MainWindow
 from gui.shell.windows import Windows
 from model.outline.worker import OutlineWorker
@@ -62,6 +62,7 @@ def run(args: argparse.Namespace, qt_args: list[str],
     if worker is not None:
         worker.close()
     window.show()
+    input_method.warn_if_fcitx_missing(window, os.environ)  # once, in the first window
     if single:
         server = single_instance.InstanceServer(name, app)
         server.open_requested.connect(windows.open)
