@@ -52,19 +52,31 @@ class AnnotationFilter(QSortFilterProxyModel):
 
     def set_author(self, author: str | None) -> None:
         """None keeps every author; "" keeps annotations without one."""
-        self.beginFilterChange()
+        self._begin_filter_change()
         self._author = author
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._end_filter_change()
 
     def set_tag(self, tag_id: str) -> None:
-        self.beginFilterChange()
+        self._begin_filter_change()
         self._tag = tag_id
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._end_filter_change()
 
     def set_text(self, text: str) -> None:
-        self.beginFilterChange()
+        self._begin_filter_change()
         self._text = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._end_filter_change()
+
+    # Qt ≥ 6.9 has begin/endFilterChange; the PySide6 6.8 pin for glibc 2.28
+    # (requirements-glibc228.txt) only invalidateRowsFilter
+    def _begin_filter_change(self) -> None:
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+
+    def _end_filter_change(self) -> None:
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
         index = self.sourceModel().index(row, 0, parent)
