@@ -283,7 +283,8 @@ class AnnotationPanel(QWidget):
         """The context menu for the selection: Retag as… ▸ tags, Edit note, Delete."""
         menu = QMenu(self)
         ids = self.selected_ids()
-        retag = menu.addMenu(self.tr("Retag as…"))
+        retag = QMenu(self.tr("Retag as…"), menu)  # owned by the menu: PySide6 6.8 lets
+        menu.addMenu(retag)                        # addMenu(str)'s submenu be deleted
         for tag in self._controller.annotation_set.tags:
             action = retag.addAction(tag.label(self._controller.lang))
             action.triggered.connect(lambda _=False, t=tag.id: self.retag_requested.emit(ids, t))
