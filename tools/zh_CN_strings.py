@@ -381,6 +381,9 @@ STRINGS: dict[str, str] = {
     "The report is now open for editing here.": "现在可以在此编辑此报告。",
     "Still open for editing in the other window; its latest annotations are shown.":
         "此报告仍在另一个窗口中编辑；显示的是其最新批注。",
+    "Chinese input: Qt has no fcitx module here; start Yuepi with QT_IM_MODULE=ibus "
+    "(see the README)":
+        "中文输入：此处的 Qt 没有 fcitx 输入法模块；请以 QT_IM_MODULE=ibus 启动阅批（见 README）",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

@@ -144,7 +144,8 @@ class TaggingActions(QObject):
         if self._w.controller.report is None:
             return
         menu.addSeparator()
-        sub = menu.addMenu(self.tr("Tag As"))
+        sub = QMenu(self.tr("Tag As"), menu)  # owned by the menu (PySide6 6.8: addMenu(str)
+        menu.addMenu(sub)                     # loses a submenu's owner)
         sub.addActions(self.tag_actions)
         here = self._w.annotation_under(offset)
         if here is not None:

@@ -477,6 +477,14 @@ Import it anyway?</source>
         </message>
     </context>
     <context>
+        <name>InputMethod</name>
+        <message>
+            <location filename="../../gui/shell/input_method.py" line="45" />
+            <source>Chinese input: Qt has no fcitx module here; start Yuepi with QT_IM_MODULE=ibus (see the README)</source>
+            <translation>中文输入：此处的 Qt 没有 fcitx 输入法模块；请以 QT_IM_MODULE=ibus 启动阅批（见 README）</translation>
+        </message>
+    </context>
+    <context>
         <name>KeywordsPanel</name>
         <message>
             <location filename="../../gui/reading/keywords_panel.py" line="43" />
