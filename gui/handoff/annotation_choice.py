@@ -7,9 +7,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QListWidget, QListWidgetItem, QWidget
 
+from gui.common.swatch import swatch_icon, tag_mark
 from model.annotations import AnnotationSet
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -78,7 +79,7 @@ class ChoiceFields(QObject):
         box.setObjectName("export_tags")
         for tag in annotation_set.tags:
             item = QListWidgetItem(f"{tag.label(lang)} ({counts.get(tag.id, 0)})", box)
-            item.setIcon(_swatch(tag.color))
+            item.setIcon(_swatch(tag.color, tag_mark(tag, lang)))
             _make_checkable(item, tag.id, tag.id not in left_out)
         box.setMaximumHeight(box.sizeHintForRow(0) * 7 + 6)
         return box
@@ -108,7 +109,5 @@ def _checked(box: QListWidget, state: Qt.CheckState = Qt.CheckState.Checked) -> 
             if box.item(i).checkState() == state]
 
 
-def _swatch(color: str) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)
+def _swatch(color: str, mark: str = "") -> QIcon:
+    return swatch_icon(color, 12, mark)

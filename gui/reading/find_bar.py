@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common import scheme
+
 #: (mode for model.reading.search.find, combo text)
 MODES = (("plain", QT_TRANSLATE_NOOP("FindBar", "Plain")),
          ("word", QT_TRANSLATE_NOOP("FindBar", "Whole word")),
@@ -48,7 +50,7 @@ class FindBar(QWidget):
         self.count_label.setObjectName("find_count")
         self.error_label = QLabel(self)
         self.error_label.setObjectName("find_error")
-        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.setStyleSheet(f"color: {'#ff8a80' if scheme.is_dark() else '#c62828'};")
         self.error_label.hide()
         self.prev_button = self._button("▲", self.tr("Previous match (Shift+F3)"),
                                         self.previous_requested)
