@@ -79,6 +79,7 @@ class TextView(QPlainTextEdit):
         self._emit_timer.timeout.connect(self._emit_position)
         self._apply_font()
         self.dark = scheme.is_dark()
+        self._applying = False
         self._apply_palette()
         hints = QGuiApplication.styleHints()
         if hints is not None:
@@ -290,19 +291,25 @@ class TextView(QPlainTextEdit):
 
     def _apply_palette(self) -> None:
         """Light scheme: calm colours (LIGHT_PAGE) in every state; dark: the system's."""
-        palette = QPalette(QGuiApplication.palette())
+        palette = QPalette()  # only these roles are set here: the rest follows the app's
         if not self.dark:
             for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
                 for role, color in LIGHT_PAGE.items():
                     palette.setColor(group, role, QColor(color))
-        self.setPalette(palette)
+        self._applying = True
+        try:
+            self.setPalette(palette)
+        finally:
+            self._applying = False
 
     def page_color(self) -> str:
         """The paper colour ("#rrggbb") highlights are tinted into."""
         return self.palette().color(QPalette.ColorRole.Base).name()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
+        """A new application palette reaches a child widget as PaletteChange."""
+        if event.type() in (QEvent.Type.ApplicationPaletteChange,
+                            QEvent.Type.PaletteChange) and not self._applying:
             self._check_scheme()
         return super().event(event)
 
