@@ -60,6 +60,8 @@ class TaggingFeature(QObject):
         # one wide bottom dock: the six-column table beside the note it selects
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.setObjectName("annotations")
+        self.split.setAccessibleDescription(self.tr("The annotations of the report beside the "
+                                                    "note of the selected one"))
         self.split.addWidget(self.panel)
         self.split.addWidget(self.notes)
         self.split.setSizes([int(1000 * TABLE_SHARE), int(1000 * (1 - TABLE_SHARE))])

@@ -78,6 +78,9 @@ class TagSetDialog(QDialog):
         self.list = QListWidget(self)
         self.label_zh = QLineEdit(self)
         self.label_en = QLineEdit(self)
+        self.list.setAccessibleName(self.tr("Tags"))
+        self.label_zh.setAccessibleName(self.tr("Chinese name"))
+        self.label_en.setAccessibleName(self.tr("English name"))
         self.buttons: dict[str, QPushButton] = {}
         self._build()
         self._fill(0)

@@ -77,6 +77,7 @@ class ChoiceFields(QObject):
         counts = Counter(a.tag for a in annotation_set)
         box = QListWidget(parent)
         box.setObjectName("export_tags")
+        box.setAccessibleName(self.tr("Tags to include"))
         for tag in annotation_set.tags:
             item = QListWidgetItem(f"{tag.label(lang)} ({counts.get(tag.id, 0)})", box)
             item.setIcon(_swatch(tag.color, tag_mark(tag, lang)))
@@ -89,6 +90,7 @@ class ChoiceFields(QObject):
         counts = Counter(a.author for a in annotation_set)
         box = QListWidget(parent)
         box.setObjectName("export_authors")
+        box.setAccessibleName(self.tr("Reviewers to include"))
         for author in sorted(counts):
             name = author or self.tr("(no name)")
             item = QListWidgetItem(f"{name} ({counts[author]})", box)

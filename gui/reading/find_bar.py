@@ -37,11 +37,13 @@ class FindBar(QWidget):
         self.setObjectName("find_bar")
         self.edit = QLineEdit(self)
         self.edit.setObjectName("find_edit")
+        self.edit.setAccessibleName(self.tr("Find in report"))
         self.edit.setPlaceholderText(self.tr("Find in report"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setMinimumWidth(180)
         self.mode_combo = QComboBox(self)
         self.mode_combo.setObjectName("find_mode")
+        self.mode_combo.setAccessibleName(self.tr("Search mode"))
         for mode, text in MODES:
             self.mode_combo.addItem(self.tr(text), mode)
         self.case_box = QCheckBox(self.tr("Match case"), self)
@@ -72,6 +74,7 @@ class FindBar(QWidget):
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
+        button.setAccessibleName(tip)  # the text is a symbol (▲ ▼ ✕)
         button.setAutoRaise(True)
         button.clicked.connect(slot)
         return button

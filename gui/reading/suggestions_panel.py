@@ -37,8 +37,11 @@ class SuggestionsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("suggestions_panel")
+        self.setAccessibleDescription(self.tr("Passages Yuepi suggests tagging; accept or "
+                                              "reject them"))
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("suggestions_tree")
+        self.tree.setAccessibleName(self.tr("Suggestions"))
         self.tree.setHeaderLabels([self.tr("Tag"), self.tr("Quote"), self.tr("Why"),
                                    self.tr("Score")])
         self.tree.setRootIsDecorated(False)

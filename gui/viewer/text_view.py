@@ -52,6 +52,9 @@ class TextView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("text_view")
+        self.setAccessibleName(self.tr("Report text"))
+        self.setAccessibleDescription(self.tr("The report, read-only; select text and press a "
+                                              "digit to tag it"))
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
