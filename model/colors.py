@@ -153,6 +153,17 @@ def mix(color: str, onto: str, share: float) -> str:
     return to_hex(tuple(share * t + (1 - share) * b for t, b in zip(top, bottom)))  # type: ignore[arg-type]
 
 
+def readable_on(color: str, page: str, ratio: float = 4.5) -> str:
+    """`color` darkened (on a light page) or lightened (on a dark one) just enough for
+    text in it to reach `ratio` against `page` (tag-coloured labels)."""
+    toward = "#ffffff" if is_dark(page) else "#000000"
+    for step in range(21):
+        shade = mix(toward, color, step / 20)
+        if contrast_ratio(shade, page) >= ratio:
+            return shade
+    return toward
+
+
 def is_dark(color: str) -> bool:
     """A page colour darker than mid grey (the palette-lightness fallback for dark mode)."""
     return relative_luminance(color) < 0.18

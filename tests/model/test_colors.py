@@ -79,6 +79,15 @@ def test_tint_is_light_on_light_pages_and_dark_on_dark_ones() -> None:
         assert relative_luminance(highlight_tint(color, "#1f2023")) < 0.2
 
 
+@pytest.mark.parametrize(("page", "ink"), LIGHT_PAGES + DARK_PAGES)
+def test_tag_coloured_labels_are_readable(page: str, ink: str) -> None:
+    from model.colors import readable_on
+
+    for color in COLORS:
+        assert contrast_ratio(readable_on(color, page), page) >= 4.5
+    assert readable_on("#000000", "#ffffff") == "#000000"  # already readable: unchanged
+
+
 def test_contrast_ratio_extremes() -> None:
     assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
     assert contrast_ratio("#777777", "#777777") == pytest.approx(1.0)
