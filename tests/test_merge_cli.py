@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from model.annotations import AnnotationSet
+from model.annotations import DEFAULT_TAGS, AnnotationSet
 from model.report.loading import load_report, report_from_text
 from model.sidecar.format import dumps
 from model.sidecar.store import load_sidecar, save_sidecar, sidecar_path
@@ -61,7 +61,7 @@ def test_conflict_without_prefer_keeps_mine(report: Path, tmp_path: Path) -> Non
     result = run_cli("merge", str(report), str(other_file(tmp_path, recolour=True)))
     assert "conflicts 1 (kept mine: problem)" in result.stdout
     data = load_sidecar(sidecar_path(report))
-    assert data is not None and data.annotation_set.tag("problem").color == "#e5484d"
+    assert data is not None and data.annotation_set.tag("problem").color == DEFAULT_TAGS[0].color
 
 
 def test_prefer_theirs(report: Path, tmp_path: Path) -> None:

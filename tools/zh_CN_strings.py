@@ -384,6 +384,34 @@ STRINGS: dict[str, str] = {
     "Chinese input: Qt has no fcitx module here; start Yuepi with QT_IM_MODULE=ibus "
     "(see the README)":
         "中文输入：此处的 Qt 没有 fcitx 输入法模块；请以 QT_IM_MODULE=ibus 启动阅批（见 README）",
+    # accessible names and descriptions (issue 13 item 6)
+    'Tags at the cursor': '光标处的标签',
+    'Orphaned annotations': '失去定位的批注',
+    'Unreadable annotation file items': '批注文件中无法读取的条目',
+    'Annotations whose text is no longer in the report; select text and re-attach them, or delete them':
+        '原文已不在报告中的批注；选中文本后可重新关联，也可删除',
+    'The note of the selected annotation': '所选批注的备注',
+    'Show tag': '显示标签',
+    'Show reviewer': '显示审阅人',
+    'One row per annotation: tag, quote, note, section, reviewer, date':
+        '每行一条批注：标签、引文、备注、章节、审阅人、日期',
+    'The annotations of the report beside the note of the selected one': '报告的批注列表，旁边是所选批注的备注',
+    'Search mode': '查找方式',
+    'Keywords of the whole report and of the current section, and recurring formulations':
+        '全文与当前章节的关键词，以及反复出现的提法',
+    'Formulations': '提法',
+    'Keywords of the whole report': '全文关键词',
+    'Keywords of the current section': '当前章节关键词',
+    'Every match of the search, with its section and context': '查找到的每一处结果及其章节和上下文',
+    'Passages Yuepi suggests tagging; accept or reject them': '阅批建议标注的段落；可接受或拒绝',
+    'The headings of the report; choose one to go there': '报告的各级标题；选择一项即跳转到该处',
+    'Report text': '报告正文',
+    'The report, read-only; select text and press a digit to tag it': '报告正文（只读）；选中文本后按数字键即可标注',
+    'Format': '格式',
+    'Language': '语言',
+    'Tags to include': '包含的标签',
+    'Reviewers to include': '包含的审阅人',
+    'Keyboard shortcuts': '键盘快捷键',
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

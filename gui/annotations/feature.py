@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QSplitter
+from PySide6.QtWidgets import QApplication, QLabel, QSplitter
 
 from gui.annotations.actions import TaggingActions
 from gui.annotations.highlighter import AnnotationHighlighter, tooltip_html
@@ -60,6 +60,8 @@ class TaggingFeature(QObject):
         # one wide bottom dock: the six-column table beside the note it selects
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.setObjectName("annotations")
+        self.split.setAccessibleDescription(self.tr("The annotations of the report beside the "
+                                                    "note of the selected one"))
         self.split.addWidget(self.panel)
         self.split.addWidget(self.notes)
         self.split.setSizes([int(1000 * TABLE_SHARE), int(1000 * (1 - TABLE_SHARE))])
@@ -86,6 +88,12 @@ class TaggingFeature(QObject):
         self.counts.changed.connect(view.viewport().update)
         self.actions = TaggingActions(self)
         host.text_view.tooltip_provider = self.tooltip_at
+        self.highlighter.set_page_color(host.text_view.page_color())
+        # the tags at the cursor as text (not only as colour): "问题 · 承诺"
+        self.cursor_tags = QLabel()
+        self.cursor_tags.setObjectName("cursor_tags")
+        self.cursor_tags.setAccessibleName(self.tr("Tags at the cursor"))
+        window.statusBar().addPermanentWidget(self.cursor_tags)
         self._connect()
 
     def _connect(self) -> None:
@@ -99,6 +107,9 @@ class TaggingFeature(QObject):
         self.orphans.reattach_requested.connect(c.reattach)
         host.text_view.selectionChanged.connect(self._on_text_selection)
         host.text_view.cursorPositionChanged.connect(self._on_text_cursor)
+        host.text_view.scheme_changed.connect(
+            lambda _dark: self.highlighter.set_page_color(host.text_view.page_color()))
+        c.annotations_changed.connect(lambda _change: self.show_cursor_tags())
         c.closing.connect(self.notes.commit)  # a note being typed is saved with the rest
         c.message.connect(lambda text: host.show_status(text, 5000))
         c.error.connect(self._on_error)
@@ -215,9 +226,26 @@ class TaggingFeature(QObject):
         if ident:
             self.controller.remove([ident])
 
+    def tags_at(self, offset: int) -> str:
+        """The labels of the tags covering `offset`, outermost first: "问题 · 承诺"."""
+        if not self._has_report():
+            return ""
+        c = self.controller
+        names = []
+        for a in self.highlighter.annotations_at(offset):
+            tag = c.annotation_set.tag(a.tag)
+            names.append(tag.label(c.lang) if tag is not None else a.tag)
+        return " · ".join(dict.fromkeys(names))
+
+    @Slot()
+    def show_cursor_tags(self) -> None:
+        self.cursor_tags.setText(self.tags_at(self.host.text_view.cursor_offset()))
+
     @Slot()
     def _on_text_cursor(self) -> None:
-        """The cursor entered an annotation: make it current in the panel."""
+        """The cursor entered an annotation: name its tags in the status bar and make it
+        current in the panel."""
+        self.show_cursor_tags()
         if self._jumping or not self._has_report():
             return
         ident = self.annotation_under(self.host.text_view.cursor_offset())

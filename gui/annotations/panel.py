@@ -110,11 +110,17 @@ class AnnotationPanel(QWidget):
         self.proxy.setSourceModel(model)
         self.tag_filter = QComboBox(self)
         self.author_filter = QComboBox(self)
+        self.tag_filter.setAccessibleName(self.tr("Show tag"))
+        self.author_filter.setAccessibleName(self.tr("Show reviewer"))
         self._authors: list[str] | None = None  # None: the combo was never filled
         self.text_filter = QLineEdit(self)
+        self.text_filter.setAccessibleName(self.tr("Filter annotations"))
         self.text_filter.setPlaceholderText(self.tr("Filter annotations"))
         self.text_filter.setClearButtonEnabled(True)
         self.view = QTableView(self)
+        self.view.setAccessibleName(self.tr("Annotations"))
+        self.view.setAccessibleDescription(self.tr("One row per annotation: tag, quote, note, "
+                                                   "section, reviewer, date"))
         self._build_view()
         self._build_layout()
         self._add_actions()
