@@ -1,89 +1,13 @@
-"""Yuepi 阅批 — entry point.
-
-`python main.py <verb> …` runs a headless verb (no Qt is imported);
-`python main.py [REPORT] [--lang zh_CN|en]` opens the window.
-"""
+"""Yuepi 阅批 — run from a checkout: `python main.py [REPORT] [--lang zh_CN|en]` opens the
+window, `python main.py <verb> …` runs a headless verb. The installed `yuepi` command runs
+the same function (gui.launch.main)."""
 from __future__ import annotations
 
-import argparse
-import importlib
-import os
-import re
 import sys
 
-from model.cli import VERBS
-from model.errors import ModelError
-from model.filenames import display_text
+from gui.launch import main
 
-EXIT_BAD_INPUT = 2
-# A first argument like this that is neither a verb nor a file is a mistyped verb.
-_VERB_LIKE = re.compile(r"[a-z][a-z_-]*")
-
-
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] in VERBS:
-        return run_verb(argv[0], argv[1:])
-    if argv and _VERB_LIKE.fullmatch(argv[0]) and not os.path.exists(argv[0]):
-        _utf8_stdio()
-        print(f"yuepi: unknown command {argv[0]!r} (commands: {', '.join(VERBS)})",
-              file=sys.stderr)
-        return EXIT_BAD_INPUT
-    return run_gui(argv)
-
-
-def run_verb(verb: str, argv: list[str]) -> int:
-    module = importlib.import_module(VERBS[verb])
-    parser = argparse.ArgumentParser(prog=f"yuepi {verb}", description=module.HELP)
-    module.add_arguments(parser)
-    args = parser.parse_args(argv)
-    _utf8_stdio()
-    try:
-        return int(module.run(args, sys.stdout))
-    except ModelError as exc:
-        _error_line(verb, str(exc))
-        return EXIT_BAD_INPUT
-    except BrokenPipeError:
-        # Reader went away (`| head`): silence the flush at exit too.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
-    except OSError as exc:
-        _error_line(verb, f"{exc.strerror or exc}: {exc.filename or ''}")
-        return EXIT_BAD_INPUT
-
-
-def _error_line(verb: str, message: str) -> None:
-    """Exactly one stderr line, even for a file name holding a line break."""
-    text = display_text(" ".join(message.splitlines()))  # U+FFFD for undecodable bytes
-    print(f"yuepi {verb}: {text}", file=sys.stderr)
-
-
-def run_gui(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog="yuepi",
-        description="Yuepi: read and annotate Chinese official reports.",
-        epilog="headless verbs: " + ", ".join(VERBS) + " (python main.py VERB --help)",
-    )
-    parser.add_argument("report", nargs="?", help="report to open (.txt, .md, .docx)")
-    parser.add_argument("--lang", help="interface language: zh_CN or en (default: system)")
-    args, qt_args = parser.parse_known_args(argv)
-    from model.outline.worker import OutlineWorker  # no Qt: starts before Qt loads
-
-    worker = OutlineWorker.start(args.report)  # a big report's outline, on a 2nd core
-    from gui.shell.app import run  # Qt is imported only for the window
-
-    return run(args, qt_args, worker)
-
-
-def _utf8_stdio() -> None:
-    """Chinese output must not depend on the console's code page (Windows)."""
-    # backslashreplace: a file name that is not valid UTF-8 (surrogate escapes in argv)
-    # must not turn the error line into a UnicodeEncodeError.
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(encoding="utf-8", errors="backslashreplace")
-
+__all__ = ["main"]
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -50,13 +50,16 @@ class Tag:
         return self.label_zh if lang.startswith("zh") else self.label_en
 
 
+#: Chosen to stay apart under colour-vision deficiencies: every pair differs by CIEDE2000
+#: ≥ 21 under simulated deuteranopia and protanopia and ≥ 28 in normal vision
+#: (tests/model/test_colors.py). Sidecars store their own colours; only new sets use these.
 DEFAULT_TAGS: tuple[Tag, ...] = (
-    Tag("problem", "问题", "Problem", "#e5484d", 1),
-    Tag("commitment", "承诺", "Commitment", "#3e63dd", 2),
-    Tag("achievement", "成效", "Achievement", "#30a46c", 3),
-    Tag("measure", "举措", "Measure", "#f76b15", 4),
-    Tag("figure", "数据", "Figure", "#8e4ec6", 5),
-    Tag("question", "存疑", "Question", "#ad7f58", 6),
+    Tag("problem", "问题", "Problem", "#af0d1b", 1),
+    Tag("commitment", "承诺", "Commitment", "#6685ff", 2),
+    Tag("achievement", "成效", "Achievement", "#6fc29f", 3),
+    Tag("measure", "举措", "Measure", "#ed7630", 4),
+    Tag("figure", "数据", "Figure", "#71399a", 5),
+    Tag("question", "存疑", "Question", "#726f6c", 6),
 )
 
 

@@ -156,6 +156,10 @@ class SidecarNotRegular(SidecarUnreadable):
     be: never opened for reading in blocking mode, never moved, never written over."""
 
     code = "sidecar_not_regular"
+class SidecarBusy(SidecarError):
+    """Another writer held the sidecar's write lock for too long (model/sidecar/lock.py)."""
+
+    code = "sidecar_busy"
 
 
 MESSAGES: dict[str, str] = {
@@ -200,4 +204,5 @@ MESSAGES: dict[str, str] = {
                         "replaced with U+FFFD",
     "sidecar_salvaged": "the annotation file was partly damaged; the readable annotations "
                         "were kept",
+    "sidecar_busy": "the annotation file is being written by another program; try again",
 }

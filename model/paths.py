@@ -13,6 +13,7 @@ Every call reads the environment afresh, so tests and tools can point them elsew
 """
 from __future__ import annotations
 
+import importlib.resources
 import os
 import sys
 from pathlib import Path
@@ -25,10 +26,19 @@ DATA_ENV = "YUEPI_DATA_DIR"
 
 
 def resources_dir() -> Path:
-    """resources/ beside the packages, or inside a frozen bundle (PyInstaller's _MEIPASS)."""
+    """The one place resources are found: inside a frozen bundle (PyInstaller's _MEIPASS),
+    else the `resources` package through importlib.resources (a checkout or an installed
+    wheel; a plain folder, never a zip), else resources/ beside the packages."""
     frozen = getattr(sys, "_MEIPASS", None)
-    root = Path(frozen) if frozen else Path(__file__).resolve().parents[1]
-    return root / "resources"
+    if frozen:
+        return Path(frozen) / "resources"
+    try:
+        package = importlib.resources.files("resources")
+    except ModuleNotFoundError:
+        package = None
+    if isinstance(package, Path) and (package / "sidecar.schema.json").is_file():
+        return package
+    return Path(__file__).resolve().parents[1] / "resources"
 
 
 def user_cache_dir() -> Path:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from model.annotations import AnnotationSet
+from model.annotations import DEFAULT_TAGS, AnnotationSet
 from model.report.loading import load_report, report_from_text
 from model.sidecar.format import dumps
 from model.sidecar.store import load_sidecar, save_sidecar, sidecar_path
@@ -61,7 +61,7 @@ def test_conflict_without_prefer_keeps_mine(report: Path, tmp_path: Path) -> Non
     result = run_cli("merge", str(report), str(other_file(tmp_path, recolour=True)))
     assert "conflicts 1 (kept mine: problem)" in result.stdout
     data = load_sidecar(sidecar_path(report))
-    assert data is not None and data.annotation_set.tag("problem").color == "#e5484d"
+    assert data is not None and data.annotation_set.tag("problem").color == DEFAULT_TAGS[0].color
 
 
 def test_prefer_theirs(report: Path, tmp_path: Path) -> None:
@@ -105,3 +105,40 @@ def test_nothing_new_writes_nothing(report: Path) -> None:
     assert result.returncode == 0 and "kept 4" in result.stdout
     assert "nothing to change" in result.stdout
     assert own.stat().st_mtime_ns == stat.st_mtime_ns
+
+
+def test_merge_waits_for_a_writer_and_ignores_the_editing_lock(report: Path,
+                                                              tmp_path: Path) -> None:
+    """A window holds the report open for editing and is in the middle of a save: the verb
+    waits for the write lock, then merges (the window sees a changed file and merges)."""
+    import threading
+
+    from model.sidecar.lock import EditingLock, write_lock
+
+    own = sidecar_path(report)
+    editing = EditingLock.acquire(own)
+    release = threading.Event()
+    held = threading.Event()
+
+    def hold() -> None:
+        with write_lock(own):
+            held.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    held.wait(5)
+    proc = subprocess.Popen([sys.executable, "main.py", "merge", str(report),
+                             str(other_file(tmp_path))], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    try:
+        with pytest.raises(subprocess.TimeoutExpired):
+            proc.wait(1.5)  # started (≈1 s) and waiting for the lock
+        assert len(load_sidecar(own).annotation_set) == 4
+    finally:
+        release.set()
+        thread.join()
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0 and err == "" and "added 1" in out
+    assert len(load_sidecar(own).annotation_set) == 5 and editing.holds()
+    editing.release()

@@ -53,3 +53,20 @@ def test_installed_qt_is_a_safe_combination() -> None:
 
     if sys.version_info < (3, 12):
         assert Version(PySide6.__version__) < Version("6.12")
+
+
+def test_the_glibc_228_pins_match_the_others_but_pyside() -> None:
+    """requirements-glibc228.txt (UOS 20, Kylin V10): PySide6 6.8.x, the rest as pinned."""
+    def pins(path: Path) -> dict[str, str]:
+        found = {}
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            line = raw.split("#", 1)[0].strip()
+            if line and not line.startswith("-"):
+                req = Requirement(line)
+                found[req.name.lower()] = str(req.specifier)
+        return found
+
+    old, current = pins(ROOT / "requirements-glibc228.txt"), pins(ROOT / "requirements.txt")
+    assert old.pop("pyside6-essentials").startswith("==6.8.")
+    current.pop("pyside6-essentials")
+    assert old == current

@@ -3,6 +3,8 @@
 Run under xvfb-run (or QT_QPA_PLATFORM=offscreen) with a CJK font installed.
 docs/screenshot.png: `--default-layout --node 1 --author 王审 --tag TAG:QUOTE[:NOTE] …`
 (achievement, figure, problem with a note, measure, question on the sample's first section).
+docs/screenshot-dark.png: the same options plus `--dark` (Fusion with a dark palette, and
+the dark colour scheme where the platform follows Qt's request, Qt ≥ 6.8).
 Outline corrections: `--correct heading2:LINE --correct remove:LINE --correct demote:LINE`
 (the line holding the first LINE; heading1–heading4, remove, promote, demote), and
 `--outline-menu MENU.png` grabs the outline tree's context menu for the node jumped to.
@@ -15,10 +17,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from gui.common import i18n, resources
+from gui.common import i18n, resources, scheme
 from gui.common.fonts import ui_font
 from gui.common.settings import UiSettings
 from gui.shell.main_window import MainWindow
@@ -44,8 +46,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="also grab the outline's context menu for the node jumped to")
     parser.add_argument("--default-layout", action="store_true",
                         help="keep the first-run window size and dock layout")
+    parser.add_argument("--dark", action="store_true",
+                        help="a dark window (Fusion style with a dark palette)")
     args = parser.parse_args(argv)
     app = QApplication(sys.argv[:1])
+    if args.dark:
+        _force_dark(app)
     keep = i18n.install_translators(app, args.lang)  # noqa: F841
     app.setFont(ui_font())
     app.setStyleSheet(resources.style_sheet())
@@ -79,9 +85,20 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.find:
         window.session.analysis_changed.connect(lambda _a: _show_find(window, args.find, grab))
-    else:
-        QTimer.singleShot(400, grab)
+    else:  # keywords and suggestions filled in (or give up waiting after 30 s)
+        window.session.analysis_changed.connect(lambda _a: QTimer.singleShot(400, grab))
+        QTimer.singleShot(30000, grab)
     return app.exec()
+
+
+def _force_dark(app: QApplication) -> None:
+    """Dark whatever the system says: Qt's request for the dark scheme (honoured by some
+    platforms, Qt ≥ 6.8) and, for the others, Fusion with a dark palette."""
+    hints = app.styleHints()
+    if hasattr(hints, "setColorScheme"):
+        hints.setColorScheme(Qt.ColorScheme.Dark)
+    app.setStyle("Fusion")
+    app.setPalette(scheme.dark_palette())
 
 
 def _annotate(window: MainWindow, specs: list[str]) -> None:

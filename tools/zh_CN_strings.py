@@ -340,6 +340,78 @@ STRINGS: dict[str, str] = {
     "loaded with a default": "已按默认值载入",
     "Item": "项目",
     "Problem": "问题",
+    # two writers of one annotation file (issue 11: lock, merge, banner, failed saves)
+    "The annotation file is being written by another program. Try again.":
+        "批注文件正由其他程序写入，请稍后再试。",
+    "The annotations could not be saved (internal error). Save them elsewhere with Save As…":
+        "批注无法保存（内部错误）。请用“另存为…”将其保存到其他位置。",
+    "Annotations are read-only: the report is open for editing in another Yuepi window.":
+        "批注为只读：此报告正在另一个阅批窗口中编辑。",
+    "Another Yuepi window took over this report; changes saved by both are merged.":
+        "另一个阅批窗口接管了此报告；双方保存的修改将被合并。",
+    "Merge changes from disk": "合并磁盘上的修改",
+    "The annotation file is busy; saving again shortly.": "批注文件正忙，稍后将再次保存。",
+    "Merged with the changes on disk: %n added or changed there.":
+        "已与磁盘上的修改合并：对方新增或修改了 %n 条。",
+    "%n edited on both sides: the newer version was kept.":
+        "%n 条被双方同时修改：已保留较新的版本。",
+    "Another program changed “%1” while you were working.":
+        "您工作期间，另一个程序修改了“%1”。",
+    "Merge keeps the changes of both (recommended). Load Theirs drops your unsaved changes; "
+    "Keep Mine overwrites theirs. Cancel decides later: your changes stay in this window but "
+    "are not saved until then.":
+        "“合并”保留双方的修改（推荐）。“载入对方版本”放弃您未保存的修改；“保留我的版本”覆盖对方的"
+        "修改。“取消”留待以后决定：您的修改仍保留在此窗口中，但在此之前不会保存。",
+    "Merge": "合并",
+    "Check A&gain": "重新检查(&G)",
+    "Edit here if the other window has closed the report (its latest annotations are loaded)":
+        "如果另一个窗口已关闭此报告，则在此编辑（载入其最新批注）",
+    "Edit Any&way": "仍然编辑(&W)",
+    "Edit here too: changes saved by both windows are merged":
+        "也在此编辑：两个窗口保存的修改将被合并",
+    "&Resolve…": "解决冲突(&R)…",
+    "Merge with the changed file, load it, or keep your version":
+        "与已修改的文件合并、载入该文件，或保留您的版本",
+    "This report is open for editing in another Yuepi window (%1, pid %2, since %3). "
+    "Opened read-only.":
+        "此报告正在另一个阅批窗口中编辑（%1，进程 %2，自 %3 起）。已以只读方式打开。",
+    "The annotation file was changed by another program. Your latest changes are kept in "
+    "this window but not saved until you resolve this.":
+        "批注文件已被其他程序修改。您最近的修改保留在此窗口中，但在解决此冲突之前不会保存。",
+    "The report is now open for editing here.": "现在可以在此编辑此报告。",
+    "Still open for editing in the other window; its latest annotations are shown.":
+        "此报告仍在另一个窗口中编辑；显示的是其最新批注。",
+    "Chinese input: Qt has no fcitx module here; start Yuepi with QT_IM_MODULE=ibus "
+    "(see the README)":
+        "中文输入：此处的 Qt 没有 fcitx 输入法模块；请以 QT_IM_MODULE=ibus 启动阅批（见 README）",
+    # accessible names and descriptions (issue 13 item 6)
+    'Tags at the cursor': '光标处的标签',
+    'Orphaned annotations': '失去定位的批注',
+    'Unreadable annotation file items': '批注文件中无法读取的条目',
+    'Annotations whose text is no longer in the report; select text and re-attach them, or delete them':
+        '原文已不在报告中的批注；选中文本后可重新关联，也可删除',
+    'The note of the selected annotation': '所选批注的备注',
+    'Show tag': '显示标签',
+    'Show reviewer': '显示审阅人',
+    'One row per annotation: tag, quote, note, section, reviewer, date':
+        '每行一条批注：标签、引文、备注、章节、审阅人、日期',
+    'The annotations of the report beside the note of the selected one': '报告的批注列表，旁边是所选批注的备注',
+    'Search mode': '查找方式',
+    'Keywords of the whole report and of the current section, and recurring formulations':
+        '全文与当前章节的关键词，以及反复出现的提法',
+    'Formulations': '提法',
+    'Keywords of the whole report': '全文关键词',
+    'Keywords of the current section': '当前章节关键词',
+    'Every match of the search, with its section and context': '查找到的每一处结果及其章节和上下文',
+    'Passages Yuepi suggests tagging; accept or reject them': '阅批建议标注的段落；可接受或拒绝',
+    'The headings of the report; choose one to go there': '报告的各级标题；选择一项即跳转到该处',
+    'Report text': '报告正文',
+    'The report, read-only; select text and press a digit to tag it': '报告正文（只读）；选中文本后按数字键即可标注',
+    'Format': '格式',
+    'Language': '语言',
+    'Tags to include': '包含的标签',
+    'Reviewers to include': '包含的审阅人',
+    'Keyboard shortcuts': '键盘快捷键',
     # outline corrections (gui/annotations/outline_edits.py, outline_actions.py,
     # lost_corrections.py, problem_list.py)
     "Make Level &1 Heading": "设为一级标题(&1)",
@@ -384,6 +456,7 @@ STRINGS: dict[str, str] = {
     "again if the line comes back.":
         "所在行已从报告中删除的提纲校正：%n 处。它们仍然保留，该行恢复后会重新生效。",
     "Outline correction %1": "提纲校正 %1",
+    "Outline corrections whose line is gone": "所在行已删除的提纲校正",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

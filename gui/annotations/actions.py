@@ -7,10 +7,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QSize, Qt, Slot
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from gui.common import messages
+from gui.common.swatch import tag_icon
 from model.annotations import Tag
 
 if TYPE_CHECKING:
@@ -31,19 +32,6 @@ class Tagging(Protocol):
     def delete_here(self) -> None: ...
     def next_annotation(self) -> None: ...
     def previous_annotation(self) -> None: ...
-
-
-def tag_icon(color: str, size: int = 14) -> QIcon:
-    """A rounded colour swatch for a tag."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QColor(color).darker(130))
-    painter.setBrush(QColor(color))
-    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
-    painter.end()
-    return QIcon(pixmap)
 
 
 class TaggingActions(QObject):
@@ -131,7 +119,7 @@ class TaggingActions(QObject):
         keys = [str(tag.key)] if 1 <= tag.key <= 9 else []
         action = self._action(tag.label(lang), keys,
                               lambda _=False, t=tag.id: self._w.tag_selection(t), text_view=True)
-        action.setIcon(tag_icon(tag.color))
+        action.setIcon(tag_icon(tag, lang))
         action.setObjectName(f"tag_action_{tag.id}")
         hint = self.tr("Tag the selection (or the sentence at the cursor) as %1") \
             .replace("%1", tag.label(lang))
@@ -144,7 +132,8 @@ class TaggingActions(QObject):
         if self._w.controller.report is None:
             return
         menu.addSeparator()
-        sub = menu.addMenu(self.tr("Tag As"))
+        sub = QMenu(self.tr("Tag As"), menu)  # owned by the menu (PySide6 6.8: addMenu(str)
+        menu.addMenu(sub)                     # loses a submenu's owner)
         sub.addActions(self.tag_actions)
         here = self._w.annotation_under(offset)
         if here is not None:

@@ -3,10 +3,14 @@
 The controller calls `schedule()` after every change and `save_now()` on close. Before
 each write the sidecar's fingerprint on disk is compared with the one we last read or
 wrote; if another program changed it we emit `conflict_detected` and hold every write
-until the controller resolves it (`resolve()` after reload or keep-mine).
+until the controller resolves it (merge, reload or keep mine); each later save attempt
+asks again. No exception of a save passes silently: one that is not a ModelError or an
+OSError (a bug) is logged with its traceback and reported as `sidecar_save_failed`, so the
+reviewer is told and offered Save As.
 """
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,6 +23,8 @@ from model.errors import ModelError
 from model.filenames import display_text
 
 DEFAULT_DELAY_MS = 800
+#: The save_failed code of an unexpected exception in a save (gui/common/labels.py).
+INTERNAL_ERROR = "sidecar_save_failed"
 #: The GIL switch interval while saving (Python's default is 5 ms); see `_ui_thread_first`.
 SAVE_SWITCH_INTERVAL_S = 0.0005
 
@@ -45,7 +51,8 @@ class Autosave(QObject):
     Signals:
         saved(): a write succeeded (the controller marks the undo stack clean).
         conflict_detected(): the file changed on disk; nothing is written until resolve().
-        save_failed(code, detail): a ModelError code such as "sidecar_unwritable".
+        save_failed(code, detail): a ModelError code such as "sidecar_unwritable", or
+            INTERNAL_ERROR.
     """
 
     saved = Signal()
@@ -84,15 +91,21 @@ class Autosave(QObject):
 
     @Slot()
     def save_now(self) -> bool:
-        """Write now unless disabled or in conflict; True when the file was written."""
+        """Write now unless disabled or in conflict (then ask again: conflict_detected);
+        True when the file was written."""
         self._timer.stop()
-        if not self.enabled or self.path is None or self.in_conflict:
+        if not self.enabled or self.path is None:
             return False
-        if self._changed_on_disk(self.path, self.fingerprint):
-            self.in_conflict = True
-            self.conflict_detected.emit()
-            return False
-        return self.force_save()
+        if not self.in_conflict:
+            try:
+                self.in_conflict = self._changed_on_disk(self.path, self.fingerprint)
+            except Exception as exc:  # noqa: BLE001 - e.g. unreadable now: reported
+                self._failed(exc, self.path)
+                return False
+            if not self.in_conflict:
+                return self.force_save()
+        self.conflict_detected.emit()
+        return False
 
     def force_save(self, path: Path | None = None) -> bool:
         """Write without the conflict check (keep mine, Save As)."""
@@ -103,14 +116,23 @@ class Autosave(QObject):
         try:
             with _ui_thread_first():
                 self.fingerprint = self._write(target)
-        except ModelError as exc:
-            self.save_failed.emit(exc.code, display_text(exc.detail))
-            return False
-        except OSError as exc:
-            self.save_failed.emit("sidecar_unwritable",
-                                  display_text(f"{target}: {exc.strerror or exc}"))
+        except Exception as exc:  # noqa: BLE001 - every failure is reported
+            self._failed(exc, target)
             return False
         self.path = target
         self.in_conflict = self.pending = False
         self.saved.emit()
         return True
+
+    def _failed(self, exc: Exception, target: Path) -> None:
+        """save_failed with the error's code; a bug (not a ModelError or OSError) is
+        logged with its traceback first, for developers."""
+        if isinstance(exc, ModelError):
+            self.save_failed.emit(exc.code, display_text(exc.detail))
+        elif isinstance(exc, OSError):
+            self.save_failed.emit("sidecar_unwritable",
+                                  display_text(f"{target}: {exc.strerror or exc}"))
+        else:
+            logging.getLogger(__name__).error("saving %s failed", target, exc_info=exc)
+            self.save_failed.emit(INTERNAL_ERROR,
+                                  display_text(f"{target}: {type(exc).__name__}: {exc}"))

@@ -7,7 +7,6 @@ what is on disk.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from gui.annotations.commands import (
     ReplaceSet,
 )
 from gui.annotations.outline_edits import OutlineEdits
+from gui.annotations.sharing import SharedSidecar
 from gui.annotations.tag_set_edits import TagSetEdits
 from gui.document.session import ReportSession
 from model.annotations import (
@@ -43,10 +43,11 @@ from model.outline.tree import Outline
 from model.report.loading import Report
 from model.report.sentences import sentence_at
 from model.sidecar import store as sidecar
+from model.sidecar.merge3 import snapshot
 from model.surrogates import repair
 
 
-class Controller(TagSetEdits, QObject):
+class Controller(SharedSidecar, TagSetEdits, QObject):
     """Owns the open report's session (gui/document/session.py), its AnnotationSet and
     undo stack; follows the session: a report opened loads its sidecar, a report closing
     is saved.
@@ -61,12 +62,17 @@ class Controller(TagSetEdits, QObject):
         default_tags_chosen(object): tuple[Tag, ...] the user wants for new documents.
         message(str): a short status-bar line.
         error(code, detail): a model error code (gui/common/labels.py has the text).
-        conflict_detected(): the sidecar changed on disk; call reload_from_disk() or keep_mine().
+        conflict_detected(): the sidecar changed on disk; call merge_with_disk(),
+            reload_from_disk() or keep_mine() (or nothing yet: asked again at the next save).
+        conflict_resolved(): one of those three settled it.
+        lock_changed(object): after open, take_over() and close: the LockInfo of another
+            window editing the report (read-only here), or None.
         save_failed(code, detail): autosave could not write; offer save_as(path).
         load_problems(object): list[SidecarProblem] of a salvaged sidecar ([] on close).
 
     `lang` ("zh"/"en") picks tag labels in every view; `default_tags` is the tag set of a
-    report annotated for the first time. Tag set edits: gui/annotations/tag_set_edits.py.
+    report annotated for the first time. Tag set edits: gui/annotations/tag_set_edits.py;
+    the editing lock and conflicts: gui/annotations/sharing.py.
     """
 
     opened = Signal()
@@ -79,6 +85,8 @@ class Controller(TagSetEdits, QObject):
     message = Signal(str)
     error = Signal(str, str)
     conflict_detected = Signal()
+    conflict_resolved = Signal()
+    lock_changed = Signal(object)
     save_failed = Signal(str, str)
     load_problems = Signal(object)
 
@@ -102,6 +110,7 @@ class Controller(TagSetEdits, QObject):
         self.autosave.saved.connect(self.undo_stack.setClean)
         self.autosave.conflict_detected.connect(self.conflict_detected)
         self.autosave.save_failed.connect(self._on_save_failed)
+        self._init_sharing()
         # the session's first listener on closing (annotations saved before the views empty)
         # and on opened (which follows outline_ready: the views show the outline first)
         self.session = ReportSession(self)
@@ -148,12 +157,10 @@ class Controller(TagSetEdits, QObject):
         """Load the report's annotations (sidecar next to it) and announce them."""
         self._render_cache = sidecar.RenderCache()  # one per open report
         path = Path(sidecar.sidecar_path(report.path))
-        is_new = not os.path.lexists(path)  # never raises (a name too long: False)
-        fingerprint = self._load(report, path)
-        if is_new and not self.read_only:
-            self.annotation_set.set_tags(self.default_tags)
+        fingerprint = self._open_shared(report, path)  # the editing lock, then the file
         self._loaded = True
         self._start_over(path, fingerprint)
+        self.lock_changed.emit(self.lock_holder)
         if self.problems and not self.read_only:
             self.autosave.schedule()  # the damaged file was moved aside: write what was kept
         self.opened.emit()
@@ -192,6 +199,7 @@ class Controller(TagSetEdits, QObject):
         """A new annotation set (opened, reloaded or closed): autosave to `path` (None:
         nowhere), no undo history, every view reset."""
         self.autosave.reset(path, fingerprint, enabled=path is not None and not self.read_only)
+        self._base = snapshot(self.annotation_set)  # what is on disk (merge3's base)
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.annotations_changed.emit(Change("reset"))
@@ -207,7 +215,8 @@ class Controller(TagSetEdits, QObject):
         if not self._loaded:
             return
         self.closing.emit()
-        self.save_now()
+        self.save_now()  # in conflict: asks again (conflict_detected)
+        self._close_shared()  # still in conflict: merged; the editing lock released
         self._loaded = False
         self.summary = None
         self.annotation_set, self.read_only, self.quarantined = AnnotationSet(), False, None
@@ -215,20 +224,6 @@ class Controller(TagSetEdits, QObject):
         self.load_problems.emit([])
         self._render_cache = sidecar.RenderCache()
         self._start_over(None, None)
-
-    @Slot()
-    def reload_from_disk(self) -> None:
-        """Resolve a conflict by taking the other writer's file (drops undo history)."""
-        if self.report is None:
-            return
-        path = self.autosave.path or Path(sidecar.sidecar_path(self.report.path))
-        self._render_cache = sidecar.RenderCache()  # every annotation is a new object
-        self._start_over(path, self._load(self.report, path))
-
-    @Slot()
-    def keep_mine(self) -> bool:
-        """Resolve a conflict by overwriting the file with our annotations."""
-        return self.autosave.force_save()
 
     @Slot()
     def save_now(self) -> bool:
@@ -251,20 +246,10 @@ class Controller(TagSetEdits, QObject):
     def _write(self, path: Path) -> Any:
         assert self.report is not None
         # re-encode only annotations changed since the last save; our own last fingerprint
-        # lets the model skip re-reading the file (a stat suffices) — not when overwriting
-        # on purpose (keep mine) or writing elsewhere (Save As)
-        ours = path == self.autosave.path and not self.autosave.in_conflict
+        # lets the model skip re-reading the file (a stat suffices)
         return sidecar.save_sidecar(path, self.report, self.annotation_set,
-                                    cache=self._render_cache,
-                                    expected=self.autosave.fingerprint if ours else None)
-
-    @Slot(str, str)
-    def _on_save_failed(self, code: str, detail: str) -> None:
-        if code == "sidecar_changed":  # another program wrote between our check and write
-            self.autosave.in_conflict = True
-            self.conflict_detected.emit()
-        else:
-            self.save_failed.emit(code, detail)
+                                    cache=self._render_cache, expected=self._expected(path),
+                                    locked=self._write_locked)
 
     # --- notifications ---------------------------------------------------------------
     def _emit(self, change: Change) -> None:
@@ -280,6 +265,10 @@ class Controller(TagSetEdits, QObject):
 
     def _can_edit(self) -> bool:
         if self.report is None:
+            return False
+        if self.read_only and self.lock_holder is not None:
+            self.message.emit(self.tr("Annotations are read-only: the report is open for "
+                                      "editing in another Yuepi window."))
             return False
         if self.read_only:
             self.message.emit(self.tr("Annotations are read-only: the file was written by "

@@ -1,6 +1,7 @@
 """Tagging in the window: the annotation highlighter, panels (annotations, note, orphans),
 outline tag counts, tooltips, and the sidecar's life (messages on open, conflicts, failed
-saves). Actions, toolbar and menus are in gui/annotations/actions.py; correcting the
+saves, the banner over the text while another window edits the report or a conflict
+waits). Actions, toolbar and menus are in gui/annotations/actions.py; correcting the
 outline in gui/annotations/outline_actions.py."""
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QSplitter
+from PySide6.QtWidgets import QApplication, QLabel, QSplitter
 
 from gui.annotations.actions import TaggingActions
 from gui.annotations.highlighter import AnnotationHighlighter, tooltip_html
@@ -17,11 +18,13 @@ from gui.annotations.note_editor import NoteEditor
 from gui.annotations.orphan_panel import OrphanPanel, summary_counts, summary_text
 from gui.annotations.outline_actions import OutlineCorrectionActions
 from gui.annotations.panel import AnnotationPanel
+from gui.annotations.sidecar_banner import SidecarBanner
 from gui.annotations.table_model import AnnotationTableModel
 from gui.annotations.tag_counts import TagCountDelegate, TagCounts
 from gui.common import labels, messages
 from model.annotations import Tag
 from model.filenames import display_name
+from model.sidecar.lock import LockInfo
 
 if TYPE_CHECKING:
     from gui.common.host import Host
@@ -34,8 +37,8 @@ FIRST_PANEL_HEIGHT = 200
 
 class TaggingFeature(QObject):
     """Built once by the window (its Host); attributes: highlighter, model, panel, notes,
-    orphans, counts, actions, outline_actions and the docks panel_dock (table | note
-    editor) and orphan_dock."""
+    orphans, counts, actions, outline_actions, banner (over the text) and the docks
+    panel_dock (table | note editor) and orphan_dock."""
 
     def __init__(self, host: Host) -> None:
         window = host.main_window()
@@ -44,6 +47,9 @@ class TaggingFeature(QObject):
         self.controller = c = host.controller
         self._jumping = False
         self._asking = False
+        self._resolving = False
+        self.banner = SidecarBanner()
+        host.add_above_text(self.banner)
         self.highlighter = AnnotationHighlighter(host.text_view.document(), c,
                                                  lambda: host.text_view.offset_map)
         self.model = AnnotationTableModel(c, self)
@@ -56,6 +62,8 @@ class TaggingFeature(QObject):
         # one wide bottom dock: the six-column table beside the note it selects
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.setObjectName("annotations")
+        self.split.setAccessibleDescription(self.tr("The annotations of the report beside the "
+                                                    "note of the selected one"))
         self.split.addWidget(self.panel)
         self.split.addWidget(self.notes)
         self.split.setSizes([int(1000 * TABLE_SHARE), int(1000 * (1 - TABLE_SHARE))])
@@ -84,6 +92,12 @@ class TaggingFeature(QObject):
         self.outline_actions = OutlineCorrectionActions(host, c.outline_edits, self.orphans,
                                                         self.orphan_dock)
         host.text_view.tooltip_provider = self.tooltip_at
+        self.highlighter.set_page_color(host.text_view.page_color())
+        # the tags at the cursor as text (not only as colour): "问题 · 承诺"
+        self.cursor_tags = QLabel()
+        self.cursor_tags.setObjectName("cursor_tags")
+        self.cursor_tags.setAccessibleName(self.tr("Tags at the cursor"))
+        window.statusBar().addPermanentWidget(self.cursor_tags)
         self._connect()
 
     def _connect(self) -> None:
@@ -97,12 +111,20 @@ class TaggingFeature(QObject):
         self.orphans.reattach_requested.connect(c.reattach)
         host.text_view.selectionChanged.connect(self._on_text_selection)
         host.text_view.cursorPositionChanged.connect(self._on_text_cursor)
+        host.text_view.scheme_changed.connect(
+            lambda _dark: self.highlighter.set_page_color(host.text_view.page_color()))
+        c.annotations_changed.connect(lambda _change: self.show_cursor_tags())
         c.closing.connect(self.notes.commit)  # a note being typed is saved with the rest
         c.message.connect(lambda text: host.show_status(text, 5000))
         c.error.connect(self._on_error)
         c.anchoring_summarised.connect(self._on_summary)
         c.load_problems.connect(self._on_load_problems)
         c.conflict_detected.connect(self._on_conflict)
+        c.conflict_resolved.connect(self._on_conflict_resolved)
+        c.lock_changed.connect(self._on_lock_changed)
+        self.banner.resolve_requested.connect(self._on_conflict)
+        self.banner.check_requested.connect(self.check_editing)
+        self.banner.take_over_requested.connect(self.edit_anyway)
         c.save_failed.connect(self._on_save_failed)
         c.default_tags_chosen.connect(self._on_default_tags)
         back = QShortcut(QKeySequence("Escape"), self.notes.editor)  # F2, type, Esc: read on
@@ -208,9 +230,26 @@ class TaggingFeature(QObject):
         if ident:
             self.controller.remove([ident])
 
+    def tags_at(self, offset: int) -> str:
+        """The labels of the tags covering `offset`, outermost first: "问题 · 承诺"."""
+        if not self._has_report():
+            return ""
+        c = self.controller
+        names = []
+        for a in self.highlighter.annotations_at(offset):
+            tag = c.annotation_set.tag(a.tag)
+            names.append(tag.label(c.lang) if tag is not None else a.tag)
+        return " · ".join(dict.fromkeys(names))
+
+    @Slot()
+    def show_cursor_tags(self) -> None:
+        self.cursor_tags.setText(self.tags_at(self.host.text_view.cursor_offset()))
+
     @Slot()
     def _on_text_cursor(self) -> None:
-        """The cursor entered an annotation: make it current in the panel."""
+        """The cursor entered an annotation: name its tags in the status bar and make it
+        current in the panel."""
+        self.show_cursor_tags()
         if self._jumping or not self._has_report():
             return
         ident = self.annotation_under(self.host.text_view.cursor_offset())
@@ -296,12 +335,54 @@ class TaggingFeature(QObject):
 
     @Slot()
     def _on_conflict(self) -> None:
-        path = self.controller.sidecar_path
-        name = display_name(path) if path else ""
-        if messages.ask_reload_or_keep(self.host.main_window(), name):
-            self.controller.reload_from_disk()
+        """The file changed under us: Merge (default), Load Theirs or Keep Mine; Esc
+        decides nothing (the banner offers Resolve…; the next save or close asks again)."""
+        c = self.controller
+        if self._resolving or not c.in_conflict:
+            return
+        self._resolving = True
+        try:
+            path = c.sidecar_path
+            choice = messages.ask_conflict_choice(self.host.main_window(),
+                                                  display_name(path) if path else "")
+            if choice == "merge":
+                c.merge_with_disk()
+            elif choice == "theirs":
+                c.reload_from_disk()
+            elif choice == "mine":
+                c.keep_mine()
+        finally:
+            self._resolving = False
+        if c.in_conflict:
+            self.banner.show_conflict()
+
+    @Slot()
+    def _on_conflict_resolved(self) -> None:
+        if self.banner.state == "conflict":
+            self.banner.clear()
+
+    @Slot(object)
+    def _on_lock_changed(self, holder: LockInfo | None) -> None:
+        """Another window edits the report (banner: who, where, since) or nobody does."""
+        if holder is None:
+            self.banner.clear()
         else:
-            self.controller.keep_mine()
+            self.banner.show_locked(holder)
+
+    @Slot()
+    def check_editing(self) -> None:
+        """Check Again: edit if the other window has let the report go."""
+        if self.controller.take_over():
+            self.host.show_status(self.tr("The report is now open for editing here."), 5000)
+        elif self.controller.lock_holder is not None:
+            self.host.show_status(self.tr("Still open for editing in the other window; "
+                                          "its latest annotations are shown."), 5000)
+
+    @Slot()
+    def edit_anyway(self) -> None:
+        """Edit Anyway: take the report over although the other window still has it."""
+        if self.controller.take_over(force=True):
+            self.host.show_status(self.tr("The report is now open for editing here."), 5000)
 
     @Slot(str, str)
     def _on_save_failed(self, code: str, detail: str) -> None:

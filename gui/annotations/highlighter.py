@@ -1,8 +1,8 @@
 """Paints annotations into the text view's QTextDocument with their tags' colours.
 
-Each character covered by annotations gets a translucent background that blends the
-colours of every tag covering it, plus an underline in the colour of the innermost
-(shortest) annotation — wavy where tags overlap, so overlaps stay readable. Orphans are not
+Each character covered by annotations gets a background tinted into the page from the
+colours of every tag covering it (light tint on a light page, dark on a dark one), plus an
+underline in the colour of the innermost (shortest) annotation — wavy where tags overlap, so overlaps stay readable. Orphans are not
 painted. Per block, the covering annotations are found by bisect on sorted starts and
 merged into segments, so setFormat is called once per segment (few calls also keep clear
 of the PySide6 6.12 / Python < 3.12 crash on void-returning calls, see requirements.txt).
@@ -19,21 +19,23 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocu
 from gui.annotations.controller import Controller
 from gui.viewer.offsets import OffsetMap
 from model.annotations import Annotation, Change, Tag
+from model.colors import average, highlight_tint
 
-FILL_ALPHA = 70
-OVERLAP_ALPHA = 110
 UNKNOWN_COLOR = "#888888"
 #: A change touching more than 1/BULK_FRACTION of the blocks repaints the whole document.
 BULK_FRACTION = 8
 
 
-def blend(colors: list[QColor]) -> QColor:
-    """The average of `colors`, translucent (more opaque where several overlap)."""
-    n = len(colors)
-    mixed = QColor(sum(c.red() for c in colors) // n, sum(c.green() for c in colors) // n,
-                   sum(c.blue() for c in colors) // n)
-    mixed.setAlpha(FILL_ALPHA if n == 1 else OVERLAP_ALPHA)
-    return mixed
+#: The page a new highlighter paints on until the view says otherwise (set_page_color).
+DEFAULT_PAGE = "#fbfaf6"
+
+
+def blend(colors: list[QColor], page: str = DEFAULT_PAGE) -> QColor:
+    """The average of `colors` tinted into the `page` colour: a light tint on a light page,
+    a dark one on a dark page, a little stronger where several overlap; opaque, so the
+    text's contrast is known (model.colors, checked by a test)."""
+    mixed = average([c.name() for c in colors])
+    return QColor(highlight_tint(mixed, page, overlap=len(colors) > 1))
 
 
 class AnnotationHighlighter(QSyntaxHighlighter):
@@ -58,6 +60,7 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         self._spans: dict[str, tuple[int, int]] = {}  # id -> Qt span, for repaint after change
         self._tag_of: dict[str, str] = {}  # id -> tag id of its index entry
         self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
+        self._page = DEFAULT_PAGE
         self._rebuild(new_text=True)
         self._follow_items()
         controller.annotations_changed.connect(self.on_change)
@@ -88,6 +91,15 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         self._formats = {}
         self._longest = max((e - s for s, e, _ in self._items), default=0)
         self._colors = {t.id: QColor(t.color) for t in aset.tags}
+
+    def set_page_color(self, page: str) -> None:
+        """The paper changed (light/dark scheme): tint the highlights for it."""
+        if page == self._page:
+            return
+        self._page = page
+        self._formats = {}
+        if self.document() is not None:
+            self.rehighlight()
 
     def covering(self, qt_start: int, qt_end: int) -> list[tuple[int, int, str]]:
         """Indexed (start, end, tag) in Qt positions that touch [qt_start, qt_end)."""
@@ -197,7 +209,7 @@ class AnnotationHighlighter(QSyntaxHighlighter):
     def _make_format(self, tags: list[str]) -> QTextCharFormat:
         colors = [self._colors.get(t, QColor(UNKNOWN_COLOR)) for t in tags]
         fmt = QTextCharFormat()
-        fmt.setBackground(blend(colors))
+        fmt.setBackground(blend(colors, self._page))
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline if len(tags) == 1
                               else QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(colors[-1])

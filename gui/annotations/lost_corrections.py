@@ -51,6 +51,7 @@ class LostCorrections(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(48)
+        self.table.setAccessibleName(self.tr("Outline corrections whose line is gone"))
         self.delete_button = QPushButton(self.tr("Delete Correction"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)

@@ -34,6 +34,8 @@ class NoteEditor(QWidget):
         self.quote = QLabel(self)
         self.quote.setWordWrap(True)
         self.editor = QPlainTextEdit(self)
+        self.editor.setAccessibleName(self.tr("Note"))
+        self.editor.setAccessibleDescription(self.tr("The note of the selected annotation"))
         self.editor.setPlaceholderText(self.tr("Write a note for this annotation"))
         self.editor.installEventFilter(self)
         layout = QVBoxLayout(self)

@@ -80,6 +80,7 @@ class OrphanPanel(QWidget):
         self.proxy.setSourceModel(model)
         self.summary = QLabel(self)
         self.view = QTableView(self)
+        self.view.setAccessibleName(self.tr("Orphaned annotations"))
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -99,9 +100,14 @@ class OrphanPanel(QWidget):
         self.problems_label = QLabel(self)
         self.problems_label.setWordWrap(True)
         self.problems = ProblemList(self)
+        self.problems.setAccessibleName(self.tr("Unreadable annotation file items"))
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems, 1)
         self.set_problems([])
+        self.setAccessibleName(self.tr("Orphaned Annotations"))
+        self.setAccessibleDescription(self.tr(
+            "Annotations whose text is no longer in the report; select text and re-attach "
+            "them, or delete them"))
         self.reattach_button.clicked.connect(self._reattach)
         self.delete_button.clicked.connect(self._delete)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)

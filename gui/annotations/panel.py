@@ -52,19 +52,31 @@ class AnnotationFilter(QSortFilterProxyModel):
 
     def set_author(self, author: str | None) -> None:
         """None keeps every author; "" keeps annotations without one."""
-        self.beginFilterChange()
+        self._begin_filter_change()
         self._author = author
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._end_filter_change()
 
     def set_tag(self, tag_id: str) -> None:
-        self.beginFilterChange()
+        self._begin_filter_change()
         self._tag = tag_id
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._end_filter_change()
 
     def set_text(self, text: str) -> None:
-        self.beginFilterChange()
+        self._begin_filter_change()
         self._text = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._end_filter_change()
+
+    # Qt ≥ 6.9 has begin/endFilterChange; the PySide6 6.8 pin for glibc 2.28
+    # (requirements-glibc228.txt) only invalidateRowsFilter
+    def _begin_filter_change(self) -> None:
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+
+    def _end_filter_change(self) -> None:
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
         index = self.sourceModel().index(row, 0, parent)
@@ -98,11 +110,17 @@ class AnnotationPanel(QWidget):
         self.proxy.setSourceModel(model)
         self.tag_filter = QComboBox(self)
         self.author_filter = QComboBox(self)
+        self.tag_filter.setAccessibleName(self.tr("Show tag"))
+        self.author_filter.setAccessibleName(self.tr("Show reviewer"))
         self._authors: list[str] | None = None  # None: the combo was never filled
         self.text_filter = QLineEdit(self)
+        self.text_filter.setAccessibleName(self.tr("Filter annotations"))
         self.text_filter.setPlaceholderText(self.tr("Filter annotations"))
         self.text_filter.setClearButtonEnabled(True)
         self.view = QTableView(self)
+        self.view.setAccessibleName(self.tr("Annotations"))
+        self.view.setAccessibleDescription(self.tr("One row per annotation: tag, quote, note, "
+                                                   "section, reviewer, date"))
         self._build_view()
         self._build_layout()
         self._add_actions()
@@ -271,7 +289,8 @@ class AnnotationPanel(QWidget):
         """The context menu for the selection: Retag as… ▸ tags, Edit note, Delete."""
         menu = QMenu(self)
         ids = self.selected_ids()
-        retag = menu.addMenu(self.tr("Retag as…"))
+        retag = QMenu(self.tr("Retag as…"), menu)  # owned by the menu: PySide6 6.8 lets
+        menu.addMenu(retag)                        # addMenu(str)'s submenu be deleted
         for tag in self._controller.annotation_set.tags:
             action = retag.addAction(tag.label(self._controller.lang))
             action.triggered.connect(lambda _=False, t=tag.id: self.retag_requested.emit(ids, t))

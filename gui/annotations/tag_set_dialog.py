@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from gui.annotations.controller import Controller
 from gui.annotations.tag_set_model import moved, new_tag, with_keys
+from gui.common.swatch import swatch_icon, tag_mark
 from model.annotations import Tag
 
 NEW_TAG_COLOR = "#5b8def"
@@ -60,10 +61,8 @@ def choose_removal(parent: QWidget, tag: Tag, count: int, others: list[Tag],
     return ("reassign", others[choices.index(picked)].id)
 
 
-def swatch(color: str) -> QIcon:
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)
+def swatch(color: str, mark: str = "") -> QIcon:
+    return swatch_icon(color, 14, mark)
 
 
 class TagSetDialog(QDialog):
@@ -79,6 +78,9 @@ class TagSetDialog(QDialog):
         self.list = QListWidget(self)
         self.label_zh = QLineEdit(self)
         self.label_en = QLineEdit(self)
+        self.list.setAccessibleName(self.tr("Tags"))
+        self.label_zh.setAccessibleName(self.tr("Chinese name"))
+        self.label_en.setAccessibleName(self.tr("English name"))
         self.buttons: dict[str, QPushButton] = {}
         self._build()
         self._fill(0)
@@ -128,7 +130,7 @@ class TagSetDialog(QDialog):
         self.list.clear()
         for tag in self.tags:
             key = f"{tag.key}  " if tag.key else "   "
-            item = QListWidgetItem(swatch(tag.color), f"{key}{tag.label_zh} / {tag.label_en}")
+            item = QListWidgetItem(swatch(tag.color, tag_mark(tag)), f"{key}{tag.label_zh} / {tag.label_en}")
             item.setData(Qt.ItemDataRole.UserRole, tag.id)
             self.list.addItem(item)
         self.list.blockSignals(False)

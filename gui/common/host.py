@@ -53,6 +53,10 @@ class Host(Protocol):
         """Put a bar (e.g. the find bar) under the text, in the text's column."""
         ...
 
+    def add_above_text(self, widget: QWidget) -> None:
+        """Put a bar (e.g. a notice about the annotation file) over the text, in its column."""
+        ...
+
     def needs_report(self, *items: QObject) -> None:
         """Actions, menus or toolbars that are greyed out while no report is open."""
         ...

@@ -4,21 +4,19 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from gui.common import resources
+from gui.common.languages import SUPPORTED, normalize
 
-SUPPORTED = ("zh_CN", "en")
+__all__ = ["SUPPORTED", "choose_language", "install_translators", "remove_translators",
+           "system_locale_name", "tag_language"]
 
 
 def choose_language(requested: str | None, system_locale: str) -> str:
-    """--lang wins when it names a supported language; otherwise Chinese systems get
-    Simplified Chinese and everything else English."""
-    if requested:
-        norm = requested.replace("-", "_")
-        if norm in SUPPORTED:
-            return norm
-        if norm.lower().startswith("zh"):
-            return "zh_CN"
-        if norm.lower().startswith("en"):
-            return "en"
+    """--lang (checked by the launcher) or the saved setting wins when it names a
+    supported language; otherwise Chinese systems get Simplified Chinese and everything
+    else English."""
+    chosen = normalize(requested) if requested else None
+    if chosen:
+        return chosen
     return "zh_CN" if system_locale.lower().startswith("zh") else "en"
 
 

@@ -76,6 +76,12 @@ ERROR_TEXTS: dict[str, str] = {
         "Labels", "Invalid characters in the annotation file were replaced."),
     "sidecar_salvaged": QT_TRANSLATE_NOOP(
         "Labels", "The annotation file was partly damaged."),
+    "sidecar_busy": QT_TRANSLATE_NOOP(
+        "Labels", "The annotation file is being written by another program. Try again."),
+    # not a model code: an unexpected exception in a save (gui/annotations/autosave.py)
+    "sidecar_save_failed": QT_TRANSLATE_NOOP(
+        "Labels", "The annotations could not be saved (internal error). Save them elsewhere "
+        "with Save As…"),
 }
 
 #: Status-bar and window strings shared by several widgets.

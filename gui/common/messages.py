@@ -55,20 +55,32 @@ def ask_user_word(parent: QWidget | None, word: str = "") -> str | None:
     return text.strip() or None if ok else None
 
 
-def ask_reload_or_keep(parent: QWidget | None, name: str) -> bool:
-    """The annotation file changed on disk: True = load that version, False = keep mine."""
+def ask_conflict_choice(parent: QWidget | None, name: str) -> str | None:
+    """The annotation file changed on disk: "merge" (the default: both sides' changes),
+    "theirs" (load that version), "mine" (overwrite it), or None — Esc or closing the box
+    decides nothing (the conflict stays open and the reviewer is asked again later)."""
     box = QMessageBox(QMessageBox.Icon.Question,
                       QCoreApplication.translate("Messages", "Annotations changed on disk"),
                       QCoreApplication.translate(
-                          "Messages", "Another program changed “%1”.\n\nLoad its version "
-                          "(your unsaved changes are dropped) or keep yours (its changes "
-                          "are overwritten)?").replace("%1", name), parent=parent)
-    reload = box.addButton(QCoreApplication.translate("Messages", "Load Theirs"),
-                           QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QCoreApplication.translate("Messages", "Keep Mine"),
-                  QMessageBox.ButtonRole.RejectRole)
+                          "Messages", "Another program changed “%1” while you were working."
+                          ).replace("%1", name), parent=parent)
+    box.setInformativeText(QCoreApplication.translate(
+        "Messages", "Merge keeps the changes of both (recommended). Load Theirs drops your "
+        "unsaved changes; Keep Mine overwrites theirs. Cancel decides later: your changes "
+        "stay in this window but are not saved until then."))
+    merge = box.addButton(QCoreApplication.translate("Messages", "Merge"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    theirs = box.addButton(QCoreApplication.translate("Messages", "Load Theirs"),
+                           QMessageBox.ButtonRole.DestructiveRole)
+    mine = box.addButton(QCoreApplication.translate("Messages", "Keep Mine"),
+                         QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(merge)
+    box.setEscapeButton(later)
     box.exec()
-    return box.clickedButton() is reload
+    clicked = box.clickedButton()
+    return next((choice for button, choice in ((merge, "merge"), (theirs, "theirs"),
+                                               (mine, "mine")) if clicked is button), None)
 
 
 def ask_sidecar_save_path(parent: QWidget | None, suggested: str) -> str | None:

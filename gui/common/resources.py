@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QLibraryInfo
+from PySide6.QtGui import QIcon
 
 from model.paths import resources_dir
 
@@ -19,8 +21,30 @@ def app_translation(lang: str) -> Path:
 
 
 def qt_translation_dir() -> Path:
-    """Qt's own translations (qtbase_zh_CN.qm …) shipped inside PySide6."""
-    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    """Qt's own translations (qtbase_zh_CN.qm …: file dialogs, standard buttons) shipped
+    inside PySide6: where QLibraryInfo says, else PySide6/Qt/translations (a bundle whose
+    qt.conf points elsewhere)."""
+    reported = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if any(reported.glob("qtbase_*.qm")):
+        return reported
+    packaged = Path(PySide6.__file__).parent / "Qt" / "translations"
+    return packaged if packaged.is_dir() else reported
+
+
+def icons_dir() -> Path:
+    return resources_dir() / "icons"
+
+
+def app_icon() -> QIcon:
+    """The window and task-bar icon: the PNG sizes drawn for small sizes (crisp at 16 px),
+    the SVG for everything else (high DPI)."""
+    icon = QIcon()
+    for png in sorted(icons_dir().glob("yuepi-*.png")):
+        icon.addFile(str(png))
+    svg = icons_dir() / "yuepi.svg"
+    if svg.is_file():
+        icon.addFile(str(svg))
+    return icon
 
 
 def style_sheet() -> str:

@@ -7,9 +7,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QListWidget, QListWidgetItem, QWidget
 
+from gui.common.swatch import swatch_icon, tag_mark
 from model.annotations import AnnotationSet
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -76,9 +77,10 @@ class ChoiceFields(QObject):
         counts = Counter(a.tag for a in annotation_set)
         box = QListWidget(parent)
         box.setObjectName("export_tags")
+        box.setAccessibleName(self.tr("Tags to include"))
         for tag in annotation_set.tags:
             item = QListWidgetItem(f"{tag.label(lang)} ({counts.get(tag.id, 0)})", box)
-            item.setIcon(_swatch(tag.color))
+            item.setIcon(_swatch(tag.color, tag_mark(tag, lang)))
             _make_checkable(item, tag.id, tag.id not in left_out)
         box.setMaximumHeight(box.sizeHintForRow(0) * 7 + 6)
         return box
@@ -88,6 +90,7 @@ class ChoiceFields(QObject):
         counts = Counter(a.author for a in annotation_set)
         box = QListWidget(parent)
         box.setObjectName("export_authors")
+        box.setAccessibleName(self.tr("Reviewers to include"))
         for author in sorted(counts):
             name = author or self.tr("(no name)")
             item = QListWidgetItem(f"{name} ({counts[author]})", box)
@@ -108,7 +111,5 @@ def _checked(box: QListWidget, state: Qt.CheckState = Qt.CheckState.Checked) -> 
             if box.item(i).checkState() == state]
 
 
-def _swatch(color: str) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)
+def _swatch(color: str, mark: str = "") -> QIcon:
+    return swatch_icon(color, 12, mark)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.swatch import swatch_pixmap, tag_mark
 from model.filenames import display_text, real_path
 from model.sidecar.merge import TagConflict
 
@@ -114,9 +114,8 @@ class TagConflictDialog(QDialog):
         for button, tag in ((self.mine_button, conflict.mine), (self.theirs_button, conflict.theirs)):
             row = QHBoxLayout()
             swatch = QLabel(self)
-            pixmap = QPixmap(16, 16)
-            pixmap.fill(QColor(tag.color))
-            swatch.setPixmap(pixmap)
+            swatch.setPixmap(swatch_pixmap(tag.color, 16, tag_mark(tag, lang),
+                                           self.devicePixelRatioF()))
             row.addWidget(button)
             row.addWidget(swatch)
             row.addStretch(1)

@@ -47,6 +47,7 @@ class ExportDialog(QDialog):
         self.setObjectName("export_dialog")
         self.setWindowTitle(self.tr("Export Review"))
         self.format_box = QComboBox(self)
+        self.format_box.setAccessibleName(self.tr("Format"))
         for ident, label in FORMAT_CHOICES:
             self.format_box.addItem(label, ident)
         self.format_box.setCurrentIndex(max(0, self.format_box.findData(fmt)))
@@ -55,6 +56,7 @@ class ExportDialog(QDialog):
         self.author_list = self.fields.author_list
         self.notes_box = self.fields.notes_box
         self.lang_box = QComboBox(self)
+        self.lang_box.setAccessibleName(self.tr("Language"))
         self.lang_box.addItem("中文", "zh")
         self.lang_box.addItem("English", "en")
         self.lang_box.setCurrentIndex(0 if lang.startswith("zh") else 1)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common import scheme
+
 #: (mode for model.reading.search.find, combo text)
 MODES = (("plain", QT_TRANSLATE_NOOP("FindBar", "Plain")),
          ("word", QT_TRANSLATE_NOOP("FindBar", "Whole word")),
@@ -35,11 +37,13 @@ class FindBar(QWidget):
         self.setObjectName("find_bar")
         self.edit = QLineEdit(self)
         self.edit.setObjectName("find_edit")
+        self.edit.setAccessibleName(self.tr("Find in report"))
         self.edit.setPlaceholderText(self.tr("Find in report"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setMinimumWidth(180)
         self.mode_combo = QComboBox(self)
         self.mode_combo.setObjectName("find_mode")
+        self.mode_combo.setAccessibleName(self.tr("Search mode"))
         for mode, text in MODES:
             self.mode_combo.addItem(self.tr(text), mode)
         self.case_box = QCheckBox(self.tr("Match case"), self)
@@ -48,7 +52,7 @@ class FindBar(QWidget):
         self.count_label.setObjectName("find_count")
         self.error_label = QLabel(self)
         self.error_label.setObjectName("find_error")
-        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.setStyleSheet(f"color: {'#ff8a80' if scheme.is_dark() else '#c62828'};")
         self.error_label.hide()
         self.prev_button = self._button("▲", self.tr("Previous match (Shift+F3)"),
                                         self.previous_requested)
@@ -70,6 +74,7 @@ class FindBar(QWidget):
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
+        button.setAccessibleName(tip)  # the text is a symbol (▲ ▼ ✕)
         button.setAutoRaise(True)
         button.clicked.connect(slot)
         return button

@@ -32,8 +32,12 @@ class KeywordsPanel(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("keywords_panel")
+        self.setAccessibleDescription(self.tr("Keywords of the whole report and of the current "
+                                              "section, and recurring formulations"))
         self.document_list = self._list("document_keywords")
+        self.document_list.setAccessibleName(self.tr("Keywords of the whole report"))
         self.section_list = self._list("section_keywords")
+        self.section_list.setAccessibleName(self.tr("Keywords of the current section"))
         self.section_title = QLabel(self)
         self.section_title.setWordWrap(True)
         self.section_title.setObjectName("keywords_section_title")
@@ -47,6 +51,7 @@ class KeywordsPanel(QTabWidget):
         self.addTab(page, self.tr("Keywords"))
         self.formulation_tree = QTreeWidget(self)
         self.formulation_tree.setObjectName("formulations")
+        self.formulation_tree.setAccessibleName(self.tr("Formulations"))
         self.formulation_tree.setHeaderLabels([self.tr("Formulation"), self.tr("Count")])
         self.formulation_tree.setRootIsDecorated(False)
         self.formulation_tree.setColumnWidth(0, 180)

@@ -40,6 +40,8 @@ class SearchResults(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("search_results")
+        self.setAccessibleDescription(self.tr("Every match of the search, with its section and "
+                                              "context"))
         self.setColumnCount(2)
         self.setHeaderLabels([self.tr("Section"), self.tr("Context")])
         self.setRootIsDecorated(False)

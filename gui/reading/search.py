@@ -200,6 +200,8 @@ class TextSearch(QObject):
 def _formats() -> tuple[QTextCharFormat, QTextCharFormat]:
     plain = QTextCharFormat()
     plain.setBackground(QColor("#fff1a8"))
+    plain.setForeground(QColor("#1b1e22"))  # dark ink on the yellow, in a dark scheme too
     current = QTextCharFormat()
     current.setBackground(QColor("#ffb74d"))
+    current.setForeground(QColor("#1b1e22"))
     return plain, current

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from gui.common.labels import ReasonTemplates, reason_templates, suggestion_reason
 from model.annotations import Tag
+from model.colors import readable_on
 
 if TYPE_CHECKING:  # model.reading.suggestions loads with the analysis, in the worker
     from model.reading.suggestions import Suggestion
@@ -37,8 +38,11 @@ class SuggestionsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("suggestions_panel")
+        self.setAccessibleDescription(self.tr("Passages Yuepi suggests tagging; accept or "
+                                              "reject them"))
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("suggestions_tree")
+        self.tree.setAccessibleName(self.tr("Suggestions"))
         self.tree.setHeaderLabels([self.tr("Tag"), self.tr("Quote"), self.tr("Why"),
                                    self.tr("Score")])
         self.tree.setRootIsDecorated(False)
@@ -150,7 +154,8 @@ class SuggestionsPanel(QWidget):
         row.setToolTip(1, item.quote)
         row.setToolTip(2, reason)
         if tag is not None:
-            row.setForeground(0, QColor(tag.color))
+            page = QGuiApplication.palette().color(QPalette.ColorRole.Base).name()
+            row.setForeground(0, QColor(readable_on(tag.color, page)))  # AA in either scheme
         return row
 
     def suggestions(self) -> list[Suggestion]:

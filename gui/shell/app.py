@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QApplication
 from gui.common import i18n, resources
 from gui.common.fonts import ui_font
 from gui.common.settings import UiSettings
+from gui.shell import input_method, single_instance
 from gui.shell.main_window import MainWindow
+from gui.shell.windows import Windows
 from model.outline.worker import OutlineWorker
 
 ORGANIZATION = "Yuepi"
@@ -20,6 +22,8 @@ APPLICATION = "Yuepi"
 UI_SWITCH_INTERVAL_S = 0.001
 BENCH_ENV = "YUEPI_BENCH_EXIT"  # set: print ms to first paint with the outline, then quit
 BENCH_T0_ENV = "YUEPI_BENCH_T0"  # the launcher's time.time() when it started us
+SINGLE_ENV = "YUEPI_SINGLE_INSTANCE"  # "0": never hand a report to a running Yuepi
+DESKTOP_FILE = "yuepi"  # resources/desktop/yuepi.desktop: Wayland and task bars match it
 
 
 def run(args: argparse.Namespace, qt_args: list[str],
@@ -28,11 +32,20 @@ def run(args: argparse.Namespace, qt_args: list[str],
     detecting the outline of the report named in `args`. The interface language is
     decided here, once: translators, tag labels and every view follow it."""
     app = QApplication([sys.argv[0], *qt_args])
+    report = getattr(args, "report", None)
+    single = os.environ.get(SINGLE_ENV) != "0" and not os.environ.get(BENCH_ENV)
+    name = single_instance.server_name()
+    if report and single and single_instance.hand_off([os.path.abspath(report)], name):
+        if worker is not None:
+            worker.close()
+        return 0  # the running Yuepi opened it (or brought its window to the front)
     # jieba analyses each report in a worker thread for seconds; with Python's default
     # 5 ms GIL switch interval every UI event waits up to 5 ms for its turn
     sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    app.setDesktopFileName(DESKTOP_FILE)
+    app.setWindowIcon(resources.app_icon())
     settings = UiSettings(QSettings())
     lang = i18n.choose_language(getattr(args, "lang", None) or settings.language(),
                                 i18n.system_locale_name())
@@ -40,15 +53,20 @@ def run(args: argparse.Namespace, qt_args: list[str],
     app.setFont(ui_font())  # a CJK sans fallback list for menus, tree and status bar
     if sheet := resources.style_sheet():
         app.setStyleSheet(sheet)
-    window = MainWindow(settings, lang=i18n.tag_language(lang))
+    windows = Windows(lambda: MainWindow(settings, lang=i18n.tag_language(lang)), app)
+    window = windows.add(MainWindow(settings, lang=i18n.tag_language(lang)))
     window.session.adopt_worker(worker)
-    report = getattr(args, "report", None)
     if report:
         window.open_report(report)
     window.session.adopt_worker(None)  # unused (no report, or it failed): stop it
     if worker is not None:
         worker.close()
     window.show()
+    input_method.warn_if_fcitx_missing(window, os.environ)  # once, in the first window
+    if single:
+        server = single_instance.InstanceServer(name, app)
+        server.open_requested.connect(windows.open)
+        server.listen()
     if os.environ.get(BENCH_ENV):
         _BenchExit(window, app)
     return app.exec()

@@ -123,6 +123,8 @@ class MainWindow(WindowMenus, QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{widget.objectName() or type(widget).__name__}")
         dock.setWidget(widget)
+        if not widget.accessibleName():  # a screen reader names the pane by its title
+            widget.setAccessibleName(title)
         self.addDockWidget(area, dock)
         self.restoreDockWidget(dock)  # its place from the saved window state, if any
         self.view_menu.addAction(dock.toggleViewAction())
@@ -138,6 +140,9 @@ class MainWindow(WindowMenus, QMainWindow):
 
     def add_below_text(self, widget: QWidget) -> None:
         self.text_column.layout().addWidget(widget)
+
+    def add_above_text(self, widget: QWidget) -> None:
+        self.text_column.layout().insertWidget(0, widget)
 
     def needs_report(self, *items: QObject) -> None:
         self.report_actions.add(*items)

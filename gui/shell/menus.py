@@ -6,6 +6,7 @@ from functools import reduce
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from gui.common.recent_files import RecentFilesMenu
 
@@ -103,7 +104,9 @@ class WindowMenus:
         self.tools_menu.menuAction().setVisible(False)
 
     def _build_level_menu(self, parent_menu: object) -> None:
-        menu = parent_menu.addMenu(_tr(QT_TRANSLATE_NOOP("MainWindow", "Expand to &Level")))
+        # owned by its menu: under PySide6 6.8 the submenu addMenu(str) makes is deleted
+        menu = QMenu(_tr(QT_TRANSLATE_NOOP("MainWindow", "Expand to &Level")), parent_menu)
+        parent_menu.addMenu(menu)
         text = _tr(QT_TRANSLATE_NOOP("MainWindow", "Level {level}"))
         self.level_actions = []
         for level in range(1, MAX_LEVEL + 1):

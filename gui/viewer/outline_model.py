@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from model.outline.tree import Outline, OutlineNode
 
@@ -30,7 +30,6 @@ class OutlineModel(QAbstractItemModel):
         self._outline: Outline | None = None
         self._roots: list[OutlineNode] = []
         self._rows: dict[int, int] = {}  # id(node) -> row among its siblings
-        self._minor_color = QColor("#6b6f76")
         #: node -> tooltip text (e.g. the section's keywords); None: the label
         self.tooltip_provider: Callable[[OutlineNode], str] | None = None
 
@@ -99,7 +98,7 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._font(node)
         if role == Qt.ItemDataRole.ForegroundRole and node.kind != "heading":
-            return self._minor_color
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         return self._custom(node, role)
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -18,6 +18,8 @@ class OutlinePane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outline_pane")
+        self.setAccessibleName(self.tr("Outline"))
+        self.setAccessibleDescription(self.tr("The headings of the report; choose one to go there"))
         self.model = OutlineModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -25,6 +27,7 @@ class OutlinePane(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("outline_filter")
+        self.filter_edit.setAccessibleName(self.tr("Filter headings"))
         self.filter_edit.setPlaceholderText(self.tr("Filter headings"))
         self.filter_edit.setClearButtonEnabled(True)
         self.view = OutlineView(self)

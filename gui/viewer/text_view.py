@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
+    QGuiApplication,
     QMouseEvent,
     QPalette,
     QResizeEvent,
@@ -18,28 +19,42 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from gui.common import fonts
+from gui.common import fonts, scheme
 from gui.common.settings import ZOOM_MAX, ZOOM_MIN
 from gui.viewer.offsets import OffsetMap
 from gui.viewer.selection_layers import SelectionLayers
+from model.colors import highlight_tint
 from model.report.loading import Report
 
 BASE_POINT_SIZE = 13
 MAX_LINE_WIDTH_EM = 40  # a comfortable measure for Chinese prose
 MIN_SIDE_MARGIN = 12
 REVEAL_LAYER = "reveal"
+#: Light scheme: warm paper, dark grey ink, a pale selection (the dark scheme keeps the
+#: system palette's colours).
+LIGHT_PAGE = {QPalette.ColorRole.Base: "#fbfaf6", QPalette.ColorRole.Text: "#24272b",
+              QPalette.ColorRole.Highlight: "#cfe1f3",
+              QPalette.ColorRole.HighlightedText: "#1b1e22"}
+#: The amber of a revealed span, tinted into the page like a tag's highlight.
+REVEAL_COLOR = "#f2c14e"
 
 
 class TextView(QPlainTextEdit):
     """Signals: position_changed(int) — code-point offset of the reading position (the
-    cursor after it moved, otherwise the top of the viewport); zoom_changed(int)."""
+    cursor after it moved, otherwise the top of the viewport); zoom_changed(int);
+    scheme_changed(bool dark) — the window switched between light and dark (the page
+    colours are already updated)."""
 
     position_changed = Signal(int)
     zoom_changed = Signal(int)
+    scheme_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("text_view")
+        self.setAccessibleName(self.tr("Report text"))
+        self.setAccessibleDescription(self.tr("The report, read-only; select text and press a "
+                                              "digit to tag it"))
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -67,7 +82,12 @@ class TextView(QPlainTextEdit):
         self._emit_timer.setInterval(30)
         self._emit_timer.timeout.connect(self._emit_position)
         self._apply_font()
+        self.dark = scheme.is_dark()
+        self._applying = False
         self._apply_palette()
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(self._check_scheme)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
@@ -140,7 +160,7 @@ class TextView(QPlainTextEdit):
         self.scroll_to_offset(start)
         mark = QTextEdit.ExtraSelection()
         mark.cursor = self.cursor_for_offsets(start, end)
-        mark.format = _reveal_format()
+        mark.format = _reveal_format(self.page_color())
         self.extra_selection_layers.set_layer(REVEAL_LAYER, [mark])
 
     def scroll_to_offset(self, offset: int) -> None:
@@ -285,14 +305,37 @@ class TextView(QPlainTextEdit):
             super().resizeEvent(QResizeEvent(self.size(), self.size()))
 
     def _apply_palette(self) -> None:
-        """Calm colours: warm paper, dark grey ink, a pale selection in every state."""
-        palette = self.palette()
-        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            palette.setColor(group, QPalette.ColorRole.Base, QColor("#fbfaf6"))
-            palette.setColor(group, QPalette.ColorRole.Text, QColor("#24272b"))
-            palette.setColor(group, QPalette.ColorRole.Highlight, QColor("#cfe1f3"))
-            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#1b1e22"))
-        self.setPalette(palette)
+        """Light scheme: calm colours (LIGHT_PAGE) in every state; dark: the system's."""
+        palette = QPalette()  # only these roles are set here: the rest follows the app's
+        if not self.dark:
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                for role, color in LIGHT_PAGE.items():
+                    palette.setColor(group, role, QColor(color))
+        self._applying = True
+        try:
+            self.setPalette(palette)
+        finally:
+            self._applying = False
+
+    def page_color(self) -> str:
+        """The paper colour ("#rrggbb") highlights are tinted into."""
+        return self.palette().color(QPalette.ColorRole.Base).name()
+
+    def event(self, event: QEvent) -> bool:
+        """A new application palette reaches a child widget as PaletteChange."""
+        if event.type() in (QEvent.Type.ApplicationPaletteChange,
+                            QEvent.Type.PaletteChange) and not self._applying:
+            self._check_scheme()
+        return super().event(event)
+
+    @Slot()
+    def _check_scheme(self) -> None:
+        """Follow a live switch between light and dark (system scheme or palette)."""
+        before = (self.dark, self.page_color())
+        self.dark = scheme.is_dark()
+        self._apply_palette()
+        if (self.dark, self.page_color()) != before:
+            self.scheme_changed.emit(self.dark)
 
     @Slot()
     def _on_cursor_moved(self) -> None:
@@ -315,13 +358,12 @@ class TextView(QPlainTextEdit):
 
 def _heading_format() -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setFontWeight(QFont.Weight.Bold)
-    fmt.setForeground(QColor("#1f2a37"))
+    fmt.setFontWeight(QFont.Weight.Bold)  # the ink's colour: readable in either scheme
     return fmt
 
 
-def _reveal_format() -> QTextCharFormat:
+def _reveal_format(page: str) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setBackground(QColor("#fdf3d0"))
+    fmt.setBackground(QColor(highlight_tint(REVEAL_COLOR, page)))
     fmt.setProperty(QTextCharFormat.Property.FullWidthSelection, True)
     return fmt

@@ -7,6 +7,9 @@ is refused, not moved aside. Another reviewer's partly damaged file gives what c
 read, with a warning on stderr. A tag defined differently on both sides keeps mine unless
 --prefer theirs. A file made for a different report (another text, another name and few
 of its quotes found: model.sidecar.merge.made_for_other_report) is refused unless --force.
+Reading, merging and saving the own sidecar happen under its write lock
+(model.sidecar.lock), so a window saving at the same moment waits; a window that has the
+report open sees a changed file on its next save and merges (three-way).
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from model.cli.sidecar_notice import warn
 from model.filenames import display_name, display_text
 from model.report.loading import Report, load_report
 from model.sidecar.anchoring import AnchorSummary
+from model.sidecar.lock import write_lock
 from model.sidecar.merge import (
     MergeResult,
     PlacedSidecar,
@@ -46,22 +50,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     report = load_report(args.report)
     own = sidecar_path(report.path)
-    mine = load_sidecar(own)  # raises on a damaged/newer own sidecar before anything happens
-    if mine is not None and mine.problems:  # salvaging would move it aside: the window's job
-        raise errors.SidecarCorrupt(f"{own}: {mine.problems[0].describe()} (open the report "
-                                    f"in the window to keep what can be read)")
-    warn("merge", own, mine)
     others = [read_placed(report, path) for path in args.others]
     for other in others:
         warn("merge", other.path, other.data)
     _check_same_report(report, others, force=args.force)
-    opened = open_annotations(report)
-    if opened.read_only or opened.quarantined is not None:
-        raise errors.SidecarCorrupt(f"{own}: {opened.problem or 'cannot be merged into'}")
-    merged, results = _merge_all(opened.annotation_set, [o.annotation_set for o in others],
-                                 args.prefer)
-    if any(r.changed for r in results):
-        save_sidecar(own, report, merged, expected=opened.fingerprint)
+    with write_lock(own):  # read, merge and save as one step: no writer comes between
+        mine = load_sidecar(own)  # raises on a damaged/newer own sidecar before anything happens
+        if mine is not None and mine.problems:  # salvaging would move it aside: the window's job
+            raise errors.SidecarCorrupt(f"{own}: {mine.problems[0].describe()} (open the "
+                                        f"report in the window to keep what can be read)")
+        warn("merge", own, mine)
+        opened = open_annotations(report)
+        if opened.read_only or opened.quarantined is not None:
+            raise errors.SidecarCorrupt(f"{own}: {opened.problem or 'cannot be merged into'}")
+        merged, results = _merge_all(opened.annotation_set,
+                                     [o.annotation_set for o in others], args.prefer)
+        if any(r.changed for r in results):
+            save_sidecar(own, report, merged, expected=opened.fingerprint, locked=True)
     out.write(summary_line(results, [o.summary for o in others], args.prefer,
                            display_name(own), saved=any(r.changed for r in results)) + "\n")
     return 0

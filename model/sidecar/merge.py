@@ -12,6 +12,7 @@ ever touching that file, and re-anchors its annotations on the current report (i
 have been written for another version of the text); it also returns what was read
 (repairs, salvage problems, the report it was made for). `made_for_other_report` tells
 a file made for a different report from one made for another version of this one.
+The three-way merge of two writers of one sidecar is model/sidecar/merge3.py.
 """
 from __future__ import annotations
 
@@ -98,7 +99,7 @@ def merge(base: AnnotationSet, other: AnnotationSet, resolve: Resolve = None) ->
             added.append(theirs.id)
             continue
         mine = base.get(theirs.id)
-        winner = _newer(mine, theirs)
+        winner = newer(mine, theirs)
         if winner == mine:
             kept.append(theirs.id)
         else:
@@ -133,7 +134,7 @@ def _merge_tags(
         result.append(_settle(tag, other, choice))
     known = {t.id for t in mine}
     extra = [t for t in theirs if t.id not in known]
-    return result + _free_keys(extra, result), [t.id for t in extra], conflicts
+    return result + free_keys(extra, result), [t.id for t in extra], conflicts
 
 
 def _same_tag(a: Tag, b: Tag) -> bool:
@@ -145,7 +146,7 @@ def _settle(mine: Tag, theirs: Tag, choice: str | None) -> Tag:
     return replace(theirs, key=mine.key) if choice == "theirs" else mine
 
 
-def _free_keys(extra: list[Tag], existing: list[Tag]) -> list[Tag]:
+def free_keys(extra: list[Tag], existing: list[Tag]) -> list[Tag]:
     """Added tags lose a digit shortcut that one of ours already uses."""
     used = {t.key for t in existing if t.key}
     out: list[Tag] = []
@@ -157,7 +158,7 @@ def _free_keys(extra: list[Tag], existing: list[Tag]) -> list[Tag]:
     return out
 
 
-def _newer(mine: Annotation, theirs: Annotation) -> Annotation:
+def newer(mine: Annotation, theirs: Annotation) -> Annotation:
     """The annotation to keep for one id. Ties (and identical copies) keep mine.
 
     If theirs is newer but could not be placed in this text while mine is, their content

@@ -1,7 +1,7 @@
 """The names of the sidecar and the files around it (docs/sidecar.md, "File names").
 
 `报告.docx` → `报告.docx.annotations.json`, and beside it the `.bak`, the
-`.corrupt-YYYYmmdd-HHMMSS[-n].json` copies, the `.lock` and model.atomic's temp files.
+`.corrupt-YYYYmmdd-HHMMSS[-n].json` copies, the `.lock` and `.wlock` files and model.atomic's temp files.
 A report name may fit the 255-byte limit while these do not (80 Chinese characters are
 240 bytes): then the sidecar is `<report name cut>…<8 hex>.annotations.json`, the hex
 being the start of the SHA-256 of the whole report name, so it is found again on reopen.
@@ -44,9 +44,16 @@ def backup_path(path: str | os.PathLike[str]) -> Path:
 
 
 def lock_path(path: str | os.PathLike[str]) -> Path:
-    """The advisory lock of sidecar `path`: `<name>.lock`."""
+    """The editing lock of sidecar `path` (model.sidecar.lock): `<name>.lock`."""
     p = Path(path)
     return p.with_name(fit(p.name, tail=".lock"))
+
+
+def write_lock_path(path: str | os.PathLike[str]) -> Path:
+    """The write lock of sidecar `path` (model.sidecar.lock), hidden and brief:
+    `.<name>.wlock`."""
+    p = Path(path)
+    return p.with_name(fit(p.name, head=".", tail=".wlock"))
 
 
 def corrupt_path(path: str | os.PathLike[str], stamp: str, n: int = 1) -> Path:

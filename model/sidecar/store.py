@@ -14,6 +14,7 @@ for report names too long to add `.annotations.json` to) in model/sidecar/names.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -46,6 +47,7 @@ from model.sidecar.format import (
     from_json_dict,
     to_json_dict,
 )
+from model.sidecar.lock import write_lock
 from model.sidecar.names import SUFFIX, backup_path, corrupt_path, lock_path, sidecar_path
 from model.sidecar.salvage import SidecarProblem
 from model.surrogates import may_hold_surrogates
@@ -71,16 +73,24 @@ class Fingerprint:
     sha256 is computed only when first asked for (from the bytes written): hashing 9 MB
     takes longer than the rest of adding an annotation."""
 
-    __slots__ = ("mtime_ns", "size", "written", "_sha256", "_data")
+    __slots__ = ("mtime_ns", "size", "written", "_sha256", "_data", "ino")
 
     def __init__(self, mtime_ns: int, size: int, sha256: str | None = None, *,
-                 data: bytes | None = None) -> None:
+                 data: bytes | None = None, ino: int = 0) -> None:
         if sha256 is None and data is None:
             raise ValueError("a Fingerprint needs the sha256 or the data")
         self.mtime_ns, self.size = mtime_ns, size
+        #: the file's inode (0: unknown): a replaced file is a new one even when the
+        #: mtime is as coarse as the kernel's tick and the size is the same
+        self.ino = ino
         self._sha256, self._data = sha256, data
         #: made by save_sidecar from the bytes it wrote (so a file in our own schema)
         self.written = data is not None
+
+    @classmethod
+    def absent(cls) -> Fingerprint:
+        """`expected` for a file that did not exist when we looked: any file is a change."""
+        return cls(0, -1, "")
 
     @property
     def sha256(self) -> str:
@@ -195,7 +205,7 @@ def open_annotations(report: Report) -> AnnotationsOpened:
 
 def save_sidecar(path: str | os.PathLike[str], report: Report | SourceInfo,
                  annotation_set: AnnotationSet, *, expected: Fingerprint | None = None,
-                 cache: RenderCache | None = None) -> Fingerprint:
+                 cache: RenderCache | None = None, locked: bool = False) -> Fingerprint:
     """Write the sidecar atomically (previous version → `.bak`); return its fingerprint.
 
     Refuses (SidecarTooNew) to overwrite a newer-schema file; moves a damaged one aside
@@ -203,17 +213,20 @@ def save_sidecar(path: str | os.PathLike[str], report: Report | SourceInfo,
     SidecarChangedOnDisk if another program changed the file meanwhile.
     SidecarUnwritable when the folder or disk refuses the write. Pass the same `cache`
     to every save of one report to skip re-encoding unchanged annotations.
+    The check and the write happen under the sidecar's write lock (model.sidecar.lock;
+    SidecarBusy if another writer keeps it); `locked`: the caller holds it already.
     """
     path = Path(path)
     data = dump_bytes(report, annotation_set, cache)
-    _check_before_overwrite(path, expected)
     backup = backup_path(path)
-    try:
-        st = atomic_write(path, data, backup)
-    except OSError as exc:
-        raise SidecarUnwritable(f"{path} ({exc.strerror or exc})") from exc
+    with contextlib.nullcontext() if locked else write_lock(path):  # check + replace: one step
+        _check_before_overwrite(path, expected)
+        try:
+            st = atomic_write(path, data, backup)
+        except OSError as exc:
+            raise SidecarUnwritable(f"{path} ({exc.strerror or exc})") from exc
     remove_stale_temps(path, backup)  # left by saves that were interrupted
-    return Fingerprint(st.st_mtime_ns, st.st_size, data=data)
+    return Fingerprint(st.st_mtime_ns, st.st_size, data=data, ino=st.st_ino)
 
 
 def sidecar_changed_on_disk(path: str | os.PathLike[str],
@@ -227,7 +240,7 @@ def sidecar_changed_on_disk(path: str | os.PathLike[str],
         return True
     if fingerprint is None or not stat.S_ISREG(st.st_mode):
         return True
-    if (st.st_mtime_ns, st.st_size) == (fingerprint.mtime_ns, fingerprint.size):
+    if _same_stat(st, fingerprint):
         return False
     if st.st_size != fingerprint.size:
         return True
@@ -270,7 +283,8 @@ def _read(path: Path) -> tuple[bytes, Fingerprint] | None:
     if read is None:
         return None
     raw, st = read
-    return raw, Fingerprint(st.st_mtime_ns, st.st_size, hashlib.sha256(raw).hexdigest())
+    return raw, Fingerprint(st.st_mtime_ns, st.st_size, hashlib.sha256(raw).hexdigest(),
+                            ino=st.st_ino)
 
 
 def read_regular(path: Path, limit: int = -1) -> tuple[bytes, os.stat_result] | None:
@@ -306,8 +320,8 @@ def _check_before_overwrite(path: Path, expected: Fingerprint | None) -> None:
         st = os.stat(path)
     except OSError:
         return  # absent (or unreachable: the write will report it)
-    if expected is not None and (st.st_mtime_ns, st.st_size) == (
-            expected.mtime_ns, expected.size) and (expected.written or _head_is_ours(path)):
+    if expected is not None and _same_stat(st, expected) and (
+            expected.written or _head_is_ours(path)):
         return  # as we wrote it (a stat suffices, as in sidecar_changed_on_disk)
     read = _read(path)
     if read is None:
@@ -328,6 +342,11 @@ def _check_before_overwrite(path: Path, expected: Fingerprint | None) -> None:
         raise SidecarTooNew(str(path))
     if expected is not None and current.sha256 != expected.sha256:
         raise SidecarChangedOnDisk(str(path))
+
+
+def _same_stat(st: os.stat_result, fingerprint: Fingerprint) -> bool:
+    return (st.st_mtime_ns, st.st_size, st.st_ino) == (
+        fingerprint.mtime_ns, fingerprint.size, fingerprint.ino or st.st_ino)
 
 
 def _head_is_ours(path: Path) -> bool:

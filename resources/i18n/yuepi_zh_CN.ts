@@ -4,46 +4,67 @@
     <context>
         <name>AnnotationHighlighter</name>
         <message>
-            <location filename="../../gui/annotations/highlighter.py" line="229" />
+            <location filename="../../gui/annotations/highlighter.py" line="241" />
             <source>by %1</source>
-            <extracomment>A change touching more than 1/BULK_FRACTION of the blocks repaints the whole document.</extracomment>
+            <extracomment>A change touching more than 1/BULK_FRACTION of the blocks repaints the whole document. The page a new highlighter paints on until the view says otherwise (set_page_color).</extracomment>
             <translation>来自 %1</translation>
         </message>
     </context>
     <context>
         <name>AnnotationPanel</name>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="103" />
+            <location filename="../../gui/annotations/panel.py" line="113" />
+            <source>Show tag</source>
+            <translation>显示标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/panel.py" line="114" />
+            <source>Show reviewer</source>
+            <translation>显示审阅人</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/panel.py" line="117" />
+            <location filename="../../gui/annotations/panel.py" line="118" />
             <source>Filter annotations</source>
             <translation>筛选批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="154" />
+            <location filename="../../gui/annotations/panel.py" line="121" />
+            <source>Annotations</source>
+            <translation>批注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/panel.py" line="122" />
+            <source>One row per annotation: tag, quote, note, section, reviewer, date</source>
+            <translation>每行一条批注：标签、引文、备注、章节、审阅人、日期</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/panel.py" line="172" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="156" />
+            <location filename="../../gui/annotations/panel.py" line="174" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="196" />
+            <location filename="../../gui/annotations/panel.py" line="214" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="214" />
+            <location filename="../../gui/annotations/panel.py" line="232" />
             <source>All reviewers</source>
             <translation>全部批注人</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="216" />
+            <location filename="../../gui/annotations/panel.py" line="234" />
             <source>(no author)</source>
             <translation>（未署名）</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="274" />
+            <location filename="../../gui/annotations/panel.py" line="292" />
             <source>Retag as…</source>
             <translation>改标为…</translation>
         </message>
@@ -89,22 +110,32 @@
     <context>
         <name>ChoiceFields</name>
         <message>
-            <location filename="../../gui/handoff/annotation_choice.py" line="44" />
+            <location filename="../../gui/handoff/annotation_choice.py" line="45" />
             <source>Include notes</source>
             <translation>包含批注内容</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/annotation_choice.py" line="50" />
+            <location filename="../../gui/handoff/annotation_choice.py" line="51" />
             <source>Tags:</source>
             <translation>标签：</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/annotation_choice.py" line="51" />
+            <location filename="../../gui/handoff/annotation_choice.py" line="52" />
             <source>Reviewers:</source>
             <translation>批注人：</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/annotation_choice.py" line="92" />
+            <location filename="../../gui/handoff/annotation_choice.py" line="80" />
+            <source>Tags to include</source>
+            <translation>包含的标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/annotation_choice.py" line="93" />
+            <source>Reviewers to include</source>
+            <translation>包含的审阅人</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/annotation_choice.py" line="95" />
             <source>(no name)</source>
             <translation>（未署名）</translation>
         </message>
@@ -112,64 +143,68 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="285" />
-            <location filename="../../gui/annotations/outline_edits.py" line="225" />
+            <location filename="../../gui/annotations/controller.py" line="270" />
+            <source>Annotations are read-only: the report is open for editing in another Yuepi window.</source>
+            <translation>批注为只读：此报告正在另一个阅批窗口中编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/controller.py" line="274" />
             <source>Annotations are read-only: the file was written by a newer Yuepi.</source>
             <translation>批注为只读：批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="307" />
+            <location filename="../../gui/annotations/controller.py" line="296" />
             <source>Nothing to tag here.</source>
             <translation>此处没有可标注的内容。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="311" />
+            <location filename="../../gui/annotations/controller.py" line="300" />
             <source>Already tagged as %1.</source>
             <translation>已标注为“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="315" />
+            <location filename="../../gui/annotations/controller.py" line="304" />
             <source>Tag as %1</source>
             <translation>标注为“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="324" />
+            <location filename="../../gui/annotations/controller.py" line="313" />
             <source>Accept %n suggestion(s)</source>
             <translation>
                 <numerusform>采纳 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="335" />
+            <location filename="../../gui/annotations/controller.py" line="324" />
             <source>Reject %n suggestion(s)</source>
             <translation>
                 <numerusform>驳回 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="343" />
+            <location filename="../../gui/annotations/controller.py" line="332" />
             <source>Delete %n annotation(s)</source>
             <translation>
                 <numerusform>删除 %n 条批注</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="355" />
+            <location filename="../../gui/annotations/controller.py" line="344" />
             <source>Retag as %1</source>
             <translation>改标为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="374" />
+            <location filename="../../gui/annotations/controller.py" line="363" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="382" />
+            <location filename="../../gui/annotations/controller.py" line="371" />
             <source>Select the text to attach the annotation to.</source>
             <translation>请选择要附加批注的文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="390" />
+            <location filename="../../gui/annotations/controller.py" line="379" />
             <source>Re-attach annotation</source>
             <translation>重新附加批注</translation>
         </message>
@@ -183,6 +218,26 @@
             <source>These tags will be used for new documents.</source>
             <translation>这些标签将用于新文档。</translation>
         </message>
+        <message>
+            <location filename="../../gui/annotations/sharing.py" line="104" />
+            <source>Another Yuepi window took over this report; changes saved by both are merged.</source>
+            <translation>另一个阅批窗口接管了此报告；双方保存的修改将被合并。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sharing.py" line="170" />
+            <source>Merge changes from disk</source>
+            <translation>合并磁盘上的修改</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sharing.py" line="200" />
+            <source>The annotation file is busy; saving again shortly.</source>
+            <translation>批注文件正忙，稍后将再次保存。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sharing.py" line="222" />
+            <source>%n edited on both sides: the newer version was kept.</source>
+            <translation>%n 条被双方同时修改：已保留较新的版本。</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -193,17 +248,27 @@
             <translation>导出审阅意见</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="63" />
+            <location filename="../../gui/handoff/export_dialog.py" line="50" />
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/export_dialog.py" line="59" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/export_dialog.py" line="65" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="72" />
+            <location filename="../../gui/handoff/export_dialog.py" line="74" />
             <source>Format:</source>
             <translation>格式：</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="74" />
+            <location filename="../../gui/handoff/export_dialog.py" line="76" />
             <source>Language:</source>
             <translation>语言：</translation>
         </message>
@@ -211,53 +276,59 @@
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="17" />
+            <location filename="../../gui/reading/find_bar.py" line="19" />
             <source>Plain</source>
             <extracomment>(mode for model.reading.search.find, combo text)</extracomment>
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="18" />
+            <location filename="../../gui/reading/find_bar.py" line="20" />
             <source>Whole word</source>
             <translation>整词</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="19" />
+            <location filename="../../gui/reading/find_bar.py" line="21" />
             <source>Regular expression</source>
             <translation>正则表达式</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="38" />
+            <location filename="../../gui/reading/find_bar.py" line="40" />
+            <location filename="../../gui/reading/find_bar.py" line="41" />
             <source>Find in report</source>
             <translation>在报告中查找</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="45" />
+            <location filename="../../gui/reading/find_bar.py" line="46" />
+            <source>Search mode</source>
+            <translation>查找方式</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/find_bar.py" line="49" />
             <source>Match case</source>
             <translation>区分大小写</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="46" />
+            <location filename="../../gui/reading/find_bar.py" line="50" />
             <source>Notes too</source>
             <translation>含备注</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="53" />
+            <location filename="../../gui/reading/find_bar.py" line="57" />
             <source>Previous match (Shift+F3)</source>
             <translation>上一个匹配（Shift+F3）</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="55" />
+            <location filename="../../gui/reading/find_bar.py" line="59" />
             <source>Next match (F3)</source>
             <translation>下一个匹配（F3）</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="56" />
+            <location filename="../../gui/reading/find_bar.py" line="60" />
             <source>List all matches</source>
             <translation>列出全部匹配</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="57" />
+            <location filename="../../gui/reading/find_bar.py" line="61" />
             <source>Close (Esc)</source>
             <translation>关闭（Esc）</translation>
         </message>
@@ -453,44 +524,72 @@ Import it anyway?</source>
         </message>
     </context>
     <context>
+        <name>InputMethod</name>
+        <message>
+            <location filename="../../gui/shell/input_method.py" line="45" />
+            <source>Chinese input: Qt has no fcitx module here; start Yuepi with QT_IM_MODULE=ibus (see the README)</source>
+            <translation>中文输入：此处的 Qt 没有 fcitx 输入法模块；请以 QT_IM_MODULE=ibus 启动阅批（见 README）</translation>
+        </message>
+    </context>
+    <context>
         <name>KeywordsPanel</name>
         <message>
-            <location filename="../../gui/reading/keywords_panel.py" line="43" />
+            <location filename="../../gui/reading/keywords_panel.py" line="35" />
+            <source>Keywords of the whole report and of the current section, and recurring formulations</source>
+            <translation>全文与当前章节的关键词，以及反复出现的提法</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/keywords_panel.py" line="38" />
+            <source>Keywords of the whole report</source>
+            <translation>全文关键词</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/keywords_panel.py" line="40" />
+            <source>Keywords of the current section</source>
+            <translation>当前章节关键词</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/keywords_panel.py" line="47" />
             <source>Whole report</source>
             <translation>全文</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/keywords_panel.py" line="47" />
+            <location filename="../../gui/reading/keywords_panel.py" line="51" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/keywords_panel.py" line="50" />
+            <location filename="../../gui/reading/keywords_panel.py" line="54" />
+            <source>Formulations</source>
+            <translation>提法</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/keywords_panel.py" line="55" />
             <source>Formulation</source>
             <translation>提法</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/keywords_panel.py" line="50" />
+            <location filename="../../gui/reading/keywords_panel.py" line="55" />
             <source>Count</source>
             <translation>次数</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/keywords_panel.py" line="55" />
+            <location filename="../../gui/reading/keywords_panel.py" line="60" />
             <source>Formulations 提法</source>
             <translation>提法</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/keywords_panel.py" line="75" />
+            <location filename="../../gui/reading/keywords_panel.py" line="80" />
             <source>This section: %1</source>
             <translation>本节：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/keywords_panel.py" line="76" />
+            <location filename="../../gui/reading/keywords_panel.py" line="81" />
             <source>This section</source>
             <translation>本节</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/keywords_panel.py" line="87" />
+            <location filename="../../gui/reading/keywords_panel.py" line="92" />
             <source>Click to go to each place in turn</source>
             <translation>单击依次跳到各处</translation>
         </message>
@@ -679,89 +778,99 @@ Import it anyway?</source>
             <translation>批注文件部分损坏。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="83" />
+            <location filename="../../gui/common/labels.py" line="79" />
+            <source>The annotation file is being written by another program. Try again.</source>
+            <translation>批注文件正由其他程序写入，请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="82" />
+            <source>The annotations could not be saved (internal error). Save them elsewhere with Save As…</source>
+            <translation>批注无法保存（内部错误）。请用“另存为…”将其保存到其他位置。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="89" />
             <source>No report open</source>
             <extracomment>Status-bar and window strings shared by several widgets.</extracomment>
             <translation>未打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="84" />
+            <location filename="../../gui/common/labels.py" line="90" />
             <source>Before the first heading</source>
             <translation>正文开头</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="85" />
+            <location filename="../../gui/common/labels.py" line="91" />
             <source>{count} characters</source>
             <translation>{count} 字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="86" />
+            <location filename="../../gui/common/labels.py" line="92" />
             <source>Open a report (Ctrl+O) or drop a file here</source>
             <translation>打开报告（Ctrl+O），或将文件拖放到这里</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="87" />
+            <location filename="../../gui/common/labels.py" line="93" />
             <source>Cannot open report</source>
             <translation>无法打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="88" />
+            <location filename="../../gui/common/labels.py" line="94" />
             <source>The file no longer exists and was removed from the recent files list.</source>
             <translation>该文件已不存在，已从最近打开的文件列表中移除。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="90" />
+            <location filename="../../gui/common/labels.py" line="96" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="91" />
+            <location filename="../../gui/common/labels.py" line="97" />
             <source>Cannot detect the outline</source>
             <translation>无法识别提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="96" />
+            <location filename="../../gui/common/labels.py" line="102" />
             <source>cue {cues} under {section}</source>
             <extracomment>Why a tag was suggested (model/reading/reasons.py codes and facts; keep the placeholders).</extracomment>
             <translation>“{section}”部分中的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="97" />
+            <location filename="../../gui/common/labels.py" line="103" />
             <source>cue {cues} after {opening}</source>
             <translation>“{opening}”之后的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="98" />
+            <location filename="../../gui/common/labels.py" line="104" />
             <source>cue {cues}</source>
             <translation>提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="99" />
+            <location filename="../../gui/common/labels.py" line="105" />
             <source>section {section}</source>
             <translation>所在部分：{section}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="100" />
+            <location filename="../../gui/common/labels.py" line="106" />
             <source>after {opening}</source>
             <translation>位于“{opening}”之后</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="103" />
+            <location filename="../../gui/common/labels.py" line="109" />
             <source>target {target}</source>
             <translation>目标数值“{target}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="104" />
+            <location filename="../../gui/common/labels.py" line="110" />
             <source>result {result}</source>
             <translation>成效数据“{result}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="105" />
+            <location filename="../../gui/common/labels.py" line="111" />
             <source>figure {figure}</source>
             <translation>统计数字“{figure}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="108" />
+            <location filename="../../gui/common/labels.py" line="114" />
             <source>; </source>
             <extracomment>Between the parts of a reason ("cue … under …; target …").</extracomment>
             <translation>；</translation>
@@ -801,11 +910,16 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/annotations/lost_corrections.py" line="54" />
+            <source>Outline corrections whose line is gone</source>
+            <translation>所在行已删除的提纲校正</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/lost_corrections.py" line="55" />
             <source>Delete Correction</source>
             <translation>删除校正</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/lost_corrections.py" line="72" />
+            <location filename="../../gui/annotations/lost_corrections.py" line="73" />
             <source>Outline corrections whose line is gone from the report: %n. They are kept and apply again if the line comes back.</source>
             <translation>
                 <numerusform>所在行已从报告中删除的提纲校正：%n 处。它们仍然保留，该行恢复后会重新生效。</numerusform>
@@ -815,134 +929,134 @@ Import it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="354" />
+            <location filename="../../gui/shell/main_window.py" line="359" />
             <source>Yuepi</source>
             <translation>阅批</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="16" />
+            <location filename="../../gui/shell/menus.py" line="17" />
             <source>&amp;File</source>
             <extracomment>Menu attribute → title, in menu-bar order.</extracomment>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="17" />
+            <location filename="../../gui/shell/menus.py" line="18" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="18" />
+            <location filename="../../gui/shell/menus.py" line="19" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="19" />
+            <location filename="../../gui/shell/menus.py" line="20" />
             <source>&amp;Annotations</source>
             <translation>批注(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="20" />
+            <location filename="../../gui/shell/menus.py" line="21" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="21" />
+            <location filename="../../gui/shell/menus.py" line="22" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="27" />
+            <location filename="../../gui/shell/menus.py" line="28" />
             <source>&amp;Open…</source>
             <extracomment>(action attribute, menu attribute, text, shortcuts, slot as a dotted path from the window). "-" as the attribute adds a separator; "recent" places File › Open Recent.</extracomment>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="30" />
+            <location filename="../../gui/shell/menus.py" line="31" />
             <source>&amp;Close Report</source>
             <translation>关闭报告(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="33" />
+            <location filename="../../gui/shell/menus.py" line="34" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="35" />
+            <location filename="../../gui/shell/menus.py" line="36" />
             <source>&amp;Copy</source>
             <translation>复制(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="37" />
+            <location filename="../../gui/shell/menus.py" line="38" />
             <source>Select &amp;All</source>
             <translation>全选(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="39" />
+            <location filename="../../gui/shell/menus.py" line="40" />
             <source>&amp;Expand All</source>
             <translation>全部展开(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="41" />
+            <location filename="../../gui/shell/menus.py" line="42" />
             <source>&amp;Collapse All</source>
             <translation>全部折叠(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="45" />
+            <location filename="../../gui/shell/menus.py" line="46" />
             <source>&amp;Filter Outline</source>
             <translation>筛选提纲(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="47" />
+            <location filename="../../gui/shell/menus.py" line="48" />
             <source>Go to &amp;Outline</source>
             <translation>转到提纲(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="49" />
+            <location filename="../../gui/shell/menus.py" line="50" />
             <source>Go to &amp;Text</source>
             <translation>转到正文(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="51" />
+            <location filename="../../gui/shell/menus.py" line="52" />
             <source>&amp;Next Pane</source>
             <translation>下一窗格(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="53" />
+            <location filename="../../gui/shell/menus.py" line="54" />
             <source>&amp;Previous Pane</source>
             <translation>上一窗格(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="56" />
+            <location filename="../../gui/shell/menus.py" line="57" />
             <source>Zoom &amp;In</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="58" />
+            <location filename="../../gui/shell/menus.py" line="59" />
             <source>Zoom O&amp;ut</source>
             <translation>缩小(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="60" />
+            <location filename="../../gui/shell/menus.py" line="61" />
             <source>&amp;Actual Size</source>
             <translation>原始大小(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="62" />
+            <location filename="../../gui/shell/menus.py" line="63" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="64" />
+            <location filename="../../gui/shell/menus.py" line="65" />
             <source>&amp;About Yuepi</source>
             <translation>关于阅批(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="106" />
+            <location filename="../../gui/shell/menus.py" line="108" />
             <source>Expand to &amp;Level</source>
             <translation>展开到层级(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="107" />
+            <location filename="../../gui/shell/menus.py" line="110" />
             <source>Level {level}</source>
             <translation>第 {level} 级</translation>
         </message>
@@ -980,46 +1094,52 @@ Import it anyway?</source>
             <translation>词语（分词时将作为一个整词）：</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="61" />
+            <location filename="../../gui/common/messages.py" line="63" />
             <source>Annotations changed on disk</source>
             <translation>批注文件已在磁盘上被修改</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="62" />
-            <source>Another program changed “%1”.
-
-Load its version (your unsaved changes are dropped) or keep yours (its changes are overwritten)?</source>
-            <translation>另一个程序修改了“%1”。
-
-载入对方的版本（放弃您未保存的修改），还是保留您的版本（覆盖对方的修改）？</translation>
+            <location filename="../../gui/common/messages.py" line="64" />
+            <source>Another program changed “%1” while you were working.</source>
+            <translation>您工作期间，另一个程序修改了“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="66" />
+            <location filename="../../gui/common/messages.py" line="67" />
+            <source>Merge keeps the changes of both (recommended). Load Theirs drops your unsaved changes; Keep Mine overwrites theirs. Cancel decides later: your changes stay in this window but are not saved until then.</source>
+            <translation>“合并”保留双方的修改（推荐）。“载入对方版本”放弃您未保存的修改；“保留我的版本”覆盖对方的修改。“取消”留待以后决定：您的修改仍保留在此窗口中，但在此之前不会保存。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/messages.py" line="71" />
+            <source>Merge</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/messages.py" line="73" />
             <source>Load Theirs</source>
             <translation>载入对方版本</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="68" />
+            <location filename="../../gui/common/messages.py" line="75" />
             <source>Keep Mine</source>
             <translation>保留我的版本</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="77" />
+            <location filename="../../gui/common/messages.py" line="89" />
             <source>Save annotations as</source>
             <translation>批注另存为</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="78" />
+            <location filename="../../gui/common/messages.py" line="90" />
             <source>Annotations (*.json);;All files (*)</source>
             <translation>批注文件 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="87" />
+            <location filename="../../gui/common/messages.py" line="99" />
             <source>Author name</source>
             <translation>批注人姓名</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="88" />
+            <location filename="../../gui/common/messages.py" line="100" />
             <source>Your name, stored with each annotation:</source>
             <translation>您的姓名（随每条批注保存）：</translation>
         </message>
@@ -1028,11 +1148,21 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
         <name>NoteEditor</name>
         <message>
             <location filename="../../gui/annotations/note_editor.py" line="37" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/note_editor.py" line="38" />
+            <source>The note of the selected annotation</source>
+            <translation>所选批注的备注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/note_editor.py" line="39" />
             <source>Write a note for this annotation</source>
             <translation>为这条批注写备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/note_editor.py" line="86" />
+            <location filename="../../gui/annotations/note_editor.py" line="88" />
             <source>No annotation selected</source>
             <translation>未选择批注</translation>
         </message>
@@ -1045,17 +1175,37 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
             <translation>%1 条保持，%2 条移动，%3 条模糊匹配，%4 条失去锚点</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/orphan_panel.py" line="88" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="83" />
+            <source>Orphaned annotations</source>
+            <translation>失去定位的批注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/orphan_panel.py" line="89" />
             <source>Re-attach to selection</source>
             <translation>重新附加到所选文字</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/orphan_panel.py" line="89" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="90" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
+        <message>
+            <location filename="../../gui/annotations/orphan_panel.py" line="103" />
+            <source>Unreadable annotation file items</source>
+            <translation>批注文件中无法读取的条目</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/orphan_panel.py" line="107" />
+            <source>Orphaned Annotations</source>
+            <translation>失去定位的批注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/orphan_panel.py" line="109" />
+            <source>Annotations whose text is no longer in the report; select text and re-attach them, or delete them</source>
+            <translation>原文已不在报告中的批注；选中文本后可重新关联，也可删除</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/orphan_panel.py" line="123" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="129" />
             <source>Problems in the annotation file: %n item(s) could not be read as they were. The original file was moved aside unchanged.</source>
             <translation>
                 <numerusform>批注文件中的问题：有 %n 项无法按原样读取。原文件已原样移到一旁保存。</numerusform>
@@ -1218,7 +1368,7 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>OutlineModel</name>
         <message>
-            <location filename="../../gui/viewer/outline_model.py" line="108" />
+            <location filename="../../gui/viewer/outline_model.py" line="107" />
             <source>Outline</source>
             <extracomment>Custom roles for views and proxies. node -&gt; tooltip text (e.g. the section's keywords); None: the label</extracomment>
             <translation>提纲</translation>
@@ -1227,9 +1377,28 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>OutlinePane</name>
         <message>
-            <location filename="../../gui/viewer/outline_pane.py" line="28" />
+            <location filename="../../gui/viewer/outline_pane.py" line="21" />
+            <source>Outline</source>
+            <translation>提纲</translation>
+        </message>
+        <message>
+            <location filename="../../gui/viewer/outline_pane.py" line="22" />
+            <source>The headings of the report; choose one to go there</source>
+            <translation>报告的各级标题；选择一项即跳转到该处</translation>
+        </message>
+        <message>
+            <location filename="../../gui/viewer/outline_pane.py" line="30" />
+            <location filename="../../gui/viewer/outline_pane.py" line="31" />
             <source>Filter headings</source>
             <translation>筛选标题</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlineView</name>
+        <message>
+            <location filename="../../gui/viewer/outline_view.py" line="23" />
+            <source>Outline</source>
+            <translation>提纲</translation>
         </message>
     </context>
     <context>
@@ -1420,23 +1589,28 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>SearchResults</name>
         <message>
-            <location filename="../../gui/reading/results.py" line="44" />
-            <source>Section</source>
+            <location filename="../../gui/reading/results.py" line="43" />
+            <source>Every match of the search, with its section and context</source>
             <extracomment>At most this many rows are listed (the count in the find bar stays exact).</extracomment>
+            <translation>查找到的每一处结果及其章节和上下文</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/results.py" line="46" />
+            <source>Section</source>
             <translation>所在章节</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/results.py" line="44" />
+            <location filename="../../gui/reading/results.py" line="46" />
             <source>Context</source>
             <translation>上下文</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/results.py" line="56" />
+            <location filename="../../gui/reading/results.py" line="58" />
             <source>Note · %1</source>
             <translation>备注 · %1</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/results.py" line="63" />
+            <location filename="../../gui/reading/results.py" line="65" />
             <source>… %1 more not listed</source>
             <translation>…另有 %1 处未列出</translation>
         </message>
@@ -1450,67 +1624,126 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
         </message>
         <message>
             <location filename="../../gui/shell/shortcuts_dialog.py" line="98" />
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="99" />
             <source>Filter shortcuts</source>
             <translation>筛选快捷键</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/shortcuts_dialog.py" line="101" />
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="102" />
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="103" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/shortcuts_dialog.py" line="101" />
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="103" />
             <source>Shortcut</source>
             <translation>快捷键</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/shortcuts_dialog.py" line="119" />
+            <location filename="../../gui/shell/shortcuts_dialog.py" line="121" />
             <source>In panes</source>
             <translation>窗格内</translation>
         </message>
     </context>
     <context>
+        <name>SidecarBanner</name>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="34" />
+            <source>Check A&amp;gain</source>
+            <translation>重新检查(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="36" />
+            <source>Edit here if the other window has closed the report (its latest annotations are loaded)</source>
+            <translation>如果另一个窗口已关闭此报告，则在此编辑（载入其最新批注）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="38" />
+            <source>Edit Any&amp;way</source>
+            <translation>仍然编辑(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="40" />
+            <source>Edit here too: changes saved by both windows are merged</source>
+            <translation>也在此编辑：两个窗口保存的修改将被合并</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="41" />
+            <source>&amp;Resolve…</source>
+            <translation>解决冲突(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="43" />
+            <source>Merge with the changed file, load it, or keep your version</source>
+            <translation>与已修改的文件合并、载入该文件，或保留您的版本</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="58" />
+            <source>This report is open for editing in another Yuepi window (%1, pid %2, since %3). Opened read-only.</source>
+            <translation>此报告正在另一个阅批窗口中编辑（%1，进程 %2，自 %3 起）。已以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sidecar_banner.py" line="65" />
+            <source>The annotation file was changed by another program. Your latest changes are kept in this window but not saved until you resolve this.</source>
+            <translation>批注文件已被其他程序修改。您最近的修改保留在此窗口中，但在解决此冲突之前不会保存。</translation>
+        </message>
+    </context>
+    <context>
         <name>SuggestionsPanel</name>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="42" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="125" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="41" />
+            <source>Passages Yuepi suggests tagging; accept or reject them</source>
+            <translation>阅批建议标注的段落；可接受或拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/suggestions_panel.py" line="45" />
+            <source>Suggestions</source>
+            <translation>标注建议</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/suggestions_panel.py" line="46" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="129" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="42" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="46" />
             <source>Quote</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="42" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="46" />
             <source>Why</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="43" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="47" />
             <source>Score</source>
             <translation>分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="49" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="55" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="53" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="59" />
             <source>Accept</source>
             <translation>采纳</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="50" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="54" />
             <source>Accept all of this tag</source>
             <translation>采纳此标签的全部建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="51" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="57" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="55" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="61" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="52" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="56" />
             <source>Underline in text</source>
             <translation>在正文中加下划线</translation>
         </message>
@@ -1541,72 +1774,75 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>TagSetDialog</name>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="48" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="49" />
             <source>Delete these annotations</source>
             <translation>删除这些批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="49" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="50" />
             <source>Move to %1</source>
             <translation>改为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="51" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="52" />
             <source>%n annotation(s) use “%1”. What should happen to them?</source>
             <translation>有 %n 条批注使用“%1”，如何处理它们？</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="54" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="55" />
             <source>Remove tag</source>
             <translation>移除标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="74" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="73" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="81" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="96" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="82" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="98" />
             <source>Chinese name</source>
             <translation>中文名称</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="97" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="83" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="99" />
             <source>English name</source>
             <translation>英文名称</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="99" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="101" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="100" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="102" />
             <source>Colour…</source>
             <translation>颜色…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="101" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="103" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="102" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="104" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="103" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="105" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="104" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="106" />
             <source>Use as my default for new documents</source>
             <translation>设为新文档的默认标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="160" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="162" />
             <source>New tag</source>
             <translation>新标签</translation>
         </message>
@@ -1614,72 +1850,72 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>TaggingActions</name>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="59" />
+            <location filename="../../gui/annotations/actions.py" line="47" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="64" />
+            <location filename="../../gui/annotations/actions.py" line="52" />
             <source>&amp;Tag As</source>
             <translation>标记为(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="86" />
+            <location filename="../../gui/annotations/actions.py" line="74" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="88" />
+            <location filename="../../gui/annotations/actions.py" line="76" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="95" />
+            <location filename="../../gui/annotations/actions.py" line="83" />
             <source>Set Aut&amp;hor Name…</source>
             <translation>设置批注人姓名(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="104" />
+            <location filename="../../gui/annotations/actions.py" line="92" />
             <source>Edit N&amp;ote</source>
             <translation>编辑备注(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="108" />
+            <location filename="../../gui/annotations/actions.py" line="96" />
             <source>&amp;Edit Tags…</source>
             <translation>编辑标签(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="101" />
+            <location filename="../../gui/annotations/actions.py" line="89" />
             <source>&amp;Next Annotation</source>
             <translation>下一条批注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="102" />
+            <location filename="../../gui/annotations/actions.py" line="90" />
             <source>&amp;Previous Annotation</source>
             <translation>上一条批注(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="106" />
+            <location filename="../../gui/annotations/actions.py" line="94" />
             <source>&amp;Delete Annotation</source>
             <translation>删除批注(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="136" />
+            <location filename="../../gui/annotations/actions.py" line="124" />
             <source>Tag the selection (or the sentence at the cursor) as %1</source>
             <translation>将选中文字（或光标所在句子）标记为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="147" />
+            <location filename="../../gui/annotations/actions.py" line="135" />
             <source>Tag As</source>
             <translation>标记为</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="151" />
+            <location filename="../../gui/annotations/actions.py" line="140" />
             <source>Edit Note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="153" />
+            <location filename="../../gui/annotations/actions.py" line="142" />
             <source>Delete Annotation</source>
             <translation>删除批注</translation>
         </message>
@@ -1687,28 +1923,38 @@ Load its version (your unsaved changes are dropped) or keep yours (its changes a
     <context>
         <name>TaggingFeature</name>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="68" />
-            <source>Annotations</source>
+            <location filename="../../gui/annotations/feature.py" line="65" />
+            <source>The annotations of the report beside the note of the selected one</source>
             <extracomment>Share of the bottom annotations dock given to the table (the note editor gets the rest). Height of that dock on first run (the window is 800 high): about six rows of the table.</extracomment>
+            <translation>报告的批注列表，旁边是所选批注的备注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/feature.py" line="76" />
+            <source>Annotations</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="69" />
+            <location filename="../../gui/annotations/feature.py" line="77" />
             <source>Orphaned Annotations</source>
             <translation>失去定位的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="242" />
+            <location filename="../../gui/annotations/feature.py" line="99" />
+            <source>Tags at the cursor</source>
+            <translation>光标处的标签</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/feature.py" line="281" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="247" />
+            <location filename="../../gui/annotations/feature.py" line="286" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="248" />
+            <location filename="../../gui/annotations/feature.py" line="287" />
             <source>The report changed since it was annotated. Annotations: %1.
 
 Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
@@ -1717,41 +1963,52 @@ Orphaned annotations are listed in their own pane; select text there to re-attac
 失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="264" />
+            <location filename="../../gui/annotations/feature.py" line="303" />
             <source>%n character(s) in the annotation file could not be stored (they came from a broken copy or another program) and were replaced with “�”. Nothing else was changed.</source>
             <translation>
                 <numerusform>批注文件中有 %n 个字符无法保存（来自损坏的复制内容或其他程序），已替换为“�”。其他内容均未改动。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="270" />
+            <location filename="../../gui/annotations/feature.py" line="309" />
             <source>%n annotation file item(s) could not be read; they are listed in the Orphaned Annotations pane. Every other annotation was kept.</source>
             <translation>
                 <numerusform>批注文件中有 %n 项无法读取，已列在“失去定位的批注”窗格中。其余批注全部保留。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="272" />
+            <location filename="../../gui/annotations/feature.py" line="311" />
             <source>Some details were missing and were filled in; every annotation was kept.</source>
             <translation>部分信息缺失，已自动补全；所有批注均已保留。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="275" />
+            <location filename="../../gui/annotations/feature.py" line="314" />
             <source>The original file was moved aside unchanged to “%1”; your annotations are saved anew.</source>
             <translation>原文件已原样移到一旁，另存为“%1”；你的批注将重新保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="286" />
+            <location filename="../../gui/annotations/feature.py" line="325" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="290" />
+            <location filename="../../gui/annotations/feature.py" line="329" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="314" />
+            <location filename="../../gui/annotations/feature.py" line="376" />
+            <location filename="../../gui/annotations/feature.py" line="385" />
+            <source>The report is now open for editing here.</source>
+            <translation>现在可以在此编辑此报告。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/feature.py" line="378" />
+            <source>Still open for editing in the other window; its latest annotations are shown.</source>
+            <translation>此报告仍在另一个窗口中编辑；显示的是其最新批注。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/feature.py" line="395" />
             <source>%1
 
 Choose another place to save your annotations.</source>
@@ -1782,6 +2039,20 @@ Choose another place to save your annotations.</source>
             <location filename="../../gui/reading/search.py" line="124" />
             <source>+ %1 in notes</source>
             <translation>+ 备注中 %1 处</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextView</name>
+        <message>
+            <location filename="../../gui/viewer/text_view.py" line="55" />
+            <source>Report text</source>
+            <extracomment>Light scheme: warm paper, dark grey ink, a pale selection (the dark scheme keeps the system palette's colours). The amber of a revealed span, tinted into the page like a tag's highlight.</extracomment>
+            <translation>报告正文</translation>
+        </message>
+        <message>
+            <location filename="../../gui/viewer/text_view.py" line="56" />
+            <source>The report, read-only; select text and press a digit to tag it</source>
+            <translation>报告正文（只读）；选中文本后按数字键即可标注</translation>
         </message>
     </context>
 </TS>

@@ -47,3 +47,14 @@ def span_of(text: str, needle: str) -> tuple[int, int]:
     start = text.index(needle)
     return start, start + len(needle)
 
+
+
+def opened(qtbot, window, path: Path):
+    """Open `path` in `window` (autosave after 20 ms), active, the text focused; the
+    window's TaggingFeature."""
+    window.controller.autosave._timer.setInterval(20)
+    window.open_report(path)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.text_view.setFocus()
+    return window.tagging

@@ -14,7 +14,14 @@ import pytest
 
 from model.atomic import backup_temp_name, remove_stale_temps, temp_name
 from model.name_fit import ELLIPSIS, name_hash, name_length
-from model.sidecar.names import SUFFIX, backup_path, corrupt_path, lock_path, sidecar_name
+from model.sidecar.names import (
+    SUFFIX,
+    backup_path,
+    corrupt_path,
+    lock_path,
+    sidecar_name,
+    write_lock_path,
+)
 from model.sidecar.store import load_sidecar, open_annotations, save_sidecar, sidecar_path
 from tests.gui.conftest import make_window, no_modal_dialogs, qsettings, yuepi_user_dirs  # noqa: F401
 from tests.hostile.sidecar_support import (
@@ -49,7 +56,7 @@ def test_every_name_of_the_family_fits(name: str, tmp_path: Path) -> None:
     sidecar = tmp_path / sidecar_name(name)
     assert sidecar.name.endswith(SUFFIX) and ELLIPSIS + name_hash(name) in sidecar.name
     assert sidecar.name.startswith(name[:40])  # readable: the beginning of the report name
-    family = [sidecar, backup_path(sidecar), lock_path(sidecar),
+    family = [sidecar, backup_path(sidecar), lock_path(sidecar), write_lock_path(sidecar),
               corrupt_path(sidecar, "20261124-133005", 999)]
     names = [p.name for p in family] + [
         temp_name(sidecar.name, "1a2b3c4d"), temp_name(backup_path(sidecar).name, "1a2b3c4d"),

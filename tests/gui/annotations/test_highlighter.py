@@ -12,6 +12,7 @@ from gui.annotations.highlighter import AnnotationHighlighter, blend, tooltip_ht
 from model.annotations import DEFAULT_TAGS
 from tests.gui.tagging_support import TEXT, open_controller, span_of
 
+COLOR = {t.id: t.color for t in DEFAULT_TAGS}
 ASTRAL_TEXT = "𠀀𠀁先生提出：财政收支矛盾突出。\n第二行没有标注。\n"
 
 
@@ -47,10 +48,9 @@ def test_added_annotation_is_painted(env) -> None:  # noqa: ANN001
     controller.add_annotation(*span_of(TEXT, "财政收支矛盾突出"), "problem")
     [(piece, fmt)] = painted(view, TEXT)
     assert piece == "财政收支矛盾突出"
-    color = fmt.background().color()
-    assert (color.red(), color.green(), color.blue()) == (0xE5, 0x48, 0x4D)
-    assert 0 < color.alpha() < 255
-    assert fmt.underlineColor() == QColor("#e5484d")
+    assert fmt.background().color() == blend([QColor(COLOR["problem"])])  # a light tint
+    assert fmt.background().color().lightness() > 200
+    assert fmt.underlineColor() == QColor(COLOR["problem"])
     assert fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
 
 
@@ -71,10 +71,10 @@ def test_overlap_blends_colours_and_waves(env) -> None:  # noqa: ANN001
     pieces = painted(view, TEXT)
     assert [p for p, _ in pieces] == ["财政", "收支矛盾", "突出"]
     mixed = pieces[1][1]
-    expected = blend([QColor("#e5484d"), QColor("#8e4ec6")])
+    expected = blend([QColor(COLOR["problem"]), QColor(COLOR["figure"])])
     assert mixed.background().color() == expected
     assert mixed.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
-    assert mixed.underlineColor() == QColor("#8e4ec6")  # innermost tag
+    assert mixed.underlineColor() == QColor(COLOR["figure"])  # innermost tag
 
 
 def test_annotation_over_two_blocks(env) -> None:  # noqa: ANN001

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from gui.annotations.controller import Controller
 from gui.annotations.panel import AnnotationPanel
 from gui.annotations.table_model import MODIFIED, NOTE, QUOTE, SECTION, TAG, AnnotationTableModel
+from model.annotations import DEFAULT_TAGS
 from tests.gui.tagging_support import TEXT, open_controller, span_of
 
 
@@ -52,7 +53,7 @@ def test_cells(model: AnnotationTableModel, controller: Controller) -> None:
     ident = tag(controller, "财政收支矛盾突出")
     controller.set_note(ident, "需要\n核实")
     assert cell(model, 0, TAG) == "问题"
-    assert cell(model, 0, TAG, Qt.ItemDataRole.DecorationRole) == QColor("#e5484d")
+    assert cell(model, 0, TAG, Qt.ItemDataRole.DecorationRole) == QColor(DEFAULT_TAGS[0].color)
     assert cell(model, 0, QUOTE) == "财政收支矛盾突出"
     assert cell(model, 0, NOTE) == "需要 核实"
     assert cell(model, 0, SECTION) == "一、 › （一）"

@@ -8,8 +8,10 @@ from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTreeView
 
 from gui.annotations.tag_counts import TagCountDelegate, TagCounts, section_tag_counts
-from model.annotations import make_annotation
+from model.annotations import DEFAULT_TAGS, make_annotation
 from tests.gui.tagging_support import TEXT, make_outline, open_controller, span_of
+
+COLOR = {t.id: t.color for t in DEFAULT_TAGS}
 
 
 def test_counts_per_section_include_subsections() -> None:
@@ -55,7 +57,7 @@ def test_delegate_chips_and_paint(qtbot, tmp_path: Path) -> None:
     delegate = TagCountDelegate(counts, controller.tag, view, node_for_index)
     view.setItemDelegate(delegate)
     counts.changed.connect(view.viewport().update)
-    assert delegate.chips(model.index(0, 0)) == [("1", QColor("#e5484d"))]
+    assert delegate.chips(model.index(0, 0)) == [("1", QColor(COLOR["problem"]))]
     assert delegate.chips(model.index(2, 0)) == []
     view.resize(300, 200)
     view.show()
@@ -72,5 +74,5 @@ def test_default_node_lookup_works_with_outline_model(qtbot, tmp_path: Path) -> 
     model = OutlineModel()
     model.set_outline(controller.outline)
     delegate = TagCountDelegate(counts, controller.tag)
-    assert delegate.chips(model.index(1, 0)) == [("1", QColor("#f76b15"))]
+    assert delegate.chips(model.index(1, 0)) == [("1", QColor(COLOR["measure"]))]
     assert delegate.chips(model.index(0, 0)) == []

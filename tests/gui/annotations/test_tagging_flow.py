@@ -10,15 +10,7 @@ from PySide6.QtWidgets import QApplication, QToolButton, QToolTip
 
 from gui.common import messages
 from model.sidecar.store import sidecar_path
-
-
-def opened(qtbot, window, path: Path):
-    window.controller.autosave._timer.setInterval(20)
-    window.open_report(path)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.text_view.setFocus()
-    return window.tagging
+from tests.gui.tagging_support import opened
 
 
 def select(window, start: int, end: int) -> None:
@@ -145,8 +137,8 @@ def test_conflict_on_disk_asks(qtbot, monkeypatch, main_window, report_path) -> 
     data = json.loads(path.read_text("utf-8"))
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")  # another writer
     asked: list[str] = []
-    monkeypatch.setattr(messages, "ask_reload_or_keep",
-                        lambda _p, name: asked.append(name) or False)
+    monkeypatch.setattr(messages, "ask_conflict_choice",
+                        lambda _p, name: asked.append(name) or "mine")
     c.add_annotation(text.index("营商环境"), text.index("营商环境") + 4, "measure")
     assert not c.save_now()  # held: conflict
     assert asked == [path.name]

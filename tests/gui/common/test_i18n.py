@@ -59,3 +59,20 @@ def test_error_labels_translate(zh_cn) -> None:
         assert text and text != labels.ERROR_TEXTS[code], code
     assert labels.section_path([]) == "正文开头"
     assert labels.status_text("char_count", count="1,024") == "1,024 字"
+
+
+def test_qt_file_dialogs_are_translated(zh_cn) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    for source, chinese in (("Look in:", "查找范围："), ("Files of type:", "文件类型：")):
+        assert QCoreApplication.translate("QFileDialog", source) == chinese
+
+
+def test_qt_translations_are_found(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    """Where QLibraryInfo points at a folder without qtbase (a relocated bundle), the copy
+    inside the PySide6 package is used."""
+    from PySide6.QtCore import QLibraryInfo
+
+    assert (resources.qt_translation_dir() / "qtbase_zh_CN.qm").is_file()
+    monkeypatch.setattr(QLibraryInfo, "path", staticmethod(lambda _which: str(tmp_path)))
+    assert (resources.qt_translation_dir() / "qtbase_zh_CN.qm").is_file()

@@ -1,0 +1,67 @@
+"""The application's windows: each its own MainWindow (own session, controller and
+features) over the shared settings. A report handed over by another process opens in a
+new window, unless a window already shows it: that one comes to the front."""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Slot
+
+from gui.shell.main_window import MainWindow
+
+
+class Windows(QObject):
+    """Keeps the open windows; `make` builds a new (hidden) MainWindow."""
+
+    def __init__(self, make: Callable[[], MainWindow], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._make = make
+        self._windows: list[MainWindow] = []
+
+    def add(self, window: MainWindow) -> MainWindow:
+        self._windows.append(window)
+        window.destroyed.connect(lambda *_: self._forget(window))
+        return window
+
+    def windows(self) -> list[MainWindow]:
+        return [window for window in self._windows if window.isVisible()]
+
+    def showing(self, path: str | Path) -> MainWindow | None:
+        """The open window whose report is `path` (the same file, by any name)."""
+        for window in self.windows():
+            if window.report is not None and _same_file(window.report.path, path):
+                return window
+        return None
+
+    @Slot(str)
+    def open(self, path: str) -> MainWindow:
+        """Show `path`: bring the window already showing it to the front, else open it
+        in a new window (which explains itself if the file cannot be read)."""
+        window = self.showing(path)
+        if window is None:
+            window = self.add(self._make())
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.show()
+            window.open_report(path)
+        bring_to_front(window)
+        return window
+
+    def _forget(self, window: MainWindow) -> None:
+        if window in self._windows:
+            self._windows.remove(window)
+
+
+def bring_to_front(window: MainWindow) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+def _same_file(a: str | Path, b: str | Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)

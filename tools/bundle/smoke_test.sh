@@ -1,0 +1,18 @@
+#!/bin/sh
+# Smoke-test a built bundle: the binary runs a headless verb (outline of the sample, JSON)
+# and opens the window offscreen with the sample, paints it and quits (YUEPI_BENCH_EXIT).
+#   sh tools/bundle/smoke_test.sh dist/yuepi
+set -e
+bundle="$(cd "${1:-dist/yuepi}" && pwd)"
+here="$(cd "$(dirname "$0")/../.." && pwd)"
+sample="$here/resources/samples/县工信局2024年工作总结.txt"
+home="$(mktemp -d)"
+trap 'rm -rf "$home"' EXIT
+cd "$home"
+HOME="$home" XDG_CONFIG_HOME="$home" YUEPI_CACHE_DIR="$home/cache" YUEPI_DATA_DIR="$home/data" \
+    "$bundle/yuepi" outline "$sample" --format json > outline.json
+grep -q '"nodes"' outline.json || { echo "smoke test: no outline from the bundle" >&2; exit 1; }
+HOME="$home" XDG_CONFIG_HOME="$home" YUEPI_CACHE_DIR="$home/cache" YUEPI_DATA_DIR="$home/data" \
+    QT_QPA_PLATFORM=offscreen YUEPI_BENCH_EXIT=1 "$bundle/yuepi" "$sample" --lang zh_CN > window.txt
+grep -q "startup_ms=" window.txt || { echo "smoke test: the window did not paint" >&2; exit 1; }
+echo "bundle smoke test passed: outline $(wc -c < outline.json) bytes, $(cat window.txt)"
