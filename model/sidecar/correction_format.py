@@ -12,12 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 from model.annotations import CORRECTION_KINDS, OutlineCorrection
+from model.outline.corrections import MAX_LEVEL
 from model.sidecar.salvage import ProblemLog, SidecarProblem, anchor_fields
 from model.sidecar.schema import _is_int
 from model.sidecar.target import target_dict
 
 KEY = "outline_corrections"
-MAX_LEVEL = 9
 
 
 def correction_to_dict(c: OutlineCorrection, source_name: str) -> dict[str, Any]:
