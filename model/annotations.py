@@ -1,4 +1,4 @@
-"""Tags and annotations: the reviewer's work, as plain data.
+"""Tags, annotations and outline corrections: the reviewer's work, as plain data.
 
 Only gui/annotations/controller.py (and the headless verbs) mutate an AnnotationSet; every mutation
 returns a Change record that views use to decide what to refresh.
@@ -21,6 +21,8 @@ from model.surrogates import has_lone, repair
 CONTEXT_CHARS = 32
 
 STATUSES = ("anchored", "moved", "fuzzy", "orphaned")
+#: What an outline correction does to the line it is anchored on (model/outline/corrections.py).
+CORRECTION_KINDS = ("heading", "remove", "shift")
 
 
 def now_iso() -> str:
@@ -90,6 +92,39 @@ class Annotation:
         return self.status == "orphaned"
 
 
+@dataclass(frozen=True)
+class OutlineCorrection:
+    """The reviewer's correction of the detected outline at one place of the text.
+
+    `kind` "heading": the line becomes a heading at depth `level` (1 = top; an existing
+    node keeps its subtree, shifted with it); "remove": the node there is not an outline
+    entry (its children move up to its parent); "shift": the node and its subtree move
+    `by` levels (-1 promote, +1 demote). Anchored like an annotation (the text it was made
+    on: `quote` with `prefix`/`suffix`, at `start`/`end`), so it is found again when the
+    report changes; `status` says how (an orphaned one is kept and listed, not applied).
+    Applied by model.outline.corrections.apply.
+    """
+
+    id: str
+    kind: str
+    start: int
+    end: int
+    quote: str
+    prefix: str = ""
+    suffix: str = ""
+    level: int = 0
+    by: int = 0
+    author: str = ""
+    created: str = ""
+    status: str = "anchored"
+    #: The quote as it was made, kept when a fuzzy re-anchoring replaced `quote` ("" else).
+    original_quote: str = ""
+
+    @property
+    def orphaned(self) -> bool:
+        return self.status == "orphaned"
+
+
 def make_annotation(
     text: str, start: int, end: int, tag: str, *, note: str = "", author: str = ""
 ) -> Annotation:
@@ -130,7 +165,7 @@ def repaired_tag(t: Tag) -> Tag:
 
 @dataclass(frozen=True)
 class Change:
-    """What one mutation did: kind is added | removed | updated | reset | tags."""
+    """What one mutation did: kind is added | removed | updated | reset | tags | outline."""
 
     kind: str
     ids: tuple[str, ...] = ()
@@ -145,6 +180,9 @@ class AnnotationSet:
     _items: dict[str, Annotation] = field(default_factory=dict)
     #: Suggestion keys the reviewer rejected ("tag:start:end:quote-hash"), kept in the sidecar.
     rejected_suggestions: set[str] = field(default_factory=set)
+    #: The reviewer's corrections of the outline, in the order they were made (the list is
+    #: replaced, never changed in place: set_outline_corrections).
+    outline_corrections: list[OutlineCorrection] = field(default_factory=list)
 
     # --- queries -------------------------------------------------------------
     def __len__(self) -> int:
@@ -231,6 +269,11 @@ class AnnotationSet:
     def set_tags(self, tags: Iterable[Tag]) -> Change:
         self.tags = [repaired_tag(t) for t in tags]
         return Change("tags")
+
+    def set_outline_corrections(self, corrections: Iterable[OutlineCorrection]) -> Change:
+        """Replace the outline corrections (no annotation changes: kind "outline")."""
+        self.outline_corrections = list(corrections)
+        return Change("outline")
 
 
 def _union_span(items: list[Annotation]) -> tuple[int, int] | None:

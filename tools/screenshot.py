@@ -5,6 +5,9 @@ docs/screenshot.png: `--default-layout --node 1 --author 王审 --tag TAG:QUOTE[
 (achievement, figure, problem with a note, measure, question on the sample's first section).
 docs/screenshot-dark.png: the same options plus `--dark` (Fusion with a dark palette, and
 the dark colour scheme where the platform follows Qt's request, Qt ≥ 6.8).
+Outline corrections: `--correct heading2:LINE --correct remove:LINE --correct demote:LINE`
+(the line holding the first LINE; heading1–heading4, remove, promote, demote), and
+`--outline-menu MENU.png` grabs the outline tree's context menu for the node jumped to.
 """
 from __future__ import annotations
 
@@ -36,6 +39,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="annotate the first QUOTE with TAG (repeatable); the report is "
                              "copied to a temporary folder so no sidecar lands beside it")
     parser.add_argument("--author", default="", help="the reviewer named on annotations")
+    parser.add_argument("--correct", action="append", default=[], metavar="KIND:LINE",
+                        help="correct the outline at the line holding LINE: heading1…heading4, "
+                             "remove, promote or demote (repeatable; copies the report)")
+    parser.add_argument("--outline-menu", default="", metavar="PNG",
+                        help="also grab the outline's context menu for the node jumped to")
     parser.add_argument("--default-layout", action="store_true",
                         help="keep the first-run window size and dock layout")
     parser.add_argument("--dark", action="store_true",
@@ -56,11 +64,12 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(1280, 800)
         window.splitter.setSizes([330, 950])
     report = Path(args.report)
-    if args.tag:
+    if args.tag or args.correct:
         report = Path(shutil.copy(report, ini.parent / report.name))
     window.open_report(report)
     window.show()
     _annotate(window, args.tag)
+    _correct(window, args.correct)
     window.outline_pane.expand_to_level(args.level)
     nodes = window.outline.nodes() if window.outline else []
     if nodes:
@@ -70,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
 
     def grab() -> None:
         window.grab().save(args.out)
+        if args.outline_menu and nodes:
+            _grab_outline_menu(window, args.outline_menu)
         app.quit()
 
     if args.find:
@@ -108,6 +119,35 @@ def _annotate(window: MainWindow, specs: list[str]) -> None:
         window.controller.save_now()
     if noted:
         window.tagging.panel.select_annotation(noted[0])
+
+
+def _correct(window: MainWindow, specs: list[str]) -> None:
+    """--correct KIND:LINE: one outline correction each, as the menus make them."""
+    edits = window.controller.outline_edits
+    text = window.report.text if window.report is not None else ""
+    for spec in specs:
+        kind, _, quote = spec.partition(":")
+        at = text.find(quote)
+        if at < 0:
+            raise SystemExit(f"--correct: {quote!r} is not in the report")
+        if kind.startswith("heading") and kind[7:].isdigit():
+            edits.make_heading(at, int(kind[7:]))
+        elif kind in ("remove", "promote", "demote"):
+            edits.remove(at) if kind == "remove" else edits.shift(at, -1 if kind == "promote" else 1)
+        else:
+            raise SystemExit(f"--correct: unknown kind {kind!r}")
+    if specs:
+        window.controller.save_now()
+
+
+def _grab_outline_menu(window: MainWindow, out: str) -> None:
+    """The outline tree's context menu for its current node, shown and grabbed."""
+    view = window.outline_pane.view
+    point = view.visualRect(view.currentIndex()).center()
+    menu = view.build_context_menu(point)
+    menu.popup(view.viewport().mapToGlobal(point))
+    menu.grab().save(out)
+    menu.close()
 
 
 def _show_find(window: MainWindow, query: str, grab: object) -> None:

@@ -412,6 +412,51 @@ STRINGS: dict[str, str] = {
     'Tags to include': '包含的标签',
     'Reviewers to include': '包含的审阅人',
     'Keyboard shortcuts': '键盘快捷键',
+    # outline corrections (gui/annotations/outline_edits.py, outline_actions.py,
+    # lost_corrections.py, problem_list.py)
+    "Make Level &1 Heading": "设为一级标题(&1)",
+    "Make Level &2 Heading": "设为二级标题(&2)",
+    "Make Level &3 Heading": "设为三级标题(&3)",
+    "Make Level &4 Heading": "设为四级标题(&4)",
+    "Make Level 1 Heading": "设为一级标题",
+    "Make Level 2 Heading": "设为二级标题",
+    "Make Level 3 Heading": "设为三级标题",
+    "Make Level 4 Heading": "设为四级标题",
+    "There is no text on this line to make a heading.": "此行没有文字，无法设为标题。",
+    "Remove from Outline": "移出提纲",
+    "“%1” is at the top level already.": "“%1”已在最高一级。",
+    "“%1” has no earlier entry at its level to go under.":
+        "“%1”前面没有同级条目，无法降级到它之下。",
+    "Promote in Outline": "提纲升级",
+    "Demote in Outline": "提纲降级",
+    "The outline is the detected one: nothing to reset.": "提纲未经校正，无需恢复。",
+    "Reset to Detected Outline": "恢复为自动识别的提纲",
+    "Delete %n Outline Correction(s)": "删除 %n 处提纲校正",
+    "There is no outline entry on this line.": "此行没有提纲条目。",
+    "Correct Out&line": "校正提纲(&L)",
+    "Re&move from Outline": "移出提纲(&M)",
+    "&Promote": "升级(&P)",
+    "&Demote": "降级(&D)",
+    "&Reset to Detected Outline": "恢复为自动识别的提纲(&R)",
+    "The entry is not a heading: its subsections move up to its parent":
+        "该条目不是标题：其下级条目上移一级",
+    "Move the entry and its subsections up a level": "该条目连同其下级条目升高一级",
+    "Move the entry and its subsections under the entry before it":
+        "该条目连同其下级条目移到前一个同级条目之下",
+    "%n outline correction(s) could not be placed: their line is gone from the report. "
+    "They are listed with the orphaned annotations.":
+        "有 %n 处提纲校正无法定位：所在的行已从报告中删除。它们与失去定位的批注列在一起。",
+    "Make Heading": "设为标题",
+    "Promote": "升级",
+    "Demote": "降级",
+    "Correction": "校正",
+    "Line": "所在行",
+    "Delete Correction": "删除校正",
+    "Outline corrections whose line is gone from the report: %n. They are kept and apply "
+    "again if the line comes back.":
+        "所在行已从报告中删除的提纲校正：%n 处。它们仍然保留，该行恢复后会重新生效。",
+    "Outline correction %1": "提纲校正 %1",
+    "Outline corrections whose line is gone": "所在行已删除的提纲校正",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

@@ -23,6 +23,7 @@ from gui.annotations.commands import (
     ReplaceAnnotations,
     ReplaceSet,
 )
+from gui.annotations.outline_edits import OutlineEdits
 from gui.annotations.sharing import SharedSidecar
 from gui.annotations.tag_set_edits import TagSetEdits
 from gui.document.session import ReportSession
@@ -115,6 +116,7 @@ class Controller(SharedSidecar, TagSetEdits, QObject):
         self.session = ReportSession(self)
         self.session.closing.connect(self._on_session_closing)
         self.session.opened.connect(self._on_session_opened)
+        self.outline_edits = OutlineEdits(self)  # the outline corrections (first listener)
 
     # --- state ----------------------------------------------------------------------
     @property

@@ -1,7 +1,8 @@
 """Tagging in the window: the annotation highlighter, panels (annotations, note, orphans),
 outline tag counts, tooltips, and the sidecar's life (messages on open, conflicts, failed
 saves, the banner over the text while another window edits the report or a conflict
-waits). Actions, toolbar and menus are in gui/annotations/actions.py."""
+waits). Actions, toolbar and menus are in gui/annotations/actions.py; correcting the
+outline in gui/annotations/outline_actions.py."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,6 +16,7 @@ from gui.annotations.actions import TaggingActions
 from gui.annotations.highlighter import AnnotationHighlighter, tooltip_html
 from gui.annotations.note_editor import NoteEditor
 from gui.annotations.orphan_panel import OrphanPanel, summary_counts, summary_text
+from gui.annotations.outline_actions import OutlineCorrectionActions
 from gui.annotations.panel import AnnotationPanel
 from gui.annotations.sidecar_banner import SidecarBanner
 from gui.annotations.table_model import AnnotationTableModel
@@ -35,8 +37,8 @@ FIRST_PANEL_HEIGHT = 200
 
 class TaggingFeature(QObject):
     """Built once by the window (its Host); attributes: highlighter, model, panel, notes,
-    orphans, counts, actions, banner (over the text) and the docks panel_dock (table |
-    note editor) and orphan_dock."""
+    orphans, counts, actions, outline_actions, banner (over the text) and the docks
+    panel_dock (table | note editor) and orphan_dock."""
 
     def __init__(self, host: Host) -> None:
         window = host.main_window()
@@ -87,6 +89,8 @@ class TaggingFeature(QObject):
                                               node_for_index=view.node_at))
         self.counts.changed.connect(view.viewport().update)
         self.actions = TaggingActions(self)
+        self.outline_actions = OutlineCorrectionActions(host, c.outline_edits, self.orphans,
+                                                        self.orphan_dock)
         host.text_view.tooltip_provider = self.tooltip_at
         self.highlighter.set_page_color(host.text_view.page_color())
         # the tags at the cursor as text (not only as colour): "问题 · 承诺"

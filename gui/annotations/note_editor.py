@@ -49,6 +49,7 @@ class NoteEditor(QWidget):
         self._idle.timeout.connect(self.commit)
         self.editor.textChanged.connect(self._on_text_changed)
         controller.annotations_changed.connect(self._on_change)
+        controller.session.outline_ready.connect(self._on_outline)  # its section path
         self.set_annotation("")
 
     @property
@@ -113,6 +114,11 @@ class NoteEditor(QWidget):
     def _on_text_changed(self) -> None:
         if self._id:
             self._idle.start()
+
+    @Slot(object, object)
+    def _on_outline(self, _report: object, _outline: object) -> None:
+        if self._id:
+            self._show()
 
     @Slot(object)
     def _on_change(self, change: Change) -> None:

@@ -21,6 +21,8 @@ def item_text(where: str) -> str:
         label = QCoreApplication.translate("ProblemList", "Tag %1")
     elif kind == "rejected_suggestions":
         label = QCoreApplication.translate("ProblemList", "Rejected suggestion %1")
+    elif kind == "outline_corrections":
+        label = QCoreApplication.translate("ProblemList", "Outline correction %1")
     else:
         return where or QCoreApplication.translate("ProblemList", "File")
     return label.replace("%1", str(int(index) + 1) if index.isdigit() else index)

@@ -66,6 +66,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self._keys: list[Key] = []
         self._load()
         controller.annotations_changed.connect(self.on_change)
+        controller.session.outline_ready.connect(self._on_outline)  # the section column
 
     def _load(self) -> None:
         items = self._controller.annotation_set.in_order()
@@ -182,6 +183,11 @@ class AnnotationTableModel(QAbstractTableModel):
             self._remove(change.ids)
         elif change.kind == "updated":
             self._update(change.ids)
+
+    @Slot(object, object)
+    def _on_outline(self, _report: object, _outline: object) -> None:
+        if self._ids:
+            self.dataChanged.emit(self.index(0, SECTION), self.index(len(self._ids) - 1, SECTION))
 
     def _all_changed(self) -> None:
         if self._ids:

@@ -53,6 +53,7 @@ class TagCounts(QObject):
         self._counted: dict[str, Annotation] = {}  # what _counts holds, by id
         self._outline: Outline | None = None
         controller.annotations_changed.connect(self.refresh)
+        controller.session.outline_ready.connect(self._on_outline)  # e.g. corrected
         self.refresh()
 
     def counts(self, node: OutlineNode) -> list[tuple[str, int]]:
@@ -76,6 +77,10 @@ class TagCounts(QObject):
             self._counts = {} if outline is None else section_tag_counts(outline, aset)
             self._counted = {a.id: a for a in aset if not a.orphaned}
         self.changed.emit()
+
+    @Slot(object, object)
+    def _on_outline(self, _report: object, _outline: Outline) -> None:
+        self.refresh()
 
     def _recount(self, outline: Outline, ids: tuple[str, ...]) -> None:
         aset = self._controller.annotation_set

@@ -32,7 +32,8 @@ class ReportSession(QObject):
     Signals, in the order they come for one report:
         closing(): the current report is about to be replaced or closed (save, remember).
         text_ready(Report): the new report's text is known; its outline may follow.
-        outline_ready(Report, Outline): its outline is known (the views show it first).
+        outline_ready(Report, Outline): its outline is known (the views show it first);
+            again whenever the reviewer's corrections change it (set_outline).
         opened(Report, Outline): the report and its outline are known (then the
             annotations load, whose messages come over the shown outline).
         analysis_changed(object): the reading analysis of the open report (or None).
@@ -54,7 +55,10 @@ class ReportSession(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.report: Report | None = None
+        #: The outline every view shows: the detector's with the reviewer's corrections.
         self.outline: Outline | None = None
+        #: The detector's own outline of the open report (what corrections apply to).
+        self.detected_outline: Outline | None = None
         self.analysis: Any = None
         self.async_outline_chars = ASYNC_OUTLINE_CHARS
         #: Set once the window is visible: large reports then get their outline later.
@@ -100,6 +104,12 @@ class ReportSession(QObject):
         self._begin(report)
         self._finish(report, outline)
 
+    def set_outline(self, outline: Outline) -> None:
+        """Show another outline of the open report (its corrections changed): outline_ready."""
+        if self.report is not None and self.detected_outline is not None:
+            self.outline = outline
+            self.outline_ready.emit(self.report, outline)
+
     @Slot()
     def close(self) -> None:
         if self.report is None:
@@ -107,6 +117,7 @@ class ReportSession(QObject):
         self.closing.emit()
         self.outline_jobs.cancel()
         self.report, self.outline, self.analysis = None, None, None
+        self.detected_outline = None
         self.closed.emit()
 
     def set_analysis(self, analysis: Any) -> None:
@@ -126,10 +137,11 @@ class ReportSession(QObject):
         if self.report is not None:
             self.closing.emit()
         self.report, self.outline, self.analysis = report, None, None
+        self.detected_outline = None
         self.text_ready.emit(report)
 
     def _finish(self, report: Report, outline: Outline) -> None:
-        self.outline = outline
+        self.outline = self.detected_outline = outline
         self.outline_ready.emit(report, outline)
         self.opened.emit(report, outline)
 

@@ -185,7 +185,7 @@ class ReadingFeature(QObject):
             self.jobs.start_loading()
         pending, self._pending = self._pending, None
         if pending is not None and pending[0] is self.session.report:
-            self._analyse(*pending)
+            self._analyse(pending[0], self.session.outline)  # with the reviewer's corrections
 
     def _analyse(self, report: Report, outline: Outline | None) -> None:
         self._job = self.jobs.analyse(report, outline)

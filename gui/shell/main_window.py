@@ -223,7 +223,10 @@ class MainWindow(WindowMenus, QMainWindow):
         self.text_view.set_heading_spans(
             [(min(n.start, n.title_start), n.title_end) for n in outline.nodes()
              if n.kind == "heading" and n.title_end > n.title_start])
-        self.outline_pane.set_outline(outline, self.settings.outline_level())
+        if self.outline_pane.model.outline() is None:  # this report's first outline
+            self.outline_pane.set_outline(outline, self.settings.outline_level())
+        else:  # corrected: the tree keeps what was expanded
+            self.outline_pane.replace_outline(outline)
         self._on_position_changed(self.text_view.reading_offset())
         self.text_view.viewport().update()
 

@@ -54,6 +54,46 @@ class OutlinePane(QWidget):
         else:
             self.expand_to_level(level)
 
+    def replace_outline(self, outline: Outline) -> None:
+        """Another outline of the same report (corrected): what was expanded stays so."""
+        old = self.model.outline()
+        expanded = self._expanded_titles(old.roots if old is not None else [])
+        self.model.set_outline(outline)
+        if self.filter_edit.text():
+            self.view.expandAll()
+            return
+        self.view.setUpdatesEnabled(False)
+        try:
+            for node in outline.nodes():
+                if node.children and node.title_start in expanded:
+                    self.view.expand(self.proxy_index(node))
+        finally:
+            self.view.setUpdatesEnabled(True)
+
+    def _expanded_titles(self, nodes: list[OutlineNode]) -> set[int]:
+        """title_start of the expanded nodes among `nodes` and below (only the children of
+        expanded ones are looked at)."""
+        found: set[int] = set()
+        for node in nodes:
+            if node.children and self.view.isExpanded(self.proxy_index(node)):
+                found.add(node.title_start)
+                found |= self._expanded_titles(node.children)
+        return found
+
+    def select_title_at(self, title_start: int) -> OutlineNode | None:
+        """Make the node whose title starts at `title_start` (else the one whose section
+        holds it) current and visible; returns it."""
+        outline = self.model.outline()
+        if outline is None:
+            return None
+        node = next((n for n in outline.nodes() if n.title_start == title_start), None) \
+            or outline.node_at(title_start)
+        if node is not None:
+            index = self.proxy_index(node)
+            self.view.scrollTo(index)  # expands its ancestors
+            self.view.setCurrentIndex(index)
+        return node
+
     @Slot(str)
     def set_filter(self, text: str) -> None:
         """Keep nodes whose label contains `text` (any case) and their ancestors."""

@@ -1,9 +1,12 @@
-"""OutlineView: the tree of sections. Click or Enter on a node asks to go there."""
+"""OutlineView: the tree of sections. Click or Enter on a node asks to go there; its
+context menu is filled by `context_menu_extenders` (the outline corrections add theirs)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
 from gui.viewer.outline_model import NODE_ROLE
 from model.outline.tree import OutlineNode
@@ -25,6 +28,8 @@ class OutlineView(QTreeView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAllColumnsShowFocus(True)
         self.clicked.connect(self._on_index_chosen)
+        #: fn(menu, node under the pointer or None) adds entries to the context menu
+        self.context_menu_extenders: list[Callable[[QMenu, OutlineNode | None], None]] = []
 
     def node_at(self, index: QModelIndex) -> OutlineNode | None:
         return index.data(NODE_ROLE) if index.isValid() else None
@@ -35,6 +40,25 @@ class OutlineView(QTreeView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def build_context_menu(self, point: QPoint) -> QMenu:
+        """The menu for the node at viewport `point` (made current), from the extenders."""
+        index = self.indexAt(point)
+        if index.isValid():
+            self.setCurrentIndex(index)
+        menu = QMenu(self)
+        for extend in self.context_menu_extenders:
+            extend(menu, self.node_at(index))
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        point = event.pos()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:  # Menu key: the current node
+            point = self.visualRect(self.currentIndex()).center()
+        menu = self.build_context_menu(point)
+        if not menu.isEmpty():
+            menu.exec(self.viewport().mapToGlobal(point))
+        menu.deleteLater()
 
     @Slot(QModelIndex)
     def _on_index_chosen(self, index: QModelIndex) -> None:

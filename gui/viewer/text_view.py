@@ -74,6 +74,7 @@ class TextView(QPlainTextEdit):
         self._zoom = 0
         self._in_margins = False
         self._top: int | None = None  # reading offset to keep across relayouts
+        self._heading_spans: set[tuple[int, int]] = set()  # drawn bold (set_heading_spans)
         self._pinning = False
         self._cursor_moved = False
         self._emit_timer = QTimer(self)
@@ -97,19 +98,30 @@ class TextView(QPlainTextEdit):
         self.extra_selection_layers.clear_all()
         self.offset_map = OffsetMap(text)
         self._top = None
+        self._heading_spans = set()
         self.setPlainText(text)
 
     def set_heading_spans(self, spans: list[tuple[int, int]]) -> None:
-        """Draw these code-point spans bold. The formats go into the (read-only, undo-less)
+        """Draw these code-point spans bold, and those drawn before but not given any more
+        plain again (a corrected outline). The formats go into the (read-only, undo-less)
         document itself, so they change the layout correctly and stay under the
-        annotation highlighter's formats; one merge per heading."""
+        annotation highlighter's formats; one merge per heading that changed."""
+        new = set(spans)
+        gone = self._heading_spans - new
+        fresh = new - self._heading_spans
+        if gone:  # spans kept that touch a cleared one are drawn again
+            fresh |= {s for s in new - fresh if any(s[0] < g[1] and g[0] < s[1] for g in gone)}
+        self._heading_spans = new
         cursor = QTextCursor(self.document())
-        fmt = _heading_format()
         cursor.beginEditBlock()
-        for start, end in spans:
-            cursor.setPosition(self.offset_map.to_qt(start))
-            cursor.setPosition(self.offset_map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(fmt)
+        for formats, todo in ((QTextCursor.setCharFormat, gone),
+                              (QTextCursor.mergeCharFormat, fresh)):
+            fmt = _heading_format() if formats is QTextCursor.mergeCharFormat \
+                else QTextCharFormat()
+            for start, end in sorted(todo):
+                cursor.setPosition(self.offset_map.to_qt(start))
+                cursor.setPosition(self.offset_map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+                formats(cursor, fmt)
         cursor.endEditBlock()
         self.document().setModified(False)
 

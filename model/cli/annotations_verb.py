@@ -1,5 +1,8 @@
 """`annotations REPORT [--format json|text]`: the report's annotations, re-anchored.
 
+Each annotation's `section` is its path in the outline the window shows (the reviewer's
+outline corrections applied).
+
 Reads the report and its sidecar and places the annotations on the current text in
 memory. Never writes or moves a file: a damaged sidecar is an error here (exit 2), it is
 only moved aside when the window opens the report. A partly damaged one shows what could
@@ -14,7 +17,7 @@ from typing import Any, TextIO
 
 from model.annotations import Annotation, AnnotationSet
 from model.cli.sidecar_notice import warn
-from model.outline.detector import detect_outline
+from model.outline.corrections import corrected_outline
 from model.outline.tree import SECTION_SEPARATOR, Outline
 from model.report.loading import Report, load_report
 from model.sidecar.anchoring import AnchorSummary, anchor_annotations
@@ -54,7 +57,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def to_json(report: Report, placed: AnnotationSet, summary: AnchorSummary) -> dict[str, Any]:
-    outline = detect_outline(report) if len(placed) else None
+    outline = corrected_outline(report, placed.outline_corrections) if len(placed) else None
     return {
         "source": {"name": report.name, "sha256": report.sha256, "length": report.length},
         "annotations": [_item(a, outline) for a in placed.in_order()],

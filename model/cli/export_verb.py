@@ -1,7 +1,8 @@
 """`export REPORT --format docx|md|html|csv|jsonld [-o OUT] …`: write a review of the
 report's annotations. Text formats go to stdout without -o; docx needs -o.
 
-The sidecar is only read (a damaged one is reported, not moved aside)."""
+The sidecar is only read (a damaged one is reported, not moved aside). Sections and
+citations follow the outline the window shows (the reviewer's corrections applied)."""
 from __future__ import annotations
 
 import argparse
@@ -14,7 +15,7 @@ from model.cli.sidecar_notice import warn
 from model.export import FORMATS, ExportFormat, export, format_for_path, write_export
 from model.export.review import build_review
 from model.filenames import display_name, display_path
-from model.outline.detector import detect_outline
+from model.outline.corrections import corrected_outline
 from model.report.loading import load_report
 from model.sidecar.merge import read_placed
 from model.sidecar.store import sidecar_path
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     warn("export", own, placed.data)
     annotation_set = placed.annotation_set
     review = build_review(
-        report, detect_outline(report), annotation_set,
+        report, corrected_outline(report, annotation_set.outline_corrections), annotation_set,
         tags=_split(args.tags), authors=_split(args.authors),
         include_notes=not args.no_notes, lang=args.lang,
     )

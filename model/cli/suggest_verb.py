@@ -12,8 +12,8 @@ import argparse
 import json
 from typing import TextIO
 
-from model.annotations import Annotation
-from model.outline.detector import detect_outline
+from model.annotations import Annotation, OutlineCorrection
+from model.outline.corrections import corrected_outline
 from model.reading.segmenter import default_segmenter
 from model.reading.suggestions import Suggestion, suggest
 from model.report.loading import Report, load_report
@@ -30,9 +30,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     report = load_report(args.report)
-    rejected, existing = (set(), []) if args.no_sidecar else _from_sidecar(report)
+    rejected, existing, corrections = (set(), [], []) if args.no_sidecar \
+        else _from_sidecar(report)
     segmenter = default_segmenter()
-    found = suggest(report.text, detect_outline(report), segmenter, rejected, existing)
+    found = suggest(report.text, corrected_outline(report, corrections), segmenter, rejected,
+                    existing)
     if args.format == "json":
         json.dump({"suggestions": [s.to_json() for s in found]}, out, ensure_ascii=False,
                   indent=2)
@@ -42,19 +44,25 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _from_sidecar(report: Report) -> tuple[set[str], list[Annotation]]:
-    """Rejected keys and, if the sidecar belongs to this very text, its annotations.
+def _from_sidecar(report: Report
+                  ) -> tuple[set[str], list[Annotation], list[OutlineCorrection]]:
+    """Rejected keys, the annotations if the sidecar belongs to this very text, and the
+    outline corrections placed on it (the outline decides what is suggested where).
 
     Read-only: a damaged sidecar raises SidecarCorrupt (exit 2) and is left where it is.
     """
+    from model.sidecar.anchoring import anchor_corrections
     from model.sidecar.store import load_sidecar, sidecar_path
 
     data = load_sidecar(sidecar_path(report.path), allow_newer=True)
     if data is None:
-        return set(), []
+        return set(), [], []
     annotation_set = data.annotation_set
     same_text = data.source.sha256 == report.sha256
-    return set(annotation_set.rejected_suggestions), list(annotation_set) if same_text else []
+    corrections = anchor_corrections(report.text, annotation_set.outline_corrections,
+                                     old_length=data.source.length)
+    return (set(annotation_set.rejected_suggestions),
+            list(annotation_set) if same_text else [], corrections)
 
 
 def format_text(found: list[Suggestion]) -> str:

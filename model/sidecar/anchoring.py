@@ -9,13 +9,17 @@ For each annotation, in order (the strategy of the Hypothesis client):
    nearness 2, accepted when the quote is ≥ 75 % similar → fuzzy; the quote, prefix and
    suffix then follow the new text and `original_quote` keeps what the reviewer marked;
 4. otherwise orphaned: kept with its old offsets and quote, never dropped.
+The reviewer's outline corrections (model.annotations.OutlineCorrection) are anchored
+the same way, with the same fields: `anchor_corrections`.
 """
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
-from model.annotations import CONTEXT_CHARS, Annotation, AnnotationSet
+from model.annotations import CONTEXT_CHARS, Annotation, AnnotationSet, OutlineCorrection
 from model.sidecar.approx_match import GramHits, Match, search, seed_windows
 
 MIN_SIMILARITY = 0.75
@@ -27,6 +31,10 @@ SHORT_QUOTE = 8
 MIN_SHORT_CONTEXT = 0.25
 #: The fuzzy search looks this far (plus the quote's length) around each expected place.
 FUZZY_SLACK = 32
+
+#: What is anchored: both have the selector fields (start, end, quote, prefix, suffix,
+#: status, original_quote).
+Anchored = TypeVar("Anchored", Annotation, OutlineCorrection)
 
 
 @dataclass(frozen=True)
@@ -64,21 +72,35 @@ def anchor_annotations(
     old_sha256: str | None = None,
 ) -> tuple[AnnotationSet, AnchorSummary]:
     """A new AnnotationSet (same tags and rejected suggestions) placed on `text`, and the
-    counts. `old_length`/`old_sha256` describe the text the annotations were made on."""
-    delta = len(text) - old_length if old_length is not None and old_length >= 0 else 0
-    doc = _Doc(text, delta, GramHits(text))
+    counts. `old_length`/`old_sha256` describe the text the annotations were made on. The
+    outline corrections are placed too (they are not counted)."""
+    doc = _doc(text, old_length)
     placed = [anchor_one(doc, a) for a in annotation_set]
     counts = {"anchored": 0, "moved": 0, "fuzzy": 0, "orphaned": 0}
     for a in placed:
         counts[a.status] += 1
     changed = old_sha256 is not None and _sha256(text) != old_sha256
     out = AnnotationSet(tags=list(annotation_set.tags),
-                        rejected_suggestions=set(annotation_set.rejected_suggestions))
+                        rejected_suggestions=set(annotation_set.rejected_suggestions),
+                        outline_corrections=[anchor_one(doc, c)
+                                             for c in annotation_set.outline_corrections])
     out.replace_all(placed)
     return out, AnchorSummary(**counts, text_changed=changed)
 
 
-def anchor_one(doc: _Doc, a: Annotation) -> Annotation:
+def anchor_corrections(text: str, corrections: Iterable[OutlineCorrection], *,
+                       old_length: int | None = None) -> list[OutlineCorrection]:
+    """Outline corrections placed on `text` as annotations are (orphaned: not found)."""
+    doc = _doc(text, old_length)
+    return [anchor_one(doc, c) for c in corrections]
+
+
+def _doc(text: str, old_length: int | None) -> _Doc:
+    delta = len(text) - old_length if old_length is not None and old_length >= 0 else 0
+    return _Doc(text, delta, GramHits(text))
+
+
+def anchor_one(doc: _Doc, a: Anchored) -> Anchored:
     """One annotation placed on doc.text (a new object only when something changed)."""
     text, quote = doc.text, a.quote
     for pos in (a.start, a.start + doc.delta):
@@ -93,7 +115,7 @@ def anchor_one(doc: _Doc, a: Annotation) -> Annotation:
     return a if a.status == "orphaned" else replace(a, status="orphaned")
 
 
-def _placed(doc: _Doc, a: Annotation, pos: int) -> Annotation:
+def _placed(doc: _Doc, a: Anchored, pos: int) -> Anchored:
     end = pos + len(a.quote)
     status = "anchored" if pos == a.start else "moved"
     prefix, suffix = _around(doc.text, pos, end)
@@ -102,7 +124,7 @@ def _placed(doc: _Doc, a: Annotation, pos: int) -> Annotation:
     return replace(a, start=pos, end=end, status=status, prefix=prefix, suffix=suffix)
 
 
-def _fuzzy_placed(text: str, a: Annotation, m: Match) -> Annotation:
+def _fuzzy_placed(text: str, a: Anchored, m: Match) -> Anchored:
     prefix, suffix = _around(text, m.start, m.end)
     return replace(a, start=m.start, end=m.end, quote=text[m.start : m.end], prefix=prefix,
                    suffix=suffix, status="fuzzy", original_quote=a.original_quote or a.quote)
@@ -112,7 +134,7 @@ def _around(text: str, start: int, end: int) -> tuple[str, str]:
     return text[max(0, start - CONTEXT_CHARS) : start], text[end : end + CONTEXT_CHARS]
 
 
-def _context(text: str, a: Annotation, pos: int) -> float:
+def _context(text: str, a: Anchored, pos: int) -> float:
     """Prefix agreement + suffix agreement, each 0..1 (chars matching next to the quote)."""
     return _prefix_agreement(text, a.prefix, pos) + _suffix_agreement(
         text, a.suffix, pos + len(a.quote))
@@ -140,7 +162,7 @@ def _suffix_agreement(text: str, suffix: str, end: int) -> float:
     return n / len(suffix)
 
 
-def _best_occurrence(doc: _Doc, a: Annotation) -> int | None:
+def _best_occurrence(doc: _Doc, a: Anchored) -> int | None:
     """The exact occurrence with the best context, then nearest; near the expected place
     first, the whole text only when nothing with full context was found near it."""
     text, quote = doc.text, a.quote
@@ -160,7 +182,7 @@ def _best_occurrence(doc: _Doc, a: Annotation) -> int | None:
     return None
 
 
-def _score_occurrences(doc: _Doc, a: Annotation, lo: int, hi: int
+def _score_occurrences(doc: _Doc, a: Anchored, lo: int, hi: int
                        ) -> tuple[float, int, int] | None:
     """(context, -distance, position) of the best occurrence in text[lo:hi]."""
     text, quote = doc.text, a.quote
@@ -177,7 +199,7 @@ def _score_occurrences(doc: _Doc, a: Annotation, lo: int, hi: int
     return best
 
 
-def _fuzzy(doc: _Doc, a: Annotation) -> Match | None:
+def _fuzzy(doc: _Doc, a: Anchored) -> Match | None:
     """Best approximate match: near the expected place, else where n-grams point."""
     quote, text = a.quote, doc.text
     max_errors = int(len(quote) * (1 - MIN_SIMILARITY))
@@ -195,7 +217,7 @@ def _fuzzy(doc: _Doc, a: Annotation) -> Match | None:
     return max(found, key=lambda m: _fuzzy_score(text, a, m, expected))
 
 
-def _near_windows(a: Annotation, delta: int, slack: int) -> list[tuple[int, int]]:
+def _near_windows(a: Anchored, delta: int, slack: int) -> list[tuple[int, int]]:
     """Around the old place and around the old place shifted by delta (one window if
     they overlap)."""
     first, second = sorted((a.start, a.start + delta))
@@ -205,7 +227,7 @@ def _near_windows(a: Annotation, delta: int, slack: int) -> list[tuple[int, int]
     return [(first - slack, first + length + slack), (second - slack, second + length + slack)]
 
 
-def _fuzzy_score(text: str, a: Annotation, m: Match, expected: int) -> float:
+def _fuzzy_score(text: str, a: Anchored, m: Match, expected: int) -> float:
     similarity = 1 - m.errors / len(a.quote)
     prefix, suffix = _around(text, m.start, m.end)
     nearness = 1 - min(abs(m.start - expected), len(text)) / max(1, len(text))

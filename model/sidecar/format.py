@@ -6,6 +6,11 @@ annotation with an f-string and the C string encoder: the stdlib's indenting enc
 pure Python (~250 ms for 10,000 annotations; this is ~40 ms, ~3 ms with a warm RenderCache).
 A test keeps the two identical.
 
+Schema 2 is schema 1 plus `outline_corrections` (model/sidecar/correction_format.py). A
+file is written as 2 only when it holds corrections: a plain one stays 1, which builds
+that read only schema 1 keep editing, while one with corrections opens read-only there
+(they refuse to save over a newer schema) instead of losing the corrections on save.
+
 Reading repairs lone surrogates (model.surrogates; counted in `SidecarData.repaired`) and
 salvages a file that fails validation only in parts (model.sidecar.salvage; listed in
 `SidecarData.problems`). Writing never raises on a lone surrogate: it becomes U+FFFD.
@@ -19,11 +24,22 @@ from typing import Any, Protocol, cast
 
 from model.annotations import Annotation, AnnotationSet, Tag, new_id
 from model.errors import SidecarCorrupt, SidecarTooNew
+from model.sidecar.correction_format import KEY as CORRECTIONS
+from model.sidecar.correction_format import (
+    correction_from_dict,
+    correction_to_dict,
+    lenient_corrections,
+    salvage_corrections,
+)
 from model.sidecar.salvage import SidecarProblem, essential_problem, salvage
 from model.sidecar.schema import annotation_problem, validate
+from model.sidecar.target import target_dict
 from model.surrogates import repair, repair_tree, utf8
 
-SCHEMA_VERSION = 1
+#: The newest schema this version reads and writes; a file with a larger one opens read-only.
+SCHEMA_VERSION = 2
+#: The schema of a file without outline corrections (what every version since 1 edits).
+PLAIN_SCHEMA = 1
 APP = "yuepi 0.1.0"
 
 _enc = json.encoder.encode_basestring
@@ -70,14 +86,18 @@ class SidecarData:
 def to_json_dict(source: SourceLike, annotation_set: AnnotationSet) -> dict[str, Any]:
     """The whole sidecar as plain JSON data (key order is the file's)."""
     name = source.name
-    return {
-        "schema": SCHEMA_VERSION,
+    corrections = annotation_set.outline_corrections
+    data: dict[str, Any] = {
+        "schema": SCHEMA_VERSION if corrections else PLAIN_SCHEMA,
         "app": APP,
         "source": {"name": name, "sha256": source.sha256, "length": source.length},
         "tags": [tag_to_dict(t) for t in annotation_set.tags],
         "annotations": [annotation_to_dict(a, name) for a in annotation_set],
         "rejected_suggestions": sorted(annotation_set.rejected_suggestions),
     }
+    if corrections:
+        data[CORRECTIONS] = [correction_to_dict(c, name) for c in corrections]
+    return data
 
 
 def dumps(source: SourceLike, annotation_set: AnnotationSet) -> str:
@@ -132,7 +152,8 @@ def _missing(found: list[bytes | None]) -> Iterator[int]:
 def dump_bytes(source: SourceLike, annotation_set: AnnotationSet,
                cache: RenderCache | None = None) -> bytes:
     """dumps(...) encoded as UTF-8, built without copying the text more than needed."""
-    head = to_json_dict(source, AnnotationSet(tags=annotation_set.tags))
+    head = to_json_dict(source, AnnotationSet(
+        tags=annotation_set.tags, outline_corrections=annotation_set.outline_corrections))
     head["rejected_suggestions"] = sorted(annotation_set.rejected_suggestions)
     text = json.dumps(head, ensure_ascii=False, indent=2) + "\n"
     before, after = text.split('"annotations": []', 1)
@@ -182,14 +203,7 @@ def annotation_to_dict(a: Annotation, source_name: str) -> dict[str, Any]:
     }
     if a.original_quote:
         d["original_quote"] = a.original_quote
-    d["target"] = {
-        "source": source_name,
-        "selector": [
-            {"type": "TextQuoteSelector", "exact": a.quote, "prefix": a.prefix,
-             "suffix": a.suffix},
-            {"type": "TextPositionSelector", "start": a.start, "end": a.end},
-        ],
-    }
+    d["target"] = target_dict(a, source_name)
     return d
 
 
@@ -240,22 +254,26 @@ def _valid(data: dict[str, Any], repaired: int) -> SidecarData:
         rejected_suggestions=set(data["rejected_suggestions"]),
     )
     annotation_set.replace_all(_unique_ids(annotations))
+    annotation_set.outline_corrections = [correction_from_dict(c)
+                                          for c in data.get(CORRECTIONS, [])]
     info = SourceInfo(source["name"], source["sha256"], int(source["length"]))
-    return SidecarData(SCHEMA_VERSION, data["app"], info, annotation_set, repaired=repaired)
+    return SidecarData(data["schema"], data["app"], info, annotation_set, repaired=repaired)
 
 
 def _salvaged(data: dict[str, Any], repaired: int, error: SidecarCorrupt) -> SidecarData:
     """What model.sidecar.salvage could read; if it found nothing wrong where the schema
     did, the validator's words are the problem (so a reason is always given)."""
     found = salvage(data)
-    problems = found.problems or [
+    corrections, wrong = salvage_corrections(data.get(CORRECTIONS))
+    problems = found.problems + wrong or [
         SidecarProblem("", "", "schema", False, detail=error.detail or str(error))]
-    annotation_set = AnnotationSet(rejected_suggestions=found.rejected)
+    annotation_set = AnnotationSet(rejected_suggestions=found.rejected,
+                                   outline_corrections=corrections)
     if found.tags is not None:
         annotation_set.tags = found.tags
     annotation_set.replace_all(_unique_ids(found.annotations))
     info = SourceInfo(found.name, found.sha256, found.length)
-    return SidecarData(SCHEMA_VERSION, found.app, info, annotation_set, repaired=repaired,
+    return SidecarData(data["schema"], found.app, info, annotation_set, repaired=repaired,
                        problems=problems)
 
 
@@ -276,7 +294,7 @@ def _unique_ids(annotations: Iterable[Annotation]) -> list[Annotation]:
 
 
 def _lenient(data: dict[str, Any], version: int, repaired: int) -> SidecarData:
-    """Read what schema-1 code understands of a newer file; skip the rest."""
+    """Read what this version understands of a newer file; skip the rest."""
     annotations: list[Annotation] = []
     raw = data.get("annotations")
     items = raw if isinstance(raw, list) else []
@@ -288,7 +306,8 @@ def _lenient(data: dict[str, Any], version: int, repaired: int) -> SidecarData:
             pass
     tags = [tag_from_dict(t) for t in _list(data.get("tags")) if _tag_ok(t)]
     rejected = {s for s in _list(data.get("rejected_suggestions")) if isinstance(s, str)}
-    annotation_set = AnnotationSet(tags=tags, rejected_suggestions=rejected)
+    annotation_set = AnnotationSet(tags=tags, rejected_suggestions=rejected,
+                                   outline_corrections=lenient_corrections(data.get(CORRECTIONS)))
     annotation_set.replace_all(_unique_ids(annotations))
     raw_source, raw_app = data.get("source"), data.get("app")
     src: dict[str, Any] = raw_source if isinstance(raw_source, dict) else {}

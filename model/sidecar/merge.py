@@ -1,6 +1,7 @@
 """Merge another reviewer's annotations into ours.
 
-Rules: the same annotation id on both sides → the newer `modified` wins (a tie keeps
+Rules: the outline corrections are mine (another reviewer's are not merged); the same
+annotation id on both sides → the newer `modified` wins (a tie keeps
 mine); ids only in the other set → added; tags only in the other set → added; a tag id on
 both sides with a different colour or label → a TagConflict, settled by `resolve`
 ("mine", "theirs", or a per-tag-id mapping) or, when unresolved, kept as mine and reported
@@ -86,7 +87,8 @@ def merge(base: AnnotationSet, other: AnnotationSet, resolve: Resolve = None) ->
     _check_resolve(resolve)
     tags, tags_added, conflicts = _merge_tags(base.tags, other.tags, resolve)
     merged = AnnotationSet(tags=tags, rejected_suggestions=base.rejected_suggestions
-                           | other.rejected_suggestions)
+                           | other.rejected_suggestions,
+                           outline_corrections=list(base.outline_corrections))
     merged.replace_all(base)  # annotations are frozen: sharing them is safe
     added: list[str] = []
     updated: list[str] = []

@@ -1,6 +1,6 @@
-"""Salvage a schema-1 sidecar that fails validation only in parts (docs/sidecar.md, "Salvage").
+"""Salvage a sidecar that fails validation only in parts (docs/sidecar.md, "Salvage").
 
-Damage that leaves nothing to read — not an object, `schema` not the integer 1, no
+Damage that leaves nothing to read — not an object, `schema` not the integer 1 or 2, no
 `annotations` list — is `essential_problem` and the whole file counts as damaged. Anything
 else is salvaged item by item:
 - an informative or derived field that is missing or wrong gets a default (`app` "",
@@ -9,6 +9,7 @@ else is salvaged item by item:
   `id` is left out and listed (`dropped`), as is a non-string rejected suggestion;
 - an annotation whose position is broken but whose quote is readable is kept as an
   orphan at 0 and placed again by its quote when it is anchored.
+Outline corrections (schema 2) are salvaged alike by model.sidecar.correction_format.
 """
 from __future__ import annotations
 
@@ -71,8 +72,8 @@ class Salvaged:
 
 def essential_problem(data: dict[str, Any]) -> str | None:
     """Why nothing at all can be salvaged from `data` (None: something can)."""
-    if type(data.get("schema")) is not int or data["schema"] != 1:
-        return "schema: not the integer 1"
+    if type(data.get("schema")) is not int or data["schema"] not in (1, 2):
+        return "schema: not the integer 1 or 2"
     if not isinstance(data.get("annotations"), list):
         return "annotations: not a list"
     return None
@@ -81,7 +82,7 @@ def essential_problem(data: dict[str, Any]) -> str | None:
 def salvage(data: dict[str, Any]) -> Salvaged:
     """Everything readable in `data` (essential_problem(data) must be None)."""
     problems: list[SidecarProblem] = []
-    out = _Out(problems)
+    out = ProblemLog(problems)
     app = out.text("", "app", data.get("app"), "app" in data)
     name, sha256, length = _source(data, out)
     tags = _tags(data, out)
@@ -91,8 +92,8 @@ def salvage(data: dict[str, Any]) -> Salvaged:
                     problems)
 
 
-class _Out:
-    """Collects problems; fills in defaults."""
+class ProblemLog:
+    """Collects problems; fills in defaults (also for model/sidecar/correction_format.py)."""
 
     def __init__(self, problems: list[SidecarProblem]) -> None:
         self.problems = problems
@@ -111,7 +112,7 @@ class _Out:
         return default
 
 
-def _source(data: dict[str, Any], out: _Out) -> tuple[str, str, int]:
+def _source(data: dict[str, Any], out: ProblemLog) -> tuple[str, str, int]:
     """(name, sha256, length); "" / "" / -1 for what is unreadable (the annotations are
     then placed again by their quotes)."""
     source = data.get("source")
@@ -129,7 +130,7 @@ def _source(data: dict[str, Any], out: _Out) -> tuple[str, str, int]:
     return name, sha256, int(length)
 
 
-def _tags(data: dict[str, Any], out: _Out) -> list[Tag] | None:
+def _tags(data: dict[str, Any], out: ProblemLog) -> list[Tag] | None:
     raw = data.get("tags")
     if not isinstance(raw, list):
         out.note("", "tags", "tags" in data)
@@ -158,7 +159,7 @@ def _tags(data: dict[str, Any], out: _Out) -> list[Tag] | None:
     return tags
 
 
-def _rejected(data: dict[str, Any], out: _Out) -> set[str]:
+def _rejected(data: dict[str, Any], out: ProblemLog) -> set[str]:
     raw = data.get("rejected_suggestions")
     if not isinstance(raw, list):
         out.note("", "rejected_suggestions", "rejected_suggestions" in data)
@@ -172,8 +173,22 @@ def _rejected(data: dict[str, Any], out: _Out) -> set[str]:
     return kept
 
 
-def _annotation(where: str, item: object, out: _Out) -> Annotation | None:
+def _annotation(where: str, item: object, out: ProblemLog) -> Annotation | None:
     """One annotation with defaults filled in, or None (listed as dropped)."""
+    anchor = anchor_fields(where, item, out)
+    if anchor is None:
+        return None
+    assert isinstance(item, dict)  # anchor_fields checked
+    texts: dict[str, Any] = {
+        key: out.text(where, key, item.get(key), key in item, quote=anchor["quote"])
+        for key in _TEXT_FIELDS}
+    return Annotation(**anchor, **texts)
+
+
+def anchor_fields(where: str, item: object, out: ProblemLog) -> dict[str, Any] | None:
+    """What annotations and outline corrections share — id, the W3C target (quote,
+    prefix, suffix, start, end), status, original_quote — with defaults filled in; None
+    when `item` is not an object or has no readable quote (listed as dropped)."""
     if not isinstance(item, dict):
         out.note(where, "", True, dropped=True, kind="not_object")
         return None
@@ -182,8 +197,6 @@ def _annotation(where: str, item: object, out: _Out) -> Annotation | None:
         return None
     quote, position = found
     exact: str = quote["exact"]
-    texts = {key: out.text(where, key, item.get(key), key in item, quote=exact)
-             for key in _TEXT_FIELDS}
     ident = item.get("id")
     if not isinstance(ident, str) or not ident:
         out.note(where, "id", "id" in item, quote=exact)
@@ -199,11 +212,11 @@ def _annotation(where: str, item: object, out: _Out) -> Annotation | None:
     start, end = position if position is not None else (0, len(exact))
     if position is None:  # placed by its quote when anchored, or kept as an orphan
         status = "orphaned"
-    return Annotation(id=ident, start=start, end=end, quote=exact, prefix=prefix,
-                      suffix=suffix, status=status, original_quote=original, **texts)
+    return {"id": ident, "start": start, "end": end, "quote": exact, "prefix": prefix,
+            "suffix": suffix, "status": status, "original_quote": original}
 
 
-def _selectors(where: str, item: dict[str, Any], out: _Out
+def _selectors(where: str, item: dict[str, Any], out: ProblemLog
                ) -> tuple[dict[str, Any], tuple[int, int] | None] | None:
     """(the TextQuoteSelector, (start, end) or None when unusable), or None when no
     quote can be read (listed as dropped)."""
@@ -232,7 +245,7 @@ def _selectors(where: str, item: dict[str, Any], out: _Out
     return quote, _span(where, position, exact, out)
 
 
-def _span(where: str, position: dict[str, Any] | None, exact: str, out: _Out
+def _span(where: str, position: dict[str, Any] | None, exact: str, out: ProblemLog
           ) -> tuple[int, int] | None:
     if position is None:
         return None

@@ -102,7 +102,7 @@
             <translation>修改时间</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="143" />
+            <location filename="../../gui/annotations/table_model.py" line="144" />
             <source>(orphaned)</source>
             <translation>（已失去锚点）</translation>
         </message>
@@ -143,68 +143,68 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="268" />
+            <location filename="../../gui/annotations/controller.py" line="270" />
             <source>Annotations are read-only: the report is open for editing in another Yuepi window.</source>
             <translation>批注为只读：此报告正在另一个阅批窗口中编辑。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="272" />
+            <location filename="../../gui/annotations/controller.py" line="274" />
             <source>Annotations are read-only: the file was written by a newer Yuepi.</source>
             <translation>批注为只读：批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="294" />
+            <location filename="../../gui/annotations/controller.py" line="296" />
             <source>Nothing to tag here.</source>
             <translation>此处没有可标注的内容。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="298" />
+            <location filename="../../gui/annotations/controller.py" line="300" />
             <source>Already tagged as %1.</source>
             <translation>已标注为“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="302" />
+            <location filename="../../gui/annotations/controller.py" line="304" />
             <source>Tag as %1</source>
             <translation>标注为“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="311" />
+            <location filename="../../gui/annotations/controller.py" line="313" />
             <source>Accept %n suggestion(s)</source>
             <translation>
                 <numerusform>采纳 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="322" />
+            <location filename="../../gui/annotations/controller.py" line="324" />
             <source>Reject %n suggestion(s)</source>
             <translation>
                 <numerusform>驳回 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="330" />
+            <location filename="../../gui/annotations/controller.py" line="332" />
             <source>Delete %n annotation(s)</source>
             <translation>
                 <numerusform>删除 %n 条批注</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="342" />
+            <location filename="../../gui/annotations/controller.py" line="344" />
             <source>Retag as %1</source>
             <translation>改标为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="361" />
+            <location filename="../../gui/annotations/controller.py" line="363" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="369" />
+            <location filename="../../gui/annotations/controller.py" line="371" />
             <source>Select the text to attach the annotation to.</source>
             <translation>请选择要附加批注的文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="377" />
+            <location filename="../../gui/annotations/controller.py" line="379" />
             <source>Re-attach annotation</source>
             <translation>重新附加批注</translation>
         </message>
@@ -877,9 +877,59 @@ Import it anyway?</source>
         </message>
     </context>
     <context>
+        <name>LostCorrections</name>
+        <message>
+            <location filename="../../gui/annotations/lost_corrections.py" line="30" />
+            <source>Make Heading</source>
+            <translation>设为标题</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/lost_corrections.py" line="32" />
+            <source>Remove from Outline</source>
+            <translation>移出提纲</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/lost_corrections.py" line="34" />
+            <source>Promote</source>
+            <translation>升级</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/lost_corrections.py" line="35" />
+            <source>Demote</source>
+            <translation>降级</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/lost_corrections.py" line="48" />
+            <source>Correction</source>
+            <translation>校正</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/lost_corrections.py" line="48" />
+            <source>Line</source>
+            <translation>所在行</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/lost_corrections.py" line="54" />
+            <source>Outline corrections whose line is gone</source>
+            <translation>所在行已删除的提纲校正</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/lost_corrections.py" line="55" />
+            <source>Delete Correction</source>
+            <translation>删除校正</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/annotations/lost_corrections.py" line="73" />
+            <source>Outline corrections whose line is gone from the report: %n. They are kept and apply again if the line comes back.</source>
+            <translation>
+                <numerusform>所在行已从报告中删除的提纲校正：%n 处。它们仍然保留，该行恢复后会重新生效。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="356" />
+            <location filename="../../gui/shell/main_window.py" line="359" />
             <source>Yuepi</source>
             <translation>阅批</translation>
         </message>
@@ -1112,7 +1162,7 @@ Import it anyway?</source>
             <translation>为这条批注写备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/note_editor.py" line="87" />
+            <location filename="../../gui/annotations/note_editor.py" line="88" />
             <source>No annotation selected</source>
             <translation>未选择批注</translation>
         </message>
@@ -1163,6 +1213,159 @@ Import it anyway?</source>
         </message>
     </context>
     <context>
+        <name>OutlineCorrectionActions</name>
+        <message>
+            <location filename="../../gui/annotations/outline_actions.py" line="41" />
+            <source>Correct Out&amp;line</source>
+            <extracomment>Ctrl+Alt+1…4: a heading at that level (Word's keys for Heading 1–3); Ctrl+Alt+0: none.</extracomment>
+            <translation>校正提纲(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_actions.py" line="47" />
+            <source>Re&amp;move from Outline</source>
+            <translation>移出提纲(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_actions.py" line="49" />
+            <source>&amp;Promote</source>
+            <translation>升级(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_actions.py" line="51" />
+            <source>&amp;Demote</source>
+            <translation>降级(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_actions.py" line="53" />
+            <source>&amp;Reset to Detected Outline</source>
+            <translation>恢复为自动识别的提纲(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_actions.py" line="56" />
+            <source>The entry is not a heading: its subsections move up to its parent</source>
+            <translation>该条目不是标题：其下级条目上移一级</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_actions.py" line="57" />
+            <source>Move the entry and its subsections up a level</source>
+            <translation>该条目连同其下级条目升高一级</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_actions.py" line="59" />
+            <source>Move the entry and its subsections under the entry before it</source>
+            <translation>该条目连同其下级条目移到前一个同级条目之下</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_actions.py" line="108" />
+            <source>Outline</source>
+            <translation>提纲</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/annotations/outline_actions.py" line="142" />
+            <source>%n outline correction(s) could not be placed: their line is gone from the report. They are listed with the orphaned annotations.</source>
+            <translation>
+                <numerusform>有 %n 处提纲校正无法定位：所在的行已从报告中删除。它们与失去定位的批注列在一起。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlineEdits</name>
+        <message>
+            <location filename="../../gui/annotations/outline_edits.py" line="42" />
+            <source>Make Level &amp;1 Heading</source>
+            <extracomment>What a correction acts on: an outline node (the tree), or a text offset (its line). The levels the window offers (menu texts, also the undo steps' names without "&amp;").</extracomment>
+            <translation>设为一级标题(&amp;1)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_edits.py" line="43" />
+            <source>Make Level &amp;2 Heading</source>
+            <translation>设为二级标题(&amp;2)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_edits.py" line="44" />
+            <source>Make Level &amp;3 Heading</source>
+            <translation>设为三级标题(&amp;3)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_edits.py" line="45" />
+            <source>Make Level &amp;4 Heading</source>
+            <translation>设为四级标题(&amp;4)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_edits.py" line="51" />
+            <source>Make Level 1 Heading</source>
+            <extracomment>The same without a mnemonic: the undo steps' names, the lost corrections' list.</extracomment>
+            <translation>设为一级标题</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_edits.py" line="52" />
+            <source>Make Level 2 Heading</source>
+            <translation>设为二级标题</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_edits.py" line="53" />
+            <source>Make Level 3 Heading</source>
+            <translation>设为三级标题</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_edits.py" line="54" />
+            <source>Make Level 4 Heading</source>
+            <translation>设为四级标题</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_edits.py" line="147" />
+            <source>There is no text on this line to make a heading.</source>
+            <translation>此行没有文字，无法设为标题。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_edits.py" line="160" />
+            <source>Remove from Outline</source>
+            <translation>移出提纲</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_edits.py" line="168" />
+            <source>“%1” is at the top level already.</source>
+            <translation>“%1”已在最高一级。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_edits.py" line="169" />
+            <source>“%1” has no earlier entry at its level to go under.</source>
+            <translation>“%1”前面没有同级条目，无法降级到它之下。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_edits.py" line="175" />
+            <source>Promote in Outline</source>
+            <translation>提纲升级</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_edits.py" line="175" />
+            <source>Demote in Outline</source>
+            <translation>提纲降级</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_edits.py" line="184" />
+            <source>The outline is the detected one: nothing to reset.</source>
+            <translation>提纲未经校正，无需恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_edits.py" line="186" />
+            <source>Reset to Detected Outline</source>
+            <translation>恢复为自动识别的提纲</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/annotations/outline_edits.py" line="195" />
+            <source>Delete %n Outline Correction(s)</source>
+            <translation>
+                <numerusform>删除 %n 处提纲校正</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/outline_edits.py" line="209" />
+            <source>There is no outline entry on this line.</source>
+            <translation>此行没有提纲条目。</translation>
+        </message>
+    </context>
+    <context>
         <name>OutlineModel</name>
         <message>
             <location filename="../../gui/viewer/outline_model.py" line="107" />
@@ -1193,7 +1396,7 @@ Import it anyway?</source>
     <context>
         <name>OutlineView</name>
         <message>
-            <location filename="../../gui/viewer/outline_view.py" line="20" />
+            <location filename="../../gui/viewer/outline_view.py" line="23" />
             <source>Outline</source>
             <translation>提纲</translation>
         </message>
@@ -1245,56 +1448,61 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/annotations/problem_list.py" line="25" />
+            <source>Outline correction %1</source>
+            <translation>提纲校正 %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/problem_list.py" line="27" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/problem_list.py" line="31" />
+            <location filename="../../gui/annotations/problem_list.py" line="33" />
             <source>the item</source>
             <translation>该项</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/problem_list.py" line="33" />
+            <location filename="../../gui/annotations/problem_list.py" line="35" />
             <source>%1 is missing</source>
             <translation>缺少 %1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/problem_list.py" line="35" />
+            <location filename="../../gui/annotations/problem_list.py" line="37" />
             <source>not an object</source>
             <translation>不是对象</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/problem_list.py" line="37" />
+            <location filename="../../gui/annotations/problem_list.py" line="39" />
             <source>%1: the end is not after the start</source>
             <translation>%1：结束位置不在起始位置之后</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/problem_list.py" line="42" />
+            <location filename="../../gui/annotations/problem_list.py" line="44" />
             <source>%1 is not valid</source>
             <translation>%1 无效</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/problem_list.py" line="43" />
+            <location filename="../../gui/annotations/problem_list.py" line="45" />
             <source>not loaded</source>
             <translation>未载入</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/problem_list.py" line="44" />
+            <location filename="../../gui/annotations/problem_list.py" line="46" />
             <source>loaded with a default</source>
             <translation>已按默认值载入</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/problem_list.py" line="53" />
+            <location filename="../../gui/annotations/problem_list.py" line="55" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/problem_list.py" line="53" />
+            <location filename="../../gui/annotations/problem_list.py" line="55" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/problem_list.py" line="53" />
+            <location filename="../../gui/annotations/problem_list.py" line="55" />
             <source>Quote</source>
             <translation>原文</translation>
         </message>
@@ -1715,38 +1923,38 @@ Import it anyway?</source>
     <context>
         <name>TaggingFeature</name>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="63" />
+            <location filename="../../gui/annotations/feature.py" line="65" />
             <source>The annotations of the report beside the note of the selected one</source>
             <extracomment>Share of the bottom annotations dock given to the table (the note editor gets the rest). Height of that dock on first run (the window is 800 high): about six rows of the table.</extracomment>
             <translation>报告的批注列表，旁边是所选批注的备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="74" />
+            <location filename="../../gui/annotations/feature.py" line="76" />
             <source>Annotations</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="75" />
+            <location filename="../../gui/annotations/feature.py" line="77" />
             <source>Orphaned Annotations</source>
             <translation>失去定位的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="95" />
+            <location filename="../../gui/annotations/feature.py" line="99" />
             <source>Tags at the cursor</source>
             <translation>光标处的标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="277" />
+            <location filename="../../gui/annotations/feature.py" line="281" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="282" />
+            <location filename="../../gui/annotations/feature.py" line="286" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="283" />
+            <location filename="../../gui/annotations/feature.py" line="287" />
             <source>The report changed since it was annotated. Annotations: %1.
 
 Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
@@ -1755,52 +1963,52 @@ Orphaned annotations are listed in their own pane; select text there to re-attac
 失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="299" />
+            <location filename="../../gui/annotations/feature.py" line="303" />
             <source>%n character(s) in the annotation file could not be stored (they came from a broken copy or another program) and were replaced with “�”. Nothing else was changed.</source>
             <translation>
                 <numerusform>批注文件中有 %n 个字符无法保存（来自损坏的复制内容或其他程序），已替换为“�”。其他内容均未改动。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="305" />
+            <location filename="../../gui/annotations/feature.py" line="309" />
             <source>%n annotation file item(s) could not be read; they are listed in the Orphaned Annotations pane. Every other annotation was kept.</source>
             <translation>
                 <numerusform>批注文件中有 %n 项无法读取，已列在“失去定位的批注”窗格中。其余批注全部保留。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="307" />
+            <location filename="../../gui/annotations/feature.py" line="311" />
             <source>Some details were missing and were filled in; every annotation was kept.</source>
             <translation>部分信息缺失，已自动补全；所有批注均已保留。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="310" />
+            <location filename="../../gui/annotations/feature.py" line="314" />
             <source>The original file was moved aside unchanged to “%1”; your annotations are saved anew.</source>
             <translation>原文件已原样移到一旁，另存为“%1”；你的批注将重新保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="321" />
+            <location filename="../../gui/annotations/feature.py" line="325" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="325" />
+            <location filename="../../gui/annotations/feature.py" line="329" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="372" />
-            <location filename="../../gui/annotations/feature.py" line="381" />
+            <location filename="../../gui/annotations/feature.py" line="376" />
+            <location filename="../../gui/annotations/feature.py" line="385" />
             <source>The report is now open for editing here.</source>
             <translation>现在可以在此编辑此报告。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="374" />
+            <location filename="../../gui/annotations/feature.py" line="378" />
             <source>Still open for editing in the other window; its latest annotations are shown.</source>
             <translation>此报告仍在另一个窗口中编辑；显示的是其最新批注。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="391" />
+            <location filename="../../gui/annotations/feature.py" line="395" />
             <source>%1
 
 Choose another place to save your annotations.</source>
