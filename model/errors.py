@@ -131,6 +131,13 @@ class SidecarUnreadable(SidecarError):
     code = "sidecar_unreadable"
 
 
+class ReportExpandsTooMuch(ReportTooLarge):
+    """A small file that unpacks to far more than a report: a .docx whose parts, text or
+    automatic numbers exceed the limits (model/report/docx_package.py, readers.py)."""
+
+    code = "report_expands_too_much"
+
+
 MESSAGES: dict[str, str] = {
     "error": "error",
     "report": "cannot open report",
@@ -160,4 +167,6 @@ MESSAGES: dict[str, str] = {
     "report_utf16_no_bom": "looks like UTF-16 text without a byte-order mark (save it as UTF-8)",
     "report_not_regular": "not a regular file (a device, pipe or socket)",
     "sidecar_unreadable": "cannot read the annotation file (permission denied?)",
+    "report_expands_too_much":
+        "the document unpacks to more than a report can hold (a zip bomb or a damaged file?)",
 }

@@ -57,6 +57,8 @@ ERROR_TEXTS: dict[str, str] = {
         "Labels", "This is not a regular file (a device, pipe or socket)."),
     "sidecar_unreadable": QT_TRANSLATE_NOOP(
         "Labels", "The annotation file cannot be read. Check that you have permission."),
+    "report_expands_too_much": QT_TRANSLATE_NOOP(
+        "Labels", "The document unpacks to far more than a report can hold (a zip bomb?)."),
 }
 
 #: Status-bar and window strings shared by several widgets.
