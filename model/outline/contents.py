@@ -13,9 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_LABEL = re.compile(r"[ \t\u3000]*目[ \t\u3000]*[录錄次][ \t\u3000]*")
+# Both are linear wherever they are searched: a run of spaces or leader characters is
+# entered only at its first character (a search from every position of a long run, each
+# reading it to its end, is quadratic), and never given back (a digit cannot follow it).
+_LABEL = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*+目[ \t\u3000]*[录錄次][ \t\u3000]*")
 #: A leader (dots, ellipses, dashes, spaces) or a tab, then a page number, at the line end
-_PAGE_TAIL = re.compile(r"(?:[.…·．\-—_ \t\u3000]{2,}|\t)[0-9０-９]{1,4}[ \t\u3000]*$")
+_PAGE_TAIL = re.compile(
+    r"(?:(?<![.…·．\-—_ \t\u3000])[.…·．\-—_ \t\u3000]{2,}+|\t)[0-9０-９]{1,4}[ \t\u3000]*$")
 _LEADER_OR_SPACE = str.maketrans("", "", ".…·．\t \u3000")
 #: How far after the label the body's first heading is looked for
 MAX_ENTRY_LINES = 400

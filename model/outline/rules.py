@@ -46,7 +46,7 @@ _HEADING = rf"(?=[{_MARKER_FIRST}])(?P<mark>{_BARE_MARKERS}){_TITLE_SEP}(?P<titl
 _BODY = rf"{_INDENT}(?:{_HEADING}|{_LEADS})"
 #: First line of the text (no preceding "\n"). A numbered line has lastgroup "title"
 #: (see is_marker), a lead candidate "lead" or "short".
-LINE_RX = re.compile(_BODY)
+LINE_RX = re.compile(rf"(?<!{_SP}){_BODY}")  # (?<!…): linear if searched (it is matched)
 #: Every other line: matches from the "\n" that ends the previous line.
 SCAN_RX = re.compile("\n" + _BODY)
 #: Which marker style was written, with its numeral (matched again at the marker's start).
@@ -69,8 +69,9 @@ _FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 _TERM = re.compile(r"[。：:；;！!？?]")
 # "三、四季度" / "二、三产业" / "一、二、三产业": numbers in a sentence, not a heading.
 CN_NUMERAL_CHARS = "一二三四五六七八九十"
-_NUMBER_LIST = re.compile(
-    r"[一二三四五六七八九十]+(?:[、，,]|季度|产业|月份|年级|类|号|產業|年級|類|號)")
+_NUMBER_LIST = re.compile(  # (?<!…) and ++: linear if searched (it is matched)
+    rf"(?<![{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]++"
+    r"(?:[、，,]|季度|产业|月份|年级|类|号|產業|年級|類|號)")
 
 SALUTATION = re.compile(
     r"(?:各位|尊敬的|同志们|女士们|先生们|亲爱的|同志們|女士們|先生們|親愛的)[^。\n]{0,30}[：:]$")
