@@ -208,7 +208,7 @@ class DocxNumbering:
                 ilvl = _int(override.get(_W + "ilvl"))
                 start = _int(_val(override.find(_W + "startOverride")))
                 if ilvl is not None and start is not None:
-                    starts[ilvl] = start
+                    starts[ilvl] = min(start, MAX_NUMBER)
                 lvls.extend(override.iterchildren(_W + "lvl"))
             self._nums[num_id] = _Num(abstract_id, starts, _levels(lvls))
 
