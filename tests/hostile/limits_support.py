@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,3 +88,30 @@ def cli(verb: str, path: Path, *, timeout: float, memory_mb: int = DEFAULT_MEMOR
     """`python main.py VERB PATH` under the limits."""
     return run_limited(["main.py", verb, str(path)], timeout=timeout, memory_mb=memory_mb,
                        env=env)
+
+
+class TooSlow(Exception):
+    pass
+
+
+@contextmanager
+def time_limit(seconds: float, what: str) -> Iterator[None]:
+    """Raise TooSlow once `seconds` pass (the regex engine checks signals as it runs);
+    without SIGALRM (Windows) the time is checked afterwards."""
+    start = time.perf_counter()
+    if hasattr(signal, "setitimer"):
+        def ring(_signum: int, _frame: object) -> None:
+            raise TooSlow(f"{what}: over {seconds} s")
+
+        previous = signal.signal(signal.SIGALRM, ring)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+    else:
+        yield
+    elapsed = time.perf_counter() - start
+    if elapsed > seconds:
+        raise TooSlow(f"{what}: {elapsed:.2f} s")

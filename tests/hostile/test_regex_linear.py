@@ -10,45 +10,16 @@ unit). Each operation is stopped by an alarm after LIMIT_S seconds.
 from __future__ import annotations
 
 import re
-import signal
 import sys
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 import pytest
 
 from tests.hostile import regex_support as support
+from tests.hostile.limits_support import time_limit
 
 LIMIT_S = 1.5
 PATTERNS = support.model_patterns()
-
-
-class TooSlow(Exception):
-    pass
-
-
-@contextmanager
-def time_limit(seconds: float, what: str) -> Iterator[None]:
-    """Raise TooSlow once `seconds` pass (the regex engine checks signals as it runs);
-    without SIGALRM (Windows) the time is checked afterwards."""
-    start = time.perf_counter()
-    if hasattr(signal, "setitimer"):
-        def ring(_signum: int, _frame: object) -> None:
-            raise TooSlow(f"{what}: over {seconds} s")
-
-        previous = signal.signal(signal.SIGALRM, ring)
-        signal.setitimer(signal.ITIMER_REAL, seconds)
-        try:
-            yield
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
-    else:
-        yield
-    elapsed = time.perf_counter() - start
-    if elapsed > seconds:
-        raise TooSlow(f"{what}: {elapsed:.2f} s")
 
 
 def _operations(pattern: re.Pattern) -> dict[str, Callable[[object], object]]:
