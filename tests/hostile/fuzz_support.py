@@ -26,7 +26,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.hostile.limits_support import RESULT_MARK, TooSlow, time_limit
+from tests.hostile.limits_support import RESULT_MARK, TooSlow, peak_mb, time_limit
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
@@ -241,12 +241,9 @@ def run(seed: int, cases: int, folder: Path) -> dict[str, object]:
 
 def main(argv: list[str]) -> int:
     seed, cases, folder = int(argv[0]), int(argv[1]), Path(argv[2])
-    import resource
-
     start = time.monotonic()
     result = run(seed, cases, folder)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    result.update(peak_mb=round(peak, 1), seconds=round(time.monotonic() - start, 2))
+    result.update(peak_mb=peak_mb(), seconds=round(time.monotonic() - start, 2))
     print(RESULT_MARK + json.dumps(result, ensure_ascii=False), flush=True)
     return 0
 
