@@ -15,11 +15,11 @@ from collections.abc import Iterator
 
 # Both are linear wherever they are searched: a run of spaces or leader characters is
 # entered only at its first character (a search from every position of a long run, each
-# reading it to its end, is quadratic), and never given back (a digit cannot follow it).
-_LABEL = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*+目[ \t\u3000]*[录錄次][ \t\u3000]*")
+# reading it to its end, is quadratic).
+_LABEL = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*目[ \t\u3000]*[录錄次][ \t\u3000]*")
 #: A leader (dots, ellipses, dashes, spaces) or a tab, then a page number, at the line end
 _PAGE_TAIL = re.compile(
-    r"(?:(?<![.…·．\-—_ \t\u3000])[.…·．\-—_ \t\u3000]{2,}+|\t)[0-9０-９]{1,4}[ \t\u3000]*$")
+    r"(?:(?<![.…·．\-—_ \t\u3000])[.…·．\-—_ \t\u3000]{2,}|\t)[0-9０-９]{1,4}[ \t\u3000]*$")
 _LEADER_OR_SPACE = str.maketrans("", "", ".…·．\t \u3000")
 #: How far after the label the body's first heading is looked for
 MAX_ENTRY_LINES = 400

@@ -61,7 +61,7 @@ CLAUSE_SCAN = 200
 _BREAKS = "\n。；;：:！!？?"
 #: The clause after a cue, up to a sentence break (commas and separators skipped first)
 _SKIP = " \t\u3000\xa0，,、：:"
-_TITLE = f"(?=[{_SKIP}]*+([^{_BREAKS}]{{0,{CLAUSE_SCAN}}}))"
+_TITLE = f"(?=[{_SKIP}]*([^{_BREAKS}]{{0,{CLAUSE_SCAN}}}))"
 _BREAK_RX = re.compile(f"[{_BREAKS}]")
 
 

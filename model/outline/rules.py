@@ -69,8 +69,8 @@ _FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 _TERM = re.compile(r"[。：:；;！!？?]")
 # "三、四季度" / "二、三产业" / "一、二、三产业": numbers in a sentence, not a heading.
 CN_NUMERAL_CHARS = "一二三四五六七八九十"
-_NUMBER_LIST = re.compile(  # (?<!…) and ++: linear if searched (it is matched)
-    rf"(?<![{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]++"
+_NUMBER_LIST = re.compile(  # (?<!…): linear if searched (it is matched)
+    rf"(?<![{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]+"
     r"(?:[、，,]|季度|产业|月份|年级|类|号|產業|年級|類|號)")
 
 SALUTATION = re.compile(
