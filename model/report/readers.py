@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -178,17 +178,17 @@ def read_docx(path: Path, max_chars: int = MAX_TEXT_CHARS) -> tuple[str, dict[in
 
         document = docx.Document(io.BytesIO(package))
         del package
-        return _docx_lines(document, max_chars)
+        return _docx_lines(document, max_chars, str(path))
     except errors.ModelError:
         raise
     except Exception as exc:  # python-docx/lxml raise many types on a damaged package
         raise errors.ReportCorrupt(str(path)) from exc
 
 
-def _docx_lines(document: Any, max_chars: int) -> tuple[str, dict[int, int]]:
+def _docx_lines(document: Any, max_chars: int, name: str) -> tuple[str, dict[int, int]]:
     """Body paragraphs get Word's automatic number in front ("一、", "（1）"); paragraphs
-    inside tables are not numbered (nor counted). Stops as soon as the text passes
-    `max_chars`."""
+    inside tables are not numbered (nor counted). Stops at the line that takes the text
+    past `max_chars`."""
     from model.report.docx_numbering import DocxNumbering
 
     numbering = DocxNumbering(document)
@@ -202,14 +202,14 @@ def _docx_lines(document: Any, max_chars: int) -> tuple[str, dict[int, int]]:
             level = styles.heading_level(element)
             if level is not None and text.strip():
                 hints[len(lines) + 1] = level
-            lines.append(numbering.label(element) + text)
-            size += len(lines[-1]) + 1
+            rows: Iterable[str] = (numbering.label(element) + text,)
         else:
-            for line in _table_lines(element):
-                lines.append(line)
-                size += len(line) + 1
-        if size > max_chars:
-            raise errors.ReportExpandsTooMuch(f"more than {max_chars:,} characters")
+            rows = _table_lines(element)
+        for line in rows:
+            size += len(line) + 1
+            if size > max_chars:
+                raise errors.ReportExpandsTooMuch(f"{name} (more than {max_chars:,} characters)")
+            lines.append(line)
     return "\n".join(lines), hints
 
 

@@ -111,6 +111,7 @@ def test_text_longer_than_the_limit_is_refused_early(tmp_path: Path,
     with pytest.raises(errors.ReportExpandsTooMuch) as caught:
         readers.read_docx(tmp_path / "long.docx", max_chars=1000)
     assert caught.value.code == "report_expands_too_much"
+    assert str(tmp_path / "long.docx") in caught.value.detail
     assert len(read) == 10  # stopped at the paragraph that passed the limit
     assert readers.read_docx(tmp_path / "long.docx")[0].count("\n") == 199
 
