@@ -44,8 +44,10 @@ _TEMP_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 #: A temp file untouched this long (seconds) is a leftover of an interrupted write: no
 #: save takes minutes, but another program may be in the middle of one.
 STALE_AFTER = 600.0
-_TEMP = re.compile(r"\.(?P<part>.+)\.(?P<token>[0-9a-f]{8})\.tmp")
-_BACKUP_TEMP = re.compile(r"(?P<part>.+)\.(?P<pid>[1-9][0-9]*)\.tmp")
+#: The tails of our temp names (the whole name is then compared with temp_name /
+#: backup_temp_name); anchored at the end only, so a search stays linear.
+_TEMP = re.compile(r"\.(?P<token>[0-9a-f]{8})\.tmp\Z")
+_BACKUP_TEMP = re.compile(r"\.(?P<pid>[1-9][0-9]*)\.tmp\Z")
 #: Windows errors an antivirus scanner or a sync client causes for a moment:
 #: ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
 _TRANSIENT_WINERRORS = frozenset((5, 32, 33))
@@ -186,12 +188,12 @@ def remove_stale_temps(path: Path, backup: Path | None = None, *,
 
 
 def _is_our_temp(name: str, target: str, backup: Path | None) -> bool:
-    temp = _TEMP.fullmatch(name)
+    temp = _TEMP.search(name) if name.startswith(".") else None
     if temp is not None and name == temp_name(target, temp.group("token")):
         return True
     if backup is None:
         return False
-    other = _BACKUP_TEMP.fullmatch(name)
+    other = _BACKUP_TEMP.search(name)
     return other is not None and name == backup_temp_name(backup.name, int(other.group("pid")))
 
 

@@ -160,6 +160,11 @@ class SidecarBusy(SidecarError):
     """Another writer held the sidecar's write lock for too long (model/sidecar/lock.py)."""
 
     code = "sidecar_busy"
+class ReportExpandsTooMuch(ReportTooLarge):
+    """A small file that unpacks to far more than a report: a .docx whose parts, text or
+    automatic numbers exceed the limits (model/report/docx_package.py, readers.py)."""
+
+    code = "report_expands_too_much"
 
 
 MESSAGES: dict[str, str] = {
@@ -205,4 +210,6 @@ MESSAGES: dict[str, str] = {
     "sidecar_salvaged": "the annotation file was partly damaged; the readable annotations "
                         "were kept",
     "sidecar_busy": "the annotation file is being written by another program; try again",
+    "report_expands_too_much":
+        "the document unpacks to more than a report can hold (a zip bomb or a damaged file?)",
 }

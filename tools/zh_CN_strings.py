@@ -44,6 +44,8 @@ STRINGS: dict[str, str] = {
         "这不是普通文件（而是设备、管道或套接字）。",
     "The annotation file cannot be read. Check that you have permission.":
         "无法读取批注文件，请检查权限。",
+    "The document unpacks to far more than a report can hold (a zip bomb?).":
+        "文档解压后的内容远超一份报告所能容纳的大小（可能是压缩炸弹）。",
     # status bar and window (gui/common/labels.py)
     "No report open": "未打开报告",
     "Before the first heading": "正文开头",

@@ -82,6 +82,8 @@ ERROR_TEXTS: dict[str, str] = {
     "sidecar_save_failed": QT_TRANSLATE_NOOP(
         "Labels", "The annotations could not be saved (internal error). Save them elsewhere "
         "with Save As…"),
+    "report_expands_too_much": QT_TRANSLATE_NOOP(
+        "Labels", "The document unpacks to far more than a report can hold (a zip bomb?)."),
 }
 
 #: Status-bar and window strings shared by several widgets.

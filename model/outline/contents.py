@@ -14,9 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_LABEL = re.compile(r"[ \t\u3000]*目[ \t\u3000]*[录錄次][ \t\u3000]*")
+# Both are linear wherever they are searched: a run of spaces or leader characters is
+# entered only at its first character (a search from every position of a long run, each
+# reading it to its end, is quadratic).
+_LABEL = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*目[ \t\u3000]*[录錄次][ \t\u3000]*")
 #: A leader (dots, ellipses, dashes, spaces) or a tab, then a page number, at the line end
-_PAGE_TAIL = re.compile(r"(?:[.…·．\-—_ \t\u3000]{2,}|\t)[0-9０-９]{1,4}[ \t\u3000]*$")
+_PAGE_TAIL = re.compile(
+    r"(?:(?<![.…·．\-—_ \t\u3000])[.…·．\-—_ \t\u3000]{2,}|\t)[0-9０-９]{1,4}[ \t\u3000]*$")
 _LEADER_OR_SPACE = str.maketrans("", "", ".…·．\t \u3000")
 #: How far after the label the body's first heading is looked for
 MAX_ENTRY_LINES = 400
@@ -40,7 +44,9 @@ def _key(line: str) -> str:
 #: How many front-matter lines (issuer, dates, notes) may stand before the 目录 label
 MAX_FRONT_LINES = 12
 #: A line opening with a heading marker: the body has begun, no 目录 label follows
-_NUMBERED = re.compile(r"[ \t\u3000]*(?:第[零〇一二三四五六七八九十百]+[章节条部编篇]|[一二三四五六七八九十]+、)")
+#: (entered only where a run of spaces or numerals starts: linear however it is searched)
+_NUMBERED = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*(?:第[零〇一二三四五六七八九十百]+[章节条部编篇]"
+                       r"|(?<![一二三四五六七八九十])[一二三四五六七八九十]+、)")
 
 
 def contents_end(text: str, start: int) -> int:

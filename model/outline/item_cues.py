@@ -54,8 +54,15 @@ def needs_break_after(literal: str) -> bool:
 
 #: A compiled scan, whether its literals share their first character, and its split
 Scanner = tuple[re.Pattern[str], bool, int]
+#: Characters of the clause after a cue that a scan reads. A longer clause gets its end
+#: afterwards, found once for all the cues inside it: a scan reading every clause to its
+#: end is quadratic when cues crowd one long clause ("，一是" repeated: minutes for 60 KB).
+CLAUSE_SCAN = 200
+_BREAKS = "\n。；;：:！!？?"
 #: The clause after a cue, up to a sentence break (commas and separators skipped first)
-_TITLE = "(?=[ \t\u3000\xa0，,、：:]*([^\n。；;：:！!？?]*))"
+_SKIP = " \t\u3000\xa0，,、：:"
+_TITLE = f"(?=[{_SKIP}]*([^{_BREAKS}]{{0,{CLAUSE_SCAN}}}))"
+_BREAK_RX = re.compile(f"[{_BREAKS}]")
 
 
 def _scanner(anchor: str, prefix: bool, strict: bool, literals: list[str]) -> Scanner:
@@ -100,7 +107,6 @@ def _scanners(family: str) -> tuple[Scanner, ...]:
 LITERALS = MappingProxyType({f: tuple(_literals(f, v) for v in range(1, MAX_ITEMS + 2))
                              for f in FAMILIES})
 _SCANNERS = MappingProxyType({f: _scanners(f) for f in FAMILIES})
-_TITLE_RX = re.compile(_TITLE)
 #: A valid cue: (start, literal, (start, end) of the clause after it up to a break)
 Cue = tuple[int, str, tuple[int, int]]
 
@@ -124,14 +130,13 @@ def _last_group(m: re.Match[str]) -> int:
 def cue_list(text: str, family: str, body_end: int) -> list[Cue]:
     """Every valid cue of a family ending at or before body_end, in document order (valid
     cues never overlap), with the span of the clause after it."""
-    found: list[Cue] = []
+    opening: list[Cue] = []
     for literals in LITERALS[family]:
         for lit in literals:  # the lookbehinds need a character before the cue
-            if (len(lit) <= body_end and text.startswith(lit) and not found
+            if (len(lit) <= body_end and text.startswith(lit) and not opening
                     and (not needs_break_after(lit) or text[len(lit):len(lit) + 1] in AFTER)):
-                title = _TITLE_RX.match(text, len(lit))
-                assert title is not None  # a lookahead of optional parts matches anywhere
-                found.append((0, lit, title.span(1)))
+                opening = [(0, lit, _clause(text, len(lit)))]
+    found: list[Cue] = []
     stop = min(len(text), body_end + 1)  # + 1: the break after a cue ending at body_end
     scanners = _SCANNERS[family]
     for rx, prefix, split in scanners:
@@ -144,6 +149,31 @@ def cue_list(text: str, family: str, body_end: int) -> list[Cue]:
                       if k <= split or _after_break(text, m.start(k - 1))]
     if len(scanners) > 1:
         found.sort()
+    found = opening + _full_clauses(text, found, stop)
     if found and found[-1][0] + len(found[-1][1]) > body_end:
         found.pop()  # only the last cue can reach body_end + 1
     return found
+
+
+def _clause(text: str, pos: int) -> tuple[int, int]:
+    """The clause after a cue ending at `pos`, as _TITLE captures it without a limit."""
+    size = len(text)
+    while pos < size and text[pos] in _SKIP:
+        pos += 1
+    m = _BREAK_RX.search(text, pos)
+    return pos, m.start() if m else size
+
+
+def _full_clauses(text: str, cues: list[Cue], stop: int) -> list[Cue]:
+    """`cues` (in order) with every clause that filled CLAUSE_SCAN taken to its end: the
+    first break at or after it, or `stop`. A break found serves every later clause before
+    it, so the text is read once."""
+    scan = CLAUSE_SCAN
+    end = -1
+    for i in [i for i, (_, _, (s, e)) in enumerate(cues) if e - s >= scan]:
+        start, literal, (s, e) = cues[i]
+        if end < e:
+            m = _BREAK_RX.search(text, e, stop)
+            end = m.start() if m else stop
+        cues[i] = (start, literal, (s, end))
+    return cues

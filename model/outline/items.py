@@ -20,6 +20,9 @@ from model.outline.tree import OutlineNode
 _START = attrgetter("start")
 _REGION = itemgetter(0)
 _CLAUSE_TAIL = " \t\u3000\xa0，,、"
+#: Items nest at most this deep (首先 > 一是 > 一方面 is three): in one endless paragraph
+#: every new run nests in the last item of the one before, thousands deep.
+MAX_ITEM_NESTING = 6
 
 
 #: A run and where it stands: (region index, region end, its cues and then a stop cue at
@@ -174,12 +177,14 @@ def attach_items(text: str, segments: Segments, roots: list[OutlineNode],
 
 def _nest(owner: OutlineNode | None, items: list[OutlineNode], roots: list[OutlineNode]) -> None:
     """Items (in document order) of different runs nest by containment (一是 inside 首先);
-    crossings are dropped."""
+    crossings are dropped, and so are items nested deeper than MAX_ITEM_NESTING."""
     base = owner.depth if owner is not None else 0
     open_items: list[OutlineNode] = []
     for item in items:
         while open_items and open_items[-1].end <= item.start:
             open_items.pop()
+        if len(open_items) >= MAX_ITEM_NESTING:
+            continue
         if open_items and item.end > open_items[-1].end:
             item.end = open_items[-1].end  # the last 二是 inside 首先 ends where 首先 ends
         item.depth = base + len(open_items) + 1

@@ -48,7 +48,7 @@ _HEADING = rf"(?=[{_MARKER_FIRST}])(?P<mark>{_BARE_MARKERS}){_TITLE_SEP}(?P<titl
 _BODY = rf"{_INDENT}(?:{_HEADING}|{_LEADS})"
 #: First line of the text (no preceding "\n"). A numbered line has lastgroup "title"
 #: (see is_marker), a lead candidate "lead" or "short".
-LINE_RX = re.compile(_BODY)
+LINE_RX = re.compile(rf"(?<!{_SP}){_BODY}")  # (?<!…): linear if searched (it is matched)
 #: Every other line: matches from the "\n" that ends the previous line.
 SCAN_RX = re.compile("\n" + _BODY)
 #: A paragraph opening with a demonstrative phrase and a comma (这一年，… 这五年，…): a lead
@@ -82,8 +82,9 @@ _FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 _TERM = re.compile(r"[。：:；;！!？?]")
 # "三、四季度" / "二、三产业" / "一、二、三产业": numbers in a sentence, not a heading.
 CN_NUMERAL_CHARS = "一二三四五六七八九十"
-_NUMBER_LIST = re.compile(
-    r"[一二三四五六七八九十]+(?:[、，,]|季度|产业|月份|年级|类|号|產業|年級|類|號)")
+_NUMBER_LIST = re.compile(  # (?<!…): linear if searched (it is matched)
+    rf"(?<![{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]+"
+    r"(?:[、，,]|季度|产业|月份|年级|类|号|產業|年級|類|號)")
 
 SALUTATION = re.compile(
     r"(?:各位|尊敬的|同志们|女士们|先生们|亲爱的|同志們|女士們|先生們|親愛的)[^。\n]{0,30}[：:]$")
@@ -244,12 +245,22 @@ def lead_title(text: str, m: re.Match[str]) -> Title | None:
 #: A saying, not a topic: a judgment (…是检验…的唯一标准), a couplet on big numbers
 #: (…千尺…，…万里…), or two halves of one length with a numeral in them (千里之行，始于足下).
 #: Leads name what the paragraph is about; sayings open a speech.
-_SAYING = re.compile(r"是|[十百千万亿].*[，,].*[十百千万亿]")
+_BIG_NUMERALS = frozenset("十百千万亿")
 _NUMERALS = frozenset("一二三四五六七八九十百千万亿")
 
 
+def _numeral_couplet(clause: str) -> bool:
+    """A big numeral, then a comma, then another big numeral (…千尺…，…万里…); scanned
+    once, where a regex `[千万].*，.*[千万]` would be quadratic on a run of 万."""
+    first = next((i for i, ch in enumerate(clause) if ch in _BIG_NUMERALS), -1)
+    if first < 0:
+        return False
+    commas = [k for k in (clause.find("，", first), clause.find(",", first)) if k >= 0]
+    return bool(commas) and not _BIG_NUMERALS.isdisjoint(clause[min(commas) + 1:])
+
+
 def _is_saying(clause: str) -> bool:
-    if _SAYING.search(clause):
+    if "是" in clause or _numeral_couplet(clause):
         return True
     if "，" not in clause and "," not in clause:
         return False

@@ -2,8 +2,9 @@
 token edges for whole-word search, keywords of the report and of each section, quoted
 formulations (提法) and suggested tags.
 
-The text is segmented once, in pieces of about CHUNK_CHARS characters cut after a line end
-(jieba never joins words across a line break, so the tokens are those of the whole text):
+The text is segmented once, in pieces of at most CHUNK_CHARS characters cut after a line
+end or a punctuation mark (jieba never joins words across them, so the tokens are those of
+the whole text):
 between pieces `progress` hears how far it got and `cancelled` may stop the run — a
 window's worker needs both; a script passes neither.
 
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from model.outline.tree import Outline
-from model.reading.segmenter import Boundaries, Segmenter, Token
+from model.reading.segmenter import Boundaries, Segmenter, Token, pieces
 from model.report.loading import Report
 
 if TYPE_CHECKING:
@@ -91,12 +92,7 @@ def analyse(report: Report, outline: Outline | None, segmenter: Segmenter,
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
-    """(start, end) pieces of `text` of about `size` characters, cut after a line end."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    while start < len(text):
-        cut = text.find("\n", start + size)
-        end = len(text) if cut == -1 else cut + 1
-        spans.append((start, end))
-        start = end
-    return spans
+    """(start, end) pieces of `text` of at most `size` characters, cut after a line end
+    (or, in a longer line, where jieba would cut anyway: model.reading.segmenter.pieces),
+    so that one long line still gets progress and a chance to cancel."""
+    return list(pieces(text, size))

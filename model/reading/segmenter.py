@@ -16,7 +16,8 @@ import contextlib
 import hashlib
 import marshal
 import os
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -31,6 +32,14 @@ RESOURCES = paths.resources_dir() / "dict"
 YUEPI_USERDICT = RESOURCES / "yuepi_userdict.txt"
 #: The reviewer's own words (Tools › Add Word to Dictionary…), in the per-user data folder.
 USER_DICT_NAME = "userdict.txt"
+#: jieba keeps a table entry for every character of the run of Han characters, letters
+#: and digits it cuts (about 400 bytes each: 2.6 GB for one 20 MB line without
+#: punctuation), so it is handed text in pieces of at most this many characters (its
+#: table for one piece then stays under ~20 MB).
+PIECE_CHARS = 50_000
+#: Characters jieba never joins to a neighbour (nor do their width-folded forms): a
+#: piece that ends after one is cut exactly as the whole text would be.
+_CUT_AFTER = re.compile(r"[\n。，、；：？！,;:?!…—“”‘’（）()《》【】「」『』\t \u3000]")
 
 
 def default_main_dict() -> Path:
@@ -186,8 +195,11 @@ class Segmenter:
         self.initialize()
         folded = fold_width(text)
         mode = "search" if fine else "default"
-        return [Token(text[s:e], s + offset, e + offset)
-                for _w, s, e in self._tokenizer.tokenize(folded, mode=mode)]
+        tokenize = self._tokenizer.tokenize
+        return [Token(piece[s:e], s + base, e + base)
+                for first, last in pieces(text)
+                for piece, base in ((text[first:last], first + offset),)
+                for _w, s, e in tokenize(folded[first:last], mode=mode)]
 
     def boundaries(self, text: str, *, fine: bool = True) -> Boundaries:
         """Every token edge of `text` (0 and len(text) included).
@@ -200,9 +212,11 @@ class Segmenter:
         bounds = Boundaries(len(text), (0,))
         flags = bounds._flags
         mode = "search" if fine else "default"
-        for _word, start, end in self._tokenizer.tokenize(fold_width(text), mode=mode):
-            flags[start] = 1
-            flags[end] = 1
+        folded = fold_width(text)
+        for first, last in pieces(text):
+            for _word, start, end in self._tokenizer.tokenize(folded[first:last], mode=mode):
+                flags[first + start] = 1
+                flags[first + end] = 1
         return bounds
 
     def word_at(self, text: str, offset: int) -> tuple[int, int]:
@@ -249,6 +263,25 @@ class Segmenter:
         if old and not old.endswith(b"\n"):  # a hand-edited last line without its end
             old += b"\n"
         atomic_write(path, old + line.encode("utf-8"))
+
+
+def pieces(text: str, size: int = PIECE_CHARS) -> Iterator[tuple[int, int]]:
+    """(start, end) pieces of `text` of at most `size` characters that segment as the
+    whole text does: cut after the last line end of each window, else after a
+    punctuation mark or space in its second half, else (a run of `size` / 2 word
+    characters: no report has one) anywhere."""
+    start, size_of = 0, len(text)
+    while start < size_of:
+        end = start + size
+        if end >= size_of:
+            yield start, size_of
+            return
+        cut = text.rfind("\n", start, end)
+        if cut < 0:
+            m = _CUT_AFTER.search(text, end - size // 2, end)
+            cut = m.start() if m is not None else end - 1
+        yield start, cut + 1
+        start = cut + 1
 
 
 def default_segmenter() -> Segmenter:

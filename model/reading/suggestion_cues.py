@@ -139,11 +139,15 @@ def find_cues(text: str, start: int, end: int, boundaries: Boundaries) -> list[C
 
 
 # --- numbers (matched on width-folded text, so ５．２％ reads as 5.2%) -------------------
-NUM = r"\d+(?:\.\d+)?"
+# Linear on any text: a number starts only where no digit precedes it (else a search tries
+# every position of a long digit run, each reading the run to its end: 50 lines of 8,000
+# digits took 230 s). No two repeats of spaces stand side by side (`\s*{UNIT}?\s*` tried
+# every split of a long run of spaces between them).
+NUM = r"(?<!\d)\d+(?:\.\d+)?"
 UNIT = (r"(?:%|个百分点|倍|万亿元|亿元|万元|元|万人次|万人|人次|人|万吨|吨|万亩|亩|公里|平方米|"
         r"微克/立方米|万户|户|万家|家|万个|个|所|项|场次|次|篇|件|座|台|套|辆|天)")
 #: a target: "5%左右", "18.5万吨以上", "以内" — a commitment outside past sections.
-TARGET = re.compile(rf"{NUM}\s*{UNIT}?\s*(?:左右|以上|以内)")
+TARGET = re.compile(rf"{NUM}\s*(?:{UNIT}\s*)?(?:左右|以上|以内)")
 #: a measured change or level: "同比增长5.6%", "降至不足10%", "达到98%", "完成2860亿元".
 CHANGE = re.compile(
     rf"(?:同比|比上年|较上年|比去年)?(?:增长|提高|下降|降低|增加|减少|上升|降至|降到|提高到|提升至|"

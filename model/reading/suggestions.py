@@ -45,6 +45,9 @@ _ENUM_START = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二�
 _HEADING_MAX = 15
 _FULL_STOP = re.compile(r"[。！？!?…]+[”’」』）)】》]*")
 SHORT_LABEL = 14  # characters of a section title in a reason
+#: A unit longer than this (a "sentence" of pages: a line without any sentence end) is not
+#: a tag's quote; it is left out, and so is the work of classifying it.
+MAX_UNIT_CHARS = 3_000
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,8 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
     folded = fold_width(text)
     found: list[Suggestion] = []
     for start, end, lean in units(text, outline):
+        if end - start > MAX_UNIT_CHARS:
+            continue
         verdict = classify(text, folded, start, end, lean, boundaries)
         if verdict is None:
             continue

@@ -4,7 +4,10 @@ python-docx's paragraph.text leaves them out. A paragraph is numbered by w:numPr
 or on its paragraph style chain; word/numbering.xml maps w:num → w:abstractNum → w:lvl
 (start, numFmt, lvlText, lvlRestart, suff), with w:lvlOverride/w:startOverride per w:num.
 Counters run per abstract list in the order paragraphs are passed to DocxNumbering.label.
-Anything odd in that XML gives no number for the paragraph, never an error.
+Anything odd in that XML gives no number for the paragraph, never an error; so does an
+absurd one: a start value is clamped to MAX_NUMBER and a label longer than
+MAX_LABEL_CHARS is not written (a w:start of 104,000,000 in letter format was a
+4-million-letter label on every paragraph, 3 GB for a 33 KB file).
 """
 from __future__ import annotations
 
@@ -22,6 +25,11 @@ _TIANGAN = "甲乙丙丁戊己庚辛壬癸"
 _DIZHI = "子丑寅卯辰巳午未申酉戌亥"
 _CHINESE_COUNTING = ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting",
                      "taiwaneseCountingThousand", "japaneseCounting")
+#: Highest start value kept (Word's own "Start at" box stops there); larger ones are clamped.
+MAX_NUMBER = 32767
+#: Longest label written ("第九百九十九章", "1.2.3.4.5.6.7.8.9." are far shorter); a longer
+#: one, or a w:lvlText that must render longer, gives no number.
+MAX_LABEL_CHARS = 100
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
@@ -67,7 +75,7 @@ def format_number(value: int, fmt: str) -> str | None:
         return chr(CIRCLED_FIRST + value - 1) if 1 <= value <= 20 else str(value)
     if fmt in _CHINESE_COUNTING:
         return "〇" if value == 0 else int_to_cn(value) if value < 1000 else None
-    if fmt in ("lowerLetter", "upperLetter") and value > 0:
+    if fmt in ("lowerLetter", "upperLetter") and 0 < value <= 26 * MAX_LABEL_CHARS:
         letters = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
         return letters if fmt == "lowerLetter" else letters.upper()
     if fmt in ("lowerRoman", "upperRoman") and 0 < value < 4000:
@@ -200,7 +208,7 @@ class DocxNumbering:
                 ilvl = _int(override.get(_W + "ilvl"))
                 start = _int(_val(override.find(_W + "startOverride")))
                 if ilvl is not None and start is not None:
-                    starts[ilvl] = start
+                    starts[ilvl] = min(start, MAX_NUMBER)
                 lvls.extend(override.iterchildren(_W + "lvl"))
             self._nums[num_id] = _Num(abstract_id, starts, _levels(lvls))
 
@@ -219,11 +227,12 @@ class DocxNumbering:
 
 
 def _render(level: Level, levels: dict[int, Level], counters: dict[int, int]) -> str:
-    """lvlText with each %N replaced by level N's counter, plus the separator."""
+    """lvlText with each %N replaced by level N's counter, plus the separator; "" when
+    that would pass MAX_LABEL_CHARS."""
     if level.text is None or level.fmt in ("bullet", "none"):
         return ""
     parts: list[str] = []
-    pos = 0
+    pos = size = 0
     for m in _PLACEHOLDER.finditer(level.text):
         k = int(m.group(1)) - 1
         ref = levels.get(k)
@@ -234,9 +243,12 @@ def _render(level: Level, levels: dict[int, Level], counters: dict[int, int]) ->
         if written is None:
             return ""
         parts += [level.text[pos:m.start()], written]
+        size += m.start() - pos + len(written)
+        if size > MAX_LABEL_CHARS:
+            return ""
         pos = m.end()
     label = "".join(parts) + level.text[pos:]
-    if not label.strip():
+    if not label.strip() or len(label) > MAX_LABEL_CHARS:
         return ""
     if level.suffix == "space" or (level.suffix == "tab" and label[-1].isalnum()):
         return label + " "
@@ -255,10 +267,12 @@ def _levels(nodes: Any) -> dict[int, Level]:
 def _level(node: Any) -> Level:
     start = _int(_val(node.find(_W + "start")))
     legal = node.find(_W + "isLgl")
+    text = _val(node.find(_W + "lvlText"))
     return Level(
-        start=1 if start is None else start,
+        start=1 if start is None else min(start, MAX_NUMBER),
         fmt=_val(node.find(_W + "numFmt")) or "decimal",
-        text=_val(node.find(_W + "lvlText")),
+        # each placeholder (2 characters) writes at least one: longer ones render too long
+        text=text if text is None or len(text) <= 2 * MAX_LABEL_CHARS else None,
         restart=_int(_val(node.find(_W + "lvlRestart"))),
         suffix=_val(node.find(_W + "suff")) or "tab",
         legal=legal is not None and _val(legal, "1") not in ("0", "false", "off"),

@@ -17,7 +17,8 @@ from pathlib import Path
 from model import errors, filenames
 from model.report import readers
 
-#: Files larger than this are refused (a 5 MB report is already ~1,700 pages).
+#: Files larger than this are refused (a 5 MB report is already ~1,700 pages); so is a
+#: .docx whose text, automatic numbers included, passes as many characters.
 MAX_REPORT_BYTES = 50 * 1024 * 1024
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".docx")
@@ -105,7 +106,7 @@ def load_report(path: str | os.PathLike[str]) -> Report:
     _check_file(p)
     suffix = p.suffix.lower()
     if suffix == ".docx":
-        text, hints = readers.read_docx(p)
+        text, hints = readers.read_docx(p, max_chars=MAX_REPORT_BYTES)
         fmt, encoding = "docx", "docx"
         text = normalise_text(text)
     else:

@@ -4,21 +4,26 @@ Readers return raw decoded text; model.report.loading.normalise_text makes it ca
 """
 from __future__ import annotations
 
+import io
 import re
-import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from model import errors
+from model.report import docx_package
 from model.report import encodings as chinese_encoding
+from model.report.docx_styles import StyleLevels
 
 #: Extensions read as plain text besides .txt/.md (no suffix is plain text too).
 TEXT_SUFFIXES = (".text",)
 
-#: A .docx whose members unpack to more than this is refused (zip bombs; a real 50 MB
-#: report's XML is well under it).
-MAX_DOCX_UNPACKED_BYTES = 500 * 1024 * 1024
+#: A .docx is refused when its text passes this many characters, automatic numbers
+#: included (the most a .txt within model.report.loading.MAX_REPORT_BYTES can decode to).
+MAX_TEXT_CHARS = 50 * 1024 * 1024
+#: Grid columns one table cell may span (Word allows 63).
+MAX_SPAN = 64
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 # Longest BOM first: the UTF-32-LE BOM starts with the UTF-16-LE one.
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
@@ -38,7 +43,6 @@ _MD_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+\S")
 _MD_FENCE = re.compile(r"^ {0,3}(```|~~~)")
 # Inside one .docx paragraph these would start a new line in the canonical text.
 _DOCX_LINE_BREAKS = str.maketrans({c: " " for c in "\n\r\u2028\u2029\ufdd0\ufdd1"})
-_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
@@ -162,125 +166,98 @@ def markdown_hints(text: str) -> dict[int, int]:
     return hints
 
 
-def read_docx(path: Path) -> tuple[str, dict[int, int]]:
+def read_docx(path: Path, max_chars: int = MAX_TEXT_CHARS) -> tuple[str, dict[int, int]]:
     """Paragraph text of a .docx in body order, one line per paragraph (empty ones kept;
     a table row is one line, cells separated by tabs) and Word's heading levels as hints
-    (line → level, 0 = Title style). Raises ReportCorrupt, ReportTooLarge, ReportUnreadable."""
-    _check_docx_package(path)
+    (line → level, 0 = Title style). Raises ReportCorrupt, ReportUnreadable, or
+    ReportExpandsTooMuch when the parts or the text (automatic numbers included) exceed
+    the limits: at most `max_chars` characters, checked as the lines are made."""
+    package = docx_package.read_package(path)
     try:
         import docx  # python-docx; imported here so plain-text reports never pay for it
 
-        document = docx.Document(str(path))
-        return _docx_lines(document)
+        document = docx.Document(io.BytesIO(package))
+        del package
+        return _docx_lines(document, max_chars, str(path))
     except errors.ModelError:
         raise
-    except PermissionError as exc:
-        raise errors.ReportUnreadable(str(path)) from exc
     except Exception as exc:  # python-docx/lxml raise many types on a damaged package
         raise errors.ReportCorrupt(str(path)) from exc
 
 
-def _check_docx_package(path: Path) -> None:
-    """Refuse what is not a zip, has no document part, or unpacks to something huge."""
-    try:
-        with zipfile.ZipFile(path) as package:
-            infos = package.infolist()
-    except PermissionError as exc:
-        raise errors.ReportUnreadable(str(path)) from exc
-    # RuntimeError covers NotImplementedError (unknown zip version or compression method).
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError) as exc:
-        raise errors.ReportCorrupt(str(path)) from exc
-    if not any(i.filename.startswith("word/") and i.filename.endswith(".xml") for i in infos):
-        raise errors.ReportCorrupt(str(path))
-    if sum(i.file_size for i in infos) > MAX_DOCX_UNPACKED_BYTES:
-        raise errors.ReportTooLarge(str(path))
-
-
-def _docx_lines(document: Any) -> tuple[str, dict[int, int]]:
+def _docx_lines(document: Any, max_chars: int, name: str) -> tuple[str, dict[int, int]]:
     """Body paragraphs get Word's automatic number in front ("一、", "（1）"); paragraphs
-    inside tables are not numbered (nor counted)."""
+    inside tables are not numbered (nor counted). Stops at the line that takes the text
+    past `max_chars`."""
     from model.report.docx_numbering import DocxNumbering
 
     numbering = DocxNumbering(document)
+    styles = StyleLevels(_styles_element(document))
     lines: list[str] = []
     hints: dict[int, int] = {}
-    style_levels: dict[str | None, int | None] = {}
-    for kind, element in _body_items(document):
+    size = 0
+    for kind, element in _body_items(document.element.body):
         if kind == "p":
             text = element.text.translate(_DOCX_LINE_BREAKS)
-            level = _heading_level(element, style_levels)
+            level = styles.heading_level(element)
             if level is not None and text.strip():
                 hints[len(lines) + 1] = level
-            lines.append(numbering.label(element._p) + text)
+            rows: Iterable[str] = (numbering.label(element) + text,)
         else:
-            for row in element.rows:
-                cells = [c.text.translate(_DOCX_LINE_BREAKS) for c in row.cells]
-                lines.append("\t".join(cells))
+            rows = _table_lines(element)
+        for line in rows:
+            size += len(line) + 1
+            if size > max_chars:
+                raise errors.ReportExpandsTooMuch(f"{name} (more than {max_chars:,} characters)")
+            lines.append(line)
     return "\n".join(lines), hints
 
 
-def _body_items(document: Any) -> Iterator[tuple[str, Any]]:
-    """Body paragraphs and tables in order, including those inside block content controls
-    (Word puts its table of contents in one)."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    def walk(parent: Any) -> Iterator[tuple[str, Any]]:
-        for child in parent.iterchildren():
-            tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
-            if tag == "p":
-                yield "p", Paragraph(child, document)
-            elif tag == "tbl":
-                yield "tbl", Table(child, document)
-            elif tag in ("sdt", "sdtContent", "customXml"):
-                yield from walk(child)
-
-    yield from walk(document.element.body)
+def _body_items(parent: Any) -> Iterator[tuple[str, Any]]:
+    """Body paragraphs (w:p) and tables (w:tbl) in order, including those inside block
+    content controls (Word puts its table of contents in one)."""
+    for child in parent.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+        if tag in ("p", "tbl"):
+            yield tag, child
+        elif tag in ("sdt", "sdtContent", "customXml"):
+            yield from _body_items(child)
 
 
-def _heading_level(paragraph: Any, style_levels: dict[str | None, int | None]) -> int | None:
-    """Title style → 0, Heading N → N, else an outline level on the paragraph or on its
-    style chain (custom heading styles based on Word's) → level + 1. `style_levels` caches
-    the level of each style id: python-docx looks a style up by scanning every style
-    (~0.5 ms a paragraph, 10 s for a 20,000-paragraph report)."""
-    ppr = paragraph._p.pPr
-    level = _outline_level(ppr)
-    if level is not None:
-        return level
-    style_id = ppr.style if ppr is not None else None
-    if style_id not in style_levels:
-        style_levels[style_id] = _style_level(paragraph)
-    return style_levels[style_id]
+def _table_lines(tbl: Any) -> Iterator[str]:
+    """One line per row: each cell's paragraphs joined, cells separated by tabs, a cell
+    repeated once per grid column it spans (at most MAX_SPAN) and a vertically merged
+    cell repeated in every row it covers (as python-docx's row.cells gives them, without
+    its walk up the merge from every row: 3,000 merged rows took 20 s)."""
+    above: dict[int, str] = {}  # grid column → text of the cell a vertical merge repeats
+    for tr in tbl.iterchildren(_W + "tr"):
+        column = _grid_value(tr.find(f"{_W}trPr/{_W}gridBefore"), 0)
+        cells: list[str] = []
+        for tc in tr.iterchildren(_W + "tc"):
+            props = tc.find(_W + "tcPr")
+            span = _grid_value(props.find(_W + "gridSpan") if props is not None else None, 1)
+            merge = props.find(_W + "vMerge") if props is not None else None
+            if merge is not None and merge.get(_W + "val", "continue") == "continue":
+                text = above.get(column, "")
+            else:
+                text = "\n".join(p.text for p in tc.iterchildren(_W + "p"))
+                text = above[column] = text.translate(_DOCX_LINE_BREAKS)
+            cells += [text] * span
+            column += span
+        yield "\t".join(cells)
 
 
-def _style_level(paragraph: Any) -> int | None:
-    """The heading level given by a paragraph's style chain, if any."""
+def _grid_value(node: Any, default: int) -> int:
+    """w:gridSpan / w:gridBefore as a count of grid columns, within 0..MAX_SPAN."""
+    val = node.get(_W + "val") if node is not None else None
+    if val is None or not (val.isascii() and val.isdigit()):
+        return default
+    return min(int(val[:4]), MAX_SPAN)
+
+
+def _styles_element(document: Any) -> Any:
+    """styles.xml's root, or None when the package has none or it cannot be read."""
     try:
-        style = paragraph.style
-    except (KeyError, AttributeError, ValueError):
+        return document.styles.element
+    except Exception:  # a damaged styles part: no heading levels from styles
         return None
-    seen = 0
-    while style is not None and seen < 10:
-        name = (style.name or "").strip()
-        if name.lower() in ("title", "标题"):
-            return 0
-        m = _HEADING_STYLE.match(name)
-        if m:
-            return int(m.group(1))
-        level = _outline_level(getattr(style.element, "pPr", None))
-        if level is not None:
-            return level
-        style, seen = style.base_style, seen + 1
-    return None
-
-
-def _outline_level(ppr: Any) -> int | None:
-    """w:outlineLvl 0–8 is a heading level 1–9; 9 means body text."""
-    if ppr is None:
-        return None
-    for child in ppr.iterchildren():
-        if isinstance(child.tag, str) and child.tag.endswith("}outlineLvl"):
-            val = child.get(child.tag.rsplit("}", 1)[0] + "}val")
-            if val is not None and val.isdigit() and int(val) < 9:
-                return int(val) + 1
-    return None

@@ -10,7 +10,7 @@ import pytest
 from docx.enum.text import WD_BREAK
 
 from model import errors
-from model.report import readers
+from model.report import docx_package, readers
 
 TEXT = "一、总体情况\n今年，𠀀村完成产值增长8.5%。\n（一）工业经济\n稳步增长。\n"
 
@@ -269,7 +269,7 @@ def test_docx_damaged_variants(tmp_path: Path) -> None:
 
 def test_docx_zip_bomb_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = build_docx(tmp_path / "r.docx")
-    monkeypatch.setattr(readers, "MAX_DOCX_UNPACKED_BYTES", 1000)
+    monkeypatch.setattr(docx_package, "MAX_DOCX_UNPACKED_BYTES", 1000)
     with pytest.raises(errors.ReportTooLarge):
         readers.read_docx(path)
 
