@@ -96,7 +96,14 @@ def split() -> dict[str, str]:
     """Document stem → "seen" or "heldout"."""
     rows = (line.split("\t") for line in (DATA / "split.tsv").read_text("utf-8").splitlines()
             if line.strip() and not line.startswith("#"))
-    return {name: part.strip() for name, part in rows}
+    return {row[0]: row[1].strip() for row in rows}
+
+
+def batches() -> dict[str, str]:
+    """Document stem → its batch (split.tsv's optional third column), for per-batch figures."""
+    rows = (line.split("\t") for line in (DATA / "split.tsv").read_text("utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return {row[0]: row[2].strip() for row in rows if len(row) > 2}
 
 
 def kind_of(stem: str) -> str:
@@ -125,14 +132,17 @@ def evaluate(verbose: bool = False) -> dict[str, Counts]:
 def summary(results: dict[str, Counts]) -> dict[str, Counts]:
     """Micro-averaged totals per set and per kind, printed; the totals per set returned."""
     parts = split()
+    batch = batches()
     sets: dict[str, Counts] = {}
     kinds: dict[tuple[str, str], Counts] = {}
     for stem, counts in results.items():
         sets.setdefault(parts.get(stem, "?"), Counts()).add(counts)
         sets.setdefault("all", Counts()).add(counts)
+        if stem in batch:
+            sets.setdefault(f"{parts.get(stem, '?')} batch {batch[stem]}", Counts()).add(counts)
         kinds.setdefault((kind_of(stem), parts.get(stem, "?")), Counts()).add(counts)
     print(f"\n{'micro-averaged':<28}{'sec F1':>7}{'item F1':>8}")
-    for name in ("seen", "heldout", "all"):
+    for name in ("seen", "heldout", *sorted(k for k in sets if " batch " in k), "all"):
         if name in sets:
             c = sets[name]
             print(f"{name:<28}{fmt(f1(*c.sec)):>7}{fmt(f1(*c.item)):>8}")

@@ -44,7 +44,13 @@ _LEADS = (
 _MARKER_FIRST = "第（(\u2460-\u2473零〇一二三四五六七八九十百两兩0-9０-９A-Za-zＡ-Ｚａ-ｚ"  # one test, not seven
 _TITLE_SEP = r"[ \t\u3000\xa0、，,：:．.—\-]*"
 _CLAUSE = r"[^\n。：:；;！!？?]*"
-_HEADING = rf"(?=[{_MARKER_FIRST}])(?P<mark>{_BARE_MARKERS}){_TITLE_SEP}(?P<title>{_CLAUSE})"
+#: Decoration a web page or a post puts before a heading's marker: symbols and emoji
+#: (●■◆▶★☆✔※•🌟, keycaps' and emoji's joiners and selectors), or a bracketed label of a
+#: law database (【章名】). It never hides the marker it precedes; it only counts before one.
+_DECO = (r"(?:[\u2022\u203b\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\u200d\ufe0f"
+         r"\U0001f000-\U0001faff]+|【[^】\n]{1,4}】)")
+_HEADING = (rf"(?:{_DECO}{_SP}*)?(?=[{_MARKER_FIRST}])(?P<mark>{_BARE_MARKERS})"
+            rf"{_TITLE_SEP}(?P<title>{_CLAUSE})")
 _BODY = rf"{_INDENT}(?:{_HEADING}|{_LEADS})"
 #: First line of the text (no preceding "\n"). A numbered line has lastgroup "title"
 #: (see is_marker), a lead candidate "lead" or "short".
@@ -56,7 +62,7 @@ SCAN_RX = re.compile("\n" + _BODY)
 #: a third alternative of SCAN_RX it would slow every line down.
 OPENER_RX = re.compile(rf"\n(?P<ind>{_SP}*)(?P<open>这[^\n。：:；;！？!?，,\t]{{1,{OPENER_MAX - 1}}}[，,])")
 #: A numbered line only (no title, no leads): the look-ahead of a run check.
-NUMBERED_RX = re.compile(rf"\n{_INDENT}(?=[{_MARKER_FIRST}])(?P<mark>{_BARE_MARKERS})")
+NUMBERED_RX = re.compile(rf"\n{_INDENT}(?:{_DECO}{_SP}*)?(?=[{_MARKER_FIRST}])(?P<mark>{_BARE_MARKERS})")
 #: Which marker style was written, with its numeral (matched again at the marker's start).
 _MARKER_RX = re.compile(_MARKERS)
 
@@ -107,8 +113,10 @@ _SIGNER = re.compile(r"(?:述职人|汇报人|报告人|发言人|联系人|抄�
                      r"|述職人|匯報人|彙報人|報告人|發言人|聯繫人|聯系人|抄報)\s*[：:]")
 _PAGE_NO = re.compile(r"[—\-－]\s*[0-9０-９]+\s*[—\-－]")
 ATTACHMENT = re.compile(r"附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[：:]|$)")
+#: Openings no lead sentence has: a bracket, a list bullet ("- " "• ": an entry of a list,
+#: not a paragraph), a connective or a closing formula.
 _BAD_LEAD_START = re.compile(
-    r"[（(【\[《]|同时|此外|另外|总之|总体(?:来说|来看|而言)|总的来|今年以来|一年来|近年来"
+    r"[（(【\[《]|[-*+•·][ \t\u3000]|同时|此外|另外|总之|总体(?:来说|来看|而言)|总的来|今年以来|一年来|近年来"
     r"|目前|当前|下一步|下步|今后|因此|但是|然而|其中|例如|比如|各位|同志们|我的|以上|特此"
     r"|谢谢|附件|同時|總之|總體(?:來說|來説|來看|而言)|總的來|今年以來|一年來|近年來|當前|今後"
     r"|同志們|謝謝")

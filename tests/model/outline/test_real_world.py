@@ -218,7 +218,7 @@ def test_hash_signs_elsewhere_are_no_headings() -> None:
 
 # The real documents: a regression floor (figures of bench.outline_quality when written)
 
-FLOOR = {"seen": (1.0, 1.0), "heldout": (0.962, 1.0)}
+FLOOR = {"seen": (1.0, 1.0), "heldout": (0.985, 0.981)}
 
 
 def test_real_documents_score_at_least_the_recorded_figures(
