@@ -245,7 +245,9 @@ def read_placed(
     try:
         data = load_sidecar(p, allow_newer=allow_newer)
     except errors.SidecarError as exc:
-        raise type(exc)(f"{p}: {exc.detail}" if exc.detail else str(p)) from exc
+        named = exc.detail.startswith(str(p))  # the detail may name the file already
+        raise type(exc)(exc.detail if named else f"{p}: {exc.detail}" if exc.detail
+                        else str(p)) from exc
     if data is None:
         if missing_ok:
             return PlacedSidecar(p, AnnotationSet(), AnchorSummary(), None,
