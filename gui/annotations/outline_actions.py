@@ -105,7 +105,9 @@ class OutlineCorrectionActions(QObject):
         """An "Outline" submenu for the line under the pointer."""
         if self._host.session.outline is not None:
             menu.addSeparator()
-            self._fill(menu.addMenu(self.tr("Outline")), offset)
+            sub = QMenu(self.tr("Outline"), menu)  # owned by the menu (PySide6 6.8:
+            menu.addMenu(sub)                       # addMenu(str) loses a submenu's owner)
+            self._fill(sub, offset)
 
     def _fill(self, menu: QMenu, target: Target | None) -> None:
         """Entries bound to `target` (no shortcuts: the window's actions have them); those

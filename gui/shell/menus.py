@@ -79,7 +79,10 @@ class WindowMenus:
     def _build_menus(self) -> None:
         bar = self.menuBar()
         for name, title in MENUS:
-            menu = bar.addMenu(_tr(title))
+            # a QMenu of the window's, added by reference: under PySide6 6.8 the menus that
+            # addMenu(str) makes are deleted when a wrapper of theirs is collected
+            menu = QMenu(_tr(title), self)
+            bar.addMenu(menu)
             menu.setObjectName(name)
             setattr(self, name, menu)
         for name, menu_name, text, shortcuts, slot in ACTIONS:

@@ -9,7 +9,7 @@ dialogs (tag set, export, keyboard shortcuts, the find bar):
   otherwise its text is its name;
 - Qt's own parts are named by Qt and skipped: widgets whose objectName starts with "qt_",
   item views' header views, anything inside a combo box or spin box (popup list, line
-  edit), a line edit's clear button, a tool bar's extension button.
+  edit), a line edit's clear button, a tool bar's extension button, a table's corner button.
 Panes (dock contents, the outline and the text) also need an accessibleDescription().
 """
 from __future__ import annotations
@@ -38,7 +38,8 @@ NEEDS_NAME = (QAbstractItemView, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox
 def _qt_internal(widget: QWidget) -> bool:
     if widget.objectName().startswith("qt_") or isinstance(widget, QHeaderView):
         return True
-    if type(widget).__name__ in ("QToolBarExtension", "QLineEditIconButton"):
+    if type(widget).__name__ in ("QToolBarExtension", "QLineEditIconButton") or \
+            widget.metaObject().className() == "QTableCornerButton":  # unnamed before Qt 6.9
         return True
     parent = widget.parentWidget()
     if isinstance(parent, QLineEdit) and isinstance(widget, QAbstractButton):
