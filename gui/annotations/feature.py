@@ -18,6 +18,7 @@ from gui.annotations.note_editor import NoteEditor
 from gui.annotations.orphan_panel import OrphanPanel, summary_counts, summary_text
 from gui.annotations.outline_actions import OutlineCorrectionActions
 from gui.annotations.panel import AnnotationPanel
+from gui.annotations.report_changes import ReportChanges
 from gui.annotations.sidecar_banner import SidecarBanner
 from gui.annotations.table_model import AnnotationTableModel
 from gui.annotations.tag_counts import TagCountDelegate, TagCounts
@@ -50,6 +51,7 @@ class TaggingFeature(QObject):
         self._resolving = False
         self.banner = SidecarBanner()
         host.add_above_text(self.banner)
+        self.report_changes = ReportChanges(host)  # the report's own file changed on disk
         self.highlighter = AnnotationHighlighter(host.text_view.document(), c,
                                                  lambda: host.text_view.offset_map)
         self.model = AnnotationTableModel(c, self)

@@ -1587,6 +1587,42 @@ Import it anyway?</source>
         </message>
     </context>
     <context>
+        <name>ReportBanner</name>
+        <message>
+            <location filename="../../gui/annotations/report_changes.py" line="35" />
+            <source>Re&amp;load</source>
+            <translation>重新载入(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/report_changes.py" line="38" />
+            <source>Show the text now on disk and re-anchor every annotation to it</source>
+            <translation>显示磁盘上现在的文本，并将每条批注重新定位到新文本</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/report_changes.py" line="50" />
+            <source>The report was changed on disk by another program. Your annotations are still placed on, and saved with, the text shown here. Reload to show the new text and re-anchor them.</source>
+            <translation>报告已被其他程序在磁盘上修改。批注仍定位在此处显示的文本上，并按该文本保存。重新载入可显示新文本并重新定位批注。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/report_changes.py" line="55" />
+            <source>The report is no longer on disk (deleted or moved). Its text stays here and your annotations are kept and saved beside where it was.</source>
+            <translation>报告已不在磁盘上（被删除或移走）。其文本仍显示在此处，批注会保留，并保存在原位置旁。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportChanges</name>
+        <message>
+            <location filename="../../gui/annotations/report_changes.py" line="86" />
+            <source>The report changed on disk.</source>
+            <translation>报告在磁盘上已被修改。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/report_changes.py" line="88" />
+            <source>The report is no longer on disk.</source>
+            <translation>报告已不在磁盘上。</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchResults</name>
         <message>
             <location filename="../../gui/reading/results.py" line="43" />
@@ -1923,38 +1959,38 @@ Import it anyway?</source>
     <context>
         <name>TaggingFeature</name>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="65" />
+            <location filename="../../gui/annotations/feature.py" line="67" />
             <source>The annotations of the report beside the note of the selected one</source>
             <extracomment>Share of the bottom annotations dock given to the table (the note editor gets the rest). Height of that dock on first run (the window is 800 high): about six rows of the table.</extracomment>
             <translation>报告的批注列表，旁边是所选批注的备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="76" />
+            <location filename="../../gui/annotations/feature.py" line="78" />
             <source>Annotations</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="77" />
+            <location filename="../../gui/annotations/feature.py" line="79" />
             <source>Orphaned Annotations</source>
             <translation>失去定位的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="99" />
+            <location filename="../../gui/annotations/feature.py" line="101" />
             <source>Tags at the cursor</source>
             <translation>光标处的标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="281" />
+            <location filename="../../gui/annotations/feature.py" line="283" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="286" />
+            <location filename="../../gui/annotations/feature.py" line="288" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="287" />
+            <location filename="../../gui/annotations/feature.py" line="289" />
             <source>The report changed since it was annotated. Annotations: %1.
 
 Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
@@ -1963,52 +1999,52 @@ Orphaned annotations are listed in their own pane; select text there to re-attac
 失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="303" />
+            <location filename="../../gui/annotations/feature.py" line="305" />
             <source>%n character(s) in the annotation file could not be stored (they came from a broken copy or another program) and were replaced with “�”. Nothing else was changed.</source>
             <translation>
                 <numerusform>批注文件中有 %n 个字符无法保存（来自损坏的复制内容或其他程序），已替换为“�”。其他内容均未改动。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="309" />
+            <location filename="../../gui/annotations/feature.py" line="311" />
             <source>%n annotation file item(s) could not be read; they are listed in the Orphaned Annotations pane. Every other annotation was kept.</source>
             <translation>
                 <numerusform>批注文件中有 %n 项无法读取，已列在“失去定位的批注”窗格中。其余批注全部保留。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="311" />
+            <location filename="../../gui/annotations/feature.py" line="313" />
             <source>Some details were missing and were filled in; every annotation was kept.</source>
             <translation>部分信息缺失，已自动补全；所有批注均已保留。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="314" />
+            <location filename="../../gui/annotations/feature.py" line="316" />
             <source>The original file was moved aside unchanged to “%1”; your annotations are saved anew.</source>
             <translation>原文件已原样移到一旁，另存为“%1”；你的批注将重新保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="325" />
+            <location filename="../../gui/annotations/feature.py" line="327" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="329" />
+            <location filename="../../gui/annotations/feature.py" line="331" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="376" />
-            <location filename="../../gui/annotations/feature.py" line="385" />
+            <location filename="../../gui/annotations/feature.py" line="378" />
+            <location filename="../../gui/annotations/feature.py" line="387" />
             <source>The report is now open for editing here.</source>
             <translation>现在可以在此编辑此报告。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="378" />
+            <location filename="../../gui/annotations/feature.py" line="380" />
             <source>Still open for editing in the other window; its latest annotations are shown.</source>
             <translation>此报告仍在另一个窗口中编辑；显示的是其最新批注。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="395" />
+            <location filename="../../gui/annotations/feature.py" line="397" />
             <source>%1
 
 Choose another place to save your annotations.</source>
