@@ -470,6 +470,10 @@ STRINGS: dict[str, str] = {
         "报告已不在磁盘上（被删除或移走）。其文本仍显示在此处，批注会保留，并保存在原位置旁。",
     "The report changed on disk.": "报告在磁盘上已被修改。",
     "The report is no longer on disk.": "报告已不在磁盘上。",
+    # the re-anchor notice, its pane named only with orphans (gui/annotations/feature.py)
+    "The report changed since it was annotated. Annotations: %1.": "报告在批注之后有改动。批注：%1。",
+    "Orphaned annotations are listed in their own pane; select text there to re-attach them.":
+        "失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

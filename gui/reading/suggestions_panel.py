@@ -66,8 +66,11 @@ class SuggestionsPanel(QWidget):
         self.underline_box.toggled.connect(self.underlines_toggled)
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemClicked.connect(lambda item, _c: self._on_current(item))
+        self.tree.currentItemChanged.connect(self._update_buttons)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
         self._items: list[Suggestion] = []
         self._signature: tuple[object, ...] = ()
+        self._update_buttons()
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()  # two short rows: the dock is often narrow
@@ -114,14 +117,25 @@ class SuggestionsPanel(QWidget):
         self._items = list(items)
         self.tree.blockSignals(False)
         keys = [s.key for s in self._items]
-        if current is None or not keys:
-            return
-        # the same suggestion again, or the one that took the place of an accepted one;
-        # quietly: a refresh must not move the text
-        row = keys.index(current.key) if current.key in keys else min(current_row, len(keys) - 1)
-        self.tree.blockSignals(True)
-        self.tree.setCurrentItem(self.tree.topLevelItem(row))
-        self.tree.blockSignals(False)
+        if current is not None and keys:
+            # the same suggestion again, or the one that took the place of an accepted
+            # one; quietly: a refresh must not move the text
+            row = keys.index(current.key) if current.key in keys \
+                else min(current_row, len(keys) - 1)
+            self.tree.blockSignals(True)
+            self.tree.setCurrentItem(self.tree.topLevelItem(row))
+            self.tree.blockSignals(False)
+        self._update_buttons()
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        """Accept and Reject act on the selected rows (or the current one), Accept all on
+        the current row's tag: greyed out while there is none (no report, no suggestions,
+        nothing chosen)."""
+        chosen = bool(self.tree.selectedItems()) or self.tree.currentItem() is not None
+        self.accept_button.setEnabled(chosen)
+        self.reject_button.setEnabled(chosen)
+        self.accept_kind_button.setEnabled(self.tree.currentItem() is not None)
 
     def _fit_tag_column(self, names: list[str]) -> None:
         """Wide enough for the longest tag name ("Commitment" in English), not more."""

@@ -929,7 +929,7 @@ Import it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="359" />
+            <location filename="../../gui/shell/main_window.py" line="360" />
             <source>Yuepi</source>
             <translation>阅批</translation>
         </message>
@@ -1742,7 +1742,7 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/reading/suggestions_panel.py" line="46" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="129" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="143" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
@@ -1980,71 +1980,72 @@ Import it anyway?</source>
             <translation>光标处的标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="283" />
+            <location filename="../../gui/annotations/feature.py" line="286" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="288" />
+            <location filename="../../gui/annotations/feature.py" line="291" />
+            <source>The report changed since it was annotated. Annotations: %1.</source>
+            <translation>报告在批注之后有改动。批注：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/feature.py" line="294" />
+            <source>Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
+            <translation>失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/feature.py" line="296" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
-        <message>
-            <location filename="../../gui/annotations/feature.py" line="289" />
-            <source>The report changed since it was annotated. Annotations: %1.
-
-Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
-            <translation>报告在批注之后有改动。批注：%1。
-
-失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="305" />
+            <location filename="../../gui/annotations/feature.py" line="319" />
             <source>%n character(s) in the annotation file could not be stored (they came from a broken copy or another program) and were replaced with “�”. Nothing else was changed.</source>
             <translation>
                 <numerusform>批注文件中有 %n 个字符无法保存（来自损坏的复制内容或其他程序），已替换为“�”。其他内容均未改动。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="311" />
+            <location filename="../../gui/annotations/feature.py" line="325" />
             <source>%n annotation file item(s) could not be read; they are listed in the Orphaned Annotations pane. Every other annotation was kept.</source>
             <translation>
                 <numerusform>批注文件中有 %n 项无法读取，已列在“失去定位的批注”窗格中。其余批注全部保留。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="313" />
+            <location filename="../../gui/annotations/feature.py" line="327" />
             <source>Some details were missing and were filled in; every annotation was kept.</source>
             <translation>部分信息缺失，已自动补全；所有批注均已保留。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="316" />
+            <location filename="../../gui/annotations/feature.py" line="330" />
             <source>The original file was moved aside unchanged to “%1”; your annotations are saved anew.</source>
             <translation>原文件已原样移到一旁，另存为“%1”；你的批注将重新保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="327" />
+            <location filename="../../gui/annotations/feature.py" line="341" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="331" />
+            <location filename="../../gui/annotations/feature.py" line="345" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="378" />
-            <location filename="../../gui/annotations/feature.py" line="387" />
+            <location filename="../../gui/annotations/feature.py" line="392" />
+            <location filename="../../gui/annotations/feature.py" line="401" />
             <source>The report is now open for editing here.</source>
             <translation>现在可以在此编辑此报告。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="380" />
+            <location filename="../../gui/annotations/feature.py" line="394" />
             <source>Still open for editing in the other window; its latest annotations are shown.</source>
             <translation>此报告仍在另一个窗口中编辑；显示的是其最新批注。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="397" />
+            <location filename="../../gui/annotations/feature.py" line="411" />
             <source>%1
 
 Choose another place to save your annotations.</source>
