@@ -32,8 +32,8 @@ if TYPE_CHECKING:
 
 #: Share of the bottom annotations dock given to the table (the note editor gets the rest).
 TABLE_SHARE = 0.62
-#: Height of that dock on first run (the window is 800 high): about six rows of the table.
-FIRST_PANEL_HEIGHT = 200
+#: Height of that dock on first run (the window is 800 high): six rows of the table or more.
+FIRST_PANEL_HEIGHT = 230
 
 
 class TaggingFeature(QObject):

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalet
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -23,7 +24,8 @@ if TYPE_CHECKING:  # model.reading.suggestions loads with the analysis, in the w
     from model.reading.suggestions import Suggestion
 
 ROLE = Qt.ItemDataRole.UserRole
-QUOTE_CHARS = 40
+#: Longer quotes are cut here (the view elides the rest in the middle; the tooltip has all).
+QUOTE_CHARS = 300
 
 
 class SuggestionsPanel(QWidget):
@@ -48,8 +50,7 @@ class SuggestionsPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
-        for column, width in ((0, 48), (1, 170), (2, 170)):
-            self.tree.setColumnWidth(column, width)
+        self._fit_columns()
         self.accept_button = QPushButton(self.tr("Accept"), self)
         self.accept_kind_button = QPushButton(self.tr("Accept all of this tag"), self)
         self.reject_button = QPushButton(self.tr("Reject"), self)
@@ -71,6 +72,18 @@ class SuggestionsPanel(QWidget):
         self._items: list[Suggestion] = []
         self._signature: tuple[object, ...] = ()
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Quote and reason share the width beside the tag and the score; what does not
+        fit is elided in the middle (the tooltip has the whole text)."""
+        tree, header = self.tree, self.tree.header()
+        tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 48)
+        header.resizeSection(3, tree.fontMetrics().horizontalAdvance("0.000") + 16)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()  # two short rows: the dock is often narrow
@@ -160,7 +173,8 @@ class SuggestionsPanel(QWidget):
     def _row(item: Suggestion, tags: list[Tag], lang: str,
              templates: ReasonTemplates) -> QTreeWidgetItem:
         tag = next((t for t in tags if t.id == item.tag), None)
-        quote = item.quote if len(item.quote) <= QUOTE_CHARS else item.quote[:QUOTE_CHARS] + "…"
+        quote = " ".join(item.quote.split())
+        quote = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS - 1] + "…"
         reason = suggestion_reason(item.reason_code, item.reason_args, templates)
         row = QTreeWidgetItem([tag.label(lang) if tag else item.tag, quote, reason,
                                f"{item.score:.2f}"])
