@@ -8,6 +8,7 @@ the dark colour scheme where the platform follows Qt's request, Qt ≥ 6.8).
 Outline corrections: `--correct heading2:LINE --correct remove:LINE --correct demote:LINE`
 (the line holding the first LINE; heading1–heading4, remove, promote, demote), and
 `--outline-menu MENU.png` grabs the outline tree's context menu for the node jumped to.
+A report changed on disk while open: `--edit OLD:NEW` (the bar above the text).
 """
 from __future__ import annotations
 
@@ -44,6 +45,9 @@ def main(argv: list[str] | None = None) -> int:
                              "remove, promote or demote (repeatable; copies the report)")
     parser.add_argument("--outline-menu", default="", metavar="PNG",
                         help="also grab the outline's context menu for the node jumped to")
+    parser.add_argument("--edit", action="append", default=[], metavar="OLD:NEW",
+                        help="after opening, replace OLD by NEW in the report on disk, as "
+                             "another program would (repeatable; copies the report)")
     parser.add_argument("--default-layout", action="store_true",
                         help="keep the first-run window size and dock layout")
     parser.add_argument("--dark", action="store_true",
@@ -64,12 +68,13 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(1280, 800)
         window.splitter.setSizes([330, 950])
     report = Path(args.report)
-    if args.tag or args.correct:
+    if args.tag or args.correct or args.edit:
         report = Path(shutil.copy(report, ini.parent / report.name))
     window.open_report(report)
     window.show()
     _annotate(window, args.tag)
     _correct(window, args.correct)
+    _edit_on_disk(report, args.edit)
     window.outline_pane.expand_to_level(args.level)
     nodes = window.outline.nodes() if window.outline else []
     if nodes:
@@ -138,6 +143,16 @@ def _correct(window: MainWindow, specs: list[str]) -> None:
             raise SystemExit(f"--correct: unknown kind {kind!r}")
     if specs:
         window.controller.save_now()
+
+
+def _edit_on_disk(report: Path, specs: list[str]) -> None:
+    """--edit OLD:NEW: change the (copied) report behind the window's back."""
+    if specs:
+        text = report.read_text("utf-8")
+        for spec in specs:
+            old, _, new = spec.partition(":")
+            text = text.replace(old, new, 1)
+        report.write_text(text, "utf-8")
 
 
 def _grab_outline_menu(window: MainWindow, out: str) -> None:

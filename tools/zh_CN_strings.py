@@ -459,6 +459,23 @@ STRINGS: dict[str, str] = {
         "所在行已从报告中删除的提纲校正：%n 处。它们仍然保留，该行恢复后会重新生效。",
     "Outline correction %1": "提纲校正 %1",
     "Outline corrections whose line is gone": "所在行已删除的提纲校正",
+    # the report changed on disk (gui/annotations/report_changes.py)
+    "Re&load": "重新载入(&L)",
+    "Show the text now on disk and re-anchor every annotation to it":
+        "显示磁盘上现在的文本，并将每条批注重新定位到新文本",
+    "The report was changed on disk by another program. Your annotations are still placed "
+    "on, and saved with, the text shown here. Reload to show the new text and re-anchor them.":
+        "报告已被其他程序在磁盘上修改。批注仍定位在此处显示的文本上，并按该文本保存。"
+        "重新载入可显示新文本并重新定位批注。",
+    "The report is no longer on disk (deleted or moved). Its text stays here and your "
+    "annotations are kept and saved beside where it was.":
+        "报告已不在磁盘上（被删除或移走）。其文本仍显示在此处，批注会保留，并保存在原位置旁。",
+    "The report changed on disk.": "报告在磁盘上已被修改。",
+    "The report is no longer on disk.": "报告已不在磁盘上。",
+    # the re-anchor notice, its pane named only with orphans (gui/annotations/feature.py)
+    "The report changed since it was annotated. Annotations: %1.": "报告在批注之后有改动。批注：%1。",
+    "Orphaned annotations are listed in their own pane; select text there to re-attach them.":
+        "失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

@@ -53,9 +53,11 @@ class Autosave(QObject):
         conflict_detected(): the file changed on disk; nothing is written until resolve().
         save_failed(code, detail): a ModelError code such as "sidecar_unwritable", or
             INTERNAL_ERROR.
+        about_to_write(): just before a write (the report's own file is checked then).
     """
 
     saved = Signal()
+    about_to_write = Signal()
     conflict_detected = Signal()
     save_failed = Signal(str, str)
 
@@ -113,6 +115,7 @@ class Autosave(QObject):
         target = path if path is not None else self.path
         if not self.enabled or target is None:
             return False
+        self.about_to_write.emit()
         try:
             with _ui_thread_first():
                 self.fingerprint = self._write(target)

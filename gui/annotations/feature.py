@@ -18,6 +18,7 @@ from gui.annotations.note_editor import NoteEditor
 from gui.annotations.orphan_panel import OrphanPanel, summary_counts, summary_text
 from gui.annotations.outline_actions import OutlineCorrectionActions
 from gui.annotations.panel import AnnotationPanel
+from gui.annotations.report_changes import ReportChanges
 from gui.annotations.sidecar_banner import SidecarBanner
 from gui.annotations.table_model import AnnotationTableModel
 from gui.annotations.tag_counts import TagCountDelegate, TagCounts
@@ -31,8 +32,8 @@ if TYPE_CHECKING:
 
 #: Share of the bottom annotations dock given to the table (the note editor gets the rest).
 TABLE_SHARE = 0.62
-#: Height of that dock on first run (the window is 800 high): about six rows of the table.
-FIRST_PANEL_HEIGHT = 200
+#: Height of that dock on first run (the window is 800 high): six rows of the table or more.
+FIRST_PANEL_HEIGHT = 230
 
 
 class TaggingFeature(QObject):
@@ -50,6 +51,7 @@ class TaggingFeature(QObject):
         self._resolving = False
         self.banner = SidecarBanner()
         host.add_above_text(self.banner)
+        self.report_changes = ReportChanges(host)  # the report's own file changed on disk
         self.highlighter = AnnotationHighlighter(host.text_view.document(), c,
                                                  lambda: host.text_view.offset_map)
         self.model = AnnotationTableModel(c, self)
@@ -114,6 +116,9 @@ class TaggingFeature(QObject):
         host.text_view.scheme_changed.connect(
             lambda _dark: self.highlighter.set_page_color(host.text_view.page_color()))
         c.annotations_changed.connect(lambda _change: self.show_cursor_tags())
+        c.opened.connect(self.update_orphan_dock)
+        c.session.closed.connect(self.update_orphan_dock)
+        c.outline_edits.lost_changed.connect(lambda _items: self.update_orphan_dock())
         c.closing.connect(self.notes.commit)  # a note being typed is saved with the rest
         c.message.connect(lambda text: host.show_status(text, 5000))
         c.error.connect(self._on_error)
@@ -283,10 +288,12 @@ class TaggingFeature(QObject):
         if counts.get("orphaned"):
             self.orphan_dock.show()
         if counts.get("moved") or counts.get("fuzzy") or counts.get("orphaned"):
-            messages.show_info(self.host.main_window(), self.tr("The report has changed"), self.tr(
-                "The report changed since it was annotated. Annotations: %1.\n\nOrphaned "
-                "annotations are listed in their own pane; select text there to re-attach "
-                "them.").replace("%1", text))
+            body = self.tr("The report changed since it was annotated. Annotations: %1."
+                           ).replace("%1", text)
+            if counts.get("orphaned"):
+                body += "\n\n" + self.tr("Orphaned annotations are listed in their own pane; "
+                                          "select text there to re-attach them.")
+            messages.show_info(self.host.main_window(), self.tr("The report has changed"), body)
 
     @Slot(object)
     def _on_load_problems(self, problems: list[object]) -> None:
@@ -294,6 +301,14 @@ class TaggingFeature(QObject):
         if problems:
             self.orphan_dock.show()
             self.orphan_dock.raise_()
+
+    def update_orphan_dock(self) -> None:
+        """The orphans pane shows only with something in it (orphaned annotations, unreadable
+        items, lost outline corrections): hidden with no report or none (View still opens
+        it)."""
+        if not (self.orphans.orphan_count() or self.orphans.problem_count()
+                or self.controller.outline_edits.lost):
+            self.orphan_dock.hide()
 
     def _on_sidecar_notice(self, code: str, count: int) -> None:
         """A salvaged or repaired annotation file: say what happened to the reviewer's work."""

@@ -29,9 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from gui.annotations.table_model import (
+    AUTHOR,
     ID_ROLE,
+    MODIFIED,
+    NOTE,
+    QUOTE,
     SEARCH_ROLE,
+    SECTION,
     SORT_ROLE,
+    TAG,
     TAG_ROLE,
     AnnotationTableModel,
 )
@@ -143,12 +149,30 @@ class AnnotationPanel(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.horizontalHeader().setStretchLastSection(True)
+        # rows as high as the text needs (the style's default is ~30 px): more of them show
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        self._fit_columns()
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._show_menu)
         view.activated.connect(self._on_activated)
         view.selectionModel().currentRowChanged.connect(self._on_current)
+
+    def _fit_columns(self) -> None:
+        """Quote and note share the width left by the short columns (sized by the font,
+        not by measuring 10,000 rows); what does not fit is elided in the middle, the
+        tooltip has all of it."""
+        view, header = self.view, self.view.horizontalHeader()
+        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        view.setWordWrap(False)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        em = view.fontMetrics().horizontalAdvance("中")
+        stamp = view.fontMetrics().horizontalAdvance("2026-12-31 23:59")
+        for column, width in ((SECTION, 8 * em), (AUTHOR, 4 * em),
+                              (MODIFIED, stamp + em)):
+            header.resizeSection(column, width)
+        for column in (QUOTE, NOTE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def _build_layout(self) -> None:
         filters = QHBoxLayout()
@@ -218,6 +242,14 @@ class AnnotationPanel(QWidget):
         self.tag_filter.setCurrentIndex(max(found, 0))
         self.tag_filter.blockSignals(False)
         self.proxy.set_tag(self.tag_filter.currentData() or "")
+        self._fit_tag_column()
+
+    def _fit_tag_column(self) -> None:
+        """Wide enough for the swatch and the longest tag name ("Achievement")."""
+        metrics = self.view.fontMetrics()
+        names = [t.label(self._controller.lang) for t in self._controller.annotation_set.tags]
+        widest = max([metrics.horizontalAdvance(n) for n in names] + [4 * metrics.height()])
+        self.view.horizontalHeader().resizeSection(TAG, widest + 3 * metrics.height() // 2 + 8)
 
     @Slot()
     def refresh_authors(self, _change: object = None) -> None:

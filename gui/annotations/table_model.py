@@ -45,6 +45,9 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 4
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 5
 
 QUOTE_CHARS = 40
+#: Cells hold this much at most: the view elides what does not fit, in the middle, and
+#: the tooltip has the whole text.
+CELL_CHARS = 300
 
 
 def sort_key(a: Annotation) -> Key:
@@ -104,6 +107,19 @@ class AnnotationTableModel(QAbstractTableModel):
         return SECTION_SEPARATOR.join(n.marker.strip() or elide(n.title, 12)
                                    for n in outline.path_at(a.start))
 
+    def section_heading(self, a: Annotation) -> str:
+        """The innermost section's heading ("（一）工业经济稳中有进"): what tells sections
+        apart in a narrow column (a path of markers shows only "一、" there)."""
+        outline = self._controller.outline
+        path = outline.path_at(a.start) if outline is not None and not a.orphaned else []
+        return " ".join(path[-1].label.split()) if path else ""
+
+    def section_full_path(self, a: Annotation) -> str:
+        """Every heading from the outermost, for the tooltip."""
+        outline = self._controller.outline
+        path = outline.path_at(a.start) if outline is not None and not a.orphaned else []
+        return SECTION_SEPARATOR.join(" ".join(n.label.split()) for n in path)
+
     # --- Qt API ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._ids)
@@ -128,7 +144,9 @@ class AnnotationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == TAG:
             tag = self._controller.tag(a.tag)
             return QColor(tag.color) if tag else None
-        if role == Qt.ItemDataRole.ToolTipRole and col in (QUOTE, NOTE):
+        if role == Qt.ItemDataRole.ToolTipRole and col in (QUOTE, NOTE, SECTION):
+            if col == SECTION:
+                return self.section_full_path(a) or None
             return a.quote if col == QUOTE else (a.note or None)
         return self._custom(a, col, role)
 
@@ -137,11 +155,11 @@ class AnnotationTableModel(QAbstractTableModel):
             tag = self._controller.tag(a.tag)
             return tag.label(self._controller.lang) if tag else a.tag
         if col == QUOTE:
-            return elide(a.quote)
+            return elide(a.quote, CELL_CHARS)
         if col == NOTE:
-            return elide(a.note, 60)
+            return elide(a.note, CELL_CHARS)
         if col == SECTION:
-            return self.tr("(orphaned)") if a.orphaned else self.section_path(a)
+            return self.tr("(orphaned)") if a.orphaned else self.section_heading(a)
         if col == AUTHOR:
             return a.author
         stamp = QDateTime.fromString(a.modified, Qt.DateFormat.ISODate)

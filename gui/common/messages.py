@@ -1,10 +1,17 @@
 """The window's modal dialogs, one small function each, so tests can replace them.
 
 A path Qt hands back has U+FFFD where a name held bytes that are not UTF-8: the dialogs
-return the real path (model.filenames.real_path)."""
+return the real path (model.filenames.real_path).
+
+A notice for a window not shown yet (a report named on the command line is opened before
+the window appears: missing file, report changed, damaged annotation file) waits until
+the window is on screen, so it never comes over an empty desktop with no window behind it.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from model.filenames import display_text, real_path
@@ -13,11 +20,49 @@ from model.filenames import display_text, real_path
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     """A warning box with one OK button. A file name in the text that is not UTF-8
     shows U+FFFD for its undecodable bytes (model/filenames.py)."""
-    QMessageBox.warning(parent, display_text(title), display_text(text))
+    when_shown(parent, lambda: QMessageBox.warning(parent, display_text(title),
+                                                   display_text(text)))
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, display_text(title), display_text(text))
+    when_shown(parent, lambda: QMessageBox.information(parent, display_text(title),
+                                                       display_text(text)))
+
+
+def when_shown(parent: QWidget | None, show: Callable[[], object]) -> None:
+    """Call `show` now, or once `parent`'s window is shown (in the order asked)."""
+    window = parent.window() if parent is not None else None
+    if window is None or window.isVisible():
+        show()
+        return
+    waiting = window.findChild(_Waiting, _Waiting.NAME) or _Waiting(window)
+    waiting.calls.append(show)
+
+
+class _Waiting(QObject):
+    """The notices a hidden window owes, shown one after another once it is on screen."""
+
+    NAME = "dialogs_waiting_for_the_window"
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName(self.NAME)
+        self.calls: list[Callable[[], object]] = []
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._window and event.type() == QEvent.Type.Show:
+            self._window.removeEventFilter(self)
+            self.setObjectName("")  # later notices start a new queue
+            QTimer.singleShot(0, self._run)  # after the window is painted
+        return False
+
+    def _run(self) -> None:
+        calls, self.calls = self.calls, []
+        for call in calls:
+            call()
+        self.deleteLater()
 
 
 def ask_report_path(parent: QWidget | None, directory: str = "") -> str | None:

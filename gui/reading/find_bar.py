@@ -50,7 +50,10 @@ class FindBar(QWidget):
         self.notes_box = QCheckBox(self.tr("Notes too"), self)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("find_count")
-        self.error_label = QLabel(self)
+        # inside the query field, on its right: showing an error must not move the count
+        # and the buttons (they reflowed, and the count went out of sight)
+        self.error_label = QLabel(self.edit)
+        self._error = ""
         self.error_label.setObjectName("find_error")
         self.error_label.setStyleSheet(f"color: {'#ff8a80' if scheme.is_dark() else '#c62828'};")
         self.error_label.hide()
@@ -85,8 +88,7 @@ class FindBar(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.edit, 1)
         for widget in (self.count_label, self.prev_button, self.next_button, self.mode_combo,
-                       self.case_box, self.notes_box, self.list_button, self.error_label,
-                       self.close_button):
+                       self.case_box, self.notes_box, self.list_button, self.close_button):
             layout.addWidget(widget)
 
     # state ----------------------------------------------------------------------------
@@ -109,9 +111,31 @@ class FindBar(QWidget):
         self.count_label.setText(text)
 
     def set_error(self, text: str) -> None:
-        """Show an inline problem (bad regular expression); "" hides it."""
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
+        """Show an inline problem (bad regular expression) at the right end of the query
+        field, elided to half its width (all of it in the tooltip); "" hides it."""
+        self._error = text
+        self.error_label.setToolTip(text)
+        self.edit.setToolTip(text)
+        self._place_error()
+
+    def error(self) -> str:
+        return self._error
+
+    def _place_error(self) -> None:
+        label, edit = self.error_label, self.edit
+        if not self._error:
+            label.hide()
+            edit.setTextMargins(0, 0, 0, 0)
+            return
+        metrics = label.fontMetrics()
+        label.setText(metrics.elidedText(self._error, Qt.TextElideMode.ElideRight,
+                                         max(40, edit.width() // 2)))
+        label.adjustSize()
+        clear = edit.height()  # the clear button at the right end is about square
+        label.move(max(0, edit.width() - clear - label.width()),
+                   (edit.height() - label.height()) // 2)
+        edit.setTextMargins(0, 0, label.width() + 4, 0)
+        label.show()
 
     # opening and closing ---------------------------------------------------------------
     def open_with(self, text: str | None = None) -> None:
@@ -129,6 +153,8 @@ class FindBar(QWidget):
             self.closed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.Resize:
+            self._place_error()
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

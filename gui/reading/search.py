@@ -43,6 +43,7 @@ class TextSearch(QObject):
         self.note_rows: list[ResultRow] = []
         self.current = -1  # the hit last moved to; -1: none yet
         self.anchor = 0  # where the search started: typing goes to the first hit after it
+        self._selected: tuple[int, int] | None = None  # the hit go_to selected in the text
         self._paint_timer = QTimer(self)
         self._paint_timer.setSingleShot(True)
         self._paint_timer.setInterval(60)
@@ -71,6 +72,11 @@ class TextSearch(QObject):
         if self.hits:
             index = bisect.bisect_left(self._starts, self.anchor)
             self.go_to(index if index < len(self.hits) else 0)
+        elif self._selected is not None and self.view.selection_offsets() == self._selected:
+            # the hit typing selected a moment ago ("工" before "工x"): no match now, so no
+            # highlight may stay beside "No matches"
+            self.view.setTextCursor(self.view.cursor_for_offsets(self.anchor, self.anchor))
+        self._selected = None if not self.hits else self._selected
 
     # searching --------------------------------------------------------------------------
     @Slot()
@@ -111,7 +117,7 @@ class TextSearch(QObject):
                           for a in found]
 
     def _update_count(self) -> None:
-        if not self.bar.query() or self.bar.error_label.text():
+        if not self.bar.query():
             self.bar.set_count("")
             return
         if not self.hits:
@@ -145,7 +151,7 @@ class TextSearch(QObject):
     def go_to(self, index: int) -> None:
         """Select hit `index` in the text and scroll to it."""
         self.current = index
-        start, end = self.hits[index]
+        start, end = self._selected = self.hits[index]
         self.view.setTextCursor(self.view.cursor_for_offsets(start, end))
         self.view.centerCursor()
         self._update_count()

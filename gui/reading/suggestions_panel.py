@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalet
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -23,7 +24,8 @@ if TYPE_CHECKING:  # model.reading.suggestions loads with the analysis, in the w
     from model.reading.suggestions import Suggestion
 
 ROLE = Qt.ItemDataRole.UserRole
-QUOTE_CHARS = 40
+#: Longer quotes are cut here (the view elides the rest in the middle; the tooltip has all).
+QUOTE_CHARS = 300
 
 
 class SuggestionsPanel(QWidget):
@@ -48,8 +50,7 @@ class SuggestionsPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
-        for column, width in ((0, 48), (1, 170), (2, 170)):
-            self.tree.setColumnWidth(column, width)
+        self._fit_columns()
         self.accept_button = QPushButton(self.tr("Accept"), self)
         self.accept_kind_button = QPushButton(self.tr("Accept all of this tag"), self)
         self.reject_button = QPushButton(self.tr("Reject"), self)
@@ -66,8 +67,23 @@ class SuggestionsPanel(QWidget):
         self.underline_box.toggled.connect(self.underlines_toggled)
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemClicked.connect(lambda item, _c: self._on_current(item))
+        self.tree.currentItemChanged.connect(self._update_buttons)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
         self._items: list[Suggestion] = []
         self._signature: tuple[object, ...] = ()
+        self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Quote and reason share the width beside the tag and the score; what does not
+        fit is elided in the middle (the tooltip has the whole text)."""
+        tree, header = self.tree, self.tree.header()
+        tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 48)
+        header.resizeSection(3, tree.fontMetrics().horizontalAdvance("0.000") + 16)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()  # two short rows: the dock is often narrow
@@ -114,14 +130,25 @@ class SuggestionsPanel(QWidget):
         self._items = list(items)
         self.tree.blockSignals(False)
         keys = [s.key for s in self._items]
-        if current is None or not keys:
-            return
-        # the same suggestion again, or the one that took the place of an accepted one;
-        # quietly: a refresh must not move the text
-        row = keys.index(current.key) if current.key in keys else min(current_row, len(keys) - 1)
-        self.tree.blockSignals(True)
-        self.tree.setCurrentItem(self.tree.topLevelItem(row))
-        self.tree.blockSignals(False)
+        if current is not None and keys:
+            # the same suggestion again, or the one that took the place of an accepted
+            # one; quietly: a refresh must not move the text
+            row = keys.index(current.key) if current.key in keys \
+                else min(current_row, len(keys) - 1)
+            self.tree.blockSignals(True)
+            self.tree.setCurrentItem(self.tree.topLevelItem(row))
+            self.tree.blockSignals(False)
+        self._update_buttons()
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        """Accept and Reject act on the selected rows (or the current one), Accept all on
+        the current row's tag: greyed out while there is none (no report, no suggestions,
+        nothing chosen)."""
+        chosen = bool(self.tree.selectedItems()) or self.tree.currentItem() is not None
+        self.accept_button.setEnabled(chosen)
+        self.reject_button.setEnabled(chosen)
+        self.accept_kind_button.setEnabled(self.tree.currentItem() is not None)
 
     def _fit_tag_column(self, names: list[str]) -> None:
         """Wide enough for the longest tag name ("Commitment" in English), not more."""
@@ -146,7 +173,8 @@ class SuggestionsPanel(QWidget):
     def _row(item: Suggestion, tags: list[Tag], lang: str,
              templates: ReasonTemplates) -> QTreeWidgetItem:
         tag = next((t for t in tags if t.id == item.tag), None)
-        quote = item.quote if len(item.quote) <= QUOTE_CHARS else item.quote[:QUOTE_CHARS] + "…"
+        quote = " ".join(item.quote.split())
+        quote = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS - 1] + "…"
         reason = suggestion_reason(item.reason_code, item.reason_args, templates)
         row = QTreeWidgetItem([tag.label(lang) if tag else item.tag, quote, reason,
                                f"{item.score:.2f}"])

@@ -329,6 +329,7 @@ class MainWindow(WindowMenus, QMainWindow):
             self.restoreGeometry(geometry)
         if (state := self.settings.window_state()) is not None:
             self.restoreState(state)
+        self.tagging.update_orphan_dock()  # a pane restored open has nothing in it yet
         if (splitter := self.settings.splitter_state()) is not None:
             self.splitter.restoreState(splitter)
         self.text_view.set_zoom(self.settings.zoom())

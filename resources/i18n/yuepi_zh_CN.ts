@@ -13,58 +13,58 @@
     <context>
         <name>AnnotationPanel</name>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="113" />
+            <location filename="../../gui/annotations/panel.py" line="119" />
             <source>Show tag</source>
             <translation>显示标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="114" />
+            <location filename="../../gui/annotations/panel.py" line="120" />
             <source>Show reviewer</source>
             <translation>显示审阅人</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="117" />
-            <location filename="../../gui/annotations/panel.py" line="118" />
+            <location filename="../../gui/annotations/panel.py" line="123" />
+            <location filename="../../gui/annotations/panel.py" line="124" />
             <source>Filter annotations</source>
             <translation>筛选批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="121" />
+            <location filename="../../gui/annotations/panel.py" line="127" />
             <source>Annotations</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="122" />
+            <location filename="../../gui/annotations/panel.py" line="128" />
             <source>One row per annotation: tag, quote, note, section, reviewer, date</source>
             <translation>每行一条批注：标签、引文、备注、章节、审阅人、日期</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="172" />
+            <location filename="../../gui/annotations/panel.py" line="196" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="174" />
+            <location filename="../../gui/annotations/panel.py" line="198" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="214" />
+            <location filename="../../gui/annotations/panel.py" line="238" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="232" />
+            <location filename="../../gui/annotations/panel.py" line="264" />
             <source>All reviewers</source>
             <translation>全部批注人</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="234" />
+            <location filename="../../gui/annotations/panel.py" line="266" />
             <source>(no author)</source>
             <translation>（未署名）</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="292" />
+            <location filename="../../gui/annotations/panel.py" line="324" />
             <source>Retag as…</source>
             <translation>改标为…</translation>
         </message>
@@ -102,8 +102,9 @@
             <translation>修改时间</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="144" />
+            <location filename="../../gui/annotations/table_model.py" line="162" />
             <source>(orphaned)</source>
+            <extracomment>Cells hold this much at most: the view elides what does not fit, in the middle, and the tooltip has the whole text.</extracomment>
             <translation>（已失去锚点）</translation>
         </message>
     </context>
@@ -313,22 +314,22 @@
             <translation>含备注</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="57" />
+            <location filename="../../gui/reading/find_bar.py" line="60" />
             <source>Previous match (Shift+F3)</source>
             <translation>上一个匹配（Shift+F3）</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="59" />
+            <location filename="../../gui/reading/find_bar.py" line="62" />
             <source>Next match (F3)</source>
             <translation>下一个匹配（F3）</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="60" />
+            <location filename="../../gui/reading/find_bar.py" line="63" />
             <source>List all matches</source>
             <translation>列出全部匹配</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="61" />
+            <location filename="../../gui/reading/find_bar.py" line="64" />
             <source>Close (Esc)</source>
             <translation>关闭（Esc）</translation>
         </message>
@@ -934,7 +935,7 @@ Import it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="359" />
+            <location filename="../../gui/shell/main_window.py" line="360" />
             <source>Yuepi</source>
             <translation>阅批</translation>
         </message>
@@ -1056,12 +1057,12 @@ Import it anyway?</source>
             <translation>关于阅批(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="108" />
+            <location filename="../../gui/shell/menus.py" line="111" />
             <source>Expand to &amp;Level</source>
             <translation>展开到层级(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="110" />
+            <location filename="../../gui/shell/menus.py" line="113" />
             <source>Level {level}</source>
             <translation>第 {level} 级</translation>
         </message>
@@ -1069,82 +1070,82 @@ Import it anyway?</source>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../gui/common/messages.py" line="26" />
+            <location filename="../../gui/common/messages.py" line="71" />
             <source>Open report</source>
             <translation>打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="27" />
+            <location filename="../../gui/common/messages.py" line="72" />
             <source>Reports (*.txt *.md *.docx);;All files (*)</source>
             <translation>报告 (*.txt *.md *.docx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="34" />
+            <location filename="../../gui/common/messages.py" line="79" />
             <source>&lt;b&gt;Yuepi&lt;/b&gt; %1 — read and annotate Chinese official reports.&lt;br&gt;The outline beside the text follows your reading position; annotations are saved beside the report as you work.&lt;br&gt;Help › Keyboard Shortcuts (F1) lists every key.</source>
             <translation>&lt;b&gt;阅批&lt;/b&gt; %1——阅读并批注中文公文报告。&lt;br&gt;正文旁的提纲会跟随您的阅读位置；批注随时自动保存在报告旁。&lt;br&gt;“帮助 › 键盘快捷键”（F1）列出所有快捷键。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="42" />
+            <location filename="../../gui/common/messages.py" line="87" />
             <source>About Yuepi</source>
             <translation>关于阅批</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="51" />
+            <location filename="../../gui/common/messages.py" line="96" />
             <source>Add word to dictionary</source>
             <translation>添加词语到词典</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="52" />
+            <location filename="../../gui/common/messages.py" line="97" />
             <source>Word (it will be kept as one word when the text is segmented):</source>
             <translation>词语（分词时将作为一个整词）：</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="63" />
+            <location filename="../../gui/common/messages.py" line="108" />
             <source>Annotations changed on disk</source>
             <translation>批注文件已在磁盘上被修改</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="64" />
+            <location filename="../../gui/common/messages.py" line="109" />
             <source>Another program changed “%1” while you were working.</source>
             <translation>您工作期间，另一个程序修改了“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="67" />
+            <location filename="../../gui/common/messages.py" line="112" />
             <source>Merge keeps the changes of both (recommended). Load Theirs drops your unsaved changes; Keep Mine overwrites theirs. Cancel decides later: your changes stay in this window but are not saved until then.</source>
             <translation>“合并”保留双方的修改（推荐）。“载入对方版本”放弃您未保存的修改；“保留我的版本”覆盖对方的修改。“取消”留待以后决定：您的修改仍保留在此窗口中，但在此之前不会保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="71" />
+            <location filename="../../gui/common/messages.py" line="116" />
             <source>Merge</source>
             <translation>合并</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="73" />
+            <location filename="../../gui/common/messages.py" line="118" />
             <source>Load Theirs</source>
             <translation>载入对方版本</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="75" />
+            <location filename="../../gui/common/messages.py" line="120" />
             <source>Keep Mine</source>
             <translation>保留我的版本</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="89" />
+            <location filename="../../gui/common/messages.py" line="134" />
             <source>Save annotations as</source>
             <translation>批注另存为</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="90" />
+            <location filename="../../gui/common/messages.py" line="135" />
             <source>Annotations (*.json);;All files (*)</source>
             <translation>批注文件 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="99" />
+            <location filename="../../gui/common/messages.py" line="144" />
             <source>Author name</source>
             <translation>批注人姓名</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="100" />
+            <location filename="../../gui/common/messages.py" line="145" />
             <source>Your name, stored with each annotation:</source>
             <translation>您的姓名（随每条批注保存）：</translation>
         </message>
@@ -1266,7 +1267,7 @@ Import it anyway?</source>
             <translation>提纲</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/outline_actions.py" line="142" />
+            <location filename="../../gui/annotations/outline_actions.py" line="144" />
             <source>%n outline correction(s) could not be placed: their line is gone from the report. They are listed with the orphaned annotations.</source>
             <translation>
                 <numerusform>有 %n 处提纲校正无法定位：所在的行已从报告中删除。它们与失去定位的批注列在一起。</numerusform>
@@ -1592,6 +1593,42 @@ Import it anyway?</source>
         </message>
     </context>
     <context>
+        <name>ReportBanner</name>
+        <message>
+            <location filename="../../gui/annotations/report_changes.py" line="35" />
+            <source>Re&amp;load</source>
+            <translation>重新载入(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/report_changes.py" line="38" />
+            <source>Show the text now on disk and re-anchor every annotation to it</source>
+            <translation>显示磁盘上现在的文本，并将每条批注重新定位到新文本</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/report_changes.py" line="50" />
+            <source>The report was changed on disk by another program. Your annotations are still placed on, and saved with, the text shown here. Reload to show the new text and re-anchor them.</source>
+            <translation>报告已被其他程序在磁盘上修改。批注仍定位在此处显示的文本上，并按该文本保存。重新载入可显示新文本并重新定位批注。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/report_changes.py" line="55" />
+            <source>The report is no longer on disk (deleted or moved). Its text stays here and your annotations are kept and saved beside where it was.</source>
+            <translation>报告已不在磁盘上（被删除或移走）。其文本仍显示在此处，批注会保留，并保存在原位置旁。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportChanges</name>
+        <message>
+            <location filename="../../gui/annotations/report_changes.py" line="86" />
+            <source>The report changed on disk.</source>
+            <translation>报告在磁盘上已被修改。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/report_changes.py" line="88" />
+            <source>The report is no longer on disk.</source>
+            <translation>报告已不在磁盘上。</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchResults</name>
         <message>
             <location filename="../../gui/reading/results.py" line="43" />
@@ -1700,55 +1737,56 @@ Import it anyway?</source>
     <context>
         <name>SuggestionsPanel</name>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="41" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="43" />
             <source>Passages Yuepi suggests tagging; accept or reject them</source>
+            <extracomment>Longer quotes are cut here (the view elides the rest in the middle; the tooltip has all).</extracomment>
             <translation>阅批建议标注的段落；可接受或拒绝</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="45" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="47" />
             <source>Suggestions</source>
             <translation>标注建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="46" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="129" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="48" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="156" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="46" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="48" />
             <source>Quote</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="46" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="48" />
             <source>Why</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="47" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="49" />
             <source>Score</source>
             <translation>分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="53" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="59" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="54" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="60" />
             <source>Accept</source>
             <translation>采纳</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="54" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="55" />
             <source>Accept all of this tag</source>
             <translation>采纳此标签的全部建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="55" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="61" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="56" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="62" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="56" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="57" />
             <source>Underline in text</source>
             <translation>在正文中加下划线</translation>
         </message>
@@ -1928,92 +1966,93 @@ Import it anyway?</source>
     <context>
         <name>TaggingFeature</name>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="65" />
+            <location filename="../../gui/annotations/feature.py" line="67" />
             <source>The annotations of the report beside the note of the selected one</source>
-            <extracomment>Share of the bottom annotations dock given to the table (the note editor gets the rest). Height of that dock on first run (the window is 800 high): about six rows of the table.</extracomment>
+            <extracomment>Share of the bottom annotations dock given to the table (the note editor gets the rest). Height of that dock on first run (the window is 800 high): six rows of the table or more.</extracomment>
             <translation>报告的批注列表，旁边是所选批注的备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="76" />
+            <location filename="../../gui/annotations/feature.py" line="78" />
             <source>Annotations</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="77" />
+            <location filename="../../gui/annotations/feature.py" line="79" />
             <source>Orphaned Annotations</source>
             <translation>失去定位的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="99" />
+            <location filename="../../gui/annotations/feature.py" line="101" />
             <source>Tags at the cursor</source>
             <translation>光标处的标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="281" />
+            <location filename="../../gui/annotations/feature.py" line="286" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="286" />
+            <location filename="../../gui/annotations/feature.py" line="291" />
+            <source>The report changed since it was annotated. Annotations: %1.</source>
+            <translation>报告在批注之后有改动。批注：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/feature.py" line="294" />
+            <source>Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
+            <translation>失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/feature.py" line="296" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
-        <message>
-            <location filename="../../gui/annotations/feature.py" line="287" />
-            <source>The report changed since it was annotated. Annotations: %1.
-
-Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
-            <translation>报告在批注之后有改动。批注：%1。
-
-失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="303" />
+            <location filename="../../gui/annotations/feature.py" line="318" />
             <source>%n character(s) in the annotation file could not be stored (they came from a broken copy or another program) and were replaced with “�”. Nothing else was changed.</source>
             <translation>
                 <numerusform>批注文件中有 %n 个字符无法保存（来自损坏的复制内容或其他程序），已替换为“�”。其他内容均未改动。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="309" />
+            <location filename="../../gui/annotations/feature.py" line="324" />
             <source>%n annotation file item(s) could not be read; they are listed in the Orphaned Annotations pane. Every other annotation was kept.</source>
             <translation>
                 <numerusform>批注文件中有 %n 项无法读取，已列在“失去定位的批注”窗格中。其余批注全部保留。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="311" />
+            <location filename="../../gui/annotations/feature.py" line="326" />
             <source>Some details were missing and were filled in; every annotation was kept.</source>
             <translation>部分信息缺失，已自动补全；所有批注均已保留。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="314" />
+            <location filename="../../gui/annotations/feature.py" line="329" />
             <source>The original file was moved aside unchanged to “%1”; your annotations are saved anew.</source>
             <translation>原文件已原样移到一旁，另存为“%1”；你的批注将重新保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="325" />
+            <location filename="../../gui/annotations/feature.py" line="340" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="329" />
+            <location filename="../../gui/annotations/feature.py" line="344" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="376" />
-            <location filename="../../gui/annotations/feature.py" line="385" />
+            <location filename="../../gui/annotations/feature.py" line="391" />
+            <location filename="../../gui/annotations/feature.py" line="400" />
             <source>The report is now open for editing here.</source>
             <translation>现在可以在此编辑此报告。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="378" />
+            <location filename="../../gui/annotations/feature.py" line="393" />
             <source>Still open for editing in the other window; its latest annotations are shown.</source>
             <translation>此报告仍在另一个窗口中编辑；显示的是其最新批注。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="395" />
+            <location filename="../../gui/annotations/feature.py" line="410" />
             <source>%1
 
 Choose another place to save your annotations.</source>
@@ -2025,23 +2064,23 @@ Choose another place to save your annotations.</source>
     <context>
         <name>TextSearch</name>
         <message>
-            <location filename="../../gui/reading/search.py" line="96" />
+            <location filename="../../gui/reading/search.py" line="102" />
             <source>Segmenting… whole-word search follows.</source>
             <extracomment>At most this many hits are painted at once: those nearest the viewport.</extracomment>
             <translation>正在分词…稍后即可按整词查找。</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/search.py" line="118" />
+            <location filename="../../gui/reading/search.py" line="124" />
             <source>No matches</source>
             <translation>无匹配</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/search.py" line="120" />
+            <location filename="../../gui/reading/search.py" line="126" />
             <source>%1 matches</source>
             <translation>%1 处匹配</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/search.py" line="124" />
+            <location filename="../../gui/reading/search.py" line="130" />
             <source>+ %1 in notes</source>
             <translation>+ 备注中 %1 处</translation>
         </message>

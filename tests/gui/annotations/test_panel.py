@@ -56,7 +56,8 @@ def test_cells(model: AnnotationTableModel, controller: Controller) -> None:
     assert cell(model, 0, TAG, Qt.ItemDataRole.DecorationRole) == QColor(DEFAULT_TAGS[0].color)
     assert cell(model, 0, QUOTE) == "财政收支矛盾突出"
     assert cell(model, 0, NOTE) == "需要 核实"
-    assert cell(model, 0, SECTION) == "一、 › （一）"
+    assert cell(model, 0, SECTION) == "（一）存在问题"  # the section, not only "一、"
+    assert cell(model, 0, SECTION, Qt.ItemDataRole.ToolTipRole).endswith(" › （一）存在问题")
     assert str(cell(model, 0, MODIFIED)).startswith("20")
 
 

@@ -69,15 +69,37 @@ def test_hits_are_painted_and_escape_closes(qtbot, window):
     assert window.text_view.extra_selection_layers.layer("search") == []
 
 
-def test_bad_regex_is_shown_in_the_bar(window):
+def test_bad_regex_is_shown_in_the_bar(qtbot, window):
+    """Shown inside the query field: the count stays where it was, in sight (issue 17.9)."""
     bar = window.reading.find_bar
+    widgets = (bar.edit, bar.count_label, bar.prev_button, bar.list_button, bar.close_button)
+    assert search(window, "增长zz", "regex") == []  # no match, no error
+    qtbot.wait(20)
+    places = [w.geometry() for w in widgets]
     assert search(window, "增长(", "regex") == []
-    assert not bar.error_label.isHidden()
-    assert bar.error_label.text() == labels.error_text("search_bad_regex")
-    assert bar.count_label.text() == ""
+    qtbot.wait(20)
+    assert [w.geometry() for w in widgets] == places  # nothing moved
+    assert not bar.error_label.isHidden() and bar.edit.isAncestorOf(bar.error_label)
+    assert bar.error() == labels.error_text("search_bad_regex")
+    assert bar.edit.toolTip() == bar.error()
+    assert bar.count_label.text() == "No matches" and bar.count_label.isVisible()
     hits = search(window, r"增长\d+(\.\d+)?%", "regex")
     assert [REPORT[s:e] for s, e in hits] == ["增长8.6%", "增长7%"]
     assert bar.error_label.isHidden()
+
+
+def test_no_stale_highlight_after_typing_a_word_with_no_matches(qtbot, window):
+    """"工" selects its first hit as it is typed; "工x" has none: nothing stays selected."""
+    view, bar = window.text_view, window.reading.find_bar
+    window.reading.open_find()
+    bar.set_mode("plain")
+    bar.edit.insert("工")  # typed (QTest types ASCII only)
+    assert view.selection_offsets() is not None
+    qtbot.keyClicks(bar.edit, "xyz")
+    assert window.reading.search.hits == []
+    assert view.selection_offsets() is None
+    assert view.extra_selection_layers.layer("search") == []
+    assert bar.count_label.text() == "No matches"
 
 
 def test_results_list_shows_sections_and_jumps(window):

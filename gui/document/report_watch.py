@@ -1,0 +1,131 @@
+"""ReportWatch: notices when the open report's file changes or goes away on disk.
+
+Another program may edit the report while it is open. Annotations are placed on the text
+the window shows, so the reviewer must be told, and offered to reload (which re-anchors
+every annotation). Three ways in, as for the sidecar: a QFileSystemWatcher, a check when
+the window gains focus (a watcher misses changes on some network drives), and a check
+before every save (`check()`, called synchronously). A touch that leaves the text as it was
+is not a change: only the canonical text's SHA-256 counts.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
+
+from gui.document.session import ReportSession
+from model.errors import ModelError, ReportNotFound
+from model.report.loading import Report
+
+#: Editors save in bursts (truncate, write, rename): look once they have settled.
+SETTLE_MS = 250
+
+Stamp = tuple[int, int, int]  # (mtime_ns, size, inode)
+
+SAME, CHANGED, MISSING = "", "changed", "missing"
+
+
+def _stamp(path: Path) -> Stamp | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size, st.st_ino
+
+
+class ReportWatch(QObject):
+    """Follows `session`: watches each report it shows until it closes.
+
+    Signals:
+        state_changed(str): SAME (""), CHANGED or MISSING, whenever that differs from the
+            last state sent (SAME again after a change was undone on disk or reloaded).
+    """
+
+    state_changed = Signal(str)
+
+    def __init__(self, session: ReportSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._report: Report | None = None
+        self._stamp: Stamp | None = None  # of the file when the text shown was read
+        self._checked: tuple[Stamp, str] | None = None  # the last file compared, its state
+        self.state = SAME
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._later)
+        self._watcher.directoryChanged.connect(self._later)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SETTLE_MS)
+        self._timer.timeout.connect(self.check)
+        session.text_ready.connect(self._follow)
+        session.closed.connect(self._stop)
+
+    @Slot(object)
+    def _follow(self, report: Report) -> None:
+        self._stop()
+        self._report, self._stamp = report, _stamp(report.path)
+        self._watch()
+
+    @Slot()
+    def _stop(self) -> None:
+        self._timer.stop()
+        for paths in (self._watcher.files(), self._watcher.directories()):
+            if paths:
+                self._watcher.removePaths(paths)
+        self._report, self._stamp, self._checked = None, None, None
+        self._set(SAME)
+
+    def _watch(self) -> None:
+        """Watch the file and its folder (a file replaced by rename, or deleted and made
+        again, drops out of a file watch; the folder's watch brings it back)."""
+        if self._report is None:
+            return
+        path = str(self._report.path)
+        if os.path.exists(path) and path not in self._watcher.files():
+            self._watcher.addPath(path)
+        folder = str(self._report.path.parent)
+        if folder not in self._watcher.directories() and os.path.isdir(folder):
+            self._watcher.addPath(folder)
+
+    @Slot()
+    def _later(self) -> None:
+        self._timer.start()
+
+    @Slot()
+    def check(self) -> str:
+        """Compare the file with the text shown now; returns (and signals) the state."""
+        self._timer.stop()
+        report = self._report
+        if report is None:
+            return SAME
+        self._watch()
+        stamp = _stamp(report.path)
+        if stamp is None:
+            self._set(MISSING)
+        elif stamp != self._stamp:
+            if self._checked is None or self._checked[0] != stamp:  # read once per stamp
+                self._checked = (stamp, self._compare(report, stamp))
+            self._set(self._checked[1])
+        elif self.state == MISSING:  # back as it was (e.g. restored with the same stamp)
+            self._set(SAME)
+        return self.state
+
+    def _compare(self, report: Report, stamp: Stamp) -> str:
+        from model.report.loading import load_report
+
+        try:
+            on_disk = load_report(report.path)
+        except ReportNotFound:
+            return MISSING
+        except ModelError:
+            return CHANGED  # unreadable now: not the text shown (Reload explains why)
+        if on_disk.sha256 == report.sha256:
+            self._stamp = stamp  # touched, or changed back: nothing to tell
+            return SAME
+        return CHANGED
+
+    def _set(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.state_changed.emit(state)
