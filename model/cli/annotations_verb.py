@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 from model.annotations import Annotation, AnnotationSet, Tag
 from model.cli.sidecar_notice import warn
+from model.languages import content_language
 from model.outline.corrections import corrected_outline
 from model.outline.tree import SECTION_SEPARATOR, Outline
 from model.report.loading import Report, load_report
@@ -33,8 +34,9 @@ _QUOTE_WIDTH = 40
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("report", help="report file (.txt, .md, .docx)")
     parser.add_argument("--format", choices=("json", "text"), default="json")
-    parser.add_argument("--lang", choices=("en", "zh"), default="en",
-                        help="language of the tag names (default: en)")
+    parser.add_argument("--lang", type=content_language, default="en",
+                        help="language of the tag names: en or zh (en_US, zh_CN … too; "
+                             "default: en)")
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
