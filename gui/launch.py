@@ -13,7 +13,7 @@ import re
 import sys
 
 from gui import display_check
-from gui.common.languages import SUPPORTED, normalize
+from gui.common.languages import interface_language
 from model.cli import VERBS
 from model.errors import ModelError
 from model.filenames import display_text
@@ -68,7 +68,7 @@ def run_gui(argv: list[str]) -> int:
         epilog="headless verbs: " + ", ".join(VERBS) + " (python main.py VERB --help)",
     )
     parser.add_argument("report", nargs="?", help="report to open (.txt, .md, .docx)")
-    parser.add_argument("--lang", type=_language,
+    parser.add_argument("--lang", type=interface_language,
                         help="interface language: zh_CN or en (default: system)")
     args, qt_args = parser.parse_known_args(argv)
     if problem := display_check.problem():
@@ -81,15 +81,6 @@ def run_gui(argv: list[str]) -> int:
     from gui.shell.app import run  # Qt is imported only for the window
 
     return run(args, qt_args, worker)
-
-
-def _language(value: str) -> str:
-    """argparse type of --lang: an unknown language is an error (exit 2), not Chinese."""
-    chosen = normalize(value)
-    if chosen is None:
-        raise argparse.ArgumentTypeError(
-            f"unknown language {value!r} (supported: {', '.join(SUPPORTED)})")
-    return chosen
 
 
 def _utf8_stdio() -> None:

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from model.annotations import Tag
 from model.outline.detector import detect_outline
 from model.report.loading import load_report
 from model.sidecar.store import save_sidecar, sidecar_path
@@ -59,7 +60,7 @@ def test_text_output_one_line_per_annotation(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert len(lines) == 3
-    assert "achievement" in lines[0] and "「新增城镇就业3.2万人」" in lines[0]
+    assert "\tAchievement\t" in lines[0] and "「新增城镇就业3.2万人」" in lines[0]
     section = detect_outline(report).path_at(report.text.index("新增城镇就业"))
     assert "\t§ " + " › ".join(n.label for n in section) + "\t" in lines[0]
     assert section[0].label == "一、主要工作成效" and lines[0].endswith("\t— 好")
@@ -102,3 +103,20 @@ def test_newer_schema_is_shown_read_only(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert len(json.loads(result.stdout)["annotations"]) == 1
     assert "schema 5" in result.stderr
+
+
+def test_text_output_names_custom_tags(tmp_path: Path) -> None:
+    report = copy_report(tmp_path)
+    custom = Tag("tag-5189ce22", "亮点", "Highlight", "#123456", 7)
+    annotation_set = set_of(annotate(report.text, "新增城镇就业3.2万人", custom.id),
+                            annotate(report.text, "一是产业结构仍需优化"))
+    annotation_set.tags.append(custom)
+    save_sidecar(sidecar_path(report.path), report, annotation_set)
+    lines = run_cli(str(report.path), "--format", "text").stdout.splitlines()
+    assert lines[0].split("\t")[1] == "Highlight" and "tag-5189ce22" not in lines[0]
+    assert lines[1].split("\t")[1] == "Problem"
+    zh = run_cli(str(report.path), "--format", "text", "--lang", "zh").stdout.splitlines()
+    assert zh[0].split("\t")[1] == "亮点" and zh[1].split("\t")[1] == "问题"
+    out = json.loads(run_cli(str(report.path)).stdout)["annotations"]
+    assert [(a["tag"], a["tag_name"]) for a in out] == [
+        ("tag-5189ce22", "Highlight"), ("problem", "Problem")]

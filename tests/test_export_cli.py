@@ -125,3 +125,20 @@ def test_english_citations_and_output_to_missing_folder(report: Path, tmp_path: 
     assert "## Problems (2)" in out.decode("utf-8") and "para. 1" in out.decode("utf-8")
     result = run_cli("export", str(report), "-o", str(tmp_path / "no" / "x.md"))
     assert_one_line_error(result, "cannot write the export file")
+
+
+@pytest.mark.parametrize(("spelling", "heading"), [
+    ("zh_CN", "## 问题清单（2）"), ("zh-CN", "## 问题清单（2）"), ("en_US", "## Problems (2)"),
+    ("en", "## Problems (2)")])
+def test_lang_accepts_the_window_spelling_too(report: Path, spelling: str,
+                                              heading: str) -> None:
+    result = run_cli("export", str(report), "--format", "md", "--lang", spelling)
+    assert result.returncode == 0, result.stderr
+    assert heading in result.stdout.decode("utf-8")
+
+
+def test_unknown_lang_is_refused_in_one_sentence(report: Path) -> None:
+    result = run_cli("export", str(report), "--format", "md", "--lang", "fr")
+    err = result.stderr.decode("utf-8")
+    assert result.returncode == 2 and "Traceback" not in err
+    assert "unknown language 'fr' (supported: zh, en" in err

@@ -32,6 +32,8 @@ from gui.common.swatch import swatch_icon, tag_mark
 from model.annotations import Tag
 
 NEW_TAG_COLOR = "#5b8def"
+#: A new tag's English name (its Chinese one is the translation of "New tag").
+NEW_TAG_NAME_EN = "New tag"
 
 
 def pick_color(parent: QWidget, initial: QColor) -> QColor | None:
@@ -159,7 +161,8 @@ class TagSetDialog(QDialog):
 
     @Slot()
     def add_tag(self) -> None:
-        self.tags.append(new_tag(self.tags, self.tr("New tag"), self.tr("New tag"), NEW_TAG_COLOR))
+        # The English name stays English whatever the interface language.
+        self.tags.append(new_tag(self.tags, self.tr("New tag"), NEW_TAG_NAME_EN, NEW_TAG_COLOR))
         self._fill(len(self.tags) - 1)
         self.label_zh.setFocus()
         self.label_zh.selectAll()

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from gui.handoff.keep_lines import keep_lines_together
 from gui.handoff.toc_pages import number_contents
 from model import errors
 from model.atomic import atomic_target, atomic_write
@@ -35,6 +36,8 @@ FOOTER_GAP_MM = 8.0
 #: layout works in 26.6 fixed point and stops near 2^23 px of document height, which a
 #: 1,200 dpi layout reaches after ~740 A4 pages; at 96 dpi that is ~9,000 pages.
 LAYOUT_DPI = 96
+#: How far inside a page's edges its clip rectangle stops (layout pixels).
+PAGE_EDGE = 0.5
 #: progress(done, total) -> False to cancel.
 Progress = Callable[[int, int], bool]
 
@@ -88,7 +91,11 @@ def build_document(html: str, printer: QPrinter) -> QTextDocument:
     doc.setDocumentMargin(0)
     doc.setHtml(html)
     doc.setPageSize(_body_rect(printer, LAYOUT_DPI).size())
+    keep_lines_together(doc)
     number_contents(doc)
+    title = doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
+    if title:
+        printer.setDocName(title)  # the PDF's Title
     return doc
 
 
@@ -127,12 +134,18 @@ def paint_document(doc: QTextDocument, printer: QPrinter,
 
 def _paint_page(painter: QPainter, doc: QTextDocument, body: QRectF, page: int,
                 scale: float) -> None:
-    """One page of the layout (LAYOUT_DPI pixels), scaled to the printer."""
+    """One page of the layout (LAYOUT_DPI pixels), scaled to the printer.
+
+    Qt draws every line that touches the clip rectangle, edges included: the line ending
+    exactly at the page's top and the one starting exactly at its bottom would be drawn
+    too (clipped, so invisible, but in the PDF's text twice). The rectangle stops
+    PAGE_EDGE short of both edges (the paginated layout puts no line across them)."""
     height = body.height()
     painter.save()
     painter.scale(scale, scale)
     painter.translate(body.left(), body.top() - page * height)
-    doc.drawContents(painter, QRectF(0, page * height, body.width(), height))
+    doc.drawContents(painter, QRectF(0, page * height + PAGE_EDGE, body.width(),
+                                     height - 2 * PAGE_EDGE))
     painter.restore()
 
 

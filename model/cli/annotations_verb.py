@@ -1,7 +1,9 @@
-"""`annotations REPORT [--format json|text]`: the report's annotations, re-anchored.
+"""`annotations REPORT [--format json|text] [--lang en|zh]`: the report's annotations,
+re-anchored.
 
 Each annotation's `section` is its path in the outline the window shows (the reviewer's
-outline corrections applied).
+outline corrections applied); `tag_name` is its tag's name in --lang (the text format
+prints it, as the exports do, rather than a custom tag's generated id).
 
 Reads the report and its sidecar and places the annotations on the current text in
 memory. Never writes or moves a file: a damaged sidecar is an error here (exit 2), it is
@@ -15,8 +17,9 @@ import json
 import sys
 from typing import Any, TextIO
 
-from model.annotations import Annotation, AnnotationSet
+from model.annotations import Annotation, AnnotationSet, Tag
 from model.cli.sidecar_notice import warn
+from model.languages import content_language
 from model.outline.corrections import corrected_outline
 from model.outline.tree import SECTION_SEPARATOR, Outline
 from model.report.loading import Report, load_report
@@ -31,6 +34,9 @@ _QUOTE_WIDTH = 40
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("report", help="report file (.txt, .md, .docx)")
     parser.add_argument("--format", choices=("json", "text"), default="json")
+    parser.add_argument("--lang", type=content_language, default="en",
+                        help="language of the tag names: en or zh (en_US, zh_CN … too; "
+                             "default: en)")
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
@@ -47,7 +53,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         placed, summary = anchor_annotations(report.text, data.annotation_set,
                                              old_length=data.source.length,
                                              old_sha256=data.source.sha256)
-    result = to_json(report, placed, summary)
+    result = to_json(report, placed, summary, lang=args.lang)
     if args.format == "json":
         json.dump(result, out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -56,20 +62,24 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def to_json(report: Report, placed: AnnotationSet, summary: AnchorSummary) -> dict[str, Any]:
+def to_json(report: Report, placed: AnnotationSet, summary: AnchorSummary,
+            lang: str = "en") -> dict[str, Any]:
     outline = corrected_outline(report, placed.outline_corrections) if len(placed) else None
+    tags = {t.id: t for t in placed.tags}
     return {
         "source": {"name": report.name, "sha256": report.sha256, "length": report.length},
-        "annotations": [_item(a, outline) for a in placed.in_order()],
+        "annotations": [_item(a, outline, tags.get(a.tag), lang) for a in placed.in_order()],
         "summary": summary.to_json(),
     }
 
 
-def _item(a: Annotation, outline: Outline | None) -> dict[str, Any]:
+def _item(a: Annotation, outline: Outline | None, tag: Tag | None, lang: str
+          ) -> dict[str, Any]:
     section = [] if outline is None or a.orphaned else [
         n.label for n in outline.path_at(a.start)]
     return {"id": a.id, "tag": a.tag, "start": a.start, "end": a.end, "quote": a.quote,
-            "note": a.note, "author": a.author, "status": a.status, "section": section}
+            "note": a.note, "author": a.author, "status": a.status, "section": section,
+            "tag_name": tag.label(lang) if tag is not None and tag.label(lang) else a.tag}
 
 
 def format_text(result: dict[str, Any]) -> str:
@@ -79,7 +89,7 @@ def format_text(result: dict[str, Any]) -> str:
         quote = a["quote"].replace("\n", "⏎")
         if len(quote) > _QUOTE_WIDTH:
             quote = quote[: _QUOTE_WIDTH - 1] + "…"
-        line = f"{a['start']}-{a['end']}\t{a['tag']}\t{a['status']}\t「{quote}」"
+        line = f"{a['start']}-{a['end']}\t{a['tag_name']}\t{a['status']}\t「{quote}」"
         if a["section"]:
             line += "\t§ " + SECTION_SEPARATOR.join(a["section"])
         if a["note"]:

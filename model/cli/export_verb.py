@@ -15,6 +15,7 @@ from model.cli.sidecar_notice import warn
 from model.export import FORMATS, ExportFormat, export, format_for_path, write_export
 from model.export.review import build_review
 from model.filenames import display_name, display_path
+from model.languages import content_language
 from model.outline.corrections import corrected_outline
 from model.report.loading import load_report
 from model.sidecar.merge import read_placed
@@ -31,8 +32,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--tags", help="comma-separated tag ids to include (default: all)")
     parser.add_argument("--authors", help="comma-separated reviewer names to include")
     parser.add_argument("--no-notes", action="store_true", help="leave the notes out")
-    parser.add_argument("--lang", choices=("zh", "en"), default="zh",
-                        help="language of headings and citations (default: zh)")
+    parser.add_argument("--lang", type=content_language, default="zh",
+                        help="language of headings and citations: zh or en (zh_CN, "
+                             "en_US … too; default: zh)")
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:

@@ -8,6 +8,10 @@ For each annotation, in order (the strategy of the Hypothesis client):
 3. a fuzzy match (model.sidecar.approx_match), scored quote 50 + prefix 20 + suffix 20 +
    nearness 2, accepted when the quote is ≥ 75 % similar → fuzzy; the quote, prefix and
    suffix then follow the new text and `original_quote` keeps what the reviewer marked;
+   both ends then move to the natural boundary (model.sidecar.fuzzy_edges: where the old
+   context resumes, else the clause punctuation the quote ended at);
+   a long quote with a clause deleted, whose prefix and suffix are unchanged, is fuzzy
+   over what remains when most of its clauses survive in order;
 4. otherwise orphaned: kept with its old offsets and quote, never dropped.
 The reviewer's outline corrections (model.annotations.OutlineCorrection) are anchored
 the same way, with the same fields: `anchor_corrections`.
@@ -21,6 +25,7 @@ from typing import TypeVar
 
 from model.annotations import CONTEXT_CHARS, Annotation, AnnotationSet, OutlineCorrection
 from model.sidecar.approx_match import GramHits, Match, search, seed_windows
+from model.sidecar.fuzzy_edges import clause_match, natural_bounds
 
 MIN_SIMILARITY = 0.75
 #: Exact occurrences elsewhere: how far to look first, and how many to score at most.
@@ -111,7 +116,13 @@ def anchor_one(doc: _Doc, a: Anchored) -> Anchored:
         return _placed(doc, a, best)
     match = _fuzzy(doc, a)
     if match is not None:
-        return _fuzzy_placed(text, a, match)
+        start, end = natural_bounds(text, quote, a.prefix, a.suffix, match.start, match.end,
+                                    match.errors)
+        return _fuzzy_placed(text, a, Match(start, end, match.errors))
+    span = clause_match(text, quote, a.prefix, a.suffix,
+                        _near_windows(a, doc.delta, len(quote) + FUZZY_SLACK))
+    if span is not None:
+        return _fuzzy_placed(text, a, Match(*span, errors=len(quote)))
     return a if a.status == "orphaned" else replace(a, status="orphaned")
 
 

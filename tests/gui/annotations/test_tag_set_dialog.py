@@ -151,3 +151,11 @@ def test_edit_classmethod(monkeypatch, qtbot, controller: Controller) -> None:
     assert ids(controller)[:2] == ["commitment", "problem"]
     monkeypatch.setattr(TagSetDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert not TagSetDialog.edit(None, controller)
+
+
+def test_new_tag_english_name_is_english_in_a_chinese_window(
+        zh_cn: None, dialog: TagSetDialog, controller: Controller) -> None:
+    dialog.add_tag()
+    assert dialog.apply()
+    tag = controller.annotation_set.tags[-1]
+    assert (tag.label_zh, tag.label_en) == ("新标签", "New tag")
