@@ -6,8 +6,14 @@ splits (a note entry, a short paragraph), or a longer one that would leave a sin
 on either page (a widow such as "60%。”" alone on the last page), starts on the next page
 instead (QTextFormat.PageBreak_AlwaysBefore). One pass from the top: each move is made
 on the layout as it is after the moves above it.
+
+Each move costs Qt a relayout of what follows (~20 ms on a 1,400-page printout), so the
+pass stops after MAX_SECONDS; the last paragraph is then checked on its own, as a lone
+tail on the last page is the split a reader notices most.
 """
 from __future__ import annotations
+
+import time
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat
 
@@ -15,6 +21,8 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat
 KEEP_WHOLE = 5
 #: Lines a split paragraph keeps on each page at least.
 MIN_LINES = 2
+#: How long the pass from the top may take (the sample report needs a few milliseconds).
+MAX_SECONDS = 2.0
 
 
 def keep_lines_together(doc: QTextDocument) -> int:
@@ -28,20 +36,29 @@ def keep_lines_together(doc: QTextDocument) -> int:
     moved = 0
     try:
         doc.pageCount()  # lay out all (Qt's layout is lazy)
+        deadline = time.monotonic() + MAX_SECONDS
         block = doc.begin()
-        while block.isValid():
+        while block.isValid() and time.monotonic() < deadline:
             if _badly_split(block, page):
-                cursor = QTextCursor(block)
-                fmt = cursor.blockFormat()
-                fmt.setPageBreakPolicy(fmt.pageBreakPolicy()
-                                       | QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                cursor.setBlockFormat(fmt)
+                _move_to_next_page(doc, block)
                 moved += 1
-                doc.pageCount()  # the blocks below move: lay them out again
             block = block.next()
+        last = doc.lastBlock()
+        if block.isValid() and _badly_split(last, page):
+            _move_to_next_page(doc, last)
+            moved += 1
     finally:
         doc.setUndoRedoEnabled(undo)
     return moved
+
+
+def _move_to_next_page(doc: QTextDocument, block: QTextBlock) -> None:
+    cursor = QTextCursor(block)
+    fmt = cursor.blockFormat()
+    fmt.setPageBreakPolicy(fmt.pageBreakPolicy()
+                           | QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    cursor.setBlockFormat(fmt)
+    doc.pageCount()  # the blocks below move: lay them out again
 
 
 def _badly_split(block: QTextBlock, page: float) -> bool:

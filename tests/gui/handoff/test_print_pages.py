@@ -91,3 +91,21 @@ def test_pdf_text_has_each_line_once_and_the_title(qapp, tmp_path: Path, seed: i
     doc = QTextDocument()
     doc.setHtml(html)
     assert doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle) == TITLE
+
+
+def test_a_long_printout_stops_moving_but_still_keeps_its_last_paragraph(
+        qapp, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the time budget no more paragraphs move (each costs a relayout), but the last
+    one still does not leave a lone tail on the last page."""
+    from PySide6.QtCore import QSizeF
+
+    from gui.handoff import keep_lines
+
+    doc = QTextDocument()
+    doc.setPlainText("\n".join("第%d段。" % i + "文字" * (20 + i % 7) for i in range(300)))
+    doc.setPageSize(QSizeF(400, 230))
+    doc.setTextWidth(400)
+    monkeypatch.setattr(keep_lines, "MAX_SECONDS", 0.0)
+    assert keep_lines.keep_lines_together(doc) <= 1
+    last = doc.lastBlock()
+    assert not keep_lines._badly_split(last, doc.pageSize().height())
