@@ -19,9 +19,9 @@ REASON_TEXTS: dict[str, str] = {
 }
 #: Optional facts, in display order: a target (5%左右), a measured result (同比增长5.6%),
 #: a bare quantity (14个).
-FACT_KEYS = ("target", "result", "figure")
+FACT_KEYS = ("target", "result", "figure", "resolution")
 FACT_TEXTS: dict[str, str] = {"target": "target {target}", "result": "result {result}",
-                              "figure": "figure {figure}"}
+                              "figure": "figure {figure}", "resolution": "resolution {resolution}"}
 CUE_SEPARATOR = "、"
 
 
