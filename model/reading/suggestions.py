@@ -25,7 +25,7 @@ from model.annotations import Annotation
 from model.outline.tree import Outline
 from model.reading import suggestion_cues as cues
 from model.reading.coverage import visible_suggestions
-from model.reading.reasons import CUE_SEPARATOR, english_reason
+from model.reading.reasons import CUE_SEPARATOR, english_reason, reason_in
 from model.reading.segmenter import Boundaries, Segmenter
 from model.report.sentences import SPACES, sentences
 from model.report.textnorm import fold_width
@@ -69,9 +69,11 @@ class Suggestion:
         """The reason in English: "cue 仍需 under 存在困难; target 5%左右"."""
         return english_reason(self.reason_code, self.reason_args)
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self, lang: str = "en") -> dict[str, object]:
+        """The CLI's record; `reason` in `lang` (en, zh, zh_CN)."""
         return {"tag": self.tag, "start": self.start, "end": self.end, "quote": self.quote,
-                "reason": self.reason, "score": self.score}
+                "reason": reason_in(lang, self.reason_code, self.reason_args),
+                "score": self.score}
 
 
 def suggestion_key(tag: str, quote: str) -> str:
