@@ -1,7 +1,9 @@
 """Precision, recall and F1 of suggested tags against hand-annotated fixture reports.
 
 `.venv/bin/python -m bench.suggest_quality [--verbose]` reads tests/data/suggest/*.txt with
-their *.gold.json (list of {tag, quote}). A suggestion matches a gold item when the tags are
+their *.gold.json (list of {tag, quote}); with `--real`, the real reports of
+tests/data/suggest_real (*.gold.tsv, `tag<TAB>quote`), scored apart for the part the rules
+were written on (`seen`) and the held-back part (split.tsv). A suggestion matches a gold item when the tags are
 equal and the spans overlap by at least 50 % of the gold span; each gold item and each
 suggestion is matched at most once. Baseline in the same run: the section default alone
 (every sentence gets its section's lean, no cues), to show what the cue lexicon adds.
@@ -22,11 +24,18 @@ from model.reading.suggestions import TAGS, suggest, units
 from model.report.loading import load_report
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "suggest"
+REAL = DATA.parent / "suggest_real"
 Span = tuple[str, int, int]
 
 
 def load_gold(txt: Path, text: str) -> list[Span]:
-    gold = json.loads(txt.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    tsv = txt.with_suffix(".gold.tsv")
+    if tsv.exists():
+        rows = [line.split("\t", 1) for line in tsv.read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")]
+        gold = [{"tag": tag, "quote": quote} for tag, quote in rows]
+    else:
+        gold = json.loads(txt.with_suffix(".gold.json").read_text(encoding="utf-8"))
     spans = []
     for item in gold:
         start = text.index(item["quote"])
@@ -80,17 +89,40 @@ def report(title: str, totals: dict[str, list[int]]) -> None:
           f"{all_counts[0] + all_counts[1]:>6}{p:>7.2f}{r:>7.2f}{f:>7.2f}")
 
 
+def real_split() -> dict[str, list[Path]]:
+    """part name -> the real reports in it (tests/data/suggest_real/split.tsv)."""
+    parts: dict[str, list[Path]] = {}
+    for line in (REAL / "split.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, part = line.split("\t")[:2]
+            parts.setdefault(part, []).append(REAL / f"{name}.txt")
+    return parts
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", action="store_true", help="list misses and extras")
+    parser.add_argument("--real", action="store_true",
+                        help="score the real reports (seen and held-back parts)")
     args = parser.parse_args(argv)
+    if args.real:
+        for part, files in real_split().items():
+            print(f"\n=== real reports, part {part!r} ===")
+            score(files, args.verbose)
+        return 0
+    score(sorted(DATA.glob("*.txt")), args.verbose)
+    return 0
+
+
+def score(files: list[Path], verbose: bool) -> None:
+    """Per-report lines, then the per-tag table for `files` and the section-only baseline."""
     with tempfile.TemporaryDirectory() as tmp:
         segmenter = Segmenter(tmp)
         segmenter.initialize()
         full = {t: [0, 0, 0] for t in TAGS}
         base = {t: [0, 0, 0] for t in TAGS}
         started = time.perf_counter()
-        for txt in sorted(DATA.glob("*.txt")):
+        for txt in files:
             rep = load_report(txt)
             gold = load_gold(txt, rep.text)
             outline = detect_outline(rep)
@@ -106,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
             p, r, f = _prf(hits, wrong, miss)
             print(f"{txt.stem:<28} gold {hits + miss:>3}  found {hits + wrong:>3}  "
                   f"P {p:.2f}  R {r:.2f}  F1 {f:.2f}")
-            if args.verbose:
+            if verbose:
                 for tag, s, e in missed:
                     print(f"{txt.stem}: MISSED {tag}: {rep.text[s:e]}")
                 for tag, s, e in extra:
@@ -114,8 +146,7 @@ def main(argv: list[str] | None = None) -> int:
         elapsed = time.perf_counter() - started
     report("suggest() — section context + cue lexicon", full)
     report("baseline — section default only (no cues, no numbers)", base)
-    print(f"\n{len(list(DATA.glob('*.txt')))} reports, suggest() took {elapsed:.3f} s in all")
-    return 0
+    print(f"\n{len(files)} reports, suggest() took {elapsed:.3f} s in all")
 
 
 if __name__ == "__main__":

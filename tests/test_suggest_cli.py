@@ -79,3 +79,26 @@ def test_missing_report_exits_2(tmp_path: Path) -> None:
     result = run(tmp_path, str(tmp_path / "nope.txt"))
     assert result.returncode == 2
     assert result.stderr.startswith("yuepi suggest:") and "Traceback" not in result.stderr
+
+
+def test_min_score_limit_and_language(tmp_path: Path, report: Path) -> None:
+    every = json.loads(run(tmp_path, str(report), "--per-section", "0", "--lang", "en")
+                       .stdout)["suggestions"]
+    best = json.loads(run(tmp_path, str(report), "--limit", "3", "--lang", "en")
+                      .stdout)["suggestions"]
+    assert len(best) == 3 < len(every)
+    assert sorted(s["score"] for s in best) == sorted(s["score"] for s in every)[-3:]
+    high = json.loads(run(tmp_path, str(report), "--min-score", "0.7").stdout)["suggestions"]
+    assert high and all(s["score"] >= 0.7 for s in high)
+    chinese = json.loads(run(tmp_path, str(report), "--lang", "zh").stdout)["suggestions"]
+    assert set(chinese[0]) == {"tag", "start", "end", "quote", "reason", "score"}
+    assert any("部分" in s["reason"] or "提示词" in s["reason"] for s in chinese)
+    assert not any("under" in s["reason"] or "cue " in s["reason"] for s in chinese)
+
+
+@pytest.mark.parametrize("args", [("--min-score", "1.5"), ("--limit", "-2"),
+                                  ("--lang", "fr")])
+def test_bad_ranking_options_exit_2(tmp_path: Path, report: Path, args: tuple[str, str]
+                                    ) -> None:
+    result = run(tmp_path, str(report), *args)
+    assert result.returncode == 2 and "Traceback" not in result.stderr

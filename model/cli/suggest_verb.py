@@ -1,4 +1,6 @@
-"""`suggest REPORT [--format json|text] [--no-sidecar]`: print suggested tags.
+"""`suggest REPORT [--format json|text] [--no-sidecar] [--min-score S] [--limit N]
+[--per-section N] [--lang zh|zh_CN|en]`: print suggested tags, the best of each section
+(model/reading/ranking.py), with reasons in the reader's language.
 
 Suggestions the reviewer rejected (the sidecar's rejected_suggestions) are left out, and so
 are sentences already tagged the same way when the sidecar matches the report. Words are
@@ -10,10 +12,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from typing import TextIO
 
 from model.annotations import Annotation, OutlineCorrection
 from model.outline.corrections import corrected_outline
+from model.reading.ranking import DEFAULT_PER_SECTION, ranked
+from model.reading.reasons import reason_in
 from model.reading.segmenter import default_segmenter
 from model.reading.suggestions import Suggestion, suggest
 from model.report.loading import Report, load_report
@@ -26,6 +31,40 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("json", "text"), default="json")
     parser.add_argument("--no-sidecar", action="store_true",
                         help="ignore the report's .annotations.json (rejections, tags)")
+    parser.add_argument("--min-score", type=_score, default=0.0,
+                        help="leave out suggestions scored below this (0..1)")
+    parser.add_argument("--limit", type=_count, default=0,
+                        help="at most this many suggestions, the best first (0: no limit)")
+    parser.add_argument("--per-section", type=_count, default=DEFAULT_PER_SECTION,
+                        help=f"at most this many per section (default {DEFAULT_PER_SECTION}; "
+                             "0: no cap)")
+    parser.add_argument("--lang", choices=("zh", "zh_CN", "en"), default=None,
+                        help="language of the reasons (default: Chinese on a Chinese locale)")
+
+
+def _score(value: str) -> float:
+    try:
+        score = float(value)
+    except ValueError:
+        score = -1.0
+    if not 0.0 <= score <= 1.0:
+        raise argparse.ArgumentTypeError(f"a score between 0 and 1, not {value!r}")
+    return score
+
+
+def _count(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"a whole number of 0 or more, not {value!r}")
+    return int(value)
+
+
+def default_language() -> str:
+    """Like the window: Chinese when the locale is Chinese, else English."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return "zh_CN" if value.lower().startswith("zh") else "en"
+    return "en"
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
@@ -33,14 +72,16 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     rejected, existing, corrections = (set(), [], []) if args.no_sidecar \
         else _from_sidecar(report)
     segmenter = default_segmenter()
-    found = suggest(report.text, corrected_outline(report, corrections), segmenter, rejected,
-                    existing)
+    outline = corrected_outline(report, corrections)
+    found = ranked(suggest(report.text, outline, segmenter, rejected, existing), outline,
+                   args.min_score, args.limit, args.per_section)
+    lang = args.lang or default_language()
     if args.format == "json":
-        json.dump({"suggestions": [s.to_json() for s in found]}, out, ensure_ascii=False,
+        json.dump({"suggestions": [s.to_json(lang) for s in found]}, out, ensure_ascii=False,
                   indent=2)
         out.write("\n")
     else:
-        out.write(format_text(found))
+        out.write(format_text(found, lang))
     return 0
 
 
@@ -65,8 +106,8 @@ def _from_sidecar(report: Report
             list(annotation_set) if same_text else [], corrections)
 
 
-def format_text(found: list[Suggestion]) -> str:
+def format_text(found: list[Suggestion], lang: str = "en") -> str:
     """One line per suggestion: tag, score, span, quote and reason."""
-    lines = [f"{s.tag:<11} {s.score:.2f} {s.start}-{s.end} {s.quote}  ({s.reason})"
-             for s in found]
+    lines = [f"{s.tag:<11} {s.score:.2f} {s.start}-{s.end} {s.quote}  "
+             f"({reason_in(lang, s.reason_code, s.reason_args)})" for s in found]
     return "\n".join(lines) + ("\n" if lines else "")

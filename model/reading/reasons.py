@@ -19,9 +19,9 @@ REASON_TEXTS: dict[str, str] = {
 }
 #: Optional facts, in display order: a target (5%左右), a measured result (同比增长5.6%),
 #: a bare quantity (14个).
-FACT_KEYS = ("target", "result", "figure")
+FACT_KEYS = ("target", "result", "figure", "resolution")
 FACT_TEXTS: dict[str, str] = {"target": "target {target}", "result": "result {result}",
-                              "figure": "figure {figure}"}
+                              "figure": "figure {figure}", "resolution": "resolution {resolution}"}
 CUE_SEPARATOR = "、"
 
 
@@ -43,3 +43,25 @@ def reason_parts(code: str, args: dict[str, str], texts: dict[str, str],
 def english_reason(code: str, args: dict[str, str]) -> str:
     """"cue 仍需, 不足 under 存在困难; target 5%左右"."""
     return "; ".join(reason_parts(code, args, REASON_TEXTS, FACT_TEXTS, ", "))
+
+
+#: The same templates in Chinese, worded as the window's zh_CN translation
+#: (tools/zh_CN_strings.py), for the headless verb's `--lang zh`.
+CHINESE_REASON_TEXTS: dict[str, str] = {
+    "cue_under_section": "“{section}”部分中的提示词“{cues}”",
+    "cue_after_opening": "“{opening}”之后的提示词“{cues}”",
+    "cue": "提示词“{cues}”",
+    "section_default": "所在部分：{section}",
+    "opening_default": "位于“{opening}”之后",
+    "numbers": "",
+}
+CHINESE_FACT_TEXTS: dict[str, str] = {
+    "target": "目标数值“{target}”", "result": "成效数据“{result}”",
+    "figure": "统计数字“{figure}”", "resolution": "整改表态“{resolution}”"}
+
+
+def reason_in(lang: str, code: str, args: dict[str, str]) -> str:
+    """The reason in `lang`: Chinese for zh/zh_CN/zh_TW…, English otherwise."""
+    if lang.lower().startswith("zh"):
+        return "；".join(reason_parts(code, args, CHINESE_REASON_TEXTS, CHINESE_FACT_TEXTS, "、"))
+    return english_reason(code, args)

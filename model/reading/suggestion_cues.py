@@ -157,3 +157,21 @@ QUANTITY = re.compile(rf"{NUM}\s*{UNIT}")
 #: the opening of a problem paragraph inside a review section.
 PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时|清醒(?:地)?(?:看到|认识到)|"
                              r"还存在不少|仍存在一定差距")
+#: a result reached (成效 by docs/tags.md rule 1): completion, opening, award, record, rank,
+#: approval, an outcome that rose or improved. Bounded gaps only (linear on any text).
+RESULT = re.compile(
+    r"建成|投运|投产|通车|竣工|落地|贯通|开通|上线|获批|获评|荣获|获得|入选|列入|被评为|"
+    r"突破\s*\d|突破了|取得[^。；]{0,6}(?:胜利|成效|成果|突破|进展|成绩)|实现了|实现[^。；]{0,8}"
+    r"(?:目标|增长|翻番|全覆盖|零)|如期(?:完成|实现)|完成(?:了|投资|年度)|超额完成|全面完成|"
+    r"通过[^。；]{0,6}(?:评审|验收|认定)|被[^。；]{0,10}(?:推广|评为|列为|命名|采纳)|"
+    r"(?:居|位居|位列|走在)[^。；，]{0,10}(?:第|前列|首位)|创[^。；]{0,4}新高|"
+    r"(?:显著|明显|持续|逐年|稳步|不断)(?:提升|提高|增强|改善|优化)|占到|零感染|零确诊")
+#: a resolution to fix what was just admitted (承诺 by rule 3).
+RESOLUTION = re.compile(
+    r"(?:一定|必须|要|将|会)[^。；]{0,30}(?:加以解决|认真解决|切实解决|努力解决|加以改进)|"
+    r"^(?:对此|对以上问题|对这些问题|针对上述问题|针对以上问题)")
+#: a plan's time frame: 到2027年, 年内, 力争.
+PLAN_TIME = re.compile(r"到\s*20\d\d\s*年|\d{4}年(?:年)?底前|年内|力争|争取")
+#: framing without a claim: the context of a year, thanks (docs/tags.md rule 6).
+FRAMING = re.compile(r"是[^。；]{0,20}(?:之年|的一年)[，。]|极不寻常|极不平凡|指明了|"
+                     r"提供了根本遵循|致以|表示(?:衷心|诚挚)")

@@ -25,7 +25,7 @@ from model.annotations import Annotation
 from model.outline.tree import Outline
 from model.reading import suggestion_cues as cues
 from model.reading.coverage import visible_suggestions
-from model.reading.reasons import CUE_SEPARATOR, english_reason
+from model.reading.reasons import CUE_SEPARATOR, english_reason, reason_in
 from model.reading.segmenter import Boundaries, Segmenter
 from model.report.sentences import SPACES, sentences
 from model.report.textnorm import fold_width
@@ -69,9 +69,11 @@ class Suggestion:
         """The reason in English: "cue 仍需 under 存在困难; target 5%左右"."""
         return english_reason(self.reason_code, self.reason_args)
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self, lang: str = "en") -> dict[str, object]:
+        """The CLI's record; `reason` in `lang` (en, zh, zh_CN)."""
         return {"tag": self.tag, "start": self.start, "end": self.end, "quote": self.quote,
-                "reason": self.reason, "score": self.score}
+                "reason": reason_in(lang, self.reason_code, self.reason_args),
+                "score": self.score}
 
 
 def suggestion_key(tag: str, quote: str) -> str:
@@ -288,6 +290,10 @@ class _Evidence:
         self.change = (_first(cues.CHANGE, folded, original)
                        or _first(cues.RANKING, folded, original))
         self.quantity = _first(cues.QUANTITY, folded, original)
+        self.outcome = _first(cues.RESULT, folded, original)
+        self.resolution = _first(cues.RESOLUTION, folded, original)
+        self.plan_time = _first(cues.PLAN_TIME, folded, original)
+        self.framing = bool(cues.FRAMING.search(folded))
 
     def result(self, tag: str, base: float, lean: Lean | None = None) -> Verdict:
         """The verdict for `tag`: score from the base and the evidence, and why."""
@@ -297,9 +303,12 @@ class _Evidence:
         if tag == "commitment" and self.target:
             args["target"] = self.target
             score += 0.1
-        if tag == "achievement" and self.change:
-            args["result"] = self.change
-            score += 0.1
+        if tag == "achievement" and (self.change or self.outcome):
+            args["result"] = self.change or self.outcome
+            score += 0.1 + (0.05 if self.change and self.outcome else 0.0)
+        if tag == "commitment" and self.resolution:
+            args["resolution"] = self.resolution
+            score += 0.15
         if tag == "figure" and self.quantity:
             args["figure"] = self.quantity
         return tag, round(min(max(score, 0.05), 0.99), 2), code, args
@@ -328,26 +337,40 @@ def _first(pattern: re.Pattern[str], folded: str, original: str) -> str:
 
 
 def _in_problem_section(ev: _Evidence, lean: Lean) -> Verdict:
+    if ev.resolution:  # "对此，我们一定…加以解决": the closing resolution (rule 3)
+        return ev.result("commitment", 0.6, lean)
     if ev.strong["commitment"] and not ev.strong["problem"]:
         return ev.result("commitment", 0.45, lean)
     return ev.result("problem", 0.65, lean)
 
 
-def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict:
+def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict | None:
     if len(ev.strong["problem"]) >= 2:
         return ev.result("problem", 0.4, lean)
-    if ev.change or ev.strong["achievement"]:
+    if ev.change or ev.strong["achievement"] or ev.outcome:
         return ev.result("achievement", 0.55, lean)
     counted = {"新增", "累计", "共计"} & set(ev.weak["achievement"])
     if counted and ev.quantity:
         return ev.result("achievement", 0.5, lean)
-    return ev.result("measure", 0.45, lean)
+    if ev.framing:
+        return None
+    return ev.result("measure", 0.45 if _acts(ev) else 0.3, lean)
+
+
+def _acts(ev: _Evidence) -> bool:
+    """Whether the unit names an action (a measure cue): without one a review sentence is
+    framing more often than a measure, and its score says so."""
+    return bool(ev.strong["measure"] or ev.weak["measure"])
 
 
 def _without_section(ev: _Evidence) -> Verdict | None:
     if ev.strong["problem"]:
         return ev.result("problem", 0.4)
-    if ev.strong["commitment"]:
+    if ev.resolution and not ev.outcome:
+        return ev.result("commitment", 0.5)
+    if ev.outcome and not (ev.plan_time or ev.target):  # "…实现预期目标": reached, not planned
+        return ev.result("achievement", 0.5)
+    if ev.strong["commitment"] or ev.plan_time:
         return ev.result("commitment", 0.4)
     if ev.change or ev.strong["achievement"]:
         return ev.result("achievement", 0.45)
