@@ -284,6 +284,7 @@ STRINGS: dict[str, str] = {
     "after {opening}": "位于“{opening}”之后",
     "target {target}": "目标数值“{target}”",
     "result {result}": "成效数据“{result}”",
+    "resolution {resolution}": "整改表态“{resolution}”",
     "figure {figure}": "统计数字“{figure}”",
     "; ": "；",
     "Plain": "普通",

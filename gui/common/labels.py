@@ -111,6 +111,7 @@ FACT_TEXTS: dict[str, str] = {
     "target": QT_TRANSLATE_NOOP("Labels", "target {target}"),
     "result": QT_TRANSLATE_NOOP("Labels", "result {result}"),
     "figure": QT_TRANSLATE_NOOP("Labels", "figure {figure}"),
+    "resolution": QT_TRANSLATE_NOOP("Labels", "resolution {resolution}"),
 }
 #: Between the parts of a reason ("cue … under …; target …").
 REASON_SEPARATOR = QT_TRANSLATE_NOOP("Labels", "; ")

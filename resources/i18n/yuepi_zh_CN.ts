@@ -876,7 +876,12 @@ Import it anyway?</source>
             <translation>统计数字“{figure}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="116" />
+            <location filename="../../gui/common/labels.py" line="114" />
+            <source>resolution {resolution}</source>
+            <translation>整改表态“{resolution}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="117" />
             <source>; </source>
             <extracomment>Between the parts of a reason ("cue … under …; target …").</extracomment>
             <translation>；</translation>
@@ -1817,75 +1822,76 @@ Import it anyway?</source>
     <context>
         <name>TagSetDialog</name>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="49" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="51" />
             <source>Delete these annotations</source>
+            <extracomment>A new tag's English name (its Chinese one is the translation of "New tag").</extracomment>
             <translation>删除这些批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="50" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="52" />
             <source>Move to %1</source>
             <translation>改为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="52" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="54" />
             <source>%n annotation(s) use “%1”. What should happen to them?</source>
             <translation>有 %n 条批注使用“%1”，如何处理它们？</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="55" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="57" />
             <source>Remove tag</source>
             <translation>移除标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="73" />
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="81" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="75" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="83" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="82" />
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="98" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="84" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="100" />
             <source>Chinese name</source>
             <translation>中文名称</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="83" />
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="99" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="85" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="101" />
             <source>English name</source>
             <translation>英文名称</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="101" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="103" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="102" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="104" />
             <source>Colour…</source>
             <translation>颜色…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="103" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="105" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="104" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="106" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="105" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="107" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="106" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="108" />
             <source>Use as my default for new documents</source>
             <translation>设为新文档的默认标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="162" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="165" />
             <source>New tag</source>
             <translation>新标签</translation>
         </message>

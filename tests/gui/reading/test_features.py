@@ -250,3 +250,13 @@ def test_suggestion_reason_labels_in_english():
         == "cue 仍需、不足 under 存在困难; target 5%左右"
     assert suggestion_reason("section_default", {"section": "下步打算"}) == "section 下步打算"
     assert suggestion_reason("unknown", {"figure": "14个"}) == "figure 14个"
+
+
+def test_every_reason_fact_of_the_model_has_a_label():
+    """A fact the suggester adds (model/reading/reasons.py) is shown, not dropped."""
+    from gui.common.labels import FACT_TEXTS, suggestion_reason
+    from model.reading.reasons import FACT_KEYS
+
+    assert set(FACT_KEYS) <= set(FACT_TEXTS)
+    assert suggestion_reason("unknown", {"resolution": "一定加以解决"}) \
+        == "resolution 一定加以解决"
