@@ -18,7 +18,6 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat  # noqa: E
 from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 
 from bench.results import figure  # noqa: E402
-
 from bench.timing import median_of  # noqa: E402
 from gui.annotations.controller import Controller  # noqa: E402
 from gui.annotations.highlighter import AnnotationHighlighter  # noqa: E402
