@@ -19,11 +19,14 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from bench.results import figure
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "resources" / "samples"
@@ -86,7 +89,7 @@ def time_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="startup time vs bare PySide6")
     parser.add_argument("--mb", type=float, default=5.0)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         report = build_report(Path(tmp), args.mb)
@@ -100,19 +103,32 @@ def main(argv: list[str] | None = None) -> int:
         bare = [sys.executable, "-c", BARE, str(report)]
         time_once(ours, env)
         time_once(bare, env)
-        runs = [time_once(ours, env) for _ in range(args.runs)]
-        text_ms, yuepi_ms = min(r[0] for r in runs), min(r[1] for r in runs)
         inline_env = dict(env, YUEPI_OUTLINE_WORKER="0")
-        inline_ms = min(time_once(ours, inline_env)[1] for _ in range(args.runs))
-        bare_ms = min(time_once(bare, env)[1] for _ in range(args.runs))
+        runs, inline, bares = [], [], []
+        for i in range(args.runs):  # paired and alternating: load falls on all alike
+            order = [(ours, env, runs), (ours, inline_env, inline), (bare, env, bares)]
+            for cmd, e, bucket in (order if i % 2 == 0 else order[::-1]):
+                bucket.append(time_once(cmd, e))
+        med = statistics.median
+        text_ms, yuepi_ms = med(r[0] for r in runs), med(r[1] for r in runs)
+        inline_ms = med(r[1] for r in inline)
+        bare_ms = med(r[1] for r in bares)
+        ratio = med(r[1] / b[1] for r, b in zip(runs, bares))
+        text_ratio = med(r[0] / b[1] for r, b in zip(runs, bares))
         size = report.stat().st_size / 1_000_000
-    print(f"report: {size:.1f} MB, best of {args.runs}, {os.cpu_count()} cores")
+    print(f"report: {size:.1f} MB, medians of {args.runs} paired runs, {os.cpu_count()} cores")
     print(f"bare PySide6 QPlainTextEdit: {bare_ms:8.1f} ms")
     print(f"yuepi window, text shown:    {text_ms:8.1f} ms   ({text_ms / bare_ms:.2f}x)")
     print(f"yuepi window, with outline:  {yuepi_ms:8.1f} ms   ({yuepi_ms / bare_ms:.2f}x)")
     print(f"  same, outline detected in line (YUEPI_OUTLINE_WORKER=0): {inline_ms:8.1f} ms"
           f"   ({inline_ms / bare_ms:.2f}x)")
-    print(f"ratio yuepi/bare: {yuepi_ms / bare_ms:.2f}x (target <= 2x)")
+    print(f"ratio yuepi/bare (median of paired ratios): {ratio:.2f}x (target <= 1.5x)")
+    figure(f"start-up to text + outline, {size:.0f} MB", f"×{ratio:.2f} of bare PySide6",
+           "target ≤ ×1.5", ratio <= 1.5)
+    figure(f"start-up to text, {size:.0f} MB", f"×{text_ratio:.2f}", "target ≤ ×1.5",
+           text_ratio <= 1.5)
+    figure(f"outline ready vs text's first paint, {size:.0f} MB",
+           f"×{yuepi_ms / text_ms:.2f}", "target ≤ ×1.5", yuepi_ms / text_ms <= 1.5)
     return 0
 
 

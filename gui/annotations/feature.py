@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QSplitter
 
 from gui.annotations.actions import TaggingActions
-from gui.annotations.highlighter import AnnotationHighlighter, tooltip_html
+from gui.annotations.highlighter import AnnotationHighlighter, tooltip_html, visible_blocks
 from gui.annotations.note_editor import NoteEditor
 from gui.annotations.orphan_panel import OrphanPanel, summary_counts, summary_text
 from gui.annotations.outline_actions import OutlineCorrectionActions
@@ -52,8 +52,9 @@ class TaggingFeature(QObject):
         self.banner = SidecarBanner()
         host.add_above_text(self.banner)
         self.report_changes = ReportChanges(host)  # the report's own file changed on disk
-        self.highlighter = AnnotationHighlighter(host.text_view.document(), c,
-                                                 lambda: host.text_view.offset_map)
+        self.highlighter = AnnotationHighlighter(
+            host.text_view.document(), c, lambda: host.text_view.offset_map,
+            lambda: visible_blocks(host.text_view))
         self.model = AnnotationTableModel(c, self)
         self.panel = AnnotationPanel(self.model)
         self.panel.setObjectName("annotation_panel")

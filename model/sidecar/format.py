@@ -222,12 +222,14 @@ def annotation_from_dict(d: dict[str, Any]) -> Annotation:
 
 
 def from_json_dict(data: object, *, allow_newer: bool = False,
-                   repair_text: bool = True) -> SidecarData:
+                   repair_text: bool = True, ours: bool = False) -> SidecarData:
     """Parsed JSON -> SidecarData. Lone surrogates in `data` are repaired in place
     (`repair_text=False`: the caller knows there are none). A file that fails validation
     in parts is salvaged (`problems`). Raises SidecarCorrupt when nothing can be
     salvaged, or SidecarTooNew for a newer schema unless `allow_newer`, in which case as
-    much as can be read is returned."""
+    much as can be read is returned. `ours`: the bytes look as Yuepi writes them
+    (store._looks_like_ours), so jsonschema is spared the shell; should the shell be odd
+    after all, it is validated in full and the file treated as any other."""
     if not isinstance(data, dict):
         raise SidecarCorrupt("the top level is not a JSON object")
     repaired = repair_tree(data) if repair_text else 0
@@ -237,8 +239,14 @@ def from_json_dict(data: object, *, allow_newer: bool = False,
             raise SidecarTooNew(f"schema {version}, this Yuepi reads {SCHEMA_VERSION}")
         return _lenient(data, version, repaired)
     try:
-        validate(data)
-        return _valid(data, repaired)
+        validate(data, shell=not ours)
+        try:
+            return _valid(data, repaired)
+        except (KeyError, TypeError, AttributeError, ValueError) as exc:
+            if not ours or isinstance(exc, SidecarCorrupt):
+                raise
+            validate(data)  # the shell trusted was not as we write it: say where
+            raise
     except SidecarCorrupt as exc:
         if essential_problem(data) is not None:
             raise

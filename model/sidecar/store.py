@@ -166,7 +166,7 @@ def parse_sidecar(raw: bytes, *, allow_newer: bool = False) -> SidecarData:
         raise SidecarCorrupt(f"not JSON ({str(exc)[:100]})") from exc
     try:
         return from_json_dict(data, allow_newer=allow_newer,
-                              repair_text=may_hold_surrogates(raw))
+                              repair_text=may_hold_surrogates(raw), ours=_looks_like_ours(raw))
     except RecursionError as exc:
         raise SidecarCorrupt("nested too deeply") from exc
 

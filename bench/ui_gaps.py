@@ -1,0 +1,122 @@
+"""UI-thread stalls in the real window on a 5 MB report with 10,000 annotations.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.ui_gaps [--mb 5] [--annotations N]
+
+Around each interaction a 5 ms QTimer (bench.ui_probe.GapProbe) records the longest gap
+between its ticks, i.e. the longest time the window could not answer: opening the report
+with its sidecar (until the outline is shown and what opening queued has run), Expand All in
+the outline, one key typed in the find bar, adding one annotation (with its save). Run as the
+app runs: the app's 1 ms thread switch interval, and a cold jieba cache in a folder of its own
+(so the background analysis competes for the thread as it does on a first start).
+Target: no gap over 100 ms.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TARGET_MS = 100.0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="UI stalls in the window")
+    parser.add_argument("--mb", type=float, default=5.0)
+    parser.add_argument("--annotations", type=int, default=10_000)
+    parser.add_argument("--only", default="", help="comma-separated: open,expand,find,add")
+    args = parser.parse_args(argv)
+    folder = Path(tempfile.mkdtemp(prefix="yuepi-gaps-"))
+    os.environ["YUEPI_CACHE_DIR"] = str(folder / "cache")  # a cold jieba cache
+    os.environ["YUEPI_DATA_DIR"] = str(folder / "data")
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from bench import tagging_window
+    from bench.results import figure
+    from bench.ui_probe import probe
+    from gui.common.settings import UiSettings
+    from gui.shell.app import UI_SWITCH_INTERVAL_S
+    from gui.shell.main_window import MainWindow
+
+    sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
+    app = QApplication.instance() or QApplication([])
+    tagging_window.TARGET_BYTES = int(args.mb * 1_000_000)
+    tagging_window.N_ANNOTATIONS = args.annotations
+    path = tagging_window.write_fixture(folder)
+    window = MainWindow(UiSettings(QSettings(str(folder / "b.ini"), QSettings.Format.IniFormat)))
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    case = f"{path.stat().st_size / 1e6:.1f} MB + {args.annotations:,} annotations"
+    wanted = set(filter(None, args.only.split(","))) or {"open", "expand", "find", "add"}
+    results: dict[str, tuple[float, list[float]]] = {}
+
+    def record(name: str, p: object) -> None:
+        results[name] = (p.largest_ms, p.stalls(50))  # type: ignore[attr-defined]
+
+    t0 = time.perf_counter()
+    p = probe(lambda: window.open_report(path),
+              lambda: window.controller.report is not None
+              and window.outline_pane.model.outline() is not None, quiet_ms=500)
+    opened_s = time.perf_counter() - t0
+    record("open", p)
+    c = window.controller
+    c.autosave._timer.setInterval(3_600_000)
+    if "find" in wanted:
+        bar = window.reading.find_bar
+        bar.open_with("")
+        probe(lambda: bar.edit.insert("发"), quiet_ms=300)  # the first key: warm-up
+        record("find", probe(lambda: bar.edit.insert("展"), quiet_ms=500))
+        bar.close_bar()
+    if "add" in wanted:
+        rng = random.Random(7)
+
+        def add() -> None:
+            start = rng.randrange(0, len(c.text) - 40)
+            c.add_annotation(start, start + 12, "measure")
+            c.save_now()
+
+        probe(add)
+        record("add", probe(add))
+    if "expand" in wanted:  # a report of the sample repeated: about 10,000 outline nodes
+        from bench.outline_speed import long_paragraph_text
+
+        text = long_paragraph_text()
+        cut = text.index("\n", len(text) * 37 // 100)
+        tree = folder / "outline_report.txt"
+        tree.write_text(text[:cut + 1], encoding="utf-8")
+        probe(lambda: window.open_report(tree),
+              lambda: window.outline_pane.model.outline() is not None
+              and window.controller.report is not None, quiet_ms=500)
+        record("expand", probe(window.outline_pane.expand_all))
+    outline = window.outline_pane.model.outline()
+    nodes = sum(1 for _ in _walk(outline.roots)) if outline is not None else 0
+    print(f"{case}; Expand All on {nodes:,} outline nodes; open took {opened_s:.2f} s in all; "
+          f"{os.cpu_count()} cores; analysis running in the background meanwhile")
+    labels = {"open": "open report + sidecar", "expand": f"Expand All ({nodes:,} nodes)",
+              "find": "one key in the find bar", "add": "add one annotation + save"}
+    for name, (largest, stalls) in results.items():
+        print(f"  {labels[name]:<34} largest gap {largest:7.1f} ms; gaps > 50 ms: "
+              f"{', '.join(f'{g:.0f}' for g in stalls) or 'none'}")
+        figure(f"UI gap: {labels[name]} ({case})", f"{largest:.0f} ms",
+               f"target ≤ {TARGET_MS:.0f} ms", largest <= TARGET_MS)
+    window.close()
+    app.processEvents()
+    return 0
+
+
+def _walk(nodes):  # type: ignore[no-untyped-def]
+    for n in nodes:
+        yield n
+        yield from _walk(n.children)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
