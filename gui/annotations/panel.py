@@ -34,11 +34,9 @@ from gui.annotations.table_model import (
     MODIFIED,
     NOTE,
     QUOTE,
-    SEARCH_ROLE,
     SECTION,
     SORT_ROLE,
     TAG,
-    TAG_ROLE,
     AnnotationTableModel,
 )
 
@@ -47,29 +45,40 @@ Index = QModelIndex | QPersistentModelIndex
 
 class AnnotationFilter(QSortFilterProxyModel):
     """Keeps rows of one tag (or all), of one author (or all), whose quote/note/section
-    contains the filter text."""
+    contains the filter text.
+
+    With no filter set every row is kept at once (no lookups per row: a reset of 10,000
+    rows re-filters them all), and setting a filter to what it already is re-filters
+    nothing."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._tag = ""
         self._author: str | None = None
         self._text = ""
+        self._keep_all = True
         self.setSortRole(SORT_ROLE)
 
     def set_author(self, author: str | None) -> None:
         """None keeps every author; "" keeps annotations without one."""
-        self._begin_filter_change()
-        self._author = author
-        self._end_filter_change()
+        if author != self._author:
+            self._refilter(author=author)
 
     def set_tag(self, tag_id: str) -> None:
-        self._begin_filter_change()
-        self._tag = tag_id
-        self._end_filter_change()
+        if tag_id != self._tag:
+            self._refilter(tag=tag_id)
 
     def set_text(self, text: str) -> None:
+        folded = text.strip().casefold()
+        if folded != self._text:
+            self._refilter(text=folded)
+
+    def _refilter(self, **changes: Any) -> None:
         self._begin_filter_change()
-        self._text = text.strip().casefold()
+        self._tag = changes.get("tag", self._tag)
+        self._author = changes["author"] if "author" in changes else self._author
+        self._text = changes.get("text", self._text)
+        self._keep_all = not self._tag and self._author is None and not self._text
         self._end_filter_change()
 
     # Qt ≥ 6.9 has begin/endFilterChange; the PySide6 6.8 pin for glibc 2.28
@@ -85,12 +94,17 @@ class AnnotationFilter(QSortFilterProxyModel):
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
-        index = self.sourceModel().index(row, 0, parent)
-        if self._tag and index.data(TAG_ROLE) != self._tag:
+        if self._keep_all:
+            return True
+        model = self.sourceModel()
+        a = model.row_annotation(row)
+        if a is None:  # being removed
             return False
-        if self._author is not None and self.sourceModel().annotation(row).author != self._author:
+        if self._tag and a.tag != self._tag:
             return False
-        return not self._text or self._text in str(index.data(SEARCH_ROLE)).casefold()
+        if self._author is not None and a.author != self._author:
+            return False
+        return not self._text or self._text in model.search_text(a).casefold()
 
 
 class AnnotationPanel(QWidget):
@@ -119,6 +133,7 @@ class AnnotationPanel(QWidget):
         self.tag_filter.setAccessibleName(self.tr("Show tag"))
         self.author_filter.setAccessibleName(self.tr("Show reviewer"))
         self._authors: list[str] | None = None  # None: the combo was never filled
+        self._tags: list[tuple[str, str]] | None = None  # (id, name) in the combo
         self.text_filter = QLineEdit(self)
         self.text_filter.setAccessibleName(self.tr("Filter annotations"))
         self.text_filter.setPlaceholderText(self.tr("Filter annotations"))
@@ -231,13 +246,19 @@ class AnnotationPanel(QWidget):
 
     @Slot()
     def refresh_tags(self) -> None:
-        """Rebuild the tag filter after the tag set changed (keeps the choice if possible)."""
+        """Rebuild the tag filter after the tag set changed (keeps the choice if possible);
+        nothing to do when the tags and their names are the same (a reopen, a reset)."""
+        lang = self._controller.lang
+        tags = [("", self.tr("All tags"))]
+        tags += [(tag.id, tag.label(lang)) for tag in self._controller.annotation_set.tags]
+        if tags == self._tags:
+            return
+        self._tags = tags
         keep = self.tag_filter.currentData() or ""
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
-        self.tag_filter.addItem(self.tr("All tags"), "")
-        for tag in self._controller.annotation_set.tags:
-            self.tag_filter.addItem(tag.label(self._controller.lang), tag.id)
+        for tag_id, label in tags:
+            self.tag_filter.addItem(label, tag_id)
         found = self.tag_filter.findData(keep)
         self.tag_filter.setCurrentIndex(max(found, 0))
         self.tag_filter.blockSignals(False)

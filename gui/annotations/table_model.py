@@ -71,10 +71,15 @@ class AnnotationTableModel(QAbstractTableModel):
         controller.annotations_changed.connect(self.on_change)
         controller.session.outline_ready.connect(self._on_outline)  # the section column
 
+    def keeps(self, a: Annotation) -> bool:
+        """Whether the model lists this annotation (all of them here; a subclass may
+        list fewer, e.g. only orphans)."""
+        return True
+
     def _load(self) -> None:
-        items = self._controller.annotation_set.in_order()
-        self._ids = [a.id for a in items]
-        self._keys = [sort_key(a) for a in items]
+        keeps = self.keeps
+        self._keys = sorted(sort_key(a) for a in self._controller.annotation_set if keeps(a))
+        self._ids = [key[3] for key in self._keys]
 
     @property
     def controller(self) -> Controller:
@@ -84,7 +89,7 @@ class AnnotationTableModel(QAbstractTableModel):
     def annotation(self, row: int) -> Annotation:
         return self._controller.annotation_set.get(self._ids[row])
 
-    def _row_item(self, row: int) -> Annotation | None:
+    def row_annotation(self, row: int) -> Annotation | None:
         """The row's annotation, or None while a removal is being announced (the set
         changes before the Change record reaches this model)."""
         aset = self._controller.annotation_set
@@ -99,6 +104,10 @@ class AnnotationTableModel(QAbstractTableModel):
         key = sort_key(aset.get(annotation_id))
         row = bisect.bisect_left(self._keys, key)
         return row if row < len(self._ids) and self._ids[row] == annotation_id else -1
+
+    def search_text(self, a: Annotation) -> str:
+        """What the text filter searches: quote, note, section path and author."""
+        return f"{a.quote}\n{a.note}\n{self.section_path(a)}\n{a.author}"
 
     def section_path(self, a: Annotation) -> str:
         outline = self._controller.outline
@@ -135,7 +144,7 @@ class AnnotationTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        a = self._row_item(index.row()) if index.isValid() else None
+        a = self.row_annotation(index.row()) if index.isValid() else None
         if a is None:
             return None
         col = index.column()
@@ -173,7 +182,7 @@ class AnnotationTableModel(QAbstractTableModel):
         if role == ORPHAN_ROLE:
             return a.orphaned
         if role == SEARCH_ROLE:
-            return f"{a.quote}\n{a.note}\n{self.section_path(a)}\n{a.author}"
+            return self.search_text(a)
         if role == SORT_ROLE:
             return self._sort_value(a, col)
         return None
@@ -210,11 +219,12 @@ class AnnotationTableModel(QAbstractTableModel):
     def _all_changed(self) -> None:
         if self._ids:
             self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._ids) - 1, len(HEADERS) - 1))
+                                  self.index(len(self._ids) - 1, self.columnCount() - 1))
 
     def _insert(self, ids: tuple[str, ...]) -> None:
         aset = self._controller.annotation_set
-        for key, ident in sorted((sort_key(aset.get(i)), i) for i in ids):
+        for key, ident in sorted((sort_key(aset.get(i)), i) for i in ids
+                                 if i in aset and self.keeps(aset.get(i))):
             row = bisect.bisect_left(self._keys, key)
             self.beginInsertRows(QModelIndex(), row, row)
             self._ids.insert(row, ident)
@@ -232,10 +242,20 @@ class AnnotationTableModel(QAbstractTableModel):
     def _update(self, ids: tuple[str, ...]) -> None:
         aset = self._controller.annotation_set
         for ident in ids:
-            row = self._ids.index(ident)
+            listed = ident in aset and self.keeps(aset.get(ident))
+            try:
+                row = self._ids.index(ident)
+            except ValueError:
+                row = -1
+            if row < 0 or not listed:  # it joins or leaves a filtered model
+                if listed:
+                    self._insert((ident,))
+                elif row >= 0:
+                    self._remove((ident,))
+                continue
             key = sort_key(aset.get(ident))
             if key == self._keys[row]:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
                 continue
             self._move(row, key)
 
@@ -253,4 +273,4 @@ class AnnotationTableModel(QAbstractTableModel):
         self._keys.insert(dest, key)
         if dest != row:
             self.endMoveRows()
-        self.dataChanged.emit(self.index(dest, 0), self.index(dest, len(HEADERS) - 1))
+        self.dataChanged.emit(self.index(dest, 0), self.index(dest, self.columnCount() - 1))

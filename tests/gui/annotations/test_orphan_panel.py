@@ -80,3 +80,21 @@ def test_delete_orphan(qtbot, env) -> None:  # noqa: ANN001
 
 def test_controller_type(env) -> None:  # noqa: ANN001
     assert isinstance(env[0], Controller)
+
+
+def test_orphan_rows_follow_changes(env) -> None:  # noqa: ANN001
+    """The orphan list is a model of its own: rows join and leave with updates, adds and
+    removals, and only orphans ever show."""
+    controller, panel, kept, lost = env
+    model = panel.proxy
+    assert [model.annotation(r).id for r in range(model.rowCount())] == [lost]
+    added = controller.add_annotation(*span_of(controller.text, "科技投入"), "problem")
+    assert added is not None and panel.orphan_count() == 1
+    controller.reattach(lost, *span_of(controller.text, "科技投入偏少"))
+    assert panel.orphan_count() == 0
+    controller.undo_stack.undo()
+    assert panel.orphan_count() == 1 and model.row_of(lost) == 0
+    controller.remove([lost, kept])
+    assert panel.orphan_count() == 0 and model.row_of(kept) == -1
+    controller.undo_stack.undo()
+    assert [model.annotation(r).id for r in range(model.rowCount())] == [lost]

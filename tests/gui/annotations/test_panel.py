@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from gui.annotations.controller import Controller
 from gui.annotations.panel import AnnotationPanel
 from gui.annotations.table_model import MODIFIED, NOTE, QUOTE, SECTION, TAG, AnnotationTableModel
-from model.annotations import DEFAULT_TAGS
+from model.annotations import DEFAULT_TAGS, Change
 from tests.gui.tagging_support import TEXT, open_controller, span_of
 
 
@@ -201,3 +201,36 @@ def test_current_changed_emitted(qtbot, panel: AnnotationPanel, controller: Cont
 
 def test_author_filter_hidden_without_annotations(panel: AnnotationPanel) -> None:
     assert panel.author_filter.isHidden()
+
+
+def test_no_filter_looks_up_no_rows(panel: AnnotationPanel, model: AnnotationTableModel,
+                                    controller: Controller, monkeypatch) -> None:  # noqa: ANN001
+    """A reset with no filter set keeps every row without reading one (10,000 on open)."""
+    for needle in ("经济运行", "财政收支", "创新能力"):
+        tag(controller, needle)
+    looked: list[int] = []
+    real = model.row_annotation
+    monkeypatch.setattr(model, "row_annotation", lambda row: looked.append(row) or real(row))
+    model.on_change(Change("reset"))
+    panel.refresh_tags()
+    panel.refresh_authors()
+    assert panel.proxy.rowCount() == 3 and looked == []
+    panel.tag_filter.setCurrentIndex(panel.tag_filter.findData("problem"))
+    assert panel.proxy.rowCount() == 3 and sorted(looked) == [0, 1, 2]
+
+
+def test_same_filter_again_refilters_nothing(panel: AnnotationPanel, model: AnnotationTableModel,
+                                             controller: Controller,
+                                             monkeypatch) -> None:  # noqa: ANN001
+    tag(controller, "经济运行", "achievement")
+    tag(controller, "财政收支", "problem")
+    panel.tag_filter.setCurrentIndex(panel.tag_filter.findData("achievement"))
+    looked: list[int] = []
+    real = model.row_annotation
+    monkeypatch.setattr(model, "row_annotation", lambda row: looked.append(row) or real(row))
+    panel.proxy.set_tag("achievement")
+    panel.proxy.set_text("  ")
+    panel.proxy.set_author(None)
+    controller.tags_changed.emit()  # the same tags: the combo is not rebuilt
+    assert looked == [] and panel.tag_filter.currentData() == "achievement"
+    assert panel.proxy.rowCount() == 1
