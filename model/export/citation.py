@@ -23,6 +23,8 @@ from model.outline.tree import SECTION_SEPARATOR, Outline, OutlineNode
 MAX_LABEL = 30
 #: Longest label of an unnumbered section in a short citation (cite_short).
 SHORT_LABEL = 8
+#: Separator of a short citation: no spaces, it is for narrow columns.
+SHORT_SEPARATOR = "›"
 _TRAILING_PUNCT = "。；：，、.;:, \u3000"
 _NON_BLANK_LINE = re.compile(r"^(?=[^\n]*\S)", re.MULTILINE)
 
@@ -58,10 +60,10 @@ class Citer:
 
     def cite_short(self, start: int, end: int | None = None, lang: str = "zh") -> str:
         """The citation for a narrow column: section markers run together instead of
-        labels ("二、（一） › 第2段"); a section without a marker keeps a shortened label."""
+        labels ("二、（一）›第2段"); a section without a marker keeps a shortened label."""
         sections, tail = self._parts(start, end, lang)
         head = "".join(_short_label(n) for n in sections)
-        return SECTION_SEPARATOR.join(([head] if head else []) + tail)
+        return SHORT_SEPARATOR.join(([head] if head else []) + tail)
 
     def cite_annotation_short(self, annotation: Annotation, lang: str = "zh") -> str:
         """cite_short for an annotation (an orphan says its position was lost)."""

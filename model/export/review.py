@@ -44,7 +44,7 @@ def review_words(lang: str) -> dict[str, str]:
 class ReviewEntry:
     """One annotation as it appears in a review. `section` is the outline path alone,
     `citation` adds the paragraph/item, `short_citation` is the same place with section
-    markers only ("二、（一） › 一是", for narrow table columns); `note` is "" when notes
+    markers only ("二、（一）›一是", for narrow table columns); `note` is "" when notes
     are excluded."""
 
     id: str
