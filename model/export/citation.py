@@ -21,6 +21,10 @@ from model.outline.tree import SECTION_SEPARATOR, Outline, OutlineNode
 
 #: Longest section label kept whole in a citation (run-in lead sentences can be long).
 MAX_LABEL = 30
+#: Longest label of an unnumbered section in a short citation (cite_short).
+SHORT_LABEL = 8
+#: Separator of a short citation: no spaces, it is for narrow columns.
+SHORT_SEPARATOR = "›"
 _TRAILING_PUNCT = "。；：，、.;:, \u3000"
 _NON_BLANK_LINE = re.compile(r"^(?=[^\n]*\S)", re.MULTILINE)
 
@@ -51,12 +55,32 @@ class Citer:
 
     def cite(self, start: int, end: int | None = None, lang: str = "zh") -> str:
         """Cite text[start:end] (see the module docstring)."""
+        sections, tail = self._parts(start, end, lang)
+        return SECTION_SEPARATOR.join([_clean_label(n.label) for n in sections] + tail)
+
+    def cite_short(self, start: int, end: int | None = None, lang: str = "zh") -> str:
+        """The citation for a narrow column: section markers run together instead of
+        labels ("二、（一）›第2段"); a section without a marker keeps a shortened label."""
+        sections, tail = self._parts(start, end, lang)
+        head = "".join(_short_label(n) for n in sections)
+        return SHORT_SEPARATOR.join(([head] if head else []) + tail)
+
+    def cite_annotation_short(self, annotation: Annotation, lang: str = "zh") -> str:
+        """cite_short for an annotation (an orphan says its position was lost)."""
+        if annotation.orphaned:
+            return words(lang)["orphan"]
+        return self.cite_short(annotation.start, annotation.end, lang)
+
+    def _parts(
+        self, start: int, end: int | None, lang: str
+    ) -> tuple[list[OutlineNode], list[str]]:
+        """The enclosing sections (outermost first) and the paragraph/item parts after them."""
         end = start + 1 if end is None or end <= start else end
         start = _first_visible(self.text, start, end)
         path = self.outline.path_at(start)
         sections = [n for n in path if n.kind != "item"]
         section = sections[-1] if sections else None
-        parts = [_clean_label(n.label) for n in sections]
+        parts: list[str] = []
         para = self._paragraph_part(section, start, end, lang)
         items = [n for n in path if n.kind == "item"]
         if items:
@@ -66,7 +90,7 @@ class Citer:
             parts.append(marker)
         elif para:
             parts.append(para)
-        return SECTION_SEPARATOR.join(parts)
+        return sections, parts
 
     def cite_annotation(self, annotation: Annotation, lang: str = "zh") -> str:
         """An annotation's citation; an orphaned one has no trustworthy position."""
@@ -167,6 +191,15 @@ def _last_visible(text: str, start: int, end: int) -> int:
 def _clean_label(label: str) -> str:
     label = label.strip().rstrip(_TRAILING_PUNCT) or label.strip()
     return label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1] + "…"
+
+
+def _short_label(node: OutlineNode) -> str:
+    """A section's marker ("二、", "（一）", "1."), or its label cut to SHORT_LABEL."""
+    marker = node.marker.strip()
+    if marker:
+        return marker
+    label = _clean_label(node.label)
+    return label if len(label) <= SHORT_LABEL else label[: SHORT_LABEL - 1] + "…"
 
 
 def _item_label(node: OutlineNode) -> str:

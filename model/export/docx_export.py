@@ -20,11 +20,14 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Pt, RGBColor, Twips
 from docx.text.paragraph import Paragraph
 
+from model.export.citation import SHORT_SEPARATOR
+from model.export.docx_columns import Column, Metrics, line_count, plan_widths, wrap_at_separators
 from model.export.docx_fonts import add_alt_font_names, set_east_asian_font
-from model.export.review import Review, ReviewGroup, review_words
+from model.export.review import Review, ReviewEntry, ReviewGroup, review_words
+from model.outline.tree import SECTION_SEPARATOR
 
 LATIN_FONT = "Times New Roman"
 BODY_FONT = "仿宋_GB2312"
@@ -36,8 +39,16 @@ _CN_NUMERALS = "一二三四五六七八九十"
 TABLE_STYLE, TABLE_HEAD_STYLE = "Yuepi Table Text", "Yuepi Table Head"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-#: Column widths in cm (text width is 21 − 2.8 − 2.6 = 15.6 cm).
-_WIDTHS = {"no": 1.2, "location": 3.8, "quote": 5.8, "note": 3.4, "author": 1.4}
+#: Text width 21 − 2.8 − 2.6 = 15.6 cm; the table spans it.
+TEXT_WIDTH_CM = 15.6
+#: Half an em of the table font (one display unit: an ASCII character; CJK takes two), and
+#: per cell Table Grid's 0.19 cm left and right margins plus borders and side bearings.
+_METRICS = Metrics(unit=TABLE_PT * 10, padding=2 * 108 + 44)
+#: (min share, max share, wraps) of the text width per column: 序号/位置/批注人 fit their
+#: longest text within their bounds, 原文/批注 share the rest by how much text they hold.
+_COLUMN_BOUNDS = {"no": (0.0, 0.10, False), "location": (0.10, 0.25, False),
+                  "quote": (0.35, 0.75, True), "note": (0.20, 0.55, True),
+                  "author": (0.0, 0.20, False)}
 
 
 def render(review: Review) -> bytes:
@@ -47,9 +58,15 @@ def render(review: Review) -> bytes:
     add_alt_font_names(doc)
     _title(doc, review)
     _meta(doc, review)
-    for number, group in enumerate(review.non_empty_groups(), start=1):
+    groups = review.non_empty_groups()
+    keys = _column_keys(review)
+    cells = [[_cell_texts(n, e) for n, e in enumerate(g.entries, start=1)] for g in groups]
+    # one plan for the whole review, so the tables of all tags line up
+    twips = column_twips(keys, [review_words(review.lang)[k] for k in keys],
+                         [row for group_cells in cells for row in group_cells])
+    for number, (group, group_cells) in enumerate(zip(groups, cells), start=1):
         _group_heading(doc, review, group, number)
-        _group_table(doc, review, group)
+        _group_table(doc, review, group, group_cells, twips)
     doc.core_properties.title = review.title
     buffer = io.BytesIO()
     doc.save(buffer)
@@ -149,30 +166,75 @@ def _cn_number(n: int) -> str:
         (_CN_NUMERALS[ones - 1] if ones else "")
 
 
-def _group_table(doc: DocxDocument, review: Review, group: ReviewGroup) -> None:
-    """A table 序号/位置/原文/批注/批注人. Rows are built as XML from a template: python-docx's
-    cell-by-cell API takes ~1.5 ms per cell, too slow for reviews with thousands of rows."""
+def _column_keys(review: Review) -> list[str]:
+    return ["no", "location", "quote"] + (["note"] if review.include_notes else []) + ["author"]
+
+
+def _group_table(doc: DocxDocument, review: Review, group: ReviewGroup,
+                 cells: list[dict[str, str]], twips: list[int]) -> None:
+    """A table 序号/位置/原文/批注/批注人 with the planned column widths (see column_twips).
+    Rows are built as XML from a template: python-docx's cell-by-cell API takes ~1.5 ms
+    per cell, too slow for reviews with thousands of rows."""
     w = review_words(review.lang)
-    keys = ["no", "location", "quote"] + (["note"] if review.include_notes else []) + ["author"]
-    widths = dict(_WIDTHS)
-    if not review.include_notes:
-        widths["quote"] += widths["note"]
-    lengths = [Cm(widths[k]) for k in keys]
-    twips = [int(length.twips) for length in lengths]
+    keys = _column_keys(review)
     table = doc.add_table(rows=0, cols=len(keys))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for grid_col, length in zip(table._tbl.tblGrid.gridCol_lst, lengths):
-        grid_col.w = length
+    table.autofit = False  # fixed layout: Word and LibreOffice keep the planned widths
+    _set_table_width(table._tbl, sum(twips))
+    for grid_col, width in zip(table._tbl.tblGrid.gridCol_lst, twips):
+        grid_col.w = Twips(width)
     head_style, cell_style = (doc.styles[n].style_id for n in (TABLE_HEAD_STYLE, TABLE_STYLE))
     rows = [_row_xml([w[k] for k in keys], twips, head_style, [True] * len(keys), header=True)]
     centred = [k == "no" for k in keys]
-    for number, e in enumerate(group.entries, start=1):
-        values = {"no": str(number), "location": e.citation, "quote": f"“{e.quote}”",
-                  "note": e.note, "author": e.author}
+    for values, entry in zip(cells, group.entries):
+        values["location"] = _location_text(entry, values, keys, twips)
         rows.append(_row_xml([values[k] for k in keys], twips, cell_style, centred))
     for row in rows:
         table._tbl.append(parse_xml(row))
+
+
+def column_twips(keys: list[str], heads: list[str], cells: list[dict[str, str]]) -> list[int]:
+    """Widths (twips) of the columns `keys` for these header and cell texts; 位置 is
+    measured on the short citations (the full path is used only where it fits)."""
+    columns = []
+    for key, head in zip(keys, heads):
+        low, high, wraps = _COLUMN_BOUNDS[key]
+        texts = [head] + [row[key] for row in cells]
+        columns.append(Column(texts, low, high, wraps,
+                              SHORT_SEPARATOR if key == "location" else ""))
+    return plan_widths(columns, int(Cm(TEXT_WIDTH_CM).twips), _METRICS)
+
+
+def _cell_texts(number: int, e: ReviewEntry) -> dict[str, str]:
+    return {"no": str(number), "location": e.short_citation or e.citation,
+            "quote": f"“{e.quote}”", "note": e.note, "author": e.author}
+
+
+def _location_text(
+    entry: ReviewEntry, values: dict[str, str], keys: list[str], twips: list[int]
+) -> str:
+    """The full section path when it takes no more lines than the row needs anyway (its
+    quote or note is as tall), else the short citation; broken between path parts."""
+    width = twips[keys.index("location")]
+    capacity = _METRICS.capacity(width)
+    short = wrap_at_separators(values["location"], SHORT_SEPARATOR, capacity)
+    full = wrap_at_separators(entry.citation, SECTION_SEPARATOR, capacity)
+    row_lines = max(line_count(values[k], _METRICS.capacity(t))
+                    for k, t in zip(keys, twips) if k != "location")
+    if line_count(full, capacity) <= max(row_lines, line_count(short, capacity)):
+        return full
+    return short
+
+
+def _set_table_width(tbl: BaseOxmlElement, twips: int) -> None:
+    """w:tblW as an exact width (python-docx leaves it "auto")."""
+    tbl_w = tbl.tblPr.find(qn("w:tblW"))
+    if tbl_w is None:
+        tbl_w = OxmlElement("w:tblW")
+        tbl.tblPr.append(tbl_w)
+    tbl_w.set(qn("w:type"), "dxa")
+    tbl_w.set(qn("w:w"), str(twips))
 
 
 def _row_xml(

@@ -43,7 +43,9 @@ def review_words(lang: str) -> dict[str, str]:
 @dataclass(frozen=True)
 class ReviewEntry:
     """One annotation as it appears in a review. `section` is the outline path alone,
-    `citation` adds the paragraph/item; `note` is "" when notes are excluded."""
+    `citation` adds the paragraph/item, `short_citation` is the same place with section
+    markers only ("二、（一）›一是", for narrow table columns); `note` is "" when notes
+    are excluded."""
 
     id: str
     tag: str
@@ -59,6 +61,7 @@ class ReviewEntry:
     prefix: str
     suffix: str
     orphaned: bool
+    short_citation: str = ""
 
 
 @dataclass(frozen=True)
@@ -197,4 +200,5 @@ def _entry(citer: Citer, a: Annotation, include_notes: bool, lang: str) -> Revie
         quote=a.quote, note=a.note if include_notes else "", author=a.author,
         created=a.created, modified=a.modified, start=a.start, end=a.end,
         prefix=a.prefix, suffix=a.suffix, orphaned=a.orphaned,
+        short_citation=citer.cite_annotation_short(a, lang),
     )

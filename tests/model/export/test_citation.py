@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from model.export.citation import citation, cite_annotation, copy_annotation_text, copy_text
+from model.export.citation import Citer, citation, cite_annotation, copy_annotation_text, copy_text
 from model.outline.tree import Outline, OutlineNode
 from tests.model.export.review_fixtures import annotate, build_outline, fixture_report, span_of
 
@@ -130,3 +130,27 @@ def test_copy_annotation_text_uses_position() -> None:
     a = annotate(TEXT, "青年干部少", "problem")
     assert copy_annotation_text(TEXT, OUTLINE, a) == (
         "二、存在困难和下步打算 › （一）存在困难 › 二是\n“青年干部少”")
+
+
+
+def test_short_citation_runs_section_markers_together() -> None:
+    citer = Citer(TEXT, OUTLINE)
+    start = TEXT.index("全年召开专题会议12次")
+    assert citer.cite(start, start + 4) == "一、主要做法和成效 › （一）强化组织领导 › 第2段"
+    assert citer.cite_short(start, start + 4) == "一、（一）›第2段"
+    assert citer.cite_short(start, start + 4, "en") == "一、（一）›para. 2"
+    start = TEXT.index("项目储备不足")
+    assert citer.cite_short(start, start + 6) == "二、（一）›一是"
+    start = TEXT.index("稳中求进")
+    assert citer.cite_short(start, start + 4) == "第1段"
+
+
+def test_short_citation_shortens_unnumbered_sections() -> None:
+    text = "一、工作回顾\n夯实理论功底和政治能力。全年学习20次。\n开展培训。\n"
+    lead_start = text.index("夯实")
+    lead = OutlineNode(2, 2, "lead", "", "夯实理论功底和政治能力。", lead_start, len(text),
+                       lead_start, lead_start + 12)
+    root = OutlineNode(1, 1, "heading", "一、", "工作回顾", 0, len(text), 0, 5, [lead])
+    citer = Citer(text, Outline(None, [root]))
+    start = text.index("开展培训")
+    assert citer.cite_short(start, start + 4) == "一、夯实理论功底和…›第2段"

@@ -9,6 +9,7 @@ from docx.shared import Cm
 
 from model.annotations import AnnotationSet
 from model.export import export
+from model.export.docx_export import TEXT_WIDTH_CM
 from model.export.review import Review, build_review
 from tests.model.export.review_fixtures import annotate, build_outline, fixture_report, sample_set
 
@@ -46,11 +47,64 @@ def test_table_columns_and_rows() -> None:
     assert len(doc.tables) == 3
     problems = doc.tables[0]
     assert [c.text for c in problems.rows[0].cells] == ["序号", "位置", "原文", "批注", "批注人"]
-    assert [c.text for c in problems.rows[1].cells][:3] == [
-        "1", "二、存在困难和下步打算 › （一）存在困难 › 一是", "“项目储备不足”"]
+    assert [c.text for c in problems.rows[1].cells][:3] == ["1", "二、（一）›一是", "“项目储备不足”"]
     assert problems.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
-    widths = [col.width.cm for col in problems.columns]
-    assert [round(w, 1) for w in widths] == [1.2, 3.8, 5.8, 3.4, 1.4]
+    widths = [col.width for col in problems.columns]
+    assert abs(sum(widths) - Cm(TEXT_WIDTH_CM)) < Cm(0.01)  # the table spans the text width
+    assert all([col.width for col in t.columns] == widths for t in doc.tables)  # tables line up
+    tbl_pr = problems._tbl.tblPr
+    assert tbl_pr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
+    assert tbl_pr.find(qn("w:tblW")).get(qn("w:type")) == "dxa"
+    assert [int(c.width.twips) for c in problems.rows[1].cells] == [
+        int(w.twips) for w in widths]
+
+
+def _twips(table: docx.table.Table, head: str) -> int:
+    heads = [c.text for c in table.rows[0].cells]
+    return int(table.columns[heads.index(head)].width.twips)
+
+
+def test_reviewer_column_holds_a_three_character_name() -> None:
+    """A 12 pt CJK character is 240 twips; the cell has 2 × 108 twips of margin. The fixed
+    1.4 cm column (794 twips) broke 王建国 after two characters."""
+    doc = open_docx()
+    for table in doc.tables:
+        assert _twips(table, "批注人") >= 3 * 240 + 2 * 108
+        assert _twips(table, "序号") >= 2 * 240 + 2 * 108  # 序号 did not fit 1.2 cm either
+
+
+def test_location_is_short_and_at_most_a_quarter() -> None:
+    s = AnnotationSet()
+    s.add(annotate(REPORT.text, "项目储备不足", "problem", author="欧阳明月"))
+    s.add(annotate(REPORT.text, "青年干部少", "problem", author="Li Hua"))
+    doc = docx.Document(io.BytesIO(export(build_review(REPORT, OUTLINE, s), "docx")))
+    table = doc.tables[0]
+    total = sum(int(col.width.twips) for col in table.columns)
+    assert _twips(table, "位置") <= 0.25 * total
+    assert _twips(table, "原文") >= 0.35 * total - 1  # whole twips
+    assert _twips(table, "批注人") >= 4 * 240 + 2 * 108  # a four-character name on one line
+    locations = [r.cells[1].text for r in table.rows[1:]]
+    assert [t.replace("\n", "") for t in locations] == ["二、（一）›一是", "二、（一）›二是"]
+
+
+def test_full_path_where_the_row_is_tall_anyway() -> None:
+    s = AnnotationSet()
+    s.add(annotate(REPORT.text, "项目储备不足", "problem", note="请补充具体项目名单和投资额。" * 8))
+    s.add(annotate(REPORT.text, "青年干部少", "problem", note="需补充数据"))
+    doc = docx.Document(io.BytesIO(export(build_review(REPORT, OUTLINE, s), "docx")))
+    tall, short = (r.cells[1].text for r in doc.tables[0].rows[1:])
+    assert tall.replace("\n", " ").replace("  ", " ") == "二、存在困难和下步打算 › （一）存在困难 › 一是"
+    assert short == "二、（一）›二是"
+
+
+def test_long_names_and_paths_stay_within_bounds() -> None:
+    s = AnnotationSet()
+    s.add(annotate(REPORT.text, "项目储备不足", "problem", author="Wolfgang Amadeus Mozart-Schmidt"))
+    doc = docx.Document(io.BytesIO(export(build_review(REPORT, OUTLINE, s), "docx")))
+    table = doc.tables[0]
+    total = sum(int(col.width.twips) for col in table.columns)
+    assert _twips(table, "批注人") <= 0.20 * total
+    assert _twips(table, "原文") >= 0.35 * total - 1  # whole twips
 
 
 def test_no_notes_drops_column() -> None:

@@ -35,6 +35,7 @@ def test_entries_in_document_order_within_tag() -> None:
     problems = review().groups[0].entries
     assert [e.quote for e in problems] == ["项目储备不足", "青年干部少"]
     assert problems[0].citation == "二、存在困难和下步打算 › （一）存在困难 › 一是"
+    assert problems[0].short_citation == "二、（一）›一是"
     assert problems[0].section == "二、存在困难和下步打算 › （一）存在困难"
     assert (problems[0].author, problems[1].note) == ("张三", "需补充数据")
 
@@ -84,6 +85,7 @@ def test_orphans_close_their_group() -> None:
     problems = review(s).groups[0].entries
     assert [e.quote for e in problems] == ["青年干部少", "项目储备不足"]
     assert problems[-1].orphaned and problems[-1].citation == "（原位置未能定位）"
+    assert problems[-1].short_citation == "（原位置未能定位）"
     assert problems[-1].section == ""
 
 
