@@ -39,6 +39,7 @@ from gui.annotations.table_model import (
     TAG,
     AnnotationTableModel,
 )
+from gui.common.two_line import TwoLineRows
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -164,9 +165,10 @@ class AnnotationPanel(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().hide()
-        # rows as high as the text needs (the style's default is ~30 px): more of them show
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         self._fit_columns()
+        # rows as high as the text needs (the style's default is ~30 px): more of them
+        # show; quotes take two lines when six such rows fit
+        self.quote_rows = TwoLineRows(view, QUOTE)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._show_menu)
         view.activated.connect(self._on_activated)

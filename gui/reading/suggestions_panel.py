@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common.labels import ReasonTemplates, reason_templates, suggestion_reason
+from gui.common.two_line import TwoLineRows
 from model.annotations import Tag
 from model.colors import readable_on
 
@@ -51,6 +52,7 @@ class SuggestionsPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self._fit_columns()
+        self.quote_rows = TwoLineRows(self.tree, 1)  # two-line quotes when the pane is tall
         self.accept_button = QPushButton(self.tr("Accept"), self)
         self.accept_kind_button = QPushButton(self.tr("Accept all of this tag"), self)
         self.reject_button = QPushButton(self.tr("Reject"), self)

@@ -1,12 +1,14 @@
 """The annotation and suggestion tables use their width (issue 17, item 5): text columns
 stretch, long text is elided in the middle with all of it in the tooltip, the section
-column names the section (not only "一、"), and the first-run list shows six rows."""
+column names the section (not only "一、"), the first-run list shows six rows, and
+quotes take two lines when the list is tall enough for six such rows."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QHeaderView, QStyleOptionViewItem
 
 from gui.annotations.table_model import NOTE, QUOTE, SECTION, TAG
+from gui.common.two_line import MIN_ROWS, row_heights
 from gui.reading.suggestions_panel import SuggestionsPanel
 from model.annotations import DEFAULT_TAGS
 from model.reading.suggestions import Suggestion
@@ -78,3 +80,59 @@ def test_suggestion_quote_and_reason_stretch(qtbot) -> None:
     assert panel.tree.textElideMode() == Qt.TextElideMode.ElideMiddle
     row = panel.tree.topLevelItem(0)
     assert row.text(1) == LONG and row.toolTip(1) == LONG
+
+
+def test_quotes_take_two_lines_when_the_list_is_tall(qtbot, make_window,
+                                                      report_path) -> None:
+    window = make_window((1200, 800))
+    _tag_long_quote(qtbot, window, report_path)
+    panel = window.tagging.panel
+    view = panel.view
+    one, two = row_heights(view.fontMetrics())
+    qtbot.wait(50)
+    assert view.viewport().height() < MIN_ROWS * two  # the first-run list: one line
+    assert not panel.quote_rows.wrap and view.rowHeight(0) == one
+    dock = window.tagging.panel_dock
+    dock.setFloating(True)
+    dock.resize(1100, 700)
+    qtbot.waitUntil(lambda: panel.quote_rows.wrap)
+    two = row_heights(view.fontMetrics())[1]  # a floating dock may have another font
+    assert view.rowHeight(0) == view.rowHeight(view.model().rowCount() - 1) == two
+    delegate = view.itemDelegateForColumn(QUOTE)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = view.visualRect(view.model().index(0, QUOTE))
+    option.rect.setWidth(view.fontMetrics().horizontalAdvance(LONG) * 2 // 3)
+    lines = delegate.lines(option, view.model().index(0, QUOTE))
+    assert len(lines) == 2 and LONG.startswith(lines[0])
+    assert view.model().index(0, QUOTE).data(Qt.ItemDataRole.ToolTipRole) == LONG
+    dock.setFloating(False)
+
+
+def test_suggestion_quotes_take_two_lines_only_in_a_tall_pane(qtbot) -> None:
+    panel = SuggestionsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(500, 200)
+    panel.show()
+    item = Suggestion("achievement", 0, len(LONG), LONG, 0.5, "k", "section_default",
+                      {"section": "一、2024年主要工作及成效"})
+    panel.set_suggestions([item], list(DEFAULT_TAGS), "zh")
+    tree = panel.tree
+    one_line = tree.visualItemRect(tree.topLevelItem(0)).height()
+    assert not panel.quote_rows.wrap
+    panel.resize(500, 700)
+    qtbot.waitUntil(lambda: panel.quote_rows.wrap)
+    two = row_heights(tree.fontMetrics())[1]
+    qtbot.waitUntil(lambda: tree.visualItemRect(tree.topLevelItem(0)).height() >= two)
+    assert tree.visualItemRect(tree.topLevelItem(0)).height() > one_line
+    option = QStyleOptionViewItem()
+    option.initFrom(tree)
+    index = tree.model().index(0, 1)
+    option.rect = tree.visualRect(index)
+    option.rect.setWidth(tree.fontMetrics().horizontalAdvance(LONG) // 2)
+    lines = tree.itemDelegateForColumn(1).lines(option, index)
+    assert len(lines) == 2 and lines[1].endswith("…")
+    assert tree.topLevelItem(0).toolTip(1) == LONG
+    panel.resize(500, 200)
+    qtbot.waitUntil(lambda: not panel.quote_rows.wrap)
+    qtbot.waitUntil(lambda: tree.visualItemRect(tree.topLevelItem(0)).height() == one_line)
