@@ -484,7 +484,9 @@ STRINGS: dict[str, str] = {
     "Show all": "全部显示",
     "List every suggestion, not only the best %1 of each section":
         "列出所有建议，而不只是每个部分得分最高的 %1 条",
-    "Outside any section": "不属于任何部分",
+    "Opening": "开头",
+    "Whole text": "全文",
+    "%1 (%2)": "%1（%2）",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

@@ -196,11 +196,14 @@ class SuggestionsPanel(QWidget):
         self._update_buttons()
 
     def _section(self, item: Suggestion) -> tuple[int, str]:
-        """The top-level section holding `item`: (its start, its label); (-1, …) outside."""
-        path = self._outline.path_at(item.start) if self._outline is not None else []
+        """The top-level section holding `item`: (its start, its label); (-1, …) outside
+        any (the opening before the first heading, or a report without headings)."""
+        if self._outline is None or not self._outline.roots:
+            return -1, self.tr("Whole text")
+        path = self._outline.path_at(item.start)
         node = next((n for n in path if n.kind != "item"), None)
-        if node is None:
-            return -1, self.tr("Outside any section")
+        if node is None:  # before the first heading (or in an item outside any)
+            return -1, self.tr("Opening")
         return node.start, node.label
 
     def _group(self, item: Suggestion) -> QTreeWidgetItem:
@@ -210,7 +213,6 @@ class SuggestionsPanel(QWidget):
         if group is None:
             group = QTreeWidgetItem([label])
             group.setData(0, SECTION_ROLE, start)
-            group.setFirstColumnSpanned(True)
             group.setToolTip(0, label)
             font = group.font(0)
             font.setBold(True)
@@ -219,6 +221,7 @@ class SuggestionsPanel(QWidget):
             index = bisect.bisect_left(sorted(self._groups), start)
             self._groups[start] = group
             self.tree.insertTopLevelItem(index, group)
+            group.setFirstColumnSpanned(True)  # only once in the tree
             group.setExpanded(True)
         return group
 
@@ -265,7 +268,8 @@ class SuggestionsPanel(QWidget):
     def _count(self, group: QTreeWidgetItem) -> None:
         """The section's label with how many of its suggestions are listed."""
         label = group.toolTip(0)
-        group.setText(0, f"{label}（{group.childCount()}）")
+        group.setText(0, self.tr("%1 (%2)").replace("%2", str(group.childCount()))
+                      .replace("%1", label))
 
     def _suggestion_rows(self) -> list[QTreeWidgetItem]:
         """Every suggestion row, in the order shown."""

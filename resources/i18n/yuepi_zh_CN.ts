@@ -1755,7 +1755,7 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/reading/suggestions_panel.py" line="68" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="290" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="294" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
@@ -1822,9 +1822,19 @@ Import it anyway?</source>
             <translation>列出所有建议，而不只是每个部分得分最高的 %1 条</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="203" />
-            <source>Outside any section</source>
-            <translation>不属于任何部分</translation>
+            <location filename="../../gui/reading/suggestions_panel.py" line="202" />
+            <source>Whole text</source>
+            <translation>全文</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/suggestions_panel.py" line="206" />
+            <source>Opening</source>
+            <translation>开头</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/suggestions_panel.py" line="271" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
         </message>
     </context>
     <context>

@@ -58,14 +58,14 @@ def test_grouped_by_section_the_best_first(qtbot, make_window, tmp_path) -> None
     open_and_wait(qtbot, window, write_report(tmp_path, text=REPORT))
     tree = window.reading.suggestions_panel.tree
     groups = [tree.topLevelItem(g) for g in range(tree.topLevelItemCount())]
-    assert [g.text(0).split("（")[0] for g in groups] == \
+    assert [g.text(0).rsplit(" (", 1)[0] for g in groups] == \
         ["一、主要工作及成效", "二、存在的问题", "三、下步打算"]
     listed = []
     for group in groups:
         scores = [group.child(c).data(0, Qt.ItemDataRole.UserRole).score
                   for c in range(group.childCount())]
         assert scores == sorted(scores, reverse=True)
-        assert group.text(0).endswith(f"（{group.childCount()}）")
+        assert group.text(0).endswith(f" ({group.childCount()})")
         listed += [group.child(c).data(0, Qt.ItemDataRole.UserRole)
                    for c in range(group.childCount())]
     assert sorted(s.key for s in listed) == sorted(s.key for s in window.reading.suggestions.shown)
@@ -78,6 +78,7 @@ def test_ranking_within_a_section_and_section_rows_are_not_choices(qtbot) -> Non
              for i, score in enumerate([0.3, 0.9, 0.5, 0.9])]
     panel.set_suggestions(items, list(DEFAULT_TAGS), "en")
     assert [s.key for s in panel.listed()] == ["k1", "k3", "k2", "k0"]  # ties: text order
+    assert panel.tree.topLevelItem(0).text(0) == "Whole text (4)"  # no outline
     assert panel.suggestions() == items  # document order, as given
     panel.tree.setCurrentItem(panel.tree.topLevelItem(0))  # the section row
     assert panel.current() is None and panel.selected() == []
