@@ -148,6 +148,8 @@ class SuggestionsPanel(QWidget):
         third.addWidget(self.score_value)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(2)  # three rows of controls: the pane must not get taller at least
+        self.tree.setMinimumHeight(56)
         layout.addLayout(buttons)
         layout.addLayout(second)
         layout.addLayout(third)
