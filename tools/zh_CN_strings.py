@@ -477,6 +477,16 @@ STRINGS: dict[str, str] = {
     "The report changed since it was annotated. Annotations: %1.": "报告在批注之后有改动。批注：%1。",
     "Orphaned annotations are listed in their own pane; select text there to re-attach them.":
         "失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。",
+    # fewer, ranked suggestions (gui/reading/suggestions_panel.py)
+    "Min. score": "最低分值",
+    "Minimum score": "最低分值",
+    "Hide suggestions scored below this": "隐藏分值低于此值的建议",
+    "Show all": "全部显示",
+    "List every suggestion, not only the best %1 of each section":
+        "列出所有建议，而不只是每个部分得分最高的 %1 条",
+    "Opening": "开头",
+    "Whole text": "全文",
+    "%1 (%2)": "%1（%2）",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

@@ -127,6 +127,18 @@ class UiSettings:
                   "color": t.color, "key": t.key} for t in tags]
         self._s.setValue("annotations/default_tags", json.dumps(value, ensure_ascii=False))
 
+    # suggestions ------------------------------------------------------------------------
+    def suggestion_min_score(self) -> float:
+        """The Suggestions pane's threshold (0..1; 0, like the `suggest` verb, unless set)."""
+        try:
+            value = float(self._s.value("suggestions/min_score", 0.0))
+        except (TypeError, ValueError):
+            return 0.0
+        return max(0.0, min(1.0, value)) if value == value else 0.0  # NaN: the default
+
+    def set_suggestion_min_score(self, value: float) -> None:
+        self._s.setValue("suggestions/min_score", round(max(0.0, min(1.0, float(value))), 2))
+
     # helpers --------------------------------------------------------------------------
     def _set_recent(self, files: list[str]) -> None:
         self._s.setValue("files/recent", [path_to_text(f) for f in files])

@@ -106,7 +106,8 @@ class ReadingFeature(QObject):
         self.suggestions_dock = host.add_dock(
             self.suggestions_panel, Qt.DockWidgetArea.RightDockWidgetArea, self.tr("Suggestions"))
         self.suggestions = SuggestionFeature(host.text_view, host.controller,
-                                             self.suggestions_panel)
+                                             self.suggestions_panel, host.settings,
+                                             lambda: self.session.outline)
         for panel in (self.keywords, self.suggestions_panel, self.results):
             panel.setMinimumWidth(MIN_DOCK_WIDTH)  # below their hint: the text comes first
         if host.settings.window_state() is None:  # first run: results share a tab

@@ -1,9 +1,12 @@
 """Suggested tags in the window: the Suggestions dock, the dotted underlines (layer
 "suggestions") and accepting / rejecting through the controller (both undoable). Which
-suggestions are hidden is the model's rule (model.reading.coverage)."""
+suggestions are hidden is the model's rule (model.reading.coverage); which of the rest are
+listed and underlined — the threshold, the cap per section — is the `suggest` verb's
+(model.reading.ranking)."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
@@ -11,12 +14,15 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QTextEdit
 
 from gui.annotations.controller import Controller
+from gui.common.settings import UiSettings
 from gui.reading.suggestions_panel import SuggestionsPanel
 from gui.viewer.text_view import TextView
 from model.annotations import Change, make_annotation
 from model.reading.coverage import visible_suggestions
+from model.reading.ranking import DEFAULT_PER_SECTION, ranked
 
 if TYPE_CHECKING:  # model.reading.suggestions loads with the analysis, in the worker
+    from model.outline.tree import Outline
     from model.reading.suggestions import Suggestion
 
 LAYER = "suggestions"
@@ -27,11 +33,15 @@ MAX_UNDERLINES = 3000
 class SuggestionFeature(QObject):
     """Keeps the panel and the underlines in step with the analysis and the annotations."""
 
-    def __init__(self, view: TextView, controller: Controller, panel: SuggestionsPanel) -> None:
+    def __init__(self, view: TextView, controller: Controller, panel: SuggestionsPanel,
+                 settings: UiSettings | None = None,
+                 outline: Callable[[], Outline | None] = lambda: None) -> None:
         super().__init__(panel)
         self.view, self.controller, self.panel = view, controller, panel
+        self.settings, self.outline = settings, outline
         self.all: list[Suggestion] = []
-        self.shown: list[Suggestion] = []
+        self.pending: list[Suggestion] = []  # neither covered by an annotation nor rejected
+        self.shown: list[Suggestion] = []  # of those, the ones passing the filter
         self.underlines = True
         # for refreshing after one edit without rescanning everything:
         self._covered: list[bool] = []  # per item of `all`: hidden by an annotation
@@ -43,6 +53,9 @@ class SuggestionFeature(QObject):
         panel.reject_requested.connect(self.reject)
         panel.show_requested.connect(self._show)
         panel.underlines_toggled.connect(self.set_underlines)
+        if settings is not None:
+            panel.set_min_score(settings.suggestion_min_score())
+        panel.filter_changed.connect(self._on_filter_changed)
         # a tag edit also sends annotations_changed("tags") first: tags_changed would
         # only repeat the full refresh
         controller.annotations_changed.connect(self.refresh)
@@ -70,7 +83,7 @@ class SuggestionFeature(QObject):
         rejected = self.controller.annotation_set.rejected_suggestions
         shown = [s for s, hidden in zip(self.all, self._covered)
                  if not hidden and s.key not in rejected]
-        if shown != self.shown:  # identity comparisons: cheap when nothing changed
+        if shown != self.pending:  # identity comparisons: cheap when nothing changed
             self._present(shown)
 
     def _full_refresh(self) -> None:
@@ -100,11 +113,24 @@ class SuggestionFeature(QObject):
             self._covered[i] = covered
         return changed
 
-    def _present(self, shown: list[Suggestion]) -> None:
-        self.shown = shown
+    def _present(self, pending: list[Suggestion]) -> None:
+        self.pending = pending
+        outline = self.outline()
+        self.shown = self.filtered(pending, outline)
         self.panel.set_suggestions(self.shown, list(self.controller.annotation_set.tags),
-                                   self.controller.lang)
+                                   self.controller.lang, outline)
         self._paint()
+
+    def filtered(self, pending: list[Suggestion], outline: Outline | None) -> list[Suggestion]:
+        """What the panel's threshold and cap let through, by the `suggest` verb's rule."""
+        cap = 0 if self.panel.show_all() else DEFAULT_PER_SECTION
+        return ranked(pending, outline, self.panel.min_score(), 0, cap)
+
+    @Slot()
+    def _on_filter_changed(self) -> None:
+        if self.settings is not None:
+            self.settings.set_suggestion_min_score(self.panel.min_score())
+        self._present(self.pending)
 
     @Slot(bool)
     def set_underlines(self, on: bool) -> None:

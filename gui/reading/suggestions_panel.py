@@ -1,6 +1,7 @@
 """SuggestionsPanel: suggested tags (tag, quote, reason, score) with accept / reject."""
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -9,7 +10,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
+    QSlider,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -20,23 +23,39 @@ from gui.common.labels import ReasonTemplates, reason_templates, suggestion_reas
 from gui.common.two_line import TwoLineRows
 from model.annotations import Tag
 from model.colors import readable_on
+from model.reading.ranking import DEFAULT_PER_SECTION
 
 if TYPE_CHECKING:  # model.reading.suggestions loads with the analysis, in the worker
+    from model.outline.tree import Outline
     from model.reading.suggestions import Suggestion
 
 ROLE = Qt.ItemDataRole.UserRole
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 1  # a section row: the section's start
+#: The threshold slider moves in hundredths of a score.
+SLIDER_STEPS = 100
 #: Longer quotes are cut here (the view elides the rest in the middle; the tooltip has all).
 QUOTE_CHARS = 300
 
 
+def rank_key(item: Suggestion) -> tuple[float, int]:
+    """Within a section: the best score first, then in document order."""
+    return -item.score, item.start
+
+
 class SuggestionsPanel(QWidget):
-    """Signals: accept_requested(list[Suggestion]); reject_requested(list[Suggestion]);
-    show_requested(Suggestion) when a row becomes current; underlines_toggled(bool)."""
+    """Suggestions grouped by top-level section, the best first in each, with a threshold
+    slider and a "show all" box (which suggestions pass is model.reading.ranking's rule,
+    applied by SuggestionFeature).
+
+    Signals: accept_requested(list[Suggestion]); reject_requested(list[Suggestion]);
+    show_requested(Suggestion) when a row becomes current; underlines_toggled(bool);
+    filter_changed() when the threshold or "show all" changes."""
 
     accept_requested = Signal(list)
     reject_requested = Signal(list)
     show_requested = Signal(object)
     underlines_toggled = Signal(bool)
+    filter_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +67,8 @@ class SuggestionsPanel(QWidget):
         self.tree.setAccessibleName(self.tr("Suggestions"))
         self.tree.setHeaderLabels([self.tr("Tag"), self.tr("Quote"), self.tr("Why"),
                                    self.tr("Score")])
-        self.tree.setRootIsDecorated(False)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setIndentation(self.tree.fontMetrics().averageCharWidth() * 2)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self._fit_columns()
@@ -58,6 +78,7 @@ class SuggestionsPanel(QWidget):
         self.reject_button = QPushButton(self.tr("Reject"), self)
         self.underline_box = QCheckBox(self.tr("Underline in text"), self)
         self.underline_box.setChecked(True)
+        self._build_filter()
         self._lay_out()
         self._add_key(self.tr("Accept"), [QKeySequence(Qt.Key.Key_Return),
                                           QKeySequence(Qt.Key.Key_Enter)], self.accept_selected)
@@ -72,6 +93,9 @@ class SuggestionsPanel(QWidget):
         self.tree.currentItemChanged.connect(self._update_buttons)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self._items: list[Suggestion] = []
+        self._rows: dict[int, QTreeWidgetItem] = {}  # id(suggestion) -> its row
+        self._groups: dict[int, QTreeWidgetItem] = {}  # section start -> its row
+        self._outline: Outline | None = None
         self._signature: tuple[object, ...] = ()
         self._update_buttons()
 
@@ -87,6 +111,27 @@ class SuggestionsPanel(QWidget):
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
+    def _build_filter(self) -> None:
+        """The threshold (0.00–1.00, its value beside it) and "show all" (no cap)."""
+        self.score_label = QLabel(self.tr("Min. score"), self)
+        self.score_slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.score_slider.setObjectName("suggestions_min_score")
+        self.score_slider.setRange(0, SLIDER_STEPS)
+        self.score_slider.setSingleStep(1)
+        self.score_slider.setPageStep(10)
+        self.score_slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.score_slider.setAccessibleName(self.tr("Minimum score"))
+        self.score_slider.setToolTip(self.tr("Hide suggestions scored below this"))
+        self.score_label.setBuddy(self.score_slider)
+        self.score_value = QLabel("0.00", self)
+        self.score_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("0.00") + 4)
+        self.show_all_box = QCheckBox(self.tr("Show all"), self)
+        self.show_all_box.setToolTip(
+            self.tr("List every suggestion, not only the best %1 of each section")
+            .replace("%1", str(DEFAULT_PER_SECTION)))
+        self.score_slider.valueChanged.connect(self._on_slider)
+        self.show_all_box.toggled.connect(self.filter_changed)
+
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()  # two short rows: the dock is often narrow
         for widget in (self.accept_button, self.reject_button):
@@ -96,10 +141,18 @@ class SuggestionsPanel(QWidget):
         second = QHBoxLayout()
         second.addWidget(self.accept_kind_button)
         second.addStretch(1)
+        second.addWidget(self.show_all_box)
+        third = QHBoxLayout()
+        third.addWidget(self.score_label)
+        third.addWidget(self.score_slider, 1)
+        third.addWidget(self.score_value)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(2)  # three rows of controls: the pane must not get taller at least
+        self.tree.setMinimumHeight(56)
         layout.addLayout(buttons)
         layout.addLayout(second)
+        layout.addLayout(third)
         layout.addWidget(self.tree)
 
     def _add_key(self, text: str, keys: list[QKeySequence], slot: object) -> None:
@@ -110,16 +163,19 @@ class SuggestionsPanel(QWidget):
         self.tree.addAction(action)
 
     # content --------------------------------------------------------------------------------
-    def set_suggestions(self, items: list[Suggestion], tags: list[Tag], lang: str) -> None:
-        """Show `items`, keeping the current row on the same suggestion if it is still there.
+    def set_suggestions(self, items: list[Suggestion], tags: list[Tag], lang: str,
+                        outline: Outline | None = None) -> None:
+        """Show `items` under their top-level sections (in document order), the best-scored
+        first in each, keeping the current row on the same suggestion if it is still there.
 
-        `items` is always an ordered subset of one analysis' suggestions, so when the tags
-        and language are unchanged only the rows that left or arrived are touched (accepting
-        one of 5,000 suggestions must not rebuild the list)."""
+        `items` is always an ordered subset of one analysis' suggestions, so when the tags,
+        language and outline are unchanged only the rows that left or arrived are touched
+        (accepting one of 5,000 suggestions must not rebuild the list)."""
         current = self.current()
-        current_row = self.tree.indexOfTopLevelItem(self.tree.currentItem()) \
-            if current is not None else -1
-        signature = (tuple((t.id, t.label(lang), t.color) for t in tags), lang)
+        flat = self._suggestion_rows()
+        current_row = flat.index(self.tree.currentItem()) if current is not None else -1
+        signature = (tuple((t.id, t.label(lang), t.color) for t in tags), lang, id(outline))
+        self._outline = outline
         self.tree.blockSignals(True)
         if signature == self._signature and self._items:
             self._update_rows(items, tags, lang)
@@ -127,49 +183,120 @@ class SuggestionsPanel(QWidget):
             self._signature = signature
             self._fit_tag_column([t.label(lang) for t in tags])
             self.tree.clear()
-            templates = reason_templates()
-            self.tree.addTopLevelItems([self._row(s, tags, lang, templates) for s in items])
+            self._groups, self._rows = {}, {}
+            self._add_rows(items, tags, lang)
         self._items = list(items)
         self.tree.blockSignals(False)
-        keys = [s.key for s in self._items]
-        if current is not None and keys:
+        flat = self._suggestion_rows()
+        if current is not None and flat:
             # the same suggestion again, or the one that took the place of an accepted
             # one; quietly: a refresh must not move the text
-            row = keys.index(current.key) if current.key in keys \
-                else min(current_row, len(keys) - 1)
+            row = self._rows.get(id(current)) or flat[min(current_row, len(flat) - 1)]
             self.tree.blockSignals(True)
-            self.tree.setCurrentItem(self.tree.topLevelItem(row))
+            self.tree.setCurrentItem(row)
             self.tree.blockSignals(False)
         self._update_buttons()
+
+    def _section(self, item: Suggestion) -> tuple[int, str]:
+        """The top-level section holding `item`: (its start, its label); (-1, …) outside
+        any (the opening before the first heading, or a report without headings)."""
+        if self._outline is None or not self._outline.roots:
+            return -1, self.tr("Whole text")
+        path = self._outline.path_at(item.start)
+        node = next((n for n in path if n.kind != "item"), None)
+        if node is None:  # before the first heading (or in an item outside any)
+            return -1, self.tr("Opening")
+        return node.start, node.label
+
+    def _group(self, item: Suggestion) -> QTreeWidgetItem:
+        """The section row for `item`, made (in document order) if it is new."""
+        start, label = self._section(item)
+        group = self._groups.get(start)
+        if group is None:
+            group = QTreeWidgetItem([label])
+            group.setData(0, SECTION_ROLE, start)
+            group.setToolTip(0, label)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not a choice
+            index = bisect.bisect_left(sorted(self._groups), start)
+            self._groups[start] = group
+            self.tree.insertTopLevelItem(index, group)
+            group.setFirstColumnSpanned(True)  # only once in the tree
+            group.setExpanded(True)
+        return group
+
+    def _add_rows(self, items: list[Suggestion], tags: list[Tag], lang: str) -> None:
+        templates = reason_templates()
+        by_group: dict[int, list[Suggestion]] = {}
+        for item in items:
+            by_group.setdefault(self._group(item).data(0, SECTION_ROLE), []).append(item)
+        for start, members in by_group.items():
+            rows = [self._row(s, tags, lang, templates)
+                    for s in sorted(members, key=rank_key)]
+            self._rows.update((id(r.data(0, ROLE)), r) for r in rows)
+            self._groups[start].addChildren(rows)
+            self._count(self._groups[start])
+
+    def _update_rows(self, items: list[Suggestion], tags: list[Tag], lang: str) -> None:
+        kept = {id(s) for s in items}
+        touched: set[int] = set()
+        for item in self._items:
+            if id(item) not in kept:
+                row = self._rows.pop(id(item))
+                group = row.parent()
+                group.removeChild(row)
+                touched.add(group.data(0, SECTION_ROLE))
+        templates: ReasonTemplates | None = None
+        for item in items:
+            if id(item) not in self._rows:
+                templates = templates or reason_templates()
+                group = self._group(item)
+                keys = [rank_key(group.child(i).data(0, ROLE))
+                        for i in range(group.childCount())]
+                row = self._row(item, tags, lang, templates)
+                group.insertChild(bisect.bisect_left(keys, rank_key(item)), row)
+                self._rows[id(item)] = row
+                touched.add(group.data(0, SECTION_ROLE))
+        for start in touched:
+            group = self._groups[start]
+            if group.childCount():
+                self._count(group)
+            else:
+                del self._groups[start]
+                self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(group))
+
+    def _count(self, group: QTreeWidgetItem) -> None:
+        """The section's label with how many of its suggestions are listed."""
+        label = group.toolTip(0)
+        group.setText(0, self.tr("%1 (%2)").replace("%2", str(group.childCount()))
+                      .replace("%1", label))
+
+    def _suggestion_rows(self) -> list[QTreeWidgetItem]:
+        """Every suggestion row, in the order shown."""
+        tree = self.tree
+        return [group.child(c) for g in range(tree.topLevelItemCount())
+                if (group := tree.topLevelItem(g)) is not None
+                for c in range(group.childCount())]
 
     @Slot()
     def _update_buttons(self) -> None:
         """Accept and Reject act on the selected rows (or the current one), Accept all on
         the current row's tag: greyed out while there is none (no report, no suggestions,
         nothing chosen)."""
-        chosen = bool(self.tree.selectedItems()) or self.tree.currentItem() is not None
+        chosen = bool(self.selected())
         self.accept_button.setEnabled(chosen)
         self.reject_button.setEnabled(chosen)
-        self.accept_kind_button.setEnabled(self.tree.currentItem() is not None)
+        self.accept_kind_button.setEnabled(self.current() is not None)
 
     def _fit_tag_column(self, names: list[str]) -> None:
         """Wide enough for the longest tag name ("Commitment" in English), not more."""
         metrics = self.tree.fontMetrics()
         header = self.tree.header().fontMetrics().horizontalAdvance(self.tr("Tag"))
         widest = max([metrics.horizontalAdvance(n) for n in names] + [header])
-        self.tree.setColumnWidth(0, widest + 3 * metrics.averageCharWidth())
-
-    def _update_rows(self, items: list[Suggestion], tags: list[Tag], lang: str) -> None:
-        kept = {id(s) for s in items}
-        old = {id(s) for s in self._items}
-        for row in reversed(range(len(self._items))):
-            if id(self._items[row]) not in kept:
-                self.tree.takeTopLevelItem(row)
-        templates: ReasonTemplates | None = None
-        for row, item in enumerate(items):
-            if id(item) not in old:
-                templates = templates or reason_templates()
-                self.tree.insertTopLevelItem(row, self._row(item, tags, lang, templates))
+        self.tree.setColumnWidth(0, widest + 3 * metrics.averageCharWidth()
+                                 + self.tree.indentation())
 
     @staticmethod
     def _row(item: Suggestion, tags: list[Tag], lang: str,
@@ -189,24 +316,43 @@ class SuggestionsPanel(QWidget):
         return row
 
     def suggestions(self) -> list[Suggestion]:
+        """The listed suggestions in document order."""
         return list(self._items)
+
+    def listed(self) -> list[Suggestion]:
+        """The listed suggestions in the order shown (by section, the best first)."""
+        return [row.data(0, ROLE) for row in self._suggestion_rows()]
 
     def current(self) -> Suggestion | None:
         item = self.tree.currentItem()
         return item.data(0, ROLE) if item is not None else None
 
     def selected(self) -> list[Suggestion]:
-        chosen = [i.data(0, ROLE) for i in self.tree.selectedItems()]
+        chosen = [s for i in self.tree.selectedItems() if (s := i.data(0, ROLE)) is not None]
         if not chosen and (current := self.current()) is not None:
             chosen = [current]
         return sorted(chosen, key=lambda s: s.start)
 
     def select_key(self, key: str) -> None:
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
-            if item.data(0, ROLE).key == key:
-                self.tree.setCurrentItem(item)
+        for row in self._suggestion_rows():
+            if row.data(0, ROLE).key == key:
+                self.tree.setCurrentItem(row)
                 return
+
+    # the filter ------------------------------------------------------------------------------
+    def min_score(self) -> float:
+        return self.score_slider.value() / SLIDER_STEPS
+
+    def set_min_score(self, value: float) -> None:
+        self.score_slider.setValue(round(max(0.0, min(1.0, value)) * SLIDER_STEPS))
+
+    def show_all(self) -> bool:
+        return self.show_all_box.isChecked()
+
+    @Slot(int)
+    def _on_slider(self, value: int) -> None:
+        self.score_value.setText(f"{value / SLIDER_STEPS:.2f}")
+        self.filter_changed.emit()
 
     # actions --------------------------------------------------------------------------------
     @Slot()
@@ -228,5 +374,5 @@ class SuggestionsPanel(QWidget):
 
     @Slot(object)
     def _on_current(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
-        if item is not None:
-            self.show_requested.emit(item.data(0, ROLE))
+        if item is not None and (suggestion := item.data(0, ROLE)) is not None:
+            self.show_requested.emit(suggestion)

@@ -7,15 +7,17 @@ what is kept stays in document order.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from model.outline.tree import Outline
-from model.reading.suggestions import Suggestion
+
+if TYPE_CHECKING:  # the window ranks without loading the suggestion rules at start-up
+    from model.reading.suggestions import Suggestion
 
 #: Suggestions kept per section unless told otherwise (0: no cap).
 DEFAULT_PER_SECTION = 8
 
-S = TypeVar("S", bound=Suggestion)
+S = TypeVar("S", bound="Suggestion")
 
 
 def section_of(outline: Outline | None, offset: int) -> int:

@@ -4,67 +4,67 @@
     <context>
         <name>AnnotationHighlighter</name>
         <message>
-            <location filename="../../gui/annotations/highlighter.py" line="241" />
+            <location filename="../../gui/annotations/highlighter.py" line="336" />
             <source>by %1</source>
-            <extracomment>A change touching more than 1/BULK_FRACTION of the blocks repaints the whole document. The page a new highlighter paints on until the view says otherwise (set_page_color).</extracomment>
+            <extracomment>A change touching more than 1/BULK_FRACTION of the blocks repaints the whole document. A document with more blocks than this is painted progressively: the visible blocks at once, the rest in slices of about SLICE_MS on a zero timer (a full pass over 45,000 blocks with 10,000 annotations took 1.1 s in one piece). The page a new highlighter paints on until the view says otherwise (set_page_color).</extracomment>
             <translation>来自 %1</translation>
         </message>
     </context>
     <context>
         <name>AnnotationPanel</name>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="119" />
+            <location filename="../../gui/annotations/panel.py" line="134" />
             <source>Show tag</source>
             <translation>显示标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="120" />
+            <location filename="../../gui/annotations/panel.py" line="135" />
             <source>Show reviewer</source>
             <translation>显示审阅人</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="123" />
-            <location filename="../../gui/annotations/panel.py" line="124" />
+            <location filename="../../gui/annotations/panel.py" line="139" />
+            <location filename="../../gui/annotations/panel.py" line="140" />
             <source>Filter annotations</source>
             <translation>筛选批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="127" />
+            <location filename="../../gui/annotations/panel.py" line="143" />
             <source>Annotations</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="128" />
+            <location filename="../../gui/annotations/panel.py" line="144" />
             <source>One row per annotation: tag, quote, note, section, reviewer, date</source>
             <translation>每行一条批注：标签、引文、备注、章节、审阅人、日期</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="196" />
+            <location filename="../../gui/annotations/panel.py" line="213" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="198" />
+            <location filename="../../gui/annotations/panel.py" line="215" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="238" />
+            <location filename="../../gui/annotations/panel.py" line="254" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="264" />
+            <location filename="../../gui/annotations/panel.py" line="287" />
             <source>All reviewers</source>
             <translation>全部批注人</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="266" />
+            <location filename="../../gui/annotations/panel.py" line="289" />
             <source>(no author)</source>
             <translation>（未署名）</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="324" />
+            <location filename="../../gui/annotations/panel.py" line="347" />
             <source>Retag as…</source>
             <translation>改标为…</translation>
         </message>
@@ -102,7 +102,7 @@
             <translation>修改时间</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="162" />
+            <location filename="../../gui/annotations/table_model.py" line="171" />
             <source>(orphaned)</source>
             <extracomment>Cells hold this much at most: the view elides what does not fit, in the middle, and the tooltip has the whole text.</extracomment>
             <translation>（已失去锚点）</translation>
@@ -1181,42 +1181,43 @@ Import it anyway?</source>
     <context>
         <name>OrphanPanel</name>
         <message>
-            <location filename="../../gui/annotations/orphan_panel.py" line="52" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="48" />
             <source>%1 kept, %2 moved, %3 fuzzy, %4 orphaned</source>
+            <extracomment>The full table's first columns, in its order.</extracomment>
             <translation>%1 条保持，%2 条移动，%3 条模糊匹配，%4 条失去锚点</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/orphan_panel.py" line="83" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="85" />
             <source>Orphaned annotations</source>
             <translation>失去定位的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/orphan_panel.py" line="89" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="91" />
             <source>Re-attach to selection</source>
             <translation>重新附加到所选文字</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/orphan_panel.py" line="90" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="92" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/orphan_panel.py" line="103" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="105" />
             <source>Unreadable annotation file items</source>
             <translation>批注文件中无法读取的条目</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/orphan_panel.py" line="107" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="109" />
             <source>Orphaned Annotations</source>
             <translation>失去定位的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/orphan_panel.py" line="109" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="111" />
             <source>Annotations whose text is no longer in the report; select text and re-attach them, or delete them</source>
             <translation>原文已不在报告中的批注；选中文本后可重新关联，也可删除</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/orphan_panel.py" line="129" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="131" />
             <source>Problems in the annotation file: %n item(s) could not be read as they were. The original file was moved aside unchanged.</source>
             <translation>
                 <numerusform>批注文件中的问题：有 %n 项无法按原样读取。原文件已原样移到一旁保存。</numerusform>
@@ -1379,7 +1380,7 @@ Import it anyway?</source>
     <context>
         <name>OutlineModel</name>
         <message>
-            <location filename="../../gui/viewer/outline_model.py" line="107" />
+            <location filename="../../gui/viewer/outline_model.py" line="116" />
             <source>Outline</source>
             <extracomment>Custom roles for views and proxies. node -&gt; tooltip text (e.g. the section's keywords); None: the label</extracomment>
             <translation>提纲</translation>
@@ -1522,7 +1523,7 @@ Import it anyway?</source>
         <name>ReadingFeature</name>
         <message>
             <location filename="../../gui/reading/feature.py" line="71" />
-            <location filename="../../gui/reading/feature.py" line="208" />
+            <location filename="../../gui/reading/feature.py" line="209" />
             <source>Loading dictionary…</source>
             <extracomment>Background work starts this long after the window or a report is shown: the first paint must not compete with the worker for the GIL (reading jieba's cache holds it for about 0.13 s). Reports at least this long show "Segmenting… n%" in the status bar.</extracomment>
             <translation>正在加载词典…</translation>
@@ -1543,43 +1544,43 @@ Import it anyway?</source>
             <translation>标注建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="132" />
+            <location filename="../../gui/reading/feature.py" line="133" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="133" />
+            <location filename="../../gui/reading/feature.py" line="134" />
             <source>Find &amp;Next</source>
             <translation>查找下一个(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="135" />
+            <location filename="../../gui/reading/feature.py" line="136" />
             <source>Find &amp;Previous</source>
             <translation>查找上一个(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="138" />
+            <location filename="../../gui/reading/feature.py" line="139" />
             <source>&amp;Grow Selection</source>
             <translation>扩大选区(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="140" />
+            <location filename="../../gui/reading/feature.py" line="141" />
             <source>&amp;Shrink Selection</source>
             <translation>缩小选区(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="143" />
+            <location filename="../../gui/reading/feature.py" line="144" />
             <source>Add &amp;Word to Dictionary…</source>
             <translation>添加词语到词典(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="194" />
-            <location filename="../../gui/reading/feature.py" line="216" />
+            <location filename="../../gui/reading/feature.py" line="195" />
+            <location filename="../../gui/reading/feature.py" line="217" />
             <source>Segmenting… %1%</source>
             <translation>正在分词… %1%</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="290" />
+            <location filename="../../gui/reading/feature.py" line="291" />
             <source>“%1” added to your dictionary.</source>
             <translation>已将“%1”加入您的词典。</translation>
         </message>
@@ -1742,58 +1743,98 @@ Import it anyway?</source>
     <context>
         <name>SuggestionsPanel</name>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="43" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="63" />
             <source>Passages Yuepi suggests tagging; accept or reject them</source>
-            <extracomment>Longer quotes are cut here (the view elides the rest in the middle; the tooltip has all).</extracomment>
+            <extracomment>The threshold slider moves in hundredths of a score. Longer quotes are cut here (the view elides the rest in the middle; the tooltip has all).</extracomment>
             <translation>阅批建议标注的段落；可接受或拒绝</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="47" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="67" />
             <source>Suggestions</source>
             <translation>标注建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="48" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="156" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="68" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="294" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="48" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="68" />
             <source>Quote</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="48" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="68" />
             <source>Why</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="49" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="69" />
             <source>Score</source>
             <translation>分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="54" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="60" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="76" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="83" />
             <source>Accept</source>
             <translation>采纳</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="55" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="77" />
             <source>Accept all of this tag</source>
             <translation>采纳此标签的全部建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="56" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="62" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="78" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="85" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="57" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="79" />
             <source>Underline in text</source>
             <translation>在正文中加下划线</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/suggestions_panel.py" line="116" />
+            <source>Min. score</source>
+            <translation>最低分值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/suggestions_panel.py" line="123" />
+            <source>Minimum score</source>
+            <translation>最低分值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/suggestions_panel.py" line="124" />
+            <source>Hide suggestions scored below this</source>
+            <translation>隐藏分值低于此值的建议</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/suggestions_panel.py" line="128" />
+            <source>Show all</source>
+            <translation>全部显示</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/suggestions_panel.py" line="130" />
+            <source>List every suggestion, not only the best %1 of each section</source>
+            <translation>列出所有建议，而不只是每个部分得分最高的 %1 条</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/suggestions_panel.py" line="202" />
+            <source>Whole text</source>
+            <translation>全文</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/suggestions_panel.py" line="206" />
+            <source>Opening</source>
+            <translation>开头</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/suggestions_panel.py" line="271" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
         </message>
     </context>
     <context>
@@ -1972,93 +2013,93 @@ Import it anyway?</source>
     <context>
         <name>TaggingFeature</name>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="67" />
+            <location filename="../../gui/annotations/feature.py" line="68" />
             <source>The annotations of the report beside the note of the selected one</source>
             <extracomment>Share of the bottom annotations dock given to the table (the note editor gets the rest). Height of that dock on first run (the window is 800 high): six rows of the table or more.</extracomment>
             <translation>报告的批注列表，旁边是所选批注的备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="78" />
+            <location filename="../../gui/annotations/feature.py" line="79" />
             <source>Annotations</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="79" />
+            <location filename="../../gui/annotations/feature.py" line="80" />
             <source>Orphaned Annotations</source>
             <translation>失去定位的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="101" />
+            <location filename="../../gui/annotations/feature.py" line="102" />
             <source>Tags at the cursor</source>
             <translation>光标处的标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="286" />
+            <location filename="../../gui/annotations/feature.py" line="287" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="291" />
+            <location filename="../../gui/annotations/feature.py" line="292" />
             <source>The report changed since it was annotated. Annotations: %1.</source>
             <translation>报告在批注之后有改动。批注：%1。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="294" />
+            <location filename="../../gui/annotations/feature.py" line="295" />
             <source>Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
             <translation>失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="296" />
+            <location filename="../../gui/annotations/feature.py" line="297" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="318" />
+            <location filename="../../gui/annotations/feature.py" line="319" />
             <source>%n character(s) in the annotation file could not be stored (they came from a broken copy or another program) and were replaced with “�”. Nothing else was changed.</source>
             <translation>
                 <numerusform>批注文件中有 %n 个字符无法保存（来自损坏的复制内容或其他程序），已替换为“�”。其他内容均未改动。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="324" />
+            <location filename="../../gui/annotations/feature.py" line="325" />
             <source>%n annotation file item(s) could not be read; they are listed in the Orphaned Annotations pane. Every other annotation was kept.</source>
             <translation>
                 <numerusform>批注文件中有 %n 项无法读取，已列在“失去定位的批注”窗格中。其余批注全部保留。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="326" />
+            <location filename="../../gui/annotations/feature.py" line="327" />
             <source>Some details were missing and were filled in; every annotation was kept.</source>
             <translation>部分信息缺失，已自动补全；所有批注均已保留。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="329" />
+            <location filename="../../gui/annotations/feature.py" line="330" />
             <source>The original file was moved aside unchanged to “%1”; your annotations are saved anew.</source>
             <translation>原文件已原样移到一旁，另存为“%1”；你的批注将重新保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="340" />
+            <location filename="../../gui/annotations/feature.py" line="341" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="344" />
+            <location filename="../../gui/annotations/feature.py" line="345" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="391" />
-            <location filename="../../gui/annotations/feature.py" line="400" />
+            <location filename="../../gui/annotations/feature.py" line="392" />
+            <location filename="../../gui/annotations/feature.py" line="401" />
             <source>The report is now open for editing here.</source>
             <translation>现在可以在此编辑此报告。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="393" />
+            <location filename="../../gui/annotations/feature.py" line="394" />
             <source>Still open for editing in the other window; its latest annotations are shown.</source>
             <translation>此报告仍在另一个窗口中编辑；显示的是其最新批注。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="410" />
+            <location filename="../../gui/annotations/feature.py" line="411" />
             <source>%1
 
 Choose another place to save your annotations.</source>

@@ -78,7 +78,7 @@ def test_suggestion_quote_and_reason_stretch(qtbot) -> None:
         assert header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch
         assert header.sectionSize(column) > 350
     assert panel.tree.textElideMode() == Qt.TextElideMode.ElideMiddle
-    row = panel.tree.topLevelItem(0)
+    row = panel.tree.topLevelItem(0).child(0)
     assert row.text(1) == LONG and row.toolTip(1) == LONG
 
 
@@ -118,21 +118,21 @@ def test_suggestion_quotes_take_two_lines_only_in_a_tall_pane(qtbot) -> None:
                       {"section": "一、2024年主要工作及成效"})
     panel.set_suggestions([item], list(DEFAULT_TAGS), "zh")
     tree = panel.tree
-    one_line = tree.visualItemRect(tree.topLevelItem(0)).height()
+    one_line = tree.visualItemRect(tree.topLevelItem(0).child(0)).height()
     assert not panel.quote_rows.wrap
     panel.resize(500, 700)
     qtbot.waitUntil(lambda: panel.quote_rows.wrap)
     two = row_heights(tree.fontMetrics())[1]
-    qtbot.waitUntil(lambda: tree.visualItemRect(tree.topLevelItem(0)).height() >= two)
-    assert tree.visualItemRect(tree.topLevelItem(0)).height() > one_line
+    qtbot.waitUntil(lambda: tree.visualItemRect(tree.topLevelItem(0).child(0)).height() >= two)
+    assert tree.visualItemRect(tree.topLevelItem(0).child(0)).height() > one_line
     option = QStyleOptionViewItem()
     option.initFrom(tree)
-    index = tree.model().index(0, 1)
+    index = tree.indexFromItem(tree.topLevelItem(0).child(0), 1)
     option.rect = tree.visualRect(index)
     option.rect.setWidth(tree.fontMetrics().horizontalAdvance(LONG) // 2)
     lines = tree.itemDelegateForColumn(1).lines(option, index)
     assert len(lines) == 2 and lines[1].endswith("…")
-    assert tree.topLevelItem(0).toolTip(1) == LONG
+    assert tree.topLevelItem(0).child(0).toolTip(1) == LONG
     panel.resize(500, 200)
     qtbot.waitUntil(lambda: not panel.quote_rows.wrap)
-    qtbot.waitUntil(lambda: tree.visualItemRect(tree.topLevelItem(0)).height() == one_line)
+    qtbot.waitUntil(lambda: tree.visualItemRect(tree.topLevelItem(0).child(0)).height() == one_line)

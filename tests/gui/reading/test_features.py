@@ -106,7 +106,7 @@ def test_formulations_index_cycles_through_places(window):
 def test_suggestions_accept_and_undo(window):
     feature, controller = window.reading.suggestions, window.controller
     panel = window.reading.suggestions_panel
-    assert panel.tree.topLevelItemCount() == len(feature.shown) > 0
+    assert len(panel.listed()) == len(feature.shown) > 0
     layer = window.text_view.extra_selection_layers.layer("suggestions")
     assert len(layer) == len(feature.shown)
     problem = next(s for s in feature.shown if s.tag == "problem")
@@ -215,7 +215,8 @@ def test_superseded_analysis_is_dropped(qtbot, make_window, tmp_path):
 def test_suggestion_keys_enter_accepts_delete_rejects(qtbot, window):
     feature, panel = window.reading.suggestions, window.reading.suggestions_panel
     window.activateWindow()
-    first, second = feature.shown[0], feature.shown[1]
+    first, second = panel.listed()[0], panel.listed()[1]  # as listed: by section, best first
+    assert {first.key, second.key} <= {s.key for s in feature.shown}
     panel.select_key(first.key)
     panel.tree.setFocus()
     qtbot.waitUntil(panel.tree.hasFocus)
@@ -231,8 +232,9 @@ def test_suggestion_reasons_are_chinese_in_the_chinese_ui(zh_cn, qtbot, make_win
     win = make_window((1000, 700))
     open_and_wait(qtbot, win, write_report(tmp_path))
     tree = win.reading.suggestions_panel.tree
-    reasons = {tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole).key:
-               tree.topLevelItem(i).text(2) for i in range(tree.topLevelItemCount())}
+    rows = [tree.topLevelItem(g).child(c) for g in range(tree.topLevelItemCount())
+            for c in range(tree.topLevelItem(g).childCount())]
+    reasons = {row.data(0, Qt.ItemDataRole.UserRole).key: row.text(2) for row in rows}
     shown = {s.key: s for s in win.reading.suggestions.shown}
     problem = next(s for s in shown.values() if "仍需" in s.quote)
     assert reasons[problem.key].startswith("“存在困难”部分中的提示词“仍需")

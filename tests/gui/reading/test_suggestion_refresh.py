@@ -9,6 +9,7 @@ import pytest
 
 from gui.reading.suggestions import LAYER, MAX_UNDERLINES
 from model.reading.coverage import visible_suggestions
+from model.reading.ranking import DEFAULT_PER_SECTION, ranked
 from tests.gui.reading_support import big_text, open_and_wait, write_report
 
 
@@ -23,7 +24,10 @@ def window(qtbot, make_window, tmp_path):
 def check(window) -> None:
     """Shown list, panel and underlines equal a from-scratch computation."""
     feature, aset = window.reading.suggestions, window.controller.annotation_set
-    expected = visible_suggestions(feature.all, aset.rejected_suggestions, list(aset))
+    pending = visible_suggestions(feature.all, aset.rejected_suggestions, list(aset))
+    assert [id(s) for s in feature.pending] == [id(s) for s in pending]
+    expected = ranked(pending, window.session.outline, feature.panel.min_score(), 0,
+                      0 if feature.panel.show_all() else DEFAULT_PER_SECTION)
     assert [id(s) for s in feature.shown] == [id(s) for s in expected]
     assert [s.key for s in window.reading.suggestions_panel.suggestions()] == \
         [s.key for s in expected]
@@ -52,8 +56,13 @@ def test_incremental_refresh_matches_a_full_one(window) -> None:
                     rng.choice(c.annotation_set.tags).id)
         elif roll < 0.8 and feature.shown:
             feature.reject([rng.choice(feature.shown)])
-        elif roll < 0.9 and feature.shown:
+        elif roll < 0.85 and feature.shown:
             feature.accept(feature.shown[:2])
+        elif roll < 0.9:  # the reader moves the threshold or lifts the cap
+            if rng.random() < 0.5:
+                feature.panel.set_min_score(rng.choice([0.0, 0.3, 0.5, 0.7]))
+            else:
+                feature.panel.show_all_box.toggle()
         elif c.undo_stack.canUndo():
             c.undo_stack.undo()
         check(window)

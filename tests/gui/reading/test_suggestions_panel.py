@@ -15,9 +15,19 @@ def _items(n: int) -> list[Suggestion]:
 
 
 def _rows(panel: SuggestionsPanel) -> list[tuple[str, ...]]:
-    tree = panel.tree
-    return [tuple(tree.topLevelItem(r).text(c) for c in range(4))
-            for r in range(tree.topLevelItemCount())]
+    """Every row as shown: section rows and, under each, its suggestions."""
+    tree, rows = panel.tree, []
+    for g in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(g)
+        rows.append((group.text(0),))
+        rows += [tuple(group.child(r).text(c) for c in range(4))
+                 for r in range(group.childCount())]
+    return rows
+
+
+def _row(panel: SuggestionsPanel, index: int):
+    """The `index`th suggestion row as shown."""
+    return panel._suggestion_rows()[index]
 
 
 @pytest.fixture
@@ -31,7 +41,7 @@ def test_incremental_update_equals_a_fresh_list(qtbot, panel: SuggestionsPanel) 
     items = _items(30)
     tags = list(DEFAULT_TAGS)
     panel.set_suggestions(items, tags, "zh")
-    row_of_second = panel.tree.topLevelItem(1)
+    row_of_second = _row(panel, 1)
     subset = [s for i, s in enumerate(items) if i % 3]  # some leave
     panel.set_suggestions(subset, tags, "zh")
     again = [s for i, s in enumerate(items) if i % 3 or i == 6]  # one comes back
@@ -41,13 +51,13 @@ def test_incremental_update_equals_a_fresh_list(qtbot, panel: SuggestionsPanel) 
     fresh.set_suggestions(again, tags, "zh")
     assert _rows(panel) == _rows(fresh)
     assert panel.suggestions() == again
-    assert panel.tree.topLevelItem(0) is row_of_second  # kept rows are not rebuilt
+    assert _row(panel, 0) is row_of_second  # kept rows are not rebuilt
 
 
 def test_current_row_stays_and_no_jump_is_requested(qtbot, panel: SuggestionsPanel) -> None:
     items = _items(10)
     panel.set_suggestions(items, list(DEFAULT_TAGS), "en")
-    panel.tree.setCurrentItem(panel.tree.topLevelItem(4))
+    panel.tree.setCurrentItem(_row(panel, 4))
     with qtbot.assertNotEmitted(panel.show_requested):
         panel.set_suggestions(items[:4] + items[5:], list(DEFAULT_TAGS), "en")
     assert panel.current() is items[5]  # the one that took the accepted one's place
@@ -56,9 +66,9 @@ def test_current_row_stays_and_no_jump_is_requested(qtbot, panel: SuggestionsPan
 def test_language_change_rebuilds_labels(panel: SuggestionsPanel) -> None:
     items = _items(4)
     panel.set_suggestions(items, list(DEFAULT_TAGS), "en")
-    assert _rows(panel)[0][0] == "Commitment"
+    assert _rows(panel)[1][0] == "Commitment"
     panel.set_suggestions(items, list(DEFAULT_TAGS), "zh")
-    assert _rows(panel)[0][0] == "承诺"
+    assert _rows(panel)[1][0] == "承诺"
 
 
 def test_tag_column_fits_the_longest_tag_name_in_each_language(panel: SuggestionsPanel) -> None:

@@ -39,7 +39,7 @@ def test_suggestion_buttons_follow_the_chosen_row(qtbot, main_window) -> None:
                         "section_default", {"section": "二、"}) for i in range(3)]
     panel.set_suggestions(items, list(DEFAULT_TAGS), "en")
     assert not any(b.isEnabled() for b in buttons)  # nothing chosen yet: nothing to act on
-    panel.tree.setCurrentItem(panel.tree.topLevelItem(1))
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0).child(1))  # under its section
     assert all(b.isEnabled() for b in buttons)
     panel.set_suggestions([], list(DEFAULT_TAGS), "en")
     assert not any(b.isEnabled() for b in buttons)
