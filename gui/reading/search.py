@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QTextEdit
 
@@ -125,6 +125,8 @@ class TextSearch(QObject):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh)
+        self._listed = True  # the results list shows the current hits (else: on its Show)
+        results.installEventFilter(self)
         self._relay = _Relay(self)
         self._relay.finished.connect(self._on_finished)
         bar.query_changed.connect(self._on_query_changed)
@@ -290,9 +292,16 @@ class TextSearch(QObject):
         if not self.hits:
             self.view.extra_selection_layers.clear_layer(LAYER)
             return
-        top = self.view.reading_offset()
-        first = max(0, bisect.bisect_left(self._starts, top) - MAX_PAINTED // 3)
-        shown = range(first, min(len(self.hits), first + MAX_PAINTED))
+        # the screenful shown and one more on each side (a scroll repaints after 60 ms):
+        # each painted hit costs a cursor, so a dense query must not paint thousands
+        view = self.view
+        top = view.reading_offset()
+        corner = view.viewport().rect().bottomRight()
+        bottom = view.offset_map.from_qt(view.cursorForPosition(corner).position())
+        margin = max(bottom - top, 0) + 1
+        first = bisect.bisect_left(self._starts, top - margin)
+        last = bisect.bisect_right(self._starts, bottom + margin)
+        shown = range(first, min(last, first + MAX_PAINTED))
         plain, current = _formats()
         selections = []
         for index in shown:
@@ -303,6 +312,19 @@ class TextSearch(QObject):
         self.view.extra_selection_layers.set_layer(LAYER, selections)
 
     def _fill_results(self) -> None:
+        """List the hits now if the list is in sight, else when it is shown (1,000 rows
+        with their sections cost a keystroke's budget, mostly for nobody)."""
+        self._listed = self.results.isVisible()
+        if self._listed:
+            self._list()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.results and event.type() == QEvent.Type.Show and not self._listed:
+            self._listed = True
+            self._list()
+        return super().eventFilter(watched, event)
+
+    def _list(self) -> None:
         outline = self._outline()
         rows = [ResultRow(s, e, self._section(outline, s), context_of(self.text, s, e), hit=i)
                 for i, (s, e) in enumerate(self.hits[:1000])]

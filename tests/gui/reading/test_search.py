@@ -129,6 +129,7 @@ def test_notes_are_searched_too(qtbot, window):
     assert window.reading.search.hits == []
     bar.notes_box.setChecked(True)
     wait_search(qtbot, window)
+    bar.list_button.click()  # the list is filled when it is in sight
     results = window.reading.results
     rows = [results.row(i) for i in range(results.topLevelItemCount())]
     assert [r.annotation_id for r in rows] == [ident]
