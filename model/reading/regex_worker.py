@@ -34,13 +34,13 @@ def available() -> bool:
     return not getattr(sys, "frozen", False) and bool(sys.executable)
 
 
-def run(compiled: re.Pattern[str], folded: str, *, timeout: float = TIMEOUT_S,
+def run(compiled: re.Pattern[str], folded: str, *, timeout: float | None = None,
         cancelled: Callable[[], bool] = lambda: False) -> list[tuple[int, int]]:
     """The non-empty matches of `compiled` in `folded` (model.reading.search.regex_spans),
     found by a worker process. Blocks the calling thread (never the window's: call it
     from a background thread) without holding the GIL.
 
-    Raises SearchTooSlow after `timeout` seconds and search.Cancelled as soon as
+    Raises SearchTooSlow after `timeout` seconds (TIMEOUT_S) and search.Cancelled as soon as
     `cancelled()` is true; either way the worker is killed. Without a worker (a frozen
     build) the search runs here, uninterruptible.
     """
@@ -56,6 +56,7 @@ def run(compiled: re.Pattern[str], folded: str, *, timeout: float = TIMEOUT_S,
             creationflags=flags)
     except (OSError, ValueError):
         return regex_spans(compiled, folded)
+    timeout = TIMEOUT_S if timeout is None else timeout
     deadline = time.monotonic() + timeout
     try:
         while True:

@@ -57,7 +57,9 @@ def _fold_sliced(text: str, case_sensitive: bool, cancelled: Callable[[], bool])
         if cancelled():
             raise Cancelled
         cut = text.find("\n", start + FOLD_SLICE)
-        end = len(text) if cut == -1 else cut + 1  # whole lines: lower() sees its context
+        # whole lines, so lower() sees a final sigma's context (a line holding a character
+        # whose lower case is longer, such as İ, makes only its slice fold char by char)
+        end = len(text) if cut == -1 else cut + 1
         parts.append(fold(text[start:end], case_sensitive=case_sensitive))
         start = end
     return "".join(parts)

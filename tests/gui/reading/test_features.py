@@ -10,8 +10,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from gui.common import messages
 from gui.viewer.outline_model import OutlineModel
 from model.sidecar.store import sidecar_path
-from tests.gui.reading_support import (REPORT, big_text, open_and_wait, wait_search,
-                                       write_report)
+from tests.gui.reading_support import REPORT, big_text, open_and_wait, wait_search, write_report
 
 
 @pytest.fixture
