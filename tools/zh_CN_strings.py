@@ -477,6 +477,8 @@ STRINGS: dict[str, str] = {
     "The report changed since it was annotated. Annotations: %1.": "报告在批注之后有改动。批注：%1。",
     "Orphaned annotations are listed in their own pane; select text there to re-attach them.":
         "失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。",
+    # find bar: a regular expression abandoned at its time limit (issue 12)
+    "The expression takes too long.": "该表达式耗时过长，已停止查找。",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

@@ -4,67 +4,67 @@
     <context>
         <name>AnnotationHighlighter</name>
         <message>
-            <location filename="../../gui/annotations/highlighter.py" line="241" />
+            <location filename="../../gui/annotations/highlighter.py" line="336" />
             <source>by %1</source>
-            <extracomment>A change touching more than 1/BULK_FRACTION of the blocks repaints the whole document. The page a new highlighter paints on until the view says otherwise (set_page_color).</extracomment>
+            <extracomment>A change touching more than 1/BULK_FRACTION of the blocks repaints the whole document. A document with more blocks than this is painted progressively: the visible blocks at once, the rest in slices of about SLICE_MS on a zero timer (a full pass over 45,000 blocks with 10,000 annotations took 1.1 s in one piece). The page a new highlighter paints on until the view says otherwise (set_page_color).</extracomment>
             <translation>来自 %1</translation>
         </message>
     </context>
     <context>
         <name>AnnotationPanel</name>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="119" />
+            <location filename="../../gui/annotations/panel.py" line="134" />
             <source>Show tag</source>
             <translation>显示标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="120" />
+            <location filename="../../gui/annotations/panel.py" line="135" />
             <source>Show reviewer</source>
             <translation>显示审阅人</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="123" />
-            <location filename="../../gui/annotations/panel.py" line="124" />
+            <location filename="../../gui/annotations/panel.py" line="139" />
+            <location filename="../../gui/annotations/panel.py" line="140" />
             <source>Filter annotations</source>
             <translation>筛选批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="127" />
+            <location filename="../../gui/annotations/panel.py" line="143" />
             <source>Annotations</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="128" />
+            <location filename="../../gui/annotations/panel.py" line="144" />
             <source>One row per annotation: tag, quote, note, section, reviewer, date</source>
             <translation>每行一条批注：标签、引文、备注、章节、审阅人、日期</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="196" />
+            <location filename="../../gui/annotations/panel.py" line="213" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="198" />
+            <location filename="../../gui/annotations/panel.py" line="215" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="238" />
+            <location filename="../../gui/annotations/panel.py" line="254" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="264" />
+            <location filename="../../gui/annotations/panel.py" line="287" />
             <source>All reviewers</source>
             <translation>全部批注人</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="266" />
+            <location filename="../../gui/annotations/panel.py" line="289" />
             <source>(no author)</source>
             <translation>（未署名）</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="324" />
+            <location filename="../../gui/annotations/panel.py" line="347" />
             <source>Retag as…</source>
             <translation>改标为…</translation>
         </message>
@@ -102,7 +102,7 @@
             <translation>修改时间</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="162" />
+            <location filename="../../gui/annotations/table_model.py" line="171" />
             <source>(orphaned)</source>
             <extracomment>Cells hold this much at most: the view elides what does not fit, in the middle, and the tooltip has the whole text.</extracomment>
             <translation>（已失去锚点）</translation>
@@ -695,193 +695,198 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/common/labels.py" line="46" />
+            <source>The expression takes too long.</source>
+            <translation>该表达式耗时过长，已停止查找。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="47" />
             <source>The export failed.</source>
             <translation>导出失败。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="47" />
+            <location filename="../../gui/common/labels.py" line="48" />
             <source>Unknown tag.</source>
             <translation>未知的标签。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="48" />
+            <location filename="../../gui/common/labels.py" line="49" />
             <source>Unknown export format.</source>
             <translation>未知的导出格式。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="49" />
+            <location filename="../../gui/common/labels.py" line="50" />
             <source>A Word export needs an output file.</source>
             <translation>导出 Word 文档需要指定输出文件。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="51" />
+            <location filename="../../gui/common/labels.py" line="52" />
             <source>The export file cannot be written.</source>
             <translation>无法写入导出文件。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="52" />
+            <location filename="../../gui/common/labels.py" line="53" />
             <source>The annotation file to merge does not exist.</source>
             <translation>要合并的批注文件不存在。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="54" />
+            <location filename="../../gui/common/labels.py" line="55" />
             <source>This looks like UTF-16 text without a byte-order mark. Save it as UTF-8.</source>
             <translation>这似乎是没有字节顺序标记（BOM）的 UTF-16 文本，请另存为 UTF-8 编码。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="56" />
+            <location filename="../../gui/common/labels.py" line="57" />
             <source>This is not a regular file (a device, pipe or socket).</source>
             <translation>这不是普通文件（而是设备、管道或套接字）。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="58" />
+            <location filename="../../gui/common/labels.py" line="59" />
             <source>The annotation file cannot be read. Check that you have permission.</source>
             <translation>无法读取批注文件，请检查权限。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="60" />
+            <location filename="../../gui/common/labels.py" line="61" />
             <source>This is a symbolic link loop: the link leads back to itself, so there is no report to open.</source>
             <translation>这是一个循环的符号链接：链接最终指回自身，没有可打开的报告。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="63" />
+            <location filename="../../gui/common/labels.py" line="64" />
             <source>This is a symbolic link to a file that does not exist.</source>
             <translation>这是一个符号链接，它指向的文件不存在。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="65" />
+            <location filename="../../gui/common/labels.py" line="66" />
             <source>The annotation file is a symbolic link loop: the link leads back to itself.</source>
             <translation>批注文件是一个循环的符号链接：链接最终指回自身。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="68" />
+            <location filename="../../gui/common/labels.py" line="69" />
             <source>The export file is a symbolic link loop. Choose another file name.</source>
             <translation>导出文件是一个循环的符号链接，请另选文件名。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="70" />
+            <location filename="../../gui/common/labels.py" line="71" />
             <source>The annotation file was made for a different report.</source>
             <translation>该批注文件是为另一份报告制作的。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="72" />
+            <location filename="../../gui/common/labels.py" line="73" />
             <source>The annotation file is not a regular file (a device, pipe or socket). It is left alone and the annotations are read-only.</source>
             <translation>批注文件不是普通文件（而是设备、管道或套接字）。阅批不会改动它，批注以只读方式显示。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="75" />
+            <location filename="../../gui/common/labels.py" line="76" />
             <source>Invalid characters in the annotation file were replaced.</source>
             <translation>批注文件中的无效字符已被替换。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="77" />
+            <location filename="../../gui/common/labels.py" line="78" />
             <source>The annotation file was partly damaged.</source>
             <translation>批注文件部分损坏。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="79" />
+            <location filename="../../gui/common/labels.py" line="80" />
             <source>The annotation file is being written by another program. Try again.</source>
             <translation>批注文件正由其他程序写入，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="82" />
+            <location filename="../../gui/common/labels.py" line="83" />
             <source>The annotations could not be saved (internal error). Save them elsewhere with Save As…</source>
             <translation>批注无法保存（内部错误）。请用“另存为…”将其保存到其他位置。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="85" />
+            <location filename="../../gui/common/labels.py" line="86" />
             <source>The document unpacks to far more than a report can hold (a zip bomb?).</source>
             <translation>文档解压后的内容远超一份报告所能容纳的大小（可能是压缩炸弹）。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="91" />
+            <location filename="../../gui/common/labels.py" line="92" />
             <source>No report open</source>
             <extracomment>Status-bar and window strings shared by several widgets.</extracomment>
             <translation>未打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="92" />
+            <location filename="../../gui/common/labels.py" line="93" />
             <source>Before the first heading</source>
             <translation>正文开头</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="93" />
+            <location filename="../../gui/common/labels.py" line="94" />
             <source>{count} characters</source>
             <translation>{count} 字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="94" />
+            <location filename="../../gui/common/labels.py" line="95" />
             <source>Open a report (Ctrl+O) or drop a file here</source>
             <translation>打开报告（Ctrl+O），或将文件拖放到这里</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="95" />
+            <location filename="../../gui/common/labels.py" line="96" />
             <source>Cannot open report</source>
             <translation>无法打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="96" />
+            <location filename="../../gui/common/labels.py" line="97" />
             <source>The file no longer exists and was removed from the recent files list.</source>
             <translation>该文件已不存在，已从最近打开的文件列表中移除。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="98" />
+            <location filename="../../gui/common/labels.py" line="99" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="99" />
+            <location filename="../../gui/common/labels.py" line="100" />
             <source>Cannot detect the outline</source>
             <translation>无法识别提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="104" />
+            <location filename="../../gui/common/labels.py" line="105" />
             <source>cue {cues} under {section}</source>
             <extracomment>Why a tag was suggested (model/reading/reasons.py codes and facts; keep the placeholders).</extracomment>
             <translation>“{section}”部分中的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="105" />
+            <location filename="../../gui/common/labels.py" line="106" />
             <source>cue {cues} after {opening}</source>
             <translation>“{opening}”之后的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="106" />
+            <location filename="../../gui/common/labels.py" line="107" />
             <source>cue {cues}</source>
             <translation>提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="107" />
+            <location filename="../../gui/common/labels.py" line="108" />
             <source>section {section}</source>
             <translation>所在部分：{section}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="108" />
+            <location filename="../../gui/common/labels.py" line="109" />
             <source>after {opening}</source>
             <translation>位于“{opening}”之后</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="111" />
+            <location filename="../../gui/common/labels.py" line="112" />
             <source>target {target}</source>
             <translation>目标数值“{target}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="112" />
+            <location filename="../../gui/common/labels.py" line="113" />
             <source>result {result}</source>
             <translation>成效数据“{result}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="113" />
+            <location filename="../../gui/common/labels.py" line="114" />
             <source>figure {figure}</source>
             <translation>统计数字“{figure}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="114" />
+            <location filename="../../gui/common/labels.py" line="115" />
             <source>resolution {resolution}</source>
             <translation>整改表态“{resolution}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="117" />
+            <location filename="../../gui/common/labels.py" line="118" />
             <source>; </source>
             <extracomment>Between the parts of a reason ("cue … under …; target …").</extracomment>
             <translation>；</translation>
@@ -1181,42 +1186,43 @@ Import it anyway?</source>
     <context>
         <name>OrphanPanel</name>
         <message>
-            <location filename="../../gui/annotations/orphan_panel.py" line="52" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="48" />
             <source>%1 kept, %2 moved, %3 fuzzy, %4 orphaned</source>
+            <extracomment>The full table's first columns, in its order.</extracomment>
             <translation>%1 条保持，%2 条移动，%3 条模糊匹配，%4 条失去锚点</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/orphan_panel.py" line="83" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="85" />
             <source>Orphaned annotations</source>
             <translation>失去定位的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/orphan_panel.py" line="89" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="91" />
             <source>Re-attach to selection</source>
             <translation>重新附加到所选文字</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/orphan_panel.py" line="90" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="92" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/orphan_panel.py" line="103" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="105" />
             <source>Unreadable annotation file items</source>
             <translation>批注文件中无法读取的条目</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/orphan_panel.py" line="107" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="109" />
             <source>Orphaned Annotations</source>
             <translation>失去定位的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/orphan_panel.py" line="109" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="111" />
             <source>Annotations whose text is no longer in the report; select text and re-attach them, or delete them</source>
             <translation>原文已不在报告中的批注；选中文本后可重新关联，也可删除</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/orphan_panel.py" line="129" />
+            <location filename="../../gui/annotations/orphan_panel.py" line="131" />
             <source>Problems in the annotation file: %n item(s) could not be read as they were. The original file was moved aside unchanged.</source>
             <translation>
                 <numerusform>批注文件中的问题：有 %n 项无法按原样读取。原文件已原样移到一旁保存。</numerusform>
@@ -1379,7 +1385,7 @@ Import it anyway?</source>
     <context>
         <name>OutlineModel</name>
         <message>
-            <location filename="../../gui/viewer/outline_model.py" line="107" />
+            <location filename="../../gui/viewer/outline_model.py" line="116" />
             <source>Outline</source>
             <extracomment>Custom roles for views and proxies. node -&gt; tooltip text (e.g. the section's keywords); None: the label</extracomment>
             <translation>提纲</translation>
@@ -1522,7 +1528,7 @@ Import it anyway?</source>
         <name>ReadingFeature</name>
         <message>
             <location filename="../../gui/reading/feature.py" line="71" />
-            <location filename="../../gui/reading/feature.py" line="208" />
+            <location filename="../../gui/reading/feature.py" line="209" />
             <source>Loading dictionary…</source>
             <extracomment>Background work starts this long after the window or a report is shown: the first paint must not compete with the worker for the GIL (reading jieba's cache holds it for about 0.13 s). Reports at least this long show "Segmenting… n%" in the status bar.</extracomment>
             <translation>正在加载词典…</translation>
@@ -1573,13 +1579,13 @@ Import it anyway?</source>
             <translation>添加词语到词典(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="194" />
-            <location filename="../../gui/reading/feature.py" line="216" />
+            <location filename="../../gui/reading/feature.py" line="195" />
+            <location filename="../../gui/reading/feature.py" line="217" />
             <source>Segmenting… %1%</source>
             <translation>正在分词… %1%</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="290" />
+            <location filename="../../gui/reading/feature.py" line="291" />
             <source>“%1” added to your dictionary.</source>
             <translation>已将“%1”加入您的词典。</translation>
         </message>
@@ -1742,56 +1748,56 @@ Import it anyway?</source>
     <context>
         <name>SuggestionsPanel</name>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="43" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="44" />
             <source>Passages Yuepi suggests tagging; accept or reject them</source>
             <extracomment>Longer quotes are cut here (the view elides the rest in the middle; the tooltip has all).</extracomment>
             <translation>阅批建议标注的段落；可接受或拒绝</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="47" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="48" />
             <source>Suggestions</source>
             <translation>标注建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="48" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="156" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="49" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="158" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="48" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="49" />
             <source>Quote</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="48" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="49" />
             <source>Why</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="49" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="50" />
             <source>Score</source>
             <translation>分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="54" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="60" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="56" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="62" />
             <source>Accept</source>
             <translation>采纳</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="55" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="57" />
             <source>Accept all of this tag</source>
             <translation>采纳此标签的全部建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="56" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="62" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="58" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="64" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="57" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="59" />
             <source>Underline in text</source>
             <translation>在正文中加下划线</translation>
         </message>
@@ -1972,93 +1978,93 @@ Import it anyway?</source>
     <context>
         <name>TaggingFeature</name>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="67" />
+            <location filename="../../gui/annotations/feature.py" line="68" />
             <source>The annotations of the report beside the note of the selected one</source>
             <extracomment>Share of the bottom annotations dock given to the table (the note editor gets the rest). Height of that dock on first run (the window is 800 high): six rows of the table or more.</extracomment>
             <translation>报告的批注列表，旁边是所选批注的备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="78" />
+            <location filename="../../gui/annotations/feature.py" line="79" />
             <source>Annotations</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="79" />
+            <location filename="../../gui/annotations/feature.py" line="80" />
             <source>Orphaned Annotations</source>
             <translation>失去定位的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="101" />
+            <location filename="../../gui/annotations/feature.py" line="102" />
             <source>Tags at the cursor</source>
             <translation>光标处的标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="286" />
+            <location filename="../../gui/annotations/feature.py" line="287" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="291" />
+            <location filename="../../gui/annotations/feature.py" line="292" />
             <source>The report changed since it was annotated. Annotations: %1.</source>
             <translation>报告在批注之后有改动。批注：%1。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="294" />
+            <location filename="../../gui/annotations/feature.py" line="295" />
             <source>Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
             <translation>失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="296" />
+            <location filename="../../gui/annotations/feature.py" line="297" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="318" />
+            <location filename="../../gui/annotations/feature.py" line="319" />
             <source>%n character(s) in the annotation file could not be stored (they came from a broken copy or another program) and were replaced with “�”. Nothing else was changed.</source>
             <translation>
                 <numerusform>批注文件中有 %n 个字符无法保存（来自损坏的复制内容或其他程序），已替换为“�”。其他内容均未改动。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="324" />
+            <location filename="../../gui/annotations/feature.py" line="325" />
             <source>%n annotation file item(s) could not be read; they are listed in the Orphaned Annotations pane. Every other annotation was kept.</source>
             <translation>
                 <numerusform>批注文件中有 %n 项无法读取，已列在“失去定位的批注”窗格中。其余批注全部保留。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="326" />
+            <location filename="../../gui/annotations/feature.py" line="327" />
             <source>Some details were missing and were filled in; every annotation was kept.</source>
             <translation>部分信息缺失，已自动补全；所有批注均已保留。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="329" />
+            <location filename="../../gui/annotations/feature.py" line="330" />
             <source>The original file was moved aside unchanged to “%1”; your annotations are saved anew.</source>
             <translation>原文件已原样移到一旁，另存为“%1”；你的批注将重新保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="340" />
+            <location filename="../../gui/annotations/feature.py" line="341" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="344" />
+            <location filename="../../gui/annotations/feature.py" line="345" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="391" />
-            <location filename="../../gui/annotations/feature.py" line="400" />
+            <location filename="../../gui/annotations/feature.py" line="392" />
+            <location filename="../../gui/annotations/feature.py" line="401" />
             <source>The report is now open for editing here.</source>
             <translation>现在可以在此编辑此报告。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="393" />
+            <location filename="../../gui/annotations/feature.py" line="394" />
             <source>Still open for editing in the other window; its latest annotations are shown.</source>
             <translation>此报告仍在另一个窗口中编辑；显示的是其最新批注。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="410" />
+            <location filename="../../gui/annotations/feature.py" line="411" />
             <source>%1
 
 Choose another place to save your annotations.</source>
@@ -2070,23 +2076,23 @@ Choose another place to save your annotations.</source>
     <context>
         <name>TextSearch</name>
         <message>
-            <location filename="../../gui/reading/search.py" line="102" />
+            <location filename="../../gui/reading/search.py" line="198" />
             <source>Segmenting… whole-word search follows.</source>
-            <extracomment>At most this many hits are painted at once: those nearest the viewport.</extracomment>
+            <extracomment>At most this many hits are painted at once: those nearest the viewport. Typing waits this long for the next key before it searches. Shown as the count while a search runs.</extracomment>
             <translation>正在分词…稍后即可按整词查找。</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/search.py" line="124" />
+            <location filename="../../gui/reading/search.py" line="239" />
             <source>No matches</source>
             <translation>无匹配</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/search.py" line="126" />
+            <location filename="../../gui/reading/search.py" line="241" />
             <source>%1 matches</source>
             <translation>%1 处匹配</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/search.py" line="130" />
+            <location filename="../../gui/reading/search.py" line="245" />
             <source>+ %1 in notes</source>
             <translation>+ 备注中 %1 处</translation>
         </message>
