@@ -95,6 +95,11 @@ class SearchBadRegex(SearchError):
     code = "search_bad_regex"
 
 
+class SearchTooSlow(SearchError):
+    """A reviewer's regular expression ran past its time limit and was abandoned."""
+    code = "search_too_slow"
+
+
 class ExportError(ModelError):
     code = "export"
 
@@ -187,6 +192,7 @@ MESSAGES: dict[str, str] = {
     "usage": "invalid arguments",
     "search": "search failed",
     "search_bad_regex": "invalid regular expression",
+    "search_too_slow": "the regular expression takes too long",
     "export": "export failed",
     "unknown_tag": "unknown tag id",
     "unknown_format": "unknown export format",

@@ -487,6 +487,8 @@ STRINGS: dict[str, str] = {
     "Opening": "开头",
     "Whole text": "全文",
     "%1 (%2)": "%1（%2）",
+    # find bar: a regular expression abandoned at its time limit (issue 12)
+    "The expression takes too long.": "该表达式耗时过长，已停止查找。",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

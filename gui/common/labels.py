@@ -43,6 +43,7 @@ ERROR_TEXTS: dict[str, str] = {
     "usage": QT_TRANSLATE_NOOP("Labels", "Invalid arguments."),
     "search": QT_TRANSLATE_NOOP("Labels", "The search failed."),
     "search_bad_regex": QT_TRANSLATE_NOOP("Labels", "The regular expression is not valid."),
+    "search_too_slow": QT_TRANSLATE_NOOP("Labels", "The expression takes too long."),
     "export": QT_TRANSLATE_NOOP("Labels", "The export failed."),
     "unknown_tag": QT_TRANSLATE_NOOP("Labels", "Unknown tag."),
     "unknown_format": QT_TRANSLATE_NOOP("Labels", "Unknown export format."),

@@ -167,6 +167,7 @@ class ReadingFeature(QObject):
         if watched is self.host.main_window() and event.type() == QEvent.Type.Close:
             self._start_timer.stop()  # no background work may start after this
             self._pending = None
+            self.search.cancel()  # a find still running shows nothing
             self.jobs.cancel()
             self.jobs.wait()  # no worker may outlive the window
         return super().eventFilter(watched, event)

@@ -1,11 +1,22 @@
 """TextSearch: runs the find bar's query over the report (and notes), paints the hits,
-moves between them and fills the results list."""
+moves between them and fills the results list.
+
+The search runs off the window's thread (issue 12): typing only restarts a 120 ms
+debounce and shows "…"; the query then runs in a Python thread over the report's folded
+text (folded once per report, model.reading.search.FoldedText) and its hits come back by
+a queued signal. The latest query wins: a new one cancels the running search and any
+older result that still arrives is dropped. A regular expression runs in a worker
+process (model/reading/regex_worker.py) that is killed after 2 s, since `re` cannot be
+interrupted and holds the GIL.
+"""
 from __future__ import annotations
 
 import bisect
+import threading
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QTextEdit
 
@@ -13,15 +24,73 @@ from gui.common import labels
 from gui.reading.find_bar import FindBar
 from gui.reading.results import ResultRow, SearchResults, context_of
 from gui.viewer.text_view import TextView
-from model.annotations import AnnotationSet
-from model.errors import SearchBadRegex
+from model.annotations import Annotation, AnnotationSet
+from model.errors import SearchError
 from model.outline.tree import Outline
-from model.reading import search
+from model.reading import regex_worker, search
 from model.reading.segmenter import Boundaries
 
 LAYER = "search"
 #: At most this many hits are painted at once: those nearest the viewport.
 MAX_PAINTED = 1500
+#: Typing waits this long for the next key before it searches.
+DEBOUNCE_MS = 120
+#: Shown as the count while a search runs.
+PENDING = "…"
+
+
+@dataclass
+class _Job:
+    """One query, as the window saw it when it started."""
+    generation: int
+    folded: search.FoldedText
+    query: str
+    mode: str
+    case_sensitive: bool
+    boundaries: Boundaries | None
+    notes: list[Annotation] | None  # the annotations to search the notes of, or None
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+
+@dataclass
+class _Outcome:
+    generation: int
+    hits: list[tuple[int, int]]
+    notes: list[Annotation]
+    error: str = ""  # an error code (labels.error_text), or ""
+
+
+def _run(job: _Job, relay: _Relay) -> None:
+    """The search proper, on a background thread; the outcome goes back by relay."""
+    cancelled = job.cancel.is_set
+    hits: list[tuple[int, int]] = []
+    error = ""
+    try:
+        if job.mode == "regex":
+            compiled = search.compile_query(job.query, job.case_sensitive)
+            hits = regex_worker.run(compiled, job.folded.form(True, cancelled),
+                                    cancelled=cancelled)
+        else:
+            hits = search.find(job.folded.text, job.query, mode=job.mode,
+                               boundaries=job.boundaries, case_sensitive=job.case_sensitive,
+                               folded=job.folded, cancelled=cancelled)
+    except search.Cancelled:
+        return
+    except SearchError as exc:  # bad or too slow a regex, a failed worker
+        error = exc.code
+    notes = [] if job.notes is None else search.find_in_notes(
+        job.notes, job.query, case_sensitive=job.case_sensitive)
+    if cancelled():
+        return
+    try:
+        relay.finished.emit(_Outcome(job.generation, hits, notes, error))
+    except RuntimeError:  # the window is gone
+        pass
+
+
+class _Relay(QObject):
+    """Carries a background search's outcome to the window's thread (a queued signal)."""
+    finished = Signal(object)
 
 
 class TextSearch(QObject):
@@ -38,6 +107,7 @@ class TextSearch(QObject):
         self.view, self.bar, self.results = view, bar, results
         self._boundaries, self._outline, self._annotations = boundaries, outline, annotations
         self.text = ""
+        self._folded = search.FoldedText("")
         self.hits: list[tuple[int, int]] = []
         self._starts: list[int] = []
         self.note_rows: list[ResultRow] = []
@@ -48,6 +118,17 @@ class TextSearch(QObject):
         self._paint_timer.setSingleShot(True)
         self._paint_timer.setInterval(60)
         self._paint_timer.timeout.connect(self._paint)
+        self._generation = 0  # of the latest search started; older outcomes are dropped
+        self._job: _Job | None = None  # the search running, if any
+        self._move = False  # the outcome goes to the first hit after the anchor
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self._listed = True  # the results list shows the current hits (else: on its Show)
+        results.installEventFilter(self)
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._on_finished)
         bar.query_changed.connect(self._on_query_changed)
         bar.next_requested.connect(self.next)
         bar.previous_requested.connect(self.previous)
@@ -57,7 +138,21 @@ class TextSearch(QObject):
 
     def set_text(self, text: str) -> None:
         self.text = text
+        self._folded = search.FoldedText(text)  # folded on first search, then kept
         self.refresh()
+
+    @property
+    def busy(self) -> bool:
+        """Whether a search is waiting to start or running (its hits are not shown yet)."""
+        return self._debounce.isActive() or self._job is not None
+
+    def cancel(self) -> None:
+        """Stop any search (the window closes): no outcome will be shown."""
+        self._debounce.stop()
+        self._generation += 1
+        if self._job is not None:
+            self._job.cancel.set()
+            self._job = None
 
     def begin(self) -> None:
         """The bar opens: typing will go to the first hit from the cursor on."""
@@ -68,7 +163,14 @@ class TextSearch(QObject):
 
     @Slot()
     def _on_query_changed(self) -> None:
-        self.refresh()
+        """A key: search once typing pauses, showing "…" meanwhile."""
+        self.cancel()  # whatever runs now is for an older query
+        self._move = True
+        if self.bar.isVisible() and self.bar.query():
+            self.bar.set_count(PENDING)
+        self._debounce.start()
+
+    def _moved_to_first(self) -> None:
         if self.hits:
             index = bisect.bisect_left(self._starts, self.anchor)
             self.go_to(index if index < len(self.hits) else 0)
@@ -81,37 +183,50 @@ class TextSearch(QObject):
     # searching --------------------------------------------------------------------------
     @Slot()
     def refresh(self) -> None:
-        """Run the query again (text, query or options changed)."""
-        self.hits, self.current, self.note_rows = [], -1, []
-        self.bar.set_error("")
-        if self.bar.isVisible() and self.bar.query():
-            self.hits = self._find()
-        self._starts = [s for s, _ in self.hits]
-        if self.bar.isVisible() and self.bar.search_notes() and self.bar.query():
-            self._find_notes()
-        self._update_count()
-        self._paint()
-        self._fill_results()
-
-    def _find(self) -> list[tuple[int, int]]:
-        mode = self.bar.mode()
-        bounds = None
+        """Run the query again (text, query or options changed), in the background."""
+        self._debounce.stop()
+        self.cancel()
+        query = self.bar.query()
+        if not (self.bar.isVisible() and query):
+            self._show(_Outcome(self._generation, [], []))
+            return
+        mode, bounds = self.bar.mode(), None
         if mode == "word":
             bounds = self._boundaries()
             if bounds is None or len(bounds) != len(self.text):
+                self._show(_Outcome(self._generation, [], []))
                 self.bar.set_error(self.tr("Segmenting… whole-word search follows."))
-                return []
-        try:
-            return search.find(self.text, self.bar.query(), mode=mode, boundaries=bounds,
-                               case_sensitive=self.bar.case_sensitive())
-        except SearchBadRegex:
-            self.bar.set_error(labels.error_text("search_bad_regex"))
-            return []
+                return
+        notes = list(self._annotations()) if self.bar.search_notes() else None
+        self._job = _Job(self._generation, self._folded, query, mode,
+                         self.bar.case_sensitive(), bounds, notes)
+        self.bar.set_count(PENDING)
+        threading.Thread(target=_run, args=(self._job, self._relay), daemon=True,
+                         name="yuepi-find").start()
 
-    def _find_notes(self) -> None:
-        outline = self._outline()
-        found = search.find_in_notes(self._annotations(), self.bar.query(),
-                                     case_sensitive=self.bar.case_sensitive())
+    @Slot(object)
+    def _on_finished(self, outcome: _Outcome) -> None:
+        if outcome.generation != self._generation:
+            return  # an older query's: a newer one is running or shown
+        self._job = None
+        self._show(outcome)
+
+    def _show(self, outcome: _Outcome) -> None:
+        """Take a search's outcome: count, paint, move (after typing), list."""
+        self.hits, self.current = outcome.hits, -1
+        self._starts = [s for s, _ in self.hits]
+        self.bar.set_error(labels.error_text(outcome.error) if outcome.error else "")
+        self._find_notes(outcome.notes)
+        move, self._move = self._move, False
+        if move and self.bar.isVisible():
+            self._moved_to_first()
+        if self.current < 0:  # go_to counted and painted already
+            self._update_count()
+            self._paint()
+        self._fill_results()
+
+    def _find_notes(self, found: list[Annotation]) -> None:
+        outline = self._outline() if found else None
         self.note_rows = [ResultRow(a.start, a.end, self._section(outline, a.start),
                                     a.note.replace("\n", " "), annotation_id=a.id)
                           for a in found]
@@ -140,6 +255,9 @@ class TextSearch(QObject):
         self._step(-1)
 
     def _step(self, delta: int) -> None:
+        if self._debounce.isActive():  # Enter right after typing: search now, go to its first
+            self.refresh()
+            return
         if not self.hits:
             return
         if self.current < 0:  # first step: from the cursor
@@ -156,6 +274,7 @@ class TextSearch(QObject):
         self.view.centerCursor()
         self._update_count()
         self._paint()
+        self._paint_timer.stop()  # centering scrolled: painted for the new place already
 
     @Slot(object)
     def go_to_row(self, row: ResultRow) -> None:
@@ -173,9 +292,16 @@ class TextSearch(QObject):
         if not self.hits:
             self.view.extra_selection_layers.clear_layer(LAYER)
             return
-        top = self.view.reading_offset()
-        first = max(0, bisect.bisect_left(self._starts, top) - MAX_PAINTED // 3)
-        shown = range(first, min(len(self.hits), first + MAX_PAINTED))
+        # the screenful shown and one more on each side (a scroll repaints after 60 ms):
+        # each painted hit costs a cursor, so a dense query must not paint thousands
+        view = self.view
+        top = view.reading_offset()
+        corner = view.viewport().rect().bottomRight()
+        bottom = view.offset_map.from_qt(view.cursorForPosition(corner).position())
+        margin = max(bottom - top, 0) + 1
+        first = bisect.bisect_left(self._starts, top - margin)
+        last = bisect.bisect_right(self._starts, bottom + margin)
+        shown = range(first, min(last, first + MAX_PAINTED))
         plain, current = _formats()
         selections = []
         for index in shown:
@@ -186,6 +312,19 @@ class TextSearch(QObject):
         self.view.extra_selection_layers.set_layer(LAYER, selections)
 
     def _fill_results(self) -> None:
+        """List the hits now if the list is in sight, else when it is shown (1,000 rows
+        with their sections cost a keystroke's budget, mostly for nobody)."""
+        self._listed = self.results.isVisible()
+        if self._listed:
+            self._list()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.results and event.type() == QEvent.Type.Show and not self._listed:
+            self._listed = True
+            self._list()
+        return super().eventFilter(watched, event)
+
+    def _list(self) -> None:
         outline = self._outline()
         rows = [ResultRow(s, e, self._section(outline, s), context_of(self.text, s, e), hit=i)
                 for i, (s, e) in enumerate(self.hits[:1000])]

@@ -695,193 +695,198 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/common/labels.py" line="46" />
+            <source>The expression takes too long.</source>
+            <translation>该表达式耗时过长，已停止查找。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="47" />
             <source>The export failed.</source>
             <translation>导出失败。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="47" />
+            <location filename="../../gui/common/labels.py" line="48" />
             <source>Unknown tag.</source>
             <translation>未知的标签。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="48" />
+            <location filename="../../gui/common/labels.py" line="49" />
             <source>Unknown export format.</source>
             <translation>未知的导出格式。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="49" />
+            <location filename="../../gui/common/labels.py" line="50" />
             <source>A Word export needs an output file.</source>
             <translation>导出 Word 文档需要指定输出文件。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="51" />
+            <location filename="../../gui/common/labels.py" line="52" />
             <source>The export file cannot be written.</source>
             <translation>无法写入导出文件。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="52" />
+            <location filename="../../gui/common/labels.py" line="53" />
             <source>The annotation file to merge does not exist.</source>
             <translation>要合并的批注文件不存在。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="54" />
+            <location filename="../../gui/common/labels.py" line="55" />
             <source>This looks like UTF-16 text without a byte-order mark. Save it as UTF-8.</source>
             <translation>这似乎是没有字节顺序标记（BOM）的 UTF-16 文本，请另存为 UTF-8 编码。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="56" />
+            <location filename="../../gui/common/labels.py" line="57" />
             <source>This is not a regular file (a device, pipe or socket).</source>
             <translation>这不是普通文件（而是设备、管道或套接字）。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="58" />
+            <location filename="../../gui/common/labels.py" line="59" />
             <source>The annotation file cannot be read. Check that you have permission.</source>
             <translation>无法读取批注文件，请检查权限。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="60" />
+            <location filename="../../gui/common/labels.py" line="61" />
             <source>This is a symbolic link loop: the link leads back to itself, so there is no report to open.</source>
             <translation>这是一个循环的符号链接：链接最终指回自身，没有可打开的报告。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="63" />
+            <location filename="../../gui/common/labels.py" line="64" />
             <source>This is a symbolic link to a file that does not exist.</source>
             <translation>这是一个符号链接，它指向的文件不存在。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="65" />
+            <location filename="../../gui/common/labels.py" line="66" />
             <source>The annotation file is a symbolic link loop: the link leads back to itself.</source>
             <translation>批注文件是一个循环的符号链接：链接最终指回自身。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="68" />
+            <location filename="../../gui/common/labels.py" line="69" />
             <source>The export file is a symbolic link loop. Choose another file name.</source>
             <translation>导出文件是一个循环的符号链接，请另选文件名。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="70" />
+            <location filename="../../gui/common/labels.py" line="71" />
             <source>The annotation file was made for a different report.</source>
             <translation>该批注文件是为另一份报告制作的。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="72" />
+            <location filename="../../gui/common/labels.py" line="73" />
             <source>The annotation file is not a regular file (a device, pipe or socket). It is left alone and the annotations are read-only.</source>
             <translation>批注文件不是普通文件（而是设备、管道或套接字）。阅批不会改动它，批注以只读方式显示。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="75" />
+            <location filename="../../gui/common/labels.py" line="76" />
             <source>Invalid characters in the annotation file were replaced.</source>
             <translation>批注文件中的无效字符已被替换。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="77" />
+            <location filename="../../gui/common/labels.py" line="78" />
             <source>The annotation file was partly damaged.</source>
             <translation>批注文件部分损坏。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="79" />
+            <location filename="../../gui/common/labels.py" line="80" />
             <source>The annotation file is being written by another program. Try again.</source>
             <translation>批注文件正由其他程序写入，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="82" />
+            <location filename="../../gui/common/labels.py" line="83" />
             <source>The annotations could not be saved (internal error). Save them elsewhere with Save As…</source>
             <translation>批注无法保存（内部错误）。请用“另存为…”将其保存到其他位置。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="85" />
+            <location filename="../../gui/common/labels.py" line="86" />
             <source>The document unpacks to far more than a report can hold (a zip bomb?).</source>
             <translation>文档解压后的内容远超一份报告所能容纳的大小（可能是压缩炸弹）。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="91" />
+            <location filename="../../gui/common/labels.py" line="92" />
             <source>No report open</source>
             <extracomment>Status-bar and window strings shared by several widgets.</extracomment>
             <translation>未打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="92" />
+            <location filename="../../gui/common/labels.py" line="93" />
             <source>Before the first heading</source>
             <translation>正文开头</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="93" />
+            <location filename="../../gui/common/labels.py" line="94" />
             <source>{count} characters</source>
             <translation>{count} 字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="94" />
+            <location filename="../../gui/common/labels.py" line="95" />
             <source>Open a report (Ctrl+O) or drop a file here</source>
             <translation>打开报告（Ctrl+O），或将文件拖放到这里</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="95" />
+            <location filename="../../gui/common/labels.py" line="96" />
             <source>Cannot open report</source>
             <translation>无法打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="96" />
+            <location filename="../../gui/common/labels.py" line="97" />
             <source>The file no longer exists and was removed from the recent files list.</source>
             <translation>该文件已不存在，已从最近打开的文件列表中移除。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="98" />
+            <location filename="../../gui/common/labels.py" line="99" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="99" />
+            <location filename="../../gui/common/labels.py" line="100" />
             <source>Cannot detect the outline</source>
             <translation>无法识别提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="104" />
+            <location filename="../../gui/common/labels.py" line="105" />
             <source>cue {cues} under {section}</source>
             <extracomment>Why a tag was suggested (model/reading/reasons.py codes and facts; keep the placeholders).</extracomment>
             <translation>“{section}”部分中的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="105" />
+            <location filename="../../gui/common/labels.py" line="106" />
             <source>cue {cues} after {opening}</source>
             <translation>“{opening}”之后的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="106" />
+            <location filename="../../gui/common/labels.py" line="107" />
             <source>cue {cues}</source>
             <translation>提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="107" />
+            <location filename="../../gui/common/labels.py" line="108" />
             <source>section {section}</source>
             <translation>所在部分：{section}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="108" />
+            <location filename="../../gui/common/labels.py" line="109" />
             <source>after {opening}</source>
             <translation>位于“{opening}”之后</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="111" />
+            <location filename="../../gui/common/labels.py" line="112" />
             <source>target {target}</source>
             <translation>目标数值“{target}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="112" />
+            <location filename="../../gui/common/labels.py" line="113" />
             <source>result {result}</source>
             <translation>成效数据“{result}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="113" />
+            <location filename="../../gui/common/labels.py" line="114" />
             <source>figure {figure}</source>
             <translation>统计数字“{figure}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="114" />
+            <location filename="../../gui/common/labels.py" line="115" />
             <source>resolution {resolution}</source>
             <translation>整改表态“{resolution}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="117" />
+            <location filename="../../gui/common/labels.py" line="118" />
             <source>; </source>
             <extracomment>Between the parts of a reason ("cue … under …; target …").</extracomment>
             <translation>；</translation>
@@ -1523,7 +1528,7 @@ Import it anyway?</source>
         <name>ReadingFeature</name>
         <message>
             <location filename="../../gui/reading/feature.py" line="71" />
-            <location filename="../../gui/reading/feature.py" line="209" />
+            <location filename="../../gui/reading/feature.py" line="210" />
             <source>Loading dictionary…</source>
             <extracomment>Background work starts this long after the window or a report is shown: the first paint must not compete with the worker for the GIL (reading jieba's cache holds it for about 0.13 s). Reports at least this long show "Segmenting… n%" in the status bar.</extracomment>
             <translation>正在加载词典…</translation>
@@ -1574,13 +1579,13 @@ Import it anyway?</source>
             <translation>添加词语到词典(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="195" />
-            <location filename="../../gui/reading/feature.py" line="217" />
+            <location filename="../../gui/reading/feature.py" line="196" />
+            <location filename="../../gui/reading/feature.py" line="218" />
             <source>Segmenting… %1%</source>
             <translation>正在分词… %1%</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="291" />
+            <location filename="../../gui/reading/feature.py" line="292" />
             <source>“%1” added to your dictionary.</source>
             <translation>已将“%1”加入您的词典。</translation>
         </message>
@@ -1755,7 +1760,7 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/reading/suggestions_panel.py" line="68" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="294" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="296" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
@@ -1822,17 +1827,17 @@ Import it anyway?</source>
             <translation>列出所有建议，而不只是每个部分得分最高的 %1 条</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="202" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="204" />
             <source>Whole text</source>
             <translation>全文</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="206" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="208" />
             <source>Opening</source>
             <translation>开头</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="271" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="273" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -2111,23 +2116,23 @@ Choose another place to save your annotations.</source>
     <context>
         <name>TextSearch</name>
         <message>
-            <location filename="../../gui/reading/search.py" line="102" />
+            <location filename="../../gui/reading/search.py" line="198" />
             <source>Segmenting… whole-word search follows.</source>
-            <extracomment>At most this many hits are painted at once: those nearest the viewport.</extracomment>
+            <extracomment>At most this many hits are painted at once: those nearest the viewport. Typing waits this long for the next key before it searches. Shown as the count while a search runs.</extracomment>
             <translation>正在分词…稍后即可按整词查找。</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/search.py" line="124" />
+            <location filename="../../gui/reading/search.py" line="239" />
             <source>No matches</source>
             <translation>无匹配</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/search.py" line="126" />
+            <location filename="../../gui/reading/search.py" line="241" />
             <source>%1 matches</source>
             <translation>%1 处匹配</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/search.py" line="130" />
+            <location filename="../../gui/reading/search.py" line="245" />
             <source>+ %1 in notes</source>
             <translation>+ 备注中 %1 处</translation>
         </message>

@@ -31,6 +31,11 @@ def open_and_wait(qtbot, window, path: Path) -> None:
         assert window.open_report(path)
 
 
+def wait_search(qtbot, window, timeout: int = 10000) -> None:
+    """Wait until the find bar's background search has shown its hits."""
+    qtbot.waitUntil(lambda: not window.reading.search.busy, timeout=timeout)
+
+
 def big_text(paragraphs: int) -> str:
     """A long report: the sample paragraphs repeated under numbered sections."""
     body = REPORT.split("\n", 1)[1]

@@ -29,7 +29,9 @@ PATTERN_FACTORIES = {
 }
 #: Functions that compile a pattern the reviewer typed (Find with "regular expression"):
 #: not ours to make linear.
-USER_PATTERNS = {"model/reading/search.py": {"compile_query"}}
+USER_PATTERNS = {"model/reading/search.py": {"compile_query"},
+                 # the reviewer's pattern again, in the worker process that can be killed
+                 "model/reading/regex_worker.py": {"main"}}
 _RE_FUNCTIONS = {"compile", "search", "match", "fullmatch", "finditer", "findall", "sub",
                  "subn", "split"}
 

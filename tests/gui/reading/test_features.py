@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from gui.common import messages
 from gui.viewer.outline_model import OutlineModel
 from model.sidecar.store import sidecar_path
-from tests.gui.reading_support import REPORT, big_text, open_and_wait, write_report
+from tests.gui.reading_support import REPORT, big_text, open_and_wait, wait_search, write_report
 
 
 @pytest.fixture
@@ -67,6 +67,7 @@ def test_keywords_panel_and_click_searches(qtbot, window):
     panel.document_list.itemClicked.emit(item)
     bar = window.reading.find_bar
     assert bar.isVisible() and bar.query() == "企业"
+    wait_search(qtbot, window)  # counted in the background
     assert len(window.reading.search.hits) == REPORT.count("企业")
     start, end = window.text_view.selection_offsets()
     assert REPORT[start:end] == "企业"

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gui.common import labels
-from tests.gui.reading_support import REPORT, open_and_wait, write_report
+from tests.gui.reading_support import REPORT, open_and_wait, wait_search, write_report
 
 
 @pytest.fixture
@@ -16,32 +16,33 @@ def window(qtbot, make_window, tmp_path):
     return win
 
 
-def search(window, query: str, mode: str = "plain") -> list[tuple[int, int]]:
+def search(qtbot, window, query: str, mode: str = "plain") -> list[tuple[int, int]]:
     bar = window.reading.find_bar
     window.reading.open_find()
     bar.set_mode(mode)
     bar.edit.setText(query)
+    wait_search(qtbot, window)
     return window.reading.search.hits
 
 
-def test_whole_word_search_follows_jieba_words(window):
+def test_whole_word_search_follows_jieba_words(qtbot, window):
     fengxian = REPORT.index("工作风险") + 2
-    plain = search(window, "作风", "plain")
+    plain = search(qtbot, window, "作风", "plain")
     assert (fengxian - 1, fengxian + 1) in plain  # 工[作风]险 is a plain hit …
-    words = search(window, "作风", "word")
+    words = search(qtbot, window, "作风", "word")
     assert (fengxian - 1, fengxian + 1) not in words  # … but not a word
     assert words and all(REPORT[s:s + 4] == "作风建设" for s, _ in words)
     assert window.reading.find_bar.count_label.text() == f"1 / {len(words)}"
 
 
-def test_full_width_query_finds_half_width(window):
-    hits = search(window, "（一）")
+def test_full_width_query_finds_half_width(qtbot, window):
+    hits = search(qtbot, window, "（一）")
     assert (REPORT.index("(一)"), REPORT.index("(一)") + 3) in hits
     assert len(hits) == REPORT.count("（一）") + 1
 
 
 def test_typing_goes_to_first_hit_and_f3_moves(qtbot, window):
-    hits = search(window, "两个维护")
+    hits = search(qtbot, window, "两个维护")
     assert len(hits) == 3
     view, reading = window.text_view, window.reading
     assert view.selection_offsets() == hits[0]
@@ -61,7 +62,7 @@ def test_typing_goes_to_first_hit_and_f3_moves(qtbot, window):
 
 
 def test_hits_are_painted_and_escape_closes(qtbot, window):
-    hits = search(window, "企业")
+    hits = search(qtbot, window, "企业")
     layer = window.text_view.extra_selection_layers.layer("search")
     assert len(layer) == len(hits) == REPORT.count("企业")
     qtbot.keyClick(window.reading.find_bar.edit, Qt.Key.Key_Escape)
@@ -73,17 +74,17 @@ def test_bad_regex_is_shown_in_the_bar(qtbot, window):
     """Shown inside the query field: the count stays where it was, in sight (issue 17.9)."""
     bar = window.reading.find_bar
     widgets = (bar.edit, bar.count_label, bar.prev_button, bar.list_button, bar.close_button)
-    assert search(window, "增长zz", "regex") == []  # no match, no error
+    assert search(qtbot, window, "增长zz", "regex") == []  # no match, no error
     qtbot.wait(20)
     places = [w.geometry() for w in widgets]
-    assert search(window, "增长(", "regex") == []
+    assert search(qtbot, window, "增长(", "regex") == []
     qtbot.wait(20)
     assert [w.geometry() for w in widgets] == places  # nothing moved
     assert not bar.error_label.isHidden() and bar.edit.isAncestorOf(bar.error_label)
     assert bar.error() == labels.error_text("search_bad_regex")
     assert bar.edit.toolTip() == bar.error()
     assert bar.count_label.text() == "No matches" and bar.count_label.isVisible()
-    hits = search(window, r"增长\d+(\.\d+)?%", "regex")
+    hits = search(qtbot, window, r"增长\d+(\.\d+)?%", "regex")
     assert [REPORT[s:e] for s, e in hits] == ["增长8.6%", "增长7%"]
     assert bar.error_label.isHidden()
 
@@ -94,16 +95,18 @@ def test_no_stale_highlight_after_typing_a_word_with_no_matches(qtbot, window):
     window.reading.open_find()
     bar.set_mode("plain")
     bar.edit.insert("工")  # typed (QTest types ASCII only)
+    wait_search(qtbot, window)
     assert view.selection_offsets() is not None
     qtbot.keyClicks(bar.edit, "xyz")
+    wait_search(qtbot, window)
     assert window.reading.search.hits == []
     assert view.selection_offsets() is None
     assert view.extra_selection_layers.layer("search") == []
     assert bar.count_label.text() == "No matches"
 
 
-def test_results_list_shows_sections_and_jumps(window):
-    hits = search(window, "两个维护")
+def test_results_list_shows_sections_and_jumps(qtbot, window):
+    hits = search(qtbot, window, "两个维护")
     window.reading.find_bar.list_button.click()
     assert window.reading.results_dock.isVisible()
     results = window.reading.results
@@ -116,15 +119,17 @@ def test_results_list_shows_sections_and_jumps(window):
     assert window.reading.find_bar.count_label.text() == "3 / 3"
 
 
-def test_notes_are_searched_too(window):
+def test_notes_are_searched_too(qtbot, window):
     controller = window.controller
     start = REPORT.index("产业链条")
     ident = controller.add_annotation(start, start + 4, "problem")
     controller.set_note(ident, "请核实链条延伸的进度")
     bar = window.reading.find_bar
-    search(window, "进度")
+    search(qtbot, window, "进度")
     assert window.reading.search.hits == []
     bar.notes_box.setChecked(True)
+    wait_search(qtbot, window)
+    bar.list_button.click()  # the list is filled when it is in sight
     results = window.reading.results
     rows = [results.row(i) for i in range(results.topLevelItemCount())]
     assert [r.annotation_id for r in rows] == [ident]

@@ -89,3 +89,22 @@ def test_find_in_notes() -> None:
     assert find_in_notes([second, plain, first], "核实") == [first, second]
     assert find_in_notes([second], "kpi") == [second]
     assert find_in_notes([second], "") == []
+
+
+def test_folded_text_is_folded_once_in_slices_like_fold(monkeypatch):
+    from model.reading import search as search_module
+    from model.report.textnorm import fold
+    monkeypatch.setattr(search_module, "FOLD_SLICE", 7)
+    text = "ＡＢＣ“引号”ΣΑΣ\nΟΔΟΣ abc\n（一）Istanbul ΣΣ\n" * 5  # final sigma at line ends
+    folded = search_module.FoldedText(text)
+    assert folded.form(False) == fold(text)
+    assert folded.form(True) == fold(text, case_sensitive=True)
+    assert folded.form(False) is folded.form(False)  # kept, not folded again
+    assert search_module.find(text, "σ", folded=folded) == search_module.find(text, "σ")
+
+
+def test_a_cancelled_plain_search_stops():
+    from model.reading.search import Cancelled, FoldedText
+    text = "企业" * 10_000
+    with pytest.raises(Cancelled):
+        find(text, "企", folded=FoldedText(text), cancelled=lambda: True)
