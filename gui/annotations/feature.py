@@ -19,13 +19,12 @@ from gui.annotations.orphan_panel import OrphanPanel, summary_counts, summary_te
 from gui.annotations.outline_actions import OutlineCorrectionActions
 from gui.annotations.panel import AnnotationPanel
 from gui.annotations.report_changes import ReportChanges
-from gui.annotations.sidecar_banner import SidecarBanner
+from gui.annotations.sharing_view import SharingView
 from gui.annotations.table_model import AnnotationTableModel
 from gui.annotations.tag_counts import TagCountDelegate, TagCounts
 from gui.common import labels, messages
 from model.annotations import Tag
 from model.filenames import display_name
-from model.sidecar.lock import LockInfo
 
 if TYPE_CHECKING:
     from gui.common.host import Host
@@ -38,7 +37,7 @@ FIRST_PANEL_HEIGHT = 230
 
 class TaggingFeature(QObject):
     """Built once by the window (its Host); attributes: highlighter, model, panel, notes,
-    orphans, counts, actions, outline_actions, banner (over the text) and the docks
+    orphans, counts, actions, outline_actions, sharing (its banner over the text: `banner`) and the docks
     panel_dock (table | note editor) and orphan_dock."""
 
     def __init__(self, host: Host) -> None:
@@ -48,9 +47,8 @@ class TaggingFeature(QObject):
         self.controller = c = host.controller
         self._jumping = False
         self._asking = False
-        self._resolving = False
-        self.banner = SidecarBanner()
-        host.add_above_text(self.banner)
+        self.sharing = SharingView(host)  # another writer: the banner, the clash dialog
+        self.banner = self.sharing.banner
         self.report_changes = ReportChanges(host)  # the report's own file changed on disk
         self.highlighter = AnnotationHighlighter(
             host.text_view.document(), c, lambda: host.text_view.offset_map,
@@ -125,12 +123,6 @@ class TaggingFeature(QObject):
         c.error.connect(self._on_error)
         c.anchoring_summarised.connect(self._on_summary)
         c.load_problems.connect(self._on_load_problems)
-        c.conflict_detected.connect(self._on_conflict)
-        c.conflict_resolved.connect(self._on_conflict_resolved)
-        c.lock_changed.connect(self._on_lock_changed)
-        self.banner.resolve_requested.connect(self._on_conflict)
-        self.banner.check_requested.connect(self.check_editing)
-        self.banner.take_over_requested.connect(self.edit_anyway)
         c.save_failed.connect(self._on_save_failed)
         c.default_tags_chosen.connect(self._on_default_tags)
         back = QShortcut(QKeySequence("Escape"), self.notes.editor)  # F2, type, Esc: read on
@@ -348,57 +340,6 @@ class TaggingFeature(QObject):
             self.host.show_status(f"{labels.error_text(code)} {detail}", 5000)
         else:
             messages.show_error(w, labels.error_text(code), detail)
-
-    @Slot()
-    def _on_conflict(self) -> None:
-        """The file changed under us: Merge (default), Load Theirs or Keep Mine; Esc
-        decides nothing (the banner offers Resolve…; the next save or close asks again)."""
-        c = self.controller
-        if self._resolving or not c.in_conflict:
-            return
-        self._resolving = True
-        try:
-            path = c.sidecar_path
-            choice = messages.ask_conflict_choice(self.host.main_window(),
-                                                  display_name(path) if path else "")
-            if choice == "merge":
-                c.merge_with_disk()
-            elif choice == "theirs":
-                c.reload_from_disk()
-            elif choice == "mine":
-                c.keep_mine()
-        finally:
-            self._resolving = False
-        if c.in_conflict:
-            self.banner.show_conflict()
-
-    @Slot()
-    def _on_conflict_resolved(self) -> None:
-        if self.banner.state == "conflict":
-            self.banner.clear()
-
-    @Slot(object)
-    def _on_lock_changed(self, holder: LockInfo | None) -> None:
-        """Another window edits the report (banner: who, where, since) or nobody does."""
-        if holder is None:
-            self.banner.clear()
-        else:
-            self.banner.show_locked(holder)
-
-    @Slot()
-    def check_editing(self) -> None:
-        """Check Again: edit if the other window has let the report go."""
-        if self.controller.take_over():
-            self.host.show_status(self.tr("The report is now open for editing here."), 5000)
-        elif self.controller.lock_holder is not None:
-            self.host.show_status(self.tr("Still open for editing in the other window; "
-                                          "its latest annotations are shown."), 5000)
-
-    @Slot()
-    def edit_anyway(self) -> None:
-        """Edit Anyway: take the report over although the other window still has it."""
-        if self.controller.take_over(force=True):
-            self.host.show_status(self.tr("The report is now open for editing here."), 5000)
 
     @Slot(str, str)
     def _on_save_failed(self, code: str, detail: str) -> None:

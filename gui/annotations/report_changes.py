@@ -11,37 +11,26 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
+from gui.common.banner import Banner
 from gui.document.report_watch import CHANGED, MISSING, SAME, ReportWatch
 
 if TYPE_CHECKING:
     from gui.common.host import Host
 
 
-class ReportBanner(QFrame):
+class ReportBanner(Banner):
     """Signals: reload_requested(). `state` is SAME (hidden), CHANGED or MISSING."""
 
     reload_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("report_banner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        super().__init__("report_banner", parent)
         self.state = SAME
-        self.label = QLabel(self)
-        self.label.setObjectName("report_banner_text")
-        self.label.setWordWrap(True)
-        self.reload_button = QPushButton(self.tr("Re&load"), self)
-        self.reload_button.setAutoDefault(False)
-        self.reload_button.setToolTip(self.tr(
+        self.reload_button = self.add_button(self.tr("Re&load"), self.tr(
             "Show the text now on disk and re-anchor every annotation to it"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.reload_button)
         self.reload_button.clicked.connect(self.reload_requested)
-        self.hide()
 
     def set_state(self, state: str) -> None:
         self.state = state

@@ -9,12 +9,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
+from gui.common.banner import Banner
 from model.sidecar.lock import LockInfo
 
 
-class SidecarBanner(QFrame):
+class SidecarBanner(Banner):
     """Signals: check_requested() (Check Again: edit if the other window has closed),
     take_over_requested() (Edit Anyway), resolve_requested() (Resolve…: the clash dialog).
     `state` is "", "locked" or "conflict"."""
@@ -24,33 +25,18 @@ class SidecarBanner(QFrame):
     resolve_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("sidecar_banner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        super().__init__("sidecar_banner", parent)
         self.state = ""
-        self.label = QLabel(self)
-        self.label.setObjectName("sidecar_banner_text")
-        self.label.setWordWrap(True)
-        self.check_button = QPushButton(self.tr("Check A&gain"), self)
-        self.check_button.setToolTip(self.tr(
+        self.check_button = self.add_button(self.tr("Check A&gain"), self.tr(
             "Edit here if the other window has closed the report (its latest annotations "
             "are loaded)"))
-        self.take_button = QPushButton(self.tr("Edit Any&way"), self)
-        self.take_button.setToolTip(self.tr(
+        self.take_button = self.add_button(self.tr("Edit Any&way"), self.tr(
             "Edit here too: changes saved by both windows are merged"))
-        self.resolve_button = QPushButton(self.tr("&Resolve…"), self)
-        self.resolve_button.setToolTip(self.tr(
+        self.resolve_button = self.add_button(self.tr("&Resolve…"), self.tr(
             "Merge with the changed file, load it, or keep your version"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.label, 1)
-        for button in (self.check_button, self.take_button, self.resolve_button):
-            button.setAutoDefault(False)
-            layout.addWidget(button)
         self.check_button.clicked.connect(self.check_requested)
         self.take_button.clicked.connect(self.take_over_requested)
         self.resolve_button.clicked.connect(self.resolve_requested)
-        self.hide()
 
     def show_locked(self, holder: LockInfo) -> None:
         """Another window has the report open for editing: say who, where, since when."""

@@ -15,73 +15,18 @@ from __future__ import annotations
 
 import gc
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from itertools import accumulate, repeat
-from operator import attrgetter, itemgetter
 
-from model.outline import contents, rules
+from model.outline import contents, leads, rules
 from model.outline.bounds import body_bounds
 from model.outline.items import Segments, attach_items
+from model.outline.scan_state import START, LineCounter, Open, ScanState
 from model.outline.tree import Outline, OutlineNode
 from model.report.loading import Report
 from model.report.readers import markdown_hints
 
-_START = attrgetter("start")
 _CN_NUMERALS = rules.CN_NUMERAL_CHARS
-
-
-class LineCounter:
-    """1-based line of an offset, counting newlines from the previous query (C speed)."""
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._pos = 0
-        self._line = 1
-
-    def __call__(self, pos: int) -> int:
-        if pos >= self._pos:
-            self._line += self._text.count("\n", self._pos, pos)
-        else:
-            self._line -= self._text.count("\n", pos, self._pos)
-        self._pos = pos
-        return self._line
-
-
-#: An open section while scanning: (style, value, hint level or None, node)
-_Open = tuple[str, int, "int | None", OutlineNode]
-
-
-@dataclass(slots=True)
-class _State:
-    text: str
-    body_end: int
-    line_of: LineCounter
-    roots: list[OutlineNode] = field(default_factory=list)
-    stack: list[_Open] = field(default_factory=list)
-    headings: list[OutlineNode] = field(default_factory=list)
-    #: lead-sentence candidates per owning heading
-    leads: dict[OutlineNode, list[re.Match[str]]] = field(default_factory=dict)
-    #: written marker → rules.parse_marker of it, () if impossible (a report repeats a few)
-    markers: dict[str, rules.Marker | tuple[()]] = field(default_factory=dict)
-    #: number of the last article (第X条) opened: articles number on across chapters
-    article: int = 0
-    #: whether the innermost open section is an article (its clauses are its text)
-    in_article: bool = False
-    #: lead node → the heading it belongs to
-    lead_owner: dict[OutlineNode, OutlineNode] = field(default_factory=dict)
-    #: paragraphs opening with 这…， per owning heading (rules.parallel_leads)
-    openers: dict[OutlineNode, list[re.Match[str]]] = field(default_factory=dict)
-
-    def marker(self, m: re.Match[str]) -> rules.Marker | tuple[()]:
-        """rules.parse_marker of a numbered line's match, parsed once per written form."""
-        written = m.group("mark")
-        found = self.markers.get(written)
-        if found is None:
-            found = self.markers[written] = (
-                rules.parse_marker(self.text, m.start("mark"), self.body_end) or ())
-        return found
 
 
 def detect_outline(report: Report) -> Outline:
@@ -103,7 +48,7 @@ def _detect(report: Report) -> Outline:
     text = report.text
     hints = report.heading_hints or _markdown_hints(report)
     title, body_start, body_end = body_bounds(text, hints)
-    state = _State(text, body_end, LineCounter(text))
+    state = ScanState(text, body_end, LineCounter(text))
     if hints:
         for start, match, hint in _candidates(report, hints, body_start, state.body_end):
             _consider(state, start, match, hint)
@@ -113,64 +58,22 @@ def _detect(report: Report) -> Outline:
         _scan_plain(state, max(body_start - 1, 0))
     for entry in state.stack:
         entry[3].end = state.body_end
-    _add_openers(state, max(body_start - 1, 0))
+    leads.add_openers(state, max(body_start - 1, 0))
     _number_lines(text, state.headings)
-    structural = _attach_leads(state)
-    starts = [0, *map(_START, structural)]
+    structural = leads.attach_leads(state)
+    starts = [0, *map(START, structural)]
     owners: list[OutlineNode | None] = [None, *structural]
     regions = len(starts)
     if state.lead_owner:
-        starts, owners = _paragraphs_after_leads(state, starts, owners)
+        starts, owners = leads.paragraphs_after_leads(state, starts, owners)
     attach_items(text, Segments(starts, owners, state.body_end), state.roots, state.line_of)
     if len(starts) > regions:  # some sections took the paragraphs after their leads
         for owner in set(state.lead_owner.values()):
-            _cut_leads(owner)
+            leads.cut_leads(owner)
     return Outline(title, state.roots)
 
 
-def _paragraphs_after_leads(
-        state: _State, starts: list[int], owners: list[OutlineNode | None],
-) -> tuple[list[int], list[OutlineNode | None]]:
-    """The regions with those after lead paragraphs given to the lead's section: a lead
-    sentence owns the run-in items of its own paragraph only, the paragraphs after it
-    (一是… 二是… each opening one, after a lead or a ——… line) are a list of the enclosing
-    section. A short line standing alone as a lead heads what follows it. Only the leads
-    are visited (a report has tens of thousands of nodes, a few hundred leads)."""
-    text, body_end = state.text, state.body_end
-    cuts: list[tuple[int, int, OutlineNode]] = []  # (index to insert at, start, owner)
-    for lead, owner in state.lead_owner.items():
-        if text[lead.title_end:lead.title_end + 1] in ("\n", ""):
-            continue
-        k = bisect_right(starts, lead.start)  # starts[k - 1] is the lead's
-        end = text.find("\n", lead.start)
-        if 0 <= end < (starts[k] if k < len(starts) else body_end) - 1:
-            cuts.append((k, end + 1, owner))
-    if not cuts:
-        return starts, owners
-    cuts.sort(key=_FIRST)
-    new_starts: list[int] = []
-    new_owners: list[OutlineNode | None] = []
-    done = 0
-    for k, start, owner in cuts:
-        new_starts += starts[done:k]
-        new_owners += owners[done:k]
-        new_starts.append(start)
-        new_owners.append(owner)
-        done = k
-    new_starts += starts[done:]
-    new_owners += owners[done:]
-    return new_starts, new_owners
-
-
-def _cut_leads(owner: OutlineNode) -> None:
-    """A lead ends where a list of its section that follows it begins."""
-    children = owner.children
-    for before, after in zip(children, children[1:]):
-        if before.kind == "lead" and before.end > after.start:
-            before.end = after.start
-
-
-def _scan_plain(state: _State, begin: int) -> None:
+def _scan_plain(state: ScanState, begin: int) -> None:
     """The hot path without heading hints: one regex pass; a numbered line goes straight to
     the sequence check, any other candidate waits as a possible lead of the open section."""
     stack, leads = state.stack, state.leads
@@ -187,7 +90,7 @@ def _scan_plain(state: _State, begin: int) -> None:
             owner_leads.append(m)
 
 
-def _numbered(state: _State, m: re.Match[str],
+def _numbered(state: ScanState, m: re.Match[str],
               _articles: frozenset[str] = rules.ARTICLES,
               _levels: frozenset[str] = rules.ARTICLES | rules.PARTS) -> None:
     """_heading for a numbered line without a hint: same result, cheapest checks first
@@ -217,7 +120,7 @@ def _numbered(state: _State, m: re.Match[str],
     _open(state, m.start() + 1, idx, style, value, None, written, m.start("mark"), title)
 
 
-def _expected(state: _State, idx: int, style: str) -> int:
+def _expected(state: ScanState, idx: int, style: str) -> int:
     """The value that continues a style: the next after its open section, else 1; an
     article (第X条) continues the last article, whatever chapter it was in."""
     if idx >= 0:
@@ -231,7 +134,7 @@ _ARTICLE_LEVELS = rules.ARTICLES | rules.PARTS
 RUN_WINDOW = 20_000
 
 
-def _run_holds(state: _State, m: re.Match[str], style: str, value: int,
+def _run_holds(state: ScanState, m: re.Match[str], style: str, value: int,
                title: rules.Title) -> bool:
     """A numbered line out of sequence (三、 opening a fragment, 四、 after 二、, 一、 again)
     still opens its level when its style runs on from it: the next numbered line of the
@@ -256,7 +159,7 @@ def _not_a_title(text: str, title: rules.Title) -> bool:
             or (text[end - 1:end] in contents.DIGITS and contents.is_entry(text[start:end])))
 
 
-def _open(state: _State, start: int, idx: int, style: str, value: int, hint: int | None,
+def _open(state: ScanState, start: int, idx: int, style: str, value: int, hint: int | None,
           written: str, title_start: int, title: rules.Title) -> None:
     """Close the sections at level idx and below, and open a heading node there."""
     stack = state.stack
@@ -281,14 +184,14 @@ def _open(state: _State, start: int, idx: int, style: str, value: int, hint: int
 
 def _number_lines(text: str, nodes: list[OutlineNode]) -> None:
     """Set the line of nodes in document order, counting newlines between them (in C)."""
-    starts = list(map(_START, nodes))
+    starts = list(map(START, nodes))
     lines = accumulate(map(text.count, repeat("\n"), [0, *starts], starts), initial=1)
     next(lines)
     for node, line in zip(nodes, lines):
         node.line = line
 
 
-def _consider(state: _State, start: int, m: re.Match[str], hint: int | None) -> None:
+def _consider(state: ScanState, start: int, m: re.Match[str], hint: int | None) -> None:
     """Route one candidate line: a heading, or a possible lead sentence of the open section."""
     if hint is None and not rules.is_marker(m):
         if state.stack:
@@ -346,7 +249,7 @@ def _merge_hints(report: Report, hints: dict[int, int], found: list[_Candidate],
     return sorted(by_start.values(), key=lambda c: c[0])
 
 
-def _heading(state: _State, start: int, m: re.Match[str], hint: int | None) -> None:
+def _heading(state: ScanState, start: int, m: re.Match[str], hint: int | None) -> None:
     """Accept or reject one candidate heading and open its section."""
     stack = state.stack
     marker = state.marker(m) if rules.is_marker(m) else ()
@@ -374,7 +277,7 @@ def _heading(state: _State, start: int, m: re.Match[str], hint: int | None) -> N
     _open(state, start, idx, style, value, hint, written, title_start, title)
 
 
-def _new_level_index(stack: list[_Open], style: str, hint: int | None, text: str) -> int:
+def _new_level_index(stack: list[Open], style: str, hint: int | None, text: str) -> int:
     """A new style nests under the open sections, except under styles of lower rank
     (unless the line it would leave ends with a colon: 2、…做好以下几方面工作： announces
     the list below it, whatever style that list has)."""
@@ -398,7 +301,7 @@ def _announces(text: str, node: OutlineNode) -> bool:
     return line[-1:] in ("：", ":")
 
 
-def _hint_level_index(stack: list[_Open], level: int) -> int:
+def _hint_level_index(stack: list[Open], level: int) -> int:
     """Where an unnumbered hinted heading goes: after the last open hint of a higher level."""
     idx = len(stack)
     while idx > 0 and (above := stack[idx - 1][2]) is not None and above >= level:
@@ -406,7 +309,7 @@ def _hint_level_index(stack: list[_Open], level: int) -> int:
     return idx
 
 
-def _plausible(state: _State, m: re.Match[str], stack: list[_Open], idx: int | None,
+def _plausible(state: ScanState, m: re.Match[str], stack: list[Open], idx: int | None,
                style: str, value: int, title: rules.Title) -> bool:
     """Sequence and shape checks for a numbered line without a heading hint."""
     if _not_a_title(state.text, title):
@@ -431,87 +334,3 @@ def _title_from_next_line(text: str, line_end: int, title: rules.Title) -> rules
         return title
     nxt = rules.heading_title(text, line_end + 1 + raw.index(stripped))
     return nxt if nxt[3] == len(stripped) else title
-
-
-def _add_openers(state: _State, begin: int) -> None:
-    """Paragraphs opening with 这…， join the lead candidates of their section (the last
-    heading before them: sections close only where another opens)."""
-    if "这" not in state.text:
-        return
-    headings = state.headings
-    starts = [node.start for node in headings]
-    for m in rules.OPENER_RX.finditer(state.text, begin, state.body_end):
-        k = bisect_right(starts, m.start())
-        if k:
-            state.openers.setdefault(headings[k - 1], []).append(m)
-
-
-def _attach_leads(state: _State) -> list[OutlineNode]:
-    """Accept lead groups and return all headings and leads in document order."""
-    structural = list(state.headings)
-    openers = state.openers
-    for owner in openers:
-        state.leads.setdefault(owner, [])
-    if not state.leads:
-        return structural
-    starts = list(map(_START, structural))
-    for owner, cands in state.leads.items():
-        if (len(cands) < 2 and owner not in openers) or owner.kind == "item":
-            continue  # an article's paragraphs are its own text
-        nxt = bisect_right(starts, owner.start)  # the owner is the heading before nxt
-        region_end = min(starts[nxt] if nxt < len(starts) else state.body_end, owner.end)
-        leads = _lead_group(state, owner, cands, region_end, openers.get(owner))
-        if leads:
-            state.lead_owner.update(dict.fromkeys(leads, owner))
-            owner.children.extend(leads)
-            owner.children.sort(key=_START)
-            structural.extend(leads)
-    structural.sort(key=_START)
-    return structural
-
-
-def _lead_group(state: _State, owner: OutlineNode, cands: list[re.Match[str]],
-                region_end: int, openers: list[re.Match[str]] | None) -> list[OutlineNode]:
-    """Lead nodes of one section: a parallel run of paragraphs (rules.parallel_leads), and
-    leads of the other paragraphs if at least two (and ≥ 1/4 of them) have one."""
-    text = state.text
-    parallel: list[_Titled] = []
-    if openers:
-        parallel = [(s, t, "run") for s, t in rules.parallel_leads(text, cands + openers)]
-        if parallel:
-            taken = {start for start, _, _ in parallel}
-            cands = [m for m in cands if m.start("ind") not in taken]
-    paragraphs = (text.count("\n", owner.start, region_end)
-                  - text.count("\n\n", owner.start, region_end))
-    titled: list[_Titled] = []
-    if len(cands) * 4 >= paragraphs:  # titled below is a subset of cands
-        titled = [(m.start("ind"), t, m.lastgroup) for m in cands
-                  if (t := rules.lead_title(text, m)) is not None]
-        # Short lines standing alone are the run-in heads when there are several of them;
-        # the short sentences of the paragraphs below them are then body text.
-        alone = [c for c in titled if c[2] == "short"]
-        if len(alone) >= 2:
-            titled = alone
-        if len(titled) < 2 or len(titled) * 4 < paragraphs:
-            titled = []
-    if parallel:
-        titled = sorted(titled + parallel, key=_FIRST)
-    return _lead_nodes(state, owner, titled, region_end) if titled else []
-
-
-#: (paragraph start, title, kind of candidate) of a lead
-_Titled = tuple[int, rules.Title, "str | None"]
-
-
-_FIRST = itemgetter(0)
-
-
-def _lead_nodes(state: _State, owner: OutlineNode, titled: list[_Titled],
-                region_end: int) -> list[OutlineNode]:
-    """Lead nodes, each spanning its paragraph up to the next lead or the region end."""
-    nodes = []
-    for k, (start, (title, title_start, title_end, _), _) in enumerate(titled):
-        end = titled[k + 1][0] if k + 1 < len(titled) else region_end
-        nodes.append(OutlineNode(state.line_of(start), owner.depth + 1, "lead", "", title,
-                                 start, end, title_start, title_end))
-    return nodes

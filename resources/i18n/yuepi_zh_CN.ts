@@ -1606,22 +1606,22 @@ Import it anyway?</source>
     <context>
         <name>ReportBanner</name>
         <message>
-            <location filename="../../gui/annotations/report_changes.py" line="35" />
+            <location filename="../../gui/annotations/report_changes.py" line="31" />
             <source>Re&amp;load</source>
             <translation>重新载入(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/report_changes.py" line="38" />
+            <location filename="../../gui/annotations/report_changes.py" line="32" />
             <source>Show the text now on disk and re-anchor every annotation to it</source>
             <translation>显示磁盘上现在的文本，并将每条批注重新定位到新文本</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/report_changes.py" line="50" />
+            <location filename="../../gui/annotations/report_changes.py" line="39" />
             <source>The report was changed on disk by another program. Your annotations are still placed on, and saved with, the text shown here. Reload to show the new text and re-anchor them.</source>
             <translation>报告已被其他程序在磁盘上修改。批注仍定位在此处显示的文本上，并按该文本保存。重新载入可显示新文本并重新定位批注。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/report_changes.py" line="55" />
+            <location filename="../../gui/annotations/report_changes.py" line="44" />
             <source>The report is no longer on disk (deleted or moved). Its text stays here and your annotations are kept and saved beside where it was.</source>
             <translation>报告已不在磁盘上（被删除或移走）。其文本仍显示在此处，批注会保留，并保存在原位置旁。</translation>
         </message>
@@ -1629,12 +1629,12 @@ Import it anyway?</source>
     <context>
         <name>ReportChanges</name>
         <message>
-            <location filename="../../gui/annotations/report_changes.py" line="86" />
+            <location filename="../../gui/annotations/report_changes.py" line="75" />
             <source>The report changed on disk.</source>
             <translation>报告在磁盘上已被修改。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/report_changes.py" line="88" />
+            <location filename="../../gui/annotations/report_changes.py" line="77" />
             <source>The report is no longer on disk.</source>
             <translation>报告已不在磁盘上。</translation>
         </message>
@@ -1666,6 +1666,20 @@ Import it anyway?</source>
             <location filename="../../gui/reading/results.py" line="65" />
             <source>… %1 more not listed</source>
             <translation>…另有 %1 处未列出</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharingView</name>
+        <message>
+            <location filename="../../gui/annotations/sharing_view.py" line="81" />
+            <location filename="../../gui/annotations/sharing_view.py" line="90" />
+            <source>The report is now open for editing here.</source>
+            <translation>现在可以在此编辑此报告。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sharing_view.py" line="83" />
+            <source>Still open for editing in the other window; its latest annotations are shown.</source>
+            <translation>此报告仍在另一个窗口中编辑；显示的是其最新批注。</translation>
         </message>
     </context>
     <context>
@@ -1705,42 +1719,42 @@ Import it anyway?</source>
     <context>
         <name>SidecarBanner</name>
         <message>
-            <location filename="../../gui/annotations/sidecar_banner.py" line="34" />
+            <location filename="../../gui/annotations/sidecar_banner.py" line="30" />
             <source>Check A&amp;gain</source>
             <translation>重新检查(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/sidecar_banner.py" line="36" />
+            <location filename="../../gui/annotations/sidecar_banner.py" line="31" />
             <source>Edit here if the other window has closed the report (its latest annotations are loaded)</source>
             <translation>如果另一个窗口已关闭此报告，则在此编辑（载入其最新批注）</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/sidecar_banner.py" line="38" />
+            <location filename="../../gui/annotations/sidecar_banner.py" line="33" />
             <source>Edit Any&amp;way</source>
             <translation>仍然编辑(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/sidecar_banner.py" line="40" />
+            <location filename="../../gui/annotations/sidecar_banner.py" line="34" />
             <source>Edit here too: changes saved by both windows are merged</source>
             <translation>也在此编辑：两个窗口保存的修改将被合并</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/sidecar_banner.py" line="41" />
+            <location filename="../../gui/annotations/sidecar_banner.py" line="35" />
             <source>&amp;Resolve…</source>
             <translation>解决冲突(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/sidecar_banner.py" line="43" />
+            <location filename="../../gui/annotations/sidecar_banner.py" line="36" />
             <source>Merge with the changed file, load it, or keep your version</source>
             <translation>与已修改的文件合并、载入该文件，或保留您的版本</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/sidecar_banner.py" line="58" />
+            <location filename="../../gui/annotations/sidecar_banner.py" line="44" />
             <source>This report is open for editing in another Yuepi window (%1, pid %2, since %3). Opened read-only.</source>
             <translation>此报告正在另一个阅批窗口中编辑（%1，进程 %2，自 %3 起）。已以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/sidecar_banner.py" line="65" />
+            <location filename="../../gui/annotations/sidecar_banner.py" line="51" />
             <source>The annotation file was changed by another program. Your latest changes are kept in this window but not saved until you resolve this.</source>
             <translation>批注文件已被其他程序修改。您最近的修改保留在此窗口中，但在解决此冲突之前不会保存。</translation>
         </message>
@@ -2018,93 +2032,82 @@ Import it anyway?</source>
     <context>
         <name>TaggingFeature</name>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="68" />
+            <location filename="../../gui/annotations/feature.py" line="66" />
             <source>The annotations of the report beside the note of the selected one</source>
             <extracomment>Share of the bottom annotations dock given to the table (the note editor gets the rest). Height of that dock on first run (the window is 800 high): six rows of the table or more.</extracomment>
             <translation>报告的批注列表，旁边是所选批注的备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="79" />
+            <location filename="../../gui/annotations/feature.py" line="77" />
             <source>Annotations</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="80" />
+            <location filename="../../gui/annotations/feature.py" line="78" />
             <source>Orphaned Annotations</source>
             <translation>失去定位的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="102" />
+            <location filename="../../gui/annotations/feature.py" line="100" />
             <source>Tags at the cursor</source>
             <translation>光标处的标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="287" />
+            <location filename="../../gui/annotations/feature.py" line="279" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="292" />
+            <location filename="../../gui/annotations/feature.py" line="284" />
             <source>The report changed since it was annotated. Annotations: %1.</source>
             <translation>报告在批注之后有改动。批注：%1。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="295" />
+            <location filename="../../gui/annotations/feature.py" line="287" />
             <source>Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
             <translation>失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="297" />
+            <location filename="../../gui/annotations/feature.py" line="289" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="319" />
+            <location filename="../../gui/annotations/feature.py" line="311" />
             <source>%n character(s) in the annotation file could not be stored (they came from a broken copy or another program) and were replaced with “�”. Nothing else was changed.</source>
             <translation>
                 <numerusform>批注文件中有 %n 个字符无法保存（来自损坏的复制内容或其他程序），已替换为“�”。其他内容均未改动。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="325" />
+            <location filename="../../gui/annotations/feature.py" line="317" />
             <source>%n annotation file item(s) could not be read; they are listed in the Orphaned Annotations pane. Every other annotation was kept.</source>
             <translation>
                 <numerusform>批注文件中有 %n 项无法读取，已列在“失去定位的批注”窗格中。其余批注全部保留。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="327" />
+            <location filename="../../gui/annotations/feature.py" line="319" />
             <source>Some details were missing and were filled in; every annotation was kept.</source>
             <translation>部分信息缺失，已自动补全；所有批注均已保留。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="330" />
+            <location filename="../../gui/annotations/feature.py" line="322" />
             <source>The original file was moved aside unchanged to “%1”; your annotations are saved anew.</source>
             <translation>原文件已原样移到一旁，另存为“%1”；你的批注将重新保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="341" />
+            <location filename="../../gui/annotations/feature.py" line="333" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="345" />
+            <location filename="../../gui/annotations/feature.py" line="337" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="392" />
-            <location filename="../../gui/annotations/feature.py" line="401" />
-            <source>The report is now open for editing here.</source>
-            <translation>现在可以在此编辑此报告。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/annotations/feature.py" line="394" />
-            <source>Still open for editing in the other window; its latest annotations are shown.</source>
-            <translation>此报告仍在另一个窗口中编辑；显示的是其最新批注。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/annotations/feature.py" line="411" />
+            <location filename="../../gui/annotations/feature.py" line="352" />
             <source>%1
 
 Choose another place to save your annotations.</source>
