@@ -73,7 +73,8 @@ def run(compiled: re.Pattern[str], folded: str, *, timeout: float | None = None,
     finally:
         if process.poll() is None:
             process.kill()
-            process.communicate()
+        with process:  # closes its pipes (on every path) and reaps it
+            pass
     try:
         spans = marshal.loads(out) if process.returncode == 0 else None
     except (EOFError, ValueError, TypeError):
