@@ -189,21 +189,25 @@ def _columns(lines: list[Line], width: float) -> list[list[Line]]:
 
 
 def _gutter(lines: list[Line], width: float) -> float | None:
-    """An x between 30 % and 70 % of the width that at least three lines on each side
-    leave free at the same heights, crossed by few lines; None for one column."""
+    """The middle of the gap between two columns: an x between 30 % and 70 % of the width
+    that at least three lines on each side leave free at the same heights, crossed by few
+    lines, moved to halfway between the paired lines' edges (so a centred title crosses it);
+    None for one column."""
     if len(lines) < 6 or width <= 0:
         return None
     best: tuple[int, float] | None = None
     for step in range(31):
         x = width * (0.3 + step * 0.4 / 30)
         crossing = sum(1 for line in lines if line.x0 < x < line.x1)
-        if crossing * 4 > len(lines):
+        if crossing * 4 > len(lines) or (best is not None and crossing >= best[0]):
             continue
         left = [line for line in lines if line.x1 <= x]
         right = [line for line in lines if line.x0 >= x]
-        paired = sum(1 for r in right if any(_same_height(r, q) for q in left))
-        if paired >= 3 and len(left) >= 3 and (best is None or crossing < best[0]):
-            best = (crossing, x)
+        paired_right = [r for r in right if any(_same_height(r, q) for q in left)]
+        paired_left = [q for q in left if any(_same_height(r, q) for r in paired_right)]
+        if len(paired_right) >= 3 and len(paired_left) >= 3:
+            middle = (max(q.x1 for q in paired_left) + min(r.x0 for r in paired_right)) / 2
+            best = (crossing, middle)
     return None if best is None else best[1]
 
 
