@@ -54,7 +54,7 @@ def encrypted_pdf_bytes() -> bytes:
 
 def many_pages_pdf_bytes(pages: int) -> bytes:
     """A PDF of `pages` pages sharing one content stream (small file, many pages)."""
-    stream = zlib.compress(b"BT /F1 16 Tf 72 720 Td (page) Tj ET")
+    stream = zlib.compress(b"BT /F1 16 Tf 72 720 Td (A page of the annual report.) Tj ET")
     kids = b" ".join(b"%d 0 R" % (5 + i) for i in range(pages))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
