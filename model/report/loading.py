@@ -123,11 +123,12 @@ def load_report(path: str | os.PathLike[str]) -> Report:
     _check_file(p)
     suffix = p.suffix.lower()
     pages: tuple[int, ...] = ()
+    hints: dict[int, int] = {}
     if suffix == ".pdf":
         from model.report.pdf_reader import read_pdf  # pypdfium2 only when a PDF is opened
 
         text, pages = read_pdf(p, _read_bytes(p))
-        fmt, encoding, hints = "pdf", "pdf", {}
+        fmt, encoding = "pdf", "pdf"
         text = normalise_text(text)  # one for one: pdf_layout.clean_text left no line ends
     elif suffix == ".docx":
         text, hints = readers.read_docx(p, max_chars=MAX_REPORT_BYTES)

@@ -28,9 +28,10 @@ PARAGRAPH_END = "。！？：；!?:;"
 #: Closing quotes and brackets looked through when testing the last character.
 _CLOSERS = "”’」』）)》〉】\"' "
 _DASHES = "-－—–~～·•"
+# Matched against a margin line without its spaces and the dashes around it.
 _PAGE_NUMBER = re.compile(
-    r"(?:[" + _DASHES + r"]*\d{1,4}[" + _DASHES + r"]*|第\d{1,4}页(?:[,，/]?共\d{1,4}页)?"
-    r"|\d{1,4}/\d{1,4}|(?:page|p\.)\d{1,4}(?:of\d{1,4})?)", re.IGNORECASE)
+    r"\d{1,4}|第\d{1,4}页(?:[,，/]?共\d{1,4}页)?|\d{1,4}/\d{1,4}|(?:page|p\.)\d{1,4}(?:of\d{1,4})?",
+    re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９／", "0123456789/")
 
@@ -141,7 +142,7 @@ def _furniture(pages: Sequence[Page]) -> set[tuple[int, int]]:
     enough = max(2, (len(pages) + 1) // 2)
     return {
         (number, i) for number, i, zone, key in candidates
-        if _PAGE_NUMBER.fullmatch(key) or (
+        if _PAGE_NUMBER.fullmatch(key.strip(_DASHES)) or (
             len(pages) > 1 and counts[(zone, _DIGITS.sub("#", key))] >= enough)
     }
 

