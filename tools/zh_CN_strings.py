@@ -499,6 +499,7 @@ STRINGS: dict[str, str] = {
     "This PDF is larger than a report: too many pages or characters, or it takes too long "
     "to read.": "此 PDF 超出报告的规模：页数或字数过多，或读取耗时过长。",
     "PDF support is not installed (the pypdfium2 package).": "未安装 PDF 支持组件（pypdfium2 软件包）。",
+    "{path}  ·  page {page} of {pages}": "{path}  ·  第 {page} 页，共 {pages} 页",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

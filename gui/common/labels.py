@@ -109,6 +109,8 @@ STATUS_TEXTS: dict[str, str] = {
         "Labels", "The file no longer exists and was removed from the recent files list."),
     "opened": QT_TRANSLATE_NOOP("Labels", "Opened {name}"),
     "outline_failed": QT_TRANSLATE_NOOP("Labels", "Cannot detect the outline"),
+    # the reading position's page in a PDF report, after the section path
+    "pdf_page": QT_TRANSLATE_NOOP("Labels", "{path}  ·  page {page} of {pages}"),
 }
 
 #: Why a tag was suggested (model/reading/reasons.py codes and facts; keep the placeholders).

@@ -860,53 +860,58 @@ Import it anyway?</source>
             <translation>无法识别提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="116" />
+            <location filename="../../gui/common/labels.py" line="113" />
+            <source>{path}  ·  page {page} of {pages}</source>
+            <translation>{path}  ·  第 {page} 页，共 {pages} 页</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="118" />
             <source>cue {cues} under {section}</source>
             <extracomment>Why a tag was suggested (model/reading/reasons.py codes and facts; keep the placeholders).</extracomment>
             <translation>“{section}”部分中的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="117" />
+            <location filename="../../gui/common/labels.py" line="119" />
             <source>cue {cues} after {opening}</source>
             <translation>“{opening}”之后的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="118" />
+            <location filename="../../gui/common/labels.py" line="120" />
             <source>cue {cues}</source>
             <translation>提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="119" />
+            <location filename="../../gui/common/labels.py" line="121" />
             <source>section {section}</source>
             <translation>所在部分：{section}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="120" />
+            <location filename="../../gui/common/labels.py" line="122" />
             <source>after {opening}</source>
             <translation>位于“{opening}”之后</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="123" />
+            <location filename="../../gui/common/labels.py" line="125" />
             <source>target {target}</source>
             <translation>目标数值“{target}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="124" />
+            <location filename="../../gui/common/labels.py" line="126" />
             <source>result {result}</source>
             <translation>成效数据“{result}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="125" />
+            <location filename="../../gui/common/labels.py" line="127" />
             <source>figure {figure}</source>
             <translation>统计数字“{figure}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="126" />
+            <location filename="../../gui/common/labels.py" line="128" />
             <source>resolution {resolution}</source>
             <translation>整改表态“{resolution}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="129" />
+            <location filename="../../gui/common/labels.py" line="131" />
             <source>; </source>
             <extracomment>Between the parts of a reason ("cue … under …; target …").</extracomment>
             <translation>；</translation>
@@ -965,7 +970,7 @@ Import it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="360" />
+            <location filename="../../gui/shell/main_window.py" line="365" />
             <source>Yuepi</source>
             <translation>阅批</translation>
         </message>

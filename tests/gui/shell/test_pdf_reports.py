@@ -30,6 +30,10 @@ def test_a_pdf_opens_with_text_outline_and_title(qtbot, main_window, pdf_path: P
     assert any(n.marker == "一、" for n in outline.nodes())
     assert pdf_path.name in main_window.windowTitle()
     assert f"{report.length:,}" in main_window.count_label.text()
+    main_window.text_view.reveal(report.page_starts[2] + 1, report.page_starts[2] + 2)
+    main_window._on_position_changed(report.page_starts[2] + 1)
+    assert main_window.section_label.text().endswith(
+        f"page 3 of {len(report.page_starts)}")
 
 
 def test_a_copied_citation_names_the_page(qtbot, main_window, pdf_path: Path) -> None:
