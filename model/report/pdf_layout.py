@@ -28,6 +28,8 @@ PARAGRAPH_END = "。！？：；!?:;"
 #: Closing quotes and brackets looked through when testing the last character.
 _CLOSERS = "”’」』）)》〉】\"' "
 _DASHES = "-－—–~～·•"
+#: A word broken over two lines ends its first part with this; the parts are joined.
+SOFT_HYPHEN = "\u00ad"
 # Matched against a margin line without its spaces and the dashes around it.
 _PAGE_NUMBER = re.compile(
     r"\d{1,4}|第\d{1,4}页(?:[,，/]?共\d{1,4}页)?|\d{1,4}/\d{1,4}|(?:page|p\.)\d{1,4}(?:of\d{1,4})?",
@@ -75,7 +77,9 @@ def clean_text(text: str) -> str:
         code = ord(ch)
         if 0x2F00 <= code <= 0x2FDF:
             ch = unicodedata.normalize("NFKC", ch)
-        elif code < 0x20 or 0x7F <= code < 0xA0 or ch in "\u2028\u2029\ufeff\ufffe\uffff":
+        elif ch in "\x02\ufffe":  # pdfium's hyphen at a line end (FPDFText_IsHyphen)
+            ch = SOFT_HYPHEN
+        elif code < 0x20 or 0x7F <= code < 0xA0 or ch in "\u2028\u2029\ufeff\uffff":
             ch = " " if ch in "\t\n\r\u2028\u2029" else ""
         elif 0xFDD0 <= code <= 0xFDEF or 0xD800 <= code <= 0xDFFF:
             ch = ""
@@ -112,6 +116,9 @@ def rebuild(pages: Sequence[Page]) -> tuple[str, tuple[int, ...]]:
                     paragraphs.append("".join(current))
                     current = []
                     length += 1
+                elif current and current[-1].endswith(SOFT_HYPHEN):
+                    current[-1] = current[-1][:-1]
+                    length -= 1
                 elif current and _glue(current[-1][-1], text[0]):
                     current.append(" ")
                     length += 1
@@ -122,7 +129,7 @@ def rebuild(pages: Sequence[Page]) -> tuple[str, tuple[int, ...]]:
                 previous, above = (line, left, right), line
     if current:
         paragraphs.append("".join(current))
-    text = "\n".join(paragraphs)
+    text = "\n".join(paragraphs)  # a soft hyphen left at a paragraph end stays: offsets
     return text, _fill_starts(starts, len(text))
 
 
@@ -139,7 +146,7 @@ def _furniture(pages: Sequence[Page]) -> set[tuple[int, int]]:
                     candidates.append((number, i, zone, squeezed))
     counts = Counter((zone, key) for _, zone, key in
                      {(n, z, _DIGITS.sub("#", k)) for n, _, z, k in candidates})
-    enough = max(2, (len(pages) + 1) // 2)
+    enough = min(3, max(2, (len(pages) + 1) // 2))  # chapter headers change now and then
     return {
         (number, i) for number, i, zone, key in candidates
         if _PAGE_NUMBER.fullmatch(key.strip(_DASHES)) or (

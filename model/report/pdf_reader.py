@@ -31,6 +31,10 @@ MIN_CHARS_PER_PAGE = 5
 #: A horizontal gap wider than this many font sizes splits a line (a column gutter).
 SPLIT_GAP = 2.5
 
+#: A gap wider than this many font sizes between two Latin letters or digits is a word
+#: space (TeX's narrowest is about 0.22; justified Chinese stretches far less).
+WORD_GAP = 0.18
+
 _PASSWORD_ERRORS = (4, 6)  # FPDF_ERR_PASSWORD, FPDF_ERR_SECURITY
 
 
@@ -125,8 +129,8 @@ def _lines(textpage: Any, name: str) -> list[Line]:
 class _LineBuilder:
     """Collects characters into Lines: a new line where the baseline moves by half a font
     size or the text goes back left; a gap wider than SPLIT_GAP font sizes ends one too
-    (a column gutter). A space pdfium made up from a gap is kept only between two Latin
-    letters or digits set well apart (justified Chinese has gaps between all characters)."""
+    (a column gutter). A space pdfium made up from a gap is kept only between two ASCII
+    characters set WORD_GAP apart (justified Chinese has gaps between all characters)."""
 
     def __init__(self, out: list[Line]) -> None:
         self.out = out
@@ -151,7 +155,7 @@ class _LineBuilder:
             space = self.pending
             if space == "generated":
                 before = self.chars[-1]
-                wide = x0 - self.x1 > 0.4 * max(size, self.size)
+                wide = x0 - self.x1 > WORD_GAP * max(size, self.size)
                 space = " " if wide and _latin(before) and _latin(ch) else ""
             if space:
                 self.chars.append(space)
@@ -170,4 +174,6 @@ class _LineBuilder:
 
 
 def _latin(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
+    """ASCII that is not a space: a letter, digit or Latin punctuation (a space from a gap
+    after "copy," is a word space too)."""
+    return ch.isascii() and not ch.isspace()

@@ -225,3 +225,8 @@ def test_a_page_without_text_starts_where_the_next_text_does() -> None:
 
 def test_clean_text_keeps_length_rules() -> None:
     assert clean_text("⼯作⻓期\x00\ufeff\u2028") == "工作长期 "
+
+
+def test_a_word_hyphenated_over_a_line_break_is_joined() -> None:
+    lines = (_line("the manip\ufffe", 20, 300, x1=110), _line("ulation of data.", 20, 285, x1=100))
+    assert rebuild([Page(300, 400, lines)])[0] == "the manipulation of data."
