@@ -228,5 +228,5 @@ def test_clean_text_keeps_length_rules() -> None:
 
 
 def test_a_word_hyphenated_over_a_line_break_is_joined() -> None:
-    lines = (_line("the manip\ufffe", 20, 300, x1=110), _line("ulation of data.", 20, 285, x1=100))
+    lines = (_line(clean_text("the manip\ufffe"), 20, 300, x1=110), _line("ulation of data.", 20, 285, x1=100))
     assert rebuild([Page(300, 400, lines)])[0] == "the manipulation of data."
