@@ -112,16 +112,20 @@ def _lines(textpage: Any, name: str) -> list[Line]:
     origin = (ctypes.byref(x), ctypes.byref(y))
     lines: list[Line] = []
     builder = _LineBuilder(lines)
+    add, add_space = builder.add, builder.add_space
+    # bound once: five ctypes calls a character are most of the reading time
+    get_box, get_size = raw.FPDFText_GetCharBox, raw.FPDFText_GetFontSize
+    get_origin, is_generated = raw.FPDFText_GetCharOrigin, raw.FPDFText_IsGenerated
     for i, ch in enumerate(text):
-        if ch.isspace() or not raw.FPDFText_GetCharBox(handle, i, *boxes):
+        if ch.isspace() or not get_box(handle, i, *boxes):
             # pdfium's own line breaks are not trusted (a closing quote high and a comma
             # low after it are two "lines" to it): the baselines decide, in add()
             if ch not in "\r\n":
-                builder.add_space(ch, generated=bool(raw.FPDFText_IsGenerated(handle, i)))
+                add_space(ch, generated=bool(is_generated(handle, i)))
             continue
-        size = raw.FPDFText_GetFontSize(handle, i) or (top.value - bottom.value)
-        baseline = y.value if raw.FPDFText_GetCharOrigin(handle, i, *origin) else bottom.value
-        builder.add(ch, left.value, right.value, baseline, max(size, 0.1))
+        size = get_size(handle, i) or (top.value - bottom.value)
+        baseline = y.value if get_origin(handle, i, *origin) else bottom.value
+        add(ch, left.value, right.value, baseline, max(size, 0.1))
     builder.flush()
     return lines
 
