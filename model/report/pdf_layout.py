@@ -23,6 +23,8 @@ from dataclasses import dataclass
 MARGIN_ZONE = 0.12
 #: Characters a margin line may have and still be tested as furniture.
 FURNITURE_CHARS = 60
+#: A one-column page with fewer lines is measured against the whole document's margins.
+FEW_LINES = 8
 #: Punctuation that ends a paragraph when it ends a line.
 PARAGRAPH_END = "。！？：；!?:;"
 #: Closing quotes and brackets looked through when testing the last character.
@@ -51,7 +53,9 @@ _RADICALS = str.maketrans({
 
 @dataclass(frozen=True)
 class Line:
-    """One line (or one column's part of a line) of a page, its box in points."""
+    """One line (or a piece of one, cut at a wide gap) of a page, its box in points.
+    `joins`: None for a line; for a piece after the first, what separated it from the
+    piece before (" " or "")."""
 
     text: str
     x0: float
@@ -59,6 +63,7 @@ class Line:
     top: float
     bottom: float
     size: float
+    joins: str | None = None
 
 
 @dataclass(frozen=True)
@@ -101,10 +106,14 @@ def rebuild(pages: Sequence[Page]) -> tuple[str, tuple[int, ...]]:
                  page.width)
         for number, page in enumerate(pages)]
     indented = _indents_paragraphs(column for page in columns for column in page)
+    # a page of a few lines (the last) is measured against the one-column pages' margins
+    whole = [line for page in columns if len(page) == 1 for line in page[0]]
+    document_margins = _margins(whole, shared=3) if len(whole) >= FEW_LINES else None
     for number, page_columns in enumerate(columns):
         starts.append(-1)
         for column in page_columns:
-            left, right = _margins(column)
+            few = len(column) < FEW_LINES and len(page_columns) == 1
+            left, right = document_margins if few and document_margins else _margins(column)
             pitch = _typical_pitch(column)
             above: Line | None = None
             for line in column:
@@ -170,7 +179,7 @@ def _columns(lines: list[Line], width: float) -> list[list[Line]]:
     right column."""
     gutter = _gutter(lines, width)
     if gutter is None:
-        return [lines] if lines else []
+        return [_rejoin(lines)] if lines else []
     ordered = sorted(lines, key=lambda line: (-line.top, line.x0))
     runs: list[list[Line]] = []
     left: list[Line] = []
@@ -193,13 +202,28 @@ def _columns(lines: list[Line], width: float) -> list[list[Line]]:
             else:
                 runs.append([line])
     flush()
-    return runs
+    return [_rejoin(run) for run in runs]
+
+
+def _rejoin(lines: list[Line]) -> list[Line]:
+    """Pieces of one line that ended up next to each other, put back together."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if (line.joins is not None and last is not None and last.x1 <= line.x0
+                and abs(last.top - line.top) < 0.5 * max(last.size, line.size)):
+            out[-1] = Line(last.text + line.joins + line.text, last.x0, line.x1,
+                           max(last.top, line.top), min(last.bottom, line.bottom),
+                           max(last.size, line.size), last.joins)
+        else:
+            out.append(line)
+    return out
 
 
 def _gutter(lines: list[Line], width: float) -> float | None:
     """The middle of the gap between two columns: an x between 30 % and 70 % of the width
-    that at least three lines on each side leave free at the same heights, crossed by few
-    lines, moved to halfway between the paired lines' edges (so a centred title crosses it);
+    that at least three lines on each side, each a fifth of the page wide, leave free at
+    the same heights, crossed by few lines, moved to halfway between the paired lines' edges (so a centred title crosses it);
     None for one column."""
     if len(lines) < 6 or width <= 0:
         return None
@@ -213,10 +237,16 @@ def _gutter(lines: list[Line], width: float) -> float | None:
         right = [line for line in lines if line.x0 >= x]
         paired_right = [r for r in right if any(_same_height(r, q) for q in left)]
         paired_left = [q for q in left if any(_same_height(r, q) for r in paired_right)]
-        if len(paired_right) >= 3 and len(paired_left) >= 3:
+        if _full(paired_right, width) >= 3 and _full(paired_left, width) >= 3:
             middle = (max(q.x1 for q in paired_left) + min(r.x0 for r in paired_right)) / 2
             best = (crossing, middle)
     return None if best is None else best[1]
+
+
+def _full(lines: list[Line], width: float) -> int:
+    """Lines at least a fifth of the page wide: a column of text has many, the cells of
+    a table (read row by row, as drawn) few."""
+    return sum(1 for line in lines if line.x1 - line.x0 >= width * 0.2)
 
 
 def _same_height(a: Line, b: Line) -> bool:
@@ -224,15 +254,15 @@ def _same_height(a: Line, b: Line) -> bool:
 
 
 # --- paragraphs ------------------------------------------------------------------------
-def _margins(lines: list[Line]) -> tuple[float, float]:
+def _margins(lines: list[Line], shared: int = 2) -> tuple[float, float]:
     """The column's left and right text edges: the smallest start and largest end that
-    two lines share (to the point), else the extremes."""
+    `shared` lines share (to the point), else the extremes."""
     if not lines:
         return 0.0, 0.0
     starts = Counter(round(line.x0) for line in lines if line.text.strip())
     ends = Counter(round(line.x1) for line in lines if line.text.strip())
-    shared_starts = [x for x, n in starts.items() if n > 1] or list(starts) or [0]
-    shared_ends = [x for x, n in ends.items() if n > 1] or list(ends) or [0]
+    shared_starts = [x for x, n in starts.items() if n >= shared] or list(starts) or [0]
+    shared_ends = [x for x, n in ends.items() if n >= shared] or list(ends) or [0]
     return float(min(shared_starts)), float(max(shared_ends))
 
 

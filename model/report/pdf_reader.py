@@ -28,8 +28,9 @@ MAX_TEXT_CHARS = 20 * 1024 * 1024
 MAX_SECONDS = 60.0
 #: A document whose pages average fewer visible characters than this has no text layer.
 MIN_CHARS_PER_PAGE = 5
-#: A horizontal gap wider than this many font sizes splits a line (a column gutter).
-SPLIT_GAP = 2.5
+#: A horizontal gap wider than this many font sizes splits a line into pieces (a column
+#: gutter, if the page has two columns; justified Chinese leaves under one).
+SPLIT_GAP = 1.2
 
 #: A gap wider than this many font sizes between two Latin letters or digits is a word
 #: space (TeX's narrowest is about 0.22; justified Chinese stretches far less).
@@ -132,35 +133,37 @@ def _lines(textpage: Any, name: str) -> list[Line]:
 
 class _LineBuilder:
     """Collects characters into Lines: a new line where the baseline moves by half a font
-    size or the text goes back left; a gap wider than SPLIT_GAP font sizes ends one too
-    (a column gutter). A space pdfium made up from a gap is kept only between two ASCII
-    characters set WORD_GAP apart (justified Chinese has gaps between all characters)."""
+    size or the text goes back left. A gap wider than SPLIT_GAP font sizes ends a piece of
+    the line (perhaps a column gutter): the next piece says how it `joins` the previous one,
+    and model/report/pdf_layout.py puts pieces that are not in two columns back together.
+    A space pdfium made up from a gap is kept only between two ASCII characters set
+    WORD_GAP apart (justified Chinese has gaps between all characters)."""
 
     def __init__(self, out: list[Line]) -> None:
         self.out = out
         self.chars: list[str] = []
         self.x0 = self.x1 = self.baseline = self.size = 0.0
         self.pending = ""
+        self.joins: str | None = None
 
     def add_space(self, ch: str, generated: bool) -> None:
         if self.chars and not self.pending:
             self.pending = "generated" if generated else ("\u3000" if ch == "\u3000" else " ")
 
     def add(self, ch: str, x0: float, x1: float, baseline: float, size: float) -> None:
+        joins = None
         if self.chars:
             em = max(size, self.size)
-            if (abs(baseline - self.baseline) > em * 0.5 or x0 < self.x1 - em
-                    or x0 - self.x1 > SPLIT_GAP * em):
+            if abs(baseline - self.baseline) > em * 0.5 or x0 < self.x1 - em:
+                self.flush()
+            elif x0 - self.x1 > SPLIT_GAP * em:
+                joins = self._space(ch, x0, size)
                 self.flush()
         if not self.chars:
             self.x0, self.x1, self.baseline, self.size = x0, x1, baseline, size
-            self.pending = ""
+            self.joins = joins
         else:
-            space = self.pending
-            if space == "generated":
-                before = self.chars[-1]
-                wide = x0 - self.x1 > WORD_GAP * max(size, self.size)
-                space = " " if wide and _latin(before) and _latin(ch) else ""
+            space = self._space(ch, x0, size)
             if space:
                 self.chars.append(space)
             self.x1 = max(self.x1, x1)
@@ -168,13 +171,22 @@ class _LineBuilder:
         self.pending = ""
         self.chars.append(ch)
 
+    def _space(self, ch: str, x0: float, size: float) -> str:
+        """What goes between the last character and `ch`: a space the PDF has, one pdfium
+        made up for a word gap between ASCII characters, or nothing."""
+        if self.pending != "generated":
+            return self.pending
+        wide = x0 - self.x1 > WORD_GAP * max(size, self.size)
+        return " " if wide and _latin(self.chars[-1]) and _latin(ch) else ""
+
     def flush(self) -> None:
         text = clean_text("".join(self.chars)).strip()
         if text:
             self.out.append(Line(text, self.x0, self.x1, self.baseline + self.size * 0.88,
-                                 self.baseline - self.size * 0.12, self.size))
+                                 self.baseline - self.size * 0.12, self.size, self.joins))
         self.chars = []
         self.pending = ""
+        self.joins = None
 
 
 def _latin(ch: str) -> bool:

@@ -88,8 +88,9 @@ def test_text_layer_radicals_are_read_as_ideographs(tmp_path: Path, cjk: str) ->
 
 
 def test_two_columns_are_read_left_then_right(tmp_path: Path, cjk: str) -> None:
-    left = ["左栏第一段，内容比较长，需要换行才能排完。", "左栏第二段也很长，继续写一些文字来测试。"]
-    right = ["右栏第一段，内容同样很长，需要换行排完。", "右栏第二段到此结束。"]
+    left = ["左栏第一段，内容比较长，需要换行才能排完，这里再多写一些文字。",
+            "左栏第二段也很长，继续写一些文字来测试分栏的阅读顺序。"]
+    right = ["右栏第一段，内容同样很长，需要换行排完，也再多写一些文字。", "右栏第二段到此结束。"]
     report = load_report(pdfs.two_column_pdf(tmp_path / "两栏.pdf", left, right, title="两栏"))
     assert report.text.split("\n") == ["两栏", *left, *right]
 
@@ -230,3 +231,21 @@ def test_clean_text_keeps_length_rules() -> None:
 def test_a_word_hyphenated_over_a_line_break_is_joined() -> None:
     lines = (_line(clean_text("the manip\ufffe"), 20, 300, x1=110), _line("ulation of data.", 20, 285, x1=100))
     assert rebuild([Page(300, 400, lines)])[0] == "the manipulation of data."
+
+
+def test_a_table_of_short_cells_is_read_row_by_row() -> None:
+    rows = [("指标", "数值"), ("产值", "186亿元"), ("增速", "10.4%"), ("企业", "156家")]
+    lines = tuple(line for n, (a, b) in enumerate(rows)
+                  for line in (_line(a, 40, 300 - 20 * n), _line(b, 200, 300 - 20 * n)))
+    text = rebuild([Page(400, 400, lines)])[0]
+    assert text.replace("\n", "") == "".join(c for row in rows for c in row)
+
+
+def test_a_last_page_of_indented_lines_is_measured_by_the_other_pages() -> None:
+    body = [_line("正文很长的一行文字内容", 20 + (n % 3 == 0) * 20, 380 - 14 * n,
+                  x1=130) for n in range(12)]
+    last = (_line("最后一段的最后一行。", 20, 300, x1=70), _line("特此报告。", 40, 286, x1=90),
+            _line("某某局", 40, 272, x1=70), _line("2024年12月20日", 40, 258, x1=110))
+    paragraphs = rebuild([Page(300, 400, tuple(body)), Page(300, 400, last)])[0].split("\n")
+    assert paragraphs[-4:] == ["正文很长的一行文字内容" * 3 + "最后一段的最后一行。",
+                               "特此报告。", "某某局", "2024年12月20日"]
