@@ -67,7 +67,7 @@ def run_gui(argv: list[str]) -> int:
         description="Yuepi: read and annotate Chinese official reports.",
         epilog="headless verbs: " + ", ".join(VERBS) + " (python main.py VERB --help)",
     )
-    parser.add_argument("report", nargs="?", help="report to open (.txt, .md, .docx)")
+    parser.add_argument("report", nargs="?", help="report to open (.txt, .md, .docx, .pdf)")
     parser.add_argument("--lang", type=interface_language,
                         help="interface language: zh_CN or en (default: system)")
     args, qt_args = parser.parse_known_args(argv)

@@ -172,6 +172,31 @@ class ReportExpandsTooMuch(ReportTooLarge):
     code = "report_expands_too_much"
 
 
+class ReportPdfEncrypted(ReportError):
+    """A PDF that needs a password to open (model/report/pdf_reader.py)."""
+
+    code = "report_pdf_encrypted"
+
+
+class ReportPdfNoText(ReportError):
+    """A PDF whose pages carry no text layer: a scan, which needs OCR first."""
+
+    code = "report_pdf_no_text"
+
+
+class ReportPdfTooLarge(ReportTooLarge):
+    """A PDF with more pages or characters than a report has, or one that takes too long
+    to read (the bounds in model/report/pdf_reader.py)."""
+
+    code = "report_pdf_too_large"
+
+
+class ReportPdfUnavailable(ReportError):
+    """PDF support (the pypdfium2 package) is not installed."""
+
+    code = "report_pdf_unavailable"
+
+
 MESSAGES: dict[str, str] = {
     "error": "error",
     "report": "cannot open report",
@@ -183,7 +208,7 @@ MESSAGES: dict[str, str] = {
     "report_decode": "cannot decode text (not UTF-8, UTF-16, GB18030 or Big5)",
     "report_corrupt": "the document is damaged and cannot be read",
     "report_too_large": "the report is larger than the 50 MB limit",
-    "report_unsupported": "unsupported file type (use .txt, .md or .docx)",
+    "report_unsupported": "unsupported file type (use .txt, .md, .docx or .pdf)",
     "sidecar": "annotation file error",
     "sidecar_corrupt": "the annotation file is damaged",
     "sidecar_too_new": "the annotation file was written by a newer Yuepi",
@@ -218,4 +243,11 @@ MESSAGES: dict[str, str] = {
     "sidecar_busy": "the annotation file is being written by another program; try again",
     "report_expands_too_much":
         "the document unpacks to more than a report can hold (a zip bomb or a damaged file?)",
+    "report_pdf_encrypted": "the PDF is protected by a password; remove the password "
+                            "(or print it to a new PDF) and open it again",
+    "report_pdf_no_text": "the PDF has no text layer (a scanned document?); run OCR on it "
+                          "first, or open a .docx or .txt version",
+    "report_pdf_too_large": "the PDF is larger than a report (too many pages or characters, "
+                            "or it takes too long to read)",
+    "report_pdf_unavailable": "PDF support is not installed (the pypdfium2 package)",
 }

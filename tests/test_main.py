@@ -166,14 +166,15 @@ def _bad_files(tmp: Path) -> dict[str, tuple[Path, str]]:
         "random-docx": (write(tmp / "random.docx", bytes(range(256)) * 8), "damaged"),
         "docx-no-document": (tmp / "nodoc.docx", "damaged"),
         "truncated-docx": (write(tmp / "cut.docx", good_docx[: len(good_docx) // 2]), "damaged"),
-        "pdf": (write(tmp / "r.pdf", b"%PDF-1.7\n"), "unsupported"),
+        "pdf": (write(tmp / "r.pdf", b"%PDF-1.7\n"), "damaged"),
+        "doc": (write(tmp / "r.doc", b"\xd0\xcf\x11\xe0"), "unsupported"),
         "newline-in-name": (tmp / "a\nb.txt", "no such file"),
     }
 
 
 BAD = [
     "missing", "directory", "empty", "blank", "png", "random", "undecodable", "utf16-no-bom",
-    "random-docx", "docx-no-document", "truncated-docx", "pdf", "newline-in-name",
+    "random-docx", "docx-no-document", "truncated-docx", "pdf", "newline-in-name", "doc",
 ]
 
 

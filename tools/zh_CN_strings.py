@@ -21,8 +21,8 @@ STRINGS: dict[str, str] = {
         "无法识别文本编码，请将文件另存为 UTF-8、UTF-16 或 GB18030 编码。",
     "The document is damaged and cannot be read.": "文档已损坏，无法读取。",
     "The report is larger than the 50 MB limit.": "报告超过 50 MB 的大小上限。",
-    "This file type is not supported. Open a .txt, .md or .docx file.":
-        "不支持此文件类型，请打开 .txt、.md 或 .docx 文件。",
+    "This file type is not supported. Open a .txt, .md, .docx or .pdf file.":
+        "不支持此文件类型，请打开 .txt、.md、.docx 或 .pdf 文件。",
     "There is a problem with the annotation file.": "批注文件有问题。",
     "The annotation file is damaged.": "批注文件已损坏。",
     "The annotation file was written by a newer version of Yuepi.":
@@ -92,7 +92,8 @@ STRINGS: dict[str, str] = {
     "Yuepi": "阅批",
     # dialogs (gui/common/messages.py)
     "Open report": "打开报告",
-    "Reports (*.txt *.md *.docx);;All files (*)": "报告 (*.txt *.md *.docx);;所有文件 (*)",
+    "Reports (*.txt *.md *.docx *.pdf);;All files (*)":
+        "报告 (*.txt *.md *.docx *.pdf);;所有文件 (*)",
     "About Yuepi": "关于阅批",
     "<b>Yuepi</b> %1 — read and annotate Chinese official reports.<br>"
     "The outline beside the text follows your reading position; annotations are saved "
@@ -489,6 +490,16 @@ STRINGS: dict[str, str] = {
     "%1 (%2)": "%1（%2）",
     # find bar: a regular expression abandoned at its time limit (issue 12)
     "The expression takes too long.": "该表达式耗时过长，已停止查找。",
+    # PDF reports (issue 15, item 2: model/report/pdf_reader.py)
+    "This PDF is protected by a password. Remove the password (or print it to a new PDF) "
+    "and open it again.": "此 PDF 设有密码保护。请先解除密码（或另存为新的 PDF）后再打开。",
+    "This PDF has no text layer (a scanned document?). Run OCR on it first, or open a .docx "
+    "or .txt version of the report.":
+        "此 PDF 没有文字层（可能是扫描件），需要先进行 OCR 文字识别，或打开报告的 .docx、.txt 版本。",
+    "This PDF is larger than a report: too many pages or characters, or it takes too long "
+    "to read.": "此 PDF 超出报告的规模：页数或字数过多，或读取耗时过长。",
+    "PDF support is not installed (the pypdfium2 package).": "未安装 PDF 支持组件（pypdfium2 软件包）。",
+    "{path}  ·  page {page} of {pages}": "{path}  ·  第 {page} 页，共 {pages} 页",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

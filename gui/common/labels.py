@@ -32,7 +32,7 @@ ERROR_TEXTS: dict[str, str] = {
     "report_too_large": QT_TRANSLATE_NOOP(
         "Labels", "The report is larger than the 50 MB limit."),
     "report_unsupported": QT_TRANSLATE_NOOP(
-        "Labels", "This file type is not supported. Open a .txt, .md or .docx file."),
+        "Labels", "This file type is not supported. Open a .txt, .md, .docx or .pdf file."),
     "sidecar": QT_TRANSLATE_NOOP("Labels", "There is a problem with the annotation file."),
     "sidecar_corrupt": QT_TRANSLATE_NOOP("Labels", "The annotation file is damaged."),
     "sidecar_too_new": QT_TRANSLATE_NOOP(
@@ -85,6 +85,17 @@ ERROR_TEXTS: dict[str, str] = {
         "with Save As…"),
     "report_expands_too_much": QT_TRANSLATE_NOOP(
         "Labels", "The document unpacks to far more than a report can hold (a zip bomb?)."),
+    "report_pdf_encrypted": QT_TRANSLATE_NOOP(
+        "Labels", "This PDF is protected by a password. Remove the password (or print it to "
+        "a new PDF) and open it again."),
+    "report_pdf_no_text": QT_TRANSLATE_NOOP(
+        "Labels", "This PDF has no text layer (a scanned document?). Run OCR on it first, or "
+        "open a .docx or .txt version of the report."),
+    "report_pdf_too_large": QT_TRANSLATE_NOOP(
+        "Labels", "This PDF is larger than a report: too many pages or characters, or it "
+        "takes too long to read."),
+    "report_pdf_unavailable": QT_TRANSLATE_NOOP(
+        "Labels", "PDF support is not installed (the pypdfium2 package)."),
 }
 
 #: Status-bar and window strings shared by several widgets.
@@ -98,6 +109,8 @@ STATUS_TEXTS: dict[str, str] = {
         "Labels", "The file no longer exists and was removed from the recent files list."),
     "opened": QT_TRANSLATE_NOOP("Labels", "Opened {name}"),
     "outline_failed": QT_TRANSLATE_NOOP("Labels", "Cannot detect the outline"),
+    # the reading position's page in a PDF report, after the section path
+    "pdf_page": QT_TRANSLATE_NOOP("Labels", "{path}  ·  page {page} of {pages}"),
 }
 
 #: Why a tag was suggested (model/reading/reasons.py codes and facts; keep the placeholders).

@@ -69,7 +69,7 @@ def ask_report_path(parent: QWidget | None, directory: str = "") -> str | None:
     """Ask for a report to open; None when the user cancels."""
     path, _filter = QFileDialog.getOpenFileName(
         parent, QCoreApplication.translate("Messages", "Open report"), directory,
-        QCoreApplication.translate("Messages", "Reports (*.txt *.md *.docx);;All files (*)"))
+        QCoreApplication.translate("Messages", "Reports (*.txt *.md *.docx *.pdf);;All files (*)"))
     return real_path(path) if path else None
 
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QProgressDialog
 
 from gui.common import labels, messages
-from model.annotations import AnnotationSet
+from model.annotations import Annotation, AnnotationSet
 from model.errors import ModelError
 from model.filenames import display_name, display_path, resolved
 
@@ -173,23 +173,27 @@ class HandoffFeature(QObject):
 
         c, view = self.controller, self.host.text_view
         lang, report_text, outline = c.lang, c.text, self._outline()
+        pages = c.report.page_starts if c.report is not None else ()
+
+        def of_annotation(annotation: Annotation) -> str:
+            return copy_annotation_text(report_text, outline, annotation, lang, page_starts=pages)
+
         panel_id = self._panel_annotation(focused_only=True)
         if panel_id:
-            return copy_annotation_text(report_text, outline, c.annotation_set.get(panel_id), lang)
+            return of_annotation(c.annotation_set.get(panel_id))
         span = view.selection_offsets()
         if span and span[1] > span[0] and (offset is None or span[0] <= offset <= span[1]):
             exact = [a for a in c.annotation_set.overlapping(*span) if (a.start, a.end) == span]
             if exact:
-                return copy_annotation_text(report_text, outline, exact[0], lang)
-            return copy_text(report_text, outline, span[0], span[1], lang)
+                return of_annotation(exact[0])
+            return copy_text(report_text, outline, span[0], span[1], lang, page_starts=pages)
         at = view.cursor_offset() if offset is None else offset
         found = c.annotation_set.overlapping(at, at + 1)
         if found:
-            inner = min(found, key=lambda a: a.end - a.start)
-            return copy_annotation_text(report_text, outline, inner, lang)
+            return of_annotation(min(found, key=lambda a: a.end - a.start))
         panel_id = self._panel_annotation(focused_only=False)
         if panel_id:
-            return copy_annotation_text(report_text, outline, c.annotation_set.get(panel_id), lang)
+            return of_annotation(c.annotation_set.get(panel_id))
         return None
 
     def _panel_annotation(self, focused_only: bool) -> str | None:

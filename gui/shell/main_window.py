@@ -268,7 +268,12 @@ class MainWindow(WindowMenus, QMainWindow):
             return
         path = self.outline.path_at(offset)
         self.outline_pane.show_path(path)
-        self.section_label.setText(labels.section_path([n.label for n in path]))
+        text = labels.section_path([n.label for n in path])
+        report = self.report
+        if report is not None and report.page_starts:  # a PDF: where on paper this is
+            text = labels.status_text("pdf_page", path=text, page=report.page_at(offset),
+                                      pages=len(report.page_starts))
+        self.section_label.setText(text)
 
     @Slot()
     def focus_outline(self) -> None:

@@ -7,6 +7,9 @@ gets no number, its label already points at it). A span inside an inline enumera
 cites the item marker instead ("… › （一）存在困难 › 二是"), preceded by the paragraph
 number only when the same marker occurs in more than one paragraph of that section.
 
+For a PDF report the page comes last ("… › 第2段 › 第3页", "第3至4页" across a page
+break), from the report's page starts (Report.page_starts); other reports have none.
+
 For many citations on one text use a Citer (it indexes paragraphs once); the module
 functions build one per call.
 """
@@ -15,9 +18,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from model.annotations import Annotation
 from model.outline.tree import SECTION_SEPARATOR, Outline, OutlineNode
+from model.report.loading import page_at
 
 #: Longest section label kept whole in a citation (run-in lead sentences can be long).
 MAX_LABEL = 30
@@ -30,9 +35,9 @@ _NON_BLANK_LINE = re.compile(r"^(?=[^\n]*\S)", re.MULTILINE)
 
 _WORDS: dict[str, dict[str, str]] = {
     "zh": {"para": "第{n}段", "paras": "第{a}至{b}段", "orphan": "（原位置未能定位）",
-           "note": "批注：{note}"},
+           "note": "批注：{note}", "page": "第{n}页", "pages": "第{a}至{b}页"},
     "en": {"para": "para. {n}", "paras": "paras. {a}–{b}", "orphan": "(original position lost)",
-           "note": "Note: {note}"},
+           "note": "Note: {note}", "page": "p. {n}", "pages": "pp. {a}–{b}"},
 }
 
 
@@ -44,9 +49,12 @@ def words(lang: str) -> dict[str, str]:
 class Citer:
     """Citations on one text and outline (both must not change while it is used)."""
 
-    def __init__(self, report_text: str, outline: Outline) -> None:
+    def __init__(self, report_text: str, outline: Outline,
+                 page_starts: Sequence[int] = ()) -> None:
         self.text = report_text
         self.outline = outline
+        #: A PDF report's page starts (Report.page_starts); empty: no page in citations.
+        self.page_starts = tuple(page_starts)
         #: Offsets where non-blank lines start (the paragraphs), ascending.
         self._paragraphs = [m.start() for m in _NON_BLANK_LINE.finditer(report_text)]
         self._markers = Counter(
@@ -90,7 +98,20 @@ class Citer:
             parts.append(marker)
         elif para:
             parts.append(para)
+        page = self.page_label(start, end, lang)
+        if page:
+            parts.append(page)
         return sections, parts
+
+    def page_label(self, start: int, end: int | None = None, lang: str = "zh") -> str:
+        """"第3页" (or "第3至4页") for a span of a PDF report; "" for other reports."""
+        if not self.page_starts:
+            return ""
+        end = start + 1 if end is None or end <= start else end
+        first = page_at(self.page_starts, _first_visible(self.text, start, end)) or 1
+        last = max(first, page_at(self.page_starts, _last_visible(self.text, start, end)) or 1)
+        w = words(lang)
+        return w["page"].format(n=first) if last == first else w["pages"].format(a=first, b=last)
 
     def cite_annotation(self, annotation: Annotation, lang: str = "zh") -> str:
         """An annotation's citation; an orphaned one has no trustworthy position."""
@@ -125,17 +146,19 @@ class Citer:
 
 
 def citation(
-    report_text: str, outline: Outline, start: int, end: int | None = None, lang: str = "zh"
+    report_text: str, outline: Outline, start: int, end: int | None = None, lang: str = "zh",
+    *, page_starts: Sequence[int] = (),
 ) -> str:
     """Cite text[start:end] by outline path and paragraph number (see module docstring)."""
-    return Citer(report_text, outline).cite(start, end, lang)
+    return Citer(report_text, outline, page_starts).cite(start, end, lang)
 
 
 def cite_annotation(
-    report_text: str, outline: Outline, annotation: Annotation, lang: str = "zh"
+    report_text: str, outline: Outline, annotation: Annotation, lang: str = "zh",
+    *, page_starts: Sequence[int] = (),
 ) -> str:
     """Citation of an annotation; an orphaned one has no trustworthy position."""
-    return Citer(report_text, outline).cite_annotation(annotation, lang)
+    return Citer(report_text, outline, page_starts).cite_annotation(annotation, lang)
 
 
 def copy_text(
@@ -147,21 +170,23 @@ def copy_text(
     *,
     note: str = "",
     quote: str | None = None,
+    page_starts: Sequence[int] = (),
 ) -> str:
     """What "Copy citation" puts on the clipboard: citation, “quote” and the note if any.
 
     `quote` defaults to report_text[start:end]; pass the annotation's own quote for an
     orphaned annotation (its span no longer points at it).
     """
-    head = citation(report_text, outline, start, end, lang)
+    head = citation(report_text, outline, start, end, lang, page_starts=page_starts)
     return _clipboard(head, report_text[start:end] if quote is None else quote, note, lang)
 
 
 def copy_annotation_text(
-    report_text: str, outline: Outline, annotation: Annotation, lang: str = "zh"
+    report_text: str, outline: Outline, annotation: Annotation, lang: str = "zh",
+    *, page_starts: Sequence[int] = (),
 ) -> str:
     """copy_text for an annotation (orphans keep their quote and say so)."""
-    head = cite_annotation(report_text, outline, annotation, lang)
+    head = cite_annotation(report_text, outline, annotation, lang, page_starts=page_starts)
     return _clipboard(head, annotation.quote, annotation.note, lang)
 
 

@@ -137,7 +137,7 @@ def build_review(
     `date`: ISO date for the header (default: today).
     """
     selected, chosen = select_annotations(annotation_set, tags, authors)
-    citer = Citer(report.text, outline)
+    citer = Citer(report.text, outline, report.page_starts)
     groups = tuple(
         ReviewGroup(tag, group_title(tag, lang),
                     _entries(citer, [a for a in chosen if a.tag == tag.id], include_notes, lang))

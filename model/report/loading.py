@@ -7,9 +7,11 @@ is one line, so a 1-based line number is the paragraph number.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 import stat
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -21,7 +23,7 @@ from model.report import readers
 #: .docx whose text, automatic numbers included, passes as many characters.
 MAX_REPORT_BYTES = 50 * 1024 * 1024
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".docx")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".pdf")
 
 # One-for-one replacements QTextDocument.toPlainText() would make (see normalise_text).
 _CANONICAL: tuple[tuple[str, str], ...] = (
@@ -36,13 +38,16 @@ _CANONICAL: tuple[tuple[str, str], ...] = (
 @dataclass(frozen=True)
 class Report:
     """An opened report. `heading_hints` maps 1-based line numbers to a heading level
-    given by the file itself (Word heading styles, Markdown #), 0 meaning a title."""
+    given by the file itself (Word heading styles, Markdown #), 0 meaning a title.
+    `page_starts`: for a PDF, the offset where each page's text starts (index 0 is page 1);
+    empty for other formats."""
 
     path: Path
     text: str
     format: str
     encoding: str = "utf-8"
     heading_hints: dict[int, int] = field(default_factory=dict)
+    page_starts: tuple[int, ...] = ()
 
     @property
     def name(self) -> str:
@@ -69,6 +74,10 @@ class Report:
     def length(self) -> int:
         return len(self.text)
 
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page of a PDF report that holds `offset`; None for other formats."""
+        return page_at(self.page_starts, offset)
+
     def line_starts(self) -> list[int]:
         """Offset of the first character of every line (index 0 is line 1)."""
         starts = [0]
@@ -78,6 +87,14 @@ class Report:
             starts.append(pos + 1)
             pos = find("\n", pos + 1)
         return starts
+
+
+def page_at(page_starts: Sequence[int], offset: int) -> int | None:
+    """The 1-based page whose text holds `offset`, given each page's start; None without
+    pages. A page without text never holds an offset (it starts where the next one does)."""
+    if not page_starts:
+        return None
+    return max(1, bisect.bisect_right(page_starts, offset))
 
 
 def normalise_text(text: str) -> str:
@@ -105,7 +122,15 @@ def load_report(path: str | os.PathLike[str]) -> Report:
     p = Path(path)
     _check_file(p)
     suffix = p.suffix.lower()
-    if suffix == ".docx":
+    pages: tuple[int, ...] = ()
+    hints: dict[int, int] = {}
+    if suffix == ".pdf":
+        from model.report.pdf_reader import read_pdf  # pypdfium2 only when a PDF is opened
+
+        text, pages = read_pdf(p, _read_bytes(p))
+        fmt, encoding = "pdf", "pdf"
+        text = normalise_text(text)  # one for one: pdf_layout.clean_text left no line ends
+    elif suffix == ".docx":
         text, hints = readers.read_docx(p, max_chars=MAX_REPORT_BYTES)
         fmt, encoding = "docx", "docx"
         text = normalise_text(text)
@@ -116,7 +141,8 @@ def load_report(path: str | os.PathLike[str]) -> Report:
         hints = readers.markdown_hints(text) if fmt == "md" else {}
     if not text or text.isspace():  # like `not text.strip()`, without copying 5 MB
         raise errors.ReportEmpty(str(p))
-    return Report(path=p, text=text, format=fmt, encoding=encoding, heading_hints=hints)
+    return Report(path=p, text=text, format=fmt, encoding=encoding, heading_hints=hints,
+                  page_starts=pages)
 
 
 def report_from_text(text: str, name: str = "untitled.txt") -> Report:

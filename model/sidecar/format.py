@@ -90,13 +90,24 @@ def to_json_dict(source: SourceLike, annotation_set: AnnotationSet) -> dict[str,
     data: dict[str, Any] = {
         "schema": SCHEMA_VERSION if corrections else PLAIN_SCHEMA,
         "app": APP,
-        "source": {"name": name, "sha256": source.sha256, "length": source.length},
+        "source": _source_dict(source),
         "tags": [tag_to_dict(t) for t in annotation_set.tags],
         "annotations": [annotation_to_dict(a, name) for a in annotation_set],
         "rejected_suggestions": sorted(annotation_set.rejected_suggestions),
     }
     if corrections:
         data[CORRECTIONS] = [correction_to_dict(c, name) for c in corrections]
+    return data
+
+
+def _source_dict(source: SourceLike) -> dict[str, Any]:
+    """name, sha256, length; for a PDF report also `page_starts`, the offset where each
+    page's text starts, so a reader of the file finds any annotation's page."""
+    data: dict[str, Any] = {"name": source.name, "sha256": source.sha256,
+                            "length": source.length}
+    pages = getattr(source, "page_starts", ())
+    if pages:
+        data["page_starts"] = list(pages)
     return data
 
 

@@ -411,7 +411,7 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/handoff/feature.py" line="138" />
-            <location filename="../../gui/handoff/feature.py" line="242" />
+            <location filename="../../gui/handoff/feature.py" line="246" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
@@ -438,88 +438,88 @@ Import it anyway?</source>
             <translation>已复制引文：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="245" />
-            <location filename="../../gui/handoff/feature.py" line="270" />
+            <location filename="../../gui/handoff/feature.py" line="249" />
+            <location filename="../../gui/handoff/feature.py" line="274" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="248" />
+            <location filename="../../gui/handoff/feature.py" line="252" />
             <source>Saved the annotated report (%n page(s)) to %1</source>
             <translation>
                 <numerusform>已将带批注的报告（%n 页）保存到 %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="270" />
+            <location filename="../../gui/handoff/feature.py" line="274" />
             <source>Printed %n page(s).</source>
             <translation>
                 <numerusform>已打印 %n 页。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="277" />
+            <location filename="../../gui/handoff/feature.py" line="281" />
             <source>Laying out the pages…</source>
             <translation>正在排版…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="277" />
+            <location filename="../../gui/handoff/feature.py" line="281" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="285" />
+            <location filename="../../gui/handoff/feature.py" line="289" />
             <source>Page %1 of %2</source>
             <translation>第 %1 页，共 %2 页</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="313" />
+            <location filename="../../gui/handoff/feature.py" line="317" />
             <source>Import failed</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="318" />
-            <location filename="../../gui/handoff/feature.py" line="327" />
+            <location filename="../../gui/handoff/feature.py" line="322" />
+            <location filename="../../gui/handoff/feature.py" line="331" />
             <source>Import cancelled.</source>
             <translation>已取消导入。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="331" />
+            <location filename="../../gui/handoff/feature.py" line="335" />
             <source>Nothing new in %1.</source>
             <translation>%1 中没有新的批注。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="334" />
+            <location filename="../../gui/handoff/feature.py" line="338" />
             <source>Import annotations from %1</source>
             <translation>导入 %1 的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="351" />
+            <location filename="../../gui/handoff/feature.py" line="355" />
             <source>%n item(s) of the file could not be read</source>
             <translation>该文件中有 %n 项无法读取</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="361" />
+            <location filename="../../gui/handoff/feature.py" line="365" />
             <source>Imported %n annotation(s) from %1</source>
             <translation>已导入 %1 的 %n 条批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="365" />
+            <location filename="../../gui/handoff/feature.py" line="369" />
             <source>%n added</source>
             <translation>新增 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="366" />
+            <location filename="../../gui/handoff/feature.py" line="370" />
             <source>%n updated</source>
             <translation>更新 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="367" />
+            <location filename="../../gui/handoff/feature.py" line="371" />
             <source>%n tag conflict(s)</source>
             <translation>标签冲突 %n 处</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="370" />
+            <location filename="../../gui/handoff/feature.py" line="374" />
             <source>re-anchored on this version: %1 moved, %2 orphaned</source>
             <translation>已按当前版本重新定位：%1 条移位，%2 条未能定位</translation>
         </message>
@@ -650,8 +650,8 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/common/labels.py" line="34" />
-            <source>This file type is not supported. Open a .txt, .md or .docx file.</source>
-            <translation>不支持此文件类型，请打开 .txt、.md 或 .docx 文件。</translation>
+            <source>This file type is not supported. Open a .txt, .md, .docx or .pdf file.</source>
+            <translation>不支持此文件类型，请打开 .txt、.md、.docx 或 .pdf 文件。</translation>
         </message>
         <message>
             <location filename="../../gui/common/labels.py" line="36" />
@@ -799,94 +799,119 @@ Import it anyway?</source>
             <translation>文档解压后的内容远超一份报告所能容纳的大小（可能是压缩炸弹）。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="92" />
+            <location filename="../../gui/common/labels.py" line="88" />
+            <source>This PDF is protected by a password. Remove the password (or print it to a new PDF) and open it again.</source>
+            <translation>此 PDF 设有密码保护。请先解除密码（或另存为新的 PDF）后再打开。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="91" />
+            <source>This PDF has no text layer (a scanned document?). Run OCR on it first, or open a .docx or .txt version of the report.</source>
+            <translation>此 PDF 没有文字层（可能是扫描件），需要先进行 OCR 文字识别，或打开报告的 .docx、.txt 版本。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="94" />
+            <source>This PDF is larger than a report: too many pages or characters, or it takes too long to read.</source>
+            <translation>此 PDF 超出报告的规模：页数或字数过多，或读取耗时过长。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="97" />
+            <source>PDF support is not installed (the pypdfium2 package).</source>
+            <translation>未安装 PDF 支持组件（pypdfium2 软件包）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="103" />
             <source>No report open</source>
             <extracomment>Status-bar and window strings shared by several widgets.</extracomment>
             <translation>未打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="93" />
+            <location filename="../../gui/common/labels.py" line="104" />
             <source>Before the first heading</source>
             <translation>正文开头</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="94" />
+            <location filename="../../gui/common/labels.py" line="105" />
             <source>{count} characters</source>
             <translation>{count} 字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="95" />
+            <location filename="../../gui/common/labels.py" line="106" />
             <source>Open a report (Ctrl+O) or drop a file here</source>
             <translation>打开报告（Ctrl+O），或将文件拖放到这里</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="96" />
+            <location filename="../../gui/common/labels.py" line="107" />
             <source>Cannot open report</source>
             <translation>无法打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="97" />
+            <location filename="../../gui/common/labels.py" line="108" />
             <source>The file no longer exists and was removed from the recent files list.</source>
             <translation>该文件已不存在，已从最近打开的文件列表中移除。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="99" />
+            <location filename="../../gui/common/labels.py" line="110" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="100" />
+            <location filename="../../gui/common/labels.py" line="111" />
             <source>Cannot detect the outline</source>
             <translation>无法识别提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="105" />
+            <location filename="../../gui/common/labels.py" line="113" />
+            <source>{path}  ·  page {page} of {pages}</source>
+            <translation>{path}  ·  第 {page} 页，共 {pages} 页</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="118" />
             <source>cue {cues} under {section}</source>
             <extracomment>Why a tag was suggested (model/reading/reasons.py codes and facts; keep the placeholders).</extracomment>
             <translation>“{section}”部分中的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="106" />
+            <location filename="../../gui/common/labels.py" line="119" />
             <source>cue {cues} after {opening}</source>
             <translation>“{opening}”之后的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="107" />
+            <location filename="../../gui/common/labels.py" line="120" />
             <source>cue {cues}</source>
             <translation>提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="108" />
+            <location filename="../../gui/common/labels.py" line="121" />
             <source>section {section}</source>
             <translation>所在部分：{section}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="109" />
+            <location filename="../../gui/common/labels.py" line="122" />
             <source>after {opening}</source>
             <translation>位于“{opening}”之后</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="112" />
+            <location filename="../../gui/common/labels.py" line="125" />
             <source>target {target}</source>
             <translation>目标数值“{target}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="113" />
+            <location filename="../../gui/common/labels.py" line="126" />
             <source>result {result}</source>
             <translation>成效数据“{result}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="114" />
+            <location filename="../../gui/common/labels.py" line="127" />
             <source>figure {figure}</source>
             <translation>统计数字“{figure}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="115" />
+            <location filename="../../gui/common/labels.py" line="128" />
             <source>resolution {resolution}</source>
             <translation>整改表态“{resolution}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="118" />
+            <location filename="../../gui/common/labels.py" line="131" />
             <source>; </source>
             <extracomment>Between the parts of a reason ("cue … under …; target …").</extracomment>
             <translation>；</translation>
@@ -945,7 +970,7 @@ Import it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="360" />
+            <location filename="../../gui/shell/main_window.py" line="365" />
             <source>Yuepi</source>
             <translation>阅批</translation>
         </message>
@@ -1086,8 +1111,8 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/common/messages.py" line="72" />
-            <source>Reports (*.txt *.md *.docx);;All files (*)</source>
-            <translation>报告 (*.txt *.md *.docx);;所有文件 (*)</translation>
+            <source>Reports (*.txt *.md *.docx *.pdf);;All files (*)</source>
+            <translation>报告 (*.txt *.md *.docx *.pdf);;所有文件 (*)</translation>
         </message>
         <message>
             <location filename="../../gui/common/messages.py" line="79" />

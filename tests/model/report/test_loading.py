@@ -279,9 +279,14 @@ def test_corrupt_docx(tmp_path: Path) -> None:
         _expect(tmp_path / name, errors.ReportCorrupt)
 
 
-@pytest.mark.parametrize("name", ["r.pdf", "r.PDF", "r.doc", "r.txt.bak", "r.png"])
+@pytest.mark.parametrize("name", ["r.doc", "r.txt.bak", "r.png"])
 def test_unsupported(tmp_path: Path, name: str) -> None:
     _expect(write(tmp_path / name, SAMPLE), errors.ReportUnsupported)
+
+
+@pytest.mark.parametrize("name", ["r.pdf", "r.PDF"])
+def test_text_named_pdf_is_a_damaged_pdf(tmp_path: Path, name: str) -> None:
+    _expect(write(tmp_path / name, SAMPLE), errors.ReportCorrupt)
 
 
 def test_missing_beats_unsupported(tmp_path: Path) -> None:
