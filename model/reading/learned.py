@@ -36,8 +36,8 @@ def learned_suggestions(text: str, outline: Outline | None, found: Sequence[Sugg
             continue
         rules = by_span.pop((start, end), [])
         feats = span_features(text, start, end, lean.kind if lean else None)
-        kept = [_rescored(s, learner.score(s.tag, feats, s.score), DROP_SCORE) for s in rules]
-        kept = [s for s in kept if s is not None]
+        kept = [new for s in rules
+                if (new := _rescored(s, learner.score(s.tag, feats, s.score), DROP_SCORE))]
         best = max((s.score for s in kept), default=0.0)
         ruled = {s.tag for s in rules}
         added = [(learner.score(t, feats, None), t) for t in tags if t not in ruled]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import cast
 
 from model.outline.tree import Outline
 from model.reading import suggestion_cues as cues
@@ -158,14 +159,14 @@ class Learner:
             raise ValueError("no valid version")
         if version > VERSION:
             raise NewerLearningFile(f"version {version} (this Yuepi reads {VERSION})")
-        weights = _table(data.get("weights"), float)
-        counts = _table(data.get("counts"), int)
+        weights = cast(dict[str, dict[str, float]], _table(data.get("weights"), float))
+        counts = cast(dict[str, dict[str, int]], _table(data.get("counts"), int))
         reports = data.get("reports", [])
         if not isinstance(reports, list) or not all(isinstance(r, str) for r in reports):
             raise ValueError("reports is not a list of ids")
         if any(not math.isfinite(w) for ws in weights.values() for w in ws.values()):
             raise ValueError("a weight is not a finite number")
-        return cls(weights, counts, list(dict.fromkeys(reports)))  # type: ignore[arg-type]
+        return cls(weights, counts, list(dict.fromkeys(reports)))
 
 
 class NewerLearningFile(ValueError):
