@@ -3,11 +3,21 @@ window; `--no-learning` ignores it; a damaged file is reported and left alone.""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
+
+import pytest
 
 from model.reading.learning import REJECTED, Learner
 from model.reading.learning_store import learning_path, save_learner
-from tests.test_suggest_cli import report, run  # noqa: F401 (the fixture)
+from tests.test_suggest_cli import SAMPLE, run
+
+
+@pytest.fixture
+def report(tmp_path: Path) -> Path:
+    path = tmp_path / "述职报告.txt"
+    shutil.copy(SAMPLE, path)
+    return path
 
 
 def tags(result) -> list[str]:  # noqa: ANN001

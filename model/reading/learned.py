@@ -62,3 +62,17 @@ def _rescored(item: Suggestion, score: float, drop: float) -> Suggestion | None:
     change = f"{new - item.score:+.2f}"
     return dataclasses.replace(item, score=new,
                                reason_args={**item.reason_args, "learned": change})
+
+
+def rule_score(item: Suggestion) -> float | None:
+    """The rules' own score of a suggestion as listed (before learning changed it); None
+    for a suggestion only the learner made."""
+    if item.reason_code == LEARNED_CODE:
+        return None
+    change = item.reason_args.get("learned")
+    if not change:
+        return item.score
+    try:
+        return min(max(round(item.score - float(change), 2), 0.01), 0.99)
+    except ValueError:
+        return item.score

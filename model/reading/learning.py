@@ -135,7 +135,7 @@ class Learner:
         return sum(n for tally in self.counts.values() for s, n in tally.items()
                    if signal is None or s == signal)
 
-    def copy(self) -> Learner:
+    def clone(self) -> Learner:
         """A snapshot for the worker thread (the window's learner keeps changing)."""
         return Learner({t: dict(w) for t, w in self.weights.items()},
                        {t: dict(c) for t, c in self.counts.items()}, list(self.reports))

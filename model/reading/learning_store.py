@@ -8,6 +8,7 @@ model.atomic.
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import time
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from model import paths
-from model.atomic import atomic_write
+from model.atomic import REPLACE_RETRY, atomic_write
 from model.reading.learning import Learner, NewerLearningFile
 
 FILE_NAME = "suggestion-learning.json"
@@ -71,7 +72,7 @@ def _move_aside(path: Path) -> Path | None:
     stamp = time.strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.corrupt-{stamp}{path.suffix}")
     try:
-        os.replace(path, target)
+        REPLACE_RETRY.run(functools.partial(os.rename, path, target))
     except OSError:
         return None
     return target
