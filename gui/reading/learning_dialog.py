@@ -52,6 +52,7 @@ class LearningDialog(QDialog):
         self.table.setObjectName("learning_counts")
         self.table.setHorizontalHeaderLabels([self.signal_name(s) for s in SIGNALS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel(self)
         self.summary.setObjectName("learning_summary")
