@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from model.outline.detector import detect_outline
-from model.reading.learned import LEARNED_CODE, learned_suggestions
+from model.reading.learned import LEARNED_CODE, learned_suggestions, rule_score
 from model.reading.learning import (
     ACCEPTED,
     REJECTED,
@@ -77,6 +77,7 @@ def test_accepting_raises_the_score_and_says_so(sample) -> None:
     raised = after[(item.start, "problem")]
     assert raised.score > item.score and raised.key == item.key
     assert raised.reason_args["learned"].startswith("+")
+    assert rule_score(raised) == item.score and rule_score(item) == item.score
 
 
 def test_tagging_by_hand_adds_a_suggestion_where_the_rules_are_silent() -> None:
@@ -145,3 +146,20 @@ def test_a_newer_file_is_neither_used_nor_overwritten(tmp_path: Path) -> None:
                                 "weights": {}, "counts": {}}), encoding="utf-8")
     loaded = load_learner(path)
     assert loaded.problem == NEWER and not loaded.writable and path.exists()
+
+
+def test_the_analysis_applies_a_learner_and_only_a_non_empty_one(segmenter, idf) -> None:
+    from model.reading.analysis import analyse
+
+    report = load_report(DATA / "director_duty_report.txt")
+    outline = detect_outline(report)
+    plain = analyse(report, outline, segmenter, idf)
+    empty = analyse(report, outline, segmenter, idf, learner=Learner())
+    assert plain is not None and empty is not None and plain.suggestions == empty.suggestions
+    learner = Learner()
+    for _ in range(40):
+        learner.learn("measure", {"rule": 1.0}, 0.45, False, REJECTED)
+    taught = analyse(report, outline, segmenter, idf, learner=learner)
+    assert taught is not None
+    assert any(s.tag == "measure" for s in plain.suggestions)
+    assert not any(s.tag == "measure" for s in taught.suggestions)
