@@ -58,6 +58,7 @@ class SuggestionLearning(QObject):
         self.dialog: LearningDialog | None = None
         self._seen: set[str] = set()  # annotation ids and rejected keys that taught already
         self._dirty = False  # learned something not yet written
+        self._index: tuple[object, dict[tuple[int, int, str], Suggestion]] = (None, {})
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
@@ -122,13 +123,20 @@ class SuggestionLearning(QObject):
                                 REJECTED)
 
     def _taught_tag(self, start: int, end: int, tag: str) -> None:
-        same = next((s for s in self.suggestions.all
-                     if s.start == start and s.end == end and s.tag == tag), None)
+        same = self._by_span().get((start, end, tag))
         if same is not None:
             self._learn(tag, start, end, rule_score(same), True, ACCEPTED)
             return
         near = self._covering(start, end, tag)
         self._learn(tag, start, end, rule_score(near) if near else None, True, TAGGED)
+
+    def _by_span(self) -> dict[tuple[int, int, str], Suggestion]:
+        """The suggestions by (start, end, tag), made once per analysis (accepting all
+        of a tag in a long report must not scan them all per annotation)."""
+        items = self.suggestions.all
+        if self._index[0] is not items:
+            self._index = (items, {(s.start, s.end, s.tag): s for s in items})
+        return self._index[1]
 
     def _covering(self, start: int, end: int, tag: str) -> Suggestion | None:
         """A suggestion of `tag` sharing at least half of [start, end)."""
