@@ -40,9 +40,10 @@ SHRINK = 0.01
 KEEP_WEIGHT = 1e-3
 #: Only so many report ids are kept (their number is what Help shows).
 MAX_REPORTS = 10_000
-_PATTERNS = {"target": cues.TARGET, "change": cues.CHANGE, "ranking": cues.RANKING,
-             "quantity": cues.QUANTITY, "result": cues.RESULT, "resolution": cues.RESOLUTION,
-             "plan_time": cues.PLAN_TIME, "framing": cues.FRAMING}
+#: The patterns of model.reading.suggestion_cues read as features, by name (the hostile
+#: regex collection credits each pattern to the module that defines it).
+_PATTERNS = ("TARGET", "CHANGE", "RANKING", "QUANTITY", "RESULT", "RESOLUTION", "PLAN_TIME",
+             "FRAMING")
 
 Features = dict[str, float]
 
@@ -54,7 +55,7 @@ def span_features(text: str, start: int, end: int, lean: str | None) -> Features
     chars = ["0" if c.isdigit() else c for c in span if c.isalnum()]
     grams = {f"b:{a}{b}" for a, b in zip(chars, chars[1:])}
     shape = {f"lean:{lean or 'none'}"}
-    shape |= {f"p:{name}" for name, pattern in _PATTERNS.items() if pattern.search(span)}
+    shape |= {f"p:{name.lower()}" for name in _PATTERNS if getattr(cues, name).search(span)}
     feats: Features = {}
     for group in (grams, shape, {"rule"}):
         if group:
