@@ -1,7 +1,8 @@
 """Suggestions that learn from the reviewer, in the window: every accepted or rejected
 suggestion and every tag set by hand (in any report) updates the per-user model
 (model.reading.learning) at once — O(characters of the sentence), on the UI thread — and
-the file is written shortly after (model.reading.learning_store, atomically). Each analysis
+the file is written shortly after, by a writer thread from a snapshot
+(model.reading.learning_store, atomically; on close the window waits for it). Each analysis
 takes a snapshot of the model to re-rank and add suggestions (gui/reading/jobs.py).
 
 Help › What Suggestions Learned shows the counts and resets them.
@@ -14,10 +15,11 @@ unlearn.
 """
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 
 from gui.reading.learning_dialog import LearningDialog
@@ -47,7 +49,11 @@ REPORT_ID_CHARS = 16
 
 class SuggestionLearning(QObject):
     """Attributes: learner (the model), path (its file), notice (why it is not used, or
-    ""), action (the Help menu's), dialog (LearningDialog once shown)."""
+    ""), action (the Help menu's), dialog (LearningDialog once shown).
+
+    Signals: save_failed(detail), from the writer thread (shown in the status bar)."""
+
+    save_failed = Signal(str)
 
     def __init__(self, host: Host, suggestions: SuggestionFeature, jobs: SegmentJobs,
                  path: Path | None = None) -> None:
@@ -63,6 +69,8 @@ class SuggestionLearning(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save)
+        self._writer: threading.Thread | None = None
+        self.save_failed.connect(self._on_save_failed)
         self._load()
         jobs.learner = self.snapshot
         self.controller.annotations_changed.connect(self._on_change)
@@ -160,26 +168,58 @@ class SuggestionLearning(QObject):
     # the file -----------------------------------------------------------------------------
     @Slot()
     def save(self) -> None:
-        """Write the model now if a change waits (the timer's job; also on close)."""
+        """Write the model in a background thread if a change waits (the timer's job):
+        turning a large model into JSON takes tens of milliseconds, not for the UI thread."""
         if not self._dirty:
             return
-        self._timer.stop()
+        if self._writer is not None and self._writer.is_alive():
+            self._timer.start()  # one write at a time: again shortly
+            return
         self._dirty = False
+        self._writer = threading.Thread(target=self._write, args=(self.learner.clone(),),
+                                        name="learning-save")
+        self._writer.start()
+
+    def _write(self, learner: Learner) -> None:
+        """In the writer thread."""
         try:
-            save_learner(self.learner, self.path)
+            save_learner(learner, self.path)
         except OSError as exc:
-            self.host.show_status(self.tr("Cannot save what suggestions learned: %1")
-                                  .replace("%1", exc.strerror or str(exc)), 10000)
+            self.save_failed.emit(exc.strerror or str(exc))
+
+    @Slot()
+    def flush(self) -> None:
+        """Write now and wait (the window closes): nothing learned is lost."""
+        self._timer.stop()
+        self._wait_for_writer()
+        if self._dirty:
+            self._dirty = False
+            try:
+                save_learner(self.learner, self.path)
+            except OSError as exc:
+                self._on_save_failed(exc.strerror or str(exc))
+
+    def _wait_for_writer(self) -> None:
+        if self._writer is not None:
+            self._writer.join()
+            self._writer = None
+
+    @Slot(str)
+    def _on_save_failed(self, detail: str) -> None:
+        self._dirty = True  # written with the next change, or on close
+        self.host.show_status(self.tr("Cannot save what suggestions learned: %1")
+                              .replace("%1", detail), 10000)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.host.main_window() and event.type() == QEvent.Type.Close:
-            self.save()
+            self.flush()
         return super().eventFilter(watched, event)
 
     @Slot()
     def reset(self) -> None:
         """Forget everything learned (Help dialog's Reset, confirmed there)."""
         self._timer.stop()
+        self._wait_for_writer()  # a write under way must not bring the file back
         self._dirty = False
         try:
             forget(self.path)

@@ -36,7 +36,7 @@ def test_accepting_rejecting_and_tagging_update_the_model_file(qtbot, make_windo
     window.controller.undo_stack.redo()
     start = REPORT.index("(一)半角")
     window.controller.add_annotation(start, start + 5, "measure")  # a tag set by hand
-    learning.save()
+    learning.flush()
     counts = stored(path)["counts"]
     assert counts[other.tag][REJECTED] == 1
     assert counts["measure"][TAGGED] == 1
@@ -109,3 +109,18 @@ def test_confirm_reset_asks(monkeypatch):
                         lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Reset)
     assert learning_dialog.confirm_reset(None)
     assert asked == ["Reset What Suggestions Learned"]
+
+
+def test_a_failed_save_is_a_status_message(qtbot, make_window, tmp_path):
+    window = make_window((1000, 700))
+    open_and_wait(qtbot, window, write_report(tmp_path))
+    learning = window.reading.learning
+    learning.path = tmp_path / "blocked"
+    learning.path.mkdir()  # a folder where the file should go: the write fails
+    panel = window.reading.suggestions_panel
+    panel.select_key(window.reading.suggestions.shown[0].key)
+    panel.accept_button.click()
+    learning.save()  # in the writer thread; its failure comes back as a signal
+    qtbot.waitUntil(lambda: "Cannot save what suggestions learned"
+                    in window.statusBar().currentMessage(), timeout=5000)
+    assert learning.learner.total() == 1  # kept in memory
