@@ -9,9 +9,10 @@ Help › What Suggestions Learned shows the counts and resets them.
 
 Which added annotation is an accept: one whose span and tag are those of a suggestion
 (tagging such a sentence by hand is accepting it); any other is a tag set by hand. A
-rejection is a key newly in the sidecar's rejected set. Each annotation and each rejected
-key teaches once per opened report (undo and redo do not count twice); undoing does not
-unlearn.
+rejection is a key newly in the sidecar's rejected set. Changing an annotation's tag
+teaches the new tag as set by hand, and rejects the old one where a suggestion had it.
+Each annotation, tag and rejected key teaches once per opened report (undo and redo do not
+count twice); undoing does not unlearn.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 
 from gui.reading.learning_dialog import LearningDialog
-from model.annotations import Change
+from model.annotations import Annotation, Change
 from model.reading.learned import rule_score
 from model.reading.learning import ACCEPTED, REJECTED, TAGGED, Learner, features_at
 from model.reading.learning_store import (
@@ -64,6 +65,7 @@ class SuggestionLearning(QObject):
         self.dialog: LearningDialog | None = None
         self._seen: set[str] = set()  # annotation ids and rejected keys that taught already
         self._dirty = False  # learned something not yet written
+        self._tags: dict[str, str] = {}  # annotation id -> its tag as last seen
         self._index: tuple[object, dict[tuple[int, int, str], Suggestion]] = (None, {})
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -110,6 +112,8 @@ class SuggestionLearning(QObject):
         aset = self.controller.annotation_set
         if change.kind == "reset":  # a report opened (or a review merged in): not taught
             self._seen = {a.id for a in aset} | set(aset.rejected_suggestions)
+            self._seen |= {f"{a.id}:{a.tag}" for a in aset}
+            self._tags = {a.id: a.tag for a in aset}
             return
         if not self.writable:
             return
@@ -118,8 +122,13 @@ class SuggestionLearning(QObject):
                 annotation = aset.get(item_id) if item_id in aset else None
                 if annotation is not None and item_id not in self._seen \
                         and not annotation.orphaned:
-                    self._seen.add(item_id)
+                    self._seen.update((item_id, f"{item_id}:{annotation.tag}"))
+                    self._tags[item_id] = annotation.tag
                     self._taught_tag(annotation.start, annotation.end, annotation.tag)
+        elif change.kind == "updated":
+            for item_id in change.ids:
+                if item_id in aset:
+                    self._retagged(aset.get(item_id))
         elif change.kind == "rejected":
             fresh = [k for k in aset.rejected_suggestions if k not in self._seen]
             self._seen.update(fresh)
@@ -129,6 +138,22 @@ class SuggestionLearning(QObject):
                     keys.discard(item.key)  # the same sentence listed twice teaches once
                     self._learn(item.tag, item.start, item.end, rule_score(item), False,
                                 REJECTED)
+
+    def _retagged(self, annotation: Annotation) -> None:
+        """A tag changed by hand: the new tag is tagged by hand; an accepted suggestion of
+        the old tag turns out wrong (once per annotation and tag)."""
+        old = self._tags.get(annotation.id)
+        self._tags[annotation.id] = annotation.tag
+        mark = f"{annotation.id}:{annotation.tag}"
+        if old is None or old == annotation.tag or annotation.orphaned or mark in self._seen:
+            return
+        self._seen.add(mark)
+        start, end = annotation.start, annotation.end
+        wrong = self._by_span().get((start, end, old))
+        if wrong is not None and f"{annotation.id}:{old}:wrong" not in self._seen:
+            self._seen.add(f"{annotation.id}:{old}:wrong")
+            self._learn(old, start, end, rule_score(wrong), False, REJECTED)
+        self._taught_tag(start, end, annotation.tag)
 
     def _taught_tag(self, start: int, end: int, tag: str) -> None:
         same = self._by_span().get((start, end, tag))

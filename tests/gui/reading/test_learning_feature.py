@@ -124,3 +124,21 @@ def test_a_failed_save_is_a_status_message(qtbot, make_window, tmp_path):
     qtbot.waitUntil(lambda: "Cannot save what suggestions learned"
                     in window.statusBar().currentMessage(), timeout=5000)
     assert learning.learner.total() == 1  # kept in memory
+
+
+def test_changing_an_accepted_tag_teaches_both_ways(qtbot, make_window, tmp_path):
+    window = make_window((1000, 700))
+    open_and_wait(qtbot, window, write_report(tmp_path))
+    learning, panel = window.reading.learning, window.reading.suggestions_panel
+    first = window.reading.suggestions.shown[0]
+    panel.select_key(first.key)
+    panel.accept_button.click()
+    other = next(t.id for t in window.controller.annotation_set.tags if t.id != first.tag)
+    annotation = next(iter(window.controller.annotation_set))
+    window.controller.retag([annotation.id], other)
+    counts = learning.learner.counts
+    assert counts[first.tag][ACCEPTED] == 1 and counts[first.tag][REJECTED] == 1
+    assert counts[other][TAGGED] == 1
+    window.controller.undo_stack.undo()
+    window.controller.undo_stack.redo()  # taught once
+    assert learning.learner.total() == 3
