@@ -25,8 +25,7 @@ from PySide6.QtGui import QAction
 
 from gui.reading.learning_dialog import LearningDialog
 from model.annotations import Annotation, Change
-from model.reading.learned import rule_score
-from model.reading.learning import ACCEPTED, REJECTED, TAGGED, Learner, features_at
+from model.reading.learning import ACCEPTED, REJECTED, TAGGED, Learner, features_at, rule_score
 from model.reading.learning_store import (
     CORRUPT,
     NEWER,
@@ -73,7 +72,9 @@ class SuggestionLearning(QObject):
         self._timer.timeout.connect(self.save)
         self._writer: threading.Thread | None = None
         self.save_failed.connect(self._on_save_failed)
-        self._load()
+        self._learner: Learner | None = None  # read on first use (not while the window starts)
+        self.writable, self.notice = True, ""
+        QTimer.singleShot(0, self, self._ensure_loaded)
         jobs.learner = self.snapshot
         self.controller.annotations_changed.connect(self._on_change)
         host.session.closing.connect(self.save)
@@ -84,9 +85,19 @@ class SuggestionLearning(QObject):
         about = host.help_menu.actions()[-1:]  # before About Yuepi
         host.help_menu.insertAction(about[0] if about else None, self.action)
 
+    @property
+    def learner(self) -> Learner:
+        return self._ensure_loaded()
+
+    def _ensure_loaded(self) -> Learner:
+        if self._learner is None:
+            self._load()
+        assert self._learner is not None
+        return self._learner
+
     def _load(self) -> None:
         loaded = load_learner(self.path)
-        self.learner, self.writable = loaded.learner, loaded.writable
+        self._learner, self.writable = loaded.learner, loaded.writable
         self.notice = ""
         if loaded.problem == CORRUPT:
             where = str(loaded.moved_to) if loaded.moved_to else str(self.path)
@@ -109,6 +120,7 @@ class SuggestionLearning(QObject):
     # learning ---------------------------------------------------------------------------
     @Slot(object)
     def _on_change(self, change: Change) -> None:
+        self._ensure_loaded()  # `writable` is known only then
         aset = self.controller.annotation_set
         if change.kind == "reset":  # a report opened (or a review merged in): not taught
             self._seen = {a.id for a in aset} | set(aset.rejected_suggestions)
@@ -252,7 +264,7 @@ class SuggestionLearning(QObject):
             self.host.show_status(self.tr("Cannot reset what suggestions learned: %1")
                                   .replace("%1", exc.strerror or str(exc)), 10000)
             return
-        self.learner, self.writable, self.notice = Learner(), True, ""
+        self._learner, self.writable, self.notice = Learner(), True, ""
         self.host.show_status(self.tr("Suggestions forgot what they learned: from the "
                                       "next report you open they come from the rules alone."), 8000)
         self._refresh_dialog()

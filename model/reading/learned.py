@@ -10,12 +10,12 @@ import dataclasses
 from collections.abc import Sequence
 
 from model.outline.tree import Outline
-from model.reading.learning import ADD_SCORE, Learner, span_features
+from model.reading.learning import ADD_SCORE, LEARNED_CODE, Learner, span_features
 from model.reading.suggestions import MAX_UNIT_CHARS, Suggestion, suggestion_key, units
 
 #: A rule suggestion the learner lowers below this is left out.
 DROP_SCORE = 0.35
-LEARNED_CODE = "learned"
+__all__ = ["DROP_SCORE", "LEARNED_CODE", "learned_suggestions"]
 
 
 def learned_suggestions(text: str, outline: Outline | None, found: Sequence[Suggestion],
@@ -63,16 +63,3 @@ def _rescored(item: Suggestion, score: float, drop: float) -> Suggestion | None:
     return dataclasses.replace(item, score=new,
                                reason_args={**item.reason_args, "learned": change})
 
-
-def rule_score(item: Suggestion) -> float | None:
-    """The rules' own score of a suggestion as listed (before learning changed it); None
-    for a suggestion only the learner made."""
-    if item.reason_code == LEARNED_CODE:
-        return None
-    change = item.reason_args.get("learned")
-    if not change:
-        return item.score
-    try:
-        return min(max(round(item.score - float(change), 2), 0.01), 0.99)
-    except ValueError:
-        return item.score

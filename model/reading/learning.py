@@ -9,7 +9,8 @@ pushed it over ADD_SCORE.
 
 Features of a span: its character bigrams (digits read as 0; they stand for jieba's words
 without needing the segmenter, which lives in the worker thread: an update costs
-O(characters) on the UI thread), a few structural cues — the section's lean, the number
+O(characters) on the UI thread; the module loads without the cue lexicon, which the window
+does not load at start-up), a few structural cues — the section's lean, the number
 and result patterns of model.reading.suggestion_cues — and "rule", how far this reviewer
 trusts the rules' suggestions of the tag at all. Each group is scaled to unit length,
 so one update moves the prediction of the same span by about LEARNING_RATE·error per group.
@@ -19,13 +20,17 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from model.outline.tree import Outline
-from model.reading import suggestion_cues as cues
 from model.report.textnorm import fold_width
 
+if TYPE_CHECKING:
+    from model.reading.suggestions import Suggestion
+
 VERSION = 1
+#: The reason code of a suggestion only the learner made.
+LEARNED_CODE = "learned"
 #: The kinds of signal, as counted for Help › What Suggestions Learned.
 ACCEPTED, REJECTED, TAGGED = "accepted", "rejected", "tagged"
 SIGNALS = (ACCEPTED, REJECTED, TAGGED)
@@ -51,6 +56,8 @@ Features = dict[str, float]
 def span_features(text: str, start: int, end: int, lean: str | None) -> Features:
     """The features of text[start:end] under a section of lean `lean` (problem,
     commitment, past or None)."""
+    from model.reading import suggestion_cues as cues  # compiles the lexicon: not at start-up
+
     span = fold_width(text[start:end])
     chars = ["0" if c.isdigit() else c for c in span if c.isalnum()]
     grams = {f"b:{a}{b}" for a, b in zip(chars, chars[1:])}
@@ -190,6 +197,20 @@ def _table(value: object, kind: type) -> dict[str, dict[str, object]]:
             row[name] = kind(number)
         table[key] = row
     return table
+
+
+def rule_score(item: Suggestion) -> float | None:
+    """The rules' own score of a suggestion as listed (before learning changed it, see
+    model.reading.learned); None for a suggestion only the learner made."""
+    if item.reason_code == LEARNED_CODE:
+        return None
+    change = item.reason_args.get("learned")
+    if not change:
+        return item.score
+    try:
+        return min(max(round(item.score - float(change), 2), 0.01), 0.99)
+    except ValueError:
+        return item.score
 
 
 def tags_learned(learner: Learner, tags: Iterable[str]) -> list[str]:

@@ -142,3 +142,18 @@ def test_changing_an_accepted_tag_teaches_both_ways(qtbot, make_window, tmp_path
     window.controller.undo_stack.undo()
     window.controller.undo_stack.redo()  # taught once
     assert learning.learner.total() == 3
+
+
+def test_a_newer_file_is_not_overwritten(qtbot, make_window, tmp_path, yuepi_user_dirs):
+    path = learning_path(yuepi_user_dirs)
+    newer = json.dumps({"format": "yuepi-suggestion-learning", "version": 99, "weights": {},
+                        "counts": {}})
+    path.write_text(newer, encoding="utf-8")
+    window = make_window((1000, 700))
+    open_and_wait(qtbot, window, write_report(tmp_path))
+    learning, panel = window.reading.learning, window.reading.suggestions_panel
+    assert "newer Yuepi" in learning.notice and learning.snapshot() is None
+    panel.select_key(window.reading.suggestions.shown[0].key)
+    panel.accept_button.click()
+    learning.flush()
+    assert learning.learner.total() == 0 and path.read_text(encoding="utf-8") == newer

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from model.outline.detector import detect_outline
-from model.reading.learned import LEARNED_CODE, learned_suggestions, rule_score
+from model.reading.learned import LEARNED_CODE, learned_suggestions
 from model.reading.learning import (
     ACCEPTED,
     REJECTED,
@@ -17,6 +17,7 @@ from model.reading.learning import (
     VERSION,
     Learner,
     features_at,
+    rule_score,
     span_features,
 )
 from model.reading.learning_store import (
