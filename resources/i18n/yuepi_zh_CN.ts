@@ -920,42 +920,42 @@ Import it anyway?</source>
             <translation>建议学到了什么</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_dialog.py" line="60" />
+            <location filename="../../gui/reading/learning_dialog.py" line="61" />
             <source>&amp;Reset…</source>
             <translation>重置(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_dialog.py" line="71" />
+            <location filename="../../gui/reading/learning_dialog.py" line="72" />
             <source>Accepted</source>
             <translation>已采纳</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_dialog.py" line="71" />
+            <location filename="../../gui/reading/learning_dialog.py" line="72" />
             <source>Rejected</source>
             <translation>已拒绝</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_dialog.py" line="72" />
+            <location filename="../../gui/reading/learning_dialog.py" line="73" />
             <source>Tagged by hand</source>
             <translation>手动标注</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_dialog.py" line="77" />
+            <location filename="../../gui/reading/learning_dialog.py" line="78" />
             <source>Suggestions learn from what you accept, reject and tag by hand in every report you open, and use it to re-rank and add suggestions.</source>
             <translation>建议会从您在每份报告中采纳、拒绝和手动标注的内容中学习，并据此重新排序和补充建议。</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_dialog.py" line="89" />
+            <location filename="../../gui/reading/learning_dialog.py" line="90" />
             <source>Learned from %1 signal(s) in %2 report(s).</source>
             <translation>已从 %2 份报告中的 %1 次操作学习。</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_dialog.py" line="91" />
+            <location filename="../../gui/reading/learning_dialog.py" line="92" />
             <source>Nothing learned yet: suggestions come from the rules alone.</source>
             <translation>尚未学习：建议仅依据规则给出。</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_dialog.py" line="93" />
+            <location filename="../../gui/reading/learning_dialog.py" line="94" />
             <source>Kept in %1</source>
             <translation>保存在 %1</translation>
         </message>
@@ -1830,38 +1830,38 @@ Import it anyway?</source>
     <context>
         <name>SuggestionLearning</name>
         <message>
-            <location filename="../../gui/reading/learning_feature.py" line="70" />
+            <location filename="../../gui/reading/learning_feature.py" line="82" />
             <source>What Suggestions &amp;Learned…</source>
             <extracomment>The file is written this long after the last change (many accepts at once: one write). Characters of a report's sha256 kept as its id (only their number is shown).</extracomment>
             <translation>建议学到了什么(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_feature.py" line="82" />
+            <location filename="../../gui/reading/learning_feature.py" line="104" />
             <source>What suggestions learned could not be read (the file was damaged); it was set aside as %1 and learning starts again.</source>
             <translation>无法读取建议的学习记录（文件已损坏）；已将其另存为 %1，学习重新开始。</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_feature.py" line="86" />
+            <location filename="../../gui/reading/learning_feature.py" line="108" />
             <source>What suggestions learned was saved by a newer Yuepi: it is not used or changed by this one.</source>
             <translation>建议的学习记录由更新版本的阅批保存：本版本不会使用或修改它。</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_feature.py" line="89" />
+            <location filename="../../gui/reading/learning_feature.py" line="111" />
             <source>What suggestions learned cannot be read: %1. Suggestions do not learn in this session.</source>
             <translation>无法读取建议的学习记录：%1。本次运行中建议不会学习。</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_feature.py" line="163" />
+            <location filename="../../gui/reading/learning_feature.py" line="247" />
             <source>Cannot save what suggestions learned: %1</source>
             <translation>无法保存建议的学习记录：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_feature.py" line="179" />
+            <location filename="../../gui/reading/learning_feature.py" line="264" />
             <source>Cannot reset what suggestions learned: %1</source>
             <translation>无法重置建议的学习记录：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_feature.py" line="183" />
+            <location filename="../../gui/reading/learning_feature.py" line="268" />
             <source>Suggestions forgot what they learned: from the next report you open they come from the rules alone.</source>
             <translation>建议已忘记所学内容：从下一份打开的报告起，建议仅依据规则给出。</translation>
         </message>
