@@ -109,7 +109,8 @@ def rotate(reports: list[Labelled], k: int) -> tuple[Totals, Totals, float]:
 
 def table(k: int, before: Totals, after: Totals) -> tuple[float, float]:
     """Print per-tag P/R before and after; returns micro F1 before and after."""
-    print(f"\nk = {k} training report(s)\n{'tag':<12}{'gold':>5}  {'P before':>8}"
+    print(f"\nk = {k} training report(s); counts summed over every rotation"
+          f"\n{'tag':<12}{'gold':>5}  {'P before':>8}"
           f"{'R before':>9}  {'P after':>8}{'R after':>9}{'found b/a':>11}")
     sums = {"b": [0, 0, 0], "a": [0, 0, 0]}
     for tag in TAGS:
@@ -169,7 +170,8 @@ def main(argv: list[str] | None = None) -> int:
         for k in args.k:
             before, after, per_signal = rotate(labelled, k)
             fb, fa = table(k, before, after)
-            print(f"learning: {per_signal * 1e6:.0f} µs per signal")
+            print(f"training: {per_signal * 1e6:.0f} µs per signal (re-scoring what the "
+                  "reviewer sees included)")
             figure(f"suggestions F1, reviewer {reviewer!r}, learned from {k} report(s) "
                    "(rotating)", f"{fa:.2f}", f"{fb:.2f} without learning", fa >= fb)
     return 0
