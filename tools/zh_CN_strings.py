@@ -500,6 +500,36 @@ STRINGS: dict[str, str] = {
     "to read.": "此 PDF 超出报告的规模：页数或字数过多，或读取耗时过长。",
     "PDF support is not installed (the pypdfium2 package).": "未安装 PDF 支持组件（pypdfium2 软件包）。",
     "{path}  ·  page {page} of {pages}": "{path}  ·  第 {page} 页，共 {pages} 页",
+    # suggestions that learn from the reviewer (gui/reading/learning_feature.py, issue 14)
+    "learned from your tags": "从您的标注中学到",
+    "learned {learned}": "学习调整{learned}",
+    "What Suggestions &Learned…": "建议学到了什么(&L)…",
+    "What suggestions learned could not be read (the file was damaged); it was set aside as "
+    "%1 and learning starts again.":
+        "无法读取建议的学习记录（文件已损坏）；已将其另存为 %1，学习重新开始。",
+    "What suggestions learned was saved by a newer Yuepi: it is not used or changed by this one.":
+        "建议的学习记录由更新版本的阅批保存：本版本不会使用或修改它。",
+    "What suggestions learned cannot be read: %1. Suggestions do not learn in this session.":
+        "无法读取建议的学习记录：%1。本次运行中建议不会学习。",
+    "Cannot save what suggestions learned: %1": "无法保存建议的学习记录：%1",
+    "Cannot reset what suggestions learned: %1": "无法重置建议的学习记录：%1",
+    "Suggestions forgot what they learned: from the next report you open they come from the "
+    "rules alone.": "建议已忘记所学内容：从下一份打开的报告起，建议仅依据规则给出。",
+    "Reset What Suggestions Learned": "重置建议的学习记录",
+    "Forget every accept, reject and hand tag that suggestions learned from? Suggestions go "
+    "back to the rules alone. This cannot be undone.":
+        "要忘记建议从中学习的所有采纳、拒绝和手动标注吗？建议将恢复为仅依据规则给出。此操作无法撤销。",
+    "What Suggestions Learned": "建议学到了什么",
+    "&Reset…": "重置(&R)…",
+    "Accepted": "已采纳",
+    "Rejected": "已拒绝",
+    "Tagged by hand": "手动标注",
+    "Suggestions learn from what you accept, reject and tag by hand in every report you open, "
+    "and use it to re-rank and add suggestions.":
+        "建议会从您在每份报告中采纳、拒绝和手动标注的内容中学习，并据此重新排序和补充建议。",
+    "Learned from %1 signal(s) in %2 report(s).": "已从 %2 份报告中的 %1 次操作学习。",
+    "Nothing learned yet: suggestions come from the rules alone.": "尚未学习：建议仅依据规则给出。",
+    "Kept in %1": "保存在 %1",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

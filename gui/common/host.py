@@ -35,6 +35,7 @@ class Host(Protocol):
     view_menu: QMenu
     annotations_menu: QMenu
     tools_menu: QMenu
+    help_menu: QMenu
     quit_action: QAction
 
     def main_window(self) -> QMainWindow:

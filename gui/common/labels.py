@@ -120,12 +120,14 @@ REASON_TEXTS: dict[str, str] = {
     "cue": QT_TRANSLATE_NOOP("Labels", "cue {cues}"),
     "section_default": QT_TRANSLATE_NOOP("Labels", "section {section}"),
     "opening_default": QT_TRANSLATE_NOOP("Labels", "after {opening}"),
+    "learned": QT_TRANSLATE_NOOP("Labels", "learned from your tags"),
 }
 FACT_TEXTS: dict[str, str] = {
     "target": QT_TRANSLATE_NOOP("Labels", "target {target}"),
     "result": QT_TRANSLATE_NOOP("Labels", "result {result}"),
     "figure": QT_TRANSLATE_NOOP("Labels", "figure {figure}"),
     "resolution": QT_TRANSLATE_NOOP("Labels", "resolution {resolution}"),
+    "learned": QT_TRANSLATE_NOOP("Labels", "learned {learned}"),
 }
 #: Between the parts of a reason ("cue … under …; target …").
 REASON_SEPARATOR = QT_TRANSLATE_NOOP("Labels", "; ")

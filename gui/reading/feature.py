@@ -14,6 +14,7 @@ from gui.common import labels, messages
 from gui.reading.find_bar import FindBar
 from gui.reading.jobs import Analysis, SegmentJobs
 from gui.reading.keywords_panel import KeywordsPanel
+from gui.reading.learning_feature import SuggestionLearning
 from gui.reading.results import SearchResults
 from gui.reading.search import TextSearch
 from gui.reading.suggestions import SuggestionFeature
@@ -63,6 +64,7 @@ class ReadingFeature(QObject):
         self._grown: list[tuple[int, int]] = []  # selections before each grow step
         self._build_find()
         self._build_docks()
+        self.learning = SuggestionLearning(host, self.suggestions, self.jobs)
         self._build_actions()
         self._connect()
         self.progress_label = QLabel(window)

@@ -9,6 +9,7 @@ only runs it in the worker and delivers the result.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -21,6 +22,7 @@ from model.report.loading import Report
 
 if TYPE_CHECKING:  # imported by the worker when it first needs it, not at start-up
     from model.reading.keywords import Idf
+    from model.reading.learning import Learner
 
 #: Analysis is the model's; gui/reading/feature.py takes it from here with SegmentJobs.
 __all__ = ["Analysis", "SegmentJobs", "load_idf"]
@@ -45,6 +47,8 @@ class SegmentJobs(SerialJobs):
         super().__init__(parent)
         self.segmenter = segmenter
         self._idf: list[Idf] = []  # loaded once, by the first job that needs it (in the worker)
+        #: a snapshot of what suggestions learned, taken on the UI thread for each analysis
+        self.learner: Callable[[], Learner | None] = lambda: None
 
     @property
     def is_ready(self) -> bool:
@@ -57,7 +61,8 @@ class SegmentJobs(SerialJobs):
     def analyse(self, report: Report, outline: Outline | None) -> int:
         """Segment and analyse `report` in the worker; returns the job id."""
         job_id = self._next_id()
-        self._run_in_worker(lambda: self._analyse(job_id, report, outline))
+        learner = self.learner()
+        self._run_in_worker(lambda: self._analyse(job_id, report, outline, learner))
         return job_id
 
     def add_word(self, word: str) -> None:
@@ -83,7 +88,8 @@ class SegmentJobs(SerialJobs):
             return
         self.word_added.emit(word)
 
-    def _analyse(self, job_id: int, report: Report, outline: Outline | None) -> None:
+    def _analyse(self, job_id: int, report: Report, outline: Outline | None,
+                 learner: Learner | None = None) -> None:
         def progress(percent: int) -> None:
             self.progress.emit(job_id, percent)
             if percent < 100:
@@ -91,7 +97,8 @@ class SegmentJobs(SerialJobs):
 
         try:
             analysis = analyse(report, outline, self.segmenter, self._idf_table(),
-                               progress=progress, cancelled=lambda: not self.is_current(job_id))
+                               progress=progress, cancelled=lambda: not self.is_current(job_id),
+                               learner=learner)
         except Exception as exc:  # noqa: BLE001 — a model bug must not kill the window
             self.failed.emit(job_id, f"{type(exc).__name__}: {exc}")
             return

@@ -1,6 +1,10 @@
 """`suggest REPORT [--format json|text] [--no-sidecar] [--min-score S] [--limit N]
-[--per-section N] [--lang zh|zh_CN|en]`: print suggested tags, the best of each section
-(model/reading/ranking.py), with reasons in the reader's language.
+[--per-section N] [--lang zh|zh_CN|en] [--no-learning]`: print suggested tags, the best of
+each section (model/reading/ranking.py), with reasons in the reader's language.
+
+Like the window, the verb uses what suggestions learned from this reviewer (the per-user
+file of model.reading.learning_store; read only, a damaged one is reported on stderr and
+left alone); `--no-learning` gives the rules' suggestions alone.
 
 Suggestions the reviewer rejected (the sidecar's rejected_suggestions) are left out, and so
 are sentences already tagged the same way when the sidecar matches the report. Words are
@@ -13,10 +17,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 from typing import TextIO
 
 from model.annotations import Annotation, OutlineCorrection
 from model.outline.corrections import corrected_outline
+from model.outline.tree import Outline
 from model.reading.ranking import DEFAULT_PER_SECTION, ranked
 from model.reading.reasons import reason_in
 from model.reading.segmenter import default_segmenter
@@ -40,6 +46,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "0: no cap)")
     parser.add_argument("--lang", choices=("zh", "zh_CN", "en"), default=None,
                         help="language of the reasons (default: Chinese on a Chinese locale)")
+    parser.add_argument("--no-learning", action="store_true",
+                        help="ignore what suggestions learned from your accepts, rejects and "
+                             "tags")
 
 
 def _score(value: str) -> float:
@@ -73,8 +82,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         else _from_sidecar(report)
     segmenter = default_segmenter()
     outline = corrected_outline(report, corrections)
-    found = ranked(suggest(report.text, outline, segmenter, rejected, existing), outline,
-                   args.min_score, args.limit, args.per_section)
+    found = suggest(report.text, outline, segmenter, rejected, existing)
+    if not args.no_learning:
+        found = _learned(report.text, outline, found, rejected, existing)
+    found = ranked(found, outline, args.min_score, args.limit, args.per_section)
     lang = args.lang or default_language()
     if args.format == "json":
         json.dump({"suggestions": [s.to_json(lang) for s in found]}, out, ensure_ascii=False,
@@ -83,6 +94,24 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     else:
         out.write(format_text(found, lang))
     return 0
+
+
+def _learned(text: str, outline: Outline | None, found: list[Suggestion], rejected: set[str],
+             existing: list[Annotation]) -> list[Suggestion]:
+    """`found` after the reviewer's learned model (none yet: unchanged)."""
+    from model.reading.coverage import visible_suggestions
+    from model.reading.learned import learned_suggestions
+    from model.reading.learning_store import learning_path, load_learner
+
+    path = learning_path()
+    loaded = load_learner(path, move_aside=False)
+    if loaded.problem:
+        print(f"warning: not using what suggestions learned ({loaded.problem} file "
+              f"{path}: {loaded.detail})", file=sys.stderr)
+    if loaded.learner.empty:
+        return found
+    return visible_suggestions(learned_suggestions(text, outline, found, loaded.learner),
+                               rejected, existing)
 
 
 def _from_sidecar(report: Report

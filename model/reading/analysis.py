@@ -25,6 +25,7 @@ from model.report.loading import Report
 if TYPE_CHECKING:
     from model.reading.formulations import Formulation
     from model.reading.keywords import Idf
+    from model.reading.learning import Learner
     from model.reading.suggestions import Suggestion
 
 #: Text is segmented in pieces of about this many characters, cut after a line end.
@@ -52,11 +53,13 @@ class Analysis:
 
 def analyse(report: Report, outline: Outline | None, segmenter: Segmenter,
             idf: Idf | None = None, *, progress: Callable[[int], None] | None = None,
-            cancelled: Callable[[], bool] | None = None) -> Analysis | None:
+            cancelled: Callable[[], bool] | None = None,
+            learner: Learner | None = None) -> Analysis | None:
     """The analysis of `report` (about 2.3 s per MB: run it off the UI thread), or None as
     soon as `cancelled()` says so. `progress(percent)` follows each piece and ends with
     100. `idf` is read from jieba's table when not given (0.13 s: pass one kept from an
-    earlier run)."""
+    earlier run). `learner`: what suggestions learned from the reviewer
+    (model.reading.learned; a snapshot, not changed here)."""
     from model.reading.formulations import formulations
     from model.reading.keywords import Idf, document_keywords_of, section_keywords_of
     from model.reading.suggestions import suggest_at_edges
@@ -86,6 +89,10 @@ def analyse(report: Report, outline: Outline | None, segmenter: Segmenter,
         return None
     coarse = Boundaries(len(text), [0, *(t.end for t in tokens)])  # no second segmentation
     analysis.suggestions = suggest_at_edges(text, outline, coarse)
+    if learner is not None and not learner.empty:
+        from model.reading.learned import learned_suggestions
+
+        analysis.suggestions = learned_suggestions(text, outline, analysis.suggestions, learner)
     if progress is not None:
         progress(100)
     return analysis

@@ -16,12 +16,14 @@ REASON_TEXTS: dict[str, str] = {
     "section_default": "section {section}",
     "opening_default": "after {opening}",
     "numbers": "",
+    "learned": "learned from your tags",
 }
 #: Optional facts, in display order: a target (5%左右), a measured result (同比增长5.6%),
 #: a bare quantity (14个).
-FACT_KEYS = ("target", "result", "figure", "resolution")
+FACT_KEYS = ("target", "result", "figure", "resolution", "learned")
 FACT_TEXTS: dict[str, str] = {"target": "target {target}", "result": "result {result}",
-                              "figure": "figure {figure}", "resolution": "resolution {resolution}"}
+                              "figure": "figure {figure}", "resolution": "resolution {resolution}",
+                              "learned": "learned {learned}"}
 CUE_SEPARATOR = "、"
 
 
@@ -54,10 +56,12 @@ CHINESE_REASON_TEXTS: dict[str, str] = {
     "section_default": "所在部分：{section}",
     "opening_default": "位于“{opening}”之后",
     "numbers": "",
+    "learned": "从您的标注中学到",
 }
 CHINESE_FACT_TEXTS: dict[str, str] = {
     "target": "目标数值“{target}”", "result": "成效数据“{result}”",
-    "figure": "统计数字“{figure}”", "resolution": "整改表态“{resolution}”"}
+    "figure": "统计数字“{figure}”", "resolution": "整改表态“{resolution}”",
+    "learned": "学习调整{learned}"}
 
 
 def reason_in(lang: str, code: str, args: dict[str, str]) -> str:

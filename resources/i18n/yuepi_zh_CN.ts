@@ -891,30 +891,98 @@ Import it anyway?</source>
             <translation>位于“{opening}”之后</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="125" />
+            <location filename="../../gui/common/labels.py" line="123" />
+            <source>learned from your tags</source>
+            <translation>从您的标注中学到</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="126" />
             <source>target {target}</source>
             <translation>目标数值“{target}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="126" />
+            <location filename="../../gui/common/labels.py" line="127" />
             <source>result {result}</source>
             <translation>成效数据“{result}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="127" />
+            <location filename="../../gui/common/labels.py" line="128" />
             <source>figure {figure}</source>
             <translation>统计数字“{figure}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="128" />
+            <location filename="../../gui/common/labels.py" line="129" />
             <source>resolution {resolution}</source>
             <translation>整改表态“{resolution}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="131" />
+            <location filename="../../gui/common/labels.py" line="130" />
+            <source>learned {learned}</source>
+            <translation>学习调整{learned}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="133" />
             <source>; </source>
             <extracomment>Between the parts of a reason ("cue … under …; target …").</extracomment>
             <translation>；</translation>
+        </message>
+    </context>
+    <context>
+        <name>LearningDialog</name>
+        <message>
+            <location filename="../../gui/reading/learning_dialog.py" line="27" />
+            <source>Reset What Suggestions Learned</source>
+            <translation>重置建议的学习记录</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/learning_dialog.py" line="28" />
+            <source>Forget every accept, reject and hand tag that suggestions learned from? Suggestions go back to the rules alone. This cannot be undone.</source>
+            <translation>要忘记建议从中学习的所有采纳、拒绝和手动标注吗？建议将恢复为仅依据规则给出。此操作无法撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/learning_dialog.py" line="47" />
+            <source>What Suggestions Learned</source>
+            <translation>建议学到了什么</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/learning_dialog.py" line="61" />
+            <source>&amp;Reset…</source>
+            <translation>重置(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/learning_dialog.py" line="72" />
+            <source>Accepted</source>
+            <translation>已采纳</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/learning_dialog.py" line="72" />
+            <source>Rejected</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/learning_dialog.py" line="73" />
+            <source>Tagged by hand</source>
+            <translation>手动标注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/learning_dialog.py" line="78" />
+            <source>Suggestions learn from what you accept, reject and tag by hand in every report you open, and use it to re-rank and add suggestions.</source>
+            <translation>建议会从您在每份报告中采纳、拒绝和手动标注的内容中学习，并据此重新排序和补充建议。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/learning_dialog.py" line="90" />
+            <source>Learned from %1 signal(s) in %2 report(s).</source>
+            <translation>已从 %2 份报告中的 %1 次操作学习。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/learning_dialog.py" line="92" />
+            <source>Nothing learned yet: suggestions come from the rules alone.</source>
+            <translation>尚未学习：建议仅依据规则给出。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/learning_dialog.py" line="94" />
+            <source>Kept in %1</source>
+            <translation>保存在 %1</translation>
         </message>
     </context>
     <context>
@@ -1552,65 +1620,65 @@ Import it anyway?</source>
     <context>
         <name>ReadingFeature</name>
         <message>
-            <location filename="../../gui/reading/feature.py" line="71" />
-            <location filename="../../gui/reading/feature.py" line="210" />
+            <location filename="../../gui/reading/feature.py" line="73" />
+            <location filename="../../gui/reading/feature.py" line="212" />
             <source>Loading dictionary…</source>
             <extracomment>Background work starts this long after the window or a report is shown: the first paint must not compete with the worker for the GIL (reading jieba's cache holds it for about 0.13 s). Reports at least this long show "Segmenting… n%" in the status bar.</extracomment>
             <translation>正在加载词典…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="94" />
+            <location filename="../../gui/reading/feature.py" line="96" />
             <source>Search Results</source>
             <translation>搜索结果</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="104" />
+            <location filename="../../gui/reading/feature.py" line="106" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="107" />
+            <location filename="../../gui/reading/feature.py" line="109" />
             <source>Suggestions</source>
             <translation>标注建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="133" />
+            <location filename="../../gui/reading/feature.py" line="135" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="134" />
+            <location filename="../../gui/reading/feature.py" line="136" />
             <source>Find &amp;Next</source>
             <translation>查找下一个(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="136" />
+            <location filename="../../gui/reading/feature.py" line="138" />
             <source>Find &amp;Previous</source>
             <translation>查找上一个(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="139" />
+            <location filename="../../gui/reading/feature.py" line="141" />
             <source>&amp;Grow Selection</source>
             <translation>扩大选区(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="141" />
+            <location filename="../../gui/reading/feature.py" line="143" />
             <source>&amp;Shrink Selection</source>
             <translation>缩小选区(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="144" />
+            <location filename="../../gui/reading/feature.py" line="146" />
             <source>Add &amp;Word to Dictionary…</source>
             <translation>添加词语到词典(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="196" />
-            <location filename="../../gui/reading/feature.py" line="218" />
+            <location filename="../../gui/reading/feature.py" line="198" />
+            <location filename="../../gui/reading/feature.py" line="220" />
             <source>Segmenting… %1%</source>
             <translation>正在分词… %1%</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="292" />
+            <location filename="../../gui/reading/feature.py" line="294" />
             <source>“%1” added to your dictionary.</source>
             <translation>已将“%1”加入您的词典。</translation>
         </message>
@@ -1782,6 +1850,45 @@ Import it anyway?</source>
             <location filename="../../gui/annotations/sidecar_banner.py" line="51" />
             <source>The annotation file was changed by another program. Your latest changes are kept in this window but not saved until you resolve this.</source>
             <translation>批注文件已被其他程序修改。您最近的修改保留在此窗口中，但在解决此冲突之前不会保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionLearning</name>
+        <message>
+            <location filename="../../gui/reading/learning_feature.py" line="82" />
+            <source>What Suggestions &amp;Learned…</source>
+            <extracomment>The file is written this long after the last change (many accepts at once: one write). Characters of a report's sha256 kept as its id (only their number is shown).</extracomment>
+            <translation>建议学到了什么(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/learning_feature.py" line="104" />
+            <source>What suggestions learned could not be read (the file was damaged); it was set aside as %1 and learning starts again.</source>
+            <translation>无法读取建议的学习记录（文件已损坏）；已将其另存为 %1，学习重新开始。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/learning_feature.py" line="108" />
+            <source>What suggestions learned was saved by a newer Yuepi: it is not used or changed by this one.</source>
+            <translation>建议的学习记录由更新版本的阅批保存：本版本不会使用或修改它。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/learning_feature.py" line="111" />
+            <source>What suggestions learned cannot be read: %1. Suggestions do not learn in this session.</source>
+            <translation>无法读取建议的学习记录：%1。本次运行中建议不会学习。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/learning_feature.py" line="247" />
+            <source>Cannot save what suggestions learned: %1</source>
+            <translation>无法保存建议的学习记录：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/learning_feature.py" line="264" />
+            <source>Cannot reset what suggestions learned: %1</source>
+            <translation>无法重置建议的学习记录：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/learning_feature.py" line="268" />
+            <source>Suggestions forgot what they learned: from the next report you open they come from the rules alone.</source>
+            <translation>建议已忘记所学内容：从下一份打开的报告起，建议仅依据规则给出。</translation>
         </message>
     </context>
     <context>

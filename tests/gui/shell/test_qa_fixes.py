@@ -81,7 +81,7 @@ def test_report_actions_are_disabled_without_a_report(main_window, report_path) 
 WITHOUT_REPORT = {
     "Open…", "Quit", "Go to Outline", "Go to Text", "Next Pane", "Previous Pane",
     "Keyboard Shortcuts", "About Yuepi", "Set Author Name…", "Add Word to Dictionary…",
-    "Undo", "Redo", "Clear Recent Files",
+    "Undo", "Redo", "Clear Recent Files", "What Suggestions Learned…",
 }
 
 

@@ -1,0 +1,166 @@
+"""What suggestions learn from the reviewer (model.reading.learning, learned, learning_store):
+nothing learned changes nothing; rejects lower and drop, hand tags add; the file survives
+damage and newer versions."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from model.outline.detector import detect_outline
+from model.reading.learned import LEARNED_CODE, learned_suggestions
+from model.reading.learning import (
+    ACCEPTED,
+    REJECTED,
+    TAGGED,
+    VERSION,
+    Learner,
+    features_at,
+    rule_score,
+    span_features,
+)
+from model.reading.learning_store import (
+    CORRUPT,
+    NEWER,
+    forget,
+    learning_path,
+    load_learner,
+    save_learner,
+)
+from model.reading.segmenter import Segmenter
+from model.reading.suggestions import suggest
+from model.report.loading import load_report
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "suggest"
+
+
+@pytest.fixture(scope="module")
+def sample(segmenter: Segmenter):  # noqa: ANN201 — (text, outline, suggestions)
+    report = load_report(DATA / "director_duty_report.txt")
+    outline = detect_outline(report)
+    return report.text, outline, suggest(report.text, outline, segmenter)
+
+
+def test_nothing_learned_changes_nothing(sample) -> None:
+    text, outline, found = sample
+    assert found
+    assert learned_suggestions(text, outline, found, Learner()) == found
+    assert learned_suggestions(text, outline, found, None) == found
+    counts_only = Learner(counts={"problem": {ACCEPTED: 3}})
+    assert learned_suggestions(text, outline, found, counts_only) == found
+
+
+def test_rejecting_a_tag_again_and_again_drops_it(sample) -> None:
+    text, outline, found = sample
+    learner = Learner()
+    measures = [s for s in found if s.tag == "measure"]
+    assert measures
+    for _ in range(6):
+        for s in measures:
+            learner.learn("measure", features_at(text, s.start, s.end, outline), s.score,
+                          False, REJECTED, "r1")
+    after = learned_suggestions(text, outline, found, learner)
+    assert not [s for s in after if s.tag == "measure"]
+    others = [s for s in found if s.tag != "measure"]
+    assert [s for s in after if s.tag != "measure"] == others  # other tags untouched
+    assert learner.counts["measure"][REJECTED] == 6 * len(measures)
+    assert learner.reports == ["r1"]
+
+
+def test_accepting_raises_the_score_and_says_so(sample) -> None:
+    text, outline, found = sample
+    item = next(s for s in found if s.tag == "problem")
+    learner = Learner()
+    learner.learn("problem", features_at(text, item.start, item.end, outline), item.score,
+                  True, ACCEPTED)
+    after = {(s.start, s.tag): s for s in learned_suggestions(text, outline, found, learner)}
+    raised = after[(item.start, "problem")]
+    assert raised.score > item.score and raised.key == item.key
+    assert raised.reason_args["learned"].startswith("+")
+    assert rule_score(raised) == item.score and rule_score(item) == item.score
+
+
+def test_tagging_by_hand_adds_a_suggestion_where_the_rules_are_silent() -> None:
+    lines = ["加强队伍建设工作。", "一是严格落实值班值守制度。", "二是严格落实请示报告制度。",
+             "三是严格落实安全生产制度。"]
+    text = "\n".join(lines) + "\n"
+    learner = Learner()
+    for _ in range(15):
+        for line in lines[1:3]:
+            start = text.index(line)
+            learner.learn("commitment", span_features(text, start, start + len(line), None),
+                          None, True, TAGGED)
+    added = learned_suggestions(text, None, [], learner)
+    quotes = {s.quote: s for s in added}
+    third = quotes["三是严格落实安全生产制度。"]
+    assert third.tag == "commitment" and third.reason_code == LEARNED_CODE
+    assert "加强队伍建设工作。" not in quotes
+    assert learner.counts["commitment"][TAGGED] == 30
+
+
+def test_an_update_touches_only_the_span_features() -> None:
+    learner = Learner()
+    feats = span_features("我们将严格落实制度。", 0, 10, "commitment")
+    learner.learn("commitment", feats, 0.6, True, ACCEPTED)
+    assert set(learner.weights["commitment"]) == set(feats)
+    assert "lean:commitment" in feats and "rule" in feats
+
+
+def test_file_round_trip_and_reset(tmp_path: Path) -> None:
+    learner = Learner()
+    learner.learn("problem", span_features("存在不足。", 0, 5, "problem"), 0.7, True,
+                  ACCEPTED, "abc")
+    path = learning_path(tmp_path / "data")
+    save_learner(learner, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["version"] == VERSION and data["reports"] == ["abc"]
+    loaded = load_learner(path)
+    assert not loaded.problem and loaded.learner.counts == learner.counts
+    assert loaded.learner.weights.keys() == learner.weights.keys()
+    forget(path)
+    assert not path.exists() and load_learner(path).learner.empty
+    forget(path)  # twice is fine
+
+
+@pytest.mark.parametrize("content", [b"{not json", b"\xff\xfe", b"[]", b"",
+                                     b'{"format": "yuepi-suggestion-learning", "version": 1}',
+                                     b'{"format": "yuepi-suggestion-learning", "version": 1, '
+                                     b'"weights": {"a": {"b": "x"}}, "counts": {}}',
+                                     b'{"format": "yuepi-suggestion-learning", "version": 1, '
+                                     b'"weights": {"a": {"b": 1e999}}, "counts": {}}',
+                                     b"[" * 100_000])
+def test_a_damaged_file_is_moved_aside(tmp_path: Path, content: bytes) -> None:
+    path = learning_path(tmp_path)
+    path.write_bytes(content)
+    kept = load_learner(path, move_aside=False)  # the verb: reads only
+    assert kept.problem == CORRUPT and path.exists() and kept.moved_to is None
+    loaded = load_learner(path)
+    assert loaded.problem == CORRUPT and loaded.learner.empty and loaded.writable
+    assert not path.exists() and loaded.moved_to is not None
+    assert loaded.moved_to.read_bytes() == content
+
+
+def test_a_newer_file_is_neither_used_nor_overwritten(tmp_path: Path) -> None:
+    path = learning_path(tmp_path)
+    path.write_text(json.dumps({"format": "yuepi-suggestion-learning", "version": VERSION + 1,
+                                "weights": {}, "counts": {}}), encoding="utf-8")
+    loaded = load_learner(path)
+    assert loaded.problem == NEWER and not loaded.writable and path.exists()
+
+
+def test_the_analysis_applies_a_learner_and_only_a_non_empty_one(segmenter, idf) -> None:
+    from model.reading.analysis import analyse
+
+    report = load_report(DATA / "director_duty_report.txt")
+    outline = detect_outline(report)
+    plain = analyse(report, outline, segmenter, idf)
+    empty = analyse(report, outline, segmenter, idf, learner=Learner())
+    assert plain is not None and empty is not None and plain.suggestions == empty.suggestions
+    learner = Learner()
+    for _ in range(40):
+        learner.learn("measure", {"rule": 1.0}, 0.45, False, REJECTED)
+    taught = analyse(report, outline, segmenter, idf, learner=learner)
+    assert taught is not None
+    assert any(s.tag == "measure" for s in plain.suggestions)
+    assert not any(s.tag == "measure" for s in taught.suggestions)
