@@ -32,6 +32,9 @@ from model.report.textnorm import fold_width
 
 TAGS = ("problem", "commitment", "achievement", "measure", "figure")
 PAST = "past"
+#: the lean of a unit in a plan document outside any part that says more (weaker than a
+#: plan part: the unit's own evidence decides first).
+PLAN = "plan"
 
 _PROBLEM_HEAD = re.compile(r"存在|问题(?:和|与|及)不足|不足|短板|差距|薄弱环节|困难和问题")
 _PLAN_HEAD = re.compile(r"下一步|下步|下阶段|今后|打算|工作计划|工作思路|努力方向|工作任务|重点工作|"
@@ -151,15 +154,16 @@ def heading_lean(title: str) -> str | None:
     return None
 
 
-def section_lean(outline: Outline | None, offset: int) -> Lean | None:
+def section_lean(outline: Outline | None, offset: int, skip: int = -1) -> Lean | None:
     """The lean of the innermost enclosing section whose heading says something.
 
-    Item nodes (一是…) are skipped: their "title" is body text (一是聚焦补短板 is a measure).
+    Item nodes (一是…) are skipped: their "title" is body text (一是聚焦补短板 is a measure);
+    so is the node starting at `skip` (a task line read as a heading).
     """
     if outline is None:
         return None
     for node in reversed(outline.path_at(offset)):
-        if node.kind == "item":
+        if node.kind == "item" or node.start == skip:
             continue
         lean = heading_lean(node.title)
         if lean is not None:
@@ -167,24 +171,59 @@ def section_lean(outline: Outline | None, offset: int) -> Lean | None:
     return None
 
 
+def document_lean(text: str, outline: Outline | None) -> Lean | None:
+    """Commitment for a document that is a plan as a whole (its title says 实施方案, 行动
+    计划, 任务分解…, and not 总结): its tasks are undertaken wherever no section says
+    otherwise (docs/tags.md rule 2)."""
+    title = outline.title if outline is not None and outline.title else ""
+    if not title:
+        title = next((line.strip(SPACES) for line in text[:2_000].split("\n")
+                      if line.strip(SPACES)), "")
+    if len(title) > 60 or not cues.PLAN_DOCUMENT.search(title) or heading_lean(title) == PAST:
+        return None
+    return Lean(PLAN, short_label(title))
+
+
 def units(text: str, outline: Outline | None) -> list[tuple[int, int, Lean | None]]:
-    """Enumeration items and sentences, each with its lean; headings, salutations, closing
-    formulas and run-in headings are left out.
+    """Enumeration items, sentences and task lines, each with its lean; headings,
+    salutations, closing formulas and run-in headings are left out.
 
     An item (outline node of kind "item", 一是…) is one unit up to its first 。！？ — its
     ；-separated clauses stay together; further sentences inside the item's span are units
     of their own (a result sentence after "三是…。" is often not part of the item).
+    A heading that states a quantity or a target ("1.投资3000万元建设…基地", "到2027年，
+    …达到50亿元以上") is a task or a result, not a label: it is a unit too.
     """
     heads = _item_heads(text, outline)
+    tasks = _task_titles(text, outline)
     titles = sorted((n.title_start, n.title_end) for n in outline.nodes()
                     if n.kind != "item" and n.title_end > n.title_start) if outline else []
+    default = document_lean(text, outline)
     units: list[tuple[int, int, Lean | None]] = []
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
-        units.extend(_line_units(text, line_start, line_end, heads, titles, outline))
+        units.extend(_line_units(text, line_start, line_end, heads, titles, outline, default))
         line_start = line_end + 1
-    return units
+    for start, end, node_start in tasks:
+        lean = section_lean(outline, start, skip=node_start) or default
+        if lean is not None:  # outside any part a heading with a number is a label
+            units.append((start, end, lean))
+    return sorted(units, key=lambda unit: unit[0]) if tasks else units
+
+
+def _task_titles(text: str, outline: Outline | None) -> list[tuple[int, int, int]]:
+    """(title start, title end, node start) of headings that hold a quantity or a target."""
+    if outline is None:
+        return []
+    tasks = []
+    for node in outline.nodes():
+        if node.kind == "item" or node.title_end - node.title_start < 8:
+            continue
+        title = fold_width(text[node.title_start:node.title_end])
+        if cues.QUANTITY.search(title) or cues.PLAN_TARGET.search(title):
+            tasks.append((node.title_start, node.title_end, node.start))
+    return tasks
 
 
 def _item_heads(text: str, outline: Outline | None) -> list[tuple[int, int]]:
@@ -206,8 +245,8 @@ def _item_heads(text: str, outline: Outline | None) -> list[tuple[int, int]]:
 
 
 def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int, int]],
-                titles: list[tuple[int, int]], outline: Outline | None
-                ) -> list[tuple[int, int, Lean | None]]:
+                titles: list[tuple[int, int]], outline: Outline | None,
+                default: Lean | None = None) -> list[tuple[int, int, Lean | None]]:
     spans = sentences(text, line_start, line_end)
     if not spans or _heading_line(text, spans, line_start, line_end):
         return []
@@ -225,7 +264,7 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
             continue
         if _CLOSING.match(text, s):
             continue
-        lean = section_lean(outline, s)
+        lean = section_lean(outline, s) or default
         if opening is not None and e > opening.start():
             lean = Lean("problem", opening.group(0), opening=True)
         units.append((s, e, lean))
@@ -245,9 +284,13 @@ def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _heading_line(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """A short line without any sentence end (a title, a heading, "各位代表：")."""
+    """A short line without any sentence end (a title, a heading, "各位代表："); a line
+    leading into a list after a clause ("具体工作中，我们将…做好6个方面工作：") is a
+    sentence."""
     body = text[start:end].strip(SPACES)
-    return len(spans) == 1 and len(body) <= 40 and not any(c in "。！？；!?;" for c in body)
+    lead_in = body.endswith(("：", ":")) and ("，" in body or "," in body)
+    return (len(spans) == 1 and len(body) <= 40 and not lead_in
+            and not any(c in "。！？；!?;" for c in body))
 
 
 def _run_in_heading(text: str, start: int, end: int) -> bool:
@@ -267,12 +310,16 @@ def classify(text: str, folded: str, start: int, end: int, lean: Lean | None,
     points anywhere."""
     hits = cues.find_cues(text, start, end, boundaries)
     evidence = _Evidence(hits, folded[start:end], text[start:end])
+    if evidence.lead_in:
+        return None
     if lean is None:
         return _without_section(evidence)
     if lean.kind == "problem":
         return _in_problem_section(evidence, lean)
     if lean.kind == "commitment":
-        return evidence.result("commitment", 0.65, lean)
+        return _in_plan_section(evidence, lean)
+    if lean.kind == PLAN:
+        return _in_plan_document(evidence, lean)
     return _in_past_section(evidence, lean)
 
 
@@ -291,17 +338,23 @@ class _Evidence:
                        or _first(cues.RANKING, folded, original))
         self.quantity = _first(cues.QUANTITY, folded, original)
         self.outcome = _first(cues.RESULT, folded, original)
-        self.resolution = _first(cues.RESOLUTION, folded, original)
+        self.resolution = ("" if cues.UNSOLVED.search(folded)
+                           else _first(cues.RESOLUTION, folded, original))
         self.plan_time = _first(cues.PLAN_TIME, folded, original)
+        self.plan_target = _first(cues.PLAN_TARGET, folded, original)
         self.framing = bool(cues.FRAMING.search(folded))
+        self.lead_in = bool(cues.LEAD_IN.search(folded))
+        self.requirement = _first(cues.REQUIREMENT, folded, original)
+        if self.requirement and self.requirement not in self.strong["commitment"]:
+            self.strong["commitment"].insert(0, self.requirement)
 
     def result(self, tag: str, base: float, lean: Lean | None = None) -> Verdict:
         """The verdict for `tag`: score from the base and the evidence, and why."""
         strong, weak = self.strong.get(tag, []), self.weak.get(tag, [])
         score = base + 0.1 * min(len(strong), 3) + 0.03 * min(len(weak), 3)
         code, args = _ground([*strong, *weak], lean)
-        if tag == "commitment" and self.target:
-            args["target"] = self.target
+        if tag == "commitment" and (self.target or self.plan_target):
+            args["target"] = self.target or self.plan_target
             score += 0.1
         if tag == "achievement" and (self.change or self.outcome):
             args["result"] = self.change or self.outcome
@@ -344,9 +397,33 @@ def _in_problem_section(ev: _Evidence, lean: Lean) -> Verdict:
     return ev.result("problem", 0.65, lean)
 
 
+def _in_plan_section(ev: _Evidence, lean: Lean) -> Verdict | None:
+    """A plan part: everything is undertaken (rule 2) but the framing of it (rule 6)."""
+    if ev.framing and not (ev.strong["commitment"] or ev.target or ev.plan_target):
+        return None
+    return ev.result("commitment", 0.65, lean)
+
+
+def _in_plan_document(ev: _Evidence, lean: Lean) -> Verdict | None:
+    """A plan document outside its parts: the unit's own evidence first (an admission, a
+    result, a target); then a unit that undertakes something or counts it is a task."""
+    verdict = _without_section(ev)
+    if verdict is not None and verdict[0] in ("problem", "achievement", "commitment"):
+        return verdict
+    if ev.framing:
+        return None
+    if ev.strong["commitment"] or ev.weak["commitment"] or ev.quantity:
+        return ev.result("commitment", 0.4, lean)
+    return verdict
+
+
 def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict | None:
     if len(ev.strong["problem"]) >= 2:
         return ev.result("problem", 0.4, lean)
+    if ev.plan_target and ev.target or ev.resolution and not ev.outcome:
+        return ev.result("commitment", 0.45, lean)  # a target or resolution (rules 2, 3)
+    if _requires(ev):
+        return ev.result("commitment", 0.4, lean)
     if ev.change or ev.strong["achievement"] or ev.outcome:
         return ev.result("achievement", 0.55, lean)
     counted = {"新增", "累计", "共计"} & set(ev.weak["achievement"])
@@ -363,10 +440,17 @@ def _acts(ev: _Evidence) -> bool:
     return bool(ev.strong["measure"] or ev.weak["measure"])
 
 
+def _requires(ev: _Evidence) -> bool:
+    """Whether the unit opens on a requirement (各单位要…): a task laid down, rule 2."""
+    return bool(ev.requirement)
+
+
 def _without_section(ev: _Evidence) -> Verdict | None:
-    if ev.strong["problem"]:
+    if ev.strong["problem"] and not _requires(ev):
         return ev.result("problem", 0.4)
     if ev.resolution and not ev.outcome:
+        return ev.result("commitment", 0.5)
+    if ev.plan_target or ev.target or _requires(ev):  # rule 2: a target, a task laid down
         return ev.result("commitment", 0.5)
     if ev.outcome and not (ev.plan_time or ev.target):  # "…实现预期目标": reached, not planned
         return ev.result("achievement", 0.5)
