@@ -1,6 +1,7 @@
 """Suggested tags: sentences (or enumeration items) that look like a problem, commitment,
 achievement, measure or figure, each with a reason (a code and its values, model/reading/reasons.py;
-the GUI translates it) and a score in 0..1.
+the GUI translates it) and a score: the calibrated probability that the tag is right
+(model/reading/calibration.py), the rules' own score kept as `raw_score`.
 
 The outline sets the default (the section a sentence sits in is the strongest signal):
 under 存在的问题 a sentence leans problem, under 下步打算 commitment, under 主要做法/工作回顾
@@ -24,6 +25,7 @@ from typing import NamedTuple
 from model.annotations import Annotation
 from model.outline.tree import Outline
 from model.reading import suggestion_cues as cues
+from model.reading.calibration import Calibration
 from model.reading.coverage import visible_suggestions
 from model.reading.reasons import CUE_SEPARATOR, english_reason, reason_in
 from model.reading.segmenter import Boundaries, Segmenter
@@ -66,6 +68,9 @@ class Suggestion:
     key: str
     reason_code: str = "numbers"
     reason_args: dict[str, str] = field(default_factory=dict, hash=False)
+    #: the rules' own score before calibration (`score` is the calibrated probability of
+    #: being right, model/reading/calibration.py); -1 when not known
+    raw_score: float = -1.0
 
     @property
     def reason(self) -> str:
@@ -104,6 +109,7 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
     """`suggest` for a text segmented already: `boundaries` are its coarse token edges
     (what `Segmenter.boundaries(text, fine=False)` gives)."""
     folded = fold_width(text)
+    calibration = Calibration.load()
     found: list[Suggestion] = []
     for start, end, lean in units(text, outline):
         if end - start > MAX_UNIT_CHARS:
@@ -111,10 +117,10 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
         verdict = classify(text, folded, start, end, lean, boundaries)
         if verdict is None:
             continue
-        tag, score, code, args = verdict
+        tag, raw, code, args = verdict
         quote = text[start:end]
-        found.append(Suggestion(tag, start, end, quote, score, suggestion_key(tag, quote),
-                                code, args))
+        found.append(Suggestion(tag, start, end, quote, calibration.probability(tag, raw),
+                                suggestion_key(tag, quote), code, args, raw))
     return visible_suggestions(found, set(rejected), existing)
 
 
