@@ -29,6 +29,7 @@ from model.reading.calibration import Calibration
 from model.reading.coverage import visible_suggestions
 from model.reading.reasons import CUE_SEPARATOR, english_reason, reason_in
 from model.reading.segmenter import Boundaries, Segmenter
+from model.reading.traditional import simplified
 from model.report.sentences import SPACES, sentences
 from model.report.textnorm import fold_width
 
@@ -97,24 +98,26 @@ def suggest(text: str, outline: Outline | None, segmenter: Segmenter,
     `rejected` holds keys the reviewer dismissed (AnnotationSet.rejected_suggestions);
     `existing` annotations suppress a suggestion of the same tag over the same sentence
     (model.reading.coverage). Segments the whole text once (about 0.6 s per MB): run it
-    off the UI thread.
+    off the UI thread. Traditional text is read through its Simplified form
+    (model/reading/traditional.py: same offsets).
     """
-    return suggest_at_edges(text, outline, segmenter.boundaries(text, fine=False), rejected,
-                            existing)
+    return suggest_at_edges(text, outline, segmenter.boundaries(simplified(text), fine=False),
+                            rejected, existing)
 
 
 def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
                      rejected: Iterable[str] = (), existing: Iterable[Annotation] = ()
                      ) -> list[Suggestion]:
     """`suggest` for a text segmented already: `boundaries` are its coarse token edges
-    (what `Segmenter.boundaries(text, fine=False)` gives)."""
-    folded = fold_width(text)
+    (what `Segmenter.boundaries(simplified(text), fine=False)` gives)."""
+    simple = simplified(text)
+    folded = fold_width(simple)
     calibration = Calibration.load()
     found: list[Suggestion] = []
-    for start, end, lean in units(text, outline):
+    for start, end, lean in units(simple, outline):
         if end - start > MAX_UNIT_CHARS:
             continue
-        verdict = classify(text, folded, start, end, lean, boundaries)
+        verdict = classify(simple, folded, start, end, lean, boundaries, original=text)
         if verdict is None:
             continue
         tag, raw, code, args = verdict
@@ -171,7 +174,7 @@ def section_lean(outline: Outline | None, offset: int, skip: int = -1) -> Lean |
     for node in reversed(outline.path_at(offset)):
         if node.kind == "item" or node.start == skip:
             continue
-        lean = heading_lean(node.title)
+        lean = heading_lean(simplified(node.title))
         if lean is not None:
             return Lean(lean, short_label(node.title))
     return None
@@ -185,7 +188,8 @@ def document_lean(text: str, outline: Outline | None) -> Lean | None:
     if not title:
         title = next((line.strip(SPACES) for line in text[:2_000].split("\n")
                       if line.strip(SPACES)), "")
-    if len(title) > 60 or not cues.PLAN_DOCUMENT.search(title) or heading_lean(title) == PAST:
+    simple = simplified(title)
+    if len(title) > 60 or not cues.PLAN_DOCUMENT.search(simple) or heading_lean(simple) == PAST:
         return None
     return Lean(PLAN, short_label(title))
 
@@ -311,11 +315,13 @@ Verdict = tuple[str, float, str, dict[str, str]]  # tag, score, reason code, rea
 
 
 def classify(text: str, folded: str, start: int, end: int, lean: Lean | None,
-             boundaries: Boundaries) -> Verdict | None:
+             boundaries: Boundaries, original: str | None = None) -> Verdict | None:
     """(tag, score, reason code, reason args) for text[start:end], or None when nothing
-    points anywhere."""
+    points anywhere. `original` (the Traditional text `text` was simplified from) is what
+    the reason quotes."""
     hits = cues.find_cues(text, start, end, boundaries)
-    evidence = _Evidence(hits, folded[start:end], text[start:end])
+    quoted = (text if original is None else original)[start:end]
+    evidence = _Evidence(hits, folded[start:end], quoted, start)
     if evidence.lead_in:
         return None
     if lean is None:
@@ -332,13 +338,15 @@ def classify(text: str, folded: str, start: int, end: int, lean: Lean | None,
 class _Evidence:
     """The cues and number patterns found in one unit."""
 
-    def __init__(self, hits: list[cues.CueHit], folded: str, original: str) -> None:
+    def __init__(self, hits: list[cues.CueHit], folded: str, original: str,
+                 offset: int = 0) -> None:
         self.strong: dict[str, list[str]] = {tag: [] for tag in cues.LEXICON}
         self.weak: dict[str, list[str]] = {tag: [] for tag in cues.LEXICON}
         for hit in hits:
             bucket = self.strong if hit.strength >= cues.STRONG else self.weak
-            if hit.word not in bucket[hit.tag]:
-                bucket[hit.tag].append(hit.word)
+            word = original[hit.start - offset:hit.end - offset] or hit.word  # as written
+            if word not in bucket[hit.tag]:
+                bucket[hit.tag].append(word)
         self.target = _first(cues.TARGET, folded, original)
         self.change = (_first(cues.CHANGE, folded, original)
                        or _first(cues.RANKING, folded, original))
@@ -432,7 +440,7 @@ def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict | None:
         return ev.result("commitment", 0.4, lean)
     if ev.change or ev.strong["achievement"] or ev.outcome:
         return ev.result("achievement", 0.55, lean)
-    counted = {"新增", "累计", "共计"} & set(ev.weak["achievement"])
+    counted = {"新增", "累计", "共计"} & {simplified(w) for w in ev.weak["achievement"]}
     if counted and ev.quantity:
         return ev.result("achievement", 0.5, lean)
     if ev.framing:
