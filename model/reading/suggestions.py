@@ -223,7 +223,8 @@ def units(text: str, outline: Outline | None) -> list[tuple[int, int, Lean | Non
 
 
 def _task_titles(text: str, outline: Outline | None) -> list[tuple[int, int, int]]:
-    """(title start, title end, node start) of headings that hold a quantity or a target."""
+    """(title start, title end, node start) of headings that hold a quantity or a target,
+    or that have nothing under them (an entry of a numbered list, not a section's title)."""
     if outline is None:
         return []
     tasks = []
@@ -231,8 +232,13 @@ def _task_titles(text: str, outline: Outline | None) -> list[tuple[int, int, int
         if node.kind == "item" or node.title_end - node.title_start < 8:
             continue
         title = fold_width(text[node.title_start:node.title_end])
-        if cues.QUANTITY.search(title) or cues.PLAN_TARGET.search(title):
-            tasks.append((node.title_start, node.title_end, node.start))
+        end = node.title_end
+        stop = _FULL_STOP.match(text, end)
+        if stop is not None:  # the title's own full stop belongs to the task
+            end = stop.end()
+        bare = not node.children and not text[end:node.end].strip(SPACES + "\n")
+        if bare or cues.QUANTITY.search(title) or cues.PLAN_TARGET.search(title):
+            tasks.append((node.title_start, end, node.start))
     return tasks
 
 
