@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from model.annotations import Annotation
 from model.errors import SearchBadRegex
 from model.reading.segmenter import Boundaries, Segmenter
-from model.reading.traditional import simplified_chars
+from model.reading.traditional import simplified, simplified_chars
 from model.report.textnorm import FOLD_TABLE, fold
 
 MODES = ("plain", "word", "regex")
@@ -102,7 +102,7 @@ def find(text: str, query: str, *, mode: str = "plain", boundaries: Boundaries |
     if boundaries is None:
         if segmenter is None:
             raise ValueError("word search needs boundaries or a segmenter")
-        boundaries = segmenter.boundaries(text)
+        boundaries = segmenter.boundaries(simplified(text))  # jieba reads Simplified
     return [(s, e) for s, e in hits if s in boundaries and e in boundaries]
 
 
