@@ -114,7 +114,7 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
     folded = fold_width(simple)
     calibration = Calibration.load()
     found: list[Suggestion] = []
-    for start, end, lean in units(simple, outline):
+    for start, end, lean in units(simple, outline, original=text):
         if end - start > MAX_UNIT_CHARS:
             continue
         verdict = classify(simple, folded, start, end, lean, boundaries, original=text)
@@ -194,7 +194,8 @@ def document_lean(text: str, outline: Outline | None) -> Lean | None:
     return Lean(PLAN, short_label(title))
 
 
-def units(text: str, outline: Outline | None) -> list[tuple[int, int, Lean | None]]:
+def units(text: str, outline: Outline | None, original: str | None = None
+          ) -> list[tuple[int, int, Lean | None]]:
     """Enumeration items, sentences and task lines, each with its lean; headings,
     salutations, closing formulas and run-in headings are left out.
 
@@ -202,7 +203,8 @@ def units(text: str, outline: Outline | None) -> list[tuple[int, int, Lean | Non
     ；-separated clauses stay together; further sentences inside the item's span are units
     of their own (a result sentence after "三是…。" is often not part of the item).
     A heading that states a quantity or a target ("1.投资3000万元建设…基地", "到2027年，
-    …达到50亿元以上") is a task or a result, not a label: it is a unit too.
+    …达到50亿元以上") is a task or a result, not a label: it is a unit too. `original` (the
+    text `text` was simplified from) is what a problem opening is quoted from.
     """
     heads = _item_heads(text, outline)
     tasks = _task_titles(text, outline)
@@ -213,7 +215,8 @@ def units(text: str, outline: Outline | None) -> list[tuple[int, int, Lean | Non
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
-        units.extend(_line_units(text, line_start, line_end, heads, titles, outline, default))
+        units.extend(_line_units(text, line_start, line_end, heads, titles, outline, default,
+                                 text if original is None else original))
         line_start = line_end + 1
     for start, end, node_start in tasks:
         lean = section_lean(outline, start, skip=node_start) or default
@@ -262,7 +265,8 @@ def _item_heads(text: str, outline: Outline | None) -> list[tuple[int, int]]:
 
 def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int, int]],
                 titles: list[tuple[int, int]], outline: Outline | None,
-                default: Lean | None = None) -> list[tuple[int, int, Lean | None]]:
+                default: Lean | None = None, original: str = ""
+                ) -> list[tuple[int, int, Lean | None]]:
     spans = sentences(text, line_start, line_end)
     if not spans or _heading_line(text, spans, line_start, line_end):
         return []
@@ -282,7 +286,8 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
             continue
         lean = section_lean(outline, s) or default
         if opening is not None and e > opening.start():
-            lean = Lean("problem", opening.group(0), opening=True)
+            lean = Lean("problem", (original or text)[opening.start():opening.end()],
+                        opening=True)
         units.append((s, e, lean))
     return units
 

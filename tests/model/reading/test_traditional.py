@@ -76,3 +76,12 @@ def test_search_finds_either_form(fixture_text: str) -> None:
         assert hits and all(simplified_chars(traditional[s:e]) == "经济发展" for s, e in hits)
     assert find(traditional, "经济.{0,2}发展", mode="regex") == \
         find(fixture_text, "经济.{0,2}发展", mode="regex")
+
+
+def test_reasons_quote_the_traditional_text(segmenter: Segmenter) -> None:
+    text = ("在肯定成績的同時，我們也清醒看到面臨的問題和挑戰。"
+            "經濟回升向好的基礎還不穩固，有效需求不足。\n")
+    found = suggest(text, None, segmenter)
+    assert [s.tag for s in found] == ["problem", "problem"]
+    assert found[1].reason_args["opening"] == "在肯定成績的同時"
+    assert "不穩固" in found[1].reason_args["cues"] or "不足" in found[1].reason_args["cues"]
