@@ -7,6 +7,8 @@ were written on (`seen`) and the held-back part (split.tsv). A suggestion matche
 equal and the spans overlap by at least 50 % of the gold span; each gold item and each
 suggestion is matched at most once. Baseline in the same run: the section default alone
 (every sentence gets its section's lean, no cues), to show what the cue lexicon adds.
+Reliability of the calibrated score: expected calibration error (ECE, 10 bins) of each
+suggestion's score against whether it matched a gold label, with the reliability rows.
 """
 from __future__ import annotations
 
@@ -19,8 +21,9 @@ from pathlib import Path
 
 from model.outline.detector import detect_outline
 from model.outline.tree import Outline
+from model.reading.calibration import expected_calibration_error
 from model.reading.segmenter import Segmenter
-from model.reading.suggestions import TAGS, suggest, units
+from model.reading.suggestions import TAGS, Suggestion, suggest, units
 from model.report.loading import load_report
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "suggest"
@@ -72,7 +75,8 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 def section_only(text: str, outline: Outline) -> list[Span]:
     """Baseline: every unit gets its section's default tag (review sections: measure),
     no cue lexicon, no numbers; units outside such sections get nothing."""
-    default = {"problem": "problem", "commitment": "commitment", "past": "measure"}
+    default = {"problem": "problem", "commitment": "commitment", "past": "measure",
+               "plan": "commitment"}
     return [(default[lean[0]], s, e) for s, e, lean in units(text, outline) if lean]
 
 
@@ -114,6 +118,28 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def judged(files: list[Path], segmenter: Segmenter) -> list[tuple[Suggestion, bool]]:
+    """Every suggestion on `files`, with whether it matched a gold label."""
+    result: list[tuple[Suggestion, bool]] = []
+    for txt in files:
+        rep = load_report(txt)
+        found = suggest(rep.text, detect_outline(rep), segmenter)
+        extra = set(match(load_gold(txt, rep.text),
+                          [(s.tag, s.start, s.end) for s in found])[4])
+        result += [(s, (s.tag, s.start, s.end) not in extra) for s in found]
+    return result
+
+
+def reliability(title: str, pairs: list[tuple[Suggestion, bool]]) -> None:
+    """ECE of the calibrated score (and, for comparison, of the raw rule score read as a
+    probability), then the reliability rows of the calibrated one."""
+    ece, rows = expected_calibration_error([(s.score, ok) for s, ok in pairs])
+    raw_ece, _ = expected_calibration_error([(s.raw_score, ok) for s, ok in pairs])
+    print(f"\n{title}: {len(pairs)} suggestions, ECE {ece:.3f} (raw score: {raw_ece:.3f})")
+    for confidence, accuracy, count in rows:
+        print(f"  score ~{confidence:.2f}  right {accuracy:.2f}  ({count})")
+
+
 def score(files: list[Path], verbose: bool) -> None:
     """Per-report lines, then the per-tag table for `files` and the section-only baseline."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -147,6 +173,10 @@ def score(files: list[Path], verbose: bool) -> None:
     report("suggest() — section context + cue lexicon", full)
     report("baseline — section default only (no cues, no numbers)", base)
     print(f"\n{len(files)} reports, suggest() took {elapsed:.3f} s in all")
+    with tempfile.TemporaryDirectory() as tmp:
+        segmenter = Segmenter(tmp)
+        segmenter.initialize()
+        reliability("calibrated score", judged(files, segmenter))
 
 
 if __name__ == "__main__":

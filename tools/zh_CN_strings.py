@@ -482,6 +482,9 @@ STRINGS: dict[str, str] = {
     "Min. score": "最低分值",
     "Minimum score": "最低分值",
     "Hide suggestions scored below this": "隐藏分值低于此值的建议",
+    "The chance that the suggested tag is right, measured on labelled reports":
+        "建议的标签正确的可能性，依据已标注的报告测得",
+    "Right in about %1 of 10 similar suggestions": "同类建议中约每 10 条有 %1 条正确",
     "Show all": "全部显示",
     "List every suggestion, not only the best %1 of each section":
         "列出所有建议，而不只是每个部分得分最高的 %1 条",

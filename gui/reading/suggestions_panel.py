@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -67,6 +67,8 @@ class SuggestionsPanel(QWidget):
         self.tree.setAccessibleName(self.tr("Suggestions"))
         self.tree.setHeaderLabels([self.tr("Tag"), self.tr("Quote"), self.tr("Why"),
                                    self.tr("Score")])
+        self.tree.headerItem().setToolTip(3, self.tr(
+            "The chance that the suggested tag is right, measured on labelled reports"))
         self.tree.setRootIsDecorated(True)
         self.tree.setIndentation(self.tree.fontMetrics().averageCharWidth() * 2)
         self.tree.setUniformRowHeights(True)
@@ -310,6 +312,9 @@ class SuggestionsPanel(QWidget):
         row.setData(0, ROLE, item)
         row.setToolTip(1, item.quote)
         row.setToolTip(2, reason)
+        row.setToolTip(3, QCoreApplication.translate(
+            "SuggestionsPanel", "Right in about %1 of 10 similar suggestions").replace(
+                "%1", f"{item.score * 10:.0f}"))
         if tag is not None:
             page = QGuiApplication.palette().color(QPalette.ColorRole.Base).name()
             row.setForeground(0, QColor(readable_on(tag.color, page)))  # AA in either scheme

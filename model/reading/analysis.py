@@ -8,6 +8,10 @@ the whole text):
 between pieces `progress` hears how far it got and `cancelled` may stop the run — a
 window's worker needs both; a script passes neither.
 
+A Traditional text is segmented, weighed and read for suggestions through its Simplified
+form (model/reading/traditional.py, same offsets); keywords are shown as the text writes
+them.
+
 Formulations, keywords (which imports jieba) and suggestions (whose cue lexicon compiles
 on import) are imported by the first run, not with this module: the window imports it
 while it starts, for the Analysis type.
@@ -63,9 +67,10 @@ def analyse(report: Report, outline: Outline | None, segmenter: Segmenter,
     from model.reading.formulations import formulations
     from model.reading.keywords import Idf, document_keywords_of, section_keywords_of
     from model.reading.suggestions import suggest_at_edges
+    from model.reading.traditional import simplified
 
     segmenter.initialize()
-    text = report.text
+    text = simplified(report.text)
     tokens: list[Token] = []
     edges: list[int] = []
     pieces = chunks(text)
@@ -81,21 +86,41 @@ def analyse(report: Report, outline: Outline | None, segmenter: Segmenter,
     analysis = Analysis(report, Boundaries(len(text), [0, *edges]))
     if idf is None:
         idf = Idf.load()
-    analysis.document_keywords = document_keywords_of(tokens, idf)
+    surface = {} if text == report.text else as_written(tokens, report.text)
+    analysis.document_keywords = _written(document_keywords_of(tokens, idf), surface)
     if outline is not None:
-        analysis.section_keywords = section_keywords_of(tokens, outline, idf)
-    analysis.formulations = formulations(text)
+        analysis.section_keywords = {
+            start: _written(words, surface)
+            for start, words in section_keywords_of(tokens, outline, idf).items()}
+    analysis.formulations = formulations(report.text)
     if cancelled is not None and cancelled():
         return None
     coarse = Boundaries(len(text), [0, *(t.end for t in tokens)])  # no second segmentation
-    analysis.suggestions = suggest_at_edges(text, outline, coarse)
+    analysis.suggestions = suggest_at_edges(report.text, outline, coarse)
     if learner is not None and not learner.empty:
         from model.reading.learned import learned_suggestions
 
-        analysis.suggestions = learned_suggestions(text, outline, analysis.suggestions, learner)
+        # features and quotes from the text as written, like the window's learning signals
+        analysis.suggestions = learned_suggestions(report.text, outline,
+                                                   analysis.suggestions, learner)
     if progress is not None:
         progress(100)
     return analysis
+
+
+def as_written(tokens: list[Token], original: str) -> dict[str, str]:
+    """word of the Simplified form -> how the original text writes it at its first
+    occurrence (财政 -> 財政), for the words written otherwise."""
+    surface: dict[str, str] = {}
+    for token in reversed(tokens):
+        written = original[token.start:token.end]
+        if written != token.word:
+            surface[token.word] = written
+    return surface
+
+
+def _written(keywords: Keywords, surface: dict[str, str]) -> Keywords:
+    return [(surface.get(w, w), weight) for w, weight in keywords] if surface else keywords
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:

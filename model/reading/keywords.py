@@ -1,13 +1,21 @@
-"""Keywords per section and per document: TF-IDF over jieba tokens.
+"""Keywords per section and per document: TF-IDF over jieba tokens, weighed against
+official documents.
 
 IDF comes from jieba's own analyse/idf.txt (read directly: importing jieba.analyse costs
-0.34 s and loads the POS tagger we don't need). Boilerplate of official prose (工作, 推进,
-加强 …) is dropped through resources/dict/stopwords.txt; 发展 and 建设 are kept because in
-a section heading's neighbourhood they carry meaning (高质量发展, 作风建设 are user words).
+0.34 s and loads the POS tagger we don't need); it says what is rare in Chinese at large,
+not what is rare in 公文. So each word is also weighed by how many official documents use it
+(resources/dict/official_df.txt, built from the real reports of tests/data by
+tools/build_reference_frequencies.py): a word used by a quarter of them or more (建设, 发展,
+推进, 经济 …) is the common vocabulary of every report and is dropped; a rarer one is
+scaled by its specificity log((N+1)/(df+1)) / log(N+1) (加快 in 9 of 49 reports: 0.41; a
+word in none: 1). Boilerplate the documents do not show enough of (加强, 切实 …) is dropped
+through resources/dict/stopwords.txt; compounds stay whole (高质量发展, 作风建设 are user
+words).
 """
 from __future__ import annotations
 
 import bisect
+import math
 import os
 import re
 from collections import Counter
@@ -20,6 +28,7 @@ from model.reading.segmenter import RESOURCES, Segmenter, Token
 
 IDF_PATH = jieba_dir() / "analyse" / "idf.txt"
 STOPWORDS_PATH = RESOURCES / "stopwords.txt"
+REFERENCE_PATH = RESOURCES / "official_df.txt"
 #: Keywords shown for the whole report and for each section.
 DOCUMENT_TOP_K = 20
 SECTION_TOP_K = 8
@@ -28,24 +37,44 @@ _WORDY = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9+\-]*$")
 _PLACEHOLDER = re.compile(r"^[XxＸｘ×*＊]+$")
 #: a count's tail left by jieba after the number: 210余家 → 余家, 3亿只 → 亿只
 _COUNT = re.compile(r"^[余多几万亿千百]+[个家人次项名件场户只台套吨元亩座篇条处批]+$")
+#: A word in at least this share of the reference documents is common vocabulary.
+COMMON_SHARE = 0.25
 
 
 class Idf:
     """Inverse document frequencies and the stop list; load once and reuse."""
 
-    def __init__(self, idf: dict[str, float], stopwords: frozenset[str]) -> None:
+    def __init__(self, idf: dict[str, float], stopwords: frozenset[str],
+                 reference: dict[str, int] | None = None, documents: int = 0) -> None:
         self.idf = idf
         self.stopwords = stopwords
         values = sorted(idf.values())
         self.median = values[len(values) // 2] if values else 1.0
+        #: word -> in how many of `documents` official documents it occurs
+        self.reference = reference or {}
+        self.documents = documents
+
+    def specificity(self, word: str) -> float:
+        """1 for a word no reference document uses, down to 0 for one all of them use."""
+        df = self.reference.get(word, 0)
+        if not df or self.documents <= 0:
+            return 1.0
+        return max(0.0, math.log((self.documents + 1) / (df + 1))
+                   / math.log(self.documents + 1))
+
+    def common(self, word: str) -> bool:
+        """Whether `word` is the common vocabulary of official documents (建设, 发展)."""
+        return self.documents > 0 and self.reference.get(word, 0) >= COMMON_SHARE * self.documents
 
     @classmethod
     def load(cls, idf_path: str | os.PathLike[str] = IDF_PATH,
              stopwords_path: str | os.PathLike[str] = STOPWORDS_PATH,
-             pause: Callable[[], None] | None = None) -> Idf:
-        """Read the IDF table and the stop list. The file is read in one go (line-by-line
-        reads release the GIL so often that a UI thread waiting for it starves); a worker
-        thread passes `pause` (e.g. a short sleep), called every 30,000 lines."""
+             pause: Callable[[], None] | None = None,
+             reference_path: str | os.PathLike[str] = REFERENCE_PATH) -> Idf:
+        """Read the IDF table, the stop list and the reference frequencies (none when that
+        file is missing). The file is read in one go (line-by-line reads release the GIL so
+        often that a UI thread waiting for it starves); a worker thread passes `pause` (e.g.
+        a short sleep), called every 30,000 lines."""
         idf: dict[str, float] = {}
         lines = Path(idf_path).read_text(encoding="utf-8").split("\n")
         for number, line in enumerate(lines, 1):
@@ -55,25 +84,50 @@ class Idf:
             if pause is not None and number % 30_000 == 0:
                 pause()
         words = Path(stopwords_path).read_text(encoding="utf-8").splitlines()
-        return cls(idf, frozenset(w.strip() for w in words if w.strip() and not w.startswith("#")))
+        reference, documents = read_reference(reference_path)
+        return cls(idf, frozenset(w.strip() for w in words if w.strip() and not w.startswith("#")),
+                   reference, documents)
 
     def wanted(self, word: str) -> bool:
         """A candidate keyword: two or more letters, Han characters or digits (5G), not
-        only digits, not a placeholder (XX), not a count's tail (余家), not a stop word."""
+        only digits, not a placeholder (XX), not a count's tail (余家), not a stop word, not
+        the common vocabulary of official documents."""
         return (len(word) >= 2 and word not in self.stopwords and bool(_WORDY.match(word))
+                and not self.common(word)
                 and not word.isdigit() and not _PLACEHOLDER.match(word)
                 and not _COUNT.match(word))
 
     def top(self, words: Sequence[str], top_k: int) -> list[tuple[str, float]]:
-        """The `top_k` words by TF-IDF (term share × idf), ties by first occurrence."""
+        """The `top_k` words by TF-IDF (term share × idf × specificity), ties by first
+        occurrence."""
         counts = Counter(w for w in words if self.wanted(w))
         total = sum(counts.values())
         if not total:
             return []
         first = {w: i for i, w in reversed(list(enumerate(words)))}
-        scored = [(w, n / total * self.idf.get(w, self.median)) for w, n in counts.items()]
+        scored = [(w, n / total * self.idf.get(w, self.median) * self.specificity(w))
+                  for w, n in counts.items()]
         scored.sort(key=lambda item: (-item[1], first[item[0]]))
         return [(w, round(score, 4)) for w, score in scored[:top_k]]
+
+
+def read_reference(path: str | os.PathLike[str] = REFERENCE_PATH) -> tuple[dict[str, int], int]:
+    """(word -> documents using it, number of documents) of a reference list; empty when
+    the file is missing or has no `# documents N` line."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return {}, 0
+    documents = 0
+    reference: dict[str, int] = {}
+    for line in lines:
+        if line.startswith("# documents "):
+            documents = int(line.split()[-1]) if line.split()[-1].isdigit() else 0
+        elif not line.startswith("#"):
+            word, _, count = line.partition("\t")
+            if count.isdigit():
+                reference[word] = int(count)
+    return reference, documents
 
 
 def document_keywords(text: str, segmenter: Segmenter, top_k: int = DOCUMENT_TOP_K,

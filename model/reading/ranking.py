@@ -33,9 +33,10 @@ def section_of(outline: Outline | None, offset: int) -> int:
 def ranked(found: Sequence[S], outline: Outline | None, min_score: float = 0.0,
            limit: int = 0, per_section: int = DEFAULT_PER_SECTION) -> list[S]:
     """`found` at or above `min_score`, at most `per_section` per section and `limit` in
-    all (0: no bound), the best-scored kept; in document order."""
+    all (0: no bound), the best-scored kept (calibrated scores tie in steps: the rules'
+    raw score breaks the tie); in document order."""
     order = sorted((s for s in found if s.score >= min_score),
-                   key=lambda s: (-s.score, s.start))
+                   key=lambda s: (-s.score, -s.raw_score, s.start))
     taken: dict[int, int] = {}
     kept: list[S] = []
     for s in order:

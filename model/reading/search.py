@@ -1,8 +1,10 @@
 """Find text in a report: plain, whole-word (jieba token edges) or regular expression.
 
 Matching runs on the folded text (model/report/textnorm.py: full-width → half-width, curly →
-straight quotes, and lower case unless case-sensitive). Folding keeps every character in
-place, so the returned (start, end) spans are offsets into the original text.
+straight quotes, and lower case unless case-sensitive; then Traditional → Simplified
+characters, model/reading/traditional.py, for the text and the query alike, so 财政 finds
+財政). Folding keeps every character in place, so the returned (start, end) spans are
+offsets into the original text.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from collections.abc import Callable, Iterable
 from model.annotations import Annotation
 from model.errors import SearchBadRegex
 from model.reading.segmenter import Boundaries, Segmenter
+from model.reading.traditional import simplified, simplified_chars
 from model.report.textnorm import FOLD_TABLE, fold
 
 MODES = ("plain", "word", "regex")
@@ -60,7 +63,7 @@ def _fold_sliced(text: str, case_sensitive: bool, cancelled: Callable[[], bool])
         # whole lines, so lower() sees a final sigma's context (a line holding a character
         # whose lower case is longer, such as İ, makes only its slice fold char by char)
         end = len(text) if cut == -1 else cut + 1
-        parts.append(fold(text[start:end], case_sensitive=case_sensitive))
+        parts.append(simplified_chars(fold(text[start:end], case_sensitive=case_sensitive)))
         start = end
     return "".join(parts)
 
@@ -93,13 +96,13 @@ def find(text: str, query: str, *, mode: str = "plain", boundaries: Boundaries |
         compiled = compile_query(query, case_sensitive)
         return regex_spans(compiled, folded.form(True, cancelled))
     hits = _find_plain(folded.form(case_sensitive, cancelled),
-                       fold(query, case_sensitive=case_sensitive), cancelled)
+                       simplified_chars(fold(query, case_sensitive=case_sensitive)), cancelled)
     if mode == "plain":
         return hits
     if boundaries is None:
         if segmenter is None:
             raise ValueError("word search needs boundaries or a segmenter")
-        boundaries = segmenter.boundaries(text)
+        boundaries = segmenter.boundaries(simplified(text))  # jieba reads Simplified
     return [(s, e) for s, e in hits if s in boundaries and e in boundaries]
 
 
@@ -117,7 +120,8 @@ def _find_plain(haystack: str, needle: str,
 
 def fold_pattern(pattern: str) -> str:
     """Fold full-width characters of a regex; those that fold to a regex metacharacter
-    become escaped literals, so （一） means the text (一), not a group."""
+    become escaped literals, so （一） means the text (一), not a group. Traditional
+    characters become Simplified, as in the searched text."""
     out: list[str] = []
     for char in pattern:
         mapped = FOLD_TABLE.get(ord(char))
@@ -126,7 +130,7 @@ def fold_pattern(pattern: str) -> str:
         else:
             folded = chr(mapped)
             out.append("\\" + folded if folded in _REGEX_SPECIAL else folded)
-    return "".join(out)
+    return simplified_chars("".join(out))
 
 
 def compile_query(pattern: str, case_sensitive: bool = False) -> re.Pattern[str]:

@@ -166,12 +166,35 @@ RESULT = re.compile(
     r"通过[^。；]{0,6}(?:评审|验收|认定)|被[^。；]{0,10}(?:推广|评为|列为|命名|采纳)|"
     r"(?:居|位居|位列|走在)[^。；，]{0,10}(?:第|前列|首位)|创[^。；]{0,4}新高|"
     r"(?:显著|明显|持续|逐年|稳步|不断)(?:提升|提高|增强|改善|优化)|占到|零感染|零确诊")
-#: a resolution to fix what was just admitted (承诺 by rule 3).
+#: a resolution to fix what was just admitted (承诺 by rule 3): "我们一定…切实加以解决".
+#: The resolve is said by a modal of the author (一定, 必须, 我们要/将/会), or by 切实加以.
+#: (Matched on width-folded text: a full-width ，；： reads as , ; :.)
 RESOLUTION = re.compile(
-    r"(?:一定|必须|要|将|会)[^。；]{0,30}(?:加以解决|认真解决|切实解决|努力解决|加以改进)|"
-    r"^(?:对此|对以上问题|对这些问题|针对上述问题|针对以上问题)")
+    r"(?:一定|必须|务必|决心|我们要|我们将|我们会|将会|定会)[^。;；]{0,30}(?:解决|改进|整改|克服)|"
+    r"切实加以(?:解决|改进|整改)|"
+    r"^(?:对此|对以上问题|对这些问题|针对上述问题|针对以上问题|针对这些问题)")
+#: an admission that something is not solved ("没有得到认真解决"): a problem, not a resolve.
+UNSOLVED = re.compile(r"(?:没有|尚未|未能|未|难以|不能|不易)(?:得到|真正|有效|彻底|完全)?"
+                      r"[^。;；,，]{0,3}(?:解决|改进|整改|克服)")
+#: a requirement laid on the units that carry out the plan (承诺 by rule 2: a task set is
+#: undertaken): "各单位要…", "各相关单位要…", "牵头单位要…", a sentence opening on 要
+#: (not 要看到).
+REQUIREMENT = re.compile(
+    r"^(?:[^,，。;；:：]{0,10}?(?:各[^,，。;；:：要]{0,6}?(?:单位|部门|地区|地|级|乡镇|街道|县|区|"
+    r"市|成员|机关|企业)|牵头单位|责任单位|牵头部门|责任部门)[^,，。;；:：]{0,8}?"
+    r"(?:要|必须|务必|应当)|要(?![求点素害]|清醒|看到|认识到))")
+#: a target in a plan: a level to reach by a date ("到2027年，…达到…%") or an aim (力争).
+PLAN_TARGET = re.compile(
+    rf"(?:到\s*20\d\d\s*年|20\d\d\s*年(?:年)?底前|力争|争取)[^。;；]{{0,40}}?"
+    rf"(?:达到|提高到|提升至|增长|控制在|突破|超过|实现|完成|建成|新增|{NUM}\s*{UNIT})")
 #: a plan's time frame: 到2027年, 年内, 力争.
 PLAN_TIME = re.compile(r"到\s*20\d\d\s*年|\d{4}年(?:年)?底前|年内|力争|争取")
-#: framing without a claim: the context of a year, thanks (docs/tags.md rule 6).
+#: framing without a claim: the context of a year, thanks, a lead-in to a list
+#: ("现将…分解如下") (docs/tags.md rule 6).
 FRAMING = re.compile(r"是[^。；]{0,20}(?:之年|的一年)[，。]|极不寻常|极不平凡|指明了|"
                      r"提供了根本遵循|致以|表示(?:衷心|诚挚)")
+#: a lead-in to what follows ("现将…分解如下"): no claim of its own.
+LEAD_IN = re.compile(r"如下[。：:]|^现将|^现就")
+#: a whole document that is a plan (实施方案, 行动计划, 任务分解, 工作要点): its tasks
+#: are commitments wherever no section says otherwise.
+PLAN_DOCUMENT = re.compile(r"方案|计划|规划|要点|任务分解|任务清单|责任分工|工作安排|实施意见")

@@ -1,6 +1,7 @@
 """Suggested tags: sentences (or enumeration items) that look like a problem, commitment,
 achievement, measure or figure, each with a reason (a code and its values, model/reading/reasons.py;
-the GUI translates it) and a score in 0..1.
+the GUI translates it) and a score: the calibrated probability that the tag is right
+(model/reading/calibration.py), the rules' own score kept as `raw_score`.
 
 The outline sets the default (the section a sentence sits in is the strongest signal):
 under 存在的问题 a sentence leans problem, under 下步打算 commitment, under 主要做法/工作回顾
@@ -24,14 +25,19 @@ from typing import NamedTuple
 from model.annotations import Annotation
 from model.outline.tree import Outline
 from model.reading import suggestion_cues as cues
+from model.reading.calibration import Calibration
 from model.reading.coverage import visible_suggestions
 from model.reading.reasons import CUE_SEPARATOR, english_reason, reason_in
 from model.reading.segmenter import Boundaries, Segmenter
+from model.reading.traditional import simplified
 from model.report.sentences import SPACES, sentences
 from model.report.textnorm import fold_width
 
 TAGS = ("problem", "commitment", "achievement", "measure", "figure")
 PAST = "past"
+#: the lean of a unit in a plan document outside any part that says more (weaker than a
+#: plan part: the unit's own evidence decides first).
+PLAN = "plan"
 
 _PROBLEM_HEAD = re.compile(r"存在|问题(?:和|与|及)不足|不足|短板|差距|薄弱环节|困难和问题")
 _PLAN_HEAD = re.compile(r"下一步|下步|下阶段|今后|打算|工作计划|工作思路|努力方向|工作任务|重点工作|"
@@ -63,6 +69,9 @@ class Suggestion:
     key: str
     reason_code: str = "numbers"
     reason_args: dict[str, str] = field(default_factory=dict, hash=False)
+    #: the rules' own score before calibration (`score` is the calibrated probability of
+    #: being right, model/reading/calibration.py); -1 when not known
+    raw_score: float = -1.0
 
     @property
     def reason(self) -> str:
@@ -89,29 +98,32 @@ def suggest(text: str, outline: Outline | None, segmenter: Segmenter,
     `rejected` holds keys the reviewer dismissed (AnnotationSet.rejected_suggestions);
     `existing` annotations suppress a suggestion of the same tag over the same sentence
     (model.reading.coverage). Segments the whole text once (about 0.6 s per MB): run it
-    off the UI thread.
+    off the UI thread. Traditional text is read through its Simplified form
+    (model/reading/traditional.py: same offsets).
     """
-    return suggest_at_edges(text, outline, segmenter.boundaries(text, fine=False), rejected,
-                            existing)
+    return suggest_at_edges(text, outline, segmenter.boundaries(simplified(text), fine=False),
+                            rejected, existing)
 
 
 def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
                      rejected: Iterable[str] = (), existing: Iterable[Annotation] = ()
                      ) -> list[Suggestion]:
     """`suggest` for a text segmented already: `boundaries` are its coarse token edges
-    (what `Segmenter.boundaries(text, fine=False)` gives)."""
-    folded = fold_width(text)
+    (what `Segmenter.boundaries(simplified(text), fine=False)` gives)."""
+    simple = simplified(text)
+    folded = fold_width(simple)
+    calibration = Calibration.load()
     found: list[Suggestion] = []
-    for start, end, lean in units(text, outline):
+    for start, end, lean in units(simple, outline, original=text):
         if end - start > MAX_UNIT_CHARS:
             continue
-        verdict = classify(text, folded, start, end, lean, boundaries)
+        verdict = classify(simple, folded, start, end, lean, boundaries, original=text)
         if verdict is None:
             continue
-        tag, score, code, args = verdict
+        tag, raw, code, args = verdict
         quote = text[start:end]
-        found.append(Suggestion(tag, start, end, quote, score, suggestion_key(tag, quote),
-                                code, args))
+        found.append(Suggestion(tag, start, end, quote, calibration.probability(tag, raw),
+                                suggestion_key(tag, quote), code, args, raw))
     return visible_suggestions(found, set(rejected), existing)
 
 
@@ -151,40 +163,86 @@ def heading_lean(title: str) -> str | None:
     return None
 
 
-def section_lean(outline: Outline | None, offset: int) -> Lean | None:
+def section_lean(outline: Outline | None, offset: int, skip: int = -1) -> Lean | None:
     """The lean of the innermost enclosing section whose heading says something.
 
-    Item nodes (一是…) are skipped: their "title" is body text (一是聚焦补短板 is a measure).
+    Item nodes (一是…) are skipped: their "title" is body text (一是聚焦补短板 is a measure);
+    so is the node starting at `skip` (a task line read as a heading).
     """
     if outline is None:
         return None
     for node in reversed(outline.path_at(offset)):
-        if node.kind == "item":
+        if node.kind == "item" or node.start == skip:
             continue
-        lean = heading_lean(node.title)
+        lean = heading_lean(simplified(node.title))
         if lean is not None:
             return Lean(lean, short_label(node.title))
     return None
 
 
-def units(text: str, outline: Outline | None) -> list[tuple[int, int, Lean | None]]:
-    """Enumeration items and sentences, each with its lean; headings, salutations, closing
-    formulas and run-in headings are left out.
+def document_lean(text: str, outline: Outline | None) -> Lean | None:
+    """Commitment for a document that is a plan as a whole (its title says 实施方案, 行动
+    计划, 任务分解…, and not 总结): its tasks are undertaken wherever no section says
+    otherwise (docs/tags.md rule 2)."""
+    title = outline.title if outline is not None and outline.title else ""
+    if not title:
+        title = next((line.strip(SPACES) for line in text[:2_000].split("\n")
+                      if line.strip(SPACES)), "")
+    simple = simplified(title)
+    if len(title) > 60 or not cues.PLAN_DOCUMENT.search(simple) or heading_lean(simple) == PAST:
+        return None
+    return Lean(PLAN, short_label(title))
+
+
+def units(text: str, outline: Outline | None, original: str | None = None
+          ) -> list[tuple[int, int, Lean | None]]:
+    """Enumeration items, sentences and task lines, each with its lean; headings,
+    salutations, closing formulas and run-in headings are left out.
 
     An item (outline node of kind "item", 一是…) is one unit up to its first 。！？ — its
     ；-separated clauses stay together; further sentences inside the item's span are units
     of their own (a result sentence after "三是…。" is often not part of the item).
+    A heading that states a quantity or a target ("1.投资3000万元建设…基地", "到2027年，
+    …达到50亿元以上") is a task or a result, not a label: it is a unit too. `original` (the
+    text `text` was simplified from) is what a problem opening is quoted from.
     """
     heads = _item_heads(text, outline)
+    tasks = _task_titles(text, outline)
     titles = sorted((n.title_start, n.title_end) for n in outline.nodes()
                     if n.kind != "item" and n.title_end > n.title_start) if outline else []
+    default = document_lean(text, outline)
     units: list[tuple[int, int, Lean | None]] = []
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
-        units.extend(_line_units(text, line_start, line_end, heads, titles, outline))
+        units.extend(_line_units(text, line_start, line_end, heads, titles, outline, default,
+                                 text if original is None else original))
         line_start = line_end + 1
-    return units
+    for start, end, node_start in tasks:
+        lean = section_lean(outline, start, skip=node_start) or default
+        if lean is not None:  # outside any part a heading with a number is a label
+            units.append((start, end, lean))
+    return sorted(units, key=lambda unit: unit[0]) if tasks else units
+
+
+def _task_titles(text: str, outline: Outline | None) -> list[tuple[int, int, int]]:
+    """(title start, title end, node start) of headings that hold a quantity or a target,
+    or that have nothing under them (an entry of a numbered list, not a section's title)."""
+    if outline is None:
+        return []
+    tasks = []
+    for node in outline.nodes():
+        if node.kind == "item" or node.title_end - node.title_start < 8:
+            continue
+        title = fold_width(text[node.title_start:node.title_end])
+        end = node.title_end
+        stop = _FULL_STOP.match(text, end)
+        if stop is not None:  # the title's own full stop belongs to the task
+            end = stop.end()
+        bare = not node.children and not text[end:node.end].strip(SPACES + "\n")
+        if bare or cues.QUANTITY.search(title) or cues.PLAN_TARGET.search(title):
+            tasks.append((node.title_start, end, node.start))
+    return tasks
 
 
 def _item_heads(text: str, outline: Outline | None) -> list[tuple[int, int]]:
@@ -206,7 +264,8 @@ def _item_heads(text: str, outline: Outline | None) -> list[tuple[int, int]]:
 
 
 def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int, int]],
-                titles: list[tuple[int, int]], outline: Outline | None
+                titles: list[tuple[int, int]], outline: Outline | None,
+                default: Lean | None = None, original: str = ""
                 ) -> list[tuple[int, int, Lean | None]]:
     spans = sentences(text, line_start, line_end)
     if not spans or _heading_line(text, spans, line_start, line_end):
@@ -225,9 +284,10 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
             continue
         if _CLOSING.match(text, s):
             continue
-        lean = section_lean(outline, s)
+        lean = section_lean(outline, s) or default
         if opening is not None and e > opening.start():
-            lean = Lean("problem", opening.group(0), opening=True)
+            lean = Lean("problem", (original or text)[opening.start():opening.end()],
+                        opening=True)
         units.append((s, e, lean))
     return units
 
@@ -245,9 +305,13 @@ def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _heading_line(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """A short line without any sentence end (a title, a heading, "各位代表：")."""
+    """A short line without any sentence end (a title, a heading, "各位代表："); a line
+    leading into a list after a clause ("具体工作中，我们将…做好6个方面工作：") is a
+    sentence."""
     body = text[start:end].strip(SPACES)
-    return len(spans) == 1 and len(body) <= 40 and not any(c in "。！？；!?;" for c in body)
+    lead_in = body.endswith(("：", ":")) and ("，" in body or "," in body)
+    return (len(spans) == 1 and len(body) <= 40 and not lead_in
+            and not any(c in "。！？；!?;" for c in body))
 
 
 def _run_in_heading(text: str, start: int, end: int) -> bool:
@@ -262,46 +326,60 @@ Verdict = tuple[str, float, str, dict[str, str]]  # tag, score, reason code, rea
 
 
 def classify(text: str, folded: str, start: int, end: int, lean: Lean | None,
-             boundaries: Boundaries) -> Verdict | None:
+             boundaries: Boundaries, original: str | None = None) -> Verdict | None:
     """(tag, score, reason code, reason args) for text[start:end], or None when nothing
-    points anywhere."""
+    points anywhere. `original` (the Traditional text `text` was simplified from) is what
+    the reason quotes."""
     hits = cues.find_cues(text, start, end, boundaries)
-    evidence = _Evidence(hits, folded[start:end], text[start:end])
+    quoted = (text if original is None else original)[start:end]
+    evidence = _Evidence(hits, folded[start:end], quoted, start)
+    if evidence.lead_in:
+        return None
     if lean is None:
         return _without_section(evidence)
     if lean.kind == "problem":
         return _in_problem_section(evidence, lean)
     if lean.kind == "commitment":
-        return evidence.result("commitment", 0.65, lean)
+        return _in_plan_section(evidence, lean)
+    if lean.kind == PLAN:
+        return _in_plan_document(evidence, lean)
     return _in_past_section(evidence, lean)
 
 
 class _Evidence:
     """The cues and number patterns found in one unit."""
 
-    def __init__(self, hits: list[cues.CueHit], folded: str, original: str) -> None:
+    def __init__(self, hits: list[cues.CueHit], folded: str, original: str,
+                 offset: int = 0) -> None:
         self.strong: dict[str, list[str]] = {tag: [] for tag in cues.LEXICON}
         self.weak: dict[str, list[str]] = {tag: [] for tag in cues.LEXICON}
         for hit in hits:
             bucket = self.strong if hit.strength >= cues.STRONG else self.weak
-            if hit.word not in bucket[hit.tag]:
-                bucket[hit.tag].append(hit.word)
+            word = original[hit.start - offset:hit.end - offset] or hit.word  # as written
+            if word not in bucket[hit.tag]:
+                bucket[hit.tag].append(word)
         self.target = _first(cues.TARGET, folded, original)
         self.change = (_first(cues.CHANGE, folded, original)
                        or _first(cues.RANKING, folded, original))
         self.quantity = _first(cues.QUANTITY, folded, original)
         self.outcome = _first(cues.RESULT, folded, original)
-        self.resolution = _first(cues.RESOLUTION, folded, original)
+        self.resolution = ("" if cues.UNSOLVED.search(folded)
+                           else _first(cues.RESOLUTION, folded, original))
         self.plan_time = _first(cues.PLAN_TIME, folded, original)
+        self.plan_target = _first(cues.PLAN_TARGET, folded, original)
         self.framing = bool(cues.FRAMING.search(folded))
+        self.lead_in = bool(cues.LEAD_IN.search(folded))
+        self.requirement = _first(cues.REQUIREMENT, folded, original)
+        if self.requirement and self.requirement not in self.strong["commitment"]:
+            self.strong["commitment"].insert(0, self.requirement)
 
     def result(self, tag: str, base: float, lean: Lean | None = None) -> Verdict:
         """The verdict for `tag`: score from the base and the evidence, and why."""
         strong, weak = self.strong.get(tag, []), self.weak.get(tag, [])
         score = base + 0.1 * min(len(strong), 3) + 0.03 * min(len(weak), 3)
         code, args = _ground([*strong, *weak], lean)
-        if tag == "commitment" and self.target:
-            args["target"] = self.target
+        if tag == "commitment" and (self.target or self.plan_target):
+            args["target"] = self.target or self.plan_target
             score += 0.1
         if tag == "achievement" and (self.change or self.outcome):
             args["result"] = self.change or self.outcome
@@ -344,12 +422,36 @@ def _in_problem_section(ev: _Evidence, lean: Lean) -> Verdict:
     return ev.result("problem", 0.65, lean)
 
 
+def _in_plan_section(ev: _Evidence, lean: Lean) -> Verdict | None:
+    """A plan part: everything is undertaken (rule 2) but the framing of it (rule 6)."""
+    if ev.framing and not (ev.strong["commitment"] or ev.target or ev.plan_target):
+        return None
+    return ev.result("commitment", 0.65, lean)
+
+
+def _in_plan_document(ev: _Evidence, lean: Lean) -> Verdict | None:
+    """A plan document outside its parts: the unit's own evidence first (an admission, a
+    result, a target); then a unit that undertakes something or counts it is a task."""
+    verdict = _without_section(ev)
+    if verdict is not None and verdict[0] in ("problem", "achievement", "commitment"):
+        return verdict
+    if ev.framing:
+        return None
+    if ev.strong["commitment"] or ev.weak["commitment"] or ev.quantity:
+        return ev.result("commitment", 0.4, lean)
+    return verdict
+
+
 def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict | None:
     if len(ev.strong["problem"]) >= 2:
         return ev.result("problem", 0.4, lean)
+    if ev.plan_target and ev.target or ev.resolution and not ev.outcome:
+        return ev.result("commitment", 0.45, lean)  # a target or resolution (rules 2, 3)
+    if _requires(ev):
+        return ev.result("commitment", 0.4, lean)
     if ev.change or ev.strong["achievement"] or ev.outcome:
         return ev.result("achievement", 0.55, lean)
-    counted = {"新增", "累计", "共计"} & set(ev.weak["achievement"])
+    counted = {"新增", "累计", "共计"} & {simplified(w) for w in ev.weak["achievement"]}
     if counted and ev.quantity:
         return ev.result("achievement", 0.5, lean)
     if ev.framing:
@@ -363,10 +465,17 @@ def _acts(ev: _Evidence) -> bool:
     return bool(ev.strong["measure"] or ev.weak["measure"])
 
 
+def _requires(ev: _Evidence) -> bool:
+    """Whether the unit opens on a requirement (各单位要…): a task laid down, rule 2."""
+    return bool(ev.requirement)
+
+
 def _without_section(ev: _Evidence) -> Verdict | None:
-    if ev.strong["problem"]:
+    if ev.strong["problem"] and not _requires(ev):
         return ev.result("problem", 0.4)
     if ev.resolution and not ev.outcome:
+        return ev.result("commitment", 0.5)
+    if ev.plan_target or ev.target or _requires(ev):  # rule 2: a target, a task laid down
         return ev.result("commitment", 0.5)
     if ev.outcome and not (ev.plan_time or ev.target):  # "…实现预期目标": reached, not planned
         return ev.result("achievement", 0.5)

@@ -1906,7 +1906,7 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/reading/suggestions_panel.py" line="68" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="296" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="298" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
@@ -1926,66 +1926,76 @@ Import it anyway?</source>
             <translation>分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="76" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="83" />
-            <source>Accept</source>
-            <translation>采纳</translation>
-        </message>
-        <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="77" />
-            <source>Accept all of this tag</source>
-            <translation>采纳此标签的全部建议</translation>
+            <location filename="../../gui/reading/suggestions_panel.py" line="71" />
+            <source>The chance that the suggested tag is right, measured on labelled reports</source>
+            <translation>建议的标签正确的可能性，依据已标注的报告测得</translation>
         </message>
         <message>
             <location filename="../../gui/reading/suggestions_panel.py" line="78" />
             <location filename="../../gui/reading/suggestions_panel.py" line="85" />
+            <source>Accept</source>
+            <translation>采纳</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/suggestions_panel.py" line="79" />
+            <source>Accept all of this tag</source>
+            <translation>采纳此标签的全部建议</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/suggestions_panel.py" line="80" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="87" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="79" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="81" />
             <source>Underline in text</source>
             <translation>在正文中加下划线</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="116" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="118" />
             <source>Min. score</source>
             <translation>最低分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="123" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="125" />
             <source>Minimum score</source>
             <translation>最低分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="124" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="126" />
             <source>Hide suggestions scored below this</source>
             <translation>隐藏分值低于此值的建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="128" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="130" />
             <source>Show all</source>
             <translation>全部显示</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="130" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="132" />
             <source>List every suggestion, not only the best %1 of each section</source>
             <translation>列出所有建议，而不只是每个部分得分最高的 %1 条</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="204" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="206" />
             <source>Whole text</source>
             <translation>全文</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="208" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="210" />
             <source>Opening</source>
             <translation>开头</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="273" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="275" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/suggestions_panel.py" line="315" />
+            <source>Right in about %1 of 10 similar suggestions</source>
+            <translation>同类建议中约每 10 条有 %1 条正确</translation>
         </message>
     </context>
     <context>

@@ -26,6 +26,7 @@ PATTERN_FACTORIES = {
     "model/reading/formulations.py": {"_pattern"},
     "model/outline/item_cues.py": {"_scanner"},
     "model/report/encodings.py": {"_common_runs"},
+    "model/reading/traditional.py": {"load"},  # the phrase starts: model.reading.traditional.TABLE
 }
 #: Functions that compile a pattern the reviewer typed (Find with "regular expression"):
 #: not ours to make linear.

@@ -30,23 +30,23 @@ def test_the_slider_hides_lower_scores_and_is_remembered(qtbot, make_window, tmp
     open_and_wait(qtbot, window, path)
     feature, panel = window.reading.suggestions, window.reading.suggestions_panel
     low = min(s.score for s in feature.shown)
-    assert low < 0.5 < max(s.score for s in feature.shown)
+    assert low < 0.8 < max(s.score for s in feature.shown)
     window.activateWindow()
     panel.score_slider.setFocus()
     qtbot.waitUntil(panel.score_slider.hasFocus)
-    for _ in range(5):  # by keyboard: Page Up moves a tenth
+    for _ in range(8):  # by keyboard: Page Up moves a tenth
         qtbot.keyClick(panel.score_slider, Qt.Key.Key_PageUp)
-    assert panel.min_score() == 0.5 and panel.score_value.text() == "0.50"
-    assert feature.shown and all(s.score >= 0.5 for s in feature.shown)
-    assert any(s.score < 0.5 for s in feature.pending)  # hidden, not gone
+    assert panel.min_score() == 0.8 and panel.score_value.text() == "0.80"
+    assert feature.shown and all(s.score >= 0.8 for s in feature.shown)
+    assert any(s.score < 0.8 for s in feature.pending)  # hidden, not gone
     assert [s.key for s in panel.suggestions()] == [s.key for s in feature.shown]
     assert _underlined(window) == len(feature.shown)  # the underlines follow
 
     second = make_window((1000, 700))  # a new window starts where the reader left it
-    assert second.reading.suggestions_panel.min_score() == 0.5
+    assert second.reading.suggestions_panel.min_score() == 0.8
     open_and_wait(qtbot, second, write_report(tmp_path, "另一份.txt", REPORT))
     shown = second.reading.suggestions.shown
-    assert shown and min(s.score for s in shown) >= 0.5
+    assert shown and min(s.score for s in shown) >= 0.8
 
     panel.set_min_score(0.0)
     assert min(s.score for s in feature.shown) == low

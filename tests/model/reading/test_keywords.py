@@ -63,3 +63,31 @@ def test_unit_names_and_shorthand_stay_whole(segmenter: Segmenter, idf: Idf) -> 
     words = [w for w, _ in document_keywords(text, segmenter, 12, idf)]
     assert {"县工信局", "链长制", "专精特新", "三品一标", "规上企业"} <= set(words)
     assert not {"县工", "信局", "聚力", "XX", "一标", "链长"} & set(words)
+
+
+def test_common_official_words_give_way_to_the_reports_subjects(segmenter: Segmenter,
+                                                                 idf: Idf) -> None:
+    """Weighed against official documents (resources/dict/official_df.txt), the words every
+    report uses leave the top; the report's own subjects stay (issue 14, item 5)."""
+    path = Path(__file__).resolve().parents[2] / "data" / "suggest" / "city_gov_report.txt"
+    text = path.read_text(encoding="utf-8")
+    assert all(text.count(w) >= 2 for w in ("建设", "发展", "加快", "经济"))
+    words = [w for w, _ in document_keywords(text, segmenter, 12, idf)]
+    assert not {"建设", "发展", "加快", "推进", "经济", "人民政府", "代表"} & set(words)
+    assert {"专精特新", "城镇调查失业率", "一般公共预算收入", "一网通办"} <= set(words)
+    plain = Idf(idf.idf, idf.stopwords)  # no reference list: the generic words come back
+    assert "发展" in [w for w, _ in document_keywords(text, segmenter, 12, plain)]
+
+
+def test_reference_list_weighs_and_drops(tmp_path: Path) -> None:
+    idf_file = tmp_path / "idf.txt"
+    idf_file.write_text("建设 5.0\n林长制 5.0\n加快 5.0\n", encoding="utf-8")
+    stop = tmp_path / "stop.txt"
+    stop.write_text("", encoding="utf-8")
+    reference = tmp_path / "df.txt"
+    reference.write_text("# documents 9\n建设\t8\n加快\t2\n", encoding="utf-8")
+    table = Idf.load(idf_file, stop, reference_path=reference)
+    assert table.common("建设") and not table.wanted("建设")
+    assert table.specificity("林长制") == 1.0 and 0 < table.specificity("加快") < 1
+    assert [w for w, _ in table.top(["建设", "加快", "林长制"], 3)] == ["林长制", "加快"]
+    assert Idf.load(idf_file, stop, reference_path=tmp_path / "none.txt").documents == 0

@@ -1,0 +1,85 @@
+"""Traditional→Simplified conversion that keeps every offset, so a Traditional report is
+analysed (cues, keywords, suggestions, search) like its Simplified form and every span found
+is a span of the original text.
+
+The table (resources/dict/t2s.txt, built by tools/build_t2s_table.py from OpenCC's data,
+Apache License 2.0) maps one code point to one of the same UTF-16 width; equal-length phrases
+correct it where one character has two readings (乾隆 stays 乾隆; 瞭解 is 了解). Simplified
+text is left as it is but for a dozen rare characters that are also Traditional forms
+(於, 乾 outside its phrases…), which is why search converts the query the same way.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from types import MappingProxyType
+from typing import NamedTuple
+
+from model.reading.segmenter import RESOURCES
+
+TABLE_PATH = RESOURCES / "t2s.txt"
+
+
+class Table(NamedTuple):
+    """The character map (for str.translate), the phrases by their first character and a
+    pattern finding where a phrase may start."""
+
+    chars: MappingProxyType[int, int]
+    phrases: MappingProxyType[str, tuple[tuple[str, str], ...]]
+    starts: re.Pattern[str] | None
+
+
+def load(path: str | Path = TABLE_PATH) -> Table:
+    """Read the table; an empty one (no conversion) when the file is missing."""
+    chars: dict[int, int] = {}
+    phrases: dict[str, list[tuple[str, str]]] = {}
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    for line in lines:
+        key, _, value = line.partition("\t")
+        if line.startswith("#") or len(key) != len(value) or not key:
+            continue
+        if len(key) == 1:
+            chars[ord(key)] = ord(value)
+        else:
+            phrases.setdefault(key[0], []).append((key, value))
+    by_start = {c: tuple(sorted(p, key=lambda kv: -len(kv[0]))) for c, p in phrases.items()}
+    starts = (re.compile("[" + "".join(re.escape(c) for c in sorted(by_start)) + "]")
+              if by_start else None)
+    return Table(MappingProxyType(chars), MappingProxyType(by_start), starts)
+
+
+#: The shipped table, read once on first import (a read-only constant).
+TABLE = load()
+
+
+def simplified_chars(text: str, table: Table = TABLE) -> str:
+    """`text` with each Traditional character replaced by its Simplified form (no phrases):
+    what search applies to the text and to the query alike."""
+    return text.translate(table.chars)
+
+
+def simplified(text: str, table: Table = TABLE) -> str:
+    """`text` in Simplified characters, phrase by phrase where a phrase says otherwise;
+    the same length as `text`, character for character."""
+    converted = text.translate(table.chars)
+    if table.starts is None:
+        return converted
+    pieces: list[str] = []
+    done = 0
+    for match in table.starts.finditer(text):
+        at = match.start()
+        if at < done:
+            continue
+        for key, value in table.phrases[match.group()]:
+            if text.startswith(key, at):
+                pieces += (converted[done:at], value)
+                done = at + len(key)
+                break
+    if not pieces:
+        return converted
+    pieces.append(converted[done:])
+    return "".join(pieces)
+

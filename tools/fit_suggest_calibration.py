@@ -1,0 +1,47 @@
+"""Fit the calibration of suggested-tag scores (model/reading/calibration.py) on the
+labelled training part — the fixtures of tests/data/suggest and the `seen` part of
+tests/data/suggest_real, never the held-back part — and write
+resources/dict/suggest_calibration.json.
+
+    .venv/bin/python -m tools.fit_suggest_calibration
+
+Rerun it after any change to the rules' raw scores (model/reading/suggestions.py); then
+`python -m bench.suggest_quality --real` shows the reliability on the held-back part.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.suggest_quality import DATA, judged, real_split
+from model.atomic import atomic_write
+from model.reading.calibration import CALIBRATION_PATH, fit
+from model.reading.segmenter import Segmenter
+
+
+def training_files() -> list[Path]:
+    """The fixtures and the `seen` real reports."""
+    return sorted(DATA.glob("*.txt")) + real_split()["seen"]
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        segmenter = Segmenter(tmp)
+        segmenter.initialize()
+        pairs = judged(training_files(), segmenter)
+    samples: dict[str, list[tuple[float, bool]]] = {}
+    for suggestion, ok in pairs:
+        samples.setdefault(suggestion.tag, []).append((suggestion.raw_score, ok))
+    table = {"fitted_on": "tests/data/suggest (fixtures) + tests/data/suggest_real part 'seen'",
+             "examples": {tag: len(v) for tag, v in sorted(samples.items())},
+             **fit(samples)}
+    text = json.dumps(table, ensure_ascii=False, indent=1) + "\n"
+    atomic_write(CALIBRATION_PATH, text.encode("utf-8"))
+    print(f"{len(pairs)} suggestions -> {CALIBRATION_PATH}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
