@@ -29,7 +29,7 @@ def test_learned_model_is_used_unless_told_not_to(tmp_path: Path, report: Path) 
     assert "measure" in tags(run(tmp_path, str(report)))  # nothing learned yet
     learner = Learner()
     for _ in range(40):
-        learner.learn("measure", {"rule": 1.0}, 0.45, False, REJECTED, "r")
+        learner.learn("measure", {"rule": 1.0}, 0.95, False, REJECTED, "r")  # a confident rule
     save_learner(learner, learning_path(tmp_path / "data"))
     assert "measure" not in tags(run(tmp_path, str(report)))
     assert "measure" in tags(run(tmp_path, str(report), "--no-learning"))
