@@ -7,7 +7,9 @@ around the expected place) or from `seed_windows` (rare n-grams of the quote).
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
+from itertools import repeat
 
 #: Give up on an n-gram indexed more often than this (not selective: ~200 occurrences).
 MAX_GRAM_HITS = 70
@@ -46,8 +48,9 @@ def _scores(pattern: str, chars: str, anchored: bool) -> list[int]:
     carry = 1 if anchored else 0
     vp, vn, score = full, 0, m
     out: list[int] = []
-    for ch in chars:
-        x = peq.get(ch, 0) | vn
+    append = out.append
+    for x in map(peq.get, chars, repeat(0, len(chars))):
+        x |= vn
         d0 = ((((x & vp) + vp) ^ vp) | x) & full
         hn = vp & d0
         hp = (vn | ~(vp | d0)) & full
@@ -58,7 +61,7 @@ def _scores(pattern: str, chars: str, anchored: bool) -> list[int]:
         x = ((hp << 1) | carry) & full
         vn = x & d0
         vp = ((hn << 1) | ~(x | d0)) & full
-        out.append(score)
+        append(score)
     return out
 
 
@@ -112,10 +115,10 @@ def seed_windows(pattern: str, hits: GramHits, limit: int = 3) -> list[tuple[int
         for k in range(group, group + STRIDE):
             for pos in hits(pattern[k : k + GRAM]):
                 votes.setdefault((pos - k) // bucket, set()).add(group)
-    ranked = sorted(votes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    agreed = [(b, groups) for b, groups in votes.items() if len(groups) >= 2]
+    ranked = sorted(agreed, key=lambda kv: (-len(kv[1]), kv[0]))
     slack = m // 2 + 8
-    return [(b * bucket - slack, b * bucket + bucket + m + slack)
-            for b, grams in ranked[:limit] if len(grams) >= 2]
+    return [(b * bucket - slack, b * bucket + bucket + m + slack) for b, _ in ranked[:limit]]
 
 
 class GramHits:
@@ -176,10 +179,10 @@ class GramHits:
 
 
 def _index(text: str) -> dict[str, list[int]]:
-    index: dict[str, list[int]] = {}
+    index: defaultdict[str, list[int]] = defaultdict(list)
     for i in range(0, len(text) - GRAM + 1, STRIDE):
-        index.setdefault(text[i : i + GRAM], []).append(i)
-    return index
+        index[text[i : i + GRAM]].append(i)
+    return dict(index)
 
 
 def _find_aligned(text: str, gram: str) -> list[int]:
