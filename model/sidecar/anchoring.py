@@ -273,7 +273,7 @@ def _fuzzy(doc: _Doc, a: Anchored, expected: tuple[int, ...]) -> Match | None:
             found.extend(search(quote, text, lo, hi, max_errors))
     if not found:
         return None
-    return _best_scored(text, a, found, middle)
+    return _best_scored(text, a, list(dict.fromkeys(found)), middle)  # windows may overlap
 
 
 def _best_scored(text: str, a: Anchored, found: list[Match], expected: int) -> Match:

@@ -7,7 +7,7 @@ around the expected place) or from `seed_windows` (rare n-grams of the quote).
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import repeat
 
@@ -72,7 +72,12 @@ def search(pattern: str, text: str, lo: int, hi: int, max_errors: int) -> list[M
         return []
     lo = max(0, lo)
     hi = max(lo, min(len(text), hi))
-    scores = _scores(pattern, text[lo:hi], anchored=False)
+    window = text[lo:hi]
+    if not _may_match(pattern, window, max_errors):
+        return []
+    scores = _scores(pattern, window, anchored=False)
+    if not scores or min(scores) > max_errors:
+        return []
     ends: list[tuple[int, int]] = []
     run_best: tuple[int, int] | None = None
     for i, score in enumerate(scores):
@@ -86,6 +91,17 @@ def search(pattern: str, text: str, lo: int, hi: int, max_errors: int) -> list[M
         ends.append(run_best)
     ends.sort()
     return [Match(_start_of(pattern, text, end, errors), end, errors) for errors, end in ends[:8]]
+
+
+def _may_match(pattern: str, window: str, max_errors: int) -> bool:
+    """False when no substring of `window` can be within `max_errors` edits of `pattern`
+    (the q-gram lemma: an edit spoils at most GRAM of the pattern's 3-grams, so at least
+    len - GRAM + 1 - GRAM * max_errors of them occur unchanged in a match)."""
+    need = len(pattern) - GRAM + 1 - GRAM * max_errors
+    if need <= 0:
+        return True
+    grams = (pattern[k : k + GRAM] for k in range(len(pattern) - GRAM + 1))
+    return sum(gram in window for gram in grams) >= need
 
 
 def _start_of(pattern: str, text: str, end: int, errors: int) -> int:
@@ -107,16 +123,15 @@ def seed_windows(pattern: str, hits: GramHits, limit: int = 3) -> list[tuple[int
     m = len(pattern)
     if m < MIN_SEED_QUOTE:
         return []
-    votes: dict[int, set[int]] = {}
+    votes: Counter[int] = Counter()  # bucket of the start -> groups that point there
     bucket = max(1, m // 4)
     last = m - GRAM - STRIDE + 1
     step = max(1, last // (GROUPS_PER_QUOTE - 1))
     for group in range(0, last + 1, step):
-        for k in range(group, group + STRIDE):
-            for pos in hits(pattern[k : k + GRAM]):
-                votes.setdefault((pos - k) // bucket, set()).add(group)
-    agreed = [(b, groups) for b, groups in votes.items() if len(groups) >= 2]
-    ranked = sorted(agreed, key=lambda kv: (-len(kv[1]), kv[0]))
+        votes.update({(pos - k) // bucket for k in range(group, group + STRIDE)
+                      for pos in hits(pattern[k : k + GRAM])})
+    agreed = [(b, n) for b, n in votes.items() if n >= 2]
+    ranked = sorted(agreed, key=lambda kv: (-kv[1], kv[0]))
     slack = m // 2 + 8
     return [(b * bucket - slack, b * bucket + bucket + m + slack) for b, _ in ranked[:limit]]
 
