@@ -96,13 +96,13 @@ def search(pattern: str, text: str, lo: int, hi: int, max_errors: int) -> list[M
 
 def _may_match(pattern: str, window: str, max_errors: int) -> bool:
     """False when no substring of `window` can be within `max_errors` edits of `pattern`
-    (the q-gram lemma: an edit spoils at most GRAM of the pattern's 3-grams, so at least
-    len - GRAM + 1 - GRAM * max_errors of them occur unchanged in a match)."""
-    need = len(pattern) - GRAM + 1 - GRAM * max_errors
-    if need <= 0:
+    (the q-gram lemma on the pattern's disjoint 3-grams: an edit spoils at most one of
+    them, so at least their number minus max_errors occur unchanged in a match)."""
+    grams = len(pattern) // GRAM
+    if grams <= max_errors:
         return True
-    grams = (pattern[k : k + GRAM] for k in range(len(pattern) - GRAM + 1))
-    return sum(gram in window for gram in grams) >= need
+    found = sum(pattern[k : k + GRAM] in window for k in range(0, grams * GRAM, GRAM))
+    return found >= grams - max_errors
 
 
 def _start_of(pattern: str, text: str, end: int, errors: int) -> int:
@@ -168,7 +168,8 @@ class GramHits:
             return None
         # any occurrence at p has its 3-gram at offset j (p + j ≡ 0 mod STRIDE) indexed:
         # STRIDE consecutive offsets cover them all; take the rarest such run
-        sizes = [len(index.get(quote[j : j + GRAM], ())) for j in range(m - GRAM + 1)]
+        sizes = [len(index.get(quote[j : j + GRAM], ()))
+                 for j in range(min(m - GRAM + 1, 3 * STRIDE))]
         runs = [sum(sizes[j : j + STRIDE]) for j in range(len(sizes) - STRIDE + 1)]
         first = min(range(len(runs)), key=runs.__getitem__)
         if runs[first] > MAX_CANDIDATES:
