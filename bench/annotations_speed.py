@@ -22,7 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bench.results import figure, spread
-from bench.timing import best_of, run_times
+from bench.timing import best_of
 from model.annotations import DEFAULT_TAGS, AnnotationSet, make_annotation
 from model.errors import ModelError
 from model.report.loading import Report, load_report
@@ -102,15 +102,18 @@ def bench_deleted_paragraphs(folder: Path, megabytes: float = 5.0) -> None:
           f"its {len(lines):,} paragraphs ({len(text) - len(edited):,} characters):")
     for n, runs, target in ((10_000, 5, 1.0), (50_000, 3, 5.0)):
         annotations = random_annotations(text, n)
-        times = run_times(lambda a=annotations: anchor_annotations(  # type: ignore[misc]
-            edited, a, old_length=len(text)), runs)
-        _, summary = anchor_annotations(edited, annotations, old_length=len(text))
-        mid = statistics.median(times)
-        row(f"{n:,} annotations (median of {runs}, spread ±{spread(times) * 50:.0f} %)",
+        wall, cpu = [], []
+        for _ in range(runs):  # CPU time too: one thread, so it is the wall time unshared
+            t0, c0 = time.perf_counter(), time.process_time()
+            _, summary = anchor_annotations(edited, annotations, old_length=len(text))
+            wall.append(time.perf_counter() - t0)
+            cpu.append(time.process_time() - c0)
+        mid = statistics.median(cpu)
+        row(f"{n:,} annotations, CPU (median of {runs}, spread ±{spread(cpu) * 50:.0f} %)",
             mid, target, target=target)
-        print(f"    {summary.to_json()}")
+        print(f"    wall clock median {statistics.median(wall):.2f} s; {summary.to_json()}")
         figure(f"re-anchor {megabytes:.0f} MB, {n:,} annotations, 10 % of paragraphs deleted",
-               f"{mid:.2f} s", f"target < {target:.0f} s (before: global shift, "
+               f"{mid:.2f} s CPU", f"target < {target:.0f} s (before: "
                f"{'3.1–3.4' if n == 10_000 else '12.3'} s)", mid < target)
 
 
