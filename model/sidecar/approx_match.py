@@ -15,7 +15,7 @@ from itertools import repeat
 #: Give up on an n-gram indexed more often than this (not selective: ~200 occurrences).
 MAX_GRAM_HITS = 40
 GRAM = 3
-GROUPS_PER_QUOTE = 6
+GROUPS_PER_QUOTE = 4
 #: The index keeps the 3-gram at every STRIDE-th position of the text.
 STRIDE = 5
 #: A quote's exact occurrences are looked up in the index when its rarest 3-grams
@@ -146,7 +146,7 @@ class GramHits:
     when a deleted passage sends hundreds of annotations to the far search: a quote is
     then found anywhere from the hits of STRIDE of its 3-grams, without reading the text."""
 
-    def __init__(self, text: str, index_after: int = 200) -> None:
+    def __init__(self, text: str, index_after: int = 100) -> None:
         self.text = text
         self.index_after = index_after
         self.lookups = 0
