@@ -287,6 +287,8 @@ def _fuzzy(doc: _Doc, a: Anchored, expected: tuple[int, ...]) -> Match | None:
 def _best_scored(text: str, a: Anchored, found: list[Match], expected: int) -> Match:
     """max(found, key=_fuzzy_score) without scoring the context of a match that cannot
     win: the similarity term is cheap, the context ratios (difflib) are not."""
+    if len(found) == 1:
+        return found[0]
     bounds = [50 * (1 - m.errors / len(a.quote)) + 42 for m in found]
     best, best_score = -1, 0.0
     for i in sorted(range(len(found)), key=lambda i: (-bounds[i], i)):
