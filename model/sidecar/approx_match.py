@@ -52,9 +52,10 @@ def _scores(pattern: str, chars: str, anchored: bool) -> list[int]:
     append = out.append
     for x in map(peq.get, chars, repeat(0, len(chars))):
         x |= vn
-        d0 = ((((x & vp) + vp) ^ vp) | x) & full
+        # d0 may carry past bit m and hp is negative: every use below masks them
+        d0 = (((x & vp) + vp) ^ vp) | x
         hn = vp & d0
-        hp = (vn | ~(vp | d0)) & full
+        hp = vn | ~(vp | d0)
         if hp & last:
             score += 1
         elif hn & last:
@@ -79,17 +80,15 @@ def search(pattern: str, text: str, lo: int, hi: int, max_errors: int) -> list[M
     scores = _scores(pattern, window, anchored=False)
     if not scores or min(scores) > max_errors:
         return []
-    ends: list[tuple[int, int]] = []
-    run_best: tuple[int, int] | None = None
-    for i, score in enumerate(scores):
-        if score <= max_errors:
-            if run_best is None or score < run_best[0]:
-                run_best = (score, lo + i + 1)
-        elif run_best is not None:
-            ends.append(run_best)
-            run_best = None
-    if run_best is not None:
-        ends.append(run_best)
+    ends: list[tuple[int, int]] = []  # (errors, end) at the first minimum of each run
+    previous = -2
+    for i in [i for i, score in enumerate(scores) if score <= max_errors]:
+        if i != previous + 1 or scores[i] < ends[-1][0]:
+            if i != previous + 1:
+                ends.append((scores[i], lo + i + 1))
+            else:
+                ends[-1] = (scores[i], lo + i + 1)
+        previous = i
     ends.sort()
     return [Match(_start_of(pattern, text, end, errors), end, errors) for errors, end in ends[:8]]
 
@@ -112,7 +111,9 @@ def _start_of(pattern: str, text: str, end: int, errors: int) -> int:
     begin = max(0, end - m - errors)
     backwards = text[begin:end][::-1]
     scores = _scores(pattern[::-1], backwards, anchored=True)
-    best = min(range(len(scores)), key=lambda i: (scores[i], abs(i + 1 - m)))
+    least = min(scores)
+    best = min((i for i, score in enumerate(scores) if score == least),
+               key=lambda i: abs(i + 1 - m))
     return end - (best + 1)
 
 
