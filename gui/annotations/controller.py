@@ -238,7 +238,8 @@ class Controller(SharedSidecar, TagSetEdits, QObject):
 
     @Slot()
     def _prepare_save(self) -> None:
-        """Encode every annotation once, right after opening, so that the first save
+        """Encode every annotation once, right after opening (and after a reload or a
+        take-over, where equal annotations reuse their bytes), so that the first save
         (after the first tag) only encodes the new one (~30 ms for 10,000)."""
         if self.report is not None and not self.read_only:
             self._render_cache.prepare(self.report, self.annotation_set)

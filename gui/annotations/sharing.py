@@ -121,9 +121,10 @@ class SharedSidecar:
         if self.report is None or self.lock_holder is None:
             return False
         path = Path(sidecar.sidecar_path(self.report.path))
-        self._render_cache = sidecar.RenderCache()
+        # the cache stays: what is read again equals, mostly, what was rendered
         self._start_over(path, self._open_shared(self.report, path, force))
         self.lock_changed.emit(self.lock_holder)
+        QTimer.singleShot(0, self, self._prepare_save)
         return self.lock_holder is None and not self.read_only
 
     # --- conflicts -----------------------------------------------------------------------
@@ -143,9 +144,10 @@ class SharedSidecar:
         if self.report is None:
             return
         path = self.autosave.path or Path(sidecar.sidecar_path(self.report.path))
-        self._render_cache = sidecar.RenderCache()  # every annotation is a new object
+        # new objects, mostly equal to ones rendered before: the cache reuses their bytes
         self._start_over(path, self._load(self.report, path))
         self.conflict_resolved.emit()
+        QTimer.singleShot(0, self, self._prepare_save)
 
     @Slot()
     def keep_mine(self: Any) -> bool:

@@ -13,13 +13,18 @@ For each annotation, in order (the strategy of the Hypothesis client):
    a long quote with a clause deleted, whose prefix and suffix are unchanged, is fuzzy
    over what remains when most of its clauses survive in order;
 4. otherwise orphaned: kept with its old offsets and quote, never dropped.
+The sidecar keeps only the old text's length and hash, so the shift of each passage is
+learnt from the annotations themselves: they are placed in the order of their old
+offsets, and each one placed exactly (quote and full context) gives the local shift the
+next ones are expected at (step 1 tries it, steps 2–3 look around it and prefer what is
+nearest to it). Until one is placed, the global change in length serves, as before.
 The reviewer's outline corrections (model.annotations.OutlineCorrection) are anchored
 the same way, with the same fields: `anchor_corrections`.
 """
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -80,15 +85,16 @@ def anchor_annotations(
     counts. `old_length`/`old_sha256` describe the text the annotations were made on. The
     outline corrections are placed too (they are not counted)."""
     doc = _doc(text, old_length)
-    placed = [anchor_one(doc, a) for a in annotation_set]
+    changed = old_sha256 is not None and _sha256(text) != old_sha256
+    # the same text: nothing moved, so the order is the stored one (cheaper to visit)
+    place = _anchor_in_order if old_sha256 is None or changed else _anchor_as_stored
+    placed = place(doc, list(annotation_set))
     counts = {"anchored": 0, "moved": 0, "fuzzy": 0, "orphaned": 0}
     for a in placed:
         counts[a.status] += 1
-    changed = old_sha256 is not None and _sha256(text) != old_sha256
     out = AnnotationSet(tags=list(annotation_set.tags),
                         rejected_suggestions=set(annotation_set.rejected_suggestions),
-                        outline_corrections=[anchor_one(doc, c)
-                                             for c in annotation_set.outline_corrections])
+                        outline_corrections=place(doc, annotation_set.outline_corrections))
     out.replace_all(placed)
     return out, AnchorSummary(**counts, text_changed=changed)
 
@@ -96,8 +102,7 @@ def anchor_annotations(
 def anchor_corrections(text: str, corrections: Iterable[OutlineCorrection], *,
                        old_length: int | None = None) -> list[OutlineCorrection]:
     """Outline corrections placed on `text` as annotations are (orphaned: not found)."""
-    doc = _doc(text, old_length)
-    return [anchor_one(doc, c) for c in corrections]
+    return _anchor_in_order(_doc(text, old_length), list(corrections))
 
 
 def _doc(text: str, old_length: int | None) -> _Doc:
@@ -105,22 +110,59 @@ def _doc(text: str, old_length: int | None) -> _Doc:
     return _Doc(text, delta, GramHits(text))
 
 
-def anchor_one(doc: _Doc, a: Anchored) -> Anchored:
-    """One annotation placed on doc.text (a new object only when something changed)."""
+def _anchor_in_order(doc: _Doc, items: list[Anchored]) -> list[Anchored]:
+    """Each item placed (same order as given), visiting them by old offset so that each
+    exact placement sets the local shift for the next (see the module)."""
+    placed: list[Anchored] = list(items)
+    starts = [a.start for a in items]
+    shift: int | None = None
+    for at in sorted(range(len(items)), key=starts.__getitem__):
+        a = items[at]
+        b, exact = anchor_one(doc, a, shift)
+        placed[at] = b
+        if exact:
+            shift = b.start - a.start
+    return placed
+
+
+def _anchor_as_stored(doc: _Doc, items: list[Anchored]) -> list[Anchored]:
+    """Each item placed on its own, without local shifts (for an unchanged text)."""
+    return [anchor_one(doc, a)[0] for a in items]
+
+
+def anchor_one(doc: _Doc, a: Anchored, shift: int | None = None) -> tuple[Anchored, bool]:
+    """One annotation placed on doc.text (a new object only when something changed), and
+    whether it was found exactly with its full context. `shift`: where the annotations
+    before it moved (None: unknown)."""
     text, quote = doc.text, a.quote
-    for pos in (a.start, a.start + doc.delta):
+    candidates = (a.start, a.start + doc.delta) if shift is None else (
+        a.start, a.start + shift, a.start + doc.delta)
+    for pos in candidates:
         if pos >= 0 and text.startswith(quote, pos) and _context(text, a, pos) == 2.0:
-            return _placed(doc, a, pos)
-    best = _best_occurrence(doc, a)
+            return _placed(doc, a, pos), True
+    expected = _expected(a, doc.delta, shift)
+    best = _best_occurrence(doc, a, expected)
     if best is not None:
-        return _placed(doc, a, best)
-    match = _fuzzy(doc, a)
+        return _placed(doc, a, best[1]), best[0] == 2.0
+    return _inexact(doc, a, expected), False
+
+
+def _expected(a: Anchored, delta: int, shift: int | None) -> tuple[int, ...]:
+    """Where the annotation is expected: at the local shift when known, else at its old
+    place or there shifted by the global change."""
+    return (a.start, a.start + delta) if shift is None else (a.start + shift,)
+
+
+def _inexact(doc: _Doc, a: Anchored, expected: tuple[int, ...]) -> Anchored:
+    """Steps 3 and 4: a fuzzy or clause match, else an orphan."""
+    text, quote = doc.text, a.quote
+    match = _fuzzy(doc, a, expected)
     if match is not None:
         start, end = natural_bounds(text, quote, a.prefix, a.suffix, match.start, match.end,
                                     match.errors)
         return _fuzzy_placed(text, a, Match(start, end, match.errors))
     span = clause_match(text, quote, a.prefix, a.suffix,
-                        _near_windows(a, doc.delta, len(quote) + FUZZY_SLACK))
+                        _near_windows(a, expected, len(quote) + FUZZY_SLACK))
     if span is not None:
         return _fuzzy_placed(text, a, Match(*span, errors=len(quote)))
     return a if a.status == "orphaned" else replace(a, status="orphaned")
@@ -173,65 +215,95 @@ def _suffix_agreement(text: str, suffix: str, end: int) -> float:
     return n / len(suffix)
 
 
-def _best_occurrence(doc: _Doc, a: Anchored) -> int | None:
-    """The exact occurrence with the best context, then nearest; near the expected place
-    first, the whole text only when nothing with full context was found near it."""
+def _best_occurrence(doc: _Doc, a: Anchored, expected: tuple[int, ...]
+                     ) -> tuple[float, int] | None:
+    """(context, position) of the exact occurrence with the best context, then nearest
+    the expected place; near it first, the whole text only when nothing with full
+    context was found near it."""
     text, quote = doc.text, a.quote
-    expected = (a.start, a.start + doc.delta)
     lo = max(0, min(expected) - NEAR_WINDOW)
     hi = max(expected) + len(quote) + NEAR_WINDOW
-    best = _score_occurrences(doc, a, lo, hi)
+    best = _score_occurrences(doc, a, expected, lo, hi)
     if (best is None or best[0] < 2.0) and (lo > 0 or hi < len(text)):
-        whole = _score_occurrences(doc, a, 0, len(text))
+        whole = _score_occurrences(doc, a, expected, 0, len(text))
         if whole is not None and (best is None or whole[:2] > best[:2]):
             best = whole
     if best is None:
         return None
     ctx, _, pos = best
-    if pos in expected or len(quote) >= SHORT_QUOTE or ctx >= MIN_SHORT_CONTEXT:
-        return pos
+    if (pos in expected or pos in (a.start, a.start + doc.delta)
+            or len(quote) >= SHORT_QUOTE or ctx >= MIN_SHORT_CONTEXT):
+        return ctx, pos
     return None
 
 
-def _score_occurrences(doc: _Doc, a: Anchored, lo: int, hi: int
+def _score_occurrences(doc: _Doc, a: Anchored, expected: tuple[int, ...], lo: int, hi: int
                        ) -> tuple[float, int, int] | None:
     """(context, -distance, position) of the best occurrence in text[lo:hi]."""
-    text, quote = doc.text, a.quote
+    text = doc.text
     best: tuple[float, int, int] | None = None
-    pos = text.find(quote, lo, hi)
-    seen = 0
-    while pos != -1 and seen < MAX_OCCURRENCES:
-        distance = min(abs(pos - a.start), abs(pos - a.start - doc.delta))
+    for pos in _occurrences(doc, a.quote, lo, hi):
+        distance = min(abs(pos - e) for e in expected)
         key = (_context(text, a, pos), -distance, pos)
         if best is None or key[:2] > best[:2]:
             best = key
-        seen += 1
-        pos = text.find(quote, pos + 1, hi)
     return best
 
 
-def _fuzzy(doc: _Doc, a: Anchored) -> Match | None:
+def _occurrences(doc: _Doc, quote: str, lo: int, hi: int) -> Iterator[int]:
+    """The first MAX_OCCURRENCES starts of `quote` in text[lo:hi], ascending: from the
+    3-gram index for a search of the whole text, where it can tell."""
+    if hi - lo > 8 * NEAR_WINDOW:
+        indexed = doc.grams.occurrences(quote, lo, hi)
+        if indexed is not None:
+            yield from indexed[:MAX_OCCURRENCES]
+            return
+    text, seen = doc.text, 0
+    pos = text.find(quote, lo, hi)
+    while pos != -1 and seen < MAX_OCCURRENCES:
+        yield pos
+        seen += 1
+        pos = text.find(quote, pos + 1, hi)
+
+
+def _fuzzy(doc: _Doc, a: Anchored, expected: tuple[int, ...]) -> Match | None:
     """Best approximate match: near the expected place, else where n-grams point."""
     quote, text = a.quote, doc.text
     max_errors = int(len(quote) * (1 - MIN_SIMILARITY))
     if max_errors < 1:
         return None
-    expected = a.start + doc.delta // 2
+    middle = sum(expected) // len(expected)
     found: list[Match] = []
-    for lo, hi in _near_windows(a, doc.delta, len(quote) + FUZZY_SLACK):
+    for lo, hi in _near_windows(a, expected, len(quote) + FUZZY_SLACK):
         found.extend(search(quote, text, lo, hi, max_errors))
     if not found:
         for lo, hi in seed_windows(quote, doc.grams):
             found.extend(search(quote, text, lo, hi, max_errors))
     if not found:
         return None
-    return max(found, key=lambda m: _fuzzy_score(text, a, m, expected))
+    return _best_scored(text, a, list(dict.fromkeys(found)), middle)  # windows may overlap
 
 
-def _near_windows(a: Anchored, delta: int, slack: int) -> list[tuple[int, int]]:
-    """Around the old place and around the old place shifted by delta (one window if
-    they overlap)."""
-    first, second = sorted((a.start, a.start + delta))
+def _best_scored(text: str, a: Anchored, found: list[Match], expected: int) -> Match:
+    """max(found, key=_fuzzy_score) without scoring the context of a match that cannot
+    win: the similarity term is cheap, the context ratios (difflib) are not."""
+    if len(found) == 1:
+        return found[0]
+    bounds = [50 * (1 - m.errors / len(a.quote)) + 42 for m in found]
+    best, best_score = -1, 0.0
+    for i in sorted(range(len(found)), key=lambda i: (-bounds[i], i)):
+        if best >= 0 and bounds[i] < best_score:
+            break
+        score = _fuzzy_score(text, a, found[i], expected)
+        if best < 0 or score > best_score or (score == best_score and i < best):
+            best, best_score = i, score
+    return found[best]
+
+
+def _near_windows(a: Anchored, expected: tuple[int, ...], slack: int
+                  ) -> list[tuple[int, int]]:
+    """Around each expected place (one window if two overlap)."""
+    first, second = min(expected), max(expected)
     length = a.end - a.start
     if second - first <= 2 * slack + length:
         return [(first - slack, second + length + slack)]
@@ -247,7 +319,7 @@ def _fuzzy_score(text: str, a: Anchored, m: Match, expected: int) -> float:
 
 
 def _ratio(old: str, new: str) -> float:
-    if not old and not new:
+    if old == new:
         return 1.0
     from difflib import SequenceMatcher  # needed only after the report was edited
 

@@ -3,16 +3,24 @@
 Myers' bit-parallel edit distance (as in the Hypothesis client's approx-string-match),
 with Python ints as bit vectors: one pass over a window costs a dozen int operations per
 character whatever the quote's length. Where to look comes from the caller (a window
-around the expected place) or from `seed_windows` (rare n-grams of the quote).
+around the expected place) or from `seed_windows` (rare n-grams of the quote, looked up
+in `GramHits`, which also finds exact occurrences anywhere without reading the text).
 """
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import repeat
 
-#: Give up on an n-gram that occurs more often than this (not selective).
-MAX_GRAM_HITS = 200
-GRAMS_PER_QUOTE = 12
+#: Give up on an n-gram indexed more often than this (not selective: ~200 occurrences).
+MAX_GRAM_HITS = 40
 GRAM = 3
+GROUPS_PER_QUOTE = 4
+#: The index keeps the 3-gram at every STRIDE-th position of the text.
+STRIDE = 5
+#: A quote's exact occurrences are looked up in the index when its rarest 3-grams
+#: point to at most this many places (else str.find reads the text).
+MAX_CANDIDATES = 2000
 #: Quotes shorter than this are only searched for near their old place.
 MIN_SEED_QUOTE = 12
 
@@ -41,11 +49,13 @@ def _scores(pattern: str, chars: str, anchored: bool) -> list[int]:
     carry = 1 if anchored else 0
     vp, vn, score = full, 0, m
     out: list[int] = []
-    for ch in chars:
-        x = peq.get(ch, 0) | vn
-        d0 = ((((x & vp) + vp) ^ vp) | x) & full
+    append = out.append
+    for x in map(peq.get, chars, repeat(0, len(chars))):
+        x |= vn
+        # d0 may carry past bit m and hp is negative: every use below masks them
+        d0 = (((x & vp) + vp) ^ vp) | x
         hn = vp & d0
-        hp = (vn | ~(vp | d0)) & full
+        hp = vn | ~(vp | d0)
         if hp & last:
             score += 1
         elif hn & last:
@@ -53,7 +63,7 @@ def _scores(pattern: str, chars: str, anchored: bool) -> list[int]:
         x = ((hp << 1) | carry) & full
         vn = x & d0
         vp = ((hn << 1) | ~(x | d0)) & full
-        out.append(score)
+        append(score)
     return out
 
 
@@ -64,20 +74,34 @@ def search(pattern: str, text: str, lo: int, hi: int, max_errors: int) -> list[M
         return []
     lo = max(0, lo)
     hi = max(lo, min(len(text), hi))
-    scores = _scores(pattern, text[lo:hi], anchored=False)
-    ends: list[tuple[int, int]] = []
-    run_best: tuple[int, int] | None = None
-    for i, score in enumerate(scores):
-        if score <= max_errors:
-            if run_best is None or score < run_best[0]:
-                run_best = (score, lo + i + 1)
-        elif run_best is not None:
-            ends.append(run_best)
-            run_best = None
-    if run_best is not None:
-        ends.append(run_best)
+    window = text[lo:hi]
+    if not _may_match(pattern, window, max_errors):
+        return []
+    scores = _scores(pattern, window, anchored=False)
+    if not scores or min(scores) > max_errors:
+        return []
+    ends: list[tuple[int, int]] = []  # (errors, end) at the first minimum of each run
+    previous = -2
+    for i in [i for i, score in enumerate(scores) if score <= max_errors]:
+        if i != previous + 1 or scores[i] < ends[-1][0]:
+            if i != previous + 1:
+                ends.append((scores[i], lo + i + 1))
+            else:
+                ends[-1] = (scores[i], lo + i + 1)
+        previous = i
     ends.sort()
     return [Match(_start_of(pattern, text, end, errors), end, errors) for errors, end in ends[:8]]
+
+
+def _may_match(pattern: str, window: str, max_errors: int) -> bool:
+    """False when no substring of `window` can be within `max_errors` edits of `pattern`
+    (the q-gram lemma on the pattern's disjoint 3-grams: an edit spoils at most one of
+    them, so at least their number minus max_errors occur unchanged in a match)."""
+    grams = len(pattern) // GRAM
+    if grams <= max_errors:
+        return True
+    found = sum(pattern[k : k + GRAM] in window for k in range(0, grams * GRAM, GRAM))
+    return found >= grams - max_errors
 
 
 def _start_of(pattern: str, text: str, end: int, errors: int) -> int:
@@ -87,63 +111,106 @@ def _start_of(pattern: str, text: str, end: int, errors: int) -> int:
     begin = max(0, end - m - errors)
     backwards = text[begin:end][::-1]
     scores = _scores(pattern[::-1], backwards, anchored=True)
-    best = min(range(len(scores)), key=lambda i: (scores[i], abs(i + 1 - m)))
+    least = min(scores)
+    best = min((i for i, score in enumerate(scores) if score == least),
+               key=lambda i: abs(i + 1 - m))
     return end - (best + 1)
 
 
 def seed_windows(pattern: str, hits: GramHits, limit: int = 3) -> list[tuple[int, int]]:
-    """Windows of the text where several rare 3-grams of `pattern` line up, best first."""
+    """Windows of the text where several rare 3-grams of `pattern` line up, best first.
+    The 3-grams are looked up in GROUPS_PER_QUOTE groups of STRIDE consecutive ones
+    spread over the pattern: the index holds one text position in STRIDE, so each
+    group sees every occurrence once (a vote), unless an edit touched its 3-gram."""
     m = len(pattern)
     if m < MIN_SEED_QUOTE:
         return []
-    step = max(1, (m - GRAM) // (GRAMS_PER_QUOTE - 1))
-    votes: dict[int, set[int]] = {}
+    votes: Counter[int] = Counter()  # bucket of the start -> groups that point there
     bucket = max(1, m // 4)
-    for k in range(0, m - GRAM + 1, step):
-        for pos in hits(pattern[k : k + GRAM]):
-            votes.setdefault((pos - k) // bucket, set()).add(k)
-    ranked = sorted(votes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    last = m - GRAM - STRIDE + 1
+    step = max(1, last // (GROUPS_PER_QUOTE - 1))
+    for group in range(0, last + 1, step):
+        votes.update({(pos - k) // bucket for k in range(group, group + STRIDE)
+                      for pos in hits(pattern[k : k + GRAM])})
+    agreed = [(b, n) for b, n in votes.items() if n >= 2]
+    ranked = sorted(agreed, key=lambda kv: (-kv[1], kv[0]))
     slack = m // 2 + 8
-    return [(b * bucket - slack, b * bucket + bucket + m + slack)
-            for b, grams in ranked[:limit] if len(grams) >= 2]
+    return [(b * bucket - slack, b * bucket + bucket + m + slack) for b, _ in ranked[:limit]]
 
 
 class GramHits:
-    """Where a 3-gram occurs in a text ([] when it is too common to be useful).
+    """Where a 3-gram occurs in a text at positions that are multiples of STRIDE ([]
+    when it is too common to be useful), and where a whole quote occurs.
 
-    The first lookups use str.find; after `index_after` of them, one pass indexes every
-    3-gram of the text (~0.25 s per 350,000 characters), which pays off when a deleted
-    passage sends hundreds of annotations to the far search."""
+    The first lookups use str.find; after `index_after` of them, one pass indexes the
+    3-gram at every STRIDE-th position (~0.07 s per 1,000,000 characters), which pays off
+    when a deleted passage sends hundreds of annotations to the far search: a quote is
+    then found anywhere from the hits of STRIDE of its 3-grams, without reading the text."""
 
-    def __init__(self, text: str, index_after: int = 200) -> None:
+    def __init__(self, text: str, index_after: int = 100) -> None:
         self.text = text
         self.index_after = index_after
         self.lookups = 0
         self._index: dict[str, list[int]] | None = None
 
     def __call__(self, gram: str) -> list[int]:
+        found = self._hits(gram)
+        return found if len(found) <= MAX_GRAM_HITS else []
+
+    def occurrences(self, quote: str, lo: int, hi: int) -> list[int] | None:
+        """Every start of `quote` in text[lo:hi], ascending, as str.find would give them;
+        None when the index cannot tell cheaply (short quote, or only common 3-grams)."""
+        m = len(quote)
+        if m < GRAM + STRIDE - 1:
+            return None
         self.lookups += 1
+        index = self._built()
+        if index is None:
+            return None
+        # any occurrence at p has its 3-gram at offset j (p + j ≡ 0 mod STRIDE) indexed:
+        # STRIDE consecutive offsets cover them all; take the rarest such run
+        sizes = [len(index.get(quote[j : j + GRAM], ()))
+                 for j in range(min(m - GRAM + 1, 3 * STRIDE))]
+        runs = [sum(sizes[j : j + STRIDE]) for j in range(len(sizes) - STRIDE + 1)]
+        first = min(range(len(runs)), key=runs.__getitem__)
+        if runs[first] > MAX_CANDIDATES:
+            return None
+        text, found = self.text, set()
+        for j in range(first, first + STRIDE):
+            for q in index.get(quote[j : j + GRAM], ()):
+                p = q - j
+                if lo <= p <= hi - m and text.startswith(quote, p):
+                    found.add(p)
+        return sorted(found)
+
+    def _hits(self, gram: str) -> list[int]:
+        self.lookups += 1
+        index = self._built()
+        if index is not None:
+            return index.get(gram, [])
+        return _find_aligned(self.text, gram)
+
+    def _built(self) -> dict[str, list[int]] | None:
         if self._index is None and self.lookups > self.index_after:
             self._index = _index(self.text)
-        if self._index is not None:
-            found = self._index.get(gram, [])
-            return found if len(found) <= MAX_GRAM_HITS else []
-        return _find_all(self.text, gram)
+        return self._index
 
 
 def _index(text: str) -> dict[str, list[int]]:
-    index: dict[str, list[int]] = {}
-    for i in range(len(text) - GRAM + 1):
-        index.setdefault(text[i : i + GRAM], []).append(i)
-    return index
+    index: defaultdict[str, list[int]] = defaultdict(list)
+    for i in range(0, len(text) - GRAM + 1, STRIDE):
+        index[text[i : i + GRAM]].append(i)
+    return dict(index)
 
 
-def _find_all(text: str, gram: str) -> list[int]:
+def _find_aligned(text: str, gram: str) -> list[int]:
+    """What the index holds for `gram` (stopping once it is too common)."""
     hits: list[int] = []
     pos = text.find(gram)
     while pos != -1:
-        hits.append(pos)
-        if len(hits) > MAX_GRAM_HITS:
-            return []
+        if pos % STRIDE == 0:
+            hits.append(pos)
+            if len(hits) > MAX_GRAM_HITS:
+                return hits
         pos = text.find(gram, pos + 1)
     return hits

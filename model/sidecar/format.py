@@ -122,12 +122,15 @@ class RenderCache:
 
     Entries are keyed by id(annotation) so that finding them is a few C-level passes
     (map, list.index) rather than a Python loop over 10,000 annotations; the cache keeps
-    every annotation it has an entry for alive, so no other object can take its id."""
+    every annotation it has an entry for alive, so no other object can take its id.
+    An object not seen before that equals one rendered before (a reload, a merge, a
+    take-over read the file again: new objects, mostly the same values) reuses its bytes."""
 
     def __init__(self) -> None:
         self._source = ""
         self._bytes: dict[int, bytes] = {}
         self._alive: dict[int, Annotation] = {}
+        self._by_value: dict[Annotation, bytes] = {}
 
     def prepare(self, source: SourceLike, annotations: Iterable[Annotation]) -> None:
         """Render everything now (e.g. right after opening), so the first save is quick."""
@@ -135,17 +138,21 @@ class RenderCache:
 
     def render_all(self, annotations: Iterable[Annotation], source: str) -> list[bytes]:
         if source != self._source:
-            self._source, self._bytes, self._alive = source, {}, {}
+            self._source, self._bytes, self._alive, self._by_value = source, {}, {}, {}
         items = list(annotations)
         keys = list(map(id, items))
         out: list[bytes | None] = list(map(self._bytes.get, keys))
         for at in _missing(out):
-            data = out[at] = utf8(_render(items[at], source))
-            self._bytes[keys[at]] = data
-            self._alive[keys[at]] = items[at]
+            item = items[at]
+            data = self._by_value.get(item)
+            if data is None:
+                data = self._by_value[item] = utf8(_render(item, source))
+            out[at] = self._bytes[keys[at]] = data
+            self._alive[keys[at]] = item
         rendered = cast("list[bytes]", out)  # every None was filled in above
         if len(self._bytes) > 2 * len(items) + 100:  # forget removed and replaced ones
             self._bytes, self._alive = dict(zip(keys, rendered)), dict(zip(keys, items))
+            self._by_value = dict(zip(items, rendered))
         return rendered
 
 

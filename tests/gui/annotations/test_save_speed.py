@@ -64,3 +64,26 @@ def test_duplicate_tag_is_refused_but_another_tag_or_span_is_not(qtbot, tmp_path
     assert c.add_annotation(0, 4, "problem") is None and len(messages) == 1
     assert c.add_annotation(0, 4, "measure") and c.add_annotation(0, 5, "problem")
     assert len(c.annotation_set) == 3
+
+
+def test_after_a_reload_the_cache_is_warm_again(qtbot, tmp_path, monkeypatch) -> None:
+    """Reloading reads new Annotation objects, equal to the ones saved: none of them is
+    encoded again, and the next save writes what the plain path writes."""
+    import model.sidecar.format as fmt
+
+    c = open_controller(tmp_path)
+    for start in range(0, 40, 5):
+        c.add_annotation(start, start + 3, "problem")
+    assert c.save_now()
+    cache = c._render_cache
+    encoded = []
+    real = fmt._render
+    monkeypatch.setattr(fmt, "_render", lambda a, source: encoded.append(a.id) or real(a, source))
+    c.reload_from_disk()
+    qtbot.waitUntil(lambda: len(c._render_cache._alive) >= 2 * len(c.annotation_set))
+    assert c._render_cache is cache and encoded == []
+    new = c.add_annotation(50, 54, "measure")
+    assert c.save_now()
+    assert encoded == [new]  # add_annotation gives the new id
+    assert sidecar_path(c.report.path).read_text(encoding="utf-8") == \
+        dumps(c.report, c.annotation_set)

@@ -67,6 +67,28 @@ def test_render_cache_prepare_and_a_single_annotation(tmp_path: Path) -> None:
     assert dump_bytes(report, AnnotationSet(), cache) == reference(report, AnnotationSet())
 
 
+def test_render_cache_reuses_the_bytes_of_equal_new_objects(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reload or a merge gives new Annotation objects, mostly equal to the old ones:
+    only the ones that differ are encoded again, and the bytes are the plain path's."""
+    import model.sidecar.format as fmt
+
+    report = copy_report(tmp_path)
+    aset = AnnotationSet()
+    aset.add_many(make_annotation(report.text, i, i + 5, "problem") for i in range(0, 200, 7))
+    cache = RenderCache()
+    cache.prepare(report, aset)
+    reread = AnnotationSet()
+    reread.add_many(dataclasses.replace(a) for a in aset)  # equal values, new objects
+    changed = next(iter(reread))
+    reread.update(changed.id, note="改")
+    rendered: list[str] = []
+    real = fmt._render
+    monkeypatch.setattr(fmt, "_render", lambda a, source: rendered.append(a.id) or real(a, source))
+    assert dump_bytes(report, reread, cache) == reference(report, reread)
+    assert rendered == [changed.id]
+
+
 def test_saved_fingerprint_hashes_only_when_asked(tmp_path: Path) -> None:
     report = copy_report(tmp_path)
     path = sidecar_path(report.path)
