@@ -489,6 +489,9 @@ STRINGS: dict[str, str] = {
     "%1 (%2)": "%1（%2）",
     # find bar: a regular expression abandoned at its time limit (issue 12)
     "The expression takes too long.": "该表达式耗时过长，已停止查找。",
+    # a large annotation file read in the background (issue 12)
+    "Loading annotations…": "正在载入批注…",
+    "The annotations are still loading; try again in a moment.": "批注仍在载入，请稍后再试。",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

@@ -144,68 +144,78 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="270" />
+            <location filename="../../gui/annotations/controller.py" line="179" />
+            <source>Loading annotations…</source>
+            <translation>正在载入批注…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/controller.py" line="334" />
+            <source>The annotations are still loading; try again in a moment.</source>
+            <translation>批注仍在载入，请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/controller.py" line="340" />
             <source>Annotations are read-only: the report is open for editing in another Yuepi window.</source>
             <translation>批注为只读：此报告正在另一个阅批窗口中编辑。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="274" />
+            <location filename="../../gui/annotations/controller.py" line="344" />
             <source>Annotations are read-only: the file was written by a newer Yuepi.</source>
             <translation>批注为只读：批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="296" />
+            <location filename="../../gui/annotations/controller.py" line="366" />
             <source>Nothing to tag here.</source>
             <translation>此处没有可标注的内容。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="300" />
+            <location filename="../../gui/annotations/controller.py" line="370" />
             <source>Already tagged as %1.</source>
             <translation>已标注为“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="304" />
+            <location filename="../../gui/annotations/controller.py" line="374" />
             <source>Tag as %1</source>
             <translation>标注为“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="313" />
+            <location filename="../../gui/annotations/controller.py" line="383" />
             <source>Accept %n suggestion(s)</source>
             <translation>
                 <numerusform>采纳 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="324" />
+            <location filename="../../gui/annotations/controller.py" line="394" />
             <source>Reject %n suggestion(s)</source>
             <translation>
                 <numerusform>驳回 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="332" />
+            <location filename="../../gui/annotations/controller.py" line="402" />
             <source>Delete %n annotation(s)</source>
             <translation>
                 <numerusform>删除 %n 条批注</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="344" />
+            <location filename="../../gui/annotations/controller.py" line="414" />
             <source>Retag as %1</source>
             <translation>改标为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="363" />
+            <location filename="../../gui/annotations/controller.py" line="433" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="371" />
+            <location filename="../../gui/annotations/controller.py" line="441" />
             <source>Select the text to attach the annotation to.</source>
             <translation>请选择要附加批注的文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="379" />
+            <location filename="../../gui/annotations/controller.py" line="449" />
             <source>Re-attach annotation</source>
             <translation>重新附加批注</translation>
         </message>
@@ -220,22 +230,22 @@
             <translation>这些标签将用于新文档。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/sharing.py" line="104" />
+            <location filename="../../gui/annotations/sharing.py" line="115" />
             <source>Another Yuepi window took over this report; changes saved by both are merged.</source>
             <translation>另一个阅批窗口接管了此报告；双方保存的修改将被合并。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/sharing.py" line="170" />
+            <location filename="../../gui/annotations/sharing.py" line="180" />
             <source>Merge changes from disk</source>
             <translation>合并磁盘上的修改</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/sharing.py" line="200" />
+            <location filename="../../gui/annotations/sharing.py" line="210" />
             <source>The annotation file is busy; saving again shortly.</source>
             <translation>批注文件正忙，稍后将再次保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/sharing.py" line="222" />
+            <location filename="../../gui/annotations/sharing.py" line="232" />
             <source>%n edited on both sides: the newer version was kept.</source>
             <translation>%n 条被双方同时修改：已保留较新的版本。</translation>
         </message>
