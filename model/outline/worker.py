@@ -28,9 +28,14 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[2]
 #: Smaller reports named at start are detected in line in a few milliseconds.
 MIN_BYTES = 1_000_000
+#: Above this a worker started at launch loses on two cores: it loads and decodes the
+#: report a second time while the window lays the same text out, and the two compete
+#: (bench.startup measures both; see MIN_BYTES).
+MAX_BYTES: int | None = None
 #: A worker slower than this is abandoned (a loaded single-core machine).
 TIMEOUT_S = 20.0
-#: Set to "0" to detect in line (troubleshooting; bench.startup compares both).
+#: Set to "0" to detect in line, "1" to use a worker whatever the size (troubleshooting;
+#: bench.startup compares both).
 SWITCH_ENV = "YUEPI_OUTLINE_WORKER"
 
 #: Bumped whenever the tuple layout changes (a stale worker's output is then ignored).
@@ -94,12 +99,16 @@ class OutlineWorker:
         self._process = process
 
     @classmethod
-    def start(cls, path: str | None, min_bytes: int = MIN_BYTES) -> OutlineWorker | None:
-        """A worker for `path` when it is a big file and workers_available(), else None."""
+    def start(cls, path: str | None, min_bytes: int = MIN_BYTES,
+              max_bytes: int | None = MAX_BYTES) -> OutlineWorker | None:
+        """A worker for `path` when its size is where a worker wins (min_bytes up to
+        max_bytes; YUEPI_OUTLINE_WORKER=1: any size) and workers_available(), else None."""
         if not path or not workers_available():
             return None
         try:
-            if os.stat(path).st_size < min_bytes:
+            size = os.stat(path).st_size
+            if os.environ.get(SWITCH_ENV) != "1" and (
+                    size < min_bytes or (max_bytes is not None and size > max_bytes)):
                 return None
             flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console flash (Windows)
             process = subprocess.Popen(
