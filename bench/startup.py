@@ -9,9 +9,8 @@ medians of N paired, alternating runs (the ratio is the median of the per-run ra
   * bare:  a PySide6 process that shows the same text in a QPlainTextEdit, same measure.
 Both clocks start just before the subprocess is spawned (YUEPI_BENCH_T0). Target: ≤ ×1.5.
 Also timed: the outline detected in line and always in a worker (the cross-over).
-A report this big (over model.outline.worker.MIN_BYTES) gets its outline from a worker
-process started before Qt is imported, so on this machine's second core detection overlaps
-the window's construction (`os.cpu_count()` is printed; with one core it is done in line).
+The start-up outline worker (model.outline.worker.startup_worker) is off unless
+YUEPI_OUTLINE_WORKER=1: the "always in a worker" column shows what it would cost or win.
 Both run from compiled bytecode, as an installed app does: PYTHONDONTWRITEBYTECODE is dropped
 for the children, their caches go to a temporary PYTHONPYCACHEPREFIX, and one untimed run
 of each fills it.

@@ -26,16 +26,12 @@ if TYPE_CHECKING:
 
 #: The folder the worker runs in (the `model` package is importable from there).
 ROOT = Path(__file__).resolve().parents[2]
-#: Smaller reports named at start are detected in line in a few milliseconds.
+#: OutlineWorker.start's default: smaller reports are detected in line in a few milliseconds.
 MIN_BYTES = 1_000_000
-#: Above this a worker started at launch loses on two cores: it loads and decodes the
-#: report a second time while the window lays the same text out, and the two compete
-#: (bench.startup measures both; see MIN_BYTES).
-MAX_BYTES: int | None = None
 #: A worker slower than this is abandoned (a loaded single-core machine).
 TIMEOUT_S = 20.0
-#: Set to "0" to detect in line, "1" to use a worker whatever the size (troubleshooting;
-#: bench.startup compares both).
+#: Set to "0" to detect in line; "1" to start a worker at launch too, whatever the size
+#: (bench.startup compares both).
 SWITCH_ENV = "YUEPI_OUTLINE_WORKER"
 
 #: Bumped whenever the tuple layout changes (a stale worker's output is then ignored).
@@ -84,6 +80,17 @@ def worker_arguments(path: str | os.PathLike[str]) -> list[str]:
     return ["-m", "model.outline.worker", os.path.abspath(path)]
 
 
+def startup_worker(path: str | None) -> OutlineWorker | None:
+    """The worker main.py starts before Qt for the report named on the command line: only
+    when YUEPI_OUTLINE_WORKER=1. It lost at every size measured on two cores (bench.startup,
+    paired runs, worker/in line: ×1.2 at 0.5–2 MB, ×1.0–1.4 at 5 MB, ×1.3 at 20 MB): it
+    loads and decodes the report a second time and starts a second interpreter while the
+    window imports Qt and lays the same text out, so the two compete for the cores."""
+    if os.environ.get(SWITCH_ENV) != "1":
+        return None
+    return OutlineWorker.start(path, min_bytes=0)
+
+
 def workers_available() -> bool:
     """Whether a worker process can help here: a second core, an interpreter to start (a
     frozen build has none) and not switched off by YUEPI_OUTLINE_WORKER=0."""
@@ -99,16 +106,12 @@ class OutlineWorker:
         self._process = process
 
     @classmethod
-    def start(cls, path: str | None, min_bytes: int = MIN_BYTES,
-              max_bytes: int | None = MAX_BYTES) -> OutlineWorker | None:
-        """A worker for `path` when its size is where a worker wins (min_bytes up to
-        max_bytes; YUEPI_OUTLINE_WORKER=1: any size) and workers_available(), else None."""
+    def start(cls, path: str | None, min_bytes: int = MIN_BYTES) -> OutlineWorker | None:
+        """A worker for `path` when it is a big file and workers_available(), else None."""
         if not path or not workers_available():
             return None
         try:
-            size = os.stat(path).st_size
-            if os.environ.get(SWITCH_ENV) != "1" and (
-                    size < min_bytes or (max_bytes is not None and size > max_bytes)):
+            if os.stat(path).st_size < min_bytes:
                 return None
             flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console flash (Windows)
             process = subprocess.Popen(
