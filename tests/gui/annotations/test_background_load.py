@@ -126,3 +126,17 @@ def test_read_only_view_when_another_window_edits(qtbot, tmp_path: Path) -> None
     assert {a.quote for a in c.annotation_set} == {"创新能力不强"}
     c.close()
     first.close()
+
+
+def test_the_window_shows_the_text_before_the_annotations(qtbot, main_window,
+                                                          tmp_path: Path) -> None:
+    path = saved_sidecar(tmp_path, ["创新能力不强", "就业形势总体稳定"])
+    c = main_window.controller
+    c.async_sidecar_bytes = 0
+    main_window.open_report(path)
+    assert main_window.text_view.toPlainText() == TEXT  # at once
+    assert c.loading and main_window.tagging.model.rowCount() == 0
+    qtbot.waitUntil(lambda: not c.loading, timeout=5000)
+    assert main_window.tagging.model.rowCount() == 2
+    main_window.close()
+    assert not Path(lock_path(store.sidecar_path(path))).exists()
