@@ -195,7 +195,7 @@ class ReadingFeature(QObject):
     @Slot()
     def _start_background(self) -> None:
         window = self.host.main_window()
-        if not self._painted and window.isVisible() \
+        if not self._painted and window.isVisible() and self.session.report is not None \
                 and time.perf_counter() - self._loading_since < FIRST_PAINT_WAIT_S:
             self._start_timer.start()  # shown but not painted yet: after the first paint
             return
