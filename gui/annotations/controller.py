@@ -188,18 +188,26 @@ class Controller(SharedSidecar, TagSetEdits, QObject):
             self._apply_loaded(read)
 
     def _finish_loading_now(self) -> None:
-        """Closing while the sidecar loads: wait for it and apply it, so that what it
-        found (a damaged file moved aside, its salvage to write) is handled as always."""
+        """Closing while the sidecar loads: wait for the read and take it in quietly (the
+        views, about to empty, are not told), so that closing handles what it found as
+        always — a damaged file moved aside has its salvage written — and releases the
+        editing lock."""
         if self._loading is None:
             return
         self._loads.wait()
-        read = self._loads.take(self._loading[0])
-        if read is None:  # cannot happen once the pool is done; never leave the lock held
-            self._loading = None
+        job_id, plan = self._loading
+        read = self._loads.take(job_id)
+        self._loading = None
+        self.loading_changed.emit(False)
+        if read is None or read.failure is not None:  # nothing to keep; never keep the lock
             self._release_editing_lock()
-            self.loading_changed.emit(False)
             return
-        self._apply_loaded(read)
+        fingerprint = self._apply_read(plan, read)
+        self._loaded = True
+        self.autosave.reset(plan.path, fingerprint, enabled=not self.read_only)
+        self._base = snapshot(self.annotation_set)
+        if self.problems and not self.read_only:
+            self.autosave.schedule()  # written by the closing save
 
     def _apply_loaded(self, read: SidecarRead) -> None:
         assert self._loading is not None

@@ -71,10 +71,12 @@ def test_closing_while_loading_loses_nothing_and_frees_the_lock(qtbot, tmp_path:
     sidecar = store.sidecar_path(path)
     before = Path(sidecar).read_bytes()
     c = background()
+    announced: list[bool] = []
+    c.opened.connect(lambda: announced.append(True))
     open_in_background(c, path)
     assert c.loading
-    c.close()  # waits for the read, then closes as always
-    assert not c.loading and c.report is None
+    c.close()  # waits for the read, takes it in quietly, then closes as always
+    assert not c.loading and c.report is None and announced == []
     assert Path(sidecar).read_bytes() == before
     assert not Path(lock_path(sidecar)).exists()
     qtbot.wait(50)  # the read's late signal changes nothing
