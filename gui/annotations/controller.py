@@ -213,11 +213,11 @@ class Controller(SharedSidecar, TagSetEdits, QObject):
         assert self._loading is not None
         plan = self._loading[1]
         self._loading = None
-        try:
-            fingerprint = self._apply_read(plan, read)
-        finally:
-            self.loading_changed.emit(False)
-        self._announce(plan.path, fingerprint)
+        self.loading_changed.emit(False)
+        if read.failure is not None:  # a bug in the read: raised here, the lock not kept
+            self._release_editing_lock()
+            raise read.failure
+        self._announce(plan.path, self._apply_read(plan, read))
 
     @property
     def loading(self) -> bool:

@@ -2,9 +2,9 @@
 
 A mixin of gui/annotations/controller.py (like tag_set_edits.py), which provides what these
 methods use: `report`, `annotation_set`, `read_only`, `summary`, `quarantined`, `autosave`,
-`_apply_own(read, path)`, `_load(report, path)`, `_start_over(path, fingerprint)`, `_push`, `_emit`, `error`,
-`message`, `save_failed`, `conflict_detected`, `conflict_resolved`, `lock_changed`, and calls
-`_init_sharing()` once.
+`_apply_own(read, path)`, `_load(report, path)`, `_start_over(path, fingerprint)`, `_push`,
+`_emit`, `error`, `message`, `save_failed`, `conflict_detected`, `conflict_resolved`,
+`lock_changed`, and calls `_init_sharing()` once.
 
 - **Editing lock** (model/sidecar/lock.py): taken when a report opens; refreshed every
   REFRESH_EVERY_S; released when it closes (and by the lock's own finaliser, and stale
