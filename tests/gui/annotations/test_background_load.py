@@ -142,3 +142,23 @@ def test_the_window_shows_the_text_before_the_annotations(qtbot, main_window,
     assert main_window.tagging.model.rowCount() == 2
     main_window.close()
     assert not Path(lock_path(store.sidecar_path(path))).exists()
+
+
+def test_a_bug_in_the_read_does_not_keep_the_lock(qtbot, tmp_path: Path, monkeypatch) -> None:
+    import gui.annotations.sidecar_loads as loads
+
+    path = saved_sidecar(tmp_path, ["创新能力不强"])
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(loads, "read_sidecar", broken)
+    c = background()
+    with qtbot.capture_exceptions() as raised:
+        open_in_background(c, path)
+        qtbot.waitUntil(lambda: not c.loading, timeout=5000)
+    assert [type(e[1]) for e in raised] == [RuntimeError]
+    assert c.report is None
+    assert not Path(lock_path(store.sidecar_path(path))).exists()
+    assert c.add_annotation(0, 2, "problem") is None  # nothing to edit, no crash
+    c.close()
