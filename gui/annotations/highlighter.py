@@ -282,8 +282,11 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         if not self._items:
             return
         block = self.currentBlock()
-        if self._sweep is not None and not self._painted(block.blockNumber()):
-            return  # the sweep has not reached it: painted in its turn
+        sweep = self._sweep  # _painted, inlined: Qt's pass on attach calls this per block
+        if sweep is not None:
+            number = block.blockNumber()
+            if number >= sweep and number not in self._early:
+                return  # the sweep has not reached it: painted in its turn
         base = block.position()
         for start, end, tags in self._segments(base, base + len(text)):
             self.setFormat(start - base, end - start, self._format(tags))
