@@ -29,7 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="UI stalls in the window")
     parser.add_argument("--mb", type=float, default=5.0)
     parser.add_argument("--annotations", type=int, default=10_000)
-    parser.add_argument("--only", default="", help="comma-separated: open,expand,find,add")
+    parser.add_argument("--only", default="",
+                        help="comma-separated: open,analysis,find,add,reanchor,expand")
     args = parser.parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="yuepi-gaps-"))
     os.environ["YUEPI_CACHE_DIR"] = str(folder / "cache")  # a cold jieba cache
@@ -55,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     app.processEvents()
     case = f"{path.stat().st_size / 1e6:.1f} MB + {args.annotations:,} annotations"
-    wanted = set(filter(None, args.only.split(","))) or {"open", "expand", "find", "add"}
+    wanted = set(filter(None, args.only.split(","))) or {
+        "open", "analysis", "expand", "find", "add", "reanchor"}
     results: dict[str, tuple[float, list[float]]] = {}
 
     def record(name: str, p: object) -> None:
@@ -69,6 +71,11 @@ def main(argv: list[str] | None = None) -> int:
     record("open", p)
     c = window.controller
     c.autosave._timer.setInterval(3_600_000)
+    if "analysis" in wanted:  # the rest of the background reading analysis (jieba)
+        t1 = time.perf_counter()
+        record("analysis", probe(lambda: None, lambda: window.session.analysis is not None,
+                                 quiet_ms=300, timeout_s=300))
+        analysis_s = opened_s + time.perf_counter() - t1
     if "find" in wanted:
         bar, finder = window.reading.find_bar, window.reading.search
         bar.open_with("")
@@ -86,6 +93,17 @@ def main(argv: list[str] | None = None) -> int:
 
         probe(add)
         record("add", probe(add))
+    if "reanchor" in wanted:  # every tenth paragraph deleted on disk, then reloaded
+        from gui.common import messages
+
+        messages.show_info = lambda *_args: None  # the re-anchoring summary's modal box
+        lines = path.read_text(encoding="utf-8").split("\n")
+        path.write_text("\n".join(line for i, line in enumerate(lines) if i % 10 != 5),
+                        encoding="utf-8")
+        record("reanchor", probe(lambda: window.open_report(path),
+                                 lambda: c.report is not None and not c.loading
+                                 and window.outline_pane.model.outline() is not None,
+                                 quiet_ms=500))
     if "expand" in wanted:  # a report of the sample repeated: about 10,000 outline nodes
         from bench.outline_speed import long_paragraph_text
 
@@ -102,7 +120,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{case}; Expand All on {nodes:,} outline nodes; open took {opened_s:.2f} s in all; "
           f"{os.cpu_count()} cores; analysis running in the background meanwhile")
     labels = {"open": "open report + sidecar", "expand": f"Expand All ({nodes:,} nodes)",
-              "find": "one key in the find bar", "add": "add one annotation + save"}
+              "find": "one key in the find bar", "add": "add one annotation + save",
+              "analysis": "background analysis (jieba)",
+              "reanchor": "reload after 10 % of lines deleted"}
+    if "analysis" in wanted:
+        print(f"analysis ready {analysis_s:.1f} s after the open began")
     for name, (largest, stalls) in results.items():
         print(f"  {labels[name]:<34} largest gap {largest:7.1f} ms; gaps > 50 ms: "
               f"{', '.join(f'{g:.0f}' for g in stalls) or 'none'}")

@@ -84,10 +84,10 @@ class GapProbe:
 
 
 def probe(action: Callable[[], object], done: Callable[[], bool] = lambda: True,
-          quiet_ms: int = 300) -> GapProbe:
+          quiet_ms: int = 300, timeout_s: float = 60.0) -> GapProbe:
     """Run `action` under a fresh probe, settle, and return the probe."""
     with GapProbe() as p:
         p.settle(quiet_ms=50)  # ticks before the action, so its stall is bounded by them
         action()
-        p.settle(done, quiet_ms)
+        p.settle(done, quiet_ms, timeout_s)
     return p

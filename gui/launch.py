@@ -75,9 +75,9 @@ def run_gui(argv: list[str]) -> int:
         _utf8_stdio()
         print(f"yuepi: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    from model.outline.worker import OutlineWorker  # no Qt: starts before Qt loads
+    from model.outline.worker import startup_worker  # no Qt: starts before Qt loads
 
-    worker = OutlineWorker.start(args.report)  # a big report's outline, on a 2nd core
+    worker = startup_worker(args.report)  # off unless asked for (it loses on 2 cores)
     from gui.shell.app import run  # Qt is imported only for the window
 
     return run(args, qt_args, worker)

@@ -533,6 +533,9 @@ STRINGS: dict[str, str] = {
     "Learned from %1 signal(s) in %2 report(s).": "已从 %2 份报告中的 %1 次操作学习。",
     "Nothing learned yet: suggestions come from the rules alone.": "尚未学习：建议仅依据规则给出。",
     "Kept in %1": "保存在 %1",
+    # a large annotation file read in the background (issue 12)
+    "Loading annotations…": "正在载入批注…",
+    "The annotations are still loading; try again in a moment.": "批注仍在载入，请稍后再试。",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

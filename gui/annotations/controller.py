@@ -25,6 +25,14 @@ from gui.annotations.commands import (
 )
 from gui.annotations.outline_edits import OutlineEdits
 from gui.annotations.sharing import SharedSidecar
+from gui.annotations.sidecar_loads import (
+    ASYNC_SIDECAR_BYTES,
+    OpenPlan,
+    SidecarLoads,
+    SidecarRead,
+    read_sidecar,
+    wants_background,
+)
 from gui.annotations.tag_set_edits import TagSetEdits
 from gui.document.session import ReportSession
 from model.annotations import (
@@ -37,7 +45,6 @@ from model.annotations import (
     make_annotation,
     now_iso,
 )
-from model.errors import ModelError
 from model.filenames import display_path, display_text
 from model.outline.tree import Outline
 from model.report.loading import Report
@@ -69,6 +76,8 @@ class Controller(SharedSidecar, TagSetEdits, QObject):
             window editing the report (read-only here), or None.
         save_failed(code, detail): autosave could not write; offer save_as(path).
         load_problems(object): list[SidecarProblem] of a salvaged sidecar ([] on close).
+        loading_changed(bool): a large sidecar is being read in the background (True; the
+            text is shown, editing waits) or is done (False, just before opened()).
 
     `lang` ("zh"/"en") picks tag labels in every view; `default_tags` is the tag set of a
     report annotated for the first time. Tag set edits: gui/annotations/tag_set_edits.py;
@@ -87,6 +96,7 @@ class Controller(SharedSidecar, TagSetEdits, QObject):
     conflict_detected = Signal()
     conflict_resolved = Signal()
     lock_changed = Signal(object)
+    loading_changed = Signal(bool)
     save_failed = Signal(str, str)
     load_problems = Signal(object)
 
@@ -111,6 +121,10 @@ class Controller(SharedSidecar, TagSetEdits, QObject):
         self.autosave.conflict_detected.connect(self.conflict_detected)
         self.autosave.save_failed.connect(self._on_save_failed)
         self._init_sharing()
+        self.async_sidecar_bytes = ASYNC_SIDECAR_BYTES
+        self._loading: tuple[int, OpenPlan] | None = None  # a sidecar read in the background
+        self._loads = SidecarLoads(self)
+        self._loads.finished.connect(self._on_sidecar_read)
         # the session's first listener on closing (annotations saved before the views empty)
         # and on opened (which follows outline_ready: the views show the outline first)
         self.session = ReportSession(self)
@@ -154,10 +168,64 @@ class Controller(SharedSidecar, TagSetEdits, QObject):
 
     @Slot(object, object)
     def _on_session_opened(self, report: Report, _outline: Outline) -> None:
-        """Load the report's annotations (sidecar next to it) and announce them."""
+        """Load the report's annotations (sidecar next to it) and announce them; a large
+        sidecar is read in the background (gui/annotations/sidecar_loads.py)."""
         self._render_cache = sidecar.RenderCache()  # one per open report
         path = Path(sidecar.sidecar_path(report.path))
-        fingerprint = self._open_shared(report, path)  # the editing lock, then the file
+        if wants_background(path, self.async_sidecar_bytes):
+            plan = self._lock_for_open(path)  # the editing lock, then the file
+            self._loading = (self._loads.start(report, plan, self._render_cache), plan)
+            self.loading_changed.emit(True)
+            self.message.emit(self.tr("Loading annotations…"))
+            return
+        self._announce(path, self._open_shared(report, path))
+
+    @Slot(int)
+    def _on_sidecar_read(self, job_id: int) -> None:
+        """The background read is done: apply it, unless the report is gone already."""
+        read = self._loads.take(job_id)
+        if read is not None and self._loading is not None and self._loading[0] == job_id:
+            self._apply_loaded(read)
+
+    def _finish_loading_now(self) -> None:
+        """Closing while the sidecar loads: wait for the read and take it in quietly (the
+        views, about to empty, are not told), so that closing handles what it found as
+        always — a damaged file moved aside has its salvage written — and releases the
+        editing lock."""
+        if self._loading is None:
+            return
+        self._loads.wait()
+        job_id, plan = self._loading
+        read = self._loads.take(job_id)
+        self._loading = None
+        self.loading_changed.emit(False)
+        if read is None or read.failure is not None:  # nothing to keep; never keep the lock
+            self._release_editing_lock()
+            return
+        fingerprint = self._apply_read(plan, read)
+        self._loaded = True
+        self.autosave.reset(plan.path, fingerprint, enabled=not self.read_only)
+        self._base = snapshot(self.annotation_set)
+        if self.problems and not self.read_only:
+            self.autosave.schedule()  # written by the closing save
+
+    def _apply_loaded(self, read: SidecarRead) -> None:
+        assert self._loading is not None
+        plan = self._loading[1]
+        self._loading = None
+        self.loading_changed.emit(False)
+        if read.failure is not None:  # a bug in the read: raised here, the lock not kept
+            self._release_editing_lock()
+            raise read.failure
+        self._announce(plan.path, self._apply_read(plan, read))
+
+    @property
+    def loading(self) -> bool:
+        """The open report's annotations are still being read."""
+        return self._loading is not None
+
+    def _announce(self, path: Path, fingerprint: Any) -> None:
+        """The annotations are here: every view resets, editing starts."""
         self._loaded = True
         self._start_over(path, fingerprint)
         self.lock_changed.emit(self.lock_holder)
@@ -167,16 +235,21 @@ class Controller(SharedSidecar, TagSetEdits, QObject):
         QTimer.singleShot(0, self, self._prepare_save)
 
     def _load(self, report: Report, path: Path) -> Any:
-        """Fill annotation_set/read_only/summary/problems from disk; report problems as
-        `error` (notices sidecar_salvaged/_repaired: a count as detail), `load_problems`."""
-        try:
-            opened = sidecar.open_annotations(report)
-        except ModelError as exc:  # never overwrite what we could not read (a FIFO too)
+        """Read the sidecar at `path` here and make it the annotation set (reload)."""
+        return self._apply_own(read_sidecar(report, OpenPlan(path, False, False)), path)
+
+    def _apply_own(self, read: SidecarRead, path: Path) -> Any:
+        """Fill annotation_set/read_only/summary/problems from what was read; report
+        problems as `error` (notices sidecar_salvaged/_repaired: a count as detail),
+        `load_problems`."""
+        if read.error is not None:  # never overwrite what we could not read (a FIFO too)
             self.annotation_set, self.read_only, self.summary = AnnotationSet(), True, None
             self.problems = []
             self.load_problems.emit([])
-            self.error.emit(exc.code, display_text(exc.detail or str(path)))
+            self.error.emit(read.error.code, display_text(read.error.detail or str(path)))
             return None
+        opened = read.opened
+        assert opened is not None
         self.annotation_set = opened.annotation_set
         self.read_only = bool(opened.read_only)
         self.quarantined = opened.quarantined
@@ -212,6 +285,7 @@ class Controller(SharedSidecar, TagSetEdits, QObject):
     def _on_session_closing(self) -> None:
         """Let editors commit (closing), save what changed and forget the annotations:
         reading a report leaves no file beside it."""
+        self._finish_loading_now()
         if not self._loaded:
             return
         self.closing.emit()
@@ -265,6 +339,10 @@ class Controller(SharedSidecar, TagSetEdits, QObject):
         self.dirty_changed.emit(not clean)
 
     def _can_edit(self) -> bool:
+        if self._loading is not None:
+            self.message.emit(self.tr("The annotations are still loading; try again in a "
+                                      "moment."))
+            return False
         if self.report is None:
             return False
         if self.read_only and self.lock_holder is not None:

@@ -31,6 +31,8 @@ BULK_FRACTION = 8
 #: blocks with 10,000 annotations took 1.1 s in one piece).
 PROGRESSIVE_BLOCKS = 3_000
 SLICE_MS = 15
+#: A reset with more annotations than this is indexed in the next turn of the event loop.
+DEFER_RESET = 2_000
 
 
 #: The page a new highlighter paints on until the view says otherwise (set_page_color).
@@ -78,6 +80,10 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         self._slicer.setSingleShot(True)
         self._slicer.setInterval(0)
         self._slicer.timeout.connect(self._paint_slice)
+        self._resetter = QTimer(self)
+        self._resetter.setSingleShot(True)
+        self._resetter.setInterval(0)
+        self._resetter.timeout.connect(self._deferred_reset)
         self._rebuild(new_text=True)
         self._follow_items()
         controller.annotations_changed.connect(self.on_change)
@@ -154,7 +160,22 @@ class AnnotationHighlighter(QSyntaxHighlighter):
     @Slot(object)
     def on_change(self, change: Change) -> None:
         """Update the index and repaint only the blocks the change touched (the old and
-        new spans of its annotations); a change touching many blocks repaints all."""
+        new spans of its annotations); a change touching many blocks repaints all. A
+        large set's reset (a sidecar just loaded) is indexed in the next turn of the
+        event loop, so that it does not add to the other views' resets in one stall;
+        changes meanwhile are covered by it."""
+        if change.kind == "reset" and len(self._controller.annotation_set) > DEFER_RESET:
+            self._resetter.start()
+            return
+        if self._resetter.isActive():
+            return
+        self._update(change)
+
+    @Slot()
+    def _deferred_reset(self) -> None:
+        self._update(Change("reset"))
+
+    def _update(self, change: Change) -> None:
         if change.kind in ("reset", "tags") or change.span is None:
             old = list(self._spans.values())
             self._rebuild(new_text=change.kind == "reset")
@@ -261,8 +282,11 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         if not self._items:
             return
         block = self.currentBlock()
-        if self._sweep is not None and not self._painted(block.blockNumber()):
-            return  # the sweep has not reached it: painted in its turn
+        sweep = self._sweep  # _painted, inlined: Qt's pass on attach calls this per block
+        if sweep is not None:
+            number = block.blockNumber()
+            if number >= sweep and number not in self._early:
+                return  # the sweep has not reached it: painted in its turn
         base = block.position()
         for start, end, tags in self._segments(base, base + len(text)):
             self.setFormat(start - base, end - start, self._format(tags))

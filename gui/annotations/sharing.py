@@ -2,9 +2,9 @@
 
 A mixin of gui/annotations/controller.py (like tag_set_edits.py), which provides what these
 methods use: `report`, `annotation_set`, `read_only`, `summary`, `quarantined`, `autosave`,
-`_load(report, path)`, `_start_over(path, fingerprint)`, `_push`, `_emit`, `error`,
-`message`, `save_failed`, `conflict_detected`, `conflict_resolved`, `lock_changed`, and calls
-`_init_sharing()` once.
+`_apply_own(read, path)`, `_load(report, path)`, `_start_over(path, fingerprint)`, `_push`,
+`_emit`, `error`, `message`, `save_failed`, `conflict_detected`, `conflict_resolved`,
+`lock_changed`, and calls `_init_sharing()` once.
 
 - **Editing lock** (model/sidecar/lock.py): taken when a report opens; refreshed every
   REFRESH_EVERY_S; released when it closes (and by the lock's own finaliser, and stale
@@ -27,13 +27,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer, Slot
 
 from gui.annotations.commands import ReplaceSet
+from gui.annotations.sidecar_loads import OpenPlan, SidecarRead, read_sidecar
 from model.annotations import AnnotationSet
 from model.errors import ModelError
 from model.report.loading import Report
 from model.sidecar import store as sidecar
 from model.sidecar.format import APP
 from model.sidecar.lock import REFRESH_EVERY_S, EditingLock, LockHeld, LockInfo, write_lock
-from model.sidecar.merge import read_anchored
 from model.sidecar.merge3 import Merge3Result, merge_with_disk, snapshot
 
 
@@ -54,15 +54,26 @@ class SharedSidecar:
     def _open_shared(self: Any, report: Report, path: Path, force: bool = False) -> Any:
         """Take the editing lock, then load (ours: the fingerprint) or only look (another
         window edits: read-only, the file untouched, no fingerprint)."""
+        plan = self._lock_for_open(path, force)
+        return self._apply_read(plan, read_sidecar(report, plan))
+
+    def _lock_for_open(self: Any, path: Path, force: bool = False) -> OpenPlan:
+        """The editing lock first: whether we hold it decides how the file is read."""
         is_new = not os.path.lexists(path)  # never raises (a name too long: False)
         self.lock_holder = self._take_editing_lock(path, force)
-        if self.lock_holder is not None:
-            self._load_view(report, path)
+        return OpenPlan(path, is_new, view=self.lock_holder is not None)
+
+    def _apply_read(self: Any, plan: OpenPlan, read: SidecarRead) -> Any:
+        """Make what was read (read_sidecar, here or in a worker) the annotation set."""
+        if read.failure is not None:
+            raise read.failure
+        if plan.view:
+            self._apply_view(read)
             return None
-        fingerprint = self._load(report, path)
+        fingerprint = self._apply_own(read, plan.path)
         if self.read_only:  # a newer or unreadable file: we will not write it
             self._release_editing_lock()
-        elif is_new:
+        elif plan.is_new:
             self.annotation_set.set_tags(self.default_tags)
         return fingerprint
 
@@ -105,15 +116,14 @@ class SharedSidecar:
                 "Controller", "Another Yuepi window took over this report; changes saved by "
                 "both are merged."))
 
-    def _load_view(self: Any, report: Report, path: Path) -> None:
+    def _apply_view(self: Any, read: SidecarRead) -> None:
         """Show the annotations another window is editing without touching the file."""
         self.read_only, self.quarantined = True, None
-        try:
-            self.annotation_set, self.summary = read_anchored(report, path, missing_ok=True,
-                                                              allow_newer=True)
-        except ModelError as exc:  # not "sidecar_corrupt": nothing was moved aside
+        if read.error is not None:  # not "sidecar_corrupt": nothing was moved aside
             self.annotation_set, self.summary = AnnotationSet(), None
-            self.error.emit("sidecar", str(exc))
+            self.error.emit("sidecar", str(read.error))
+        else:
+            self.annotation_set, self.summary = read.annotation_set, read.summary
 
     def take_over(self: Any, force: bool = False) -> bool:
         """Edit a report another window had open: when its lock is gone or stale (or,

@@ -12,7 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
@@ -27,6 +36,8 @@ CHIP_GAP = 3
 CHIP_PAD = 4
 #: At most this share of a row's width goes to chips (the rest of the tags are left out).
 MAX_CHIP_SHARE = 0.45
+#: A reset with more annotations than this is counted in the next turn of the event loop.
+DEFER_RESET = 2_000
 
 
 def section_tag_counts(outline: Outline, annotations: Iterable[Annotation]) -> Counts:
@@ -52,7 +63,11 @@ class TagCounts(QObject):
         self._counts: Counts = {}
         self._counted: dict[str, Annotation] = {}  # what _counts holds, by id
         self._outline: Outline | None = None
-        controller.annotations_changed.connect(self.refresh)
+        self._later = QTimer(self)  # a large reset is counted in the next turn
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.refresh)
+        controller.annotations_changed.connect(self._on_change)
         controller.session.outline_ready.connect(self._on_outline)  # e.g. corrected
         self.refresh()
 
@@ -62,6 +77,15 @@ class TagCounts(QObject):
         order = [t.id for t in self._controller.annotation_set.tags]
         return sorted(per_tag.items(), key=lambda kv: order.index(kv[0])
                       if kv[0] in order else len(order))
+
+    @Slot(object)
+    def _on_change(self, change: Change) -> None:
+        """A large set's reset (a sidecar just loaded) is counted in the next turn of the
+        event loop, apart from the other views' resets; changes meanwhile wait for it."""
+        if change.kind == "reset" and len(self._controller.annotation_set) > DEFER_RESET:
+            self._later.start()
+        elif not self._later.isActive():
+            self.refresh(change)
 
     @Slot()
     @Slot(object)

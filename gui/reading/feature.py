@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 #: paint must not compete with the worker for the GIL (reading jieba's cache holds it for
 #: about 0.13 s).
 BACKGROUND_DELAY_MS = 150
+#: A window that has not painted after this long (hidden behind a modal dialog…) gets
+#: its analysis anyway.
+FIRST_PAINT_WAIT_S = 3.0
 #: Reports at least this long show "Segmenting… n%" in the status bar.
 PROGRESS_CHARS = 50_000
 MIN_DOCK_WIDTH = 160
@@ -62,6 +65,7 @@ class ReadingFeature(QObject):
         self._job = 0
         self._job_started = 0.0
         self._grown: list[tuple[int, int]] = []  # selections before each grow step
+        self._painted = False  # the text view has painted once (see _start_background)
         self._build_find()
         self._build_docks()
         self.learning = SuggestionLearning(host, self.suggestions, self.jobs)
@@ -79,6 +83,10 @@ class ReadingFeature(QObject):
         self._start_timer.setInterval(BACKGROUND_DELAY_MS)
         self._start_timer.timeout.connect(self._start_background)
         self._start_timer.start()
+        #: The background work waits for the window's first paint: a jieba thread loading
+        #: its dictionary meanwhile takes the GIL from every Qt call of the first layout
+        #: and paint (on a 5 MB report that delayed the text by a third).
+        host.text_view.viewport().installEventFilter(self)
 
     @property
     def analysis(self) -> Analysis | None:
@@ -166,6 +174,10 @@ class ReadingFeature(QObject):
         host.main_window().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint \
+                and watched is self.host.text_view.viewport():
+            self._painted = True
+            watched.removeEventFilter(self)
         if watched is self.host.main_window() and event.type() == QEvent.Type.Close:
             self._start_timer.stop()  # no background work may start after this
             self._pending = None
@@ -184,6 +196,11 @@ class ReadingFeature(QObject):
 
     @Slot()
     def _start_background(self) -> None:
+        window = self.host.main_window()
+        if not self._painted and window.isVisible() and self.session.report is not None \
+                and time.perf_counter() - self._loading_since < FIRST_PAINT_WAIT_S:
+            self._start_timer.start()  # shown but not painted yet: after the first paint
+            return
         if not self._loading_started:
             self._loading_started = True
             self.jobs.start_loading()

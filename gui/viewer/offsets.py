@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
@@ -16,8 +17,11 @@ class OffsetMap:
 
     def __init__(self, text: str) -> None:
         # code-point indexes of astral characters, ascending (found by the regex engine:
-        # a Python loop over a 5 MB report takes half a second)
-        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
+        # a Python loop over a 5 MB report takes half a second). CPython stores a str
+        # with no astral character in at most 2 bytes a character: then there is nothing
+        # to look for (a 5 MB report's scan, ~20 ms before its text can show, skipped)
+        bmp_only = sys.getsizeof(text) < 4 * len(text)
+        self._astral = [] if bmp_only else [m.start() for m in _ASTRAL.finditer(text)]
         # their UTF-16 positions (each earlier astral char adds one unit)
         self._astral_qt = [i + k for k, i in enumerate(self._astral)]
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
-    QFont,
     QGuiApplication,
     QMouseEvent,
     QPalette,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QTextEdit, QToolTip
 
 from gui.common import fonts, scheme
 from gui.common.settings import ZOOM_MAX, ZOOM_MIN
+from gui.viewer.heading_marks import HeadingMarks
 from gui.viewer.offsets import OffsetMap
 from gui.viewer.selection_layers import SelectionLayers
 from model.colors import highlight_tint
@@ -74,7 +74,7 @@ class TextView(QPlainTextEdit):
         self._zoom = 0
         self._in_margins = False
         self._top: int | None = None  # reading offset to keep across relayouts
-        self._heading_spans: set[tuple[int, int]] = set()  # drawn bold (set_heading_spans)
+        self._headings = HeadingMarks(self, self.offset_map.to_qt)  # set_heading_spans
         self._pinning = False
         self._cursor_moved = False
         self._emit_timer = QTimer(self)
@@ -98,32 +98,20 @@ class TextView(QPlainTextEdit):
         self.extra_selection_layers.clear_all()
         self.offset_map = OffsetMap(text)
         self._top = None
-        self._heading_spans = set()
+        self._headings.reset(self.offset_map.to_qt)
         self.setPlainText(text)
 
     def set_heading_spans(self, spans: list[tuple[int, int]]) -> None:
         """Draw these code-point spans bold, and those drawn before but not given any more
         plain again (a corrected outline). The formats go into the (read-only, undo-less)
         document itself, so they change the layout correctly and stay under the
-        annotation highlighter's formats; one merge per heading that changed."""
-        new = set(spans)
-        gone = self._heading_spans - new
-        fresh = new - self._heading_spans
-        if gone:  # spans kept that touch a cleared one are drawn again
-            fresh |= {s for s in new - fresh if any(s[0] < g[1] and g[0] < s[1] for g in gone)}
-        self._heading_spans = new
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()
-        for formats, todo in ((QTextCursor.setCharFormat, gone),
-                              (QTextCursor.mergeCharFormat, fresh)):
-            fmt = _heading_format() if formats is QTextCursor.mergeCharFormat \
-                else QTextCharFormat()
-            for start, end in sorted(todo):
-                cursor.setPosition(self.offset_map.to_qt(start))
-                cursor.setPosition(self.offset_map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-                formats(cursor, fmt)
-        cursor.endEditBlock()
-        self.document().setModified(False)
+        annotation highlighter's formats; on a report's first outline the visible ones
+        at once and the rest in slices (gui/viewer/heading_marks.py)."""
+        self._headings.set_spans(spans)
+
+    def finish_headings(self) -> None:
+        """Mark the headings still waiting for their slice, now."""
+        self._headings.finish()
 
     # offsets ----------------------------------------------------------------------------
     def cursor_offset(self) -> int:
@@ -354,12 +342,6 @@ class TextView(QPlainTextEdit):
         on_screen = self.viewport().rect().intersects(self.cursorRect())
         self.position_changed.emit(
             self.cursor_offset() if moved and on_screen else self.reading_offset())
-
-
-def _heading_format() -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    fmt.setFontWeight(QFont.Weight.Bold)  # the ink's colour: readable in either scheme
-    return fmt
 
 
 def _reveal_format(page: str) -> QTextCharFormat:

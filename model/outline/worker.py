@@ -26,11 +26,12 @@ if TYPE_CHECKING:
 
 #: The folder the worker runs in (the `model` package is importable from there).
 ROOT = Path(__file__).resolve().parents[2]
-#: Smaller reports named at start are detected in line in a few milliseconds.
+#: OutlineWorker.start's default: smaller reports are detected in line in a few milliseconds.
 MIN_BYTES = 1_000_000
 #: A worker slower than this is abandoned (a loaded single-core machine).
 TIMEOUT_S = 20.0
-#: Set to "0" to detect in line (troubleshooting; bench.startup compares both).
+#: Set to "0" to detect in line; "1" to start a worker at launch too, whatever the size
+#: (bench.startup compares both).
 SWITCH_ENV = "YUEPI_OUTLINE_WORKER"
 
 #: Bumped whenever the tuple layout changes (a stale worker's output is then ignored).
@@ -77,6 +78,17 @@ def read(data: bytes, sha256: str) -> Outline | None:
 def worker_arguments(path: str | os.PathLike[str]) -> list[str]:
     """The interpreter's arguments for a worker on `path` (run in ROOT)."""
     return ["-m", "model.outline.worker", os.path.abspath(path)]
+
+
+def startup_worker(path: str | None) -> OutlineWorker | None:
+    """The worker main.py starts before Qt for the report named on the command line: only
+    when YUEPI_OUTLINE_WORKER=1. It lost at every size measured on two cores (bench.startup,
+    paired runs, worker/in line: ×1.2 at 0.5–2 MB, ×1.0–1.4 at 5 MB, ×1.3 at 20 MB): it
+    loads and decodes the report a second time and starts a second interpreter while the
+    window imports Qt and lays the same text out, so the two compete for the cores."""
+    if os.environ.get(SWITCH_ENV) != "1":
+        return None
+    return OutlineWorker.start(path, min_bytes=0)
 
 
 def workers_available() -> bool:

@@ -4,9 +4,9 @@
     <context>
         <name>AnnotationHighlighter</name>
         <message>
-            <location filename="../../gui/annotations/highlighter.py" line="336" />
+            <location filename="../../gui/annotations/highlighter.py" line="360" />
             <source>by %1</source>
-            <extracomment>A change touching more than 1/BULK_FRACTION of the blocks repaints the whole document. A document with more blocks than this is painted progressively: the visible blocks at once, the rest in slices of about SLICE_MS on a zero timer (a full pass over 45,000 blocks with 10,000 annotations took 1.1 s in one piece). The page a new highlighter paints on until the view says otherwise (set_page_color).</extracomment>
+            <extracomment>A change touching more than 1/BULK_FRACTION of the blocks repaints the whole document. A document with more blocks than this is painted progressively: the visible blocks at once, the rest in slices of about SLICE_MS on a zero timer (a full pass over 45,000 blocks with 10,000 annotations took 1.1 s in one piece). A reset with more annotations than this is indexed in the next turn of the event loop. The page a new highlighter paints on until the view says otherwise (set_page_color).</extracomment>
             <translation>来自 %1</translation>
         </message>
     </context>
@@ -144,68 +144,78 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="270" />
+            <location filename="../../gui/annotations/controller.py" line="179" />
+            <source>Loading annotations…</source>
+            <translation>正在载入批注…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/controller.py" line="343" />
+            <source>The annotations are still loading; try again in a moment.</source>
+            <translation>批注仍在载入，请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/controller.py" line="349" />
             <source>Annotations are read-only: the report is open for editing in another Yuepi window.</source>
             <translation>批注为只读：此报告正在另一个阅批窗口中编辑。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="274" />
+            <location filename="../../gui/annotations/controller.py" line="353" />
             <source>Annotations are read-only: the file was written by a newer Yuepi.</source>
             <translation>批注为只读：批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="296" />
+            <location filename="../../gui/annotations/controller.py" line="375" />
             <source>Nothing to tag here.</source>
             <translation>此处没有可标注的内容。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="300" />
+            <location filename="../../gui/annotations/controller.py" line="379" />
             <source>Already tagged as %1.</source>
             <translation>已标注为“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="304" />
+            <location filename="../../gui/annotations/controller.py" line="383" />
             <source>Tag as %1</source>
             <translation>标注为“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="313" />
+            <location filename="../../gui/annotations/controller.py" line="392" />
             <source>Accept %n suggestion(s)</source>
             <translation>
                 <numerusform>采纳 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="324" />
+            <location filename="../../gui/annotations/controller.py" line="403" />
             <source>Reject %n suggestion(s)</source>
             <translation>
                 <numerusform>驳回 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="332" />
+            <location filename="../../gui/annotations/controller.py" line="411" />
             <source>Delete %n annotation(s)</source>
             <translation>
                 <numerusform>删除 %n 条批注</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="344" />
+            <location filename="../../gui/annotations/controller.py" line="423" />
             <source>Retag as %1</source>
             <translation>改标为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="363" />
+            <location filename="../../gui/annotations/controller.py" line="442" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="371" />
+            <location filename="../../gui/annotations/controller.py" line="450" />
             <source>Select the text to attach the annotation to.</source>
             <translation>请选择要附加批注的文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="379" />
+            <location filename="../../gui/annotations/controller.py" line="458" />
             <source>Re-attach annotation</source>
             <translation>重新附加批注</translation>
         </message>
@@ -220,22 +230,22 @@
             <translation>这些标签将用于新文档。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/sharing.py" line="104" />
+            <location filename="../../gui/annotations/sharing.py" line="115" />
             <source>Another Yuepi window took over this report; changes saved by both are merged.</source>
             <translation>另一个阅批窗口接管了此报告；双方保存的修改将被合并。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/sharing.py" line="170" />
+            <location filename="../../gui/annotations/sharing.py" line="182" />
             <source>Merge changes from disk</source>
             <translation>合并磁盘上的修改</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/sharing.py" line="200" />
+            <location filename="../../gui/annotations/sharing.py" line="212" />
             <source>The annotation file is busy; saving again shortly.</source>
             <translation>批注文件正忙，稍后将再次保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/sharing.py" line="222" />
+            <location filename="../../gui/annotations/sharing.py" line="234" />
             <source>%n edited on both sides: the newer version was kept.</source>
             <translation>%n 条被双方同时修改：已保留较新的版本。</translation>
         </message>
@@ -1620,65 +1630,66 @@ Import it anyway?</source>
     <context>
         <name>ReadingFeature</name>
         <message>
-            <location filename="../../gui/reading/feature.py" line="73" />
-            <location filename="../../gui/reading/feature.py" line="212" />
+            <location filename="../../gui/reading/feature.py" line="77" />
+            <location filename="../../gui/reading/feature.py" line="229" />
             <source>Loading dictionary…</source>
-            <extracomment>Background work starts this long after the window or a report is shown: the first paint must not compete with the worker for the GIL (reading jieba's cache holds it for about 0.13 s). Reports at least this long show "Segmenting… n%" in the status bar.</extracomment>
+            <extracomment>Background work starts this long after the window or a report is shown: the first paint must not compete with the worker for the GIL (reading jieba's cache holds it for about 0.13 s). A window that has not painted after this long (hidden behind a modal dialog…) gets its analysis anyway. Reports at least this long show "Segmenting… n%" in the status bar.</extracomment>
             <translation>正在加载词典…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="96" />
+            <location filename="../../gui/reading/feature.py" line="104" />
             <source>Search Results</source>
+            <extracomment>The background work waits for the window's first paint: a jieba thread loading its dictionary meanwhile takes the GIL from every Qt call of the first layout and paint (on a 5 MB report that delayed the text by a third).</extracomment>
             <translation>搜索结果</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="106" />
+            <location filename="../../gui/reading/feature.py" line="114" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="109" />
+            <location filename="../../gui/reading/feature.py" line="117" />
             <source>Suggestions</source>
             <translation>标注建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="135" />
+            <location filename="../../gui/reading/feature.py" line="143" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="136" />
+            <location filename="../../gui/reading/feature.py" line="144" />
             <source>Find &amp;Next</source>
             <translation>查找下一个(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="138" />
+            <location filename="../../gui/reading/feature.py" line="146" />
             <source>Find &amp;Previous</source>
             <translation>查找上一个(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="141" />
+            <location filename="../../gui/reading/feature.py" line="149" />
             <source>&amp;Grow Selection</source>
             <translation>扩大选区(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="143" />
+            <location filename="../../gui/reading/feature.py" line="151" />
             <source>&amp;Shrink Selection</source>
             <translation>缩小选区(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="146" />
+            <location filename="../../gui/reading/feature.py" line="154" />
             <source>Add &amp;Word to Dictionary…</source>
             <translation>添加词语到词典(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="198" />
-            <location filename="../../gui/reading/feature.py" line="220" />
+            <location filename="../../gui/reading/feature.py" line="215" />
+            <location filename="../../gui/reading/feature.py" line="237" />
             <source>Segmenting… %1%</source>
             <translation>正在分词… %1%</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="294" />
+            <location filename="../../gui/reading/feature.py" line="311" />
             <source>“%1” added to your dictionary.</source>
             <translation>已将“%1”加入您的词典。</translation>
         </message>

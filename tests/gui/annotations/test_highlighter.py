@@ -150,3 +150,18 @@ def test_multi_block_change_repaints_each_old_and_new_span(env) -> None:  # noqa
     controller.annotation_set.update(a, status="orphaned")
     controller.reattach(a, *span_of(TEXT, "创新能力"))
     assert [p for p, _ in painted(view, TEXT)] == ["创新能力", "坚持稳中求进"]
+
+
+def test_a_large_reset_is_painted_in_the_next_turn(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """A big set's reset (a sidecar just loaded) is indexed after the other views'
+    resets; an edit meanwhile is covered by it."""
+    import gui.annotations.highlighter as module
+
+    controller, view, highlighter = setup(qtbot, tmp_path)
+    controller.add_annotation(*span_of(TEXT, "创新能力"), "problem")
+    assert controller.save_now()
+    monkeypatch.setattr(module, "DEFER_RESET", 0)
+    controller.open(controller.report, controller.outline)
+    controller.add_annotation(*span_of(TEXT, "坚持稳中求进"), "measure")  # before the turn
+    qtbot.waitUntil(lambda: len(painted(view, TEXT)) == 2, timeout=2000)
+    assert sorted(p for p, _ in painted(view, TEXT)) == ["创新能力", "坚持稳中求进"]

@@ -76,3 +76,17 @@ def test_default_node_lookup_works_with_outline_model(qtbot, tmp_path: Path) -> 
     delegate = TagCountDelegate(counts, controller.tag)
     assert delegate.chips(model.index(1, 0)) == [("1", QColor(COLOR["measure"]))]
     assert delegate.chips(model.index(0, 0)) == []
+
+
+def test_a_large_reset_is_counted_in_the_next_turn(qtbot, tmp_path: Path, monkeypatch) -> None:
+    import gui.annotations.tag_counts as module
+
+    controller = open_controller(tmp_path)
+    counts = TagCounts(controller)
+    controller.add_annotation(*span_of(TEXT, "创新能力"), "problem")
+    assert controller.save_now()
+    monkeypatch.setattr(module, "DEFER_RESET", 0)
+    controller.open(controller.report, controller.outline)
+    controller.add_annotation(*span_of(TEXT, "财政收支"), "problem")  # before the turn
+    sub = controller.outline.roots[0].children[0]
+    qtbot.waitUntil(lambda: counts.counts(sub) == [("problem", 2)], timeout=2000)

@@ -264,3 +264,19 @@ def test_every_reason_fact_of_the_model_has_a_label():
     assert set(FACT_KEYS) <= set(FACT_TEXTS)
     assert suggestion_reason("unknown", {"resolution": "一定加以解决"}) \
         == "resolution 一定加以解决"
+
+
+def test_background_work_waits_for_the_texts_first_paint(qtbot, make_window, tmp_path):
+    """jieba's dictionary must not take the GIL from the first layout and paint: with a
+    report open in a shown window, nothing starts before the text view has painted."""
+    window = make_window((900, 600))
+    reading = window.reading
+    started = []
+    reading.jobs.start_loading = lambda: started.append(True)  # type: ignore[method-assign]
+    window.text_view.setUpdatesEnabled(False)  # no paint yet
+    assert window.open_report(write_report(tmp_path))
+    qtbot.wait(400)  # more than BACKGROUND_DELAY_MS
+    assert started == [] and not reading._painted
+    window.text_view.setUpdatesEnabled(True)
+    qtbot.waitUntil(lambda: started == [True], timeout=3000)
+    assert reading._painted

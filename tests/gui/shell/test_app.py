@@ -38,14 +38,14 @@ def test_window_starts_empty_without_report(tmp_path: Path) -> None:
 
 
 def test_window_starts_with_a_big_report_through_the_outline_worker(tmp_path: Path) -> None:
-    """Over model.outline.worker.MIN_BYTES the outline comes from a second process."""
+    """Asked for (YUEPI_OUTLINE_WORKER=1), the outline comes from a second process."""
     from model.outline.worker import MIN_BYTES
 
     report = tmp_path / "big.txt"
     unit = report_text()
     report.write_text(unit * (MIN_BYTES // len(unit.encode("utf-8")) + 1), encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", YUEPI_BENCH_EXIT="1",
-               XDG_CONFIG_HOME=str(tmp_path), HOME=str(tmp_path))
+               XDG_CONFIG_HOME=str(tmp_path), HOME=str(tmp_path), YUEPI_OUTLINE_WORKER="1")
     out = subprocess.run([sys.executable, "main.py", str(report)], cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=120, check=False)
     assert out.returncode == 0, out.stderr

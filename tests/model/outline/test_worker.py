@@ -10,7 +10,7 @@ import pytest
 
 from model.outline.detector import detect_outline
 from model.outline.tree import Outline
-from model.outline.worker import FORMAT, OutlineWorker, pack, read, unpack
+from model.outline.worker import FORMAT, OutlineWorker, pack, read, unpack, workers_available
 from model.report.loading import load_report
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -115,3 +115,18 @@ def test_a_slow_worker_is_stopped_and_a_failed_one_ignored(report_path: Path,
 def test_the_worker_can_be_switched_off(report_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("YUEPI_OUTLINE_WORKER", "0")
     assert OutlineWorker.start(str(report_path), min_bytes=0) is None
+
+
+def test_the_startup_worker_only_when_asked(report_path: Path, monkeypatch) -> None:
+    """It lost at every size on two cores (bench.startup): off unless YUEPI_OUTLINE_WORKER=1."""
+    from model.outline.worker import SWITCH_ENV, startup_worker
+
+    monkeypatch.delenv(SWITCH_ENV, raising=False)
+    assert startup_worker(str(report_path)) is None
+    monkeypatch.setenv(SWITCH_ENV, "1")
+    worker = startup_worker(str(report_path))
+    if workers_available():
+        assert worker is not None
+        assert worker.take(load_report(report_path)) is not None
+    else:
+        assert worker is None
