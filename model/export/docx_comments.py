@@ -1,0 +1,189 @@
+"""The annotated copy: the report as a .docx with every annotation as a Word comment (批注).
+
+For a .docx report the copy is the original package with its formatting kept: runs are
+split where annotations start and end (model.report.docx_offsets), and each annotation
+gets its own w:commentRangeStart / w:commentRangeEnd pair and reference, so overlapping
+and cross-paragraph annotations stay separate comments on the right words. An annotation
+on text the document holds only as an automatic number ("一、") becomes a comment at the
+start of its paragraph. For .txt/.md a document is generated in 公文 style (A4, 仿宋_GB2312
+三号, the first line as title in 方正小标宋简体), one paragraph per line.
+
+A comment reads "问题：note" (the tag name, then the note), carries the annotation's
+author and creation time. Orphaned annotations have no passage and are left out
+(`AnnotatedCopy.skipped` counts them).
+"""
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from model import errors
+from model.annotations import Annotation, AnnotationSet
+from model.export.review import select_annotations
+from model.report import docx_package
+from model.report.docx_offsets import build_map, split_runs
+from model.report.loading import Report, normalise_text
+
+#: Between the tag name and the note, as a colleague would type it (and the import reads).
+TAG_SEPARATOR = "："
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: Characters XML 1.0 cannot hold: written as spaces in a generated document.
+_XML_INVALID = str.maketrans({c: " " for c in [*map(chr, range(0, 9)), "\x0b", "\x0c",
+                                                *map(chr, range(0x0e, 0x20)), "\ufffe",
+                                                "\uffff"]})
+
+
+@dataclass(frozen=True)
+class AnnotatedCopy:
+    """The .docx bytes, how many comments it holds and how many orphaned annotations
+    were left out (they have no passage to sit on)."""
+
+    data: bytes
+    comments: int
+    skipped: int
+
+
+def comment_text(annotation: Annotation, tag_name: str, include_notes: bool = True) -> str:
+    """"问题：note", or the tag name alone when there is no note (or notes are left out)."""
+    note = annotation.note.strip() if include_notes else ""
+    return f"{tag_name}{TAG_SEPARATOR}{note}" if note else tag_name
+
+
+def build_annotated_copy(
+    report: Report,
+    annotation_set: AnnotationSet,
+    *,
+    tags: Iterable[str] | None = None,
+    authors: Iterable[str] | None = None,
+    include_notes: bool = True,
+    lang: str = "zh",
+) -> AnnotatedCopy:
+    """The annotated copy of `report` (see module docstring). Raises ReportCorrupt and
+    friends when the .docx cannot be read again, DocxChanged when its text is no
+    longer the text the annotations were made on."""
+    _selected, chosen = select_annotations(annotation_set, tags, authors)
+    placed = sorted((a for a in chosen if not a.orphaned), key=lambda a: (a.start, -a.end, a.id))
+    document = _original(report) if report.format == "docx" else _generated(report)
+    text_map = build_map(document)
+    _check_same_text(report, text_map.text)
+    split_runs(text_map, [x for a in placed for x in (a.start, a.end)])
+    text_map = build_map(document)
+    for annotation in placed:
+        tag = annotation_set.tag(annotation.tag)
+        name = tag.label(lang) if tag is not None else annotation.tag
+        comment = document.comments.add_comment(
+            text=comment_text(annotation, name, include_notes).translate(_XML_INVALID),
+            author=annotation.author or "", initials=_initials(annotation.author))
+        stamp = _stamp(annotation.created)
+        if stamp is not None:
+            comment._comment_elm.date = stamp
+        _anchor(text_map, annotation.start, annotation.end, comment.comment_id)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return AnnotatedCopy(buffer.getvalue(), len(placed), len(chosen) - len(placed))
+
+
+def _original(report: Report) -> Any:
+    """The report's own package, read within the same bounds as when it was opened."""
+    package = docx_package.read_package(report.path)
+    try:
+        import docx
+
+        return docx.Document(io.BytesIO(package))
+    except Exception as exc:  # python-docx/lxml raise many types on a damaged package
+        raise errors.ReportCorrupt(str(report.path)) from exc
+
+
+def _check_same_text(report: Report, mapped: str) -> None:
+    """The annotations' offsets are into `report.text`: the document must still give it
+    (a generated one may differ only where XML cannot hold a character)."""
+    same = (len(mapped) == len(report.text) if report.format != "docx"
+            else normalise_text(mapped) == report.text)
+    if not same:
+        raise errors.DocxChanged(report.display_name)
+
+
+def _anchor(text_map: Any, start: int, end: int, comment_id: int) -> None:
+    """Comment markers around the runs of [start, end); at the start of the paragraph
+    when the passage is synthetic only (an automatic number)."""
+    runs = text_map.runs_between(start, end)
+    if runs is not None:
+        first, last = runs
+        first.insert_comment_range_start_above(comment_id)
+        last.insert_comment_range_end_and_reference_below(comment_id)
+        return
+    p = text_map.paragraph_at(start)
+    if p is None:
+        return
+    from docx.oxml import OxmlElement, parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    cid = {qn("w:id"): str(comment_id)}
+    reference = parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:rStyle w:val="CommentReference"/>'
+                          f'</w:rPr><w:commentReference w:id="{comment_id}"/></w:r>')
+    at = 1 if p.find(_W + "pPr") is not None else 0
+    for n, element in enumerate((OxmlElement("w:commentRangeStart", attrs=cid),
+                                 OxmlElement("w:commentRangeEnd", attrs=cid), reference)):
+        p.insert(at + n, element)
+
+
+def _initials(author: str) -> str:
+    """Word shows initials in some views: the first character of the name (a Chinese
+    name's surname), or the initials of a Latin name."""
+    parts = author.split()
+    if len(parts) > 1 and all(p.isascii() for p in parts):
+        return "".join(p[0].upper() for p in parts)[:4]
+    return author[:1]
+
+
+def _stamp(value: str) -> datetime | None:
+    text = value.strip()
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def _generated(report: Report) -> Any:
+    """A 公文-style document with one paragraph per line of the report."""
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
+
+    from model.export.docx_export import BODY_FONT, LATIN_FONT, TITLE_FONT
+    from model.export.docx_fonts import add_alt_font_names, set_east_asian_font
+
+    doc = Document()
+    for section in doc.sections:
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+        section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
+        section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
+    normal = doc.styles["Normal"]
+    normal.font.size = Pt(16)
+    normal.font.name = LATIN_FONT
+    set_east_asian_font(normal.element.get_or_add_rPr(), LATIN_FONT, BODY_FONT)
+    normal.paragraph_format.line_spacing = Pt(28)
+    normal.paragraph_format.space_after = Pt(0)
+    add_alt_font_names(doc)
+    body = doc.element.body
+    for child in list(body):  # python-docx's template starts with no paragraph; be sure
+        if child.tag == _W + "p":
+            body.remove(child)
+    titled = False
+    for line in report.text.split("\n"):
+        paragraph = doc.add_paragraph()
+        if line:
+            run = paragraph.add_run(line.translate(_XML_INVALID))
+            if not titled and line.strip():
+                titled = True
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                run.font.size = Pt(22)
+                set_east_asian_font(run._r.get_or_add_rPr(), LATIN_FONT, TITLE_FONT)
+    doc.core_properties.title = report.display_stem
+    return doc

@@ -1,0 +1,142 @@
+"""Comments (批注) in a .docx, with the canonical-text offsets of the passages they mark.
+
+A colleague's comments made in Word or WPS live in word/comments.xml (w:comment: id,
+author, date, paragraphs); the passage is between w:commentRangeStart and
+w:commentRangeEnd with the same id in document.xml. The offsets are into the document's
+canonical text (as model.report.loading makes it), found by model.report.docx_offsets.
+The package is read within the same bounds as a report (model.report.docx_package).
+"""
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from model import errors
+from model.report import docx_package
+from model.report.docx_offsets import build_map
+from model.report.loading import normalise_text
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_COMMENTS_TYPE = "/comments"  # the end of the relationship type of word/comments.xml
+
+
+@dataclass(frozen=True)
+class DocxComment:
+    """One comment: `start`/`end` are None when its markers are missing or out of order."""
+
+    id: str
+    author: str
+    date: str
+    text: str
+    start: int | None
+    end: int | None
+
+
+@dataclass(frozen=True)
+class CommentedDocx:
+    """The canonical text of the document and its comments in document order."""
+
+    text: str
+    comments: tuple[DocxComment, ...]
+
+
+def read_comments(path: str | Path) -> CommentedDocx:
+    """Read a .docx's comments. Raises DocxCommentsMalformed for a comments part that
+    is not well-formed XML or a comment without an id, and the report errors
+    (ReportCorrupt, ReportExpandsTooMuch …) for the package itself."""
+    p = Path(path)
+    package = docx_package.read_package(p)
+    comments_xml = _comments_part(package, p)
+    comments = _parse_comments(comments_xml, p) if comments_xml is not None else []
+    try:
+        import docx
+
+        document = docx.Document(io.BytesIO(package))
+        text_map = build_map(document)
+    except errors.ModelError:
+        raise
+    except Exception as exc:  # python-docx/lxml raise many types on a damaged package
+        raise errors.ReportCorrupt(str(p)) from exc
+    text = normalise_text(text_map.text)
+    shift = len(text_map.text) - len(text)  # a leading BOM the canonical text drops
+    out: list[DocxComment] = []
+    for cid, author, date, body in comments:
+        start, end = text_map.range_starts.get(cid), text_map.range_ends.get(cid)
+        if start is not None and end is not None and start <= end:
+            start, end = max(start - shift, 0), max(end - shift, 0)
+        else:
+            start = end = None
+        out.append(DocxComment(cid, author, date, body, start, end))
+    out.sort(key=lambda c: (c.start is None, c.start or 0, c.end or 0))
+    return CommentedDocx(text, tuple(out))
+
+
+def check_comments(path: str | Path) -> None:
+    """Raise DocxCommentsMalformed when the comments part cannot be read (before the
+    report itself is opened: python-docx refuses the whole file for it)."""
+    p = Path(path)
+    xml = _comments_part(docx_package.read_package(p), p)
+    if xml is not None:
+        _parse_comments(xml, p)
+
+
+def _comments_part(package: bytes, path: Path) -> bytes | None:
+    """The bytes of the part document.xml's relationships name as its comments, or
+    word/comments.xml; None when there is none."""
+    with zipfile.ZipFile(io.BytesIO(package)) as z:
+        names = set(z.namelist())
+        target = "word/comments.xml"
+        if "word/_rels/document.xml.rels" in names:
+            rels = _parse(z.read("word/_rels/document.xml.rels"))
+            if rels is not None:
+                for rel in rels.iter(_REL):
+                    if (rel.get("Type") or "").endswith(_COMMENTS_TYPE):
+                        target = posixpath.normpath(posixpath.join("word", rel.get("Target", "")))
+                        target = target.lstrip("/")
+                        break
+        return z.read(target) if target in names else None
+
+
+def _parse(xml: bytes) -> Any:
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        return etree.fromstring(xml, parser)
+    except etree.XMLSyntaxError:
+        return None
+
+
+def _parse_comments(xml: bytes, path: Path) -> list[tuple[str, str, str, str]]:
+    """(id, author, date, text) of every w:comment; the text's paragraphs joined by
+    newlines."""
+    root = _parse(xml)
+    if root is None or root.tag != _W + "comments":
+        raise errors.DocxCommentsMalformed(f"{path} (word/comments.xml)")
+    out: list[tuple[str, str, str, str]] = []
+    for comment in root.iterchildren(_W + "comment"):
+        cid = comment.get(_W + "id")
+        if cid is None or not cid.strip():
+            raise errors.DocxCommentsMalformed(f"{path} (a comment without an id)")
+        paragraphs = ["".join(_run_text(r) for r in p.iter(_W + "r"))
+                      for p in comment.iter(_W + "p")]
+        out.append((cid, comment.get(_W + "author", ""), comment.get(_W + "date", ""),
+                    "\n".join(paragraphs).strip()))
+    return out
+
+
+def _run_text(r: Any) -> str:
+    parts = []
+    for child in r.iterchildren():
+        if child.tag == _W + "t":
+            parts.append(child.text or "")
+        elif child.tag in (_W + "tab", _W + "ptab"):
+            parts.append("\t")
+        elif child.tag in (_W + "br", _W + "cr"):
+            parts.append("\n")
+    return "".join(parts)

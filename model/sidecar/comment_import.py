@@ -1,0 +1,137 @@
+"""Comments of a .docx (model.report.docx_comments_read) turned into annotations on a report.
+
+Author and date are kept; the tag is taken from a leading tag name ("问题：…", "Problem:
+…", the tag id, or 【问题】…) and the rest is the note; without one the default tag is
+used. When the commented document has the report's very text, its offsets are used as
+they are; otherwise (a commented copy of another version, or the report is another file)
+each passage is found again by its text and context, as a sidecar is re-anchored
+(model.sidecar.anchoring). A comment whose passage cannot be found (or that marks no
+text) is `unplaced`: returned as an orphaned annotation, never dropped silently. A
+comment already in the set (same tag, span, note and author) is skipped, so importing
+the same copy twice adds nothing.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+
+from model import errors
+from model.annotations import CONTEXT_CHARS, Annotation, AnnotationSet, Tag, new_id, now_iso
+from model.report.docx_comments_read import CommentedDocx, DocxComment
+from model.report.loading import Report
+from model.sidecar.anchoring import anchor_annotations
+
+#: Between a leading tag name and the note.
+_SEPARATORS = ("：", ":", " ", "\u3000")
+_BRACKETS = (("【", "】"), ("[", "]"), ("〔", "〕"))
+
+
+@dataclass(frozen=True)
+class CommentImport:
+    """`placed`: new annotations on the report; `unplaced`: comments whose passage is not
+    there (as orphaned annotations, quote = the commented text); `duplicates`: comments
+    already in the set."""
+
+    placed: tuple[Annotation, ...]
+    unplaced: tuple[Annotation, ...]
+    duplicates: int
+
+    @property
+    def total(self) -> int:
+        return len(self.placed) + len(self.unplaced) + self.duplicates
+
+
+def split_tag(text: str, tags: list[Tag]) -> tuple[str | None, str]:
+    """(tag id, note) for a comment's text: a leading tag name followed by a separator,
+    or a tag name alone, gives the tag; else (None, text)."""
+    stripped = text.strip()
+    names = sorted(((name, t.id) for t in tags for name in (t.label_zh, t.label_en, t.id)
+                    if name), key=lambda pair: -len(pair[0]))
+    for opening, closing in _BRACKETS:
+        for name, tag_id in names:
+            head = f"{opening}{name}{closing}"
+            if stripped.startswith(head):
+                return tag_id, stripped[len(head):].lstrip(" ：:\u3000\n")
+    for name, tag_id in names:
+        if stripped == name or stripped.casefold() == name.casefold():
+            return tag_id, ""
+        if len(stripped) > len(name) and stripped[:len(name)].casefold() == name.casefold() \
+                and stripped[len(name)] in _SEPARATORS + ("\n",):
+            return tag_id, stripped[len(name):].lstrip(" ：:\u3000\n").strip()
+    return None, stripped
+
+
+def default_tag(annotation_set: AnnotationSet, wanted: str | None) -> str:
+    """The tag for comments without a tag name: `wanted` (an id or a label), else the
+    first tag of the set. Raises UnknownTag for a name not in the set."""
+    if wanted:
+        for t in annotation_set.tags:
+            if wanted in (t.id, t.label_zh, t.label_en):
+                return t.id
+        raise errors.UnknownTag(wanted)
+    if not annotation_set.tags:
+        raise errors.UnknownTag("(no tags)")
+    return annotation_set.tags[0].id
+
+
+def import_comments(report: Report, commented: CommentedDocx, annotation_set: AnnotationSet,
+                    *, fallback_tag: str | None = None) -> CommentImport:
+    """The comments of `commented` as annotations on `report` (not added to the set)."""
+    fallback = default_tag(annotation_set, fallback_tag)
+    source = commented.text
+    made = [_annotation(source, c, annotation_set.tags, fallback) for c in commented.comments]
+    if source != report.text:
+        staged = AnnotationSet(tags=list(annotation_set.tags))
+        staged.replace_all(made)
+        placed_set, _summary = anchor_annotations(
+            report.text, staged, old_length=len(source),
+            old_sha256=hashlib.sha256(source.encode("utf-8")).hexdigest())
+        by_id = {a.id: a for a in placed_set}
+        made = [by_id[a.id] for a in made]
+    existing = {_key(a) for a in annotation_set if not a.orphaned}
+    placed: list[Annotation] = []
+    unplaced: list[Annotation] = []
+    duplicates = 0
+    for a in made:
+        if a.orphaned:
+            unplaced.append(a)
+        elif _key(a) in existing:
+            duplicates += 1
+        else:
+            existing.add(_key(a))
+            placed.append(a if a.status == "anchored" else replace(a, status="anchored"))
+    return CommentImport(tuple(placed), tuple(unplaced), duplicates)
+
+
+def _key(a: Annotation) -> tuple[str, int, int, str, str]:
+    return (a.tag, a.start, a.end, a.note, a.author)
+
+
+def _annotation(text: str, c: DocxComment, tags: list[Tag], fallback: str) -> Annotation:
+    tag, note = split_tag(c.text, tags)
+    stamp = _iso(c.date) or now_iso()
+    common = {"id": new_id(), "tag": tag or fallback, "note": note, "author": c.author.strip(),
+              "created": stamp, "modified": stamp}
+    if c.start is None or c.end is None or c.start >= c.end:
+        return Annotation(start=0, end=0, quote="", status="orphaned", **common)
+    start, end = c.start, c.end
+    return Annotation(start=start, end=end, quote=text[start:end],
+                      prefix=text[max(0, start - CONTEXT_CHARS):start],
+                      suffix=text[end:end + CONTEXT_CHARS], **common)
+
+
+def _iso(value: str) -> str:
+    """Word's w:date ("2024-05-01T10:00:00Z", local time without a zone) as ISO 8601
+    with seconds; "" when unreadable."""
+    from datetime import datetime, timezone
+
+    text = value.strip()
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return ""
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed.replace(microsecond=0).isoformat()
