@@ -145,3 +145,17 @@ def ask_author_name(parent: QWidget | None, current: str) -> str | None:
         QCoreApplication.translate("Messages", "Your name, stored with each annotation:"),
         QLineEdit.EchoMode.Normal, current)
     return text.strip() or None if ok else None
+
+
+def ask_author_identity(parent: QWidget | None, name: str, unit: str) -> tuple[str, str] | None:
+    """The reviewer's name and unit (asked at the first tag when no name is set, and by
+    Edit › Set Author Name…); None when the user cancels or leaves the name empty."""
+    from gui.common.author_dialog import AuthorDialog
+
+    dialog = AuthorDialog(name, unit, parent)
+    try:
+        if dialog.exec() != AuthorDialog.DialogCode.Accepted:
+            return None
+        return dialog.identity()
+    finally:
+        dialog.deleteLater()

@@ -5,8 +5,10 @@ Author and date are kept; the tag is taken from a leading tag name ("问题：�
 used. When the commented document has the report's very text, its offsets are used as
 they are; otherwise (a commented copy of another version, or the report is another file)
 each passage is found again by its text and context, as a sidecar is re-anchored
-(model.sidecar.anchoring). A comment whose passage cannot be found (or that marks no
-text) is `unplaced`: returned as an orphaned annotation, never dropped silently. A
+(model.sidecar.anchoring). A comment on a point (no text selected) marks its paragraph.
+A comment whose passage cannot be found (or that has no markers) is `unplaced`: returned
+as an orphaned annotation (its quote the commented text, or the comment's own text when
+it marks none), never dropped silently. A
 comment already in the set (same tag, span, note and author) is skipped, so importing
 the same copy twice adds nothing.
 """
@@ -112,12 +114,30 @@ def _annotation(text: str, c: DocxComment, tags: list[Tag], fallback: str) -> An
     stamp = _iso(c.date) or now_iso()
     common = {"id": new_id(), "tag": tag or fallback, "note": note, "author": c.author.strip(),
               "created": stamp, "modified": stamp}
-    if c.start is None or c.end is None or c.start >= c.end:
-        return Annotation(start=0, end=0, quote="", status="orphaned", **common)
+    if c.start is None or c.end is None:  # no passage: kept with its own text as quote
+        return Annotation(start=0, end=0, quote=c.text.strip() or tag or fallback,
+                          status="orphaned", **common)
     start, end = c.start, c.end
+    if start >= end:  # a point comment: on its paragraph
+        start, end = _line_around(text, start)
+        if start >= end:
+            return Annotation(start=0, end=0, quote=c.text.strip() or tag or fallback,
+                              status="orphaned", **common)
     return Annotation(start=start, end=end, quote=text[start:end],
                       prefix=text[max(0, start - CONTEXT_CHARS):start],
                       suffix=text[end:end + CONTEXT_CHARS], **common)
+
+
+def _line_around(text: str, offset: int) -> tuple[int, int]:
+    """The line holding `offset`, without its surrounding spaces."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    end = len(text) if end == -1 else end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _iso(value: str) -> str:
