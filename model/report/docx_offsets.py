@@ -115,9 +115,11 @@ class _Walker:
                 if not first:
                     self._add("\n", separator=True)
                 first = False
-                self.result.lines.append((self._size, element))
-                self._add(self._numbering.label(element))
-                self._paragraph(element)
+                line_start = self._size
+                self.result.lines.append((line_start, element))
+                label = self._numbering.label(element)
+                self._add(label)
+                self._paragraph(element, line_start if label else None)
                 continue
             above: dict[int, str] = {}  # grid column → the cell text a vertical merge repeats
             for tr in element.iterchildren(_W + "tr"):
@@ -128,31 +130,38 @@ class _Walker:
                 self._row(tr, above)
         self.result.text = "".join(self._parts)
 
-    def _marker(self, element: Any) -> None:
+    def _marker(self, element: Any, at: int | None = None) -> None:
         cid = element.get(_W + "id")
         if cid is None:
             return
         target = self.result.range_starts if element.tag == _RANGE_START else self.result.range_ends
-        target.setdefault(cid, self._size)
+        target.setdefault(cid, self._size if at is None else at)
 
-    def _paragraph(self, p: Any) -> None:
+    def _paragraph(self, p: Any, numbered_from: int | None = None) -> None:
         """Runs directly in the paragraph or in a direct w:hyperlink count (CT_P.text);
-        markers anywhere inside count where they stand."""
+        markers anywhere inside count where they stand, except that markers before the
+        first text of a numbered paragraph stand before its number (`numbered_from`):
+        Word cannot select an automatic number, and a passage from the start of the
+        line takes it in."""
+        before_text = numbered_from
         for element in p.iter(_W + "r", _RANGE_START, _RANGE_END):
             if element.tag != _W + "r":
-                self._marker(element)
+                self._marker(element, before_text)
                 continue
             parent = element.getparent()
             if parent is p or (parent.tag == _W + "hyperlink" and parent.getparent() is p):
-                self._run(element)
+                if self._run(element):
+                    before_text = None
 
-    def _run(self, r: Any) -> None:
+    def _run(self, r: Any) -> bool:
+        """Take in a run's text; True when it had some."""
         offset = 0
         for _child, text in run_text(r):
             if text:
                 self.result.pieces.append(Piece(self._size, len(text), r, offset))
                 self._add(text)
                 offset += len(text)
+        return offset > 0
 
     def _row(self, tr: Any, above: dict[int, str]) -> None:
         """Cells as readers._table_lines joins them; repeated copies are synthetic."""
