@@ -51,7 +51,8 @@ class WordComments(QObject):
                 raise ExportUnwritable(str(path))
             copy = build_annotated_copy(c.report, c.annotation_set, tags=choice.tags,
                                         authors=choice.authors,
-                                        include_notes=choice.include_notes, lang=c.lang)
+                                        include_notes=choice.include_notes, lang=c.lang,
+                                        outline=c.outline)
             try:
                 atomic_write(path, copy.data)
             except OSError as exc:

@@ -81,9 +81,13 @@ def _annotated_copy(args: argparse.Namespace, out: TextIO) -> int:
     own = sidecar_path(report.path)
     placed = read_placed(report, own, missing_ok=True, allow_newer=True)
     warn("export", own, placed.data)
-    copy = build_annotated_copy(report, placed.annotation_set, tags=_split(args.tags),
+    annotation_set = placed.annotation_set
+    outline = None if report.format == "docx" else corrected_outline(
+        report, annotation_set.outline_corrections)
+    copy = build_annotated_copy(report, annotation_set, tags=_split(args.tags),
                                 authors=_split(args.authors),
-                                include_notes=not args.no_notes, lang=args.lang)
+                                include_notes=not args.no_notes, lang=args.lang,
+                                outline=outline)
     try:
         atomic_write(target, copy.data)
     except OSError as exc:

@@ -23,10 +23,13 @@ from typing import Any
 from model import errors
 from model.annotations import Annotation, AnnotationSet
 from model.export.review import select_annotations
+from model.outline.tree import Outline
 from model.report import docx_package
 from model.report.docx_offsets import build_map, split_runs
 from model.report.loading import Report, normalise_text
 
+#: GB/T 9704: 黑体 for first-level headings, 楷体 for the second.
+HEADING_FONTS = {1: "黑体", 2: "楷体"}
 #: Between the tag name and the note, as a colleague would type it (and the import reads).
 TAG_SEPARATOR = "："
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -60,13 +63,15 @@ def build_annotated_copy(
     authors: Iterable[str] | None = None,
     include_notes: bool = True,
     lang: str = "zh",
+    outline: Outline | None = None,
 ) -> AnnotatedCopy:
-    """The annotated copy of `report` (see module docstring). Raises ReportCorrupt and
-    friends when the .docx cannot be read again, DocxChanged when its text is no
-    longer the text the annotations were made on."""
+    """The annotated copy of `report` (see module docstring). `outline` sets the heading
+    fonts of a generated document (黑体 for level 1, 楷体 for level 2). Raises
+    ReportCorrupt and friends when the .docx cannot be read again, DocxChanged when its
+    text is no longer the text the annotations were made on."""
     _selected, chosen = select_annotations(annotation_set, tags, authors)
     placed = sorted((a for a in chosen if not a.orphaned), key=lambda a: (a.start, -a.end, a.id))
-    document = _original(report) if report.format == "docx" else _generated(report)
+    document = _original(report) if report.format == "docx" else _generated(report, outline)
     text_map = build_map(document)
     _check_same_text(report, text_map.text)
     split_runs(text_map, [x for a in placed for x in (a.start, a.end)])
@@ -150,8 +155,9 @@ def _stamp(value: str) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
 
 
-def _generated(report: Report) -> Any:
-    """A 公文-style document with one paragraph per line of the report."""
+def _generated(report: Report, outline: Outline | None) -> Any:
+    """A 公文-style document with one paragraph per line of the report: the first line
+    centred as title, the others indented two characters, headings in 黑体 / 楷体."""
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
@@ -170,20 +176,28 @@ def _generated(report: Report) -> Any:
     set_east_asian_font(normal.element.get_or_add_rPr(), LATIN_FONT, BODY_FONT)
     normal.paragraph_format.line_spacing = Pt(28)
     normal.paragraph_format.space_after = Pt(0)
+    normal.paragraph_format.first_line_indent = Pt(32)  # two characters of 三号
     add_alt_font_names(doc)
     body = doc.element.body
     for child in list(body):  # python-docx's template starts with no paragraph; be sure
         if child.tag == _W + "p":
             body.remove(child)
+    depths = {n.line: n.depth for n in outline.nodes() if n.kind == "heading"} \
+        if outline is not None else {}
     titled = False
-    for line in report.text.split("\n"):
+    for number, line in enumerate(report.text.split("\n"), start=1):
         paragraph = doc.add_paragraph()
-        if line:
-            run = paragraph.add_run(line.translate(_XML_INVALID))
-            if not titled and line.strip():
-                titled = True
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                run.font.size = Pt(22)
-                set_east_asian_font(run._r.get_or_add_rPr(), LATIN_FONT, TITLE_FONT)
+        if not line:
+            continue
+        run = paragraph.add_run(line.translate(_XML_INVALID))
+        if not titled and line.strip():
+            titled = True
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            paragraph.paragraph_format.first_line_indent = Pt(0)
+            run.font.size = Pt(22)
+            set_east_asian_font(run._r.get_or_add_rPr(), LATIN_FONT, TITLE_FONT)
+        elif depths.get(number) in HEADING_FONTS:
+            set_east_asian_font(run._r.get_or_add_rPr(), LATIN_FONT,
+                                HEADING_FONTS[depths[number]])
     doc.core_properties.title = report.display_stem
     return doc
