@@ -50,7 +50,7 @@ def read_comments(path: str | Path) -> CommentedDocx:
     is not well-formed XML or a comment without an id, and the report errors
     (ReportCorrupt, ReportExpandsTooMuch …) for the package itself."""
     p = Path(path)
-    package = docx_package.read_package(p)
+    package = _read_package(p)
     comments_xml = _comments_part(package, p)
     comments = _parse_comments(comments_xml, p) if comments_xml is not None else []
     try:
@@ -80,9 +80,21 @@ def check_comments(path: str | Path) -> None:
     """Raise DocxCommentsMalformed when the comments part cannot be read (before the
     report itself is opened: python-docx refuses the whole file for it)."""
     p = Path(path)
-    xml = _comments_part(docx_package.read_package(p), p)
+    xml = _comments_part(_read_package(p), p)
     if xml is not None:
         _parse_comments(xml, p)
+
+
+def _read_package(p: Path) -> bytes:
+    """The package within bounds; a missing file, a folder or another type first get
+    the messages opening a report gives."""
+    if p.is_dir():
+        raise errors.ReportIsDirectory(str(p))
+    if not p.exists():
+        raise errors.ReportNotFound(str(p))
+    if p.suffix.lower() != ".docx":
+        raise errors.ReportUnsupported(f"{p} (comments come from a .docx)")
+    return docx_package.read_package(p)
 
 
 def _comments_part(package: bytes, path: Path) -> bytes | None:
@@ -117,7 +129,7 @@ def _parse_comments(xml: bytes, path: Path) -> list[tuple[str, str, str, str]]:
     newlines."""
     root = _parse(xml)
     if root is None or root.tag != _W + "comments":
-        raise errors.DocxCommentsMalformed(f"{path} (word/comments.xml)")
+        raise errors.DocxCommentsMalformed(str(path))
     out: list[tuple[str, str, str, str]] = []
     for comment in root.iterchildren(_W + "comment"):
         cid = comment.get(_W + "id")
