@@ -115,12 +115,12 @@ def _comments_part(package: bytes, path: Path) -> bytes | None:
 
 
 def _parse(xml: bytes) -> Any:
-    from lxml import etree
+    """python-docx's parser (no entities resolved, no network); None when not XML."""
+    from docx.oxml.parser import parse_xml
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
-        return etree.fromstring(xml, parser)
-    except etree.XMLSyntaxError:
+        return parse_xml(xml)
+    except Exception:  # lxml's XMLSyntaxError, ValueError for odd declarations
         return None
 
 
