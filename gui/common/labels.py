@@ -85,6 +85,13 @@ ERROR_TEXTS: dict[str, str] = {
         "with Save As…"),
     "report_expands_too_much": QT_TRANSLATE_NOOP(
         "Labels", "The document unpacks to far more than a report can hold (a zip bomb?)."),
+    "docx_changed": QT_TRANSLATE_NOOP(
+        "Labels", "The .docx report changed on disk since it was opened. Open it again, "
+        "then export."),
+    "docx_comments_malformed": QT_TRANSLATE_NOOP(
+        "Labels", "The comments of this .docx cannot be read (its comments part is damaged)."),
+    "comments_not_found": QT_TRANSLATE_NOOP(
+        "Labels", "Some comments mark text this report does not have."),
 }
 
 #: Status-bar and window strings shared by several widgets.
