@@ -76,19 +76,52 @@ def build_annotated_copy(
     _check_same_text(report, text_map.text)
     split_runs(text_map, [x for a in placed for x in (a.start, a.end)])
     text_map = build_map(document)
+    comments = _Comments(document)
     for annotation in placed:
         tag = annotation_set.tag(annotation.tag)
         name = tag.label(lang) if tag is not None else annotation.tag
-        comment = document.comments.add_comment(
-            text=comment_text(annotation, name, include_notes).translate(_XML_INVALID),
-            author=annotation.author or "", initials=_initials(annotation.author))
-        stamp = _stamp(annotation.created)
-        if stamp is not None:
-            comment._comment_elm.date = stamp
-        _anchor(text_map, annotation.start, annotation.end, comment.comment_id)
+        comment_id = comments.add(comment_text(annotation, name, include_notes),
+                                  annotation.author, annotation.created)
+        _anchor(text_map, annotation.start, annotation.end, comment_id)
     buffer = io.BytesIO()
     document.save(buffer)
     return AnnotatedCopy(buffer.getvalue(), len(placed), len(chosen) - len(placed))
+
+
+class _Comments:
+    """word/comments.xml of the document (created when missing), written to directly:
+    python-docx's add_comment looks for a free id among all comments each time (2,000
+    comments took 4 s). Comments the document already has are kept; ids go on after
+    the largest."""
+
+    def __init__(self, document: Any) -> None:
+        self._element = document.comments._comments_elm  # python-docx 1.2 (pinned)
+        used = [int(i) for i in self._element.xpath("./w:comment/@w:id")
+                if i.isascii() and i.isdigit()]
+        self._next = max(used, default=-1) + 1
+
+    def add(self, text: str, author: str, created: str) -> int:
+        from xml.sax.saxutils import escape, quoteattr
+
+        from docx.oxml import parse_xml
+        from docx.oxml.ns import nsdecls
+
+        comment_id, self._next = self._next, self._next + 1
+        stamp = _stamp(created)
+        date = f" w:date={quoteattr(stamp.strftime('%Y-%m-%dT%H:%M:%SZ'))}" if stamp else ""
+        style = '<w:pPr><w:pStyle w:val="CommentText"/></w:pPr>'
+        reference = ('<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr>'
+                     "<w:annotationRef/></w:r>")
+        paragraphs = "".join(
+            f"<w:p>{style}{reference if n == 0 else ''}"
+            f'<w:r><w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>'
+            for n, line in enumerate(text.translate(_XML_INVALID).split("\n")))
+        self._element.append(parse_xml(
+            f'<w:comment {nsdecls("w")} w:id="{comment_id}" '
+            f"w:author={quoteattr(author.translate(_XML_INVALID))}{date} "
+            f"w:initials={quoteattr(_initials(author).translate(_XML_INVALID))}>"
+            f"{paragraphs}</w:comment>"))
+        return comment_id
 
 
 def _original(report: Report) -> Any:
@@ -145,6 +178,7 @@ def _initials(author: str) -> str:
 
 
 def _stamp(value: str) -> datetime | None:
+    """The annotation's time in UTC (Word's w:date), None when unreadable."""
     text = value.strip()
     if text.endswith(("Z", "z")):
         text = text[:-1] + "+00:00"
@@ -152,7 +186,8 @@ def _stamp(value: str) -> datetime | None:
         parsed = datetime.fromisoformat(text)
     except ValueError:
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parsed.astimezone(timezone.utc)
 
 
 def _generated(report: Report, outline: Outline | None) -> Any:

@@ -58,12 +58,15 @@ class DocxTextMap:
     lines: list[tuple[int, Any]] = field(default_factory=list)
     range_starts: dict[str, int] = field(default_factory=dict)
     range_ends: dict[str, int] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list, repr=False)
+    _line_starts: list[int] = field(default_factory=list, repr=False)
 
     def runs_between(self, start: int, end: int) -> tuple[Any, Any] | None:
         """The first and last run holding a character of [start, end), None when every
         character there is synthetic. Runs must be split at start and end first."""
-        starts = [p.start for p in self.pieces]
-        i = bisect_right(starts, start) - 1
+        if len(self._starts) != len(self.pieces):
+            self._starts = [p.start for p in self.pieces]
+        i = bisect_right(self._starts, start) - 1
         i = max(i, 0)
         inside = []
         for piece in self.pieces[i:]:
@@ -77,7 +80,9 @@ class DocxTextMap:
 
     def paragraph_at(self, offset: int) -> Any:
         """The w:p of the line holding `offset` (for a comment on synthetic text only)."""
-        i = bisect_right([s for s, _p in self.lines], offset) - 1
+        if len(self._line_starts) != len(self.lines):
+            self._line_starts = [s for s, _p in self.lines]
+        i = bisect_right(self._line_starts, offset) - 1
         return self.lines[max(i, 0)][1] if self.lines else None
 
 
