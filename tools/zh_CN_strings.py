@@ -495,7 +495,7 @@ STRINGS: dict[str, str] = {
     "The comments of this .docx cannot be read (its comments part is damaged).":
         "无法读取该 .docx 中的批注（批注部分已损坏）。",
     "Some comments mark text this report does not have.": "部分批注所标注的文字在本报告中找不到。",
-    "Import &Comments from .docx…": "从 .docx 导入批注(&C)…",
+    "Import Co&mments from .docx…": "从 .docx 导入批注(&M)…",
     "Export Annotated Cop&y (.docx)…": "导出批注本 (.docx)(&Y)…",
     "Print Pre&view…": "打印预览(&V)…",
     "Print Preview": "打印预览",

@@ -74,7 +74,7 @@ class HandoffFeature(QObject):
                                           self.export_review)
         self.pdf_action = self._action(self.tr("Export Annotated P&DF…"), [], self.export_pdf)
         self.print_action = self._action(self.tr("&Print…"), ["Ctrl+P"], self.print_report)
-        self.import_comments_action = self._action(self.tr("Import &Comments from .docx…"), [],
+        self.import_comments_action = self._action(self.tr("Import Co&mments from .docx…"), [],
                                                    self.import_word_comments)
         self.annotated_copy_action = self._action(self.tr("Export Annotated Cop&y (.docx)…"),
                                                   [], self.export_annotated_copy)

@@ -50,9 +50,11 @@ class AnnotatedCopy:
 
 
 def comment_text(annotation: Annotation, tag_name: str, include_notes: bool = True) -> str:
-    """"问题：note", or the tag name alone when there is no note (or notes are left out)."""
+    """"问题：note" ("Problem: note" for a Latin tag name), or the tag name alone when
+    there is no note (or notes are left out)."""
     note = annotation.note.strip() if include_notes else ""
-    return f"{tag_name}{TAG_SEPARATOR}{note}" if note else tag_name
+    separator = ": " if tag_name.isascii() else TAG_SEPARATOR
+    return f"{tag_name}{separator}{note}" if note else tag_name
 
 
 def build_annotated_copy(

@@ -459,8 +459,8 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/handoff/feature.py" line="77" />
-            <source>Import &amp;Comments from .docx…</source>
-            <translation>从 .docx 导入批注(&amp;C)…</translation>
+            <source>Import Co&amp;mments from .docx…</source>
+            <translation>从 .docx 导入批注(&amp;M)…</translation>
         </message>
         <message>
             <location filename="../../gui/handoff/feature.py" line="79" />

@@ -193,3 +193,4 @@ def test_comment_text_leads_with_the_tag_name() -> None:
     a = make_annotation("abc", 0, 1, "problem", note="  数据口径不一  ")
     assert comment_text(a, "问题") == "问题：数据口径不一"
     assert comment_text(a, "问题", include_notes=False) == "问题"
+    assert comment_text(a, "Problem") == "Problem: 数据口径不一"
