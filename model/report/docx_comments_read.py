@@ -5,6 +5,9 @@ author, date, paragraphs); the passage is between w:commentRangeStart and
 w:commentRangeEnd with the same id in document.xml. The offsets are into the document's
 canonical text (as model.report.loading makes it), found by model.report.docx_offsets.
 The package is read within the same bounds as a report (model.report.docx_package).
+Replies made in Word (threaded comments) are linked to the comment they answer through
+word/commentsExtended.xml (w15:commentEx paraIdParent, naming the last paragraph of each
+comment by its w14:paraId): `DocxComment.parent`.
 """
 from __future__ import annotations
 
@@ -23,11 +26,15 @@ from model.report.loading import normalise_text
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _COMMENTS_TYPE = "/comments"  # the end of the relationship type of word/comments.xml
+_EXTENDED_TYPE = "/commentsExtended"
+_W14_PARA_ID = "{http://schemas.microsoft.com/office/word/2010/wordml}paraId"
+_W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
 
 
 @dataclass(frozen=True)
 class DocxComment:
-    """One comment: `start`/`end` are None when its markers are missing or out of order."""
+    """One comment: `start`/`end` are None when its markers are missing or out of order;
+    `parent` is the id of the comment it replies to (None for a comment of its own)."""
 
     id: str
     author: str
@@ -35,6 +42,7 @@ class DocxComment:
     text: str
     start: int | None
     end: int | None
+    parent: str | None = None
 
 
 @dataclass(frozen=True)
@@ -53,6 +61,7 @@ def read_comments(path: str | Path) -> CommentedDocx:
     package = _read_package(p)
     comments_xml = _comments_part(package, p)
     comments = _parse_comments(comments_xml, p) if comments_xml is not None else []
+    parents = _reply_parents(package, comments_xml) if comments else {}
     try:
         import docx
 
@@ -71,7 +80,7 @@ def read_comments(path: str | Path) -> CommentedDocx:
             start, end = max(start - shift, 0), max(end - shift, 0)
         else:
             start = end = None
-        out.append(DocxComment(cid, author, date, body, start, end))
+        out.append(DocxComment(cid, author, date, body, start, end, parents.get(cid)))
     out.sort(key=lambda c: (c.start is None, c.start or 0, c.end or 0))
     return CommentedDocx(text, tuple(out))
 
@@ -100,18 +109,46 @@ def _read_package(p: Path) -> bytes:
 def _comments_part(package: bytes, path: Path) -> bytes | None:
     """The bytes of the part document.xml's relationships name as its comments, or
     word/comments.xml; None when there is none."""
+    return _part(package, _COMMENTS_TYPE, "word/comments.xml")
+
+
+def _part(package: bytes, rel_type: str, default: str) -> bytes | None:
+    """The part of document.xml's relationship whose type ends in `rel_type`."""
     with zipfile.ZipFile(io.BytesIO(package)) as z:
         names = set(z.namelist())
-        target = "word/comments.xml"
+        target = default
         if "word/_rels/document.xml.rels" in names:
             rels = _parse(z.read("word/_rels/document.xml.rels"))
             if rels is not None:
                 for rel in rels.iter(_REL):
-                    if (rel.get("Type") or "").endswith(_COMMENTS_TYPE):
+                    if (rel.get("Type") or "").endswith(rel_type):
                         target = posixpath.normpath(posixpath.join("word", rel.get("Target", "")))
                         target = target.lstrip("/")
                         break
         return z.read(target) if target in names else None
+
+
+def _reply_parents(package: bytes, comments_xml: bytes | None) -> dict[str, str]:
+    """Comment id → id of the comment it replies to. Anything unreadable in
+    commentsExtended.xml gives no threads (the replies stay comments of their own)."""
+    extended = _part(package, _EXTENDED_TYPE, "word/commentsExtended.xml")
+    root = _parse(extended) if extended is not None else None
+    comments = _parse(comments_xml) if comments_xml is not None else None
+    if root is None or comments is None:
+        return {}
+    by_para: dict[str, str] = {}  # paraId of a comment's last paragraph → comment id
+    for comment in comments.iterchildren(_W + "comment"):
+        paragraphs = list(comment.iter(_W + "p"))
+        para_id = paragraphs[-1].get(_W14_PARA_ID) if paragraphs else None
+        if para_id and comment.get(_W + "id"):
+            by_para[para_id] = comment.get(_W + "id")
+    parents: dict[str, str] = {}
+    for entry in root.iter(_W15 + "commentEx"):
+        child = by_para.get(entry.get(_W15 + "paraId") or "")
+        parent = by_para.get(entry.get(_W15 + "paraIdParent") or "")
+        if child and parent and child != parent:
+            parents[child] = parent
+    return parents
 
 
 def _parse(xml: bytes) -> Any:

@@ -10,11 +10,13 @@ A comment whose passage cannot be found (or that has no markers) is `unplaced`: 
 as an orphaned annotation (its quote the commented text, or the comment's own text when
 it marks none), never dropped silently. A
 comment already in the set (same tag, span, note and author) is skipped, so importing
-the same copy twice adds nothing.
+the same copy twice adds nothing. Replies made in Word are no annotations of their own:
+they close the note of the comment they answer ("— 李处：同意").
 """
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from model import errors
@@ -26,6 +28,8 @@ from model.sidecar.anchoring import anchor_annotations
 #: Between a leading tag name and the note.
 _SEPARATORS = ("：", ":", " ", "\u3000")
 _BRACKETS = (("【", "】"), ("[", "]"), ("〔", "〕"))
+#: Between a reply's author and its text in the note.
+REPLY_SEPARATOR = "："
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,9 @@ def import_comments(report: Report, commented: CommentedDocx, annotation_set: An
     """The comments of `commented` as annotations on `report` (not added to the set)."""
     fallback = default_tag(annotation_set, fallback_tag)
     source = commented.text
-    made = [_annotation(source, c, annotation_set.tags, fallback) for c in commented.comments]
+    threads = _threads(commented.comments)
+    made = [_annotation(source, c, annotation_set.tags, fallback, threads.get(c.id, ()))
+            for c in commented.comments if _root(c, commented.comments) is c]
     if source != report.text:
         staged = AnnotationSet(tags=list(annotation_set.tags))
         staged.replace_all(made)
@@ -109,8 +115,32 @@ def _key(a: Annotation) -> tuple[str, int, int, str, str]:
     return (a.tag, a.start, a.end, a.note, a.author)
 
 
-def _annotation(text: str, c: DocxComment, tags: list[Tag], fallback: str) -> Annotation:
+def _root(c: DocxComment, comments: tuple[DocxComment, ...]) -> DocxComment:
+    """The comment a thread starts with (`c` itself unless it is a reply)."""
+    by_id = {x.id: x for x in comments}
+    seen = {c.id}
+    while c.parent is not None and c.parent in by_id and c.parent not in seen:
+        c = by_id[c.parent]
+        seen.add(c.id)
+    return c
+
+
+def _threads(comments: tuple[DocxComment, ...]) -> dict[str, list[DocxComment]]:
+    """Root comment id → its replies in document order."""
+    out: dict[str, list[DocxComment]] = {}
+    for c in comments:
+        root = _root(c, comments)
+        if root is not c:
+            out.setdefault(root.id, []).append(c)
+    return out
+
+
+def _annotation(text: str, c: DocxComment, tags: list[Tag], fallback: str,
+                replies: Iterable[DocxComment] = ()) -> Annotation:
     tag, note = split_tag(c.text, tags)
+    for reply in replies:  # Word's replies go into the note: "— 李处：同意"
+        note += f"\n— {reply.author.strip() or '?'}{REPLY_SEPARATOR}{reply.text.strip()}"
+    note = note.strip()
     stamp = _iso(c.date) or now_iso()
     common = {"id": new_id(), "tag": tag or fallback, "note": note, "author": c.author.strip(),
               "created": stamp, "modified": stamp}

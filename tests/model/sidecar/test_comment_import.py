@@ -165,3 +165,35 @@ def test_existing_annotations_are_not_duplicated(tmp_path: Path) -> None:
                              author="王科长"))
     result = import_comments(report, read_comments(path), mine)
     assert (result.placed, result.duplicates) == ((), 1)
+
+
+def test_word_replies_close_the_note_of_their_comment(tmp_path: Path) -> None:
+    path = commented(tmp_path / "r.docx", comments=(("增长8.5%", "数据：口径？", "王科长"),
+                                                     ("项目储备不足", "问题：补清单", "王科长")))
+    doc = docx.Document(str(path))  # the reply: on the same words, as Word puts it
+    run = next(r for p in doc.paragraphs for r in p.runs if r.text == "增长8.5%")
+    doc.add_comment(run, text="同意，已核", author="李处")
+    doc.save(str(path))
+    from docx.opc.oxml import serialize_part_xml
+    from docx.oxml import parse_xml
+
+    with zipfile.ZipFile(path) as z:
+        root = parse_xml(z.read("word/comments.xml"))
+    w14 = "{http://schemas.microsoft.com/office/word/2010/wordml}paraId"
+    for comment in root:  # Word names each comment's last paragraph
+        comment.findall("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p")[-1] \
+            .set(w14, "0000000" + comment.get(
+                "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}id"))
+    replace_part(path, "word/comments.xml", serialize_part_xml(root))
+    w15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+    extended = (f'<w15:commentsEx xmlns:w15="{w15}"><w15:commentEx w15:paraId="00000000"/>'
+                f'<w15:commentEx w15:paraId="00000001"/>'
+                f'<w15:commentEx w15:paraId="00000002" w15:paraIdParent="00000000"/>'
+                f'</w15:commentsEx>')
+    replace_part(path, "word/commentsExtended.xml", extended.encode("utf-8"))
+    read = read_comments(path)
+    assert sorted((c.id, c.parent) for c in read.comments) == [
+        ("0", None), ("1", None), ("2", "0")]
+    result = import_comments(load_report(path), read, AnnotationSet())
+    assert sorted((a.quote, a.note) for a in result.placed) == [
+        ("增长8.5%", "口径？\n— 李处：同意，已核"), ("项目储备不足", "补清单")]
