@@ -14,13 +14,13 @@ import argparse
 from typing import TextIO
 
 from model import errors
-from model.cli.sidecar_notice import warn
+from model.cli.own_sidecar import open_for_update
 from model.filenames import display_name
 from model.report.docx_comments_read import check_comments, read_comments
 from model.report.loading import load_report
 from model.sidecar.comment_import import CommentImport, import_comments
 from model.sidecar.lock import write_lock
-from model.sidecar.store import load_sidecar, open_annotations, save_sidecar, sidecar_path
+from model.sidecar.store import save_sidecar, sidecar_path
 
 HELP = "import the comments (批注) of a Word/WPS .docx as annotations"
 #: Unplaced comments named in the error message.
@@ -44,14 +44,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     commented = read_comments(args.docx)
     own = sidecar_path(report.path)
     with write_lock(own):
-        mine = load_sidecar(own)
-        if mine is not None and mine.problems:
-            raise errors.SidecarCorrupt(f"{own}: {mine.problems[0].describe()} (open the "
-                                        f"report in the window to keep what can be read)")
-        warn("import-comments", own, mine)
-        opened = open_annotations(report)
-        if opened.read_only or opened.quarantined is not None:
-            raise errors.SidecarCorrupt(f"{own}: {opened.problem or 'cannot be imported into'}")
+        opened = open_for_update(report, "import-comments")
         result = import_comments(report, commented, opened.annotation_set,
                                  fallback_tag=args.default_tag)
         if result.unplaced and not args.keep_unplaced:

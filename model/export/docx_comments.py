@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from model import errors
-from model.annotations import Annotation, AnnotationSet
+from model.annotations import Annotation, AnnotationSet, parse_time
 from model.export.review import select_annotations
 from model.outline.tree import Outline
 from model.report import docx_package
@@ -181,15 +181,8 @@ def _initials(author: str) -> str:
 
 def _stamp(value: str) -> datetime | None:
     """The annotation's time in UTC (Word's w:date), None when unreadable."""
-    text = value.strip()
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
+    parsed = parse_time(value)
+    return parsed.astimezone(timezone.utc) if parsed is not None else None
 
 
 def _generated(report: Report, outline: Outline | None) -> Any:

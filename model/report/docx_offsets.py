@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from model.report.docx_numbering import DocxNumbering
+from model.report.readers import _grid_value
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -28,7 +29,6 @@ _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _TEXT_TAGS = frozenset(_W + t for t in ("br", "cr", "noBreakHyphen", "ptab", "t", "tab"))
 _RANGE_START, _RANGE_END = _W + "commentRangeStart", _W + "commentRangeEnd"
 _LINE_BREAKS = str.maketrans({c: " " for c in "\n\r\u2028\u2029\ufdd0\ufdd1"})
-_MAX_SPAN = 64
 
 
 @dataclass(frozen=True)
@@ -208,13 +208,6 @@ def _body_items(parent: Any) -> Iterator[tuple[str, Any]]:
             yield "start", child
         elif tag == "commentRangeEnd":
             yield "end", child
-
-
-def _grid_value(node: Any, default: int) -> int:
-    val = node.get(_W + "val") if node is not None else None
-    if val is None or not (val.isascii() and val.isdigit()):
-        return default
-    return min(int(val[:4]), _MAX_SPAN)
 
 
 def split_runs(text_map: DocxTextMap, offsets: Iterable[int]) -> int:

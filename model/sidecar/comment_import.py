@@ -20,7 +20,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from model import errors
-from model.annotations import CONTEXT_CHARS, Annotation, AnnotationSet, Tag, new_id, now_iso
+from model.annotations import (
+    CONTEXT_CHARS,
+    Annotation,
+    AnnotationSet,
+    Tag,
+    new_id,
+    now_iso,
+    parse_time,
+)
 from model.report.docx_comments_read import CommentedDocx, DocxComment
 from model.report.loading import Report
 from model.sidecar.anchoring import anchor_annotations
@@ -173,15 +181,5 @@ def _line_around(text: str, offset: int) -> tuple[int, int]:
 def _iso(value: str) -> str:
     """Word's w:date ("2024-05-01T10:00:00Z", local time without a zone) as ISO 8601
     with seconds; "" when unreadable."""
-    from datetime import datetime, timezone
-
-    text = value.strip()
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        return ""
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.replace(microsecond=0).isoformat()
+    parsed = parse_time(value)
+    return parsed.replace(microsecond=0).isoformat() if parsed is not None else ""
