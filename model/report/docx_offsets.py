@@ -28,7 +28,8 @@ _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 #: Run children that carry text, as python-docx's CT_R.text reads them.
 _TEXT_TAGS = frozenset(_W + t for t in ("br", "cr", "noBreakHyphen", "ptab", "t", "tab"))
 _RANGE_START, _RANGE_END = _W + "commentRangeStart", _W + "commentRangeEnd"
-_LINE_BREAKS = str.maketrans({c: " " for c in "\n\r\u2028\u2029\ufdd0\ufdd1"})
+_BREAK_CHARS = "\n\r\u2028\u2029\ufdd0\ufdd1"
+_LINE_BREAKS = str.maketrans({c: " " for c in _BREAK_CHARS})
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,9 @@ class _Walker:
 
     def _add(self, text: str, *, separator: bool = False) -> None:
         """Append text; inside a line, line-break characters become spaces (readers)."""
-        self._parts.append(text if separator else text.translate(_LINE_BREAKS))
+        if not separator and any(c in text for c in _BREAK_CHARS):  # rare: test first
+            text = text.translate(_LINE_BREAKS)
+        self._parts.append(text)
         self._size += len(text)
 
     def body(self, parent: Any) -> None:
