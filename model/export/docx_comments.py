@@ -147,27 +147,39 @@ def _check_same_text(report: Report, mapped: str) -> None:
 
 
 def _anchor(text_map: Any, start: int, end: int, comment_id: int) -> None:
-    """Comment markers around the runs of [start, end); at the start of the paragraph
-    when the passage is synthetic only (an automatic number)."""
+    """Comment markers around the runs of [start, end) (the range end followed by the
+    reference run, as Word writes them); all three at the start of the paragraph when
+    the passage is synthetic only (an automatic number)."""
+    range_start, range_end, reference = _markers(comment_id)
     runs = text_map.runs_between(start, end)
     if runs is not None:
         first, last = runs
-        first.insert_comment_range_start_above(comment_id)
-        last.insert_comment_range_end_and_reference_below(comment_id)
+        first.addprevious(range_start)
+        last.addnext(reference)
+        last.addnext(range_end)
         return
     p = text_map.paragraph_at(start)
     if p is None:
         return
-    from docx.oxml import OxmlElement, parse_xml
-    from docx.oxml.ns import nsdecls, qn
-
-    cid = {qn("w:id"): str(comment_id)}
-    reference = parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:rStyle w:val="CommentReference"/>'
-                          f'</w:rPr><w:commentReference w:id="{comment_id}"/></w:r>')
     at = 1 if p.find(_W + "pPr") is not None else 0
-    for n, element in enumerate((OxmlElement("w:commentRangeStart", attrs=cid),
-                                 OxmlElement("w:commentRangeEnd", attrs=cid), reference)):
+    for n, element in enumerate((range_start, range_end, reference)):
         p.insert(at + n, element)
+
+
+def _markers(comment_id: int) -> tuple[Any, Any, Any]:
+    """w:commentRangeStart, w:commentRangeEnd and the w:commentReference run."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    cid = f'w:id="{comment_id}"'
+    holder = parse_xml(f'<w:p {nsdecls("w")}><w:commentRangeStart {cid}/>'
+                       f'<w:commentRangeEnd {cid}/><w:r><w:rPr><w:rStyle '
+                       f'w:val="CommentReference"/></w:rPr><w:commentReference {cid}/></w:r>'
+                       f"</w:p>")
+    elements = list(holder)
+    for element in elements:
+        holder.remove(element)
+    return elements[0], elements[1], elements[2]
 
 
 def _initials(author: str) -> str:

@@ -15,6 +15,7 @@ annotation boundaries and puts comment markers around them; the comment import
 from __future__ import annotations
 
 import copy
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ _TEXT_TAGS = frozenset(_W + t for t in ("br", "cr", "noBreakHyphen", "ptab", "t"
 _RANGE_START, _RANGE_END = _W + "commentRangeStart", _W + "commentRangeEnd"
 _BREAK_CHARS = "\n\r\u2028\u2029\ufdd0\ufdd1"
 _LINE_BREAKS = str.maketrans({c: " " for c in _BREAK_CHARS})
+_BREAK = re.compile(f"[{_BREAK_CHARS}]")
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,7 @@ class _Walker:
 
     def _add(self, text: str, *, separator: bool = False) -> None:
         """Append text; inside a line, line-break characters become spaces (readers)."""
-        if not separator and any(c in text for c in _BREAK_CHARS):  # rare: test first
+        if not separator and _BREAK.search(text):  # rare: look before translating
             text = text.translate(_LINE_BREAKS)
         self._parts.append(text)
         self._size += len(text)

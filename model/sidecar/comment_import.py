@@ -93,17 +93,18 @@ def import_comments(report: Report, commented: CommentedDocx, annotation_set: An
     """The comments of `commented` as annotations on `report` (not added to the set)."""
     fallback = default_tag(annotation_set, fallback_tag)
     source = commented.text
-    threads = _threads(commented.comments)
+    by_id = {c.id: c for c in commented.comments}
+    threads = _threads(commented.comments, by_id)
     made = [_annotation(source, c, annotation_set.tags, fallback, threads.get(c.id, ()))
-            for c in commented.comments if _root(c, commented.comments) is c]
+            for c in commented.comments if _root(c, by_id) is c]
     if source != report.text:
         staged = AnnotationSet(tags=list(annotation_set.tags))
         staged.replace_all(made)
         placed_set, _summary = anchor_annotations(
             report.text, staged, old_length=len(source),
             old_sha256=hashlib.sha256(source.encode("utf-8")).hexdigest())
-        by_id = {a.id: a for a in placed_set}
-        made = [by_id[a.id] for a in made]
+        placed_by_id = {a.id: a for a in placed_set}
+        made = [placed_by_id[a.id] for a in made]
     existing = {_key(a) for a in annotation_set if not a.orphaned}
     placed: list[Annotation] = []
     unplaced: list[Annotation] = []
@@ -123,9 +124,8 @@ def _key(a: Annotation) -> tuple[str, int, int, str, str]:
     return (a.tag, a.start, a.end, a.note, a.author)
 
 
-def _root(c: DocxComment, comments: tuple[DocxComment, ...]) -> DocxComment:
+def _root(c: DocxComment, by_id: dict[str, DocxComment]) -> DocxComment:
     """The comment a thread starts with (`c` itself unless it is a reply)."""
-    by_id = {x.id: x for x in comments}
     seen = {c.id}
     while c.parent is not None and c.parent in by_id and c.parent not in seen:
         c = by_id[c.parent]
@@ -133,11 +133,12 @@ def _root(c: DocxComment, comments: tuple[DocxComment, ...]) -> DocxComment:
     return c
 
 
-def _threads(comments: tuple[DocxComment, ...]) -> dict[str, list[DocxComment]]:
+def _threads(comments: tuple[DocxComment, ...],
+             by_id: dict[str, DocxComment]) -> dict[str, list[DocxComment]]:
     """Root comment id → its replies in document order."""
     out: dict[str, list[DocxComment]] = {}
     for c in comments:
-        root = _root(c, comments)
+        root = _root(c, by_id)
         if root is not c:
             out.setdefault(root.id, []).append(c)
     return out
