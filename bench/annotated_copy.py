@@ -2,8 +2,8 @@
 reading the comments back, for 2,000 annotations on a long report.
 
 Baseline, timed alternately in the same run: the review .docx export of the same
-annotations (model/export/docx_export.py). Text report: ~1.1 M code points, 1,100 lines,
-generated as a 公文 document; .docx report: the same text as a Word file, three runs per
+annotations (model/export/docx_export.py). Text report: 124 K code points, 1,100 lines
+(bench.export_review's), generated as a 公文 document; .docx report: the same text as a Word file, three runs per
 paragraph (one bold), so runs are split and markers put around them.
 Run: .venv/bin/python -m bench.annotated_copy
 """
