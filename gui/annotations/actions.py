@@ -42,6 +42,7 @@ class TaggingActions(QObject):
         super().__init__(tagging.host.main_window())
         self._w = tagging
         self._author_asked = False
+        tagging.controller.author_prompt = self.ensure_author
         host = self._host = tagging.host
         window = host.main_window()
         self.tag_actions: list[QAction] = []

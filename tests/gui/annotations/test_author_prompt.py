@@ -90,3 +90,17 @@ def test_ask_author_identity_returns_what_was_typed(qtbot, monkeypatch) -> None:
 
     QTimer.singleShot(20, answer)
     assert messages.ask_author_identity(None, "", "") == ("赵敏", "市发改委")
+
+
+def test_accepting_a_suggestion_asks_too(qtbot, monkeypatch, main_window, report_path) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask_author_identity",
+                        lambda parent, name, unit: asked.append(name) or ("周审", ""))
+    opened(qtbot, main_window, report_path)
+    from model.reading.suggestions import Suggestion
+
+    text = main_window.report.text
+    start = text.index("工业投资稳步增长")
+    item = Suggestion("achievement", start, start + 8, text[start:start + 8], 0.9, "k")
+    [ident] = main_window.reading.suggestions.accept([item])
+    assert asked == [""] and main_window.controller.annotation_set.get(ident).author == "周审"
