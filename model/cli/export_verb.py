@@ -26,7 +26,8 @@ from model.sidecar.store import sidecar_path
 #: The --format of the annotated copy (not a review: not in model.export.FORMATS).
 ANNOTATED_COPY = "docx-comments"
 
-HELP = "export the annotations of a report as a review (docx, md, html, csv, jsonld)"
+HELP = ("export the annotations of a report as a review (docx, md, html, csv, jsonld) or as "
+        "Word comments in a copy of the report (docx-comments)")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
