@@ -103,7 +103,7 @@ def _read_package(p: Path) -> bytes:
         raise errors.ReportNotFound(str(p))
     if p.suffix.lower() != ".docx":
         raise errors.ReportUnsupported(f"{p} (comments come from a .docx)")
-    return docx_package.read_package(p)
+    return docx_package.read_package(p, keep_bad_comments=True)
 
 
 def _comments_part(package: bytes, path: Path) -> bytes | None:

@@ -197,3 +197,22 @@ def test_word_replies_close_the_note_of_their_comment(tmp_path: Path) -> None:
     result = import_comments(load_report(path), read, AnnotationSet())
     assert sorted((a.quote, a.note) for a in result.placed) == [
         ("增长8.5%", "口径？\n— 李处：同意，已核"), ("项目储备不足", "补清单")]
+
+
+def test_a_report_with_a_damaged_comments_part_still_opens(tmp_path: Path) -> None:
+    """The comments part holds none of the report's text: the report opens (the part
+    emptied), its annotated copy can be written, and only the import complains."""
+    from model.export.docx_comments import build_annotated_copy
+
+    path = commented(tmp_path / "r.docx", comments=(("增长8.5%", "数据", "王"),))
+    replace_part(path, "word/comments.xml", b"<w:comments><w:comment")
+    report = load_report(path)
+    assert report.text == "\n".join(LINES)
+    s = AnnotationSet()
+    start = report.text.index("项目储备不足")
+    s.add(make_annotation(report.text, start, start + 6, "problem", note="补清单"))
+    copy = tmp_path / "copy.docx"
+    copy.write_bytes(build_annotated_copy(report, s).data)
+    assert [c.text for c in read_comments(copy).comments] == ["问题：补清单"]
+    with pytest.raises(errors.DocxCommentsMalformed):
+        read_comments(path)
