@@ -501,7 +501,7 @@ STRINGS: dict[str, str] = {
     "Print Preview": "打印预览",
     "Export Annotated Copy (.docx)": "导出批注本 (.docx)",
     "A copy of the report with each annotation as a Word comment. Choose the annotations "
-    "and notes it carries.": "将报告另存一份，每条批注成为 Word 批注。请选择要带上的批注和备注。",
+    "and notes it carries.": "将报告另存一份，每条批注成为其中的 Word 批注。请选择要带上的标签、批注人和批注内容。",
     "Preview…": "预览…",
     "Save .docx…": "保存 .docx…",
     "Export annotated copy": "导出批注本",

@@ -177,68 +177,69 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="270" />
+            <location filename="../../gui/annotations/controller.py" line="274" />
             <source>Annotations are read-only: the report is open for editing in another Yuepi window.</source>
+            <extracomment>Asks the reviewer's name before the first tag when none was ever given (set by gui/annotations/actions.py; see ensure_author).</extracomment>
             <translation>批注为只读：此报告正在另一个阅批窗口中编辑。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="274" />
+            <location filename="../../gui/annotations/controller.py" line="278" />
             <source>Annotations are read-only: the file was written by a newer Yuepi.</source>
             <translation>批注为只读：批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="296" />
+            <location filename="../../gui/annotations/controller.py" line="300" />
             <source>Nothing to tag here.</source>
             <translation>此处没有可标注的内容。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="300" />
+            <location filename="../../gui/annotations/controller.py" line="304" />
             <source>Already tagged as %1.</source>
             <translation>已标注为“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="304" />
+            <location filename="../../gui/annotations/controller.py" line="308" />
             <source>Tag as %1</source>
             <translation>标注为“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="313" />
+            <location filename="../../gui/annotations/controller.py" line="317" />
             <source>Accept %n suggestion(s)</source>
             <translation>
                 <numerusform>采纳 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="324" />
+            <location filename="../../gui/annotations/controller.py" line="328" />
             <source>Reject %n suggestion(s)</source>
             <translation>
                 <numerusform>驳回 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="332" />
+            <location filename="../../gui/annotations/controller.py" line="336" />
             <source>Delete %n annotation(s)</source>
             <translation>
                 <numerusform>删除 %n 条批注</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="344" />
+            <location filename="../../gui/annotations/controller.py" line="348" />
             <source>Retag as %1</source>
             <translation>改标为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="363" />
+            <location filename="../../gui/annotations/controller.py" line="367" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="371" />
+            <location filename="../../gui/annotations/controller.py" line="375" />
             <source>Select the text to attach the annotation to.</source>
             <translation>请选择要附加批注的文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="379" />
+            <location filename="../../gui/annotations/controller.py" line="383" />
             <source>Re-attach annotation</source>
             <translation>重新附加批注</translation>
         </message>
@@ -1526,7 +1527,7 @@ Import it anyway?</source>
         <message>
             <location filename="../../gui/handoff/print_choice_dialog.py" line="30" />
             <source>A copy of the report with each annotation as a Word comment. Choose the annotations and notes it carries.</source>
-            <translation>将报告另存一份，每条批注成为 Word 批注。请选择要带上的批注和备注。</translation>
+            <translation>将报告另存一份，每条批注成为其中的 Word 批注。请选择要带上的标签、批注人和批注内容。</translation>
         </message>
         <message>
             <location filename="../../gui/handoff/print_choice_dialog.py" line="37" />
@@ -2062,72 +2063,72 @@ Import it anyway?</source>
     <context>
         <name>TaggingActions</name>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="48" />
+            <location filename="../../gui/annotations/actions.py" line="49" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="53" />
+            <location filename="../../gui/annotations/actions.py" line="54" />
             <source>&amp;Tag As</source>
             <translation>标记为(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="75" />
+            <location filename="../../gui/annotations/actions.py" line="76" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="77" />
+            <location filename="../../gui/annotations/actions.py" line="78" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="84" />
+            <location filename="../../gui/annotations/actions.py" line="85" />
             <source>Set Aut&amp;hor Name…</source>
             <translation>设置批注人姓名(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="93" />
+            <location filename="../../gui/annotations/actions.py" line="94" />
             <source>Edit N&amp;ote</source>
             <translation>编辑备注(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="97" />
+            <location filename="../../gui/annotations/actions.py" line="98" />
             <source>&amp;Edit Tags…</source>
             <translation>编辑标签(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="90" />
+            <location filename="../../gui/annotations/actions.py" line="91" />
             <source>&amp;Next Annotation</source>
             <translation>下一条批注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="91" />
+            <location filename="../../gui/annotations/actions.py" line="92" />
             <source>&amp;Previous Annotation</source>
             <translation>上一条批注(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="95" />
+            <location filename="../../gui/annotations/actions.py" line="96" />
             <source>&amp;Delete Annotation</source>
             <translation>删除批注(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="125" />
+            <location filename="../../gui/annotations/actions.py" line="126" />
             <source>Tag the selection (or the sentence at the cursor) as %1</source>
             <translation>将选中文字（或光标所在句子）标记为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="136" />
+            <location filename="../../gui/annotations/actions.py" line="137" />
             <source>Tag As</source>
             <translation>标记为</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="141" />
+            <location filename="../../gui/annotations/actions.py" line="142" />
             <source>Edit Note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="143" />
+            <location filename="../../gui/annotations/actions.py" line="144" />
             <source>Delete Annotation</source>
             <translation>删除批注</translation>
         </message>
