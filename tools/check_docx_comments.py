@@ -103,6 +103,7 @@ def annotate(report: Report) -> AnnotationSet:
               ("项目储备不足", "problem", "储备项目清单未附"),
               ("后续支撑乏力", "problem", "跨段：问题与表格"),
               ("下步工作打算", "measure", ""),
+              ("二、存在的主要问题", "question", "从自动编号起"),
               ("完成年度目标的96%", "figure", "表格里的数字"),
               ("新增规上企业10家以上", "commitment", "承诺需量化到季度")]
     out = AnnotationSet()

@@ -5,7 +5,9 @@ split where annotations start and end (model.report.docx_offsets), and each anno
 gets its own w:commentRangeStart / w:commentRangeEnd pair and reference, so overlapping
 and cross-paragraph annotations stay separate comments on the right words. An annotation
 on text the document holds only as an automatic number ("一、") becomes a comment at the
-start of its paragraph. For .txt/.md a document is generated in 公文 style (A4, 仿宋_GB2312
+start of its paragraph; one that starts on a number has its range start just before the
+paragraph (between paragraphs, where the schema allows it), so it is read back with the
+number. For .txt/.md a document is generated in 公文 style (A4, 仿宋_GB2312
 三号, the first line as title in 方正小标宋简体), one paragraph per line.
 
 A comment reads "问题：note" (the tag name, then the note), carries the annotation's
@@ -154,7 +156,11 @@ def _anchor(text_map: Any, start: int, end: int, comment_id: int) -> None:
     runs = text_map.runs_between(start, end)
     if runs is not None:
         first, last = runs
-        first.addprevious(range_start)
+        p = text_map.paragraph_at(start)
+        if _on_number(text_map, start, p):  # before the paragraph: its number included
+            p.addprevious(range_start)
+        else:
+            first.addprevious(range_start)
         last.addnext(reference)
         last.addnext(range_end)
         return
@@ -164,6 +170,18 @@ def _anchor(text_map: Any, start: int, end: int, comment_id: int) -> None:
     at = 1 if p.find(_W + "pPr") is not None else 0
     for n, element in enumerate((range_start, range_end, reference)):
         p.insert(at + n, element)
+
+
+def _on_number(text_map: Any, start: int, p: Any) -> bool:
+    """The passage starts a body paragraph's line on its automatic number: no run holds
+    that character, and a range start inside the paragraph would leave the number out."""
+    if p is None or text_map.line_start(start) != start:
+        return False
+    holder = p.getparent()
+    if holder is None or holder.tag not in (_W + "body", _W + "sdtContent"):
+        return False  # a table row's first cell
+    runs = text_map.runs_between(start, start + 1)
+    return runs is None
 
 
 def _markers(comment_id: int) -> tuple[Any, Any, Any]:

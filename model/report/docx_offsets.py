@@ -81,6 +81,13 @@ class DocxTextMap:
             return None
         return inside[0].run, inside[-1].run
 
+    def line_start(self, offset: int) -> int:
+        """Where the line holding `offset` starts."""
+        if len(self._line_starts) != len(self.lines):
+            self._line_starts = [s for s, _p in self.lines]
+        i = bisect_right(self._line_starts, offset) - 1
+        return self._line_starts[max(i, 0)] if self.lines else 0
+
     def paragraph_at(self, offset: int) -> Any:
         """The w:p of the line holding `offset` (for a comment on synthetic text only)."""
         if len(self._line_starts) != len(self.lines):
@@ -116,62 +123,65 @@ class _Walker:
         self._size += len(text)
 
     def body(self, parent: Any) -> None:
+        """Lines as the reader makes them. A range start between paragraphs belongs to
+        the next line, from its first character (an automatic number included: the
+        annotated copy puts a passage that starts on a number there); a range end
+        between them, to the end of the line before."""
         first = True
+        waiting: list[Any] = []  # range starts before the next line
         for kind, element in _body_items(parent):
-            if kind in ("start", "end"):
+            if kind == "start":
+                waiting.append(element)
+                continue
+            if kind == "end":
                 self._marker(element)
                 continue
-            if kind == "p":
-                if not first:
-                    self._add("\n", separator=True)
-                first = False
-                line_start = self._size
-                self.result.lines.append((line_start, element))
-                label = self._numbering.label(element)
-                self._add(label)
-                self._paragraph(element, line_start if label else None)
-                continue
+            rows = [element] if kind == "p" else list(element.iterchildren(_W + "tr"))
             above: dict[int, str] = {}  # grid column → the cell text a vertical merge repeats
-            for tr in element.iterchildren(_W + "tr"):
+            for row in rows:
                 if not first:
                     self._add("\n", separator=True)
                 first = False
-                self.result.lines.append((self._size, next(tr.iter(_W + "p"), None)))
-                self._row(tr, above)
+                for start in waiting:
+                    self._marker(start)
+                waiting.clear()
+                if kind == "p":
+                    self.result.lines.append((self._size, row))
+                    self._add(self._numbering.label(row))
+                    self._paragraph(row)
+                else:
+                    self.result.lines.append((self._size, next(row.iter(_W + "p"), None)))
+                    self._row(row, above)
+        for start in waiting:
+            self._marker(start)
         self.result.text = "".join(self._parts)
 
-    def _marker(self, element: Any, at: int | None = None) -> None:
+    def _marker(self, element: Any) -> None:
         cid = element.get(_W + "id")
         if cid is None:
             return
         target = self.result.range_starts if element.tag == _RANGE_START else self.result.range_ends
-        target.setdefault(cid, self._size if at is None else at)
+        target.setdefault(cid, self._size)
 
-    def _paragraph(self, p: Any, numbered_from: int | None = None) -> None:
+    def _paragraph(self, p: Any) -> None:
         """Runs directly in the paragraph or in a direct w:hyperlink count (CT_P.text);
-        markers anywhere inside count where they stand, except that markers before the
-        first text of a numbered paragraph stand before its number (`numbered_from`):
-        Word cannot select an automatic number, and a passage from the start of the
-        line takes it in."""
-        before_text = numbered_from
+        markers anywhere inside count where they stand (after an automatic number: Word
+        cannot select one)."""
         for element in p.iter(_W + "r", _RANGE_START, _RANGE_END):
             if element.tag != _W + "r":
-                self._marker(element, before_text)
+                self._marker(element)
                 continue
             parent = element.getparent()
             if parent is p or (parent.tag == _W + "hyperlink" and parent.getparent() is p):
-                if self._run(element):
-                    before_text = None
+                self._run(element)
 
-    def _run(self, r: Any) -> bool:
-        """Take in a run's text; True when it had some."""
+    def _run(self, r: Any) -> None:
         offset = 0
         for _child, text in run_text(r):
             if text:
                 self.result.pieces.append(Piece(self._size, len(text), r, offset))
                 self._add(text)
                 offset += len(text)
-        return offset > 0
 
     def _row(self, tr: Any, above: dict[int, str]) -> None:
         """Cells as readers._table_lines joins them; repeated copies are synthetic."""

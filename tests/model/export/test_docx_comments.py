@@ -59,6 +59,7 @@ def sample(text: str) -> AnnotationSet:
     s.add(annotate(text, "求进", "question", "跨段", end_quote="指标"))  # paragraph → table
     s.add(annotate(text, "详见附件", "figure", "超链接里"))
     s.add(annotate(text, "全年新增项目12个", "achievement", "第二层\n两段"))
+    s.add(annotate(text, "重点任务", "problem", "标题文字，不含编号"))  # its line is numbered
     return s
 
 
@@ -76,7 +77,7 @@ def comments_on(data: bytes, text: str) -> list[tuple[str, str, str]]:
 def test_docx_copy_puts_every_annotation_on_its_words(tmp_path: Path) -> None:
     report = load_report(numbered_report(tmp_path / "r.docx"))
     copy = build_annotated_copy(report, sample(report.text))
-    assert (copy.comments, copy.skipped) == (6, 0)
+    assert (copy.comments, copy.skipped) == (7, 0)
     assert comments_on(copy.data, report.text) == sorted([
         ("问题：表述笼统", "张三", "持稳中"),
         ("承诺", "李四", "稳中求进，推动"),
@@ -84,6 +85,7 @@ def test_docx_copy_puts_every_annotation_on_its_words(tmp_path: Path) -> None:
         ("存疑：跨段", "张三", "求进，推动高质量发展。详见附件\n指标"),
         ("数据：超链接里", "张三", "详见附件"),
         ("成效：第二层\n两段", "张三", "全年新增项目12个"),
+        ("问题：标题文字，不含编号", "张三", "重点任务"),
     ])
 
 
@@ -134,8 +136,8 @@ def test_orphans_are_left_out_and_counted(tmp_path: Path) -> None:
     first = next(iter(s))
     s.put(replace(first, status="orphaned"))
     copy = build_annotated_copy(report, s, include_notes=False)
-    assert (copy.comments, copy.skipped) == (5, 1)
-    assert all(text in ("承诺", "举措", "存疑", "数据", "成效")
+    assert (copy.comments, copy.skipped) == (6, 1)
+    assert all(text in ("问题", "承诺", "举措", "存疑", "数据", "成效")
                for text, _a, _p in comments_on(copy.data, report.text))
 
 
