@@ -30,6 +30,19 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
+def parse_time(value: str) -> datetime | None:
+    """An ISO 8601 time ("…Z" too) as an aware datetime (naive means UTC); None when
+    unreadable."""
+    text = value.strip()
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
 def new_id() -> str:
     import uuid  # with its platform import, ~2.5 ms of start-up otherwise
 

@@ -251,3 +251,30 @@ MESSAGES: dict[str, str] = {
                             "or it takes too long to read)",
     "report_pdf_unavailable": "PDF support is not installed (the pypdfium2 package)",
 }
+
+
+class DocxChanged(ExportError):
+    """The .docx report on disk no longer gives the text the annotations were made on."""
+
+    code = "docx_changed"
+
+
+class DocxCommentsMalformed(ReportError):
+    """word/comments.xml (or a comment marker) of a .docx cannot be read."""
+
+    code = "docx_comments_malformed"
+
+
+class CommentsNotFound(ReportError):
+    """Comments of a .docx whose passage the report does not have (any more)."""
+
+    code = "comments_not_found"
+
+
+MESSAGES.update({
+    "docx_changed": "the .docx report changed on disk since it was opened; open it again",
+    "docx_comments_malformed": "the comments of the .docx cannot be read (malformed "
+                               "word/comments.xml)",
+    "comments_not_found": "comments anchored on text the report does not have "
+                          "(use --keep-unplaced to import them as orphans)",
+})

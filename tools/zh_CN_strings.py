@@ -536,6 +536,43 @@ STRINGS: dict[str, str] = {
     # a large annotation file read in the background (issue 12)
     "Loading annotations…": "正在载入批注…",
     "The annotations are still loading; try again in a moment.": "批注仍在载入，请稍后再试。",
+    # Word/WPS comments both ways, print preview, the reviewer prompt (issue 15)
+    "The .docx report changed on disk since it was opened. Open it again, then export.":
+        "该 .docx 报告在打开后已被修改，请重新打开后再导出。",
+    "The comments of this .docx cannot be read (its comments part is damaged).":
+        "无法读取该 .docx 中的批注（批注部分已损坏）。",
+    "Some comments mark text this report does not have.": "部分批注所标注的文字在本报告中找不到。",
+    "Import Co&mments from .docx…": "从 .docx 导入批注(&M)…",
+    "Export Annotated Cop&y (.docx)…": "导出批注本 (.docx)(&Y)…",
+    "Print Pre&view…": "打印预览(&V)…",
+    "Print Preview": "打印预览",
+    "Export Annotated Copy (.docx)": "导出批注本 (.docx)",
+    "A copy of the report with each annotation as a Word comment. Choose the annotations "
+    "and notes it carries.": "将报告另存一份，每条批注成为其中的 Word 批注。请选择要带上的标签、批注人和批注内容。",
+    "Preview…": "预览…",
+    "Save .docx…": "保存 .docx…",
+    "Export annotated copy": "导出批注本",
+    "Word documents (*.docx)": "Word 文档 (*.docx)",
+    "Import comments": "导入批注",
+    "Word documents (*.docx);;All files (*)": "Word 文档 (*.docx);;所有文件 (*)",
+    "Saved %n comment(s) in the annotated copy %1": "已将 %n 条批注保存到批注本 %1",
+    "%n orphaned annotation(s) left out": "%n 条失去定位的批注未导出",
+    "No new comments in %1.": "%1 中没有新的批注。",
+    "%1 has no comments.": "%1 中没有批注。",
+    "Import comments from %1": "从 %1 导入批注",
+    "Imported %n comment(s) from %1": "已从 %1 导入 %n 条批注",
+    "Comments not found": "未找到批注位置",
+    "%n comment(s) of %1 mark text this report does not have. They were kept as orphaned "
+    "annotations (see Orphaned Annotations):":
+        "%1 中有 %n 条批注所标注的文字在本报告中找不到，已作为失去定位的批注保留（见“失去定位的批注”）：",
+    "… and %n more": "……另有 %n 条",
+    "Reviewer": "审阅人",
+    "Your name goes with each annotation and comment; the unit signs the review. Both are "
+    "remembered.": "您的姓名将记在每条批注上，单位用于审阅意见落款。两者都会被记住。",
+    "e.g. 张明": "例如：张明",
+    "e.g. 县政府办公室": "例如：县政府办公室",
+    "&Name:": "姓名(&N)：",
+    "&Unit:": "单位(&U)：",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

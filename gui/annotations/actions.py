@@ -41,6 +41,8 @@ class TaggingActions(QObject):
     def __init__(self, tagging: Tagging) -> None:
         super().__init__(tagging.host.main_window())
         self._w = tagging
+        self._author_asked = False
+        tagging.controller.author_prompt = self.ensure_author
         host = self._host = tagging.host
         window = host.main_window()
         self.tag_actions: list[QAction] = []
@@ -151,9 +153,22 @@ class TaggingActions(QObject):
             TagSetDialog.edit(self._host.main_window(), self._w.controller)
 
     @Slot()
-    def ask_author(self) -> None:
+    def ask_author(self) -> bool:
+        """Ask the reviewer's name and unit; remembered in the settings. True when given."""
         settings = self._host.settings
-        name = messages.ask_author_name(self._host.main_window(), settings.author_name())
-        if name:
-            settings.set_author_name(name)
-            self._w.controller.set_author(name)
+        given = messages.ask_author_identity(self._host.main_window(), settings.author_name(),
+                                             settings.author_unit())
+        if given is None:
+            return False
+        name, unit = given
+        settings.set_author_name(name)
+        settings.set_author_unit(unit)
+        self._w.controller.set_author(name)
+        return True
+
+    def ensure_author(self) -> None:
+        """At the first tag, when no name was ever given: ask once (per window)."""
+        if self._author_asked or self._host.settings.author_is_set():
+            return
+        self._author_asked = True
+        self.ask_author()

@@ -7,6 +7,7 @@ what is on disk.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -131,6 +132,9 @@ class Controller(SharedSidecar, TagSetEdits, QObject):
         self.session.closing.connect(self._on_session_closing)
         self.session.opened.connect(self._on_session_opened)
         self.outline_edits = OutlineEdits(self)  # the outline corrections (first listener)
+        #: Asks the reviewer's name before the first tag when none was ever given
+        #: (set by gui/annotations/actions.py; see ensure_author).
+        self.author_prompt: Callable[[], None] | None = None
 
     # --- state ----------------------------------------------------------------------
     @property
@@ -468,3 +472,9 @@ class Controller(SharedSidecar, TagSetEdits, QObject):
     def set_author(self, name: str) -> None:
         """The name new annotations carry from now on."""
         self.author = name
+
+    def ensure_author(self) -> None:
+        """Before the reviewer tags (a key, a menu, an accepted suggestion): let the
+        author prompt ask a name once, if none was ever given."""
+        if self.author_prompt is not None:
+            self.author_prompt()

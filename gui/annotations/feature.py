@@ -140,6 +140,7 @@ class TaggingFeature(QObject):
             return None
         view = self.host.text_view
         start, end = view.selection_offsets() or (view.cursor_offset(),) * 2
+        self.controller.ensure_author()
         ident = self.controller.add_annotation(start, end, tag_id)
         if ident is not None:
             self.panel.select_annotation(ident)

@@ -96,6 +96,13 @@ ERROR_TEXTS: dict[str, str] = {
         "takes too long to read."),
     "report_pdf_unavailable": QT_TRANSLATE_NOOP(
         "Labels", "PDF support is not installed (the pypdfium2 package)."),
+    "docx_changed": QT_TRANSLATE_NOOP(
+        "Labels", "The .docx report changed on disk since it was opened. Open it again, "
+        "then export."),
+    "docx_comments_malformed": QT_TRANSLATE_NOOP(
+        "Labels", "The comments of this .docx cannot be read (its comments part is damaged)."),
+    "comments_not_found": QT_TRANSLATE_NOOP(
+        "Labels", "Some comments mark text this report does not have."),
 }
 
 #: Status-bar and window strings shared by several widgets.

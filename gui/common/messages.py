@@ -136,12 +136,15 @@ def ask_sidecar_save_path(parent: QWidget | None, suggested: str) -> str | None:
     return real_path(path) if path else None
 
 
-def ask_author_name(parent: QWidget | None, current: str) -> str | None:
-    """The reviewer's name for new annotations; None when the user cancels."""
-    from PySide6.QtWidgets import QInputDialog, QLineEdit
+def ask_author_identity(parent: QWidget | None, name: str, unit: str) -> tuple[str, str] | None:
+    """The reviewer's name and unit (asked at the first tag when no name is set, and by
+    Edit › Set Author Name…); None when the user cancels or leaves the name empty."""
+    from gui.common.author_dialog import AuthorDialog
 
-    text, ok = QInputDialog.getText(
-        parent, QCoreApplication.translate("Messages", "Author name"),
-        QCoreApplication.translate("Messages", "Your name, stored with each annotation:"),
-        QLineEdit.EchoMode.Normal, current)
-    return text.strip() or None if ok else None
+    dialog = AuthorDialog(name, unit, parent)
+    try:
+        if dialog.exec() != AuthorDialog.DialogCode.Accepted:
+            return None
+        return dialog.identity()
+    finally:
+        dialog.deleteLater()

@@ -11,6 +11,8 @@ from model.annotations import Tag
 from model.filenames import path_from_text, path_to_text, resolved
 
 MAX_RECENT = 10
+#: Account names that are no reviewer's name (never stamped on an annotation).
+GENERIC_ACCOUNTS = frozenset({"root", "admin", "administrator", "user", "guest", "owner"})
 ZOOM_MIN, ZOOM_MAX = -6, 16
 
 
@@ -95,16 +97,29 @@ class UiSettings:
 
     # annotations (tagging) ------------------------------------------------------------
     def author_name(self) -> str:
-        """The reviewer's name stamped on annotations (default: the account name)."""
+        """The reviewer's name stamped on annotations (default: the account name, unless
+        it names no person: "root", "admin" … give "")."""
         value = self._s.value("annotations/author", "")
         if value:
             return str(value)
         import getpass
 
         try:
-            return getpass.getuser()
+            account = getpass.getuser()
         except (KeyError, OSError):
             return ""
+        return "" if account.strip().lower() in GENERIC_ACCOUNTS else account
+
+    def author_is_set(self) -> bool:
+        """The reviewer gave a name (Set Author Name…, or the prompt at the first tag)."""
+        return bool(self._s.value("annotations/author", ""))
+
+    def author_unit(self) -> str:
+        """The reviewer's unit (单位), signed under a 审阅意见; "" when not given."""
+        return str(self._s.value("annotations/unit", "") or "")
+
+    def set_author_unit(self, unit: str) -> None:
+        self._s.setValue("annotations/unit", unit.strip())
 
     def set_author_name(self, name: str) -> None:
         self._s.setValue("annotations/author", name.strip())

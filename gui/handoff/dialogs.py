@@ -4,6 +4,7 @@ Chosen paths are the real ones (model.filenames.real_path, as in messages.py).""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -36,6 +37,39 @@ def ask_pdf_path(parent: QWidget | None, default_path: str) -> str | None:
         parent, QCoreApplication.translate("HandoffDialogs", "Export annotated PDF"),
         default_path, QCoreApplication.translate("HandoffDialogs", "PDF files (*.pdf)"))
     return real_path(path) if path else None
+
+
+def ask_docx_save_path(parent: QWidget | None, default_path: str) -> str | None:
+    """Where to save the annotated copy; None when the user cancels."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("HandoffDialogs", "Export annotated copy"),
+        default_path, QCoreApplication.translate("HandoffDialogs", "Word documents (*.docx)"))
+    return real_path(path) if path else None
+
+
+def ask_commented_docx(parent: QWidget | None, directory: str) -> str | None:
+    """A .docx holding a colleague's comments; None when the user cancels."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("HandoffDialogs", "Import comments"), directory,
+        QCoreApplication.translate("HandoffDialogs", "Word documents (*.docx);;All files (*)"))
+    return real_path(path) if path else None
+
+
+def show_print_preview(parent: QWidget | None, printer: QPrinter,
+                       paint: Callable[[QPrinter], object]) -> None:
+    """Qt's print preview of what `paint` puts on `printer` (it may print from there)."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setObjectName("print_preview_dialog")
+    dialog.setWindowTitle(QCoreApplication.translate("HandoffDialogs", "Print Preview"))
+    dialog.paintRequested.connect(paint)
+    if parent is not None:
+        dialog.resize(max(720, parent.width()), max(640, parent.height()))
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()
 
 
 def ask_sidecar_path(parent: QWidget | None, directory: str) -> str | None:

@@ -1,5 +1,6 @@
-"""Handing on findings: Export review, Copy citation, Print / annotated PDF and Import
-annotations, added to the window through its Host interface.
+"""Handing on findings: Export review, Copy citation, Print / Print Preview / annotated
+PDF, Import annotations, and Word comments both ways (gui/handoff/word_comments.py), added
+to the window through its Host interface.
 
 Built once by the window. Dialogs go through patchable functions:
 ExportDialog.get_options, gui.handoff.dialogs.ask_* and gui.common.messages.show_error.
@@ -24,6 +25,7 @@ if TYPE_CHECKING:  # the rest is imported by the actions that use it (start-up t
     from gui.common.host import Host
     from gui.handoff.annotation_choice import AnnotationChoice
     from gui.handoff.export_dialog import ExportOptions
+    from model.sidecar.comment_import import CommentImport
     from model.sidecar.merge import MergeResult, PlacedSidecar
 
 #: Reports at least this long get a progress dialog while printing.
@@ -49,10 +51,15 @@ class HandoffFeature(QObject):
         self.last_format = "docx"
         self.last_path: Path | None = None
         self.print_choice: AnnotationChoice | None = None
+        from gui.handoff.word_comments import WordComments
+
+        self.word_comments = WordComments(host, self)
         self._build_actions()
         host.text_view.context_menu_extenders.append(self._extend_context_menu)
         host.needs_report(self.import_action, self.export_action, self.pdf_action,
-                          self.print_action, self.copy_citation_action)
+                          self.print_action, self.copy_citation_action,
+                          self.import_comments_action, self.annotated_copy_action,
+                          self.preview_action)
 
     def _action(self, text: str, keys: list[str], slot: Callable[[], None]) -> QAction:
         action = QAction(text, self.window)
@@ -67,7 +74,13 @@ class HandoffFeature(QObject):
                                           self.export_review)
         self.pdf_action = self._action(self.tr("Export Annotated P&DF…"), [], self.export_pdf)
         self.print_action = self._action(self.tr("&Print…"), ["Ctrl+P"], self.print_report)
-        for action in (self.import_action, self.export_action, self.pdf_action,
+        self.import_comments_action = self._action(self.tr("Import Co&mments from .docx…"), [],
+                                                   self.import_word_comments)
+        self.annotated_copy_action = self._action(self.tr("Export Annotated Cop&y (.docx)…"),
+                                                  [], self.export_annotated_copy)
+        self.preview_action = self._action(self.tr("Print Pre&view…"), [], self.print_preview)
+        for action in (self.import_action, self.import_comments_action, self.export_action,
+                       self.annotated_copy_action, self.pdf_action, self.preview_action,
                        self.print_action):
             w.file_menu.insertAction(w.quit_action, action)
         w.file_menu.insertSeparator(w.quit_action)
@@ -210,12 +223,12 @@ class HandoffFeature(QObject):
         return build_annotated_html(c.report, self._outline(), c.annotation_set, lang=c.lang,
                                     **chosen)
 
-    def ask_print_choice(self, pdf: bool) -> AnnotationChoice | None:
+    def ask_print_choice(self, pdf: bool, mode: str = "print") -> AnnotationChoice | None:
         """Which tags, reviewers and notes to print (remembered); None when cancelled."""
         from gui.handoff.print_choice_dialog import PrintChoiceDialog
 
         choice = PrintChoiceDialog.get_choice(self.window, self.controller,
-                                              self.print_choice, pdf)
+                                              self.print_choice, pdf, mode)
         if choice is not None:
             self.print_choice = choice
         return choice
@@ -273,6 +286,65 @@ class HandoffFeature(QObject):
             self.annotated_html(choice), printer, p))
         self._status(self.tr("Printed %n page(s).", "", pages) if pages else self.tr("Cancelled."))
         return pages
+
+    @Slot()
+    def print_preview(self) -> int:
+        """Qt's print preview of the printout, with the Print dialog's choices; returns
+        the pages laid out (0 when cancelled)."""
+        if not self._ready():
+            return 0
+        from PySide6.QtPrintSupport import QPrinter
+
+        from gui.handoff import dialogs as handoff_dialogs
+        from gui.handoff import print_report as printing
+
+        choice = self.ask_print_choice(pdf=False, mode="preview")
+        if choice is None:
+            return 0
+        html = self.annotated_html(choice)
+        pages = [0]
+
+        def paint(printer: QPrinter) -> None:
+            pages[0] = printing.print_html(html, printer)
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printing.setup_page(printer)
+        handoff_dialogs.show_print_preview(self.window, printer, paint)
+        return pages[0]
+
+    # --- Word comments ---------------------------------------------------------------------------
+    @Slot()
+    def export_annotated_copy(self) -> Path | None:
+        """The report as a .docx with each annotation as a Word comment."""
+        if not self._ready():
+            return None
+        from gui.handoff import dialogs as handoff_dialogs
+
+        choice = self.ask_print_choice(pdf=False, mode="docx")
+        if choice is None:
+            return None
+        chosen = handoff_dialogs.ask_docx_save_path(
+            self.window, self._default_path("批注本", "annotated", ".docx", self.controller.lang))
+        if not chosen:
+            return None
+        path = self.word_comments.export_copy(choice, chosen)
+        if path is not None:
+            self.last_path = path
+        return path
+
+    @Slot()
+    def import_word_comments(self, chosen: str | None = None) -> CommentImport | None:
+        """A colleague's Word/WPS comments in a .docx, as annotations (one undo step)."""
+        if not self._ready():
+            return None
+        from gui.handoff import dialogs as handoff_dialogs
+
+        c = self.controller
+        chosen = chosen or handoff_dialogs.ask_commented_docx(
+            self.window, display_path(c.report.path.parent))
+        if not chosen:
+            return None
+        return self.word_comments.import_comments(chosen)
 
     def _with_progress(self, job: Callable[[object], int]) -> int:
         """Run a print job, with a cancellable progress dialog for long reports."""

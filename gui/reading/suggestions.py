@@ -170,6 +170,7 @@ class SuggestionFeature(QObject):
     @Slot(list)
     def accept(self, items: list[Suggestion]) -> list[str]:
         """Turn suggestions into ordinary annotations (one undo step)."""
+        self.controller.ensure_author()
         text = self.controller.text
         made = [make_annotation(text, s.start, s.end, s.tag, author=self.controller.author)
                 for s in items if self.controller.tag(s.tag) is not None

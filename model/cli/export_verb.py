@@ -1,5 +1,7 @@
-"""`export REPORT --format docx|md|html|csv|jsonld [-o OUT] …`: write a review of the
-report's annotations. Text formats go to stdout without -o; docx needs -o.
+"""`export REPORT --format docx|md|html|csv|jsonld|docx-comments [-o OUT] …`: write a review
+of the report's annotations. Text formats go to stdout without -o; docx needs -o.
+`docx-comments` writes the annotated copy instead: the report itself as a .docx with every
+annotation as a Word comment (model/export/docx_comments.py).
 
 The sidecar is only read (a damaged one is reported, not moved aside). Sections and
 citations follow the outline the window shows (the reviewer's corrections applied)."""
@@ -21,12 +23,16 @@ from model.report.loading import load_report
 from model.sidecar.merge import read_placed
 from model.sidecar.store import sidecar_path
 
-HELP = "export the annotations of a report as a review (docx, md, html, csv, jsonld)"
+#: The --format of the annotated copy (not a review: not in model.export.FORMATS).
+ANNOTATED_COPY = "docx-comments"
+
+HELP = ("export the annotations of a report as a review (docx, md, html, csv, jsonld) or as "
+        "Word comments in a copy of the report (docx-comments)")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("report", help="report file (.txt, .md, .docx)")
-    parser.add_argument("--format", choices=list(FORMATS),
+    parser.add_argument("--format", choices=[*FORMATS, ANNOTATED_COPY],
                         help="output format (default: from the -o file name)")
     parser.add_argument("-o", "--output", help="file to write (default: stdout; docx needs -o)")
     parser.add_argument("--tags", help="comma-separated tag ids to include (default: all)")
@@ -38,6 +44,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
+    if args.format == ANNOTATED_COPY:
+        return _annotated_copy(args, out)
     fmt = _format(args)
     if fmt.binary and not args.output:
         raise errors.ExportNeedsOutput()
@@ -58,6 +66,37 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"exported {review.total} annotations to {display_path(target)}\n")
     else:
         _write_bytes(out, export(review, fmt.id))
+    return 0
+
+
+def _annotated_copy(args: argparse.Namespace, out: TextIO) -> int:
+    """The report as a .docx with the annotations as Word comments (needs -o)."""
+    if not args.output:
+        raise errors.ExportNeedsOutput(ANNOTATED_COPY)
+    from model.atomic import atomic_write
+    from model.export.docx_comments import build_annotated_copy
+
+    report = load_report(args.report)
+    target = Path(args.output)
+    _refuse_own_files(target, report.path)
+    own = sidecar_path(report.path)
+    placed = read_placed(report, own, missing_ok=True, allow_newer=True)
+    warn("export", own, placed.data)
+    annotation_set = placed.annotation_set
+    outline = None if report.format == "docx" else corrected_outline(
+        report, annotation_set.outline_corrections)
+    copy = build_annotated_copy(report, annotation_set, tags=_split(args.tags),
+                                authors=_split(args.authors),
+                                include_notes=not args.no_notes, lang=args.lang,
+                                outline=outline)
+    try:
+        atomic_write(target, copy.data)
+    except OSError as exc:
+        raise errors.ExportUnwritable(f"{target} ({exc.strerror})") from exc
+    line = f"wrote {copy.comments} comments to {display_path(target)}"
+    if copy.skipped:
+        line += f" ({copy.skipped} orphaned annotations left out: their text is not in the report)"
+    out.write(line + "\n")
     return 0
 
 

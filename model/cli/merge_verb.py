@@ -19,6 +19,7 @@ from typing import TextIO
 
 from model import errors
 from model.annotations import AnnotationSet
+from model.cli.own_sidecar import open_for_update
 from model.cli.sidecar_notice import warn
 from model.filenames import display_name, display_text
 from model.report.loading import Report, load_report
@@ -31,7 +32,7 @@ from model.sidecar.merge import (
     merge,
     read_placed,
 )
-from model.sidecar.store import load_sidecar, open_annotations, save_sidecar, sidecar_path
+from model.sidecar.store import save_sidecar, sidecar_path
 
 HELP = "merge other reviewers' annotation files into a report's annotations"
 
@@ -55,14 +56,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         warn("merge", other.path, other.data)
     _check_same_report(report, others, force=args.force)
     with write_lock(own):  # read, merge and save as one step: no writer comes between
-        mine = load_sidecar(own)  # raises on a damaged/newer own sidecar before anything happens
-        if mine is not None and mine.problems:  # salvaging would move it aside: the window's job
-            raise errors.SidecarCorrupt(f"{own}: {mine.problems[0].describe()} (open the "
-                                        f"report in the window to keep what can be read)")
-        warn("merge", own, mine)
-        opened = open_annotations(report)
-        if opened.read_only or opened.quarantined is not None:
-            raise errors.SidecarCorrupt(f"{own}: {opened.problem or 'cannot be merged into'}")
+        opened = open_for_update(report, "merge")
         merged, results = _merge_all(opened.annotation_set,
                                      [o.annotation_set for o in others], args.prefer)
         if any(r.changed for r in results):

@@ -27,16 +27,22 @@ RATIO_FROM_BYTES = 1024 * 1024
 #: Decompressed per step: what one read may allocate, whatever the headers claim.
 CHUNK_BYTES = 1024 * 1024
 
+#: Where Word and WPS keep the comments (批注), and what replaces a damaged one.
+COMMENTS_PART = "word/comments.xml"
+EMPTY_COMMENTS = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments '
+                  b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>')
 #: Word writes deflate (or stores). zipfile bounds what one deflate read returns, but not
 #: one bzip2 or LZMA read.
 _METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 _BROKEN = (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, RuntimeError)
 
 
-def read_package(path: Path) -> bytes:
+def read_package(path: Path, *, keep_bad_comments: bool = False) -> bytes:
     """The package as an uncompressed zip, every part checked. Raises ReportCorrupt (not a
     zip, no document part, a part that does not match its headers), ReportExpandsTooMuch
-    or ReportUnreadable."""
+    or ReportUnreadable. A comments part that is not well-formed XML is emptied (python-docx
+    would refuse the whole document for it, and it holds none of the report's text),
+    unless `keep_bad_comments` (the comment import reports it)."""
     try:
         with zipfile.ZipFile(path) as source:
             infos = source.infolist()
@@ -46,7 +52,10 @@ def read_package(path: Path) -> bytes:
             budget = [MAX_DOCX_UNPACKED_BYTES]
             with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:
                 for name, info in parts.items():
-                    copy.writestr(name, _read_part(source, info, budget, path))
+                    data = _read_part(source, info, budget, path)
+                    if name == COMMENTS_PART and not keep_bad_comments and not _well_formed(data):
+                        data = EMPTY_COMMENTS
+                    copy.writestr(name, data)
             return out.getvalue()
     except PermissionError as exc:
         raise errors.ReportUnreadable(str(path)) from exc
@@ -85,3 +94,14 @@ def _read_part(source: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int]
                 raise errors.ReportExpandsTooMuch(f"{path} ({info.filename})")
             chunks.append(chunk)
     return b"".join(chunks)
+
+
+def _well_formed(xml: bytes) -> bool:
+    """The part parses as XML (python-docx's parser: no entities, no network)."""
+    from docx.oxml.parser import parse_xml  # only .docx reports pay for python-docx
+
+    try:
+        parse_xml(xml)
+    except Exception:  # lxml's XMLSyntaxError, ValueError for odd declarations
+        return False
+    return True

@@ -24,7 +24,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from model import errors
-from model.annotations import Annotation, AnnotationSet, Tag
+from model.annotations import Annotation, AnnotationSet, Tag, parse_time
 from model.filenames import display_text, link_loop
 from model.report.loading import Report
 from model.sidecar.anchoring import AnchorSummary, anchor_annotations
@@ -175,14 +175,7 @@ def newer(mine: Annotation, theirs: Annotation) -> Annotation:
 
 def _stamp(value: str) -> datetime:
     """Parse an ISO 8601 time; naive means UTC; unreadable or empty sorts oldest."""
-    text = value.strip()
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        return _OLDEST
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parse_time(value) or _OLDEST
 
 
 @dataclass(frozen=True)

@@ -109,6 +109,39 @@
         </message>
     </context>
     <context>
+        <name>AuthorDialog</name>
+        <message>
+            <location filename="../../gui/common/author_dialog.py" line="25" />
+            <source>Reviewer</source>
+            <translation>审阅人</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/author_dialog.py" line="27" />
+            <source>Your name goes with each annotation and comment; the unit signs the review. Both are remembered.</source>
+            <translation>您的姓名将记在每条批注上，单位用于审阅意见落款。两者都会被记住。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/author_dialog.py" line="32" />
+            <source>e.g. 张明</source>
+            <translation>例如：张明</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/author_dialog.py" line="35" />
+            <source>e.g. 县政府办公室</source>
+            <translation>例如：县政府办公室</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/author_dialog.py" line="37" />
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/author_dialog.py" line="38" />
+            <source>&amp;Unit:</source>
+            <translation>单位(&amp;U)：</translation>
+        </message>
+    </context>
+    <context>
         <name>ChoiceFields</name>
         <message>
             <location filename="../../gui/handoff/annotation_choice.py" line="45" />
@@ -144,78 +177,79 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="179" />
+            <location filename="../../gui/annotations/controller.py" line="183" />
             <source>Loading annotations…</source>
+            <extracomment>Asks the reviewer's name before the first tag when none was ever given (set by gui/annotations/actions.py; see ensure_author).</extracomment>
             <translation>正在载入批注…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="343" />
+            <location filename="../../gui/annotations/controller.py" line="347" />
             <source>The annotations are still loading; try again in a moment.</source>
             <translation>批注仍在载入，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="349" />
+            <location filename="../../gui/annotations/controller.py" line="353" />
             <source>Annotations are read-only: the report is open for editing in another Yuepi window.</source>
             <translation>批注为只读：此报告正在另一个阅批窗口中编辑。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="353" />
+            <location filename="../../gui/annotations/controller.py" line="357" />
             <source>Annotations are read-only: the file was written by a newer Yuepi.</source>
             <translation>批注为只读：批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="375" />
+            <location filename="../../gui/annotations/controller.py" line="379" />
             <source>Nothing to tag here.</source>
             <translation>此处没有可标注的内容。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="379" />
+            <location filename="../../gui/annotations/controller.py" line="383" />
             <source>Already tagged as %1.</source>
             <translation>已标注为“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="383" />
+            <location filename="../../gui/annotations/controller.py" line="387" />
             <source>Tag as %1</source>
             <translation>标注为“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="392" />
+            <location filename="../../gui/annotations/controller.py" line="396" />
             <source>Accept %n suggestion(s)</source>
             <translation>
                 <numerusform>采纳 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="403" />
+            <location filename="../../gui/annotations/controller.py" line="407" />
             <source>Reject %n suggestion(s)</source>
             <translation>
                 <numerusform>驳回 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="411" />
+            <location filename="../../gui/annotations/controller.py" line="415" />
             <source>Delete %n annotation(s)</source>
             <translation>
                 <numerusform>删除 %n 条批注</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="423" />
+            <location filename="../../gui/annotations/controller.py" line="427" />
             <source>Retag as %1</source>
             <translation>改标为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="442" />
+            <location filename="../../gui/annotations/controller.py" line="446" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="450" />
+            <location filename="../../gui/annotations/controller.py" line="454" />
             <source>Select the text to attach the annotation to.</source>
             <translation>请选择要附加批注的文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="458" />
+            <location filename="../../gui/annotations/controller.py" line="462" />
             <source>Re-attach annotation</source>
             <translation>重新附加批注</translation>
         </message>
@@ -347,32 +381,57 @@
     <context>
         <name>HandoffDialogs</name>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="29" />
+            <location filename="../../gui/handoff/dialogs.py" line="30" />
             <source>Export review</source>
             <translation>导出审阅意见</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="36" />
+            <location filename="../../gui/handoff/dialogs.py" line="37" />
             <source>Export annotated PDF</source>
             <translation>导出带批注的 PDF</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="37" />
+            <location filename="../../gui/handoff/dialogs.py" line="38" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="44" />
+            <location filename="../../gui/handoff/dialogs.py" line="45" />
+            <source>Export annotated copy</source>
+            <translation>导出批注本</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/dialogs.py" line="46" />
+            <source>Word documents (*.docx)</source>
+            <translation>Word 文档 (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/dialogs.py" line="53" />
+            <source>Import comments</source>
+            <translation>导入批注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/dialogs.py" line="54" />
+            <source>Word documents (*.docx);;All files (*)</source>
+            <translation>Word 文档 (*.docx);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/dialogs.py" line="65" />
+            <source>Print Preview</source>
+            <translation>打印预览</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/dialogs.py" line="78" />
             <source>Import annotations</source>
             <translation>导入批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="45" />
+            <location filename="../../gui/handoff/dialogs.py" line="79" />
             <source>Annotation files (*.annotations.json *.json);;All files (*)</source>
             <translation>批注文件 (*.annotations.json *.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="65" />
+            <location filename="../../gui/handoff/dialogs.py" line="99" />
             <source>“%1” was made for the report “%2”, not for “%3”: only %4 of its %5 annotations were found in this text; the others would be added as orphans.
 
 Import it anyway?</source>
@@ -381,7 +440,7 @@ Import it anyway?</source>
 仍要导入吗？</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="72" />
+            <location filename="../../gui/handoff/dialogs.py" line="106" />
             <source>Annotations for another report</source>
             <translation>其他报告的批注</translation>
         </message>
@@ -389,147 +448,162 @@ Import it anyway?</source>
     <context>
         <name>HandoffFeature</name>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="65" />
+            <location filename="../../gui/handoff/feature.py" line="72" />
             <source>&amp;Import Annotations…</source>
             <extracomment>Reports at least this long get a progress dialog while printing.</extracomment>
             <translation>导入批注(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="66" />
+            <location filename="../../gui/handoff/feature.py" line="73" />
             <source>&amp;Export Review…</source>
             <translation>导出审阅意见(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="68" />
+            <location filename="../../gui/handoff/feature.py" line="75" />
             <source>Export Annotated P&amp;DF…</source>
             <translation>导出带批注的 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="69" />
+            <location filename="../../gui/handoff/feature.py" line="76" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="74" />
+            <location filename="../../gui/handoff/feature.py" line="77" />
+            <source>Import Co&amp;mments from .docx…</source>
+            <translation>从 .docx 导入批注(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/feature.py" line="79" />
+            <source>Export Annotated Cop&amp;y (.docx)…</source>
+            <translation>导出批注本 (.docx)(&amp;Y)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/feature.py" line="81" />
+            <source>Print Pre&amp;view…</source>
+            <translation>打印预览(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/feature.py" line="87" />
             <source>Copy Ci&amp;tation</source>
             <translation>复制引文(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="80" />
+            <location filename="../../gui/handoff/feature.py" line="93" />
             <source>Copy Citation</source>
             <translation>复制引文</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="138" />
-            <location filename="../../gui/handoff/feature.py" line="246" />
+            <location filename="../../gui/handoff/feature.py" line="151" />
+            <location filename="../../gui/handoff/feature.py" line="259" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="142" />
+            <location filename="../../gui/handoff/feature.py" line="155" />
             <source>the report or its annotation file</source>
             <translation>不能覆盖报告本身或其批注文件</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="152" />
+            <location filename="../../gui/handoff/feature.py" line="165" />
             <source>Exported %n annotation(s) to %1</source>
             <translation>
                 <numerusform>已将 %n 条批注导出到 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="165" />
+            <location filename="../../gui/handoff/feature.py" line="178" />
             <source>Select text or an annotation to copy its citation.</source>
             <translation>请先选择文字或批注，再复制引文。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="168" />
+            <location filename="../../gui/handoff/feature.py" line="181" />
             <source>Citation copied: %1</source>
             <translation>已复制引文：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="249" />
-            <location filename="../../gui/handoff/feature.py" line="274" />
+            <location filename="../../gui/handoff/feature.py" line="262" />
+            <location filename="../../gui/handoff/feature.py" line="287" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="252" />
+            <location filename="../../gui/handoff/feature.py" line="265" />
             <source>Saved the annotated report (%n page(s)) to %1</source>
             <translation>
                 <numerusform>已将带批注的报告（%n 页）保存到 %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="274" />
+            <location filename="../../gui/handoff/feature.py" line="287" />
             <source>Printed %n page(s).</source>
             <translation>
                 <numerusform>已打印 %n 页。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="281" />
+            <location filename="../../gui/handoff/feature.py" line="353" />
             <source>Laying out the pages…</source>
             <translation>正在排版…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="281" />
+            <location filename="../../gui/handoff/feature.py" line="353" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="289" />
+            <location filename="../../gui/handoff/feature.py" line="361" />
             <source>Page %1 of %2</source>
             <translation>第 %1 页，共 %2 页</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="317" />
+            <location filename="../../gui/handoff/feature.py" line="389" />
             <source>Import failed</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="322" />
-            <location filename="../../gui/handoff/feature.py" line="331" />
+            <location filename="../../gui/handoff/feature.py" line="394" />
+            <location filename="../../gui/handoff/feature.py" line="403" />
             <source>Import cancelled.</source>
             <translation>已取消导入。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="335" />
+            <location filename="../../gui/handoff/feature.py" line="407" />
             <source>Nothing new in %1.</source>
             <translation>%1 中没有新的批注。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="338" />
+            <location filename="../../gui/handoff/feature.py" line="410" />
             <source>Import annotations from %1</source>
             <translation>导入 %1 的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="355" />
+            <location filename="../../gui/handoff/feature.py" line="427" />
             <source>%n item(s) of the file could not be read</source>
             <translation>该文件中有 %n 项无法读取</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="365" />
+            <location filename="../../gui/handoff/feature.py" line="437" />
             <source>Imported %n annotation(s) from %1</source>
             <translation>已导入 %1 的 %n 条批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="369" />
+            <location filename="../../gui/handoff/feature.py" line="441" />
             <source>%n added</source>
             <translation>新增 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="370" />
+            <location filename="../../gui/handoff/feature.py" line="442" />
             <source>%n updated</source>
             <translation>更新 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="371" />
+            <location filename="../../gui/handoff/feature.py" line="443" />
             <source>%n tag conflict(s)</source>
             <translation>标签冲突 %n 处</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="374" />
+            <location filename="../../gui/handoff/feature.py" line="446" />
             <source>re-anchored on this version: %1 moved, %2 orphaned</source>
             <translation>已按当前版本重新定位：%1 条移位，%2 条未能定位</translation>
         </message>
@@ -829,109 +903,124 @@ Import it anyway?</source>
             <translation>未安装 PDF 支持组件（pypdfium2 软件包）。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="103" />
+            <location filename="../../gui/common/labels.py" line="99" />
+            <source>The .docx report changed on disk since it was opened. Open it again, then export.</source>
+            <translation>该 .docx 报告在打开后已被修改，请重新打开后再导出。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="102" />
+            <source>The comments of this .docx cannot be read (its comments part is damaged).</source>
+            <translation>无法读取该 .docx 中的批注（批注部分已损坏）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="104" />
+            <source>Some comments mark text this report does not have.</source>
+            <translation>部分批注所标注的文字在本报告中找不到。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="110" />
             <source>No report open</source>
             <extracomment>Status-bar and window strings shared by several widgets.</extracomment>
             <translation>未打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="104" />
+            <location filename="../../gui/common/labels.py" line="111" />
             <source>Before the first heading</source>
             <translation>正文开头</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="105" />
+            <location filename="../../gui/common/labels.py" line="112" />
             <source>{count} characters</source>
             <translation>{count} 字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="106" />
+            <location filename="../../gui/common/labels.py" line="113" />
             <source>Open a report (Ctrl+O) or drop a file here</source>
             <translation>打开报告（Ctrl+O），或将文件拖放到这里</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="107" />
+            <location filename="../../gui/common/labels.py" line="114" />
             <source>Cannot open report</source>
             <translation>无法打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="108" />
+            <location filename="../../gui/common/labels.py" line="115" />
             <source>The file no longer exists and was removed from the recent files list.</source>
             <translation>该文件已不存在，已从最近打开的文件列表中移除。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="110" />
+            <location filename="../../gui/common/labels.py" line="117" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="111" />
+            <location filename="../../gui/common/labels.py" line="118" />
             <source>Cannot detect the outline</source>
             <translation>无法识别提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="113" />
+            <location filename="../../gui/common/labels.py" line="120" />
             <source>{path}  ·  page {page} of {pages}</source>
             <translation>{path}  ·  第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="118" />
+            <location filename="../../gui/common/labels.py" line="125" />
             <source>cue {cues} under {section}</source>
             <extracomment>Why a tag was suggested (model/reading/reasons.py codes and facts; keep the placeholders).</extracomment>
             <translation>“{section}”部分中的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="119" />
+            <location filename="../../gui/common/labels.py" line="126" />
             <source>cue {cues} after {opening}</source>
             <translation>“{opening}”之后的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="120" />
+            <location filename="../../gui/common/labels.py" line="127" />
             <source>cue {cues}</source>
             <translation>提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="121" />
+            <location filename="../../gui/common/labels.py" line="128" />
             <source>section {section}</source>
             <translation>所在部分：{section}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="122" />
+            <location filename="../../gui/common/labels.py" line="129" />
             <source>after {opening}</source>
             <translation>位于“{opening}”之后</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="123" />
+            <location filename="../../gui/common/labels.py" line="130" />
             <source>learned from your tags</source>
             <translation>从您的标注中学到</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="126" />
+            <location filename="../../gui/common/labels.py" line="133" />
             <source>target {target}</source>
             <translation>目标数值“{target}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="127" />
+            <location filename="../../gui/common/labels.py" line="134" />
             <source>result {result}</source>
             <translation>成效数据“{result}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="128" />
+            <location filename="../../gui/common/labels.py" line="135" />
             <source>figure {figure}</source>
             <translation>统计数字“{figure}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="129" />
+            <location filename="../../gui/common/labels.py" line="136" />
             <source>resolution {resolution}</source>
             <translation>整改表态“{resolution}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="130" />
+            <location filename="../../gui/common/labels.py" line="137" />
             <source>learned {learned}</source>
             <translation>学习调整{learned}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="133" />
+            <location filename="../../gui/common/labels.py" line="140" />
             <source>; </source>
             <extracomment>Between the parts of a reason ("cue … under …; target …").</extracomment>
             <translation>；</translation>
@@ -1252,16 +1341,6 @@ Import it anyway?</source>
             <source>Annotations (*.json);;All files (*)</source>
             <translation>批注文件 (*.json);;所有文件 (*)</translation>
         </message>
-        <message>
-            <location filename="../../gui/common/messages.py" line="144" />
-            <source>Author name</source>
-            <translation>批注人姓名</translation>
-        </message>
-        <message>
-            <location filename="../../gui/common/messages.py" line="145" />
-            <source>Your name, stored with each annotation:</source>
-            <translation>您的姓名（随每条批注保存）：</translation>
-        </message>
     </context>
     <context>
         <name>NoteEditor</name>
@@ -1524,27 +1603,52 @@ Import it anyway?</source>
     <context>
         <name>PrintChoiceDialog</name>
         <message>
-            <location filename="../../gui/handoff/print_choice_dialog.py" line="21" />
+            <location filename="../../gui/handoff/print_choice_dialog.py" line="24" />
             <source>Export Annotated PDF</source>
             <translation>导出带批注的 PDF</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/print_choice_dialog.py" line="22" />
+            <location filename="../../gui/handoff/print_choice_dialog.py" line="25" />
+            <source>Print Preview</source>
+            <translation>打印预览</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/print_choice_dialog.py" line="26" />
+            <source>Export Annotated Copy (.docx)</source>
+            <translation>导出批注本 (.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/print_choice_dialog.py" line="27" />
             <source>Print Annotated Report</source>
             <translation>打印批注版报告</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/print_choice_dialog.py" line="23" />
+            <location filename="../../gui/handoff/print_choice_dialog.py" line="28" />
             <source>The report text is always printed in full. Choose the highlights and notes shown on it.</source>
             <translation>报告正文总是完整打印。请选择要在正文上显示的标记和批注。</translation>
         </message>
         <message>
             <location filename="../../gui/handoff/print_choice_dialog.py" line="30" />
+            <source>A copy of the report with each annotation as a Word comment. Choose the annotations and notes it carries.</source>
+            <translation>将报告另存一份，每条批注成为其中的 Word 批注。请选择要带上的标签、批注人和批注内容。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/print_choice_dialog.py" line="37" />
             <source>Save PDF…</source>
             <translation>保存 PDF…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/print_choice_dialog.py" line="30" />
+            <location filename="../../gui/handoff/print_choice_dialog.py" line="37" />
+            <source>Preview…</source>
+            <translation>预览…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/print_choice_dialog.py" line="38" />
+            <source>Save .docx…</source>
+            <translation>保存 .docx…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/print_choice_dialog.py" line="40" />
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
@@ -2012,22 +2116,22 @@ Import it anyway?</source>
     <context>
         <name>TagConflictDialog</name>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="99" />
+            <location filename="../../gui/handoff/dialogs.py" line="133" />
             <source>Tag conflict</source>
             <translation>标签冲突</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="100" />
+            <location filename="../../gui/handoff/dialogs.py" line="134" />
             <source>The tag “%1” differs in the imported annotations. Which version should be kept?</source>
             <translation>导入的批注中标签“%1”的定义不同，保留哪一个？</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="104" />
+            <location filename="../../gui/handoff/dialogs.py" line="138" />
             <source>Mine</source>
             <translation>我的</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/dialogs.py" line="106" />
+            <location filename="../../gui/handoff/dialogs.py" line="140" />
             <source>Theirs</source>
             <translation>对方的</translation>
         </message>
@@ -2112,72 +2216,72 @@ Import it anyway?</source>
     <context>
         <name>TaggingActions</name>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="47" />
+            <location filename="../../gui/annotations/actions.py" line="49" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="52" />
+            <location filename="../../gui/annotations/actions.py" line="54" />
             <source>&amp;Tag As</source>
             <translation>标记为(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="74" />
+            <location filename="../../gui/annotations/actions.py" line="76" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="76" />
+            <location filename="../../gui/annotations/actions.py" line="78" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="83" />
+            <location filename="../../gui/annotations/actions.py" line="85" />
             <source>Set Aut&amp;hor Name…</source>
             <translation>设置批注人姓名(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="92" />
+            <location filename="../../gui/annotations/actions.py" line="94" />
             <source>Edit N&amp;ote</source>
             <translation>编辑备注(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="96" />
+            <location filename="../../gui/annotations/actions.py" line="98" />
             <source>&amp;Edit Tags…</source>
             <translation>编辑标签(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="89" />
+            <location filename="../../gui/annotations/actions.py" line="91" />
             <source>&amp;Next Annotation</source>
             <translation>下一条批注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="90" />
+            <location filename="../../gui/annotations/actions.py" line="92" />
             <source>&amp;Previous Annotation</source>
             <translation>上一条批注(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="94" />
+            <location filename="../../gui/annotations/actions.py" line="96" />
             <source>&amp;Delete Annotation</source>
             <translation>删除批注(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="124" />
+            <location filename="../../gui/annotations/actions.py" line="126" />
             <source>Tag the selection (or the sentence at the cursor) as %1</source>
             <translation>将选中文字（或光标所在句子）标记为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="135" />
+            <location filename="../../gui/annotations/actions.py" line="137" />
             <source>Tag As</source>
             <translation>标记为</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="140" />
+            <location filename="../../gui/annotations/actions.py" line="142" />
             <source>Edit Note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="142" />
+            <location filename="../../gui/annotations/actions.py" line="144" />
             <source>Delete Annotation</source>
             <translation>删除批注</translation>
         </message>
@@ -2206,61 +2310,61 @@ Import it anyway?</source>
             <translation>光标处的标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="279" />
+            <location filename="../../gui/annotations/feature.py" line="280" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="284" />
+            <location filename="../../gui/annotations/feature.py" line="285" />
             <source>The report changed since it was annotated. Annotations: %1.</source>
             <translation>报告在批注之后有改动。批注：%1。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="287" />
+            <location filename="../../gui/annotations/feature.py" line="288" />
             <source>Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
             <translation>失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="289" />
+            <location filename="../../gui/annotations/feature.py" line="290" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="311" />
+            <location filename="../../gui/annotations/feature.py" line="312" />
             <source>%n character(s) in the annotation file could not be stored (they came from a broken copy or another program) and were replaced with “�”. Nothing else was changed.</source>
             <translation>
                 <numerusform>批注文件中有 %n 个字符无法保存（来自损坏的复制内容或其他程序），已替换为“�”。其他内容均未改动。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="317" />
+            <location filename="../../gui/annotations/feature.py" line="318" />
             <source>%n annotation file item(s) could not be read; they are listed in the Orphaned Annotations pane. Every other annotation was kept.</source>
             <translation>
                 <numerusform>批注文件中有 %n 项无法读取，已列在“失去定位的批注”窗格中。其余批注全部保留。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="319" />
+            <location filename="../../gui/annotations/feature.py" line="320" />
             <source>Some details were missing and were filled in; every annotation was kept.</source>
             <translation>部分信息缺失，已自动补全；所有批注均已保留。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="322" />
+            <location filename="../../gui/annotations/feature.py" line="323" />
             <source>The original file was moved aside unchanged to “%1”; your annotations are saved anew.</source>
             <translation>原文件已原样移到一旁，另存为“%1”；你的批注将重新保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="333" />
+            <location filename="../../gui/annotations/feature.py" line="334" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="337" />
+            <location filename="../../gui/annotations/feature.py" line="338" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="352" />
+            <location filename="../../gui/annotations/feature.py" line="353" />
             <source>%1
 
 Choose another place to save your annotations.</source>
@@ -2305,6 +2409,66 @@ Choose another place to save your annotations.</source>
             <location filename="../../gui/viewer/text_view.py" line="56" />
             <source>The report, read-only; select text and press a digit to tag it</source>
             <translation>报告正文（只读）；选中文本后按数字键即可标注</translation>
+        </message>
+    </context>
+    <context>
+        <name>WordComments</name>
+        <message>
+            <location filename="../../gui/handoff/word_comments.py" line="61" />
+            <source>Export failed</source>
+            <extracomment>Unplaced comments named in the message after an import.</extracomment>
+            <translation>导出失败</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/handoff/word_comments.py" line="64" />
+            <source>Saved %n comment(s) in the annotated copy %1</source>
+            <translation>
+                <numerusform>已将 %n 条批注保存到批注本 %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/handoff/word_comments.py" line="67" />
+            <source>%n orphaned annotation(s) left out</source>
+            <translation>
+                <numerusform>%n 条失去定位的批注未导出</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/word_comments.py" line="82" />
+            <source>Import failed</source>
+            <translation>导入失败</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/word_comments.py" line="87" />
+            <source>No new comments in %1.</source>
+            <translation>%1 中没有新的批注。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/word_comments.py" line="88" />
+            <source>%1 has no comments.</source>
+            <translation>%1 中没有批注。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/word_comments.py" line="96" />
+            <source>Import comments from %1</source>
+            <translation>从 %1 导入批注</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/handoff/word_comments.py" line="99" />
+            <source>Imported %n comment(s) from %1</source>
+            <translation>
+                <numerusform>已从 %1 导入 %n 条批注</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/word_comments.py" line="102" />
+            <source>Comments not found</source>
+            <translation>未找到批注位置</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/word_comments.py" line="117" />
+            <source>… and %n more</source>
+            <translation>……另有 %n 条</translation>
         </message>
     </context>
 </TS>

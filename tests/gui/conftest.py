@@ -44,6 +44,15 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(QFileDialog, name, refuse)
 
 
+@pytest.fixture(autouse=True)
+def author_prompt_declined(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reviewer prompt at the first tag (gui/common/author_dialog.py) is declined,
+    unless a test replaces it."""
+    from gui.common import messages
+
+    monkeypatch.setattr(messages, "ask_author_identity", lambda *_args, **_kw: None)
+
+
 @pytest.fixture
 def make_window(request, qtbot, qsettings: QSettings) -> Callable[[], object]:
     """Build (and show) a MainWindow over the test's QSettings; call again for a second

@@ -184,7 +184,7 @@ def test_tag_set_dialog_and_author_preference(qtbot, monkeypatch, make_window,
     window.tagging.actions.tags_action.trigger()
     assert called and window.tagging.actions.tag_actions[0].text() == "Issue"
     window.controller.make_default_tags()
-    monkeypatch.setattr(messages, "ask_author_name", lambda _p, current: "李审")
+    monkeypatch.setattr(messages, "ask_author_identity", lambda _p, name, unit: ("李审", "县审计局"))
     window.tagging.actions.author_action.trigger()
     assert window.controller.author == "李审"
     window.close()

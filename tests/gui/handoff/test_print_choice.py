@@ -32,7 +32,7 @@ def choose(monkeypatch: pytest.MonkeyPatch, choice: AnnotationChoice | None) -> 
     """The dialog answers `choice`; returns the (remembered, pdf) it was shown with."""
     seen: list = []
 
-    def get_choice(cls, parent, controller, remembered=None, pdf=False):
+    def get_choice(cls, parent, controller, remembered=None, pdf=False, mode="print"):
         seen.append((remembered, pdf))
         return choice
 

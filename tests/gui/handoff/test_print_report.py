@@ -29,7 +29,7 @@ def window(make_window, tmp_path: Path, monkeypatch) -> object:
     """Everything chosen in the Print / PDF dialog (tests/gui/handoff/test_print_choice.py
     covers the choices)."""
     monkeypatch.setattr(PrintChoiceDialog, "get_choice", classmethod(
-        lambda cls, parent, controller, remembered=None, pdf=False:
+        lambda cls, parent, controller, remembered=None, pdf=False, mode="print":
         AnnotationChoice(tuple(t.id for t in controller.annotation_set.tags), None, True)))
     w = open_handoff_window(make_window, tmp_path)
     annotate(w, "项目储备不足", "problem", NASTY_NOTE, author="张三")
