@@ -68,18 +68,19 @@ def analyse(report: Report, outline: Outline | None, segmenter: Segmenter,
     segmented = _segment(text, segmenter, progress, cancelled)
     if segmented is None:
         return None
-    words, starts, fine_edges, coarse_edges = segmented
+    words, starts, fine_edges = segmented
     analysis = Analysis(report, Boundaries.of_flags(fine_edges))
     if idf is None:
         idf = Idf.load()
     analysis.document_keywords = document_keywords_of(words, idf)
     if outline is not None:
         analysis.section_keywords = section_keywords_of(words, starts, outline, idf)
-    del words, starts
+    del words
+    coarse = Boundaries.of_sorted(starts, len(text))
     analysis.formulations = formulations(text)
     if cancelled is not None and cancelled():
         return None
-    analysis.suggestions = suggest_at_edges(text, outline, Boundaries.of_flags(coarse_edges))
+    analysis.suggestions = suggest_at_edges(text, outline, coarse)
     if progress is not None:
         progress(100)
     return analysis
@@ -87,35 +88,39 @@ def analyse(report: Report, outline: Outline | None, segmenter: Segmenter,
 
 def _segment(text: str, segmenter: Segmenter, progress: Callable[[int], None] | None,
              cancelled: Callable[[], bool] | None
-             ) -> tuple[list[str], array[int], bytearray, bytearray] | None:
-    """The words of `text` and their starts (default mode), its fine edges (search mode)
-    and its coarse edges (0 and every token end), piece by piece. Compact on purpose: no
+             ) -> tuple[list[str], array[int], bytearray] | None:
+    """The words of `text` and their starts (default mode: the tokens follow each other,
+    so the starts are the coarse edges) and its fine edges (search mode), piece by piece. Compact on purpose: no
     object per token but the word, and the words shared (a 5 MB report has ~1M tokens of
     ~20k distinct words). None when cancelled."""
     words: list[str] = []
     starts: array[int] = array("q")
     fine = bytearray(len(text) + 1)
-    coarse = bytearray(len(text) + 1)
-    fine[0] = coarse[0] = 1
+    fine[0] = 1
     shared: dict[str, str] = {}
     share = shared.setdefault
-    cut = segmenter.cut
+    cut_parts = segmenter.cut_parts
     pieces = chunks(text)
     for number, (start, end) in enumerate(pieces, 1):
         if cancelled is not None and cancelled():
             return None
         piece = text[start:end]
         folded = fold_width(piece)
-        for _w, s, e in cut(folded, fine=False):
-            words.append(share(piece[s:e], piece[s:e]))
-            starts.append(start + s)
-            coarse[start + e] = 1
-        for _w, s, e in cut(folded, fine=True):
-            fine[start + s] = 1
-            fine[start + e] = 1
+        for base, tokens in cut_parts(folded, fine=False):
+            if not tokens:
+                continue
+            found, first, _ends = zip(*tokens)
+            if folded is not piece and folded != piece:  # quote the words as written
+                found = tuple(piece[base + s:base + e] for _w, s, e in tokens)
+            words += map(share, found, found)
+            starts.extend(map((start + base).__add__, first))
+        for base, tokens in cut_parts(folded, fine=True):
+            at = start + base
+            for _w, s, e in tokens:
+                fine[at + s] = fine[at + e] = 1
         if progress is not None:
             progress(number * SEGMENTING_PERCENT // len(pieces))
-    return words, starts, fine, coarse
+    return words, starts, fine
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:

@@ -25,11 +25,11 @@ from typing import Any
 _RARE_HAN = "\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00020000-\U0003FFFF"
 _RUN_CHARS = f"\u4E00-\u9FD5a-zA-Z0-9+#&._%\\-{_RARE_HAN}"
 #: Where the two cut differently: an ASCII letter or digit beside a joining symbol (but a
-#: decimal 5.2 or a 5% is cut alike; PM2.5 and 5G are not, in search mode), or a rare
-#: Han character.
+#: decimal 5.2, a 5% or a list number 1. is cut alike; PM2.5 and 5G are not, in search
+#: mode; 1.2.3 is not), or a rare Han character.
 _HARD = re.compile(
     r"[A-Za-z0-9][+#&_\-]|[+#&_\-][A-Za-z0-9]|[A-Za-z][.%0-9]|[.%0-9][A-Za-z]"
-    r"|[0-9]\.(?![0-9])|(?<![0-9])\.[0-9]|\.[0-9]+\.|%[0-9]"
+    r"|\.[0-9]+\.|%[0-9]"
     f"|[{_RARE_HAN}]")
 _RUN_END = re.compile(f"[^{_RUN_CHARS}]")
 _IN_RUN = re.compile(f"[{_RUN_CHARS}]")

@@ -15,6 +15,7 @@ must not run while another thread segments.
 """
 from __future__ import annotations
 
+import bisect
 import contextlib
 import hashlib
 import marshal
@@ -81,6 +82,12 @@ class Boundaries:
         bounds._flags = flags
         return bounds
 
+    @staticmethod
+    def of_sorted(edges: Sequence[int], length: int) -> Boundaries:
+        """Boundaries of a text of `length` whose other edges are the sorted `edges` (not
+        copied): the starts of its default-mode tokens, which follow each other."""
+        return _SortedEdges(edges, length)
+
     def __contains__(self, offset: object) -> bool:
         return isinstance(offset, int) and 0 <= offset < len(self._flags) and bool(
             self._flags[offset])
@@ -88,6 +95,26 @@ class Boundaries:
     def __len__(self) -> int:
         """Length of the text these boundaries belong to."""
         return len(self._flags) - 1
+
+
+class _SortedEdges(Boundaries):
+    """Boundaries as a sorted sequence (an array of token starts: no byte per character
+    and no second pass over the tokens); 0 and the length always count."""
+
+    def __init__(self, edges: Sequence[int], length: int) -> None:
+        self._edges = edges
+        self._length = length
+
+    def __contains__(self, offset: object) -> bool:
+        if not isinstance(offset, int) or not 0 <= offset <= self._length:
+            return False
+        if offset in (0, self._length):
+            return True
+        i = bisect.bisect_left(self._edges, offset)
+        return i < len(self._edges) and self._edges[i] == offset
+
+    def __len__(self) -> int:
+        return self._length
 
 
 class Segmenter:
@@ -246,20 +273,27 @@ class Segmenter:
 
     def cut(self, folded: str, *, fine: bool = False) -> list[tuple[str, int, int]]:
         """(word, start, end) of every token of one piece of width-folded text (see
-        `pieces`), the word as folded. rjieba's own list when no part needs jieba."""
+        `pieces`), the word as folded."""
+        parts = self.cut_parts(folded, fine=fine)
+        if len(parts) == 1 and parts[0][0] == 0:
+            return parts[0][1]
+        return [(w, s + base, e + base) for base, tokens in parts for w, s, e in tokens]
+
+    def cut_parts(self, folded: str, *, fine: bool = False
+                  ) -> list[tuple[int, list[tuple[str, int, int]]]]:
+        """`cut` as (offset, tokens of folded[offset:…] with offsets from there) parts:
+        rjieba's and jieba's own lists, not copied."""
         mode = "search" if fine else "default"
         fast = self._fast
         if fast is None:
-            return list(self._tokenizer.tokenize(folded, mode=mode))
+            return [(0, list(self._tokenizer.tokenize(folded, mode=mode)))]
         parts = list(split_hard(folded))
         if len(parts) == 1 and not parts[0][2]:
-            return fast.tokenize(folded, mode)  # type: ignore[no-any-return]
-        tokens: list[tuple[str, int, int]] = []
-        for first, last, hard in parts:
-            part = folded[first:last]
-            cut = self._jieba().tokenize(part, mode=mode) if hard else fast.tokenize(part, mode)
-            tokens += [(w, s + first, e + first) for w, s, e in cut]
-        return tokens
+            return [(0, fast.tokenize(folded, mode))]
+        jieba_cut = self._jieba().tokenize if any(hard for *_s, hard in parts) else None
+        return [(first, list(jieba_cut(folded[first:last], mode=mode)) if hard and jieba_cut
+                 else fast.tokenize(folded[first:last], mode))
+                for first, last, hard in parts]
 
     def tokenize(self, text: str, *, offset: int = 0, fine: bool = False) -> list[Token]:
         """Tokens of `text` with code-point offsets (plus `offset`), in order.
