@@ -405,12 +405,14 @@ def default_segmenter() -> Segmenter:
     (model.paths), so a word added in the window is used by `main.py suggest` too.
 
     Cheap (no jieba, a stat or two): the window calls it while it builds. A dictionary
-    the window kept in its former folder is copied over the first time."""
+    the window kept in its former folder is copied over the first time.
+    YUEPI_SEGMENTER=jieba makes jieba cut everything (the benchmarks' baseline)."""
     user_dict = paths.user_data_dir() / USER_DICT_NAME
     legacy = paths.legacy_data_dir()
     if legacy is not None and not user_dict.exists():
         _adopt(legacy / USER_DICT_NAME, user_dict)
-    return Segmenter(paths.user_cache_dir(), user_dict=user_dict)
+    engine = "jieba" if os.environ.get("YUEPI_SEGMENTER") == "jieba" else "auto"
+    return Segmenter(paths.user_cache_dir(), user_dict=user_dict, engine=engine)
 
 
 def _adopt(old: Path, new: Path) -> None:
