@@ -85,8 +85,28 @@ class CueHit:
 
 
 def _cue_regex() -> re.Pattern[str]:
-    words = sorted({w for cues in LEXICON.values() for w in cues}, key=len, reverse=True)
-    return re.compile("(?=(" + "|".join(map(re.escape, words)) + "))")
+    """The longest cue starting at each position, as a lookahead. The words are folded
+    into a trie (问(?:题(?:和不足)?)?…): `re` tries an alternation of ~400 words one by
+    one at every position, a trie one character at a time (~3x faster); greedy optional
+    tails give the longest word first, as the longest-first alternation did."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in {w for cues in LEXICON.values() for w in cues}:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile("(?=(" + _trie_pattern(trie) + "))")
+
+
+def _trie_pattern(node: dict) -> str:  # type: ignore[type-arg]
+    branches = [re.escape(char) + _trie_pattern(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
+    return body
 
 
 _CUES = _cue_regex()
