@@ -323,9 +323,10 @@ class Segmenter:
         flags = bounds._flags
         folded = fold_width(text)
         for first, last in pieces(text):
-            for _word, start, end in self.cut(folded[first:last], fine=fine):
-                flags[first + start] = 1
-                flags[first + end] = 1
+            for base, tokens in self.cut_parts(folded[first:last], fine=fine):
+                at = first + base
+                for _word, start, end in tokens:
+                    flags[at + start] = flags[at + end] = 1
         return bounds
 
     def word_at(self, text: str, offset: int) -> tuple[int, int]:

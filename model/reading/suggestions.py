@@ -43,6 +43,7 @@ _CLOSING = re.compile(r"(?:各位代表|各位领导|同志们|以上报告|特�
                       r"現就|根據組織安排)")
 _ENUM_START = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,])")
 _HEADING_MAX = 15
+_DIGIT = re.compile(r"\d")
 _FULL_STOP = re.compile(r"[。！？!?…]+[”’」』）)】》]*")
 SHORT_LABEL = 14  # characters of a section title in a reason
 #: A unit longer than this (a "sentence" of pages: a line without any sentence end) is not
@@ -286,10 +287,11 @@ class _Evidence:
             bucket = self.strong if hit.strength >= cues.STRONG else self.weak
             if hit.word not in bucket[hit.tag]:
                 bucket[hit.tag].append(hit.word)
-        self.target = _first(cues.TARGET, folded, original)
-        self.change = (_first(cues.CHANGE, folded, original)
+        numbers = _DIGIT.search(folded) is not None  # TARGET, CHANGE, QUANTITY need one
+        self.target = _first(cues.TARGET, folded, original) if numbers else ""
+        self.change = ((_first(cues.CHANGE, folded, original) if numbers else "")
                        or _first(cues.RANKING, folded, original))
-        self.quantity = _first(cues.QUANTITY, folded, original)
+        self.quantity = _first(cues.QUANTITY, folded, original) if numbers else ""
         self.outcome = _first(cues.RESULT, folded, original)
         self.resolution = _first(cues.RESOLUTION, folded, original)
         self.plan_time = _first(cues.PLAN_TIME, folded, original)
