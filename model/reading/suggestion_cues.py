@@ -84,12 +84,15 @@ class CueHit:
     end: int
 
 
+_Trie = dict[str, "_Trie"]  # "" marks a word's end
+
+
 def _cue_regex() -> re.Pattern[str]:
     """The longest cue starting at each position, as a lookahead. The words are folded
     into a trie (问(?:题(?:和不足)?)?…): `re` tries an alternation of ~400 words one by
     one at every position, a trie one character at a time (~3x faster); greedy optional
     tails give the longest word first, as the longest-first alternation did."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    trie: _Trie = {}
     for word in {w for cues in LEXICON.values() for w in cues}:
         node = trie
         for char in word:
@@ -98,7 +101,7 @@ def _cue_regex() -> re.Pattern[str]:
     return re.compile("(?=(" + _trie_pattern(trie) + "))")
 
 
-def _trie_pattern(node: dict) -> str:  # type: ignore[type-arg]
+def _trie_pattern(node: _Trie) -> str:
     branches = [re.escape(char) + _trie_pattern(child)
                 for char, child in sorted(node.items()) if char]
     if not branches:
