@@ -15,9 +15,10 @@ while it starts, for the Analysis type.
 from __future__ import annotations
 
 from array import array
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from model.outline.tree import Outline
 from model.reading.segmenter import Boundaries, Segmenter, pieces
@@ -55,8 +56,8 @@ class Analysis:
 def analyse(report: Report, outline: Outline | None, segmenter: Segmenter,
             idf: Idf | None = None, *, progress: Callable[[int], None] | None = None,
             cancelled: Callable[[], bool] | None = None) -> Analysis | None:
-    """The analysis of `report` (about 1 s per MB with rjieba, 2.3 s with jieba: run it off the UI thread), or None as
-    soon as `cancelled()` says so. `progress(percent)` follows each piece and ends with
+    """The analysis of `report` (about 1 s per MB with rjieba, 2.3 s with jieba: run it off
+    the UI thread), or None as soon as `cancelled()` says so. `progress(percent)` follows each piece and ends with
     100. `idf` is read from jieba's table when not given (0.13 s: pass one kept from an
     earlier run)."""
     from model.reading.formulations import formulations
@@ -68,19 +69,19 @@ def analyse(report: Report, outline: Outline | None, segmenter: Segmenter,
     segmented = _segment(text, segmenter, progress, cancelled)
     if segmented is None:
         return None
-    words, starts, fine_edges = segmented
+    words, starts, fine_edges, counts, folded = segmented
     analysis = Analysis(report, Boundaries.of_flags(fine_edges))
     if idf is None:
         idf = Idf.load()
-    analysis.document_keywords = document_keywords_of(words, idf)
+    analysis.document_keywords = document_keywords_of(words, idf, counts=counts)
     if outline is not None:
         analysis.section_keywords = section_keywords_of(words, starts, outline, idf)
-    del words
+    del words, counts
     coarse = Boundaries.of_sorted(starts, len(text))
     analysis.formulations = formulations(text)
     if cancelled is not None and cancelled():
         return None
-    analysis.suggestions = suggest_at_edges(text, outline, coarse)
+    analysis.suggestions = suggest_at_edges(text, outline, coarse, folded=folded)
     if progress is not None:
         progress(100)
     return analysis
@@ -88,11 +89,12 @@ def analyse(report: Report, outline: Outline | None, segmenter: Segmenter,
 
 def _segment(text: str, segmenter: Segmenter, progress: Callable[[int], None] | None,
              cancelled: Callable[[], bool] | None
-             ) -> tuple[list[str], array[int], bytearray] | None:
-    """The words of `text` and their starts (default mode: the tokens follow each other,
-    so the starts are the coarse edges) and its fine edges (search mode), piece by piece. Compact on purpose: no
-    object per token but the word, and the words shared (a 5 MB report has ~1M tokens of
-    ~20k distinct words). None when cancelled."""
+             ) -> _Segmented | None:
+    """`text` segmented piece by piece (None when cancelled). Compact on purpose: no object
+    per token but the word, and the words shared (a 5 MB report has ~1M tokens of ~20k
+    distinct words). No single long C call either (a Counter of 1M words or a fold of
+    the whole text holds the GIL for 50–100 ms, a pause of the window): the words are
+    counted and the text folded piece by piece."""
     words: list[str] = []
     starts: array[int] = array("q")
     fine = bytearray(len(text) + 1)
@@ -100,12 +102,16 @@ def _segment(text: str, segmenter: Segmenter, progress: Callable[[int], None] | 
     shared: dict[str, str] = {}
     share = shared.setdefault
     cut_parts = segmenter.cut_parts
+    counts: Counter[str] = Counter()
+    folded_pieces: list[str] = []
     pieces = chunks(text)
     for number, (start, end) in enumerate(pieces, 1):
         if cancelled is not None and cancelled():
             return None
         piece = text[start:end]
         folded = fold_width(piece)
+        folded_pieces.append(folded)
+        first_word = len(words)
         for base, tokens in cut_parts(folded, fine=False):
             if not tokens:
                 continue
@@ -114,13 +120,24 @@ def _segment(text: str, segmenter: Segmenter, progress: Callable[[int], None] | 
                 found = tuple(piece[base + s:base + e] for _w, s, e in tokens)
             words += map(share, found, found)
             starts.extend(map((start + base).__add__, first))
+        counts.update(words[first_word:])
         for base, tokens in cut_parts(folded, fine=True):
             at = start + base
             for _w, s, e in tokens:
                 fine[at + s] = fine[at + e] = 1
         if progress is not None:
             progress(number * SEGMENTING_PERCENT // len(pieces))
-    return words, starts, fine
+    return _Segmented(words, starts, fine, counts, "".join(folded_pieces))
+
+
+class _Segmented(NamedTuple):
+    """What one pass of segmentation gives the rest of the analysis."""
+
+    words: list[str]  # the default-mode tokens' words, as written, in order
+    starts: array[int]  # their start offsets: the coarse token edges
+    fine: bytearray  # 1 at every fine (search-mode) token edge
+    counts: Counter[str]  # how often each word occurs
+    folded: str  # the width-folded text
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:

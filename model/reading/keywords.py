@@ -64,18 +64,21 @@ class Idf:
                 and not word.isdigit() and not _PLACEHOLDER.match(word)
                 and not _COUNT.match(word))
 
-    def top(self, words: Sequence[str], top_k: int) -> list[tuple[str, float]]:
+    def top(self, words: Sequence[str], top_k: int,
+            counts: Counter[str] | None = None) -> list[tuple[str, float]]:
         """The `top_k` words by TF-IDF (term share × idf), ties by first occurrence.
 
         Counted in C (Counter keeps first-occurrence order, and the sort is stable), then
-        filtered once per distinct word: a 5 MB report has ~1M tokens but ~20k words."""
+        filtered once per distinct word: a 5 MB report has ~1M tokens but ~20k words.
+        `counts`, when given, is Counter(words) made already."""
         wanted = self.wanted
-        counts = [(w, n) for w, n in Counter(words).items() if wanted(w)]
-        total = sum(n for _w, n in counts)
+        counted = Counter(words) if counts is None else counts
+        kept = [(w, n) for w, n in counted.items() if wanted(w)]
+        total = sum(n for _w, n in kept)
         if not total:
             return []
         idf, median = self.idf, self.median
-        scored = [(w, n / total * idf.get(w, median)) for w, n in counts]
+        scored = [(w, n / total * idf.get(w, median)) for w, n in kept]
         scored.sort(key=lambda item: -item[1])
         return [(w, round(score, 4)) for w, score in scored[:top_k]]
 
@@ -97,11 +100,11 @@ def section_keywords(text: str, outline: Outline, segmenter: Segmenter,
                                idf or Idf.load(), top_k)
 
 
-def document_keywords_of(words: Sequence[str], idf: Idf,
-                         top_k: int = DOCUMENT_TOP_K) -> list[tuple[str, float]]:
+def document_keywords_of(words: Sequence[str], idf: Idf, top_k: int = DOCUMENT_TOP_K,
+                         counts: Counter[str] | None = None) -> list[tuple[str, float]]:
     """`document_keywords` of a text segmented already: its tokens' words, in order
-    (model.reading.analysis)."""
-    return idf.top(words, top_k)
+    (model.reading.analysis), and Counter(words) if it was made already."""
+    return idf.top(words, top_k, counts)
 
 
 def section_keywords_of(words: Sequence[str], starts: Sequence[int], outline: Outline,

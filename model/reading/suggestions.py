@@ -97,11 +97,13 @@ def suggest(text: str, outline: Outline | None, segmenter: Segmenter,
 
 
 def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
-                     rejected: Iterable[str] = (), existing: Iterable[Annotation] = ()
-                     ) -> list[Suggestion]:
+                     rejected: Iterable[str] = (), existing: Iterable[Annotation] = (),
+                     *, folded: str | None = None) -> list[Suggestion]:
     """`suggest` for a text segmented already: `boundaries` are its coarse token edges
-    (what `Segmenter.boundaries(text, fine=False)` gives)."""
-    folded = fold_width(text)
+    (what `Segmenter.boundaries(text, fine=False)` gives); `folded` is fold_width(text)
+    if made already."""
+    if folded is None:
+        folded = fold_width(text)
     found: list[Suggestion] = []
     for start, end, lean in units(text, outline):
         if end - start > MAX_UNIT_CHARS:
