@@ -66,7 +66,7 @@ class SegmentJobs(SerialJobs):
 
     # in the worker ------------------------------------------------------------------------
     def _load(self) -> None:
-        self.segmenter.initialize()
+        self.segmenter.load_fallback()
         self._idf_table()
         self.ready.emit()
 

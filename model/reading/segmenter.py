@@ -196,6 +196,15 @@ class Segmenter:
                            self._user_entries()]
             self._fast = fast
 
+    def load_fallback(self) -> None:
+        """Load jieba too when rjieba cuts (for the runs the two cut differently; most
+        reports have some: 5G, PM2.5, dates). The window's worker calls it at start-up, so
+        that jieba's table (one long `marshal.loads`, holding the GIL) is not read during
+        the first analysis."""
+        self.initialize()
+        if self._fast is not None:
+            self._jieba()
+
     def _jieba(self) -> Any:
         """jieba's Tokenizer, initialised (with rjieba's user-word frequencies)."""
         if not (self._tok is not None and self._tok.initialized):
