@@ -97,3 +97,29 @@ def test_without_rjieba_jieba_cuts_everything(tmp_path: Path,
     seg.initialize()
     assert seg.backend == "jieba"
     assert [t.word for t in seg.tokenize("推动高质量发展")] == ["推动", "高质量发展"]
+
+
+def test_the_analysis_is_the_same_with_either_engine(engines: tuple[Segmenter, Segmenter]
+                                                     ) -> None:
+    """What the window shows (word edges for search, keywords, suggestions) does not
+    depend on the engine."""
+    from model.outline.detector import detect_outline
+    from model.reading.analysis import analyse
+    from model.reading.keywords import Idf
+    from model.report.loading import report_from_text
+
+    report = report_from_text("\n".join(_texts()[:40]))
+    outline, idf = detect_outline(report), Idf.load()
+    fast, slow = (analyse(report, outline, seg, idf) for seg in engines)
+    assert fast is not None and slow is not None
+    edges = range(len(report.text) + 1)
+    assert [i for i in edges if i in fast.boundaries] == [i for i in edges if i in slow.boundaries]
+    assert fast.document_keywords == slow.document_keywords
+    assert fast.section_keywords == slow.section_keywords
+    assert fast.suggestions == slow.suggestions and fast.suggestions
+
+
+def test_load_fallback_loads_jieba_beside_rjieba(tmp_path: Path) -> None:
+    seg = Segmenter(tmp_path)
+    seg.load_fallback()
+    assert seg.backend == "rjieba" and seg._tok is not None and seg._tok.initialized
