@@ -123,3 +123,16 @@ def test_load_fallback_loads_jieba_beside_rjieba(tmp_path: Path) -> None:
     seg = Segmenter(tmp_path)
     seg.load_fallback()
     assert seg.backend == "rjieba" and seg._tok is not None and seg._tok.initialized
+
+
+def test_loaded_in_a_worker_thread_and_used_in_another(tmp_path: Path) -> None:
+    """The window loads the Segmenter in its worker; double-click (word_at) cuts on the UI
+    thread: rjieba's object must work from any thread."""
+    import threading
+
+    seg = Segmenter(tmp_path)
+    worker = threading.Thread(target=seg.load_fallback)
+    worker.start()
+    worker.join()
+    assert seg.backend == "rjieba"
+    assert seg.word_at("控制工作风险", 3) == (2, 4)
