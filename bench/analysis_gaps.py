@@ -71,9 +71,20 @@ def child(mb: float, annotations: int) -> dict[str, float]:
     started = reading._job_started
     marks = probe._marks
     gaps = [(b - a) * 1000 for a, b in zip(marks, marks[1:]) if b > started]
-    result = {"seconds": reading.timings.get("analyse_s", float("nan")),
+    seconds = reading.timings.get("analyse_s", float("nan"))
+    # Again, alone: the first run overlaps the opening's own deferred work on the UI
+    # thread and the dictionaries' loading; this one is what Add Word to Dictionary runs.
+    first = reading.analysis
+    with GapProbe() as again:
+        again.settle(quiet_ms=50)
+        reading._analyse(window.session.report, window.session.outline)
+        again.settle(lambda: reading.analysis is not first, quiet_ms=300, timeout_s=300)
+    result = {"seconds": seconds,
               "largest_gap_ms": max(gaps, default=0.0),
               "gaps_over_100": float(sum(g > TARGET_GAP_MS for g in gaps)),
+              "again_s": reading.timings.get("analyse_s", float("nan")),
+              "again_gap_ms": again.largest_ms,
+              "again_over_100": float(len(again.stalls(TARGET_GAP_MS))),
               "cpu_s": time.process_time() - before[1],
               "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
               "peak_before_mb": before[0],
@@ -120,15 +131,24 @@ def main(argv: list[str] | None = None) -> int:
         spread = [f"{r['seconds']:.1f}" for r in runs[engine]]
         print(f"  {engine:<7} {m['seconds']:5.1f} s (runs {', '.join(spread)}; CPU of the "
               f"process meanwhile {m['cpu_s']:.1f} s); largest UI gap "
-              f"{m['largest_gap_ms']:.0f} ms, gaps > 100 ms: {m['gaps_over_100']:.0f}; "
-              f"peak {m['peak_mb']:.0f} MB ({m['peak_before_mb']:.0f} MB before the analysis)")
+              f"{m['largest_gap_ms']:.0f} ms, gaps > 100 ms: {m['gaps_over_100']:.0f} (from the "
+              f"job's start: the opening's own work and the dictionaries' loading overlap "
+              f"it); peak {m['peak_mb']:.0f} MB ({m['peak_before_mb']:.0f} MB before the "
+              f"analysis)\n          run again alone (Add Word to Dictionary): "
+              f"{m['again_s']:.1f} s, largest UI gap {m['again_gap_ms']:.0f} ms, gaps > 100 ms: "
+              f"{m['again_over_100']:.0f}")
     ours, base = med["rjieba"], med["jieba"]
     figure(f"reading analysis shown ({case})", f"{ours['seconds']:.1f} s",
            f"jieba alone {base['seconds']:.1f} s; target ≤ {TARGET_S:.0f} s",
            ours["seconds"] <= TARGET_S)
-    figure(f"UI gap during the analysis ({case})", f"{ours['largest_gap_ms']:.0f} ms",
+    figure(f"UI gap during the analysis after opening ({case})",
+           f"{ours['largest_gap_ms']:.0f} ms",
            f"jieba alone {base['largest_gap_ms']:.0f} ms; target ≤ {TARGET_GAP_MS:.0f} ms",
            ours["largest_gap_ms"] <= TARGET_GAP_MS)
+    figure(f"UI gap during the analysis run again alone ({case})",
+           f"{ours['again_gap_ms']:.0f} ms",
+           f"jieba alone {base['again_gap_ms']:.0f} ms; target ≤ {TARGET_GAP_MS:.0f} ms",
+           ours["again_gap_ms"] <= TARGET_GAP_MS)
     figure(f"peak memory with the analysis ({case})", f"{ours['peak_mb']:.0f} MB",
            f"jieba alone {base['peak_mb']:.0f} MB; target ≤ {TARGET_MB:.0f} MB",
            ours["peak_mb"] <= TARGET_MB)

@@ -199,11 +199,13 @@ class Segmenter:
     def load_fallback(self) -> None:
         """Load jieba too when rjieba cuts (for the runs the two cut differently; most
         reports have some: 5G, PM2.5, dates). The window's worker calls it at start-up, so
-        that jieba's table (one long `marshal.loads`, holding the GIL) is not read during
-        the first analysis."""
+        that it is not loaded during the first analysis. Its table is built line by line
+        from the dictionary (0.5 s, in the background) rather than read from the cache:
+        `marshal.loads` / `dumps` of the 580,000-entry table are single calls holding the
+        GIL for 100–300 ms, a pause of the window."""
         self.initialize()
-        if self._fast is not None:
-            self._jieba()
+        if self._fast is not None and not (self._tok is not None and self._tok.initialized):
+            self._initialize_jieba(use_cache=False)
 
     def _jieba(self) -> Any:
         """jieba's Tokenizer, initialised (with rjieba's user-word frequencies)."""
@@ -211,7 +213,7 @@ class Segmenter:
             self._initialize_jieba()
         return self._tok
 
-    def _initialize_jieba(self) -> None:
+    def _initialize_jieba(self, use_cache: bool = True) -> None:
         import logging  # with jieba, in the worker: not at the window's start
 
         logging.getLogger("jieba").setLevel(logging.WARNING)
@@ -220,12 +222,13 @@ class Segmenter:
         with tok.lock:
             if tok.initialized:
                 return
-            table = self._read_cache()
+            table = self._read_cache() if use_cache else None
             if table is None:
-                self.cache_dir.mkdir(parents=True, exist_ok=True)
                 with open(self.main_dict, "rb") as f:
                     table = tok.gen_pfdict(f)
-                self._write_cache(table)
+                if use_cache:
+                    self.cache_dir.mkdir(parents=True, exist_ok=True)
+                    self._write_cache(table)
                 self.loaded_from = "built"
             else:
                 self.loaded_from = "cache"

@@ -136,3 +136,4 @@ def test_loaded_in_a_worker_thread_and_used_in_another(tmp_path: Path) -> None:
     worker.join()
     assert seg.backend == "rjieba"
     assert seg.word_at("控制工作风险", 3) == (2, 4)
+
