@@ -19,9 +19,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "tests" / "data" / "suggest" / "director_duty_report.txt"
 
 
-def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run(tmp_path: Path, *args: str, engine: str = "") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "YUEPI_CACHE_DIR": str(tmp_path / "cache"),
            "YUEPI_DATA_DIR": str(tmp_path / "data")}  # never the reviewer's real dictionary
+    env.pop("YUEPI_SEGMENTER", None)
+    if engine:
+        env["YUEPI_SEGMENTER"] = engine
     return subprocess.run([sys.executable, "main.py", "suggest", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, encoding="utf-8", check=False)
 
@@ -33,16 +36,22 @@ def report(tmp_path: Path) -> Path:
     return path
 
 
-def test_json_output_and_cache_location(tmp_path: Path, report: Path) -> None:
-    result = run(tmp_path, str(report))
+@pytest.mark.parametrize("engine", ["", "jieba"])
+def test_json_output_and_cache_location(tmp_path: Path, report: Path, engine: str) -> None:
+    """Both engines give the same suggestions; jieba's cache (written when jieba cuts,
+    always with YUEPI_SEGMENTER=jieba) goes to YUEPI_CACHE_DIR."""
+    result = run(tmp_path, str(report), engine=engine)
     assert result.returncode == 0, result.stderr
+    if engine:
+        assert result.stdout == run(tmp_path, str(report)).stdout
     found = json.loads(result.stdout)["suggestions"]
     text = report.read_text(encoding="utf-8")
     assert {s["tag"] for s in found} >= {"problem", "commitment", "measure", "achievement"}
     for s in found:
         assert set(s) == {"tag", "start", "end", "quote", "reason", "score"}
         assert text[s["start"]:s["end"]] == s["quote"] and 0 < s["score"] <= 1
-    assert any(p.name.endswith(".cache") for p in (tmp_path / "cache").rglob("*"))
+    if engine:
+        assert any(p.name.endswith(".cache") for p in (tmp_path / "cache").rglob("*"))
 
 
 def test_text_output(tmp_path: Path, report: Path) -> None:

@@ -209,7 +209,8 @@ class ReadingFeature(QObject):
             self._analyse(pending[0], self.session.outline)  # with the reviewer's corrections
 
     def _analyse(self, report: Report, outline: Outline | None) -> None:
-        self._job = self.jobs.analyse(report, outline)
+        self._job = self.jobs.analyse(report, outline,
+                                      tuple(self.host.controller.annotation_set))
         self._job_started = time.perf_counter()
         if report.length >= PROGRESS_CHARS:
             self._set_progress(self.tr("Segmenting… %1%").replace("%1", "0"))
@@ -246,7 +247,7 @@ class ReadingFeature(QObject):
         self.keywords.set_formulations(analysis.formulations)
         self.session.set_analysis(analysis)  # before the views: they read it there
         self._show_section_keywords(self.host.text_view.reading_offset())
-        self.suggestions.set_suggestions(analysis.suggestions)
+        self.suggestions.set_suggestions(analysis.suggestions, self.jobs.take_coverage(job_id))
         if self.find_bar.mode() == "word":
             self.search.refresh()
 

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from gui.common.serial_jobs import SerialJobs
+from model.annotations import Annotation
 from model.outline.tree import Outline
 from model.reading.analysis import Analysis, analyse
+from model.reading.coverage import covered_flags
 from model.reading.segmenter import Segmenter
 from model.report.loading import Report
 
@@ -26,6 +28,9 @@ if TYPE_CHECKING:  # imported by the worker when it first needs it, not at start
 
 #: Analysis is the model's; gui/reading/feature.py takes it from here with SegmentJobs.
 __all__ = ["Analysis", "SegmentJobs", "load_idf"]
+
+#: The annotations an analysis was given and, per suggestion, whether they cover it.
+Coverage = tuple[tuple[Annotation, ...], list[bool]]
 
 #: A CPU-bound Python worker can starve the UI thread of the GIL for seconds (the UI
 #: thread's timed wait restarts whenever the GIL is briefly released); a real sleep after
@@ -49,6 +54,9 @@ class SegmentJobs(SerialJobs):
         self._idf: list[Idf] = []  # loaded once, by the first job that needs it (in the worker)
         #: a snapshot of what suggestions learned, taken on the UI thread for each analysis
         self.learner: Callable[[], Learner | None] = lambda: None
+        #: job id -> (the annotations it was given, which suggestions they cover): set in
+        #: the worker before `analysed`, taken by the UI thread (take_coverage)
+        self._coverage: dict[int, Coverage] = {}
 
     @property
     def is_ready(self) -> bool:
@@ -58,12 +66,18 @@ class SegmentJobs(SerialJobs):
         """Load the dictionaries in the worker; `ready` follows."""
         self._run_in_worker(self._load)
 
-    def analyse(self, report: Report, outline: Outline | None) -> int:
-        """Segment and analyse `report` in the worker; returns the job id."""
+    def analyse(self, report: Report, outline: Outline | None,
+                annotations: tuple[Annotation, ...] = ()) -> int:
+        """Segment and analyse `report` in the worker; returns the job id. `annotations`
+        (a snapshot) are checked against the suggestions there too: take_coverage."""
         job_id = self._next_id()
         learner = self.learner()
-        self._run_in_worker(lambda: self._analyse(job_id, report, outline, learner))
+        self._run_in_worker(lambda: self._analyse(job_id, report, outline, annotations, learner))
         return job_id
+
+    def take_coverage(self, job_id: int) -> Coverage | None:
+        """(annotations, covered flags per suggestion) of job `job_id`, once."""
+        return self._coverage.pop(job_id, None)
 
     def add_word(self, word: str) -> None:
         """Queue `word` for the user dictionary; it is applied between two runs."""
@@ -71,7 +85,7 @@ class SegmentJobs(SerialJobs):
 
     # in the worker ------------------------------------------------------------------------
     def _load(self) -> None:
-        self.segmenter.initialize()
+        self.segmenter.load_fallback()
         self._idf_table()
         self.ready.emit()
 
@@ -89,7 +103,7 @@ class SegmentJobs(SerialJobs):
         self.word_added.emit(word)
 
     def _analyse(self, job_id: int, report: Report, outline: Outline | None,
-                 learner: Learner | None = None) -> None:
+                 annotations: tuple[Annotation, ...], learner: Learner | None = None) -> None:
         def progress(percent: int) -> None:
             self.progress.emit(job_id, percent)
             if percent < 100:
@@ -99,6 +113,10 @@ class SegmentJobs(SerialJobs):
             analysis = analyse(report, outline, self.segmenter, self._idf_table(),
                                progress=progress, cancelled=lambda: not self.is_current(job_id),
                                learner=learner)
+            if analysis is not None:
+                self._coverage.clear()  # older ones were superseded
+                self._coverage[job_id] = (annotations,
+                                          covered_flags(analysis.suggestions, annotations))
         except Exception as exc:  # noqa: BLE001 — a model bug must not kill the window
             self.failed.emit(job_id, f"{type(exc).__name__}: {exc}")
             return

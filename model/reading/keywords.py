@@ -24,7 +24,7 @@ from pathlib import Path
 
 from model.outline.tree import Outline
 from model.reading.jieba_import import jieba_dir
-from model.reading.segmenter import RESOURCES, Segmenter, Token
+from model.reading.segmenter import RESOURCES, Segmenter
 
 IDF_PATH = jieba_dir() / "analyse" / "idf.txt"
 STOPWORDS_PATH = RESOURCES / "stopwords.txt"
@@ -97,17 +97,23 @@ class Idf:
                 and not word.isdigit() and not _PLACEHOLDER.match(word)
                 and not _COUNT.match(word))
 
-    def top(self, words: Sequence[str], top_k: int) -> list[tuple[str, float]]:
+    def top(self, words: Sequence[str], top_k: int,
+            counts: Counter[str] | None = None) -> list[tuple[str, float]]:
         """The `top_k` words by TF-IDF (term share × idf × specificity), ties by first
-        occurrence."""
-        counts = Counter(w for w in words if self.wanted(w))
-        total = sum(counts.values())
+        occurrence.
+
+        Counted in C (Counter keeps first-occurrence order, and the sort is stable), then
+        filtered once per distinct word: a 5 MB report has ~1M tokens but ~20k words.
+        `counts`, when given, is Counter(words) made already."""
+        wanted = self.wanted
+        counted = Counter(words) if counts is None else counts
+        kept = [(w, n) for w, n in counted.items() if wanted(w)]
+        total = sum(n for _w, n in kept)
         if not total:
             return []
-        first = {w: i for i, w in reversed(list(enumerate(words)))}
-        scored = [(w, n / total * self.idf.get(w, self.median) * self.specificity(w))
-                  for w, n in counts.items()]
-        scored.sort(key=lambda item: (-item[1], first[item[0]]))
+        idf, median, specificity = self.idf, self.median, self.specificity
+        scored = [(w, n / total * idf.get(w, median) * specificity(w)) for w, n in kept]
+        scored.sort(key=lambda item: -item[1])
         return [(w, round(score, 4)) for w, score in scored[:top_k]]
 
 
@@ -133,7 +139,8 @@ def read_reference(path: str | os.PathLike[str] = REFERENCE_PATH) -> tuple[dict[
 def document_keywords(text: str, segmenter: Segmenter, top_k: int = DOCUMENT_TOP_K,
                       idf: Idf | None = None) -> list[tuple[str, float]]:
     """The report's keywords, best first."""
-    return document_keywords_of(segmenter.tokenize(text), idf or Idf.load(), top_k)
+    words = [t.word for t in segmenter.tokenize(text)]
+    return document_keywords_of(words, idf or Idf.load(), top_k)
 
 
 def section_keywords(text: str, outline: Outline, segmenter: Segmenter,
@@ -141,26 +148,26 @@ def section_keywords(text: str, outline: Outline, segmenter: Segmenter,
                      ) -> dict[int, list[tuple[str, float]]]:
     """Keywords of every outline section (its whole span, subsections included), keyed by
     the node's `start`. The text is segmented once."""
-    return section_keywords_of(segmenter.tokenize(text), outline, idf or Idf.load(), top_k)
+    tokens = segmenter.tokenize(text)
+    return section_keywords_of([t.word for t in tokens], [t.start for t in tokens], outline,
+                               idf or Idf.load(), top_k)
 
 
-def document_keywords_of(tokens: Sequence[Token], idf: Idf,
-                         top_k: int = DOCUMENT_TOP_K) -> list[tuple[str, float]]:
-    """`document_keywords` of a text segmented already (model.reading.analysis)."""
-    return idf.top([t.word for t in tokens], top_k)
+def document_keywords_of(words: Sequence[str], idf: Idf, top_k: int = DOCUMENT_TOP_K,
+                         counts: Counter[str] | None = None) -> list[tuple[str, float]]:
+    """`document_keywords` of a text segmented already: its tokens' words, in order
+    (model.reading.analysis), and Counter(words) if it was made already."""
+    return idf.top(words, top_k, counts)
 
 
-def section_keywords_of(tokens: Sequence[Token], outline: Outline, idf: Idf,
-                        top_k: int = SECTION_TOP_K) -> dict[int, list[tuple[str, float]]]:
-    """`section_keywords` of a text segmented already: `tokens` in document order."""
-    starts = [t.start for t in tokens]
+def section_keywords_of(words: Sequence[str], starts: Sequence[int], outline: Outline,
+                        idf: Idf, top_k: int = SECTION_TOP_K
+                        ) -> dict[int, list[tuple[str, float]]]:
+    """`section_keywords` of a text segmented already: its tokens' words and start offsets,
+    in document order."""
     result: dict[int, list[tuple[str, float]]] = {}
     for node in outline.nodes():
-        result[node.start] = idf.top(_words_in(tokens, starts, node.start, node.end), top_k)
+        lo = bisect.bisect_left(starts, node.start)
+        hi = bisect.bisect_left(starts, node.end)
+        result[node.start] = idf.top(words[lo:hi], top_k)
     return result
-
-
-def _words_in(tokens: Sequence[Token], starts: list[int], start: int, end: int) -> list[str]:
-    lo = bisect.bisect_left(starts, start)
-    hi = bisect.bisect_left(starts, end)
-    return [t.word for t in tokens[lo:hi]]

@@ -6,23 +6,29 @@ jieba's own cache sits in the shared temp folder and is read object by object wi
 dictionaries (a few hundred lines) are applied on top at every start, so adding a user word
 never makes the cache stale.
 
+With rjieba installed (model.reading.fast_cut) it cuts the text, loaded with the same
+dictionaries, and jieba is loaded only when a text has a place the two cut differently.
+
 Thread use: `initialize()` may run in a worker thread; after it, `tokenize`, `word_at` and
 `boundaries` only read and may run in any thread. `add_user_word` mutates the dictionary and
 must not run while another thread segments.
 """
 from __future__ import annotations
 
+import bisect
 import contextlib
 import hashlib
 import marshal
 import os
 import re
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from model import paths
 from model.atomic import atomic_write
+from model.reading.fast_cut import load_rjieba, split_hard
 from model.reading.jieba_import import import_jieba, jieba_dir
 from model.report.textnorm import fold_width
 
@@ -37,6 +43,8 @@ USER_DICT_NAME = "userdict.txt"
 #: punctuation), so it is handed text in pieces of at most this many characters (its
 #: table for one piece then stays under ~20 MB).
 PIECE_CHARS = 50_000
+#: A dictionary entry: word, frequency (None: jieba suggests one), part of speech.
+Entry = tuple[str, int | None, str | None]
 #: Characters jieba never joins to a neighbour (nor do their width-folded forms): a
 #: piece that ends after one is cut exactly as the whole text would be.
 _CUT_AFTER = re.compile(r"[\n。，、；：？！,;:?!…—“”‘’（）()《》【】「」『』\t \u3000]")
@@ -67,6 +75,19 @@ class Boundaries:
         for edge in edges:
             flags[edge] = 1
 
+    @classmethod
+    def of_flags(cls, flags: bytearray) -> Boundaries:
+        """Boundaries over `flags` (one byte per offset, 0..length; not copied)."""
+        bounds = cls(0)
+        bounds._flags = flags
+        return bounds
+
+    @staticmethod
+    def of_sorted(edges: Sequence[int], length: int) -> Boundaries:
+        """Boundaries of a text of `length` whose other edges are the sorted `edges` (not
+        copied): the starts of its default-mode tokens, which follow each other."""
+        return _SortedEdges(edges, length)
+
     def __contains__(self, offset: object) -> bool:
         return isinstance(offset, int) and 0 <= offset < len(self._flags) and bool(
             self._flags[offset])
@@ -76,8 +97,30 @@ class Boundaries:
         return len(self._flags) - 1
 
 
+class _SortedEdges(Boundaries):
+    """Boundaries as a sorted sequence (an array of token starts: no byte per character
+    and no second pass over the tokens); 0 and the length always count."""
+
+    def __init__(self, edges: Sequence[int], length: int) -> None:
+        self._edges = edges
+        self._length = length
+
+    def __contains__(self, offset: object) -> bool:
+        if not isinstance(offset, int) or not 0 <= offset <= self._length:
+            return False
+        if offset in (0, self._length):
+            return True
+        i = bisect.bisect_left(self._edges, offset)
+        return i < len(self._edges) and self._edges[i] == offset
+
+    def __len__(self) -> int:
+        return self._length
+
+
 class Segmenter:
-    """Word segmentation over its own jieba.Tokenizer (never the global jieba.dt).
+    """Word segmentation over its own dictionaries (never the global jieba.dt): rjieba
+    when it is installed and `engine` is "auto", jieba's Tokenizer for what rjieba cuts
+    differently and for everything when `engine` is "jieba" or rjieba is missing.
 
     `cache_dir` is created if missing; `user_dict` is the reviewer's own word list (may not
     exist yet; `add_user_word` creates it). `extra_dicts` default to Yuepi's shipped list.
@@ -86,13 +129,20 @@ class Segmenter:
     def __init__(self, cache_dir: str | os.PathLike[str], *,
                  main_dict: str | os.PathLike[str] | None = None,
                  extra_dicts: Sequence[str | os.PathLike[str]] = (YUEPI_USERDICT,),
-                 user_dict: str | os.PathLike[str] | None = None) -> None:
+                 user_dict: str | os.PathLike[str] | None = None,
+                 engine: str = "auto") -> None:
         self.cache_dir = Path(cache_dir)
         self._main_dict = Path(main_dict) if main_dict is not None else None
         self.extra_dicts = [Path(p) for p in extra_dicts]
         self.user_dict = Path(user_dict) if user_dict is not None else None
+        self.engine = engine
         self._tok: Any = None  # the jieba.Tokenizer, made (and jieba imported) on first use
-        #: "cache" or "built": how the last initialize() got the prefix table.
+        self._fast: Any = None  # the rjieba.Jieba, when rjieba cuts
+        self._lock = threading.Lock()
+        #: The user words with the frequency rjieba gave them: jieba, loaded later, gets
+        #: the same (its own suggestion may differ), so the two cut alike.
+        self._words: list[Entry] = []
+        #: "cache" or "built": how jieba's last initialisation got the prefix table.
         self.loaded_from: str = ""
 
     @property
@@ -111,7 +161,12 @@ class Segmenter:
 
     @property
     def initialized(self) -> bool:
-        return self._tok is not None and bool(self._tok.initialized)
+        return self._fast is not None or (self._tok is not None and bool(self._tok.initialized))
+
+    @property
+    def backend(self) -> str:
+        """"rjieba" or "jieba": what cuts the text (after `initialize`)."""
+        return "rjieba" if self._fast is not None else "jieba"
 
     @property
     def cache_path(self) -> Path:
@@ -119,9 +174,46 @@ class Segmenter:
         return self.cache_dir / f"jieba.{digest}.yuepi.cache"
 
     def initialize(self) -> None:
-        """Load the dictionaries (about 0.15 s from cache, 0.5 s cold). Idempotent."""
-        if self._tokenizer.initialized:
+        """Load the dictionaries (rjieba: about 0.3 s; jieba: 0.15 s from its cache, 0.5 s
+        cold). Idempotent."""
+        if self.initialized:
             return
+        rjieba = load_rjieba() if self.engine == "auto" else None
+        if rjieba is None:
+            self._initialize_jieba()
+            return
+        with self._lock:
+            if self._fast is not None:
+                return
+            fast = rjieba.Jieba.empty()
+            add = fast.add_word
+            with open(self.main_dict, encoding="utf-8") as f:  # as jieba's gen_pfdict reads it
+                for line in f:
+                    parts = line.split(" ")
+                    if len(parts) >= 2:
+                        add(parts[0], int(parts[1]), None)
+            self._words = [(word, add(word, freq, tag), tag) for word, freq, tag in
+                           self._user_entries()]
+            self._fast = fast
+
+    def load_fallback(self) -> None:
+        """Load jieba too when rjieba cuts (for the runs the two cut differently; most
+        reports have some: 5G, PM2.5, dates). The window's worker calls it at start-up, so
+        that it is not loaded during the first analysis. Its table is built line by line
+        from the dictionary (0.5 s, in the background) rather than read from the cache:
+        `marshal.loads` / `dumps` of the 580,000-entry table are single calls holding the
+        GIL for 100–300 ms, a pause of the window."""
+        self.initialize()
+        if self._fast is not None and not (self._tok is not None and self._tok.initialized):
+            self._initialize_jieba(use_cache=False)
+
+    def _jieba(self) -> Any:
+        """jieba's Tokenizer, initialised (with rjieba's user-word frequencies)."""
+        if not (self._tok is not None and self._tok.initialized):
+            self._initialize_jieba()
+        return self._tok
+
+    def _initialize_jieba(self, use_cache: bool = True) -> None:
         import logging  # with jieba, in the worker: not at the window's start
 
         logging.getLogger("jieba").setLevel(logging.WARNING)
@@ -130,32 +222,39 @@ class Segmenter:
         with tok.lock:
             if tok.initialized:
                 return
-            table = self._read_cache()
+            table = self._read_cache() if use_cache else None
             if table is None:
-                self.cache_dir.mkdir(parents=True, exist_ok=True)
                 with open(self.main_dict, "rb") as f:
                     table = tok.gen_pfdict(f)
-                self._write_cache(table)
+                if use_cache:
+                    self.cache_dir.mkdir(parents=True, exist_ok=True)
+                    self._write_cache(table)
                 self.loaded_from = "built"
             else:
                 self.loaded_from = "cache"
             tok.FREQ, tok.total = table
             tok.initialized = True
-            for path in [*self.extra_dicts, self.user_dict]:
-                if path is not None and path.is_file():
-                    self._load_user_dict(path)
+            entries = self._words if self._fast is not None else self._user_entries()
+            for word, freq, tag in entries:
+                tok.add_word(word, freq, tag)
 
-    def _load_user_dict(self, path: Path) -> None:
-        """jieba's "word [freq] [POS]" lines; blank lines and "#" comments are skipped
-        (jieba's own load_userdict accepts no comments and leaves the file open)."""
-        with open(path, encoding="utf-8-sig") as f:
-            for line in f:
-                parts = line.split()
-                if not parts or parts[0].startswith("#"):
-                    continue
-                freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
-                tag = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else None
-                self._tokenizer.add_word(parts[0], freq, tag)
+    def _user_entries(self) -> list[Entry]:
+        """Yuepi's and the reviewer's words: jieba's "word [freq] [POS]" lines; blank lines
+        and "#" comments are skipped (jieba's own load_userdict accepts no comments and
+        leaves the file open)."""
+        entries: list[Entry] = []
+        for path in [*self.extra_dicts, self.user_dict]:
+            if path is None or not path.is_file():
+                continue
+            with open(path, encoding="utf-8-sig") as f:
+                for line in f:
+                    parts = line.split()
+                    if not parts or parts[0].startswith("#"):
+                        continue
+                    freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+                    tag = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else None
+                    entries.append((parts[0], freq, tag))
+        return entries
 
     def _cache_header(self) -> tuple[str, int, str, str, int]:
         stat = self.main_dict.stat()
@@ -184,6 +283,30 @@ class Segmenter:
         with contextlib.suppress(OSError):
             atomic_write(self.cache_path, data, fsync=False)
 
+    def cut(self, folded: str, *, fine: bool = False) -> list[tuple[str, int, int]]:
+        """(word, start, end) of every token of one piece of width-folded text (see
+        `pieces`), the word as folded."""
+        parts = self.cut_parts(folded, fine=fine)
+        if len(parts) == 1 and parts[0][0] == 0:
+            return parts[0][1]
+        return [(w, s + base, e + base) for base, tokens in parts for w, s, e in tokens]
+
+    def cut_parts(self, folded: str, *, fine: bool = False
+                  ) -> list[tuple[int, list[tuple[str, int, int]]]]:
+        """`cut` as (offset, tokens of folded[offset:…] with offsets from there) parts:
+        rjieba's and jieba's own lists, not copied."""
+        mode = "search" if fine else "default"
+        fast = self._fast
+        if fast is None:
+            return [(0, list(self._tokenizer.tokenize(folded, mode=mode)))]
+        parts = list(split_hard(folded))
+        if len(parts) == 1 and not parts[0][2]:
+            return [(0, fast.tokenize(folded, mode))]
+        jieba_cut = self._jieba().tokenize if any(hard for *_s, hard in parts) else None
+        return [(first, list(jieba_cut(folded[first:last], mode=mode)) if hard and jieba_cut
+                 else fast.tokenize(folded[first:last], mode))
+                for first, last, hard in parts]
+
     def tokenize(self, text: str, *, offset: int = 0, fine: bool = False) -> list[Token]:
         """Tokens of `text` with code-point offsets (plus `offset`), in order.
 
@@ -194,12 +317,11 @@ class Segmenter:
         """
         self.initialize()
         folded = fold_width(text)
-        mode = "search" if fine else "default"
-        tokenize = self._tokenizer.tokenize
+        cut = self.cut
         return [Token(piece[s:e], s + base, e + base)
                 for first, last in pieces(text)
                 for piece, base in ((text[first:last], first + offset),)
-                for _w, s, e in tokenize(folded[first:last], mode=mode)]
+                for _w, s, e in cut(folded[first:last], fine=fine)]
 
     def boundaries(self, text: str, *, fine: bool = True) -> Boundaries:
         """Every token edge of `text` (0 and len(text) included).
@@ -211,12 +333,12 @@ class Segmenter:
         self.initialize()
         bounds = Boundaries(len(text), (0,))
         flags = bounds._flags
-        mode = "search" if fine else "default"
         folded = fold_width(text)
         for first, last in pieces(text):
-            for _word, start, end in self._tokenizer.tokenize(folded[first:last], mode=mode):
-                flags[first + start] = 1
-                flags[first + end] = 1
+            for base, tokens in self.cut_parts(folded[first:last], fine=fine):
+                at = first + base
+                for _word, start, end in tokens:
+                    flags[at + start] = flags[at + end] = 1
         return bounds
 
     def word_at(self, text: str, offset: int) -> tuple[int, int]:
@@ -246,8 +368,14 @@ class Segmenter:
         if not word or any(c.isspace() for c in word):
             raise ValueError("a user word must be non-empty and contain no spaces")
         self.initialize()
-        self._tokenizer.add_word(word)
-        freq = self._tokenizer.FREQ[word]
+        if self._fast is not None:
+            freq: int = self._fast.add_word(word, None, None)
+            self._words.append((word, freq, None))
+            if self._tok is not None and self._tok.initialized:
+                self._tok.add_word(word, freq)
+        else:
+            self._tokenizer.add_word(word)
+            freq = self._tokenizer.FREQ[word]
         if self.user_dict is not None:
             self._append_user_word(self.user_dict, f"{word} {freq}\n")
 
@@ -290,12 +418,14 @@ def default_segmenter() -> Segmenter:
     (model.paths), so a word added in the window is used by `main.py suggest` too.
 
     Cheap (no jieba, a stat or two): the window calls it while it builds. A dictionary
-    the window kept in its former folder is copied over the first time."""
+    the window kept in its former folder is copied over the first time.
+    YUEPI_SEGMENTER=jieba makes jieba cut everything (the benchmarks' baseline)."""
     user_dict = paths.user_data_dir() / USER_DICT_NAME
     legacy = paths.legacy_data_dir()
     if legacy is not None and not user_dict.exists():
         _adopt(legacy / USER_DICT_NAME, user_dict)
-    return Segmenter(paths.user_cache_dir(), user_dict=user_dict)
+    engine = "jieba" if os.environ.get("YUEPI_SEGMENTER") == "jieba" else "auto"
+    return Segmenter(paths.user_cache_dir(), user_dict=user_dict, engine=engine)
 
 
 def _adopt(old: Path, new: Path) -> None:

@@ -49,6 +49,7 @@ _CLOSING = re.compile(r"(?:各位代表|各位领导|同志们|以上报告|特�
                       r"現就|根據組織安排)")
 _ENUM_START = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,])")
 _HEADING_MAX = 15
+_DIGIT = re.compile(r"\d")
 _FULL_STOP = re.compile(r"[。！？!?…]+[”’」』）)】》]*")
 SHORT_LABEL = 14  # characters of a section title in a reason
 #: A unit longer than this (a "sentence" of pages: a line without any sentence end) is not
@@ -106,12 +107,14 @@ def suggest(text: str, outline: Outline | None, segmenter: Segmenter,
 
 
 def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
-                     rejected: Iterable[str] = (), existing: Iterable[Annotation] = ()
-                     ) -> list[Suggestion]:
+                     rejected: Iterable[str] = (), existing: Iterable[Annotation] = (),
+                     *, folded: str | None = None) -> list[Suggestion]:
     """`suggest` for a text segmented already: `boundaries` are its coarse token edges
-    (what `Segmenter.boundaries(simplified(text), fine=False)` gives)."""
+    (what `Segmenter.boundaries(simplified(text), fine=False)` gives); `folded` is
+    fold_width(simplified(text)) if made already."""
     simple = simplified(text)
-    folded = fold_width(simple)
+    if folded is None:
+        folded = fold_width(simple)
     calibration = Calibration.load()
     found: list[Suggestion] = []
     for start, end, lean in units(simple, outline, original=text):
@@ -358,10 +361,11 @@ class _Evidence:
             word = original[hit.start - offset:hit.end - offset] or hit.word  # as written
             if word not in bucket[hit.tag]:
                 bucket[hit.tag].append(word)
-        self.target = _first(cues.TARGET, folded, original)
-        self.change = (_first(cues.CHANGE, folded, original)
+        numbers = _DIGIT.search(folded) is not None  # TARGET, CHANGE, QUANTITY need one
+        self.target = _first(cues.TARGET, folded, original) if numbers else ""
+        self.change = ((_first(cues.CHANGE, folded, original) if numbers else "")
                        or _first(cues.RANKING, folded, original))
-        self.quantity = _first(cues.QUANTITY, folded, original)
+        self.quantity = _first(cues.QUANTITY, folded, original) if numbers else ""
         self.outcome = _first(cues.RESULT, folded, original)
         self.resolution = ("" if cues.UNSOLVED.search(folded)
                            else _first(cues.RESOLUTION, folded, original))

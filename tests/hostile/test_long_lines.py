@@ -51,7 +51,7 @@ def test_pieces_segment_as_the_whole_text(segmenter: Segmenter, strip: str,
     text = SAMPLE * 3
     for char in strip:
         text = text.replace(char, "")
-    whole = [(s, e) for _w, s, e in segmenter._tokenizer.tokenize(fold_width(text))]
+    whole = [(s, e) for _w, s, e in segmenter._jieba().tokenize(fold_width(text))]
     monkeypatch.setattr("model.reading.segmenter.PIECE_CHARS", 700)
     monkeypatch.setattr(pieces, "__defaults__", (700,))
     assert len(list(pieces(text))) > 5

@@ -14,6 +14,9 @@ HOME="$home" XDG_CONFIG_HOME="$home" YUEPI_CACHE_DIR="$home/cache" YUEPI_DATA_DI
     "$bundle/yuepi" outline "$sample" --format json > outline.json
 grep -q '"nodes"' outline.json || { echo "smoke test: no outline from the bundle" >&2; exit 1; }
 HOME="$home" XDG_CONFIG_HOME="$home" YUEPI_CACHE_DIR="$home/cache" YUEPI_DATA_DIR="$home/data" \
+    "$bundle/yuepi" suggest "$sample" --no-sidecar > suggest.json
+grep -q '"tag"' suggest.json || { echo "smoke test: no suggestions (jieba/rjieba)" >&2; exit 1; }
+HOME="$home" XDG_CONFIG_HOME="$home" YUEPI_CACHE_DIR="$home/cache" YUEPI_DATA_DIR="$home/data" \
     QT_QPA_PLATFORM=offscreen YUEPI_BENCH_EXIT=1 "$bundle/yuepi" "$sample" --lang zh_CN > window.txt
 grep -q "startup_ms=" window.txt || { echo "smoke test: the window did not paint" >&2; exit 1; }
 (cd "$here" && "${PYTHON:-python3}" -m tests.pdf_bytes "$home/tiny.pdf")
@@ -21,4 +24,4 @@ HOME="$home" XDG_CONFIG_HOME="$home" YUEPI_CACHE_DIR="$home/cache" YUEPI_DATA_DI
     "$bundle/yuepi" outline "$home/tiny.pdf" --format json > pdf.json
 grep -q '"Annual report of the county"' pdf.json \
     || { echo "smoke test: the bundle cannot read a PDF" >&2; exit 1; }
-echo "bundle smoke test passed: outline $(wc -c < outline.json) bytes, $(cat window.txt)"
+echo "bundle smoke test passed: outline $(wc -c < outline.json) bytes, suggest $(wc -c < suggest.json) bytes, $(cat window.txt)"

@@ -12,9 +12,11 @@ import pytest
 from model.reading.segmenter import USER_DICT_NAME, YUEPI_USERDICT, Segmenter, default_segmenter
 
 
-@pytest.fixture(scope="module")
-def segmenter(tmp_path_factory: pytest.TempPathFactory) -> Segmenter:
-    seg = Segmenter(tmp_path_factory.mktemp("cache"))
+@pytest.fixture(scope="module", params=["auto", "jieba"])
+def segmenter(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+              ) -> Segmenter:
+    """Both engines: rjieba (with jieba for what it cuts differently) and jieba alone."""
+    seg = Segmenter(tmp_path_factory.mktemp("cache"), engine=request.param)
     seg.initialize()
     return seg
 
@@ -30,12 +32,12 @@ def test_cache_is_written_in_the_given_folder_and_reused(tmp_path: Path,
                                                          tiny_dict: Path) -> None:
     cache = tmp_path / "a" / "b"
     before = set(os.listdir(tempfile.gettempdir()))
-    first = Segmenter(cache, main_dict=tiny_dict, extra_dicts=())
+    first = Segmenter(cache, main_dict=tiny_dict, extra_dicts=(), engine="jieba")
     first.initialize()
     assert first.loaded_from == "built"
     assert first.cache_path.parent == cache and first.cache_path.is_file()
     assert not [n for n in set(os.listdir(tempfile.gettempdir())) - before if "jieba" in n]
-    second = Segmenter(cache, main_dict=tiny_dict, extra_dicts=())
+    second = Segmenter(cache, main_dict=tiny_dict, extra_dicts=(), engine="jieba")
     second.initialize()
     assert second.loaded_from == "cache"
     assert [t.word for t in second.tokenize("工作风险")] == ["工作", "风险"]
@@ -43,16 +45,16 @@ def test_cache_is_written_in_the_given_folder_and_reused(tmp_path: Path,
 
 
 def test_cache_older_than_dictionary_is_rebuilt(tmp_path: Path, tiny_dict: Path) -> None:
-    Segmenter(tmp_path, main_dict=tiny_dict, extra_dicts=()).initialize()
+    Segmenter(tmp_path, main_dict=tiny_dict, extra_dicts=(), engine="jieba").initialize()
     later = time.time() + 10
     os.utime(tiny_dict, (later, later))
-    seg = Segmenter(tmp_path, main_dict=tiny_dict, extra_dicts=())
+    seg = Segmenter(tmp_path, main_dict=tiny_dict, extra_dicts=(), engine="jieba")
     seg.initialize()
     assert seg.loaded_from == "built"
 
 
 def test_damaged_cache_is_rebuilt(tmp_path: Path, tiny_dict: Path) -> None:
-    seg = Segmenter(tmp_path, main_dict=tiny_dict, extra_dicts=())
+    seg = Segmenter(tmp_path, main_dict=tiny_dict, extra_dicts=(), engine="jieba")
     tmp_path.mkdir(exist_ok=True)
     seg.cache_path.write_bytes(b"not marshal")
     seg.initialize()
@@ -61,7 +63,8 @@ def test_damaged_cache_is_rebuilt(tmp_path: Path, tiny_dict: Path) -> None:
 
 
 def test_default_dictionary_cache_round_trip(segmenter: Segmenter) -> None:
-    again = Segmenter(segmenter.cache_dir)
+    Segmenter(segmenter.cache_dir, engine="jieba").initialize()
+    again = Segmenter(segmenter.cache_dir, engine="jieba")
     again.initialize()
     assert again.loaded_from == "cache"
     text = "下一步，我们将深化放管服改革"
@@ -110,14 +113,18 @@ def test_boundaries_fine_and_coarse(segmenter: Segmenter) -> None:
     assert 0 in coarse and len(text) in coarse and len(coarse) == len(text)
 
 
-def test_add_user_word_takes_effect_and_is_saved(tmp_path: Path, tiny_dict: Path) -> None:
+@pytest.mark.parametrize("engine", ["auto", "jieba"])
+def test_add_user_word_takes_effect_and_is_saved(tmp_path: Path, tiny_dict: Path,
+                                                 engine: str) -> None:
     user = tmp_path / "mine" / "words.txt"
-    seg = Segmenter(tmp_path / "c", main_dict=tiny_dict, extra_dicts=(), user_dict=user)
+    seg = Segmenter(tmp_path / "c", main_dict=tiny_dict, extra_dicts=(), user_dict=user,
+                    engine=engine)
     seg.initialize()  # the reviewer's file does not exist yet: fine
     seg.add_user_word("作风建设")
     assert seg.tokenize("作风建设")[0].word == "作风建设"
     assert user.read_text(encoding="utf-8").startswith("作风建设 ")
-    again = Segmenter(tmp_path / "c", main_dict=tiny_dict, extra_dicts=(), user_dict=user)
+    again = Segmenter(tmp_path / "c", main_dict=tiny_dict, extra_dicts=(), user_dict=user,
+                      engine=engine)
     assert again.tokenize("作风建设")[0].word == "作风建设"
     with pytest.raises(ValueError):
         seg.add_user_word("两 个")
@@ -129,7 +136,8 @@ def test_user_word_file_is_rewritten_whole(tmp_path: Path, tiny_dict: Path, umas
     user = tmp_path / "words.txt"
     user.write_text("# mine\n高质量发展", encoding="utf-8")
     user.chmod(0o600)
-    seg = Segmenter(tmp_path / "c", main_dict=tiny_dict, extra_dicts=(), user_dict=user)
+    seg = Segmenter(tmp_path / "c", main_dict=tiny_dict, extra_dicts=(), user_dict=user,
+                    engine="jieba")
     seg.add_user_word("作风建设")
     lines = user.read_text(encoding="utf-8").splitlines()
     assert lines[:2] == ["# mine", "高质量发展"] and lines[2].startswith("作风建设 ")
@@ -139,7 +147,7 @@ def test_user_word_file_is_rewritten_whole(tmp_path: Path, tiny_dict: Path, umas
 
 def test_cache_file_follows_the_permission_policy(tmp_path: Path, tiny_dict: Path,
                                                  umask: int) -> None:
-    seg = Segmenter(tmp_path / "c", main_dict=tiny_dict, extra_dicts=())
+    seg = Segmenter(tmp_path / "c", main_dict=tiny_dict, extra_dicts=(), engine="jieba")
     seg.initialize()
     assert [p.name for p in (tmp_path / "c").iterdir()] == [seg.cache_path.name]
     assert seg.cache_path.stat().st_mode & 0o777 == 0o666 & ~umask
