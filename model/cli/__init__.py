@@ -11,4 +11,5 @@ VERBS: dict[str, str] = {
     "suggest": "model.cli.suggest_verb",
     "export": "model.cli.export_verb",
     "merge": "model.cli.merge_verb",
+    "followup": "model.cli.followup_verb",
 }
