@@ -172,6 +172,12 @@ class ReportExpandsTooMuch(ReportTooLarge):
     code = "report_expands_too_much"
 
 
+class ExportNeedsPackage(ExportError):
+    """A format whose library is not installed (xlsx without openpyxl)."""
+
+    code = "export_needs_package"
+
+
 MESSAGES: dict[str, str] = {
     "error": "error",
     "report": "cannot open report",
@@ -218,4 +224,6 @@ MESSAGES: dict[str, str] = {
     "sidecar_busy": "the annotation file is being written by another program; try again",
     "report_expands_too_much":
         "the document unpacks to more than a report can hold (a zip bomb or a damaged file?)",
+    "export_needs_package": "this export format needs a Python package that is not "
+                            "installed (xlsx: openpyxl)",
 }

@@ -85,6 +85,9 @@ ERROR_TEXTS: dict[str, str] = {
         "with Save As…"),
     "report_expands_too_much": QT_TRANSLATE_NOOP(
         "Labels", "The document unpacks to far more than a report can hold (a zip bomb?)."),
+    "export_needs_package": QT_TRANSLATE_NOOP(
+        "Labels", "This export format needs a package that is not installed (Excel: "
+        "openpyxl)."),
 }
 
 #: Status-bar and window strings shared by several widgets.

@@ -1,5 +1,6 @@
-"""`export REPORT --format docx|md|html|csv|jsonld [-o OUT] …`: write a review of the
-report's annotations. Text formats go to stdout without -o; docx needs -o.
+"""`export REPORT --format docx|md|html|csv|jsonld|xlsx [-o OUT] …`: write a review of the
+report's annotations. Text formats go to stdout without -o; docx and xlsx need -o.
+`--to`, `--reviewer`, `--unit`: the 审阅意见's addressee line and closing block (docx).
 
 The sidecar is only read (a damaged one is reported, not moved aside). Sections and
 citations follow the outline the window shows (the reviewer's corrections applied)."""
@@ -21,7 +22,7 @@ from model.report.loading import load_report
 from model.sidecar.merge import read_placed
 from model.sidecar.store import sidecar_path
 
-HELP = "export the annotations of a report as a review (docx, md, html, csv, jsonld)"
+HELP = "export the annotations of a report as a review (docx, md, html, csv, jsonld, xlsx)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -35,6 +36,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", type=content_language, default="zh",
                         help="language of headings and citations: zh or en (zh_CN, "
                              "en_US … too; default: zh)")
+    parser.add_argument("--to", default="", metavar="ADDRESSEE",
+                        help="addressee line of the 审阅意见 (docx), e.g. 市政府办公室")
+    parser.add_argument("--reviewer", default="",
+                        help="reviewer's name for the closing block (docx)")
+    parser.add_argument("--unit", default="", help="reviewer's unit for the closing block (docx)")
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
@@ -52,6 +58,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         report, corrected_outline(report, annotation_set.outline_corrections), annotation_set,
         tags=_split(args.tags), authors=_split(args.authors),
         include_notes=not args.no_notes, lang=args.lang,
+        addressee=args.to, reviewer=args.reviewer, reviewer_unit=args.unit,
     )
     if args.output:
         target = write_export(review, fmt.id, args.output)
@@ -66,7 +73,7 @@ def _format(args: argparse.Namespace) -> ExportFormat:
         return FORMATS[args.format]
     guessed = format_for_path(args.output) if args.output else None
     if guessed is None:
-        raise errors.UsageError("give --format (docx, md, html, csv or jsonld)")
+        raise errors.UsageError("give --format (docx, md, html, csv, jsonld or xlsx)")
     return guessed
 
 

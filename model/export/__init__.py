@@ -38,6 +38,9 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat("html", ".html", False, "text/html; charset=utf-8", "model.export.html"),
         ExportFormat("csv", ".csv", False, "text/csv; charset=utf-8", "model.export.csv_export"),
         ExportFormat("jsonld", ".jsonld", False, "application/ld+json", "model.export.jsonld"),
+        ExportFormat("xlsx", ".xlsx", True,
+                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                     "model.export.xlsx_export"),
     )
 }
 

@@ -1,0 +1,106 @@
+"""Follow-up (整改) in every export, and the .xlsx workbook read back with openpyxl."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date, datetime
+
+import openpyxl
+import pytest
+
+from model import errors
+from model.annotations import AnnotationSet
+from model.export import export, format_for_path
+from model.export.review import Review, build_review
+from tests.model.export.review_fixtures import build_outline, fixture_report, sample_set
+
+REPORT = fixture_report()
+TEXT = REPORT.text
+OUTLINE = build_outline(TEXT)
+
+
+def followed_set() -> AnnotationSet:
+    s = sample_set(TEXT)
+    by_quote = {a.quote: a for a in s}
+    s.update(by_quote["项目储备不足"].id, followup_status="in_progress",
+             followup_unit="市发改委", followup_deadline="2026-10-31", followup_note="已约谈")
+    s.update(by_quote["青年干部少"].id, followup_status="done",
+             followup_deadline="2026-09-30")
+    s.update(by_quote["力争明年工业增加值增长7%左右"].id, followup_unit="=HYPERLINK(1)")
+    return s
+
+
+def review(s: AnnotationSet | None = None, **kw: object) -> Review:
+    return build_review(REPORT, OUTLINE, s or followed_set(), date="2026-11-24",
+                        **kw)  # type: ignore[arg-type]
+
+
+def test_csv_has_follow_up_columns_only_when_used() -> None:
+    plain = export(review(sample_set(TEXT)), "csv").decode("utf-8-sig")
+    assert "整改状态" not in plain
+    table = list(csv.reader(io.StringIO(export(review(), "csv").decode("utf-8-sig"),
+                                        newline="")))
+    assert table[0][-4:] == ["整改状态", "责任单位", "整改期限", "整改情况"]
+    row = next(r for r in table if r[2] == "项目储备不足")
+    assert row[-4:] == ["整改中（已逾期）", "市发改委", "2026-10-31", "已约谈"]
+    done = next(r for r in table if r[2] == "青年干部少")
+    assert done[-4] == "已完成"  # done is never overdue
+    assert any(r[-3] == "'=HYPERLINK(1)" for r in table)  # still formula-safe
+
+
+def test_markdown_html_jsonld_carry_the_fields() -> None:
+    md = export(review(), "md").decode("utf-8")
+    assert "整改状态：整改中（已逾期）；责任单位：市发改委；整改期限：2026-10-31" in md
+    html = export(review(), "html").decode("utf-8")
+    assert "<th>整改状态</th>" in html and '<td class="overdue">整改中（已逾期）</td>' in html
+    data = json.loads(export(review(), "jsonld"))
+    assert isinstance(data["@context"], list)
+    item = next(i for i in data["first"]["items"]
+                if i["target"]["selector"][0]["exact"] == "项目储备不足")
+    assert item["followup"] == {"status": "in_progress", "unit": "市发改委",
+                                "deadline": "2026-10-31", "note": "已约谈", "overdue": True}
+    plain = json.loads(export(review(sample_set(TEXT)), "jsonld"))
+    assert plain["@context"] == "http://www.w3.org/ns/anno.jsonld"
+
+
+def test_xlsx_sheets_frozen_headers_and_dates() -> None:
+    assert format_for_path("台账.xlsx").id == "xlsx"  # type: ignore[union-attr]
+    book = openpyxl.load_workbook(io.BytesIO(export(review(), "xlsx")))
+    assert book.sheetnames == ["整改台账", "问题", "承诺", "成效"]
+    ledger = book["整改台账"]
+    heads = [c.value for c in ledger[1]]
+    assert heads == ["序号", "标签", "位置", "原文", "批注", "整改状态", "责任单位",
+                     "整改期限", "整改情况", "批注人"]
+    assert ledger.freeze_panes == "A2" and ledger.max_row == 5
+    rows = {r[3]: r for r in ledger.iter_rows(min_row=2, values_only=True)}
+    row = rows["项目储备不足"]
+    assert row[5] == "整改中（已逾期）" and row[6] == "市发改委"
+    deadline = row[7]
+    assert isinstance(deadline, datetime) and deadline.date() == date(2026, 10, 31)
+    cell = next(c for c in ledger["H"] if c.row > 1 and c.value is not None)
+    assert cell.is_date and cell.number_format == "yyyy-mm-dd"
+    status = next(c for c in ledger["F"] if c.value == "整改中（已逾期）")
+    assert status.font.color.rgb.endswith("C00000")
+    unit = next(c for c in ledger["G"] if c.value == "=HYPERLINK(1)")
+    assert unit.data_type == "s"  # text, never a formula
+    problems = book["问题"]
+    assert problems.freeze_panes == "A2" and problems.max_row == 3
+    created = problems.cell(row=2, column=[c.value for c in problems[1]].index("创建时间") + 1)
+    assert created.is_date
+    widths = {k: v.width for k, v in ledger.column_dimensions.items()}
+    assert widths["A"] < widths["D"] <= 60 and widths["C"] > 10
+
+
+def test_xlsx_sheet_names_are_made_valid() -> None:
+    from model.export.xlsx_export import sheet_name
+    assert sheet_name("问题/建议?", set()) == "问题_建议_"
+    assert sheet_name("问题", {"问题"}) == "问题 (2)"
+    assert len(sheet_name("很" * 40, set())) == 31
+
+
+def test_xlsx_without_openpyxl_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    monkeypatch.setitem(sys.modules, "openpyxl", None)  # as if not installed
+    with pytest.raises(errors.ExportNeedsPackage, match="openpyxl"):
+        export(review(), "xlsx")
