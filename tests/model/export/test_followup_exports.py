@@ -104,3 +104,39 @@ def test_xlsx_without_openpyxl_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "openpyxl", None)  # as if not installed
     with pytest.raises(errors.ExportNeedsPackage, match="openpyxl"):
         export(review(), "xlsx")
+
+
+def test_docx_opinion_form_addressee_ledger_closing() -> None:
+    import docx
+
+    data = export(review(addressee="市人民政府办公厅", reviewer="王建国",
+                         reviewer_unit="市审计局"), "docx")
+    doc = docx.Document(io.BytesIO(data))
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0] == "关于2026年度工业发展工作情况的报告"  # the detected title
+    assert "市人民政府办公厅：" in texts
+    assert texts.index("市人民政府办公厅：") < next(
+        i for i, t in enumerate(texts) if t.startswith("一、"))
+    assert texts[-3:] == ["市审计局", "审阅人：王建国", "2026年11月24日"]
+    assert any(t.startswith("四、整改台账（3）") for t in texts)
+    assert "其中已逾期1项。" in texts
+    ledger = doc.tables[-1]
+    assert [c.text for c in ledger.rows[0].cells] == [
+        "序号", "位置", "整改状态", "责任单位", "整改期限", "整改情况"]
+    rows = [[c.text for c in r.cells] for r in ledger.rows[1:]]
+    assert any(r[2:] == ["已完成", "", "2026-09-30", ""] for r in rows)
+    assert any(r[2:] == ["整改中（已逾期）", "市发改委", "2026-10-31", "已约谈"] for r in rows)
+    table = next(p for p in doc.part.package.iter_parts()
+                 if str(p.partname) == "/word/fontTable.xml").blob.decode("utf-8")
+    assert 'w:name="楷体_GB2312"' in table and 'w:name="方正小标宋简体"' in table
+    footer = doc.sections[0].footer.paragraphs[0]._p.xml
+    assert "PAGE" in footer and "— " in footer
+
+
+def test_docx_without_follow_up_or_closing_data_has_no_ledger() -> None:
+    import docx
+
+    doc = docx.Document(io.BytesIO(export(review(sample_set(TEXT)), "docx")))
+    texts = [p.text for p in doc.paragraphs]
+    assert not any("整改台账" in t for t in texts)
+    assert texts[-1] == "2026年11月24日"  # the date closes the document
