@@ -31,6 +31,23 @@ PROGRESS_CHARS = 150_000
 STATUS_MS = 10_000
 
 
+def reviewer_unit(settings: object) -> str:
+    """The reviewer's unit for the 审阅意见's closing block: the settings key
+    "reviewer/unit" (the author prompt stores it there), "" when not set."""
+    method = getattr(settings, "reviewer_unit", None)
+    if callable(method):
+        return str(method() or "").strip()
+    raw = getattr(settings, "_s", None)
+    return str(raw.value("reviewer/unit", "") or "").strip() if raw is not None else ""
+
+
+def reviewer_name(settings: object) -> str:
+    """The reviewer's name as set by the reviewer ("annotations/author"), never the
+    account name ("root"): "" leaves the name out of the closing block."""
+    raw = getattr(settings, "_s", None)
+    return str(raw.value("annotations/author", "") or "").strip() if raw is not None else ""
+
+
 class HandoffFeature(QObject):
     """Attributes: export_action, pdf_action, print_action, import_action,
     copy_citation_action; last_path (the last file written, for tests and messages);
@@ -143,7 +160,10 @@ class HandoffFeature(QObject):
                 raise ExportUnwritable(f"{path}: {what}")
             review = build_review(c.report, self._outline(), c.annotation_set,
                                   tags=options.tags, authors=options.authors,
-                                  include_notes=options.include_notes, lang=options.lang)
+                                  include_notes=options.include_notes, lang=options.lang,
+                                  addressee=options.addressee,
+                                  reviewer=reviewer_name(self.host.settings),
+                                  reviewer_unit=reviewer_unit(self.host.settings))
             write_export(review, options.fmt, path)
         except ModelError as exc:
             self._error(title, exc)
