@@ -13,96 +13,141 @@
     <context>
         <name>AnnotationPanel</name>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="134" />
+            <location filename="../../gui/annotations/panel.py" line="162" />
             <source>Show tag</source>
             <translation>显示标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="135" />
+            <location filename="../../gui/annotations/panel.py" line="163" />
             <source>Show reviewer</source>
             <translation>显示审阅人</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="139" />
-            <location filename="../../gui/annotations/panel.py" line="140" />
+            <location filename="../../gui/annotations/panel.py" line="165" />
+            <source>Show follow-up</source>
+            <translation>按整改状态显示</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/panel.py" line="170" />
+            <location filename="../../gui/annotations/panel.py" line="171" />
             <source>Filter annotations</source>
             <translation>筛选批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="143" />
+            <location filename="../../gui/annotations/panel.py" line="174" />
             <source>Annotations</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="144" />
-            <source>One row per annotation: tag, quote, note, section, reviewer, date</source>
-            <translation>每行一条批注：标签、引文、备注、章节、审阅人、日期</translation>
+            <location filename="../../gui/annotations/panel.py" line="175" />
+            <source>One row per annotation: tag, quote, note, section, reviewer, date, follow-up, deadline</source>
+            <translation>每行一条批注：标签、原文、批注、章节、批注人、日期、整改状态、整改期限</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="213" />
+            <location filename="../../gui/annotations/panel.py" line="252" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="215" />
+            <location filename="../../gui/annotations/panel.py" line="254" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="254" />
+            <location filename="../../gui/annotations/panel.py" line="258" />
+            <source>Follow-up: no status</source>
+            <translation>整改：清除状态</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/panel.py" line="261" />
+            <source>Follow-up: %1</source>
+            <translation>整改：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/panel.py" line="267" />
+            <source>All follow-up</source>
+            <translation>全部整改状态</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/panel.py" line="268" />
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/panel.py" line="271" />
+            <source>No status</source>
+            <translation>无整改状态</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/panel.py" line="308" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="287" />
+            <location filename="../../gui/annotations/panel.py" line="350" />
             <source>All reviewers</source>
             <translation>全部批注人</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="289" />
+            <location filename="../../gui/annotations/panel.py" line="352" />
             <source>(no author)</source>
             <translation>（未署名）</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="347" />
+            <location filename="../../gui/annotations/panel.py" line="415" />
             <source>Retag as…</source>
             <translation>改标为…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/panel.py" line="422" />
+            <source>Follow-up status</source>
+            <translation>整改状态</translation>
         </message>
     </context>
     <context>
         <name>AnnotationTableModel</name>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="33" />
+            <location filename="../../gui/annotations/table_model.py" line="35" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="34" />
+            <location filename="../../gui/annotations/table_model.py" line="36" />
             <source>Quote</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="35" />
+            <location filename="../../gui/annotations/table_model.py" line="37" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="36" />
+            <location filename="../../gui/annotations/table_model.py" line="38" />
             <source>Section</source>
             <translation>所在章节</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="37" />
+            <location filename="../../gui/annotations/table_model.py" line="39" />
             <source>Author</source>
             <translation>批注人</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="38" />
+            <location filename="../../gui/annotations/table_model.py" line="40" />
             <source>Modified</source>
             <translation>修改时间</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="171" />
+            <location filename="../../gui/annotations/table_model.py" line="41" />
+            <source>Follow-up</source>
+            <translation>整改</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/table_model.py" line="42" />
+            <source>Deadline</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/table_model.py" line="204" />
             <source>(orphaned)</source>
             <extracomment>Cells hold this much at most: the view elides what does not fit, in the middle, and the tooltip has the whole text.</extracomment>
             <translation>（已失去锚点）</translation>
@@ -144,70 +189,75 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="270" />
+            <location filename="../../gui/annotations/controller.py" line="271" />
             <source>Annotations are read-only: the report is open for editing in another Yuepi window.</source>
             <translation>批注为只读：此报告正在另一个阅批窗口中编辑。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="274" />
+            <location filename="../../gui/annotations/controller.py" line="275" />
             <source>Annotations are read-only: the file was written by a newer Yuepi.</source>
             <translation>批注为只读：批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="296" />
+            <location filename="../../gui/annotations/controller.py" line="297" />
             <source>Nothing to tag here.</source>
             <translation>此处没有可标注的内容。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="300" />
+            <location filename="../../gui/annotations/controller.py" line="301" />
             <source>Already tagged as %1.</source>
             <translation>已标注为“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="304" />
+            <location filename="../../gui/annotations/controller.py" line="305" />
             <source>Tag as %1</source>
             <translation>标注为“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="313" />
+            <location filename="../../gui/annotations/controller.py" line="314" />
             <source>Accept %n suggestion(s)</source>
             <translation>
                 <numerusform>采纳 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="324" />
+            <location filename="../../gui/annotations/controller.py" line="325" />
             <source>Reject %n suggestion(s)</source>
             <translation>
                 <numerusform>驳回 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="332" />
+            <location filename="../../gui/annotations/controller.py" line="333" />
             <source>Delete %n annotation(s)</source>
             <translation>
                 <numerusform>删除 %n 条批注</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="344" />
+            <location filename="../../gui/annotations/controller.py" line="345" />
             <source>Retag as %1</source>
             <translation>改标为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="363" />
+            <location filename="../../gui/annotations/controller.py" line="364" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="371" />
+            <location filename="../../gui/annotations/controller.py" line="372" />
             <source>Select the text to attach the annotation to.</source>
             <translation>请选择要附加批注的文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="379" />
+            <location filename="../../gui/annotations/controller.py" line="380" />
             <source>Re-attach annotation</source>
             <translation>重新附加批注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/controller.py" line="406" />
+            <source>Set follow-up</source>
+            <translation>设置整改</translation>
         </message>
         <message>
             <location filename="../../gui/annotations/tag_set_edits.py" line="32" />
@@ -243,35 +293,50 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="48" />
+            <location filename="../../gui/handoff/export_dialog.py" line="53" />
             <source>Export Review</source>
-            <extracomment>(format id, label) in menu order; ids are model.export.FORMATS keys.</extracomment>
+            <extracomment>(format id, label) in menu order; ids are model.export.FORMATS keys. The 审阅意见's addressee line (Word only; "" = none).</extracomment>
             <translation>导出审阅意见</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="50" />
+            <location filename="../../gui/handoff/export_dialog.py" line="55" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="59" />
+            <location filename="../../gui/handoff/export_dialog.py" line="64" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="65" />
+            <location filename="../../gui/handoff/export_dialog.py" line="69" />
+            <source>Addressee</source>
+            <translation>主送机关</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/export_dialog.py" line="70" />
+            <source>e.g. the office the review goes to (Word only)</source>
+            <translation>如：市人民政府办公厅（仅 Word）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/export_dialog.py" line="76" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="74" />
+            <location filename="../../gui/handoff/export_dialog.py" line="85" />
             <source>Format:</source>
             <translation>格式：</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="76" />
+            <location filename="../../gui/handoff/export_dialog.py" line="87" />
             <source>Language:</source>
             <translation>语言：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/export_dialog.py" line="88" />
+            <source>Addressee:</source>
+            <translation>主送机关：</translation>
         </message>
     </context>
     <context>
@@ -335,6 +400,105 @@
         </message>
     </context>
     <context>
+        <name>FollowUp</name>
+        <message>
+            <location filename="../../gui/annotations/table_model.py" line="46" />
+            <source>Pending</source>
+            <extracomment>Follow-up statuses as the window names them (model/followup.py keys).</extracomment>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/table_model.py" line="47" />
+            <source>In progress</source>
+            <translation>整改中</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/table_model.py" line="48" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/table_model.py" line="49" />
+            <source>Not applicable</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/table_model.py" line="51" />
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpEditor</name>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="37" />
+            <source>Follow-up status</source>
+            <extracomment>The date edit's minimum stands for "no deadline" (shown as its special value text).</extracomment>
+            <translation>整改状态</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="38" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="42" />
+            <location filename="../../gui/annotations/followup_editor.py" line="43" />
+            <source>Responsible unit</source>
+            <translation>责任单位</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="50" />
+            <source>Deadline</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="54" />
+            <source>No deadline</source>
+            <translation>无期限</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="56" />
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="57" />
+            <source>Clear the deadline</source>
+            <translation>清除整改期限</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="61" />
+            <source>Follow-up note</source>
+            <translation>整改情况</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="62" />
+            <source>What has been done</source>
+            <translation>已采取的整改措施</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="82" />
+            <source>Follow-up</source>
+            <translation>整改</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="83" />
+            <source>Unit</source>
+            <translation>责任单位</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="84" />
+            <source>Progress</source>
+            <translation>整改情况</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="137" />
+            <source>⚠ Overdue</source>
+            <translation>⚠ 已逾期</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoffDialogs</name>
         <message>
             <location filename="../../gui/handoff/dialogs.py" line="29" />
@@ -379,147 +543,147 @@ Import it anyway?</source>
     <context>
         <name>HandoffFeature</name>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="65" />
+            <location filename="../../gui/handoff/feature.py" line="82" />
             <source>&amp;Import Annotations…</source>
             <extracomment>Reports at least this long get a progress dialog while printing.</extracomment>
             <translation>导入批注(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="66" />
+            <location filename="../../gui/handoff/feature.py" line="83" />
             <source>&amp;Export Review…</source>
             <translation>导出审阅意见(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="68" />
+            <location filename="../../gui/handoff/feature.py" line="85" />
             <source>Export Annotated P&amp;DF…</source>
             <translation>导出带批注的 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="69" />
+            <location filename="../../gui/handoff/feature.py" line="86" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="74" />
+            <location filename="../../gui/handoff/feature.py" line="91" />
             <source>Copy Ci&amp;tation</source>
             <translation>复制引文(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="80" />
+            <location filename="../../gui/handoff/feature.py" line="97" />
             <source>Copy Citation</source>
             <translation>复制引文</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="138" />
-            <location filename="../../gui/handoff/feature.py" line="242" />
+            <location filename="../../gui/handoff/feature.py" line="155" />
+            <location filename="../../gui/handoff/feature.py" line="262" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="142" />
+            <location filename="../../gui/handoff/feature.py" line="159" />
             <source>the report or its annotation file</source>
             <translation>不能覆盖报告本身或其批注文件</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="152" />
+            <location filename="../../gui/handoff/feature.py" line="172" />
             <source>Exported %n annotation(s) to %1</source>
             <translation>
                 <numerusform>已将 %n 条批注导出到 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="165" />
+            <location filename="../../gui/handoff/feature.py" line="185" />
             <source>Select text or an annotation to copy its citation.</source>
             <translation>请先选择文字或批注，再复制引文。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="168" />
+            <location filename="../../gui/handoff/feature.py" line="188" />
             <source>Citation copied: %1</source>
             <translation>已复制引文：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="245" />
-            <location filename="../../gui/handoff/feature.py" line="270" />
+            <location filename="../../gui/handoff/feature.py" line="265" />
+            <location filename="../../gui/handoff/feature.py" line="290" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="248" />
+            <location filename="../../gui/handoff/feature.py" line="268" />
             <source>Saved the annotated report (%n page(s)) to %1</source>
             <translation>
                 <numerusform>已将带批注的报告（%n 页）保存到 %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="270" />
+            <location filename="../../gui/handoff/feature.py" line="290" />
             <source>Printed %n page(s).</source>
             <translation>
                 <numerusform>已打印 %n 页。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="277" />
+            <location filename="../../gui/handoff/feature.py" line="297" />
             <source>Laying out the pages…</source>
             <translation>正在排版…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="277" />
+            <location filename="../../gui/handoff/feature.py" line="297" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="285" />
+            <location filename="../../gui/handoff/feature.py" line="305" />
             <source>Page %1 of %2</source>
             <translation>第 %1 页，共 %2 页</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="313" />
+            <location filename="../../gui/handoff/feature.py" line="333" />
             <source>Import failed</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="318" />
-            <location filename="../../gui/handoff/feature.py" line="327" />
+            <location filename="../../gui/handoff/feature.py" line="338" />
+            <location filename="../../gui/handoff/feature.py" line="347" />
             <source>Import cancelled.</source>
             <translation>已取消导入。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="331" />
+            <location filename="../../gui/handoff/feature.py" line="351" />
             <source>Nothing new in %1.</source>
             <translation>%1 中没有新的批注。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="334" />
+            <location filename="../../gui/handoff/feature.py" line="354" />
             <source>Import annotations from %1</source>
             <translation>导入 %1 的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="351" />
+            <location filename="../../gui/handoff/feature.py" line="371" />
             <source>%n item(s) of the file could not be read</source>
             <translation>该文件中有 %n 项无法读取</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="361" />
+            <location filename="../../gui/handoff/feature.py" line="381" />
             <source>Imported %n annotation(s) from %1</source>
             <translation>已导入 %1 的 %n 条批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="365" />
+            <location filename="../../gui/handoff/feature.py" line="385" />
             <source>%n added</source>
             <translation>新增 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="366" />
+            <location filename="../../gui/handoff/feature.py" line="386" />
             <source>%n updated</source>
             <translation>更新 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="367" />
+            <location filename="../../gui/handoff/feature.py" line="387" />
             <source>%n tag conflict(s)</source>
             <translation>标签冲突 %n 处</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="370" />
+            <location filename="../../gui/handoff/feature.py" line="390" />
             <source>re-anchored on this version: %1 moved, %2 orphaned</source>
             <translation>已按当前版本重新定位：%1 条移位，%2 条未能定位</translation>
         </message>
@@ -799,94 +963,99 @@ Import it anyway?</source>
             <translation>文档解压后的内容远超一份报告所能容纳的大小（可能是压缩炸弹）。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="92" />
+            <location filename="../../gui/common/labels.py" line="88" />
+            <source>This export format needs a package that is not installed (Excel: openpyxl).</source>
+            <translation>此导出格式所需的程序包未安装（Excel：openpyxl）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="95" />
             <source>No report open</source>
             <extracomment>Status-bar and window strings shared by several widgets.</extracomment>
             <translation>未打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="93" />
+            <location filename="../../gui/common/labels.py" line="96" />
             <source>Before the first heading</source>
             <translation>正文开头</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="94" />
+            <location filename="../../gui/common/labels.py" line="97" />
             <source>{count} characters</source>
             <translation>{count} 字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="95" />
+            <location filename="../../gui/common/labels.py" line="98" />
             <source>Open a report (Ctrl+O) or drop a file here</source>
             <translation>打开报告（Ctrl+O），或将文件拖放到这里</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="96" />
+            <location filename="../../gui/common/labels.py" line="99" />
             <source>Cannot open report</source>
             <translation>无法打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="97" />
+            <location filename="../../gui/common/labels.py" line="100" />
             <source>The file no longer exists and was removed from the recent files list.</source>
             <translation>该文件已不存在，已从最近打开的文件列表中移除。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="99" />
+            <location filename="../../gui/common/labels.py" line="102" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="100" />
+            <location filename="../../gui/common/labels.py" line="103" />
             <source>Cannot detect the outline</source>
             <translation>无法识别提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="105" />
+            <location filename="../../gui/common/labels.py" line="108" />
             <source>cue {cues} under {section}</source>
             <extracomment>Why a tag was suggested (model/reading/reasons.py codes and facts; keep the placeholders).</extracomment>
             <translation>“{section}”部分中的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="106" />
+            <location filename="../../gui/common/labels.py" line="109" />
             <source>cue {cues} after {opening}</source>
             <translation>“{opening}”之后的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="107" />
+            <location filename="../../gui/common/labels.py" line="110" />
             <source>cue {cues}</source>
             <translation>提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="108" />
+            <location filename="../../gui/common/labels.py" line="111" />
             <source>section {section}</source>
             <translation>所在部分：{section}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="109" />
+            <location filename="../../gui/common/labels.py" line="112" />
             <source>after {opening}</source>
             <translation>位于“{opening}”之后</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="112" />
+            <location filename="../../gui/common/labels.py" line="115" />
             <source>target {target}</source>
             <translation>目标数值“{target}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="113" />
+            <location filename="../../gui/common/labels.py" line="116" />
             <source>result {result}</source>
             <translation>成效数据“{result}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="114" />
+            <location filename="../../gui/common/labels.py" line="117" />
             <source>figure {figure}</source>
             <translation>统计数字“{figure}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="115" />
+            <location filename="../../gui/common/labels.py" line="118" />
             <source>resolution {resolution}</source>
             <translation>整改表态“{resolution}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="118" />
+            <location filename="../../gui/common/labels.py" line="121" />
             <source>; </source>
             <extracomment>Between the parts of a reason ("cue … under …; target …").</extracomment>
             <translation>；</translation>
@@ -1163,22 +1332,22 @@ Import it anyway?</source>
     <context>
         <name>NoteEditor</name>
         <message>
-            <location filename="../../gui/annotations/note_editor.py" line="37" />
+            <location filename="../../gui/annotations/note_editor.py" line="39" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/note_editor.py" line="38" />
+            <location filename="../../gui/annotations/note_editor.py" line="40" />
             <source>The note of the selected annotation</source>
             <translation>所选批注的备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/note_editor.py" line="39" />
+            <location filename="../../gui/annotations/note_editor.py" line="41" />
             <source>Write a note for this annotation</source>
             <translation>为这条批注写备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/note_editor.py" line="88" />
+            <location filename="../../gui/annotations/note_editor.py" line="93" />
             <source>No annotation selected</source>
             <translation>未选择批注</translation>
         </message>
@@ -2053,61 +2222,61 @@ Import it anyway?</source>
             <translation>光标处的标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="279" />
+            <location filename="../../gui/annotations/feature.py" line="281" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="284" />
+            <location filename="../../gui/annotations/feature.py" line="286" />
             <source>The report changed since it was annotated. Annotations: %1.</source>
             <translation>报告在批注之后有改动。批注：%1。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="287" />
+            <location filename="../../gui/annotations/feature.py" line="289" />
             <source>Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
             <translation>失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="289" />
+            <location filename="../../gui/annotations/feature.py" line="291" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="311" />
+            <location filename="../../gui/annotations/feature.py" line="313" />
             <source>%n character(s) in the annotation file could not be stored (they came from a broken copy or another program) and were replaced with “�”. Nothing else was changed.</source>
             <translation>
                 <numerusform>批注文件中有 %n 个字符无法保存（来自损坏的复制内容或其他程序），已替换为“�”。其他内容均未改动。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="317" />
+            <location filename="../../gui/annotations/feature.py" line="319" />
             <source>%n annotation file item(s) could not be read; they are listed in the Orphaned Annotations pane. Every other annotation was kept.</source>
             <translation>
                 <numerusform>批注文件中有 %n 项无法读取，已列在“失去定位的批注”窗格中。其余批注全部保留。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="319" />
+            <location filename="../../gui/annotations/feature.py" line="321" />
             <source>Some details were missing and were filled in; every annotation was kept.</source>
             <translation>部分信息缺失，已自动补全；所有批注均已保留。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="322" />
+            <location filename="../../gui/annotations/feature.py" line="324" />
             <source>The original file was moved aside unchanged to “%1”; your annotations are saved anew.</source>
             <translation>原文件已原样移到一旁，另存为“%1”；你的批注将重新保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="333" />
+            <location filename="../../gui/annotations/feature.py" line="335" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="337" />
+            <location filename="../../gui/annotations/feature.py" line="339" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="352" />
+            <location filename="../../gui/annotations/feature.py" line="354" />
             <source>%1
 
 Choose another place to save your annotations.</source>
