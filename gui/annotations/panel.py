@@ -222,7 +222,9 @@ class AnnotationPanel(QWidget):
         em = view.fontMetrics().horizontalAdvance("中")
         stamp = view.fontMetrics().horizontalAdvance("2026-12-31 23:59")
         for column, width in ((SECTION, 8 * em), (AUTHOR, 4 * em),
-                              (MODIFIED, stamp + em), (FOLLOWUP, 7 * em),
+                              (MODIFIED, stamp + em),
+                              (FOLLOWUP, view.fontMetrics().horizontalAdvance("整改中 · 逾期")
+                               + view.iconSize().width() + 3 * em),
                               (DEADLINE, view.fontMetrics().horizontalAdvance("2026-12-31")
                                + em)):
             header.resizeSection(column, width)
