@@ -161,3 +161,17 @@ def test_parsing_and_overdue() -> None:
     assert not is_overdue("not_applicable", "2027-03-31", today)
     assert not is_overdue("pending", "2027-04-01", today)
     assert not is_overdue("pending", "", today)
+
+
+def test_golden_v3_reads_and_writes_back_byte_identical() -> None:
+    from model.report.loading import load_report
+    from tests.model.sidecar.helpers import DATA
+
+    report = load_report(DATA / "report.txt")
+    raw = (DATA / "golden-v3.annotations.json").read_text(encoding="utf-8")
+    data = from_json_dict(json.loads(raw))
+    assert data.schema == 3
+    first = data.annotation_set.in_order()
+    assert {a.followup_status for a in first} >= {"in_progress", "done"}
+    assert dumps(report, data.annotation_set) == raw
+    validate(json.loads(raw))
