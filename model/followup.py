@@ -86,3 +86,12 @@ def status_rank(status: str) -> int:
     """Sort position of a status: working order, unset last."""
     return FOLLOWUP_STATUSES.index(status) if status in FOLLOWUP_STATUSES \
         else len(FOLLOWUP_STATUSES)
+
+
+def summary(status: str, unit: str, deadline: str, lang: str = "zh",
+            today: date | None = None) -> str:
+    """"整改中 · 市发改委 · 2027-03-31（已逾期）": the set parts in one line ("" if none)."""
+    late = is_overdue(status, deadline, today)
+    flag = ("（已逾期）" if lang.startswith("zh") else " (overdue)") if late else ""
+    parts = [status_name(status, lang), unit, deadline + flag if deadline else flag]
+    return " · ".join(p for p in parts if p)

@@ -140,3 +140,10 @@ def test_docx_without_follow_up_or_closing_data_has_no_ledger() -> None:
     texts = [p.text for p in doc.paragraphs]
     assert not any("整改台账" in t for t in texts)
     assert texts[-1] == "2026年11月24日"  # the date closes the document
+
+
+def test_printout_notes_carry_the_follow_up() -> None:
+    from model.export.annotated_html import build_annotated_html
+
+    html = build_annotated_html(REPORT, OUTLINE, followed_set(), lang="zh", date="2026-11-24")
+    assert "〔整改中 · 市发改委 · 2026-10-31（已逾期）〕" in html  # a past date: overdue
