@@ -8,6 +8,7 @@ Annotations whose tag is missing from the tag set get a group of their own at th
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date as _date
@@ -148,6 +149,16 @@ class Review:
         return f"{d.year}年{d.month}月{d.day}日"
 
 
+#: Spaces between two CJK characters of a title set out wide ("政 府 工 作 报 告").
+_WIDE = re.compile("(?<=[\u3400-\u9fff])[ \u3000\t]+(?=[\u3400-\u9fff])")
+
+
+def tidy_title(title: str | None) -> str:
+    """The detected title as a heading: spaces between CJK characters dropped
+    ("政 府 工 作 报 告" → "政府工作报告"); "" for none."""
+    return _WIDE.sub("", title.strip()) if title else ""
+
+
 def group_title(tag: Tag, lang: str) -> str:
     """"问题清单" in Chinese, "Problems" in English (derived from the tag's labels)."""
     if lang.startswith("zh"):
@@ -187,7 +198,7 @@ def build_review(
         for tag in selected
     )
     return Review(
-        title=outline.title or report.display_stem,
+        title=tidy_title(outline.title) or report.display_stem,
         file_name=report.display_name,
         date=day,
         lang=lang,

@@ -147,3 +147,11 @@ def test_printout_notes_carry_the_follow_up() -> None:
 
     html = build_annotated_html(REPORT, OUTLINE, followed_set(), lang="zh", date="2026-11-24")
     assert "〔整改中 · 市发改委 · 2026-10-31（已逾期）〕" in html  # a past date: overdue
+
+
+def test_a_title_set_out_wide_is_tidied() -> None:
+    from model.export.review import tidy_title
+
+    assert tidy_title("政 府 工 作 报 告") == "政府工作报告"
+    assert tidy_title("2024 Annual Report") == "2024 Annual Report"
+    assert tidy_title(None) == ""
