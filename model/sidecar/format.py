@@ -134,6 +134,10 @@ class RenderCache:
         self._source = ""
         self._bytes: dict[int, bytes] = {}
         self._alive: dict[int, Annotation] = {}
+        #: Keys of the cached annotations that have follow-up data, and whether the last
+        #: render_all met one (the file's schema: see schema_for).
+        self._followup: set[int] = set()
+        self.had_followup = False
 
     def prepare(self, source: SourceLike, annotations: Iterable[Annotation]) -> None:
         """Render everything now (e.g. right after opening), so the first save is quick."""
@@ -142,6 +146,7 @@ class RenderCache:
     def render_all(self, annotations: Iterable[Annotation], source: str) -> list[bytes]:
         if source != self._source:
             self._source, self._bytes, self._alive = source, {}, {}
+            self._followup = set()
         items = list(annotations)
         keys = list(map(id, items))
         out: list[bytes | None] = list(map(self._bytes.get, keys))
@@ -149,9 +154,13 @@ class RenderCache:
             data = out[at] = utf8(_render(items[at], source))
             self._bytes[keys[at]] = data
             self._alive[keys[at]] = items[at]
+            if items[at].has_followup:
+                self._followup.add(keys[at])
         rendered = cast("list[bytes]", out)  # every None was filled in above
         if len(self._bytes) > 2 * len(items) + 100:  # forget removed and replaced ones
             self._bytes, self._alive = dict(zip(keys, rendered)), dict(zip(keys, items))
+            self._followup &= self._bytes.keys()
+        self.had_followup = not self._followup.isdisjoint(keys)
         return rendered
 
 
@@ -169,17 +178,18 @@ def _missing(found: list[bytes | None]) -> Iterator[int]:
 def dump_bytes(source: SourceLike, annotation_set: AnnotationSet,
                cache: RenderCache | None = None) -> bytes:
     """dumps(...) encoded as UTF-8, built without copying the text more than needed."""
-    head = to_json_dict(source, AnnotationSet(
-        tags=annotation_set.tags, outline_corrections=annotation_set.outline_corrections))
-    head["schema"] = schema_for(annotation_set)
-    head["rejected_suggestions"] = sorted(annotation_set.rejected_suggestions)
-    text = json.dumps(head, ensure_ascii=False, indent=2) + "\n"
-    before, after = text.split('"annotations": []', 1)
     name = _enc(repair(source.name))
     if cache is not None:
         items = cache.render_all(annotation_set, name)
     else:
         items = [utf8(_render(a, name)) for a in annotation_set]
+    head = to_json_dict(source, AnnotationSet(
+        tags=annotation_set.tags, outline_corrections=annotation_set.outline_corrections))
+    if cache.had_followup if cache is not None else any(a.has_followup for a in annotation_set):
+        head["schema"] = SCHEMA_VERSION
+    head["rejected_suggestions"] = sorted(annotation_set.rejected_suggestions)
+    text = json.dumps(head, ensure_ascii=False, indent=2) + "\n"
+    before, after = text.split('"annotations": []', 1)
     if not items:
         return utf8(text)
     first = utf8(before) + b'"annotations": [\n' + items[0]

@@ -175,3 +175,31 @@ def test_golden_v3_reads_and_writes_back_byte_identical() -> None:
     assert {a.followup_status for a in first} >= {"in_progress", "done"}
     assert dumps(report, data.annotation_set) == raw
     validate(json.loads(raw))
+
+
+def test_merge_of_another_reviewers_file_takes_their_newer_follow_up() -> None:
+    from model.sidecar.merge import merge
+
+    a = replace(annotate(TEXT, "稳中有进"), modified=OLD)
+    mine = set_of(a)
+    theirs = set_of(replace(a, followup_status="done", followup_unit="财政局",
+                            modified=THEIRS))
+    result = merge(mine, theirs)
+    merged = result.merged.get(a.id)
+    assert (merged.followup_status, merged.followup_unit) == ("done", "财政局")
+    assert result.updated == (a.id,)
+
+
+def test_the_render_cache_path_decides_the_schema_as_the_reference(tmp_path: Path) -> None:
+    from model.sidecar.format import RenderCache, dump_bytes
+
+    report = copy_report(tmp_path)
+    plain = annotate(report.text, "一是")
+    aset, cache = set_of(plain), RenderCache()
+    reference = lambda: (json.dumps(to_json_dict(report, aset), ensure_ascii=False,  # noqa: E731
+                                    indent=2) + "\n").encode("utf-8")
+    assert dump_bytes(report, aset, cache) == reference()
+    aset.update(plain.id, followup_deadline="2027-01-01")
+    assert dump_bytes(report, aset, cache) == reference() and b'"schema": 3' in reference()
+    aset.put(plain)  # undone: the very same object again
+    assert dump_bytes(report, aset, cache) == reference() and b'"schema": 1' in reference()
