@@ -1,10 +1,11 @@
 """FollowUpEditor: the compact follow-up (整改) area under the note — status, responsible
 unit (completed from the units used before in this report), deadline (with Clear) and a
 follow-up note. Every change goes through Controller.set_followup: one undo step each
-(the unit and note when their line edit is finished, not per key)."""
+(the unit and note when their line edit is finished, the deadline when editing it is
+finished or after a pause: typing a date is not one step per digit)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Slot
+from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -24,6 +25,8 @@ from model.followup import FOLLOWUP_STATUSES
 
 #: The date edit's minimum stands for "no deadline" (shown as its special value text).
 NO_DATE = QDate(2000, 1, 1)
+#: A deadline change is set after this pause (or at once when the edit is finished).
+DATE_PAUSE_MS = 600
 
 
 class FollowUpEditor(QWidget):
@@ -33,6 +36,11 @@ class FollowUpEditor(QWidget):
         super().__init__(parent)
         self._controller = controller
         self._id = ""
+        self._showing = False  # filling the widgets in: their signals are not edits
+        self._date_pause = QTimer(self)
+        self._date_pause.setSingleShot(True)
+        self._date_pause.setInterval(DATE_PAUSE_MS)
+        self._date_pause.timeout.connect(self._commit_date)
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("Follow-up status"))
         self.status.addItem(self.tr("(none)"), "")
@@ -66,7 +74,8 @@ class FollowUpEditor(QWidget):
             lambda: self._set(followup_unit=self.unit.text().strip()))
         self.note.editingFinished.connect(lambda: self._set(followup_note=self.note.text()))
         self.deadline.dateChanged.connect(self._on_date)
-        self.clear_deadline.clicked.connect(lambda: self.deadline.setDate(NO_DATE))
+        self.deadline.editingFinished.connect(self._commit_date)
+        self.clear_deadline.clicked.connect(self._clear_date)
         controller.annotations_changed.connect(self._on_change)
         self.set_annotation("")
 
@@ -98,7 +107,10 @@ class FollowUpEditor(QWidget):
 
     @Slot()
     def commit(self) -> None:
-        """Send what the line edits hold, if it differs from the stored values."""
+        """Send what the line edits (and a deadline still pausing) hold, if it differs
+        from the stored values."""
+        if self._date_pause.isActive():
+            self._commit_date()
         if self._id and self._id in self._controller.annotation_set:
             self._set(followup_unit=self.unit.text().strip(), followup_note=self.note.text())
 
@@ -111,12 +123,20 @@ class FollowUpEditor(QWidget):
         self._set(followup_status=str(self.status.currentData() or ""))
 
     @Slot(QDate)
-    def _on_date(self, day: QDate) -> None:
-        if self._showing:
-            return
+    def _on_date(self, _day: QDate) -> None:
+        if not self._showing:
+            self._date_pause.start()
+
+    @Slot()
+    def _commit_date(self) -> None:
+        self._date_pause.stop()
+        day = self.deadline.date()
         self._set(followup_deadline="" if day <= NO_DATE else day.toString("yyyy-MM-dd"))
 
-    _showing = False
+    @Slot()
+    def _clear_date(self) -> None:
+        self.deadline.setDate(NO_DATE)
+        self._commit_date()
 
     def _show(self) -> None:
         self.setEnabled(bool(self._id))

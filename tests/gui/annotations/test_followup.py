@@ -111,7 +111,8 @@ def test_detail_area_sets_every_field_with_undo(qtbot, controller: Controller) -
     assert editor.unit.completer().model().stringList() == ["市发改委"]  # used before
     editor.unit.setText("市财政局")
     editor.unit.editingFinished.emit()
-    editor.deadline.setDate(QDate(2027, 3, 31))
+    editor.deadline.setDate(QDate(2027, 3, 31))  # set after a pause (typing a date)
+    qtbot.waitUntil(lambda: controller.annotation_set.get(ident).followup_deadline != "")
     editor.note.setText("已约谈")
     editor.note.editingFinished.emit()
     a = controller.annotation_set.get(ident)
