@@ -21,6 +21,7 @@ from model.annotations import AnnotationSet
 #: (format id, label) in menu order; ids are model.export.FORMATS keys.
 FORMAT_CHOICES = (
     ("docx", "Word (.docx)"),
+    ("opinion", "Word 审阅意见 (.docx)"),
     ("md", "Markdown (.md)"),
     ("html", "HTML (.html)"),
     ("csv", "CSV (.csv)"),
@@ -92,7 +93,7 @@ class ExportDialog(QDialog):
 
     @Slot()
     def _update_addressee(self) -> None:
-        self.addressee.setEnabled(self.format_box.currentData() == "docx")
+        self.addressee.setEnabled(self.format_box.currentData() in ("docx", "opinion"))
 
     @Slot()
     def _update_ok(self) -> None:

@@ -138,7 +138,7 @@ class HandoffFeature(QObject):
         self.last_format = options.fmt
         fmt = FORMATS[options.fmt]
         default = self._default_path("审阅意见", "review", fmt.suffix, options.lang)
-        name_filter = f"{fmt.id.upper()} (*{fmt.suffix})"
+        name_filter = f"{fmt.suffix[1:].upper()} (*{fmt.suffix})"
         chosen = handoff_dialogs.ask_export_path(self.window, default, name_filter)
         if chosen:
             self.write_review(options, chosen)

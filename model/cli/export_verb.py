@@ -1,5 +1,6 @@
-"""`export REPORT --format docx|md|html|csv|jsonld|xlsx [-o OUT] …`: write a review of the
-report's annotations. Text formats go to stdout without -o; docx and xlsx need -o.
+"""`export REPORT --format docx|opinion|md|html|csv|jsonld|xlsx [-o OUT] …`: write a review
+of the report's annotations (opinion: the Word 审阅意见 as a 公文, in prose). Text formats go
+to stdout without -o; docx, opinion and xlsx need -o.
 `--to`, `--reviewer`, `--unit`: the 审阅意见's addressee line and closing block (docx).
 
 The sidecar is only read (a damaged one is reported, not moved aside). Sections and
@@ -22,7 +23,8 @@ from model.report.loading import load_report
 from model.sidecar.merge import read_placed
 from model.sidecar.store import sidecar_path
 
-HELP = "export the annotations of a report as a review (docx, md, html, csv, jsonld, xlsx)"
+HELP = ("export the annotations of a report as a review (docx, opinion, md, html, csv, "
+        "jsonld, xlsx)")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -73,7 +75,7 @@ def _format(args: argparse.Namespace) -> ExportFormat:
         return FORMATS[args.format]
     guessed = format_for_path(args.output) if args.output else None
     if guessed is None:
-        raise errors.UsageError("give --format (docx, md, html, csv, jsonld or xlsx)")
+        raise errors.UsageError("give --format (docx, opinion, md, html, csv, jsonld or xlsx)")
     return guessed
 
 

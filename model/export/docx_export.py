@@ -213,6 +213,7 @@ def _closing(doc: DocxDocument, review: Review) -> None:
         p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         p.paragraph_format.right_indent = Pt(4 * HEADING_PT)
         p.paragraph_format.space_after = Pt(0)
+        p.paragraph_format.keep_with_next = i < len(lines) - 1  # the block stays together
         if i == 0:
             p.paragraph_format.space_before = Pt(3 * HEADING_PT)
         _run(p, line, BODY_FONT, HEADING_PT)

@@ -190,6 +190,8 @@ def test_dialog_offers_xlsx_and_an_addressee_for_word(qtbot) -> None:
     dialog = ExportDialog(AnnotationSet(), "zh", "docx")
     qtbot.addWidget(dialog)
     assert dialog.format_box.findData("xlsx") >= 0
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("opinion"))
+    assert dialog.addressee.isEnabled()
     dialog.addressee.setText(" 市人民政府办公厅 ")
     assert dialog.options().addressee == "市人民政府办公厅"
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("xlsx"))

@@ -155,3 +155,30 @@ def test_a_title_set_out_wide_is_tidied() -> None:
     assert tidy_title("政 府 工 作 报 告") == "政府工作报告"
     assert tidy_title("2024 Annual Report") == "2024 Annual Report"
     assert tidy_title(None) == ""
+
+
+def test_opinion_form_is_a_document_in_prose() -> None:
+    import docx
+    from docx.oxml.ns import qn
+
+    data = export(review(addressee="市人民政府办公厅", reviewer="王建国",
+                         reviewer_unit="市审计局"), "opinion")
+    doc = docx.Document(io.BytesIO(data))
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0] == "关于《关于2026年度工业发展工作情况的报告》的审阅意见"
+    assert texts[1] == "市人民政府办公厅："
+    assert texts[2] == "经审阅《关于2026年度工业发展工作情况的报告》，提出意见4条，现将有关情况报告如下："
+    heads = [t for t in texts if t[:2] in ("一、", "二、", "三、", "四、")]
+    assert heads == ["一、问题（2条）", "二、承诺（1条）", "三、成效（1条）", "四、整改台账（3）"]
+    first = texts.index("一、问题（2条）")
+    assert texts[first + 1].startswith("（一）二、存在困难和下步打算")
+    assert texts[first + 2] == "原文：“项目储备不足”"
+    assert "整改状态：整改中（已逾期）；责任单位：市发改委；整改期限：2026-10-31；整改情况：已约谈" \
+        in texts
+    assert texts[-3:] == ["市审计局", "审阅人：王建国", "2026年11月24日"]
+    fonts = {p.text[:4]: p.runs[0]._r.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia"))
+             for p in doc.paragraphs if p.runs}
+    assert fonts["关于《关"] == "方正小标宋简体" and fonts["一、问题"] == "黑体"
+    assert fonts["（一）二"] == "楷体_GB2312" and fonts["原文：“"] == "仿宋_GB2312"
+    assert "PAGE" in doc.sections[0].footer.paragraphs[0]._p.xml
+    assert len(doc.tables) == 1  # the 整改台账 only: findings are prose
