@@ -92,10 +92,6 @@ class FollowUpEditor(QWidget):
         form.addRow(self.tr("Unit"), self.unit)
         form.addRow(self.tr("Progress"), self.note)
 
-    @property
-    def annotation_id(self) -> str:
-        return self._id
-
     @Slot(str)
     def set_annotation(self, annotation_id: str) -> None:
         """Show another annotation (a pending unit or note of the previous one is set)."""
