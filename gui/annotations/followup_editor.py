@@ -80,15 +80,23 @@ class FollowUpEditor(QWidget):
         self.set_annotation("")
 
     def _build_layout(self) -> None:
+        """Narrow enough not to widen the window: two short rows, the combo sized to a
+        few characters, fields under their labels when the pane is narrow."""
+        self.status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status.setMinimumContentsLength(4)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        first = QHBoxLayout()
-        first.addWidget(self.status)
-        first.addWidget(self.deadline)
-        first.addWidget(self.clear_deadline)
-        first.addWidget(self.overdue)
-        first.addStretch(1)
-        form.addRow(self.tr("Follow-up"), first)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setVerticalSpacing(2)  # four rows under the note, as little height as they can
+        status = QHBoxLayout()
+        status.addWidget(self.status, 1)
+        status.addWidget(self.overdue)
+        deadline = QHBoxLayout()
+        deadline.addWidget(self.deadline, 1)
+        deadline.addWidget(self.clear_deadline)
+        form.addRow(self.tr("Follow-up"), status)
+        form.addRow(self.tr("Deadline"), deadline)
         form.addRow(self.tr("Unit"), self.unit)
         form.addRow(self.tr("Progress"), self.note)
 
