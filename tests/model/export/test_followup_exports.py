@@ -182,3 +182,15 @@ def test_opinion_form_is_a_document_in_prose() -> None:
     assert fonts["（一）二"] == "楷体_GB2312" and fonts["原文：“"] == "仿宋_GB2312"
     assert "PAGE" in doc.sections[0].footer.paragraphs[0]._p.xml
     assert len(doc.tables) == 1  # the 整改台账 only: findings are prose
+
+
+def test_xlsx_is_the_same_bytes_a_second_later() -> None:
+    import time
+    import zipfile
+
+    same = review()
+    first = export(same, "xlsx")
+    time.sleep(1.05)  # openpyxl stamps the zip members and core.xml with the time
+    assert export(same, "xlsx") == first
+    core = zipfile.ZipFile(io.BytesIO(first)).read("docProps/core.xml").decode("utf-8")
+    assert "2026-11-24T00:00:00Z</dcterms:modified>" in core
