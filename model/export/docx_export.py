@@ -229,6 +229,9 @@ def _group_heading(doc: DocxDocument, review: Review, group: ReviewGroup, number
 
 
 def _cn_number(n: int) -> str:
+    """一 … 九十九; from 100 on the digits (a 公文 rarely counts further in words)."""
+    if n >= 100:
+        return str(n)
     if n <= 10:
         return _CN_NUMERALS[n - 1]
     tens, ones = divmod(n, 10)

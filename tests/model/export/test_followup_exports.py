@@ -194,3 +194,18 @@ def test_xlsx_is_the_same_bytes_a_second_later() -> None:
     assert export(same, "xlsx") == first
     core = zipfile.ZipFile(io.BytesIO(first)).read("docProps/core.xml").decode("utf-8")
     assert "2026-11-24T00:00:00Z</dcterms:modified>" in core
+
+
+def test_opinion_numbers_hundreds_of_findings() -> None:
+    import docx
+
+    from model.annotations import make_annotation
+    from model.export.docx_export import _cn_number
+
+    assert [_cn_number(n) for n in (1, 10, 11, 20, 99, 100, 101)] == [
+        "一", "十", "十一", "二十", "九十九", "100", "101"]
+    s = AnnotationSet()
+    s.add_many(make_annotation(TEXT, i, i + 1, "problem") for i in range(150))
+    doc = docx.Document(io.BytesIO(export(review(s), "opinion")))
+    texts = [p.text for p in doc.paragraphs]
+    assert any(t.startswith("（120）") for t in texts)
