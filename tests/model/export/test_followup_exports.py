@@ -176,8 +176,15 @@ def test_opinion_form_is_a_document_in_prose() -> None:
     assert "整改状态：整改中（已逾期）；责任单位：市发改委；整改期限：2026-10-31；整改情况：已约谈" \
         in texts
     assert texts[-3:] == ["市审计局", "审阅人：王建国", "2026年11月24日"]
-    fonts = {p.text[:4]: p.runs[0]._r.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia"))
-             for p in doc.paragraphs if p.runs}
+    def east_asia(p: object) -> str:
+        """The paragraph's CJK font: its run's, else its style's."""
+        r_pr = p.runs[0]._r.rPr  # type: ignore[attr-defined]
+        fonts = r_pr.find(qn("w:rFonts")) if r_pr is not None else None
+        if fonts is None:
+            fonts = p.style.element.rPr.find(qn("w:rFonts"))  # type: ignore[attr-defined]
+        return fonts.get(qn("w:eastAsia"))
+
+    fonts = {p.text[:4]: east_asia(p) for p in doc.paragraphs if p.runs}
     assert fonts["关于《关"] == "方正小标宋简体" and fonts["一、问题"] == "黑体"
     assert fonts["（一）二"] == "楷体_GB2312" and fonts["原文：“"] == "仿宋_GB2312"
     assert "PAGE" in doc.sections[0].footer.paragraphs[0]._p.xml
