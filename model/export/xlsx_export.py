@@ -116,20 +116,19 @@ def _fill(sheet: Any, review: Review, keys: list[str],
     for cell in sheet[1]:
         cell.font = bold
     wrap = Alignment(wrap_text=True, vertical="top")
-    top = Alignment(vertical="top")
-    for number, (group, entry) in enumerate(rows, start=1):
-        values = _values(number, group, entry, review)
-        row = sheet.max_row + 1
+    table = [_values(n, group, entry, review) for n, (group, entry) in enumerate(rows, start=1)]
+    for row, (values, (_, entry)) in enumerate(zip(table, rows), start=2):
         for column, key in enumerate(keys, start=1):
             cell = sheet.cell(row=row, column=column)
             _set(cell, values[key])
-            cell.alignment = wrap if key in _WRAPS else top
-            if key == "fu_status" and entry.overdue:
+            if key in _WRAPS:  # only where text wraps: a style per cell is costly
+                cell.alignment = wrap
+            elif key == "fu_status" and entry.overdue:
                 cell.font = red
     sheet.freeze_panes = "A2"
     if rows:
         sheet.auto_filter.ref = sheet.dimensions
-    _fit_widths(sheet, keys, [w[k] for k in keys], rows, review)
+    _fit_widths(sheet, keys, [w[k] for k in keys], table)
 
 
 def _values(number: int, group: ReviewGroup, e: ReviewEntry, review: Review) -> dict[str, Any]:
@@ -167,14 +166,12 @@ def _set(cell: Any, value: Any) -> None:
 
 
 def _fit_widths(sheet: Any, keys: list[str], heads: list[str],
-                rows: list[tuple[ReviewGroup, ReviewEntry]], review: Review) -> None:
+                table: list[dict[str, Any]]) -> None:
     get_column_letter = _openpyxl(".utils").get_column_letter
     texts: list[list[str]] = [[h] for h in heads]
-    for number, (group, entry) in enumerate(rows, start=1):
-        values = _values(number, group, entry, review)
+    for values in table:
         for i, key in enumerate(keys):
-            value = values[key]
-            texts[i].append(_shown(value))
+            texts[i].append(_shown(values[key]))
     for i, key in enumerate(keys):
         widest = max(longest_line(t) for t in texts[i]) + 2
         high = WRAP_WIDTH if key in _WRAPS else FIT_MAX_WIDTH
