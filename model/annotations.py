@@ -99,10 +99,21 @@ class Annotation:
     #: The quote as the reviewer marked it, kept when a fuzzy re-anchoring replaced
     #: `quote` with the reworded text ("" otherwise).
     original_quote: str = ""
+    #: Follow-up (整改, model/followup.py): a status key, the responsible unit, the
+    #: deadline (ISO date) and a follow-up note; "" = not set.
+    followup_status: str = ""
+    followup_unit: str = ""
+    followup_deadline: str = ""
+    followup_note: str = ""
 
     @property
     def orphaned(self) -> bool:
         return self.status == "orphaned"
+
+    @property
+    def has_followup(self) -> bool:
+        return bool(self.followup_status or self.followup_unit or self.followup_deadline
+                    or self.followup_note)
 
 
 @dataclass(frozen=True)

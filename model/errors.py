@@ -195,6 +195,10 @@ class ReportPdfUnavailable(ReportError):
     """PDF support (the pypdfium2 package) is not installed."""
 
     code = "report_pdf_unavailable"
+class ExportNeedsPackage(ExportError):
+    """A format whose library is not installed (xlsx without openpyxl)."""
+
+    code = "export_needs_package"
 
 
 MESSAGES: dict[str, str] = {
@@ -250,6 +254,8 @@ MESSAGES: dict[str, str] = {
     "report_pdf_too_large": "the PDF is larger than a report (too many pages or characters, "
                             "or it takes too long to read)",
     "report_pdf_unavailable": "PDF support is not installed (the pypdfium2 package)",
+    "export_needs_package": "this export format needs a Python package that is not "
+                            "installed (xlsx: openpyxl)",
 }
 
 

@@ -142,3 +142,15 @@ def test_unknown_lang_is_refused_in_one_sentence(report: Path) -> None:
     err = result.stderr.decode("utf-8")
     assert result.returncode == 2 and "Traceback" not in err
     assert "unknown language 'fr' (supported: zh, en" in err
+
+
+def test_xlsx_export_and_its_need_for_output(report: Path, tmp_path: Path) -> None:
+    import openpyxl
+
+    out = tmp_path / "台账.xlsx"
+    result = run_cli("export", str(report), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames[0] == "整改台账" and book["整改台账"].freeze_panes == "A2"
+    refused = run_cli("export", str(report), "--format", "xlsx")
+    assert refused.returncode == 2 and b"Traceback" not in refused.stderr

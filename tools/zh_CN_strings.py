@@ -573,6 +573,38 @@ STRINGS: dict[str, str] = {
     "e.g. 县政府办公室": "例如：县政府办公室",
     "&Name:": "姓名(&N)：",
     "&Unit:": "单位(&U)：",
+    # follow-up (整改) of findings (issue 15, item 3) and the Word 审阅意见 (item 4)
+    "One row per annotation: tag, quote, note, section, reviewer, date, follow-up, deadline":
+        "每行一条批注：标签、原文、批注、章节、批注人、日期、整改状态、整改期限",
+    "Follow-up": "整改",
+    "Deadline": "整改期限",
+    "Pending": "待处理",
+    "In progress": "整改中",
+    "Done": "已完成",
+    "Not applicable": "不适用",
+    "Overdue": "逾期",
+    "⚠ Overdue": "⚠ 已逾期",
+    "Show follow-up": "按整改状态显示",
+    "Follow-up: no status": "整改：清除状态",
+    "Follow-up: %1": "整改：%1",
+    "All follow-up": "全部整改状态",
+    "No status": "无整改状态",
+    "Follow-up status": "整改状态",
+    "(none)": "（无）",
+    "Responsible unit": "责任单位",
+    "No deadline": "无期限",
+    "Clear": "清除",
+    "Clear the deadline": "清除整改期限",
+    "Follow-up note": "整改情况",
+    "What has been done": "已采取的整改措施",
+    "Unit": "责任单位",
+    "Progress": "整改情况",
+    "Set follow-up": "设置整改",
+    "Addressee": "主送机关",
+    "Addressee:": "主送机关：",
+    "e.g. the office the review goes to (Word only)": "如：市人民政府办公厅（仅 Word）",
+    "This export format needs a package that is not installed (Excel: openpyxl).":
+        "此导出格式所需的程序包未安装（Excel：openpyxl）。",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

@@ -47,6 +47,7 @@ from model.annotations import (
     now_iso,
 )
 from model.filenames import display_path, display_text
+from model.followup import FIELDS as FOLLOWUP_FIELDS
 from model.outline.tree import Outline
 from model.report.loading import Report
 from model.report.sentences import sentence_at
@@ -467,6 +468,25 @@ class Controller(SharedSidecar, TagSetEdits, QObject):
         if not self._can_edit():
             return False
         self._push(ReplaceSet(self.annotation_set, merged, self._emit, text))
+        return True
+
+    def set_followup(self, ids: list[str], **changes: str) -> bool:
+        """Set follow-up fields (followup_status, followup_unit, followup_deadline,
+        followup_note: model/followup.py) of annotations as one undo step; True when
+        something changed."""
+        unknown = set(changes) - set(FOLLOWUP_FIELDS)
+        if unknown:
+            raise ValueError(f"not follow-up fields: {sorted(unknown)}")
+        changes = {k: repair(v) for k, v in changes.items()}
+        items = [self.annotation_set.get(i) for i in dict.fromkeys(ids)
+                 if i in self.annotation_set]
+        items = [a for a in items if any(getattr(a, k) != v for k, v in changes.items())]
+        if not items or not self._can_edit():
+            return False
+        stamp = now_iso()
+        new = [replace(a, modified=stamp, **changes) for a in items]
+        self._push(ReplaceAnnotations(self.annotation_set, new, self._emit,
+                                      self.tr("Set follow-up")))
         return True
 
     def set_author(self, name: str) -> None:

@@ -108,6 +108,8 @@ class TaggingFeature(QObject):
         panel.note_edit_requested.connect(self.edit_note)
         panel.delete_requested.connect(c.remove)
         panel.retag_requested.connect(c.retag)
+        panel.followup_requested.connect(
+            lambda ids, status: c.set_followup(ids, followup_status=status))
         self.orphans.delete_requested.connect(c.remove)
         self.orphans.reattach_requested.connect(c.reattach)
         host.text_view.selectionChanged.connect(self._on_text_selection)

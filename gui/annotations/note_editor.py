@@ -1,4 +1,5 @@
-"""NoteEditor: side panel to write the current annotation's multi-line note.
+"""NoteEditor: side panel to write the current annotation's multi-line note, with the
+follow-up (整改) area under it (gui/annotations/followup_editor.py).
 
 No modal dialog: the note is committed through Controller.set_note when the editor loses
 focus and after a short pause in typing; the controller merges consecutive edits of the
@@ -10,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from gui.annotations.controller import Controller
+from gui.annotations.followup_editor import FollowUpEditor
 from gui.annotations.table_model import elide
 from model.annotations import Change
 from model.outline.tree import SECTION_SEPARATOR
@@ -43,6 +45,8 @@ class NoteEditor(QWidget):
         for widget in (self.header, self.quote):
             layout.addWidget(widget)
         layout.addWidget(self.editor, 1)
+        self.followup = FollowUpEditor(controller, self)
+        layout.addWidget(self.followup)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(idle_ms)
@@ -64,6 +68,7 @@ class NoteEditor(QWidget):
         self.commit()
         aset = self._controller.annotation_set
         self._id = annotation_id if annotation_id in aset else ""
+        self.followup.set_annotation(self._id)
         self._show()
 
     @Slot()

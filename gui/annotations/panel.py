@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from gui.annotations.table_model import (
     AUTHOR,
+    DEADLINE,
+    FOLLOWUP,
     ID_ROLE,
     MODIFIED,
     NOTE,
@@ -38,15 +40,20 @@ from gui.annotations.table_model import (
     SORT_ROLE,
     TAG,
     AnnotationTableModel,
+    overdue,
+    status_text,
 )
 from gui.common.two_line import TwoLineRows
+from model.annotations import Annotation
+from model.followup import FOLLOWUP_STATUSES
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class AnnotationFilter(QSortFilterProxyModel):
-    """Keeps rows of one tag (or all), of one author (or all), whose quote/note/section
-    contains the filter text.
+    """Keeps rows of one tag (or all), of one author (or all), of one follow-up state
+    (a status key, "none", "overdue", or "" for all), whose quote/note/section contains
+    the filter text.
 
     With no filter set every row is kept at once (no lookups per row: a reset of 10,000
     rows re-filters them all), and setting a filter to what it already is re-filters
@@ -57,8 +64,14 @@ class AnnotationFilter(QSortFilterProxyModel):
         self._tag = ""
         self._author: str | None = None
         self._text = ""
+        self._followup = ""
         self._keep_all = True
         self.setSortRole(SORT_ROLE)
+
+    def set_followup(self, value: str) -> None:
+        """"" all; "overdue"; "none" (no status); or a status key."""
+        if value != self._followup:
+            self._refilter(followup=value)
 
     def set_author(self, author: str | None) -> None:
         """None keeps every author; "" keeps annotations without one."""
@@ -79,7 +92,9 @@ class AnnotationFilter(QSortFilterProxyModel):
         self._tag = changes.get("tag", self._tag)
         self._author = changes["author"] if "author" in changes else self._author
         self._text = changes.get("text", self._text)
-        self._keep_all = not self._tag and self._author is None and not self._text
+        self._followup = changes.get("followup", self._followup)
+        self._keep_all = (not self._tag and self._author is None and not self._text
+                          and not self._followup)
         self._end_filter_change()
 
     # Qt ≥ 6.9 has begin/endFilterChange; the PySide6 6.8 pin for glibc 2.28
@@ -105,7 +120,17 @@ class AnnotationFilter(QSortFilterProxyModel):
             return False
         if self._author is not None and a.author != self._author:
             return False
+        if self._followup and not _followup_matches(self._followup, a):
+            return False
         return not self._text or self._text in model.search_text(a).casefold()
+
+
+def _followup_matches(wanted: str, a: Annotation) -> bool:
+    if wanted == "overdue":
+        return overdue(a)
+    if wanted == "none":
+        return not a.followup_status
+    return a.followup_status == wanted
 
 
 class AnnotationPanel(QWidget):
@@ -115,6 +140,8 @@ class AnnotationPanel(QWidget):
         delete_requested(ids): Delete key or context menu.
         retag_requested(ids, tag_id): context menu "Retag as…".
         note_edit_requested(id): F2 / Ctrl+E — focus the note editor.
+        followup_requested(ids, status): Ctrl+Shift+1…4 (待处理/整改中/已完成/不适用),
+            Ctrl+Shift+0 (no status) — set the selected rows' follow-up status.
     """
 
     annotation_activated = Signal(str)
@@ -122,6 +149,7 @@ class AnnotationPanel(QWidget):
     delete_requested = Signal(list)
     retag_requested = Signal(list, str)
     note_edit_requested = Signal(str)
+    followup_requested = Signal(list, str)
 
     def __init__(self, model: AnnotationTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +161,9 @@ class AnnotationPanel(QWidget):
         self.author_filter = QComboBox(self)
         self.tag_filter.setAccessibleName(self.tr("Show tag"))
         self.author_filter.setAccessibleName(self.tr("Show reviewer"))
+        self.followup_filter = QComboBox(self)
+        self.followup_filter.setAccessibleName(self.tr("Show follow-up"))
+        self._fill_followup_filter()
         self._authors: list[str] | None = None  # None: the combo was never filled
         self._tags: list[tuple[str, str]] | None = None  # (id, name) in the combo
         self.text_filter = QLineEdit(self)
@@ -142,7 +173,8 @@ class AnnotationPanel(QWidget):
         self.view = QTableView(self)
         self.view.setAccessibleName(self.tr("Annotations"))
         self.view.setAccessibleDescription(self.tr("One row per annotation: tag, quote, note, "
-                                                   "section, reviewer, date"))
+                                                   "section, reviewer, date, follow-up, "
+                                                   "deadline"))
         self._build_view()
         self._build_layout()
         self._add_actions()
@@ -150,7 +182,11 @@ class AnnotationPanel(QWidget):
         self.refresh_authors()
         self.tag_filter.currentIndexChanged.connect(self._on_tag_filter)
         self.author_filter.currentIndexChanged.connect(self._on_author_filter)
+        self.followup_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_followup(self.followup_filter.currentData() or ""))
         self._controller.annotations_changed.connect(self.refresh_authors)
+        self._controller.annotations_changed.connect(self.refresh_followup_columns)
+        self.refresh_followup_columns()
         self.text_filter.textChanged.connect(self.proxy.set_text)
         self._controller.tags_changed.connect(self.refresh_tags)
 
@@ -186,7 +222,11 @@ class AnnotationPanel(QWidget):
         em = view.fontMetrics().horizontalAdvance("中")
         stamp = view.fontMetrics().horizontalAdvance("2026-12-31 23:59")
         for column, width in ((SECTION, 8 * em), (AUTHOR, 4 * em),
-                              (MODIFIED, stamp + em)):
+                              (MODIFIED, stamp + em),
+                              (FOLLOWUP, view.fontMetrics().horizontalAdvance("整改中 · 逾期")
+                               + view.iconSize().width() + 3 * em),
+                              (DEADLINE, view.fontMetrics().horizontalAdvance("2026-12-31")
+                               + em)):
             header.resizeSection(column, width)
         for column in (QUOTE, NOTE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -195,6 +235,7 @@ class AnnotationPanel(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.tag_filter)
         filters.addWidget(self.author_filter)
+        filters.addWidget(self.followup_filter)
         filters.addWidget(self.text_filter, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -215,6 +256,21 @@ class AnnotationPanel(QWidget):
         self.note_action = add(self.tr("Edit note"),
                                [QKeySequence(Qt.Key.Key_F2), QKeySequence("Ctrl+E")],
                                self._request_note)
+        self.status_actions = [
+            add(self.tr("Follow-up: no status"), [QKeySequence("Ctrl+Shift+0")],
+                lambda: self._request_followup(""))]
+        for digit, key in enumerate(FOLLOWUP_STATUSES, start=1):
+            text = self.tr("Follow-up: %1").replace("%1", status_text(key))
+            self.status_actions.append(add(text, [QKeySequence(f"Ctrl+Shift+{digit}")],
+                                           lambda _=False, k=key: self._request_followup(k)))
+
+    def _fill_followup_filter(self) -> None:
+        combo = self.followup_filter
+        combo.addItem(self.tr("All follow-up"), "")
+        combo.addItem(self.tr("Overdue"), "overdue")
+        for key in FOLLOWUP_STATUSES:
+            combo.addItem(status_text(key), key)
+        combo.addItem(self.tr("No status"), "none")
 
     # --- public API -------------------------------------------------------------------
     def selected_ids(self) -> list[str]:
@@ -273,6 +329,15 @@ class AnnotationPanel(QWidget):
         names = [t.label(self._controller.lang) for t in self._controller.annotation_set.tags]
         widest = max([metrics.horizontalAdvance(n) for n in names] + [4 * metrics.height()])
         self.view.horizontalHeader().resizeSection(TAG, widest + 3 * metrics.height() // 2 + 8)
+
+    @Slot()
+    def refresh_followup_columns(self, _change: object = None) -> None:
+        """The follow-up and deadline columns show once any annotation has follow-up
+        data (a report without any keeps its six columns and their room)."""
+        used = any(a.has_followup for a in self._controller.annotation_set)
+        for column in (FOLLOWUP, DEADLINE):
+            if self.view.isColumnHidden(column) == used:
+                self.view.setColumnHidden(column, not used)
 
     @Slot()
     def refresh_authors(self, _change: object = None) -> None:
@@ -334,6 +399,11 @@ class AnnotationPanel(QWidget):
         if ids:
             self.delete_requested.emit(ids)
 
+    def _request_followup(self, status: str) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.followup_requested.emit(ids, status)
+
     @Slot()
     def _request_note(self) -> None:
         ident = self.current_id()
@@ -351,6 +421,11 @@ class AnnotationPanel(QWidget):
             action.triggered.connect(lambda _=False, t=tag.id: self.retag_requested.emit(ids, t))
         retag.setEnabled(bool(ids))
         menu.addAction(self.note_action)
+        status = QMenu(self.tr("Follow-up status"), menu)
+        menu.addMenu(status)
+        for action in self.status_actions:
+            status.addAction(action)
+        status.setEnabled(bool(ids))
         menu.addAction(self.delete_action)
         return menu
 

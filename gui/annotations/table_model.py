@@ -20,15 +20,17 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QStyle
 
 from gui.annotations.controller import Controller
 from model.annotations import Annotation, Change
+from model.followup import is_overdue, status_rank
 from model.outline.tree import SECTION_SEPARATOR
 
 Index = QModelIndex | QPersistentModelIndex
 Key = tuple[bool, int, int, str]
 
-TAG, QUOTE, NOTE, SECTION, AUTHOR, MODIFIED = range(6)
+TAG, QUOTE, NOTE, SECTION, AUTHOR, MODIFIED, FOLLOWUP, DEADLINE = range(8)
 HEADERS = (
     QT_TRANSLATE_NOOP("AnnotationTableModel", "Tag"),
     QT_TRANSLATE_NOOP("AnnotationTableModel", "Quote"),
@@ -36,18 +38,44 @@ HEADERS = (
     QT_TRANSLATE_NOOP("AnnotationTableModel", "Section"),
     QT_TRANSLATE_NOOP("AnnotationTableModel", "Author"),
     QT_TRANSLATE_NOOP("AnnotationTableModel", "Modified"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Follow-up"),
+    QT_TRANSLATE_NOOP("AnnotationTableModel", "Deadline"),
 )
+#: Follow-up statuses as the window names them (model/followup.py keys).
+STATUS_TEXTS = {
+    "pending": QT_TRANSLATE_NOOP("FollowUp", "Pending"),
+    "in_progress": QT_TRANSLATE_NOOP("FollowUp", "In progress"),
+    "done": QT_TRANSLATE_NOOP("FollowUp", "Done"),
+    "not_applicable": QT_TRANSLATE_NOOP("FollowUp", "Not applicable"),
+}
+OVERDUE_TEXT = QT_TRANSLATE_NOOP("FollowUp", "Overdue")
+OVERDUE_COLOR = "#b00020"
+
+
+def status_text(key: str) -> str:
+    """A status's translated name ("" for none; an unknown key as it is)."""
+    return QCoreApplication.translate("FollowUp", STATUS_TEXTS[key]) if key in STATUS_TEXTS \
+        else key
+
+
+def overdue(a: Annotation) -> bool:
+    return is_overdue(a.followup_status, a.followup_deadline)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TAG_ROLE = Qt.ItemDataRole.UserRole + 2
 ORPHAN_ROLE = Qt.ItemDataRole.UserRole + 3
 SORT_ROLE = Qt.ItemDataRole.UserRole + 4
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 5
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 6
 
 QUOTE_CHARS = 40
 #: Cells hold this much at most: the view elides what does not fit, in the middle, and
 #: the tooltip has the whole text.
 CELL_CHARS = 300
+
+
+_OVERDUE_ROLES = (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole,
+                  Qt.ItemDataRole.ToolTipRole)
 
 
 def sort_key(a: Annotation) -> Key:
@@ -60,7 +88,8 @@ def elide(text: str, limit: int = QUOTE_CHARS) -> str:
 
 
 class AnnotationTableModel(QAbstractTableModel):
-    """Columns: tag (colour swatch), quote, note, section path, author, modified time."""
+    """Columns: tag (colour swatch), quote, note, section path, author, modified time,
+    follow-up status (overdue: "· Overdue", red, a warning icon), deadline."""
 
     def __init__(self, controller: Controller, parent: Any = None) -> None:
         super().__init__(parent)
@@ -106,8 +135,10 @@ class AnnotationTableModel(QAbstractTableModel):
         return row if row < len(self._ids) and self._ids[row] == annotation_id else -1
 
     def search_text(self, a: Annotation) -> str:
-        """What the text filter searches: quote, note, section path and author."""
-        return f"{a.quote}\n{a.note}\n{self.section_path(a)}\n{a.author}"
+        """What the text filter searches: quote, note, section path, author, and the
+        follow-up's unit and note."""
+        return (f"{a.quote}\n{a.note}\n{self.section_path(a)}\n{a.author}\n"
+                f"{a.followup_unit}\n{a.followup_note}")
 
     def section_path(self, a: Annotation) -> str:
         outline = self._controller.outline
@@ -153,6 +184,8 @@ class AnnotationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == TAG:
             tag = self._controller.tag(a.tag)
             return QColor(tag.color) if tag else None
+        if col in (FOLLOWUP, DEADLINE) and role in _OVERDUE_ROLES:
+            return self._overdue_look(a, col, role)
         if role == Qt.ItemDataRole.ToolTipRole and col in (QUOTE, NOTE, SECTION):
             if col == SECTION:
                 return self.section_full_path(a) or None
@@ -171,6 +204,14 @@ class AnnotationTableModel(QAbstractTableModel):
             return self.tr("(orphaned)") if a.orphaned else self.section_heading(a)
         if col == AUTHOR:
             return a.author
+        if col == FOLLOWUP:
+            name = status_text(a.followup_status)
+            if overdue(a):  # said in words, not by colour alone
+                flag = QCoreApplication.translate("FollowUp", OVERDUE_TEXT)
+                return f"{name} · {flag}" if name else flag
+            return name
+        if col == DEADLINE:
+            return a.followup_deadline
         stamp = QDateTime.fromString(a.modified, Qt.DateFormat.ISODate)
         return stamp.toLocalTime().toString("yyyy-MM-dd HH:mm") if stamp.isValid() else ""
 
@@ -185,6 +226,23 @@ class AnnotationTableModel(QAbstractTableModel):
             return self.search_text(a)
         if role == SORT_ROLE:
             return self._sort_value(a, col)
+        if role == OVERDUE_ROLE:
+            return overdue(a)
+        return None
+
+    def _overdue_look(self, a: Annotation, col: int, role: int) -> Any:
+        """Red text and a warning icon on an overdue item's follow-up cells; the unit
+        and follow-up note as the tooltip."""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [a.followup_unit, a.followup_note]
+            return "\n".join(p for p in parts if p) or None
+        if not overdue(a):
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(OVERDUE_COLOR)
+        if col == FOLLOWUP:
+            return QApplication.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxWarning)
         return None
 
     def _sort_value(self, a: Annotation, col: int) -> Any:
@@ -193,6 +251,10 @@ class AnnotationTableModel(QAbstractTableModel):
             return order.index(a.tag) if a.tag in order else len(order)
         if col in (QUOTE, SECTION):
             return self.row_of(a.id)
+        if col == FOLLOWUP:  # overdue first, then working order, unset last
+            return (0 if overdue(a) else 1) * 10 + status_rank(a.followup_status)
+        if col == DEADLINE:  # by date, none last
+            return a.followup_deadline or "9999-99-99"
         return {NOTE: a.note, AUTHOR: a.author, MODIFIED: a.modified}[col]
 
     # --- change handling ------------------------------------------------------------------

@@ -103,6 +103,9 @@ ERROR_TEXTS: dict[str, str] = {
         "Labels", "The comments of this .docx cannot be read (its comments part is damaged)."),
     "comments_not_found": QT_TRANSLATE_NOOP(
         "Labels", "Some comments mark text this report does not have."),
+    "export_needs_package": QT_TRANSLATE_NOOP(
+        "Labels", "This export format needs a package that is not installed (Excel: "
+        "openpyxl)."),
 }
 
 #: Status-bar and window strings shared by several widgets.

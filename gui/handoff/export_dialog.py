@@ -1,4 +1,5 @@
-"""The "Export review" dialog: format, tags, authors, notes, language."""
+"""The "Export review" dialog: format, tags, authors, notes, language, and the
+addressee line of the Word 审阅意见."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -19,10 +21,12 @@ from model.annotations import AnnotationSet
 #: (format id, label) in menu order; ids are model.export.FORMATS keys.
 FORMAT_CHOICES = (
     ("docx", "Word (.docx)"),
+    ("opinion", "Word 审阅意见 (.docx)"),
     ("md", "Markdown (.md)"),
     ("html", "HTML (.html)"),
     ("csv", "CSV (.csv)"),
     ("jsonld", "JSON-LD (.jsonld)"),
+    ("xlsx", "Excel (.xlsx)"),
 )
 
 
@@ -35,6 +39,8 @@ class ExportOptions:
     authors: tuple[str, ...] | None
     include_notes: bool
     lang: str
+    #: The 审阅意见's addressee line (Word only; "" = none).
+    addressee: str = ""
 
 
 class ExportDialog(QDialog):
@@ -60,6 +66,12 @@ class ExportDialog(QDialog):
         self.lang_box.addItem("中文", "zh")
         self.lang_box.addItem("English", "en")
         self.lang_box.setCurrentIndex(0 if lang.startswith("zh") else 1)
+        self.addressee = QLineEdit(self)
+        self.addressee.setAccessibleName(self.tr("Addressee"))
+        self.addressee.setPlaceholderText(self.tr("e.g. the office the review goes to "
+                                                  "(Word only)"))
+        self.format_box.currentIndexChanged.connect(self._update_addressee)
+        self._update_addressee()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
@@ -74,9 +86,14 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format:"), self.format_box)
         self.fields.add_rows(form)
         form.addRow(self.tr("Language:"), self.lang_box)
+        form.addRow(self.tr("Addressee:"), self.addressee)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+
+    @Slot()
+    def _update_addressee(self) -> None:
+        self.addressee.setEnabled(self.format_box.currentData() in ("docx", "opinion"))
 
     @Slot()
     def _update_ok(self) -> None:
@@ -91,6 +108,7 @@ class ExportDialog(QDialog):
             authors=choice.authors,
             include_notes=choice.include_notes,
             lang=str(self.lang_box.currentData()),
+            addressee=self.addressee.text().strip() if self.addressee.isEnabled() else "",
         )
 
     @classmethod

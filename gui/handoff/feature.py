@@ -23,6 +23,7 @@ from model.filenames import display_name, display_path, resolved
 
 if TYPE_CHECKING:  # the rest is imported by the actions that use it (start-up time)
     from gui.common.host import Host
+    from gui.common.settings import UiSettings
     from gui.handoff.annotation_choice import AnnotationChoice
     from gui.handoff.export_dialog import ExportOptions
     from model.sidecar.comment_import import CommentImport
@@ -31,6 +32,17 @@ if TYPE_CHECKING:  # the rest is imported by the actions that use it (start-up t
 #: Reports at least this long get a progress dialog while printing.
 PROGRESS_CHARS = 150_000
 STATUS_MS = 10_000
+
+
+def reviewer_unit(settings: UiSettings) -> str:
+    """The reviewer's unit for the 审阅意见's closing block ("" when not given)."""
+    return settings.author_unit().strip()
+
+
+def reviewer_name(settings: UiSettings) -> str:
+    """The reviewer's name as the reviewer gave it, never the account name ("root"): ""
+    leaves the name out of the closing block."""
+    return settings.author_name().strip() if settings.author_is_set() else ""
 
 
 class HandoffFeature(QObject):
@@ -134,7 +146,7 @@ class HandoffFeature(QObject):
         self.last_format = options.fmt
         fmt = FORMATS[options.fmt]
         default = self._default_path("审阅意见", "review", fmt.suffix, options.lang)
-        name_filter = f"{fmt.id.upper()} (*{fmt.suffix})"
+        name_filter = f"{fmt.suffix[1:].upper()} (*{fmt.suffix})"
         chosen = handoff_dialogs.ask_export_path(self.window, default, name_filter)
         if chosen:
             self.write_review(options, chosen)
@@ -156,7 +168,10 @@ class HandoffFeature(QObject):
                 raise ExportUnwritable(f"{path}: {what}")
             review = build_review(c.report, self._outline(), c.annotation_set,
                                   tags=options.tags, authors=options.authors,
-                                  include_notes=options.include_notes, lang=options.lang)
+                                  include_notes=options.include_notes, lang=options.lang,
+                                  addressee=options.addressee,
+                                  reviewer=reviewer_name(self.host.settings),
+                                  reviewer_unit=reviewer_unit(self.host.settings))
             write_export(review, options.fmt, path)
         except ModelError as exc:
             self._error(title, exc)

@@ -12,4 +12,5 @@ VERBS: dict[str, str] = {
     "export": "model.cli.export_verb",
     "merge": "model.cli.merge_verb",
     "import-comments": "model.cli.import_comments_verb",
+    "followup": "model.cli.followup_verb",
 }

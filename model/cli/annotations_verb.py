@@ -18,6 +18,7 @@ import sys
 from typing import Any, TextIO
 
 from model.annotations import Annotation, AnnotationSet, Tag
+from model.cli.followup_verb import followup_json
 from model.cli.sidecar_notice import warn
 from model.languages import content_language
 from model.outline.corrections import corrected_outline
@@ -79,7 +80,16 @@ def _item(a: Annotation, outline: Outline | None, tag: Tag | None, lang: str
         n.label for n in outline.path_at(a.start)]
     return {"id": a.id, "tag": a.tag, "start": a.start, "end": a.end, "quote": a.quote,
             "note": a.note, "author": a.author, "status": a.status, "section": section,
-            "tag_name": tag.label(lang) if tag is not None and tag.label(lang) else a.tag}
+            "tag_name": tag.label(lang) if tag is not None and tag.label(lang) else a.tag,
+            "followup": followup_json(a, lang)}
+
+
+def _followup_text(f: dict[str, Any]) -> str:
+    """"\t整改: 整改中 · 市发改委 · 2027-03-31 (overdue) · note" ("" when nothing is set)."""
+    parts = [f["status_name"], f["unit"], f["deadline"] + (" (overdue)" if f["overdue"] else ""),
+             f["note"].replace("\n", " ")]
+    shown = [p for p in parts if p]
+    return "\t整改: " + " · ".join(shown) if shown else ""
 
 
 def format_text(result: dict[str, Any]) -> str:
@@ -94,6 +104,7 @@ def format_text(result: dict[str, Any]) -> str:
             line += "\t§ " + SECTION_SEPARATOR.join(a["section"])
         if a["note"]:
             line += "\t— " + a["note"].replace("\n", " ")
+        line += _followup_text(a["followup"])
         lines.append(line)
     s = result["summary"]
     lines.append(f"{len(result['annotations'])} annotations: {s['anchored']} anchored, "

@@ -1,5 +1,7 @@
-"""`export REPORT --format docx|md|html|csv|jsonld|docx-comments [-o OUT] …`: write a review
-of the report's annotations. Text formats go to stdout without -o; docx needs -o.
+"""`export REPORT --format docx|opinion|md|html|csv|jsonld|xlsx|docx-comments [-o OUT] …`:
+write a review of the report's annotations (opinion: the Word 审阅意见 as a 公文, in prose).
+Text formats go to stdout without -o; docx, opinion and xlsx need -o.
+`--to`, `--reviewer`, `--unit`: the 审阅意见's addressee line and closing block (docx).
 `docx-comments` writes the annotated copy instead: the report itself as a .docx with every
 annotation as a Word comment (model/export/docx_comments.py).
 
@@ -26,8 +28,8 @@ from model.sidecar.store import sidecar_path
 #: The --format of the annotated copy (not a review: not in model.export.FORMATS).
 ANNOTATED_COPY = "docx-comments"
 
-HELP = ("export the annotations of a report as a review (docx, md, html, csv, jsonld) or as "
-        "Word comments in a copy of the report (docx-comments)")
+HELP = ("export the annotations of a report as a review (docx, opinion, md, html, csv, "
+        "jsonld, xlsx) or as Word comments in a copy of the report (docx-comments)")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -41,6 +43,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", type=content_language, default="zh",
                         help="language of headings and citations: zh or en (zh_CN, "
                              "en_US … too; default: zh)")
+    parser.add_argument("--to", default="", metavar="ADDRESSEE",
+                        help="addressee line of the 审阅意见 (docx), e.g. 市政府办公室")
+    parser.add_argument("--reviewer", default="",
+                        help="reviewer's name for the closing block (docx)")
+    parser.add_argument("--unit", default="", help="reviewer's unit for the closing block (docx)")
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
@@ -60,6 +67,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         report, corrected_outline(report, annotation_set.outline_corrections), annotation_set,
         tags=_split(args.tags), authors=_split(args.authors),
         include_notes=not args.no_notes, lang=args.lang,
+        addressee=args.to, reviewer=args.reviewer, reviewer_unit=args.unit,
     )
     if args.output:
         target = write_export(review, fmt.id, args.output)
@@ -105,7 +113,7 @@ def _format(args: argparse.Namespace) -> ExportFormat:
         return FORMATS[args.format]
     guessed = format_for_path(args.output) if args.output else None
     if guessed is None:
-        raise errors.UsageError("give --format (docx, md, html, csv or jsonld)")
+        raise errors.UsageError("give --format (docx, opinion, md, html, csv, jsonld or xlsx)")
     return guessed
 
 

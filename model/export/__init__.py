@@ -38,6 +38,12 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat("html", ".html", False, "text/html; charset=utf-8", "model.export.html"),
         ExportFormat("csv", ".csv", False, "text/csv; charset=utf-8", "model.export.csv_export"),
         ExportFormat("jsonld", ".jsonld", False, "application/ld+json", "model.export.jsonld"),
+        ExportFormat("opinion", ".docx", True,
+                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                     "model.export.opinion_docx"),
+        ExportFormat("xlsx", ".xlsx", True,
+                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                     "model.export.xlsx_export"),
     )
 }
 

@@ -17,6 +17,7 @@ from datetime import date as _date
 
 from model.annotations import Annotation, AnnotationSet, Tag
 from model.export.review import UNKNOWN_TAG_COLOR, select_annotations
+from model.followup import summary
 from model.outline.tree import Outline
 from model.report.loading import Report
 
@@ -241,8 +242,10 @@ def _note_line(number: int, a: Annotation, colours: dict[str, str], lang: str) -
     colour = colours.get(a.tag, UNKNOWN_TAG_COLOR)
     author = f"（{html.escape(a.author)}）" if a.author else ""
     quote = a.quote if len(a.quote) <= 40 else a.quote[:39] + "…"
+    follow = summary(a.followup_status, a.followup_unit, a.followup_deadline, lang)
+    follow = f"〔{html.escape(follow)}〕" if follow else ""
     return (f"<span style=\"color: {colour}\"><b>[{number}]</b></span> "
-            f"{author}“{html.escape(quote)}” — {html.escape(a.note.strip())}")
+            f"{author}“{html.escape(quote)}” — {html.escape(a.note.strip())}{follow}")
 
 
 def _orphans(items: list[Annotation], annotation_set: AnnotationSet, include_notes: bool,

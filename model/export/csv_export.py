@@ -24,6 +24,8 @@ _INVISIBLE = re.compile(
     "[\\s\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
     "\u2060-\u2064\u2066-\u206f\ufeff]*")
 COLUMNS = ("tag", "location", "quote", "note", "author", "created", "start", "end")
+#: Added after COLUMNS when any entry has follow-up (整改) data.
+FOLLOWUP_COLUMNS = ("fu_status", "fu_unit", "fu_deadline", "fu_note")
 
 
 def render(review: Review) -> bytes:
@@ -33,6 +35,8 @@ def render(review: Review) -> bytes:
 def render_text(review: Review) -> str:
     w = review_words(review.lang)
     columns = [c for c in COLUMNS if c != "note" or review.include_notes]
+    if review.has_followup:
+        columns += FOLLOWUP_COLUMNS
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([w[c] for c in columns])
@@ -44,6 +48,7 @@ def render_text(review: Review) -> str:
                 "author": e.author, "created": e.created,
                 "start": "" if e.orphaned else str(e.start),
                 "end": "" if e.orphaned else str(e.end),
+                **e.followup_cells(review.lang),
             }
             writer.writerow([_safe(values[c]) for c in columns])
     return buffer.getvalue()

@@ -33,6 +33,8 @@ LATIN_FONT = "Times New Roman"
 BODY_FONT = "仿宋_GB2312"
 HEADING_FONT = "黑体"
 TITLE_FONT = "方正小标宋简体"
+#: GB/T 9704 level-2 headings (the ledger's caption).
+KAI_FONT = "楷体_GB2312"
 #: 公文 sizes: 二号 22 pt (title), 三号 16 pt (headings, body), 小四 12 pt (table).
 TITLE_PT, HEADING_PT, META_PT, TABLE_PT = 22, 16, 14, 12
 _CN_NUMERALS = "一二三四五六七八九十"
@@ -48,7 +50,11 @@ _METRICS = Metrics(unit=TABLE_PT * 10, padding=2 * 108 + 44)
 #: longest text within their bounds, 原文/批注 share the rest by how much text they hold.
 _COLUMN_BOUNDS = {"no": (0.0, 0.10, False), "location": (0.10, 0.25, False),
                   "quote": (0.35, 0.75, True), "note": (0.20, 0.55, True),
-                  "author": (0.0, 0.20, False)}
+                  "author": (0.0, 0.20, False), "tag": (0.0, 0.12, False),
+                  "fu_status": (0.0, 0.16, False), "fu_unit": (0.0, 0.22, False),
+                  "fu_deadline": (0.19, 0.20, False), "fu_note": (0.15, 0.50, True)}
+#: Columns of the 整改台账 table.
+LEDGER_KEYS = ["no", "location", "fu_status", "fu_unit", "fu_deadline", "fu_note"]
 
 
 def render(review: Review) -> bytes:
@@ -58,6 +64,7 @@ def render(review: Review) -> bytes:
     add_alt_font_names(doc)
     _title(doc, review)
     _meta(doc, review)
+    _addressee(doc, review)
     groups = review.non_empty_groups()
     keys = _column_keys(review)
     cells = [[_cell_texts(n, e) for n, e in enumerate(g.entries, start=1)] for g in groups]
@@ -67,6 +74,9 @@ def render(review: Review) -> bytes:
     for number, (group, group_cells) in enumerate(zip(groups, cells), start=1):
         _group_heading(doc, review, group, number)
         _group_table(doc, review, group, group_cells, twips)
+    if review.has_followup:
+        _ledger(doc, review, len(groups) + 1)
+    _closing(doc, review)
     doc.core_properties.title = review.title
     buffer = io.BytesIO()
     doc.save(buffer)
@@ -149,6 +159,66 @@ def _meta(doc: DocxDocument, review: Review) -> None:
         _run(p, line, BODY_FONT, META_PT)
 
 
+def _addressee(doc: DocxDocument, review: Review) -> None:
+    """The addressee (主送机关) line, flush left, ending with a colon."""
+    if not review.addressee:
+        return
+    p = doc.add_paragraph()
+    p.paragraph_format.space_before = Pt(12)
+    colon = "：" if review.lang.startswith("zh") else ":"
+    text = review.addressee if review.addressee.endswith((":", "：")) \
+        else review.addressee + colon
+    _run(p, text, BODY_FONT, HEADING_PT)
+
+
+def _ledger(doc: DocxDocument, review: Review, number: int) -> None:
+    """The 整改台账: every finding with follow-up data, across tags, one table."""
+    w = review_words(review.lang)
+    entries = [(g, e) for g in review.non_empty_groups() for e in g.entries
+               if e.has_followup]
+    heading = doc.add_paragraph(style="Heading 1")
+    text = f"{_cn_number(number)}、{w['ledger']}（{len(entries)}）" \
+        if review.lang.startswith("zh") else f"{number}. {w['ledger']} ({len(entries)})"
+    _run(heading, text, HEADING_FONT, HEADING_PT)
+    heading.paragraph_format.keep_with_next = True
+    overdue = sum(e.overdue for _, e in entries)
+    if overdue:
+        note = doc.add_paragraph()
+        note.paragraph_format.first_line_indent = Pt(2 * HEADING_PT)
+        note.paragraph_format.keep_with_next = True
+        words = f"其中{w['overdue']}{overdue}项。" if review.lang.startswith("zh") \
+            else f"{overdue} {w['overdue']}."
+        _run(note, words, KAI_FONT, HEADING_PT)
+    cells = []
+    for n, (group, e) in enumerate(entries, start=1):
+        row = {"no": str(n), "tag": group.tag.label(review.lang),
+               "location": e.short_citation or e.citation, **e.followup_cells(review.lang)}
+        cells.append(row)
+    twips = column_twips(LEDGER_KEYS, [w[k] for k in LEDGER_KEYS], cells)
+    _table(doc, review, LEDGER_KEYS, cells, twips, [k in ("no", "fu_deadline")
+                                                     for k in LEDGER_KEYS])
+
+
+def _closing(doc: DocxDocument, review: Review) -> None:
+    """The reviewer's unit, name and the date, right-aligned with the 公文's 4-character
+    right indent (each only when known; the date always)."""
+    w = review_words(review.lang)
+    colon = "：" if review.lang.startswith("zh") else ": "
+    lines = [review.reviewer_unit] if review.reviewer_unit else []
+    if review.reviewer:
+        lines.append(f"{w['reviewer']}{colon}{review.reviewer}")
+    lines.append(review.display_date())
+    for i, line in enumerate(lines):
+        p = doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        p.paragraph_format.right_indent = Pt(4 * HEADING_PT)
+        p.paragraph_format.space_after = Pt(0)
+        p.paragraph_format.keep_with_next = i < len(lines) - 1  # the block stays together
+        if i == 0:
+            p.paragraph_format.space_before = Pt(3 * HEADING_PT)
+        _run(p, line, BODY_FONT, HEADING_PT)
+
+
 def _group_heading(doc: DocxDocument, review: Review, group: ReviewGroup, number: int) -> None:
     if review.lang.startswith("zh"):
         text = f"{_cn_number(number)}、{group.title}（{len(group.entries)}）"
@@ -159,6 +229,9 @@ def _group_heading(doc: DocxDocument, review: Review, group: ReviewGroup, number
 
 
 def _cn_number(n: int) -> str:
+    """一 … 九十九; from 100 on the digits (a 公文 rarely counts further in words)."""
+    if n >= 100:
+        return str(n)
     if n <= 10:
         return _CN_NUMERALS[n - 1]
     tens, ones = divmod(n, 10)
@@ -175,8 +248,16 @@ def _group_table(doc: DocxDocument, review: Review, group: ReviewGroup,
     """A table 序号/位置/原文/批注/批注人 with the planned column widths (see column_twips).
     Rows are built as XML from a template: python-docx's cell-by-cell API takes ~1.5 ms
     per cell, too slow for reviews with thousands of rows."""
-    w = review_words(review.lang)
     keys = _column_keys(review)
+    for values, entry in zip(cells, group.entries):
+        values["location"] = _location_text(entry, values, keys, twips)
+    _table(doc, review, keys, cells, twips, [k == "no" for k in keys])
+
+
+def _table(doc: DocxDocument, review: Review, keys: list[str], cells: list[dict[str, str]],
+           twips: list[int], centred: list[bool]) -> None:
+    """A fixed-layout table: a header row repeated on each page, then `cells`."""
+    w = review_words(review.lang)
     table = doc.add_table(rows=0, cols=len(keys))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -186,10 +267,8 @@ def _group_table(doc: DocxDocument, review: Review, group: ReviewGroup,
         grid_col.w = Twips(width)
     head_style, cell_style = (doc.styles[n].style_id for n in (TABLE_HEAD_STYLE, TABLE_STYLE))
     rows = [_row_xml([w[k] for k in keys], twips, head_style, [True] * len(keys), header=True)]
-    centred = [k == "no" for k in keys]
-    for values, entry in zip(cells, group.entries):
-        values["location"] = _location_text(entry, values, keys, twips)
-        rows.append(_row_xml([values[k] for k in keys], twips, cell_style, centred))
+    rows += [_row_xml([values[k] for k in keys], twips, cell_style, centred)
+             for values in cells]
     for row in rows:
         table._tbl.append(parse_xml(row))
 

@@ -16,6 +16,8 @@ ALT_NAMES: dict[str, str] = {
     "方正小标宋简体": "宋体",
     "黑体": "SimHei",
     "仿宋": "FangSong",
+    "楷体_GB2312": "楷体",
+    "楷体": "KaiTi",
 }
 
 

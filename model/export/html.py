@@ -26,6 +26,7 @@ td.no{text-align:center;width:3em}
 .quote{white-space:pre-wrap}
 .note{white-space:pre-wrap}
 tr.orphaned td{color:#999}
+td.overdue{color:#a00;font-weight:bold}
 @media print{body{max-width:none;margin:0}tr{break-inside:avoid}h2{break-after:avoid}}
 """.strip()
 
@@ -74,6 +75,8 @@ def _group(group: ReviewGroup, review: Review) -> list[str]:
     heads = [w["no"], w["location"], w["quote"]]
     heads += [w["note"]] if review.include_notes else []
     heads += [w["author"]]
+    if review.has_followup:
+        heads += [w[k] for k in ("fu_status", "fu_unit", "fu_deadline", "fu_note")]
     rows = [_row(n, e, review) for n, e in enumerate(group.entries, start=1)]
     return [
         f'<section style="--tag:{color}">',
@@ -100,5 +103,11 @@ def _row(number: int, entry: ReviewEntry, review: Review) -> str:
     if review.include_notes:
         cells.append(f'<td class="note">{escape(entry.note)}</td>')
     cells.append(f"<td>{escape(entry.author)}</td>")
+    if review.has_followup:
+        follow = entry.followup_cells(review.lang)
+        overdue = ' class="overdue"' if entry.overdue else ""
+        cells.append(f"<td{overdue}>{escape(follow['fu_status'])}</td>")
+        cells += [f'<td class="note">{escape(follow[k])}</td>'
+                  for k in ("fu_unit", "fu_deadline", "fu_note")]
     css = ' class="orphaned"' if entry.orphaned else ""
     return f"<tr{css}>" + "".join(cells) + "</tr>"

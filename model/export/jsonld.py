@@ -14,6 +14,8 @@ import uuid
 from model.export.review import Review, ReviewEntry
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+#: Yuepi's own terms (the follow-up), added to the context only when used.
+YUEPI_CONTEXT = {"yuepi": "https://yuepi.invalid/ns#", "followup": "yuepi:followup"}
 #: Namespace for ids derived from non-uuid annotation ids (stable across exports).
 _ID_NAMESPACE = uuid.UUID("5b0c6f7e-3f7e-4b7a-9a53-7975657069aa")
 
@@ -26,7 +28,7 @@ def to_json(review: Review) -> dict[str, object]:
     items = [annotation_json(e, review) for e in review.entries()]
     collection_id = uuid.uuid5(_ID_NAMESPACE, f"{review.file_name}\n{review.date}")
     return {
-        "@context": CONTEXT,
+        "@context": [CONTEXT, YUEPI_CONTEXT] if review.has_followup else CONTEXT,
         "id": f"urn:uuid:{collection_id}",
         "type": "AnnotationCollection",
         "label": review.title,
@@ -66,6 +68,10 @@ def annotation_json(entry: ReviewEntry, review: Review) -> dict[str, object]:
         data["created"] = entry.created
     if entry.modified:
         data["modified"] = entry.modified
+    if entry.has_followup:
+        data["followup"] = {"status": entry.followup_status, "unit": entry.followup_unit,
+                            "deadline": entry.followup_deadline,
+                            "note": entry.followup_note, "overdue": entry.overdue}
     return data
 
 

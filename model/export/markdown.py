@@ -56,5 +56,16 @@ def _entry(number: int, entry: ReviewEntry, review: Review, colon: str) -> list[
         note_lines = entry.note.strip().split("\n")
         lines += ["", f"{_INDENT}{w['note']}{colon}{escape(note_lines[0])}"]
         lines += [f"{_INDENT}{escape(line)}" for line in note_lines[1:]]
+    if entry.has_followup:
+        lines += ["", f"{_INDENT}{_followup_line(entry, review, colon)}"]
     lines.append("")
     return lines
+
+
+def _followup_line(entry: ReviewEntry, review: Review, colon: str) -> str:
+    """"整改状态：整改中（已逾期）；责任单位：…；整改期限：…；整改情况：…" (set fields only)."""
+    w = review_words(review.lang)
+    sep = "；" if review.lang.startswith("zh") else "; "
+    cells = entry.followup_cells(review.lang)
+    parts = [f"{w[k]}{colon}{escape(v)}" for k, v in cells.items() if v.strip()]
+    return escape(sep).join(parts).replace("\n", " ")

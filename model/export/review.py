@@ -8,6 +8,7 @@ Annotations whose tag is missing from the tag set get a group of their own at th
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date as _date
@@ -15,6 +16,7 @@ from datetime import date as _date
 from model import errors
 from model.annotations import Annotation, AnnotationSet, Tag
 from model.export.citation import Citer
+from model.followup import deadline_date, is_overdue, status_name
 from model.outline.tree import SECTION_SEPARATOR, Outline
 from model.report.loading import Report
 
@@ -26,12 +28,17 @@ _WORDS: dict[str, dict[str, str]] = {
            "no": "序号", "location": "位置", "quote": "原文", "note": "批注",
            "author": "批注人", "created": "创建时间", "tag": "标签", "start": "起",
            "end": "止", "orphaned": "未定位", "none": "无", "title_suffix": "审阅意见",
-           "section": "章节"},
+           "section": "章节", "fu_status": "整改状态", "fu_unit": "责任单位",
+           "fu_deadline": "整改期限", "fu_note": "整改情况", "overdue": "已逾期",
+           "ledger": "整改台账", "reviewer": "审阅人", "unit": "单位"},
     "en": {"file": "File", "date": "Exported", "counts": "Annotations", "total": "Total",
            "no": "No.", "location": "Location", "quote": "Text", "note": "Note",
            "author": "Reviewer", "created": "Created", "tag": "Tag", "start": "Start",
            "end": "End", "orphaned": "not located", "none": "none",
-           "title_suffix": "review", "section": "Section"},
+           "title_suffix": "review", "section": "Section", "fu_status": "Follow-up",
+           "fu_unit": "Responsible unit", "fu_deadline": "Deadline",
+           "fu_note": "Follow-up note", "overdue": "overdue", "ledger": "Follow-up ledger",
+           "reviewer": "Reviewer", "unit": "Unit"},
 }
 
 
@@ -62,6 +69,27 @@ class ReviewEntry:
     suffix: str
     orphaned: bool
     short_citation: str = ""
+    #: Follow-up (model/followup.py): status key, unit, ISO deadline, note; "" = not set.
+    followup_status: str = ""
+    followup_unit: str = ""
+    followup_deadline: str = ""
+    followup_note: str = ""
+    overdue: bool = False
+
+    @property
+    def has_followup(self) -> bool:
+        return bool(self.followup_status or self.followup_unit or self.followup_deadline
+                    or self.followup_note)
+
+    def followup_cells(self, lang: str) -> dict[str, str]:
+        """The follow-up as table cells: fu_status (its name, with "（已逾期）" when
+        overdue), fu_unit, fu_deadline, fu_note."""
+        status = status_name(self.followup_status, lang)
+        if self.overdue:
+            flag = review_words(lang)["overdue"]
+            status = f"{status}（{flag}）" if lang.startswith("zh") else f"{status} ({flag})"
+        return {"fu_status": status.strip(), "fu_unit": self.followup_unit,
+                "fu_deadline": self.followup_deadline, "fu_note": self.followup_note}
 
 
 @dataclass(frozen=True)
@@ -84,6 +112,16 @@ class Review:
     lang: str
     include_notes: bool
     groups: tuple[ReviewGroup, ...]
+    #: The 审阅意见's addressee line ("" = none), the reviewer's name and unit for the
+    #: closing block ("" = left out).
+    addressee: str = ""
+    reviewer: str = ""
+    reviewer_unit: str = ""
+
+    @property
+    def has_followup(self) -> bool:
+        """Does any entry carry follow-up data (then the exports show its columns)?"""
+        return any(e.has_followup for g in self.groups for e in g.entries)
 
     @property
     def total(self) -> int:
@@ -111,6 +149,16 @@ class Review:
         return f"{d.year}年{d.month}月{d.day}日"
 
 
+#: Spaces between two CJK characters of a title set out wide ("政 府 工 作 报 告").
+_WIDE = re.compile("(?<=[\u3400-\u9fff])[ \u3000\t]+(?=[\u3400-\u9fff])")
+
+
+def tidy_title(title: str | None) -> str:
+    """The detected title as a heading: spaces between CJK characters dropped
+    ("政 府 工 作 报 告" → "政府工作报告"); "" for none."""
+    return _WIDE.sub("", title.strip()) if title else ""
+
+
 def group_title(tag: Tag, lang: str) -> str:
     """"问题清单" in Chinese, "Problems" in English (derived from the tag's labels)."""
     if lang.startswith("zh"):
@@ -129,27 +177,36 @@ def build_review(
     include_notes: bool = True,
     lang: str = "zh",
     date: str | None = None,
+    addressee: str = "",
+    reviewer: str = "",
+    reviewer_unit: str = "",
 ) -> Review:
     """Arrange `annotation_set` for export.
 
     `tags`: tag ids to include, in any order (output keeps tag-set order); an id not in
     the tag set raises errors.UnknownTag. `authors`: keep only these authors' annotations.
-    `date`: ISO date for the header (default: today).
+    `date`: ISO date for the header (default: today); `addressee`, `reviewer`,
+    `reviewer_unit`: the 审阅意见's addressee line and closing block.
     """
     selected, chosen = select_annotations(annotation_set, tags, authors)
     citer = Citer(report.text, outline, report.page_starts)
+    day = date or _date.today().isoformat()
     groups = tuple(
         ReviewGroup(tag, group_title(tag, lang),
-                    _entries(citer, [a for a in chosen if a.tag == tag.id], include_notes, lang))
+                    _entries(citer, [a for a in chosen if a.tag == tag.id], include_notes,
+                             lang, deadline_date(day)))
         for tag in selected
     )
     return Review(
-        title=outline.title or report.display_stem,
+        title=tidy_title(outline.title) or report.display_stem,
         file_name=report.display_name,
-        date=date or _date.today().isoformat(),
+        date=day,
         lang=lang,
         include_notes=include_notes,
         groups=groups,
+        addressee=addressee.strip(),
+        reviewer=reviewer.strip(),
+        reviewer_unit=reviewer_unit.strip(),
     )
 
 
@@ -185,14 +242,17 @@ def _select_tags(annotation_set: AnnotationSet, tags: Iterable[str] | None) -> l
 
 
 def _entries(
-    citer: Citer, items: list[Annotation], include_notes: bool, lang: str
+    citer: Citer, items: list[Annotation], include_notes: bool, lang: str,
+    today: _date | None,
 ) -> tuple[ReviewEntry, ...]:
     items = sorted(items, key=lambda a: (a.orphaned, a.start if not a.orphaned else 0,
                                          a.end, a.created, a.id))
-    return tuple(_entry(citer, a, include_notes, lang) for a in items)
+    return tuple(_entry(citer, a, include_notes, lang, today) for a in items)
 
 
-def _entry(citer: Citer, a: Annotation, include_notes: bool, lang: str) -> ReviewEntry:
+def _entry(citer: Citer, a: Annotation, include_notes: bool, lang: str,
+           today: _date | None) -> ReviewEntry:
+    """One entry; `today` (the review's date) decides what is overdue."""
     section = "" if a.orphaned else SECTION_SEPARATOR.join(
         n.label for n in citer.outline.path_at(a.start) if n.kind != "item")
     return ReviewEntry(
@@ -201,4 +261,7 @@ def _entry(citer: Citer, a: Annotation, include_notes: bool, lang: str) -> Revie
         created=a.created, modified=a.modified, start=a.start, end=a.end,
         prefix=a.prefix, suffix=a.suffix, orphaned=a.orphaned,
         short_citation=citer.cite_annotation_short(a, lang),
+        followup_status=a.followup_status, followup_unit=a.followup_unit,
+        followup_deadline=a.followup_deadline, followup_note=a.followup_note,
+        overdue=is_overdue(a.followup_status, a.followup_deadline, today),
     )

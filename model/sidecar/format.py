@@ -11,6 +11,11 @@ file is written as 2 only when it holds corrections: a plain one stays 1, which 
 that read only schema 1 keep editing, while one with corrections opens read-only there
 (they refuse to save over a newer schema) instead of losing the corrections on save.
 
+Schema 3 is schema 2 plus an optional `followup` object on annotations (status, unit,
+deadline, note: model/followup.py). Likewise a file is written as 3 only when an
+annotation has follow-up data; without any it is written exactly as before (1, or 2 with
+corrections), and a build that reads up to 2 opens a schema-3 file read-only.
+
 Reading repairs lone surrogates (model.surrogates; counted in `SidecarData.repaired`) and
 salvages a file that fails validation only in parts (model.sidecar.salvage; listed in
 `SidecarData.problems`). Writing never raises on a lone surrogate: it becomes U+FFFD.
@@ -24,6 +29,7 @@ from typing import Any, Protocol, cast
 
 from model.annotations import Annotation, AnnotationSet, Tag, new_id
 from model.errors import SidecarCorrupt, SidecarTooNew
+from model.followup import FIELDS
 from model.sidecar.correction_format import KEY as CORRECTIONS
 from model.sidecar.correction_format import (
     correction_from_dict,
@@ -37,9 +43,13 @@ from model.sidecar.target import target_dict
 from model.surrogates import repair, repair_tree, utf8
 
 #: The newest schema this version reads and writes; a file with a larger one opens read-only.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: The schema of a file without outline corrections (what every version since 1 edits).
 PLAIN_SCHEMA = 1
+#: The schema of a file with outline corrections but no follow-up data.
+CORRECTIONS_SCHEMA = 2
+#: The member of an annotation that holds its follow-up (schema 3).
+FOLLOWUP = "followup"
 APP = "yuepi 0.1.0"
 
 _enc = json.encoder.encode_basestring
@@ -88,7 +98,7 @@ def to_json_dict(source: SourceLike, annotation_set: AnnotationSet) -> dict[str,
     name = source.name
     corrections = annotation_set.outline_corrections
     data: dict[str, Any] = {
-        "schema": SCHEMA_VERSION if corrections else PLAIN_SCHEMA,
+        "schema": schema_for(annotation_set),
         "app": APP,
         "source": _source_dict(source),
         "tags": [tag_to_dict(t) for t in annotation_set.tags],
@@ -111,6 +121,13 @@ def _source_dict(source: SourceLike) -> dict[str, Any]:
     return data
 
 
+def schema_for(annotation_set: AnnotationSet) -> int:
+    """The oldest schema that holds everything in the set (see the module docstring)."""
+    if any(a.has_followup for a in annotation_set):
+        return SCHEMA_VERSION
+    return CORRECTIONS_SCHEMA if annotation_set.outline_corrections else PLAIN_SCHEMA
+
+
 def dumps(source: SourceLike, annotation_set: AnnotationSet) -> str:
     """The sidecar file's text: indent 2, stable key order, trailing newline."""
     return dump_bytes(source, annotation_set).decode("utf-8")
@@ -131,6 +148,10 @@ class RenderCache:
         self._bytes: dict[int, bytes] = {}
         self._alive: dict[int, Annotation] = {}
         self._by_value: dict[Annotation, bytes] = {}
+        #: Keys of the cached annotations that have follow-up data, and whether the last
+        #: render_all met one (the file's schema: see schema_for).
+        self._followup: set[int] = set()
+        self.had_followup = False
 
     def prepare(self, source: SourceLike, annotations: Iterable[Annotation]) -> None:
         """Render everything now (e.g. right after opening), so the first save is quick."""
@@ -139,6 +160,7 @@ class RenderCache:
     def render_all(self, annotations: Iterable[Annotation], source: str) -> list[bytes]:
         if source != self._source:
             self._source, self._bytes, self._alive, self._by_value = source, {}, {}, {}
+            self._followup = set()
         items = list(annotations)
         keys = list(map(id, items))
         out: list[bytes | None] = list(map(self._bytes.get, keys))
@@ -149,10 +171,14 @@ class RenderCache:
                 data = self._by_value[item] = utf8(_render(item, source))
             out[at] = self._bytes[keys[at]] = data
             self._alive[keys[at]] = item
+            if item.has_followup:
+                self._followup.add(keys[at])
         rendered = cast("list[bytes]", out)  # every None was filled in above
         if len(self._bytes) > 2 * len(items) + 100:  # forget removed and replaced ones
             self._bytes, self._alive = dict(zip(keys, rendered)), dict(zip(keys, items))
             self._by_value = dict(zip(items, rendered))
+            self._followup &= self._bytes.keys()
+        self.had_followup = not self._followup.isdisjoint(keys)
         return rendered
 
 
@@ -170,16 +196,18 @@ def _missing(found: list[bytes | None]) -> Iterator[int]:
 def dump_bytes(source: SourceLike, annotation_set: AnnotationSet,
                cache: RenderCache | None = None) -> bytes:
     """dumps(...) encoded as UTF-8, built without copying the text more than needed."""
-    head = to_json_dict(source, AnnotationSet(
-        tags=annotation_set.tags, outline_corrections=annotation_set.outline_corrections))
-    head["rejected_suggestions"] = sorted(annotation_set.rejected_suggestions)
-    text = json.dumps(head, ensure_ascii=False, indent=2) + "\n"
-    before, after = text.split('"annotations": []', 1)
     name = _enc(repair(source.name))
     if cache is not None:
         items = cache.render_all(annotation_set, name)
     else:
         items = [utf8(_render(a, name)) for a in annotation_set]
+    head = to_json_dict(source, AnnotationSet(
+        tags=annotation_set.tags, outline_corrections=annotation_set.outline_corrections))
+    if cache.had_followup if cache is not None else any(a.has_followup for a in annotation_set):
+        head["schema"] = SCHEMA_VERSION
+    head["rejected_suggestions"] = sorted(annotation_set.rejected_suggestions)
+    text = json.dumps(head, ensure_ascii=False, indent=2) + "\n"
+    before, after = text.split('"annotations": []', 1)
     if not items:
         return utf8(text)
     first = utf8(before) + b'"annotations": [\n' + items[0]
@@ -193,6 +221,12 @@ def dump_bytes(source: SourceLike, annotation_set: AnnotationSet,
 def _render(a: Annotation, source: str) -> str:
     """One annotation exactly as json.dumps(annotation_to_dict(a), indent=2) nests it."""
     original = f'\n      "original_quote": {_enc(a.original_quote)},' if a.original_quote else ""
+    if a.has_followup:
+        original += (
+            f'\n      "followup": {{\n        "status": {_enc(a.followup_status)},\n'
+            f'        "unit": {_enc(a.followup_unit)},\n'
+            f'        "deadline": {_enc(a.followup_deadline)},\n'
+            f'        "note": {_enc(a.followup_note)}\n      }},')
     return (
         f'    {{\n      "id": {_enc(a.id)},\n      "tag": {_enc(a.tag)},\n'
         f'      "note": {_enc(a.note)},\n      "author": {_enc(a.author)},\n'
@@ -221,6 +255,8 @@ def annotation_to_dict(a: Annotation, source_name: str) -> dict[str, Any]:
     }
     if a.original_quote:
         d["original_quote"] = a.original_quote
+    if a.has_followup:
+        d[FOLLOWUP] = followup_to_dict(a)
     d["target"] = target_dict(a, source_name)
     return d
 
@@ -236,7 +272,21 @@ def annotation_from_dict(d: dict[str, Any]) -> Annotation:
         prefix=quote["prefix"], suffix=quote["suffix"], note=d["note"], author=d["author"],
         created=d["created"], modified=d["modified"], status=d["status"],
         original_quote=d.get("original_quote", ""),
+        **followup_fields(d.get(FOLLOWUP)),
     )
+
+
+def followup_to_dict(a: Annotation) -> dict[str, str]:
+    """The `followup` object of an annotation (all four keys, "" where not set)."""
+    return {key: getattr(a, name) for name, key in FIELDS.items()}
+
+
+def followup_fields(value: object) -> dict[str, str]:
+    """Annotation fields from a `followup` object: its string members (anything else, or
+    an absent object, reads as not set; the schema has checked a valid file)."""
+    if not isinstance(value, dict):
+        return {}
+    return {name: v for name, key in FIELDS.items() if isinstance(v := value.get(key), str)}
 
 
 def from_json_dict(data: object, *, allow_newer: bool = False,

@@ -6,8 +6,10 @@ read from or wrote to disk). Annotation by annotation:
 - added on either side → kept (neither side's new annotations are ever dropped);
 - deleted on one side, unchanged on the other → deleted;
 - deleted on one side, changed on the other → kept, the changed version (reported);
-- changed on both sides → the newer `modified` wins (a tie keeps mine), the other
-  version is reported;
+- changed on both sides in different fields among the note and the follow-up (status,
+  unit, deadline, follow-up note) → both changes kept, field by field, no clash;
+- changed on both sides otherwise → the newer `modified` wins (a tie keeps mine), the
+  other version is reported;
 tags the same way (changed on both sides → mine, reported; a tag that a kept annotation
 uses is never deleted), rejected suggestions as a set. `merge_with_disk` merges with the
 sidecar as it is on disk now; call it under the sidecar's write lock.
@@ -15,10 +17,11 @@ sidecar as it is on disk now; call it under the sidecar's write lock.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 from model import errors
 from model.annotations import Annotation, AnnotationSet, Tag
+from model.followup import FIELDS
 from model.report.loading import Report
 from model.sidecar.merge import free_keys, newer
 from model.sidecar.store import Fingerprint, open_annotations
@@ -113,9 +116,30 @@ def _pick(b: Annotation | None, m: Annotation | None, t: Annotation | None,
         return t  # only theirs changed
     if _same(m, t):
         return m  # the same change on both sides
+    if b is not None and (both := _fieldwise(b, m, t)) is not None:
+        return both
     winner = newer(m, t)
     clashes.append(AnnotationClash(m.id, "changed_both", winner, t if winner is m else m))
     return winner
+
+
+#: Fields two writers may change apart: each side's change is kept (merge3 docstring).
+FIELDWISE = ("note", *FIELDS)
+
+
+def _fieldwise(b: Annotation, m: Annotation, t: Annotation) -> Annotation | None:
+    """Mine with their changes applied, when both sides changed only FIELDWISE fields
+    and no field in different ways; None otherwise."""
+    ignore = {"status", "modified"}
+    names = [f.name for f in fields(Annotation) if f.name not in ignore]
+    mine = {n for n in names if getattr(m, n) != getattr(b, n)}
+    theirs = {n for n in names if getattr(t, n) != getattr(b, n)}
+    if not (mine | theirs) <= set(FIELDWISE):
+        return None
+    if any(getattr(m, n) != getattr(t, n) for n in mine & theirs):
+        return None
+    return replace(m, modified=max(m.modified, t.modified),
+                   **{n: getattr(t, n) for n in theirs - mine})
 
 
 def _same(a: Annotation, b: Annotation) -> bool:

@@ -1,6 +1,6 @@
 """Salvage a sidecar that fails validation only in parts (docs/sidecar.md, "Salvage").
 
-Damage that leaves nothing to read — not an object, `schema` not the integer 1 or 2, no
+Damage that leaves nothing to read — not an object, `schema` not the integer 1, 2 or 3, no
 `annotations` list — is `essential_problem` and the whole file counts as damaged. Anything
 else is salvaged item by item:
 - an informative or derived field that is missing or wrong gets a default (`app` "",
@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from model.annotations import Annotation, Tag, new_id
+from model.followup import FIELDS, FOLLOWUP_STATUSES
 from model.sidecar.schema import (
+    DEADLINE,
     STATUSES,
     _is_int,  # JSON Schema's "integer", as validation checks it
 )
@@ -72,8 +74,8 @@ class Salvaged:
 
 def essential_problem(data: dict[str, Any]) -> str | None:
     """Why nothing at all can be salvaged from `data` (None: something can)."""
-    if type(data.get("schema")) is not int or data["schema"] not in (1, 2):
-        return "schema: not the integer 1 or 2"
+    if type(data.get("schema")) is not int or data["schema"] not in (1, 2, 3):
+        return "schema: not the integer 1, 2 or 3"
     if not isinstance(data.get("annotations"), list):
         return "annotations: not a list"
     return None
@@ -182,7 +184,28 @@ def _annotation(where: str, item: object, out: ProblemLog) -> Annotation | None:
     texts: dict[str, Any] = {
         key: out.text(where, key, item.get(key), key in item, quote=anchor["quote"])
         for key in _TEXT_FIELDS}
+    if "followup" in item:
+        texts.update(_followup(f"{where}/followup", item["followup"], out, anchor["quote"]))
     return Annotation(**anchor, **texts)
+
+
+def _followup(where: str, value: object, out: ProblemLog, quote: str) -> dict[str, str]:
+    """The readable members of a `followup` object (a bad one: not set, listed)."""
+    if not isinstance(value, dict):
+        out.note(where, "", True, quote=quote, kind="not_object")
+        return {}
+    found: dict[str, str] = {}
+    for name, key in FIELDS.items():
+        if key in value:
+            text = out.text(where, key, value[key], True, quote=quote)
+            bad = (key == "status" and text not in FOLLOWUP_STATUSES) or (
+                key == "deadline" and not DEADLINE.fullmatch(text))
+            if bad:
+                if text:
+                    out.note(where, key, True, quote=quote)
+                text = ""
+            found[name] = text
+    return found
 
 
 def anchor_fields(where: str, item: object, out: ProblemLog) -> dict[str, Any] | None:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import copy
 import functools
 import json
+import re
 from typing import TYPE_CHECKING, Any, TypeGuard
 
 from model.errors import SidecarCorrupt
+from model.followup import FOLLOWUP_STATUSES
 from model.paths import resources_dir
 
 if TYPE_CHECKING:
@@ -21,6 +23,10 @@ if TYPE_CHECKING:
 
 SCHEMA_PATH = resources_dir() / "sidecar.schema.json"
 STATUSES = frozenset(("anchored", "moved", "fuzzy", "orphaned"))
+#: Follow-up statuses (model/followup.py), "" = none.
+FOLLOWUP_KEYS = frozenset(("", *FOLLOWUP_STATUSES))
+#: `$defs/followup/deadline`: an ISO date or "".
+DEADLINE = re.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})?")
 _ANNOTATION_STRINGS = ("tag", "note", "author", "created", "modified")
 
 
@@ -87,6 +93,8 @@ def annotation_problem(a: object) -> str | None:
         return "status"
     if "original_quote" in a and not isinstance(a["original_quote"], str):
         return "original_quote"
+    if "followup" in a and _followup_problem(a["followup"]):
+        return "followup"
     target = a.get("target")
     if not isinstance(target, dict) or not isinstance(target.get("source"), str):
         return "target"
@@ -94,6 +102,18 @@ def annotation_problem(a: object) -> str | None:
     if not isinstance(selectors, list) or len(selectors) < 2:
         return "target/selector"
     return _quote_problem(selectors[0]) or _position_problem(selectors[1])
+
+
+def _followup_problem(f: object) -> bool:
+    """Does `f` break `$defs/followup`?"""
+    if not isinstance(f, dict):
+        return True
+    if any(not isinstance(f.get(k, ""), str) for k in ("unit", "deadline", "note")):
+        return True
+    if not DEADLINE.fullmatch(f.get("deadline", "")):
+        return True
+    status = f.get("status", "")
+    return not isinstance(status, str) or status not in FOLLOWUP_KEYS
 
 
 def _quote_problem(q: object) -> str | None:

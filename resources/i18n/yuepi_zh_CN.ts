@@ -13,96 +13,141 @@
     <context>
         <name>AnnotationPanel</name>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="134" />
+            <location filename="../../gui/annotations/panel.py" line="162" />
             <source>Show tag</source>
             <translation>显示标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="135" />
+            <location filename="../../gui/annotations/panel.py" line="163" />
             <source>Show reviewer</source>
             <translation>显示审阅人</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="139" />
-            <location filename="../../gui/annotations/panel.py" line="140" />
+            <location filename="../../gui/annotations/panel.py" line="165" />
+            <source>Show follow-up</source>
+            <translation>按整改状态显示</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/panel.py" line="170" />
+            <location filename="../../gui/annotations/panel.py" line="171" />
             <source>Filter annotations</source>
             <translation>筛选批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="143" />
+            <location filename="../../gui/annotations/panel.py" line="174" />
             <source>Annotations</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="144" />
-            <source>One row per annotation: tag, quote, note, section, reviewer, date</source>
-            <translation>每行一条批注：标签、引文、备注、章节、审阅人、日期</translation>
+            <location filename="../../gui/annotations/panel.py" line="175" />
+            <source>One row per annotation: tag, quote, note, section, reviewer, date, follow-up, deadline</source>
+            <translation>每行一条批注：标签、原文、批注、章节、批注人、日期、整改状态、整改期限</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="213" />
+            <location filename="../../gui/annotations/panel.py" line="254" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="215" />
+            <location filename="../../gui/annotations/panel.py" line="256" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="254" />
+            <location filename="../../gui/annotations/panel.py" line="260" />
+            <source>Follow-up: no status</source>
+            <translation>整改：清除状态</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/panel.py" line="263" />
+            <source>Follow-up: %1</source>
+            <translation>整改：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/panel.py" line="269" />
+            <source>All follow-up</source>
+            <translation>全部整改状态</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/panel.py" line="270" />
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/panel.py" line="273" />
+            <source>No status</source>
+            <translation>无整改状态</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/panel.py" line="310" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="287" />
+            <location filename="../../gui/annotations/panel.py" line="352" />
             <source>All reviewers</source>
             <translation>全部批注人</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="289" />
+            <location filename="../../gui/annotations/panel.py" line="354" />
             <source>(no author)</source>
             <translation>（未署名）</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="347" />
+            <location filename="../../gui/annotations/panel.py" line="417" />
             <source>Retag as…</source>
             <translation>改标为…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/panel.py" line="424" />
+            <source>Follow-up status</source>
+            <translation>整改状态</translation>
         </message>
     </context>
     <context>
         <name>AnnotationTableModel</name>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="33" />
+            <location filename="../../gui/annotations/table_model.py" line="35" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="34" />
+            <location filename="../../gui/annotations/table_model.py" line="36" />
             <source>Quote</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="35" />
+            <location filename="../../gui/annotations/table_model.py" line="37" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="36" />
+            <location filename="../../gui/annotations/table_model.py" line="38" />
             <source>Section</source>
             <translation>所在章节</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="37" />
+            <location filename="../../gui/annotations/table_model.py" line="39" />
             <source>Author</source>
             <translation>批注人</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="38" />
+            <location filename="../../gui/annotations/table_model.py" line="40" />
             <source>Modified</source>
             <translation>修改时间</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="171" />
+            <location filename="../../gui/annotations/table_model.py" line="41" />
+            <source>Follow-up</source>
+            <translation>整改</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/table_model.py" line="42" />
+            <source>Deadline</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/table_model.py" line="204" />
             <source>(orphaned)</source>
             <extracomment>Cells hold this much at most: the view elides what does not fit, in the middle, and the tooltip has the whole text.</extracomment>
             <translation>（已失去锚点）</translation>
@@ -177,81 +222,86 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="183" />
+            <location filename="../../gui/annotations/controller.py" line="184" />
             <source>Loading annotations…</source>
             <extracomment>Asks the reviewer's name before the first tag when none was ever given (set by gui/annotations/actions.py; see ensure_author).</extracomment>
             <translation>正在载入批注…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="347" />
+            <location filename="../../gui/annotations/controller.py" line="348" />
             <source>The annotations are still loading; try again in a moment.</source>
             <translation>批注仍在载入，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="353" />
+            <location filename="../../gui/annotations/controller.py" line="354" />
             <source>Annotations are read-only: the report is open for editing in another Yuepi window.</source>
             <translation>批注为只读：此报告正在另一个阅批窗口中编辑。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="357" />
+            <location filename="../../gui/annotations/controller.py" line="358" />
             <source>Annotations are read-only: the file was written by a newer Yuepi.</source>
             <translation>批注为只读：批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="379" />
+            <location filename="../../gui/annotations/controller.py" line="380" />
             <source>Nothing to tag here.</source>
             <translation>此处没有可标注的内容。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="383" />
+            <location filename="../../gui/annotations/controller.py" line="384" />
             <source>Already tagged as %1.</source>
             <translation>已标注为“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="387" />
+            <location filename="../../gui/annotations/controller.py" line="388" />
             <source>Tag as %1</source>
             <translation>标注为“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="396" />
+            <location filename="../../gui/annotations/controller.py" line="397" />
             <source>Accept %n suggestion(s)</source>
             <translation>
                 <numerusform>采纳 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="407" />
+            <location filename="../../gui/annotations/controller.py" line="408" />
             <source>Reject %n suggestion(s)</source>
             <translation>
                 <numerusform>驳回 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="415" />
+            <location filename="../../gui/annotations/controller.py" line="416" />
             <source>Delete %n annotation(s)</source>
             <translation>
                 <numerusform>删除 %n 条批注</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="427" />
+            <location filename="../../gui/annotations/controller.py" line="428" />
             <source>Retag as %1</source>
             <translation>改标为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="446" />
+            <location filename="../../gui/annotations/controller.py" line="447" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="454" />
+            <location filename="../../gui/annotations/controller.py" line="455" />
             <source>Select the text to attach the annotation to.</source>
             <translation>请选择要附加批注的文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="462" />
+            <location filename="../../gui/annotations/controller.py" line="463" />
             <source>Re-attach annotation</source>
             <translation>重新附加批注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/controller.py" line="489" />
+            <source>Set follow-up</source>
+            <translation>设置整改</translation>
         </message>
         <message>
             <location filename="../../gui/annotations/tag_set_edits.py" line="32" />
@@ -287,35 +337,50 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="48" />
+            <location filename="../../gui/handoff/export_dialog.py" line="54" />
             <source>Export Review</source>
-            <extracomment>(format id, label) in menu order; ids are model.export.FORMATS keys.</extracomment>
+            <extracomment>(format id, label) in menu order; ids are model.export.FORMATS keys. The 审阅意见's addressee line (Word only; "" = none).</extracomment>
             <translation>导出审阅意见</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="50" />
+            <location filename="../../gui/handoff/export_dialog.py" line="56" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="59" />
+            <location filename="../../gui/handoff/export_dialog.py" line="65" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="65" />
+            <location filename="../../gui/handoff/export_dialog.py" line="70" />
+            <source>Addressee</source>
+            <translation>主送机关</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/export_dialog.py" line="71" />
+            <source>e.g. the office the review goes to (Word only)</source>
+            <translation>如：市人民政府办公厅（仅 Word）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/export_dialog.py" line="77" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="74" />
+            <location filename="../../gui/handoff/export_dialog.py" line="86" />
             <source>Format:</source>
             <translation>格式：</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="76" />
+            <location filename="../../gui/handoff/export_dialog.py" line="88" />
             <source>Language:</source>
             <translation>语言：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/export_dialog.py" line="89" />
+            <source>Addressee:</source>
+            <translation>主送机关：</translation>
         </message>
     </context>
     <context>
@@ -376,6 +441,106 @@
             <location filename="../../gui/reading/find_bar.py" line="64" />
             <source>Close (Esc)</source>
             <translation>关闭（Esc）</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUp</name>
+        <message>
+            <location filename="../../gui/annotations/table_model.py" line="46" />
+            <source>Pending</source>
+            <extracomment>Follow-up statuses as the window names them (model/followup.py keys).</extracomment>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/table_model.py" line="47" />
+            <source>In progress</source>
+            <translation>整改中</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/table_model.py" line="48" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/table_model.py" line="49" />
+            <source>Not applicable</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/table_model.py" line="51" />
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpEditor</name>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="45" />
+            <source>Follow-up status</source>
+            <extracomment>The date edit's minimum stands for "no deadline" (shown as its special value text). A deadline change is set after this pause (or at once when the edit is finished).</extracomment>
+            <translation>整改状态</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="46" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="50" />
+            <location filename="../../gui/annotations/followup_editor.py" line="51" />
+            <source>Responsible unit</source>
+            <translation>责任单位</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="58" />
+            <location filename="../../gui/annotations/followup_editor.py" line="99" />
+            <source>Deadline</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="62" />
+            <source>No deadline</source>
+            <translation>无期限</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="64" />
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="65" />
+            <source>Clear the deadline</source>
+            <translation>清除整改期限</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="69" />
+            <source>Follow-up note</source>
+            <translation>整改情况</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="70" />
+            <source>What has been done</source>
+            <translation>已采取的整改措施</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="98" />
+            <source>Follow-up</source>
+            <translation>整改</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="100" />
+            <source>Unit</source>
+            <translation>责任单位</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="101" />
+            <source>Progress</source>
+            <translation>整改情况</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/followup_editor.py" line="161" />
+            <source>⚠ Overdue</source>
+            <translation>⚠ 已逾期</translation>
         </message>
     </context>
     <context>
@@ -448,162 +613,162 @@ Import it anyway?</source>
     <context>
         <name>HandoffFeature</name>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="72" />
+            <location filename="../../gui/handoff/feature.py" line="89" />
             <source>&amp;Import Annotations…</source>
             <extracomment>Reports at least this long get a progress dialog while printing.</extracomment>
             <translation>导入批注(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="73" />
+            <location filename="../../gui/handoff/feature.py" line="90" />
             <source>&amp;Export Review…</source>
             <translation>导出审阅意见(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="75" />
+            <location filename="../../gui/handoff/feature.py" line="92" />
             <source>Export Annotated P&amp;DF…</source>
             <translation>导出带批注的 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="76" />
+            <location filename="../../gui/handoff/feature.py" line="93" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="77" />
+            <location filename="../../gui/handoff/feature.py" line="94" />
             <source>Import Co&amp;mments from .docx…</source>
             <translation>从 .docx 导入批注(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="79" />
+            <location filename="../../gui/handoff/feature.py" line="96" />
             <source>Export Annotated Cop&amp;y (.docx)…</source>
             <translation>导出批注本 (.docx)(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="81" />
+            <location filename="../../gui/handoff/feature.py" line="98" />
             <source>Print Pre&amp;view…</source>
             <translation>打印预览(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="87" />
+            <location filename="../../gui/handoff/feature.py" line="104" />
             <source>Copy Ci&amp;tation</source>
             <translation>复制引文(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="93" />
+            <location filename="../../gui/handoff/feature.py" line="110" />
             <source>Copy Citation</source>
             <translation>复制引文</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="151" />
-            <location filename="../../gui/handoff/feature.py" line="259" />
+            <location filename="../../gui/handoff/feature.py" line="168" />
+            <location filename="../../gui/handoff/feature.py" line="279" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="155" />
+            <location filename="../../gui/handoff/feature.py" line="172" />
             <source>the report or its annotation file</source>
             <translation>不能覆盖报告本身或其批注文件</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="165" />
+            <location filename="../../gui/handoff/feature.py" line="185" />
             <source>Exported %n annotation(s) to %1</source>
             <translation>
                 <numerusform>已将 %n 条批注导出到 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="178" />
+            <location filename="../../gui/handoff/feature.py" line="198" />
             <source>Select text or an annotation to copy its citation.</source>
             <translation>请先选择文字或批注，再复制引文。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="181" />
+            <location filename="../../gui/handoff/feature.py" line="201" />
             <source>Citation copied: %1</source>
             <translation>已复制引文：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="262" />
-            <location filename="../../gui/handoff/feature.py" line="287" />
+            <location filename="../../gui/handoff/feature.py" line="282" />
+            <location filename="../../gui/handoff/feature.py" line="307" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="265" />
+            <location filename="../../gui/handoff/feature.py" line="285" />
             <source>Saved the annotated report (%n page(s)) to %1</source>
             <translation>
                 <numerusform>已将带批注的报告（%n 页）保存到 %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="287" />
+            <location filename="../../gui/handoff/feature.py" line="307" />
             <source>Printed %n page(s).</source>
             <translation>
                 <numerusform>已打印 %n 页。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="353" />
+            <location filename="../../gui/handoff/feature.py" line="373" />
             <source>Laying out the pages…</source>
             <translation>正在排版…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="353" />
+            <location filename="../../gui/handoff/feature.py" line="373" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="361" />
+            <location filename="../../gui/handoff/feature.py" line="381" />
             <source>Page %1 of %2</source>
             <translation>第 %1 页，共 %2 页</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="389" />
+            <location filename="../../gui/handoff/feature.py" line="409" />
             <source>Import failed</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="394" />
-            <location filename="../../gui/handoff/feature.py" line="403" />
+            <location filename="../../gui/handoff/feature.py" line="414" />
+            <location filename="../../gui/handoff/feature.py" line="423" />
             <source>Import cancelled.</source>
             <translation>已取消导入。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="407" />
+            <location filename="../../gui/handoff/feature.py" line="427" />
             <source>Nothing new in %1.</source>
             <translation>%1 中没有新的批注。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="410" />
+            <location filename="../../gui/handoff/feature.py" line="430" />
             <source>Import annotations from %1</source>
             <translation>导入 %1 的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="427" />
+            <location filename="../../gui/handoff/feature.py" line="447" />
             <source>%n item(s) of the file could not be read</source>
             <translation>该文件中有 %n 项无法读取</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="437" />
+            <location filename="../../gui/handoff/feature.py" line="457" />
             <source>Imported %n annotation(s) from %1</source>
             <translation>已导入 %1 的 %n 条批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="441" />
+            <location filename="../../gui/handoff/feature.py" line="461" />
             <source>%n added</source>
             <translation>新增 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="442" />
+            <location filename="../../gui/handoff/feature.py" line="462" />
             <source>%n updated</source>
             <translation>更新 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="443" />
+            <location filename="../../gui/handoff/feature.py" line="463" />
             <source>%n tag conflict(s)</source>
             <translation>标签冲突 %n 处</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="446" />
+            <location filename="../../gui/handoff/feature.py" line="466" />
             <source>re-anchored on this version: %1 moved, %2 orphaned</source>
             <translation>已按当前版本重新定位：%1 条移位，%2 条未能定位</translation>
         </message>
@@ -918,109 +1083,114 @@ Import it anyway?</source>
             <translation>部分批注所标注的文字在本报告中找不到。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="110" />
+            <location filename="../../gui/common/labels.py" line="106" />
+            <source>This export format needs a package that is not installed (Excel: openpyxl).</source>
+            <translation>此导出格式所需的程序包未安装（Excel：openpyxl）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="113" />
             <source>No report open</source>
             <extracomment>Status-bar and window strings shared by several widgets.</extracomment>
             <translation>未打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="111" />
+            <location filename="../../gui/common/labels.py" line="114" />
             <source>Before the first heading</source>
             <translation>正文开头</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="112" />
+            <location filename="../../gui/common/labels.py" line="115" />
             <source>{count} characters</source>
             <translation>{count} 字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="113" />
+            <location filename="../../gui/common/labels.py" line="116" />
             <source>Open a report (Ctrl+O) or drop a file here</source>
             <translation>打开报告（Ctrl+O），或将文件拖放到这里</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="114" />
+            <location filename="../../gui/common/labels.py" line="117" />
             <source>Cannot open report</source>
             <translation>无法打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="115" />
+            <location filename="../../gui/common/labels.py" line="118" />
             <source>The file no longer exists and was removed from the recent files list.</source>
             <translation>该文件已不存在，已从最近打开的文件列表中移除。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="117" />
+            <location filename="../../gui/common/labels.py" line="120" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="118" />
+            <location filename="../../gui/common/labels.py" line="121" />
             <source>Cannot detect the outline</source>
             <translation>无法识别提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="120" />
+            <location filename="../../gui/common/labels.py" line="123" />
             <source>{path}  ·  page {page} of {pages}</source>
             <translation>{path}  ·  第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="125" />
+            <location filename="../../gui/common/labels.py" line="128" />
             <source>cue {cues} under {section}</source>
             <extracomment>Why a tag was suggested (model/reading/reasons.py codes and facts; keep the placeholders).</extracomment>
             <translation>“{section}”部分中的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="126" />
+            <location filename="../../gui/common/labels.py" line="129" />
             <source>cue {cues} after {opening}</source>
             <translation>“{opening}”之后的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="127" />
+            <location filename="../../gui/common/labels.py" line="130" />
             <source>cue {cues}</source>
             <translation>提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="128" />
+            <location filename="../../gui/common/labels.py" line="131" />
             <source>section {section}</source>
             <translation>所在部分：{section}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="129" />
+            <location filename="../../gui/common/labels.py" line="132" />
             <source>after {opening}</source>
             <translation>位于“{opening}”之后</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="130" />
+            <location filename="../../gui/common/labels.py" line="133" />
             <source>learned from your tags</source>
             <translation>从您的标注中学到</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="133" />
+            <location filename="../../gui/common/labels.py" line="136" />
             <source>target {target}</source>
             <translation>目标数值“{target}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="134" />
+            <location filename="../../gui/common/labels.py" line="137" />
             <source>result {result}</source>
             <translation>成效数据“{result}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="135" />
+            <location filename="../../gui/common/labels.py" line="138" />
             <source>figure {figure}</source>
             <translation>统计数字“{figure}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="136" />
+            <location filename="../../gui/common/labels.py" line="139" />
             <source>resolution {resolution}</source>
             <translation>整改表态“{resolution}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="137" />
+            <location filename="../../gui/common/labels.py" line="140" />
             <source>learned {learned}</source>
             <translation>学习调整{learned}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="140" />
+            <location filename="../../gui/common/labels.py" line="143" />
             <source>; </source>
             <extracomment>Between the parts of a reason ("cue … under …; target …").</extracomment>
             <translation>；</translation>
@@ -1345,22 +1515,22 @@ Import it anyway?</source>
     <context>
         <name>NoteEditor</name>
         <message>
-            <location filename="../../gui/annotations/note_editor.py" line="37" />
+            <location filename="../../gui/annotations/note_editor.py" line="39" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/note_editor.py" line="38" />
+            <location filename="../../gui/annotations/note_editor.py" line="40" />
             <source>The note of the selected annotation</source>
             <translation>所选批注的备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/note_editor.py" line="39" />
+            <location filename="../../gui/annotations/note_editor.py" line="41" />
             <source>Write a note for this annotation</source>
             <translation>为这条批注写备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/note_editor.py" line="88" />
+            <location filename="../../gui/annotations/note_editor.py" line="93" />
             <source>No annotation selected</source>
             <translation>未选择批注</translation>
         </message>
@@ -1735,7 +1905,7 @@ Import it anyway?</source>
         <name>ReadingFeature</name>
         <message>
             <location filename="../../gui/reading/feature.py" line="77" />
-            <location filename="../../gui/reading/feature.py" line="229" />
+            <location filename="../../gui/reading/feature.py" line="230" />
             <source>Loading dictionary…</source>
             <extracomment>Background work starts this long after the window or a report is shown: the first paint must not compete with the worker for the GIL (reading jieba's cache holds it for about 0.13 s). A window that has not painted after this long (hidden behind a modal dialog…) gets its analysis anyway. Reports at least this long show "Segmenting… n%" in the status bar.</extracomment>
             <translation>正在加载词典…</translation>
@@ -1787,13 +1957,13 @@ Import it anyway?</source>
             <translation>添加词语到词典(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="215" />
-            <location filename="../../gui/reading/feature.py" line="237" />
+            <location filename="../../gui/reading/feature.py" line="216" />
+            <location filename="../../gui/reading/feature.py" line="238" />
             <source>Segmenting… %1%</source>
             <translation>正在分词… %1%</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="311" />
+            <location filename="../../gui/reading/feature.py" line="312" />
             <source>“%1” added to your dictionary.</source>
             <translation>已将“%1”加入您的词典。</translation>
         </message>
@@ -2310,61 +2480,61 @@ Import it anyway?</source>
             <translation>光标处的标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="280" />
+            <location filename="../../gui/annotations/feature.py" line="282" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="285" />
+            <location filename="../../gui/annotations/feature.py" line="287" />
             <source>The report changed since it was annotated. Annotations: %1.</source>
             <translation>报告在批注之后有改动。批注：%1。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="288" />
+            <location filename="../../gui/annotations/feature.py" line="290" />
             <source>Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
             <translation>失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="290" />
+            <location filename="../../gui/annotations/feature.py" line="292" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="312" />
+            <location filename="../../gui/annotations/feature.py" line="314" />
             <source>%n character(s) in the annotation file could not be stored (they came from a broken copy or another program) and were replaced with “�”. Nothing else was changed.</source>
             <translation>
                 <numerusform>批注文件中有 %n 个字符无法保存（来自损坏的复制内容或其他程序），已替换为“�”。其他内容均未改动。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="318" />
+            <location filename="../../gui/annotations/feature.py" line="320" />
             <source>%n annotation file item(s) could not be read; they are listed in the Orphaned Annotations pane. Every other annotation was kept.</source>
             <translation>
                 <numerusform>批注文件中有 %n 项无法读取，已列在“失去定位的批注”窗格中。其余批注全部保留。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="320" />
+            <location filename="../../gui/annotations/feature.py" line="322" />
             <source>Some details were missing and were filled in; every annotation was kept.</source>
             <translation>部分信息缺失，已自动补全；所有批注均已保留。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="323" />
+            <location filename="../../gui/annotations/feature.py" line="325" />
             <source>The original file was moved aside unchanged to “%1”; your annotations are saved anew.</source>
             <translation>原文件已原样移到一旁，另存为“%1”；你的批注将重新保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="334" />
+            <location filename="../../gui/annotations/feature.py" line="336" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="338" />
+            <location filename="../../gui/annotations/feature.py" line="340" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="353" />
+            <location filename="../../gui/annotations/feature.py" line="355" />
             <source>%1
 
 Choose another place to save your annotations.</source>

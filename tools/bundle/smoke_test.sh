@@ -13,6 +13,13 @@ cd "$home"
 HOME="$home" XDG_CONFIG_HOME="$home" YUEPI_CACHE_DIR="$home/cache" YUEPI_DATA_DIR="$home/data" \
     "$bundle/yuepi" outline "$sample" --format json > outline.json
 grep -q '"nodes"' outline.json || { echo "smoke test: no outline from the bundle" >&2; exit 1; }
+# the Excel export (openpyxl, imported by name) and the Word export are in the bundle
+cp "$sample" report.txt
+for fmt in xlsx docx; do
+    HOME="$home" XDG_CONFIG_HOME="$home" YUEPI_CACHE_DIR="$home/cache" YUEPI_DATA_DIR="$home/data" \
+        "$bundle/yuepi" export report.txt -o "review.$fmt" > /dev/null
+    test -s "review.$fmt" || { echo "smoke test: no $fmt export from the bundle" >&2; exit 1; }
+done
 HOME="$home" XDG_CONFIG_HOME="$home" YUEPI_CACHE_DIR="$home/cache" YUEPI_DATA_DIR="$home/data" \
     "$bundle/yuepi" suggest "$sample" --no-sidecar > suggest.json
 grep -q '"tag"' suggest.json || { echo "smoke test: no suggestions (jieba/rjieba)" >&2; exit 1; }

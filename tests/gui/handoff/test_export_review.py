@@ -162,3 +162,37 @@ def test_actions_need_an_open_report(make_window, tmp_path: Path) -> None:
     assert all(a.isEnabled() for a in actions)
     window.close_report()
     assert not any(a.isEnabled() for a in actions)
+
+
+def test_export_xlsx_and_the_opinion_closing(window, monkeypatch, tmp_path: Path) -> None:
+    import openpyxl
+
+    c = window.controller
+    first = next(iter(c.annotation_set)).id
+    c.set_followup([first], followup_status="in_progress", followup_unit="市发改委",
+                   followup_deadline="2020-01-31")
+    window.settings._s.setValue("annotations/author", "王审")
+    window.settings.set_author_unit("市审计局")
+    _export(window, monkeypatch, _options("xlsx"), tmp_path / "out.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "out.xlsx")
+    assert book.sheetnames[0] == "整改台账"
+    rows = list(book["整改台账"].iter_rows(min_row=2, values_only=True))
+    assert any("市发改委" in r for r in rows)
+    _export(window, monkeypatch, _options("docx", addressee="市人民政府办公厅"),
+            tmp_path / "out.docx")
+    texts = [p.text for p in docx.Document(str(tmp_path / "out.docx")).paragraphs]
+    assert "市人民政府办公厅：" in texts
+    assert "市审计局" in texts and "审阅人：王审" in texts
+    assert any("整改台账" in t for t in texts)
+
+
+def test_dialog_offers_xlsx_and_an_addressee_for_word(qtbot) -> None:
+    dialog = ExportDialog(AnnotationSet(), "zh", "docx")
+    qtbot.addWidget(dialog)
+    assert dialog.format_box.findData("xlsx") >= 0
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("opinion"))
+    assert dialog.addressee.isEnabled()
+    dialog.addressee.setText(" 市人民政府办公厅 ")
+    assert dialog.options().addressee == "市人民政府办公厅"
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("xlsx"))
+    assert not dialog.addressee.isEnabled() and dialog.options().addressee == ""

@@ -166,7 +166,7 @@ def test_too_new_schema_opens_read_only_and_refuses_save(tmp_path: Path) -> None
     path = sidecar_path(report.path)
     doc = to_json_dict(report, set_of(annotate(report.text, "一是"), annotate(
         report.text, "二是")))
-    doc["schema"] = 3  # newer than this version (2 holds outline corrections)
+    doc["schema"] = 4  # newer than this version (3 holds follow-up data)
     doc["annotations"][1]["target"] = {"new": "shape"}
     doc["future"] = {"anything": [1, 2]}
     path.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
