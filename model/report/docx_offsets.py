@@ -17,12 +17,12 @@ from __future__ import annotations
 import copy
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from model.report.docx_numbering import DocxNumbering
-from model.report.readers import _grid_value
+from model.report.readers import _grid_value, body_items
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -129,7 +129,7 @@ class _Walker:
         between them, to the end of the line before."""
         first = True
         waiting: list[Any] = []  # range starts before the next line
-        for kind, element in _body_items(parent):
+        for kind, element in body_items(parent, markers=True):
             if kind == "start":
                 waiting.append(element)
                 continue
@@ -208,21 +208,6 @@ class _Walker:
             if not continued:
                 above[column] = text
             column += span
-
-
-def _body_items(parent: Any) -> Iterator[tuple[str, Any]]:
-    """Paragraphs, tables and comment markers between them, in order (as
-    readers._body_items, through block content controls)."""
-    for child in parent.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
-        if tag in ("p", "tbl"):
-            yield tag, child
-        elif tag in ("sdt", "sdtContent", "customXml"):
-            yield from _body_items(child)
-        elif tag == "commentRangeStart":
-            yield "start", child
-        elif tag == "commentRangeEnd":
-            yield "end", child
 
 
 def split_runs(text_map: DocxTextMap, offsets: Iterable[int]) -> int:

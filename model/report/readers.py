@@ -196,7 +196,7 @@ def _docx_lines(document: Any, max_chars: int, name: str) -> tuple[str, dict[int
     lines: list[str] = []
     hints: dict[int, int] = {}
     size = 0
-    for kind, element in _body_items(document.element.body):
+    for kind, element in body_items(document.element.body):
         if kind == "p":
             text = element.text.translate(_DOCX_LINE_BREAKS)
             level = styles.heading_level(element)
@@ -213,15 +213,20 @@ def _docx_lines(document: Any, max_chars: int, name: str) -> tuple[str, dict[int
     return "\n".join(lines), hints
 
 
-def _body_items(parent: Any) -> Iterator[tuple[str, Any]]:
+def body_items(parent: Any, markers: bool = False) -> Iterator[tuple[str, Any]]:
     """Body paragraphs (w:p) and tables (w:tbl) in order, including those inside block
-    content controls (Word puts its table of contents in one)."""
+    content controls (Word puts its table of contents in one); with `markers`, also the
+    comment range markers between them ("start", "end": model/report/docx_offsets.py)."""
     for child in parent.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
         if tag in ("p", "tbl"):
             yield tag, child
         elif tag in ("sdt", "sdtContent", "customXml"):
-            yield from _body_items(child)
+            yield from body_items(child, markers)
+        elif markers and tag == "commentRangeStart":
+            yield "start", child
+        elif markers and tag == "commentRangeEnd":
+            yield "end", child
 
 
 def _table_lines(tbl: Any) -> Iterator[str]:
