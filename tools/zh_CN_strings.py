@@ -543,6 +543,8 @@ STRINGS: dict[str, str] = {
         "无法读取该 .docx 中的批注（批注部分已损坏）。",
     "Some comments mark text this report does not have.": "部分批注所标注的文字在本报告中找不到。",
     "Import Co&mments from .docx…": "从 .docx 导入批注(&M)…",
+    "&Import": "导入(&I)",
+    "E&xport": "导出(&X)",
     "Export Annotated Cop&y (.docx)…": "导出批注本 (.docx)(&Y)…",
     "Print Pre&view…": "打印预览(&V)…",
     "Print Preview": "打印预览",

@@ -91,10 +91,17 @@ class HandoffFeature(QObject):
         self.annotated_copy_action = self._action(self.tr("Export Annotated Cop&y (.docx)…"),
                                                   [], self.export_annotated_copy)
         self.preview_action = self._action(self.tr("Print Pre&view…"), [], self.print_preview)
-        for action in (self.import_action, self.import_comments_action, self.export_action,
-                       self.annotated_copy_action, self.pdf_action, self.preview_action,
-                       self.print_action):
-            w.file_menu.insertAction(w.quit_action, action)
+        # File › Import ▸, File › Export ▸, then printing. Submenus owned by the window:
+        # under PySide6 6.8 the ones addMenu(str) makes are deleted with their wrapper
+        self.import_menu = QMenu(self.tr("&Import"), self.window)
+        self.import_menu.addActions([self.import_action, self.import_comments_action])
+        self.export_menu = QMenu(self.tr("E&xport"), self.window)
+        self.export_menu.addActions([self.export_action, self.pdf_action,
+                                     self.annotated_copy_action])
+        for menu in (self.import_menu, self.export_menu):
+            w.file_menu.insertMenu(w.quit_action, menu)
+        w.file_menu.insertSeparator(w.quit_action)
+        w.file_menu.insertActions(w.quit_action, [self.preview_action, self.print_action])
         w.file_menu.insertSeparator(w.quit_action)
         self.copy_citation_action = self._action(self.tr("Copy Ci&tation"), ["Ctrl+Shift+C"],
                                                  self.copy_citation)

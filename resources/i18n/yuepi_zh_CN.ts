@@ -613,162 +613,172 @@ Import it anyway?</source>
     <context>
         <name>HandoffFeature</name>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="89" />
+            <location filename="../../gui/handoff/feature.py" line="84" />
             <source>&amp;Import Annotations…</source>
             <extracomment>Reports at least this long get a progress dialog while printing.</extracomment>
             <translation>导入批注(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="90" />
+            <location filename="../../gui/handoff/feature.py" line="85" />
             <source>&amp;Export Review…</source>
             <translation>导出审阅意见(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="92" />
+            <location filename="../../gui/handoff/feature.py" line="87" />
             <source>Export Annotated P&amp;DF…</source>
             <translation>导出带批注的 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="93" />
+            <location filename="../../gui/handoff/feature.py" line="88" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="94" />
+            <location filename="../../gui/handoff/feature.py" line="89" />
             <source>Import Co&amp;mments from .docx…</source>
             <translation>从 .docx 导入批注(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="96" />
+            <location filename="../../gui/handoff/feature.py" line="91" />
             <source>Export Annotated Cop&amp;y (.docx)…</source>
             <translation>导出批注本 (.docx)(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="98" />
+            <location filename="../../gui/handoff/feature.py" line="93" />
             <source>Print Pre&amp;view…</source>
             <translation>打印预览(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="104" />
+            <location filename="../../gui/handoff/feature.py" line="96" />
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/feature.py" line="98" />
+            <source>E&amp;xport</source>
+            <translation>导出(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/feature.py" line="106" />
             <source>Copy Ci&amp;tation</source>
             <translation>复制引文(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="110" />
+            <location filename="../../gui/handoff/feature.py" line="112" />
             <source>Copy Citation</source>
             <translation>复制引文</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="168" />
-            <location filename="../../gui/handoff/feature.py" line="279" />
+            <location filename="../../gui/handoff/feature.py" line="170" />
+            <location filename="../../gui/handoff/feature.py" line="281" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="172" />
+            <location filename="../../gui/handoff/feature.py" line="174" />
             <source>the report or its annotation file</source>
             <translation>不能覆盖报告本身或其批注文件</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="185" />
+            <location filename="../../gui/handoff/feature.py" line="187" />
             <source>Exported %n annotation(s) to %1</source>
             <translation>
                 <numerusform>已将 %n 条批注导出到 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="198" />
+            <location filename="../../gui/handoff/feature.py" line="200" />
             <source>Select text or an annotation to copy its citation.</source>
             <translation>请先选择文字或批注，再复制引文。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="201" />
+            <location filename="../../gui/handoff/feature.py" line="203" />
             <source>Citation copied: %1</source>
             <translation>已复制引文：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="282" />
-            <location filename="../../gui/handoff/feature.py" line="307" />
+            <location filename="../../gui/handoff/feature.py" line="284" />
+            <location filename="../../gui/handoff/feature.py" line="309" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="285" />
+            <location filename="../../gui/handoff/feature.py" line="287" />
             <source>Saved the annotated report (%n page(s)) to %1</source>
             <translation>
                 <numerusform>已将带批注的报告（%n 页）保存到 %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="307" />
+            <location filename="../../gui/handoff/feature.py" line="309" />
             <source>Printed %n page(s).</source>
             <translation>
                 <numerusform>已打印 %n 页。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="373" />
+            <location filename="../../gui/handoff/feature.py" line="375" />
             <source>Laying out the pages…</source>
             <translation>正在排版…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="373" />
+            <location filename="../../gui/handoff/feature.py" line="375" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="381" />
+            <location filename="../../gui/handoff/feature.py" line="383" />
             <source>Page %1 of %2</source>
             <translation>第 %1 页，共 %2 页</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="409" />
+            <location filename="../../gui/handoff/feature.py" line="411" />
             <source>Import failed</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="414" />
-            <location filename="../../gui/handoff/feature.py" line="423" />
+            <location filename="../../gui/handoff/feature.py" line="416" />
+            <location filename="../../gui/handoff/feature.py" line="425" />
             <source>Import cancelled.</source>
             <translation>已取消导入。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="427" />
+            <location filename="../../gui/handoff/feature.py" line="429" />
             <source>Nothing new in %1.</source>
             <translation>%1 中没有新的批注。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="430" />
+            <location filename="../../gui/handoff/feature.py" line="432" />
             <source>Import annotations from %1</source>
             <translation>导入 %1 的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="447" />
+            <location filename="../../gui/handoff/feature.py" line="449" />
             <source>%n item(s) of the file could not be read</source>
             <translation>该文件中有 %n 项无法读取</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="457" />
+            <location filename="../../gui/handoff/feature.py" line="459" />
             <source>Imported %n annotation(s) from %1</source>
             <translation>已导入 %1 的 %n 条批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="461" />
+            <location filename="../../gui/handoff/feature.py" line="463" />
             <source>%n added</source>
             <translation>新增 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="462" />
+            <location filename="../../gui/handoff/feature.py" line="464" />
             <source>%n updated</source>
             <translation>更新 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="463" />
+            <location filename="../../gui/handoff/feature.py" line="465" />
             <source>%n tag conflict(s)</source>
             <translation>标签冲突 %n 处</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="466" />
+            <location filename="../../gui/handoff/feature.py" line="468" />
             <source>re-anchored on this version: %1 moved, %2 orphaned</source>
             <translation>已按当前版本重新定位：%1 条移位，%2 条未能定位</translation>
         </message>
