@@ -98,13 +98,15 @@ def import_comments(report: Report, commented: CommentedDocx, annotation_set: An
     made = [_annotation(source, c, annotation_set.tags, fallback, threads.get(c.id, ()))
             for c in commented.comments if _root(c, by_id) is c]
     if source != report.text:
+        # only passages are found again: a comment that marks none (its quote is its own
+        # text) stays unplaced, never anchored on wherever its words happen to occur
         staged = AnnotationSet(tags=list(annotation_set.tags))
-        staged.replace_all(made)
+        staged.replace_all([a for a in made if not a.orphaned])
         placed_set, _summary = anchor_annotations(
             report.text, staged, old_length=len(source),
             old_sha256=hashlib.sha256(source.encode("utf-8")).hexdigest())
         placed_by_id = {a.id: a for a in placed_set}
-        made = [placed_by_id[a.id] for a in made]
+        made = [placed_by_id.get(a.id, a) for a in made]
     existing = {_key(a) for a in annotation_set if not a.orphaned}
     placed: list[Annotation] = []
     unplaced: list[Annotation] = []

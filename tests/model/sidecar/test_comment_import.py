@@ -156,6 +156,20 @@ def test_a_comment_without_markers_is_unplaced_with_its_own_text(tmp_path: Path)
         ("问题：无锚点", "无锚点", True)]
 
 
+def test_a_comment_without_markers_stays_unplaced_in_another_version(tmp_path: Path) -> None:
+    """Its quote is the comment's own text: found again, it would land on any place that
+    happens to hold those words ("问题" in a heading), far from what it was about."""
+    path = commented(tmp_path / "c.docx", comments=(("后续支撑乏力", "存在问题", "王"),))
+    with zipfile.ZipFile(path) as z:
+        body = z.read("word/document.xml")
+    body = body.replace(b'<w:commentRangeEnd w:id="0"/>', b'<w:commentRangeEnd w:id="99"/>')
+    replace_part(path, "word/document.xml", body)
+    report = load_report(plain(tmp_path / "r.txt", LINES + ["附：存在问题清单。"]))
+    result = import_comments(report, read_comments(path), AnnotationSet())
+    assert not result.placed
+    assert [(a.quote, a.orphaned) for a in result.unplaced] == [("存在问题", True)]
+
+
 def test_existing_annotations_are_not_duplicated(tmp_path: Path) -> None:
     path = commented(tmp_path / "r.docx", comments=(("增长8.5%", "数据：口径？", "王科长"),))
     report = load_report(path)
