@@ -93,5 +93,6 @@ def summary(status: str, unit: str, deadline: str, lang: str = "zh",
     """"整改中 · 市发改委 · 2027-03-31（已逾期）": the set parts in one line ("" if none)."""
     late = is_overdue(status, deadline, today)
     flag = ("（已逾期）" if lang.startswith("zh") else " (overdue)") if late else ""
-    parts = [status_name(status, lang), unit, deadline + flag if deadline else flag]
+    parts = [status_name(status or ("pending" if late else ""), lang), unit,
+             deadline + flag if deadline else flag]
     return " · ".join(p for p in parts if p)

@@ -38,7 +38,9 @@ def test_set_then_list_then_clear(tmp_path: Path) -> None:
     item = json.loads(listed.stdout)["annotations"][0]
     assert item["followup"]["unit"] == "市科技局" and item["followup"]["overdue"] is True
     text = run_cli("annotations", str(report.path), "--format", "text", "--lang", "zh").stdout
-    assert "整改: 整改中 · 市科技局 · 2020-03-31 (overdue) · 已约谈" in text
+    assert "整改: 整改中 · 市科技局 · 2020-03-31（已逾期） · 已约谈" in text  # all in --lang
+    english = run_cli("annotations", str(report.path), "--format", "text").stdout
+    assert "Follow-up: In progress · 市科技局 · 2020-03-31 (overdue) · 已约谈" in english
     cleared = run_cli("followup", str(report.path), a.id, "--status", "", "--unit", "",
                       "--deadline", "", "--note", "")
     assert cleared.returncode == 0, cleared.stderr

@@ -20,6 +20,7 @@ from typing import Any, TextIO
 from model.annotations import Annotation, AnnotationSet, Tag
 from model.cli.followup_verb import followup_json
 from model.cli.sidecar_notice import warn
+from model.followup import summary
 from model.languages import content_language
 from model.outline.corrections import corrected_outline
 from model.outline.tree import SECTION_SEPARATOR, Outline
@@ -33,7 +34,7 @@ _QUOTE_WIDTH = 40
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("report", help="report file (.txt, .md, .docx)")
+    parser.add_argument("report", help="report file (.txt, .md, .docx, .pdf)")
     parser.add_argument("--format", choices=("json", "text"), default="json")
     parser.add_argument("--lang", type=content_language, default="en",
                         help="language of the tag names: en or zh (en_US, zh_CN … too; "
@@ -59,7 +60,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         json.dump(result, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
-        out.write(format_text(result))
+        out.write(format_text(result, args.lang))
     return 0
 
 
@@ -84,15 +85,16 @@ def _item(a: Annotation, outline: Outline | None, tag: Tag | None, lang: str
             "followup": followup_json(a, lang)}
 
 
-def _followup_text(f: dict[str, Any]) -> str:
-    """"\t整改: 整改中 · 市发改委 · 2027-03-31 (overdue) · note" ("" when nothing is set)."""
-    parts = [f["status_name"], f["unit"], f["deadline"] + (" (overdue)" if f["overdue"] else ""),
-             f["note"].replace("\n", " ")]
-    shown = [p for p in parts if p]
-    return "\t整改: " + " · ".join(shown) if shown else ""
+def _followup_text(f: dict[str, Any], lang: str) -> str:
+    """"\t整改: 整改中 · 市发改委 · 2027-03-31（已逾期） · note" in `lang` ("" when nothing
+    is set)."""
+    line = summary(f["status"], f["unit"], f["deadline"], lang)
+    shown = [p for p in (line, f["note"].replace("\n", " ")) if p]
+    label = "整改" if lang.startswith("zh") else "Follow-up"
+    return f"\t{label}: " + " · ".join(shown) if shown else ""
 
 
-def format_text(result: dict[str, Any]) -> str:
+def format_text(result: dict[str, Any], lang: str = "en") -> str:
     """One line per annotation, for people: place, tag, status, quote, section, note."""
     lines = []
     for a in result["annotations"]:
@@ -104,7 +106,7 @@ def format_text(result: dict[str, Any]) -> str:
             line += "\t§ " + SECTION_SEPARATOR.join(a["section"])
         if a["note"]:
             line += "\t— " + a["note"].replace("\n", " ")
-        line += _followup_text(a["followup"])
+        line += _followup_text(a["followup"], lang)
         lines.append(line)
     s = result["summary"]
     lines.append(f"{len(result['annotations'])} annotations: {s['anchored']} anchored, "

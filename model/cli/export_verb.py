@@ -33,7 +33,7 @@ HELP = ("export the annotations of a report as a review (docx, opinion, md, html
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("report", help="report file (.txt, .md, .docx)")
+    parser.add_argument("report", help="report file (.txt, .md, .docx, .pdf)")
     parser.add_argument("--format", choices=[*FORMATS, ANNOTATED_COPY],
                         help="output format (default: from the -o file name)")
     parser.add_argument("-o", "--output", help="file to write (default: stdout; docx needs -o)")

@@ -42,7 +42,7 @@ def _deadline(text: str) -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("report", help="report file (.txt, .md, .docx)")
+    parser.add_argument("report", help="report file (.txt, .md, .docx, .pdf)")
     parser.add_argument("id", help="annotation id, or a unique beginning of it (4+ chars)")
     parser.add_argument("--status", type=_status, help="待处理|整改中|已完成|不适用 ('' clears)")
     parser.add_argument("--unit", help="responsible unit ('' clears)")

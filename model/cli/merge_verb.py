@@ -38,7 +38,7 @@ HELP = "merge other reviewers' annotation files into a report's annotations"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("report", help="report file (.txt, .md, .docx)")
+    parser.add_argument("report", help="report file (.txt, .md, .docx, .pdf)")
     parser.add_argument("others", nargs="+", metavar="OTHER",
                         help="another reviewer's .annotations.json")
     parser.add_argument("--prefer", choices=("mine", "theirs"),

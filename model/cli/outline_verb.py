@@ -24,7 +24,7 @@ HELP = "print the outline of a report (with the reviewer's corrections)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("report", help="report file (.txt, .md, .docx)")
+    parser.add_argument("report", help="report file (.txt, .md, .docx, .pdf)")
     parser.add_argument("--format", choices=("json", "text"), default="json")
     parser.add_argument("--detected", action="store_true",
                         help="the detector's own outline: leave the reviewer's corrections "

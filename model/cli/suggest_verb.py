@@ -33,7 +33,7 @@ HELP = "suggest tags (problem, commitment, achievement, measure, figure) for a r
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("report", help="report file (.txt, .md, .docx)")
+    parser.add_argument("report", help="report file (.txt, .md, .docx, .pdf)")
     parser.add_argument("--format", choices=("json", "text"), default="json")
     parser.add_argument("--no-sidecar", action="store_true",
                         help="ignore the report's .annotations.json (rejections, tags)")

@@ -83,8 +83,9 @@ class ReviewEntry:
 
     def followup_cells(self, lang: str) -> dict[str, str]:
         """The follow-up as table cells: fu_status (its name, with "（已逾期）" when
-        overdue), fu_unit, fu_deadline, fu_note."""
-        status = status_name(self.followup_status, lang)
+        overdue; an overdue item without a status is still to do: 待处理), fu_unit,
+        fu_deadline, fu_note."""
+        status = status_name(self.followup_status or ("pending" if self.overdue else ""), lang)
         if self.overdue:
             flag = review_words(lang)["overdue"]
             status = f"{status}（{flag}）" if lang.startswith("zh") else f"{status} ({flag})"

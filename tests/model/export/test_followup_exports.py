@@ -216,3 +216,16 @@ def test_opinion_numbers_hundreds_of_findings() -> None:
     doc = docx.Document(io.BytesIO(export(review(s), "opinion")))
     texts = [p.text for p in doc.paragraphs]
     assert any(t.startswith("（120）") for t in texts)
+
+
+def test_an_overdue_item_without_a_status_reads_as_still_to_do() -> None:
+    """A deadline past and no status set: the work is open, so 待处理 (not an empty
+    status with only "（已逾期）")."""
+    from datetime import date
+
+    from model.followup import summary
+
+    today = date(2027, 1, 1)
+    assert summary("", "", "2026-12-01", "zh", today) == "待处理 · 2026-12-01（已逾期）"
+    assert summary("", "", "2026-12-01", "en", today) == "Pending · 2026-12-01 (overdue)"
+    assert summary("", "", "2027-12-01", "zh", today) == "2027-12-01"
