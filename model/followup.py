@@ -96,3 +96,55 @@ def summary(status: str, unit: str, deadline: str, lang: str = "zh",
     parts = [status_name(status or ("pending" if late else ""), lang), unit,
              deadline + flag if deadline else flag]
     return " · ".join(p for p in parts if p)
+
+
+#: How a follow-up travels in text a colleague can read and edit (a Word comment): a line
+#: "【整改】状态：整改中；责任单位：市科技局；整改期限：2027-03-31；整改情况：已约谈".
+LINE_MARKS = ("【整改】", "[Follow-up]")
+_LINE_LABELS: dict[str, tuple[str, str]] = {  # field → (Chinese, English) label
+    "followup_status": ("状态", "Status"),
+    "followup_unit": ("责任单位", "Unit"),
+    "followup_deadline": ("整改期限", "Deadline"),
+    "followup_note": ("整改情况", "Note"),
+}
+
+
+def followup_line(values: dict[str, str], lang: str = "zh") -> str:
+    """The set fields of `values` (Annotation field → value) as one line ("" if none).
+    Separators inside a value become commas, so the line reads back the same."""
+    zh = lang.startswith("zh")
+    parts = []
+    for field, (label_zh, label_en) in _LINE_LABELS.items():
+        value = values.get(field, "").strip()
+        if field == "followup_status":
+            value = status_name(value, lang)
+        value = value.replace("；", "，").replace(";", ",").replace("\n", " ")
+        if value:
+            parts.append(f"{label_zh}：{value}" if zh else f"{label_en}: {value}")
+    if not parts:
+        return ""
+    return LINE_MARKS[0] + "；".join(parts) if zh else f"{LINE_MARKS[1]} " + "; ".join(parts)
+
+
+def parse_followup_line(line: str) -> dict[str, str] | None:
+    """Annotation field → value from a line followup_line wrote (either language; a
+    label or status it does not know is left out); None when `line` is no such line."""
+    text = line.strip()
+    mark = next((m for m in LINE_MARKS if text.startswith(m)), None)
+    if mark is None:
+        return None
+    labels = {label.casefold(): field for field, pair in _LINE_LABELS.items()
+              for label in pair}
+    out: dict[str, str] = {}
+    for part in text[len(mark):].replace("；", ";").split(";"):
+        label, sep, value = part.replace("：", ":").partition(":")
+        field = labels.get(label.strip().casefold())
+        if not sep or field is None:
+            continue
+        value = value.strip()
+        if field == "followup_status":
+            value = parse_status(value) or ""
+        elif field == "followup_deadline":
+            value = parse_deadline(value) or ""
+        out[field] = value
+    return out

@@ -25,6 +25,7 @@ from typing import Any
 from model import errors
 from model.annotations import Annotation, AnnotationSet, parse_time
 from model.export.review import select_annotations
+from model.followup import FIELDS, followup_line
 from model.outline.tree import Outline
 from model.report import docx_package
 from model.report.docx_offsets import build_map, split_runs
@@ -51,12 +52,16 @@ class AnnotatedCopy:
     skipped: int
 
 
-def comment_text(annotation: Annotation, tag_name: str, include_notes: bool = True) -> str:
+def comment_text(annotation: Annotation, tag_name: str, include_notes: bool = True,
+                 lang: str = "zh") -> str:
     """"问题：note" ("Problem: note" for a Latin tag name), or the tag name alone when
-    there is no note (or notes are left out)."""
+    there is no note (or notes are left out); a follow-up (整改) goes on a line of its own
+    that the import reads back (model.followup.followup_line)."""
     note = annotation.note.strip() if include_notes else ""
     separator = ": " if tag_name.isascii() else TAG_SEPARATOR
-    return f"{tag_name}{separator}{note}" if note else tag_name
+    text = f"{tag_name}{separator}{note}" if note else tag_name
+    line = followup_line({f: getattr(annotation, f) for f in FIELDS}, lang)
+    return f"{text}\n{line}" if line else text
 
 
 def build_annotated_copy(
@@ -84,7 +89,7 @@ def build_annotated_copy(
     for annotation in placed:
         tag = annotation_set.tag(annotation.tag)
         name = tag.label(lang) if tag is not None else annotation.tag
-        comment_id = comments.add(comment_text(annotation, name, include_notes),
+        comment_id = comments.add(comment_text(annotation, name, include_notes, lang),
                                   annotation.author, annotation.created)
         _anchor(text_map, annotation.start, annotation.end, comment_id)
     buffer = io.BytesIO()

@@ -29,6 +29,7 @@ from model.annotations import (
     now_iso,
     parse_time,
 )
+from model.followup import parse_followup_line
 from model.report.docx_comments_read import CommentedDocx, DocxComment
 from model.report.loading import Report
 from model.sidecar.anchoring import anchor_annotations
@@ -149,12 +150,13 @@ def _threads(comments: tuple[DocxComment, ...],
 def _annotation(text: str, c: DocxComment, tags: list[Tag], fallback: str,
                 replies: Iterable[DocxComment] = ()) -> Annotation:
     tag, note = split_tag(c.text, tags)
+    note, followup = _followup_of(note)
     for reply in replies:  # Word's replies go into the note: "— 李处：同意"
         note += f"\n— {reply.author.strip() or '?'}{REPLY_SEPARATOR}{reply.text.strip()}"
     note = note.strip()
     stamp = _iso(c.date) or now_iso()
     common = {"id": new_id(), "tag": tag or fallback, "note": note, "author": c.author.strip(),
-              "created": stamp, "modified": stamp}
+              "created": stamp, "modified": stamp, **followup}
     if c.start is None or c.end is None:  # no passage: kept with its own text as quote
         return Annotation(start=0, end=0, quote=c.text.strip() or tag or fallback,
                           status="orphaned", **common)
@@ -167,6 +169,20 @@ def _annotation(text: str, c: DocxComment, tags: list[Tag], fallback: str,
     return Annotation(start=start, end=end, quote=text[start:end],
                       prefix=text[max(0, start - CONTEXT_CHARS):start],
                       suffix=text[end:end + CONTEXT_CHARS], **common)
+
+
+def _followup_of(note: str) -> tuple[str, dict[str, str]]:
+    """(the note without its follow-up line, the follow-up fields it gave): the line an
+    annotated copy writes (model.followup.followup_line), wherever a colleague left it."""
+    kept: list[str] = []
+    found: dict[str, str] = {}
+    for line in note.split("\n"):
+        fields = parse_followup_line(line) if not found else None
+        if fields is None:
+            kept.append(line)
+        else:
+            found = fields
+    return "\n".join(kept).strip(), found
 
 
 def _line_around(text: str, offset: int) -> tuple[int, int]:

@@ -196,3 +196,31 @@ def test_comment_text_leads_with_the_tag_name() -> None:
     assert comment_text(a, "问题") == "问题：数据口径不一"
     assert comment_text(a, "问题", include_notes=False) == "问题"
     assert comment_text(a, "Problem") == "Problem: 数据口径不一"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_follow_up_travels_in_the_comment_and_back(tmp_path: Path, lang: str) -> None:
+    """A finding's 整改 (status, unit, deadline, note) is a line of its comment that a
+    colleague can read, and importing the copy gives the same fields back."""
+    from dataclasses import replace
+
+    path = tmp_path / "r.txt"
+    path.write_text("县工信局工作总结\n二、存在问题\n项目储备不足，后续支撑乏力。\n", encoding="utf-8")
+    report = load_report(path)
+    found = replace(annotate(report.text, "项目储备不足", "problem", note="要补"),
+                    followup_status="in_progress", followup_unit="县发改局；县工信局",
+                    followup_deadline="2027-03-31", followup_note="已约谈\n正在整改")
+    original = AnnotationSet()
+    original.add(found)
+    text = comment_text(found, "问题" if lang == "zh" else "Problem", lang=lang)
+    assert text.splitlines()[1] == (
+        "【整改】状态：整改中；责任单位：县发改局，县工信局；整改期限：2027-03-31；整改情况：已约谈 正在整改"
+        if lang == "zh" else "[Follow-up] Status: In progress; Unit: 县发改局，县工信局; "
+        "Deadline: 2027-03-31; Note: 已约谈 正在整改")
+    out = tmp_path / "copy.docx"
+    out.write_bytes(build_annotated_copy(report, original, lang=lang).data)
+    (back,) = import_comments(report, read_comments(out), AnnotationSet()).placed
+    assert (back.tag, back.quote, back.note) == ("problem", "项目储备不足", "要补")
+    assert (back.followup_status, back.followup_unit, back.followup_deadline,
+            back.followup_note) == ("in_progress", "县发改局，县工信局", "2027-03-31",
+                                    "已约谈 正在整改")
