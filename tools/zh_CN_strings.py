@@ -153,7 +153,7 @@ STRINGS: dict[str, str] = {
     "Use as my default for new documents": "设为新文档的默认标签",
     "New tag": "新标签",
     # hand on findings: export, citation, print, import (gui/handoff/feature.py, helper-10)
-    "Export Review": "导出审阅意见",
+    "Export Review": "导出审阅结果",
     "Include notes": "包含批注内容",
     "Export…": "导出…",
     "Format:": "格式：",
@@ -169,7 +169,7 @@ STRINGS: dict[str, str] = {
     "Save PDF…": "保存 PDF…",
     "Print…": "打印…",
     "&Import Annotations…": "导入批注(&I)…",
-    "&Export Review…": "导出审阅意见(&E)…",
+    "&Export Review…": "导出审阅结果(&E)…",
     "Export Annotated P&DF…": "导出带批注的 PDF(&D)…",
     "&Print…": "打印(&P)…",
     "Copy Ci&tation": "复制引文(&T)",
@@ -195,7 +195,7 @@ STRINGS: dict[str, str] = {
     "%n tag conflict(s)": "标签冲突 %n 处",
     "re-anchored on this version: %1 moved, %2 orphaned":
         "已按当前版本重新定位：%1 条移位，%2 条未能定位",
-    "Export review": "导出审阅意见",
+    "Export review": "导出审阅结果",
     "Export annotated PDF": "导出带批注的 PDF",
     "PDF files (*.pdf)": "PDF 文件 (*.pdf)",
     "Import annotations": "导入批注",

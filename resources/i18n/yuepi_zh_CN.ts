@@ -340,7 +340,7 @@
             <location filename="../../gui/handoff/export_dialog.py" line="54" />
             <source>Export Review</source>
             <extracomment>(format id, label) in menu order; ids are model.export.FORMATS keys. The 审阅意见's addressee line (Word only; "" = none).</extracomment>
-            <translation>导出审阅意见</translation>
+            <translation>导出审阅结果</translation>
         </message>
         <message>
             <location filename="../../gui/handoff/export_dialog.py" line="56" />
@@ -548,7 +548,7 @@
         <message>
             <location filename="../../gui/handoff/dialogs.py" line="30" />
             <source>Export review</source>
-            <translation>导出审阅意见</translation>
+            <translation>导出审阅结果</translation>
         </message>
         <message>
             <location filename="../../gui/handoff/dialogs.py" line="37" />
@@ -621,7 +621,7 @@ Import it anyway?</source>
         <message>
             <location filename="../../gui/handoff/feature.py" line="85" />
             <source>&amp;Export Review…</source>
-            <translation>导出审阅意见(&amp;E)…</translation>
+            <translation>导出审阅结果(&amp;E)…</translation>
         </message>
         <message>
             <location filename="../../gui/handoff/feature.py" line="87" />

@@ -142,11 +142,11 @@ def test_dialog_widget_toggles_and_ok(qtbot) -> None:
 
 def test_chinese_menus_and_dialog(zh_cn, make_window, qtbot) -> None:
     window = make_window()
-    assert window.handoff.export_action.text() == "导出审阅意见(&E)…"
+    assert window.handoff.export_action.text() == "导出审阅结果(&E)…"
     assert window.handoff.copy_citation_action.text() == "复制引文(&T)"
     dialog = ExportDialog(AnnotationSet(), "zh")
     qtbot.addWidget(dialog)
-    assert dialog.windowTitle() == "导出审阅意见" and dialog.notes_box.text() == "包含批注内容"
+    assert dialog.windowTitle() == "导出审阅结果" and dialog.notes_box.text() == "包含批注内容"
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "导出…"
 
 
