@@ -171,14 +171,20 @@ def _addressee(doc: DocxDocument, review: Review) -> None:
     _run(p, text, BODY_FONT, HEADING_PT)
 
 
-def _ledger(doc: DocxDocument, review: Review, number: int) -> None:
-    """The 整改台账: every finding with follow-up data, across tags, one table."""
+def _ledger(doc: DocxDocument, review: Review, number: int, prose: bool = False) -> None:
+    """The 整改台账: every finding with follow-up data, across tags, one table. `prose`:
+    headed like the 审阅意见's sections ("四、整改台账（3条）", indented two characters)."""
     w = review_words(review.lang)
     entries = [(g, e) for g in review.non_empty_groups() for e in g.entries
                if e.has_followup]
     heading = doc.add_paragraph(style="Heading 1")
-    text = f"{_cn_number(number)}、{w['ledger']}（{len(entries)}）" \
-        if review.lang.startswith("zh") else f"{number}. {w['ledger']} ({len(entries)})"
+    zh = review.lang.startswith("zh")
+    count = (f"（{len(entries)}条）" if prose else f"（{len(entries)}）") if zh \
+        else f" ({len(entries)})"
+    text = f"{_cn_number(number)}、{w['ledger']}{count}" if zh \
+        else f"{number}. {w['ledger']}{count}"
+    if prose and zh:
+        heading.paragraph_format.first_line_indent = Pt(2 * HEADING_PT)
     _run(heading, text, HEADING_FONT, HEADING_PT)
     heading.paragraph_format.keep_with_next = True
     overdue = sum(e.overdue for _, e in entries)
@@ -192,7 +198,7 @@ def _ledger(doc: DocxDocument, review: Review, number: int) -> None:
     cells = []
     for n, (group, e) in enumerate(entries, start=1):
         row = {"no": str(n), "tag": group.tag.label(review.lang),
-               "location": e.short_citation or e.citation, **e.followup_cells(review.lang)}
+               "location": e.citation, **e.followup_cells(review.lang)}
         cells.append(row)
     twips = column_twips(LEDGER_KEYS, [w[k] for k in LEDGER_KEYS], cells)
     _table(doc, review, LEDGER_KEYS, cells, twips, [k in ("no", "fu_deadline")

@@ -43,9 +43,11 @@ from model.export.review import Review, ReviewEntry, ReviewGroup, review_words
 
 _WORDS = {
     "zh": {"title": "关于《{title}》的审阅意见", "opening": "经审阅《{title}》，提出意见{n}条，"
-           "现将有关情况报告如下：", "count": "（{n}条）", "quote": "原文", "note": "意见"},
+           "现将有关情况报告如下：", "count": "（{n}条）", "quote": "原文", "note": "意见",
+           "place": "位置"},
     "en": {"title": "Review of “{title}”", "opening": "Having reviewed “{title}”, we make "
-           "{n} findings, as follows:", "count": " ({n})", "quote": "Text", "note": "Note"},
+           "{n} findings, as follows:", "count": " ({n})", "quote": "Text", "note": "Note",
+           "place": "Where"},
 }
 
 
@@ -75,7 +77,7 @@ def render(review: Review) -> bytes:
              for xml in _group(review, group, number, words, ids)]
     _append_xml(doc, parts)
     if review.has_followup:
-        _ledger(doc, review, len(groups) + 1)
+        _ledger(doc, review, len(groups) + 1, prose=True)
     _closing(doc, review)
     doc.core_properties.title = words["title"].format(title=review.title)
     buffer = io.BytesIO()
@@ -140,7 +142,8 @@ def _finding(review: Review, e: ReviewEntry, number: int, words: dict[str, str],
     colon = "：" if zh else ": "
     lead = f"（{_cn_number(number)}）" if zh else f"({number}) "
     body, note = ids[BODY_STYLE], e.note.strip()
-    out = [_paragraph(ids[FINDING_STYLE], lead + e.citation),
+    # "（一）位置：二、存在的问题 › 二是": the label keeps the report's own numbers apart
+    out = [_paragraph(ids[FINDING_STYLE], f"{lead}{words['place']}{colon}{e.citation}"),
            _paragraph(body, f"{words['quote']}{colon}“{e.quote}”",
                       keep=bool(note or e.has_followup))]
     if note:

@@ -169,9 +169,9 @@ def test_opinion_form_is_a_document_in_prose() -> None:
     assert texts[1] == "市人民政府办公厅："
     assert texts[2] == "经审阅《关于2026年度工业发展工作情况的报告》，提出意见4条，现将有关情况报告如下："
     heads = [t for t in texts if t[:2] in ("一、", "二、", "三、", "四、")]
-    assert heads == ["一、问题（2条）", "二、承诺（1条）", "三、成效（1条）", "四、整改台账（3）"]
+    assert heads == ["一、问题（2条）", "二、承诺（1条）", "三、成效（1条）", "四、整改台账（3条）"]
     first = texts.index("一、问题（2条）")
-    assert texts[first + 1].startswith("（一）二、存在困难和下步打算")
+    assert texts[first + 1].startswith("（一）位置：二、存在困难和下步打算")
     assert texts[first + 2] == "原文：“项目储备不足”"
     assert "整改状态：整改中（已逾期）；责任单位：市发改委；整改期限：2026-10-31；整改情况：已约谈" \
         in texts
