@@ -186,7 +186,7 @@ def test_opinion_form_is_a_document_in_prose() -> None:
 
     fonts = {p.text[:4]: east_asia(p) for p in doc.paragraphs if p.runs}
     assert fonts["关于《关"] == "方正小标宋简体" and fonts["一、问题"] == "黑体"
-    assert fonts["（一）二"] == "楷体_GB2312" and fonts["原文：“"] == "仿宋_GB2312"
+    assert fonts["（一）位"] == "楷体_GB2312" and fonts["原文：“"] == "仿宋_GB2312"
     assert "PAGE" in doc.sections[0].footer.paragraphs[0]._p.xml
     assert len(doc.tables) == 1  # the 整改台账 only: findings are prose
 
