@@ -5,7 +5,7 @@ A mixin of gui/annotations/controller.py (like sharing.py and tag_set_edits.py),
 provides what these methods use: `session`, `annotation_set`, `read_only`, `summary`,
 `quarantined`, `problems`, `autosave`, `_render_cache`, `_loaded`, `_start_over(path,
 fingerprint)`, the sharing mixin's `_lock_for_open`, `_open_shared`, `_apply_read`,
-`_release_editing_lock`, `lock_holder`, and the signals `opened`, `loading_changed`,
+`_release_editing_lock`, `lock_holder`, `_base`, and the signals `opened`, `loading_changed`,
 `load_problems`, `lock_changed`, `error`, `message`; it calls `_init_loading()` once.
 Texts are translated in the Controller's context, where they have always been.
 """
