@@ -23,7 +23,8 @@ from model.outline.detector import detect_outline
 from model.outline.tree import Outline
 from model.reading.calibration import expected_calibration_error
 from model.reading.segmenter import Segmenter
-from model.reading.suggestions import TAGS, Suggestion, suggest, units
+from model.reading.suggestion_units import units
+from model.reading.suggestions import TAGS, Suggestion, suggest
 from model.report.loading import load_report
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "suggest"

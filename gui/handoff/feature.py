@@ -12,11 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QProgressDialog
+from PySide6.QtWidgets import QMenu
 
 from gui.common import labels, messages
+from gui.handoff.printing import HandoffPrinting
 from model.annotations import Annotation, AnnotationSet
 from model.errors import ModelError
 from model.filenames import display_name, display_path, resolved
@@ -29,8 +30,6 @@ if TYPE_CHECKING:  # the rest is imported by the actions that use it (start-up t
     from model.sidecar.comment_import import CommentImport
     from model.sidecar.merge import MergeResult, PlacedSidecar
 
-#: Reports at least this long get a progress dialog while printing.
-PROGRESS_CHARS = 150_000
 STATUS_MS = 10_000
 
 
@@ -45,10 +44,11 @@ def reviewer_name(settings: UiSettings) -> str:
     return settings.author_name().strip() if settings.author_is_set() else ""
 
 
-class HandoffFeature(QObject):
+class HandoffFeature(HandoffPrinting, QObject):
     """Attributes: export_action, pdf_action, print_action, import_action,
     copy_citation_action; last_path (the last file written, for tests and messages);
-    print_choice (what the last Print / PDF dialog chose, offered again next time)."""
+    print_choice (what the last Print / PDF dialog chose, offered again next time).
+    Printing and the annotated PDF: gui/handoff/printing.py."""
 
     def __init__(self, host: Host,
                  selected_annotation: Callable[[bool], str | None] = lambda _focused: None
@@ -234,106 +234,6 @@ class HandoffFeature(QObject):
     def _panel_annotation(self, focused_only: bool) -> str | None:
         return self._selected_annotation(focused_only)
 
-    # --- print / PDF ---------------------------------------------------------------------------
-    def annotated_html(self, choice: AnnotationChoice | None = None) -> str:
-        """The printout's HTML: every annotation, or those `choice` keeps."""
-        from model.export.annotated_html import build_annotated_html
-
-        c = self.controller
-        chosen = {} if choice is None else {"tags": choice.tags, "authors": choice.authors,
-                                            "include_notes": choice.include_notes}
-        return build_annotated_html(c.report, self._outline(), c.annotation_set, lang=c.lang,
-                                    **chosen)
-
-    def ask_print_choice(self, pdf: bool, mode: str = "print") -> AnnotationChoice | None:
-        """Which tags, reviewers and notes to print (remembered); None when cancelled."""
-        from gui.handoff.print_choice_dialog import PrintChoiceDialog
-
-        choice = PrintChoiceDialog.get_choice(self.window, self.controller,
-                                              self.print_choice, pdf, mode)
-        if choice is not None:
-            self.print_choice = choice
-        return choice
-
-    @Slot()
-    def export_pdf(self) -> Path | None:
-        if not self._ready():
-            return None
-        from gui.handoff import dialogs as handoff_dialogs
-        from gui.handoff import print_report
-
-        c = self.controller
-        choice = self.ask_print_choice(pdf=True)
-        if choice is None:
-            return None
-        chosen = handoff_dialogs.ask_pdf_path(
-            self.window, self._default_path("批注", "annotated", ".pdf", c.lang))
-        if not chosen:
-            return None
-        path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
-        try:
-            if self._is_own_file(path):
-                from model.errors import ExportUnwritable
-                raise ExportUnwritable(str(path))
-            pages = self._with_progress(lambda p: print_report.write_pdf(
-                self.annotated_html(choice), path, p))
-        except ModelError as exc:
-            self._error(self.tr("Export failed"), exc)
-            return None
-        if not pages:
-            self._status(self.tr("Cancelled."))
-            return None
-        self.last_path = path
-        self._status(self.tr("Saved the annotated report (%n page(s)) to %1", "", pages)
-                     .replace("%1", display_path(path)))
-        return path
-
-    @Slot()
-    def print_report(self) -> int:
-        if not self._ready():
-            return 0
-        from PySide6.QtPrintSupport import QPrinter
-
-        from gui.handoff import dialogs as handoff_dialogs
-        from gui.handoff import print_report as printing
-
-        choice = self.ask_print_choice(pdf=False)
-        if choice is None:
-            return 0
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printing.setup_page(printer)
-        if not handoff_dialogs.ask_printer(self.window, printer):
-            return 0
-        pages = self._with_progress(lambda p: printing.print_html(
-            self.annotated_html(choice), printer, p))
-        self._status(self.tr("Printed %n page(s).", "", pages) if pages else self.tr("Cancelled."))
-        return pages
-
-    @Slot()
-    def print_preview(self) -> int:
-        """Qt's print preview of the printout, with the Print dialog's choices; returns
-        the pages laid out (0 when cancelled)."""
-        if not self._ready():
-            return 0
-        from PySide6.QtPrintSupport import QPrinter
-
-        from gui.handoff import dialogs as handoff_dialogs
-        from gui.handoff import print_report as printing
-
-        choice = self.ask_print_choice(pdf=False, mode="preview")
-        if choice is None:
-            return 0
-        html = self.annotated_html(choice)
-        pages = [0]
-
-        def paint(printer: QPrinter) -> None:
-            pages[0] = printing.print_html(html, printer)
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printing.setup_page(printer)
-        handoff_dialogs.show_print_preview(self.window, printer, paint)
-        return pages[0]
-
     # --- Word comments ---------------------------------------------------------------------------
     @Slot()
     def export_annotated_copy(self) -> Path | None:
@@ -367,30 +267,6 @@ class HandoffFeature(QObject):
         if not chosen:
             return None
         return self.word_comments.import_comments(chosen)
-
-    def _with_progress(self, job: Callable[[object], int]) -> int:
-        """Run a print job, with a cancellable progress dialog for long reports."""
-        if self.controller.report.length < PROGRESS_CHARS:
-            return job(None)
-        dialog = QProgressDialog(self.tr("Laying out the pages…"), self.tr("Cancel"), 0, 0, self.window)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setValue(0)
-        QApplication.processEvents()
-
-        def progress(done: int, total: int) -> bool:
-            dialog.setMaximum(total)
-            dialog.setLabelText(self.tr("Page %1 of %2").replace("%1", str(done + 1))
-                                .replace("%2", str(total)))
-            dialog.setValue(done)
-            QApplication.processEvents()
-            return not dialog.wasCanceled()
-
-        try:
-            return job(progress)
-        finally:
-            dialog.close()
-            dialog.deleteLater()
 
     # --- import -------------------------------------------------------------------------------
     @Slot()

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from model.outline.tree import Outline
 from model.reading.learning import ADD_SCORE, LEARNED_CODE, Learner, span_features
-from model.reading.suggestions import MAX_UNIT_CHARS, Suggestion, suggestion_key, units
+from model.reading.suggestion_units import units
+from model.reading.suggestions import MAX_UNIT_CHARS, Suggestion, suggestion_key
 
 #: A rule suggestion the learner lowers below this is left out.
 DROP_SCORE = 0.35

@@ -92,7 +92,7 @@ def test_print_cancelled(window, monkeypatch) -> None:
 def test_long_report_shows_progress_and_can_cancel(window, monkeypatch, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QProgressDialog
 
-    monkeypatch.setattr("gui.handoff.feature.PROGRESS_CHARS", 10)
+    monkeypatch.setattr("gui.handoff.printing.PROGRESS_CHARS", 10)
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
     monkeypatch.setattr("gui.handoff.dialogs.ask_pdf_path",
                         lambda parent, default: str(tmp_path / "x.pdf"))

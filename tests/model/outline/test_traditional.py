@@ -8,7 +8,7 @@ import pytest
 
 from model.outline.detector import detect_outline
 from model.outline.tree import Outline
-from model.reading.suggestions import _CLOSING
+from model.reading.suggestion_units import _CLOSING
 from model.report.loading import load_report, report_from_text
 from tests.model.outline.helpers import outline
 

@@ -1,0 +1,232 @@
+"""The units a suggestion may be given to, and what their context says they are.
+
+A unit is an enumeration item (一是… up to its first sentence end), a sentence or a task
+line (a heading that states a quantity or a target); headings, salutations, closing
+formulas and run-in headings are left out. Its lean is what the section it sits in says
+(存在的问题: problem, 下步打算: commitment, 主要做法/工作回顾: past), or the problem
+opening of its paragraph, or that the document as a whole is a plan. The decision itself
+(cue words, numbers): model/reading/suggestions.py.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+from typing import NamedTuple
+
+from model.outline.tree import Outline
+from model.reading import suggestion_cues as cues
+from model.reading.traditional import simplified
+from model.report.sentences import SPACES, sentences
+from model.report.textnorm import fold_width
+
+PAST = "past"
+#: the lean of a unit in a plan document outside any part that says more (weaker than a
+#: plan part: the unit's own evidence decides first).
+PLAN = "plan"
+
+_PROBLEM_HEAD = re.compile(r"存在|问题(?:和|与|及)不足|不足|短板|差距|薄弱环节|困难和问题")
+_PLAN_HEAD = re.compile(r"下一步|下步|下阶段|今后|打算|工作计划|工作思路|努力方向|工作任务|重点工作|"
+                        r"主要目标|预期目标|目标任务|工作安排|明年|总体要求")
+_PAST_HEAD = re.compile(r"回顾|主要做法|做法|成效|成绩|开展情况|完成情况|履职情况|主要工作|基本情况|"
+                        r"工作总结|取得")
+_CLOSING = re.compile(r"(?:各位代表|各位领导|同志们|以上报告|特此报告|我的汇报|谢谢|现将|现就|"
+                      r"根据组织安排|各位領導|同志們|以上報告|特此報告|我的匯報|我的彙報|謝謝|現將|"
+                      r"現就|根據組織安排)")
+_ENUM_START = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,])")
+_HEADING_MAX = 15
+_FULL_STOP = re.compile(r"[。！？!?…]+[”’」』）)】》]*")
+SHORT_LABEL = 14  # characters of a section title in a reason
+
+
+class Lean(NamedTuple):
+    """What the context says a unit is: kind (problem | commitment | past), the short label
+    of the section that says so, or the opening phrase of a problem paragraph."""
+
+    kind: str
+    label: str
+    opening: bool = False
+
+
+def short_label(title: str) -> str:
+    """A section title fit for a reason: trailing punctuation dropped, its first comma part
+    or its first SHORT_LABEL characters."""
+    title = title.strip().rstrip("：:，,。；;、 \u3000")
+    if len(title) <= SHORT_LABEL:
+        return title
+    comma = min((i for i in (title.find("，"), title.find(",")) if i >= 4), default=-1)
+    if 0 < comma <= SHORT_LABEL:
+        return title[:comma]
+    return title[:SHORT_LABEL - 1] + "…"
+
+
+def heading_lean(title: str) -> str | None:
+    """What a section heading says about its content, or None if nothing (or both)."""
+    problem = bool(_PROBLEM_HEAD.search(title))
+    plan = bool(_PLAN_HEAD.search(title))
+    past = bool(_PAST_HEAD.search(title))
+    if past and not problem:
+        return PAST
+    if problem and not plan:
+        return "problem"
+    if plan and not problem:
+        return "commitment"
+    return None
+
+
+def section_lean(outline: Outline | None, offset: int, skip: int = -1) -> Lean | None:
+    """The lean of the innermost enclosing section whose heading says something.
+
+    Item nodes (一是…) are skipped: their "title" is body text (一是聚焦补短板 is a measure);
+    so is the node starting at `skip` (a task line read as a heading).
+    """
+    if outline is None:
+        return None
+    for node in reversed(outline.path_at(offset)):
+        if node.kind == "item" or node.start == skip:
+            continue
+        lean = heading_lean(simplified(node.title))
+        if lean is not None:
+            return Lean(lean, short_label(node.title))
+    return None
+
+
+def document_lean(text: str, outline: Outline | None) -> Lean | None:
+    """Commitment for a document that is a plan as a whole (its title says 实施方案, 行动
+    计划, 任务分解…, and not 总结): its tasks are undertaken wherever no section says
+    otherwise (docs/tags.md rule 2)."""
+    title = outline.title if outline is not None and outline.title else ""
+    if not title:
+        title = next((line.strip(SPACES) for line in text[:2_000].split("\n")
+                      if line.strip(SPACES)), "")
+    simple = simplified(title)
+    if len(title) > 60 or not cues.PLAN_DOCUMENT.search(simple) or heading_lean(simple) == PAST:
+        return None
+    return Lean(PLAN, short_label(title))
+
+
+def units(text: str, outline: Outline | None, original: str | None = None
+          ) -> list[tuple[int, int, Lean | None]]:
+    """Enumeration items, sentences and task lines, each with its lean; headings,
+    salutations, closing formulas and run-in headings are left out.
+
+    An item (outline node of kind "item", 一是…) is one unit up to its first 。！？ — its
+    ；-separated clauses stay together; further sentences inside the item's span are units
+    of their own (a result sentence after "三是…。" is often not part of the item).
+    A heading that states a quantity or a target ("1.投资3000万元建设…基地", "到2027年，
+    …达到50亿元以上") is a task or a result, not a label: it is a unit too. `original` (the
+    text `text` was simplified from) is what a problem opening is quoted from.
+    """
+    heads = _item_heads(text, outline)
+    tasks = _task_titles(text, outline)
+    titles = sorted((n.title_start, n.title_end) for n in outline.nodes()
+                    if n.kind != "item" and n.title_end > n.title_start) if outline else []
+    default = document_lean(text, outline)
+    units: list[tuple[int, int, Lean | None]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        units.extend(_line_units(text, line_start, line_end, heads, titles, outline, default,
+                                 text if original is None else original))
+        line_start = line_end + 1
+    for start, end, node_start in tasks:
+        lean = section_lean(outline, start, skip=node_start) or default
+        if lean is not None:  # outside any part a heading with a number is a label
+            units.append((start, end, lean))
+    return sorted(units, key=lambda unit: unit[0]) if tasks else units
+
+
+def _task_titles(text: str, outline: Outline | None) -> list[tuple[int, int, int]]:
+    """(title start, title end, node start) of headings that hold a quantity or a target,
+    or that have nothing under them (an entry of a numbered list, not a section's title)."""
+    if outline is None:
+        return []
+    tasks = []
+    for node in outline.nodes():
+        if node.kind == "item" or node.title_end - node.title_start < 8:
+            continue
+        title = fold_width(text[node.title_start:node.title_end])
+        end = node.title_end
+        stop = _FULL_STOP.match(text, end)
+        if stop is not None:  # the title's own full stop belongs to the task
+            end = stop.end()
+        bare = not node.children and not text[end:node.end].strip(SPACES + "\n")
+        if bare or cues.QUANTITY.search(title) or cues.PLAN_TARGET.search(title):
+            tasks.append((node.title_start, end, node.start))
+    return tasks
+
+
+def _item_heads(text: str, outline: Outline | None) -> list[tuple[int, int]]:
+    """(start, end) of each item up to and including its first sentence end."""
+    if outline is None:
+        return []
+    heads = []
+    for node in outline.nodes():
+        if node.kind != "item":
+            continue
+        limit = min(node.end, len(text))
+        match = _FULL_STOP.search(text, node.start, limit)
+        end = match.end() if match else limit
+        while end > node.start and (text[end - 1] in SPACES or text[end - 1] == "\n"):
+            end -= 1
+        if end > node.start:
+            heads.append((node.start, end))
+    return sorted(heads)
+
+
+def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int, int]],
+                titles: list[tuple[int, int]], outline: Outline | None,
+                default: Lean | None = None, original: str = ""
+                ) -> list[tuple[int, int, Lean | None]]:
+    spans = sentences(text, line_start, line_end)
+    if not spans or _heading_line(text, spans, line_start, line_end):
+        return []
+    opening = cues.PROBLEM_OPENING.search(text, line_start, line_end)
+    units: list[tuple[int, int, Lean | None]] = []
+    for index, (s, e) in enumerate(spans):
+        head = _containing(heads, s)
+        if head is not None:
+            s, e = head
+            if units and units[-1][:2] == head:
+                continue
+        elif _overlapping(titles, s, e):
+            continue
+        elif index == 0 and len(spans) > 1 and _run_in_heading(text, s, e):
+            continue
+        if _CLOSING.match(text, s):
+            continue
+        lean = section_lean(outline, s) or default
+        if opening is not None and e > opening.start():
+            lean = Lean("problem", (original or text)[opening.start():opening.end()],
+                        opening=True)
+        units.append((s, e, lean))
+    return units
+
+
+def _containing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The span of sorted, non-overlapping `spans` that holds `offset`."""
+    i = bisect.bisect_right(spans, (offset, sys.maxsize)) - 1
+    return spans[i] if i >= 0 and spans[i][0] <= offset < spans[i][1] else None
+
+
+def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether any of the sorted, non-overlapping `spans` meets [start, end)."""
+    i = bisect.bisect_left(spans, (end, -1)) - 1
+    return i >= 0 and spans[i][1] > start
+
+
+def _heading_line(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A short line without any sentence end (a title, a heading, "各位代表："); a line
+    leading into a list after a clause ("具体工作中，我们将…做好6个方面工作：") is a
+    sentence."""
+    body = text[start:end].strip(SPACES)
+    lead_in = body.endswith(("：", ":")) and ("，" in body or "," in body)
+    return (len(spans) == 1 and len(body) <= 40 and not lead_in
+            and not any(c in "。！？；!?;" for c in body))
+
+
+def _run_in_heading(text: str, start: int, end: int) -> bool:
+    """"经济实力稳步提升。" opening a paragraph: a short clause with no number."""
+    sentence = text[start:end]
+    return (len(sentence) <= _HEADING_MAX and not _ENUM_START.match(sentence)
+            and not any(c.isdigit() for c in sentence))
