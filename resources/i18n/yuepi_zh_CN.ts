@@ -13,93 +13,93 @@
     <context>
         <name>AnnotationPanel</name>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="162" />
+            <location filename="../../gui/annotations/panel.py" line="69" />
             <source>Show tag</source>
             <translation>显示标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="163" />
+            <location filename="../../gui/annotations/panel.py" line="70" />
             <source>Show reviewer</source>
             <translation>显示审阅人</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="165" />
+            <location filename="../../gui/annotations/panel.py" line="72" />
             <source>Show follow-up</source>
             <translation>按整改状态显示</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="170" />
-            <location filename="../../gui/annotations/panel.py" line="171" />
+            <location filename="../../gui/annotations/panel.py" line="77" />
+            <location filename="../../gui/annotations/panel.py" line="78" />
             <source>Filter annotations</source>
             <translation>筛选批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="174" />
+            <location filename="../../gui/annotations/panel.py" line="81" />
             <source>Annotations</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="175" />
+            <location filename="../../gui/annotations/panel.py" line="82" />
             <source>One row per annotation: tag, quote, note, section, reviewer, date, follow-up, deadline</source>
             <translation>每行一条批注：标签、原文、批注、章节、批注人、日期、整改状态、整改期限</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="254" />
+            <location filename="../../gui/annotations/panel.py" line="161" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="256" />
+            <location filename="../../gui/annotations/panel.py" line="163" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="260" />
+            <location filename="../../gui/annotations/panel.py" line="167" />
             <source>Follow-up: no status</source>
             <translation>整改：清除状态</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="263" />
+            <location filename="../../gui/annotations/panel.py" line="170" />
             <source>Follow-up: %1</source>
             <translation>整改：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="269" />
+            <location filename="../../gui/annotations/panel.py" line="176" />
             <source>All follow-up</source>
             <translation>全部整改状态</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="270" />
+            <location filename="../../gui/annotations/panel.py" line="177" />
             <source>Overdue</source>
             <translation>逾期</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="273" />
+            <location filename="../../gui/annotations/panel.py" line="180" />
             <source>No status</source>
             <translation>无整改状态</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="310" />
+            <location filename="../../gui/annotations/panel.py" line="217" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="352" />
+            <location filename="../../gui/annotations/panel.py" line="259" />
             <source>All reviewers</source>
             <translation>全部批注人</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="354" />
+            <location filename="../../gui/annotations/panel.py" line="261" />
             <source>(no author)</source>
             <translation>（未署名）</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="417" />
+            <location filename="../../gui/annotations/panel.py" line="324" />
             <source>Retag as…</source>
             <translation>改标为…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="424" />
+            <location filename="../../gui/annotations/panel.py" line="331" />
             <source>Follow-up status</source>
             <translation>整改状态</translation>
         </message>
@@ -222,84 +222,84 @@
     <context>
         <name>Controller</name>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="184" />
+            <location filename="../../gui/annotations/sidecar_open.py" line="54" />
             <source>Loading annotations…</source>
-            <extracomment>Asks the reviewer's name before the first tag when none was ever given (set by gui/annotations/actions.py; see ensure_author).</extracomment>
             <translation>正在载入批注…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="348" />
+            <location filename="../../gui/annotations/controller.py" line="228" />
             <source>The annotations are still loading; try again in a moment.</source>
+            <extracomment>Asks the reviewer's name before the first tag when none was ever given (set by gui/annotations/actions.py; see ensure_author).</extracomment>
             <translation>批注仍在载入，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="354" />
+            <location filename="../../gui/annotations/controller.py" line="234" />
             <source>Annotations are read-only: the report is open for editing in another Yuepi window.</source>
             <translation>批注为只读：此报告正在另一个阅批窗口中编辑。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="358" />
+            <location filename="../../gui/annotations/controller.py" line="238" />
             <source>Annotations are read-only: the file was written by a newer Yuepi.</source>
             <translation>批注为只读：批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="380" />
+            <location filename="../../gui/annotations/controller.py" line="260" />
             <source>Nothing to tag here.</source>
             <translation>此处没有可标注的内容。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="384" />
+            <location filename="../../gui/annotations/controller.py" line="264" />
             <source>Already tagged as %1.</source>
             <translation>已标注为“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="388" />
+            <location filename="../../gui/annotations/controller.py" line="268" />
             <source>Tag as %1</source>
             <translation>标注为“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="397" />
+            <location filename="../../gui/annotations/controller.py" line="277" />
             <source>Accept %n suggestion(s)</source>
             <translation>
                 <numerusform>采纳 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="408" />
+            <location filename="../../gui/annotations/controller.py" line="288" />
             <source>Reject %n suggestion(s)</source>
             <translation>
                 <numerusform>驳回 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="416" />
+            <location filename="../../gui/annotations/controller.py" line="296" />
             <source>Delete %n annotation(s)</source>
             <translation>
                 <numerusform>删除 %n 条批注</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="428" />
+            <location filename="../../gui/annotations/controller.py" line="308" />
             <source>Retag as %1</source>
             <translation>改标为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="447" />
+            <location filename="../../gui/annotations/controller.py" line="327" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="455" />
+            <location filename="../../gui/annotations/controller.py" line="335" />
             <source>Select the text to attach the annotation to.</source>
             <translation>请选择要附加批注的文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="463" />
+            <location filename="../../gui/annotations/controller.py" line="343" />
             <source>Re-attach annotation</source>
             <translation>重新附加批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="489" />
+            <location filename="../../gui/annotations/controller.py" line="369" />
             <source>Set follow-up</source>
             <translation>设置整改</translation>
         </message>
@@ -615,7 +615,6 @@ Import it anyway?</source>
         <message>
             <location filename="../../gui/handoff/feature.py" line="84" />
             <source>&amp;Import Annotations…</source>
-            <extracomment>Reports at least this long get a progress dialog while printing.</extracomment>
             <translation>导入批注(&amp;I)…</translation>
         </message>
         <message>
@@ -670,8 +669,9 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/handoff/feature.py" line="170" />
-            <location filename="../../gui/handoff/feature.py" line="281" />
+            <location filename="../../gui/handoff/printing.py" line="75" />
             <source>Export failed</source>
+            <extracomment>Reports at least this long get a progress dialog while printing.</extracomment>
             <translation>导出失败</translation>
         </message>
         <message>
@@ -697,88 +697,84 @@ Import it anyway?</source>
             <translation>已复制引文：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="284" />
-            <location filename="../../gui/handoff/feature.py" line="309" />
+            <location filename="../../gui/handoff/printing.py" line="78" />
+            <location filename="../../gui/handoff/printing.py" line="105" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="287" />
+        <message>
+            <location filename="../../gui/handoff/printing.py" line="81" />
             <source>Saved the annotated report (%n page(s)) to %1</source>
-            <translation>
-                <numerusform>已将带批注的报告（%n 页）保存到 %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="309" />
-            <source>Printed %n page(s).</source>
-            <translation>
-                <numerusform>已打印 %n 页。</numerusform>
-            </translation>
+            <translation>已将带批注的报告（%n 页）保存到 %1</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="375" />
+            <location filename="../../gui/handoff/printing.py" line="104" />
+            <source>Printed %n page(s).</source>
+            <translation>已打印 %n 页。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/printing.py" line="138" />
             <source>Laying out the pages…</source>
             <translation>正在排版…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="375" />
+            <location filename="../../gui/handoff/printing.py" line="139" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="383" />
+            <location filename="../../gui/handoff/printing.py" line="147" />
             <source>Page %1 of %2</source>
             <translation>第 %1 页，共 %2 页</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="411" />
+            <location filename="../../gui/handoff/feature.py" line="287" />
             <source>Import failed</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="416" />
-            <location filename="../../gui/handoff/feature.py" line="425" />
+            <location filename="../../gui/handoff/feature.py" line="292" />
+            <location filename="../../gui/handoff/feature.py" line="301" />
             <source>Import cancelled.</source>
             <translation>已取消导入。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="429" />
+            <location filename="../../gui/handoff/feature.py" line="305" />
             <source>Nothing new in %1.</source>
             <translation>%1 中没有新的批注。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="432" />
+            <location filename="../../gui/handoff/feature.py" line="308" />
             <source>Import annotations from %1</source>
             <translation>导入 %1 的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="449" />
+            <location filename="../../gui/handoff/feature.py" line="325" />
             <source>%n item(s) of the file could not be read</source>
             <translation>该文件中有 %n 项无法读取</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="459" />
+            <location filename="../../gui/handoff/feature.py" line="335" />
             <source>Imported %n annotation(s) from %1</source>
             <translation>已导入 %1 的 %n 条批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="463" />
+            <location filename="../../gui/handoff/feature.py" line="339" />
             <source>%n added</source>
             <translation>新增 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="464" />
+            <location filename="../../gui/handoff/feature.py" line="340" />
             <source>%n updated</source>
             <translation>更新 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="465" />
+            <location filename="../../gui/handoff/feature.py" line="341" />
             <source>%n tag conflict(s)</source>
             <translation>标签冲突 %n 处</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="468" />
+            <location filename="../../gui/handoff/feature.py" line="344" />
             <source>re-anchored on this version: %1 moved, %2 orphaned</source>
             <translation>已按当前版本重新定位：%1 条移位，%2 条未能定位</translation>
         </message>
