@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 
 from model import paths
 from model.atomic import atomic_write
+from model.reading.compact_table import PrefixTable
 from model.reading.fast_cut import load_rjieba, split_hard
 from model.reading.jieba_import import import_jieba, jieba_dir
 from model.report.textnorm import fold_width
@@ -222,16 +223,19 @@ class Segmenter:
         with tok.lock:
             if tok.initialized:
                 return
-            table = self._read_cache() if use_cache else None
-            if table is None:
+            table: tuple[Any, int] | None = None
+            if self._fast is not None:  # the fallback for a few runs: the compact table
+                table = PrefixTable.of_dictionary(self.main_dict.read_bytes())
+                self.loaded_from = "compact"
+            elif use_cache and (table := self._read_cache()) is not None:
+                self.loaded_from = "cache"
+            else:
                 with open(self.main_dict, "rb") as f:
                     table = tok.gen_pfdict(f)
                 if use_cache:
                     self.cache_dir.mkdir(parents=True, exist_ok=True)
                     self._write_cache(table)
                 self.loaded_from = "built"
-            else:
-                self.loaded_from = "cache"
             tok.FREQ, tok.total = table
             tok.initialized = True
             entries = self._words if self._fast is not None else self._user_entries()

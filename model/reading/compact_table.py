@@ -1,0 +1,150 @@
+"""Word tables kept as one string of sorted words plus a number array, not a dict.
+
+A dict of jieba's 350,000 dictionary words with their prefixes is ~69 MB and one of the
+270,000 IDF values ~35 MB; the same words in one string (2 bytes a character), their
+starts in an array('I') and the values in an array are ~5 MB each. Look-ups bisect the
+sorted words (~20 string comparisons): slower than a dict, so this is for tables read
+rarely — the runs jieba still cuts (model.reading.fast_cut), the keywords' weights.
+
+`PrefixTable` answers exactly as jieba's FREQ from `gen_pfdict` does: a word's frequency,
+0 for a prefix of a word, absent otherwise; words set later (`add_word`) go into a small
+dict in front. `SortedTable` maps words to floats (the IDF table).
+"""
+from __future__ import annotations
+
+import bisect
+from array import array
+from collections.abc import Iterator, MutableMapping
+from typing import Generic, TypeVar
+
+V = TypeVar("V", int, float)
+
+
+def _word(line: str) -> str:
+    return line.partition(" ")[0]
+
+
+class SortedTable(Generic[V]):
+    """Read-only word → number look-ups over sorted words."""
+
+    def __init__(self, words: list[str], values: array) -> None:  # type: ignore[type-arg]
+        """`words` sorted, without duplicates; `values[i]` belongs to `words[i]`."""
+        self._text = "".join(words)
+        starts = array("I", [0])
+        position = 0
+        for word in words:
+            position += len(word)
+            starts.append(position)
+        self._starts = starts
+        self._values = values
+        self._count = len(words)
+
+    @classmethod
+    def of_lines(cls, lines: list[str], typecode: str, parse: type[V]) -> SortedTable[V]:
+        """From "word value …" lines (sorted here, in place); a repeated word keeps its last
+        value, as a dict filled line by line would."""
+        lines.sort(key=_word)  # stable: repeated words stay in file order
+        words: list[str] = []
+        values = array(typecode)
+        for line in lines:
+            word, _, rest = line.partition(" ")
+            value = parse(rest.partition(" ")[0])
+            if words and words[-1] == word:
+                values[-1] = value
+            else:
+                words.append(word)
+                values.append(value)
+        return cls(words, values)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def word(self, index: int) -> str:
+        starts = self._starts
+        return self._text[starts[index]:starts[index + 1]]
+
+    def index(self, word: str) -> int:
+        """Where `word` is or would be inserted in the sorted words."""
+        return bisect.bisect_left(range(self._count), word, key=self.word)
+
+    def get(self, word: str, default: V | None = None) -> V | None:
+        i = self.index(word)
+        if i < self._count and self.word(i) == word:
+            return self._values[i]  # type: ignore[no-any-return]
+        return default
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.get(word) is not None
+
+    def values(self) -> array:  # type: ignore[type-arg]
+        return self._values
+
+    def __iter__(self) -> Iterator[str]:
+        return (self.word(i) for i in range(self._count))
+
+
+class PrefixTable(MutableMapping[str, int]):
+    """jieba's FREQ (word → frequency, every prefix of a word → 0) over a SortedTable of
+    the dictionary's words, with the words added later in a dict in front."""
+
+    def __init__(self, words: SortedTable[int]) -> None:
+        self._words = words
+        self._added: dict[str, int] = {}
+
+    @classmethod
+    def of_dictionary(cls, data: bytes) -> tuple[PrefixTable, int]:
+        """(table, total) from a jieba dictionary file's bytes, as `gen_pfdict` reads it:
+        each line stripped, "word freq [tag]"; a malformed line raises ValueError."""
+        lines = data.split(b"\n")
+        if lines and not lines[-1]:
+            lines.pop()  # the file's final newline (a file iterator yields no empty line)
+        texts: list[str] = []
+        total = 0
+        for number, raw in enumerate(lines, 1):
+            line = raw.strip().decode("utf-8")
+            parts = line.split(" ")[:2]
+            if len(parts) != 2:
+                raise ValueError(f"invalid dictionary entry at Line {number}: {line}")
+            total += int(parts[1])
+            texts.append(line)
+        del lines
+        return cls(SortedTable.of_lines(texts, "q", int)), total
+
+    def _lookup(self, frag: str) -> int | None:
+        added = self._added.get(frag)
+        if added is not None or not frag:  # "" is no entry, though a prefix of all
+            return added
+        words = self._words
+        i = words.index(frag)
+        if i < len(words):
+            found = words.word(i)
+            if found == frag:
+                return words.values()[i]  # type: ignore[no-any-return]
+            if found.startswith(frag):
+                return 0
+        return None
+
+    def __contains__(self, frag: object) -> bool:
+        return isinstance(frag, str) and self._lookup(frag) is not None
+
+    def __getitem__(self, frag: str) -> int:
+        value = self._lookup(frag)
+        if value is None:
+            raise KeyError(frag)
+        return value
+
+    def get(self, frag: str, default: int | None = None) -> int | None:  # type: ignore[override]
+        value = self._lookup(frag)
+        return default if value is None else value
+
+    def __setitem__(self, frag: str, value: int) -> None:
+        self._added[frag] = value
+
+    def __delitem__(self, frag: str) -> None:
+        raise TypeError("a PrefixTable's entries cannot be removed")
+
+    def __iter__(self) -> Iterator[str]:
+        raise TypeError("a PrefixTable lists no prefixes")
+
+    def __len__(self) -> int:
+        return len(self._words) + len(self._added)
