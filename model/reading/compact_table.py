@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping
 from typing import Generic, TypeVar
 
 V = TypeVar("V", int, float)
@@ -22,6 +22,11 @@ V = TypeVar("V", int, float)
 
 def _word(line: str) -> str:
     return line.partition(" ")[0]
+
+
+def _frequency(rest: str) -> int:
+    """The frequency of a dictionary line's "freq [tag]" rest."""
+    return int(rest.split(" ")[0])
 
 
 class SortedTable(Generic[V]):
@@ -40,20 +45,24 @@ class SortedTable(Generic[V]):
         self._count = len(words)
 
     @classmethod
-    def of_lines(cls, lines: list[str], typecode: str, parse: type[V]) -> SortedTable[V]:
-        """From "word value …" lines (sorted here, in place); a repeated word keeps its last
-        value, as a dict filled line by line would."""
+    def of_lines(cls, lines: list[str], typecode: str, parse: Callable[[str], V],
+                 pause: Callable[[], None] | None = None) -> SortedTable[V]:
+        """From "word rest" lines (sorted here, in place), the value `parse(rest)`; a
+        repeated word keeps its last value, as a dict filled line by line would. `pause`,
+        when given, is called every 30,000 lines (a worker thread lets the UI run)."""
         lines.sort(key=_word)  # stable: repeated words stay in file order
         words: list[str] = []
         values = array(typecode)
-        for line in lines:
+        for number, line in enumerate(lines, 1):
             word, _, rest = line.partition(" ")
-            value = parse(rest.partition(" ")[0])
+            value = parse(rest)
             if words and words[-1] == word:
                 values[-1] = value
             else:
                 words.append(word)
                 values.append(value)
+            if pause is not None and number % 30_000 == 0:
+                pause()
         return cls(words, values)
 
     def __len__(self) -> int:
@@ -108,7 +117,7 @@ class PrefixTable(MutableMapping[str, int]):
             total += int(parts[1])
             texts.append(line)
         del lines
-        return cls(SortedTable.of_lines(texts, "q", int)), total
+        return cls(SortedTable.of_lines(texts, "q", _frequency)), total
 
     def _lookup(self, frag: str) -> int | None:
         added = self._added.get(frag)
