@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from array import array
 from collections.abc import Callable, Iterator, MutableMapping
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar, overload
 
 V = TypeVar("V", int, float)
 
@@ -32,7 +32,7 @@ def _frequency(rest: str) -> int:
 class SortedTable(Generic[V]):
     """Read-only word → number look-ups over sorted words."""
 
-    def __init__(self, words: list[str], values: array) -> None:  # type: ignore[type-arg]
+    def __init__(self, words: list[str], values: array[Any]) -> None:
         """`words` sorted, without duplicates; `values[i]` belongs to `words[i]`."""
         self._text = "".join(words)
         starts = array("I", [0])
@@ -52,7 +52,7 @@ class SortedTable(Generic[V]):
         when given, is called every 30,000 lines (a worker thread lets the UI run)."""
         lines.sort(key=_word)  # stable: repeated words stay in file order
         words: list[str] = []
-        values = array(typecode)
+        values: array[Any] = array(typecode)
         for number, line in enumerate(lines, 1):
             word, _, rest = line.partition(" ")
             value = parse(rest)
@@ -76,16 +76,23 @@ class SortedTable(Generic[V]):
         """Where `word` is or would be inserted in the sorted words."""
         return bisect.bisect_left(range(self._count), word, key=self.word)
 
+    @overload
+    def get(self, word: str) -> V | None: ...
+
+    @overload
+    def get(self, word: str, default: V) -> V: ...
+
     def get(self, word: str, default: V | None = None) -> V | None:
         i = self.index(word)
         if i < self._count and self.word(i) == word:
-            return self._values[i]  # type: ignore[no-any-return]
+            value: V = self._values[i]
+            return value
         return default
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self.get(word) is not None
 
-    def values(self) -> array:  # type: ignore[type-arg]
+    def values(self) -> array[Any]:
         return self._values
 
     def __iter__(self) -> Iterator[str]:
@@ -128,7 +135,8 @@ class PrefixTable(MutableMapping[str, int]):
         if i < len(words):
             found = words.word(i)
             if found == frag:
-                return words.values()[i]  # type: ignore[no-any-return]
+                value: int = words.values()[i]
+                return value
             if found.startswith(frag):
                 return 0
         return None
