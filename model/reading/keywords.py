@@ -77,10 +77,8 @@ class Idf:
         file is missing). The file is read in one go (line-by-line reads release the GIL so
         often that a UI thread waiting for it starves); a worker thread passes `pause` (e.g.
         a short sleep), called every 30,000 lines."""
-        lines = Path(idf_path).read_text(encoding="utf-8").split("\n")
-        idf = SortedTable.of_lines([line for line in lines if line.partition(" ")[2]], "d",
-                                   float, pause)
-        del lines
+        idf = SortedTable.of_lines(Path(idf_path).read_text(encoding="utf-8"), "d", float,
+                                   pause)
         words = Path(stopwords_path).read_text(encoding="utf-8").splitlines()
         reference, documents = read_reference(reference_path)
         return cls(idf, frozenset(w.strip() for w in words if w.strip() and not w.startswith("#")),

@@ -57,7 +57,8 @@ def test_added_words_go_in_front() -> None:
 
 
 def test_a_repeated_word_keeps_its_last_value() -> None:
-    table = SortedTable.of_lines(["b 2.0", "a 1.0", "b 3.0", "c 0.5"], "d", float)
+    table = SortedTable.of_lines("b 2.0\na 1.0\nb 3.0\nc 0.5\nd\n", "d", float)
     assert [*table] == ["a", "b", "c"] and table.get("b") == 3.0 and table.get("bb") is None
     assert "a" in table and "d" not in table and list(table.values()) == [1.0, 3.0, 0.5]
-    assert SortedTable([], array("d")).get("a", 1.5) == 1.5
+    assert SortedTable("", array("I", [0]), array("d")).get("a", 1.5) == 1.5
+    assert SortedTable.of_lines("", "d", float).get("", 2.5) == 2.5
