@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterator, MutableMapping
 from typing import Any, Generic, TypeVar, overload
 
 V = TypeVar("V", int, float)
+#: How many looked-up fragments a PrefixTable remembers.
+SEEN_LIMIT = 50_000
 
 
 class SortedTable(Generic[V]):
@@ -116,6 +118,9 @@ class PrefixTable(MutableMapping[str, int]):
     def __init__(self, words: SortedTable[int]) -> None:
         self._words = words
         self._added: dict[str, int] = {}
+        #: answers already looked up (the same dates and codes recur): a bisect costs ~20
+        #: calls, a dict hit one; cleared when full, so it stays small
+        self._seen: dict[str, int | None] = {}
 
     @classmethod
     def of_dictionary(cls, data: bytes) -> tuple[PrefixTable, int]:
@@ -139,16 +144,22 @@ class PrefixTable(MutableMapping[str, int]):
         added = self._added.get(frag)
         if added is not None or not frag:  # "" is no entry, though a prefix of all
             return added
+        seen = self._seen
+        if frag in seen:
+            return seen[frag]
         words = self._words
         i = words.index(frag)
+        value: int | None = None
         if i < len(words):
             found = words.word(i)
             if found == frag:
-                value: int = words.values()[i]
-                return value
-            if found.startswith(frag):
-                return 0
-        return None
+                value = words.values()[i]
+            elif found.startswith(frag):
+                value = 0
+        if len(seen) >= SEEN_LIMIT:
+            seen.clear()
+        seen[frag] = value
+        return value
 
     def __contains__(self, frag: object) -> bool:
         return isinstance(frag, str) and self._lookup(frag) is not None
@@ -165,6 +176,7 @@ class PrefixTable(MutableMapping[str, int]):
 
     def __setitem__(self, frag: str, value: int) -> None:
         self._added[frag] = value
+        self._seen.pop(frag, None)
 
     def __delitem__(self, frag: str) -> None:
         raise TypeError("a PrefixTable's entries cannot be removed")

@@ -47,7 +47,8 @@ def test_absent_strings_are_absent(tables: tuple[dict[str, int], int, PrefixTabl
 def test_added_words_go_in_front() -> None:
     table, total = PrefixTable.of_dictionary("发展 10 v\n发展中 3 v\n".encode())
     assert total == 13 and table.get("发") == 0 and table["发展中"] == 3
-    table["数智赋能"] = 5
+    assert "数智赋能" not in table and table.get("数智") is None  # remembered as absent…
+    table["数智赋能"] = 5  # … until added
     table["发展"] = 1
     assert table["数智赋能"] == 5 and table["发展"] == 1 and "数智" not in table
     with pytest.raises(KeyError):
