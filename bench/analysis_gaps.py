@@ -8,7 +8,9 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.analysis_gaps [--mb 5] 
 As the app runs: its 1 ms thread switch interval and a cold jieba cache in a folder of its
 own. A 5 ms QTimer (bench.ui_probe) ticks from the moment the analysis job starts until
 its result is shown and the queue is quiet; peak memory is ru_maxrss after that.
-Targets (issue 12): no gap over 100 ms, ≤ 5 s, ≤ 300 MB.
+Targets (issue 12): no gap over 100 ms, ≤ 5 s, ≤ 300 MB. The floor, measured alongside in
+fresh processes: a bare QPlainTextEdit showing the same text, and our window with the report
+open but no analysis (with and without the dictionaries the worker loads).
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_GAP_MS, TARGET_S, TARGET_MB = 100.0, 5.0, 300.0
+FLOORS = ("bare", "window", "window-nodict")
 
 
 def child(mb: float, annotations: int) -> dict[str, float]:
@@ -94,6 +97,72 @@ def child(mb: float, annotations: int) -> dict[str, float]:
     return result
 
 
+def floor_child(kind: str, mb: float, annotations: int) -> dict[str, float]:
+    """The floor the peak is judged against, in this process: "bare" — a bare PySide6
+    QPlainTextEdit showing the same text; "window" — our window with the report (and its
+    annotations) open and the worker's dictionaries loaded, but no analysis run;
+    "window-nodict" — the same without the dictionaries."""
+    import resource
+
+    folder = Path(tempfile.mkdtemp(prefix="yuepi-floor-"))
+    os.environ["YUEPI_CACHE_DIR"] = str(folder / "cache")
+    os.environ["YUEPI_DATA_DIR"] = str(folder / "data")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    from bench import tagging_window
+    from bench.ui_probe import GapProbe
+
+    app = QApplication.instance() or QApplication([])
+    tagging_window.TARGET_BYTES = int(mb * 1_000_000)
+    tagging_window.N_ANNOTATIONS = annotations
+    if kind == "bare":
+        editor = QPlainTextEdit()
+        editor.resize(1280, 800)
+        editor.setPlainText(tagging_window.build_text())
+        editor.show()
+        with GapProbe() as probe:
+            probe.settle(quiet_ms=300, timeout_s=60)
+        return {"peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    from gui.common.settings import UiSettings
+    from gui.reading.jobs import SegmentJobs
+    from gui.shell.app import UI_SWITCH_INTERVAL_S
+    from gui.shell.main_window import MainWindow
+
+    sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
+    loaded: list[bool] = []
+    if kind == "window-nodict":
+        SegmentJobs._load = lambda self: (loaded.append(True),  # type: ignore[method-assign]
+                                          self.ready.emit())
+    else:
+        load = SegmentJobs._load
+
+        def _load(self: SegmentJobs) -> None:
+            load(self)
+            loaded.append(True)
+
+        SegmentJobs._load = _load  # type: ignore[method-assign]
+    path = tagging_window.write_fixture(folder)
+    window = MainWindow(UiSettings(QSettings(str(folder / "b.ini"), QSettings.Format.IniFormat)))
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    window.reading._analyse = lambda report, outline: None  # type: ignore[method-assign]
+    with GapProbe() as probe:
+        window.open_report(path)
+        probe.settle(lambda: bool(loaded) and window.session.report is not None,
+                     quiet_ms=500, timeout_s=120)
+    return {"peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def run_floor(kind: str, mb: float, annotations: int) -> dict[str, float]:
+    out = subprocess.run([sys.executable, "-m", "bench.analysis_gaps", "--floor", kind,
+                          "--mb", str(mb), "--annotations", str(annotations)],
+                         cwd=ROOT, env=dict(os.environ), capture_output=True, text=True,
+                         check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def run_child(engine: str, mb: float, annotations: int) -> dict[str, float]:
     env = dict(os.environ)
     env.pop("YUEPI_SEGMENTER", None)
@@ -111,18 +180,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--annotations", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=2, help="runs per engine, alternating")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--floor", choices=FLOORS, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(child(args.mb, args.annotations)))
         return 0
+    if args.floor:
+        print(json.dumps(floor_child(args.floor, args.mb, args.annotations)))
+        return 0
     from bench.results import figure
 
     runs: dict[str, list[dict[str, float]]] = {"rjieba": [], "jieba": []}
+    floors: dict[str, list[float]] = {kind: [] for kind in FLOORS}
     for i in range(args.runs):
         order = ("rjieba", "jieba") if i % 2 == 0 else ("jieba", "rjieba")
         for engine in order:
             runs[engine].append(run_child("jieba" if engine == "jieba" else "auto", args.mb,
                                           args.annotations))
+        for kind in FLOORS if i % 2 == 0 else FLOORS[::-1]:
+            floors[kind].append(run_floor(kind, args.mb, args.annotations)["peak_mb"])
     case = f"{args.mb:g} MB + {args.annotations:,} annotations"
     med = {e: {k: statistics.median(r[k] for r in rs) for k in rs[0]} for e, rs in runs.items()}
     print(f"reading analysis in the window, {case}, {os.cpu_count()} cores, median of "
@@ -137,7 +213,18 @@ def main(argv: list[str] | None = None) -> int:
               f"analysis)\n          run again alone (Add Word to Dictionary): "
               f"{m['again_s']:.1f} s, largest UI gap {m['again_gap_ms']:.0f} ms, gaps > 100 ms: "
               f"{m['again_over_100']:.0f}")
+    floor = {kind: statistics.median(values) for kind, values in floors.items()}
+    print("  floor (peak, median; runs " + "; ".join(
+        f"{kind} {', '.join(f'{v:.0f}' for v in values)}" for kind, values in floors.items())
+        + f"): bare QPlainTextEdit with the text {floor['bare']:.0f} MB; our window with "
+        f"the report open, no analysis: {floor['window']:.0f} MB with the dictionaries "
+        f"loaded, {floor['window-nodict']:.0f} MB without")
     ours, base = med["rjieba"], med["jieba"]
+    figure(f"peak memory floor: bare QPlainTextEdit with the text ({args.mb:g} MB)",
+           f"{floor['bare']:.0f} MB", "what Qt alone needs; no target")
+    figure(f"peak memory, report open, no analysis ({case})", f"{floor['window']:.0f} MB",
+           f"without the dictionaries {floor['window-nodict']:.0f} MB; bare Qt "
+           f"{floor['bare']:.0f} MB")
     figure(f"reading analysis shown ({case})", f"{ours['seconds']:.1f} s",
            f"jieba alone {base['seconds']:.1f} s; target ≤ {TARGET_S:.0f} s",
            ours["seconds"] <= TARGET_S)

@@ -19,10 +19,11 @@ import math
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from model.outline.tree import Outline
+from model.reading.compact_table import SortedTable
 from model.reading.jieba_import import jieba_dir
 from model.reading.segmenter import RESOURCES, Segmenter
 
@@ -44,7 +45,8 @@ COMMON_SHARE = 0.25
 class Idf:
     """Inverse document frequencies and the stop list; load once and reuse."""
 
-    def __init__(self, idf: dict[str, float], stopwords: frozenset[str],
+    def __init__(self, idf: Mapping[str, float] | SortedTable[float],
+                 stopwords: frozenset[str],
                  reference: dict[str, int] | None = None, documents: int = 0) -> None:
         self.idf = idf
         self.stopwords = stopwords
@@ -75,14 +77,8 @@ class Idf:
         file is missing). The file is read in one go (line-by-line reads release the GIL so
         often that a UI thread waiting for it starves); a worker thread passes `pause` (e.g.
         a short sleep), called every 30,000 lines."""
-        idf: dict[str, float] = {}
-        lines = Path(idf_path).read_text(encoding="utf-8").split("\n")
-        for number, line in enumerate(lines, 1):
-            word, _, value = line.partition(" ")
-            if value:
-                idf[word] = float(value)
-            if pause is not None and number % 30_000 == 0:
-                pause()
+        idf = SortedTable.of_lines(Path(idf_path).read_text(encoding="utf-8"), "d", float,
+                                   pause)
         words = Path(stopwords_path).read_text(encoding="utf-8").splitlines()
         reference, documents = read_reference(reference_path)
         return cls(idf, frozenset(w.strip() for w in words if w.strip() and not w.startswith("#")),

@@ -69,6 +69,28 @@ def test_identical_tokens_on_generated_mixes(engines: tuple[Segmenter, Segmenter
             assert fast.tokenize(text, fine=fine) == slow.tokenize(text, fine=fine), text
 
 
+#: ASCII-heavy text: dates, URLs, file names, versions, e-mail, codes; all of it cut by jieba
+#: over its compact table (model.reading.compact_table) in the fast Segmenter.
+ASCII_ATOMS = ["2026-12-05", "https://www.gov.cn/zhengce/2024-03/12/content_5.htm", "PM2.5",
+               "report_v1.2.3.docx", "a+b", "C++", "C#", "R&D", "5G", "4K", "GB/T 1.1-2020",
+               "x_y-z", "100%", "3.5%", "ISO9001", "COVID-19", "e-mail", "abc@gov.cn", "v2",
+               "Wi-Fi", "B超", "T恤", "卡拉OK", "U盘", "AA制", "IT", "PK", "QQ", "X光", "A股",
+               *"abcxyzABCXYZ0123456789-_.+#&%/:@ ", "发展", "的", "年", "。"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_identical_tokens_on_ascii_heavy_text(engines: tuple[Segmenter, Segmenter],
+                                              seed: int) -> None:
+    fast, slow = engines
+    assert type(fast._jieba().FREQ).__name__ == "PrefixTable"
+    assert isinstance(slow._jieba().FREQ, dict)
+    rng = random.Random(seed)
+    for _ in range(250):
+        text = "".join(rng.choice(ASCII_ATOMS) for _ in range(rng.randint(1, 30)))
+        for fine in (False, True):
+            assert fast.tokenize(text, fine=fine) == slow.tokenize(text, fine=fine), text
+
+
 def test_user_words_cut_alike(tmp_path: Path) -> None:
     """A word the reviewer adds (frequency suggested by rjieba) is cut the same by both."""
     fast = Segmenter(tmp_path, engine="auto", user_dict=tmp_path / "u.txt")

@@ -91,3 +91,45 @@ def test_reference_list_weighs_and_drops(tmp_path: Path) -> None:
     assert table.specificity("林长制") == 1.0 and 0 < table.specificity("加快") < 1
     assert [w for w, _ in table.top(["建设", "加快", "林长制"], 3)] == ["林长制", "加快"]
     assert Idf.load(idf_file, stop, reference_path=tmp_path / "none.txt").documents == 0
+
+
+def _dict_idf(idf: Idf) -> Idf:
+    """The IDF table as the plain dict it was before the compact table (read as then)."""
+    from model.reading.keywords import IDF_PATH
+
+    table: dict[str, float] = {}
+    for line in IDF_PATH.read_text(encoding="utf-8").split("\n"):
+        word, _, value = line.partition(" ")
+        if value:
+            table[word] = float(value)
+    return Idf(table, idf.stopwords, idf.reference, idf.documents)
+
+
+def test_compact_idf_gives_the_same_keywords(segmenter: Segmenter, idf: Idf) -> None:
+    """The compact table holds every word with the same value (and so the same median);
+    the keywords of the test corpus are the same as with the dict."""
+    from model.errors import ModelError
+    from model.outline.detector import detect_outline
+    from model.report.loading import load_report
+
+    before = _dict_idf(idf)
+    assert len(idf.idf) == len(before.idf) and idf.median == before.median
+    assert all(idf.idf.get(w) == v for w, v in before.idf.items())  # type: ignore[union-attr]
+    assert idf.idf.get("不是词语吧", 0.5) == before.idf.get("不是词语吧", 0.5) == 0.5
+    root = Path(__file__).resolve().parents[3]
+    checked = 0
+    for path in sorted((root / "tests" / "data").rglob("*")):
+        if path.suffix not in (".txt", ".md", ".docx"):
+            continue
+        try:
+            report = load_report(path)
+        except ModelError:
+            continue
+        outline = detect_outline(report)
+        text = report.text
+        assert (document_keywords(text, segmenter, idf=idf)
+                == document_keywords(text, segmenter, idf=before))
+        assert (section_keywords(text, outline, segmenter, idf=idf)
+                == section_keywords(text, outline, segmenter, idf=before))
+        checked += 1
+    assert checked > 40

@@ -1,0 +1,65 @@
+"""model/reading/compact_table.py: the compact tables answer exactly as the dicts they
+replace — jieba's FREQ from gen_pfdict (every word and prefix, and strings in neither),
+and the IDF table."""
+from __future__ import annotations
+
+import random
+from array import array
+
+import pytest
+
+from model.reading.compact_table import PrefixTable, SortedTable
+from model.reading.jieba_import import import_jieba
+from model.reading.segmenter import default_main_dict
+
+
+@pytest.fixture(scope="module")
+def tables() -> tuple[dict[str, int], int, PrefixTable, int]:
+    path = default_main_dict()
+    with open(path, "rb") as f:
+        freq, total = import_jieba().Tokenizer(str(path)).gen_pfdict(f)
+    compact, compact_total = PrefixTable.of_dictionary(path.read_bytes())
+    return freq, total, compact, compact_total
+
+
+def test_same_entries_as_jiebas_table(tables: tuple[dict[str, int], int, PrefixTable, int]
+                                      ) -> None:
+    freq, total, compact, compact_total = tables
+    assert compact_total == total
+    assert all(compact.get(word) == value and word in compact for word, value in freq.items())
+
+
+def test_absent_strings_are_absent(tables: tuple[dict[str, int], int, PrefixTable, int]) -> None:
+    freq, _total, compact, _t = tables
+    rng = random.Random(5)
+    words = list(freq)
+    probes = ["", "zz", "PM2.5", "2026-12-05", "中华人民共和国宪法修正案草案x", "\uffff"]
+    for _ in range(20_000):  # words with a character changed or added: mostly not entries
+        word = rng.choice(words)
+        i = rng.randrange(len(word) + 1)
+        probes.append(word[:i] + rng.choice("的了x9-年人\u9fa5") + word[i + 1:])
+    for probe in probes:
+        assert (probe in compact) == (probe in freq), probe
+        assert compact.get(probe) == freq.get(probe), probe
+        assert compact.get(probe, 7) == freq.get(probe, 7), probe
+
+
+def test_added_words_go_in_front() -> None:
+    table, total = PrefixTable.of_dictionary("发展 10 v\n发展中 3 v\n".encode())
+    assert total == 13 and table.get("发") == 0 and table["发展中"] == 3
+    assert "数智赋能" not in table and table.get("数智") is None  # remembered as absent…
+    table["数智赋能"] = 5  # … until added
+    table["发展"] = 1
+    assert table["数智赋能"] == 5 and table["发展"] == 1 and "数智" not in table
+    with pytest.raises(KeyError):
+        table["数智"]  # noqa: B018
+    with pytest.raises(ValueError):
+        PrefixTable.of_dictionary(b"ok 1\n\nword 2\n")
+
+
+def test_a_repeated_word_keeps_its_last_value() -> None:
+    table = SortedTable.of_lines("b 2.0\na 1.0\nb 3.0\nc 0.5\nd\n", "d", float)
+    assert [*table] == ["a", "b", "c"] and table.get("b") == 3.0 and table.get("bb") is None
+    assert "a" in table and "d" not in table and list(table.values()) == [1.0, 3.0, 0.5]
+    assert SortedTable("", array("I", [0]), array("d")).get("a", 1.5) == 1.5
+    assert SortedTable.of_lines("", "d", float).get("", 2.5) == 2.5
