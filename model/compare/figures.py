@@ -24,6 +24,7 @@ _RESULT_FLOOR = re.compile(r"(?:超过|超额|突破|超|达到|达|增加到|�
 _CHANGE = re.compile(r"(?:全年|预计|年末|平均为|平均|分别|继续|力争|控制在|保持在|保持|稳定在|"
                      r"增长|增速|上涨|涨幅|下降|降低|降到|降至|减少|提高|提升|增加到|增加|达到|"
                      r"超过|突破|迈上|实现|为|达|超|约|在)+$")
+_PLANNED = re.compile(r"拟|力争|计划|目标|预期")
 _LEAD = re.compile(r"^(?:全年|年末|年均|预计|今年|其中)+")
 _CEILING = re.compile(r"失业率|价格|物价|赤字|能耗|排放|债务|事故|死亡|发生率|控制在")
 _CLAUSE_CUT = re.compile(r"[，,、；;：:。！？\n（(]")
@@ -72,8 +73,8 @@ def figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
         bound_text = bound.group(0) if bound else ""
         if not bound_text and "控制在" in head:
             bound_text = "以内"
-        if not bound_text and re.search(r"(?:力争|目标)", head):
-            bound_text = "以上"
+        if not bound_text and _PLANNED.search(head):
+            bound_text = "拟"  # 拟按3%安排, 力争…: a plan's figure, not a result
         value = float(m.group(1)) * _MAGNITUDE.get(m.group(2), 1.0)
         unit = "%" if m.group(3) in ("%", "％") else m.group(3)
         if _RESULT_FLOOR.search(head):

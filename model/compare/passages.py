@@ -83,7 +83,10 @@ def sentences(text: str, outline: Outline | None) -> list[Passage]:
         start, end = _stripped(text, m.start(), m.end())
         if end - start < 4 or (start, end) in titles or _is_title(outline, start, end):
             continue
-        found.append(Passage(start, end, text[start:end], section_path(outline, start)))
+        path = section_path(outline, start)
+        if titles and not path:
+            continue  # the title and salutation before the first heading report nothing
+        found.append(Passage(start, end, text[start:end], path))
     return found
 
 

@@ -26,6 +26,7 @@ from model.reading.segmenter import Segmenter
 from model.reading.tokens import Token
 
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_CLAUSE = re.compile(r"[，,；;：:、。]")
 WORD_WEIGHT = 0.55
 PAIR_WEIGHT = 0.45
 FIGURE_BONUS = 0.45
@@ -33,6 +34,8 @@ FIGURE_BONUS = 0.45
 OUTSIDE_REVIEW = 0.35
 #: a sentence that states a target of its own is B's plan, not its result
 STATES_TARGET = 0.6
+#: a sentence scored below this is not proposed at all
+MIN_CANDIDATE = 0.08
 #: indicators agree when this share of the shorter one's characters is in the other
 SAME_INDICATOR = 0.75
 
@@ -100,21 +103,31 @@ class Evidence:
             self.sentences.append(_Sentence(p, words, char_pairs(p.quote),
                                             tuple(figures(text, p.start, p.end)), in_review))
 
-    def weights(self, tokens: Sequence[Token]) -> dict[str, float]:
-        """The commitment's content words with their distinctiveness."""
+    def weights(self, quote: str, tokens: Sequence[Token]) -> dict[str, float]:
+        """The commitment's content words with their distinctiveness. A clause's first word
+        is its subject (进出口保稳提质, 粮食产量保持在…): the thing a later report names when it
+        reports on it, so it counts double even when every report uses it."""
         idf = self.idf
-        return {t.word: idf.idf.get(t.word, idf.median) * max(idf.specificity(t.word), 0.15)
-                for t in tokens if idf.wanted(t.word)}
+        weights = {t.word: idf.idf.get(t.word, idf.median) * max(idf.specificity(t.word), 0.15)
+                   for t in tokens if idf.wanted(t.word)}
+        heads = {0} | {m.end() for m in _CLAUSE.finditer(quote)}
+        for t in tokens:
+            if t.start in heads and len(t.word) >= 2 and _HAN.fullmatch(t.word) \
+                    and t.word not in idf.stopwords:
+                weights[t.word] = 2 * max(weights.get(t.word, 0.0), idf.median * 0.5)
+        return weights
 
     def candidates(self, commitment: Passage, limit: int = 5) -> list[Candidate]:
         quote = commitment.quote
-        weights = self.weights(self.segmenter.tokenize(quote))
+        weights = self.weights(quote, self.segmenter.tokenize(quote))
         total = sum(weights.values()) or 1.0
         pairs = char_pairs(quote)
         targets = [f for f in figures(quote) if f.indicator]
         scored = []
         for s in self.sentences:
-            shared = [w for w in weights if w in s.words]
+            # a word inside a longer one counts (进出口 in 进出口总额: jieba keeps compounds)
+            quote_b = s.passage.quote
+            shared = [w for w in weights if w in s.words or w in quote_b]
             word_score = sum(weights[w] for w in shared) / total
             pair_score = len(pairs & s.pairs) / len(pairs) if pairs else 0.0
             score = WORD_WEIGHT * word_score + PAIR_WEIGHT * pair_score
@@ -125,14 +138,25 @@ class Evidence:
                 score *= OUTSIDE_REVIEW
             if any(f.is_target for f in s.figures):
                 score *= STATES_TARGET
-            if score <= 0:
+            if score < MIN_CANDIDATE:
                 continue
-            matched = sorted((a, b, w) for w in shared for a, b in s.words[w])
+            matched = sorted(_occurrences(s.passage, shared))
             shown = "" if figure is None else self.text[figure.start:figure.end]
             scored.append(Candidate(s.passage, round(score, 4), tuple(matched), shown, judged,
                                     s.in_review))
         scored.sort(key=lambda c: (-c.score, c.passage.start))
         return scored[:limit]
+
+
+def _occurrences(p: Passage, words: list[str]) -> list[tuple[int, int, str]]:
+    """Where each word occurs in the passage, in the report's offsets."""
+    found = []
+    for w in words:
+        at = p.quote.find(w)
+        while at >= 0:
+            found.append((p.start + at, p.start + at + len(w), w))
+            at = p.quote.find(w, at + len(w))
+    return found
 
 
 def _answer(targets: list[Figure], found: Sequence[Figure]) -> tuple[Figure | None, str]:
@@ -144,5 +168,6 @@ def _answer(targets: list[Figure], found: Sequence[Figure]) -> tuple[Figure | No
                 continue
             agree = same_indicator(target.indicator, result.indicator)
             if agree >= SAME_INDICATOR and (best is None or agree > best[0]):
-                best = (agree, result, verdict(target, result) if target.is_target else "")
+                # a commitment's figure is its target, bounded (以上) or not (增长5%)
+                best = (agree, result, verdict(target, result))
     return (None, "") if best is None else (best[1], best[2])
