@@ -23,7 +23,7 @@ _PAST_HEAD = re.compile(r"过去一年|过去五年|工作回顾|主要工作及
 #: headings of a plan part beyond the suggester's own (下一步, 主要目标 …)
 _PLAN_HEAD = re.compile(r"今年|明年|来年|新的一年|建议|工作任务|政策取向|工作安排|"
                         r"\d{4}年(?:工作|主要|重点|经济社会)")
-_LABEL = re.compile(r"^[^：:]{0,20}[：:]")
+_LABEL = re.compile(r"[^：:]{0,20}[：:]")
 
 
 @dataclass(frozen=True)
