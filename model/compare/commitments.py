@@ -12,9 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from model.annotations import Annotation
-from model.compare.passages import (
-    Passage, items, plan_sentences, section_path, target_sentences,
-)
+from model.compare.passages import Passage, items, plan_sentences, section_path, target_sentences
 from model.compare.proposals import Commitment
 from model.outline.tree import Outline
 from model.reading.segmenter import Segmenter

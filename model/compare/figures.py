@@ -18,12 +18,13 @@ from dataclasses import dataclass
 
 #: number, optional magnitude, unit (% or a counting unit); linear: no nested repeats
 _FIGURE = re.compile(
-    r"(\d+(?:\.\d+)?)\s*([万亿千百]{0,2})([%％]|个百分点|[元斤吨人户家个项辆座所千瓦美]{1,3})")
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*([万亿千百]{0,2})([%％]|个百分点|[元斤吨人户家个项辆座所千瓦美]{1,3})")
 _TARGET_BOUND = re.compile(r"^(?:左右|以上|以内|以下|上下)")
 _RESULT_FLOOR = re.compile(r"(?:超过|超额|突破|超|达到|达|增加到|迈上)$")
 _CHANGE = re.compile(r"(?:拟按|拟|按|全年|预计|年末|平均为|平均|分别|继续|力争|控制在|保持在|保持|稳定在|"
                      r"增长|增速|上涨|涨幅|下降|降低|降到|降至|减少|提高|提升|增加到|增加|达到|"
                      r"超过|突破|迈上|实现|为|达|超|约|在)+$")
+_YEAR = re.compile(r"^\d{4}年")
 _PLANNED = re.compile(r"拟|力争|计划|目标|预期")
 _LEAD = re.compile(r"^(?:全年|年末|年均|预计|今年|其中)+")
 _CEILING = re.compile(r"失业率|价格|物价|赤字|能耗|排放|债务|事故|死亡|发生率|控制在")
@@ -63,7 +64,7 @@ def figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
             clause_start = cut.end()
         head = text[clause_start:m.start()]
         indicator = _CHANGE.sub("", head).strip()
-        indicator = _LEAD.sub("", re.sub(r"^\d{4}年", "", indicator))
+        indicator = _LEAD.sub("", _YEAR.sub("", indicator))
         if not indicator and found and "。" not in text[found[-1].end:m.start()]:
             # 国内生产总值超过126万亿元，增长5.2%: the figures that follow an indicator
             # in one sentence without naming one are still about it
