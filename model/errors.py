@@ -284,3 +284,15 @@ MESSAGES.update({
     "comments_not_found": "comments anchored on text the report does not have "
                           "(use --keep-unplaced to import them as orphans)",
 })
+
+
+class CompareSameReport(ReportError):
+    """`compare` given the same text twice: there is nothing to compare."""
+
+    code = "compare_same_report"
+
+
+MESSAGES.update({
+    "compare_same_report": "the two reports have the same text; compare a report with "
+                           "the next year's",
+})

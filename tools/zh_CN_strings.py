@@ -607,6 +607,8 @@ STRINGS: dict[str, str] = {
     "e.g. the office the review goes to (Word only)": "如：市人民政府办公厅（仅 Word）",
     "This export format needs a package that is not installed (Excel: openpyxl).":
         "此导出格式所需的程序包未安装（Excel：openpyxl）。",
+    "The two reports have the same text; compare a report with the next year's.":
+        "两份报告文字相同；请与下一年的报告对照。",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

@@ -106,6 +106,9 @@ ERROR_TEXTS: dict[str, str] = {
     "export_needs_package": QT_TRANSLATE_NOOP(
         "Labels", "This export format needs a package that is not installed (Excel: "
         "openpyxl)."),
+    "compare_same_report": QT_TRANSLATE_NOOP(
+        "Labels", "The two reports have the same text; compare a report with the next "
+        "year's."),
 }
 
 #: Status-bar and window strings shared by several widgets.

@@ -13,4 +13,5 @@ VERBS: dict[str, str] = {
     "merge": "model.cli.merge_verb",
     "import-comments": "model.cli.import_comments_verb",
     "followup": "model.cli.followup_verb",
+    "compare": "model.cli.compare_verb",
 }

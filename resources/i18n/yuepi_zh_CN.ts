@@ -1094,109 +1094,114 @@ Import it anyway?</source>
             <translation>此导出格式所需的程序包未安装（Excel：openpyxl）。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="113" />
+            <location filename="../../gui/common/labels.py" line="109" />
+            <source>The two reports have the same text; compare a report with the next year's.</source>
+            <translation>两份报告文字相同；请与下一年的报告对照。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="116" />
             <source>No report open</source>
             <extracomment>Status-bar and window strings shared by several widgets.</extracomment>
             <translation>未打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="114" />
+            <location filename="../../gui/common/labels.py" line="117" />
             <source>Before the first heading</source>
             <translation>正文开头</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="115" />
+            <location filename="../../gui/common/labels.py" line="118" />
             <source>{count} characters</source>
             <translation>{count} 字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="116" />
+            <location filename="../../gui/common/labels.py" line="119" />
             <source>Open a report (Ctrl+O) or drop a file here</source>
             <translation>打开报告（Ctrl+O），或将文件拖放到这里</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="117" />
+            <location filename="../../gui/common/labels.py" line="120" />
             <source>Cannot open report</source>
             <translation>无法打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="118" />
+            <location filename="../../gui/common/labels.py" line="121" />
             <source>The file no longer exists and was removed from the recent files list.</source>
             <translation>该文件已不存在，已从最近打开的文件列表中移除。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="120" />
+            <location filename="../../gui/common/labels.py" line="123" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="121" />
+            <location filename="../../gui/common/labels.py" line="124" />
             <source>Cannot detect the outline</source>
             <translation>无法识别提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="123" />
+            <location filename="../../gui/common/labels.py" line="126" />
             <source>{path}  ·  page {page} of {pages}</source>
             <translation>{path}  ·  第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="128" />
+            <location filename="../../gui/common/labels.py" line="131" />
             <source>cue {cues} under {section}</source>
             <extracomment>Why a tag was suggested (model/reading/reasons.py codes and facts; keep the placeholders).</extracomment>
             <translation>“{section}”部分中的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="129" />
+            <location filename="../../gui/common/labels.py" line="132" />
             <source>cue {cues} after {opening}</source>
             <translation>“{opening}”之后的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="130" />
+            <location filename="../../gui/common/labels.py" line="133" />
             <source>cue {cues}</source>
             <translation>提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="131" />
+            <location filename="../../gui/common/labels.py" line="134" />
             <source>section {section}</source>
             <translation>所在部分：{section}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="132" />
+            <location filename="../../gui/common/labels.py" line="135" />
             <source>after {opening}</source>
             <translation>位于“{opening}”之后</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="133" />
+            <location filename="../../gui/common/labels.py" line="136" />
             <source>learned from your tags</source>
             <translation>从您的标注中学到</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="136" />
+            <location filename="../../gui/common/labels.py" line="139" />
             <source>target {target}</source>
             <translation>目标数值“{target}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="137" />
+            <location filename="../../gui/common/labels.py" line="140" />
             <source>result {result}</source>
             <translation>成效数据“{result}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="138" />
+            <location filename="../../gui/common/labels.py" line="141" />
             <source>figure {figure}</source>
             <translation>统计数字“{figure}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="139" />
+            <location filename="../../gui/common/labels.py" line="142" />
             <source>resolution {resolution}</source>
             <translation>整改表态“{resolution}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="140" />
+            <location filename="../../gui/common/labels.py" line="143" />
             <source>learned {learned}</source>
             <translation>学习调整{learned}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="143" />
+            <location filename="../../gui/common/labels.py" line="146" />
             <source>; </source>
             <extracomment>Between the parts of a reason ("cue … under …; target …").</extracomment>
             <translation>；</translation>

@@ -1,0 +1,185 @@
+"""How well `compare` finds the evidence in B for the commitments of A (issue 16).
+
+`.venv/bin/python -m bench.compare_quality [--verbose]` reads the real consecutive pairs of
+tests/data/compare_real (A.txt, B.txt, key.tsv: commitment quote in A <TAB> evidence quote
+in B; split.tsv: tune / heldback). For each pair:
+- given the key's commitments: the share whose evidence (a B sentence containing the key's
+  quote) is Yuepi's top 1 and among its top 3 candidates, next to the naive baseline in the
+  same run: B's review-part sentences ranked by character-bigram overlap with the
+  commitment;
+- end to end (commitments found by Yuepi itself, no annotations): recall of the key's
+  commitments among them, and top 1 / top 3 over all key commitments (a missed commitment
+  counts as wrong).
+Then the time of the proposals for two ~20,000-character reports (the pairs' texts
+repeated) after jieba and the IDF table are loaded; target ≤ 1 s.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.results import figure
+from model.compare.pair import propose
+from model.compare.passages import Passage, review_spans, sentences
+from model.compare.proposals import Evidence, char_pairs
+from model.outline.detector import detect_outline
+from model.reading.keywords import Idf
+from model.reading.segmenter import Segmenter
+from model.report.loading import Report, load_report
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "compare_real"
+TARGET_SECONDS = 1.0
+
+
+def read_key(path: Path) -> list[tuple[str, str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            commitment, _, evidence = line.partition("\t")
+            rows.append((commitment.strip(), evidence.strip()))
+    return rows
+
+
+def read_split(path: Path = DATA / "split.tsv") -> dict[str, str]:
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+    return {r[0]: r[1] for r in rows if len(r) == 2}
+
+
+def right(passage: Passage, text: str, evidence: str) -> bool:
+    """The proposal is right when B's sentence holds the evidence quote (or most of it)."""
+    at = text.find(evidence)
+    if at < 0:
+        raise SystemExit(f"evidence not in B: {evidence}")
+    overlap = min(passage.end, at + len(evidence)) - max(passage.start, at)
+    return overlap >= 0.5 * len(evidence)
+
+
+def ranks(candidates: list[Passage], text: str, evidence: str) -> int:
+    """1-based rank of the first right candidate, 0 when none is."""
+    for i, p in enumerate(candidates, 1):
+        if right(p, text, evidence):
+            return i
+    return 0
+
+
+def baseline(commitment: str, b: Report, outline: object) -> list[Passage]:
+    spans = review_spans(outline)  # type: ignore[arg-type]
+    pool = [p for p in sentences(b.text, outline)  # type: ignore[arg-type]
+            if not spans or any(s <= p.start < e for s, e in spans)]
+    pairs = char_pairs(commitment)
+    scored = sorted(pool, key=lambda p: (-len(pairs & char_pairs(p.quote)), p.start))
+    return scored[:3]
+
+
+def share(values: list[int], k: int) -> float:
+    return sum(1 for r in values if 0 < r <= k) / len(values) if values else 0.0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as folder:
+        segmenter = Segmenter(Path(folder) / "cache")
+        segmenter.initialize()
+        idf = Idf.load()
+        split = read_split()
+        totals: dict[str, dict[str, list[int]]] = {}
+        for pair, part in sorted(split.items()):
+            measure_pair(pair, part, segmenter, idf, totals, args.verbose)
+        for part, t in sorted(totals.items()):
+            n = len(t["ours"])
+            print(f"{part:9} ({n} key commitments): given: Yuepi top1 {share(t['ours'], 1):.2f} "
+                  f"top3 {share(t['ours'], 3):.2f} | baseline top1 {share(t['base'], 1):.2f} "
+                  f"top3 {share(t['base'], 3):.2f} | end to end: recall "
+                  f"{share(t['found'], 1):.2f} top1 {share(t['e2e'], 1):.2f} "
+                  f"top3 {share(t['e2e'], 3):.2f}")
+            figure(f"compare {part}: top-1 / top-3, key commitments given",
+                   f"{share(t['ours'], 1):.2f} / {share(t['ours'], 3):.2f}",
+                   f"bigram baseline {share(t['base'], 1):.2f} / {share(t['base'], 3):.2f}",
+                   share(t["ours"], 1) >= share(t["base"], 1)
+                   and share(t["ours"], 3) >= share(t["base"], 3))
+            figure(f"compare {part}: end to end top-1 / top-3 (recall of commitments)",
+                   f"{share(t['e2e'], 1):.2f} / {share(t['e2e'], 3):.2f} "
+                   f"({share(t['found'], 1):.2f})", "≥ 0.85 / ≥ 0.95 (heldback)",
+                   None if part == "tune" else
+                   share(t["e2e"], 1) >= 0.85 and share(t["e2e"], 3) >= 0.95)
+        seconds = speed(segmenter, idf)
+        print(f"proposals for two ~20,000-character reports: median {seconds:.3f} s")
+        figure("compare: proposals, two 20k-char reports (jieba loaded)", f"{seconds:.2f} s",
+               f"≤ {TARGET_SECONDS} s", seconds <= TARGET_SECONDS)
+    return 0
+
+
+def measure_pair(pair: str, part: str, segmenter: Segmenter, idf: Idf,
+                 totals: dict[str, dict[str, list[int]]], verbose: bool) -> None:
+    a, b = load_report(DATA / f"{pair}.A.txt"), load_report(DATA / f"{pair}.B.txt")
+    oa, ob = detect_outline(a), detect_outline(b)
+    key = read_key(DATA / f"{pair}.key.tsv")
+    evidence = Evidence(b.text, ob, segmenter, idf)
+    t = totals.setdefault(part, {"ours": [], "base": [], "found": [], "e2e": []})
+    ours, base = [], []
+    for commitment, quote in key:
+        at = a.text.find(commitment)
+        if at < 0:
+            raise SystemExit(f"{pair}: commitment not in A: {commitment}")
+        given = Passage(at, at + len(commitment), commitment, ())
+        ours.append(ranks([c.passage for c in evidence.candidates(given, 3)], b.text, quote))
+        base.append(ranks(baseline(commitment, b, ob), b.text, quote))
+        if verbose and ours[-1] != 1:
+            print(f"  {pair} miss (rank {ours[-1]}): {commitment} → {quote}")
+    proposals = propose(a.text, oa, b.text, ob, segmenter, idf, limit=3)
+    found, e2e = [], []
+    for commitment, quote in key:
+        at = a.text.find(commitment)
+        end = at + len(commitment)
+        best = max(proposals, default=None,
+                   key=lambda p: min(end, p.commitment.passage.end)
+                   - max(at, p.commitment.passage.start))
+        hit = best is not None and min(end, best.commitment.passage.end) \
+            - max(at, best.commitment.passage.start) >= 0.5 * len(commitment)
+        found.append(1 if hit else 0)
+        e2e.append(ranks([c.passage for c in best.candidates], b.text, quote)
+                   if hit and best is not None else 0)
+    print(f"{pair} ({part}, {len(key)}): given top1 {share(ours, 1):.2f} top3 "
+          f"{share(ours, 3):.2f} | baseline top1 {share(base, 1):.2f} top3 {share(base, 3):.2f}"
+          f" | end to end recall {share(found, 1):.2f} top1 {share(e2e, 1):.2f} "
+          f"top3 {share(e2e, 3):.2f}")
+    t["ours"] += ours
+    t["base"] += base
+    t["found"] += found
+    t["e2e"] += e2e
+
+
+def speed(segmenter: Segmenter, idf: Idf, runs: int = 5) -> float:
+    """Median seconds of the proposals for two ~20,000-character reports."""
+    a_parts, b_parts = [], []
+    for pair in sorted(read_split()):
+        a_parts.append((DATA / f"{pair}.A.txt").read_text(encoding="utf-8"))
+        b_parts.append((DATA / f"{pair}.B.txt").read_text(encoding="utf-8"))
+    a_text = _grown("\n".join(a_parts))
+    b_text = _grown("\n".join(b_parts))
+    with tempfile.TemporaryDirectory() as folder:
+        pa, pb = Path(folder) / "a.txt", Path(folder) / "b.txt"
+        pa.write_text(a_text, encoding="utf-8")
+        pb.write_text(b_text, encoding="utf-8")
+        a, b = load_report(pa), load_report(pb)
+        times = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            propose(a.text, detect_outline(a), b.text, detect_outline(b), segmenter, idf)
+            times.append(time.perf_counter() - t0)
+    print(f"  sizes {len(a_text)} + {len(b_text)} chars; runs {[round(x, 3) for x in times]}")
+    return statistics.median(times)
+
+
+def _grown(text: str, size: int = 20_000) -> str:
+    return (text + "\n") * (size // (len(text) + 1) + 1)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+"""`compare A B [--format json|text] [--limit N] [--min-score S] [--no-sidecar]`: the
+commitments of the earlier report A, each with the passages of the later report B proposed
+as its evidence, best first (model/compare).
+
+A's commitments are its commitment annotations when A's sidecar belongs to this very text,
+else the suggester's commitments scored at least --min-score with A's targets and plan
+part. Read only: nothing is written. The same text twice, or an empty report, is refused
+(exit 2).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TextIO
+
+from model.annotations import Annotation
+from model.cli.suggest_verb import _count, _score
+from model.compare.commitments import MIN_SCORE
+from model.compare.pair import check_pair, propose
+from model.compare.passages import Passage
+from model.compare.proposals import Candidate, Proposal
+from model.outline.detector import detect_outline
+from model.reading.keywords import Idf
+from model.reading.segmenter import default_segmenter
+from model.report.loading import Report, load_report
+
+HELP = "propose, for each commitment of an earlier report, the passages of a later one " \
+       "that report on it"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("earlier", help="the earlier report A (its commitments)")
+    parser.add_argument("later", help="the later report B (its results)")
+    parser.add_argument("--format", choices=("json", "text"), default="json")
+    parser.add_argument("--limit", type=_count, default=3,
+                        help="candidates per commitment (default 3)")
+    parser.add_argument("--min-score", type=_score, default=MIN_SCORE,
+                        help=f"suggested commitments scored below this are left out "
+                             f"(default {MIN_SCORE})")
+    parser.add_argument("--no-sidecar", action="store_true",
+                        help="ignore A's commitment annotations; use suggestions")
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    a, b = load_report(args.earlier), load_report(args.later)
+    check_pair(a, b)
+    annotations = [] if args.no_sidecar else _annotations(a)
+    proposals = propose(a.text, detect_outline(a), b.text, detect_outline(b),
+                        default_segmenter(), Idf.load(), annotations,
+                        max(args.limit, 1), args.min_score)
+    if args.format == "json":
+        json.dump(to_json(a, b, proposals), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        out.write(format_text(proposals))
+    return 0
+
+
+def _annotations(report: Report) -> list[Annotation]:
+    """A's annotations when its sidecar was made on this very text (read only)."""
+    from model.sidecar.store import load_sidecar, sidecar_path
+
+    data = load_sidecar(sidecar_path(report.path), allow_newer=True)
+    if data is None or data.source.sha256 != report.sha256:
+        return []
+    return list(data.annotation_set)
+
+
+def _passage(p: Passage) -> dict[str, object]:
+    return {"start": p.start, "end": p.end, "quote": p.quote, "section": list(p.section)}
+
+
+def _candidate(c: Candidate) -> dict[str, object]:
+    return {**_passage(c.passage), "score": c.score, "in_review": c.in_review,
+            "figure": c.figure, "verdict": c.verdict,
+            "matched": [{"start": s, "end": e, "word": w} for s, e, w in c.matched]}
+
+
+def to_json(a: Report, b: Report, proposals: list[Proposal]) -> dict[str, object]:
+    return {
+        "earlier": {"path": str(a.path), "sha256": a.sha256},
+        "later": {"path": str(b.path), "sha256": b.sha256},
+        "commitments": [{**_passage(p.commitment.passage), "source": p.commitment.source,
+                         "score": p.commitment.score,
+                         "candidates": [_candidate(c) for c in p.candidates]}
+                        for p in proposals],
+    }
+
+
+def format_text(proposals: list[Proposal]) -> str:
+    """Each commitment, then its candidates indented: score, verdict, section, quote."""
+    lines = []
+    for p in proposals:
+        c = p.commitment.passage
+        lines.append(f"{c.start}-{c.end} [{' › '.join(c.section)}] {c.quote}")
+        for k in p.candidates:
+            judged = f" {k.verdict} ({k.figure})" if k.verdict else ""
+            lines.append(f"    {k.score:.2f}{judged} {k.passage.start}-{k.passage.end} "
+                         f"[{' › '.join(k.passage.section)}] {k.passage.quote}")
+    return "\n".join(lines) + ("\n" if lines else "")

@@ -1,0 +1,104 @@
+"""Figures and targets as 公文 state them, and whether a result meets a target.
+
+A plan states a target as an indicator, a verb of change and a bounded number
+(城镇新增就业1100万人以上, 居民消费价格涨幅3%左右, 失业率控制在5.5%以内); the review of the
+next year states the result as the same indicator with a bare or floor-qualified number
+(城镇新增就业1206万人, 居民消费价格上涨2%, 超额完成110万人年度任务). The indicator is the
+phrase before the number, without the verb of change; two indicators are the same when
+their characters mostly agree (城镇新增就业 ↔ 新增城镇就业).
+
+Which side of a target is good depends on the indicator: growth, output, jobs and income
+should reach it (a floor); unemployment, prices, deficits, energy use and emissions should
+stay under it (a ceiling), as the plan's own words 控制在/以内/降低 also say.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: number, optional magnitude, unit (% or a counting unit); linear: no nested repeats
+_FIGURE = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*([万亿千百]{0,2})([%％]|个百分点|[元斤吨人户家个项辆座所千瓦美]{1,3})")
+_TARGET_BOUND = re.compile(r"^(?:左右|以上|以内|以下|上下)")
+_RESULT_FLOOR = re.compile(r"(?:超过|超额|突破|超|达到|达|增加到|迈上)$")
+_CHANGE = re.compile(r"(?:拟按|拟|按|全年|预计|年末|平均为|平均|分别|继续|力争|控制在|保持在|保持|稳定在|"
+                     r"增长|增速|上涨|涨幅|下降|降低|降到|降至|减少|提高|提升|增加到|增加|达到|"
+                     r"超过|突破|迈上|实现|为|达|超|约|在)+$")
+_YEAR = re.compile(r"^\d{4}年")
+_PLANNED = re.compile(r"拟|力争|计划|目标|预期")
+_LEAD = re.compile(r"^(?:全年|年末|年均|预计|今年|其中)+")
+_CEILING = re.compile(r"失业率|价格|物价|赤字|能耗|排放|债务|事故|死亡|发生率|控制在")
+_CLAUSE_CUT = re.compile(r"[，,、；;：:。！？\n（(]")
+_MAGNITUDE = {"": 1.0, "百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7,
+              "百万": 1e6}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One number of a clause: text[start:end] is the number with its unit."""
+
+    indicator: str
+    value: float
+    unit: str
+    bound: str  # 左右 / 以上 / 以内 … for a target, "" for a stated result
+    start: int
+    end: int
+
+    @property
+    def is_target(self) -> bool:
+        return bool(self.bound)
+
+    @property
+    def ceiling(self) -> bool:
+        """Whether staying under the figure is the good side."""
+        return bool(_CEILING.search(self.indicator)) or self.bound in ("以内", "以下")
+
+
+def figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
+    """The figures of text[start:end], each with the indicator before it in its clause."""
+    end = len(text) if end is None else end
+    found: list[Figure] = []
+    for m in _FIGURE.finditer(text, start, end):
+        clause_start = start
+        for cut in _CLAUSE_CUT.finditer(text, start, m.start()):
+            clause_start = cut.end()
+        head = text[clause_start:m.start()]
+        indicator = _CHANGE.sub("", head).strip()
+        indicator = _LEAD.sub("", _YEAR.sub("", indicator))
+        if not indicator and found and "。" not in text[found[-1].end:m.start()]:
+            # 国内生产总值超过126万亿元，增长5.2%: the figures that follow an indicator
+            # in one sentence without naming one are still about it
+            indicator = found[-1].indicator
+        after = text[m.end():min(end, m.end() + 2)]
+        bound = _TARGET_BOUND.match(after)
+        bound_text = bound.group(0) if bound else ""
+        if not bound_text and "控制在" in head:
+            bound_text = "以内"
+        if not bound_text and _PLANNED.search(head):
+            bound_text = "拟"  # 拟按3%安排, 力争…: a plan's figure, not a result
+        value = float(m.group(1)) * _MAGNITUDE.get(m.group(2), 1.0)
+        unit = "%" if m.group(3) in ("%", "％") else m.group(3)
+        if _RESULT_FLOOR.search(head):
+            bound_text = ""
+        found.append(Figure(indicator, value, unit, bound_text, m.start(), m.end()))
+    return found
+
+
+def same_indicator(a: str, b: str) -> float:
+    """How much two indicators agree: the share of the shorter one's characters found in
+    the other (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    short, other = (a, b) if len(a) <= len(b) else (b, a)
+    chars = set(other)
+    return sum(ch in chars for ch in short) / len(short)
+
+
+def verdict(target: Figure, result: Figure) -> str:
+    """"met" or "missed" when the result answers the target (same unit, a stated result),
+    else ""."""
+    if result.is_target or target.unit != result.unit:
+        return ""
+    if target.ceiling:
+        return "met" if result.value <= target.value + 1e-9 else "missed"
+    return "met" if result.value >= target.value - 1e-9 else "missed"

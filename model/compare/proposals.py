@@ -1,0 +1,173 @@
+"""For each commitment of A, the sentences of B that report on it, best first.
+
+A later report answers a commitment with the same subject (the project, the indicator, the
+place), usually in its review part, often with the figure the target was set in. So a
+sentence of B scores by
+- the commitment's content words it shares, each weighed by how distinctive it is
+  (model.reading.keywords.Idf: rare in Chinese and rare in official documents), and the
+  character pairs it shares (jieba may cut 税费优惠 and 新增税费优惠 differently);
+- a figure of the same indicator (城镇新增就业1100万人以上 ↔ 城镇新增就业1206万人), which
+  also says whether the result met the target;
+- where it stands: B's review part first; a sentence that itself states a target
+  (1200万人以上, B's own plan) is a plan, not a result.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from model.compare.figures import Figure, figures, same_indicator, verdict
+from model.compare.passages import Passage, review_spans, sentences
+from model.outline.tree import Outline
+from model.reading.keywords import Idf
+from model.reading.segmenter import Segmenter
+from model.reading.tokens import Token
+
+_HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_CLAUSE = re.compile(r"[，,；;：:、。]")
+WORD_WEIGHT = 0.55
+PAIR_WEIGHT = 0.45
+FIGURE_BONUS = 0.45
+#: a sentence outside B's review part (when B has one) counts this much
+OUTSIDE_REVIEW = 0.35
+#: a sentence that states a target of its own is B's plan, not its result
+STATES_TARGET = 0.6
+#: a sentence scored below this is not proposed at all
+MIN_CANDIDATE = 0.08
+#: indicators agree when this share of the shorter one's characters is in the other
+SAME_INDICATOR = 0.75
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """A commitment of A: its passage, where it came from and how sure that is."""
+
+    passage: Passage
+    source: str  # "annotation" | "suggestion" | "target"
+    score: float
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence of B proposed as evidence for one commitment."""
+
+    passage: Passage
+    score: float
+    matched: tuple[tuple[int, int, str], ...]  # (start, end, word) in B's text
+    figure: str = ""  # B's figure answering a target ("1206万人")
+    verdict: str = ""  # "met" | "missed" | ""
+    in_review: bool = True
+
+
+@dataclass
+class Proposal:
+    commitment: Commitment
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    passage: Passage
+    words: dict[str, list[tuple[int, int]]]
+    pairs: frozenset[str]
+    figures: tuple[Figure, ...]
+    in_review: bool
+
+
+def char_pairs(text: str) -> frozenset[str]:
+    """The Han character bigrams of `text` (digits and punctuation left out)."""
+    return frozenset(run[i:i + 2] for run in _HAN.findall(text) for i in range(len(run) - 1))
+
+
+class Evidence:
+    """B prepared once (tokens, sentences, figures), then asked for each commitment."""
+
+    def __init__(self, text: str, outline: Outline | None, segmenter: Segmenter,
+                 idf: Idf) -> None:
+        self.text = text
+        self.idf = idf
+        self.segmenter = segmenter
+        tokens = segmenter.tokenize(text)
+        starts = [t.start for t in tokens]
+        spans = review_spans(outline)
+        self.has_review = bool(spans)
+        self.sentences = []
+        for p in sentences(text, outline):
+            words: dict[str, list[tuple[int, int]]] = {}
+            for t in tokens[bisect.bisect_left(starts, p.start):
+                            bisect.bisect_left(starts, p.end)]:
+                words.setdefault(t.word, []).append((t.start, t.end))
+            in_review = not spans or any(s <= p.start < e for s, e in spans)
+            self.sentences.append(_Sentence(p, words, char_pairs(p.quote),
+                                            tuple(figures(text, p.start, p.end)), in_review))
+
+    def weights(self, quote: str, tokens: Sequence[Token]) -> dict[str, float]:
+        """The commitment's content words with their distinctiveness. A clause's first word
+        is its subject (进出口保稳提质, 粮食产量保持在…): the thing a later report names when it
+        reports on it, so it counts double even when every report uses it."""
+        idf = self.idf
+        weights = {t.word: idf.idf.get(t.word, idf.median) * max(idf.specificity(t.word), 0.15)
+                   for t in tokens if idf.wanted(t.word)}
+        heads = {0} | {m.end() for m in _CLAUSE.finditer(quote)}
+        for t in tokens:
+            if t.start in heads and len(t.word) >= 2 and _HAN.fullmatch(t.word) \
+                    and t.word not in idf.stopwords:
+                weights[t.word] = 2 * max(weights.get(t.word, 0.0), idf.median * 0.5)
+        return weights
+
+    def candidates(self, commitment: Passage, limit: int = 5) -> list[Candidate]:
+        quote = commitment.quote
+        weights = self.weights(quote, self.segmenter.tokenize(quote))
+        total = sum(weights.values()) or 1.0
+        pairs = char_pairs(quote)
+        targets = [f for f in figures(quote) if f.indicator]
+        scored = []
+        for s in self.sentences:
+            # a word inside a longer one counts (进出口 in 进出口总额: jieba keeps compounds)
+            quote_b = s.passage.quote
+            shared = [w for w in weights if w in s.words or w in quote_b]
+            word_score = sum(weights[w] for w in shared) / total
+            pair_score = len(pairs & s.pairs) / len(pairs) if pairs else 0.0
+            score = WORD_WEIGHT * word_score + PAIR_WEIGHT * pair_score
+            figure, judged = _answer(targets, s.figures)
+            if figure is not None:
+                score += FIGURE_BONUS
+            if not s.in_review:
+                score *= OUTSIDE_REVIEW
+            if any(f.is_target for f in s.figures):
+                score *= STATES_TARGET
+            if score < MIN_CANDIDATE:
+                continue
+            matched = sorted(_occurrences(s.passage, shared))
+            shown = "" if figure is None else self.text[figure.start:figure.end]
+            scored.append(Candidate(s.passage, round(score, 4), tuple(matched), shown, judged,
+                                    s.in_review))
+        scored.sort(key=lambda c: (-c.score, c.passage.start))
+        return scored[:limit]
+
+
+def _occurrences(p: Passage, words: list[str]) -> list[tuple[int, int, str]]:
+    """Where each word occurs in the passage, in the report's offsets."""
+    found = []
+    for w in words:
+        at = p.quote.find(w)
+        while at >= 0:
+            found.append((p.start + at, p.start + at + len(w), w))
+            at = p.quote.find(w, at + len(w))
+    return found
+
+
+def _answer(targets: list[Figure], found: Sequence[Figure]) -> tuple[Figure | None, str]:
+    """B's figure that reports on one of the commitment's figures, and the verdict."""
+    best: tuple[float, Figure, str] | None = None
+    for target in targets:
+        for result in found:
+            if result.unit != target.unit:
+                continue
+            agree = same_indicator(target.indicator, result.indicator)
+            if agree >= SAME_INDICATOR and (best is None or agree > best[0]):
+                # a commitment's figure is its target, bounded (以上) or not (增长5%)
+                best = (agree, result, verdict(target, result))
+    return (None, "") if best is None else (best[1], best[2])
