@@ -1,5 +1,5 @@
-"""Fixtures of the reading tests: a Segmenter with its own cache and the IDF table, one per
-test module (a module may add words or rely on a cold start)."""
+"""Fixtures of the model tests (reading, compare): a Segmenter with its own cache and the
+IDF table, one per test module (a module may add words or rely on a cold start)."""
 from __future__ import annotations
 
 import pytest
