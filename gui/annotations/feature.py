@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from gui.common.host import Host
 
 #: Share of the bottom annotations dock given to the table (the note editor gets the rest).
-TABLE_SHARE = 0.62
+TABLE_SHARE = 0.7
 #: Height of that dock on first run (the window is 800 high): six rows of the table or more.
 FIRST_PANEL_HEIGHT = 230
 

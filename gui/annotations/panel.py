@@ -128,7 +128,7 @@ class AnnotationPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         em = view.fontMetrics().horizontalAdvance("中")
         stamp = view.fontMetrics().horizontalAdvance("2026-12-31 23:59")
-        for column, width in ((SECTION, 8 * em), (AUTHOR, 4 * em),
+        for column, width in ((SECTION, 7 * em), (AUTHOR, 4 * em),
                               (MODIFIED, stamp + em),
                               (FOLLOWUP, view.fontMetrics().horizontalAdvance("整改中 · 逾期")
                                + view.iconSize().width() + 3 * em),
