@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
 from gui.annotations.controller import Controller
+from gui.common import labels
 from model.annotations import Annotation, Change
 from model.followup import is_overdue, status_rank
 from model.outline.tree import SECTION_SEPARATOR
@@ -152,7 +153,11 @@ class AnnotationTableModel(QAbstractTableModel):
         apart in a narrow column (a path of markers shows only "一、" there)."""
         outline = self._controller.outline
         path = outline.path_at(a.start) if outline is not None and not a.orphaned else []
-        return " ".join(path[-1].label.split()) if path else ""
+        if path:
+            return " ".join(path[-1].label.split())
+        # before the first heading: named as the status bar names it
+        return labels.status_text("no_section") if outline is not None and outline.roots \
+            and not a.orphaned else ""
 
     def section_full_path(self, a: Annotation) -> str:
         """Every heading from the outermost, for the tooltip."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.common.labels import ReasonTemplates, reason_templates, suggestion_reason
+from gui.common.labels import ReasonTemplates, reason_templates, status_text, suggestion_reason
 from gui.common.two_line import TwoLineRows
 from model.annotations import Tag
 from model.colors import readable_on
@@ -207,7 +207,7 @@ class SuggestionsPanel(QWidget):
         path = self._outline.path_at(item.start)
         node = next((n for n in path if n.kind != "item"), None)
         if node is None:  # before the first heading (or in an item outside any)
-            return -1, self.tr("Opening")
+            return -1, status_text("no_section")  # as the status bar names it
         return node.start, node.label
 
     def _group(self, item: Suggestion) -> QTreeWidgetItem:

@@ -2279,11 +2279,6 @@ Import it anyway?</source>
             <translation>全文</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="210" />
-            <source>Opening</source>
-            <translation>开头</translation>
-        </message>
-        <message>
             <location filename="../../gui/reading/suggestions_panel.py" line="275" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>

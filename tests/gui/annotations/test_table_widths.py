@@ -136,3 +136,25 @@ def test_suggestion_quotes_take_two_lines_only_in_a_tall_pane(qtbot) -> None:
     panel.resize(500, 200)
     qtbot.waitUntil(lambda: not panel.quote_rows.wrap)
     qtbot.waitUntil(lambda: tree.visualItemRect(tree.topLevelItem(0).child(0)).height() == one_line)
+
+
+def test_text_before_the_first_heading_has_one_name_everywhere(qtbot, main_window,
+                                                               tmp_path) -> None:
+    """The annotation list and the suggestions pane name it as the status bar does."""
+    from gui.common import labels
+
+    path = tmp_path / "r.txt"
+    path.write_text("县工信局2024年工作总结\n今年以来，全县工业经济运行平稳。\n一、主要成效\n"
+                    "全年规上工业增加值增长8.5%。\n", encoding="utf-8")
+    opened(qtbot, main_window, path)
+    text = main_window.report.text
+    start = text.index("全县工业经济运行平稳")
+    main_window.controller.add_annotation(start, start + 10, "achievement")
+    model = main_window.tagging.panel.view.model()
+    assert model.data(model.index(0, SECTION)) == labels.status_text("no_section")
+    panel = SuggestionsPanel()
+    qtbot.addWidget(panel)
+    item = Suggestion("achievement", start, start + 10, text[start:start + 10], 0.9, "k",
+                      "section_default", {"section": "—"})
+    panel.set_suggestions([item], list(DEFAULT_TAGS), "zh", main_window.outline)
+    assert panel.tree.topLevelItem(0).text(0).startswith(labels.status_text("no_section"))
