@@ -4,8 +4,11 @@ CSS orphans/widows or page-break-inside).
 After the paginated layout, a paragraph of at most KEEP_WHOLE lines that a page break
 splits (a note entry, a short paragraph), or a longer one that would leave a single line
 on either page (a widow such as "60%。”" alone on the last page), starts on the next page
-instead (QTextFormat.PageBreak_AlwaysBefore). One pass from the top: each move is made
-on the layout as it is after the moves above it.
+instead (QTextFormat.PageBreak_AlwaysBefore). A heading (a short paragraph the printout
+anchors as a section: annotated_html's `<a name="s…">`) left last on its page goes to
+the next page with the text it heads, and so do the headings right above it on the same
+page ("一、…" then "（一）…"). One pass from the top: each move is made on the layout as it
+is after the moves above it.
 
 Each move costs Qt a relayout of what follows (~20 ms on a 1,400-page printout), so the
 pass stops after MAX_SECONDS; the last paragraph is then checked on its own, as a lone
@@ -23,6 +26,9 @@ KEEP_WHOLE = 5
 MIN_LINES = 2
 #: How long the pass from the top may take (the sample report needs a few milliseconds).
 MAX_SECONDS = 2.0
+#: A paragraph anchored as a section and at most this long is a heading (a lead sentence
+#: with its text after it is longer).
+HEADING_CHARS = 40
 
 
 def keep_lines_together(doc: QTextDocument) -> int:
@@ -39,8 +45,11 @@ def keep_lines_together(doc: QTextDocument) -> int:
         deadline = time.monotonic() + MAX_SECONDS
         block = doc.begin()
         while block.isValid() and time.monotonic() < deadline:
-            if _badly_split(block, page):
-                _move_to_next_page(doc, block)
+            if _badly_split(block, page):  # with the headings right above it
+                _move_to_next_page(doc, _first_of_headings(block, page, block.previous()))
+                moved += 1
+            elif _stranded_heading(block, page):
+                _move_to_next_page(doc, _first_of_headings(block, page, block))
                 moved += 1
             block = block.next()
         last = doc.lastBlock()
@@ -76,3 +85,40 @@ def _badly_split(block: QTextBlock, page: float) -> bool:
     before = sum(1 for i in range(count)
                  if int((top + layout.lineAt(i).position().y() + 1) // page) == first)
     return before < MIN_LINES or count - before < MIN_LINES
+
+
+def _is_heading(block: QTextBlock) -> bool:
+    if len(block.text()) > HEADING_CHARS:
+        return False
+    fragments = block.begin()
+    while not fragments.atEnd():
+        fragment = fragments.fragment()
+        if fragment.isValid():
+            return any(n.startswith("s") for n in fragment.charFormat().anchorNames())
+        fragments += 1
+    return False
+
+
+def _page_of_line(block: QTextBlock, line: int, page: float) -> int:
+    layout = block.layout()
+    return int((layout.position().y() + layout.lineAt(line).position().y() + 1) // page)
+
+
+def _stranded_heading(block: QTextBlock, page: float) -> bool:
+    """A heading whose next paragraph starts on a later page."""
+    after = block.next()
+    if not after.isValid() or after.layout().lineCount() == 0 or not _is_heading(block):
+        return False
+    count = block.layout().lineCount()
+    return count > 0 and _page_of_line(after, 0, page) > _page_of_line(block, count - 1, page)
+
+
+def _first_of_headings(block: QTextBlock, page: float, last: QTextBlock) -> QTextBlock:
+    """The first of the headings that end at `last` and stand on `block`'s first page
+    (`block` itself when there are none)."""
+    here = _page_of_line(block, 0, page)
+    first, before = block, last
+    while before.isValid() and before.layout().lineCount() and _is_heading(before) \
+            and _page_of_line(before, 0, page) == here:
+        first, before = before, before.previous()
+    return first

@@ -109,3 +109,61 @@ def test_a_long_printout_stops_moving_but_still_keeps_its_last_paragraph(
     assert keep_lines.keep_lines_together(doc) <= 1
     last = doc.lastBlock()
     assert not keep_lines._badly_split(last, doc.pageSize().height())
+
+
+def test_a_heading_is_not_left_at_the_foot_of_a_page(qapp) -> None:
+    """Headings (anchored as sections) go to the next page with the text they head, the
+    headings right above them too; the body text stays where it was."""
+    from PySide6.QtCore import QSizeF
+
+    from gui.handoff import keep_lines
+
+    body = "<p>" + "围绕年度目标任务统筹推进各项工作，取得阶段性成效。" * 3 + "</p>"
+    for filler in range(1, 30):
+        doc = QTextDocument()
+        doc.setHtml(body * filler + '<p><a name="s1"></a>一、主要工作</p>'
+                    '<p><a name="s2"></a>（一）工业经济</p>' + body * 6)
+        doc.setPageSize(QSizeF(300, 400))
+        doc.pageCount()
+        page = doc.pageSize().height()
+        first = doc.findBlock(doc.toPlainText().index("一、主要工作"))
+        if keep_lines._stranded_heading(first.next(), page) or \
+                keep_lines._stranded_heading(first, page):
+            break
+    else:
+        pytest.fail("no filler left a heading at a page foot")
+    keep_lines.keep_lines_together(doc)
+    first = doc.findBlock(doc.toPlainText().index("一、主要工作"))
+    second, text = first.next(), first.next().next()
+    pages = [keep_lines._page_of_line(b, 0, page) for b in (first, second, text)]
+    assert pages[0] == pages[1] == pages[2]
+
+
+def test_a_paragraph_moved_to_the_next_page_takes_its_headings_along(qapp) -> None:
+    """A paragraph a page break would split starts the next page: the headings above it
+    (on the page it leaves) go with it."""
+    from PySide6.QtCore import QSizeF
+
+    from gui.handoff import keep_lines
+
+    body = "<p>" + "围绕年度目标任务统筹推进各项工作，取得阶段性成效。" * 3 + "</p>"
+    short = "<p>" + "统筹推进各项工作。" * 2 + "</p>"
+    for filler in range(1, 60):
+        doc = QTextDocument()
+        doc.setHtml(short * filler + '<p><a name="s1"></a>一、主要工作</p>'
+                    '<p><a name="s2"></a>（一）工业经济</p>' + body + body * 6)
+        doc.setPageSize(QSizeF(300, 400))
+        doc.pageCount()
+        page = doc.pageSize().height()
+        first = doc.findBlock(doc.toPlainText().index("一、主要工作"))
+        text = first.next().next()
+        if keep_lines._badly_split(text, page) and \
+                keep_lines._page_of_line(first, 0, page) == keep_lines._page_of_line(text, 0, page):
+            break
+    else:
+        pytest.fail("no filler split the paragraph under the headings")
+    keep_lines.keep_lines_together(doc)
+    first = doc.findBlock(doc.toPlainText().index("一、主要工作"))
+    pages = [keep_lines._page_of_line(b, 0, page)
+             for b in (first, first.next(), first.next().next())]
+    assert pages[0] == pages[1] == pages[2]
