@@ -140,3 +140,15 @@ def test_damaged_file_moved_aside_and_said(tmp_path: Path) -> None:
     assert "damaged" in result.stderr and json.loads(result.stdout)["links"] == []
     aside = list(tmp_path.glob("B.txt.compare.corrupt-*.json"))
     assert [p.read_text(encoding="utf-8") for p in aside] == ["{damaged"]
+
+
+def test_links_as_table(tmp_path: Path) -> None:
+    a, b = _pair(tmp_path)
+    assert run(tmp_path, str(a), str(b), "--link", "10:30", "40:60", "--verdict",
+               "kept").returncode == 0
+    md = run(tmp_path, str(a), str(b), "--links", "--format", "md")
+    assert md.returncode == 0 and "| 已兑现 | 1 |" in md.stdout
+    csv_out = run(tmp_path, str(a), str(b), "--links", "--format", "csv")
+    assert csv_out.returncode == 0 and csv_out.stdout.startswith("\ufeff")
+    no_links = run(tmp_path, str(a), str(b), "--format", "csv")
+    assert no_links.returncode == 2 and len(no_links.stderr.strip().splitlines()) == 1

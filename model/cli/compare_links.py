@@ -57,6 +57,8 @@ def run(args: argparse.Namespace, a: Report, b: Report, out: TextIO) -> int:
         comparison.links = [k for k in comparison.links if k.id != args.unlink]
         save_comparison(a, b, comparison)
         out.write(args.unlink + "\n")
+    elif args.format in ("csv", "md"):
+        out.write(_table(args.format, a, b, comparison))
     elif args.format == "json":
         json.dump(to_json(a, b, comparison, opened.summary_a, opened.summary_b), out,
                   ensure_ascii=False, indent=2)
@@ -64,6 +66,19 @@ def run(args: argparse.Namespace, a: Report, b: Report, out: TextIO) -> int:
     else:
         out.write(format_text(comparison))
     return 0
+
+
+def _table(fmt: str, a: Report, b: Report, comparison: Comparison) -> str:
+    """The 承诺兑现对照表 (model/export/compare_table.py), citations from each outline."""
+    from model.export import compare_table
+    from model.export.citation import Citer
+    from model.outline.detector import detect_outline
+
+    table = compare_table.rows(comparison, Citer(a.text, detect_outline(a), a.page_starts),
+                               Citer(b.text, detect_outline(b), b.page_starts))
+    if fmt == "csv":
+        return compare_table.render_csv(table)
+    return compare_table.render_md(table)
 
 
 def _new_link(args: argparse.Namespace, a: Report, b: Report) -> Link:
