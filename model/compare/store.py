@@ -3,7 +3,8 @@ decisions linking each commitment of the earlier report A to its evidence in B, 
 verdict (docs/compare.md, resources/compare.schema.json).
 
 It keeps what the annotation sidecar guarantees, with the sidecar's own helpers: atomic
-saves with a `.bak` (model.atomic), a damaged file moved aside to
+saves with a `.bak` under the write lock (model.atomic, model.sidecar.lock), a file of a
+newer schema never saved over (SidecarTooNew), a damaged file moved aside to
 `….compare.corrupt-YYYYmmdd-HHMMSS.json` (model.sidecar.store.quarantine) and never
 overwritten, only regular files read, and both sides re-anchored by
 model.sidecar.anchoring when either report changed (anchored/moved/fuzzy/orphaned: a link
@@ -19,11 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from model.annotations import Annotation, AnnotationSet, make_annotation, new_id, now_iso
-from model.atomic import atomic_write
-from model.errors import CompareFileCorrupt, SidecarUnwritable
+from model.atomic import atomic_write, remove_stale_temps
+from model.errors import CompareFileCorrupt, SidecarTooNew, SidecarUnwritable
 from model.name_fit import fit
 from model.report.loading import Report
 from model.sidecar.anchoring import AnchorSummary, anchor_annotations
+from model.sidecar.lock import write_lock
 from model.sidecar.names import backup_path
 from model.sidecar.store import quarantine, read_regular
 from model.sidecar.target import target_dict
@@ -72,6 +74,8 @@ class Comparison:
     a: Side | None = None
     b: Side | None = None
     links: list[Link] = field(default_factory=list)
+    #: the schema of the file it was read from (a newer one is never saved over)
+    schema: int = SCHEMA_VERSION
 
     def get(self, link_id: str) -> Link | None:
         return next((k for k in self.links if k.id == link_id), None)
@@ -145,24 +149,28 @@ def reanchor(stored: Comparison, text_a: str, text_b: str
     links = [replace(k, commitment=placed_a.get(k.commitment.id),
                      evidence=None if k.evidence is None else placed_b.get(k.evidence.id))
              for k in stored.links]
-    return Comparison(stored.a, stored.b, links), summary_a, summary_b
+    return Comparison(stored.a, stored.b, links, stored.schema), summary_a, summary_b
 
 
 def save_comparison(a: Report, b: Report, comparison: Comparison) -> Path:
     """Write the file atomically (previous version → `.bak`); a damaged file in the way
     is moved aside first, never overwritten. SidecarUnwritable when the write fails."""
     path = comparison_path(b.path)
-    read = read_regular(path)
-    if read is not None:
-        try:
-            parse_comparison(read[0])
-        except CompareFileCorrupt:
-            _move_aside(path)
     data = dump_bytes(Side.of(a), Side.of(b), comparison.links)
-    try:
-        atomic_write(path, data, backup_path(path))
-    except OSError as exc:
-        raise SidecarUnwritable(f"{path} ({exc.strerror or exc})") from exc
+    backup = backup_path(path)
+    with write_lock(path):  # check + replace: one step, as the sidecar's saves
+        read = read_regular(path)
+        if read is not None:
+            try:
+                if parse_comparison(read[0]).schema > SCHEMA_VERSION:
+                    raise SidecarTooNew(str(path))
+            except CompareFileCorrupt:
+                _move_aside(path)
+        try:
+            atomic_write(path, data, backup)
+        except OSError as exc:
+            raise SidecarUnwritable(f"{path} ({exc.strerror or exc})") from exc
+    remove_stale_temps(path, backup)  # left by saves that were interrupted
     return path
 
 
@@ -215,7 +223,8 @@ def parse_comparison(raw: bytes) -> Comparison:
         links = [_link(x, i) for i, x in enumerate(_list(data, "links"))]
         if len({k.id for k in links}) != len(links):
             raise ValueError("two links have the same id")
-        return Comparison(_side(data["earlier"]), _side(data["later"]), links)
+        return Comparison(_side(data["earlier"]), _side(data["later"]), links,
+                          data["schema"])
     except (KeyError, TypeError, ValueError) as exc:
         raise CompareFileCorrupt(f"not a comparison file ({exc})") from exc
 

@@ -15,7 +15,7 @@ from model.compare.store import (
     parse_comparison,
     save_comparison,
 )
-from model.errors import CompareFileCorrupt
+from model.errors import CompareFileCorrupt, SidecarTooNew
 from model.report.loading import Report, load_report
 
 A_TEXT = "一、今年工作安排\n新增城镇就业1200万人以上。\n推进保障性住房建设。\n"
@@ -141,3 +141,18 @@ def test_bad_links_refused(pair: tuple[Report, Report]) -> None:
         make_link(a, b, (0, 4), (0, 4), "not_mentioned")
     with pytest.raises(ValueError):
         make_link(a, b, (0, 10_000), (0, 4), "kept")
+
+
+def test_newer_file_not_saved_over(pair: tuple[Report, Report]) -> None:
+    a, b = pair
+    _saved(a, b)
+    path = comparison_path(b.path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["schema"], data["future"] = 2, {"kept": True}
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    before = path.read_bytes()
+    opened = open_comparison(a, b)
+    assert len(opened.comparison.links) == 2 and opened.comparison.schema == 2
+    with pytest.raises(SidecarTooNew):
+        save_comparison(a, b, opened.comparison)
+    assert path.read_bytes() == before
