@@ -296,3 +296,29 @@ MESSAGES.update({
     "compare_same_report": "the two reports have the same text; compare a report with "
                            "the next year's",
 })
+
+
+class CompareFileCorrupt(SidecarError):
+    """The comparison file `<B>.compare.json` cannot be read (it is moved aside)."""
+
+    code = "compare_file_corrupt"
+
+
+class CompareBadLink(UsageError):
+    """`compare --link`: a span outside its report, or an unknown verdict."""
+
+    code = "compare_bad_link"
+
+
+class CompareLinkNotFound(UsageError):
+    """`compare --unlink ID`: no stored link has that id."""
+
+    code = "compare_link_not_found"
+
+
+MESSAGES.update({
+    "compare_file_corrupt": "the comparison file is damaged (moved aside)",
+    "compare_bad_link": "bad link: give START:END spans inside each report and a verdict "
+                        "(kept, partly, not_kept, not_mentioned)",
+    "compare_link_not_found": "no stored link has that id (see compare A B --links)",
+})

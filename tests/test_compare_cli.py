@@ -74,3 +74,81 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, case: str) -> None:
     assert "Traceback" not in result.stderr
     if case.startswith("same"):
         assert "same text" in result.stderr
+
+
+# --- stored decisions: --link, --links, --unlink (B.compare.json) --------------------------
+def _pair(tmp_path: Path) -> tuple[Path, Path]:
+    a, b = tmp_path / "A.txt", tmp_path / "B.txt"
+    a.write_bytes(A.read_bytes())
+    b.write_bytes(B.read_bytes())
+    return a, b
+
+
+def test_link_links_unlink(tmp_path: Path) -> None:
+    a, b = _pair(tmp_path)
+    made = run(tmp_path, str(a), str(b), "--link", "10:30", "40:60", "--verdict", "partly",
+               "--note", "未完成", "--author", "审")
+    assert made.returncode == 0, made.stderr
+    link_id = made.stdout.strip()
+    silent = run(tmp_path, str(a), str(b), "--link", "50:70", "-", "--verdict",
+                 "not_mentioned")
+    assert silent.returncode == 0, silent.stderr
+    assert (tmp_path / "B.txt.compare.json").is_file()
+    # B edited: the evidence moves with its text
+    b.write_text("新增的一段开头。\n" + B.read_text(encoding="utf-8"), encoding="utf-8")
+    listed = run(tmp_path, str(a), str(b), "--links")
+    assert listed.returncode == 0, listed.stderr
+    data = json.loads(listed.stdout)
+    first, second = data["links"]
+    b_text = b.read_text(encoding="utf-8")
+    assert first["id"] == link_id and first["verdict"] == "partly"
+    assert first["verdict_label"] == "部分兑现" and first["note"] == "未完成"
+    ev = first["evidence"]
+    assert b_text[ev["start"]:ev["end"]] == ev["quote"] and ev["status"] == "moved"
+    assert ev["start"] == 40 + len("新增的一段开头。\n")
+    assert second["evidence"] is None and second["verdict"] == "not_mentioned"
+    text = run(tmp_path, str(a), str(b), "--links", "--format", "text")
+    assert "部分兑现" in text.stdout and "未提及" in text.stdout
+    gone = run(tmp_path, str(a), str(b), "--unlink", link_id)
+    assert gone.returncode == 0, gone.stderr
+    left = json.loads(run(tmp_path, str(a), str(b), "--links").stdout)["links"]
+    assert [k["verdict"] for k in left] == ["not_mentioned"]
+
+
+@pytest.mark.parametrize("args", [
+    ["--link", "10:30", "40:60"],                                 # no verdict
+    ["--link", "10:30", "40:60", "--verdict", "maybe"],
+    ["--link", "10:30", "-", "--verdict", "kept"],                # kept needs evidence
+    ["--link", "10:30", "40:60", "--verdict", "not_mentioned"],   # 未提及 has none
+    ["--link", "10:9999999", "40:60", "--verdict", "kept"],
+    ["--link", "x", "40:60", "--verdict", "kept"],
+    ["--unlink", "nope"],
+])
+def test_bad_link_input_exits_2(tmp_path: Path, args: list[str]) -> None:
+    a, b = _pair(tmp_path)
+    result = run(tmp_path, str(a), str(b), *args)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert not (tmp_path / "B.txt.compare.json").exists()
+
+
+def test_damaged_file_moved_aside_and_said(tmp_path: Path) -> None:
+    a, b = _pair(tmp_path)
+    (tmp_path / "B.txt.compare.json").write_text("{damaged", encoding="utf-8")
+    result = run(tmp_path, str(a), str(b), "--links")
+    assert result.returncode == 0
+    assert "damaged" in result.stderr and json.loads(result.stdout)["links"] == []
+    aside = list(tmp_path.glob("B.txt.compare.corrupt-*.json"))
+    assert [p.read_text(encoding="utf-8") for p in aside] == ["{damaged"]
+
+
+def test_links_as_table(tmp_path: Path) -> None:
+    a, b = _pair(tmp_path)
+    assert run(tmp_path, str(a), str(b), "--link", "10:30", "40:60", "--verdict",
+               "kept").returncode == 0
+    md = run(tmp_path, str(a), str(b), "--links", "--format", "md")
+    assert md.returncode == 0 and "| 已兑现 | 1 |" in md.stdout
+    csv_out = run(tmp_path, str(a), str(b), "--links", "--format", "csv")
+    assert csv_out.returncode == 0 and csv_out.stdout.startswith("\ufeff")
+    no_links = run(tmp_path, str(a), str(b), "--format", "csv")
+    assert no_links.returncode == 2 and len(no_links.stderr.strip().splitlines()) == 1

@@ -609,6 +609,12 @@ STRINGS: dict[str, str] = {
         "此导出格式所需的程序包未安装（Excel：openpyxl）。",
     "The two reports have the same text; compare a report with the next year's.":
         "两份报告文字相同；请与下一年的报告对照。",
+    "The comparison file is damaged; it was moved aside and the comparison starts empty.":
+        "对照文件已损坏，已移到一旁，对照从空白开始。",
+    "This link cannot be made: a passage lies outside its report or the verdict is unknown.":
+        "无法建立此关联：有段落超出报告范围，或兑现结论无法识别。",
+    "No stored link has this id.":
+        "没有此编号的已存关联。",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

@@ -109,6 +109,14 @@ ERROR_TEXTS: dict[str, str] = {
     "compare_same_report": QT_TRANSLATE_NOOP(
         "Labels", "The two reports have the same text; compare a report with the next "
         "year's."),
+    "compare_file_corrupt": QT_TRANSLATE_NOOP(
+        "Labels", "The comparison file is damaged; it was moved aside and the comparison "
+        "starts empty."),
+    "compare_bad_link": QT_TRANSLATE_NOOP(
+        "Labels", "This link cannot be made: a passage lies outside its report or the "
+        "verdict is unknown."),
+    "compare_link_not_found": QT_TRANSLATE_NOOP(
+        "Labels", "No stored link has this id."),
 }
 
 #: Status-bar and window strings shared by several widgets.

@@ -6,6 +6,8 @@ A's commitments are its commitment annotations when A's sidecar belongs to this 
 else the suggester's commitments scored at least --min-score with A's targets and plan
 part. Read only: nothing is written. The same text twice, or an empty report, is refused
 (exit 2).
+`--link`, `--unlink` and `--links` store and print the reviewer's decisions in the
+comparison file beside B (model/cli/compare_links.py).
 """
 from __future__ import annotations
 
@@ -14,11 +16,13 @@ import json
 from typing import TextIO
 
 from model.annotations import Annotation
+from model.cli import compare_links
 from model.cli.suggest_verb import _count, _score
 from model.compare.commitments import MIN_SCORE
 from model.compare.pair import check_pair, propose
 from model.compare.passages import Passage
 from model.compare.proposals import Candidate, Proposal
+from model.errors import UsageError
 from model.outline.detector import detect_outline
 from model.reading.keywords import Idf
 from model.reading.segmenter import default_segmenter
@@ -31,7 +35,8 @@ HELP = "propose, for each commitment of an earlier report, the passages of a lat
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("earlier", help="the earlier report A (its commitments)")
     parser.add_argument("later", help="the later report B (its results)")
-    parser.add_argument("--format", choices=("json", "text"), default="json")
+    parser.add_argument("--format", choices=("json", "text", "csv", "md"), default="json",
+                        help="csv, md: with --links only (the 承诺兑现对照表)")
     parser.add_argument("--limit", type=_count, default=3,
                         help="candidates per commitment (default 3)")
     parser.add_argument("--min-score", type=_score, default=MIN_SCORE,
@@ -39,11 +44,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              f"(default {MIN_SCORE})")
     parser.add_argument("--no-sidecar", action="store_true",
                         help="ignore A's commitment annotations; use suggestions")
+    compare_links.add_arguments(parser)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     a, b = load_report(args.earlier), load_report(args.later)
     check_pair(a, b)
+    if compare_links.wanted(args):
+        return compare_links.run(args, a, b, out)
+    if args.format in ("csv", "md"):
+        raise UsageError("--format csv|md prints the stored decisions: add --links")
     annotations = [] if args.no_sidecar else _annotations(a)
     proposals = propose(a.text, detect_outline(a), b.text, detect_outline(b),
                         default_segmenter(), Idf.load(), annotations,

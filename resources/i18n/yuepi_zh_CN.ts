@@ -107,47 +107,47 @@
     <context>
         <name>AnnotationTableModel</name>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="35" />
+            <location filename="../../gui/annotations/table_model.py" line="36" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="36" />
+            <location filename="../../gui/annotations/table_model.py" line="37" />
             <source>Quote</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="37" />
+            <location filename="../../gui/annotations/table_model.py" line="38" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="38" />
+            <location filename="../../gui/annotations/table_model.py" line="39" />
             <source>Section</source>
             <translation>所在章节</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="39" />
+            <location filename="../../gui/annotations/table_model.py" line="40" />
             <source>Author</source>
             <translation>批注人</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="40" />
+            <location filename="../../gui/annotations/table_model.py" line="41" />
             <source>Modified</source>
             <translation>修改时间</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="41" />
+            <location filename="../../gui/annotations/table_model.py" line="42" />
             <source>Follow-up</source>
             <translation>整改</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="42" />
+            <location filename="../../gui/annotations/table_model.py" line="43" />
             <source>Deadline</source>
             <translation>整改期限</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="204" />
+            <location filename="../../gui/annotations/table_model.py" line="209" />
             <source>(orphaned)</source>
             <extracomment>Cells hold this much at most: the view elides what does not fit, in the middle, and the tooltip has the whole text.</extracomment>
             <translation>（已失去锚点）</translation>
@@ -446,28 +446,28 @@
     <context>
         <name>FollowUp</name>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="46" />
+            <location filename="../../gui/annotations/table_model.py" line="47" />
             <source>Pending</source>
             <extracomment>Follow-up statuses as the window names them (model/followup.py keys).</extracomment>
             <translation>待处理</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="47" />
+            <location filename="../../gui/annotations/table_model.py" line="48" />
             <source>In progress</source>
             <translation>整改中</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="48" />
+            <location filename="../../gui/annotations/table_model.py" line="49" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="49" />
+            <location filename="../../gui/annotations/table_model.py" line="50" />
             <source>Not applicable</source>
             <translation>不适用</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/table_model.py" line="51" />
+            <location filename="../../gui/annotations/table_model.py" line="52" />
             <source>Overdue</source>
             <translation>逾期</translation>
         </message>
@@ -1099,109 +1099,124 @@ Import it anyway?</source>
             <translation>两份报告文字相同；请与下一年的报告对照。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="116" />
+            <location filename="../../gui/common/labels.py" line="112" />
+            <source>The comparison file is damaged; it was moved aside and the comparison starts empty.</source>
+            <translation>对照文件已损坏，已移到一旁，对照从空白开始。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="115" />
+            <source>This link cannot be made: a passage lies outside its report or the verdict is unknown.</source>
+            <translation>无法建立此关联：有段落超出报告范围，或兑现结论无法识别。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="118" />
+            <source>No stored link has this id.</source>
+            <translation>没有此编号的已存关联。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="124" />
             <source>No report open</source>
             <extracomment>Status-bar and window strings shared by several widgets.</extracomment>
             <translation>未打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="117" />
+            <location filename="../../gui/common/labels.py" line="125" />
             <source>Before the first heading</source>
             <translation>正文开头</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="118" />
+            <location filename="../../gui/common/labels.py" line="126" />
             <source>{count} characters</source>
             <translation>{count} 字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="119" />
+            <location filename="../../gui/common/labels.py" line="127" />
             <source>Open a report (Ctrl+O) or drop a file here</source>
             <translation>打开报告（Ctrl+O），或将文件拖放到这里</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="120" />
+            <location filename="../../gui/common/labels.py" line="128" />
             <source>Cannot open report</source>
             <translation>无法打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="121" />
+            <location filename="../../gui/common/labels.py" line="129" />
             <source>The file no longer exists and was removed from the recent files list.</source>
             <translation>该文件已不存在，已从最近打开的文件列表中移除。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="123" />
+            <location filename="../../gui/common/labels.py" line="131" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="124" />
+            <location filename="../../gui/common/labels.py" line="132" />
             <source>Cannot detect the outline</source>
             <translation>无法识别提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="126" />
+            <location filename="../../gui/common/labels.py" line="134" />
             <source>{path}  ·  page {page} of {pages}</source>
             <translation>{path}  ·  第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="131" />
+            <location filename="../../gui/common/labels.py" line="139" />
             <source>cue {cues} under {section}</source>
             <extracomment>Why a tag was suggested (model/reading/reasons.py codes and facts; keep the placeholders).</extracomment>
             <translation>“{section}”部分中的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="132" />
+            <location filename="../../gui/common/labels.py" line="140" />
             <source>cue {cues} after {opening}</source>
             <translation>“{opening}”之后的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="133" />
+            <location filename="../../gui/common/labels.py" line="141" />
             <source>cue {cues}</source>
             <translation>提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="134" />
+            <location filename="../../gui/common/labels.py" line="142" />
             <source>section {section}</source>
             <translation>所在部分：{section}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="135" />
+            <location filename="../../gui/common/labels.py" line="143" />
             <source>after {opening}</source>
             <translation>位于“{opening}”之后</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="136" />
+            <location filename="../../gui/common/labels.py" line="144" />
             <source>learned from your tags</source>
             <translation>从您的标注中学到</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="139" />
+            <location filename="../../gui/common/labels.py" line="147" />
             <source>target {target}</source>
             <translation>目标数值“{target}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="140" />
+            <location filename="../../gui/common/labels.py" line="148" />
             <source>result {result}</source>
             <translation>成效数据“{result}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="141" />
+            <location filename="../../gui/common/labels.py" line="149" />
             <source>figure {figure}</source>
             <translation>统计数字“{figure}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="142" />
+            <location filename="../../gui/common/labels.py" line="150" />
             <source>resolution {resolution}</source>
             <translation>整改表态“{resolution}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="143" />
+            <location filename="../../gui/common/labels.py" line="151" />
             <source>learned {learned}</source>
             <translation>学习调整{learned}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="146" />
+            <location filename="../../gui/common/labels.py" line="154" />
             <source>; </source>
             <extracomment>Between the parts of a reason ("cue … under …; target …").</extracomment>
             <translation>；</translation>
