@@ -69,8 +69,8 @@ def run(args: argparse.Namespace, a: Report, b: Report, out: TextIO) -> int:
 
 
 def _table(fmt: str, a: Report, b: Report, comparison: Comparison) -> str:
-    """The 承诺兑现对照表 (model/export/compare_table.py), citations from each outline."""
-    from model.export import compare_table
+    """The 承诺兑现对照表 (model/compare/table.py), citations from each outline."""
+    from model.compare import table as compare_table
     from model.export.citation import Citer
     from model.outline.detector import detect_outline
 

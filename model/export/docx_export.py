@@ -27,6 +27,7 @@ from model.export.citation import SHORT_SEPARATOR
 from model.export.docx_columns import Column, Metrics, line_count, plan_widths, wrap_at_separators
 from model.export.docx_fonts import add_alt_font_names, set_east_asian_font
 from model.export.review import Review, ReviewEntry, ReviewGroup, review_words
+from model.export.zip_stamp import review_moment, stamped
 from model.outline.tree import SECTION_SEPARATOR
 
 LATIN_FONT = "Times New Roman"
@@ -80,7 +81,7 @@ def render(review: Review) -> bytes:
     doc.core_properties.title = review.title
     buffer = io.BytesIO()
     doc.save(buffer)
-    return buffer.getvalue()
+    return stamped(buffer.getvalue(), review_moment(review.date))
 
 
 def _setup_page(doc: DocxDocument) -> None:

@@ -40,6 +40,7 @@ from model.export.docx_export import (
 )
 from model.export.docx_fonts import add_alt_font_names, set_east_asian_font
 from model.export.review import Review, ReviewEntry, ReviewGroup, review_words
+from model.export.zip_stamp import review_moment, stamped
 
 _WORDS = {
     "zh": {"title": "关于《{title}》的审阅意见", "opening": "经审阅《{title}》，提出意见{n}条，"
@@ -82,7 +83,7 @@ def render(review: Review) -> bytes:
     doc.core_properties.title = words["title"].format(title=review.title)
     buffer = io.BytesIO()
     doc.save(buffer)
-    return buffer.getvalue()
+    return stamped(buffer.getvalue(), review_moment(review.date))
 
 
 def _opinion_styles(doc: DocxDocument) -> None:

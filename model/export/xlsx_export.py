@@ -12,13 +12,13 @@ from __future__ import annotations
 import importlib
 import io
 import re
-import zipfile
 from datetime import date, datetime, timezone
 from typing import Any
 
 from model import errors
 from model.export.docx_columns import longest_line
 from model.export.review import Review, ReviewEntry, ReviewGroup, review_words
+from model.export.zip_stamp import stamped
 from model.followup import deadline_date
 
 #: Excel's sheet-name limits: 31 characters, none of []:*?/\\ .
@@ -29,7 +29,6 @@ MIN_WIDTH, FIT_MAX_WIDTH, WRAP_WIDTH = 6, 30, 60
 _WRAPS = frozenset(("quote", "note", "fu_note"))
 _DATE_FORMAT, _TIME_FORMAT = "yyyy-mm-dd", "yyyy-mm-dd hh:mm"
 _OVERDUE_RED = "C00000"
-_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
@@ -51,26 +50,7 @@ def render(review: Review) -> bytes:
         book.properties.created = book.properties.modified = stamp
     buffer = io.BytesIO()
     book.save(buffer)
-    return _stamped(buffer.getvalue(), stamp if isinstance(stamp, datetime) else None)
-
-
-def _stamped(data: bytes, moment: datetime | None) -> bytes:
-    """The workbook's zip with every member dated `moment`, and the document's modified
-    time too (openpyxl sets both to now: the same review must give the same bytes)."""
-    moment = moment or datetime(1980, 1, 1)
-    when = moment.timetuple()[:6]
-    iso = moment.strftime("%Y-%m-%dT%H:%M:%SZ").encode("ascii")
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            member = zipfile.ZipInfo(info.filename, date_time=when)
-            member.compress_type = zipfile.ZIP_DEFLATED
-            body = src.read(info)
-            if info.filename == "docProps/core.xml":
-                body = _MODIFIED.sub(lambda m: m.group(1) + iso + m.group(2), body)
-            dst.writestr(member, body)
-    return out.getvalue()
+    return stamped(buffer.getvalue(), stamp if isinstance(stamp, datetime) else None)
 
 
 def _openpyxl(sub: str) -> Any:

@@ -55,3 +55,14 @@ def test_unwritable_target(tmp_path: Path) -> None:
 def test_format_for_path(name: str, fmt: str | None) -> None:
     found = format_for_path(name)
     assert (found.id if found else None) == fmt
+
+
+@pytest.mark.parametrize("fmt", [f.id for f in FORMATS.values() if f.binary])
+def test_office_files_are_dated_by_the_review_not_the_clock(fmt: str) -> None:
+    """Every zip member carries the review's date, so exporting the same review a second
+    later gives the same bytes (python-docx and openpyxl date members by the clock)."""
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(export(REVIEW, fmt))) as z:
+        assert {info.date_time for info in z.infolist()} == {(2026, 11, 24, 0, 0, 0)}

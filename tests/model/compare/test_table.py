@@ -5,8 +5,8 @@ import csv
 import io
 from pathlib import Path
 
+from model.compare import table as compare_table
 from model.compare.store import Comparison, make_link
-from model.export import compare_table
 from model.export.citation import Citer
 from model.outline.detector import detect_outline
 from model.report.loading import Report, load_report
