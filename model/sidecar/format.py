@@ -6,15 +6,11 @@ annotation with an f-string and the C string encoder: the stdlib's indenting enc
 pure Python (~250 ms for 10,000 annotations; this is ~40 ms, ~3 ms with a warm RenderCache).
 A test keeps the two identical.
 
-Schema 2 is schema 1 plus `outline_corrections` (model/sidecar/correction_format.py). A
-file is written as 2 only when it holds corrections: a plain one stays 1, which builds
-that read only schema 1 keep editing, while one with corrections opens read-only there
-(they refuse to save over a newer schema) instead of losing the corrections on save.
-
-Schema 3 is schema 2 plus an optional `followup` object on annotations (status, unit,
-deadline, note: model/followup.py). Likewise a file is written as 3 only when an
-annotation has follow-up data; without any it is written exactly as before (1, or 2 with
-corrections), and a build that reads up to 2 opens a schema-3 file read-only.
+Schema 2 adds `outline_corrections` (model/sidecar/correction_format.py), schema 3 an
+optional `followup` object on annotations (model/followup.py). A file is written with the
+oldest schema that holds what it has (`schema_for`): a plain one stays 1, so builds that
+read only 1 keep editing it, while a newer one opens read-only there (they refuse to save
+over a newer schema) instead of losing the corrections or follow-ups on save.
 
 Reading repairs lone surrogates (model.surrogates; counted in `SidecarData.repaired`) and
 salvages a file that fails validation only in parts (model.sidecar.salvage; listed in
