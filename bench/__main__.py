@@ -13,7 +13,7 @@ from pathlib import Path
 from bench.results import MARK
 
 HERE = Path(__file__).resolve().parent
-NOT_BENCHMARKS = {"__init__", "__main__", "timing", "results", "ui_probe"}
+NOT_BENCHMARKS = {"__init__", "__main__", "timing", "results", "ui_probe", "fixtures"}
 
 
 def main(argv: list[str]) -> int:

@@ -9,36 +9,25 @@ Run: .venv/bin/python -m bench.annotated_copy
 """
 from __future__ import annotations
 
-import random
 import tempfile
 import time
 from pathlib import Path
 
 from bench.export_review import make_text
+from bench.fixtures import random_annotations
 from bench.results import figure, paired_medians, spread
-from model.annotations import AnnotationSet, make_annotation
+from model.annotations import AnnotationSet
 from model.export import export
 from model.export.docx_comments import build_annotated_copy
 from model.export.review import build_review
 from model.outline.detector import detect_outline
 from model.report.docx_comments_read import read_comments
-from model.report.loading import Report, load_report
+from model.report.loading import load_report
 from model.sidecar.comment_import import import_comments
 
 RUNS = 5
 #: What a reviewer waits for at most after File › Export Annotated Copy.
 TARGET_S = 2.0
-
-
-def annotations(report: Report, n: int) -> AnnotationSet:
-    rng = random.Random(1)
-    tags = [t.id for t in AnnotationSet().tags]
-    s = AnnotationSet()
-    for _ in range(n):
-        start = rng.randrange(len(report.text) - 140)
-        s.add(make_annotation(report.text, start, start + rng.randint(4, 120),
-                              rng.choice(tags), note="需核实", author="张三"))
-    return s
 
 
 def as_docx(text: str, path: Path) -> Path:
@@ -65,7 +54,7 @@ def main(n_annotations: int = 2000) -> None:
         for report in (load_report(text_path), load_report(as_docx(make_text(100),
                                                                     Path(folder) / "bench.docx"))):
             outline = detect_outline(report)
-            s = annotations(report, n_annotations)
+            s = random_annotations(report.text, n_annotations, 120)
             review = build_review(report, outline, s)
             ours, base, ratio = paired_medians(
                 lambda r=report, o=outline, a=s: build_annotated_copy(r, a, outline=o),

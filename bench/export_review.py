@@ -5,10 +5,8 @@ Baseline, measured in the same run: model.sidecar.format.dumps of the same annot
 """
 from __future__ import annotations
 
-import random
-
+from bench.fixtures import random_annotations
 from bench.timing import best_of
-from model.annotations import AnnotationSet, make_annotation
 from model.export import FORMATS, export
 from model.export.review import build_review
 from model.outline.detector import detect_outline
@@ -35,13 +33,7 @@ def make_text(parts: int) -> str:
 def main(n_annotations: int = 2000) -> None:
     report = report_from_text(make_text(100), "bench.txt")
     outline = detect_outline(report)
-    rng = random.Random(1)
-    tags = [t.id for t in AnnotationSet().tags]
-    s = AnnotationSet()
-    for _ in range(n_annotations):
-        start = rng.randrange(len(report.text) - 40)
-        s.add(make_annotation(report.text, start, start + rng.randint(4, 40),
-                              rng.choice(tags), note="需核实", author="张三"))
+    s = random_annotations(report.text, n_annotations, 40)
     print(f"{len(report.text):,} code points, {len(outline)} outline nodes, "
           f"{n_annotations} annotations; best of 3 runs")
     base = best_of(lambda: dumps(report, s))
