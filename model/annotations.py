@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timezone
 from typing import Any
 
+from model.followup import FollowupFields
 from model.surrogates import has_lone, repair
 
 #: Characters of context kept on each side of a quote (as the Hypothesis client does).
@@ -77,7 +78,7 @@ DEFAULT_TAGS: tuple[Tag, ...] = (
 
 
 @dataclass(frozen=True)
-class Annotation:
+class Annotation(FollowupFields):
     """A tagged span of the canonical text (code-point offsets, end exclusive).
 
     `quote`, `prefix` and `suffix` are what re-anchoring searches for when the report
@@ -109,11 +110,6 @@ class Annotation:
     @property
     def orphaned(self) -> bool:
         return self.status == "orphaned"
-
-    @property
-    def has_followup(self) -> bool:
-        return bool(self.followup_status or self.followup_unit or self.followup_deadline
-                    or self.followup_note)
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,21 @@ def parse_deadline(text: str) -> str | None:
         return None
 
 
+class FollowupFields:
+    """Mixin of the dataclasses that carry the four follow-up fields (Annotation, a
+    review's entry): whether any of them is set."""
+
+    followup_status: str
+    followup_unit: str
+    followup_deadline: str
+    followup_note: str
+
+    @property
+    def has_followup(self) -> bool:
+        return bool(self.followup_status or self.followup_unit or self.followup_deadline
+                    or self.followup_note)
+
+
 def deadline_date(deadline: str) -> date | None:
     """The deadline as a date (None when empty or not an ISO date)."""
     if len(deadline) != 10:

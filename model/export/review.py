@@ -16,7 +16,7 @@ from datetime import date as _date
 from model import errors
 from model.annotations import Annotation, AnnotationSet, Tag
 from model.export.citation import Citer
-from model.followup import deadline_date, is_overdue, status_name
+from model.followup import FollowupFields, deadline_date, is_overdue, status_name
 from model.outline.tree import SECTION_SEPARATOR, Outline
 from model.report.loading import Report
 
@@ -48,7 +48,7 @@ def review_words(lang: str) -> dict[str, str]:
 
 
 @dataclass(frozen=True)
-class ReviewEntry:
+class ReviewEntry(FollowupFields):
     """One annotation as it appears in a review. `section` is the outline path alone,
     `citation` adds the paragraph/item, `short_citation` is the same place with section
     markers only ("二、（一）›一是", for narrow table columns); `note` is "" when notes
@@ -75,11 +75,6 @@ class ReviewEntry:
     followup_deadline: str = ""
     followup_note: str = ""
     overdue: bool = False
-
-    @property
-    def has_followup(self) -> bool:
-        return bool(self.followup_status or self.followup_unit or self.followup_deadline
-                    or self.followup_note)
 
     def followup_cells(self, lang: str) -> dict[str, str]:
         """The follow-up as table cells: fu_status (its name, with "（已逾期）" when
