@@ -93,7 +93,8 @@ def analyse(report: Report, outline: Outline | None, segmenter: Segmenter,
     analysis.formulations = formulations(report.text)
     if cancelled is not None and cancelled():
         return None
-    analysis.suggestions = suggest_at_edges(report.text, outline, coarse, folded=folded)
+    analysis.suggestions = suggest_at_edges(report.text, outline, coarse, folded=folded,
+                                            simple=text)
     if learner is not None and not learner.empty:
         from model.reading.learned import learned_suggestions
 
