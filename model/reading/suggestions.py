@@ -84,8 +84,9 @@ def suggest(text: str, outline: Outline | None, segmenter: Segmenter,
     off the UI thread. Traditional text is read through its Simplified form
     (model/reading/traditional.py: same offsets).
     """
-    return suggest_at_edges(text, outline, segmenter.boundaries(simplified(text), fine=False),
-                            rejected, existing)
+    simple = simplified(text)
+    return suggest_at_edges(text, outline, segmenter.boundaries(simple, fine=False),
+                            rejected, existing, simple=simple)
 
 
 def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
