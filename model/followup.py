@@ -103,12 +103,17 @@ def status_rank(status: str) -> int:
         else len(FOLLOWUP_STATUSES)
 
 
+def shown_status(status: str, overdue: bool) -> str:
+    """The status to show: an overdue item without one is still to do (pending)."""
+    return status or ("pending" if overdue else "")
+
+
 def summary(status: str, unit: str, deadline: str, lang: str = "zh",
             today: date | None = None) -> str:
     """"整改中 · 市发改委 · 2027-03-31（已逾期）": the set parts in one line ("" if none)."""
     late = is_overdue(status, deadline, today)
     flag = ("（已逾期）" if lang.startswith("zh") else " (overdue)") if late else ""
-    parts = [status_name(status or ("pending" if late else ""), lang), unit,
+    parts = [status_name(shown_status(status, late), lang), unit,
              deadline + flag if deadline else flag]
     return " · ".join(p for p in parts if p)
 

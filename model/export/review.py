@@ -16,7 +16,7 @@ from datetime import date as _date
 from model import errors
 from model.annotations import Annotation, AnnotationSet, Tag
 from model.export.citation import Citer
-from model.followup import FollowupFields, deadline_date, is_overdue, status_name
+from model.followup import FollowupFields, deadline_date, is_overdue, shown_status, status_name
 from model.outline.tree import SECTION_SEPARATOR, Outline
 from model.report.loading import Report
 
@@ -80,7 +80,7 @@ class ReviewEntry(FollowupFields):
         """The follow-up as table cells: fu_status (its name, with "（已逾期）" when
         overdue; an overdue item without a status is still to do: 待处理), fu_unit,
         fu_deadline, fu_note."""
-        status = status_name(self.followup_status or ("pending" if self.overdue else ""), lang)
+        status = status_name(shown_status(self.followup_status, self.overdue), lang)
         if self.overdue:
             flag = review_words(lang)["overdue"]
             status = f"{status}（{flag}）" if lang.startswith("zh") else f"{status} ({flag})"
