@@ -73,6 +73,12 @@ class Citer:
         head = "".join(_short_label(n) for n in sections)
         return SHORT_SEPARATOR.join(([head] if head else []) + tail)
 
+    def section_labels(self, start: int, end: int | None = None) -> list[str]:
+        """The labels of the sections enclosing the span, outermost first, as a citation
+        writes them ([] before the first heading); items are not sections."""
+        sections, _ = self._parts(start, end, "zh")
+        return [_clean_label(n.label) for n in sections]
+
     def cite_annotation_short(self, annotation: Annotation, lang: str = "zh") -> str:
         """cite_short for an annotation (an orphan says its position was lost)."""
         if annotation.orphaned:

@@ -146,7 +146,7 @@ def _set(cell: Any, value: Any) -> None:
 
 
 def _fit_widths(sheet: Any, keys: list[str], heads: list[str],
-                table: list[dict[str, Any]]) -> None:
+                table: list[dict[str, Any]], wraps: frozenset[str] = _WRAPS) -> None:
     get_column_letter = _openpyxl(".utils").get_column_letter
     texts: list[list[str]] = [[h] for h in heads]
     for values in table:
@@ -154,7 +154,7 @@ def _fit_widths(sheet: Any, keys: list[str], heads: list[str],
             texts[i].append(_shown(values[key]))
     for i, key in enumerate(keys):
         widest = max(longest_line(t) for t in texts[i]) + 2
-        high = WRAP_WIDTH if key in _WRAPS else FIT_MAX_WIDTH
+        high = WRAP_WIDTH if key in wraps else FIT_MAX_WIDTH
         sheet.column_dimensions[get_column_letter(i + 1)].width = max(MIN_WIDTH,
                                                                       min(high, widest))
 
