@@ -152,3 +152,95 @@ def test_links_as_table(tmp_path: Path) -> None:
     assert csv_out.returncode == 0 and csv_out.stdout.startswith("\ufeff")
     no_links = run(tmp_path, str(a), str(b), "--format", "csv")
     assert no_links.returncode == 2 and len(no_links.stderr.strip().splitlines()) == 1
+
+
+# --- the 承诺兑现对照表: counts in every format, docx/xlsx to -o ---------------------------
+def _decided(tmp_path: Path) -> tuple[Path, Path]:
+    from tests.model.compare.table_fixtures import make_pair
+
+    a, b = make_pair(tmp_path)
+    return a.path, b.path
+
+
+def test_links_json_adds_citations_sections_and_counts(tmp_path: Path) -> None:
+    from tests.model.compare import table_fixtures as fx
+
+    a, b = _decided(tmp_path)
+    result = run(tmp_path, str(a), str(b), "--links")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {"file", "earlier", "later", "links"} <= set(data)  # kept for scripts
+    first = data["links"][0]
+    assert {"id", "commitment", "evidence", "verdict", "verdict_label", "note", "author",
+            "created", "modified"} <= set(first)
+    assert first["commitment_citation"] == f"{fx.SECTION_3} › 确保粮食能源安全 › 第2段"
+    assert first["evidence_citation"] == f"{fx.REVIEW_B} › 第2段"
+    assert first["section"] == fx.SECTION_3
+    silent = [k for k in data["links"] if k["verdict"] == "not_mentioned"]
+    assert silent[0]["evidence"] is None and silent[0]["evidence_citation"] is None
+    assert [u["quote"] for u in data["unchecked"]] == ["粮食产量保持在1.3万亿斤以上",
+                                                      "保持物价水平基本稳定"]
+    assert data["counts"] == {"commitments": 6, "rows": 7, "kept": 2, "partly": 1,
+                              "not_kept": 1, "not_mentioned": 1, "unchecked": 2}
+    assert data["sections"][1] == {"section": fx.SECTION_3, "total": 2, "counts": {
+        "kept": 1, "partly": 0, "not_kept": 0, "not_mentioned": 0, "unchecked": 1}}
+    assert data["section_paths"][1]["section"] == f"{fx.SECTION_3} › 确保粮食能源安全"
+
+
+def test_links_text_and_tables_show_the_counts(tmp_path: Path) -> None:
+    from tests.model.compare import table_fixtures as fx
+
+    a, b = _decided(tmp_path)
+    text = run(tmp_path, str(a), str(b), "--links", "--format", "text")
+    assert text.returncode == 0, text.stderr
+    assert "- 未核对" in text.stdout and "按一级标题统计" in text.stdout
+    assert f"  {fx.SECTION_3}: 已兑现 1  部分兑现 0" in text.stdout
+    md = run(tmp_path, str(a), str(b), "--links", "--format", "md", "--lang", "en")
+    assert md.returncode == 0 and "## By top-level section" in md.stdout
+    out = tmp_path / "table.csv"
+    csv_file = run(tmp_path, str(a), str(b), "--links", "--format", "csv", "-o", str(out))
+    assert csv_file.returncode == 0, csv_file.stderr
+    assert out.read_text(encoding="utf-8-sig").count("未核对") >= 3  # 2 rows + the count
+
+
+@pytest.mark.parametrize("fmt", ["docx", "xlsx"])
+def test_docx_and_xlsx_to_a_file(tmp_path: Path, fmt: str) -> None:
+    import docx
+    import openpyxl
+
+    a, b = _decided(tmp_path)
+    out = tmp_path / f"对照表.{fmt}"
+    result = run(tmp_path, str(a), str(b), "--links", "--format", fmt, "-o", str(out),
+                 "--to", "市政府办公室", "--reviewer", "王五", "--unit", "市审计局")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("wrote 7 rows (5 links) to ")
+    if fmt == "docx":
+        document = docx.Document(str(out))
+        texts = [p.text for p in document.paragraphs]
+        assert "市政府办公室：" in texts and "审阅人：王五" in texts and "市审计局" in texts
+        assert len(document.tables[0].rows) == 8
+    else:
+        assert openpyxl.load_workbook(out)["对照表"].max_row == 8
+    guessed = tmp_path / f"again.{fmt}"  # the format from the file name
+    assert run(tmp_path, str(a), str(b), "--links", "-o", str(guessed)).returncode == 0
+    assert guessed.read_bytes()[:2] == b"PK"
+
+
+@pytest.mark.parametrize("args", [
+    ["--links", "--format", "docx"],                    # binary needs -o
+    ["--links", "--format", "xlsx"],
+    ["--links", "--format", "docx", "-o", "{tmp}/no/such/dir/x.docx"],
+    ["--links", "--format", "docx", "-o", "{tmp}"],     # a folder
+    ["--links", "--format", "docx", "-o", "{tmp}/B.txt"],  # never over a report
+    ["--links", "--format", "xlsx", "-o", "{tmp}/B.txt.compare.json"],
+    ["--links", "-o", "{tmp}/x.pdf"],                   # no format from the name
+    ["--links", "--format", "json", "-o", "{tmp}/x.json"],
+    ["--format", "docx", "-o", "{tmp}/x.docx"],         # the table needs --links
+])
+def test_bad_table_output_is_one_line_exit_2(tmp_path: Path, args: list[str]) -> None:
+    a, b = _decided(tmp_path)
+    before = b.read_bytes(), (tmp_path / "B.txt.compare.json").read_bytes()
+    result = run(tmp_path, str(a), str(b), *[x.replace("{tmp}", str(tmp_path)) for x in args])
+    assert result.returncode == 2, result.stdout
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert (b.read_bytes(), (tmp_path / "B.txt.compare.json").read_bytes()) == before

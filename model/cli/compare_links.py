@@ -1,15 +1,22 @@
 """The stored decisions of `compare A B` (model/compare/store.py, docs/compare.md):
 `--link A_SPAN B_SPAN --verdict V [--note …] [--author …]` adds one, `--unlink ID`
-removes one, `--links` prints them re-anchored on the current texts (json|text).
-Bad input: CompareBadLink / CompareLinkNotFound (one line, exit 2)."""
+removes one, `--links` prints them re-anchored on the current texts (json|text), or the
+承诺兑现对照表 (csv|md to stdout or -o; docx|xlsx to -o; model/compare/table_export.py)
+with A's commitment annotations not yet decided listed as 未核对, and the counts per
+verdict and per section of A in every format.
+Bad input: CompareBadLink / CompareLinkNotFound / UsageError / ExportUnwritable (one
+line, exit 2)."""
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from pathlib import Path
 from typing import TextIO
 
-from model.annotations import Annotation
+from model.annotations import Annotation, AnnotationSet
+from model.cli.sidecar_notice import warn
 from model.compare.store import (
     VERDICT_LABELS,
     VERDICTS,
@@ -20,9 +27,24 @@ from model.compare.store import (
     open_comparison,
     save_comparison,
 )
-from model.errors import MESSAGES, CompareBadLink, CompareLinkNotFound
+from model.compare.table import (
+    UNCHECKED,
+    CompareTable,
+    Row,
+    count_tables,
+    section_counts,
+    verdict_label,
+)
+from model.compare.table_export import FORMATS, build_table, render_table
+from model.errors import MESSAGES, CompareBadLink, CompareLinkNotFound, UsageError
+from model.export import write_bytes
+from model.filenames import display_name, display_path
+from model.languages import content_language
+from model.outline.corrections import corrected_outline
 from model.report.loading import Report
 from model.sidecar.anchoring import AnchorSummary
+from model.sidecar.merge import read_placed
+from model.sidecar.store import sidecar_path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -34,6 +56,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--links", action="store_true",
                         help="print the stored decisions (B.compare.json), re-anchored")
     parser.add_argument("--unlink", metavar="ID", help="remove one stored decision")
+    parser.add_argument("-o", "--output", metavar="PATH",
+                        help="with --links: write the table there (docx and xlsx need it)")
+    parser.add_argument("--lang", type=content_language, default="zh",
+                        help="with --links: language of the table's words and citations, "
+                             "zh or en (default: zh)")
+    parser.add_argument("--to", default="", metavar="ADDRESSEE",
+                        help="with --links --format docx: the addressee line")
+    parser.add_argument("--reviewer", default="",
+                        help="with --links --format docx: reviewer's name for the closing")
+    parser.add_argument("--unit", default="",
+                        help="with --links --format docx: reviewer's unit for the closing")
 
 
 def wanted(args: argparse.Namespace) -> bool:
@@ -57,28 +90,67 @@ def run(args: argparse.Namespace, a: Report, b: Report, out: TextIO) -> int:
         comparison.links = [k for k in comparison.links if k.id != args.unlink]
         save_comparison(a, b, comparison)
         out.write(args.unlink + "\n")
-    elif args.format in ("csv", "md"):
-        out.write(_table(args.format, a, b, comparison))
+    elif args.format in FORMATS:
+        _write_table(args, a, b, comparison, out)
+    elif args.output:
+        raise UsageError("-o writes the 承诺兑现对照表: give --format docx, xlsx, csv or md")
     elif args.format == "json":
-        json.dump(to_json(a, b, comparison, opened.summary_a, opened.summary_b), out,
+        table = _table(args, a, b, comparison)
+        json.dump(to_json(a, b, comparison, opened.summary_a, opened.summary_b, table), out,
                   ensure_ascii=False, indent=2)
         out.write("\n")
     else:
-        out.write(format_text(comparison))
+        out.write(format_text(comparison, _table(args, a, b, comparison)))
     return 0
 
 
-def _table(fmt: str, a: Report, b: Report, comparison: Comparison) -> str:
-    """The 承诺兑现对照表 (model/compare/table.py), citations from each outline."""
-    from model.compare import table as compare_table
-    from model.export.citation import Citer
-    from model.outline.detector import detect_outline
+def _table(args: argparse.Namespace, a: Report, b: Report, comparison: Comparison
+           ) -> CompareTable:
+    """The 承诺兑现对照表: each report's outline as the window shows it (its sidecar's
+    corrections), A's commitment annotations without a link as 未核对."""
+    placed_a, placed_b = _read_own(a), _read_own(b)
+    commitments = [x for x in placed_a if x.tag == "commitment" and not x.orphaned]
+    return build_table(a, b, comparison, commitments=commitments,
+                       outline_a=corrected_outline(a, placed_a.outline_corrections),
+                       outline_b=corrected_outline(b, placed_b.outline_corrections),
+                       lang=args.lang, addressee=args.to, reviewer=args.reviewer,
+                       reviewer_unit=args.unit)
 
-    table = compare_table.rows(comparison, Citer(a.text, detect_outline(a), a.page_starts),
-                               Citer(b.text, detect_outline(b), b.page_starts))
-    if fmt == "csv":
-        return compare_table.render_csv(table)
-    return compare_table.render_md(table)
+
+def _read_own(report: Report) -> AnnotationSet:
+    """The report's own annotations, only read (a damaged sidecar is said, not moved)."""
+    own = sidecar_path(report.path)
+    placed = read_placed(report, own, missing_ok=True, allow_newer=True)
+    warn("compare", own, placed.data)
+    return placed.annotation_set
+
+
+def _write_table(args: argparse.Namespace, a: Report, b: Report, comparison: Comparison,
+                 out: TextIO) -> None:
+    """csv/md to stdout or -o; docx/xlsx to -o only (never over either report, its
+    sidecar or the comparison file)."""
+    fmt = FORMATS[args.format]
+    if fmt.binary and not args.output:
+        raise UsageError(f"--format {fmt.id} writes a binary file: give -o PATH")
+    if args.output:
+        _refuse_own_files(Path(args.output), a, b)
+    table = _table(args, a, b, comparison)
+    data = render_table(table, fmt.id)
+    if not args.output:
+        out.write(data.decode("utf-8"))
+        return
+    target = write_bytes(args.output, data)
+    out.write(f"wrote {len(table.rows)} rows ({len(comparison.links)} links) to "
+              f"{display_path(target)}\n")
+
+
+def _refuse_own_files(output: Path, a: Report, b: Report) -> None:
+    """The table must never overwrite a report, its annotations or the decisions."""
+    own = [a.path, sidecar_path(a.path), b.path, sidecar_path(b.path),
+           comparison_path(b.path)]
+    for path in own:
+        if output.exists() and path.exists() and os.path.samefile(output, path):
+            raise UsageError(f"-o {output} would overwrite {display_name(path)}")
 
 
 def _new_link(args: argparse.Namespace, a: Report, b: Report) -> Link:
@@ -109,8 +181,10 @@ def _side(x: Annotation | None) -> dict[str, object] | None:
 
 
 def to_json(a: Report, b: Report, comparison: Comparison, summary_a: AnchorSummary,
-            summary_b: AnchorSummary) -> dict[str, object]:
-    return {
+            summary_b: AnchorSummary, table: CompareTable | None = None) -> dict[str, object]:
+    """The links as stored (placed on the current texts); with `table`, each link's
+    citations and section of A, the commitments not yet decided and the counts."""
+    out: dict[str, object] = {
         "file": str(comparison_path(b.path)),
         "earlier": {"path": str(a.path), "sha256": a.sha256, "anchoring": summary_a.to_json()},
         "later": {"path": str(b.path), "sha256": b.sha256, "anchoring": summary_b.to_json()},
@@ -120,10 +194,35 @@ def to_json(a: Report, b: Report, comparison: Comparison, summary_a: AnchorSumma
                    "author": k.author, "created": k.created, "modified": k.modified}
                   for k in comparison.links],
     }
+    if table is None:
+        return out
+    by_link = {r.link_id: r for r in table.rows if r.link_id}
+    for item in out["links"]:  # type: ignore[attr-defined]
+        row = by_link[item["id"]]
+        item.update({"commitment_citation": row.commitment_cite,
+                     "evidence_citation": row.evidence_cite or None,
+                     "section": row.section, "section_path": row.section_path})
+    rows = list(table.rows)
+    out["unchecked"] = [{"start": r.start, "end": r.end, "quote": r.commitment,
+                         "citation": r.commitment_cite, "section": r.section,
+                         "section_path": r.section_path}
+                        for r in rows if r.verdict == UNCHECKED]
+    out["counts"] = {"commitments": table.commitments, "rows": len(rows),
+                     **{k: sum(r.verdict == k for r in rows) for k in (*VERDICTS, UNCHECKED)}}
+    out["sections"] = _sections_json(rows, "section")
+    out["section_paths"] = _sections_json(rows, "section_path")
+    return out
 
 
-def format_text(comparison: Comparison) -> str:
-    """Each link: id, verdict, the commitment in A, then the evidence in B indented."""
+def _sections_json(rows: list[Row], by: str) -> list[dict[str, object]]:
+    return [{"section": s.section, "counts": s.counts, "total": s.total}
+            for s in section_counts(rows, by)]
+
+
+def format_text(comparison: Comparison, table: CompareTable | None = None) -> str:
+    """Each link: id, verdict, the commitment in A, then the evidence in B indented; with
+    `table`, then the commitments not yet decided and the counts per verdict and per
+    top-level section of A."""
     lines = []
     for k in comparison.links:
         c = k.commitment
@@ -135,4 +234,14 @@ def format_text(comparison: Comparison) -> str:
                          + ("" if e.status == "anchored" else f" ({e.status})"))
         if k.note:
             lines.append(f"    {k.note}")
+    if table is not None and table.rows:
+        rows = list(table.rows)
+        lines += [f"- {verdict_label(UNCHECKED, table.lang)} {r.start}-{r.end} {r.commitment}"
+                  for r in rows if r.verdict == UNCHECKED]
+        for title, header, body in count_tables(rows, table.lang)[:2]:
+            lines += ["", title]
+            for cells in body:
+                counts = "  ".join(f"{h} {n}" for h, n in zip(header[1:], cells[1:]))
+                lines.append(f"  {cells[0]} {cells[1]}" if len(cells) == 2
+                             else f"  {cells[0]}: {counts}")
     return "\n".join(lines) + ("\n" if lines else "")

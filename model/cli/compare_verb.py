@@ -7,7 +7,8 @@ else the suggester's commitments scored at least --min-score with A's targets an
 part. Read only: nothing is written. The same text twice, or an empty report, is refused
 (exit 2).
 `--link`, `--unlink` and `--links` store and print the reviewer's decisions in the
-comparison file beside B (model/cli/compare_links.py).
+comparison file beside B; `--links --format csv|md|docx|xlsx [-o PATH]` writes them as the
+承诺兑现对照表 (model/cli/compare_links.py).
 """
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from model.compare.commitments import MIN_SCORE
 from model.compare.pair import check_pair, propose
 from model.compare.passages import Passage
 from model.compare.proposals import Candidate, Proposal
+from model.compare.table_export import FORMATS as TABLE_FORMATS
+from model.compare.table_export import format_for_path
 from model.errors import UsageError
 from model.outline.detector import detect_outline
 from model.reading.keywords import Idf
@@ -35,8 +38,10 @@ HELP = "propose, for each commitment of an earlier report, the passages of a lat
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("earlier", help="the earlier report A (its commitments)")
     parser.add_argument("later", help="the later report B (its results)")
-    parser.add_argument("--format", choices=("json", "text", "csv", "md"), default="json",
-                        help="csv, md: with --links only (the 承诺兑现对照表)")
+    parser.add_argument("--format", choices=("json", "text", *TABLE_FORMATS),
+                        help="json (default) or text; with --links also the 承诺兑现对照表: "
+                             "csv, md, docx, xlsx (the last two need -o; default: from "
+                             "the -o file name)")
     parser.add_argument("--limit", type=_count, default=3,
                         help="candidates per commitment (default 3)")
     parser.add_argument("--min-score", type=_score, default=MIN_SCORE,
@@ -51,9 +56,12 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     a, b = load_report(args.earlier), load_report(args.later)
     check_pair(a, b)
     if compare_links.wanted(args):
+        args.format = args.format or _guessed(args.output)
         return compare_links.run(args, a, b, out)
-    if args.format in ("csv", "md"):
-        raise UsageError("--format csv|md prints the stored decisions: add --links")
+    if args.format in TABLE_FORMATS or args.output:
+        raise UsageError("the 承诺兑现对照表 (--format csv|md|docx|xlsx, -o) is made of the "
+                         "stored decisions: add --links")
+    args.format = args.format or "json"
     annotations = [] if args.no_sidecar else _annotations(a)
     proposals = propose(a.text, detect_outline(a), b.text, detect_outline(b),
                         default_segmenter(), Idf.load(), annotations,
@@ -64,6 +72,16 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     else:
         out.write(format_text(proposals))
     return 0
+
+
+def _guessed(output: str | None) -> str:
+    """The table format an -o file name asks for (x.docx → docx); json without one."""
+    if not output:
+        return "json"
+    fmt = format_for_path(output)
+    if fmt is None:
+        raise UsageError(f"give --format ({', '.join(TABLE_FORMATS)}) for -o {output}")
+    return fmt.id
 
 
 def _annotations(report: Report) -> list[Annotation]:

@@ -72,7 +72,7 @@ _WORDS = {
 }
 #: (min share, max share, wraps) of the text width per column of the main table.
 _BOUNDS = {"no": (0.0, 0.08, False), "commitment": (0.30, 0.40, True),
-           "evidence": (0.28, 0.40, True), "verdict": (0.0, 0.14, False),
+           "evidence": (0.28, 0.40, True), "verdict": (0.0, 0.20, False),
            "note": (0.16, 0.30, True)}
 _KEYS = ("no", "commitment", "evidence", "verdict", "note")
 
@@ -169,7 +169,7 @@ def _main_table(doc: DocxDocument, table: CompareTable, w: dict[str, str]) -> No
     measured = {"no": [str(len(groups))],
                 "commitment": [f"{r.commitment_cite}\n{r.commitment}" for r in table.rows],
                 "evidence": [f"{r.evidence_cite}\n{r.evidence}" for r in table.rows],
-                "verdict": [verdict_label(r.verdict, table.lang) for r in table.rows],
+                "verdict": [_spare(verdict_label(r.verdict, table.lang)) for r in table.rows],
                 "note": [r.note for r in table.rows]}
     twips = plan_widths([Column([w[k], *measured[k]], *_BOUNDS[k]) for k in _KEYS],
                         int(Cm(TEXT_WIDTH_CM).twips), _METRICS)
@@ -192,6 +192,12 @@ def _main_table(doc: DocxDocument, table: CompareTable, w: dict[str, str]) -> No
                                       merge=merge)))
 
 
+def _spare(text: str) -> str:
+    """Latin text measured two units wider: a fallback font (DejaVu Serif for Times New
+    Roman) runs wider than the metrics say, and a word broke inside ("Ke pt")."""
+    return text + "  " if text.isascii() else text
+
+
 def _quoted(cite_id: str, cell_id: str, citation: str, quote: str) -> list[tuple[str, str]]:
     return [(cite_id, citation), (cell_id, f"“{quote}”")] if citation \
         else [(cell_id, f"“{quote}”")]
@@ -200,7 +206,7 @@ def _quoted(cite_id: str, cell_id: str, citation: str, quote: str) -> list[tuple
 def _count_table(doc: DocxDocument, header: list[str], body: list[list[str]]) -> None:
     """A count table: the first column (verdict or section) wraps, numbers centred."""
     columns = [Column([header[0], *(r[0] for r in body)], 0.25, 0.6, True)]
-    columns += [Column([h, *(r[i] for r in body)], 0.0, 0.2, False)
+    columns += [Column([_spare(h), *(r[i] for r in body)], 0.0, 0.2, False)
                 for i, h in enumerate(header[1:], start=1)]
     total = int(Cm(TEXT_WIDTH_CM).twips)
     twips = plan_widths(columns, total if len(header) > 2 else total // 2, _METRICS)
