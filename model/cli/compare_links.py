@@ -37,7 +37,7 @@ from model.compare.table import (
 )
 from model.compare.table_export import FORMATS, build_table, render_table
 from model.errors import MESSAGES, CompareBadLink, CompareLinkNotFound, UsageError
-from model.export import write_bytes
+from model.export import write_export_bytes
 from model.filenames import display_name, display_path
 from model.languages import content_language
 from model.outline.corrections import corrected_outline
@@ -139,7 +139,7 @@ def _write_table(args: argparse.Namespace, a: Report, b: Report, comparison: Com
     if not args.output:
         out.write(data.decode("utf-8"))
         return
-    target = write_bytes(args.output, data)
+    target = write_export_bytes(args.output, data)
     out.write(f"wrote {len(table.rows)} rows ({len(comparison.links)} links) to "
               f"{display_path(target)}\n")
 

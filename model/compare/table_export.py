@@ -16,7 +16,7 @@ from model import errors
 from model.annotations import Annotation
 from model.compare.store import Comparison
 from model.compare.table import CompareTable, rows
-from model.export import ExportFormat, write_bytes
+from model.export import ExportFormat, write_export_bytes
 from model.export.citation import Citer
 from model.export.review import tidy_title
 from model.outline.detector import detect_outline
@@ -94,4 +94,4 @@ def write_compare_table(path: str | os.PathLike[str], fmt: str, a: Report, b: Re
     table = build_table(a, b, comparison, commitments=commitments, outline_a=outline_a,
                         outline_b=outline_b, lang=lang, date=date, addressee=addressee,
                         reviewer=reviewer, reviewer_unit=reviewer_unit)
-    return write_bytes(path, render_table(table, fmt))
+    return write_export_bytes(path, render_table(table, fmt))

@@ -74,10 +74,10 @@ def export(review: Review, fmt: str) -> bytes:
 def write_export(review: Review, fmt: str, path: str | os.PathLike[str]) -> Path:
     """Render and write to `path` with model.atomic, so a failed export never leaves a
     half-written file. Returns the path."""
-    return write_bytes(path, export(review, fmt))
+    return write_export_bytes(path, export(review, fmt))
 
 
-def write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
+def write_export_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write an export's bytes to `path` with model.atomic (whole or not at all);
     ExportLinkLoop / ExportUnwritable when it cannot be written. Returns the path."""
     target = Path(path)
