@@ -57,14 +57,14 @@ CITE_STYLE = "Yuepi Table Cite"
 CITE_PT = 10.5
 _WORDS = {
     "zh": {"title": "《{a}》承诺兑现情况对照表", "against": "（对照《{b}》）",
-           "opening": "对照《{b}》，逐项核对《{a}》中的承诺事项{c}项，形成对照记录{n}条，"
+           "opening": "对照《{b}》，梳理《{a}》中的承诺事项{c}项，形成对照记录{n}条，"
                       "其中{counts}。具体情况如下：",
            "count": "{label}{n}条", "sep": "、", "table": "对照情况", "stats": "统计情况",
            "no": "序号", "commitment": "承诺（上年报告）", "evidence": "兑现情况（本年报告）",
            "verdict": "结论", "note": "备注", "caption": "（{n}）{title}"},
     "en": {"title": "Commitments of “{a}” and their outcome", "against": "(against “{b}”)",
-           "opening": "Against “{b}”, {c} commitments of “{a}” were checked one by one, in "
-                      "{n} rows: {counts}. In detail:",
+           "opening": "Against “{b}”, {c} commitments of “{a}” are set out in {n} rows: "
+                      "{counts}. In detail:",
            "count": "{label} {n}", "sep": ", ", "table": "The table", "stats": "Counts",
            "no": "No.", "commitment": "Commitment (earlier report)",
            "evidence": "Evidence (later report)", "verdict": "Verdict", "note": "Note",

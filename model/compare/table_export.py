@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from model import errors
-from model.annotations import Annotation
+from model.annotations import Annotation, make_annotation
 from model.compare.store import Comparison
 from model.compare.table import CompareTable, rows
 from model.export import ExportFormat, write_export_bytes
@@ -23,6 +23,8 @@ from model.outline.detector import detect_outline
 from model.outline.tree import Outline
 from model.report.loading import Report
 
+#: A commitment of A handed in: an annotation on A's text, or its (start, end) span.
+Commitment = Annotation | tuple[int, int]
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FORMATS: dict[str, ExportFormat] = {
@@ -37,18 +39,20 @@ FORMATS: dict[str, ExportFormat] = {
 
 
 def build_table(a: Report, b: Report, comparison: Comparison, *,
-                commitments: Iterable[Annotation] = (), outline_a: Outline | None = None,
+                commitments: Iterable[Commitment] = (), outline_a: Outline | None = None,
                 outline_b: Outline | None = None, lang: str = "zh", date: str | None = None,
                 addressee: str = "", reviewer: str = "", reviewer_unit: str = ""
                 ) -> CompareTable:
     """The table of `comparison` (its links placed on a's and b's current texts, as
-    open_comparison gives them). `commitments`: A's commitments, those without a link
-    listed as 未核对. Outlines default to the detected ones (pass the corrected outline the
+    open_comparison gives them). `commitments`: A's commitments (annotations on A's text,
+    or (start, end) spans of it), those no link covers listed as 未核对. Outlines default to the detected ones (pass the corrected outline the
     window shows); `date` (ISO, default today) dates the document and its bytes."""
     outline_a = outline_a or detect_outline(a)
     outline_b = outline_b or detect_outline(b)
+    placed = [c if isinstance(c, Annotation) else make_annotation(a.text, *c, "commitment")
+              for c in commitments]
     table = rows(comparison, Citer(a.text, outline_a, a.page_starts),
-                 Citer(b.text, outline_b, b.page_starts), commitments, lang)
+                 Citer(b.text, outline_b, b.page_starts), placed, lang)
     extra = {"date": date} if date else {}
     return CompareTable(tuple(table), tidy_title(outline_a.title) or a.display_stem,
                         tidy_title(outline_b.title) or b.display_stem, lang=lang,
@@ -83,7 +87,7 @@ def render_table(table: CompareTable, fmt: str) -> bytes:
 
 
 def write_compare_table(path: str | os.PathLike[str], fmt: str, a: Report, b: Report,
-                        comparison: Comparison, *, commitments: Iterable[Annotation] = (),
+                        comparison: Comparison, *, commitments: Iterable[Commitment] = (),
                         outline_a: Outline | None = None, outline_b: Outline | None = None,
                         lang: str = "zh", date: str | None = None, addressee: str = "",
                         reviewer: str = "", reviewer_unit: str = "") -> Path:

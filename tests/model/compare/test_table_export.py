@@ -45,7 +45,7 @@ def test_docx_is_a_gongwen_with_the_rows_and_counts(tmp_path: Path) -> None:
     assert texts[0] == "《2022年政府工作报告（节选）》承诺兑现情况对照表"
     assert texts[1] == "（对照《2023年政府工作报告（节选）》）"
     assert texts[2] == "市人民政府办公室："
-    assert "承诺事项6项，形成对照记录7条，其中已兑现2条、部分兑现1条、未兑现1条、未提及1条、" \
+    assert "梳理《2022年政府工作报告（节选）》中的承诺事项6项，形成对照记录7条，其中已兑现2条、部分兑现1条、未兑现1条、未提及1条、" \
            "未核对2条" in texts[3]
     assert texts[-3:] == ["市发展改革委", "审阅人：张三", "2026年12月5日"]
     assert "一、对照情况" in texts and "二、统计情况" in texts
@@ -151,6 +151,15 @@ def test_write_compare_table_every_format(tmp_path: Path) -> None:
     with pytest.raises(errors.ExportUnwritable):
         write_compare_table(tmp_path / "missing" / "x.docx", "docx", a, b, comparison)
     assert not (tmp_path / "missing").exists()
+
+
+def test_commitments_as_spans(tmp_path: Path) -> None:
+    a, b = fx.make_pair(tmp_path)
+    spans = [fx.span(a.text, q) for q in fx.ANNOTATED]
+    table = build_table(a, b, fx.stored(a, b), commitments=spans, **OPTIONS)
+    by_annotation = build_table(a, b, fx.stored(a, b), commitments=fx.commitments(a),
+                                **OPTIONS)
+    assert table.rows == by_annotation.rows
 
 
 def test_an_empty_comparison_still_renders(tmp_path: Path) -> None:
