@@ -172,3 +172,28 @@ def test_an_empty_comparison_still_renders(tmp_path: Path) -> None:
     assert _cells(document.tables[1])[-1] == ["合计", "0"]
     book = openpyxl.load_workbook(io.BytesIO(render_table(table, "xlsx")))
     assert book["对照表"].max_row == 1
+
+
+def test_hostile_notes_and_an_orphaned_commitment(tmp_path: Path) -> None:
+    """Control characters, markup and a formula in a note; a commitment whose text left A:
+    every format still opens, the orphan counted under its own name."""
+    from dataclasses import replace
+
+    from model.export.citation import words
+
+    a, b = fx.make_pair(tmp_path)
+    comparison = fx.stored(a, b)
+    first = comparison.links[0]
+    lost = replace(first.commitment, status="orphaned", quote="已删去的承诺")
+    comparison.links[0] = replace(first, commitment=lost, note="\x0b\x0c<w:p>&\x00=1+1\r\n二")
+    table = build_table(a, b, comparison, **OPTIONS)
+    orphan = words("zh")["orphan"]
+    assert [r.section for r in table.rows if r.commitment == "已删去的承诺"] == [orphan]
+    document = docx.Document(io.BytesIO(render_table(table, "docx")))
+    assert any("<w:p>&=1+1" in c.text for row in document.tables[0].rows for c in row.cells)
+    assert orphan in [row.cells[0].text for row in document.tables[2].rows]
+    book = openpyxl.load_workbook(io.BytesIO(render_table(table, "xlsx")))
+    notes = [r[7] for r in book["对照表"].iter_rows(min_row=2, values_only=True)]
+    assert any(n and n.startswith("<w:p>&=1+1") for n in notes)
+    assert f"已删去的承诺,{orphan}," in render_table(table, "csv").decode("utf-8")
+    assert f"| {orphan} | 1 |" in render_table(table, "md").decode("utf-8")

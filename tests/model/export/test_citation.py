@@ -154,3 +154,15 @@ def test_short_citation_shortens_unnumbered_sections() -> None:
     citer = Citer(text, Outline(None, [root]))
     start = text.index("开展培训")
     assert citer.cite_short(start, start + 4) == "一、夯实理论功底和…›第2段"
+
+
+def test_section_labels_are_the_citation_without_its_place() -> None:
+    citer = Citer(TEXT, OUTLINE)
+    for quote in ("全年召开专题会议12次", "青年干部少", "力争明年"):
+        start, end = span_of(TEXT, quote)
+        labels = citer.section_labels(start, end)
+        assert labels and " › ".join(labels) in citer.cite(start, end)
+        assert citer.cite(start, end).startswith(" › ".join(labels))
+    start, end = span_of(TEXT, "青年干部少")
+    assert citer.section_labels(start, end) == ["二、存在困难和下步打算", "（一）存在困难"]
+    assert citer.section_labels(0, 1) == []  # the title line: before the first heading
