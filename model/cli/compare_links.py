@@ -221,8 +221,8 @@ def _sections_json(rows: list[Row], by: str) -> list[dict[str, object]]:
 
 def format_text(comparison: Comparison, table: CompareTable | None = None) -> str:
     """Each link: id, verdict, the commitment in A, then the evidence in B indented; with
-    `table`, then the commitments not yet decided and the counts per verdict and per
-    top-level section of A."""
+    `table`, then the commitments not yet decided and the counts per verdict, per
+    top-level section of A and per section path (when A has subsections)."""
     lines = []
     for k in comparison.links:
         c = k.commitment
@@ -238,7 +238,7 @@ def format_text(comparison: Comparison, table: CompareTable | None = None) -> st
         rows = list(table.rows)
         lines += [f"- {verdict_label(UNCHECKED, table.lang)} {r.start}-{r.end} {r.commitment}"
                   for r in rows if r.verdict == UNCHECKED]
-        for title, header, body in count_tables(rows, table.lang)[:2]:
+        for title, header, body in count_tables(rows, table.lang):
             lines += ["", title]
             for cells in body:
                 counts = "  ".join(f"{h} {n}" for h, n in zip(header[1:], cells[1:]))
