@@ -244,3 +244,15 @@ def test_bad_table_output_is_one_line_exit_2(tmp_path: Path, args: list[str]) ->
     assert result.returncode == 2, result.stdout
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
     assert (b.read_bytes(), (tmp_path / "B.txt.compare.json").read_bytes()) == before
+
+
+def test_a_damaged_sidecar_of_a_is_said_and_the_table_still_made(tmp_path: Path) -> None:
+    a, b = _decided(tmp_path)
+    sidecar = tmp_path / "A.txt.annotations.json"
+    assert sidecar.is_file()
+    sidecar.write_bytes(b"\xff{not json")
+    result = run(tmp_path, str(a), str(b), "--links")
+    assert result.returncode == 0, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "warning" in result.stderr
+    assert json.loads(result.stdout)["unchecked"] == []
+    assert sidecar.read_bytes() == b"\xff{not json"  # only read, never moved aside

@@ -36,7 +36,7 @@ from model.compare.table import (
     verdict_label,
 )
 from model.compare.table_export import FORMATS, build_table, render_table
-from model.errors import MESSAGES, CompareBadLink, CompareLinkNotFound, UsageError
+from model.errors import MESSAGES, CompareBadLink, CompareLinkNotFound, SidecarError, UsageError
 from model.export import write_export_bytes
 from model.filenames import display_name, display_path
 from model.languages import content_language
@@ -118,9 +118,14 @@ def _table(args: argparse.Namespace, a: Report, b: Report, comparison: Compariso
 
 
 def _read_own(report: Report) -> AnnotationSet:
-    """The report's own annotations, only read (a damaged sidecar is said, not moved)."""
+    """The report's own annotations, only read: a damaged sidecar is said (one line)
+    and left as it is; the table is then made without its commitments."""
     own = sidecar_path(report.path)
-    placed = read_placed(report, own, missing_ok=True, allow_newer=True)
+    try:
+        placed = read_placed(report, own, missing_ok=True, allow_newer=True)
+    except SidecarError as exc:
+        print(f"yuepi compare: warning: {' '.join(str(exc).splitlines())}", file=sys.stderr)
+        return AnnotationSet()
     warn("compare", own, placed.data)
     return placed.annotation_set
 
