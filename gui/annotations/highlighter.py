@@ -14,7 +14,7 @@ import html
 import time
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QPoint, QTimer, Slot
+from PySide6.QtCore import SIGNAL, SLOT, QCoreApplication, QObject, QPoint, QTimer, Slot
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -84,15 +84,41 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         self._resetter.setSingleShot(True)
         self._resetter.setInterval(0)
         self._resetter.timeout.connect(self._deferred_reset)
+        #: Attached for good, without Qt's own passes (see _attach_quietly); False: Qt
+        #: would not let go of them, so the highlighter follows the items instead.
+        self._quiet = self._attach_quietly()
         self._rebuild(new_text=True)
         self._follow_items()
         controller.annotations_changed.connect(self.on_change)
 
+    def _attach_quietly(self) -> bool:
+        """Sit on the document for good, but without Qt's automatic passes: Qt calls
+        highlightBlock (Python, one GIL hand-over each) for every block of a new text and,
+        on attaching to a document with text, for every block once more a turn later
+        (46,000 calls on a 5 MB report: 0.1 s alone, several times that while a worker
+        thread wants the GIL). Every repaint here is asked for explicitly (on_change,
+        repaint_all's visible-first slices), so the document's contentsChange is not
+        followed; on a new text the painting is stopped (text_replaced)."""
+        self.setDocument(self._document)  # on an empty document: no pass is queued
+        quiet = QObject.disconnect(self._document, SIGNAL("contentsChange(int,int,int)"),
+                                   self, SLOT("_q_reformatBlocks(int,int,int)"))
+        if not quiet:
+            self.setDocument(None)
+        return bool(quiet)
+
+    def text_replaced(self) -> None:
+        """The document got a new text: a pass over the old one stops (its annotations
+        were reset before; the new ones come with the next reset)."""
+        self._stop_sweep()
+
     def _follow_items(self) -> bool:
-        """Sit on the document only while there are annotations to paint: attached, Qt
-        calls highlightBlock (Python) for every block of every new text, ~50 ms for a
-        5 MB report opened without annotations. Returns True when nothing is left to
-        repaint (just attached and painted, just detached and cleared, or nothing to do)."""
+        """Sit on the document only while there are annotations to paint (unless
+        attached quietly for good): attached the usual way, Qt calls highlightBlock
+        (Python) for every block of every new text, ~50 ms for a 5 MB report opened
+        without annotations. Returns True when nothing is left to repaint (just attached
+        and painted, just detached and cleared, or nothing to do)."""
+        if self._quiet:
+            return False
         wanted = self._document if self._items else None
         if self.document() is not wanted:
             self._stop_sweep()
@@ -122,7 +148,7 @@ class AnnotationHighlighter(QSyntaxHighlighter):
             return
         self._page = page
         self._formats = {}
-        if self.document() is not None:
+        if self.document() is not None and self._items:
             self.repaint_all()
 
     def covering(self, qt_start: int, qt_end: int) -> list[tuple[int, int, str]]:
@@ -259,7 +285,7 @@ class AnnotationHighlighter(QSyntaxHighlighter):
             if number not in self._early:
                 self.rehighlightBlock(block)
             block = block.next()
-            if number % 64 == 0 and time.perf_counter() > deadline:
+            if number % 8 == 0 and time.perf_counter() > deadline:
                 break
         if block.isValid():
             self._early = {n for n in self._early if n >= self._sweep}

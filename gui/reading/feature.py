@@ -171,6 +171,7 @@ class ReadingFeature(QObject):
         self.jobs.analysed.connect(self._on_analysed)
         self.jobs.failed.connect(self._on_failed)
         self.jobs.word_added.connect(self._on_word_added)
+        host.controller.loading_changed.connect(self._on_annotations_loading)
         host.main_window().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -201,12 +202,24 @@ class ReadingFeature(QObject):
                 and time.perf_counter() - self._loading_since < FIRST_PAINT_WAIT_S:
             self._start_timer.start()  # shown but not painted yet: after the first paint
             return
+        if self.host.controller.loading or (self.session.report is not None
+                                             and self.session.outline is None):
+            return  # opening: session.opened or loading_changed(False) starts it again
         if not self._loading_started:
             self._loading_started = True
             self.jobs.start_loading()
         pending, self._pending = self._pending, None
         if pending is not None and pending[0] is self.session.report:
             self._analyse(pending[0], self.session.outline)  # with the reviewer's corrections
+
+    @Slot(bool)
+    def _on_annotations_loading(self, loading: bool) -> None:
+        """A large sidecar is read in a worker thread while the report opens: the
+        dictionaries and the analysis wait until it is applied (and the views' resets it
+        queued have run), so that never two worker threads take the GIL from the window's
+        thread at once (with both, a 5 MB report's opening stalled for 0.3–0.8 s)."""
+        if not loading and (self._pending is not None or not self._loading_started):
+            self._start_timer.start()
 
     def _analyse(self, report: Report, outline: Outline | None) -> None:
         self._job = self.jobs.analyse(report, outline,
