@@ -17,7 +17,7 @@ from gui.reading.keywords_panel import KeywordsPanel
 from gui.reading.learning_feature import SuggestionLearning
 from gui.reading.results import SearchResults
 from gui.reading.search import TextSearch
-from gui.reading.suggestions import SuggestionFeature
+from gui.reading.suggestions import Preranked, SuggestionFeature
 from gui.reading.suggestions_panel import SuggestionsPanel
 from model.outline.tree import Outline, OutlineNode
 from model.reading.segmenter import Boundaries, Segmenter, default_segmenter
@@ -223,7 +223,8 @@ class ReadingFeature(QObject):
 
     def _analyse(self, report: Report, outline: Outline | None) -> None:
         self._job = self.jobs.analyse(report, outline,
-                                      tuple(self.host.controller.annotation_set))
+                                      tuple(self.host.controller.annotation_set),
+                                      self.suggestions.ranking_ahead())
         self._job_started = time.perf_counter()
         if report.length >= PROGRESS_CHARS:
             self._set_progress(self.tr("Segmenting… %1%").replace("%1", "0"))
@@ -260,7 +261,10 @@ class ReadingFeature(QObject):
         self.keywords.set_formulations(analysis.formulations)
         self.session.set_analysis(analysis)  # before the views: they read it there
         self._show_section_keywords(self.host.text_view.reading_offset())
-        self.suggestions.set_suggestions(analysis.suggestions, self.jobs.take_coverage(job_id))
+        preranked = self.jobs.take_ranked(job_id)
+        self.suggestions.set_suggestions(
+            analysis.suggestions, self.jobs.take_coverage(job_id),
+            preranked if isinstance(preranked, Preranked) else None)
         if self.find_bar.mode() == "word":
             self.search.refresh()
 
