@@ -51,7 +51,7 @@ class TaggingFeature(QObject):
         self.banner = self.sharing.banner
         self.report_changes = ReportChanges(host)  # the report's own file changed on disk
         self.highlighter = AnnotationHighlighter(
-            host.text_view.document(), c, lambda: host.text_view.offset_map,
+            host.text_view.document, c, lambda: host.text_view.offset_map,
             lambda: visible_blocks(host.text_view))
         self.model = AnnotationTableModel(c, self)
         self.panel = AnnotationPanel(self.model)
@@ -118,6 +118,7 @@ class TaggingFeature(QObject):
             lambda _dark: self.highlighter.set_page_color(host.text_view.page_color()))
         c.annotations_changed.connect(lambda _change: self.show_cursor_tags())
         c.opened.connect(self.update_orphan_dock)
+        host.text_view.text_replaced.connect(self.highlighter.text_replaced)
         c.session.closed.connect(self.update_orphan_dock)
         c.outline_edits.lost_changed.connect(lambda _items: self.update_orphan_dock())
         c.closing.connect(self.notes.commit)  # a note being typed is saved with the rest

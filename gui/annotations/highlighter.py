@@ -4,8 +4,9 @@ Each character covered by annotations gets a background tinted into the page fro
 colours of every tag covering it (light tint on a light page, dark on a dark one), plus an
 underline in the colour of the innermost (shortest) annotation — wavy where tags overlap, so overlaps stay readable. Orphans are not
 painted. Per block, the covering annotations are found by bisect on sorted starts and
-merged into segments, so setFormat is called once per segment (few calls also keep clear
-of the PySide6 6.12 / Python < 3.12 crash on void-returning calls, see requirements.txt).
+merged into segments, one format range each, set on the block's layout in one call (few
+calls also keep clear of the PySide6 6.12 / Python < 3.12 crash on void-returning calls,
+see requirements.txt).
 """
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ import html
 import time
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QPoint, QTimer, Slot
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QTimer, Slot
+from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
 from PySide6.QtWidgets import QPlainTextEdit
 
 from gui.annotations.controller import Controller
@@ -47,8 +48,16 @@ def blend(colors: list[QColor], page: str = DEFAULT_PAGE) -> QColor:
     return QColor(highlight_tint(mixed, page, overlap=len(colors) > 1))
 
 
-class AnnotationHighlighter(QSyntaxHighlighter):
+class AnnotationHighlighter(QObject):
     """Keeps the document's annotation formats in step with the controller.
+
+    The formats go straight into the blocks' layouts (QTextLayout.setFormats, what
+    QSyntaxHighlighter does underneath), block by block as asked: no QSyntaxHighlighter,
+    whose automatic passes call Python for every block of every new text and again on
+    attaching (46,000 calls on a 5 MB report: 0.1 s alone, several times that while a
+    worker thread wants the GIL), and which cannot follow the view to a new document
+    without such a pass. `document` is the QTextDocument, or a callable returning the
+    one the view shows now (the view may build a large text's document in a worker).
 
     Connect `controller.annotations_changed` → `on_change` (done here). The document text
     must be the controller's report text. `offset_map`, when given, returns the map the text
@@ -57,11 +66,13 @@ class AnnotationHighlighter(QSyntaxHighlighter):
     painted first and the rest follows in slices (`painting` is True meanwhile).
     """
 
-    def __init__(self, document: QTextDocument, controller: Controller,
+    def __init__(self, document: QTextDocument | Callable[[], QTextDocument],
+                 controller: Controller,
                  offset_map: Callable[[], OffsetMap] | None = None,
                  visible: Callable[[], tuple[int, int]] | None = None) -> None:
-        super().__init__(None)  # on `document` only while there is something to paint
-        self._document = document
+        super().__init__(None)
+        self._document: Callable[[], QTextDocument] = (
+            document if callable(document) else (lambda: document))
         self._controller = controller
         self._offset_map = offset_map or (lambda: OffsetMap(self._controller.text))
         self._map = OffsetMap("")
@@ -85,22 +96,21 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         self._resetter.setInterval(0)
         self._resetter.timeout.connect(self._deferred_reset)
         self._rebuild(new_text=True)
-        self._follow_items()
+        if self._items:
+            self.repaint_all()
         controller.annotations_changed.connect(self.on_change)
 
-    def _follow_items(self) -> bool:
-        """Sit on the document only while there are annotations to paint: attached, Qt
-        calls highlightBlock (Python) for every block of every new text, ~50 ms for a
-        5 MB report opened without annotations. Returns True when nothing is left to
-        repaint (just attached and painted, just detached and cleared, or nothing to do)."""
-        wanted = self._document if self._items else None
-        if self.document() is not wanted:
-            self._stop_sweep()
-            self.setDocument(wanted)  # detaching clears the blocks' formats
-            if wanted is not None:
-                self.repaint_all()
-            return True
-        return wanted is None
+    def document(self) -> QTextDocument:
+        """The document painted now."""
+        return self._document()
+
+    def text_replaced(self) -> None:
+        """The view shows a new document or text: a pass over the old one stops, and the
+        annotations known are painted on the new one (none, usually: they were reset on
+        closing, and the new report's come with its reset)."""
+        self._stop_sweep()
+        if self._items:
+            self.repaint_all()
 
     # --- index ------------------------------------------------------------------------
     def _rebuild(self, new_text: bool = False) -> None:
@@ -122,7 +132,7 @@ class AnnotationHighlighter(QSyntaxHighlighter):
             return
         self._page = page
         self._formats = {}
-        if self.document() is not None:
+        if self._items:
             self.repaint_all()
 
     def covering(self, qt_start: int, qt_end: int) -> list[tuple[int, int, str]]:
@@ -179,16 +189,12 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         if change.kind in ("reset", "tags") or change.span is None:
             old = list(self._spans.values())
             self._rebuild(new_text=change.kind == "reset")
-            if self._follow_items():
-                return
             if change.kind == "tags":
                 self.repaint_all()
                 return
             spans = old + list(self._spans.values())  # blocks that were or are painted
         else:
             spans = self._reindex(change.ids)
-            if self._follow_items():
-                return
         doc = self.document()
         blocks: set[int] = set()
         for qt_start, qt_end in spans:
@@ -199,7 +205,7 @@ class AnnotationHighlighter(QSyntaxHighlighter):
                 self.repaint_all()
                 return
         for number in sorted(blocks):
-            self.rehighlightBlock(doc.findBlockByNumber(number))
+            self._paint_block(doc.findBlockByNumber(number))
 
     # --- progressive painting ---------------------------------------------------------------
     @property
@@ -211,14 +217,13 @@ class AnnotationHighlighter(QSyntaxHighlighter):
         """Repaint every block: at once on a small document; on a large one the visible
         blocks now and the rest in slices, so the window never stalls on it."""
         doc = self.document()
-        if doc is None:
-            return
         if doc.blockCount() <= PROGRESSIVE_BLOCKS:
             self._stop_sweep()
-            self.rehighlight()
+            block = doc.begin()
+            while block.isValid():
+                self._paint_block(block)
+                block = block.next()
             return
-        # Qt's own passes (the one queued by setDocument) call highlightBlock for every
-        # block; past the sweep they paint nothing, which costs ~1 µs a block
         self._sweep, self._early = 0, set()
         self._paint_visible()
         self._slicer.start()
@@ -243,23 +248,23 @@ class AnnotationHighlighter(QSyntaxHighlighter):
             number = block.blockNumber()
             if not self._painted(number):
                 self._early.add(number)
-                self.rehighlightBlock(block)
+                self._paint_block(block)
             block = block.next()
 
     def _paint_slice(self, budget_s: float = SLICE_MS / 1000) -> None:
         doc = self.document()
-        if self._sweep is None or doc is None:
+        if self._sweep is None:
             return
         self._paint_visible()  # the reader may have scrolled to blocks not painted yet
         deadline = time.perf_counter() + budget_s
         block = doc.findBlockByNumber(self._sweep)
         while block.isValid():
             number = block.blockNumber()
-            self._sweep = number + 1  # first: highlightBlock paints only what it has passed
+            self._sweep = number + 1
             if number not in self._early:
-                self.rehighlightBlock(block)
+                self._paint_block(block)
             block = block.next()
-            if number % 64 == 0 and time.perf_counter() > deadline:
+            if number % 8 == 0 and time.perf_counter() > deadline:
                 break
         if block.isValid():
             self._early = {n for n in self._early if n >= self._sweep}
@@ -270,26 +275,28 @@ class AnnotationHighlighter(QSyntaxHighlighter):
     def rehighlight_span(self, start: int, end: int) -> None:
         """Repaint the blocks holding code points [start, end)."""
         doc = self.document()
-        if doc is None:
-            return
         block = doc.findBlock(self._map.to_qt(start))
         last = doc.findBlock(max(self._map.to_qt(end) - 1, 0)).blockNumber()
         while block.isValid() and block.blockNumber() <= last:
-            self.rehighlightBlock(block)
+            self._paint_block(block)
             block = block.next()
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
-        if not self._items:
+    def _paint_block(self, block: QTextBlock) -> None:
+        """Give one block the formats of the annotations covering it (none: cleared)."""
+        if not block.isValid():  # past the end of a text still being built
             return
-        block = self.currentBlock()
-        sweep = self._sweep  # _painted, inlined: Qt's pass on attach calls this per block
-        if sweep is not None:
-            number = block.blockNumber()
-            if number >= sweep and number not in self._early:
-                return  # the sweep has not reached it: painted in its turn
         base = block.position()
-        for start, end, tags in self._segments(base, base + len(text)):
-            self.setFormat(start - base, end - start, self._format(tags))
+        ranges = []
+        for start, end, tags in self._segments(base, base + block.length() - 1):
+            paint = QTextLayout.FormatRange()
+            paint.start, paint.length, paint.format = start - base, end - start, \
+                self._format(tags)
+            ranges.append(paint)
+        layout = block.layout()
+        if not ranges and not layout.formats():
+            return
+        layout.setFormats(ranges)
+        block.document().markContentsDirty(base, block.length())
 
     def _segments(self, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
         """Maximal runs of [lo, hi) with the same covering tags (innermost last)."""

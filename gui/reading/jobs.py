@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -57,6 +57,8 @@ class SegmentJobs(SerialJobs):
         #: job id -> (the annotations it was given, which suggestions they cover): set in
         #: the worker before `analysed`, taken by the UI thread (take_coverage)
         self._coverage: dict[int, Coverage] = {}
+        #: job id -> what the job's `rank` function made of its suggestions (take_ranked)
+        self._ranked: dict[int, object] = {}
 
     @property
     def is_ready(self) -> bool:
@@ -67,17 +69,24 @@ class SegmentJobs(SerialJobs):
         self._run_in_worker(self._load)
 
     def analyse(self, report: Report, outline: Outline | None,
-                annotations: tuple[Annotation, ...] = ()) -> int:
+                annotations: tuple[Annotation, ...] = (),
+                rank: Callable[[list[Any], list[bool]], object] | None = None) -> int:
         """Segment and analyse `report` in the worker; returns the job id. `annotations`
-        (a snapshot) are checked against the suggestions there too: take_coverage."""
+        (a snapshot) are checked against the suggestions there too: take_coverage;
+        `rank(suggestions, covered flags)` runs there as well: take_ranked."""
         job_id = self._next_id()
         learner = self.learner()
-        self._run_in_worker(lambda: self._analyse(job_id, report, outline, annotations, learner))
+        self._run_in_worker(lambda: self._analyse(job_id, report, outline, annotations, learner,
+                                                  rank))
         return job_id
 
     def take_coverage(self, job_id: int) -> Coverage | None:
         """(annotations, covered flags per suggestion) of job `job_id`, once."""
         return self._coverage.pop(job_id, None)
+
+    def take_ranked(self, job_id: int) -> object:
+        """What job `job_id`'s `rank` function returned, once (None: none)."""
+        return self._ranked.pop(job_id, None)
 
     def add_word(self, word: str) -> None:
         """Queue `word` for the user dictionary; it is applied between two runs."""
@@ -103,7 +112,8 @@ class SegmentJobs(SerialJobs):
         self.word_added.emit(word)
 
     def _analyse(self, job_id: int, report: Report, outline: Outline | None,
-                 annotations: tuple[Annotation, ...], learner: Learner | None = None) -> None:
+                 annotations: tuple[Annotation, ...], learner: Learner | None = None,
+                 rank: Callable[[list[Any], list[bool]], object] | None = None) -> None:
         def progress(percent: int) -> None:
             self.progress.emit(job_id, percent)
             if percent < 100:
@@ -115,8 +125,11 @@ class SegmentJobs(SerialJobs):
                                learner=learner)
             if analysis is not None:
                 self._coverage.clear()  # older ones were superseded
-                self._coverage[job_id] = (annotations,
-                                          covered_flags(analysis.suggestions, annotations))
+                self._ranked.clear()
+                covered = covered_flags(analysis.suggestions, annotations)
+                self._coverage[job_id] = (annotations, covered)
+                if rank is not None:
+                    self._ranked[job_id] = rank(analysis.suggestions, covered)
         except Exception as exc:  # noqa: BLE001 — a model bug must not kill the window
             self.failed.emit(job_id, f"{type(exc).__name__}: {exc}")
             return

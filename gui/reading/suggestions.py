@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QColor, QTextCharFormat
@@ -30,6 +30,17 @@ LAYER = "suggestions"
 MAX_UNDERLINES = 3000
 
 
+
+class Preranked(NamedTuple):
+    """Suggestions ranked in the analysis' worker, with what the ranking depended on."""
+
+    rejected: frozenset[str]
+    min_score: float
+    cap: int
+    outline: Outline | None
+    pending: list[Suggestion]  # not covered by an annotation, not rejected
+    shown: list[Suggestion]  # pending as ranked for the panel
+
 class SuggestionFeature(QObject):
     """Keeps the panel and the underlines in step with the analysis and the annotations."""
 
@@ -45,6 +56,7 @@ class SuggestionFeature(QObject):
         self.underlines = True
         # for refreshing after one edit without rescanning everything:
         self._covered: list[bool] = []  # per item of `all`: hidden by an annotation
+        self._preranked: Preranked | None = None  # ranked in the worker (set_suggestions)
         self._starts: list[tuple[int, int]] = []  # (start, index into `all`), ascending
         self._longest = 0  # longest suggestion, for the bisect window
         self._marks: dict[int, QTextEdit.ExtraSelection] = {}  # id(suggestion) -> underline
@@ -62,12 +74,30 @@ class SuggestionFeature(QObject):
         # only repeat the full refresh
         controller.annotations_changed.connect(self.refresh)
 
+    def ranking_ahead(self) -> Callable[[list[Suggestion], list[bool]], Preranked]:
+        """A function that ranks an analysis' suggestions (given which of them the
+        annotations cover) as the panel would now, for the analysis' worker thread: the
+        ranking of 32,000 suggestions (25–100 ms) then stays off the window's thread."""
+        rejected = frozenset(self.controller.annotation_set.rejected_suggestions)
+        min_score, cap, outline = self.panel.min_score(), self._cap(), self.outline()
+
+        def rank(items: list[Suggestion], covered: list[bool]) -> Preranked:
+            pending = [s for s, hidden in zip(items, covered)
+                       if not hidden and s.key not in rejected]
+            return Preranked(rejected, min_score, cap, outline, pending,
+                             ranked(pending, outline, min_score, 0, cap))
+
+        return rank
+
     def set_suggestions(self, items: list[Suggestion],
-                        coverage: tuple[Sequence[Annotation], list[bool]] | None = None
-                        ) -> None:
+                        coverage: tuple[Sequence[Annotation], list[bool]] | None = None,
+                        preranked: Preranked | None = None) -> None:
         """Show `items`. `coverage` — the annotations the worker checked them against and
         which of them those cover — spares the UI thread that check when the annotations
-        are still the same (model.reading.coverage.covered_flags)."""
+        are still the same (model.reading.coverage.covered_flags); `preranked` (made by
+        ranking_ahead's function with that coverage) spares it the ranking too, when
+        the rejected suggestions, the outline and the panel's filter are still the same."""
+        self._preranked = preranked
         self.all = list(items)
         self._starts = sorted((s.start, i) for i, s in enumerate(self.all))
         self._longest = max((s.end - s.start for s in self.all), default=0)
@@ -98,8 +128,15 @@ class SuggestionFeature(QObject):
     def _full_refresh(self) -> None:
         aset = self.controller.annotation_set
         given, self._given = self._given, None
+        pre, self._preranked = self._preranked, None
         if given is not None and _same(given[0], aset):
             self._covered = list(given[1])
+            if pre is not None and pre.rejected == aset.rejected_suggestions \
+                    and pre.outline is self.outline() and pre.cap == self._cap() \
+                    and pre.min_score == self.panel.min_score():
+                self._marks, self._formats = {}, {}
+                self._present(pre.pending, pre.shown)
+                return
         else:
             visible = {id(s) for s in visible_suggestions(self.all, set(), list(aset))}
             self._covered = [id(s) not in visible for s in self.all]
@@ -126,18 +163,22 @@ class SuggestionFeature(QObject):
             self._covered[i] = covered
         return changed
 
-    def _present(self, pending: list[Suggestion]) -> None:
+    def _present(self, pending: list[Suggestion],
+                 shown: list[Suggestion] | None = None) -> None:
         self.pending = pending
         outline = self.outline()
-        self.shown = self.filtered(pending, outline)
+        self.shown = shown if shown is not None else self.filtered(pending, outline)
         self.panel.set_suggestions(self.shown, list(self.controller.annotation_set.tags),
                                    self.controller.lang, outline)
         self._paint()
 
     def filtered(self, pending: list[Suggestion], outline: Outline | None) -> list[Suggestion]:
         """What the panel's threshold and cap let through, by the `suggest` verb's rule."""
-        cap = 0 if self.panel.show_all() else DEFAULT_PER_SECTION
-        return ranked(pending, outline, self.panel.min_score(), 0, cap)
+        return ranked(pending, outline, self.panel.min_score(), 0, self._cap())
+
+    def _cap(self) -> int:
+        """Suggestions shown per section (0: all)."""
+        return 0 if self.panel.show_all() else DEFAULT_PER_SECTION
 
     @Slot()
     def _on_filter_changed(self) -> None:

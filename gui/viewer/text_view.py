@@ -14,12 +14,14 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from gui.common import fonts, scheme
 from gui.common.settings import ZOOM_MAX, ZOOM_MIN
+from gui.viewer.document_builds import DocumentBuilds
 from gui.viewer.heading_marks import HeadingMarks
 from gui.viewer.offsets import OffsetMap
 from gui.viewer.selection_layers import SelectionLayers
@@ -37,17 +39,29 @@ LIGHT_PAGE = {QPalette.ColorRole.Base: "#fbfaf6", QPalette.ColorRole.Text: "#242
               QPalette.ColorRole.HighlightedText: "#1b1e22"}
 #: The amber of a revealed span, tinted into the page like a tag's highlight.
 REVEAL_COLOR = "#f2c14e"
+#: A text at least this long, shown while the view is visible, gets its document built in
+#: a worker thread (gui/viewer/document_builds.py); its first HEAD_CHARS are shown at
+#: once, at the same positions, so the text is visible at once.
+ASYNC_TEXT_CHARS = 300_000
+HEAD_CHARS = 20_000
+DOCUMENT_MARGIN = 18
 
 
 class TextView(QPlainTextEdit):
     """Signals: position_changed(int) — code-point offset of the reading position (the
     cursor after it moved, otherwise the top of the viewport); zoom_changed(int);
     scheme_changed(bool dark) — the window switched between light and dark (the page
-    colours are already updated)."""
+    colours are already updated); text_replaced() — the document holds a new text in
+    full (`complete` is False while a large one is still being built: only its head is
+    shown, and heading marks, a reveal and the reading position wait for the rest)."""
 
     position_changed = Signal(int)
     zoom_changed = Signal(int)
     scheme_changed = Signal(bool)
+    #: The document holds a new text, in full (after set_report; for a large text when
+    #: the document built in the background is shown): formats painted into the old
+    #: blocks are gone.
+    text_replaced = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +76,14 @@ class TextView(QPlainTextEdit):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAcceptDrops(False)
         self.viewport().setAcceptDrops(False)
-        self.document().setDocumentMargin(18)
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
+        self.async_text_chars = ASYNC_TEXT_CHARS
+        self._builds = DocumentBuilds(self)
+        self._builds.built.connect(self._on_built)
+        self._building: int | None = None  # the job building the shown text's document
+        self._own: QTextDocument | None = None  # a document built here (Python owns it)
+        self._waiting_spans: list[tuple[int, int]] | None = None  # headings, once complete
+        self._waiting_reveal: tuple[int, int, bool] | None = None
         self.offset_map = OffsetMap("")
         self.extra_selection_layers = SelectionLayers(self.setExtraSelections)
         #: offset -> (start, end) of the word there, or None for Qt's own word selection
@@ -93,20 +114,73 @@ class TextView(QPlainTextEdit):
 
     # content --------------------------------------------------------------------------
     def set_report(self, report: Report | None) -> None:
-        """Show a report's canonical text (None clears the view)."""
+        """Show a report's canonical text (None clears the view). A long one, while the
+        view is visible, shows its head at once and the whole when its document, built in
+        the background, is ready (`complete`; text_replaced follows)."""
         text = report.text if report is not None else ""
+        self._builds.cancel()
+        self._building = None
+        self._waiting_spans = self._waiting_reveal = None
         self.extra_selection_layers.clear_all()
         self.offset_map = OffsetMap(text)
         self._top = None
         self._headings.reset(self.offset_map.to_qt)
+        if len(text) >= self.async_text_chars and self.window().isVisible():
+            cut = text.find("\n", HEAD_CHARS)
+            self.setPlainText(text[:cut] if cut >= 0 else text)
+            self._building = self._builds.start(text)
+            return
         self.setPlainText(text)
+        self.text_replaced.emit()
+
+    @property
+    def complete(self) -> bool:
+        """The document holds the whole text (not only the head of a long one)."""
+        return self._building is None
+
+    @Slot(int, object)
+    def _on_built(self, job_id: int, document: QTextDocument) -> None:
+        """The long text's document is ready: show it in place of the head, keeping the
+        cursor or selection, and do what waited for the whole text."""
+        if job_id != self._building:
+            return
+        self._building = None
+        cursor = self.textCursor()
+        anchor, position = cursor.anchor(), cursor.position()
+        document.setDocumentMargin(DOCUMENT_MARGIN)
+        document.setDefaultFont(self.font())
+        pinning, self._pinning = self._pinning, True
+        try:
+            self.setDocument(document)
+        finally:
+            self._pinning = pinning
+        self._own = document  # the one before (if built here) is deleted with its reference
+        self.extra_selection_layers.clear_all()  # their cursors were in the head's document
+        if anchor or position:
+            moved = QTextCursor(document)
+            moved.setPosition(anchor)
+            moved.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(moved)
+        spans, self._waiting_spans = self._waiting_spans, None
+        if spans is not None:
+            self._headings.set_spans(spans)
+        reveal, self._waiting_reveal = self._waiting_reveal, None
+        if reveal is not None:
+            self.reveal(*reveal)
+        elif self._top is not None:
+            self._scroll_to_line_of(self._top)
+        self.text_replaced.emit()
 
     def set_heading_spans(self, spans: list[tuple[int, int]]) -> None:
         """Draw these code-point spans bold, and those drawn before but not given any more
         plain again (a corrected outline). The formats go into the (read-only, undo-less)
         document itself, so they change the layout correctly and stay under the
         annotation highlighter's formats; on a report's first outline the visible ones
-        at once and the rest in slices (gui/viewer/heading_marks.py)."""
+        at once and the rest in slices (gui/viewer/heading_marks.py); while a long text
+        is still being built, once it is complete."""
+        if self._building is not None:
+            self._waiting_spans = list(spans)
+            return
         self._headings.set_spans(spans)
 
     def finish_headings(self) -> None:
@@ -126,7 +200,10 @@ class TextView(QPlainTextEdit):
                 self.offset_map.from_qt(cursor.selectionEnd()))
 
     def reading_offset(self) -> int:
-        """Code-point offset of the first character at the top of the viewport."""
+        """Code-point offset of the first character at the top of the viewport (while a
+        long text is built: where it will be)."""
+        if self._building is not None and self._top is not None:
+            return self._top
         return self.offset_map.from_qt(self.cursorForPosition(QPoint(1, 1)).position())
 
     def cursor_for_offsets(self, start: int, end: int) -> QTextCursor:
@@ -140,7 +217,12 @@ class TextView(QPlainTextEdit):
     # navigation ---------------------------------------------------------------------------
     def reveal(self, start: int, end: int, select: bool = True) -> None:
         """Scroll so the line holding `start` is at the top; select start..end (or only
-        place the cursor there) and mark the span softly."""
+        place the cursor there) and mark the span softly (a long text still being built:
+        once it is complete)."""
+        if self._building is not None:
+            self._waiting_reveal = (start, end, select)
+            self._top = start
+            return
         cursor = self.cursor_for_offsets(start, end)
         if not select:
             cursor.setPosition(cursor.selectionStart())

@@ -16,7 +16,11 @@ rjieba is optional: without it (`load_rjieba()` is None) jieba cuts everything.
 from __future__ import annotations
 
 import importlib
+import importlib.machinery
+import importlib.util
+import os
 import re
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -36,11 +40,42 @@ _IN_RUN = re.compile(f"[{_RUN_CHARS}]")
 
 
 def load_rjieba() -> Any | None:
-    """The rjieba module, or None when it is not installed (jieba then cuts everything)."""
+    """The rjieba extension module (its `Jieba`), or None when it is not installed (jieba
+    then cuts everything). The package's own __init__ builds a default Jieba from rjieba's
+    dictionary at import — one C call holding the GIL for 50–160 ms, a pause of the
+    window, for a dictionary Yuepi never uses (it loads jieba's into `Jieba.empty()`) — so
+    the extension is loaded by itself where it can be, else the package is imported."""
     try:
-        return importlib.import_module("rjieba")
+        return _extension_alone() or importlib.import_module("rjieba")
     except ImportError:
         return None
+
+
+def _extension_alone() -> Any | None:
+    """rjieba's compiled module `rjieba.rjieba`, loaded without running the package's
+    __init__ (None when it cannot be found that way, e.g. in a frozen bundle)."""
+    for name in ("rjieba.rjieba", "rjieba"):
+        if name in sys.modules:
+            return sys.modules[name]
+    try:
+        spec = importlib.util.find_spec("rjieba")
+        folders = list(spec.submodule_search_locations or ()) if spec is not None else []
+        for folder in folders:
+            for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+                path = os.path.join(folder, "rjieba" + suffix)
+                if os.path.isfile(path):
+                    loader = importlib.machinery.ExtensionFileLoader("rjieba.rjieba", path)
+                    found = importlib.util.spec_from_file_location("rjieba.rjieba", path,
+                                                                   loader=loader)
+                    if found is None:
+                        return None
+                    module = importlib.util.module_from_spec(found)
+                    loader.exec_module(module)
+                    sys.modules["rjieba.rjieba"] = module
+                    return module
+    except (ImportError, OSError, ValueError):
+        return None
+    return None
 
 
 def hard_spans(text: str) -> Iterator[tuple[int, int]]:

@@ -55,16 +55,30 @@ def load(path: str | Path = TABLE_PATH) -> Table:
 TABLE = load()
 
 
+#: Characters translated per call: `str.translate` of a whole 5 MB report is one C call
+#: holding the GIL for 80–250 ms, a pause of the window when a worker thread runs it.
+TRANSLATE_CHARS = 100_000
+
+
+def _translated(text: str, chars: MappingProxyType[int, int]) -> str:
+    """text.translate(chars), a piece at a time (the same result: one character maps
+    to one)."""
+    if len(text) <= TRANSLATE_CHARS:
+        return text.translate(chars)
+    return "".join([text[at:at + TRANSLATE_CHARS].translate(chars)
+                    for at in range(0, len(text), TRANSLATE_CHARS)])
+
+
 def simplified_chars(text: str, table: Table = TABLE) -> str:
     """`text` with each Traditional character replaced by its Simplified form (no phrases):
     what search applies to the text and to the query alike."""
-    return text.translate(table.chars)
+    return _translated(text, table.chars)
 
 
 def simplified(text: str, table: Table = TABLE) -> str:
     """`text` in Simplified characters, phrase by phrase where a phrase says otherwise;
     the same length as `text`, character for character."""
-    converted = text.translate(table.chars)
+    converted = _translated(text, table.chars)
     if table.starts is None:
         return converted
     pieces: list[str] = []

@@ -165,3 +165,27 @@ def test_a_large_reset_is_painted_in_the_next_turn(qtbot, tmp_path: Path, monkey
     controller.add_annotation(*span_of(TEXT, "坚持稳中求进"), "measure")  # before the turn
     qtbot.waitUntil(lambda: len(painted(view, TEXT)) == 2, timeout=2000)
     assert sorted(p for p, _ in painted(view, TEXT)) == ["创新能力", "坚持稳中求进"]
+
+
+def test_visible_blocks_first_then_the_rest_in_slices(qtbot, tmp_path: Path,
+                                                       monkeypatch) -> None:  # noqa: ANN001
+    """A large document: the blocks on screen are painted at once, the rest between
+    events; no pass of Qt's over every block (nothing is painted before it is asked)."""
+    import gui.annotations.highlighter as module
+
+    monkeypatch.setattr(module, "PROGRESSIVE_BLOCKS", 10)
+    text = "".join(f"第{i}段，财政收支矛盾突出。\n" for i in range(200))
+    controller = open_controller(tmp_path, text)
+    first, last = text.index("财政"), text.rindex("财政")
+    assert controller.add_annotation(first, first + 4, "problem")
+    assert controller.add_annotation(last, last + 4, "problem")
+    view = QPlainTextEdit()
+    qtbot.addWidget(view)
+    view.setPlainText(controller.text)
+    highlighter = AnnotationHighlighter(view.document(), controller, visible=lambda: (0, 1))
+    blocks = view.document()
+    assert highlighter.painting
+    assert len(blocks.findBlock(first).layout().formats()) == 1  # on screen: at once
+    assert blocks.findBlock(last).layout().formats() == []  # later, in its slice
+    qtbot.waitUntil(lambda: not highlighter.painting, timeout=3000)
+    assert len(blocks.findBlock(last).layout().formats()) == 1

@@ -280,3 +280,38 @@ def test_background_work_waits_for_the_texts_first_paint(qtbot, make_window, tmp
     window.text_view.setUpdatesEnabled(True)
     qtbot.waitUntil(lambda: started == [True], timeout=3000)
     assert reading._painted
+
+
+def test_background_work_waits_for_the_annotations_read_in_the_background(
+        qtbot, make_window, tmp_path, monkeypatch):
+    """A large sidecar is read in a worker thread while the report opens: the dictionaries
+    (a second worker wanting the GIL) start only once its annotations are applied."""
+    import time
+
+    import gui.annotations.sidecar_loads as loads
+
+    path = write_report(tmp_path)
+    first = make_window((900, 600))
+    first.open_report(path)
+    first.controller.add_annotation(0, 4, "problem")
+    assert first.controller.save_now()
+    first.close()
+    read = loads.read_sidecar
+
+    def slow(*args: object) -> object:
+        time.sleep(0.6)  # a large sidecar
+        return read(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loads, "read_sidecar", slow)
+    window = make_window((900, 600))
+    reading, c = window.reading, window.controller
+    c.async_sidecar_bytes = 0
+    started: list[bool] = []
+    reading.jobs.start_loading = lambda: started.append(c.loading)  # type: ignore[method-assign]
+    reading._loading_started = False
+    assert window.open_report(path)
+    assert c.loading
+    qtbot.wait(400)  # more than BACKGROUND_DELAY_MS: still reading
+    assert started == []
+    qtbot.waitUntil(lambda: started == [False], timeout=5000)
+    assert len(c.annotation_set) == 1

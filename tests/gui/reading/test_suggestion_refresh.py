@@ -143,3 +143,21 @@ def test_opened_with_annotations_the_workers_coverage_gives_the_full_result(
     open_and_wait(qtbot, win, path)
     assert given and given[-1] is not None and any(given[-1][1])
     check(win)
+
+
+def test_ranked_in_the_worker_as_the_panel_ranks(window) -> None:
+    """The analysis' worker ranks the suggestions (ranking_ahead): the window shows the
+    same list as a full computation; a ranking made for another filter is not used."""
+    check(window)  # the list shown after the analysis came ranked from the worker
+    feature = window.reading.suggestions
+    items = list(feature.all)
+    covered = list(feature._covered)
+    coverage = (tuple(window.controller.annotation_set), covered)
+    stale = feature.ranking_ahead()(items, covered)._replace(shown=[])  # for another filter
+    feature.panel.set_min_score(feature.panel.min_score())
+    feature.set_suggestions(items, coverage, stale._replace(min_score=-1.0))
+    check(window)
+    fresh = feature.ranking_ahead()(items, covered)
+    feature.set_suggestions(items, coverage, fresh)
+    assert feature.shown is fresh.shown
+    check(window)

@@ -63,3 +63,18 @@ def test_a_repeated_word_keeps_its_last_value() -> None:
     assert "a" in table and "d" not in table and list(table.values()) == [1.0, 3.0, 0.5]
     assert SortedTable("", array("I", [0]), array("d")).get("a", 1.5) == 1.5
     assert SortedTable.of_lines("", "d", float).get("", 2.5) == 2.5
+
+
+def test_sorted_in_runs_is_a_stable_sort() -> None:
+    """The IDF table's words are sorted in short calls (the GIL is not held for one long
+    sort), with the same order as one stable sort."""
+    import random
+
+    from model.reading.compact_table import sorted_in_runs
+
+    rng = random.Random(5)
+    words = [bytes(rng.choice(b"abcd") for _ in range(rng.randint(1, 3))) for _ in range(5_000)]
+    for run in (1, 7, 300, 5_000, 10_000):
+        assert sorted_in_runs(len(words), words.__getitem__, run) == \
+            sorted(range(len(words)), key=words.__getitem__)
+    assert sorted_in_runs(0, words.__getitem__) == []

@@ -159,3 +159,20 @@ def test_loaded_in_a_worker_thread_and_used_in_another(tmp_path: Path) -> None:
     assert seg.backend == "rjieba"
     assert seg.word_at("控制工作风险", 3) == (2, 4)
 
+
+
+def test_rjieba_loaded_without_its_own_default_dictionary() -> None:
+    """The package's __init__ builds a Jieba from rjieba's dictionary (one long C call
+    holding the GIL); Yuepi loads jieba's into Jieba.empty(), so the extension is loaded
+    by itself: the package is not imported."""
+    import subprocess
+    import sys
+
+    pytest.importorskip("rjieba")
+    code = ("import sys; from model.reading.fast_cut import load_rjieba; m = load_rjieba(); "
+            "j = m.Jieba.empty(); j.add_word('稳中求进', 9, None); "
+            "print('rjieba' in sys.modules, j.cut('坚持稳中求进'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parents[3]).stdout
+    assert out.split()[0] == "False"
+    assert "'稳中求进'" in out

@@ -85,3 +85,13 @@ def test_reasons_quote_the_traditional_text(segmenter: Segmenter) -> None:
     assert [s.tag for s in found] == ["problem", "problem"]
     assert found[1].reason_args["opening"] == "在肯定成績的同時"
     assert "不穩固" in found[1].reason_args["cues"] or "不足" in found[1].reason_args["cues"]
+
+
+def test_a_long_text_is_converted_in_pieces_alike(monkeypatch) -> None:  # noqa: ANN001
+    """Converted a piece at a time (no long C call holding the GIL), the same result."""
+    from model.reading import traditional
+
+    text = "國務院關於經濟運行的報告，堅持穩中求進。乾隆年間\n" * 50
+    whole = traditional.simplified(text), traditional.simplified_chars(text)
+    monkeypatch.setattr(traditional, "TRANSLATE_CHARS", 7)
+    assert (traditional.simplified(text), traditional.simplified_chars(text)) == whole

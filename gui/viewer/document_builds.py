@@ -1,0 +1,61 @@
+"""A large text's QTextDocument built in a worker thread, in pieces.
+
+`QPlainTextEdit.setPlainText` of a 5 MB report is one C++ call of 60–160 ms holding the
+GIL on the window's thread. A QTextDocument that no view shows yet may be made and
+filled in another thread (it is reentrant) and then handed to the window's thread
+(QObject.moveToThread, called in the thread it lives in); inserted a piece at a time, no
+call holds the GIL for more than a few milliseconds, and the view only swaps documents
+(`QPlainTextEdit.setDocument`, ~10 ms). The text is cut only after a line break, so the
+blocks are those setPlainText makes (a "\\r\\n" is never split).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QPlainTextDocumentLayout
+
+from gui.common.serial_jobs import SerialJobs
+
+#: Characters inserted per call (≈ 1–3 ms each).
+PIECE_CHARS = 40_000
+
+
+def pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """(start, end) spans covering `text`, each ending after a line break (or at the end)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        cut = text.find("\n", min(start + size, len(text)) - 1)
+        end = len(text) if cut < 0 else cut + 1
+        spans.append((start, end))
+        start = end
+    return spans
+
+
+class DocumentBuilds(SerialJobs):
+    """Signal: built(job_id, QTextDocument) — on the window's thread, the document
+    living there; a newer start() or cancel() drops an older build."""
+
+    built = Signal(int, object)
+
+    def start(self, text: str) -> int:
+        """Build a document of `text` in the worker (call on the window's thread)."""
+        job_id = self._next_id()
+        home = QThread.currentThread()
+        self._run_in_worker(lambda: self._build(job_id, text, home))
+        return job_id
+
+    def _build(self, job_id: int, text: str, home: QThread) -> None:
+        if not self.is_current(job_id):
+            return
+        document = QTextDocument()
+        document.setUndoRedoEnabled(False)
+        document.setDocumentLayout(QPlainTextDocumentLayout(document))
+        cursor = QTextCursor(document)
+        for start, end in pieces(text):
+            if not self.is_current(job_id):
+                return  # superseded: the document goes with this thread's reference
+            cursor.insertText(text[start:end])
+        del cursor
+        document.moveToThread(home)
+        self.built.emit(job_id, document)
