@@ -165,3 +165,44 @@ def test_a_large_reset_is_painted_in_the_next_turn(qtbot, tmp_path: Path, monkey
     controller.add_annotation(*span_of(TEXT, "坚持稳中求进"), "measure")  # before the turn
     qtbot.waitUntil(lambda: len(painted(view, TEXT)) == 2, timeout=2000)
     assert sorted(p for p, _ in painted(view, TEXT)) == ["创新能力", "坚持稳中求进"]
+
+
+def test_progressive_paint_matches_a_full_one_without_laying_blocks_out(
+        qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """A large document is painted in slices handed to Qt as ranges: the same formats as
+    one full pass (empty lines, annotations over several blocks, overlaps), the
+    document not marked modified, and the blocks off screen not laid out (a laid-out
+    block keeps ~2.8 kB for good)."""
+    import random
+
+    import gui.annotations.highlighter as module
+
+    rng = random.Random(5)
+    lines = [("" if i % 7 == 3 else TEXT.splitlines()[i % 6] * rng.randint(1, 3))
+             for i in range(600)]
+    text = "\n".join(lines) + "\n"
+    controller = open_controller(tmp_path, text)
+    tags = [t.id for t in DEFAULT_TAGS]
+    for _ in range(300):
+        start = rng.randrange(0, len(text) - 40)
+        controller.add_annotation(start, start + rng.randint(2, 40), rng.choice(tags))
+    views = []
+    for blocks in (10**9, 50):  # a full pass, then the progressive one
+        monkeypatch.setattr(module, "PROGRESSIVE_BLOCKS", blocks)
+        monkeypatch.setattr(module, "SWEEP_BLOCKS", 7)
+        view = QPlainTextEdit()
+        qtbot.addWidget(view)
+        view.resize(400, 300)
+        view.setPlainText(controller.text)
+        highlighter = AnnotationHighlighter(view.document(), controller)
+        qtbot.waitUntil(lambda h=highlighter: not h.painting, timeout=5000)
+        qtbot.wait(20)  # Qt's own pass on attach
+        views.append(view)
+    full, sliced = ([(p, f.background().color().name(), f.underlineStyle())
+                     for p, f in painted(v, text)] for v in views)
+    assert sliced == full and len(full) > 250
+    document = views[1].document()
+    assert not document.isModified()
+    laid_out = sum(document.findBlockByNumber(n).layout().lineCount() > 0
+                   for n in range(document.blockCount()))
+    assert laid_out < document.blockCount() // 4
