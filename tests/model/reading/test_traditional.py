@@ -85,3 +85,13 @@ def test_reasons_quote_the_traditional_text(segmenter: Segmenter) -> None:
     assert [s.tag for s in found] == ["problem", "problem"]
     assert found[1].reason_args["opening"] == "在肯定成績的同時"
     assert "不穩固" in found[1].reason_args["cues"] or "不足" in found[1].reason_args["cues"]
+
+
+def test_a_simplified_text_is_not_copied() -> None:
+    """Converting a text that is Simplified already gives the same object (a 5 MB report
+    is not held twice during its analysis)."""
+    from model.reading.traditional import simplified
+
+    text = "经济运行稳中有进，财政收支矛盾突出。" * 10
+    assert simplified(text) is text
+    assert simplified("財政收支") == "财政收支"
