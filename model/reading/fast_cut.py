@@ -16,7 +16,10 @@ rjieba is optional: without it (`load_rjieba()` is None) jieba cuts everything.
 from __future__ import annotations
 
 import importlib
+import importlib.machinery
+import importlib.util
 import re
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -36,11 +39,42 @@ _IN_RUN = re.compile(f"[{_RUN_CHARS}]")
 
 
 def load_rjieba() -> Any | None:
-    """The rjieba module, or None when it is not installed (jieba then cuts everything)."""
+    """rjieba's module with its Jieba class, or None when it is not installed (jieba then
+    cuts everything). Its extension is loaded without the package's __init__ where it can
+    be: that builds a default Jieba with jieba-rs's own dictionary at import (+23 MB,
+    never used: the Segmenter loads its own)."""
     try:
-        return importlib.import_module("rjieba")
+        return _extension() or importlib.import_module("rjieba")
     except ImportError:
         return None
+
+
+def _extension() -> Any | None:
+    """rjieba.rjieba loaded from its file, its package not run; None where it cannot be
+    found so (then the package is imported as usual)."""
+    loaded = sys.modules.get("rjieba.rjieba")
+    if loaded is not None:
+        return loaded
+    try:
+        package = importlib.util.find_spec("rjieba")
+    except (ImportError, ValueError):
+        return None
+    if package is None or not package.submodule_search_locations:
+        return None
+    for folder in package.submodule_search_locations:
+        finder = importlib.machinery.FileFinder(
+            folder, (importlib.machinery.ExtensionFileLoader,
+                     importlib.machinery.EXTENSION_SUFFIXES))
+        spec = finder.find_spec("rjieba.rjieba")
+        if spec is None or spec.loader is None:
+            continue
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        if not hasattr(module, "Jieba"):
+            return None
+        sys.modules["rjieba.rjieba"] = module  # `import rjieba` later reuses it
+        return module
+    return None
 
 
 def hard_spans(text: str) -> Iterator[tuple[int, int]]:

@@ -159,3 +159,21 @@ def test_loaded_in_a_worker_thread_and_used_in_another(tmp_path: Path) -> None:
     assert seg.backend == "rjieba"
     assert seg.word_at("控制工作风险", 3) == (2, 4)
 
+
+
+def test_rjieba_is_loaded_without_its_default_dictionary() -> None:
+    """rjieba's package builds a Jieba with its own dictionary when imported (+23 MB
+    never used): load_rjieba takes the extension alone, and the package imported later
+    still works with the same class."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from model.reading.fast_cut import load_rjieba\n"
+            "m = load_rjieba()\n"
+            "assert 'rjieba' not in sys.modules, 'the package ran'\n"
+            "j = m.Jieba.empty(); j.add_word('经济', 9, None)\n"
+            "assert j.cut('经济') == ['经济']\n"
+            "import rjieba\n"
+            "assert rjieba.Jieba is m.Jieba\n")
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=60)
