@@ -104,6 +104,9 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
         folded = fold_width(simple)
     calibration = Calibration.load()
     found: list[Suggestion] = []
+    #: equal reason arguments share one dict (read-only once made; a section's label and
+    #: cue words recur across its sentences)
+    shared: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
     for start, end, lean in units(simple, outline, original=text):
         if end - start > MAX_UNIT_CHARS:
             continue
@@ -111,6 +114,7 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
         if verdict is None:
             continue
         tag, raw, code, args = verdict
+        args = shared.setdefault(tuple(args.items()), args)
         quote = text[start:end]
         found.append(Suggestion(tag, start, end, quote, calibration.probability(tag, raw),
                                 suggestion_key(tag, quote), code, args, raw))
