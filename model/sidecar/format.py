@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, cast
 
 from model.annotations import Annotation, AnnotationSet, Tag, new_id
@@ -359,7 +359,7 @@ def _unique_ids(annotations: Iterable[Annotation]) -> list[Annotation]:
     out: list[Annotation] = []
     for a in annotations:
         if a.id in seen:
-            a = Annotation(**{**a.__dict__, "id": new_id()})
+            a = replace(a, id=new_id())
         seen.add(a.id)
         out.append(a)
     return out
