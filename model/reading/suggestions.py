@@ -107,6 +107,7 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
     #: equal reason arguments share one dict (read-only once made; a section's label and
     #: cue words recur across its sentences)
     shared: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+    scores: dict[float, float] = {}  # rounded to hundredths: ~100 float objects, not 65,000
     for start, end, lean in units(simple, outline, original=text):
         if end - start > MAX_UNIT_CHARS:
             continue
@@ -116,8 +117,10 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
         tag, raw, code, args = verdict
         args = shared.setdefault(tuple(args.items()), args)
         quote = text[start:end]
-        found.append(Suggestion(tag, start, end, quote, calibration.probability(tag, raw),
-                                suggestion_key(tag, quote), code, args, raw))
+        score, raw = (x if not x else scores.setdefault(x, x)  # ±0.0 kept as they are
+                      for x in (calibration.probability(tag, raw), raw))
+        found.append(Suggestion(tag, start, end, quote, score, suggestion_key(tag, quote),
+                                code, args, raw))
     return visible_suggestions(found, set(rejected), existing)
 
 

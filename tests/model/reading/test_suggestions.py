@@ -228,7 +228,7 @@ def test_short_label(title: str, label: str) -> None:
 
 def test_equal_reason_arguments_share_one_dict(segmenter: Segmenter) -> None:
     """A report's suggestions with equal reasons share one (read-only) dict of
-    arguments: the values are what each would have had alone."""
+    arguments, and equal scores one float object."""
     text, outline = sectioned(
         ("存在的问题", "部分企业融资难。一些项目推进慢。个别单位落实慢。有的工作拖沓。"
                   "基层力量薄弱。"),
@@ -239,3 +239,5 @@ def test_equal_reason_arguments_share_one_dict(segmenter: Segmenter) -> None:
         by_args.setdefault(tuple(item.reason_args.items()), set()).add(id(item.reason_args))
     assert len(found) > len(by_args) >= 2
     assert all(len(ids) == 1 for ids in by_args.values())
+    scores = [x for item in found for x in (item.score, item.raw_score)]
+    assert len({id(x) for x in scores}) == len(set(scores))  # equal scores: one float
