@@ -7,7 +7,9 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.analysis_gaps [--mb 5] 
 
 As the app runs: its 1 ms thread switch interval and a cold jieba cache in a folder of its
 own. A 5 ms QTimer (bench.ui_probe) ticks from the moment the analysis job starts until
-its result is shown and the queue is quiet; peak memory is ru_maxrss after that.
+its result is shown and the queue is quiet; peak memory is ru_maxrss after that, and the
+resident memory (not the peak) is printed after each step: the window shown, the text,
+the outline, the annotations, the dictionaries, the analysis shown, run again and shown.
 Targets (issue 12): no gap over 100 ms, ≤ 5 s, ≤ 300 MB. The floor, measured alongside in
 fresh processes: a bare QPlainTextEdit showing the same text, and our window with the report
 open but no analysis (with and without the dictionaries the worker loads).
@@ -21,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import weakref
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -66,6 +69,8 @@ def child(mb: float, annotations: int) -> dict[str, float]:
         start_job(report, outline)  # type: ignore[arg-type]
 
     reading._analyse = analyse  # type: ignore[method-assign]
+    steps: dict[str, float] = {"window shown": rss_mb()}
+    mark_steps(window, steps)
     with GapProbe() as probe:
         window.open_report(path)
         probe.settle(lambda: reading.analysis is not None
@@ -77,11 +82,13 @@ def child(mb: float, annotations: int) -> dict[str, float]:
     seconds = reading.timings.get("analyse_s", float("nan"))
     # Again, alone: the first run overlaps the opening's own deferred work on the UI
     # thread and the dictionaries' loading; this one is what Add Word to Dictionary runs.
-    first = reading.analysis
+    # a weak reference: held here, the first result would stay in memory beside the next
+    first = weakref.ref(reading.analysis)  # type: ignore[arg-type]
+    steps["analysis shown"] = rss_mb()
     with GapProbe() as again:
         again.settle(quiet_ms=50)
         reading._analyse(window.session.report, window.session.outline)
-        again.settle(lambda: reading.analysis is not first, quiet_ms=300, timeout_s=300)
+        again.settle(lambda: reading.analysis is not first(), quiet_ms=300, timeout_s=300)
     result = {"seconds": seconds,
               "largest_gap_ms": max(gaps, default=0.0),
               "gaps_over_100": float(sum(g > TARGET_GAP_MS for g in gaps)),
@@ -91,10 +98,39 @@ def child(mb: float, annotations: int) -> dict[str, float]:
               "cpu_s": time.process_time() - before[1],
               "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
               "peak_before_mb": before[0],
-              "backend": 1.0 if window.reading.jobs.segmenter.backend == "rjieba" else 0.0}
+              "backend": 1.0 if window.reading.jobs.segmenter.backend == "rjieba" else 0.0,
+              **{f"step {name}": value for name, value in steps.items()},
+              "step again shown": rss_mb()}
     window.close()
     app.processEvents()
     return result
+
+
+def rss_mb() -> float:
+    """The process's resident memory now, MB (Linux; ru_maxrss is only the peak)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        return float("nan")
+
+
+#: The steps of opening whose resident memory the child records, in order.
+STEPS = ("window shown", "text shown", "outline shown", "annotations in",
+         "dictionaries loaded", "analysis shown", "again shown")
+
+
+def mark_steps(window: object, steps: dict[str, float]) -> None:
+    """Record the resident memory when each step of opening first happens."""
+    def mark(name: str) -> None:
+        steps.setdefault(name, rss_mb())
+
+    session, controller = window.session, window.controller  # type: ignore[attr-defined]
+    session.text_ready.connect(lambda *_: mark("text shown"))
+    session.outline_ready.connect(lambda *_: mark("outline shown"))
+    controller.annotations_changed.connect(
+        lambda change: mark("annotations in") if len(controller.annotation_set) else None)
+    window.reading.jobs.ready.connect(lambda: mark("dictionaries loaded"))  # type: ignore[attr-defined]
 
 
 def floor_child(kind: str, mb: float, annotations: int) -> dict[str, float]:
@@ -213,6 +249,11 @@ def main(argv: list[str] | None = None) -> int:
               f"analysis)\n          run again alone (Add Word to Dictionary): "
               f"{m['again_s']:.1f} s, largest UI gap {m['again_gap_ms']:.0f} ms, gaps > 100 ms: "
               f"{m['again_over_100']:.0f}")
+    steps = [(name, [r.get(f"step {name}", float("nan")) for r in runs["rjieba"]])
+             for name in STEPS]
+    print("  resident memory after each step (rjieba; median, runs): " + "; ".join(
+        f"{name} {statistics.median(v):.0f} MB ({', '.join(f'{x:.0f}' for x in v)})"
+        for name, v in steps))
     floor = {kind: statistics.median(values) for kind, values in floors.items()}
     print("  floor (peak, median; runs " + "; ".join(
         f"{kind} {', '.join(f'{v:.0f}' for v in values)}" for kind, values in floors.items())

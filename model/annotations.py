@@ -77,12 +77,13 @@ DEFAULT_TAGS: tuple[Tag, ...] = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Annotation(FollowupFields):
     """A tagged span of the canonical text (code-point offsets, end exclusive).
 
     `quote`, `prefix` and `suffix` are what re-anchoring searches for when the report
-    changes; `status` says how the last anchoring went.
+    changes; `status` says how the last anchoring went. Slots: 17 fields in a per-object
+    dict were ~180 bytes more each (10,000–50,000 in a sidecar).
     """
 
     id: str

@@ -68,6 +68,8 @@ class FollowupFields:
     """Mixin of the dataclasses that carry the four follow-up fields (Annotation, a
     review's entry): whether any of them is set."""
 
+    __slots__ = ()  # no per-object dict for a subclass with slots (Annotation)
+
     followup_status: str
     followup_unit: str
     followup_deadline: str

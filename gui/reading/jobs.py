@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from gui.common.serial_jobs import SerialJobs
 from model.annotations import Annotation
+from model.memory import release_free_memory
 from model.outline.tree import Outline
 from model.reading.analysis import Analysis, analyse
 from model.reading.coverage import covered_flags
@@ -96,6 +97,7 @@ class SegmentJobs(SerialJobs):
     def _load(self) -> None:
         self.segmenter.load_fallback()
         self._idf_table()
+        release_free_memory()  # the dictionaries' lines, read and dropped (model.memory)
         self.ready.emit()
 
     def _idf_table(self) -> Idf:
@@ -133,6 +135,8 @@ class SegmentJobs(SerialJobs):
         except Exception as exc:  # noqa: BLE001 — a model bug must not kill the window
             self.failed.emit(job_id, f"{type(exc).__name__}: {exc}")
             return
+        finally:
+            release_free_memory()  # the tokens and pieces dropped by the analysis
         if analysis is not None:
             self.analysed.emit(job_id, analysis)
 

@@ -78,6 +78,7 @@ def analyse(report: Report, outline: Outline | None, segmenter: Segmenter,
     if segmented is None:
         return None
     words, starts, fine_edges, counts, folded = segmented
+    del segmented  # the words and their counts go before the suggestions are made
     analysis = Analysis(report, Boundaries.of_flags(fine_edges))
     if idf is None:
         idf = Idf.load()
@@ -115,7 +116,7 @@ def _segment(text: str, segmenter: Segmenter, progress: Callable[[int], None] | 
     the whole text holds the GIL for 50–100 ms, a pause of the window): the words are
     counted and the text folded piece by piece."""
     words: list[str] = []
-    starts: array[int] = array("q")
+    starts: array[int] = array(_offset_type(len(text)))
     fine = bytearray(len(text) + 1)
     fine[0] = 1
     shared: dict[str, str] = {}
@@ -123,6 +124,7 @@ def _segment(text: str, segmenter: Segmenter, progress: Callable[[int], None] | 
     cut_parts = segmenter.cut_parts
     counts: Counter[str] = Counter()
     folded_pieces: list[str] = []
+    changed = False  # by the folding: when not, the text itself is the folded text
     pieces = chunks(text)
     for number, (start, end) in enumerate(pieces, 1):
         if cancelled is not None and cancelled():
@@ -130,6 +132,7 @@ def _segment(text: str, segmenter: Segmenter, progress: Callable[[int], None] | 
         piece = text[start:end]
         folded = fold_width(piece)
         folded_pieces.append(folded)
+        changed = changed or folded != piece
         first_word = len(words)
         for base, tokens in cut_parts(folded, fine=False):
             if not tokens:
@@ -146,7 +149,15 @@ def _segment(text: str, segmenter: Segmenter, progress: Callable[[int], None] | 
                 fine[at + s] = fine[at + e] = 1
         if progress is not None:
             progress(number * SEGMENTING_PERCENT // len(pieces))
-    return _Segmented(words, starts, fine, counts, "".join(folded_pieces))
+    folded_text = "".join(folded_pieces) if changed else text
+    del folded_pieces
+    return _Segmented(words, starts, fine, counts, folded_text)
+
+
+def _offset_type(length: int) -> str:
+    """The array type code that holds offsets up to `length`: 4 bytes each where they
+    fit (every report under 2 GB of text), not 8."""
+    return "i" if length < 2**31 and array("i").itemsize == 4 else "q"
 
 
 class _Segmented(NamedTuple):

@@ -18,7 +18,6 @@ from __future__ import annotations
 import importlib
 import importlib.machinery
 import importlib.util
-import os
 import re
 import sys
 from collections.abc import Iterator
@@ -40,41 +39,41 @@ _IN_RUN = re.compile(f"[{_RUN_CHARS}]")
 
 
 def load_rjieba() -> Any | None:
-    """The rjieba extension module (its `Jieba`), or None when it is not installed (jieba
-    then cuts everything). The package's own __init__ builds a default Jieba from rjieba's
-    dictionary at import — one C call holding the GIL for 50–160 ms, a pause of the
-    window, for a dictionary Yuepi never uses (it loads jieba's into `Jieba.empty()`) — so
-    the extension is loaded by itself where it can be, else the package is imported."""
+    """rjieba's module with its Jieba class, or None when it is not installed (jieba then
+    cuts everything). Its extension is loaded without the package's __init__ where it can
+    be: that builds a default Jieba with jieba-rs's own dictionary at import (+23 MB,
+    never used: the Segmenter loads its own)."""
     try:
-        return _extension_alone() or importlib.import_module("rjieba")
+        return _extension() or importlib.import_module("rjieba")
     except ImportError:
         return None
 
 
-def _extension_alone() -> Any | None:
-    """rjieba's compiled module `rjieba.rjieba`, loaded without running the package's
-    __init__ (None when it cannot be found that way, e.g. in a frozen bundle)."""
-    for name in ("rjieba.rjieba", "rjieba"):
-        if name in sys.modules:
-            return sys.modules[name]
+def _extension() -> Any | None:
+    """rjieba.rjieba loaded from its file, its package not run; None where it cannot be
+    found so (then the package is imported as usual)."""
+    loaded = sys.modules.get("rjieba.rjieba")
+    if loaded is not None:
+        return loaded
     try:
-        spec = importlib.util.find_spec("rjieba")
-        folders = list(spec.submodule_search_locations or ()) if spec is not None else []
-        for folder in folders:
-            for suffix in importlib.machinery.EXTENSION_SUFFIXES:
-                path = os.path.join(folder, "rjieba" + suffix)
-                if os.path.isfile(path):
-                    loader = importlib.machinery.ExtensionFileLoader("rjieba.rjieba", path)
-                    found = importlib.util.spec_from_file_location("rjieba.rjieba", path,
-                                                                   loader=loader)
-                    if found is None:
-                        return None
-                    module = importlib.util.module_from_spec(found)
-                    loader.exec_module(module)
-                    sys.modules["rjieba.rjieba"] = module
-                    return module
-    except (ImportError, OSError, ValueError):
+        package = importlib.util.find_spec("rjieba")
+    except (ImportError, ValueError):
         return None
+    if package is None or not package.submodule_search_locations:
+        return None
+    for folder in package.submodule_search_locations:
+        finder = importlib.machinery.FileFinder(
+            folder, (importlib.machinery.ExtensionFileLoader,
+                     importlib.machinery.EXTENSION_SUFFIXES))
+        spec = finder.find_spec("rjieba.rjieba")
+        if spec is None or spec.loader is None:
+            continue
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        if not hasattr(module, "Jieba"):
+            return None
+        sys.modules["rjieba.rjieba"] = module  # `import rjieba` later reuses it
+        return module
     return None
 
 

@@ -39,10 +39,11 @@ _DIGIT = re.compile(r"\d")
 MAX_UNIT_CHARS = 3_000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Suggestion:
     """A proposed tag for text[start:end]. `key` identifies it across edits (tag + hash of
-    the quote, no offsets); rejected keys are stored in the sidecar."""
+    the quote, no offsets); rejected keys are stored in the sidecar. Slots: a 5 MB report
+    has ~33,000 of them, and the window holds two analyses while one is redone."""
 
     tag: str
     start: int
@@ -103,6 +104,10 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
         folded = fold_width(simple)
     calibration = Calibration.load()
     found: list[Suggestion] = []
+    #: equal reason arguments share one dict (read-only once made; a section's label and
+    #: cue words recur across its sentences)
+    shared: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+    scores: dict[float, float] = {}  # rounded to hundredths: ~100 float objects, not 65,000
     for start, end, lean in units(simple, outline, original=text):
         if end - start > MAX_UNIT_CHARS:
             continue
@@ -110,9 +115,12 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
         if verdict is None:
             continue
         tag, raw, code, args = verdict
+        args = shared.setdefault(tuple(args.items()), args)
         quote = text[start:end]
-        found.append(Suggestion(tag, start, end, quote, calibration.probability(tag, raw),
-                                suggestion_key(tag, quote), code, args, raw))
+        score, raw = (x if not x else scores.setdefault(x, x)  # ±0.0 kept as they are
+                      for x in (calibration.probability(tag, raw), raw))
+        found.append(Suggestion(tag, start, end, quote, score, suggestion_key(tag, quote),
+                                code, args, raw))
     return visible_suggestions(found, set(rejected), existing)
 
 

@@ -19,8 +19,9 @@ salvages a file that fails validation only in parts (model.sidecar.salvage; list
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, cast
 
 from model.annotations import Annotation, AnnotationSet, Tag, new_id
@@ -263,13 +264,21 @@ def annotation_from_dict(d: dict[str, Any]) -> Annotation:
     start, end = int(position["start"]), int(position["end"])
     if end <= start:
         raise SidecarCorrupt(f"annotation {d['id']}: end {end} not after start {start}")
+    # the few tags, authors and statuses of a sidecar as one string each, not one per
+    # annotation as the JSON parser makes them
     return Annotation(
-        id=d["id"], tag=d["tag"], start=start, end=end, quote=quote["exact"],
-        prefix=quote["prefix"], suffix=quote["suffix"], note=d["note"], author=d["author"],
-        created=d["created"], modified=d["modified"], status=d["status"],
+        id=d["id"], tag=_shared(d["tag"]), start=start, end=end, quote=quote["exact"],
+        prefix=quote["prefix"], suffix=quote["suffix"], note=d["note"],
+        author=_shared(d["author"]), created=d["created"], modified=d["modified"],
+        status=_shared(d["status"]),
         original_quote=d.get("original_quote", ""),
         **followup_fields(d.get(FOLLOWUP)),
     )
+
+
+def _shared(value: Any) -> Any:
+    """One string object for all equal ones (sys.intern); anything else as it is."""
+    return sys.intern(value) if type(value) is str else value
 
 
 def followup_to_dict(a: Annotation) -> dict[str, str]:
@@ -359,7 +368,7 @@ def _unique_ids(annotations: Iterable[Annotation]) -> list[Annotation]:
     out: list[Annotation] = []
     for a in annotations:
         if a.id in seen:
-            a = Annotation(**{**a.__dict__, "id": new_id()})
+            a = replace(a, id=new_id())
         seen.add(a.id)
         out.append(a)
     return out

@@ -189,3 +189,43 @@ def test_visible_blocks_first_then_the_rest_in_slices(qtbot, tmp_path: Path,
     assert blocks.findBlock(last).layout().formats() == []  # later, in its slice
     qtbot.waitUntil(lambda: not highlighter.painting, timeout=3000)
     assert len(blocks.findBlock(last).layout().formats()) == 1
+
+
+def test_progressive_paint_matches_a_full_one_without_laying_blocks_out(
+        qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """A large document is painted in slices handed to Qt as ranges: the same formats as
+    one full pass (empty lines, annotations over several blocks, overlaps), the
+    document not marked modified, and the blocks off screen not laid out (a laid-out
+    block keeps ~2.8 kB for good)."""
+    import random
+
+    import gui.annotations.highlighter as module
+
+    rng = random.Random(5)
+    lines = [("" if i % 7 == 3 else TEXT.splitlines()[i % 6] * rng.randint(1, 3))
+             for i in range(600)]
+    text = "\n".join(lines) + "\n"
+    controller = open_controller(tmp_path, text)
+    tags = [t.id for t in DEFAULT_TAGS]
+    for _ in range(300):
+        start = rng.randrange(0, len(text) - 40)
+        controller.add_annotation(start, start + rng.randint(2, 40), rng.choice(tags))
+    views = []
+    for blocks in (10**9, 50):  # a full pass, then the progressive one
+        monkeypatch.setattr(module, "PROGRESSIVE_BLOCKS", blocks)
+        view = QPlainTextEdit()
+        qtbot.addWidget(view)
+        view.resize(400, 300)
+        view.setPlainText(controller.text)
+        highlighter = AnnotationHighlighter(view.document(), controller)
+        qtbot.waitUntil(lambda h=highlighter: not h.painting, timeout=5000)
+        qtbot.wait(20)  # Qt's own pass on attach
+        views.append(view)
+    full, sliced = ([(p, f.background().color().name(), f.underlineStyle())
+                     for p, f in painted(v, text)] for v in views)
+    assert sliced == full and len(full) > 250
+    document = views[1].document()
+    assert not document.isModified()
+    laid_out = sum(document.findBlockByNumber(n).layout().lineCount() > 0
+                   for n in range(document.blockCount()))
+    assert laid_out < document.blockCount() // 4

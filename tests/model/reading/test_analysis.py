@@ -92,3 +92,33 @@ def test_chunks_cut_after_line_ends_and_cover_the_text() -> None:
     assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
     assert all(text[end - 1] == "\n" for _, end in spans[:-1])
     assert chunks("") == [] and chunks("短") == [(0, 1)]
+
+
+@pytest.mark.parametrize("variant", ["as written", "full-width digits"])
+def test_compact_pass_gives_the_same_whether_folding_changes_the_text_or_not(
+        report: Report, segmenter: Segmenter, idf: Idf, variant: str) -> None:
+    """The folded text is the text itself when folding changes nothing, and a folded
+    copy otherwise; token starts are kept as 4-byte offsets: the results are those of
+    the separate functions either way."""
+    text = report.text
+    if variant == "full-width digits":
+        text = text.translate({ord(d): 0xFF10 + int(d) for d in "0123456789"})
+    changed = report_from_text(text)
+    outline = detect_outline(changed)
+    result = analyse(changed, outline, segmenter, idf)
+    assert result is not None
+    assert result.document_keywords == document_keywords(text, segmenter, idf=idf)
+    assert result.section_keywords == section_keywords(text, outline, segmenter, idf=idf)
+    assert result.suggestions == suggest(text, outline, segmenter)
+    assert result.suggestions
+
+
+def test_the_segmented_pass_keeps_offsets_in_four_bytes(segmenter: Segmenter) -> None:
+    from model.reading.analysis import _segment
+
+    text = "经济运行稳中有进。就业形势总体稳定。\n" * 50
+    segmented = _segment(text, segmenter, None, None)
+    assert segmented is not None
+    assert segmented.starts.typecode == "i" and segmented.starts.itemsize == 4
+    assert segmented.folded is text  # nothing to fold: no second copy
+    assert list(segmented.starts) == [t.start for t in segmenter.tokenize(text)]

@@ -224,3 +224,20 @@ def test_problem_opening_is_named_as_such(segmenter: Segmenter) -> None:
 )
 def test_short_label(title: str, label: str) -> None:
     assert short_label(title) == label
+
+
+def test_equal_reason_arguments_share_one_dict(segmenter: Segmenter) -> None:
+    """A report's suggestions with equal reasons share one (read-only) dict of
+    arguments, and equal scores one float object."""
+    text, outline = sectioned(
+        ("存在的问题", "部分企业融资难。一些项目推进慢。个别单位落实慢。有的工作拖沓。"
+                  "基层力量薄弱。"),
+        ("下步打算", "全力推进项目建设。持续优化营商环境。"))
+    found = suggest(text, outline, segmenter)
+    by_args: dict[tuple[tuple[str, str], ...], set[int]] = {}
+    for item in found:
+        by_args.setdefault(tuple(item.reason_args.items()), set()).add(id(item.reason_args))
+    assert len(found) > len(by_args) >= 2
+    assert all(len(ids) == 1 for ids in by_args.values())
+    scores = [x for item in found for x in (item.score, item.raw_score)]
+    assert len({id(x) for x in scores}) == len(set(scores))  # equal scores: one float

@@ -95,3 +95,13 @@ def test_a_long_text_is_converted_in_pieces_alike(monkeypatch) -> None:  # noqa:
     whole = traditional.simplified(text), traditional.simplified_chars(text)
     monkeypatch.setattr(traditional, "TRANSLATE_CHARS", 7)
     assert (traditional.simplified(text), traditional.simplified_chars(text)) == whole
+
+
+def test_a_simplified_text_is_not_copied() -> None:
+    """Converting a text that is Simplified already gives the same object (a 5 MB report
+    is not held twice during its analysis)."""
+    from model.reading.traditional import simplified
+
+    text = "经济运行稳中有进，财政收支矛盾突出。" * 10
+    assert simplified(text) is text
+    assert simplified("財政收支") == "财政收支"

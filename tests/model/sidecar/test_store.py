@@ -143,6 +143,19 @@ def test_duplicate_ids_are_both_kept(tmp_path: Path) -> None:
     assert len(data.annotation_set) == 2 and a.id in data.annotation_set
 
 
+def test_loaded_annotations_share_their_tag_author_and_status(tmp_path: Path) -> None:
+    """The few tags, authors and statuses of a sidecar are one string object each (not
+    one per annotation); the annotations are those saved, and carry no per-object dict."""
+    report = copy_report(tmp_path)
+    saved = set_of(annotate(report.text, "一是"), annotate(report.text, "形式主义"))
+    data = from_json_dict(to_json_dict(report, saved))
+    first, second = sorted(data.annotation_set, key=lambda a: a.start)
+    assert list(data.annotation_set) == list(saved)
+    assert first.tag is second.tag and first.status is second.status
+    assert first.author is second.author
+    assert not hasattr(first, "__dict__")
+
+
 def test_save_keeps_previous_version_as_backup(tmp_path: Path) -> None:
     report = copy_report(tmp_path)
     path = sidecar_path(report.path)
