@@ -53,6 +53,8 @@ def run(args: argparse.Namespace, qt_args: list[str],
     app.setFont(ui_font())  # a CJK sans fallback list for menus, tree and status bar
     if sheet := resources.style_sheet():
         app.setStyleSheet(sheet)
+    if compare := getattr(args, "compare", None):
+        return _run_compare(app, settings, compare, i18n.tag_language(lang))
     windows = Windows(lambda: MainWindow(settings, lang=i18n.tag_language(lang)), app)
     window = windows.add(MainWindow(settings, lang=i18n.tag_language(lang)))
     window.session.adopt_worker(worker)
@@ -69,6 +71,14 @@ def run(args: argparse.Namespace, qt_args: list[str],
         server.listen()
     if os.environ.get(BENCH_ENV):
         _BenchExit(window, app)
+    return app.exec()
+
+
+def _run_compare(app: QApplication, settings: UiSettings, pair: list[str], lang: str) -> int:
+    """`--compare A B`: only the compare window (gui/compare)."""
+    from gui.compare.entry import open_window
+
+    window = open_window(settings, pair[0], pair[1], lang=lang)  # noqa: F841 (kept alive)
     return app.exec()
 
 
