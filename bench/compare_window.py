@@ -39,7 +39,7 @@ def child() -> dict[str, float]:
     from gui.compare.window import CompareWindow
 
     sys.setswitchinterval(0.001)
-    app = QApplication([])
+    app = QApplication([])  # noqa: F841 (kept alive while the window runs)
     paths = []
     for side in ("A", "B"):
         text = "\n".join((DATA / f"{pair}.{side}.txt").read_text(encoding="utf-8")
