@@ -68,14 +68,16 @@ def earlier_first(current: str | Path, other: str | Path) -> tuple[Path, Path]:
 
 def ask_order(parent: QWidget | None, earlier: Path, later: Path) -> tuple[Path, Path] | None:
     """Confirm which report is the earlier one; the reviewer may swap them. None: cancel."""
-    tr = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Question, tr("CompareEntry", "Compare reports"),
-                      tr("CompareEntry", "Earlier report (A, its commitments): %1\n"
-                                         "Later report (B, its results): %2")
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("CompareEntry", "Compare reports"),
+                      QCoreApplication.translate(
+                          "CompareEntry", "Earlier report (A, its commitments): %1\n"
+                          "Later report (B, its results): %2")
                       .replace("%1", display_path(earlier)).replace("%2", display_path(later)),
                       parent=parent)
-    ok = box.addButton(tr("CompareEntry", "Compare"), QMessageBox.ButtonRole.AcceptRole)
-    swap = box.addButton(tr("CompareEntry", "Swap and Compare"),
+    ok = box.addButton(QCoreApplication.translate("CompareEntry", "Compare"),
+                       QMessageBox.ButtonRole.AcceptRole)
+    swap = box.addButton(QCoreApplication.translate("CompareEntry", "Swap and Compare"),
                          QMessageBox.ButtonRole.ActionRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(ok)
