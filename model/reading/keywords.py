@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from model.outline.tree import Outline
-from model.reading.compact_table import SortedTable
+from model.reading.compact_table import SortedTable, sorted_order
 from model.reading.jieba_import import jieba_dir
 from model.reading.segmenter import RESOURCES, Segmenter
 
@@ -47,11 +47,11 @@ class Idf:
 
     def __init__(self, idf: Mapping[str, float] | SortedTable[float],
                  stopwords: frozenset[str],
-                 reference: dict[str, int] | None = None, documents: int = 0) -> None:
+                 reference: dict[str, int] | None = None, documents: int = 0,
+                 pause: Callable[[], None] | None = None) -> None:
         self.idf = idf
         self.stopwords = stopwords
-        values = sorted(idf.values())
-        self.median = values[len(values) // 2] if values else 1.0
+        self.median = _median(list(idf.values()), pause)
         #: word -> in how many of `documents` official documents it occurs
         self.reference = reference or {}
         self.documents = documents
@@ -82,7 +82,7 @@ class Idf:
         words = Path(stopwords_path).read_text(encoding="utf-8").splitlines()
         reference, documents = read_reference(reference_path)
         return cls(idf, frozenset(w.strip() for w in words if w.strip() and not w.startswith("#")),
-                   reference, documents)
+                   reference, documents, pause)
 
     def wanted(self, word: str) -> bool:
         """A candidate keyword: two or more letters, Han characters or digits (5G), not
@@ -111,6 +111,17 @@ class Idf:
         scored = [(w, n / total * idf.get(w, median) * specificity(w)) for w, n in kept]
         scored.sort(key=lambda item: -item[1])
         return [(w, round(score, 4)) for w, score in scored[:top_k]]
+
+
+def _median(values: list[float], pause: Callable[[], None] | None) -> float:
+    """The upper median (1.0 for none); in sorted runs when a worker passes `pause`."""
+    if not values:
+        return 1.0
+    middle = len(values) // 2
+    for number, i in enumerate(sorted_order(values, pause)):
+        if number == middle:
+            return values[i]
+    return 1.0
 
 
 def read_reference(path: str | os.PathLike[str] = REFERENCE_PATH) -> tuple[dict[str, int], int]:
