@@ -37,8 +37,10 @@ def child() -> dict[str, float]:
     from bench.ui_probe import GapProbe
     from gui.common.settings import UiSettings
     from gui.compare.window import CompareWindow
+    from model.reading.fast_cut import load_rjieba
 
     sys.setswitchinterval(0.001)
+    load_rjieba()  # as `--compare` does before its window shows (gui/shell/app.py)
     app = QApplication([])  # noqa: F841 (kept alive while the window runs)
     paths = []
     for side in ("A", "B"):

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from gui.common.serial_jobs import SerialJobs
 from gui.compare.pair_loading import Pair
-from gui.reading.jobs import load_idf
+from gui.reading.jobs import YIELD_S, load_idf
 from model.annotations import Annotation
 from model.compare.pair import propose
 from model.compare.proposals import Proposal
@@ -54,7 +54,7 @@ class ProposalJobs(SerialJobs):
         try:
             self.stage.emit(job_id, LOADING)
             self.progress.emit(job_id, 0)
-            self.segmenter.load_fallback()
+            self.segmenter.load_fallback(pause=lambda: time.sleep(YIELD_S))
             if not self._idf:
                 self._idf.append(load_idf())
             idf = self._idf[0]
@@ -62,7 +62,7 @@ class ProposalJobs(SerialJobs):
                 return
             self.stage.emit(job_id, MATCHING)
             self.progress.emit(job_id, 30)
-            time.sleep(0.002)  # hand the UI thread the GIL between the two stages
+            time.sleep(YIELD_S)  # hand the UI thread the GIL between the two stages
 
             def run(annotations: tuple[Annotation, ...]) -> list[Proposal]:
                 return propose(pair.a.text, pair.outline_a, pair.b.text, pair.outline_b,
@@ -71,7 +71,7 @@ class ProposalJobs(SerialJobs):
             found = run(())
             if tagged and self.is_current(job_id):
                 self.progress.emit(job_id, 65)
-                time.sleep(0.002)
+                time.sleep(YIELD_S)
                 own = run(tagged)
                 found = own + [p for p in found if not _overlaps(p, own)]
                 found.sort(key=lambda p: (p.commitment.passage.start, p.commitment.passage.end))

@@ -75,8 +75,13 @@ def run(args: argparse.Namespace, qt_args: list[str],
 
 
 def _run_compare(app: QApplication, settings: UiSettings, pair: list[str], lang: str) -> int:
-    """`--compare A B`: only the compare window (gui/compare)."""
+    """`--compare A B`: only the compare window (gui/compare). rjieba is imported first,
+    while nothing is on screen: its import builds a default dictionary in one call that
+    holds the GIL ~0.3 s, a stall of the window if its worker imported it."""
     from gui.compare.entry import open_window
+    from model.reading.fast_cut import load_rjieba
+
+    load_rjieba()
 
     window = open_window(settings, pair[0], pair[1], lang=lang)  # noqa: F841 (kept alive)
     return app.exec()
