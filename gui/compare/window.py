@@ -3,16 +3,18 @@ outline), under them A's commitments, the candidates in B for the current one an
 decision on it. A top-level window of its own; the comparison is owned by its
 CompareController (gui/compare/controller.py) and the views follow its signals.
 
-File › (Export goes here: `add_file_action`) — the 对照表 exports hook in there.
+File › Export… goes above File › Close: `add_file_action(action)` (the 对照表 exports).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -49,7 +51,17 @@ SPLITTERS = ("compare_splitter", "compare_sides", "compare_lists")
 
 class CompareWindow(QMainWindow):
     """Open a pair with open_pair(earlier, later). `tagging`: the main window's annotation
-    controller (used for A when it has A open); `lang`: tag labels ("zh"/"en")."""
+    controller (used for A when it has A open); `lang`: tag labels ("zh"/"en").
+
+    Signals (the shell, gui/shell/compare_entry.py, answers them):
+        pair_requested(): File › Compare Reports… — ask for another pair.
+        compare_requested(object, object): open this pair (earlier, later) in a new window.
+    `shortcuts_dialog`: a callable making Help › Keyboard Shortcuts' dialog for a window
+    (the shell's ShortcutsDialog), set by whoever opens the window.
+    """
+
+    pair_requested = Signal()
+    compare_requested = Signal(object, object)
 
     def __init__(self, settings: UiSettings, tagging: Controller | None = None,
                  segmenter: Segmenter | None = None, lang: str = "en",
@@ -58,6 +70,7 @@ class CompareWindow(QMainWindow):
         self.setObjectName("compare_window")
         self.setFont(fonts.ui_font())
         self.settings = settings
+        self.shortcuts_dialog: Callable[[QMainWindow], QDialog] | None = None
         self.controller = CompareController(settings.author_name(), tagging, segmenter,
                                             self, lang)
         self._build()
@@ -163,22 +176,17 @@ class CompareWindow(QMainWindow):
 
     @Slot()
     def choose_pair(self) -> None:
-        """File › Compare Reports…: ask for A, then B, in a new window (this one's pair
-        stays)."""
-        from gui.compare import entry
-
-        entry.choose_and_compare(self, self.settings)
+        """File › Compare Reports…: another pair, in a new window (the shell asks)."""
+        self.pair_requested.emit()
 
     @Slot()
     def swap(self) -> None:
-        """A becomes B and B becomes A, in a new window; this one closes."""
+        """A becomes B and B becomes A, in a new window (the shell opens it); this one
+        closes."""
         pair = self.controller.pair
         if pair is None:
             return
-        from gui.compare import entry
-
-        entry.open_window(self.settings, pair.b.path, pair.a.path,
-                          lang=self.controller.lang)
+        self.compare_requested.emit(pair.b.path, pair.a.path)
         self.close()
 
     def add_file_action(self, action: QAction) -> None:
@@ -376,9 +384,10 @@ class CompareWindow(QMainWindow):
 
     @Slot()
     def show_shortcuts(self) -> None:
-        from gui.shell.shortcuts_dialog import ShortcutsDialog
-
-        dialog = self.findChild(ShortcutsDialog) or ShortcutsDialog(self)
+        """Help › Keyboard Shortcuts: the shell's list of this window's actions."""
+        if self.shortcuts_dialog is None:
+            return
+        dialog = self.findChild(QDialog, "shortcuts_dialog") or self.shortcuts_dialog(self)
         dialog.show()
         dialog.raise_()
 

@@ -78,7 +78,7 @@ def _run_compare(app: QApplication, settings: UiSettings, pair: list[str], lang:
     """`--compare A B`: only the compare window (gui/compare). rjieba is imported first,
     while nothing is on screen: its import builds a default dictionary in one call that
     holds the GIL ~0.3 s, a stall of the window if its worker imported it."""
-    from gui.compare.entry import open_window
+    from gui.shell.compare_entry import open_window
     from model.reading.fast_cut import load_rjieba
 
     load_rjieba()

@@ -196,7 +196,7 @@ class MainWindow(WindowMenus, QMainWindow):
     def compare_with(self) -> None:
         """File › Compare With…: the open report (the earlier one unless swapped) beside
         another, in a compare window (gui/compare)."""
-        from gui.compare import entry
+        from gui.shell import compare_entry as entry
 
         current = self.report.path if self.report is not None else None
         entry.compare_with(self, self.settings, current, self.controller,

@@ -409,24 +409,24 @@
     <context>
         <name>CompareEntry</name>
         <message>
-            <location filename="../../gui/compare/entry.py" line="72" />
+            <location filename="../../gui/shell/compare_entry.py" line="77" />
             <source>Compare reports</source>
             <translation>对照报告</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/entry.py" line="73" />
+            <location filename="../../gui/shell/compare_entry.py" line="78" />
             <source>Earlier report (A, its commitments): %1
 Later report (B, its results): %2</source>
             <translation>前一报告（A，其承诺）：%1
 后一报告（B，其成效）：%2</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/entry.py" line="78" />
+            <location filename="../../gui/shell/compare_entry.py" line="83" />
             <source>Compare</source>
             <translation>对照</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/entry.py" line="80" />
+            <location filename="../../gui/shell/compare_entry.py" line="85" />
             <source>Swap and Compare</source>
             <translation>互换后对照</translation>
         </message>
@@ -565,60 +565,60 @@ Later report (B, its results): %2</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="71" />
+            <location filename="../../gui/compare/window.py" line="84" />
             <source>Earlier report (A)</source>
             <extracomment>Mark colours: A's commitments (the commitment tag's blue), linked evidence (green), the selected candidate's matched words (red ink, readable on the amber of the passage). Splitters and headers whose state is remembered (compare/&lt;name&gt; in the settings).</extracomment>
             <translation>前一报告（A）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="73" />
+            <location filename="../../gui/compare/window.py" line="86" />
             <source>Later report (B)</source>
             <translation>后一报告（B）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="86" />
+            <location filename="../../gui/compare/window.py" line="99" />
             <source>Commitments of the earlier report</source>
             <translation>前一报告的承诺</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="91" />
+            <location filename="../../gui/compare/window.py" line="104" />
             <source>Proposed evidence in the later report</source>
             <translation>后一报告中的候选依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="197" />
+            <location filename="../../gui/compare/window.py" line="205" />
             <source>Cannot compare these reports</source>
             <translation>无法对照这两份报告</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/compare/window.py" line="208" />
+            <location filename="../../gui/compare/window.py" line="216" />
             <source>%n commitment(s) in the earlier report</source>
             <translation>
                 <numerusform>前一报告中有 %n 条承诺</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="214" />
+            <location filename="../../gui/compare/window.py" line="222" />
             <source>Comparison</source>
             <translation>对照</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="289" />
+            <location filename="../../gui/compare/window.py" line="297" />
             <source>No candidate is selected.</source>
             <translation>未选中候选依据。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="299" />
+            <location filename="../../gui/compare/window.py" line="307" />
             <source>Select a passage of the later report first.</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="312" />
+            <location filename="../../gui/compare/window.py" line="320" />
             <source>Link evidence</source>
             <translation>关联依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="423" />
+            <location filename="../../gui/compare/window.py" line="432" />
             <source>Compare — Yuepi</source>
             <translation>对照 — 阅批</translation>
         </message>

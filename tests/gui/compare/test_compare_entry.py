@@ -42,7 +42,7 @@ def test_bad_reports_get_a_message(make_compare, pair, tmp_path, errors, kind) -
 
 
 def test_compare_with_from_the_main_window(main_window, pair, monkeypatch, qtbot) -> None:
-    from gui.compare import entry
+    from gui.shell import compare_entry as entry
 
     a, b = pair
     main_window.open_report(a)
@@ -66,7 +66,7 @@ def test_compare_with_from_the_main_window(main_window, pair, monkeypatch, qtbot
 
 
 def test_earlier_first_by_the_years_in_the_names() -> None:
-    from gui.compare.entry import earlier_first
+    from gui.shell.compare_entry import earlier_first
 
     assert earlier_first("报告2024.docx", "报告2023.txt") == (Path("报告2023.txt"),
                                                            Path("报告2024.docx"))
@@ -88,8 +88,8 @@ def test_compare_on_the_command_line(pair, monkeypatch, qtbot) -> None:
 def test_run_compare_opens_only_the_compare_window(pair, qsettings, qapp, monkeypatch,
                                                    qtbot) -> None:
     from gui.common.settings import UiSettings
-    from gui.compare import entry
     from gui.shell import app as app_module
+    from gui.shell import compare_entry as entry
 
     monkeypatch.setattr(type(qapp), "exec", lambda _self: 0)
     a, b = pair
@@ -100,3 +100,25 @@ def test_run_compare_opens_only_the_compare_window(pair, qsettings, qapp, monkey
         qtbot.waitUntil(lambda: window.controller.ready, timeout=60_000)
     finally:
         window.close()
+
+
+def test_swap_and_shortcuts_from_a_window_the_shell_opened(pair, qsettings, qtbot) -> None:
+    from gui.common.settings import UiSettings
+    from gui.shell import compare_entry as entry
+    from gui.shell.shortcuts_dialog import ShortcutsDialog
+
+    a, b = pair
+    first = entry.open_window(UiSettings(qsettings), a, b)
+    qtbot.waitUntil(lambda: first.controller.ready, timeout=60_000)
+    first.show_shortcuts()
+    dialog = first.findChild(ShortcutsDialog)
+    assert dialog is not None and ("Verdict: Partly Kept", "Ctrl+2") in dialog.rows()
+    dialog.close()
+    first.swap_action.trigger()
+    second = entry._OpenWindows.of_app().windows[-1]
+    try:
+        assert (second.controller.pair.a.path, second.controller.pair.b.path) == (b, a)
+        assert not first.isVisible()
+        qtbot.waitUntil(lambda: second.controller.ready, timeout=60_000)
+    finally:
+        second.close()

@@ -14,6 +14,7 @@ from gui.annotations.controller import Controller
 from gui.common import messages
 from gui.common.settings import UiSettings
 from gui.compare.window import CompareWindow
+from gui.shell.shortcuts_dialog import ShortcutsDialog
 from model.filenames import display_path
 
 _YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
@@ -49,6 +50,10 @@ def open_window(settings: UiSettings, earlier: str | Path, later: str | Path, *,
 
     window = CompareWindow(settings, tagging, lang=lang)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.shortcuts_dialog = ShortcutsDialog
+    window.pair_requested.connect(lambda: choose_and_compare(window, settings))
+    window.compare_requested.connect(
+        lambda a, b: open_window(settings, a, b, lang=window.controller.lang))
     _OpenWindows.of_app().keep(window)
     window.show()
     window.open_pair(earlier, later)
