@@ -161,3 +161,54 @@ def test_shortcuts_are_listed(make_compare, pair) -> None:
     assert rows["Verdict: Not Mentioned"] == "Ctrl+4"
     assert rows["Link Selection in Later Report"] == "Ctrl+L"
     assert "Ctrl+Z" in rows["Undo"]
+
+
+def test_tagged_commitments_are_listed_with_the_suggested_ones(make_compare, pair) -> None:
+    a, b = pair
+    window = make_compare(a, b)
+    count = len(window.controller.rows)
+    row = next(i for i, r in enumerate(window.controller.rows) if r.source == "suggestion")
+    span = (window.controller.rows[row].start, window.controller.rows[row].end)
+    window.controller.accept(row)
+    window.close()
+    again = make_compare(a, b)
+    rows = again.controller.rows
+    tagged = [i for i, r in enumerate(rows) if r.source == "annotation"]
+    assert [(rows[i].start, rows[i].end) for i in tagged] == [span]
+    assert len(rows) == count and rows[tagged[0]].candidates
+    assert any(r.source != "annotation" for r in rows)  # the suggested ones stay listed
+
+
+def test_keys_move_between_commitments_and_the_note_is_typed(make_compare, pair,
+                                                             qtbot) -> None:
+    a, b = pair
+    window = make_compare(a, b)
+    window.commitments.setCurrentIndex(window.commitment_model.index(0, 0))
+    qtbot.keyClick(window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.current_row() == 1
+    qtbot.keyClick(window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.current_row() == 0
+    window.commitments.setFocus()
+    qtbot.keyClick(window.commitments, Qt.Key.Key_Return)  # on to its candidates
+    assert window.candidates.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # 未提及
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert window.decision.note.hasFocus()
+    window.decision.note.insertPlainText("未见报告")  # (QTest cannot type Chinese)
+    window.candidates.setFocus()  # leaving the note saves it
+    assert [k["note"] for k in _stored(b)] == ["未见报告"]
+
+
+def test_the_watcher_merges_another_programs_save(make_compare, pair, qtbot) -> None:
+    from model.compare.store import make_link, open_comparison, save_comparison
+    from model.report.loading import load_report
+
+    a, b = pair
+    window = make_compare(a, b)
+    window.commitments.setCurrentIndex(window.commitment_model.index(0, 0))
+    window.decide("not_mentioned")
+    ra, rb = load_report(a), load_report(b)
+    other = open_comparison(ra, rb).comparison
+    other.links.append(make_link(ra, rb, (10, 14), None, "not_mentioned"))
+    save_comparison(ra, rb, other)
+    qtbot.waitUntil(lambda: len(window.controller.decisions.links) == 2, timeout=5000)
