@@ -10,7 +10,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from gui.annotations.controller import Controller
@@ -26,6 +26,8 @@ from model.errors import ModelError
 from model.reading.segmenter import Segmenter, default_segmenter
 
 COMMITMENT_TAG = "commitment"
+#: Proposals start this long after the pair is shown (see open()).
+START_MS = 150
 #: The verdict a new link gets from its candidate's figure (none: 已兑现).
 FIGURE_VERDICT = {"met": "kept", "missed": "partly"}
 
@@ -95,7 +97,9 @@ class CompareController(QObject):
         self.opened.emit(pair)
         self.decisions.open()
         if self.tagging.report is not None:
-            self._propose()
+            # after the texts' first layout and paint: a worker running Python meanwhile
+            # makes each of the UI thread's many returns to Python wait for the GIL
+            QTimer.singleShot(START_MS, self._propose)
         else:  # a large sidecar is read in the background: its commitments are wanted
             self.tagging.opened.connect(self._propose)
         return True

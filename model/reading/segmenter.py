@@ -44,8 +44,8 @@ USER_DICT_NAME = "userdict.txt"
 #: punctuation), so it is handed text in pieces of at most this many characters (its
 #: table for one piece then stays under ~20 MB).
 PIECE_CHARS = 50_000
-#: initialize(pause): the dictionary lines between two pauses (~10 ms of adding words)
-PAUSE_LINES = 5_000
+#: initialize(pause): the dictionary lines between two pauses (a few ms of adding words)
+PAUSE_LINES = 2_000
 #: A dictionary entry: word, frequency (None: jieba suggests one), part of speech.
 Entry = tuple[str, int | None, str | None]
 #: Characters jieba never joins to a neighbour (nor do their width-folded forms): a
@@ -131,25 +131,26 @@ class Segmenter:
                 return
             fast = rjieba.Jieba.empty()
             add = fast.add_word
-            # read in one go, then cut into lines a line at a time (as jieba's gen_pfdict
-            # splits them): reading line by line releases the GIL at every buffer refill,
-            # each release restarting a waiting UI thread's wait, and one split of the
-            # 5 MB text (splitlines, StringIO) is a single call holding it — both stalled
-            # the window for 0.1–0.3 s
-            with open(self.main_dict, encoding="utf-8") as f:
-                text = f.read()
-            start, number, size = 0, 0, len(text)
+            # read in one go (the read itself lets other threads run), then cut into lines
+            # and decode a line at a time (as jieba's gen_pfdict reads them): reading line
+            # by line releases the GIL at every buffer refill, each release restarting a
+            # waiting UI thread's wait, and one decode or split of the 5 MB is a single
+            # call holding it — each stalled the window for 0.1–0.3 s. Pausing every
+            # 20,000 words still left the window waiting up to ~0.1 s: a worker pauses often.
+            with open(self.main_dict, "rb") as f:
+                data = f.read()
+            start, number, size = 0, 0, len(data)
             while start < size:
-                end = text.find("\n", start)
+                end = data.find(b"\n", start)
                 end = size if end < 0 else end
-                parts = text[start:end].split(" ")
+                parts = data[start:end].decode("utf-8").split(" ")
                 start = end + 1
                 if len(parts) >= 2:
                     add(parts[0], int(parts[1]), None)
                 number += 1
                 if pause is not None and number % PAUSE_LINES == 0:
                     pause()
-            del text
+            del data
             self._words = [(word, add(word, freq, tag), tag) for word, freq, tag in
                            self._user_entries()]
             self._fast = fast
