@@ -31,6 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="zh_CN")
     parser.add_argument("--row", type=int, default=2)
     parser.add_argument("--decide", action="store_true")
+    parser.add_argument("--busy", default="", metavar="PNG",
+                        help="also grab the window while the proposals are being made")
     args = parser.parse_args(argv)
     app = QApplication(sys.argv[:1])
     keep = i18n.install_translators(app, args.lang)  # noqa: F841
@@ -46,6 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     window.resize(1400, 900)
     window.show()
     window.open_pair(a, b)
+    if args.busy:
+        while not window.progress.isVisible() and not window.controller.ready:
+            app.processEvents()
+        window.grab().save(args.busy)
     deadline = time.time() + 120
     while not window.controller.ready and time.time() < deadline:
         app.processEvents()

@@ -687,6 +687,7 @@ STRINGS: dict[str, str] = {
     "Note on the decision": "判定备注",
     "A note on the decision": "对判定的备注",
     "Link evidence or give a verdict, then write a note": "先关联依据或给出结论，再写备注",
+    "Choose two reports: File › Compare Reports… (Ctrl+O)": "请选择两份报告：文件 › 对照报告…（Ctrl+O）",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

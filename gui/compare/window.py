@@ -123,6 +123,7 @@ class CompareWindow(QMainWindow):
         self.progress.setObjectName("compare_progress")
         self.progress.setMaximumWidth(200)
         self.progress.setVisible(False)
+        self.status.setText(self.tr("Choose two reports: File › Compare Reports… (Ctrl+O)"))
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().messageChanged.connect(lambda text: self.status.setVisible(not text))

@@ -345,63 +345,63 @@
     <context>
         <name>CompareController</name>
         <message>
-            <location filename="../../gui/compare/controller.py" line="182" />
+            <location filename="../../gui/compare/controller.py" line="186" />
             <source>The comparison file was changed by another program; its decisions and yours were merged.</source>
-            <extracomment>The verdict a new link gets from its candidate's figure (none: 已兑现).</extracomment>
+            <extracomment>Proposals start this long after the pair is shown (see open()). The verdict a new link gets from its candidate's figure (none: 已兑现).</extracomment>
             <translation>对照文件已被其他程序修改；其中的判定已与您的判定合并。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="213" />
+            <location filename="../../gui/compare/controller.py" line="217" />
             <source>Select a passage of the later report first.</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="218" />
+            <location filename="../../gui/compare/controller.py" line="222" />
             <source>This passage is already linked to the commitment.</source>
             <translation>这段文字已关联到该承诺。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="232" />
+            <location filename="../../gui/compare/controller.py" line="236" />
             <source>Link evidence</source>
             <translation>关联依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="241" />
+            <location filename="../../gui/compare/controller.py" line="245" />
             <source>Set verdict</source>
             <translation>给出结论</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="252" />
+            <location filename="../../gui/compare/controller.py" line="256" />
             <source>Link evidence in the later report first (Enter on a candidate, or select text and press Ctrl+L).</source>
             <translation>请先关联后一报告中的依据（在候选上按回车，或选中文字后按 Ctrl+L）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="272" />
+            <location filename="../../gui/compare/controller.py" line="276" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="279" />
+            <location filename="../../gui/compare/controller.py" line="283" />
             <source>Remove link</source>
             <translation>移除关联</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="287" />
+            <location filename="../../gui/compare/controller.py" line="291" />
             <source>This commitment is already tagged in the earlier report.</source>
             <translation>该承诺已在前一报告中标注。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="291" />
+            <location filename="../../gui/compare/controller.py" line="295" />
             <source>The earlier report's tag set has no commitment tag.</source>
             <translation>前一报告的标签集中没有“承诺”标签。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="294" />
+            <location filename="../../gui/compare/controller.py" line="298" />
             <source>The earlier report's annotations cannot be changed now (read-only or still loading).</source>
             <translation>前一报告的批注现在无法修改（只读或仍在加载）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="300" />
+            <location filename="../../gui/compare/controller.py" line="304" />
             <source>Accept commitment</source>
             <translation>采纳承诺</translation>
         </message>
@@ -586,39 +586,44 @@ Later report (B, its results): %2</source>
             <translation>后一报告中的候选依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="205" />
+            <location filename="../../gui/compare/window.py" line="126" />
+            <source>Choose two reports: File › Compare Reports… (Ctrl+O)</source>
+            <translation>请选择两份报告：文件 › 对照报告…（Ctrl+O）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/window.py" line="206" />
             <source>Cannot compare these reports</source>
             <translation>无法对照这两份报告</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/compare/window.py" line="216" />
+            <location filename="../../gui/compare/window.py" line="217" />
             <source>%n commitment(s) in the earlier report</source>
             <translation>
                 <numerusform>前一报告中有 %n 条承诺</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="222" />
+            <location filename="../../gui/compare/window.py" line="223" />
             <source>Comparison</source>
             <translation>对照</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="297" />
+            <location filename="../../gui/compare/window.py" line="298" />
             <source>No candidate is selected.</source>
             <translation>未选中候选依据。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="307" />
+            <location filename="../../gui/compare/window.py" line="308" />
             <source>Select a passage of the later report first.</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="320" />
+            <location filename="../../gui/compare/window.py" line="321" />
             <source>Link evidence</source>
             <translation>关联依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="432" />
+            <location filename="../../gui/compare/window.py" line="433" />
             <source>Compare — Yuepi</source>
             <translation>对照 — 阅批</translation>
         </message>
