@@ -35,6 +35,7 @@ from gui.compare.controller import CompareController
 from gui.compare.decision_panel import DecisionPanel
 from gui.compare.pair_loading import Pair
 from gui.compare.report_side import ReportSide
+from gui.compare.rows import Row
 from gui.viewer.text_view import REVEAL_LAYER
 from model.compare.store import VERDICTS
 from model.errors import ModelError
@@ -73,6 +74,7 @@ class CompareWindow(QMainWindow):
         self.shortcuts_dialog: Callable[[QMainWindow], QDialog] | None = None
         self.controller = CompareController(settings.author_name(), tagging, segmenter,
                                             self, lang)
+        self._shown_rows: list[Row] = []  # the rows the tables showed last
         self._build()
         build_menus(self)
         self._wire()
@@ -234,9 +236,9 @@ class CompareWindow(QMainWindow):
         old = self.candidate_model.row
         rows = self.controller.rows
         span = None
-        if 0 <= old < len(getattr(self, "_last_rows", [])):
-            span = (self._last_rows[old].start, self._last_rows[old].end)
-        self._last_rows = list(rows)
+        if 0 <= old < len(self._shown_rows):
+            span = (self._shown_rows[old].start, self._shown_rows[old].end)
+        self._shown_rows = list(rows)
         row = next((i for i, r in enumerate(rows) if (r.start, r.end) == span), 0)
         self.side_a.set_marks("commitments", [(r.start, r.end) for r in rows],
                               COMMITMENT_COLOR, underline=True)
