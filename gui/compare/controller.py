@@ -81,7 +81,8 @@ class CompareController(QObject):
     # opening and closing --------------------------------------------------------------------
     def open(self, earlier: str | Path, later: str | Path) -> bool:
         """Load the pair, its decisions and A's annotations, then propose in the
-        background; on bad input emit open_failed and return False."""
+        background; on bad input emit open_failed and return False. Once per controller
+        (another pair opens in another window)."""
         try:
             pair = load_pair(earlier, later)
         except ModelError as exc:
@@ -169,11 +170,10 @@ class CompareController(QObject):
     def _rebuild(self) -> None:
         links = self.decisions.links if self.decisions else []
         rows = build_rows(self.proposals, links, self.pair.outline_a if self.pair else None)
-        if rows != self.rows:
-            self.rows = rows
-            self._by_row = links_by_row(rows, links)
+        changed, self.rows = rows != self.rows, rows
+        self._by_row = links_by_row(rows, links)
+        if changed:
             self.rows_changed.emit()
-        self._by_row = links_by_row(self.rows, links)
 
     @Slot()
     def _on_links_changed(self) -> None:
