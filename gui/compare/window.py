@@ -32,6 +32,7 @@ from gui.compare.actions import build_menus
 from gui.compare.candidate_model import CandidateModel
 from gui.compare.commitment_model import CommitmentModel
 from gui.compare.controller import CompareController
+from gui.compare.deciding import Deciding
 from gui.compare.decision_panel import DecisionPanel
 from gui.compare.pair_loading import Pair
 from gui.compare.report_side import ReportSide
@@ -50,7 +51,7 @@ MATCHED_COLOR = "#b3261e"
 SPLITTERS = ("compare_splitter", "compare_sides", "compare_lists")
 
 
-class CompareWindow(QMainWindow):
+class CompareWindow(Deciding, QMainWindow):
     """Open a pair with open_pair(earlier, later). `tagging`: the main window's annotation
     controller (used for A when it has A open); `lang`: tag labels ("zh"/"en").
 
@@ -290,78 +291,6 @@ class CompareWindow(QMainWindow):
         self.side_b.set_marks("evidence_all", others, EVIDENCE_COLOR, underline=True)
         self.side_b.set_marks("evidence", mine, EVIDENCE_COLOR)
         self._update_title()
-
-    # deciding ---------------------------------------------------------------------------
-    @Slot()
-    def link_candidate(self) -> None:
-        index = self.candidates.currentIndex()
-        candidate = self.candidate_model.candidate(index.row() if index.isValid() else -1)
-        if candidate is None:
-            self.statusBar().showMessage(self.tr("No candidate is selected."), 4000)
-            return
-        self.controller.link(self.current_row(),
-                             (candidate.passage.start, candidate.passage.end), candidate)
-
-    @Slot()
-    def link_selection(self) -> None:
-        span = self.side_b.text_view.selection_offsets()
-        if span is None:
-            self.statusBar().showMessage(
-                self.tr("Select a passage of the later report first."), 4000)
-            return
-        self.controller.link(self.current_row(), span)
-
-    @Slot(str)
-    def decide(self, verdict: str) -> None:
-        """Give the current commitment a verdict; with no evidence linked yet, the
-        selected candidate is linked with it (未提及 needs none)."""
-        c, row = self.controller, self.current_row()
-        has_evidence = any(k.evidence is not None for k in c.links(row))
-        index = self.candidates.currentIndex()
-        candidate = self.candidate_model.candidate(index.row() if index.isValid() else -1)
-        if verdict != "not_mentioned" and not has_evidence and candidate is not None:
-            c.undo_stack.beginMacro(self.tr("Link evidence"))  # one key, one undo step
-            try:
-                if c.link(row, (candidate.passage.start, candidate.passage.end), candidate):
-                    c.set_verdict(row, verdict)
-            finally:
-                c.undo_stack.endMacro()
-            return
-        c.set_verdict(row, verdict)
-
-    @Slot()
-    def decide_kept(self) -> None:
-        self.decide(VERDICTS[0])
-
-    @Slot()
-    def decide_partly(self) -> None:
-        self.decide(VERDICTS[1])
-
-    @Slot()
-    def decide_not_kept(self) -> None:
-        self.decide(VERDICTS[2])
-
-    @Slot()
-    def decide_not_mentioned(self) -> None:
-        self.decide(VERDICTS[3])
-
-    @Slot()
-    def accept_commitment(self) -> None:
-        self.controller.accept(self.current_row())
-
-    @Slot()
-    def next_commitment(self) -> None:
-        self._step(1)
-
-    @Slot()
-    def previous_commitment(self) -> None:
-        self._step(-1)
-
-    def _step(self, delta: int) -> None:
-        count = self.commitment_model.rowCount()
-        if count:
-            row = max(0, min(count - 1, self.current_row() + delta))
-            self.commitments.setCurrentIndex(self.commitment_model.index(row, 0))
 
     # focus ---------------------------------------------------------------------------------
     @Slot()

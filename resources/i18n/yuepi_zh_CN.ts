@@ -565,65 +565,65 @@ Later report (B, its results): %2</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="84" />
+            <location filename="../../gui/compare/window.py" line="87" />
             <source>Earlier report (A)</source>
             <extracomment>Mark colours: A's commitments (the commitment tag's blue), linked evidence (green), the selected candidate's matched words (red ink, readable on the amber of the passage). Splitters and headers whose state is remembered (compare/&lt;name&gt; in the settings).</extracomment>
             <translation>前一报告（A）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="86" />
+            <location filename="../../gui/compare/window.py" line="89" />
             <source>Later report (B)</source>
             <translation>后一报告（B）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="99" />
+            <location filename="../../gui/compare/window.py" line="102" />
             <source>Commitments of the earlier report</source>
             <translation>前一报告的承诺</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="104" />
+            <location filename="../../gui/compare/window.py" line="107" />
             <source>Proposed evidence in the later report</source>
             <translation>后一报告中的候选依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="126" />
+            <location filename="../../gui/compare/window.py" line="129" />
             <source>Choose two reports: File › Compare Reports… (Ctrl+O)</source>
             <translation>请选择两份报告：文件 › 对照报告…（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="206" />
+            <location filename="../../gui/compare/window.py" line="209" />
             <source>Cannot compare these reports</source>
             <translation>无法对照这两份报告</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/compare/window.py" line="217" />
+            <location filename="../../gui/compare/window.py" line="220" />
             <source>%n commitment(s) in the earlier report</source>
             <translation>
                 <numerusform>前一报告中有 %n 条承诺</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="223" />
+            <location filename="../../gui/compare/window.py" line="226" />
             <source>Comparison</source>
             <translation>对照</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="298" />
+            <location filename="../../gui/compare/deciding.py" line="19" />
             <source>No candidate is selected.</source>
             <translation>未选中候选依据。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="308" />
+            <location filename="../../gui/compare/deciding.py" line="20" />
             <source>Select a passage of the later report first.</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="321" />
+            <location filename="../../gui/compare/deciding.py" line="21" />
             <source>Link evidence</source>
             <translation>关联依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="433" />
+            <location filename="../../gui/compare/window.py" line="364" />
             <source>Compare — Yuepi</source>
             <translation>对照 — 阅批</translation>
         </message>
