@@ -15,7 +15,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 
 from model.compare.store import VERDICTS
 
-
 NO_CANDIDATE = QT_TRANSLATE_NOOP("CompareWindow", "No candidate is selected.")
 NO_SELECTION = QT_TRANSLATE_NOOP("CompareWindow", "Select a passage of the later report first.")
 LINK = QT_TRANSLATE_NOOP("CompareWindow", "Link evidence")
