@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -84,6 +85,7 @@ def _run_compare(app: QApplication, settings: UiSettings, pair: list[str], lang:
     load_rjieba()
 
     window = open_window(settings, pair[0], pair[1], lang=lang)  # noqa: F841 (kept alive)
+    QTimer.singleShot(0, gc.enable)  # as run(): the collector back on after the first paint
     return app.exec()
 
 

@@ -13,7 +13,6 @@ dict in front. `SortedTable` maps words to floats (the IDF table).
 from __future__ import annotations
 
 import bisect
-import heapq
 import io
 from array import array
 from collections.abc import Callable, Iterator, MutableMapping
@@ -22,25 +21,6 @@ from typing import Any, Generic, TypeVar, overload
 V = TypeVar("V", int, float)
 #: How many looked-up fragments a PrefixTable remembers.
 SEEN_LIMIT = 50_000
-
-
-#: A worker sorts this many items at a time (one C call each, ~10 ms), then merges.
-SORT_RUN = 20_000
-
-
-def sorted_order(items: list[Any], pause: Callable[[], None] | None = None
-                 ) -> Iterator[int]:
-    """The indices of `items` in sorted order, ties in list order. With `pause` (a worker
-    thread) the sort is made in runs with a pause after each and merged in Python: one
-    sort of 270,000 words is a single call holding the GIL ~150 ms, a stall of the UI."""
-    n = len(items)
-    if pause is None or n <= SORT_RUN:
-        return iter(sorted(range(n), key=items.__getitem__))
-    runs = []
-    for low in range(0, n, SORT_RUN):
-        runs.append(sorted(range(low, min(n, low + SORT_RUN)), key=items.__getitem__))
-        pause()
-    return heapq.merge(*runs, key=items.__getitem__)  # stable: earlier runs first on ties
 
 
 class SortedTable(Generic[V]):
@@ -62,7 +42,7 @@ class SortedTable(Generic[V]):
         memory of str objects; UTF-8 sorts in code-point order) and an index sort, so
         the transient peak stays small. `pause`, when given, is called every 30,000
         words (a worker thread lets the UI run)."""
-        order = sorted_order(words, pause)  # stable: file order
+        order = sorted(range(len(words)), key=words.__getitem__)  # stable: file order
         text = io.StringIO()
         starts = array("I", [0])
         kept: array[Any] = array(values.typecode)
