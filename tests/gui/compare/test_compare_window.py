@@ -212,3 +212,15 @@ def test_the_watcher_merges_another_programs_save(make_compare, pair, qtbot) -> 
     other.links.append(make_link(ra, rb, (10, 14), None, "not_mentioned"))
     save_comparison(ra, rb, other)
     qtbot.waitUntil(lambda: len(window.controller.decisions.links) == 2, timeout=5000)
+
+
+def test_chinese_labels(zh_cn, make_compare, pair) -> None:
+    window = make_compare(*pair)
+    row = _first_with_candidates(window)
+    window.commitments.setCurrentIndex(window.commitment_model.index(row, 0))
+    window.decide("kept")
+    model = window.commitment_model
+    assert model.data(model.index(row, 1)) == "已兑现"
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "A 中的承诺"
+    assert window.decide_menu.title() == "判定(&D)"
+    assert window.decision.buttons.button(3).text().startswith("未提及")
