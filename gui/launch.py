@@ -68,6 +68,8 @@ def run_gui(argv: list[str]) -> int:
         epilog="headless verbs: " + ", ".join(VERBS) + " (python main.py VERB --help)",
     )
     parser.add_argument("report", nargs="?", help="report to open (.txt, .md, .docx, .pdf)")
+    parser.add_argument("--compare", nargs=2, metavar=("EARLIER", "LATER"),
+                        help="compare an earlier report's commitments with a later report")
     parser.add_argument("--lang", type=interface_language,
                         help="interface language: zh_CN or en (default: system)")
     args, qt_args = parser.parse_known_args(argv)
@@ -77,7 +79,7 @@ def run_gui(argv: list[str]) -> int:
         return EXIT_BAD_INPUT
     from model.outline.worker import startup_worker  # no Qt: starts before Qt loads
 
-    worker = startup_worker(args.report)  # off unless asked for (it loses on 2 cores)
+    worker = startup_worker(args.report) if not args.compare else None  # off unless asked for (it loses on 2 cores)
     from gui.shell.app import run  # Qt is imported only for the window
 
     return run(args, qt_args, worker)

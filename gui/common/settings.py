@@ -154,6 +154,15 @@ class UiSettings:
     def set_suggestion_min_score(self, value: float) -> None:
         self._s.setValue("suggestions/min_score", round(max(0.0, min(1.0, float(value))), 2))
 
+    # the compare window (gui/compare) ----------------------------------------------------
+    def compare_state(self, key: str) -> QByteArray | None:
+        """A saved state of the compare window: "geometry", or a splitter's or header's
+        name (compare/<key>)."""
+        return self._bytes(f"compare/{key}")
+
+    def set_compare_state(self, key: str, value: QByteArray) -> None:
+        self._s.setValue(f"compare/{key}", value)
+
     # helpers --------------------------------------------------------------------------
     def _set_recent(self, files: list[str]) -> None:
         self._s.setValue("files/recent", [path_to_text(f) for f in files])

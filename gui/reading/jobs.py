@@ -95,7 +95,7 @@ class SegmentJobs(SerialJobs):
 
     # in the worker ------------------------------------------------------------------------
     def _load(self) -> None:
-        self.segmenter.load_fallback()
+        self.segmenter.load_fallback(pause=lambda: time.sleep(YIELD_S))
         self._idf_table()
         release_free_memory()  # the dictionaries' lines, read and dropped (model.memory)
         self.ready.emit()

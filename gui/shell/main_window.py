@@ -192,6 +192,16 @@ class MainWindow(WindowMenus, QMainWindow):
         if path:
             self.open_report(path)
 
+    @Slot()
+    def compare_with(self) -> None:
+        """File › Compare With…: the open report (the earlier one unless swapped) beside
+        another, in a compare window (gui/compare)."""
+        from gui.shell import compare_entry as entry
+
+        current = self.report.path if self.report is not None else None
+        entry.compare_with(self, self.settings, current, self.controller,
+                           lang=self.controller.lang)
+
     @Slot(object)
     def open_report(self, path: str | Path) -> bool:
         """Open a report (the session's one load path); on bad input explain why and keep

@@ -28,6 +28,8 @@ ACTIONS = (
     ("open_action", "file_menu", QT_TRANSLATE_NOOP("MainWindow", "&Open…"),
      ["Ctrl+O"], "choose_and_open"),
     ("recent", "file_menu", "", [], ""),
+    ("compare_action", "file_menu", QT_TRANSLATE_NOOP("MainWindow", "Co&mpare With…"),
+     [], "compare_with"),
     ("close_action", "file_menu", QT_TRANSLATE_NOOP("MainWindow", "&Close Report"),
      ["Ctrl+W"], "close_report"),
     ("-", "file_menu", "", [], ""),

@@ -27,6 +27,11 @@ class SelectionLayers:
         self._layers[name] = list(selections)
         self._refresh()
 
+    def reserve(self, *names: str) -> None:
+        """Fix the painting order of layers not set yet (later names paint on top)."""
+        for name in names:
+            self._layers.setdefault(name, [])
+
     def clear_layer(self, name: str) -> None:
         self.set_layer(name, [])
 

@@ -21,7 +21,7 @@ import marshal
 import os
 import re
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,8 @@ USER_DICT_NAME = "userdict.txt"
 #: punctuation), so it is handed text in pieces of at most this many characters (its
 #: table for one piece then stays under ~20 MB).
 PIECE_CHARS = 50_000
+#: initialize(pause): the dictionary lines between two pauses (a few ms of adding words)
+PAUSE_LINES = 2_000
 #: A dictionary entry: word, frequency (None: jieba suggests one), part of speech.
 Entry = tuple[str, int | None, str | None]
 #: Characters jieba never joins to a neighbour (nor do their width-folded forms): a
@@ -114,9 +116,10 @@ class Segmenter:
         digest = hashlib.md5(str(self.main_dict.resolve()).encode("utf-8")).hexdigest()
         return self.cache_dir / f"jieba.{digest}.yuepi.cache"
 
-    def initialize(self) -> None:
+    def initialize(self, pause: Callable[[], None] | None = None) -> None:
         """Load the dictionaries (rjieba: about 0.3 s; jieba: 0.15 s from its cache, 0.5 s
-        cold). Idempotent."""
+        cold). Idempotent. A worker thread passes `pause` (a short sleep), called every
+        PAUSE_LINES dictionary lines so a waiting UI thread gets the GIL."""
         if self.initialized:
             return
         rjieba = load_rjieba() if self.engine == "auto" else None
@@ -128,16 +131,31 @@ class Segmenter:
                 return
             fast = rjieba.Jieba.empty()
             add = fast.add_word
-            with open(self.main_dict, encoding="utf-8") as f:  # as jieba's gen_pfdict reads it
-                for line in f:
-                    parts = line.split(" ")
-                    if len(parts) >= 2:
-                        add(parts[0], int(parts[1]), None)
+            # read in one go (the read itself lets other threads run), then cut into lines
+            # and decode a line at a time (as jieba's gen_pfdict reads them): reading line
+            # by line releases the GIL at every buffer refill, each release restarting a
+            # waiting UI thread's wait, and one decode or split of the 5 MB is a single
+            # call holding it — each stalled the window for 0.1–0.3 s. Pausing every
+            # 20,000 words still left the window waiting up to ~0.1 s: a worker pauses often.
+            with open(self.main_dict, "rb") as f:
+                data = f.read()
+            start, number, size = 0, 0, len(data)
+            while start < size:
+                end = data.find(b"\n", start)
+                end = size if end < 0 else end
+                parts = data[start:end].decode("utf-8").split(" ")
+                start = end + 1
+                if len(parts) >= 2:
+                    add(parts[0], int(parts[1]), None)
+                number += 1
+                if pause is not None and number % PAUSE_LINES == 0:
+                    pause()
+            del data
             self._words = [(word, add(word, freq, tag), tag) for word, freq, tag in
                            self._user_entries()]
             self._fast = fast
 
-    def load_fallback(self) -> None:
+    def load_fallback(self, pause: Callable[[], None] | None = None) -> None:
         """Load jieba too when rjieba cuts (for the runs the two cut differently; most
         reports have some: 5G, PM2.5, dates). The window's worker calls it at start-up, so
         that it is not loaded during the first analysis. It cuts only those runs, so its
@@ -146,7 +164,7 @@ class Segmenter:
         built from the dictionary in the background (0.3–0.6 s; its longest single call, a
         sort, ~30 ms) and never cached: `marshal.loads` / `dumps` of the 580,000-entry
         dict are single calls holding the GIL for 100–300 ms, a pause of the window."""
-        self.initialize()
+        self.initialize(pause)
         if self._fast is not None and not (self._tok is not None and self._tok.initialized):
             self._initialize_jieba(use_cache=False)
 

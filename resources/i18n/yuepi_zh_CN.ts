@@ -187,6 +187,29 @@
         </message>
     </context>
     <context>
+        <name>CandidateModel</name>
+        <message>
+            <location filename="../../gui/compare/candidate_model.py" line="27" />
+            <source>Score</source>
+            <translation>分值</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/candidate_model.py" line="27" />
+            <source>Figure</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/candidate_model.py" line="27" />
+            <source>Section in B</source>
+            <translation>B 中章节</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/candidate_model.py" line="28" />
+            <source>Proposed evidence (B)</source>
+            <translation>B 中的候选依据</translation>
+        </message>
+    </context>
+    <context>
         <name>ChoiceFields</name>
         <message>
             <location filename="../../gui/handoff/annotation_choice.py" line="45" />
@@ -217,6 +240,392 @@
             <location filename="../../gui/handoff/annotation_choice.py" line="95" />
             <source>(no name)</source>
             <translation>（未署名）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentModel</name>
+        <message>
+            <location filename="../../gui/compare/commitment_model.py" line="26" />
+            <source>No.</source>
+            <extracomment>Verdict colours (a dot before the label): kept green, partly amber, not kept red.</extracomment>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/commitment_model.py" line="26" />
+            <source>Verdict</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/commitment_model.py" line="26" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/commitment_model.py" line="27" />
+            <source>Section</source>
+            <translation>所在章节</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/commitment_model.py" line="27" />
+            <source>Commitment (A)</source>
+            <translation>A 中的承诺</translation>
+        </message>
+    </context>
+    <context>
+        <name>Compare</name>
+        <message>
+            <location filename="../../gui/compare/texts.py" line="11" />
+            <source>Kept</source>
+            <extracomment>Verdict key (model.compare.store.VERDICTS) → label, in the order of Ctrl+1…4.</extracomment>
+            <translation>已兑现</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/texts.py" line="12" />
+            <source>Partly kept</source>
+            <translation>部分兑现</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/texts.py" line="13" />
+            <source>Not kept</source>
+            <translation>未兑现</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/texts.py" line="14" />
+            <source>Not mentioned</source>
+            <translation>未提及</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/texts.py" line="18" />
+            <source>Tagged</source>
+            <extracomment>Where a commitment of A came from (model.compare.proposals.Commitment.source).</extracomment>
+            <translation>已标注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/texts.py" line="19" />
+            <source>Suggested</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/texts.py" line="20" />
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/texts.py" line="21" />
+            <source>Plan part</source>
+            <translation>计划部分</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/texts.py" line="22" />
+            <source>Linked</source>
+            <translation>已关联</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/texts.py" line="26" />
+            <source>met</source>
+            <extracomment>A candidate's figure against the commitment's target.</extracomment>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/texts.py" line="27" />
+            <source>missed</source>
+            <translation>未达标</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/texts.py" line="30" />
+            <source>Loading the dictionary…</source>
+            <translation>正在加载词典…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/texts.py" line="31" />
+            <source>Finding evidence in the later report…</source>
+            <translation>正在后一报告中查找依据…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareController</name>
+        <message>
+            <location filename="../../gui/compare/controller.py" line="186" />
+            <source>The comparison file was changed by another program; its decisions and yours were merged.</source>
+            <extracomment>Proposals start this long after the pair is shown (see open()). The verdict a new link gets from its candidate's figure (none: 已兑现).</extracomment>
+            <translation>对照文件已被其他程序修改；其中的判定已与您的判定合并。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/controller.py" line="217" />
+            <source>Select a passage of the later report first.</source>
+            <translation>请先在后一报告中选中一段文字。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/controller.py" line="222" />
+            <source>This passage is already linked to the commitment.</source>
+            <translation>这段文字已关联到该承诺。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/controller.py" line="236" />
+            <source>Link evidence</source>
+            <translation>关联依据</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/controller.py" line="245" />
+            <source>Set verdict</source>
+            <translation>给出结论</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/controller.py" line="256" />
+            <source>Link evidence in the later report first (Enter on a candidate, or select text and press Ctrl+L).</source>
+            <translation>请先关联后一报告中的依据（在候选上按回车，或选中文字后按 Ctrl+L）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/controller.py" line="276" />
+            <source>Edit note</source>
+            <translation>编辑备注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/controller.py" line="283" />
+            <source>Remove link</source>
+            <translation>移除关联</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/controller.py" line="291" />
+            <source>This commitment is already tagged in the earlier report.</source>
+            <translation>该承诺已在前一报告中标注。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/controller.py" line="295" />
+            <source>The earlier report's tag set has no commitment tag.</source>
+            <translation>前一报告的标签集中没有“承诺”标签。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/controller.py" line="298" />
+            <source>The earlier report's annotations cannot be changed now (read-only or still loading).</source>
+            <translation>前一报告的批注现在无法修改（只读或仍在加载）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/controller.py" line="304" />
+            <source>Accept commitment</source>
+            <translation>采纳承诺</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareEntry</name>
+        <message>
+            <location filename="../../gui/shell/compare_entry.py" line="77" />
+            <source>Compare reports</source>
+            <translation>对照报告</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/compare_entry.py" line="78" />
+            <source>Earlier report (A, its commitments): %1
+Later report (B, its results): %2</source>
+            <translation>前一报告（A，其承诺）：%1
+后一报告（B，其成效）：%2</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/compare_entry.py" line="83" />
+            <source>Compare</source>
+            <translation>对照</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/compare_entry.py" line="85" />
+            <source>Swap and Compare</source>
+            <translation>互换后对照</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareWindow</name>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="19" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="20" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="21" />
+            <source>&amp;Decide</source>
+            <translation>判定(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="22" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="23" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="29" />
+            <source>&amp;Compare Reports…</source>
+            <extracomment>(attribute, menu, text, shortcuts, slot path from the window); "-" a separator; "export" marks where File › Export… goes (add_file_action inserts before it).</extracomment>
+            <translation>对照报告(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="32" />
+            <source>&amp;Swap Earlier and Later</source>
+            <translation>互换前后报告(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="35" />
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="40" />
+            <source>Edit &amp;Note</source>
+            <translation>编辑备注(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="42" />
+            <source>&amp;Link Candidate</source>
+            <translation>关联候选(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="45" />
+            <source>Link &amp;Selection in Later Report</source>
+            <translation>关联后一报告中的选中文字(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="47" />
+            <source>&amp;Remove Link</source>
+            <translation>移除关联(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="50" />
+            <source>Verdict: &amp;Kept</source>
+            <translation>结论：已兑现(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="53" />
+            <source>Verdict: &amp;Partly Kept</source>
+            <translation>结论：部分兑现(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="56" />
+            <source>Verdict: N&amp;ot Kept</source>
+            <translation>结论：未兑现(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="58" />
+            <source>Verdict: Not &amp;Mentioned</source>
+            <translation>结论：未提及(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="62" />
+            <source>&amp;Tag as Commitment in Earlier Report</source>
+            <translation>在前一报告中标注为承诺(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="64" />
+            <source>&amp;Next Commitment</source>
+            <translation>下一条承诺(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="67" />
+            <source>P&amp;revious Commitment</source>
+            <translation>上一条承诺(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="70" />
+            <source>Go to &amp;Commitments</source>
+            <translation>转到承诺列表(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="73" />
+            <source>Go to C&amp;andidates</source>
+            <translation>转到候选依据(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="74" />
+            <source>&amp;Next Pane</source>
+            <translation>下一窗格(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="77" />
+            <source>&amp;Previous Pane</source>
+            <translation>上一窗格(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="80" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="84" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="85" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/window.py" line="87" />
+            <source>Earlier report (A)</source>
+            <extracomment>Mark colours: A's commitments (the commitment tag's blue), linked evidence (green), the selected candidate's matched words (red ink, readable on the amber of the passage). Splitters and headers whose state is remembered (compare/&lt;name&gt; in the settings).</extracomment>
+            <translation>前一报告（A）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/window.py" line="89" />
+            <source>Later report (B)</source>
+            <translation>后一报告（B）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/window.py" line="102" />
+            <source>Commitments of the earlier report</source>
+            <translation>前一报告的承诺</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/window.py" line="107" />
+            <source>Proposed evidence in the later report</source>
+            <translation>后一报告中的候选依据</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/window.py" line="129" />
+            <source>Choose two reports: File › Compare Reports… (Ctrl+O)</source>
+            <translation>请选择两份报告：文件 › 对照报告…（Ctrl+O）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/window.py" line="209" />
+            <source>Cannot compare these reports</source>
+            <translation>无法对照这两份报告</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/compare/window.py" line="220" />
+            <source>%n commitment(s) in the earlier report</source>
+            <translation>
+                <numerusform>前一报告中有 %n 条承诺</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/window.py" line="226" />
+            <source>Comparison</source>
+            <translation>对照</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/deciding.py" line="19" />
+            <source>No candidate is selected.</source>
+            <translation>未选中候选依据。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/deciding.py" line="20" />
+            <source>Select a passage of the later report first.</source>
+            <translation>请先在后一报告中选中一段文字。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/deciding.py" line="21" />
+            <source>Link evidence</source>
+            <translation>关联依据</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/window.py" line="364" />
+            <source>Compare — Yuepi</source>
+            <translation>对照 — 阅批</translation>
         </message>
     </context>
     <context>
@@ -332,6 +741,44 @@
             <location filename="../../gui/annotations/sharing.py" line="234" />
             <source>%n edited on both sides: the newer version was kept.</source>
             <translation>%n 条被双方同时修改：已保留较新的版本。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionPanel</name>
+        <message>
+            <location filename="../../gui/compare/decision_panel.py" line="41" />
+            <source>Verdict</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/decision_panel.py" line="55" />
+            <source>Linked evidence (Delete removes a link)</source>
+            <translation>已关联的依据（按 Delete 移除关联）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/decision_panel.py" line="58" />
+            <source>Linked evidence</source>
+            <translation>已关联的依据</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/decision_panel.py" line="64" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/decision_panel.py" line="67" />
+            <source>Note on the decision</source>
+            <translation>判定备注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/decision_panel.py" line="118" />
+            <source>A note on the decision</source>
+            <translation>对判定的备注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/decision_panel.py" line="119" />
+            <source>Link evidence or give a verdict, then write a note</source>
+            <translation>先关联依据或给出结论，再写备注</translation>
         </message>
     </context>
     <context>
@@ -1333,7 +1780,7 @@ Import it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="365" />
+            <location filename="../../gui/shell/main_window.py" line="375" />
             <source>Yuepi</source>
             <translation>阅批</translation>
         </message>
@@ -1376,91 +1823,96 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/shell/menus.py" line="31" />
+            <source>Co&amp;mpare With…</source>
+            <translation>与另一报告对照(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/menus.py" line="33" />
             <source>&amp;Close Report</source>
             <translation>关闭报告(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="34" />
+            <location filename="../../gui/shell/menus.py" line="36" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="36" />
+            <location filename="../../gui/shell/menus.py" line="38" />
             <source>&amp;Copy</source>
             <translation>复制(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="38" />
+            <location filename="../../gui/shell/menus.py" line="40" />
             <source>Select &amp;All</source>
             <translation>全选(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="40" />
+            <location filename="../../gui/shell/menus.py" line="42" />
             <source>&amp;Expand All</source>
             <translation>全部展开(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="42" />
+            <location filename="../../gui/shell/menus.py" line="44" />
             <source>&amp;Collapse All</source>
             <translation>全部折叠(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="46" />
+            <location filename="../../gui/shell/menus.py" line="48" />
             <source>&amp;Filter Outline</source>
             <translation>筛选提纲(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="48" />
+            <location filename="../../gui/shell/menus.py" line="50" />
             <source>Go to &amp;Outline</source>
             <translation>转到提纲(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="50" />
+            <location filename="../../gui/shell/menus.py" line="52" />
             <source>Go to &amp;Text</source>
             <translation>转到正文(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="52" />
+            <location filename="../../gui/shell/menus.py" line="54" />
             <source>&amp;Next Pane</source>
             <translation>下一窗格(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="54" />
+            <location filename="../../gui/shell/menus.py" line="56" />
             <source>&amp;Previous Pane</source>
             <translation>上一窗格(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="57" />
+            <location filename="../../gui/shell/menus.py" line="59" />
             <source>Zoom &amp;In</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="59" />
+            <location filename="../../gui/shell/menus.py" line="61" />
             <source>Zoom O&amp;ut</source>
             <translation>缩小(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="61" />
+            <location filename="../../gui/shell/menus.py" line="63" />
             <source>&amp;Actual Size</source>
             <translation>原始大小(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="63" />
+            <location filename="../../gui/shell/menus.py" line="65" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="65" />
+            <location filename="../../gui/shell/menus.py" line="67" />
             <source>&amp;About Yuepi</source>
             <translation>关于阅批(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="111" />
+            <location filename="../../gui/shell/menus.py" line="113" />
             <source>Expand to &amp;Level</source>
             <translation>展开到层级(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="113" />
+            <location filename="../../gui/shell/menus.py" line="115" />
             <source>Level {level}</source>
             <translation>第 {level} 级</translation>
         </message>

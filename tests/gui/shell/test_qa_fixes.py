@@ -82,6 +82,7 @@ WITHOUT_REPORT = {
     "Open…", "Quit", "Go to Outline", "Go to Text", "Next Pane", "Previous Pane",
     "Keyboard Shortcuts", "About Yuepi", "Set Author Name…", "Add Word to Dictionary…",
     "Undo", "Redo", "Clear Recent Files", "What Suggestions Learned…",
+    "Compare With…",  # without a report it asks for both (gui/shell/compare_entry.py)
 }
 
 

@@ -1,0 +1,85 @@
+"""The candidates in B for the current commitment, best first: score, the figure and
+whether it met the target, B's section, linked or not, the passage."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtGui import QColor
+
+from gui.compare import texts
+from gui.compare.controller import CompareController
+from model.compare.proposals import Candidate
+from model.outline.tree import SECTION_SEPARATOR
+
+Index = QModelIndex | QPersistentModelIndex
+SCORE, FIGURE, SECTION, QUOTE = range(4)
+FIGURE_COLORS = {"met": "#2e7d32", "missed": "#c62828"}
+LINKED_MARK = "✓ "
+
+
+class CandidateModel(QAbstractTableModel):
+    def __init__(self, controller: CompareController) -> None:
+        super().__init__(controller)
+        self._c = controller
+        self.row = -1  # the commitment row shown
+        self.candidates: tuple[Candidate, ...] = ()
+        self._headers = (self.tr("Score"), self.tr("Figure"), self.tr("Section in B"),
+                         self.tr("Proposed evidence (B)"))
+        controller.links_changed.connect(self._repaint)
+        controller.rows_changed.connect(lambda: self.show_row(self.row))
+
+    def show_row(self, row: int) -> None:
+        self.beginResetModel()
+        self.row = row
+        rows = self._c.rows
+        self.candidates = rows[row].candidates if 0 <= row < len(rows) else ()
+        self.endResetModel()
+
+    def candidate(self, index: int) -> Candidate | None:
+        return self.candidates[index] if 0 <= index < len(self.candidates) else None
+
+    def is_linked(self, c: Candidate) -> bool:
+        span = (c.passage.start, c.passage.end)
+        return any(k.evidence is not None and (k.evidence.start, k.evidence.end) == span
+                   for k in self._c.links(self.row))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt)
+        return 0 if parent.isValid() else len(self.candidates)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt)
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt)
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        c = self.candidates[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == SCORE:
+                return f"{c.score:.2f}"
+            if col == FIGURE:
+                judged = texts.figure_text(c.verdict)
+                return f"{c.figure} {judged}".strip() if c.figure else ""
+            if col == SECTION:
+                section = c.passage.section
+                shown = section[-2:] if role == Qt.ItemDataRole.DisplayRole else section
+                return SECTION_SEPARATOR.join(shown)
+            quote = " ".join(c.passage.quote.split())
+            return (LINKED_MARK + quote) if self.is_linked(c) else quote
+        if role == Qt.ItemDataRole.ForegroundRole and col == FIGURE and c.verdict:
+            return QColor(FIGURE_COLORS.get(c.verdict, "#000000"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == SCORE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @Slot()
+    def _repaint(self) -> None:
+        if self.candidates:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.candidates) - 1, QUOTE))

@@ -1,0 +1,157 @@
+"""The decision on the current commitment: its verdict (four buttons, Ctrl+1…4), the
+evidence linked in B (Delete unlinks the selected one) and the reviewer's note (saved
+when the editor loses focus or after a pause in typing, one undo step each)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.compare import texts
+from gui.compare.controller import CompareController
+from model.compare.store import VERDICTS
+
+IDLE_COMMIT_MS = 700
+LINK_ID = Qt.ItemDataRole.UserRole
+
+
+class DecisionPanel(QWidget):
+    """Signals: evidence_chosen(int, int) — a linked passage of B to show;
+    verdict_chosen(str) — a verdict button was pressed (the window decides with it)."""
+
+    evidence_chosen = Signal(int, int)
+    verdict_chosen = Signal(str)
+
+    def __init__(self, controller: CompareController, parent: QWidget | None = None,
+                 idle_ms: int = IDLE_COMMIT_MS) -> None:
+        super().__init__(parent)
+        self.setObjectName("compare_decision")
+        self._c = controller
+        self.row = -1
+        self.verdict_label = QLabel(self.tr("Verdict"), self)
+        self.buttons = QButtonGroup(self)
+        self.buttons.setExclusive(False)
+        verdicts = QHBoxLayout()
+        verdicts.setSpacing(4)
+        for i, key in enumerate(VERDICTS, 1):
+            button = QPushButton(f"{texts.verdict_text(key)}  {i}", self)
+            button.setObjectName(f"verdict_{key}")
+            button.setCheckable(True)
+            button.setToolTip(f"Ctrl+{i}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.buttons.addButton(button, i - 1)
+            verdicts.addWidget(button)
+        self.buttons.idClicked.connect(self._on_button)
+        self.evidence_label = QLabel(self.tr("Linked evidence (Delete removes a link)"), self)
+        self.evidence = QListWidget(self)
+        self.evidence.setObjectName("compare_evidence")
+        self.evidence.setAccessibleName(self.tr("Linked evidence"))
+        self.evidence.setWordWrap(True)
+        self.evidence.currentItemChanged.connect(self._on_evidence)
+        unlink = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.evidence)
+        unlink.setContext(Qt.ShortcutContext.WidgetShortcut)
+        unlink.activated.connect(self.unlink_current)
+        self.note_label = QLabel(self.tr("Note"), self)
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("compare_note")
+        self.note.setAccessibleName(self.tr("Note on the decision"))
+        self.note.installEventFilter(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 0)
+        layout.addWidget(self.verdict_label)
+        layout.addLayout(verdicts)
+        layout.addWidget(self.evidence_label)
+        layout.addWidget(self.evidence, 2)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.note, 1)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(idle_ms)
+        self._idle.timeout.connect(self.commit_note)
+        self.note.textChanged.connect(self._idle.start)
+        self._filling = False
+        controller.links_changed.connect(self.refresh)
+        self.show_row(-1)
+
+    def show_row(self, row: int) -> None:
+        if row != self.row:
+            self.commit_note()
+        self.row = row
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        links = self._c.links(self.row)
+        verdict = self._c.verdict(self.row)
+        for i, key in enumerate(VERDICTS):
+            self.buttons.button(i).setChecked(key == verdict)
+            self.buttons.button(i).setEnabled(self.row >= 0)
+        current = self.evidence.currentItem()
+        keep = current.data(LINK_ID) if current is not None else None
+        self.evidence.blockSignals(True)
+        self.evidence.clear()
+        for k in links:
+            if k.evidence is None:
+                text = texts.verdict_text(k.verdict)
+            else:
+                text = f"[{texts.verdict_text(k.verdict)}] {' '.join(k.evidence.quote.split())}"
+                if k.evidence.status != "anchored":
+                    text += f"  ({k.evidence.status})"
+            item = QListWidgetItem(text, self.evidence)
+            item.setData(LINK_ID, k.id)
+            if k.id == keep:
+                self.evidence.setCurrentItem(item)
+        self.evidence.blockSignals(False)
+        note = links[0].note if links else ""
+        self.note.setEnabled(bool(links))
+        self.note.setPlaceholderText(
+            self.tr("A note on the decision") if links else
+            self.tr("Link evidence or give a verdict, then write a note"))
+        if note != self.note.toPlainText() and not self.note.hasFocus():
+            self._filling = True
+            self.note.setPlainText(note)
+            self._filling = False
+            self._idle.stop()
+
+    @Slot()
+    def commit_note(self) -> None:
+        self._idle.stop()
+        if self._filling or self.row < 0 or not self._c.links(self.row):
+            return
+        self._c.set_note(self.row, self.note.toPlainText())
+
+    @Slot()
+    def unlink_current(self) -> None:
+        item = self.evidence.currentItem()
+        if item is not None:
+            self._c.unlink(item.data(LINK_ID))
+
+    def focus_note(self) -> None:
+        self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @Slot(int)
+    def _on_button(self, index: int) -> None:
+        self.buttons.button(index).setChecked(not self.buttons.button(index).isChecked())
+        self.verdict_chosen.emit(VERDICTS[index])
+        self.refresh()
+
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _on_evidence(self, item: QListWidgetItem | None, _old: object) -> None:
+        link = self._c.decisions.get(item.data(LINK_ID)) if item and self._c.decisions else None
+        if link is not None and link.evidence is not None:
+            self.evidence_chosen.emit(link.evidence.start, link.evidence.end)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if watched is self.note and event.type() == QEvent.Type.FocusOut:
+            self.commit_note()
+        return super().eventFilter(watched, event)

@@ -1,0 +1,366 @@
+"""CompareWindow: the earlier report A and the later report B side by side (each with its
+outline), under them A's commitments, the candidates in B for the current one and the
+decision on it. A top-level window of its own; the comparison is owned by its
+CompareController (gui/compare/controller.py) and the views follow its signals.
+
+File › Export… goes above File › Close: `add_file_action(action)` (the 对照表 exports).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
+
+from gui.annotations.controller import Controller
+from gui.common import fonts, labels, messages, pane_focus
+from gui.common.settings import UiSettings
+from gui.compare import texts
+from gui.compare.actions import build_menus
+from gui.compare.candidate_model import CandidateModel
+from gui.compare.commitment_model import CommitmentModel
+from gui.compare.controller import CompareController
+from gui.compare.deciding import Deciding
+from gui.compare.decision_panel import DecisionPanel
+from gui.compare.pair_loading import Pair
+from gui.compare.report_side import ReportSide
+from gui.compare.rows import Row
+from gui.viewer.text_view import REVEAL_LAYER
+from model.compare.store import VERDICTS
+from model.errors import ModelError
+from model.reading.segmenter import Segmenter
+
+#: Mark colours: A's commitments (the commitment tag's blue), linked evidence (green),
+#: the selected candidate's matched words (red ink, readable on the amber of the passage).
+COMMITMENT_COLOR = "#6685ff"
+EVIDENCE_COLOR = "#3f9a4a"
+MATCHED_COLOR = "#b3261e"
+#: Splitters and headers whose state is remembered (compare/<name> in the settings).
+SPLITTERS = ("compare_splitter", "compare_sides", "compare_lists")
+
+
+class CompareWindow(Deciding, QMainWindow):
+    """Open a pair with open_pair(earlier, later). `tagging`: the main window's annotation
+    controller (used for A when it has A open); `lang`: tag labels ("zh"/"en").
+
+    Signals (the shell, gui/shell/compare_entry.py, answers them):
+        pair_requested(): File › Compare Reports… — ask for another pair.
+        compare_requested(object, object): open this pair (earlier, later) in a new window.
+    `shortcuts_dialog`: a callable making Help › Keyboard Shortcuts' dialog for a window
+    (the shell's ShortcutsDialog), set by whoever opens the window.
+    """
+
+    pair_requested = Signal()
+    compare_requested = Signal(object, object)
+
+    def __init__(self, settings: UiSettings, tagging: Controller | None = None,
+                 segmenter: Segmenter | None = None, lang: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compare_window")
+        self.setFont(fonts.ui_font())
+        self.settings = settings
+        self.shortcuts_dialog: Callable[[QMainWindow], QDialog] | None = None
+        self.controller = CompareController(settings.author_name(), tagging, segmenter,
+                                            self, lang)
+        self._shown_rows: list[Row] = []  # the rows the tables showed last
+        self._build()
+        build_menus(self)
+        self._wire()
+        self._restore_state()
+        self._update_title()
+
+    # building ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.side_a = ReportSide("earlier", self.tr("Earlier report (A)"),
+                                 ("commitments", REVEAL_LAYER), self)
+        self.side_b = ReportSide("later", self.tr("Later report (B)"),
+                                 ("evidence_all", REVEAL_LAYER, "evidence", "matched"), self)
+        self.sides = QSplitter(Qt.Orientation.Horizontal, self)
+        self.sides.setObjectName("compare_sides")
+        self.sides.addWidget(self.side_a)
+        self.sides.addWidget(self.side_b)
+        self.sides.setChildrenCollapsible(False)
+        self.commitment_model = CommitmentModel(self.controller)
+        fm = self.fontMetrics()
+        verdict_w = max(fm.horizontalAdvance(texts.verdict_text(k)) for k in VERDICTS) + 14
+        source_w = max(fm.horizontalAdvance(texts.source_text(k))
+                       for k in texts.SOURCE_TEXTS) + 14
+        self.commitments = self._table("compare_commitments", self.commitment_model,
+                                       self.tr("Commitments of the earlier report"),
+                                       (fm.horizontalAdvance("000") + 12, verdict_w, source_w,
+                                        110))
+        self.candidate_model = CandidateModel(self.controller)
+        self.candidates = self._table("compare_candidates", self.candidate_model,
+                                      self.tr("Proposed evidence in the later report"),
+                                      (44, 104, 110))
+        self.decision = DecisionPanel(self.controller, self)
+        self.lists = QSplitter(Qt.Orientation.Horizontal, self)
+        self.lists.setObjectName("compare_lists")
+        for widget in (self.commitments, self.candidates, self.decision):
+            self.lists.addWidget(widget)
+        self.lists.setChildrenCollapsible(False)
+        self.lists.setSizes([500, 500, 360])
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("compare_splitter")
+        self.splitter.addWidget(self.sides)
+        self.splitter.addWidget(self.lists)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([560, 300])
+        self.setCentralWidget(self.splitter)
+        self.status = QLabel(self)
+        self.status.setObjectName("compare_status")
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("compare_progress")
+        self.progress.setMaximumWidth(200)
+        self.progress.setVisible(False)
+        self.status.setText(self.tr("Choose two reports: File › Compare Reports… (Ctrl+O)"))
+        self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().messageChanged.connect(lambda text: self.status.setVisible(not text))
+        self.resize(1400, 900)
+
+    def _table(self, name: str, model: object, title: str,
+               widths: tuple[int, ...]) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName(name)
+        view.setAccessibleName(title)
+        view.setModel(model)  # type: ignore[arg-type]
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setWordWrap(False)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        return view
+
+    def _wire(self) -> None:
+        c = self.controller
+        c.opened.connect(self._show_pair)
+        c.open_failed.connect(self._open_failed)
+        c.busy.connect(self._on_busy)
+        c.rows_changed.connect(self._on_rows_changed)
+        c.links_changed.connect(self._paint_links)
+        c.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        c.error.connect(self._on_error)
+        self.commitments.selectionModel().currentRowChanged.connect(self._on_commitment)
+        self.candidates.selectionModel().currentRowChanged.connect(self._on_candidate)
+        self.decision.verdict_chosen.connect(self.decide)
+        self.decision.evidence_chosen.connect(self.side_b.reveal)
+        for view, slot in ((self.candidates, self.link_candidate),
+                           (self.commitments, self.focus_candidates)):
+            for key in ("Return", "Enter"):
+                shortcut = QShortcut(QKeySequence(key), view)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(slot)
+
+    # opening ----------------------------------------------------------------------------
+    def open_pair(self, earlier: str | Path, later: str | Path) -> bool:
+        """Compare `earlier` (A) with `later` (B); on bad input explain why (a dialog)."""
+        return self.controller.open(earlier, later)
+
+    @Slot()
+    def choose_pair(self) -> None:
+        """File › Compare Reports…: another pair, in a new window (the shell asks)."""
+        self.pair_requested.emit()
+
+    @Slot()
+    def swap(self) -> None:
+        """A becomes B and B becomes A, in a new window (the shell opens it); this one
+        closes."""
+        pair = self.controller.pair
+        if pair is None:
+            return
+        self.compare_requested.emit(pair.b.path, pair.a.path)
+        self.close()
+
+    def add_file_action(self, action: QAction) -> None:
+        """Place an action (File › Export…) in the File menu, above Close."""
+        self.file_menu.insertAction(self.export_separator, action)
+
+    @Slot(object)
+    def _show_pair(self, pair: Pair) -> None:
+        level = self.settings.outline_level()
+        self.side_a.show_report(pair.a, pair.outline_a, level)
+        self.side_b.show_report(pair.b, pair.outline_b, level)
+        self._update_title()
+
+    @Slot(object)
+    def _open_failed(self, exc: ModelError) -> None:
+        messages.show_error(self, self.tr("Cannot compare these reports"),
+                            labels.error_message(exc))
+
+    @Slot(str, int)
+    def _on_busy(self, stage: str, percent: int) -> None:
+        self.progress.setVisible(bool(stage))
+        if stage:
+            self.progress.setRange(0, 100)
+            self.progress.setValue(max(percent, 0))
+            self.status.setText(texts.stage_text(stage))
+        else:
+            self.status.setText(self.tr("%n commitment(s) in the earlier report", "",
+                                        len(self.controller.rows)))
+
+    @Slot(str, str)
+    def _on_error(self, code: str, detail: str) -> None:
+        text = labels.error_text(code)
+        messages.show_error(self, self.tr("Comparison"), f"{text}\n\n{detail}" if detail
+                            else text)
+
+    # following the current commitment ---------------------------------------------------------
+    def current_row(self) -> int:
+        index = self.commitments.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    @Slot()
+    def _on_rows_changed(self) -> None:
+        """Rebuilt rows: keep the commitment that was current (by its span), else the first."""
+        old = self.candidate_model.row
+        rows = self.controller.rows
+        span = None
+        if 0 <= old < len(self._shown_rows):
+            span = (self._shown_rows[old].start, self._shown_rows[old].end)
+        self._shown_rows = list(rows)
+        row = next((i for i, r in enumerate(rows) if (r.start, r.end) == span), 0)
+        self.side_a.set_marks("commitments", [(r.start, r.end) for r in rows],
+                              COMMITMENT_COLOR, underline=True)
+        if rows:
+            self.commitments.setCurrentIndex(self.commitment_model.index(row, 0))
+        self._paint_links()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_commitment(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.row() if current.isValid() else -1
+        self.candidate_model.show_row(row)
+        self.decision.show_row(row)
+        rows = self.controller.rows
+        if 0 <= row < len(rows):
+            self.side_a.reveal(rows[row].start, rows[row].end)
+            if self.candidate_model.rowCount():
+                self.candidates.selectionModel().setCurrentIndex(
+                    self.candidate_model.index(0, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+            else:
+                self.side_b.set_marks("matched", [], MATCHED_COLOR)
+                links = [k for k in self.controller.links(row) if k.evidence is not None]
+                if links:
+                    self.side_b.reveal(links[0].evidence.start, links[0].evidence.end)
+        self._paint_links()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_candidate(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        candidate = self.candidate_model.candidate(current.row() if current.isValid() else -1)
+        if candidate is None:
+            self.side_b.set_marks("matched", [], MATCHED_COLOR)
+            return
+        self.side_b.reveal(candidate.passage.start, candidate.passage.end)
+        self.side_b.set_marks("matched", [(s, e) for s, e, _w in candidate.matched],
+                              MATCHED_COLOR, ink=True)
+        self.statusBar().showMessage(self.side_b.section_at(candidate.passage.start), 4000)
+
+    @Slot()
+    def _paint_links(self) -> None:
+        """Linked evidence in B: the current commitment's tinted green, the rest underlined."""
+        c = self.controller
+        row = self.current_row()
+        mine, others = [], []
+        for i in range(len(c.rows)):
+            for k in c.links(i):
+                if k.evidence is not None:
+                    (mine if i == row else others).append((k.evidence.start, k.evidence.end))
+        self.side_b.set_marks("evidence_all", others, EVIDENCE_COLOR, underline=True)
+        self.side_b.set_marks("evidence", mine, EVIDENCE_COLOR)
+        self._update_title()
+
+    # focus ---------------------------------------------------------------------------------
+    @Slot()
+    def focus_commitments(self) -> None:
+        self.commitments.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @Slot()
+    def focus_candidates(self) -> None:
+        self.candidates.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _panes(self) -> list[QWidget]:
+        return [self.side_a.outline_pane, self.side_a.text_view, self.side_b.outline_pane,
+                self.side_b.text_view, self.commitments, self.candidates, self.decision.evidence,
+                self.decision.note]
+
+    @Slot()
+    def focus_next_pane(self) -> None:
+        pane_focus.cycle_focus(self._panes(), self.focusWidget(), 1)
+
+    @Slot()
+    def focus_previous_pane(self) -> None:
+        pane_focus.cycle_focus(self._panes(), self.focusWidget(), -1)
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """Help › Keyboard Shortcuts: the shell's list of this window's actions."""
+        if self.shortcuts_dialog is None:
+            return
+        dialog = self.findChild(QDialog, "shortcuts_dialog") or self.shortcuts_dialog(self)
+        dialog.show()
+        dialog.raise_()
+
+    # state ------------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        if (geometry := self.settings.compare_state("geometry")) is not None:
+            self.restoreGeometry(geometry)
+        for splitter in self._splitters():
+            if (state := self.settings.compare_state(splitter.objectName())) is not None:
+                splitter.restoreState(state)
+        for view in (self.commitments, self.candidates):
+            if (state := self.settings.compare_state(view.objectName())) is not None:
+                view.horizontalHeader().restoreState(state)
+
+    def save_state(self) -> None:
+        self.settings.set_compare_state("geometry", self.saveGeometry())
+        for splitter in self._splitters():
+            self.settings.set_compare_state(splitter.objectName(), splitter.saveState())
+        for view in (self.commitments, self.candidates):
+            self.settings.set_compare_state(view.objectName(),
+                                            view.horizontalHeader().saveState())
+        self.settings.sync()
+
+    def _splitters(self) -> list[QSplitter]:
+        return [self.splitter, self.sides, self.lists, self.side_a.splitter,
+                self.side_b.splitter]
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt)
+        """Back in the window: the comparison file may have been changed meanwhile."""
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() \
+                and self.controller.decisions is not None:
+            self.controller.decisions.check()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt)
+        self.decision.commit_note()
+        self.controller.shutdown()
+        self.save_state()
+        super().closeEvent(event)
+
+    def _update_title(self) -> None:
+        app = self.tr("Compare — Yuepi")
+        pair = self.controller.pair
+        self.setWindowTitle(f"{pair.a.name} → {pair.b.name} — {app}" if pair else app)

@@ -1,0 +1,124 @@
+"""The ways in: bad pairs explained (never a traceback), File › Compare With… in the main
+window (the open report is A, its annotation controller shared), `--compare A B`."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from gui.common import labels, messages
+
+
+@pytest.fixture
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "show_error", lambda _p, title, text: shown.append((title, text)))
+    return shown
+
+
+def test_the_same_report_twice_is_refused(make_compare, pair, tmp_path, errors) -> None:
+    a, _b = pair
+    copy = Path(shutil.copy(a, tmp_path / "副本.txt"))
+    window = make_compare(a, copy)
+    assert window.controller.pair is None
+    assert errors and labels.error_text("compare_same_report") in errors[0][1]
+
+
+@pytest.mark.parametrize("kind", ["empty", "missing", "folder", "binary"])
+def test_bad_reports_get_a_message(make_compare, pair, tmp_path, errors, kind) -> None:
+    a, _b = pair
+    bad = tmp_path / "坏.txt"
+    if kind == "empty":
+        bad.write_text("  \n", encoding="utf-8")
+    elif kind == "folder":
+        bad.mkdir()
+    elif kind == "binary":
+        bad.write_bytes(bytes(range(256)) * 8)
+    window = make_compare(a, bad)
+    assert window.controller.pair is None
+    assert len(errors) == 1 and errors[0][1].strip()
+    assert "Traceback" not in errors[0][1]
+
+
+def test_compare_with_from_the_main_window(main_window, pair, monkeypatch, qtbot) -> None:
+    from gui.shell import compare_entry as entry
+
+    a, b = pair
+    main_window.open_report(a)
+    monkeypatch.setattr(messages, "ask_report_path", lambda *_args: str(b))
+    asked: list[tuple[Path, Path]] = []
+
+    def order(_parent: object, earlier: Path, later: Path) -> tuple[Path, Path]:
+        asked.append((earlier, later))
+        return earlier, later
+
+    monkeypatch.setattr(entry, "ask_order", order)
+    main_window.compare_action.trigger()
+    window = entry._OpenWindows.of_app().windows[-1]
+    try:
+        assert asked == [(a, b)]
+        assert window.controller.pair.a.path == a
+        assert window.controller.tagging is main_window.controller  # A's own controller
+        qtbot.waitUntil(lambda: window.controller.ready, timeout=60_000)
+    finally:
+        window.close()
+
+
+def test_earlier_first_by_the_years_in_the_names() -> None:
+    from gui.shell.compare_entry import earlier_first
+
+    assert earlier_first("报告2024.docx", "报告2023.txt") == (Path("报告2023.txt"),
+                                                           Path("报告2024.docx"))
+    assert earlier_first("甲.txt", "乙.txt") == (Path("甲.txt"), Path("乙.txt"))
+
+
+def test_compare_on_the_command_line(pair, monkeypatch, qtbot) -> None:
+    from gui import launch
+    from gui.shell import app as app_module
+
+    seen = {}
+    monkeypatch.setattr(app_module, "run", lambda args, qt_args, worker=None:
+                        seen.update(compare=args.compare) or 0)
+    a, b = pair
+    assert launch.main(["--compare", str(a), str(b)]) == 0
+    assert seen["compare"] == [str(a), str(b)]
+
+
+def test_run_compare_opens_only_the_compare_window(pair, qsettings, qapp, monkeypatch,
+                                                   qtbot) -> None:
+    from gui.common.settings import UiSettings
+    from gui.shell import app as app_module
+    from gui.shell import compare_entry as entry
+
+    monkeypatch.setattr(type(qapp), "exec", lambda _self: 0)
+    a, b = pair
+    assert app_module._run_compare(qapp, UiSettings(qsettings), [str(a), str(b)], "zh") == 0
+    window = entry._OpenWindows.of_app().windows[-1]
+    try:
+        assert window.isVisible() and window.controller.pair is not None
+        qtbot.waitUntil(lambda: window.controller.ready, timeout=60_000)
+    finally:
+        window.close()
+
+
+def test_swap_and_shortcuts_from_a_window_the_shell_opened(pair, qsettings, qtbot) -> None:
+    from gui.common.settings import UiSettings
+    from gui.shell import compare_entry as entry
+    from gui.shell.shortcuts_dialog import ShortcutsDialog
+
+    a, b = pair
+    first = entry.open_window(UiSettings(qsettings), a, b)
+    qtbot.waitUntil(lambda: first.controller.ready, timeout=60_000)
+    first.show_shortcuts()
+    dialog = first.findChild(ShortcutsDialog)
+    assert dialog is not None and ("Verdict: Partly Kept", "Ctrl+2") in dialog.rows()
+    dialog.close()
+    first.swap_action.trigger()
+    second = entry._OpenWindows.of_app().windows[-1]
+    try:
+        assert (second.controller.pair.a.path, second.controller.pair.b.path) == (b, a)
+        assert not first.isVisible()
+        qtbot.waitUntil(lambda: second.controller.ready, timeout=60_000)
+    finally:
+        second.close()
