@@ -688,6 +688,15 @@ STRINGS: dict[str, str] = {
     "A note on the decision": "对判定的备注",
     "Link evidence or give a verdict, then write a note": "先关联依据或给出结论，再写备注",
     "Choose two reports: File › Compare Reports… (Ctrl+O)": "请选择两份报告：文件 › 对照报告…（Ctrl+O）",
+    # the compare window's 对照表 export (gui/compare/table_export.py)
+    "Word document (*.docx)": "Word 文档 (*.docx)",
+    "Excel workbook (*.xlsx)": "Excel 工作簿 (*.xlsx)",
+    "CSV table (*.csv)": "CSV 表格 (*.csv)",
+    "Markdown (*.md)": "Markdown 文档 (*.md)",
+    "Export comparison table": "导出承诺兑现对照表",
+    "&Export Comparison Table…": "导出对照表(&E)…",
+    "Open two reports to compare first.": "请先打开要对照的两份报告。",
+    "Comparison table saved: %1": "对照表已保存：%1",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

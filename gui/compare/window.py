@@ -37,6 +37,7 @@ from gui.compare.decision_panel import DecisionPanel
 from gui.compare.pair_loading import Pair
 from gui.compare.report_side import ReportSide
 from gui.compare.rows import Row
+from gui.compare.table_export import TableExport
 from gui.viewer.text_view import REVEAL_LAYER
 from model.compare.store import VERDICTS
 from model.errors import ModelError
@@ -78,6 +79,7 @@ class CompareWindow(Deciding, QMainWindow):
         self._shown_rows: list[Row] = []  # the rows the tables showed last
         self._build()
         build_menus(self)
+        self.table_export = TableExport(self, self.controller, settings, self.add_file_action)
         self._wire()
         self._restore_state()
         self._update_title()

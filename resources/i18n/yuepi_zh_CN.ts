@@ -4,7 +4,7 @@
     <context>
         <name>AnnotationHighlighter</name>
         <message>
-            <location filename="../../gui/annotations/highlighter.py" line="360" />
+            <location filename="../../gui/annotations/highlighter.py" line="367" />
             <source>by %1</source>
             <extracomment>A change touching more than 1/BULK_FRACTION of the blocks repaints the whole document. A document with more blocks than this is painted progressively: the visible blocks at once, the rest in slices of about SLICE_MS on a zero timer (a full pass over 45,000 blocks with 10,000 annotations took 1.1 s in one piece). A reset with more annotations than this is indexed in the next turn of the event loop. The page a new highlighter paints on until the view says otherwise (set_page_color).</extracomment>
             <translation>来自 %1</translation>
@@ -432,6 +432,51 @@ Later report (B, its results): %2</source>
         </message>
     </context>
     <context>
+        <name>CompareExport</name>
+        <message>
+            <location filename="../../gui/compare/table_export.py" line="24" />
+            <source>Word document (*.docx)</source>
+            <extracomment>The save dialog's filters, in the order offered (the first is the default).</extracomment>
+            <translation>Word 文档 (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/table_export.py" line="25" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/table_export.py" line="26" />
+            <source>CSV table (*.csv)</source>
+            <translation>CSV 表格 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/table_export.py" line="27" />
+            <source>Markdown (*.md)</source>
+            <translation>Markdown 文档 (*.md)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/table_export.py" line="39" />
+            <location filename="../../gui/compare/table_export.py" line="96" />
+            <source>Export comparison table</source>
+            <translation>导出承诺兑现对照表</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/table_export.py" line="63" />
+            <source>&amp;Export Comparison Table…</source>
+            <translation>导出对照表(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/table_export.py" line="74" />
+            <source>Open two reports to compare first.</source>
+            <translation>请先打开要对照的两份报告。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/table_export.py" line="101" />
+            <source>Comparison table saved: %1</source>
+            <translation>对照表已保存：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareWindow</name>
         <message>
             <location filename="../../gui/compare/actions.py" line="19" />
@@ -565,65 +610,65 @@ Later report (B, its results): %2</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="87" />
+            <location filename="../../gui/compare/window.py" line="89" />
             <source>Earlier report (A)</source>
             <extracomment>Mark colours: A's commitments (the commitment tag's blue), linked evidence (green), the selected candidate's matched words (red ink, readable on the amber of the passage). Splitters and headers whose state is remembered (compare/&lt;name&gt; in the settings).</extracomment>
             <translation>前一报告（A）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="89" />
+            <location filename="../../gui/compare/window.py" line="91" />
             <source>Later report (B)</source>
             <translation>后一报告（B）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="102" />
+            <location filename="../../gui/compare/window.py" line="104" />
             <source>Commitments of the earlier report</source>
             <translation>前一报告的承诺</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="107" />
+            <location filename="../../gui/compare/window.py" line="109" />
             <source>Proposed evidence in the later report</source>
             <translation>后一报告中的候选依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="129" />
+            <location filename="../../gui/compare/window.py" line="131" />
             <source>Choose two reports: File › Compare Reports… (Ctrl+O)</source>
             <translation>请选择两份报告：文件 › 对照报告…（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="209" />
+            <location filename="../../gui/compare/window.py" line="211" />
             <source>Cannot compare these reports</source>
             <translation>无法对照这两份报告</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/compare/window.py" line="220" />
+            <location filename="../../gui/compare/window.py" line="222" />
             <source>%n commitment(s) in the earlier report</source>
             <translation>
                 <numerusform>前一报告中有 %n 条承诺</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="226" />
+            <location filename="../../gui/compare/window.py" line="228" />
             <source>Comparison</source>
             <translation>对照</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/deciding.py" line="19" />
+            <location filename="../../gui/compare/deciding.py" line="18" />
             <source>No candidate is selected.</source>
             <translation>未选中候选依据。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/deciding.py" line="20" />
+            <location filename="../../gui/compare/deciding.py" line="19" />
             <source>Select a passage of the later report first.</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/deciding.py" line="21" />
+            <location filename="../../gui/compare/deciding.py" line="20" />
             <source>Link evidence</source>
             <translation>关联依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="364" />
+            <location filename="../../gui/compare/window.py" line="366" />
             <source>Compare — Yuepi</source>
             <translation>对照 — 阅批</translation>
         </message>
@@ -2383,7 +2428,7 @@ Import it anyway?</source>
         <name>ReadingFeature</name>
         <message>
             <location filename="../../gui/reading/feature.py" line="77" />
-            <location filename="../../gui/reading/feature.py" line="230" />
+            <location filename="../../gui/reading/feature.py" line="244" />
             <source>Loading dictionary…</source>
             <extracomment>Background work starts this long after the window or a report is shown: the first paint must not compete with the worker for the GIL (reading jieba's cache holds it for about 0.13 s). A window that has not painted after this long (hidden behind a modal dialog…) gets its analysis anyway. Reports at least this long show "Segmenting… n%" in the status bar.</extracomment>
             <translation>正在加载词典…</translation>
@@ -2435,13 +2480,13 @@ Import it anyway?</source>
             <translation>添加词语到词典(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="216" />
-            <location filename="../../gui/reading/feature.py" line="238" />
+            <location filename="../../gui/reading/feature.py" line="230" />
+            <location filename="../../gui/reading/feature.py" line="252" />
             <source>Segmenting… %1%</source>
             <translation>正在分词… %1%</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="312" />
+            <location filename="../../gui/reading/feature.py" line="329" />
             <source>“%1” added to your dictionary.</source>
             <translation>已将“%1”加入您的词典。</translation>
         </message>
@@ -2953,61 +2998,61 @@ Import it anyway?</source>
             <translation>光标处的标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="282" />
+            <location filename="../../gui/annotations/feature.py" line="283" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="287" />
+            <location filename="../../gui/annotations/feature.py" line="288" />
             <source>The report changed since it was annotated. Annotations: %1.</source>
             <translation>报告在批注之后有改动。批注：%1。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="290" />
+            <location filename="../../gui/annotations/feature.py" line="291" />
             <source>Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
             <translation>失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="292" />
+            <location filename="../../gui/annotations/feature.py" line="293" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="314" />
+            <location filename="../../gui/annotations/feature.py" line="315" />
             <source>%n character(s) in the annotation file could not be stored (they came from a broken copy or another program) and were replaced with “�”. Nothing else was changed.</source>
             <translation>
                 <numerusform>批注文件中有 %n 个字符无法保存（来自损坏的复制内容或其他程序），已替换为“�”。其他内容均未改动。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="320" />
+            <location filename="../../gui/annotations/feature.py" line="321" />
             <source>%n annotation file item(s) could not be read; they are listed in the Orphaned Annotations pane. Every other annotation was kept.</source>
             <translation>
                 <numerusform>批注文件中有 %n 项无法读取，已列在“失去定位的批注”窗格中。其余批注全部保留。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="322" />
+            <location filename="../../gui/annotations/feature.py" line="323" />
             <source>Some details were missing and were filled in; every annotation was kept.</source>
             <translation>部分信息缺失，已自动补全；所有批注均已保留。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="325" />
+            <location filename="../../gui/annotations/feature.py" line="326" />
             <source>The original file was moved aside unchanged to “%1”; your annotations are saved anew.</source>
             <translation>原文件已原样移到一旁，另存为“%1”；你的批注将重新保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="336" />
+            <location filename="../../gui/annotations/feature.py" line="337" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="340" />
+            <location filename="../../gui/annotations/feature.py" line="341" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="355" />
+            <location filename="../../gui/annotations/feature.py" line="356" />
             <source>%1
 
 Choose another place to save your annotations.</source>
@@ -3043,13 +3088,13 @@ Choose another place to save your annotations.</source>
     <context>
         <name>TextView</name>
         <message>
-            <location filename="../../gui/viewer/text_view.py" line="55" />
+            <location filename="../../gui/viewer/text_view.py" line="69" />
             <source>Report text</source>
-            <extracomment>Light scheme: warm paper, dark grey ink, a pale selection (the dark scheme keeps the system palette's colours). The amber of a revealed span, tinted into the page like a tag's highlight.</extracomment>
+            <extracomment>Light scheme: warm paper, dark grey ink, a pale selection (the dark scheme keeps the system palette's colours). The amber of a revealed span, tinted into the page like a tag's highlight. A text at least this long, shown while the view is visible, gets its document built in a worker thread (gui/viewer/document_builds.py); its first HEAD_CHARS are shown at once, at the same positions, so the text is visible at once. The document holds a new text, in full (after set_report; for a large text when the document built in the background is shown): formats painted into the old blocks are gone.</extracomment>
             <translation>报告正文</translation>
         </message>
         <message>
-            <location filename="../../gui/viewer/text_view.py" line="56" />
+            <location filename="../../gui/viewer/text_view.py" line="70" />
             <source>The report, read-only; select text and press a digit to tag it</source>
             <translation>报告正文（只读）；选中文本后按数字键即可标注</translation>
         </message>
