@@ -26,11 +26,14 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from model.annotations import CONTEXT_CHARS, Annotation, AnnotationSet, OutlineCorrection
-from model.sidecar.approx_match import GramHits, Match, search, seed_windows
+from model.sidecar.approx_match import GramHits, Match, search_ends, seed_windows, start_of
 from model.sidecar.fuzzy_edges import clause_match, natural_bounds
+
+if TYPE_CHECKING:
+    from difflib import SequenceMatcher
 
 MIN_SIMILARITY = 0.75
 #: Exact occurrences elsewhere: how far to look first, and how many to score at most.
@@ -72,6 +75,7 @@ class _Doc:
     text: str
     delta: int  # new length - old length (0 when unknown)
     grams: GramHits
+    shortcuts: bool = True  # skip searches proven unable to change the result
 
 
 def anchor_annotations(
@@ -80,11 +84,14 @@ def anchor_annotations(
     *,
     old_length: int | None = None,
     old_sha256: str | None = None,
+    shortcuts: bool = True,
 ) -> tuple[AnnotationSet, AnchorSummary]:
     """A new AnnotationSet (same tags and rejected suggestions) placed on `text`, and the
     counts. `old_length`/`old_sha256` describe the text the annotations were made on. The
-    outline corrections are placed too (they are not counted)."""
+    outline corrections are placed too (they are not counted). `shortcuts=False`: every
+    search done in full (the tests prove the shortcuts give the same answers)."""
     doc = _doc(text, old_length)
+    doc.shortcuts = shortcuts
     changed = old_sha256 is not None and _sha256(text) != old_sha256
     # the same text: nothing moved, so the order is the stored one (cheaper to visit)
     place = _anchor_in_order if old_sha256 is None or changed else _anchor_as_stored
@@ -224,7 +231,8 @@ def _best_occurrence(doc: _Doc, a: Anchored, expected: tuple[int, ...]
     lo = max(0, min(expected) - NEAR_WINDOW)
     hi = max(expected) + len(quote) + NEAR_WINDOW
     best = _score_occurrences(doc, a, expected, lo, hi)
-    if (best is None or best[0] < 2.0) and (lo > 0 or hi < len(text)):
+    if ((best is None or best[0] < 2.0) and (lo > 0 or hi < len(text))
+            and not (doc.shortcuts and _none_better_elsewhere(doc, a, best, lo, hi))):
         whole = _score_occurrences(doc, a, expected, 0, len(text))
         if whole is not None and (best is None or whole[:2] > best[:2]):
             best = whole
@@ -235,6 +243,44 @@ def _best_occurrence(doc: _Doc, a: Anchored, expected: tuple[int, ...]
             or len(quote) >= SHORT_QUOTE or ctx >= MIN_SHORT_CONTEXT):
         return ctx, pos
     return None
+
+
+def _none_better_elsewhere(doc: _Doc, a: Anchored, near: tuple[float, int, int] | None,
+                           lo: int, hi: int) -> bool:
+    """True when no occurrence outside the near window text[lo:hi] can beat `near` (the
+    best one in it), told without reading the whole text: one out there is farther than
+    NEAR_WINDOW,
+    so it must have a better context, i.e. at least `need` characters of the prefix or of
+    the suffix next to it (both when the context must exceed 1) — a longer string, looked
+    up in the 3-gram index. False (search the whole text) when that cannot be told."""
+    if near is None or -near[1] > NEAR_WINDOW:
+        return False
+    quote, prefix, suffix = a.quote, a.prefix, a.suffix
+    best = near[0]
+    # a context above `best` needs prefix agreement and suffix agreement each above
+    # best - 1 (both at most 1), and one of them above best / 2; rounded down, so that
+    # float rounding can only ask for fewer characters (a shorter, weaker test)
+    if best >= 1.0:
+        part = best - 1.0
+        needs = [(_chars(len(prefix), part), _chars(len(suffix), part))]
+    else:
+        part = best / 2
+        needs = [(_chars(len(prefix), part), 0), (0, _chars(len(suffix), part))]
+    for before, after in needs:
+        if not before and not after:
+            return False  # the quote alone: every occurrence must be scored
+        longer = prefix[len(prefix) - before :] + quote + suffix[:after]
+        found = doc.grams.occurrences(longer, 0, len(doc.text))
+        if found is None or any(p + before < lo or p + before + len(quote) > hi
+                                for p in found):
+            return False
+    return True
+
+
+def _chars(length: int, agreement: float) -> int:
+    """A lower bound of the characters agreeing with a context of `length` characters
+    when its agreement (characters / length) exceeds `agreement`."""
+    return max(0, min(length, int(length * agreement) - 1))
 
 
 def _score_occurrences(doc: _Doc, a: Anchored, expected: tuple[int, ...], lo: int, hi: int
@@ -273,31 +319,53 @@ def _fuzzy(doc: _Doc, a: Anchored, expected: tuple[int, ...]) -> Match | None:
     if max_errors < 1:
         return None
     middle = sum(expected) // len(expected)
-    found: list[Match] = []
+    found: list[tuple[int, int]] = []  # (errors, end): a start is found only when needed
     for lo, hi in _near_windows(a, expected, len(quote) + FUZZY_SLACK):
-        found.extend(search(quote, text, lo, hi, max_errors))
+        found.extend(search_ends(quote, text, lo, hi, max_errors))
     if not found:
         for lo, hi in seed_windows(quote, doc.grams):
-            found.extend(search(quote, text, lo, hi, max_errors))
+            found.extend(search_ends(quote, text, lo, hi, max_errors))
     if not found:
         return None
-    return _best_scored(text, a, list(dict.fromkeys(found)), middle)  # windows may overlap
+    # windows may overlap; a match's start follows from its end and errors
+    return _best_scored(text, a, list(dict.fromkeys(found)), middle, doc.shortcuts)
 
 
-def _best_scored(text: str, a: Anchored, found: list[Match], expected: int) -> Match:
-    """max(found, key=_fuzzy_score) without scoring the context of a match that cannot
-    win: the similarity term is cheap, the context ratios (difflib) are not."""
+def _best_scored(text: str, a: Anchored, found: list[tuple[int, int]], expected: int,
+                 shortcuts: bool = True) -> Match:
+    """The match of `found` ((errors, end) pairs) with the best score — quote 50 + prefix
+    20 + suffix 20 + nearness 2 — the first of equals, without scoring the context of a
+    match that cannot win: the similarity term is cheap, the context ratios (difflib) are
+    not. `shortcuts`: also skip a match whose bound is below the best score so far, the
+    bound taking 1 for what is not known yet (its start: the prefix and the nearness) and
+    difflib's quick_ratio (never below ratio) for a ratio, summed in the same order (so
+    that rounding keeps it a bound) — the same answer, as the tests check."""
+    quote, size = a.quote, max(1, len(text))
     if len(found) == 1:
-        return found[0]
-    bounds = [50 * (1 - m.errors / len(a.quote)) + 42 for m in found]
-    best, best_score = -1, 0.0
+        errors, end = found[0]
+        return Match(start_of(quote, text, end, errors), end, errors)
+    bounds = [50 * (1 - errors / len(quote)) + 42 for errors, _ in found]
+    best, best_score, best_match = -1, 0.0, None
     for i in sorted(range(len(found)), key=lambda i: (-bounds[i], i)):
         if best >= 0 and bounds[i] < best_score:
             break
-        score = _fuzzy_score(text, a, found[i], expected)
+        errors, end = found[i]
+        similarity = 1 - errors / len(quote)
+        after = _matcher(a.suffix, text[end : end + CONTEXT_CHARS])
+        pruning = shortcuts and best >= 0
+        if pruning and 50 * similarity + 20 * 1.0 + 20 * _quick(after) + 2 * 1.0 < best_score:
+            continue
+        start = start_of(quote, text, end, errors)
+        before = _matcher(a.prefix, text[max(0, start - CONTEXT_CHARS) : start])
+        nearness = 1 - min(abs(start - expected), len(text)) / size
+        if pruning and (50 * similarity + 20 * _quick(before) + 20 * _quick(after)
+                        + 2 * nearness) < best_score:
+            continue
+        score = 50 * similarity + 20 * _full(before) + 20 * _full(after) + 2 * nearness
         if best < 0 or score > best_score or (score == best_score and i < best):
-            best, best_score = i, score
-    return found[best]
+            best, best_score, best_match = i, score, Match(start, end, errors)
+    assert best_match is not None
+    return best_match
 
 
 def _near_windows(a: Anchored, expected: tuple[int, ...], slack: int
@@ -310,20 +378,21 @@ def _near_windows(a: Anchored, expected: tuple[int, ...], slack: int
     return [(first - slack, first + length + slack), (second - slack, second + length + slack)]
 
 
-def _fuzzy_score(text: str, a: Anchored, m: Match, expected: int) -> float:
-    similarity = 1 - m.errors / len(a.quote)
-    prefix, suffix = _around(text, m.start, m.end)
-    nearness = 1 - min(abs(m.start - expected), len(text)) / max(1, len(text))
-    return (50 * similarity + 20 * _ratio(a.prefix, prefix) + 20 * _ratio(a.suffix, suffix)
-            + 2 * nearness)
-
-
-def _ratio(old: str, new: str) -> float:
+def _matcher(old: str, new: str) -> SequenceMatcher | None:
+    """difflib's matcher of the two contexts, None when they are equal (ratio 1)."""
     if old == new:
-        return 1.0
+        return None
     from difflib import SequenceMatcher  # needed only after the report was edited
 
-    return SequenceMatcher(None, old, new, autojunk=False).ratio()
+    return SequenceMatcher(None, old, new, autojunk=False)
+
+
+def _quick(matcher: SequenceMatcher | None) -> float:
+    return 1.0 if matcher is None else matcher.quick_ratio()
+
+
+def _full(matcher: SequenceMatcher | None) -> float:
+    return 1.0 if matcher is None else matcher.ratio()
 
 
 def _sha256(text: str) -> str:

@@ -70,6 +70,14 @@ def _scores(pattern: str, chars: str, anchored: bool) -> list[int]:
 def search(pattern: str, text: str, lo: int, hi: int, max_errors: int) -> list[Match]:
     """Best matches of `pattern` in text[lo:hi] with at most `max_errors` edits: one per
     run of acceptable end positions (the run's minimum), best first."""
+    return [Match(start_of(pattern, text, end, errors), end, errors)
+            for errors, end in search_ends(pattern, text, lo, hi, max_errors)]
+
+
+def search_ends(pattern: str, text: str, lo: int, hi: int, max_errors: int
+                ) -> list[tuple[int, int]]:
+    """(errors, end) of `search`'s matches, in its order, without their starts: finding a
+    start reads the text again (`start_of`), and most matches are never looked at."""
     if not pattern:
         return []
     lo = max(0, lo)
@@ -90,7 +98,7 @@ def search(pattern: str, text: str, lo: int, hi: int, max_errors: int) -> list[M
                 ends[-1] = (scores[i], lo + i + 1)
         previous = i
     ends.sort()
-    return [Match(_start_of(pattern, text, end, errors), end, errors) for errors, end in ends[:8]]
+    return ends[:8]
 
 
 def _may_match(pattern: str, window: str, max_errors: int) -> bool:
@@ -104,7 +112,7 @@ def _may_match(pattern: str, window: str, max_errors: int) -> bool:
     return found >= grams - max_errors
 
 
-def _start_of(pattern: str, text: str, end: int, errors: int) -> int:
+def start_of(pattern: str, text: str, end: int, errors: int) -> int:
     """Where the best match ending at `end` starts: align the reversed pattern with the
     text read backwards from `end`; prefer the length closest to the pattern's."""
     m = len(pattern)
