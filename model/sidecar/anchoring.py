@@ -24,6 +24,7 @@ the same way, with the same fields: `anchor_corrections`.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, TypeVar
@@ -247,24 +248,28 @@ def _best_occurrence(doc: _Doc, a: Anchored, expected: tuple[int, ...]
 
 def _none_better_elsewhere(doc: _Doc, a: Anchored, near: tuple[float, int, int] | None,
                            lo: int, hi: int) -> bool:
-    """True when no occurrence outside the near window text[lo:hi] can beat `near` (the
-    best one in it), told without reading the whole text: one out there is farther than
-    NEAR_WINDOW,
-    so it must have a better context, i.e. at least `need` characters of the prefix or of
-    the suffix next to it (both when the context must exceed 1) — a longer string, looked
-    up in the 3-gram index. False (search the whole text) when that cannot be told."""
-    if near is None or -near[1] > NEAR_WINDOW:
-        return False
+    """True when no occurrence outside the near window text[lo:hi] can change what
+    _best_occurrence answers, told without reading the whole text. Beside `near` (the
+    best one in the window) one out there, farther than NEAR_WINDOW, must have a better
+    context; without one, a short quote's occurrence out there counts only with a context
+    of MIN_SHORT_CONTEXT (or at its old place). Either needs at least so many characters
+    of the prefix or of the suffix next to it (of both when the context must exceed 1):
+    a longer string, looked up in the 3-gram index. False (search the whole text) when
+    that cannot be told."""
     quote, prefix, suffix = a.quote, a.prefix, a.suffix
-    best = near[0]
-    # a context above `best` needs prefix agreement and suffix agreement each above
-    # best - 1 (both at most 1), and one of them above best / 2; rounded down, so that
-    # float rounding can only ask for fewer characters (a shorter, weaker test)
-    if best >= 1.0:
-        part = best - 1.0
+    if near is None:
+        if len(quote) >= SHORT_QUOTE or any(
+                p >= 0 and doc.text.startswith(quote, p) for p in (a.start, a.start + doc.delta)):
+            return False
+        part = MIN_SHORT_CONTEXT / 2
+        needs = [(_chars(len(prefix), part), 0), (0, _chars(len(suffix), part))]
+    elif -near[1] > NEAR_WINDOW:
+        return False
+    elif near[0] >= 1.0:  # each agreement is at most 1: both must exceed best - 1
+        part = near[0] - 1.0
         needs = [(_chars(len(prefix), part), _chars(len(suffix), part))]
-    else:
-        part = best / 2
+    else:  # one of them must exceed best / 2
+        part = near[0] / 2
         needs = [(_chars(len(prefix), part), 0), (0, _chars(len(suffix), part))]
     for before, after in needs:
         if not before and not after:
@@ -278,9 +283,10 @@ def _none_better_elsewhere(doc: _Doc, a: Anchored, near: tuple[float, int, int] 
 
 
 def _chars(length: int, agreement: float) -> int:
-    """A lower bound of the characters agreeing with a context of `length` characters
-    when its agreement (characters / length) exceeds `agreement`."""
-    return max(0, min(length, int(length * agreement) - 1))
+    """How many characters at least agree with a context of `length` characters whose
+    agreement (characters / length) reaches `agreement`, with room for float rounding
+    (a smaller count only makes the test weaker)."""
+    return max(0, min(length, math.ceil(length * agreement - 1e-9 * (length + 1))))
 
 
 def _score_occurrences(doc: _Doc, a: Anchored, expected: tuple[int, ...], lo: int, hi: int
