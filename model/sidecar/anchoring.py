@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, TypeVar
 
 from model.annotations import CONTEXT_CHARS, Annotation, AnnotationSet, OutlineCorrection
-from model.sidecar.approx_match import GramHits, Match, search_ends, seed_windows, start_of
+from model.sidecar.approx_match import GramHits, Match, masks, search_ends, seed_windows, start_of
 from model.sidecar.fuzzy_edges import clause_match, natural_bounds
 
 if TYPE_CHECKING:
@@ -326,11 +326,12 @@ def _fuzzy(doc: _Doc, a: Anchored, expected: tuple[int, ...]) -> Match | None:
         return None
     middle = sum(expected) // len(expected)
     found: list[tuple[int, int]] = []  # (errors, end): a start is found only when needed
+    peq = masks(quote)
     for lo, hi in _near_windows(a, expected, len(quote) + FUZZY_SLACK):
-        found.extend(search_ends(quote, text, lo, hi, max_errors))
+        found.extend(search_ends(quote, text, lo, hi, max_errors, peq))
     if not found:
         for lo, hi in seed_windows(quote, doc.grams):
-            found.extend(search_ends(quote, text, lo, hi, max_errors))
+            found.extend(search_ends(quote, text, lo, hi, max_errors, peq))
     if not found:
         return None
     # windows may overlap; a match's start follows from its end and errors
@@ -350,6 +351,7 @@ def _best_scored(text: str, a: Anchored, found: list[tuple[int, int]], expected:
     if len(found) == 1:
         errors, end = found[0]
         return Match(start_of(quote, text, end, errors), end, errors)
+    backwards = masks(quote[::-1])
     bounds = [50 * (1 - errors / len(quote)) + 42 for errors, _ in found]
     best, best_score, best_match = -1, 0.0, None
     for i in sorted(range(len(found)), key=lambda i: (-bounds[i], i)):
@@ -361,7 +363,7 @@ def _best_scored(text: str, a: Anchored, found: list[tuple[int, int]], expected:
         pruning = shortcuts and best >= 0
         if pruning and 50 * similarity + 20 * 1.0 + 20 * _quick(after) + 2 * 1.0 < best_score:
             continue
-        start = start_of(quote, text, end, errors)
+        start = start_of(quote, text, end, errors, backwards)
         before = _matcher(a.prefix, text[max(0, start - CONTEXT_CHARS) : start])
         nearness = 1 - min(abs(start - expected), len(text)) / size
         if pruning and (50 * similarity + 20 * _quick(before) + 20 * _quick(after)

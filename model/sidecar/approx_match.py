@@ -32,18 +32,22 @@ class Match:
     errors: int
 
 
-def _peq(pattern: str) -> dict[str, int]:
-    masks: dict[str, int] = {}
+def masks(pattern: str) -> dict[str, int]:
+    """Each character of `pattern` → the bits of its positions (Myers' Peq table)."""
+    table: dict[str, int] = {}
     for i, ch in enumerate(pattern):
-        masks[ch] = masks.get(ch, 0) | (1 << i)
-    return masks
+        table[ch] = table.get(ch, 0) | (1 << i)
+    return table
 
 
-def _scores(pattern: str, chars: str, anchored: bool) -> list[int]:
+def _scores(pattern: str, chars: str, anchored: bool,
+            peq: dict[str, int] | None = None) -> list[int]:
     """Edit distance of `pattern` to the best substring ending at each index of `chars`
-    (search), or to the whole prefix chars[:i+1] when `anchored` (Myers 1999/Hyyrö 2001)."""
+    (search), or to the whole prefix chars[:i+1] when `anchored` (Myers 1999/Hyyrö 2001).
+    `peq`: masks(pattern), when the caller already has it."""
     m = len(pattern)
-    peq = _peq(pattern)
+    if peq is None:
+        peq = masks(pattern)
     full = (1 << m) - 1
     last = 1 << (m - 1)
     carry = 1 if anchored else 0
@@ -74,10 +78,11 @@ def search(pattern: str, text: str, lo: int, hi: int, max_errors: int) -> list[M
             for errors, end in search_ends(pattern, text, lo, hi, max_errors)]
 
 
-def search_ends(pattern: str, text: str, lo: int, hi: int, max_errors: int
-                ) -> list[tuple[int, int]]:
+def search_ends(pattern: str, text: str, lo: int, hi: int, max_errors: int,
+                peq: dict[str, int] | None = None) -> list[tuple[int, int]]:
     """(errors, end) of `search`'s matches, in its order, without their starts: finding a
-    start reads the text again (`start_of`), and most matches are never looked at."""
+    start reads the text again (`start_of`), and most matches are never looked at.
+    `peq`: masks(pattern), for a caller searching one pattern in several windows."""
     if not pattern:
         return []
     lo = max(0, lo)
@@ -85,7 +90,7 @@ def search_ends(pattern: str, text: str, lo: int, hi: int, max_errors: int
     window = text[lo:hi]
     if not _may_match(pattern, window, max_errors):
         return []
-    scores = _scores(pattern, window, anchored=False)
+    scores = _scores(pattern, window, anchored=False, peq=peq)
     if not scores or min(scores) > max_errors:
         return []
     ends: list[tuple[int, int]] = []  # (errors, end) at the first minimum of each run
@@ -112,13 +117,15 @@ def _may_match(pattern: str, window: str, max_errors: int) -> bool:
     return found >= grams - max_errors
 
 
-def start_of(pattern: str, text: str, end: int, errors: int) -> int:
+def start_of(pattern: str, text: str, end: int, errors: int,
+             reversed_peq: dict[str, int] | None = None) -> int:
     """Where the best match ending at `end` starts: align the reversed pattern with the
-    text read backwards from `end`; prefer the length closest to the pattern's."""
+    text read backwards from `end`; prefer the length closest to the pattern's.
+    `reversed_peq`: masks(pattern[::-1]), for several matches of one pattern."""
     m = len(pattern)
     begin = max(0, end - m - errors)
     backwards = text[begin:end][::-1]
-    scores = _scores(pattern[::-1], backwards, anchored=True)
+    scores = _scores(pattern[::-1], backwards, anchored=True, peq=reversed_peq)
     least = min(scores)
     best = min((i for i, score in enumerate(scores) if score == least),
                key=lambda i: abs(i + 1 - m))
