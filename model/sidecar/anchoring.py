@@ -20,6 +20,11 @@ next ones are expected at (step 1 tries it, steps 2–3 look around it and prefe
 nearest to it). Until one is placed, the global change in length serves, as before.
 The reviewer's outline corrections (model.annotations.OutlineCorrection) are anchored
 the same way, with the same fields: `anchor_corrections`.
+Shortcuts skip only work that cannot change the answer (`shortcuts=False` does it all; a
+test compares both on random edits): a fuzzy match's start is found only when it is
+scored, a match whose score bound is below the best is not scored, and the whole text is
+not searched for exact occurrences when no occurrence out of the near window can have
+the context it would need (looked up in the 3-gram index).
 """
 from __future__ import annotations
 
