@@ -32,14 +32,12 @@ import hashlib
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from model.annotations import CONTEXT_CHARS, Annotation, AnnotationSet, OutlineCorrection
 from model.sidecar.approx_match import GramHits, Match, masks, search_ends, seed_windows, start_of
+from model.sidecar.context_ratio import quick_ratio, ratio
 from model.sidecar.fuzzy_edges import clause_match, natural_bounds
-
-if TYPE_CHECKING:
-    from difflib import SequenceMatcher
 
 MIN_SIMILARITY = 0.75
 #: Exact occurrences elsewhere: how far to look first, and how many to score at most.
@@ -364,17 +362,19 @@ def _best_scored(text: str, a: Anchored, found: list[tuple[int, int]], expected:
             break
         errors, end = found[i]
         similarity = 1 - errors / len(quote)
-        after = _matcher(a.suffix, text[end : end + CONTEXT_CHARS])
+        after = text[end : end + CONTEXT_CHARS]
         pruning = shortcuts and best >= 0
-        if pruning and 50 * similarity + 20 * 1.0 + 20 * _quick(after) + 2 * 1.0 < best_score:
+        if (pruning and 50 * similarity + 20 * 1.0 + 20 * _quick(a.suffix, after) + 2 * 1.0
+                < best_score):
             continue
         start = start_of(quote, text, end, errors, backwards)
-        before = _matcher(a.prefix, text[max(0, start - CONTEXT_CHARS) : start])
+        before = text[max(0, start - CONTEXT_CHARS) : start]
         nearness = 1 - min(abs(start - expected), len(text)) / size
-        if pruning and (50 * similarity + 20 * _quick(before) + 20 * _quick(after)
-                        + 2 * nearness) < best_score:
+        if pruning and (50 * similarity + 20 * _quick(a.prefix, before)
+                        + 20 * _quick(a.suffix, after) + 2 * nearness) < best_score:
             continue
-        score = 50 * similarity + 20 * _full(before) + 20 * _full(after) + 2 * nearness
+        score = (50 * similarity + 20 * _full(a.prefix, before) + 20 * _full(a.suffix, after)
+                 + 2 * nearness)
         if best < 0 or score > best_score or (score == best_score and i < best):
             best, best_score, best_match = i, score, Match(start, end, errors)
     assert best_match is not None
@@ -391,21 +391,12 @@ def _near_windows(a: Anchored, expected: tuple[int, ...], slack: int
     return [(first - slack, first + length + slack), (second - slack, second + length + slack)]
 
 
-def _matcher(old: str, new: str) -> SequenceMatcher | None:
-    """difflib's matcher of the two contexts, None when they are equal (ratio 1)."""
-    if old == new:
-        return None
-    from difflib import SequenceMatcher  # needed only after the report was edited
-
-    return SequenceMatcher(None, old, new, autojunk=False)
+def _quick(old: str, new: str) -> float:
+    return 1.0 if old == new else quick_ratio(old, new)
 
 
-def _quick(matcher: SequenceMatcher | None) -> float:
-    return 1.0 if matcher is None else matcher.quick_ratio()
-
-
-def _full(matcher: SequenceMatcher | None) -> float:
-    return 1.0 if matcher is None else matcher.ratio()
+def _full(old: str, new: str) -> float:
+    return 1.0 if old == new else ratio(old, new)
 
 
 def _sha256(text: str) -> str:

@@ -106,9 +106,9 @@ def test_the_score_bound_prunes_and_keeps_the_winner(monkeypatch: pytest.MonkeyP
     calls = {"ratio": 0}
     real = anchoring._full
 
-    def counted(matcher: object) -> float:
+    def counted(old: str, new: str) -> float:
         calls["ratio"] += 1
-        return real(matcher)  # type: ignore[arg-type]
+        return real(old, new)
 
     monkeypatch.setattr(anchoring, "_full", counted)
     pruned = 0
