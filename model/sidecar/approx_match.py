@@ -23,6 +23,8 @@ STRIDE = 5
 MAX_CANDIDATES = 2000
 #: Quotes shorter than this are only searched for near their old place.
 MIN_SEED_QUOTE = 12
+#: The shortest quote whose occurrences the index can tell (STRIDE 3-grams of it).
+MIN_INDEXED_QUOTE = GRAM + STRIDE - 1
 
 
 @dataclass(frozen=True)
@@ -176,7 +178,7 @@ class GramHits:
         """Every start of `quote` in text[lo:hi], ascending, as str.find would give them;
         None when the index cannot tell cheaply (short quote, or only common 3-grams)."""
         m = len(quote)
-        if m < GRAM + STRIDE - 1:
+        if m < MIN_INDEXED_QUOTE:
             return None
         self.lookups += 1
         index = self._built()
