@@ -1,6 +1,6 @@
 """difflib's similarity ratio of two short strings (an annotation's old context and the
 text beside a candidate match), exactly as `SequenceMatcher(None, a, b,
-autojunk=False).ratio()` computes it, in half the time: the same longest-block search
+autojunk=False).ratio()` computes it, in two thirds of the time: the same longest-block search
 (Ratcliff/Obershelp, the first longest block wins, then both sides of it), without the
 junk and popularity machinery that is off here, the objects and the block list. Re-anchoring
 after an edit scores thousands of candidates this way (model.sidecar.anchoring);
