@@ -6,7 +6,10 @@ On the bundled sample and a ~5 MB report (resources/samples/*.txt repeated), tim
 medians of N paired, alternating runs (the ratio is the median of the per-run ratios):
   * yuepi: `main.py REPORT` with YUEPI_BENCH_EXIT=1 — gui/shell/app.py prints the elapsed ms after
     the text view's first paint (outline already filled) and quits;
-  * bare:  a PySide6 process that shows the same text in a QPlainTextEdit, same measure.
+  * bare:  a PySide6 process that shows the same text in a QPlainTextEdit of the same size,
+    with the window's fonts (application font and reading font, same point size), same
+    measure.
+Both also print the CPU time the process used until then (under load, the fairer ratio).
 Both clocks start just before the subprocess is spawned (YUEPI_BENCH_T0). Target: ≤ ×1.5.
 Also timed: the outline detected in line and always in a worker (the cross-over).
 The start-up outline worker (model.outline.worker.startup_worker) is off unless
@@ -18,6 +21,7 @@ of each fills it.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import statistics
@@ -28,25 +32,37 @@ import time
 from pathlib import Path
 
 from bench.results import figure, spread
+from gui.common.fonts import READING_FAMILIES, UI_FAMILIES
+from gui.viewer.text_view import BASE_POINT_SIZE
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "resources" / "samples"
 SAMPLE = SAMPLES / "县工信局2024年工作总结.txt"
 
 BARE = r"""
-import os, sys, time
+import json, os, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 t0 = float(os.environ["YUEPI_BENCH_T0"])
+look = json.loads(sys.argv[2])  # the same fonts as the window (gui/common/fonts.py)
 app = QApplication(sys.argv[:1])
+ui = QFont()
+ui.setFamilies(look["ui"])
+app.setFont(ui)
 text = open(sys.argv[1], encoding="utf-8").read()
 edit = QPlainTextEdit()
 edit.setReadOnly(True)
+reading = QFont()
+reading.setFamilies(look["reading"])
+reading.setPointSizeF(look["size"])
+edit.setFont(reading)
 edit.setPlainText(text)
 edit.resize(1200, 800)
 
 def done():
-    print(f"startup_ms={(time.time() - t0) * 1000:.1f}", flush=True)
+    print(f"startup_ms={(time.time() - t0) * 1000:.1f} "
+          f"cpu_ms={time.process_time() * 1000:.1f}", flush=True)
     app.quit()
 
 class First(QObject):
@@ -61,6 +77,8 @@ edit.viewport().installEventFilter(first)
 edit.show()
 sys.exit(app.exec())
 """
+#: The window's fonts, for the bare window (same families, same reading size).
+LOOK = json.dumps({"ui": UI_FAMILIES, "reading": READING_FAMILIES, "size": BASE_POINT_SIZE})
 
 
 def build_report(folder: Path, megabytes: float) -> Path:
@@ -75,8 +93,9 @@ def build_report(folder: Path, megabytes: float) -> Path:
     return path
 
 
-def time_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(ms to the text's first paint, ms to the first paint with the outline)."""
+def time_once(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """(ms to the text's first paint, ms to the first paint with the outline, ms of CPU
+    the process used until then — what the load of other processes cannot inflate)."""
     env = dict(env, YUEPI_BENCH_T0=repr(time.time()))
     out = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True,
                          timeout=120, check=False)
@@ -84,23 +103,24 @@ def time_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     if match is None:
         raise SystemExit(f"no timing from {command[:3]}…:\n{out.stdout}\n{out.stderr}")
     text = re.search(r"text_ms=([\d.]+)", out.stdout)
+    cpu = re.search(r"cpu_ms=([\d.]+)", out.stdout)
     total = float(match.group(1))
-    return (float(text.group(1)) if text else total), total
+    return (float(text.group(1)) if text else total), total, float(cpu.group(1)) if cpu else 0.0
 
 
 def measure(report: Path, runs: int, env: dict[str, str]) -> dict[str, float]:
     """Medians of `runs` paired, alternating runs: ours (worker as the app decides), ours
     with the outline detected in line, bare PySide6; ratios are medians of per-run ratios."""
     ours = [sys.executable, "main.py", str(report), "--lang", "zh_CN"]
-    bare = [sys.executable, "-c", BARE, str(report)]
+    bare = [sys.executable, "-c", BARE, str(report), LOOK]
     inline_env = dict(env, YUEPI_OUTLINE_WORKER="0")
     worker_env = dict(env, YUEPI_OUTLINE_WORKER="1")  # a worker whatever the size
     time_once(ours, env)  # untimed: fills the bytecode cache
     time_once(bare, env)
-    mine: list[tuple[float, float]] = []
-    inline: list[tuple[float, float]] = []
-    worker: list[tuple[float, float]] = []
-    bares: list[tuple[float, float]] = []
+    mine: list[tuple[float, float, float]] = []
+    inline: list[tuple[float, float, float]] = []
+    worker: list[tuple[float, float, float]] = []
+    bares: list[tuple[float, float, float]] = []
     for i in range(runs):  # paired and alternating: load falls on all alike
         order = [(ours, env, mine), (ours, inline_env, inline), (ours, worker_env, worker),
                  (bare, env, bares)]
@@ -116,6 +136,9 @@ def measure(report: Path, runs: int, env: dict[str, str]) -> dict[str, float]:
         "outline_ratio": med(r[1] / r[0] for r in mine),
         "worker_vs_inline": med(w[1] / n[1] for w, n in zip(worker, inline)),
         "spread": spread([r[1] / b[1] for r, b in zip(mine, bares)]),
+        "cpu_ms": med(r[2] for r in mine), "bare_cpu_ms": med(b[2] for b in bares),
+        "cpu_ratio": med(r[2] / b[2] if b[2] else 0.0 for r, b in zip(mine, bares)),
+        "cpu_spread": spread([r[2] / b[2] for r, b in zip(mine, bares) if b[2]]),
     }
 
 
@@ -154,6 +177,8 @@ def report_case(name: str, runs: int, r: dict[str, float]) -> None:
     print(f"  yuepi window, text shown:    {text_ms:8.1f} ms   (x{r['text_ratio']:.2f})")
     print(f"  yuepi window, with outline:  {yuepi_ms:8.1f} ms   (x{r['ratio']:.2f}; "
           f"spread of the ratios {r['spread']:.0%})")
+    print(f"  CPU until then: yuepi {r['cpu_ms']:.1f} ms, bare {r['bare_cpu_ms']:.1f} ms "
+          f"(x{r['cpu_ratio']:.2f}; spread {r['cpu_spread']:.0%})")
     print(f"  outline in line: {r['inline_ms']:8.1f} ms; always in a worker process: "
           f"{r['worker_ms']:8.1f} ms (worker/in line x{r['worker_vs_inline']:.2f})")
     figure(f"start-up to text + outline, {name}", f"×{r['ratio']:.2f} of bare PySide6",

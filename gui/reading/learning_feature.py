@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 
-from gui.reading.learning_dialog import LearningDialog
 from model.annotations import Annotation, Change
 from model.reading.learning import ACCEPTED, REJECTED, TAGGED, Learner, features_at, rule_score
 from model.reading.learning_store import (
@@ -38,6 +37,7 @@ from model.reading.learning_store import (
 if TYPE_CHECKING:
     from gui.common.host import Host
     from gui.reading.jobs import SegmentJobs
+    from gui.reading.learning_dialog import LearningDialog
     from gui.reading.suggestions import SuggestionFeature
     from model.reading.suggestions import Suggestion
 
@@ -273,6 +273,8 @@ class SuggestionLearning(QObject):
     @Slot()
     def show_dialog(self) -> None:
         if self.dialog is None:
+            from gui.reading.learning_dialog import LearningDialog  # built when first shown
+
             self.dialog = LearningDialog(self.host.main_window(), self._tag_label)
             self.dialog.reset_requested.connect(self.reset)
         self._refresh_dialog()

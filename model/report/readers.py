@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,6 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 # Control characters other than tab, LF, VT, FF, CR: a few are tolerated (a stray form
 # feed or escape in a pasted report), many mean binary data.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_CHINESE_OR_ASCII = re.compile(r"[\t\n\r\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 _GLUED_TO_LATIN = re.compile(r"(?<=[A-Za-z])[^\x00-\x7f]|[^\x00-\x7f](?=[A-Za-z])")
 _MD_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+\S")
 _MD_FENCE = re.compile(r"^ {0,3}(```|~~~)")
@@ -127,7 +127,13 @@ def _mostly_chinese_or_ascii(text: str) -> bool:
     """At least 90 % printable ASCII, line ends, CJK or full-width forms (random binary
     read as UTF-16 is about one third CJK)."""
     sample = text[:65536]
-    return len(_CHINESE_OR_ASCII.findall(sample)) * 10 >= len(sample) * 9
+    return len(_chinese_or_ascii().findall(sample)) * 10 >= len(sample) * 9
+
+
+@cache
+def _chinese_or_ascii() -> re.Pattern[str]:
+    """Compiled when a BOM-less UTF-16 guess needs it, not while the window starts."""
+    return re.compile(r"[\t\n\r\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
 def _plausible_chinese(text: str, outside: int) -> bool:

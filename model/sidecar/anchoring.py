@@ -20,16 +20,23 @@ next ones are expected at (step 1 tries it, steps 2–3 look around it and prefe
 nearest to it). Until one is placed, the global change in length serves, as before.
 The reviewer's outline corrections (model.annotations.OutlineCorrection) are anchored
 the same way, with the same fields: `anchor_corrections`.
+Shortcuts skip only work that cannot change the answer (`shortcuts=False` does it all; a
+test compares both on random edits): a fuzzy match's start is found only when it is
+scored, a match whose score bound is below the best is not scored, and the whole text is
+not searched for exact occurrences when no occurrence out of the near window can have
+the context it would need (looked up in the 3-gram index).
 """
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from model.annotations import CONTEXT_CHARS, Annotation, AnnotationSet, OutlineCorrection
-from model.sidecar.approx_match import GramHits, Match, search, seed_windows
+from model.sidecar.approx_match import GramHits, Match, masks, search_ends, seed_windows, start_of
+from model.sidecar.context_ratio import quick_ratio, ratio
 from model.sidecar.fuzzy_edges import clause_match, natural_bounds
 
 MIN_SIMILARITY = 0.75
@@ -72,6 +79,7 @@ class _Doc:
     text: str
     delta: int  # new length - old length (0 when unknown)
     grams: GramHits
+    shortcuts: bool = True  # skip searches proven unable to change the result
 
 
 def anchor_annotations(
@@ -80,11 +88,14 @@ def anchor_annotations(
     *,
     old_length: int | None = None,
     old_sha256: str | None = None,
+    shortcuts: bool = True,
 ) -> tuple[AnnotationSet, AnchorSummary]:
     """A new AnnotationSet (same tags and rejected suggestions) placed on `text`, and the
     counts. `old_length`/`old_sha256` describe the text the annotations were made on. The
-    outline corrections are placed too (they are not counted)."""
+    outline corrections are placed too (they are not counted). `shortcuts=False`: every
+    search done in full (the tests prove the shortcuts give the same answers)."""
     doc = _doc(text, old_length)
+    doc.shortcuts = shortcuts
     changed = old_sha256 is not None and _sha256(text) != old_sha256
     # the same text: nothing moved, so the order is the stored one (cheaper to visit)
     place = _anchor_in_order if old_sha256 is None or changed else _anchor_as_stored
@@ -224,7 +235,8 @@ def _best_occurrence(doc: _Doc, a: Anchored, expected: tuple[int, ...]
     lo = max(0, min(expected) - NEAR_WINDOW)
     hi = max(expected) + len(quote) + NEAR_WINDOW
     best = _score_occurrences(doc, a, expected, lo, hi)
-    if (best is None or best[0] < 2.0) and (lo > 0 or hi < len(text)):
+    if ((best is None or best[0] < 2.0) and (lo > 0 or hi < len(text))
+            and not (doc.shortcuts and _none_better_elsewhere(doc, a, best, lo, hi))):
         whole = _score_occurrences(doc, a, expected, 0, len(text))
         if whole is not None and (best is None or whole[:2] > best[:2]):
             best = whole
@@ -235,6 +247,49 @@ def _best_occurrence(doc: _Doc, a: Anchored, expected: tuple[int, ...]
             or len(quote) >= SHORT_QUOTE or ctx >= MIN_SHORT_CONTEXT):
         return ctx, pos
     return None
+
+
+def _none_better_elsewhere(doc: _Doc, a: Anchored, near: tuple[float, int, int] | None,
+                           lo: int, hi: int) -> bool:
+    """True when no occurrence outside the near window text[lo:hi] can change what
+    _best_occurrence answers, told without reading the whole text. Beside `near` (the
+    best one in the window) one out there, farther than NEAR_WINDOW, must have a better
+    context; without one, a short quote's occurrence out there counts only with a context
+    of MIN_SHORT_CONTEXT (or at its old place). Either needs at least so many characters
+    of the prefix or of the suffix next to it (of both when the context must exceed 1):
+    a longer string, looked up in the 3-gram index. False (search the whole text) when
+    that cannot be told."""
+    quote, prefix, suffix = a.quote, a.prefix, a.suffix
+    if near is None:
+        if len(quote) >= SHORT_QUOTE or any(
+                p >= 0 and doc.text.startswith(quote, p) for p in (a.start, a.start + doc.delta)):
+            return False
+        part = MIN_SHORT_CONTEXT / 2
+        needs = [(_chars(len(prefix), part), 0), (0, _chars(len(suffix), part))]
+    elif -near[1] > NEAR_WINDOW:
+        return False
+    elif near[0] >= 1.0:  # each agreement is at most 1: both must exceed best - 1
+        part = near[0] - 1.0
+        needs = [(_chars(len(prefix), part), _chars(len(suffix), part))]
+    else:  # one of them must exceed best / 2
+        part = near[0] / 2
+        needs = [(_chars(len(prefix), part), 0), (0, _chars(len(suffix), part))]
+    for before, after in needs:
+        if not before and not after:
+            return False  # the quote alone: every occurrence must be scored
+        longer = prefix[len(prefix) - before :] + quote + suffix[:after]
+        found = doc.grams.occurrences(longer, 0, len(doc.text))
+        if found is None or any(p + before < lo or p + before + len(quote) > hi
+                                for p in found):
+            return False
+    return True
+
+
+def _chars(length: int, agreement: float) -> int:
+    """How many characters at least agree with a context of `length` characters whose
+    agreement (characters / length) reaches `agreement`, with room for float rounding
+    (a smaller count only makes the test weaker)."""
+    return max(0, min(length, math.ceil(length * agreement - 1e-9 * (length + 1))))
 
 
 def _score_occurrences(doc: _Doc, a: Anchored, expected: tuple[int, ...], lo: int, hi: int
@@ -273,31 +328,57 @@ def _fuzzy(doc: _Doc, a: Anchored, expected: tuple[int, ...]) -> Match | None:
     if max_errors < 1:
         return None
     middle = sum(expected) // len(expected)
-    found: list[Match] = []
+    found: list[tuple[int, int]] = []  # (errors, end): a start is found only when needed
+    peq = masks(quote)
     for lo, hi in _near_windows(a, expected, len(quote) + FUZZY_SLACK):
-        found.extend(search(quote, text, lo, hi, max_errors))
+        found.extend(search_ends(quote, text, lo, hi, max_errors, peq))
     if not found:
         for lo, hi in seed_windows(quote, doc.grams):
-            found.extend(search(quote, text, lo, hi, max_errors))
+            found.extend(search_ends(quote, text, lo, hi, max_errors, peq))
     if not found:
         return None
-    return _best_scored(text, a, list(dict.fromkeys(found)), middle)  # windows may overlap
+    # windows may overlap; a match's start follows from its end and errors
+    return _best_scored(text, a, list(dict.fromkeys(found)), middle, doc.shortcuts)
 
 
-def _best_scored(text: str, a: Anchored, found: list[Match], expected: int) -> Match:
-    """max(found, key=_fuzzy_score) without scoring the context of a match that cannot
-    win: the similarity term is cheap, the context ratios (difflib) are not."""
+def _best_scored(text: str, a: Anchored, found: list[tuple[int, int]], expected: int,
+                 shortcuts: bool = True) -> Match:
+    """The match of `found` ((errors, end) pairs) with the best score — quote 50 + prefix
+    20 + suffix 20 + nearness 2 — the first of equals, without scoring the context of a
+    match that cannot win: the similarity term is cheap, the context ratios (difflib) are
+    not. `shortcuts`: also skip a match whose bound is below the best score so far, the
+    bound taking 1 for what is not known yet (its start: the prefix and the nearness) and
+    difflib's quick_ratio (never below ratio) for a ratio, summed in the same order (so
+    that rounding keeps it a bound) — the same answer, as the tests check."""
+    quote, size = a.quote, max(1, len(text))
     if len(found) == 1:
-        return found[0]
-    bounds = [50 * (1 - m.errors / len(a.quote)) + 42 for m in found]
-    best, best_score = -1, 0.0
+        errors, end = found[0]
+        return Match(start_of(quote, text, end, errors), end, errors)
+    backwards = masks(quote[::-1])
+    bounds = [50 * (1 - errors / len(quote)) + 42 for errors, _ in found]
+    best, best_score, best_match = -1, 0.0, None
     for i in sorted(range(len(found)), key=lambda i: (-bounds[i], i)):
         if best >= 0 and bounds[i] < best_score:
             break
-        score = _fuzzy_score(text, a, found[i], expected)
+        errors, end = found[i]
+        similarity = 1 - errors / len(quote)
+        after = text[end : end + CONTEXT_CHARS]
+        pruning = shortcuts and best >= 0
+        if (pruning and 50 * similarity + 20 * 1.0 + 20 * _quick(a.suffix, after) + 2 * 1.0
+                < best_score):
+            continue
+        start = start_of(quote, text, end, errors, backwards)
+        before = text[max(0, start - CONTEXT_CHARS) : start]
+        nearness = 1 - min(abs(start - expected), len(text)) / size
+        if pruning and (50 * similarity + 20 * _quick(a.prefix, before)
+                        + 20 * _quick(a.suffix, after) + 2 * nearness) < best_score:
+            continue
+        score = (50 * similarity + 20 * _full(a.prefix, before) + 20 * _full(a.suffix, after)
+                 + 2 * nearness)
         if best < 0 or score > best_score or (score == best_score and i < best):
-            best, best_score = i, score
-    return found[best]
+            best, best_score, best_match = i, score, Match(start, end, errors)
+    assert best_match is not None
+    return best_match
 
 
 def _near_windows(a: Anchored, expected: tuple[int, ...], slack: int
@@ -310,20 +391,12 @@ def _near_windows(a: Anchored, expected: tuple[int, ...], slack: int
     return [(first - slack, first + length + slack), (second - slack, second + length + slack)]
 
 
-def _fuzzy_score(text: str, a: Anchored, m: Match, expected: int) -> float:
-    similarity = 1 - m.errors / len(a.quote)
-    prefix, suffix = _around(text, m.start, m.end)
-    nearness = 1 - min(abs(m.start - expected), len(text)) / max(1, len(text))
-    return (50 * similarity + 20 * _ratio(a.prefix, prefix) + 20 * _ratio(a.suffix, suffix)
-            + 2 * nearness)
+def _quick(old: str, new: str) -> float:
+    return 1.0 if old == new else quick_ratio(old, new)
 
 
-def _ratio(old: str, new: str) -> float:
-    if old == new:
-        return 1.0
-    from difflib import SequenceMatcher  # needed only after the report was edited
-
-    return SequenceMatcher(None, old, new, autojunk=False).ratio()
+def _full(old: str, new: str) -> float:
+    return 1.0 if old == new else ratio(old, new)
 
 
 def _sha256(text: str) -> str:

@@ -23,6 +23,8 @@ STRIDE = 5
 MAX_CANDIDATES = 2000
 #: Quotes shorter than this are only searched for near their old place.
 MIN_SEED_QUOTE = 12
+#: The shortest quote whose occurrences the index can tell (STRIDE 3-grams of it).
+MIN_INDEXED_QUOTE = GRAM + STRIDE - 1
 
 
 @dataclass(frozen=True)
@@ -32,18 +34,22 @@ class Match:
     errors: int
 
 
-def _peq(pattern: str) -> dict[str, int]:
-    masks: dict[str, int] = {}
+def masks(pattern: str) -> dict[str, int]:
+    """Each character of `pattern` → the bits of its positions (Myers' Peq table)."""
+    table: dict[str, int] = {}
     for i, ch in enumerate(pattern):
-        masks[ch] = masks.get(ch, 0) | (1 << i)
-    return masks
+        table[ch] = table.get(ch, 0) | (1 << i)
+    return table
 
 
-def _scores(pattern: str, chars: str, anchored: bool) -> list[int]:
+def _scores(pattern: str, chars: str, anchored: bool,
+            peq: dict[str, int] | None = None) -> list[int]:
     """Edit distance of `pattern` to the best substring ending at each index of `chars`
-    (search), or to the whole prefix chars[:i+1] when `anchored` (Myers 1999/Hyyrö 2001)."""
+    (search), or to the whole prefix chars[:i+1] when `anchored` (Myers 1999/Hyyrö 2001).
+    `peq`: masks(pattern), when the caller already has it."""
     m = len(pattern)
-    peq = _peq(pattern)
+    if peq is None:
+        peq = masks(pattern)
     full = (1 << m) - 1
     last = 1 << (m - 1)
     carry = 1 if anchored else 0
@@ -70,6 +76,15 @@ def _scores(pattern: str, chars: str, anchored: bool) -> list[int]:
 def search(pattern: str, text: str, lo: int, hi: int, max_errors: int) -> list[Match]:
     """Best matches of `pattern` in text[lo:hi] with at most `max_errors` edits: one per
     run of acceptable end positions (the run's minimum), best first."""
+    return [Match(start_of(pattern, text, end, errors), end, errors)
+            for errors, end in search_ends(pattern, text, lo, hi, max_errors)]
+
+
+def search_ends(pattern: str, text: str, lo: int, hi: int, max_errors: int,
+                peq: dict[str, int] | None = None) -> list[tuple[int, int]]:
+    """(errors, end) of `search`'s matches, in its order, without their starts: finding a
+    start reads the text again (`start_of`), and most matches are never looked at.
+    `peq`: masks(pattern), for a caller searching one pattern in several windows."""
     if not pattern:
         return []
     lo = max(0, lo)
@@ -77,7 +92,7 @@ def search(pattern: str, text: str, lo: int, hi: int, max_errors: int) -> list[M
     window = text[lo:hi]
     if not _may_match(pattern, window, max_errors):
         return []
-    scores = _scores(pattern, window, anchored=False)
+    scores = _scores(pattern, window, anchored=False, peq=peq)
     if not scores or min(scores) > max_errors:
         return []
     ends: list[tuple[int, int]] = []  # (errors, end) at the first minimum of each run
@@ -90,7 +105,7 @@ def search(pattern: str, text: str, lo: int, hi: int, max_errors: int) -> list[M
                 ends[-1] = (scores[i], lo + i + 1)
         previous = i
     ends.sort()
-    return [Match(_start_of(pattern, text, end, errors), end, errors) for errors, end in ends[:8]]
+    return ends[:8]
 
 
 def _may_match(pattern: str, window: str, max_errors: int) -> bool:
@@ -104,13 +119,15 @@ def _may_match(pattern: str, window: str, max_errors: int) -> bool:
     return found >= grams - max_errors
 
 
-def _start_of(pattern: str, text: str, end: int, errors: int) -> int:
+def start_of(pattern: str, text: str, end: int, errors: int,
+             reversed_peq: dict[str, int] | None = None) -> int:
     """Where the best match ending at `end` starts: align the reversed pattern with the
-    text read backwards from `end`; prefer the length closest to the pattern's."""
+    text read backwards from `end`; prefer the length closest to the pattern's.
+    `reversed_peq`: masks(pattern[::-1]), for several matches of one pattern."""
     m = len(pattern)
     begin = max(0, end - m - errors)
     backwards = text[begin:end][::-1]
-    scores = _scores(pattern[::-1], backwards, anchored=True)
+    scores = _scores(pattern[::-1], backwards, anchored=True, peq=reversed_peq)
     least = min(scores)
     best = min((i for i, score in enumerate(scores) if score == least),
                key=lambda i: abs(i + 1 - m))
@@ -161,7 +178,7 @@ class GramHits:
         """Every start of `quote` in text[lo:hi], ascending, as str.find would give them;
         None when the index cannot tell cheaply (short quote, or only common 3-grams)."""
         m = len(quote)
-        if m < GRAM + STRIDE - 1:
+        if m < MIN_INDEXED_QUOTE:
             return None
         self.lookups += 1
         index = self._built()

@@ -27,6 +27,8 @@ PATTERN_FACTORIES = {
     "model/outline/item_cues.py": {"_scanner"},
     "model/report/encodings.py": {"_common_runs"},
     "model/reading/traditional.py": {"load"},  # the phrase starts: model.reading.traditional.TABLE
+    "model/reading/fast_cut.py": {"_run_patterns"},
+    "model/report/readers.py": {"_chinese_or_ascii"},
 }
 #: Functions that compile a pattern the reviewer typed (Find with "regular expression"):
 #: not ours to make linear.
