@@ -9,7 +9,9 @@ sentence of B scores by
 - a figure of the same indicator (城镇新增就业1100万人以上 ↔ 城镇新增就业1206万人), which
   also says whether the result met the target;
 - where it stands: B's review part first; a sentence that itself states a target
-  (1200万人以上, B's own plan) is a plan, not a result;
+  (1200万人以上, B's own plan) is a plan, not a result, and so is every figure of B's plan
+  part: it answers no target of A; in the review part a 左右 estimates the result
+  (生产总值增长5.5%左右) instead;
 - the policies both name by a short name or its long form (两新 ↔ 设备更新…以旧换新, see
   model.compare.abbreviations), each counted as one distinctive shared word;
 - a term is one thing: a distinctive word of three or more characters (保障性住房) lends its
@@ -22,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from model.compare import abbreviations as abbr
 from model.compare.figures import Figure, figures, same_indicator, verdict
@@ -47,6 +49,8 @@ MIN_CANDIDATE = 0.08
 SAME_INDICATOR = 0.75
 #: a character pair of a term the sentence does not have whole counts this much of a pair
 NEAR_MISS = 0.25
+#: bounds that in a review part estimate a result rather than set a target
+_ESTIMATE = ("左右", "上下")
 #: a term: a word of at least this many characters (shorter words are their own pairs)
 TERM_CHARS = 3
 
@@ -114,8 +118,15 @@ class Evidence:
                             bisect.bisect_left(starts, p.end)]:
                 words.setdefault(t.word, []).append((t.start, t.end))
             in_review = not spans or any(s <= p.start < e for s, e in spans)
-            self.sentences.append(_Sentence(p, words, char_pairs(p.quote),
-                                            tuple(figures(text, p.start, p.end)), in_review,
+            found = tuple(figures(text, p.start, p.end))
+            if not in_review:
+                # B's plan states B's targets, whatever the wording (年内完成投资超2000亿元)
+                found = tuple(replace(f, bound=f.bound or "plan") for f in found)
+            elif spans:
+                # a review's 左右 is an estimate of the result (生产总值增长5.5%左右)
+                found = tuple(replace(f, bound="") if f.bound in _ESTIMATE else f
+                              for f in found)
+            self.sentences.append(_Sentence(p, words, char_pairs(p.quote), found, in_review,
                                             abbr.named(p.quote, self.abbreviations)))
         self._index()
 
@@ -259,8 +270,8 @@ def _answer(targets: list[Figure], found: Sequence[Figure]) -> tuple[Figure | No
     best: tuple[float, Figure, str] | None = None
     for target in targets:
         for result in found:
-            if result.unit != target.unit:
-                continue
+            if result.unit != target.unit or result.is_target:
+                continue  # a target of B's (its plan, 1200万人以上) reports on nothing
             agree = same_indicator(target.indicator, result.indicator)
             if agree >= SAME_INDICATOR and (best is None or agree > best[0]):
                 # a commitment's figure is its target, bounded (以上) or not (增长5%)
