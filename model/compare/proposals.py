@@ -13,7 +13,10 @@ sentence of B scores by
   part: it answers no target of A; in the review part a 左右 estimates the result
   (生产总值增长5.5%左右) instead;
 - the policies both name by a short name or its long form (两新 ↔ 设备更新…以旧换新, see
-  model.compare.abbreviations), each counted as one distinctive shared word;
+  model.compare.abbreviations), each counted as a shared word as heavy as the commitment's
+  heaviest: a policy it names is what it is about;
+- task verbs (加快, 推动, 加力 …) are in every plan sentence: their character pairs are left
+  out, and the subject a clause's first word gives is the word after them;
 - a term is one thing: a distinctive word of three or more characters (保障性住房) lends its
   character pairs only to a sentence that has the whole word; a sentence sharing only some of
   its pairs (住房保障, or 保交房 for 保交楼) names a different thing, so those pairs count
@@ -49,6 +52,11 @@ MIN_CANDIDATE = 0.08
 SAME_INDICATOR = 0.75
 #: a character pair of a term the sentence does not have whole counts this much of a pair
 NEAR_MISS = 0.25
+#: verbs of a task (what will be done, not to what): never a subject; they and their
+#: character pairs, which every plan sentence has, say nothing about which sentence reports
+#: on it
+TASK_VERBS = frozenset("""推进 推动 加快 加力 加大 加强 实施 开展 支持 落实 深化 扎实 持续 大力 全面
+统筹 积极 着力 抓好 做好 坚持 完善 强化 促进 力争 确保 争取 继续 进一步 健全""".split())
 #: bounds that in a review part estimate a result rather than set a target
 _ESTIMATE = ("左右", "上下")
 #: a term: a word of at least this many characters (shorter words are their own pairs)
@@ -173,14 +181,22 @@ class Evidence:
     def weights(self, quote: str, tokens: Sequence[Token]) -> dict[str, float]:
         """The commitment's content words with their distinctiveness. A clause's first word
         is its subject (进出口保稳提质, 粮食产量保持在…): the thing a later report names when it
-        reports on it, so it counts double even when every report uses it."""
+        reports on it, so it counts double even when every report uses it. A task verb
+        (加快, 推动, 加力 …) says what will be done, not to what: it is never the subject,
+        the word after it is."""
         idf = self.idf
         weights = {t.word: idf.idf.get(t.word, idf.median) * max(idf.specificity(t.word), 0.15)
-                   for t in tokens if idf.wanted(t.word)}
+                   for t in tokens if idf.wanted(t.word) and t.word not in TASK_VERBS}
         heads = {0} | {m.end() for m in _CLAUSE.finditer(quote)}
+        looking = False
         for t in tokens:
-            if t.start in heads and len(t.word) >= 2 and _HAN.fullmatch(t.word) \
-                    and t.word not in idf.stopwords:
+            looking = looking or t.start in heads
+            if not looking:
+                continue
+            if t.word in TASK_VERBS or not _HAN.fullmatch(t.word):
+                continue  # 加力推进“两新”: the subject is 两新
+            looking = False
+            if len(t.word) >= 2 and t.word not in idf.stopwords:
                 weights[t.word] = 2 * max(weights.get(t.word, 0.0), idf.median * 0.5)
         return weights
 
@@ -189,9 +205,14 @@ class Evidence:
         tokens = self.segmenter.tokenize(quote)
         weights = self.weights(quote, tokens)
         policies = abbr.named(quote, self.abbreviations)
-        policy_weight = 2 * self.idf.median
+        # a policy the commitment names is what it is about: as heavy as its heaviest word;
+        # its short name is counted as the policy, not once more as a word
+        policy_weight = max(2 * self.idf.median, *weights.values())
+        for policy in policies:
+            weights.pop(policy, None)
         total = (sum(weights.values()) + policy_weight * len(policies)) or 1.0
-        pairs = char_pairs(quote)
+        verbs = [t.word for t in tokens if t.word in TASK_VERBS]
+        pairs = char_pairs(quote) - {v[i:i + 2] for v in verbs for i in range(len(v) - 1)}
         in_terms = _term_pairs(quote, pairs, [w for w in weights if len(w) >= TERM_CHARS
                                               and _HAN.fullmatch(w)])
         targets = [f for f in figures(quote) if f.indicator]
