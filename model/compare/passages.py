@@ -12,6 +12,9 @@ A section heading says which part a passage is in. A heading that names a review
 the year's targets or tasks (目标任务, 重点工作, 2024年工作, 对今年政府工作的建议) is the plan even
 when it also says 主要工作 — the words a review heading shares with a plan heading do not
 make a plan a review. The innermost heading that says either decides.
+
+A review that also looks back over the whole term (过去五年…, 五年来…) reports last year's
+results before it: see years_spans.
 """
 from __future__ import annotations
 
@@ -32,6 +35,8 @@ _PAST_HEAD = re.compile(r"过去一年|过去五年|回顾|主要工作及成效
 _PLAN_HEAD = re.compile(r"今年|明年|来年|新的一年|建议|工作任务|重点任务|主要任务|目标任务|预期目标|"
                         r"主要目标|政策取向|工作安排|重点工作|下一步|下步|打算|"
                         r"\d{4}年(?:工作|主要|重点|经济社会|目标|政府工作)")
+#: a paragraph that opens the review of a longer period than the past year
+_YEARS_OPENING = re.compile(r"(?:过去|近)?[五十]年(?:来|间|中)?|新时代十年|十八大以来|本届政府")
 #: a comma clause that starts with its own indicator and states a figure (a target item)
 _COMMA = re.compile(r"[^，,]+[，,]?")
 _LABEL = re.compile(r"[^：:]{0,20}[：:]")
@@ -97,6 +102,27 @@ def plan_spans(outline: Outline | None) -> list[tuple[int, int]]:
     return _kind_spans(outline, "plan")
 
 
+def years_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
+    """The parts of the review that look back over several years.
+
+    A report that closes a term reviews the past year first and the past five years after
+    (过去一年… then 过去五年极不寻常… / 五年来…, often under the same heading): from the first
+    paragraph of a review section that opens with such a period to the section's end, the
+    text reports on the term, not on last year's commitments."""
+    spans = []
+    for start, end in review_spans(outline):
+        at = start
+        while at < end:
+            line_end = text.find("\n", at, end)
+            line_end = end if line_end < 0 else line_end
+            s, _e = _stripped(text, at, line_end)
+            if _YEARS_OPENING.match(text, s, min(line_end, s + 8)):
+                spans.append((s, end))
+                break
+            at = line_end + 1
+    return spans
+
+
 def plan_sentences(text: str, outline: Outline | None) -> list[tuple[int, int]]:
     """The sentences of A's plan part (headings left out)."""
     spans = plan_spans(outline)
@@ -105,8 +131,11 @@ def plan_sentences(text: str, outline: Outline | None) -> list[tuple[int, int]]:
 
 
 def sentences(text: str, outline: Outline | None) -> list[Passage]:
-    """B's sentences (a heading line is not evidence), with their sections."""
-    titles = set() if outline is None else {(n.title_start, n.title_end) for n in outline.nodes()}
+    """The sentences of a report with their sections. A heading line is no sentence; a
+    run-in lead sentence (确保粮食能源安全。保障粮食…) is one: it states its paragraph's
+    point, in a plan the task, in a review the result."""
+    titles = set() if outline is None else {(n.title_start, n.title_end) for n in outline.nodes()
+                                            if n.kind != "lead"}
     found = []
     for m in _SENTENCE.finditer(text):
         start, end = _stripped(text, m.start(), m.end())
@@ -123,7 +152,8 @@ def _is_title(outline: Outline | None, start: int, end: int) -> bool:
     if outline is None:
         return False
     node = outline.node_at(start)
-    return node is not None and node.title_start <= start and end <= node.title_end + 1
+    return node is not None and node.kind != "lead" and node.title_start <= start \
+        and end <= node.title_end + 1
 
 
 def items(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -8,7 +8,8 @@ sentence of B scores by
   character pairs it shares (jieba may cut 税费优惠 and 新增税费优惠 differently);
 - a figure of the same indicator (城镇新增就业1100万人以上 ↔ 城镇新增就业1206万人), which
   also says whether the result met the target;
-- where it stands: B's review part first; a sentence that itself states a target
+- where it stands: B's review of the past year first (a review of the whole term,
+  过去五年…, counts as outside it, and so do its figures: 年均, 五年 are no year's result); a sentence that itself states a target
   (1200万人以上, B's own plan) is a plan, not a result, and so is every figure of B's plan
   part: it answers no target of A; in the review part a 左右 estimates the result
   (生产总值增长5.5%左右) instead;
@@ -31,7 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from model.compare import abbreviations as abbr
 from model.compare.figures import Figure, figures, same_indicator, verdict
-from model.compare.passages import Passage, review_spans, sentences
+from model.compare.passages import Passage, review_spans, sentences, years_spans
 from model.outline.tree import Outline
 from model.reading.keywords import Idf
 from model.reading.segmenter import Segmenter
@@ -118,6 +119,7 @@ class Evidence:
         tokens = segmenter.tokenize(text)
         starts = [t.start for t in tokens]
         spans = review_spans(outline)
+        years = years_spans(text, outline)
         self.has_review = bool(spans)
         self.sentences = []
         for p in sentences(text, outline):
@@ -127,6 +129,9 @@ class Evidence:
                 words.setdefault(t.word, []).append((t.start, t.end))
             in_review = not spans or any(s <= p.start < e for s, e in spans)
             found = tuple(figures(text, p.start, p.end))
+            term = any(s <= p.start < e for s, e in years)
+            if term:
+                in_review = False  # the term's review: last year's results come before it
             if not in_review:
                 # B's plan states B's targets, whatever the wording (年内完成投资超2000亿元)
                 found = tuple(replace(f, bound=f.bound or "plan") for f in found)
@@ -291,8 +296,9 @@ def _answer(targets: list[Figure], found: Sequence[Figure]) -> tuple[Figure | No
     best: tuple[float, Figure, str] | None = None
     for target in targets:
         for result in found:
-            if result.unit != target.unit or result.is_target:
-                continue  # a target of B's (its plan, 1200万人以上) reports on nothing
+            if result.unit != target.unit or result.is_target or "年均" in result.indicator:
+                continue  # a target of B's (its plan, 1200万人以上) or an average over
+                # years (居民消费价格年均上涨2.1%) reports on no target of one year
             agree = same_indicator(target.indicator, result.indicator)
             if agree >= SAME_INDICATOR and (best is None or agree > best[0]):
                 # a commitment's figure is its target, bounded (以上) or not (增长5%)

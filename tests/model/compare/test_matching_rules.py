@@ -189,3 +189,48 @@ def test_tune_pairs_end_to_end_stay_above_a_floor(segmenter: Segmenter, idf: Idf
                 in_top3 += 1
     assert found == total
     assert in_top3 / total >= 0.95
+
+
+TERM_B = """某省2023年政府工作报告
+
+一、过去一年和五年工作回顾
+
+过去一年，全省经济企稳回升。全年居民消费价格上涨2%，粮食产量610万吨。我们扎实推进保交楼稳民生工作，全面完成年度任务。
+
+过去五年极不寻常、极不平凡。居民消费价格年均上涨2.1%，粮食产量连年稳定在600万吨以上。保交楼稳民生工作五年来持续推进，累计交付住房10万套。
+
+二、2023年工作安排
+
+今年居民消费价格涨幅3%左右。
+"""
+
+TERM_A = """某省2022年政府工作报告
+
+一、2021年工作回顾
+
+全省经济持续恢复，各项事业取得新进展。
+
+二、2022年工作任务
+
+今年居民消费价格涨幅3%左右；粮食产量保持在600万吨以上。确保粮食能源安全。保障粮食等重要农产品供应，保障民生和企业正常生产经营用电。
+"""
+
+
+def test_the_review_of_the_term_comes_after_last_year_s(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
+    from model.compare.passages import years_spans
+
+    _a, b = pair(tmp_path, TERM_A, TERM_B)
+    [(start, end)] = years_spans(b.text, detect_outline(b))
+    assert b.text[start:].startswith("过去五年极不寻常") and "二、" not in b.text[start:end]
+    prices = top_for(tmp_path, segmenter, idf, "居民消费价格涨幅3%左右", TERM_A, TERM_B)
+    assert (prices.figure, prices.verdict) == ("2%", "met")  # not the 年均 2.1%
+    grain = top_for(tmp_path, segmenter, idf, "粮食产量保持在600万吨以上", TERM_A, TERM_B)
+    assert "粮食产量610万吨" in grain.passage.quote and grain.in_review
+
+
+def test_a_run_in_lead_sentence_is_a_commitment(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
+    a, b = pair(tmp_path, TERM_A, TERM_B)
+    found = propose(a.text, detect_outline(a), b.text, detect_outline(b), segmenter, idf)
+    assert any(p.commitment.passage.quote == "确保粮食能源安全。" for p in found)
