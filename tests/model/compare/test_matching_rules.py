@@ -234,3 +234,20 @@ def test_a_run_in_lead_sentence_is_a_commitment(
     a, b = pair(tmp_path, TERM_A, TERM_B)
     found = propose(a.text, detect_outline(a), b.text, detect_outline(b), segmenter, idf)
     assert any(p.commitment.passage.quote == "确保粮食能源安全。" for p in found)
+
+
+def test_the_corpus_is_consistent() -> None:
+    """Every pair is in the split and the README; every key row quotes A and B exactly."""
+    split = dict(line.split("\t") for line in
+                 (REAL / "split.tsv").read_text(encoding="utf-8").splitlines()[1:])
+    readme = (REAL / "README.md").read_text(encoding="utf-8")
+    pairs = sorted(p.name.removesuffix(".key.tsv") for p in REAL.glob("*.key.tsv"))
+    assert sorted(split) == pairs and set(split.values()) == {"tune", "heldback"}
+    assert set(TUNE) == {p for p, part in split.items() if part == "tune"}
+    for name in pairs:
+        assert f"| {name} |" in readme
+        a = (REAL / f"{name}.A.txt").read_text(encoding="utf-8")
+        b = (REAL / f"{name}.B.txt").read_text(encoding="utf-8")
+        for commitment, evidence in _key(name):
+            assert commitment in a, (name, commitment)
+            assert b.count(evidence) == 1, (name, evidence)
