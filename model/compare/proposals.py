@@ -8,11 +8,11 @@ sentence of B scores by
   character pairs it shares (jieba may cut 税费优惠 and 新增税费优惠 differently);
 - a figure of the same indicator (城镇新增就业1100万人以上 ↔ 城镇新增就业1206万人), which
   also says whether the result met the target;
-- where it stands: B's review of the past year first (a review of the whole term,
-  过去五年…, counts as outside it, and so do its figures: 年均, 五年 are no year's result); a sentence that itself states a target
-  (1200万人以上, B's own plan) is a plan, not a result, and so is every figure of B's plan
-  part: it answers no target of A; in the review part a 左右 estimates the result
-  (生产总值增长5.5%左右) instead;
+- where it stands: B's review of the past year first; a review of the whole term
+  (过去五年…) counts as outside it, and its figures (年均, 五年) are no year's result; a
+  sentence that itself states a target (1200万人以上, B's own plan) is a plan, not a
+  result, and so is every figure of B's plan part: it answers no target of A; in the review
+  part a 左右 estimates the result (生产总值增长5.5%左右) instead;
 - the policies both name by a short name or its long form (两新 ↔ 设备更新…以旧换新, see
   model.compare.abbreviations), each counted as a shared word as heavy as the commitment's
   heaviest: a policy it names is what it is about;
@@ -82,7 +82,7 @@ class Candidate:
     matched: tuple[tuple[int, int, str], ...]  # (start, end, word) in B's text
     figure: str = ""  # B's figure answering a target ("1206万人")
     verdict: str = ""  # "met" | "missed" | ""
-    in_review: bool = True
+    in_review: bool = True  # in B's review of the past year (not its plan, not the term's)
 
 
 @dataclass
@@ -212,7 +212,7 @@ class Evidence:
         policies = abbr.named(quote, self.abbreviations)
         # a policy the commitment names is what it is about: as heavy as its heaviest word;
         # its short name is counted as the policy, not once more as a word
-        policy_weight = max(2 * self.idf.median, *weights.values())
+        policy_weight = max([2 * self.idf.median, *weights.values()])
         for policy in policies:
             weights.pop(policy, None)
         total = (sum(weights.values()) + policy_weight * len(policies)) or 1.0

@@ -251,3 +251,12 @@ def test_the_corpus_is_consistent() -> None:
         for commitment, evidence in _key(name):
             assert commitment in a, (name, commitment)
             assert b.count(evidence) == 1, (name, evidence)
+
+
+def test_a_commitment_of_task_verbs_only_gets_no_candidates_and_no_error(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
+    from model.compare.passages import Passage
+
+    _a, b = pair(tmp_path)
+    evidence = proposals.Evidence(b.text, detect_outline(b), segmenter, idf)
+    assert evidence.candidates(Passage(0, 5, "进一步做好。", ())) == []
