@@ -260,3 +260,12 @@ def test_a_commitment_of_task_verbs_only_gets_no_candidates_and_no_error(
     _a, b = pair(tmp_path)
     evidence = proposals.Evidence(b.text, detect_outline(b), segmenter, idf)
     assert evidence.candidates(Passage(0, 5, "进一步做好。", ())) == []
+
+
+def test_an_estimate_in_a_s_own_review_is_no_commitment(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
+    a_text = TERM_A.replace("全省经济持续恢复，各项事业取得新进展。",
+                            "全省经济持续恢复，预计全年生产总值增长3.8%左右，各项事业取得新进展。")
+    a, b = pair(tmp_path, a_text, TERM_B)
+    found = propose(a.text, detect_outline(a), b.text, detect_outline(b), segmenter, idf)
+    assert found and not any("3.8%" in p.commitment.passage.quote for p in found)
