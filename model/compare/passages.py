@@ -70,21 +70,24 @@ def heading_kind(title: str) -> str | None:
 
 
 def _kind_spans(outline: Outline | None, kind: str) -> list[tuple[int, int]]:
-    """The spans of the text whose innermost telling heading is of `kind`."""
+    """The spans of the text whose innermost telling heading is of `kind` (one sweep over
+    the nested sections: the innermost covering section is the top of the stack)."""
     if outline is None:
         return []
-    told = [(node.start, node.end, k) for node in outline.nodes()
-            if (k := heading_kind(node.title)) is not None]
-    # nodes come in document order, a parent before its children: a later (inner) node
-    # overrides the part of its parent it covers
+    told = sorted(((node.start, node.end, k) for node in outline.nodes()
+                   if (k := heading_kind(node.title)) is not None),
+                  key=lambda n: (n[0], -n[1]))
     cuts = sorted({p for s, e, _k in told for p in (s, e)})
     spans: list[tuple[int, int]] = []
+    stack: list[tuple[int, int, str]] = []
+    at = 0
     for s, e in zip(cuts, cuts[1:]):
-        inner = None
-        for ns, ne, k in told:
-            if ns <= s and e <= ne:
-                inner = k
-        if inner == kind:
+        while at < len(told) and told[at][0] <= s:
+            stack.append(told[at])
+            at += 1
+        while stack and stack[-1][1] <= s:
+            stack.pop()
+        if stack and stack[-1][2] == kind:
             if spans and spans[-1][1] == s:
                 spans[-1] = (spans[-1][0], e)
             else:
