@@ -5,7 +5,7 @@ later report often uses the other one (推动大规模设备更新和消费品�
 开展). So a commitment and a sentence share a policy when each names it in either form:
 the short name itself, or every part of the long form (the parts are written apart, so each
 is looked for on its own). The common short names are listed in
-resources/dict/abbreviations.tsv; a report also defines its own (……（以下简称“两区”）), and
+resources/dict/abbreviations.txt; a report also defines its own (……（以下简称“两区”）), and
 those count for the pair being compared. A part of a defined long form is its head, the
 last four characters (大规模设备更新 → 设备更新): Chinese compounds are head-final, and the
 modifier (大规模, 消费品) is the part a later mention drops.
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from model.reading.segmenter import RESOURCES
 
-ABBREVIATIONS_PATH = RESOURCES / "abbreviations.tsv"
+ABBREVIATIONS_PATH = RESOURCES / "abbreviations.txt"
 #: ……（以下简称“两新”）: the phrase before the parenthesis and the short name
 _DEFINED = re.compile(r"([\u4e00-\u9fff、]{4,40})[（(]以下简称[“\"‘「]?([\u4e00-\u9fff\w]{1,10})"
                       r"[”\"’」]?[）)]")
