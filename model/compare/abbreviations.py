@@ -51,8 +51,14 @@ class Abbreviation:
 
 
 def load(path: Path = ABBREVIATIONS_PATH) -> tuple[Abbreviation, ...]:
+    """The table's rows; none when the table is missing (a comparison without it still
+    works, it only misses the short names)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return ()
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
         short, _, parts = line.partition("\t")

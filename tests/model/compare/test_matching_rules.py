@@ -269,3 +269,7 @@ def test_an_estimate_in_a_s_own_review_is_no_commitment(
     a, b = pair(tmp_path, a_text, TERM_B)
     found = propose(a.text, detect_outline(a), b.text, detect_outline(b), segmenter, idf)
     assert found and not any("3.8%" in p.commitment.passage.quote for p in found)
+
+
+def test_a_missing_table_means_no_short_names(tmp_path: Path) -> None:
+    assert abbr.load(tmp_path / "missing.txt") == ()
