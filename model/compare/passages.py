@@ -8,7 +8,7 @@ sentence that states a bounded figure (左右/以上/以内) is a target even wh
 not propose it.
 
 A section heading says which part a passage is in. A heading that names a review
-(回顾, 完成情况, 执行情况, 成效, 过去一年) is the review whatever else it says; one that names
+(回顾, 完成情况, 执行情况, 过去一年) is the review whatever else it says; one that names
 the year's targets or tasks (目标任务, 重点工作, 2024年工作, 对今年政府工作的建议) is the plan even
 when it also says 主要工作 — the words a review heading shares with a plan heading do not
 make a plan a review. The innermost heading that says either decides.
@@ -29,12 +29,15 @@ from model.reading.traditional import simplified
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 _ITEM = re.compile(r"[^；;]+[；;]?")
 #: headings that name a review part: they decide even when plan words are there too
-_PAST_HEAD = re.compile(r"过去一年|过去五年|回顾|主要工作及成效|工作及成效|一年来|完成情况|执行情况|"
-                        r"成效|成绩|取得")
+_PAST_HEAD = re.compile(r"过去一年|过去五年|回顾|工作及成效|一年来|完成情况|执行情况")
 #: headings that name a plan part (下一步, 主要目标 …), checked before the suggester's lean
 _PLAN_HEAD = re.compile(r"今年|明年|来年|新的一年|建议|工作任务|重点任务|主要任务|目标任务|预期目标|"
-                        r"主要目标|政策取向|工作安排|重点工作|下一步|下步|打算|"
-                        r"\d{4}年(?:工作|主要|重点|经济社会|目标|政府工作)")
+                        r"主要目标|政策取向|工作安排|重点工作|下一步|下步|打算")
+#: a year's work or targets (2023年工作, 2022年经济社会发展…): the plan, unless the heading
+#: also sounds like a result (2023年工作成效)
+_YEAR_PLAN_HEAD = re.compile(r"\d{4}年(?:工作|主要|重点|经济社会|目标|政府工作)")
+#: a year a heading names (2023年工作回顾)
+_YEAR = re.compile(r"(20\d\d)年")
 #: a paragraph that opens the review of a longer period than the past year
 _YEARS_OPENING = re.compile(r"(?:过去|近)?[五十]年(?:来|间|中)?|新时代十年|十八大以来|本届政府")
 #: a comma clause that starts with its own indicator and states a figure (a target item)
@@ -58,15 +61,26 @@ def section_path(outline: Outline | None, offset: int) -> tuple[str, ...]:
     return tuple(node.title for node in outline.path_at(offset))
 
 
-def heading_kind(title: str) -> str | None:
-    """"past" for a review heading, "plan" for a plan heading, else None."""
+def heading_kind(title: str, nested: bool = False, plan_year: int | None = None) -> str | None:
+    """"past" for a review heading, "plan" for a plan heading, else None. Words that only
+    sound like results (成效, 取得, 成绩, 主要工作) decide a top-level heading; a nested one
+    inherits its part, since a plan's subsections use them for aims (推动乡村振兴取得新成效).
+    When the report's headings name two years, the later is the year it plans: a heading
+    naming it is the plan (2024年主要工作), one naming an earlier year the review."""
     title = simplified(title)
     if _PAST_HEAD.search(title):
         return PAST
     if _PLAN_HEAD.search(title):
         return "plan"
+    named = [int(y) for y in _YEAR.findall(title)]
+    if plan_year is not None and named:
+        return "plan" if max(named) >= plan_year else PAST
     lean = heading_lean(title)
-    return PAST if lean == PAST else "plan" if lean == "commitment" else None
+    if lean == PAST and not nested:
+        return PAST
+    if lean == "commitment" or _YEAR_PLAN_HEAD.search(title):
+        return "plan"
+    return None
 
 
 def _kind_spans(outline: Outline | None, kind: str) -> list[tuple[int, int]]:
@@ -74,8 +88,13 @@ def _kind_spans(outline: Outline | None, kind: str) -> list[tuple[int, int]]:
     the nested sections: the innermost covering section is the top of the stack)."""
     if outline is None:
         return []
-    told = sorted(((node.start, node.end, k) for node in outline.nodes()
-                   if (k := heading_kind(node.title)) is not None),
+    nodes = list(outline.nodes())
+    years = {int(y) for node in nodes for y in _YEAR.findall(simplified(node.title))}
+    # a yearly report names last year and this one; farther years (2035年远景目标) say nothing
+    plan_year = max(years) if len(years) >= 2 and max(years) - min(years) <= 2 else None
+    told = sorted(((node.start, node.end, k) for node in nodes
+                   if (k := heading_kind(node.title, node.parent is not None, plan_year))
+                   is not None),
                   key=lambda n: (n[0], -n[1]))
     cuts = sorted({p for s, e, _k in told for p in (s, e)})
     spans: list[tuple[int, int]] = []

@@ -62,11 +62,24 @@ def top_for(tmp_path: Path, segmenter: Segmenter, idf: Idf, commitment: str,
     ("2023年目标任务完成情况", "past"),  # a review of the targets is a review
     ("对今年政府工作的建议", "plan"),
     ("2023年重点工作", "plan"),
-    ("重大战略成效显著", "past"),
+    ("2023年工作成效", "past"),
     ("经济运行回升向好", None),
 ])
 def test_a_heading_naming_a_review_decides_before_plan_words(title: str, kind: str) -> None:
     assert heading_kind(title) == kind
+
+
+def test_a_nested_heading_that_only_sounds_like_a_result_inherits_its_part() -> None:
+    assert heading_kind("推动乡村振兴取得新成效") == "past"  # top level: the words decide
+    assert heading_kind("推动乡村振兴取得新成效", nested=True) is None
+    assert heading_kind("2023年工作回顾", nested=True) == "past"
+
+
+def test_the_later_year_the_headings_name_is_the_plan() -> None:
+    assert heading_kind("2024年主要工作") == "past"  # alone, 主要工作 sounds like a review
+    assert heading_kind("2024年主要工作", plan_year=2024) == "plan"
+    assert heading_kind("2023年主要工作", plan_year=2024) == "past"
+    assert heading_kind("2023年工作回顾", plan_year=2023) == "past"  # 回顾 decides
 
 
 def test_the_plan_after_review_subsections_is_not_review(tmp_path: Path) -> None:
