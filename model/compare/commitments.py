@@ -5,14 +5,23 @@ targets is cut into its items.
 
 A 政府工作报告 puts what it promises for the coming year in its plan part, headed by the
 year's tasks or targets (2022年政府工作任务, 对今年政府工作的建议, 主要预期目标); every
-sentence there is a commitment a later report may answer, whatever its wording.
+sentence there is a commitment a later report may answer, whatever its wording. A figure
+with 左右 in A's own review part is an estimate of last year's result (预计增长3.8%左右),
+not a target.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from model.annotations import Annotation
-from model.compare.passages import Passage, items, plan_sentences, section_path, target_sentences
+from model.compare.passages import (
+    Passage,
+    items,
+    plan_sentences,
+    review_spans,
+    section_path,
+    target_sentences,
+)
 from model.compare.proposals import Commitment
 from model.outline.tree import Outline
 from model.reading.segmenter import Segmenter
@@ -33,9 +42,13 @@ def commitments(text: str, outline: Outline | None, segmenter: Segmenter,
                  for s in suggest(text, outline, segmenter)
                  if s.tag == "commitment" and s.score >= min_score]
         covered = [(s, e) for s, e, _src, _sc in found]
+        review = review_spans(outline)
         for source, spans in (("target", target_sentences(text)),
                               ("plan", plan_sentences(text, outline))):
             for s, e in spans:
+                # in A's own review a 左右 estimates last year's result (预计…增长3.8%左右)
+                if any(a <= s < b for a, b in review):
+                    continue
                 if not any(a < e and s < b for a, b in covered):
                     found.append((s, e, source, 0.0))
                     covered.append((s, e))

@@ -27,5 +27,6 @@ def propose(a_text: str, a_outline: Outline | None, b_text: str, b_outline: Outl
             limit: int = 3, min_score: float = MIN_SCORE) -> list[Proposal]:
     """Each commitment of A with its best `limit` candidates in B."""
     evidence = Evidence(b_text, b_outline, segmenter, idf)
+    evidence.define(a_text)
     return [Proposal(c, evidence.candidates(c.passage, limit))
             for c in commitments(a_text, a_outline, segmenter, annotations, min_score)]

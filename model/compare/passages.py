@@ -2,9 +2,19 @@
 section path; and B's review part, the past-year section a later report reports in.
 
 A 公文 lists its targets in one sentence, one per semicolon (国内生产总值增长5%左右；城镇新增
-就业1200万人左右；…): each item is a commitment of its own, and each is answered by its own
-result. A plan's sentence that states a bounded figure (左右/以上/以内) is a target even
-when the suggester did not propose it.
+就业1200万人左右；…) or one per comma (地区生产总值增长6%左右，一般公共预算收入增长6%左右，…):
+each target is a commitment of its own, and each is answered by its own result. A plan's
+sentence that states a bounded figure (左右/以上/以内) is a target even when the suggester did
+not propose it.
+
+A section heading says which part a passage is in. A heading that names a review
+(回顾, 完成情况, 执行情况, 过去一年) is the review whatever else it says; one that names
+the year's targets or tasks (目标任务, 重点工作, 2024年工作, 对今年政府工作的建议) is the plan even
+when it also says 主要工作 — the words a review heading shares with a plan heading do not
+make a plan a review. The innermost heading that says either decides.
+
+A review that also looks back over the whole term (过去五年…, 五年来…) reports last year's
+results before it: see years_spans.
 """
 from __future__ import annotations
 
@@ -18,11 +28,20 @@ from model.reading.traditional import simplified
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 _ITEM = re.compile(r"[^；;]+[；;]?")
-#: headings of a review part beyond the suggester's own (回顾, 成效 …)
-_PAST_HEAD = re.compile(r"过去一年|过去五年|工作回顾|主要工作及成效|工作及成效|一年来|完成情况")
-#: headings of a plan part beyond the suggester's own (下一步, 主要目标 …)
-_PLAN_HEAD = re.compile(r"今年|明年|来年|新的一年|建议|工作任务|政策取向|工作安排|"
-                        r"\d{4}年(?:工作|主要|重点|经济社会)")
+#: headings that name a review part: they decide even when plan words are there too
+_PAST_HEAD = re.compile(r"过去一年|过去五年|回顾|工作及成效|一年来|完成情况|执行情况")
+#: headings that name a plan part (下一步, 主要目标 …), checked before the suggester's lean
+_PLAN_HEAD = re.compile(r"今年|明年|来年|新的一年|建议|工作任务|重点任务|主要任务|目标任务|预期目标|"
+                        r"主要目标|政策取向|工作安排|重点工作|下一步|下步|打算")
+#: a year's work or targets (2023年工作, 2022年经济社会发展…): the plan, unless the heading
+#: also sounds like a result (2023年工作成效)
+_YEAR_PLAN_HEAD = re.compile(r"\d{4}年(?:工作|主要|重点|经济社会|目标|政府工作)")
+#: a year a heading names (2023年工作回顾)
+_YEAR = re.compile(r"(20\d\d)年")
+#: a paragraph that opens the review of a longer period than the past year
+_YEARS_OPENING = re.compile(r"(?:过去|近)?[五十]年(?:来|间|中)?|新时代十年|十八大以来|本届政府")
+#: a comma clause that starts with its own indicator and states a figure (a target item)
+_COMMA = re.compile(r"[^，,]+[，,]?")
 _LABEL = re.compile(r"[^：:]{0,20}[：:]")
 
 
@@ -42,29 +61,87 @@ def section_path(outline: Outline | None, offset: int) -> tuple[str, ...]:
     return tuple(node.title for node in outline.path_at(offset))
 
 
-def review_spans(outline: Outline | None) -> list[tuple[int, int]]:
-    """The spans of sections whose heading says they review the past year."""
+def heading_kind(title: str, nested: bool = False, plan_year: int | None = None) -> str | None:
+    """"past" for a review heading, "plan" for a plan heading, else None. Words that only
+    sound like results (成效, 取得, 成绩, 主要工作) decide a top-level heading; a nested one
+    inherits its part, since a plan's subsections use them for aims (推动乡村振兴取得新成效).
+    When the report's headings name two years, the later is the year it plans: a heading
+    naming it is the plan (2024年主要工作), one naming an earlier year the review."""
+    title = simplified(title)
+    if _PAST_HEAD.search(title):
+        return PAST
+    if _PLAN_HEAD.search(title):
+        return "plan"
+    named = [int(y) for y in _YEAR.findall(title)]
+    if plan_year is not None and named:
+        return "plan" if max(named) >= plan_year else PAST
+    lean = heading_lean(title)
+    if lean == PAST and not nested:
+        return PAST
+    if lean == "commitment" or _YEAR_PLAN_HEAD.search(title):
+        return "plan"
+    return None
+
+
+def _kind_spans(outline: Outline | None, kind: str) -> list[tuple[int, int]]:
+    """The spans of the text whose innermost telling heading is of `kind` (one sweep over
+    the nested sections: the innermost covering section is the top of the stack)."""
     if outline is None:
         return []
-    spans = []
-    for node in outline.nodes():
-        title = simplified(node.title)
-        if _PAST_HEAD.search(title) or heading_lean(title) == PAST:
-            spans.append((node.start, node.end))
+    nodes = list(outline.nodes())
+    years = {int(y) for node in nodes for y in _YEAR.findall(simplified(node.title))}
+    # a yearly report names last year and this one; farther years (2035年远景目标) say nothing
+    plan_year = max(years) if len(years) >= 2 and max(years) - min(years) <= 2 else None
+    told = sorted(((node.start, node.end, k) for node in nodes
+                   if (k := heading_kind(node.title, node.parent is not None, plan_year))
+                   is not None),
+                  key=lambda n: (n[0], -n[1]))
+    cuts = sorted({p for s, e, _k in told for p in (s, e)})
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[int, int, str]] = []
+    at = 0
+    for s, e in zip(cuts, cuts[1:]):
+        while at < len(told) and told[at][0] <= s:
+            stack.append(told[at])
+            at += 1
+        while stack and stack[-1][1] <= s:
+            stack.pop()
+        if stack and stack[-1][2] == kind:
+            if spans and spans[-1][1] == s:
+                spans[-1] = (spans[-1][0], e)
+            else:
+                spans.append((s, e))
     return spans
 
 
+def review_spans(outline: Outline | None) -> list[tuple[int, int]]:
+    """The spans of the text in sections whose heading says they review the past year."""
+    return _kind_spans(outline, PAST)
+
+
 def plan_spans(outline: Outline | None) -> list[tuple[int, int]]:
-    """The spans of sections whose heading says they plan the coming year."""
-    if outline is None:
-        return []
+    """The spans of the text in sections whose heading says they plan the coming year."""
+    return _kind_spans(outline, "plan")
+
+
+def years_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
+    """The parts of the review that look back over several years.
+
+    A report that closes a term reviews the past year first and the past five years after
+    (过去一年… then 过去五年极不寻常… / 五年来…, often under the same heading): from the first
+    paragraph of a review section that opens with such a period to the section's end, the
+    text reports on the term, not on last year's commitments."""
     spans = []
-    for node in outline.nodes():
-        title = simplified(node.title)
-        lean = heading_lean(title)
-        if lean == "commitment" or (lean != PAST and not _PAST_HEAD.search(title)
-                                    and _PLAN_HEAD.search(title)):
-            spans.append((node.start, node.end))
+    for start, end in review_spans(outline):
+        at = start
+        while at < end:
+            line_end = text.find("\n", at, end)
+            line_end = end if line_end < 0 else line_end
+            s, _e = _stripped(text, at, line_end)
+            if _YEARS_OPENING.match(text, s, min(line_end, s + 8)):
+                spans.append((s, end))
+                break
+            at = line_end + 1
     return spans
 
 
@@ -76,8 +153,11 @@ def plan_sentences(text: str, outline: Outline | None) -> list[tuple[int, int]]:
 
 
 def sentences(text: str, outline: Outline | None) -> list[Passage]:
-    """B's sentences (a heading line is not evidence), with their sections."""
-    titles = set() if outline is None else {(n.title_start, n.title_end) for n in outline.nodes()}
+    """The sentences of a report with their sections. A heading line is no sentence; a
+    run-in lead sentence (确保粮食能源安全。保障粮食…) is one: it states its paragraph's
+    point, in a plan the task, in a review the result."""
+    titles = set() if outline is None else {(n.title_start, n.title_end) for n in outline.nodes()
+                                            if n.kind != "lead"}
     found = []
     for m in _SENTENCE.finditer(text):
         start, end = _stripped(text, m.start(), m.end())
@@ -94,12 +174,16 @@ def _is_title(outline: Outline | None, start: int, end: int) -> bool:
     if outline is None:
         return False
     node = outline.node_at(start)
-    return node is not None and node.title_start <= start and end <= node.title_end + 1
+    return node is not None and node.kind != "lead" and node.title_start <= start \
+        and end <= node.title_end + 1
 
 
 def items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """text[start:end] cut into its semicolon items, a leading label (今年…目标是：) left
-    out of the first; one span when there is no semicolon."""
+    """text[start:end] cut into its target items, a leading label (今年…目标是：) left out
+    of the first; one span when it lists nothing. Items are cut at semicolons, and a
+    semicolon item at commas when two or more of its comma clauses state a target figure
+    of their own (地区生产总值增长6%左右，一般公共预算收入增长6%左右): a clause without a
+    figure stays with the clause before it."""
     spans = []
     for m in _ITEM.finditer(text, start, end):
         s, e = _stripped(text, m.start(), m.end())
@@ -107,8 +191,23 @@ def items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if label and label.end() < e:
             s = label.end()
         if e - s >= 4:
-            spans.append((s, e))
+            spans.extend(_target_clauses(text, s, e))
     return spans or [(start, end)]
+
+
+def _target_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    clauses = [_stripped(text, m.start(), m.end()) for m in _COMMA.finditer(text, start, end)]
+    # in a plan's list a bare figure is a target too (固定资产投资增长6%，出口增长7%)
+    stated = [any(f.indicator for f in figures(text, s, e)) for s, e in clauses]
+    if sum(stated) < 2:
+        return [(start, end)]
+    merged: list[tuple[int, int]] = []
+    for (s, e), own in zip(clauses, stated):
+        if merged and not own:
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return [(s, e - 1 if text[e - 1] in "，," else e) for s, e in merged]
 
 
 def target_sentences(text: str) -> list[tuple[int, int]]:

@@ -8,18 +8,31 @@ sentence of B scores by
   character pairs it shares (jieba may cut 税费优惠 and 新增税费优惠 differently);
 - a figure of the same indicator (城镇新增就业1100万人以上 ↔ 城镇新增就业1206万人), which
   also says whether the result met the target;
-- where it stands: B's review part first; a sentence that itself states a target
-  (1200万人以上, B's own plan) is a plan, not a result.
+- where it stands: B's review of the past year first; a review of the whole term
+  (过去五年…) counts as outside it, and its figures (年均, 五年) are no year's result; a
+  sentence that itself states a target (1200万人以上, B's own plan) is a plan, not a
+  result, and so is every figure of B's plan part: it answers no target of A; in the review
+  part a 左右 estimates the result (生产总值增长5.5%左右) instead;
+- the policies both name by a short name or its long form (两新 ↔ 设备更新…以旧换新, see
+  model.compare.abbreviations), each counted as a shared word as heavy as the commitment's
+  heaviest: a policy it names is what it is about;
+- task verbs (加快, 推动, 加力 …) are in every plan sentence: their character pairs are left
+  out, and the subject a clause's first word gives is the word after them;
+- a term is one thing: a distinctive word of three or more characters (保障性住房) lends its
+  character pairs only to a sentence that has the whole word; a sentence sharing only some of
+  its pairs (住房保障, or 保交房 for 保交楼) names a different thing, so those pairs count
+  NEAR_MISS of a pair.
 """
 from __future__ import annotations
 
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from model.compare import abbreviations as abbr
 from model.compare.figures import Figure, figures, same_indicator, verdict
-from model.compare.passages import Passage, review_spans, sentences
+from model.compare.passages import Passage, review_spans, sentences, years_spans
 from model.outline.tree import Outline
 from model.reading.keywords import Idf
 from model.reading.segmenter import Segmenter
@@ -38,6 +51,17 @@ STATES_TARGET = 0.6
 MIN_CANDIDATE = 0.08
 #: indicators agree when this share of the shorter one's characters is in the other
 SAME_INDICATOR = 0.75
+#: a character pair of a term the sentence does not have whole counts this much of a pair
+NEAR_MISS = 0.25
+#: verbs of a task (what will be done, not to what): never a subject; they and their
+#: character pairs, which every plan sentence has, say nothing about which sentence reports
+#: on it
+TASK_VERBS = frozenset("""推进 推动 加快 加力 加大 加强 实施 开展 支持 落实 深化 扎实 持续 大力 全面
+统筹 积极 着力 抓好 做好 坚持 完善 强化 促进 力争 确保 争取 继续 进一步 健全""".split())
+#: bounds that in a review part estimate a result rather than set a target
+_ESTIMATE = ("左右", "上下")
+#: a term: a word of at least this many characters (shorter words are their own pairs)
+TERM_CHARS = 3
 
 
 @dataclass(frozen=True)
@@ -58,7 +82,7 @@ class Candidate:
     matched: tuple[tuple[int, int, str], ...]  # (start, end, word) in B's text
     figure: str = ""  # B's figure answering a target ("1206万人")
     verdict: str = ""  # "met" | "missed" | ""
-    in_review: bool = True
+    in_review: bool = True  # in B's review of the past year (not its plan, not the term's)
 
 
 @dataclass
@@ -74,6 +98,7 @@ class _Sentence:
     pairs: frozenset[str]
     figures: tuple[Figure, ...]
     in_review: bool
+    policies: frozenset[str] = frozenset()
 
 
 def char_pairs(text: str) -> frozenset[str]:
@@ -85,13 +110,16 @@ class Evidence:
     """B prepared once (tokens, sentences, figures), then asked for each commitment."""
 
     def __init__(self, text: str, outline: Outline | None, segmenter: Segmenter,
-                 idf: Idf) -> None:
+                 idf: Idf, abbreviations: Sequence[abbr.Abbreviation] | None = None) -> None:
         self.text = text
         self.idf = idf
         self.segmenter = segmenter
+        listed = abbr.load() if abbreviations is None else tuple(abbreviations)
+        self.abbreviations = (*listed, *abbr.defined(text))
         tokens = segmenter.tokenize(text)
         starts = [t.start for t in tokens]
         spans = review_spans(outline)
+        years = years_spans(text, outline)
         self.has_review = bool(spans)
         self.sentences = []
         for p in sentences(text, outline):
@@ -100,36 +128,107 @@ class Evidence:
                             bisect.bisect_left(starts, p.end)]:
                 words.setdefault(t.word, []).append((t.start, t.end))
             in_review = not spans or any(s <= p.start < e for s, e in spans)
-            self.sentences.append(_Sentence(p, words, char_pairs(p.quote),
-                                            tuple(figures(text, p.start, p.end)), in_review))
+            found = tuple(figures(text, p.start, p.end))
+            term = any(s <= p.start < e for s, e in years)
+            if term:
+                in_review = False  # the term's review: last year's results come before it
+            if not in_review:
+                # B's plan states B's targets, whatever the wording (年内完成投资超2000亿元)
+                found = tuple(replace(f, bound=f.bound or "plan") for f in found)
+            elif spans:
+                # a review's 左右 is an estimate of the result (生产总值增长5.5%左右)
+                found = tuple(replace(f, bound="") if f.bound in _ESTIMATE else f
+                              for f in found)
+            self.sentences.append(_Sentence(p, words, char_pairs(p.quote), found, in_review,
+                                            abbr.named(p.quote, self.abbreviations)))
+        self._index()
+
+    def _index(self) -> None:
+        """Which sentences have each character pair, name each policy, state a figure: a
+        sentence sharing none of these with a commitment cannot reach MIN_CANDIDATE."""
+        self._by_pair: dict[str, list[int]] = {}
+        self._by_policy: dict[str, list[int]] = {}
+        self._with_figures = []
+        for i, s in enumerate(self.sentences):
+            for pair in s.pairs:
+                self._by_pair.setdefault(pair, []).append(i)
+            for policy in s.policies:
+                self._by_policy.setdefault(policy, []).append(i)
+            if s.figures:
+                self._with_figures.append(i)
+
+    def _pool(self, pairs: frozenset[str], policies: frozenset[str], targets: bool,
+              words: Sequence[str]) -> list[_Sentence]:
+        found: set[int] = set()
+        for pair in pairs:
+            found.update(self._by_pair.get(pair, ()))
+        for policy in policies:
+            found.update(self._by_policy.get(policy, ()))
+        if targets:
+            found.update(self._with_figures)
+        if any(not _HAN.fullmatch(w) for w in words):  # R1线, C919: no Han pair to index
+            return self.sentences
+        return [self.sentences[i] for i in sorted(found)]
+
+    def define(self, text: str) -> None:
+        """Count the short names another text defines (A's 以下简称) for this comparison."""
+        extra = [a for a in abbr.defined(text) if a not in self.abbreviations]
+        if not extra:
+            return
+        self.abbreviations = (*self.abbreviations, *extra)
+        self.sentences = [s if s.policies == (named := abbr.named(s.passage.quote,
+                                                                  self.abbreviations))
+                          else _Sentence(s.passage, s.words, s.pairs, s.figures, s.in_review,
+                                         named)
+                          for s in self.sentences]
+        self._index()
 
     def weights(self, quote: str, tokens: Sequence[Token]) -> dict[str, float]:
         """The commitment's content words with their distinctiveness. A clause's first word
         is its subject (进出口保稳提质, 粮食产量保持在…): the thing a later report names when it
-        reports on it, so it counts double even when every report uses it."""
+        reports on it, so it counts double even when every report uses it. A task verb
+        (加快, 推动, 加力 …) says what will be done, not to what: it is never the subject,
+        the word after it is."""
         idf = self.idf
         weights = {t.word: idf.idf.get(t.word, idf.median) * max(idf.specificity(t.word), 0.15)
-                   for t in tokens if idf.wanted(t.word)}
+                   for t in tokens if idf.wanted(t.word) and t.word not in TASK_VERBS}
         heads = {0} | {m.end() for m in _CLAUSE.finditer(quote)}
+        looking = False
         for t in tokens:
-            if t.start in heads and len(t.word) >= 2 and _HAN.fullmatch(t.word) \
-                    and t.word not in idf.stopwords:
+            looking = looking or t.start in heads
+            if not looking:
+                continue
+            if t.word in TASK_VERBS or not _HAN.fullmatch(t.word):
+                continue  # 加力推进“两新”: the subject is 两新
+            looking = False
+            if len(t.word) >= 2 and t.word not in idf.stopwords:
                 weights[t.word] = 2 * max(weights.get(t.word, 0.0), idf.median * 0.5)
         return weights
 
     def candidates(self, commitment: Passage, limit: int = 5) -> list[Candidate]:
         quote = commitment.quote
-        weights = self.weights(quote, self.segmenter.tokenize(quote))
-        total = sum(weights.values()) or 1.0
-        pairs = char_pairs(quote)
+        tokens = self.segmenter.tokenize(quote)
+        weights = self.weights(quote, tokens)
+        policies = abbr.named(quote, self.abbreviations)
+        # a policy the commitment names is what it is about: as heavy as its heaviest word;
+        # its short name is counted as the policy, not once more as a word
+        policy_weight = max([2 * self.idf.median, *weights.values()])
+        for policy in policies:
+            weights.pop(policy, None)
+        total = (sum(weights.values()) + policy_weight * len(policies)) or 1.0
+        verbs = [t.word for t in tokens if t.word in TASK_VERBS]
+        pairs = char_pairs(quote) - {v[i:i + 2] for v in verbs for i in range(len(v) - 1)}
+        in_terms = _term_pairs(quote, pairs, [w for w in weights if len(w) >= TERM_CHARS
+                                              and _HAN.fullmatch(w)])
         targets = [f for f in figures(quote) if f.indicator]
         scored = []
-        for s in self.sentences:
+        for s in self._pool(pairs, policies, bool(targets), list(weights)):
             # a word inside a longer one counts (进出口 in 进出口总额: jieba keeps compounds)
             quote_b = s.passage.quote
             shared = [w for w in weights if w in s.words or w in quote_b]
-            word_score = sum(weights[w] for w in shared) / total
-            pair_score = len(pairs & s.pairs) / len(pairs) if pairs else 0.0
+            both = policies & s.policies
+            word_score = (sum(weights[w] for w in shared) + policy_weight * len(both)) / total
+            pair_score = _pair_score(pairs, s.pairs, in_terms, quote_b)
             score = WORD_WEIGHT * word_score + PAIR_WEIGHT * pair_score
             figure, judged = _answer(targets, s.figures)
             if figure is not None:
@@ -140,12 +239,45 @@ class Evidence:
                 score *= STATES_TARGET
             if score < MIN_CANDIDATE:
                 continue
-            matched = sorted(_occurrences(s.passage, shared))
+            matched = _occurrences(s.passage, shared)
+            for a in self.abbreviations:
+                if a.short in both:
+                    matched += [(s.passage.start + at, s.passage.start + end, w)
+                                for at, end, w in a.occurrences(quote_b)]
             shown = "" if figure is None else self.text[figure.start:figure.end]
-            scored.append(Candidate(s.passage, round(score, 4), tuple(matched), shown, judged,
-                                    s.in_review))
+            scored.append(Candidate(s.passage, round(score, 4), tuple(sorted(set(matched))),
+                                    shown, judged, s.in_review))
         scored.sort(key=lambda c: (-c.score, c.passage.start))
         return scored[:limit]
+
+
+def _term_pairs(quote: str, pairs: frozenset[str], terms: list[str]
+                ) -> dict[str, tuple[str, ...]]:
+    """For each pair of the commitment found only inside its terms, those terms."""
+    outside = quote
+    for term in sorted(terms, key=len, reverse=True):
+        outside = outside.replace(term, "，")
+    free = char_pairs(outside)
+    inside: dict[str, list[str]] = {}
+    for term in terms:
+        for i in range(len(term) - 1):
+            inside.setdefault(term[i:i + 2], []).append(term)
+    return {p: tuple(ts) for p, ts in inside.items() if p in pairs and p not in free}
+
+
+def _pair_score(pairs: frozenset[str], found: frozenset[str],
+                in_terms: dict[str, tuple[str, ...]], quote_b: str) -> float:
+    """The share of the commitment's character pairs the sentence has; a pair of a term the
+    sentence does not have whole counts NEAR_MISS (保障性住房's 住房 in 保交房的住房)."""
+    if not pairs:
+        return 0.0
+    shared = pairs & found
+    got = float(len(shared))
+    if in_terms:
+        for p in shared.intersection(in_terms):
+            if not any(t in quote_b for t in in_terms[p]):
+                got -= 1.0 - NEAR_MISS
+    return got / len(pairs)
 
 
 def _occurrences(p: Passage, words: list[str]) -> list[tuple[int, int, str]]:
@@ -164,8 +296,9 @@ def _answer(targets: list[Figure], found: Sequence[Figure]) -> tuple[Figure | No
     best: tuple[float, Figure, str] | None = None
     for target in targets:
         for result in found:
-            if result.unit != target.unit:
-                continue
+            if result.unit != target.unit or result.is_target or "年均" in result.indicator:
+                continue  # a target of B's (its plan, 1200万人以上) or an average over
+                # years (居民消费价格年均上涨2.1%) reports on no target of one year
             agree = same_indicator(target.indicator, result.indicator)
             if agree >= SAME_INDICATOR and (best is None or agree > best[0]):
                 # a commitment's figure is its target, bounded (以上) or not (增长5%)

@@ -1,0 +1,84 @@
+"""Short names of policies (两新, 两重, 三农, 双碳 …) and their long forms.
+
+公文 name a policy by a numbered or coined short name as often as by its long form, and a
+later report often uses the other one (推动大规模设备更新和消费品以旧换新 ↔ "两新"工作创造性
+开展). So a commitment and a sentence share a policy when each names it in either form:
+the short name itself, or every part of the long form (the parts are written apart, so each
+is looked for on its own). The common short names are listed in
+resources/dict/abbreviations.txt; a report also defines its own (……（以下简称“两区”）), and
+those count for the pair being compared. A part of a defined long form is its head, the
+last four characters (大规模设备更新 → 设备更新): Chinese compounds are head-final, and the
+modifier (大规模, 消费品) is the part a later mention drops.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from model.reading.segmenter import RESOURCES
+
+ABBREVIATIONS_PATH = RESOURCES / "abbreviations.txt"
+#: ……（以下简称“两新”）: the phrase before the parenthesis and the short name
+_DEFINED = re.compile(r"([\u4e00-\u9fff、]{4,40})[（(]以下简称[“\"‘「]?([\u4e00-\u9fff\w]{1,10})"
+                      r"[”\"’」]?[）)]")
+#: a task verb a defined phrase starts with (推动大规模设备更新…): not part of the name
+_VERB = re.compile(r"^(?:推动|推进|实施|加快|开展|支持|落实|深化|扎实|持续|大力|加力|全面|统筹|"
+                   r"积极|着力|抓好|做好|坚持)+")
+_JOIN = re.compile(r"[和与及、]")
+HEAD = 4
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    short: str
+    parts: tuple[str, ...]
+
+    def named_in(self, text: str) -> bool:
+        return self.short in text or all(p in text for p in self.parts)
+
+    def occurrences(self, text: str) -> list[tuple[int, int, str]]:
+        """Where the short name, or else each part, is in `text`."""
+        words = [self.short] if self.short in text else list(self.parts)
+        found = []
+        for w in words:
+            at = text.find(w)
+            while at >= 0:
+                found.append((at, at + len(w), w))
+                at = text.find(w, at + len(w))
+        return found
+
+
+def load(path: Path = ABBREVIATIONS_PATH) -> tuple[Abbreviation, ...]:
+    """The table's rows; none when the table is missing (a comparison without it still
+    works, it only misses the short names)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return ()
+    rows = []
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        short, _, parts = line.partition("\t")
+        split = tuple(p.strip() for p in parts.split("+") if p.strip())
+        if short.strip() and split:
+            rows.append(Abbreviation(short.strip(), split))
+    return tuple(rows)
+
+
+def defined(text: str) -> list[Abbreviation]:
+    """The short names `text` defines for itself (……（以下简称“…”））."""
+    found = []
+    for m in _DEFINED.finditer(text):
+        phrase = _VERB.sub("", m.group(1))
+        parts = tuple(p[-HEAD:] for p in _JOIN.split(phrase) if len(p) >= 2)
+        if parts:
+            found.append(Abbreviation(m.group(2), parts))
+    return found
+
+
+def named(text: str, abbreviations: Iterable[Abbreviation]) -> frozenset[str]:
+    """The short names of the policies `text` names, in either form."""
+    return frozenset(a.short for a in abbreviations if a.named_in(text))

@@ -1,0 +1,288 @@
+"""One small written fixture per matching rule of `compare` (issue 16), and a floor on the
+real corpus's tune pairs."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import model.compare.proposals as proposals
+from model.compare import abbreviations as abbr
+from model.compare.pair import propose
+from model.compare.passages import heading_kind, items, review_spans
+from model.outline.detector import detect_outline
+from model.reading.keywords import Idf
+from model.reading.segmenter import Segmenter
+from model.report.loading import Report, load_report
+
+REAL = Path(__file__).resolve().parents[2] / "data" / "compare_real"
+TUNE = ("nat2022_2023", "hb2023_2024", "zj2024_2025")
+
+A_TEXT = """某市2023年政府工作报告
+
+一、2022年工作回顾
+
+全市经济平稳运行，各项事业取得新进展。
+
+二、2023年重点工作
+
+加大保障性住房建设和供给。加力推进“两新”工作，扩大有效投资。扎实做好保交楼、保民生、保稳定各项工作，切实维护购房群众合法权益。加快城市更新和老旧小区改造（以下简称“两改”），推动城市面貌持续改善。“两改”项目年内全部开工。城市更新完成投资50亿元以上。
+"""
+
+B_TEXT = """某市2024年政府工作报告
+
+一、2023年工作回顾
+
+过去一年，全市经济运行稳中向好。保交房工作有序推进，已交付住房建设项目全部完成，住房供给平稳。全年筹集保障性住房3200套，惠及群众1万余人。各项工作取得新进展，加力推进改革走深走实。完成工业设备更新1.2万台，消费品以旧换新带动销售额120亿元。保交楼任务全面完成，交付住房1.1万套。城市更新和小区改造完成投资52亿元，改造小区120个。城市面貌持续改善，城市环境更加整洁。
+
+二、2024年目标任务和主要工作
+
+继续推进各项工作，年内完成投资超60亿元。
+"""
+
+
+def pair(tmp_path: Path, a_text: str = A_TEXT, b_text: str = B_TEXT) -> tuple[Report, Report]:
+    (tmp_path / "a.txt").write_text(a_text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(b_text, encoding="utf-8")
+    return load_report(tmp_path / "a.txt"), load_report(tmp_path / "b.txt")
+
+
+def top_for(tmp_path: Path, segmenter: Segmenter, idf: Idf, commitment: str,
+            a_text: str = A_TEXT, b_text: str = B_TEXT) -> proposals.Candidate:
+    a, b = pair(tmp_path, a_text, b_text)
+    found = propose(a.text, detect_outline(a), b.text, detect_outline(b), segmenter, idf)
+    [p] = [p for p in found if commitment in p.commitment.passage.quote]
+    return p.candidates[0]
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("2023年工作回顾", "past"),
+    ("2024年目标任务和主要工作", "plan"),  # 主要工作 alone would read as a review
+    ("2023年国民经济和社会发展计划执行情况", "past"),
+    ("2023年目标任务完成情况", "past"),  # a review of the targets is a review
+    ("对今年政府工作的建议", "plan"),
+    ("2023年重点工作", "plan"),
+    ("2023年工作成效", "past"),
+    ("经济运行回升向好", None),
+])
+def test_a_heading_naming_a_review_decides_before_plan_words(title: str, kind: str) -> None:
+    assert heading_kind(title) == kind
+
+
+def test_a_nested_heading_that_only_sounds_like_a_result_inherits_its_part() -> None:
+    assert heading_kind("推动乡村振兴取得新成效") == "past"  # top level: the words decide
+    assert heading_kind("推动乡村振兴取得新成效", nested=True) is None
+    assert heading_kind("2023年工作回顾", nested=True) == "past"
+
+
+def test_the_later_year_the_headings_name_is_the_plan() -> None:
+    assert heading_kind("2024年主要工作") == "past"  # alone, 主要工作 sounds like a review
+    assert heading_kind("2024年主要工作", plan_year=2024) == "plan"
+    assert heading_kind("2023年主要工作", plan_year=2024) == "past"
+    assert heading_kind("2023年工作回顾", plan_year=2023) == "past"  # 回顾 decides
+
+
+def test_the_plan_after_review_subsections_is_not_review(tmp_path: Path) -> None:
+    _a, b = pair(tmp_path)
+    [(start, end)] = review_spans(detect_outline(b))
+    assert "城市面貌持续改善" in b.text[start:end]
+    assert "年内完成投资超60亿元" not in b.text[start:end]
+
+
+def test_a_target_list_is_cut_per_comma_clause_with_a_figure() -> None:
+    text = ("全省地区生产总值增长6%左右，一般公共预算总收入增长6%左右，固定资产投资增长6%，"
+            "城镇居民、农村居民人均可支配收入分别增长7%、7.5%，居民收入与经济增长基本同步。")
+    got = [text[s:e] for s, e in items(text, 0, len(text))]
+    assert got[:3] == ["全省地区生产总值增长6%左右", "一般公共预算总收入增长6%左右", "固定资产投资增长6%"]
+    # a clause without a figure stays with the one before it
+    assert got[3] == "城镇居民、农村居民人均可支配收入分别增长7%、7.5%，居民收入与经济增长基本同步。"
+    prose = "积极承接京津产业转移，抓好重点平台建设，推动一批疏解项目落地。"
+    assert items(prose, 0, len(prose)) == [(0, len(prose))]
+
+
+def test_a_short_name_matches_its_long_form(tmp_path: Path, segmenter: Segmenter,
+                                            idf: Idf) -> None:
+    top = top_for(tmp_path, segmenter, idf, "“两新”")
+    assert "设备更新" in top.passage.quote
+    assert {w for *_, w in top.matched} >= {"设备更新", "以旧换新"}
+
+
+def test_without_the_table_the_generic_sentence_wins(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(abbr, "load", lambda *_a, **_k: ())
+    top = top_for(tmp_path, segmenter, idf, "“两新”")
+    assert "设备更新" not in top.passage.quote  # the rule above is what finds it
+
+
+def test_a_report_defines_its_own_short_names(tmp_path: Path, segmenter: Segmenter,
+                                              idf: Idf) -> None:
+    [two] = abbr.defined("加快城市更新和老旧小区改造（以下简称“两改”），推动城市面貌持续改善。")
+    assert two == abbr.Abbreviation("两改", ("城市更新", "小区改造"))
+    top = top_for(tmp_path, segmenter, idf, "“两改”项目")
+    assert top.passage.quote.startswith("城市更新和小区改造完成投资52亿元")
+
+
+def test_the_table_rows_name_a_policy_in_either_form() -> None:
+    table = {a.short: a for a in abbr.load()}
+    assert {"两新", "两重", "三农", "双碳", "一带一路"} <= set(table)
+    assert abbr.named("推动大规模设备更新和消费品以旧换新", table.values()) == {"两新"}
+    assert abbr.named("“两重”建设成效明显", table.values()) == {"两重"}
+    assert abbr.named("设备更新稳步推进", table.values()) == frozenset()  # one part is not all
+
+
+def test_a_term_lends_its_pairs_only_whole(tmp_path: Path, segmenter: Segmenter,
+                                           idf: Idf) -> None:
+    # 保交楼 and 保交房 share 保交: a different thing (a near miss), not half of it
+    top = top_for(tmp_path, segmenter, idf, "保交楼")
+    assert top.passage.quote.startswith("保交楼任务全面完成")
+    housing = top_for(tmp_path, segmenter, idf, "保障性住房")
+    assert "保障性住房3200套" in housing.passage.quote
+    pairs = proposals.char_pairs("保障性住房建设")
+    in_terms = proposals._term_pairs("保障性住房建设", pairs, ["保障性住房"])
+    whole = proposals._pair_score(pairs, proposals.char_pairs("保障性住房"), in_terms, "保障性住房")
+    part = proposals._pair_score(pairs, proposals.char_pairs("住房保障"), in_terms, "住房保障")
+    assert whole == pytest.approx(4 / 6) and part == pytest.approx(2 * proposals.NEAR_MISS / 6)
+
+
+def test_a_figure_of_b_s_plan_answers_nothing(tmp_path: Path, segmenter: Segmenter,
+                                              idf: Idf) -> None:
+    top = top_for(tmp_path, segmenter, idf, "城市更新完成投资50亿元以上")
+    assert top.in_review and top.figure == "52亿元" and top.verdict == "met"
+    a, b = pair(tmp_path)
+    evidence = proposals.Evidence(b.text, detect_outline(b), segmenter, idf)
+    [plan] = [s for s in evidence.sentences if "超60亿元" in s.passage.quote]
+    assert not plan.in_review and all(f.is_target for f in plan.figures)
+
+
+def test_a_review_estimate_with_zuoyou_is_a_result(tmp_path: Path, segmenter: Segmenter,
+                                                   idf: Idf) -> None:
+    a_text = A_TEXT + "全市生产总值增长5.5%左右。\n"
+    b_text = B_TEXT.replace("过去一年，全市经济运行稳中向好。", "过去一年，全市生产总值增长5.8%左右。")
+    top = top_for(tmp_path, segmenter, idf, "生产总值增长5.5%左右", a_text, b_text)
+    assert (top.figure, top.verdict, top.in_review) == ("5.8%", "met", True)
+
+
+def test_the_index_gives_what_scanning_every_sentence_gives(
+        segmenter: Segmenter, idf: Idf, monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = load_report(REAL / "hb2023_2024.A.txt"), load_report(REAL / "hb2023_2024.B.txt")
+    oa, ob = detect_outline(a), detect_outline(b)
+    pooled = propose(a.text, oa, b.text, ob, segmenter, idf, limit=5)
+    monkeypatch.setattr(proposals.Evidence, "_pool", lambda self, *_a: self.sentences)
+    scanned = propose(a.text, oa, b.text, ob, segmenter, idf, limit=5)
+    assert [[c.passage for c in p.candidates] for p in pooled] == \
+        [[c.passage for c in p.candidates] for p in scanned]
+
+
+def _key(name: str) -> list[tuple[str, str]]:
+    rows = []
+    for line in (REAL / f"{name}.key.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            commitment, _, evidence = line.partition("\t")
+            rows.append((commitment, evidence))
+    return rows
+
+
+def test_tune_pairs_end_to_end_stay_above_a_floor(segmenter: Segmenter, idf: Idf) -> None:
+    """End to end on the tune pairs (commitments found by Yuepi): every keyed commitment is
+    found, and its evidence is in the top 3 for at least 95 % of them."""
+    found = in_top3 = total = 0
+    for name in TUNE:
+        a, b = load_report(REAL / f"{name}.A.txt"), load_report(REAL / f"{name}.B.txt")
+        made = propose(a.text, detect_outline(a), b.text, detect_outline(b), segmenter, idf)
+        for commitment, evidence in _key(name):
+            total += 1
+            at = a.text.index(commitment)
+            hits = [p for p in made if p.commitment.passage.start <= at
+                    < p.commitment.passage.end]
+            if not hits:
+                continue
+            found += 1
+            if any(evidence in c.passage.quote for c in hits[0].candidates[:3]):
+                in_top3 += 1
+    assert found == total
+    assert in_top3 / total >= 0.95
+
+
+TERM_B = """某省2023年政府工作报告
+
+一、过去一年和五年工作回顾
+
+过去一年，全省经济企稳回升。全年居民消费价格上涨2%，粮食产量610万吨。我们扎实推进保交楼稳民生工作，全面完成年度任务。
+
+过去五年极不寻常、极不平凡。居民消费价格年均上涨2.1%，粮食产量连年稳定在600万吨以上。保交楼稳民生工作五年来持续推进，累计交付住房10万套。
+
+二、2023年工作安排
+
+今年居民消费价格涨幅3%左右。
+"""
+
+TERM_A = """某省2022年政府工作报告
+
+一、2021年工作回顾
+
+全省经济持续恢复，各项事业取得新进展。
+
+二、2022年工作任务
+
+今年居民消费价格涨幅3%左右；粮食产量保持在600万吨以上。确保粮食能源安全。保障粮食等重要农产品供应，保障民生和企业正常生产经营用电。
+"""
+
+
+def test_the_review_of_the_term_comes_after_last_year_s(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
+    from model.compare.passages import years_spans
+
+    _a, b = pair(tmp_path, TERM_A, TERM_B)
+    [(start, end)] = years_spans(b.text, detect_outline(b))
+    assert b.text[start:].startswith("过去五年极不寻常") and "二、" not in b.text[start:end]
+    prices = top_for(tmp_path, segmenter, idf, "居民消费价格涨幅3%左右", TERM_A, TERM_B)
+    assert (prices.figure, prices.verdict) == ("2%", "met")  # not the 年均 2.1%
+    grain = top_for(tmp_path, segmenter, idf, "粮食产量保持在600万吨以上", TERM_A, TERM_B)
+    assert "粮食产量610万吨" in grain.passage.quote and grain.in_review
+
+
+def test_a_run_in_lead_sentence_is_a_commitment(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
+    a, b = pair(tmp_path, TERM_A, TERM_B)
+    found = propose(a.text, detect_outline(a), b.text, detect_outline(b), segmenter, idf)
+    assert any(p.commitment.passage.quote == "确保粮食能源安全。" for p in found)
+
+
+def test_the_corpus_is_consistent() -> None:
+    """Every pair is in the split and the README; every key row quotes A and B exactly."""
+    split = dict(line.split("\t") for line in
+                 (REAL / "split.tsv").read_text(encoding="utf-8").splitlines()[1:])
+    readme = (REAL / "README.md").read_text(encoding="utf-8")
+    pairs = sorted(p.name.removesuffix(".key.tsv") for p in REAL.glob("*.key.tsv"))
+    assert sorted(split) == pairs and set(split.values()) == {"tune", "heldback"}
+    assert set(TUNE) == {p for p, part in split.items() if part == "tune"}
+    for name in pairs:
+        assert f"| {name} |" in readme
+        a = (REAL / f"{name}.A.txt").read_text(encoding="utf-8")
+        b = (REAL / f"{name}.B.txt").read_text(encoding="utf-8")
+        for commitment, evidence in _key(name):
+            assert commitment in a, (name, commitment)
+            assert b.count(evidence) == 1, (name, evidence)
+
+
+def test_a_commitment_of_task_verbs_only_gets_no_candidates_and_no_error(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
+    from model.compare.passages import Passage
+
+    _a, b = pair(tmp_path)
+    evidence = proposals.Evidence(b.text, detect_outline(b), segmenter, idf)
+    assert evidence.candidates(Passage(0, 5, "进一步做好。", ())) == []
+
+
+def test_an_estimate_in_a_s_own_review_is_no_commitment(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
+    a_text = TERM_A.replace("全省经济持续恢复，各项事业取得新进展。",
+                            "全省经济持续恢复，预计全年生产总值增长3.8%左右，各项事业取得新进展。")
+    a, b = pair(tmp_path, a_text, TERM_B)
+    found = propose(a.text, detect_outline(a), b.text, detect_outline(b), segmenter, idf)
+    assert found and not any("3.8%" in p.commitment.passage.quote for p in found)
+
+
+def test_a_missing_table_means_no_short_names(tmp_path: Path) -> None:
+    assert abbr.load(tmp_path / "missing.txt") == ()
