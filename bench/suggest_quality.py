@@ -77,7 +77,7 @@ def section_only(text: str, outline: Outline) -> list[Span]:
     """Baseline: every unit gets its section's default tag (review sections: measure),
     no cue lexicon, no numbers; units outside such sections get nothing."""
     default = {"problem": "problem", "commitment": "commitment", "past": "measure",
-               "plan": "commitment"}
+               "plan": "commitment", "review": "measure"}
     return [(default[lean[0]], s, e) for s, e, lean in units(text, outline) if lean]
 
 

@@ -28,7 +28,7 @@ from model.reading.calibration import Calibration
 from model.reading.coverage import visible_suggestions
 from model.reading.reasons import CUE_SEPARATOR, english_reason, reason_in
 from model.reading.segmenter import Boundaries, Segmenter
-from model.reading.suggestion_units import PLAN, Lean, units
+from model.reading.suggestion_units import PLAN, REVIEW, Lean, units
 from model.reading.traditional import simplified
 from model.report.textnorm import fold_width
 
@@ -138,6 +138,8 @@ def classify(text: str, folded: str, start: int, end: int, lean: Lean | None,
         return _in_plan_section(evidence, lean)
     if lean.kind == PLAN:
         return _in_plan_document(evidence, lean)
+    if lean.kind == REVIEW:
+        return _in_review_document(evidence, lean)
     return _in_past_section(evidence, lean)
 
 
@@ -155,7 +157,7 @@ class _Evidence:
                 bucket[hit.tag].append(word)
         numbers = _DIGIT.search(folded) is not None  # TARGET, CHANGE, QUANTITY need one
         self.target = _first(cues.TARGET, folded, original) if numbers else ""
-        self.change = ((_first(cues.CHANGE, folded, original) if numbers else "")
+        self.change = ((_first_outcome_change(folded, original) if numbers else "")
                        or _first(cues.RANKING, folded, original))
         self.quantity = _first(cues.QUANTITY, folded, original) if numbers else ""
         self.outcome = _first(cues.RESULT, folded, original)
@@ -165,6 +167,12 @@ class _Evidence:
         self.plan_target = _first(cues.PLAN_TARGET, folded, original)
         self.framing = bool(cues.FRAMING.search(folded))
         self.lead_in = bool(cues.LEAD_IN.search(folded))
+        self.aimed = _first(cues.AIMED, folded, original) if self.outcome else ""
+        self.fall = numbers and _bad_fall(folded)
+        self.rise = numbers and cues.RISE.search(folded) is not None
+        self.duty = bool(cues.DUTY.search(folded))
+        self.level = numbers and cues.LEVEL.search(folded) is not None
+        self.plan_count = numbers and cues.PLAN_COUNT.search(folded) is not None
         self.requirement = _first(cues.REQUIREMENT, folded, original)
         if self.requirement and self.requirement not in self.strong["commitment"]:
             self.strong["commitment"].insert(0, self.requirement)
@@ -204,6 +212,26 @@ def _ground(words: list[str], lean: Lean | None) -> tuple[str, dict[str, str]]:
     return ("opening_default" if lean.opening else "section_default"), place
 
 
+def _first_outcome_change(folded: str, original: str) -> str:
+    """The first change that is an outcome, quoted from the original: a standard the
+    government raised ("城乡低保标准分别提高6%和8%") is its action, not a result."""
+    for match in cues.CHANGE.finditer(folded):
+        since = max(match.start() - 12, *(folded.rfind(mark, 0, match.start()) for mark in ",;，；"))
+        if not cues.SET_LEVEL.search(folded, since + 1, match.start() + 1):
+            return original[match.start():match.end()]
+    return ""
+
+
+def _bad_fall(folded: str) -> bool:
+    """Whether a figure fell where a fall is no progress (output, revenue, investment:
+    "地区生产总值完成46.1亿元，同比下降4.3%"); "PM2.5浓度下降2.7%" is progress."""
+    for match in cues.FALL.finditer(folded):
+        since = max(match.start() - 30, *(folded.rfind(mark, 0, match.start()) for mark in ";；"))
+        if not cues.GOOD_FALL.search(folded, since + 1, match.start()):
+            return True
+    return False
+
+
 def _first(pattern: re.Pattern[str], folded: str, original: str) -> str:
     """The first match in the folded text, quoted from the original."""
     match = pattern.search(folded)
@@ -227,24 +255,41 @@ def _in_plan_section(ev: _Evidence, lean: Lean) -> Verdict | None:
 
 def _in_plan_document(ev: _Evidence, lean: Lean) -> Verdict | None:
     """A plan document outside its parts: the unit's own evidence first (an admission, a
-    result, a target); then a unit that undertakes something or counts it is a task."""
+    result, a target); then a unit that undertakes something, counts it or lays a duty on
+    a unit (由牵头单位发挥统筹协调作用) is a task."""
     verdict = _without_section(ev)
     if verdict is not None and verdict[0] in ("problem", "achievement", "commitment"):
         return verdict
     if ev.framing:
         return None
-    if ev.strong["commitment"] or ev.weak["commitment"] or ev.quantity:
+    if verdict is not None and verdict[0] == "figure" and ev.plan_count:
+        return verdict  # "…明确133项具体任务，涉及34个牵头单位": the plan described
+    if ev.strong["commitment"] or ev.weak["commitment"] or ev.quantity or ev.duty:
         return ev.result("commitment", 0.4, lean)
     return verdict
 
 
+def _in_review_document(ev: _Evidence, lean: Lean) -> Verdict | None:
+    """A 总结/述职/汇报 outside its parts: an admission is a problem wherever it stands
+    (a 述职 admits its shortcomings without a part of their own); otherwise what a review
+    part says."""
+    if ev.strong["problem"] and not (_requires(ev) or ev.outcome or ev.change):
+        return ev.result("problem", 0.4, lean)
+    return _in_past_section(ev, lean)
+
+
 def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict | None:
-    if len(ev.strong["problem"]) >= 2:
+    if len(ev.strong["problem"]) >= 2 or (ev.strong["problem"] and ev.weak["problem"]
+                                           and not (ev.outcome or ev.change)):
         return ev.result("problem", 0.4, lean)
     if ev.plan_target and ev.target or ev.resolution and not ev.outcome:
         return ev.result("commitment", 0.45, lean)  # a target or resolution (rules 2, 3)
     if _requires(ev):
         return ev.result("commitment", 0.4, lean)
+    if ev.framing and not (ev.change or ev.strong["achievement"]):
+        return None  # "…为…实现…目标指明了前进方向": the framing of the years, no result
+    if ev.fall and not ev.rise:  # a fall in output is a figure, not progress (rule 4)
+        return ev.result("figure", 0.45, lean)
     if ev.change or ev.strong["achievement"] or ev.outcome:
         return ev.result("achievement", 0.55, lean)
     counted = {"新增", "累计", "共计"} & {simplified(w) for w in ev.weak["achievement"]}
@@ -252,6 +297,8 @@ def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict | None:
         return ev.result("achievement", 0.5, lean)
     if ev.framing:
         return None
+    if ev.quantity and ev.level and not _acts(ev):  # "煤矿共生产原煤12.5万吨": a level
+        return ev.result("figure", 0.4, lean)
     return ev.result("measure", 0.45 if _acts(ev) else 0.3, lean)
 
 
@@ -273,9 +320,9 @@ def _without_section(ev: _Evidence) -> Verdict | None:
         return ev.result("commitment", 0.5)
     if ev.plan_target or ev.target or _requires(ev):  # rule 2: a target, a task laid down
         return ev.result("commitment", 0.5)
-    if ev.outcome and not (ev.plan_time or ev.target):  # "…实现预期目标": reached, not planned
+    if ev.outcome and not (ev.plan_time or ev.target or ev.aimed):  # reached, not planned
         return ev.result("achievement", 0.5)
-    if ev.strong["commitment"] or ev.plan_time:
+    if ev.strong["commitment"] or ev.plan_time or ev.aimed:  # "推动…项目投产": aimed at
         return ev.result("commitment", 0.4)
     if ev.change or ev.strong["achievement"]:
         return ev.result("achievement", 0.45)
