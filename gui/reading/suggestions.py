@@ -19,7 +19,7 @@ from gui.reading.suggestions_panel import SuggestionsPanel
 from gui.viewer.text_view import TextView
 from model.annotations import Annotation, Change, make_annotation
 from model.reading.coverage import visible_suggestions
-from model.reading.ranking import DEFAULT_PER_SECTION, ranked
+from model.reading.ranking import DEFAULT_PER_SECTION, default_limit, ranked
 
 if TYPE_CHECKING:  # model.reading.suggestions loads with the analysis, in the worker
     from model.outline.tree import Outline
@@ -136,8 +136,10 @@ class SuggestionFeature(QObject):
 
     def filtered(self, pending: list[Suggestion], outline: Outline | None) -> list[Suggestion]:
         """What the panel's threshold and cap let through, by the `suggest` verb's rule."""
-        cap = 0 if self.panel.show_all() else DEFAULT_PER_SECTION
-        return ranked(pending, outline, self.panel.min_score(), 0, cap)
+        if self.panel.show_all():
+            return ranked(pending, outline, self.panel.min_score(), 0, 0)
+        return ranked(pending, outline, self.panel.min_score(),
+                      default_limit(len(self.controller.text)), DEFAULT_PER_SECTION)
 
     @Slot()
     def _on_filter_changed(self) -> None:

@@ -2,9 +2,12 @@
 reviewer following docs/tags.md gives the suggested tag to that sentence.
 
 The map is a monotone step table per tag (isotonic regression of "was it right" on the raw
-score, shrunk towards all tags together where a tag has few examples), fitted by
-tools/fit_suggest_calibration.py on the labelled training part (tests/data/suggest and the
-`seen` part of tests/data/suggest_real) and shipped as resources/dict/suggest_calibration.json.
+score, shrunk towards all tags together where a tag has few examples), and apart for the
+suggestions that rest on the section's default alone, with no cue word or figure of their
+own (`DEFAULT_EVIDENCE`, "measure/default": weak evidence, right far less often than a
+measure with an action word). Fitted by tools/fit_suggest_calibration.py on the labelled
+tuning part (tests/data/suggest and the `tune` part of tests/data/suggest_real) and
+shipped as resources/dict/suggest_calibration.json.
 Between two fitted points the probability is interpolated linearly; outside them it is the
 nearest point's.
 """
@@ -19,6 +22,8 @@ from pathlib import Path
 from model.reading.segmenter import RESOURCES
 
 CALIBRATION_PATH = RESOURCES / "suggest_calibration.json"
+#: the suffix of a table key for suggestions without evidence of their own ("measure/default")
+DEFAULT_EVIDENCE = "/default"
 Points = list[tuple[float, float]]  # (raw score, probability), raw increasing
 
 
@@ -42,9 +47,12 @@ class Calibration:
             return cls({}, [(0.0, 0.0), (1.0, 1.0)])
         return cls(tags, fallback)
 
-    def probability(self, tag: str, raw: float) -> float:
-        """The chance the suggestion is right, rounded to hundredths."""
-        return round(interpolate(self.tags.get(tag) or self.fallback, raw), 2)
+    def probability(self, tag: str, raw: float, default_only: bool = False) -> float:
+        """The chance the suggestion is right, rounded to hundredths; `default_only` for a
+        suggestion resting on its section's default alone (its own table when fitted)."""
+        points = ((self.tags.get(tag + DEFAULT_EVIDENCE) if default_only else None)
+                  or self.tags.get(tag) or self.fallback)
+        return round(interpolate(points, raw), 2)
 
 
 def interpolate(points: Sequence[tuple[float, float]], x: float) -> float:

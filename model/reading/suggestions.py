@@ -111,9 +111,17 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
             continue
         tag, raw, code, args = verdict
         quote = text[start:end]
-        found.append(Suggestion(tag, start, end, quote, calibration.probability(tag, raw),
-                                suggestion_key(tag, quote), code, args, raw))
+        score = calibration.probability(tag, raw, default_only(code, args))
+        found.append(Suggestion(tag, start, end, quote, score, suggestion_key(tag, quote),
+                                code, args, raw))
     return visible_suggestions(found, set(rejected), existing)
+
+
+def default_only(code: str, args: dict[str, str]) -> bool:
+    """Whether a verdict rests on its section's default alone: no cue word, no target,
+    result, resolution or figure of its own (weak evidence, calibrated apart)."""
+    return code.endswith("_default") and not args.keys() & {"target", "result", "resolution",
+                                                           "figure"}
 
 
 # --- the decision -------------------------------------------------------------------------
