@@ -68,12 +68,7 @@ def analyse(report: Report, outline: Outline | None, segmenter: Segmenter,
     pass one kept from an earlier run). `learner`: what suggestions learned from the
     reviewer (model.reading.learned; a snapshot, not changed here)."""
     from model.reading.formulations import formulations
-    from model.reading.keywords import (
-        Idf,
-        document_keywords_of,
-        section_keywords_of,
-        whole_words,
-    )
+    from model.reading.keywords import Idf, document_keywords_of, section_keywords_of, whole_words
     from model.reading.suggestions import suggest_at_edges
     from model.reading.traditional import simplified
 
