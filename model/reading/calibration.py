@@ -14,6 +14,7 @@ nearest point's.
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ DEFAULT_EVIDENCE = "/default"
 Points = list[tuple[float, float]]  # (raw score, probability), raw increasing
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Calibration:
     """Per-tag (raw, probability) points; `fallback` for a tag the table lacks."""
 
@@ -50,9 +51,16 @@ class Calibration:
     def probability(self, tag: str, raw: float, default_only: bool = False) -> float:
         """The chance the suggestion is right, rounded to hundredths; `default_only` for a
         suggestion resting on its section's default alone (its own table when fitted)."""
-        points = ((self.tags.get(tag + DEFAULT_EVIDENCE) if default_only else None)
-                  or self.tags.get(tag) or self.fallback)
-        return round(interpolate(points, raw), 2)
+        return _probability(self, tag, raw, default_only)
+
+
+@functools.lru_cache(maxsize=4096)
+def _probability(calibration: Calibration, tag: str, raw: float, default_only: bool) -> float:
+    """Calibration.probability, remembered (raw scores come in hundredths: a few hundred
+    distinct questions per report, asked thousands of times)."""
+    points = ((calibration.tags.get(tag + DEFAULT_EVIDENCE) if default_only else None)
+              or calibration.tags.get(tag) or calibration.fallback)
+    return round(interpolate(points, raw), 2)
 
 
 def interpolate(points: Sequence[tuple[float, float]], x: float) -> float:

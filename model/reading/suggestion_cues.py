@@ -195,7 +195,10 @@ RESULT = re.compile(
     r"(?:更加|成果)丰硕|有所(?:增强|提高|提升|改善|增长|好转)|"
     r"(?:增强|提高|提升|改善|优化|壮大)了|"
     r"(?:进一步|不断|持续|逐步|明显|显著|大幅)(?:增强|提高|提升|改善|优化|加快|巩固|夯实)"
-    r"(?=[,;。!?，；！？]|$)|"
+    r"(?=[,;。!?，；！？]|$)")
+#: a completion with its amount in words ("累计完成固定资产投资近万亿元"), searched only when
+#: RESULT found nothing in a unit that says 完成.
+COMPLETION = re.compile(
     r"完成[^。；;,，]{0,10}?(?:近|约|超过|超)?[0-9一二三四五六七八九十百千两.]{0,12}(?:万亿元|亿元)")
 #: a resolution to fix what was just admitted (承诺 by rule 3): "我们一定…切实加以解决".
 #: The resolve is said by a modal of the author (一定, 必须, 我们要/将/会), or by 切实加以.
