@@ -216,7 +216,8 @@ UNSOLVED = re.compile(r"(?:没有|尚未|未能|未|难以|不能|不易)(?:得�
 REQUIREMENT = re.compile(
     r"^(?:[^,，。;；:：]{0,10}?(?:各[^,，。;；:：要]{0,6}?(?:单位|部门|地区|地|级|乡镇|街道|县|区|"
     r"市|成员|机关|企业)|牵头单位|责任单位|牵头部门|责任部门)[^,，。;；:：]{0,8}?"
-    r"(?:要|必须|务必|应当|需|须|应)|(?:要|必须|务必)(?![求点素害]|清醒|看到|认识到))")
+    r"(?:要|必须|务必|应当|需|须|应)|(?:就是|主要是|重点是)?(?:要|必须|务必)(?![求点素害]|清醒|看到|"
+    r"认识到))")
 #: a target in a plan: a level to reach by a date ("到2027年，…达到…%") or an aim (力争).
 PLAN_TARGET = re.compile(
     rf"(?:到\s*20\d\d\s*年|20\d\d\s*年(?:年)?底前|力争|争取)[^。;；]{{0,40}}?"
@@ -239,8 +240,13 @@ PLAN_DOCUMENT = re.compile(r"方案|计划|规划|要点|任务分解|任务清�
 #: a result that is aimed at, not reached: "推动…项目年内投产", "确保…建成" — a verb of
 #: pushing or securing governs the result verb in the same clause (outside a review part
 #: this is a task, docs/tags.md rule 2).
-AIMED = re.compile(r"(?:推动|促进|力促|确保|争取|力争|推进|加快|着力|支持|帮助|助力|督促)"
-                   r"[^。；;,，]{0,16}?(?:建成|投产|投运|达产|落地|开工|竣工|通车|上线|开通|贯通|获批)")
+AIMED = re.compile(r"(?:推动|促进|力促|确保|争取|力争|推进|加快|着力|支持|帮助|助力|督促|努力)"
+                   r"[^。；;,，]{0,16}?(?:建成|投产|投运|达产|落地|开工|竣工|通车|上线|开通|贯通|获批|"
+                   r"实现)")
+#: an aim that looks ahead even in a review ("力争实现…目标", "确保实现…", "努力实现…"):
+#: what 推动/推进 report as done in a review, these still undertake.
+AHEAD = re.compile(r"(?:力争|确保|努力|力促)[^。；;,，]{0,16}?(?:建成|投产|投运|达产|落地|开工|竣工|"
+                   r"通车|上线|开通|贯通|获批|实现)")
 #: a fall in a figure (下降4.3%); progress only where the indicator should fall.
 FALL = re.compile(rf"(?:下降|降低|减少|回落|下滑)(?:了)?\s*{NUM}\s*(?:%|个百分点)")
 #: indicators for which a fall is progress (pollution, energy use, unemployment, poverty,
@@ -264,3 +270,6 @@ REVIEW_DOCUMENT = re.compile(r"总结|述职|汇报|回顾|情况报告|完成�
 #: a level of output or payment ("全镇煤矿共生产原煤12.5万吨", "共上缴国税2650万元"):
 #: a figure without a claim of progress (docs/tags.md rule 4, like "粮食总产量26.52万吨").
 LEVEL = re.compile(r"生产|产量|总产|上缴|收缴|缴纳|缴税|余额|现有|辖")
+#: a figure the page blanked ("增长x%", "GDPxxxx万元", "x-x月"): read as a number, so that
+#: a template or a redacted report is read like a filled one (an x inside a word is not one).
+BLANKED = re.compile(r"(?<![a-wyz])[xX]+(?![A-Za-z])")

@@ -104,18 +104,39 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
         folded = fold_width(simple)
     calibration = Calibration.load()
     found: list[Suggestion] = []
+    target_end = -1  # where the last clause stating a target ended
     for start, end, lean in units(simple, outline, original=text):
         if end - start > MAX_UNIT_CHARS:
             continue
         verdict = classify(simple, folded, start, end, lean, boundaries, original=text)
         if verdict is None:
+            target_end = -1
             continue
+        if verdict[0] != "commitment" and _continues_list(simple, target_end, start):
+            verdict = _as_target(verdict)
         tag, raw, code, args = verdict
+        target_end = end if tag == "commitment" and "target" in args else -1
         quote = text[start:end]
         score = calibration.probability(tag, raw, default_only(code, args))
         found.append(Suggestion(tag, start, end, quote, score, suggestion_key(tag, quote),
                                 code, args, raw))
     return visible_suggestions(found, set(rejected), existing)
+
+
+def _continues_list(text: str, target_end: int, start: int) -> bool:
+    """Whether the unit at `start` is the next clause of a ；-list whose previous clause
+    (ending at `target_end`) stated a target: "力争…生产总值增长5%；规模以上工业增加值增长
+    8%；…" — the clauses after a target are targets (docs/tags.md)."""
+    return (target_end > 0 and text[target_end - 1] in "；;"
+            and not text[target_end:start].strip())
+
+
+def _as_target(verdict: Verdict) -> Verdict:
+    """A list clause read as a result or a figure, as the target it continues."""
+    _tag, raw, code, args = verdict
+    figure = args.get("result") or args.get("figure") or ""
+    kept = {k: v for k, v in args.items() if k not in ("result", "figure")}
+    return "commitment", raw, code, {**kept, "target": figure} if figure else kept
 
 
 def default_only(code: str, args: dict[str, str]) -> bool:
@@ -164,6 +185,8 @@ class _Evidence:
             word = original[hit.start - offset:hit.end - offset] or hit.word  # as written
             if word not in bucket[hit.tag]:
                 bucket[hit.tag].append(word)
+        if "x" in folded or "X" in folded:  # blanked figures read as numbers (same length)
+            folded = cues.BLANKED.sub(lambda m: "0" * len(m.group()), folded)
         numbers = _DIGIT.search(folded) is not None  # TARGET, CHANGE, QUANTITY need one
         self.change = ((_first_outcome_change(folded, original) if numbers else "")
                        or _first(cues.RANKING, folded, original))
@@ -205,6 +228,11 @@ class _Evidence:
     @functools.cached_property
     def rise(self) -> bool:
         return self._numbers and cues.RISE.search(self._folded) is not None
+
+    @functools.cached_property
+    def ahead(self) -> bool:
+        """An aim that looks ahead (力争/确保/努力 + a result verb)."""
+        return bool(self.aimed) and cues.AHEAD.search(self._folded) is not None
 
     @functools.cached_property
     def duty(self) -> bool:
@@ -330,6 +358,8 @@ def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict | None:
         return ev.result("problem", 0.4, lean)
     if ev.plan_target and ev.target or not ev.outcome and ev.resolution:
         return ev.result("commitment", 0.45, lean)  # a target or resolution (rules 2, 3)
+    if ev.ahead:  # "力争实现…目标", "确保实现近期目标": undertaken even in a review
+        return ev.result("commitment", 0.4, lean)
     if _requires(ev):
         return ev.result("commitment", 0.4, lean)
     if ev.framing and not (ev.change or ev.strong["achievement"]):
