@@ -235,6 +235,16 @@ class _Evidence:
         return bool(self.aimed) and cues.AHEAD.search(self._folded) is not None
 
     @functools.cached_property
+    def action(self) -> bool:
+        """A word of action beyond the lexicon's (新建, 引进, 扶持…)."""
+        return cues.ACTION.search(self._folded) is not None
+
+    @functools.cached_property
+    def push(self) -> bool:
+        """Work pushed on (推动, 推进, 促进)."""
+        return cues.PUSH.search(self._folded) is not None
+
+    @functools.cached_property
     def duty(self) -> bool:
         """A duty laid on a unit (由…负责, 发挥…作用)."""
         return cues.DUTY.search(self._folded) is not None
@@ -338,7 +348,8 @@ def _in_plan_document(ev: _Evidence, lean: Lean) -> Verdict | None:
         return None
     if verdict is not None and verdict[0] == "figure" and ev.plan_count:
         return verdict  # "…明确133项具体任务，涉及34个牵头单位": the plan described
-    if ev.strong["commitment"] or ev.weak["commitment"] or ev.quantity or ev.duty:
+    if (ev.strong["commitment"] or ev.weak["commitment"] or ev.quantity or ev.duty
+            or ev.push):
         return ev.result("commitment", 0.4, lean)
     return verdict
 
@@ -379,9 +390,9 @@ def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict | None:
 
 
 def _acts(ev: _Evidence) -> bool:
-    """Whether the unit names an action (a measure cue): without one a review sentence is
-    framing more often than a measure, and its score says so."""
-    return bool(ev.strong["measure"] or ev.weak["measure"])
+    """Whether the unit names an action (a measure cue, or 新建/引进/扶持…): without one a
+    review sentence is framing more often than a measure, and its score says so."""
+    return bool(ev.strong["measure"] or ev.weak["measure"] or ev.action)
 
 
 def _requires(ev: _Evidence) -> bool:
