@@ -16,11 +16,11 @@ a review section numbers are results (achievement), inside a plan section target
 """
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
 
 from model.annotations import Annotation
 from model.outline.tree import Outline
@@ -173,6 +173,22 @@ def classify(text: str, folded: str, start: int, end: int, lean: Lean | None,
     return _in_past_section(evidence, lean)
 
 
+T = TypeVar("T")
+
+
+class _lazy(Generic[T]):  # noqa: N801 - used as a decorator, like cached_property
+    """A value computed on first read and kept in the instance (functools.cached_property
+    without its lock: ten thousand units per MB read a few each)."""
+
+    def __init__(self, compute: Callable[[Any], T]) -> None:
+        self.compute, self.name = compute, compute.__name__
+
+    def __get__(self, obj: Any, owner: type | None = None) -> T:
+        value = self.compute(obj)
+        obj.__dict__[self.name] = value  # read from the instance from now on
+        return value
+
+
 class _Evidence:
     """The cues and number patterns found in one unit."""
 
@@ -203,58 +219,58 @@ class _Evidence:
             self.strong["commitment"].insert(0, self.requirement)
 
     # evidence only some decisions read: searched when first asked for (0.06 s per MB)
-    @functools.cached_property
+    @_lazy
     def target(self) -> str:
         """A target figure: "5%左右", "以上", "以内"."""
         return _first(cues.TARGET, self._folded, self._original) if self._numbers else ""
 
-    @functools.cached_property
+    @_lazy
     def resolution(self) -> str:
         """A resolution to fix what was admitted (not an admission that it was not)."""
         if cues.UNSOLVED.search(self._folded):
             return ""
         return _first(cues.RESOLUTION, self._folded, self._original)
 
-    @functools.cached_property
+    @_lazy
     def plan_time(self) -> str:
         """A plan's time frame: 到2027年, 年内, 力争."""
         return _first(cues.PLAN_TIME, self._folded, self._original)
 
-    @functools.cached_property
+    @_lazy
     def fall(self) -> bool:
         """A figure fell where a fall is no progress."""
         return self._numbers and _bad_fall(self._folded)
 
-    @functools.cached_property
+    @_lazy
     def rise(self) -> bool:
         return self._numbers and cues.RISE.search(self._folded) is not None
 
-    @functools.cached_property
+    @_lazy
     def ahead(self) -> bool:
         """An aim that looks ahead (力争/确保/努力 + a result verb)."""
         return bool(self.aimed) and cues.AHEAD.search(self._folded) is not None
 
-    @functools.cached_property
+    @_lazy
     def action(self) -> bool:
         """A word of action beyond the lexicon's (新建, 引进, 扶持…)."""
         return cues.ACTION.search(self._folded) is not None
 
-    @functools.cached_property
+    @_lazy
     def push(self) -> bool:
         """Work pushed on (推动, 推进, 促进)."""
         return cues.PUSH.search(self._folded) is not None
 
-    @functools.cached_property
+    @_lazy
     def duty(self) -> bool:
         """A duty laid on a unit (由…负责, 发挥…作用)."""
         return cues.DUTY.search(self._folded) is not None
 
-    @functools.cached_property
+    @_lazy
     def level(self) -> bool:
         """A level of output or payment (生产, 上缴…)."""
         return self._numbers and cues.LEVEL.search(self._folded) is not None
 
-    @functools.cached_property
+    @_lazy
     def plan_count(self) -> bool:
         """A count of a plan's own tasks or units."""
         return self._numbers and cues.PLAN_COUNT.search(self._folded) is not None
