@@ -395,8 +395,8 @@ def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict | None:
         return ev.result("figure", 0.45, lean)
     if ev.change or ev.strong["achievement"] or ev.outcome:
         return ev.result("achievement", 0.55, lean)
-    counted = {"新增", "累计", "共计"} & {simplified(w) for w in ev.weak["achievement"]}
-    if counted and ev.quantity:
+    if ev.quantity and ev.weak["achievement"] and (
+            {"新增", "累计", "共计"} & {simplified(w) for w in ev.weak["achievement"]}):
         return ev.result("achievement", 0.5, lean)
     if ev.framing:
         return None
