@@ -3,12 +3,16 @@
 `.venv/bin/python -m bench.suggest_quality [--verbose]` reads tests/data/suggest/*.txt with
 their *.gold.json (list of {tag, quote}); with `--real`, the real reports of
 tests/data/suggest_real (*.gold.tsv, `tag<TAB>quote`), scored apart for the part the rules
-were written on (`seen`) and the held-back part (split.tsv). A suggestion matches a gold item when the tags are
+were written on (`tune`) and the held-back part labelled before any suggestion ran on it
+(`fresh`) (split.tsv). A suggestion matches a gold item when the tags are
 equal and the spans overlap by at least 50 % of the gold span; each gold item and each
 suggestion is matched at most once. Baseline in the same run: the section default alone
 (every sentence gets its section's lean, no cues), to show what the cue lexicon adds.
 Reliability of the calibrated score: expected calibration error (ECE, 10 bins) of each
-suggestion's score against whether it matched a gold label, with the reliability rows.
+suggestion's score against whether it matched a gold label, with the reliability rows, a
+histogram of the scores and their spread. With `--volume`: how many suggestions the
+default threshold and per-section cap leave on a long report (all the real reports as the
+parts of one, ~25,000 characters, a stand-in for a national report) and on each plan.
 """
 from __future__ import annotations
 
@@ -22,10 +26,17 @@ from pathlib import Path
 from model.outline.detector import detect_outline
 from model.outline.tree import Outline
 from model.reading.calibration import expected_calibration_error
+from model.reading.ranking import (
+    CHARS_PER_SUGGESTION,
+    DEFAULT_MIN_SCORE,
+    DEFAULT_PER_SECTION,
+    default_limit,
+    ranked,
+)
 from model.reading.segmenter import Segmenter
 from model.reading.suggestion_units import units
 from model.reading.suggestions import TAGS, Suggestion, suggest
-from model.report.loading import load_report
+from model.report.loading import load_report, report_from_text
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "suggest"
 REAL = DATA.parent / "suggest_real"
@@ -77,7 +88,7 @@ def section_only(text: str, outline: Outline) -> list[Span]:
     """Baseline: every unit gets its section's default tag (review sections: measure),
     no cue lexicon, no numbers; units outside such sections get nothing."""
     default = {"problem": "problem", "commitment": "commitment", "past": "measure",
-               "plan": "commitment"}
+               "plan": "commitment", "review": "measure"}
     return [(default[lean[0]], s, e) for s, e, lean in units(text, outline) if lean]
 
 
@@ -108,8 +119,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", action="store_true", help="list misses and extras")
     parser.add_argument("--real", action="store_true",
-                        help="score the real reports (seen and held-back parts)")
+                        help="score the real reports (tune and fresh parts)")
+    parser.add_argument("--volume", action="store_true",
+                        help="count what the default threshold and cap leave on a long "
+                             "report and on each plan")
     args = parser.parse_args(argv)
+    if args.volume:
+        volume()
+        return 0
     if args.real:
         for part, files in real_split().items():
             print(f"\n=== real reports, part {part!r} ===")
@@ -117,6 +134,33 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     score(sorted(DATA.glob("*.txt")), args.verbose)
     return 0
+
+
+def volume() -> None:
+    """Suggestions shown by default (threshold DEFAULT_MIN_SCORE, DEFAULT_PER_SECTION per
+    section, default_limit overall) on a long report made of every real report as one part, and on each plan."""
+    files = [f for part in real_split().values() for f in part]
+    parts = [(f.stem, load_report(f).text) for f in files]
+    long_text = "政府工作报告\n" + "".join(
+        f"{_CN_NUMBERS[i % len(_CN_NUMBERS)]}、{name}\n{text.strip()}\n"
+        for i, (name, text) in enumerate(parts))
+    plans = [(name, text) for name, text in parts if name.startswith(("plan_", "town_plan"))]
+    with tempfile.TemporaryDirectory() as tmp:
+        segmenter = Segmenter(tmp)
+        segmenter.initialize()
+        print(f"{'report':<30}{'chars':>7}{'all':>6}{'shown':>7}  (threshold "
+              f"{DEFAULT_MIN_SCORE}, cap {DEFAULT_PER_SECTION} per section, "
+              f"limit 1 per {CHARS_PER_SUGGESTION} characters)")
+        for name, text in [("long report (all real ones)", long_text), *plans]:
+            rep = report_from_text(text)
+            outline = detect_outline(rep)
+            found = suggest(rep.text, outline, segmenter)
+            shown = ranked(found, outline, DEFAULT_MIN_SCORE, default_limit(len(rep.text)),
+                           DEFAULT_PER_SECTION)
+            print(f"{name:<30}{len(text):>7}{len(found):>6}{len(shown):>7}")
+
+
+_CN_NUMBERS = "一二三四五六七八九十"
 
 
 def judged(files: list[Path], segmenter: Segmenter) -> list[tuple[Suggestion, bool]]:
@@ -139,6 +183,24 @@ def reliability(title: str, pairs: list[tuple[Suggestion, bool]]) -> None:
     print(f"\n{title}: {len(pairs)} suggestions, ECE {ece:.3f} (raw score: {raw_ece:.3f})")
     for confidence, accuracy, count in rows:
         print(f"  score ~{confidence:.2f}  right {accuracy:.2f}  ({count})")
+    histogram([s.score for s, _ in pairs])
+
+
+def histogram(scores: list[float], bins: int = 10) -> None:
+    """The calibrated scores in `bins` equal bins (one # per suggestion, up to 60) and
+    their 10th, 50th and 90th percentiles."""
+    if not scores:
+        return
+    counts = [0] * bins
+    for score in scores:
+        counts[min(int(score * bins), bins - 1)] += 1
+    print("  score histogram:")
+    for b, count in enumerate(counts):
+        print(f"  {b / bins:.1f}-{(b + 1) / bins:.1f} {count:>4} {'#' * min(count, 60)}")
+    ordered = sorted(scores)
+    p10, p50, p90 = (ordered[min(int(q * len(ordered)), len(ordered) - 1)]
+                     for q in (0.1, 0.5, 0.9))
+    print(f"  spread: p10 {p10:.2f}  median {p50:.2f}  p90 {p90:.2f}")
 
 
 def score(files: list[Path], verbose: bool) -> None:

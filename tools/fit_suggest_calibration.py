@@ -1,6 +1,6 @@
 """Fit the calibration of suggested-tag scores (model/reading/calibration.py) on the
-labelled training part — the fixtures of tests/data/suggest and the `seen` part of
-tests/data/suggest_real, never the held-back part — and write
+labelled tuning part — the fixtures of tests/data/suggest and the `tune` part of
+tests/data/suggest_real, never the `fresh` held-back part — and write
 resources/dict/suggest_calibration.json.
 
     .venv/bin/python -m tools.fit_suggest_calibration
@@ -17,13 +17,14 @@ from pathlib import Path
 
 from bench.suggest_quality import DATA, judged, real_split
 from model.atomic import atomic_write
-from model.reading.calibration import CALIBRATION_PATH, fit
+from model.reading.calibration import CALIBRATION_PATH, DEFAULT_EVIDENCE, fit
 from model.reading.segmenter import Segmenter
+from model.reading.suggestions import default_only
 
 
 def training_files() -> list[Path]:
-    """The fixtures and the `seen` real reports."""
-    return sorted(DATA.glob("*.txt")) + real_split()["seen"]
+    """The fixtures and the `tune` real reports."""
+    return sorted(DATA.glob("*.txt")) + real_split()["tune"]
 
 
 def main() -> int:
@@ -33,8 +34,10 @@ def main() -> int:
         pairs = judged(training_files(), segmenter)
     samples: dict[str, list[tuple[float, bool]]] = {}
     for suggestion, ok in pairs:
-        samples.setdefault(suggestion.tag, []).append((suggestion.raw_score, ok))
-    table = {"fitted_on": "tests/data/suggest (fixtures) + tests/data/suggest_real part 'seen'",
+        key = suggestion.tag + (DEFAULT_EVIDENCE if default_only(suggestion.reason_code,
+                                                                 suggestion.reason_args) else "")
+        samples.setdefault(key, []).append((suggestion.raw_score, ok))
+    table = {"fitted_on": "tests/data/suggest (fixtures) + tests/data/suggest_real part 'tune'",
              "examples": {tag: len(v) for tag, v in sorted(samples.items())},
              **fit(samples)}
     text = json.dumps(table, ensure_ascii=False, indent=1) + "\n"

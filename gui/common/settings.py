@@ -144,12 +144,14 @@ class UiSettings:
 
     # suggestions ------------------------------------------------------------------------
     def suggestion_min_score(self) -> float:
-        """The Suggestions pane's threshold (0..1; 0, like the `suggest` verb, unless set)."""
+        """The Suggestions pane's threshold (0..1; model.reading.ranking.DEFAULT_MIN_SCORE
+        unless set: suggestions resting on a section's default alone are left out)."""
+        from model.reading.ranking import DEFAULT_MIN_SCORE
         try:
-            value = float(self._s.value("suggestions/min_score", 0.0))
+            value = float(self._s.value("suggestions/min_score", DEFAULT_MIN_SCORE))
         except (TypeError, ValueError):
-            return 0.0
-        return max(0.0, min(1.0, value)) if value == value else 0.0  # NaN: the default
+            return DEFAULT_MIN_SCORE
+        return max(0.0, min(1.0, value)) if value == value else DEFAULT_MIN_SCORE
 
     def set_suggestion_min_score(self, value: float) -> None:
         self._s.setValue("suggestions/min_score", round(max(0.0, min(1.0, float(value))), 2))

@@ -12,7 +12,10 @@ Which added annotation is an accept: one whose span and tag are those of a sugge
 rejection is a key newly in the sidecar's rejected set. Changing an annotation's tag
 teaches the new tag as set by hand, and rejects the old one where a suggestion had it.
 Each annotation, tag and rejected key teaches once per opened report (undo and redo do not
-count twice); undoing does not unlearn.
+count twice). Undoing takes it back exactly (Learner.forget: the example is removed and the
+model refitted from the signals kept): an annotation that taught and is removed (an undone
+accept, a deleted tag) or a rejected key no longer rejected (an undone rejection) unteaches,
+and teaches again if it comes back (redo).
 """
 from __future__ import annotations
 
@@ -24,7 +27,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 
 from model.annotations import Annotation, Change
-from model.reading.learning import ACCEPTED, REJECTED, TAGGED, Learner, features_at, rule_score
+from model.reading.learning import ACCEPTED, REJECTED, TAGGED, Example, Learner, rule_score
 from model.reading.learning_store import (
     CORRUPT,
     NEWER,
@@ -33,6 +36,7 @@ from model.reading.learning_store import (
     load_learner,
     save_learner,
 )
+from model.reading.suggestion_units import section_lean
 
 if TYPE_CHECKING:
     from gui.common.host import Host
@@ -63,6 +67,7 @@ class SuggestionLearning(QObject):
         self.path = path or learning_path()
         self.dialog: LearningDialog | None = None
         self._seen: set[str] = set()  # annotation ids and rejected keys that taught already
+        self._rejected_taught: set[str] = set()  # rejected keys that taught (to untaught)
         self._dirty = False  # learned something not yet written
         self._tags: dict[str, str] = {}  # annotation id -> its tag as last seen
         self._index: tuple[object, dict[tuple[int, int, str], Suggestion]] = (None, {})
@@ -126,6 +131,7 @@ class SuggestionLearning(QObject):
             self._seen = {a.id for a in aset} | set(aset.rejected_suggestions)
             self._seen |= {f"{a.id}:{a.tag}" for a in aset}
             self._tags = {a.id: a.tag for a in aset}
+            self._rejected_taught = set()
             return
         if not self.writable:
             return
@@ -136,20 +142,44 @@ class SuggestionLearning(QObject):
                         and not annotation.orphaned:
                     self._seen.update((item_id, f"{item_id}:{annotation.tag}"))
                     self._tags[item_id] = annotation.tag
-                    self._taught_tag(annotation.start, annotation.end, annotation.tag)
+                    self._taught_tag(annotation.start, annotation.end, annotation.tag,
+                                     item_id)
+        elif change.kind == "removed":
+            self._untaught([i for i in change.ids if i not in aset])
         elif change.kind == "updated":
             for item_id in change.ids:
                 if item_id in aset:
                     self._retagged(aset.get(item_id))
         elif change.kind == "rejected":
+            self._untaught(sorted(self._rejected_taught - aset.rejected_suggestions))
             fresh = [k for k in aset.rejected_suggestions if k not in self._seen]
             self._seen.update(fresh)
             keys = set(fresh)
             for item in self.suggestions.all:
                 if item.key in keys:
                     keys.discard(item.key)  # the same sentence listed twice teaches once
+                    self._rejected_taught.add(item.key)
                     self._learn(item.tag, item.start, item.end, rule_score(item), False,
-                                REJECTED)
+                                REJECTED, item.key)
+
+    def _untaught(self, sources: list[str]) -> None:
+        """Take back what the annotations or rejected keys `sources` taught (undo, or a tag
+        deleted): the model is refitted as if they had never taught; they teach again if
+        they come back."""
+        kept = {e.source for e in self.learner.examples}
+        kept |= {source.split(":", 1)[0] for source in kept}
+        taught = [s for s in sources if s in self._seen and s in kept]
+        if not taught:
+            return
+        for source in taught:
+            self._seen.discard(source)
+            self._rejected_taught.discard(source)
+            self._seen = {m for m in self._seen if not m.startswith(source + ":")}
+            self._tags.pop(source, None)
+        if self.learner.forget(taught):
+            self._dirty = True
+            self._timer.start()
+            self._refresh_dialog()
 
     def _retagged(self, annotation: Annotation) -> None:
         """A tag changed by hand: the new tag is tagged by hand; an accepted suggestion of
@@ -164,16 +194,17 @@ class SuggestionLearning(QObject):
         wrong = self._by_span().get((start, end, old))
         if wrong is not None and f"{annotation.id}:{old}:wrong" not in self._seen:
             self._seen.add(f"{annotation.id}:{old}:wrong")
-            self._learn(old, start, end, rule_score(wrong), False, REJECTED)
-        self._taught_tag(start, end, annotation.tag)
+            self._learn(old, start, end, rule_score(wrong), False, REJECTED,
+                        f"{annotation.id}:{old}:wrong")
+        self._taught_tag(start, end, annotation.tag, mark)
 
-    def _taught_tag(self, start: int, end: int, tag: str) -> None:
+    def _taught_tag(self, start: int, end: int, tag: str, source: str) -> None:
         same = self._by_span().get((start, end, tag))
         if same is not None:
-            self._learn(tag, start, end, rule_score(same), True, ACCEPTED)
+            self._learn(tag, start, end, rule_score(same), True, ACCEPTED, source)
             return
         near = self._covering(start, end, tag)
-        self._learn(tag, start, end, rule_score(near) if near else None, True, TAGGED)
+        self._learn(tag, start, end, rule_score(near) if near else None, True, TAGGED, source)
 
     def _by_span(self) -> dict[tuple[int, int, str], Suggestion]:
         """The suggestions by (start, end, tag), made once per analysis (accepting all
@@ -190,14 +221,16 @@ class SuggestionLearning(QObject):
                      and min(s.end, end) - max(s.start, start) >= need), None)
 
     def _learn(self, tag: str, start: int, end: int, base: float | None, positive: bool,
-               signal: str) -> None:
+               signal: str, source: str) -> None:
         session = self.host.session
         report = session.report
         text = self.controller.text
         if report is None or not 0 <= start < end <= len(text):
             return
-        feats = features_at(text, start, end, session.outline)
-        self.learner.learn(tag, feats, base, positive, signal, report.sha256[:REPORT_ID_CHARS])
+        lean = section_lean(session.outline, start)
+        example = Example(source, tag, text[start:end], lean.kind if lean else None, base,
+                          positive, signal)
+        self.learner.learn_example(example, report.sha256[:REPORT_ID_CHARS])
         self._dirty = True
         self._timer.start()
         self._refresh_dialog()

@@ -20,7 +20,7 @@ from gui.reading.suggestions_panel import SuggestionsPanel
 from gui.viewer.text_view import TextView
 from model.annotations import Annotation, Change, make_annotation
 from model.reading.coverage import visible_suggestions
-from model.reading.ranking import DEFAULT_PER_SECTION, ranked
+from model.reading.ranking import DEFAULT_PER_SECTION, default_limit, ranked
 
 if TYPE_CHECKING:  # model.reading.suggestions loads with the analysis, in the worker
     from model.outline.tree import Outline
@@ -37,7 +37,7 @@ class Preranked(NamedTuple):
 
     rejected: frozenset[str]
     min_score: float
-    cap: int
+    caps: tuple[int, int]  # (in all, per section)
     outline: Outline | None
     pending: list[Suggestion]  # not covered by an annotation, not rejected
     shown: list[Suggestion]  # pending as ranked for the panel
@@ -83,13 +83,13 @@ class SuggestionFeature(QObject):
         annotations cover) as the panel would now, for the analysis' worker thread: the
         ranking of 32,000 suggestions (25–100 ms) then stays off the window's thread."""
         rejected = frozenset(self.controller.annotation_set.rejected_suggestions)
-        min_score, cap, outline = self.panel.min_score(), self._cap(), self.outline()
+        min_score, caps, outline = self.panel.min_score(), self._caps(), self.outline()
 
         def rank(items: list[Suggestion], covered: list[bool]) -> Preranked:
             pending = [s for s, hidden in zip(items, covered)
                        if not hidden and s.key not in rejected]
-            return Preranked(rejected, min_score, cap, outline, pending,
-                             ranked(pending, outline, min_score, 0, cap))
+            return Preranked(rejected, min_score, caps, outline, pending,
+                             ranked(pending, outline, min_score, *caps))
 
         return rank
 
@@ -138,7 +138,7 @@ class SuggestionFeature(QObject):
         if given is not None and _same(given[0], aset):
             self._covered = list(given[1])
             if pre is not None and pre.rejected == aset.rejected_suggestions \
-                    and pre.outline is self.outline() and pre.cap == self._cap() \
+                    and pre.outline is self.outline() and pre.caps == self._caps() \
                     and pre.min_score == self.panel.min_score():
                 self._marks, self._formats = {}, {}
                 self._present(pre.pending, pre.shown)
@@ -180,11 +180,13 @@ class SuggestionFeature(QObject):
 
     def filtered(self, pending: list[Suggestion], outline: Outline | None) -> list[Suggestion]:
         """What the panel's threshold and cap let through, by the `suggest` verb's rule."""
-        return ranked(pending, outline, self.panel.min_score(), 0, self._cap())
+        return ranked(pending, outline, self.panel.min_score(), *self._caps())
 
-    def _cap(self) -> int:
-        """Suggestions shown per section (0: all)."""
-        return 0 if self.panel.show_all() else DEFAULT_PER_SECTION
+    def _caps(self) -> tuple[int, int]:
+        """(suggestions shown in all, per section); 0 for no cap (Show All)."""
+        if self.panel.show_all():
+            return 0, 0
+        return default_limit(len(self.controller.text)), DEFAULT_PER_SECTION
 
     @Slot()
     def _on_filter_changed(self) -> None:

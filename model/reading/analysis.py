@@ -68,7 +68,7 @@ def analyse(report: Report, outline: Outline | None, segmenter: Segmenter,
     pass one kept from an earlier run). `learner`: what suggestions learned from the
     reviewer (model.reading.learned; a snapshot, not changed here)."""
     from model.reading.formulations import formulations
-    from model.reading.keywords import Idf, document_keywords_of, section_keywords_of
+    from model.reading.keywords import Idf, document_keywords_of, section_keywords_of, whole_words
     from model.reading.suggestions import suggest_at_edges
     from model.reading.traditional import simplified
 
@@ -82,14 +82,21 @@ def analyse(report: Report, outline: Outline | None, segmenter: Segmenter,
     analysis = Analysis(report, Boundaries.of_flags(fine_edges))
     if idf is None:
         idf = Idf.load()
-    surface = {} if text == report.text else as_written(words, starts, report.text)
-    analysis.document_keywords = _written(document_keywords_of(words, idf, counts=counts),
+    key_words, key_starts = words, starts
+    joined = whole_words(words, starts)  # 青|山镇 -> 青山镇: no fragment as a keyword
+    if joined is not None:
+        key_words, key_starts = joined[0], array("l", joined[1])
+        counts = Counter(key_words)
+    surface = ({} if text == report.text
+               else as_written(key_words, key_starts, report.text))
+    analysis.document_keywords = _written(document_keywords_of(key_words, idf, counts=counts),
                                           surface)
     if outline is not None:
         analysis.section_keywords = {
             start: _written(found, surface)
-            for start, found in section_keywords_of(words, starts, outline, idf).items()}
-    del words, counts
+            for start, found in section_keywords_of(key_words, key_starts, outline,
+                                                    idf).items()}
+    del words, counts, key_words
     coarse = Boundaries.of_sorted(starts, len(text))
     analysis.formulations = formulations(report.text)
     if cancelled is not None and cancelled():

@@ -2,15 +2,19 @@
 reviewer following docs/tags.md gives the suggested tag to that sentence.
 
 The map is a monotone step table per tag (isotonic regression of "was it right" on the raw
-score, shrunk towards all tags together where a tag has few examples), fitted by
-tools/fit_suggest_calibration.py on the labelled training part (tests/data/suggest and the
-`seen` part of tests/data/suggest_real) and shipped as resources/dict/suggest_calibration.json.
+score, shrunk towards all tags together where a tag has few examples), and apart for the
+suggestions that rest on the section's default alone, with no cue word or figure of their
+own (`DEFAULT_EVIDENCE`, "measure/default": weak evidence, right far less often than a
+measure with an action word). Fitted by tools/fit_suggest_calibration.py on the labelled
+tuning part (tests/data/suggest and the `tune` part of tests/data/suggest_real) and
+shipped as resources/dict/suggest_calibration.json.
 Between two fitted points the probability is interpolated linearly; outside them it is the
 nearest point's.
 """
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,10 +23,12 @@ from pathlib import Path
 from model.reading.segmenter import RESOURCES
 
 CALIBRATION_PATH = RESOURCES / "suggest_calibration.json"
+#: the suffix of a table key for suggestions without evidence of their own ("measure/default")
+DEFAULT_EVIDENCE = "/default"
 Points = list[tuple[float, float]]  # (raw score, probability), raw increasing
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Calibration:
     """Per-tag (raw, probability) points; `fallback` for a tag the table lacks."""
 
@@ -42,9 +48,19 @@ class Calibration:
             return cls({}, [(0.0, 0.0), (1.0, 1.0)])
         return cls(tags, fallback)
 
-    def probability(self, tag: str, raw: float) -> float:
-        """The chance the suggestion is right, rounded to hundredths."""
-        return round(interpolate(self.tags.get(tag) or self.fallback, raw), 2)
+    def probability(self, tag: str, raw: float, default_only: bool = False) -> float:
+        """The chance the suggestion is right, rounded to hundredths; `default_only` for a
+        suggestion resting on its section's default alone (its own table when fitted)."""
+        return _probability(self, tag, raw, default_only)
+
+
+@functools.lru_cache(maxsize=4096)
+def _probability(calibration: Calibration, tag: str, raw: float, default_only: bool) -> float:
+    """Calibration.probability, remembered (raw scores come in hundredths: a few hundred
+    distinct questions per report, asked thousands of times)."""
+    points = ((calibration.tags.get(tag + DEFAULT_EVIDENCE) if default_only else None)
+              or calibration.tags.get(tag) or calibration.fallback)
+    return round(interpolate(points, raw), 2)
 
 
 def interpolate(points: Sequence[tuple[float, float]], x: float) -> float:

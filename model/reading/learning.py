@@ -14,6 +14,13 @@ does not load at start-up), a few structural cues — the section's lean, the nu
 and result patterns of model.reading.suggestion_cues — and "rule", how far this reviewer
 trusts the rules' suggestions of the tag at all. Each group is scaled to unit length,
 so one update moves the prediction of the same span by about LEARNING_RATE·error per group.
+
+Undo: the learner keeps its last MAX_EXAMPLES signals (the sentence, its section's lean, the
+rules' score, the tag and whether it was right) with the id of what taught it (an annotation
+id, a rejected key). `forget(id)` removes that example and refits exactly: the weights are
+replayed, in the same order, from the weights of the examples too old to keep (`floor`), so
+the model is the one that would exist had the signal never been given. An example older
+than the last MAX_EXAMPLES signals is folded into `floor` and can no longer be taken back.
 """
 from __future__ import annotations
 
@@ -45,6 +52,8 @@ SHRINK = 0.01
 KEEP_WEIGHT = 1e-3
 #: Only so many report ids are kept (their number is what Help shows).
 MAX_REPORTS = 10_000
+#: The last signals kept for an exact undo (a refit replays them: ~0.1 s for 2,000).
+MAX_EXAMPLES = 2_000
 #: The patterns of model.reading.suggestion_cues read as features, by name (the hostile
 #: regex collection credits each pattern to the module that defines it).
 _PATTERNS = ("TARGET", "CHANGE", "RANKING", "QUANTITY", "RESULT", "RESOLUTION", "PLAN_TIME",
@@ -91,14 +100,54 @@ def sigmoid(x: float) -> float:
     return z / (1 + z)
 
 
+@dataclass(frozen=True)
+class Example:
+    """One signal as given, enough to replay it: what taught it (`source`: an annotation
+    id, "id:tag" for a retag, a rejected suggestion key), the sentence and its section's
+    lean, the tag, the rules' score (None: not suggested), right or wrong, the signal."""
+
+    source: str
+    tag: str
+    span: str
+    lean: str | None
+    base: float | None
+    positive: bool
+    signal: str
+
+    def features(self) -> Features:
+        return span_features(self.span, 0, len(self.span), self.lean)
+
+    def to_json(self) -> list[object]:
+        return [self.source, self.tag, self.span, self.lean, self.base, self.positive,
+                self.signal]
+
+    @classmethod
+    def from_json(cls, row: object) -> Example:
+        if not isinstance(row, list) or len(row) != 7:
+            raise ValueError("an example is not a list of 7")
+        source, tag, span, lean, base, positive, signal = row
+        if not (isinstance(source, str) and isinstance(tag, str) and isinstance(span, str)
+                and (lean is None or isinstance(lean, str)) and isinstance(positive, bool)
+                and signal in SIGNALS and (base is None or (isinstance(base, (int, float))
+                                                            and not isinstance(base, bool)
+                                                            and 0 <= base <= 1))):
+            raise ValueError("a bad example")
+        return cls(source, tag, span, lean, None if base is None else float(base), positive,
+                   str(signal))
+
+
 @dataclass
 class Learner:
     """Per-tag weights, what they were learned from (counts per tag and signal, report
-    ids), and the file format (`to_json` / `from_json`, version VERSION)."""
+    ids), the last signals for an exact undo (`examples`, replayed from `floor`), and the
+    file format (`to_json` / `from_json`, version VERSION)."""
 
     weights: dict[str, dict[str, float]] = field(default_factory=dict)
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     reports: list[str] = field(default_factory=list)
+    examples: list[Example] = field(default_factory=list)
+    #: the weights the kept examples are replayed from (those of older signals)
+    floor: dict[str, dict[str, float]] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
@@ -124,15 +173,47 @@ class Learner:
 
     def learn(self, tag: str, feats: Features, base: float | None, positive: bool,
               signal: str, report: str = "") -> None:
-        """One SGD step of the logistic loss on one signal, O(len(feats))."""
-        suggested = base is not None
-        error = (1.0 if positive else 0.0) - self.score(tag, feats, base)
-        weights = self.weights.setdefault(tag, {})
-        for f, v in feats.items():
-            if f == "rule" and not suggested:
-                continue
-            w = weights.get(f, 0.0) * (1 - SHRINK)
-            weights[f] = w + LEARNING_RATE * error * v
+        """One SGD step of the logistic loss on one signal, O(len(feats)); not kept for
+        undo (`learn_example` is)."""
+        _step(self.weights, tag, feats, base, positive)
+        self._count(tag, signal, report)
+
+    def learn_example(self, example: Example, report: str = "") -> None:
+        """`learn` the example's signal and keep it, so that `forget` can take it back;
+        beyond MAX_EXAMPLES the oldest is folded into `floor` (O(its features))."""
+        _step(self.weights, example.tag, example.features(), example.base, example.positive)
+        self._count(example.tag, example.signal, report)
+        self.examples.append(example)
+        if len(self.examples) > MAX_EXAMPLES:
+            old = self.examples.pop(0)
+            _step(self.floor, old.tag, old.features(), old.base, old.positive)
+
+    def forget(self, sources: Iterable[str]) -> int:
+        """Take back the kept examples taught by `sources` (an annotation id also takes
+        back its "id:tag" retags) and refit exactly; how many were taken back."""
+        wanted = set(sources)
+
+        def taught_by(example: Example) -> bool:
+            return (example.source in wanted
+                    or example.source.split(":", 1)[0] in wanted)
+
+        gone = [e for e in self.examples if taught_by(e)]
+        if not gone:
+            return 0
+        self.examples = [e for e in self.examples if not taught_by(e)]
+        for example in gone:
+            tally = self.counts.get(example.tag, {})
+            if tally.get(example.signal, 0) > 0:
+                tally[example.signal] -= 1
+            if not any(tally.values()):
+                self.counts.pop(example.tag, None)  # as if the tag had never been taught
+        self.weights = {t: dict(w) for t, w in self.floor.items()}
+        for example in self.examples:
+            _step(self.weights, example.tag, example.features(), example.base,
+                  example.positive)
+        return len(gone)
+
+    def _count(self, tag: str, signal: str, report: str) -> None:
         tally = self.counts.setdefault(tag, dict.fromkeys(SIGNALS, 0))
         tally[signal] = tally.get(signal, 0) + 1
         if report and report not in self.reports and len(self.reports) < MAX_REPORTS:
@@ -146,7 +227,8 @@ class Learner:
     def clone(self) -> Learner:
         """A snapshot for the worker thread (the window's learner keeps changing)."""
         return Learner({t: dict(w) for t, w in self.weights.items()},
-                       {t: dict(c) for t, c in self.counts.items()}, list(self.reports))
+                       {t: dict(c) for t, c in self.counts.items()}, list(self.reports),
+                       list(self.examples), {t: dict(w) for t, w in self.floor.items()})
 
     # the file --------------------------------------------------------------------------
     def to_json(self) -> dict[str, object]:
@@ -154,7 +236,10 @@ class Learner:
                 "counts": self.counts, "reports": self.reports,
                 "weights": {t: {f: round(w, 4) for f, w in sorted(ws.items())
                                 if abs(w) >= KEEP_WEIGHT}
-                            for t, ws in sorted(self.weights.items())}}
+                            for t, ws in sorted(self.weights.items())},
+                # for an exact undo after a restart: the floor unrounded, the examples as given
+                "floor": {t: dict(sorted(ws.items())) for t, ws in sorted(self.floor.items())},
+                "examples": [e.to_json() for e in self.examples]}
 
     @classmethod
     def from_json(cls, data: object) -> Learner:
@@ -172,9 +257,31 @@ class Learner:
         reports = data.get("reports", [])
         if not isinstance(reports, list) or not all(isinstance(r, str) for r in reports):
             raise ValueError("reports is not a list of ids")
-        if any(not math.isfinite(w) for ws in weights.values() for w in ws.values()):
+        floor = cast(dict[str, dict[str, float]], _table(data.get("floor", {}), float))
+        if any(not math.isfinite(w) for table in (weights, floor)
+               for ws in table.values() for w in ws.values()):
             raise ValueError("a weight is not a finite number")
-        return cls(weights, counts, list(dict.fromkeys(reports)))
+        rows = data.get("examples", [])
+        if not isinstance(rows, list):
+            raise ValueError("examples is not a list")
+        examples = [Example.from_json(row) for row in rows[-MAX_EXAMPLES:]]
+        return cls(weights, counts, list(dict.fromkeys(reports)), examples, floor)
+
+
+def _step(weights: dict[str, dict[str, float]], tag: str, feats: Features,
+          base: float | None, positive: bool) -> None:
+    """One SGD step of the logistic loss on `weights` (in place)."""
+    suggested = base is not None
+    start = base if base is not None else UNSUGGESTED
+    tag_weights = weights.setdefault(tag, {})
+    offset = sum(tag_weights.get(f, 0.0) * v for f, v in feats.items()
+                 if suggested or f != "rule")
+    error = (1.0 if positive else 0.0) - sigmoid(logit(start) + offset)
+    for f, v in feats.items():
+        if f == "rule" and not suggested:
+            continue
+        w = tag_weights.get(f, 0.0) * (1 - SHRINK)
+        tag_weights[f] = w + LEARNING_RATE * error * v
 
 
 class NewerLearningFile(ValueError):

@@ -16,6 +16,19 @@ if TYPE_CHECKING:  # the window ranks without loading the suggestion rules at st
 
 #: Suggestions kept per section unless told otherwise (0: no cap).
 DEFAULT_PER_SECTION = 8
+#: The window's threshold until the reviewer moves the slider: suggestions resting on a
+#: section's default alone (a review sentence with no action word, calibrated near 0.6)
+#: are left out, those with evidence of their own (0.8 and above) kept.
+DEFAULT_MIN_SCORE = 0.7
+#: The window shows at most one suggestion per this many characters of the report (and
+#: never fewer than MIN_LIMIT), so a long report stays at tens: ~70 on 17,000 characters.
+CHARS_PER_SUGGESTION = 250
+MIN_LIMIT = 30
+
+
+def default_limit(length: int) -> int:
+    """The window's overall bound for a report of `length` characters."""
+    return max(MIN_LIMIT, length // CHARS_PER_SUGGESTION)
 
 S = TypeVar("S", bound="Suggestion")
 

@@ -8,7 +8,7 @@ negative context matches around it (困难群众, 补短板, 不足10%, 问题�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from model.reading.segmenter import Boundaries
 
@@ -73,9 +73,9 @@ NEGATIVE: dict[str, tuple[str, ...]] = {
 WINDOW = 10
 
 
-@dataclass(frozen=True)
-class CueHit:
-    """A cue found at text[start:end] for `tag`, with its strength (STRONG or WEAK)."""
+class CueHit(NamedTuple):
+    """A cue found at text[start:end] for `tag`, with its strength (STRONG or WEAK). A
+    tuple: ten thousand units per MB each make a few (a frozen dataclass cost 3x more)."""
 
     tag: str
     word: str
@@ -174,7 +174,8 @@ TARGET = re.compile(rf"{NUM}\s*(?:{UNIT}\s*)?(?:左右|以上|以内)")
 #: a measured change or level: "同比增长5.6%", "降至不足10%", "达到98%", "完成2860亿元".
 CHANGE = re.compile(
     rf"(?:同比|比上年|较上年|比去年)?(?:增长|提高|下降|降低|增加|减少|上升|降至|降到|提高到|提升至|"
-    rf"增至|达到|完成|突破)(?:了|至|到)?(?:不足)?\s*{NUM}\s*{UNIT}")
+    rf"增至|达到|达|完成|突破)(?:了|至|到)?(?:不足)?\s*{NUM}\s*{UNIT}|"
+    rf"(?:同比|比上年|较上年|比去年)\s*\+\s*{NUM}\s*%")
 RANKING = re.compile(r"(?:排名|位居|居)[^。；，]{0,8}(?:第[一二三四五六七八九十\d]+|前列)")
 QUANTITY = re.compile(rf"{NUM}\s*{UNIT}")
 #: the opening of a problem paragraph inside a review section.
@@ -184,11 +185,21 @@ PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时
 #: approval, an outcome that rose or improved. Bounded gaps only (linear on any text).
 RESULT = re.compile(
     r"建成|投运|投产|通车|竣工|落地|贯通|开通|上线|获批|获评|荣获|获得|入选|列入|被评为|"
-    r"突破\s*\d|突破了|取得[^。；]{0,6}(?:胜利|成效|成果|突破|进展|成绩)|实现了|实现[^。；]{0,8}"
+    r"突破\s*\d|突破了|取得[^。；;]{0,10}(?:胜利|成效|成果|突破|进展|成绩|增长)|实现了|实现[^。；;]{0,12}"
     r"(?:目标|增长|翻番|全覆盖|零)|如期(?:完成|实现)|完成(?:了|投资|年度)|超额完成|全面完成|"
     r"通过[^。；]{0,6}(?:评审|验收|认定)|被[^。；]{0,10}(?:推广|评为|列为|命名|采纳)|"
     r"(?:居|位居|位列|走在)[^。；，]{0,10}(?:第|前列|首位)|创[^。；]{0,4}新高|"
-    r"(?:显著|明显|持续|逐年|稳步|不断)(?:提升|提高|增强|改善|优化)|占到|零感染|零确诊")
+    r"(?:显著|明显|持续|逐年|稳步|不断)(?:提升|提高|增强|改善|优化)|占到|零感染|零确诊|"
+    r"有了?新(?:提升|提高|进展|突破|改善|成效|成果|步伐|台阶|跨越|增强)|"
+    r"迈上(?:一个|了)?新(?:水平|台阶)|做出(?:了)?[^。；;]{0,6}贡献|初见成效|见到成效|初具规模|"
+    r"(?:更加|成果)丰硕|有所(?:增强|提高|提升|改善|增长|好转)|"
+    r"(?:增强|提高|提升|改善|优化|壮大)了|"
+    r"(?:进一步|不断|持续|逐步|明显|显著|大幅)(?:增强|提高|提升|改善|优化|加快|巩固|夯实)"
+    r"(?=[,;。!?，；！？]|$)")
+#: a completion with its amount in words ("累计完成固定资产投资近万亿元"), searched only when
+#: RESULT found nothing in a unit that says 完成.
+COMPLETION = re.compile(
+    r"完成[^。；;,，]{0,10}?(?:近|约|超过|超)?[0-9一二三四五六七八九十百千两.]{0,12}(?:万亿元|亿元)")
 #: a resolution to fix what was just admitted (承诺 by rule 3): "我们一定…切实加以解决".
 #: The resolve is said by a modal of the author (一定, 必须, 我们要/将/会), or by 切实加以.
 #: (Matched on width-folded text: a full-width ，；： reads as , ; :.)
@@ -200,24 +211,71 @@ RESOLUTION = re.compile(
 UNSOLVED = re.compile(r"(?:没有|尚未|未能|未|难以|不能|不易)(?:得到|真正|有效|彻底|完全)?"
                       r"[^。;；,，]{0,3}(?:解决|改进|整改|克服)")
 #: a requirement laid on the units that carry out the plan (承诺 by rule 2: a task set is
-#: undertaken): "各单位要…", "各相关单位要…", "牵头单位要…", a sentence opening on 要
-#: (not 要看到).
+#: undertaken): "各单位要…", "各责任单位需…", "牵头单位要…", a sentence opening on 要
+#: (not 要看到). The modal of a requirement: 要、需、须、应、必须、务必.
 REQUIREMENT = re.compile(
     r"^(?:[^,，。;；:：]{0,10}?(?:各[^,，。;；:：要]{0,6}?(?:单位|部门|地区|地|级|乡镇|街道|县|区|"
     r"市|成员|机关|企业)|牵头单位|责任单位|牵头部门|责任部门)[^,，。;；:：]{0,8}?"
-    r"(?:要|必须|务必|应当)|要(?![求点素害]|清醒|看到|认识到))")
+    r"(?:要|必须|务必|应当|需|须|应)|(?:就是|主要是|重点是)?(?:要|必须|务必)(?![求点素害]|清醒|看到|"
+    r"认识到))")
 #: a target in a plan: a level to reach by a date ("到2027年，…达到…%") or an aim (力争).
 PLAN_TARGET = re.compile(
     rf"(?:到\s*20\d\d\s*年|20\d\d\s*年(?:年)?底前|力争|争取)[^。;；]{{0,40}}?"
     rf"(?:达到|提高到|提升至|增长|控制在|突破|超过|实现|完成|建成|新增|{NUM}\s*{UNIT})")
 #: a plan's time frame: 到2027年, 年内, 力争.
 PLAN_TIME = re.compile(r"到\s*20\d\d\s*年|\d{4}年(?:年)?底前|年内|力争|争取")
-#: framing without a claim: the context of a year, thanks, a lead-in to a list
-#: ("现将…分解如下") (docs/tags.md rule 6).
-FRAMING = re.compile(r"是[^。；]{0,20}(?:之年|的一年)[，。]|极不寻常|极不平凡|指明了|"
-                     r"提供了根本遵循|致以|表示(?:衷心|诚挚)")
-#: a lead-in to what follows ("现将…分解如下"): no claim of its own.
-LEAD_IN = re.compile(r"如下[。：:]|^现将|^现就")
+#: framing without a claim: the context of a year, thanks, the significance of a plan
+#: ("…具有重要指导意义") (docs/tags.md rule 6). Matched on width-folded text, where a
+#: full-width comma reads as ",".
+FRAMING = re.compile(r"是[^。；;]{0,20}(?:之年|的[一二三四五六七八九十两几]+年)[，,。]|极不寻常|极不平凡|指明了|"
+                     r"提供了根本遵循|致以|表示[^。；;]{0,12}(?:感谢|谢意|敬意)|具有[^。；;]{0,8}意义|意义重大")
+#: a lead-in to what follows ("现将…分解如下", "为…，制定本方案。"), or the plan describing
+#: itself ("本规划依据…编制", "…组织制定了《…规划》。"): no claim of its own.
+LEAD_IN = re.compile(r"如下[。：:,，]|以下[^。；;,，]{0,8}[：:]$|^现将|^现就|制定本(?:方案|规划|计划|意见|办法|细则)[。.]|"
+                     r"提出(?:如下|以下)意见|^本(?:规划|方案|计划|意见|办法)|"
+                     r"(?:制定|印发|编制)(?:了)?《[^》]{1,80}》[。.]")
 #: a whole document that is a plan (实施方案, 行动计划, 任务分解, 工作要点): its tasks
 #: are commitments wherever no section says otherwise.
 PLAN_DOCUMENT = re.compile(r"方案|计划|规划|要点|任务分解|任务清单|责任分工|工作安排|实施意见")
+#: a result that is aimed at, not reached: "推动…项目年内投产", "确保…建成" — a verb of
+#: pushing or securing governs the result verb in the same clause (outside a review part
+#: this is a task, docs/tags.md rule 2).
+AIMED = re.compile(r"(?:推动|促进|力促|确保|争取|力争|推进|加快|着力|支持|帮助|助力|督促|努力)"
+                   r"[^。；;,，]{0,16}?(?:建成|投产|投运|达产|落地|开工|竣工|通车|上线|开通|贯通|获批|"
+                   r"实现)")
+#: an aim that looks ahead even in a review ("力争实现…目标", "确保实现…", "努力实现…"):
+#: what 推动/推进 report as done in a review, these still undertake.
+AHEAD = re.compile(r"(?:力争|确保|努力|力促)[^。；;,，]{0,16}?(?:建成|投产|投运|达产|落地|开工|竣工|"
+                   r"通车|上线|开通|贯通|获批|实现)")
+#: a fall in a figure (下降4.3%); progress only where the indicator should fall.
+FALL = re.compile(rf"(?:下降|降低|减少|回落|下滑)(?:了)?\s*{NUM}\s*(?:%|个百分点)")
+#: indicators for which a fall is progress (pollution, energy use, unemployment, poverty,
+#: accidents, costs, debt): "PM2.5平均浓度下降2.7%" is a result.
+GOOD_FALL = re.compile(r"能耗|排放|浓度|PM|失业|贫困|发生率|死亡|亡人|事故|成本|价格|负债|"
+                       r"赤字|污染|病亡|逾期|不良|投诉|案件|发案|超标|耗|时限|时间|环节|材料|费")
+#: a rise in a figure (增长5%, 提高到90%).
+RISE = re.compile(rf"(?:增长|提高|上升|增加|提升|增至|提高到|提升至)(?:了|到|至)?\s*{NUM}")
+#: a duty laid on a unit ("由牵头单位发挥统筹协调作用", "协同单位积极配合"): in a plan
+#: document the sentence is a task.
+DUTY = re.compile(r"负责(?!人)|牵头(?!单位)|配合|承担|发挥[^。；;]{0,8}作用")
+#: a count of a plan's own tasks or units ("明确133项具体任务，涉及34个牵头单位"): it
+#: describes the plan, it is a figure (docs/tags.md rule 4), not a task.
+PLAN_COUNT = re.compile(rf"{NUM}\s*(?:项[^。；;,，]{{0,4}}任务|个[^。；;,，]{{0,4}}(?:单位|部门))")
+#: a level the government sets (a standard, a subsidy, a pension): raising it is an
+#: action (举措), not an outcome — "城乡低保标准分别提高6%和8%".
+SET_LEVEL = re.compile(r"标准(?![化农])|补助|补贴|待遇|养老金|工资|津贴|抚恤")
+#: the title of a document that reports work done (总结、述职、汇报): it is a review as a
+#: whole, its sentences are measures or results wherever no section says otherwise.
+REVIEW_DOCUMENT = re.compile(r"总结|述职|汇报|回顾|情况报告|完成情况")
+#: a level of output or payment ("全镇煤矿共生产原煤12.5万吨", "共上缴国税2650万元"):
+#: a figure without a claim of progress (docs/tags.md rule 4, like "粮食总产量26.52万吨").
+LEVEL = re.compile(r"生产|产量|总产|上缴|收缴|缴纳|缴税|余额|现有|辖")
+#: a figure the page blanked ("增长x%", "GDPxxxx万元", "x-x月"): read as a number, so that
+#: a template or a redacted report is read like a filled one (an x inside a word is not one).
+BLANKED = re.compile(r"(?<![a-wyz])[xX]+(?![A-Za-z])")
+#: more words of action and of pushing work on, searched only where a decision needs them
+#: (not in the lexicon: every cue costs the cue scan of every unit): a review sentence that
+#: names an action is a measure, not a figure; in a plan document one that pushes work on
+#: is a task.
+ACTION = re.compile(r"新建|兴建|改造|引进|种植|调整|扶持|培育|投入")
+PUSH = re.compile(r"推动|推进|促进")

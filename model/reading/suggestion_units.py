@@ -24,6 +24,8 @@ PAST = "past"
 #: the lean of a unit in a plan document outside any part that says more (weaker than a
 #: plan part: the unit's own evidence decides first).
 PLAN = "plan"
+#: the same for a document that reports work done as a whole (工作总结, 述职报告, 汇报).
+REVIEW = "review"
 
 _PROBLEM_HEAD = re.compile(r"存在|问题(?:和|与|及)不足|不足|短板|差距|薄弱环节|困难和问题")
 _PLAN_HEAD = re.compile(r"下一步|下步|下阶段|今后|打算|工作计划|工作思路|努力方向|工作任务|重点工作|"
@@ -93,16 +95,45 @@ def section_lean(outline: Outline | None, offset: int, skip: int = -1) -> Lean |
 
 def document_lean(text: str, outline: Outline | None) -> Lean | None:
     """Commitment for a document that is a plan as a whole (its title says 实施方案, 行动
-    计划, 任务分解…, and not 总结): its tasks are undertaken wherever no section says
-    otherwise (docs/tags.md rule 2)."""
+    计划, 任务分解…, and not 总结, or it is a notice handing one down): its tasks are
+    undertaken wherever no section says otherwise (docs/tags.md rule 2). Past for a
+    document that reports work done as a whole (工作总结, 述职报告, 工作汇报)."""
     title = outline.title if outline is not None and outline.title else ""
     if not title:
         title = next((line.strip(SPACES) for line in text[:2_000].split("\n")
                       if line.strip(SPACES)), "")
     simple = simplified(title)
-    if len(title) > 60 or not cues.PLAN_DOCUMENT.search(simple) or heading_lean(simple) == PAST:
-        return None
-    return Lean(PLAN, short_label(title))
+    if len(title) <= 60 and _is_plan_title(simple):
+        return Lean(PLAN, short_label(title))
+    transmitted = _transmitted_plan(text)
+    if transmitted is not None:
+        return Lean(PLAN, short_label(transmitted))
+    if len(title) <= 60 and cues.REVIEW_DOCUMENT.search(simple):
+        return Lean(REVIEW, short_label(title))  # a 总结/述职/汇报: a review as a whole
+    return None
+
+
+def _is_plan_title(title: str) -> bool:
+    return bool(cues.PLAN_DOCUMENT.search(title)) and heading_lean(title) != PAST
+
+
+_TRANSMITTED_TITLE = re.compile(r"《([^》\n]{2,80})》")
+_SENTENCE_END = re.compile(r"[。\n]")
+
+
+def _transmitted_plan(text: str) -> str | None:
+    """The plan a notice transmits ("现将《…任务分解》印发给你们", "《…方案》已经…同意，
+    现印发给你们"): a notice that hands down a plan undertakes it too, its requirements
+    on the units and its task list (docs/tags.md, "A plan document is a list of
+    commitments")."""
+    head = text[:1_200]
+    for sentence in _SENTENCE_END.split(head):
+        if "印发给" not in sentence:
+            continue
+        for title in _TRANSMITTED_TITLE.findall(sentence):
+            if _is_plan_title(title):
+                return title
+    return None
 
 
 def units(text: str, outline: Outline | None, original: str | None = None
@@ -131,6 +162,8 @@ def units(text: str, outline: Outline | None, original: str | None = None
         line_start = line_end + 1
     for start, end, node_start in tasks:
         lean = section_lean(outline, start, skip=node_start) or default
+        if lean is not None and lean.kind == PLAN and _NUMBERED.match(text, start):
+            lean = Lean("commitment", lean.label)  # a numbered task of a plan is undertaken
         if lean is not None:  # outside any part a heading with a number is a label
             units.append((start, end, lean))
     return sorted(units, key=lambda unit: unit[0]) if tasks else units
@@ -150,10 +183,23 @@ def _task_titles(text: str, outline: Outline | None) -> list[tuple[int, int, int
         stop = _FULL_STOP.match(text, end)
         if stop is not None:  # the title's own full stop belongs to the task
             end = stop.end()
-        bare = not node.children and not text[end:node.end].strip(SPACES + "\n")
+        bare = not node.children and _only_assignments(text[end:node.end])
         if bare or cues.QUANTITY.search(title) or cues.PLAN_TARGET.search(title):
             tasks.append((node.title_start, end, node.start))
     return tasks
+
+
+#: the number of a list entry: "1.", "2、", "（3）".
+_NUMBERED = re.compile(r"[0-9０-９]{1,3}[.、．]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]")
+#: a line naming who carries a task out ("牵头单位：区发改局", "责任单位：各街道").
+_ASSIGNMENT = re.compile(r"^(?:牵头|责任|配合|协办|主办|主责|参与|协同)(?:单位|部门|领导)?\s*[:：]")
+
+
+def _only_assignments(rest: str) -> bool:
+    """Whether nothing, or only the lines naming the units in charge, stands under a
+    numbered line: an entry of a task list, not a section's title."""
+    lines = [line.strip(SPACES) for line in rest.split("\n")]
+    return all(not line or _ASSIGNMENT.match(fold_width(line)) for line in lines)
 
 
 def _item_heads(text: str, outline: Outline | None) -> list[tuple[int, int]]:
@@ -189,7 +235,7 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
             s, e = head
             if units and units[-1][:2] == head:
                 continue
-        elif _overlapping(titles, s, e):
+        elif _mostly_title(titles, s, e):
             continue
         elif index == 0 and len(spans) > 1 and _run_in_heading(text, s, e):
             continue
@@ -209,10 +255,16 @@ def _containing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | 
     return spans[i] if i >= 0 and spans[i][0] <= offset < spans[i][1] else None
 
 
-def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether any of the sorted, non-overlapping `spans` meets [start, end)."""
+def _mostly_title(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the sorted, non-overlapping title `spans` cover half of [start, end) or
+    more: a run-in title ("（一）协调统筹周全高效。") is left out, a sentence led by a short
+    label ("“八个增长”：国内生产总值19.5亿元，增长15.6%；") is a claim."""
     i = bisect.bisect_left(spans, (end, -1)) - 1
-    return i >= 0 and spans[i][1] > start
+    covered = 0
+    while i >= 0 and spans[i][1] > start:
+        covered += min(end, spans[i][1]) - max(start, spans[i][0])
+        i -= 1
+    return covered * 2 >= end - start and covered > 0
 
 
 def _heading_line(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
 
 from model.annotations import Annotation
 from model.outline.tree import Outline
@@ -28,7 +29,7 @@ from model.reading.calibration import Calibration
 from model.reading.coverage import visible_suggestions
 from model.reading.reasons import CUE_SEPARATOR, english_reason, reason_in
 from model.reading.segmenter import Boundaries, Segmenter
-from model.reading.suggestion_units import PLAN, Lean, units
+from model.reading.suggestion_units import PLAN, REVIEW, Lean, units
 from model.reading.traditional import simplified
 from model.report.textnorm import fold_width
 
@@ -108,20 +109,49 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
     #: cue words recur across its sentences)
     shared: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
     scores: dict[float, float] = {}  # rounded to hundredths: ~100 float objects, not 65,000
+    target_end = -1  # where the last clause stating a target ended
     for start, end, lean in units(simple, outline, original=text):
         if end - start > MAX_UNIT_CHARS:
             continue
         verdict = classify(simple, folded, start, end, lean, boundaries, original=text)
         if verdict is None:
+            target_end = -1
             continue
+        if verdict[0] != "commitment" and _continues_list(simple, target_end, start):
+            verdict = _as_target(verdict)
         tag, raw, code, args = verdict
+        target_end = end if tag == "commitment" and "target" in args else -1
         args = shared.setdefault(tuple(args.items()), args)
         quote = text[start:end]
         score, raw = (x if not x else scores.setdefault(x, x)  # ±0.0 kept as they are
-                      for x in (calibration.probability(tag, raw), raw))
+                      for x in (calibration.probability(tag, raw, default_only(code, args)),
+                                raw))
         found.append(Suggestion(tag, start, end, quote, score, suggestion_key(tag, quote),
                                 code, args, raw))
     return visible_suggestions(found, set(rejected), existing)
+
+
+def _continues_list(text: str, target_end: int, start: int) -> bool:
+    """Whether the unit at `start` is the next clause of a ；-list whose previous clause
+    (ending at `target_end`) stated a target: "力争…生产总值增长5%；规模以上工业增加值增长
+    8%；…" — the clauses after a target are targets (docs/tags.md)."""
+    return (target_end > 0 and text[target_end - 1] in "；;"
+            and not text[target_end:start].strip())
+
+
+def _as_target(verdict: Verdict) -> Verdict:
+    """A list clause read as a result or a figure, as the target it continues."""
+    _tag, raw, code, args = verdict
+    figure = args.get("result") or args.get("figure") or ""
+    kept = {k: v for k, v in args.items() if k not in ("result", "figure")}
+    return "commitment", raw, code, {**kept, "target": figure} if figure else kept
+
+
+def default_only(code: str, args: dict[str, str]) -> bool:
+    """Whether a verdict rests on its section's default alone: no cue word, no target,
+    result, resolution or figure of its own (weak evidence, calibrated apart)."""
+    return code.endswith("_default") and not args.keys() & {"target", "result", "resolution",
+                                                           "figure"}
 
 
 # --- the decision -------------------------------------------------------------------------
@@ -146,7 +176,25 @@ def classify(text: str, folded: str, start: int, end: int, lean: Lean | None,
         return _in_plan_section(evidence, lean)
     if lean.kind == PLAN:
         return _in_plan_document(evidence, lean)
+    if lean.kind == REVIEW:
+        return _in_review_document(evidence, lean)
     return _in_past_section(evidence, lean)
+
+
+T = TypeVar("T")
+
+
+class _lazy(Generic[T]):  # noqa: N801 - used as a decorator, like cached_property
+    """A value computed on first read and kept in the instance (functools.cached_property
+    without its lock: ten thousand units per MB read a few each)."""
+
+    def __init__(self, compute: Callable[[Any], T]) -> None:
+        self.compute, self.name = compute, compute.__name__
+
+    def __get__(self, obj: Any, owner: type | None = None) -> T:
+        value = self.compute(obj)
+        obj.__dict__[self.name] = value  # read from the instance from now on
+        return value
 
 
 class _Evidence:
@@ -161,21 +209,79 @@ class _Evidence:
             word = original[hit.start - offset:hit.end - offset] or hit.word  # as written
             if word not in bucket[hit.tag]:
                 bucket[hit.tag].append(word)
+        if "x" in folded or "X" in folded:  # blanked figures read as numbers (same length)
+            folded = cues.BLANKED.sub(lambda m: "0" * len(m.group()), folded)
         numbers = _DIGIT.search(folded) is not None  # TARGET, CHANGE, QUANTITY need one
-        self.target = _first(cues.TARGET, folded, original) if numbers else ""
-        self.change = ((_first(cues.CHANGE, folded, original) if numbers else "")
+        self.change = ((_first_outcome_change(folded, original) if numbers else "")
                        or _first(cues.RANKING, folded, original))
         self.quantity = _first(cues.QUANTITY, folded, original) if numbers else ""
-        self.outcome = _first(cues.RESULT, folded, original)
-        self.resolution = ("" if cues.UNSOLVED.search(folded)
-                           else _first(cues.RESOLUTION, folded, original))
-        self.plan_time = _first(cues.PLAN_TIME, folded, original)
+        self.outcome = _first(cues.RESULT, folded, original) or (
+            _first(cues.COMPLETION, folded, original) if "完成" in folded else "")
         self.plan_target = _first(cues.PLAN_TARGET, folded, original)
         self.framing = bool(cues.FRAMING.search(folded))
         self.lead_in = bool(cues.LEAD_IN.search(folded))
+        self._folded, self._numbers, self._original = folded, numbers, original
+        self.aimed = _first(cues.AIMED, folded, original) if self.outcome else ""
         self.requirement = _first(cues.REQUIREMENT, folded, original)
         if self.requirement and self.requirement not in self.strong["commitment"]:
             self.strong["commitment"].insert(0, self.requirement)
+
+    # evidence only some decisions read: searched when first asked for (0.06 s per MB)
+    @_lazy
+    def target(self) -> str:
+        """A target figure: "5%左右", "以上", "以内"."""
+        return _first(cues.TARGET, self._folded, self._original) if self._numbers else ""
+
+    @_lazy
+    def resolution(self) -> str:
+        """A resolution to fix what was admitted (not an admission that it was not)."""
+        if cues.UNSOLVED.search(self._folded):
+            return ""
+        return _first(cues.RESOLUTION, self._folded, self._original)
+
+    @_lazy
+    def plan_time(self) -> str:
+        """A plan's time frame: 到2027年, 年内, 力争."""
+        return _first(cues.PLAN_TIME, self._folded, self._original)
+
+    @_lazy
+    def fall(self) -> bool:
+        """A figure fell where a fall is no progress."""
+        return self._numbers and _bad_fall(self._folded)
+
+    @_lazy
+    def rise(self) -> bool:
+        return self._numbers and cues.RISE.search(self._folded) is not None
+
+    @_lazy
+    def ahead(self) -> bool:
+        """An aim that looks ahead (力争/确保/努力 + a result verb)."""
+        return bool(self.aimed) and cues.AHEAD.search(self._folded) is not None
+
+    @_lazy
+    def action(self) -> bool:
+        """A word of action beyond the lexicon's (新建, 引进, 扶持…)."""
+        return cues.ACTION.search(self._folded) is not None
+
+    @_lazy
+    def push(self) -> bool:
+        """Work pushed on (推动, 推进, 促进)."""
+        return cues.PUSH.search(self._folded) is not None
+
+    @_lazy
+    def duty(self) -> bool:
+        """A duty laid on a unit (由…负责, 发挥…作用)."""
+        return cues.DUTY.search(self._folded) is not None
+
+    @_lazy
+    def level(self) -> bool:
+        """A level of output or payment (生产, 上缴…)."""
+        return self._numbers and cues.LEVEL.search(self._folded) is not None
+
+    @_lazy
+    def plan_count(self) -> bool:
+        """A count of a plan's own tasks or units."""
+        return self._numbers and cues.PLAN_COUNT.search(self._folded) is not None
 
     def result(self, tag: str, base: float, lean: Lean | None = None) -> Verdict:
         """The verdict for `tag`: score from the base and the evidence, and why."""
@@ -212,6 +318,28 @@ def _ground(words: list[str], lean: Lean | None) -> tuple[str, dict[str, str]]:
     return ("opening_default" if lean.opening else "section_default"), place
 
 
+def _first_outcome_change(folded: str, original: str) -> str:
+    """The first change that is an outcome, quoted from the original: a standard the
+    government raised ("城乡低保标准分别提高6%和8%") is its action, not a result."""
+    if cues.SET_LEVEL.search(folded) is None:
+        return _first(cues.CHANGE, folded, original)
+    for match in cues.CHANGE.finditer(folded):
+        since = max(match.start() - 12, *(folded.rfind(mark, 0, match.start()) for mark in ",;，；"))
+        if not cues.SET_LEVEL.search(folded, since + 1, match.start() + 1):
+            return original[match.start():match.end()]
+    return ""
+
+
+def _bad_fall(folded: str) -> bool:
+    """Whether a figure fell where a fall is no progress (output, revenue, investment:
+    "地区生产总值完成46.1亿元，同比下降4.3%"); "PM2.5浓度下降2.7%" is progress."""
+    for match in cues.FALL.finditer(folded):
+        since = max(match.start() - 30, *(folded.rfind(mark, 0, match.start()) for mark in ";；"))
+        if not cues.GOOD_FALL.search(folded, since + 1, match.start()):
+            return True
+    return False
+
+
 def _first(pattern: re.Pattern[str], folded: str, original: str) -> str:
     """The first match in the folded text, quoted from the original."""
     match = pattern.search(folded)
@@ -235,38 +363,60 @@ def _in_plan_section(ev: _Evidence, lean: Lean) -> Verdict | None:
 
 def _in_plan_document(ev: _Evidence, lean: Lean) -> Verdict | None:
     """A plan document outside its parts: the unit's own evidence first (an admission, a
-    result, a target); then a unit that undertakes something or counts it is a task."""
+    result, a target); then a unit that undertakes something, counts it or lays a duty on
+    a unit (由牵头单位发挥统筹协调作用) is a task."""
     verdict = _without_section(ev)
     if verdict is not None and verdict[0] in ("problem", "achievement", "commitment"):
         return verdict
     if ev.framing:
         return None
-    if ev.strong["commitment"] or ev.weak["commitment"] or ev.quantity:
+    if verdict is not None and verdict[0] == "figure" and ev.plan_count:
+        return verdict  # "…明确133项具体任务，涉及34个牵头单位": the plan described
+    if (ev.strong["commitment"] or ev.weak["commitment"] or ev.quantity or ev.duty
+            or ev.push):
         return ev.result("commitment", 0.4, lean)
     return verdict
 
 
-def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict | None:
-    if len(ev.strong["problem"]) >= 2:
+def _in_review_document(ev: _Evidence, lean: Lean) -> Verdict | None:
+    """A 总结/述职/汇报 outside its parts: an admission is a problem wherever it stands
+    (a 述职 admits its shortcomings without a part of their own); otherwise what a review
+    part says."""
+    if ev.strong["problem"] and not (_requires(ev) or ev.outcome or ev.change):
         return ev.result("problem", 0.4, lean)
-    if ev.plan_target and ev.target or ev.resolution and not ev.outcome:
+    return _in_past_section(ev, lean)
+
+
+def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict | None:
+    if len(ev.strong["problem"]) >= 2 or (ev.strong["problem"] and ev.weak["problem"]
+                                           and not (ev.outcome or ev.change)):
+        return ev.result("problem", 0.4, lean)
+    if ev.plan_target and ev.target or not ev.outcome and ev.resolution:
         return ev.result("commitment", 0.45, lean)  # a target or resolution (rules 2, 3)
+    if ev.ahead:  # "力争实现…目标", "确保实现近期目标": undertaken even in a review
+        return ev.result("commitment", 0.4, lean)
     if _requires(ev):
         return ev.result("commitment", 0.4, lean)
+    if ev.framing and not (ev.change or ev.strong["achievement"]):
+        return None  # "…为…实现…目标指明了前进方向": the framing of the years, no result
+    if ev.fall and not ev.rise:  # a fall in output is a figure, not progress (rule 4)
+        return ev.result("figure", 0.45, lean)
     if ev.change or ev.strong["achievement"] or ev.outcome:
         return ev.result("achievement", 0.55, lean)
-    counted = {"新增", "累计", "共计"} & {simplified(w) for w in ev.weak["achievement"]}
-    if counted and ev.quantity:
+    if ev.quantity and ev.weak["achievement"] and (
+            {"新增", "累计", "共计"} & {simplified(w) for w in ev.weak["achievement"]}):
         return ev.result("achievement", 0.5, lean)
     if ev.framing:
         return None
+    if ev.quantity and ev.level and not _acts(ev):  # "煤矿共生产原煤12.5万吨": a level
+        return ev.result("figure", 0.4, lean)
     return ev.result("measure", 0.45 if _acts(ev) else 0.3, lean)
 
 
 def _acts(ev: _Evidence) -> bool:
-    """Whether the unit names an action (a measure cue): without one a review sentence is
-    framing more often than a measure, and its score says so."""
-    return bool(ev.strong["measure"] or ev.weak["measure"])
+    """Whether the unit names an action (a measure cue, or 新建/引进/扶持…): without one a
+    review sentence is framing more often than a measure, and its score says so."""
+    return bool(ev.strong["measure"] or ev.weak["measure"] or ev.action)
 
 
 def _requires(ev: _Evidence) -> bool:
@@ -277,13 +427,13 @@ def _requires(ev: _Evidence) -> bool:
 def _without_section(ev: _Evidence) -> Verdict | None:
     if ev.strong["problem"] and not _requires(ev):
         return ev.result("problem", 0.4)
-    if ev.resolution and not ev.outcome:
+    if not ev.outcome and ev.resolution:
         return ev.result("commitment", 0.5)
     if ev.plan_target or ev.target or _requires(ev):  # rule 2: a target, a task laid down
         return ev.result("commitment", 0.5)
-    if ev.outcome and not (ev.plan_time or ev.target):  # "…实现预期目标": reached, not planned
+    if ev.outcome and not (ev.plan_time or ev.target or ev.aimed):  # reached, not planned
         return ev.result("achievement", 0.5)
-    if ev.strong["commitment"] or ev.plan_time:
+    if ev.strong["commitment"] or ev.plan_time or ev.aimed:  # "推动…项目投产": aimed at
         return ev.result("commitment", 0.4)
     if ev.change or ev.strong["achievement"]:
         return ev.result("achievement", 0.45)

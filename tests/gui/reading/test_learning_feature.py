@@ -50,11 +50,10 @@ def test_the_next_report_uses_what_was_learned(qtbot, make_window, tmp_path):
     feature, panel = window.reading.suggestions, window.reading.suggestions_panel
     before = {s.key: s.score for s in feature.all}
     target = next(s for s in feature.shown if s.tag == "commitment")
-    for _ in range(3):  # the reviewer rejects the commitment in three copies of the report
+    for copy in range(3):  # the reviewer rejects the commitment in three copies of the report
+        open_and_wait(qtbot, window, write_report(tmp_path, f"副本{copy}.txt"))
         panel.select_key(target.key)
         panel.reject_button.click()
-        window.controller.undo_stack.undo()
-        window.reading.learning._seen.discard(target.key)
     open_and_wait(qtbot, window, write_report(tmp_path, "第二份.txt"))
     after = {s.key: s.score for s in feature.all}
     assert after.get(target.key, 0.0) < before[target.key]
@@ -157,3 +156,32 @@ def test_a_newer_file_is_not_overwritten(qtbot, make_window, tmp_path, yuepi_use
     panel.accept_button.click()
     learning.flush()
     assert learning.learner.total() == 0 and path.read_text(encoding="utf-8") == newer
+
+
+def test_undoing_an_accept_or_a_reject_unlearns_it_exactly(qtbot, make_window, tmp_path):
+    """Undo takes the signal back: the model is the one that never saw it (same weights,
+    same counts); redo teaches it again."""
+    window = make_window((1000, 700))
+    open_and_wait(qtbot, window, write_report(tmp_path))
+    learning = window.reading.learning
+    feature, panel = window.reading.suggestions, window.reading.suggestions_panel
+    first = next(s for s in feature.shown if s.tag == "problem")
+    panel.select_key(first.key)
+    panel.accept_button.click()
+    weights = {t: dict(w) for t, w in learning.learner.weights.items()}
+    counts = {t: dict(c) for t, c in learning.learner.counts.items()}
+    second = next(s for s in feature.shown if s.key != first.key)
+    panel.select_key(second.key)
+    panel.accept_button.click()
+    assert learning.learner.weights != weights
+    window.controller.undo_stack.undo()  # the second accept
+    assert learning.learner.weights == weights and learning.learner.counts == counts
+    window.controller.undo_stack.redo()
+    assert learning.learner.total(ACCEPTED) == 2
+    third = next(s for s in feature.shown if s.key not in (first.key, second.key))
+    before = {t: dict(w) for t, w in learning.learner.weights.items()}
+    panel.select_key(third.key)
+    panel.reject_button.click()
+    assert learning.learner.total(REJECTED) == 1
+    window.controller.undo_stack.undo()  # the rejection
+    assert learning.learner.weights == before and learning.learner.total(REJECTED) == 0

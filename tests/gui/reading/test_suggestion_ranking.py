@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from gui.reading.suggestions import LAYER
 from gui.reading.suggestions_panel import SuggestionsPanel
 from model.annotations import DEFAULT_TAGS
-from model.reading.ranking import DEFAULT_PER_SECTION
+from model.reading.ranking import DEFAULT_MIN_SCORE, DEFAULT_PER_SECTION
 from model.reading.suggestions import Suggestion
 from tests.gui.reading_support import REPORT, open_and_wait, write_report
 
@@ -27,6 +27,8 @@ def _underlined(window) -> int:
 def test_the_slider_hides_lower_scores_and_is_remembered(qtbot, make_window, tmp_path) -> None:
     path = write_report(tmp_path, text=REPORT)
     window = make_window((1000, 700))
+    assert window.reading.suggestions_panel.min_score() == DEFAULT_MIN_SCORE  # the default
+    window.reading.suggestions_panel.set_min_score(0.0)
     open_and_wait(qtbot, window, path)
     feature, panel = window.reading.suggestions, window.reading.suggestions_panel
     low = min(s.score for s in feature.shown)

@@ -9,7 +9,7 @@ import pytest
 
 from gui.reading.suggestions import LAYER, MAX_UNDERLINES
 from model.reading.coverage import visible_suggestions
-from model.reading.ranking import DEFAULT_PER_SECTION, ranked
+from model.reading.ranking import DEFAULT_PER_SECTION, default_limit, ranked
 from tests.gui.reading_support import big_text, open_and_wait, write_report
 
 
@@ -26,8 +26,10 @@ def check(window) -> None:
     feature, aset = window.reading.suggestions, window.controller.annotation_set
     pending = visible_suggestions(feature.all, aset.rejected_suggestions, list(aset))
     assert [id(s) for s in feature.pending] == [id(s) for s in pending]
-    expected = ranked(pending, window.session.outline, feature.panel.min_score(), 0,
-                      0 if feature.panel.show_all() else DEFAULT_PER_SECTION)
+    show_all = feature.panel.show_all()
+    expected = ranked(pending, window.session.outline, feature.panel.min_score(),
+                      0 if show_all else default_limit(len(window.controller.text)),
+                      0 if show_all else DEFAULT_PER_SECTION)
     assert [id(s) for s in feature.shown] == [id(s) for s in expected]
     assert [s.key for s in window.reading.suggestions_panel.suggestions()] == \
         [s.key for s in expected]

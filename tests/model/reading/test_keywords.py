@@ -133,3 +133,22 @@ def test_compact_idf_gives_the_same_keywords(segmenter: Segmenter, idf: Idf) -> 
                 == section_keywords(text, outline, segmenter, idf=before))
         checked += 1
     assert checked > 40
+
+
+TOWN = ("青山鎮2024年工作總結\n今年以來，青山鎮黨委政府堅持以項目建設為抓手，青山鎮新建茶葉加工廠3座，"
+        "青山鎮農民人均可支配收入增長6%。全鎮共有12個行政村，青山鎮旅遊收入增長12%。\n")
+
+
+def test_a_name_jieba_cuts_apart_is_one_keyword_not_a_fragment(segmenter: Segmenter,
+                                                               idf: Idf) -> None:
+    """jieba cuts 青山镇 as 青|山镇: the keyword is the whole name, in the Traditional
+    report as written (青山鎮) and in its Simplified form alike; never the fragment 山鎮."""
+    from model.reading.analysis import analyse
+    from model.reading.traditional import simplified
+    from model.report.loading import report_from_text
+
+    for text, name, fragment in ((TOWN, "青山鎮", "山鎮"), (simplified(TOWN), "青山镇", "山镇")):
+        words = [w for w, _ in analyse(report_from_text(text), None, segmenter,
+                                       idf).document_keywords]
+        assert name in words and fragment not in words
+        assert fragment not in [w for w, _ in document_keywords(text, segmenter, idf=idf)]

@@ -165,3 +165,31 @@ def test_the_analysis_applies_a_learner_and_only_a_non_empty_one(segmenter, idf)
     assert taught is not None
     assert any(s.tag == "measure" for s in plain.suggestions)
     assert not any(s.tag == "measure" for s in taught.suggestions)
+
+
+def test_forgetting_an_example_refits_exactly() -> None:
+    """Learner.forget: the model is the one that never saw the example (the same floats),
+    even after the oldest examples were folded into the floor, and after a save and a
+    load; an example folded into the floor cannot be taken back."""
+    import json
+
+    from model.reading import learning
+    from model.reading.learning import Example, Learner
+
+    examples = [Example(f"a{i}", ("problem", "measure")[i % 2], f"第{i}项工作仍需加强，效果不明显。",
+                        ("problem", None)[i % 3 == 0], 0.6 if i % 4 else None, i % 5 != 0,
+                        ACCEPTED) for i in range(12)]
+    saved, learning.MAX_EXAMPLES = learning.MAX_EXAMPLES, 8
+    try:
+        full, without = Learner(), Learner()
+        for example in examples:
+            full.learn_example(example)
+            if example.source != "a9":
+                without.learn_example(example)
+        restored = Learner.from_json(json.loads(json.dumps(full.to_json())))
+        assert full.forget(["a9"]) == 1 and restored.forget(["a9"]) == 1
+        assert full.weights == without.weights == restored.weights
+        assert full.counts == without.counts
+        assert full.forget(["a1"]) == 0  # folded into the floor: kept
+    finally:
+        learning.MAX_EXAMPLES = saved

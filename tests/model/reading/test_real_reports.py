@@ -23,20 +23,24 @@ def _totals(part: str, segmenter: Segmenter) -> dict[str, list[int]]:
     return totals
 
 
-@pytest.mark.parametrize("part", ["seen", "heldback"])
+#: (precision, recall) floors per part and tag, a little under what
+#: bench.suggest_quality --real measured in session 6 (tune: the rules were written on it;
+#: fresh: labelled before any suggestion ran on it, never used to write a rule).
+FLOORS = {
+    "tune": {"achievement": (0.95, 0.90), "problem": (0.95, 0.95), "commitment": (0.95, 0.95)},
+    "fresh": {"achievement": (0.85, 0.70), "problem": (0.75, 0.70), "commitment": (0.80, 0.65)},
+}
+
+
+@pytest.mark.parametrize("part", ["tune", "fresh"])
 def test_results_and_problems_reach_the_measured_quality(part: str, segmenter: Segmenter
                                                           ) -> None:
-    """Floors a little under what bench.suggest_quality --real measured (issue 14; the
-    held-back part holds county_fushan_2019_review since, whose falls in output read as
-    results: achievement precision 0.73 there)."""
+    """Floors under what was measured: the tuning part near its ceiling, the fresh part
+    lower (its commitment recall is still under the goal of 0.80)."""
     totals = _totals(part, segmenter)
-    floor = {"seen": 0.85, "heldback": 0.70}[part]
-    tp, fp, fn = totals["achievement"]
-    assert tp / (tp + fp) >= floor and tp / (tp + fn) >= 0.85
-    tp, fp, fn = totals["problem"]
-    assert tp / (tp + fp) >= 0.75 and tp / (tp + fn) >= 0.95
-    tp, fp, fn = totals["commitment"]
-    assert tp / (tp + fp) >= 0.85 and tp / (tp + fn) >= {"seen": 0.90, "heldback": 0.65}[part]
+    for tag, (p_floor, r_floor) in FLOORS[part].items():
+        tp, fp, fn = totals[tag]
+        assert tp / (tp + fp) >= p_floor and tp / (tp + fn) >= r_floor, tag
 
 
 def test_closing_resolution_is_a_commitment(segmenter: Segmenter) -> None:
