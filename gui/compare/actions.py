@@ -45,7 +45,8 @@ ACTIONS = (
      QT_TRANSLATE_NOOP("CompareWindow", "Link &Selection in Later Report"), ["Ctrl+L"],
      "link_selection"),
     ("unlink_action", "decide_menu", QT_TRANSLATE_NOOP("CompareWindow", "&Remove Link"),
-     ["Ctrl+Backspace"], "decision.unlink_current"),
+     [], "decision.unlink_current"),  # Delete in the evidence list: a
+     # window-wide key would fire while the note is typed (Ctrl+Backspace deletes a word)
     ("-", "decide_menu", "", [], ""),
     ("kept_action", "decide_menu", QT_TRANSLATE_NOOP("CompareWindow", "Verdict: &Kept"),
      ["Ctrl+1"], "decide_kept"),

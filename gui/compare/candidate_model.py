@@ -16,6 +16,8 @@ Index = QModelIndex | QPersistentModelIndex
 SCORE, FIGURE, SECTION, QUOTE = range(4)
 FIGURE_COLORS = {"met": "#2e7d32", "missed": "#c62828"}
 LINKED_MARK = "✓ "
+#: a candidate outside B's review of the past year: greyed
+OUTSIDE_REVIEW_COLOR = "#7a7a7a"
 
 
 class CandidateModel(QAbstractTableModel):
@@ -70,11 +72,18 @@ class CandidateModel(QAbstractTableModel):
             if col == SECTION:
                 section = c.passage.section
                 shown = section[-2:] if role == Qt.ItemDataRole.DisplayRole else section
-                return SECTION_SEPARATOR.join(shown)
+                where = SECTION_SEPARATOR.join(shown)
+                # B's plan (or its review of a whole term) says what B intends, not what
+                # was done last year: said at once, not left to a truncated section name
+                if c.in_review:
+                    return where
+                return self.tr("[not B’s review]") + " " + where
             quote = " ".join(c.passage.quote.split())
             return (LINKED_MARK + quote) if self.is_linked(c) else quote
         if role == Qt.ItemDataRole.ForegroundRole and col == FIGURE and c.verdict:
             return QColor(FIGURE_COLORS.get(c.verdict, "#000000"))
+        if role == Qt.ItemDataRole.ForegroundRole and not c.in_review:
+            return QColor(OUTSIDE_REVIEW_COLOR)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == SCORE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -134,7 +134,9 @@ class DecisionPanel(QWidget):
     def unlink_current(self) -> None:
         item = self.evidence.currentItem()
         if item is not None:
-            self._c.unlink(item.data(LINK_ID))
+            link_id = item.data(LINK_ID)  # (saving the note rebuilds the list)
+            self.commit_note()  # the typed note goes with the link and returns with its undo
+            self._c.unlink(link_id)
 
     def focus_note(self) -> None:
         self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -18,6 +18,10 @@ from model.report.loading import Report
 FIRST_SIZES = (190, 480)
 
 
+#: a paragraph's beginning at most this far before a revealed span is shown with it
+LEAD_IN_CHARS = 400
+
+
 class ReportSide(QWidget):
     """`name` ("earlier"/"later") names its widgets: compare_earlier_text …"""
 
@@ -69,9 +73,15 @@ class ReportSide(QWidget):
         self.outline_pane.set_outline(outline, level)
 
     def reveal(self, start: int, end: int) -> None:
-        """Scroll the span to the top and mark it (the cursor moves there; no selection
-        hides the marks under it)."""
+        """Mark the span and scroll its paragraph to the top, so what leads into it
+        (今年发展主要预期目标是：…) stays in view — unless the paragraph begins so far
+        back that the span itself would leave the screen (the cursor moves there; no
+        selection hides the marks under it)."""
         self.text_view.reveal(start, end, select=False)
+        text = self.report.text if self.report is not None else ""
+        paragraph = text.rfind("\n", 0, start) + 1
+        if self.text_view.complete and 0 < start - paragraph <= LEAD_IN_CHARS:
+            self.text_view.scroll_to_offset(paragraph)
 
     def set_marks(self, layer: str, spans: list[tuple[int, int]], color: str,
                   underline: bool = False, ink: bool = False) -> None:

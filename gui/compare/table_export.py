@@ -97,7 +97,13 @@ class TableExport(QObject):
                 labels.error_message(exc))
             return None
         QGuiApplication.restoreOverrideCursor()
-        self.controller.message.emit(
-            QCoreApplication.translate("CompareExport", "Comparison table saved: %1")
-            .replace("%1", display_path(written)))
+        c = self.controller
+        left_out = sum(1 for i in range(len(c.rows)) if not c.links(i) and not c.is_tagged(i))
+        saved = QCoreApplication.translate("CompareExport", "Comparison table saved: %1") \
+            .replace("%1", display_path(written))
+        if left_out:  # the reader of the table must not take it for every commitment
+            saved += " " + QCoreApplication.translate(
+                "CompareExport", "%n suggested commitment(s) not yet decided are not listed "
+                "(tag one with Ctrl+T to list it as unchecked).", "", left_out)
+        c.message.emit(saved)
         return written

@@ -267,6 +267,13 @@ class CompareWindow(Deciding, QMainWindow):
                 links = [k for k in self.controller.links(row) if k.evidence is not None]
                 if links:
                     self.side_b.reveal(links[0].evidence.start, links[0].evidence.end)
+                else:  # nothing of B's is proposed: no earlier candidate left marked
+                    self.side_b.text_view.extra_selection_layers.clear_layer(REVEAL_LAYER)
+                    if self.controller.ready:
+                        self.statusBar().showMessage(self.tr(
+                            "No passage of the later report is proposed for this "
+                            "commitment: select one in B and press Ctrl+L, or give "
+                            "Not Mentioned (Ctrl+4)."), 10000)
         self._paint_links()
 
     @Slot(QModelIndex, QModelIndex)

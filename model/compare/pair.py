@@ -19,7 +19,7 @@ def check_pair(a: Report, b: Report) -> None:
         if not report.text.strip():
             raise ReportEmpty(str(report.path))
     if a.sha256 == b.sha256:
-        raise CompareSameReport(f"{a.path} and {b.path}")
+        raise CompareSameReport(f"{a.path} = {b.path}")
 
 
 def propose(a_text: str, a_outline: Outline | None, b_text: str, b_outline: Outline | None,

@@ -189,24 +189,30 @@
     <context>
         <name>CandidateModel</name>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="27" />
+            <location filename="../../gui/compare/candidate_model.py" line="29" />
             <source>Score</source>
+            <extracomment>a candidate outside B's review of the past year: greyed</extracomment>
             <translation>分值</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="27" />
+            <location filename="../../gui/compare/candidate_model.py" line="29" />
             <source>Figure</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="27" />
+            <location filename="../../gui/compare/candidate_model.py" line="29" />
             <source>Section in B</source>
             <translation>B 中章节</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="28" />
+            <location filename="../../gui/compare/candidate_model.py" line="30" />
             <source>Proposed evidence (B)</source>
             <translation>B 中的候选依据</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/candidate_model.py" line="80" />
+            <source>[not B’s review]</source>
+            <translation>〔非回顾部分〕</translation>
         </message>
     </context>
     <context>
@@ -471,9 +477,14 @@ Later report (B, its results): %2</source>
             <translation>请先打开要对照的两份报告。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="101" />
+            <location filename="../../gui/compare/table_export.py" line="102" />
             <source>Comparison table saved: %1</source>
             <translation>对照表已保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/table_export.py" line="105" />
+            <source>%n suggested commitment(s) not yet decided are not listed (tag one with Ctrl+T to list it as unchecked).</source>
+            <translation>另有 %n 条建议承诺尚未判定，未列入表中（按 Ctrl+T 标为承诺后即以“未核对”列出）。</translation>
         </message>
     </context>
     <context>
@@ -540,72 +551,72 @@ Later report (B, its results): %2</source>
             <translation>移除关联(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="50" />
+            <location filename="../../gui/compare/actions.py" line="51" />
             <source>Verdict: &amp;Kept</source>
             <translation>结论：已兑现(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="53" />
+            <location filename="../../gui/compare/actions.py" line="54" />
             <source>Verdict: &amp;Partly Kept</source>
             <translation>结论：部分兑现(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="56" />
+            <location filename="../../gui/compare/actions.py" line="57" />
             <source>Verdict: N&amp;ot Kept</source>
             <translation>结论：未兑现(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="58" />
+            <location filename="../../gui/compare/actions.py" line="59" />
             <source>Verdict: Not &amp;Mentioned</source>
             <translation>结论：未提及(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="62" />
+            <location filename="../../gui/compare/actions.py" line="63" />
             <source>&amp;Tag as Commitment in Earlier Report</source>
             <translation>在前一报告中标注为承诺(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="64" />
+            <location filename="../../gui/compare/actions.py" line="65" />
             <source>&amp;Next Commitment</source>
             <translation>下一条承诺(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="67" />
+            <location filename="../../gui/compare/actions.py" line="68" />
             <source>P&amp;revious Commitment</source>
             <translation>上一条承诺(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="70" />
+            <location filename="../../gui/compare/actions.py" line="71" />
             <source>Go to &amp;Commitments</source>
             <translation>转到承诺列表(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="73" />
+            <location filename="../../gui/compare/actions.py" line="74" />
             <source>Go to C&amp;andidates</source>
             <translation>转到候选依据(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="74" />
+            <location filename="../../gui/compare/actions.py" line="75" />
             <source>&amp;Next Pane</source>
             <translation>下一窗格(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="77" />
+            <location filename="../../gui/compare/actions.py" line="78" />
             <source>&amp;Previous Pane</source>
             <translation>上一窗格(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="80" />
+            <location filename="../../gui/compare/actions.py" line="81" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="84" />
+            <location filename="../../gui/compare/actions.py" line="85" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="85" />
+            <location filename="../../gui/compare/actions.py" line="86" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
@@ -653,6 +664,11 @@ Later report (B, its results): %2</source>
             <translation>对照</translation>
         </message>
         <message>
+            <location filename="../../gui/compare/window.py" line="274" />
+            <source>No passage of the later report is proposed for this commitment: select one in B and press Ctrl+L, or give Not Mentioned (Ctrl+4).</source>
+            <translation>后一报告中没有为这项承诺找到候选依据：可在 B 中选中文字后按 Ctrl+L 关联，或判定为未提及（Ctrl+4）。</translation>
+        </message>
+        <message>
             <location filename="../../gui/compare/deciding.py" line="18" />
             <source>No candidate is selected.</source>
             <translation>未选中候选依据。</translation>
@@ -668,7 +684,7 @@ Later report (B, its results): %2</source>
             <translation>关联依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="366" />
+            <location filename="../../gui/compare/window.py" line="373" />
             <source>Compare — Yuepi</source>
             <translation>对照 — 阅批</translation>
         </message>
@@ -2663,38 +2679,38 @@ Import it anyway?</source>
     <context>
         <name>SuggestionLearning</name>
         <message>
-            <location filename="../../gui/reading/learning_feature.py" line="82" />
+            <location filename="../../gui/reading/learning_feature.py" line="87" />
             <source>What Suggestions &amp;Learned…</source>
             <extracomment>The file is written this long after the last change (many accepts at once: one write). Characters of a report's sha256 kept as its id (only their number is shown).</extracomment>
             <translation>建议学到了什么(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_feature.py" line="104" />
+            <location filename="../../gui/reading/learning_feature.py" line="109" />
             <source>What suggestions learned could not be read (the file was damaged); it was set aside as %1 and learning starts again.</source>
             <translation>无法读取建议的学习记录（文件已损坏）；已将其另存为 %1，学习重新开始。</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_feature.py" line="108" />
+            <location filename="../../gui/reading/learning_feature.py" line="113" />
             <source>What suggestions learned was saved by a newer Yuepi: it is not used or changed by this one.</source>
             <translation>建议的学习记录由更新版本的阅批保存：本版本不会使用或修改它。</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_feature.py" line="111" />
+            <location filename="../../gui/reading/learning_feature.py" line="116" />
             <source>What suggestions learned cannot be read: %1. Suggestions do not learn in this session.</source>
             <translation>无法读取建议的学习记录：%1。本次运行中建议不会学习。</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_feature.py" line="247" />
+            <location filename="../../gui/reading/learning_feature.py" line="280" />
             <source>Cannot save what suggestions learned: %1</source>
             <translation>无法保存建议的学习记录：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_feature.py" line="264" />
+            <location filename="../../gui/reading/learning_feature.py" line="297" />
             <source>Cannot reset what suggestions learned: %1</source>
             <translation>无法重置建议的学习记录：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_feature.py" line="268" />
+            <location filename="../../gui/reading/learning_feature.py" line="301" />
             <source>Suggestions forgot what they learned: from the next report you open they come from the rules alone.</source>
             <translation>建议已忘记所学内容：从下一份打开的报告起，建议仅依据规则给出。</translation>
         </message>
