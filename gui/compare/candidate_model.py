@@ -71,7 +71,8 @@ class CandidateModel(QAbstractTableModel):
                 return f"{c.figure} {judged}".strip() if c.figure else ""
             if col == SECTION:
                 section = c.passage.section
-                shown = section[-2:] if role == Qt.ItemDataRole.DisplayRole else section
+                shown = section[-1:] if role == Qt.ItemDataRole.DisplayRole else section  # the
+                # deepest heading tells rows apart in a narrow column; the tip has the path
                 where = SECTION_SEPARATOR.join(shown)
                 # B's plan (or its review of a whole term) says what B intends, not what
                 # was done last year: said at once, not left to a truncated section name

@@ -55,7 +55,7 @@ class CommitmentModel(QAbstractTableModel):
             if col == SOURCE:
                 return texts.source_text("annotation" if self._c.is_tagged(row) else r.source)
             if col == SECTION:
-                return SECTION_SEPARATOR.join(r.section[-2:]) if role == \
+                return SECTION_SEPARATOR.join(r.section[-1:]) if role == \
                     Qt.ItemDataRole.DisplayRole else SECTION_SEPARATOR.join(r.section)
             return " ".join(r.quote.split())
         if role == Qt.ItemDataRole.ForegroundRole and col == VERDICT:
