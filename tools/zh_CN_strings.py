@@ -702,6 +702,7 @@ STRINGS: dict[str, str] = {
         "后一报告中没有为这项承诺找到候选依据：可在 B 中选中文字后按 Ctrl+L 关联，或判定为未提及（Ctrl+4）。",
     "%n suggested commitment(s) not yet decided are not listed (tag one with Ctrl+T to list it as unchecked).":
         "另有 %n 条建议承诺尚未判定，未列入表中（按 Ctrl+T 标为承诺后即以“未核对”列出）。",
+    "weak": "弱",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

@@ -18,6 +18,8 @@ FIGURE_COLORS = {"met": "#2e7d32", "missed": "#c62828"}
 LINKED_MARK = "✓ "
 #: a candidate outside B's review of the past year: greyed
 OUTSIDE_REVIEW_COLOR = "#7a7a7a"
+#: below this score a candidate shares little with the commitment: greyed and said so
+WEAK_SCORE = 0.2
 
 
 class CandidateModel(QAbstractTableModel):
@@ -64,7 +66,9 @@ class CandidateModel(QAbstractTableModel):
         c = self.candidates[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == SCORE:
+            if col == SCORE:  # a weak match is still shown (right answers hide there too)
+                if c.score < WEAK_SCORE:
+                    return f"{c.score:.2f} " + self.tr("weak")
                 return f"{c.score:.2f}"
             if col == FIGURE:
                 judged = texts.figure_text(c.verdict)
@@ -83,7 +87,7 @@ class CandidateModel(QAbstractTableModel):
             return (LINKED_MARK + quote) if self.is_linked(c) else quote
         if role == Qt.ItemDataRole.ForegroundRole and col == FIGURE and c.verdict:
             return QColor(FIGURE_COLORS.get(c.verdict, "#000000"))
-        if role == Qt.ItemDataRole.ForegroundRole and not c.in_review:
+        if role == Qt.ItemDataRole.ForegroundRole and (not c.in_review or c.score < WEAK_SCORE):
             return QColor(OUTSIDE_REVIEW_COLOR)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == SCORE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -189,28 +189,33 @@
     <context>
         <name>CandidateModel</name>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="29" />
+            <location filename="../../gui/compare/candidate_model.py" line="31" />
             <source>Score</source>
-            <extracomment>a candidate outside B's review of the past year: greyed</extracomment>
+            <extracomment>a candidate outside B's review of the past year: greyed below this score a candidate shares little with the commitment: greyed and said so</extracomment>
             <translation>分值</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="29" />
+            <location filename="../../gui/compare/candidate_model.py" line="31" />
             <source>Figure</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="29" />
+            <location filename="../../gui/compare/candidate_model.py" line="31" />
             <source>Section in B</source>
             <translation>B 中章节</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="30" />
+            <location filename="../../gui/compare/candidate_model.py" line="32" />
             <source>Proposed evidence (B)</source>
             <translation>B 中的候选依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="80" />
+            <location filename="../../gui/compare/candidate_model.py" line="71" />
+            <source>weak</source>
+            <translation>弱</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/candidate_model.py" line="85" />
             <source>[not B’s review]</source>
             <translation>〔非回顾部分〕</translation>
         </message>

@@ -69,3 +69,15 @@ def test_candidates_outside_bs_review_say_so(make_compare, pair) -> None:
     model.candidates = (dataclasses.replace(candidate, in_review=False),)
     shown = model.data(model.index(0, SECTION))
     assert shown.startswith("[not B’s review]")
+
+
+def test_weak_candidates_are_shown_but_said_weak(make_compare, pair) -> None:
+    from gui.compare.candidate_model import SCORE, WEAK_SCORE
+
+    window = make_compare(*pair)
+    model = window.candidate_model
+    candidate = next(c for r in window.controller.rows for c in r.candidates)
+    model.candidates = (dataclasses.replace(candidate, score=WEAK_SCORE / 2),
+                        dataclasses.replace(candidate, score=WEAK_SCORE * 4))
+    assert model.data(model.index(0, SCORE)).endswith("weak")
+    assert model.data(model.index(1, SCORE)) == f"{WEAK_SCORE * 4:.2f}"
