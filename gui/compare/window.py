@@ -107,7 +107,9 @@ class CompareWindow(Deciding, QMainWindow):
         self.candidate_model = CandidateModel(self.controller)
         self.candidates = self._table("compare_candidates", self.candidate_model,
                                       self.tr("Proposed evidence in the later report"),
-                                      (44, 104, 110))
+                                      (fm.horizontalAdvance(
+                                          "0.00 " + self.candidate_model.tr("weak")) + 14,
+                                       104, 110))
         self.decision = DecisionPanel(self.controller, self)
         self.lists = QSplitter(Qt.Orientation.Horizontal, self)
         self.lists.setObjectName("compare_lists")
