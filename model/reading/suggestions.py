@@ -87,8 +87,10 @@ def suggest(text: str, outline: Outline | None, segmenter: Segmenter,
     (model/reading/traditional.py: same offsets).
     """
     simple = simplified(text)
-    return suggest_at_edges(text, outline, segmenter.boundaries(simple, fine=False),
-                            rejected, existing, simple=simple)
+    folded = fold_width(simple)  # made once: the segmenter cuts it, the rules read it
+    return suggest_at_edges(text, outline,
+                            segmenter.boundaries(simple, fine=False, folded=folded),
+                            rejected, existing, folded=folded, simple=simple)
 
 
 def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
@@ -117,7 +119,8 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
         if verdict is None:
             target_end = -1
             continue
-        if verdict[0] != "commitment" and _continues_list(simple, target_end, start):
+        if (target_end > 0 and verdict[0] != "commitment"
+                and _continues_list(simple, target_end, start)):
             verdict = _as_target(verdict)
         tag, raw, code, args = verdict
         target_end = end if tag == "commitment" and "target" in args else -1
