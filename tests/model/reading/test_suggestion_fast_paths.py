@@ -7,8 +7,10 @@ from __future__ import annotations
 import random
 
 from model.reading import suggestion_cues as cues
+from model.reading.segmenter import Segmenter
 from model.reading.suggestions import _Evidence
 from model.reading.tokens import Boundaries
+from model.report.textnorm import fold_width
 
 WORDS = sorted({w for lexicon in cues.LEXICON.values() for w in lexicon})
 
@@ -56,3 +58,13 @@ def test_evidence_has_a_bucket_per_lexicon_tag() -> None:
     evidence = _Evidence([], "", "")
     assert list(evidence.strong) == list(cues.LEXICON)
     assert list(evidence.weak) == list(cues.LEXICON)
+
+
+def test_boundaries_of_a_text_folded_already(segmenter: Segmenter) -> None:
+    """suggest folds the Simplified text once and hands it to the segmenter: the same
+    edges as the segmenter folding it itself."""
+    text = "２０２５年ＧＤＰ增长５．２％，ＰＭ２．５浓度下降；力争“十四五”圆满收官。\n奋力争先"
+    given = segmenter.boundaries(text, fine=False, folded=fold_width(text))
+    own = segmenter.boundaries(text, fine=False)
+    assert [i for i in range(len(text) + 1) if i in given] == \
+        [i for i in range(len(text) + 1) if i in own]
