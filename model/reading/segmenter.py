@@ -287,17 +287,20 @@ class Segmenter:
                 for piece, base in ((text[first:last], first + offset),)
                 for _w, s, e in cut(folded[first:last], fine=fine)]
 
-    def boundaries(self, text: str, *, fine: bool = True) -> Boundaries:
+    def boundaries(self, text: str, *, fine: bool = True, folded: str | None = None
+                   ) -> Boundaries:
         """Every token edge of `text` (0 and len(text) included).
 
         `fine=True` (whole-word search) adds the edges of words inside long tokens, so 作风
         is a whole word in 作风建设 but not in 工作风险 (工作/风险). Cue matching uses
-        `fine=False`, so that 力争 is not found inside 奋力争先.
+        `fine=False`, so that 力争 is not found inside 奋力争先. `folded` is
+        fold_width(text) where the caller made it already (5 MB: 0.08 s saved).
         """
         self.initialize()
         bounds = Boundaries(len(text), (0,))
         flags = bounds._flags
-        folded = fold_width(text)
+        if folded is None:
+            folded = fold_width(text)
         for first, last in pieces(text):
             for base, tokens in self.cut_parts(folded[first:last], fine=fine):
                 at = first + base

@@ -91,14 +91,18 @@ def _cue_regex() -> re.Pattern[str]:
     """The longest cue starting at each position, as a lookahead. The words are folded
     into a trie (问(?:题(?:和不足)?)?…): `re` tries an alternation of ~400 words one by
     one at every position, a trie one character at a time (~3x faster); greedy optional
-    tails give the longest word first, as the longest-first alternation did."""
+    tails give the longest word first, as the longest-first alternation did. A class of
+    the words' first characters is checked first: most positions start no cue, and one
+    class test turns them away (the trie's branch tries its ~90 first characters one by
+    one; the same matches, the scan 2.5x faster)."""
     trie: _Trie = {}
     for word in {w for cues in LEXICON.values() for w in cues}:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return re.compile("(?=(" + _trie_pattern(trie) + "))")
+    first = "".join(re.escape(char) for char in sorted(trie))
+    return re.compile("(?=[" + first + "])(?=(" + _trie_pattern(trie) + "))")
 
 
 def _trie_pattern(node: _Trie) -> str:
@@ -154,10 +158,18 @@ def find_cues(text: str, start: int, end: int, boundaries: Boundaries) -> list[C
         e = s + len(word)
         if e > end or e <= covered_until:
             continue
-        if not on_token_edges(s, e, boundaries) or negated(text, s, e):
+        # on_token_edges and negated written out, negated only for a cue that has a
+        # negative context (ten thousand units per MB, a few cues each)
+        if e - s == 1:
+            if s not in boundaries or e not in boundaries:
+                continue
+        elif s not in boundaries and e not in boundaries:
+            continue
+        if word in _NEGATIVE and negated(text, s, e):
             continue
         covered_until = e
-        hits.extend(CueHit(tag, word, strength, s, e) for tag, strength in _TAGS_OF[word])
+        for tag, strength in _TAGS_OF[word]:
+            hits.append(CueHit(tag, word, strength, s, e))
     return hits
 
 

@@ -38,6 +38,8 @@ _CLOSING = re.compile(r"(?:各位代表|各位领导|同志们|以上报告|特�
 _ENUM_START = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,])")
 _HEADING_MAX = 15
 _FULL_STOP = re.compile(r"[。！？!?…]+[”’」』）)】》]*")
+#: any mark that ends a sentence or a clause: a line holding one is no heading.
+_SENTENCE_MARK = re.compile(r"[。！？；!?;]")
 SHORT_LABEL = 14  # characters of a section title in a reason
 
 
@@ -274,7 +276,7 @@ def _heading_line(text: str, spans: list[tuple[int, int]], start: int, end: int)
     body = text[start:end].strip(SPACES)
     lead_in = body.endswith(("：", ":")) and ("，" in body or "," in body)
     return (len(spans) == 1 and len(body) <= 40 and not lead_in
-            and not any(c in "。！？；!?;" for c in body))
+            and _SENTENCE_MARK.search(body) is None)
 
 
 def _run_in_heading(text: str, start: int, end: int) -> bool:
