@@ -703,6 +703,8 @@ STRINGS: dict[str, str] = {
     "%n suggested commitment(s) not yet decided are not listed (tag one with Ctrl+T to list it as unchecked).":
         "另有 %n 条建议承诺尚未判定，未列入表中（按 Ctrl+T 标为承诺后即以“未核对”列出）。",
     "weak": "弱",
+    "The earlier report's title names a later year than the later report's: check the order (File › Swap Earlier and Later, Ctrl+Shift+X).":
+        "前一报告标题中的年份晚于后一报告：请检查先后顺序（文件 › 互换前后报告，Ctrl+Shift+X）。",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

@@ -39,6 +39,7 @@ from gui.compare.report_side import ReportSide
 from gui.compare.rows import Row
 from gui.compare.table_export import TableExport
 from gui.viewer.text_view import REVEAL_LAYER
+from model.compare.pair import looks_reversed
 from model.compare.store import VERDICTS
 from model.errors import ModelError
 from model.reading.segmenter import Segmenter
@@ -207,6 +208,12 @@ class CompareWindow(Deciding, QMainWindow):
         self.side_a.show_report(pair.a, pair.outline_a, level)
         self.side_b.show_report(pair.b, pair.outline_b, level)
         self._update_title()
+        titles = [o.title or r.display_stem for o, r in ((pair.outline_a, pair.a),
+                                                         (pair.outline_b, pair.b))]
+        if looks_reversed(*titles):
+            self.statusBar().showMessage(self.tr(
+                "The earlier report's title names a later year than the later report's: "
+                "check the order (File › Swap Earlier and Later, Ctrl+Shift+X)."), 20000)
 
     @Slot(object)
     def _open_failed(self, exc: ModelError) -> None:

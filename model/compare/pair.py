@@ -1,6 +1,7 @@
 """Two loaded reports compared: the one entry point of the CLI (and later the window)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from model.annotations import Annotation
@@ -20,6 +21,24 @@ def check_pair(a: Report, b: Report) -> None:
             raise ReportEmpty(str(report.path))
     if a.sha256 == b.sha256:
         raise CompareSameReport(f"{a.path} = {b.path}")
+
+
+#: a year named in a title: 2024年政府工作报告, 2023年工作总结
+_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+
+
+def title_year(title: str) -> int:
+    """The latest year a report's title names (0: none). A report is titled by the year it
+    is given in or sums up; two reports of one series keep that habit, so their years order
+    them."""
+    return max((int(m.group(1)) for m in _TITLE_YEAR.finditer(title)), default=0)
+
+
+def looks_reversed(a_title: str, b_title: str) -> bool:
+    """The earlier report's title names a later year than the later one's: the pair is
+    probably the wrong way round (a 2024 report's targets checked against 2023's)."""
+    a, b = title_year(a_title), title_year(b_title)
+    return bool(a and b and a > b)
 
 
 def propose(a_text: str, a_outline: Outline | None, b_text: str, b_outline: Outline | None,

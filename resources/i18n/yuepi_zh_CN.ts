@@ -626,50 +626,55 @@ Later report (B, its results): %2</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="89" />
+            <location filename="../../gui/compare/window.py" line="90" />
             <source>Earlier report (A)</source>
             <extracomment>Mark colours: A's commitments (the commitment tag's blue), linked evidence (green), the selected candidate's matched words (red ink, readable on the amber of the passage). Splitters and headers whose state is remembered (compare/&lt;name&gt; in the settings).</extracomment>
             <translation>前一报告（A）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="91" />
+            <location filename="../../gui/compare/window.py" line="92" />
             <source>Later report (B)</source>
             <translation>后一报告（B）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="104" />
+            <location filename="../../gui/compare/window.py" line="105" />
             <source>Commitments of the earlier report</source>
             <translation>前一报告的承诺</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="109" />
+            <location filename="../../gui/compare/window.py" line="110" />
             <source>Proposed evidence in the later report</source>
             <translation>后一报告中的候选依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="131" />
+            <location filename="../../gui/compare/window.py" line="134" />
             <source>Choose two reports: File › Compare Reports… (Ctrl+O)</source>
             <translation>请选择两份报告：文件 › 对照报告…（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="211" />
+            <location filename="../../gui/compare/window.py" line="215" />
+            <source>The earlier report's title names a later year than the later report's: check the order (File › Swap Earlier and Later, Ctrl+Shift+X).</source>
+            <translation>前一报告标题中的年份晚于后一报告：请检查先后顺序（文件 › 互换前后报告，Ctrl+Shift+X）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/window.py" line="220" />
             <source>Cannot compare these reports</source>
             <translation>无法对照这两份报告</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/compare/window.py" line="222" />
+            <location filename="../../gui/compare/window.py" line="231" />
             <source>%n commitment(s) in the earlier report</source>
             <translation>
                 <numerusform>前一报告中有 %n 条承诺</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="228" />
+            <location filename="../../gui/compare/window.py" line="237" />
             <source>Comparison</source>
             <translation>对照</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="274" />
+            <location filename="../../gui/compare/window.py" line="283" />
             <source>No passage of the later report is proposed for this commitment: select one in B and press Ctrl+L, or give Not Mentioned (Ctrl+4).</source>
             <translation>后一报告中没有为这项承诺找到候选依据：可在 B 中选中文字后按 Ctrl+L 关联，或判定为未提及（Ctrl+4）。</translation>
         </message>
@@ -689,7 +694,7 @@ Later report (B, its results): %2</source>
             <translation>关联依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="373" />
+            <location filename="../../gui/compare/window.py" line="382" />
             <source>Compare — Yuepi</source>
             <translation>对照 — 阅批</translation>
         </message>
@@ -3178,6 +3183,14 @@ Choose another place to save your annotations.</source>
             <location filename="../../gui/handoff/word_comments.py" line="117" />
             <source>… and %n more</source>
             <translation>……另有 %n 条</translation>
+        </message>
+    </context>
+    <context>
+        <name>self.candidate_model</name>
+        <message>
+            <location filename="../../gui/compare/window.py" line="112" />
+            <source>weak</source>
+            <translation>弱</translation>
         </message>
     </context>
 </TS>

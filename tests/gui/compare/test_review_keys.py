@@ -81,3 +81,9 @@ def test_weak_candidates_are_shown_but_said_weak(make_compare, pair) -> None:
                         dataclasses.replace(candidate, score=WEAK_SCORE * 4))
     assert model.data(model.index(0, SCORE)).endswith("weak")
     assert model.data(model.index(1, SCORE)) == f"{WEAK_SCORE * 4:.2f}"
+
+
+def test_a_pair_the_wrong_way_round_is_told(make_compare, pair) -> None:
+    a, b = pair
+    window = make_compare(b, a, wait=False)  # 2023's report as the earlier one
+    assert "Ctrl+Shift+X" in window.statusBar().currentMessage()

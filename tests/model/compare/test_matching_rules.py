@@ -286,3 +286,14 @@ def test_an_estimate_in_a_s_own_review_is_no_commitment(
 
 def test_a_missing_table_means_no_short_names(tmp_path: Path) -> None:
     assert abbr.load(tmp_path / "missing.txt") == ()
+
+
+def test_a_pair_whose_titles_name_years_the_wrong_way_round_is_told() -> None:
+    from model.compare.pair import looks_reversed, title_year
+
+    assert title_year("2024年国务院政府工作报告") == 2024
+    assert title_year("县工信局2023 年工作总结和2024年工作打算") == 2024
+    assert title_year("政府工作报告") == 0
+    assert looks_reversed("2024年政府工作报告", "2023年政府工作报告")
+    assert not looks_reversed("2023年政府工作报告", "2024年政府工作报告")
+    assert not looks_reversed("政府工作报告", "2023年政府工作报告")  # nothing to go by
