@@ -16,7 +16,6 @@ import argparse
 import gc
 import os
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -62,28 +61,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--annotations", type=int, default=10_000)
     parser.add_argument("--over", type=float, default=60.0)
     args = parser.parse_args(argv)
-    folder = Path(tempfile.mkdtemp(prefix="yuepi-trace-"))
-    os.environ["YUEPI_CACHE_DIR"] = str(folder / "cache")
-    os.environ["YUEPI_DATA_DIR"] = str(folder / "data")
+    from PySide6.QtCore import QTimer
 
-    from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from bench import tagging_window
+    from bench.tagging_window import window_on_big_report
     from bench.ui_probe import GapProbe
-    from gui.common.settings import UiSettings
-    from gui.shell.app import UI_SWITCH_INTERVAL_S
-    from gui.shell.main_window import MainWindow
 
-    sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
-    app = QApplication.instance() or QApplication([])
-    tagging_window.TARGET_BYTES = int(args.mb * 1_000_000)
-    tagging_window.N_ANNOTATIONS = args.annotations
-    path = tagging_window.write_fixture(folder)
-    window = MainWindow(UiSettings(QSettings(str(folder / "b.ini"), QSettings.Format.IniFormat)))
-    window.resize(1280, 800)
-    window.show()
-    app.processEvents()
+    app, window, folder, path = window_on_big_report(args.mb, args.annotations,
+                                                     "yuepi-trace-")
     ui = threading.get_ident()
     cpu: list[tuple[float, float]] = []
     tick = QTimer()

@@ -50,6 +50,32 @@ def timed(fn: Callable[[], object], repeat: int = 5) -> float:
     return median_of(fn, repeat) * 1000
 
 
+def window_on_big_report(mb: float, annotations: int, prefix: str
+                         ) -> tuple[QApplication, object, Path, Path]:
+    """The app as it runs (its 1 ms thread switch interval, a cold jieba cache and data
+    folder of its own), an empty shown MainWindow, and a report of `mb` MB with
+    `annotations` annotations written for it: (app, window, folder, report path)."""
+    import sys
+
+    from gui.common.settings import UiSettings
+    from gui.shell.app import UI_SWITCH_INTERVAL_S
+    from gui.shell.main_window import MainWindow
+
+    global TARGET_BYTES, N_ANNOTATIONS
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    os.environ["YUEPI_CACHE_DIR"] = str(folder / "cache")
+    os.environ["YUEPI_DATA_DIR"] = str(folder / "data")
+    sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
+    app = QApplication.instance() or QApplication([])
+    TARGET_BYTES, N_ANNOTATIONS = int(mb * 1_000_000), annotations
+    path = write_fixture(folder)
+    window = MainWindow(UiSettings(QSettings(str(folder / "b.ini"), QSettings.Format.IniFormat)))
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    return app, window, folder, path
+
+
 def write_fixture(folder: Path) -> Path:
     text = build_text()
     path = folder / "big_report.txt"

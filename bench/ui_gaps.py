@@ -16,9 +16,7 @@ import argparse
 import os
 import random
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -32,29 +30,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="",
                         help="comma-separated: open,analysis,find,add,reanchor,expand")
     args = parser.parse_args(argv)
-    folder = Path(tempfile.mkdtemp(prefix="yuepi-gaps-"))
-    os.environ["YUEPI_CACHE_DIR"] = str(folder / "cache")  # a cold jieba cache
-    os.environ["YUEPI_DATA_DIR"] = str(folder / "data")
-
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from bench import tagging_window
     from bench.results import figure
+    from bench.tagging_window import window_on_big_report
     from bench.ui_probe import probe
-    from gui.common.settings import UiSettings
-    from gui.shell.app import UI_SWITCH_INTERVAL_S
-    from gui.shell.main_window import MainWindow
 
-    sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
-    app = QApplication.instance() or QApplication([])
-    tagging_window.TARGET_BYTES = int(args.mb * 1_000_000)
-    tagging_window.N_ANNOTATIONS = args.annotations
-    path = tagging_window.write_fixture(folder)
-    window = MainWindow(UiSettings(QSettings(str(folder / "b.ini"), QSettings.Format.IniFormat)))
-    window.resize(1280, 800)
-    window.show()
-    app.processEvents()
+    # a cold jieba cache in a folder of its own: the analysis competes as on a first start
+    app, window, folder, path = window_on_big_report(args.mb, args.annotations,
+                                                     "yuepi-gaps-")
     case = f"{path.stat().st_size / 1e6:.1f} MB + {args.annotations:,} annotations"
     wanted = set(filter(None, args.only.split(","))) or {
         "open", "analysis", "expand", "find", "add", "reanchor"}

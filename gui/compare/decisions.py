@@ -9,28 +9,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
 from gui.compare.pair_loading import Pair
+from gui.document.report_watch import Stamp, file_stamp
 from model.compare.merge import merge_links
 from model.compare.store import Comparison, Link, comparison_path, open_comparison, save_comparison
 from model.errors import ModelError
 
 #: Another program's save comes in bursts (write, rename): look once it has settled.
 SETTLE_MS = 250
-
-Stamp = tuple[int, int, int]
-
-
-def _stamp(path: Path) -> Stamp | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_mtime_ns, st.st_size, st.st_ino
-
 
 class Decisions(QObject):
     """Signals: changed() — the links changed (an edit, its undo, a merge from disk);
@@ -67,7 +56,7 @@ class Decisions(QObject):
         return True
 
     def _read(self) -> list[Link] | None:
-        stamp = _stamp(self.path)
+        stamp = file_stamp(self.path)
         try:
             opened = open_comparison(self.pair.a, self.pair.b)
         except ModelError as exc:
@@ -108,7 +97,7 @@ class Decisions(QObject):
             self.error.emit("sidecar_unwritable", f"{self.path}: {exc.strerror or exc}")
             return False
         self._base = list(self.links)
-        self._stamp = _stamp(self.path)
+        self._stamp = file_stamp(self.path)
         self._watch()
         return True
 
@@ -122,9 +111,9 @@ class Decisions(QObject):
         """Merge the file if someone else changed it; True when it had changed."""
         self._timer.stop()
         self._watch()
-        if _stamp(self.path) == self._stamp:
+        if file_stamp(self.path) == self._stamp:
             return False
-        if _stamp(self.path) is None:  # deleted under us: written again from ours
+        if file_stamp(self.path) is None:  # deleted under us: written again from ours
             self._stamp = None
             if save and self.links:
                 self.save()

@@ -26,7 +26,9 @@ Stamp = tuple[int, int, int]  # (mtime_ns, size, inode)
 SAME, CHANGED, MISSING = "", "changed", "missing"
 
 
-def _stamp(path: Path) -> Stamp | None:
+def file_stamp(path: Path) -> Stamp | None:
+    """(mtime, size, inode) of `path`, None when it is gone: a save by another program
+    (write, or write-and-rename) changes it."""
     try:
         st = os.stat(path)
     except OSError:
@@ -64,7 +66,7 @@ class ReportWatch(QObject):
     @Slot(object)
     def _follow(self, report: Report) -> None:
         self._stop()
-        self._report, self._stamp = report, _stamp(report.path)
+        self._report, self._stamp = report, file_stamp(report.path)
         self._watch()
 
     @Slot()
@@ -100,7 +102,7 @@ class ReportWatch(QObject):
         if report is None:
             return SAME
         self._watch()
-        stamp = _stamp(report.path)
+        stamp = file_stamp(report.path)
         if stamp is None:
             self._set(MISSING)
         elif stamp != self._stamp:
