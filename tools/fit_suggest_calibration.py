@@ -19,7 +19,7 @@ from bench.suggest_quality import DATA, judged, real_split
 from model.atomic import atomic_write
 from model.reading.calibration import CALIBRATION_PATH, DEFAULT_EVIDENCE, fit
 from model.reading.segmenter import Segmenter
-from model.reading.suggestions import default_only
+from model.reading.suggestion_rules import default_only
 
 
 def training_files() -> list[Path]:

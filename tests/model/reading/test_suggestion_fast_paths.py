@@ -8,7 +8,7 @@ import random
 
 from model.reading import suggestion_cues as cues
 from model.reading.segmenter import Segmenter
-from model.reading.suggestions import _Evidence
+from model.reading.suggestion_rules import _Evidence
 from model.reading.tokens import Boundaries
 from model.report.textnorm import fold_width
 
