@@ -2,17 +2,18 @@
 whether it met the target, B's section, linked or not, the passage."""
 from __future__ import annotations
 
+from collections.abc import Sized
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QColor
 
 from gui.compare import texts
 from gui.compare.controller import CompareController
+from gui.compare.headed_table import HeadedTable, Index
 from model.compare.proposals import Candidate
 from model.outline.tree import SECTION_SEPARATOR
 
-Index = QModelIndex | QPersistentModelIndex
 SCORE, FIGURE, SECTION, QUOTE = range(4)
 FIGURE_COLORS = {"met": "#2e7d32", "missed": "#c62828"}
 LINKED_MARK = "✓ "
@@ -22,7 +23,7 @@ OUTSIDE_REVIEW_COLOR = "#7a7a7a"
 WEAK_SCORE = 0.2
 
 
-class CandidateModel(QAbstractTableModel):
+class CandidateModel(HeadedTable):
     def __init__(self, controller: CompareController) -> None:
         super().__init__(controller)
         self._c = controller
@@ -48,17 +49,8 @@ class CandidateModel(QAbstractTableModel):
         return any(k.evidence is not None and (k.evidence.start, k.evidence.end) == span
                    for k in self._c.links(self.row))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt)
-        return 0 if parent.isValid() else len(self.candidates)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt)
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt)
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def items(self) -> Sized:
+        return self.candidates
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

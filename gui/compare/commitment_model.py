@@ -3,23 +3,24 @@ section, commitment. Reset when the rows are rebuilt; repainted when decisions o
 annotations change."""
 from __future__ import annotations
 
+from collections.abc import Sized
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QColor
 
 from gui.compare import texts
 from gui.compare.controller import CompareController
+from gui.compare.headed_table import HeadedTable, Index
 from model.outline.tree import SECTION_SEPARATOR
 
-Index = QModelIndex | QPersistentModelIndex
 NUMBER, VERDICT, SOURCE, SECTION, QUOTE = range(5)
 #: Verdict colours (a dot before the label): kept green, partly amber, not kept red.
 VERDICT_COLORS = {"kept": "#2e7d32", "partly": "#b26a00", "not_kept": "#c62828",
                   "not_mentioned": "#6b6b6b"}
 
 
-class CommitmentModel(QAbstractTableModel):
+class CommitmentModel(HeadedTable):
     def __init__(self, controller: CompareController) -> None:
         super().__init__(controller)
         self._c = controller
@@ -29,17 +30,8 @@ class CommitmentModel(QAbstractTableModel):
         controller.links_changed.connect(self._repaint)
         controller.tagging_changed.connect(self._repaint)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt)
-        return 0 if parent.isValid() else len(self._c.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt)
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt)
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def items(self) -> Sized:
+        return self._c.rows
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QLabel, QSplitter, QTextEdit, QVBoxLayout, QWidget
 
 from gui.common import labels
-from gui.viewer.outline_pane import OutlinePane
+from gui.viewer.outline_pane import OutlinePane, reveal_node
 from gui.viewer.text_view import REVEAL_LAYER, TextView
 from model.colors import highlight_tint
 from model.outline.tree import Outline, OutlineNode
@@ -107,10 +107,7 @@ class ReportSide(QWidget):
 
     @Slot(object)
     def _on_node_activated(self, node: OutlineNode) -> None:
-        if node.title_end > node.title_start:
-            self.text_view.reveal(node.title_start, node.title_end)
-        else:
-            self.text_view.reveal(node.start, node.start, select=False)
+        reveal_node(self.text_view, node)
 
     @Slot(int)
     def _on_position_changed(self, offset: int) -> None:

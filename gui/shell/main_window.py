@@ -33,7 +33,7 @@ from gui.handoff.feature import HandoffFeature
 from gui.reading.feature import ReadingFeature
 from gui.shell.menus import WindowMenus
 from gui.shell.report_actions import ReportActions
-from gui.viewer.outline_pane import OutlinePane
+from gui.viewer.outline_pane import OutlinePane, reveal_node
 from gui.viewer.text_view import TextView
 from model.errors import ModelError, ReportNotFound
 from model.filenames import display_path, display_text, real_path, resolved
@@ -267,10 +267,7 @@ class MainWindow(WindowMenus, QMainWindow):
     # reacting ---------------------------------------------------------------------------------
     @Slot(object)
     def _on_node_activated(self, node: OutlineNode) -> None:
-        if node.title_end > node.title_start:
-            self.text_view.reveal(node.title_start, node.title_end)
-        else:
-            self.text_view.reveal(node.start, node.start, select=False)
+        reveal_node(self.text_view, node)
 
     @Slot(int)
     def _on_position_changed(self, offset: int) -> None:

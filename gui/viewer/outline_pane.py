@@ -1,6 +1,8 @@
 """OutlinePane: a filter box above the outline tree; owns the item model and its proxy."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
@@ -8,6 +10,18 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from gui.viewer.outline_model import OutlineModel
 from gui.viewer.outline_view import OutlineView
 from model.outline.tree import Outline, OutlineNode
+
+if TYPE_CHECKING:
+    from gui.viewer.text_view import TextView
+
+
+def reveal_node(view: TextView, node: OutlineNode) -> None:
+    """Go to an outline node in `view`: its heading selected, or (a node without a
+    heading line, e.g. an inline 一是…) its start."""
+    if node.title_end > node.title_start:
+        view.reveal(node.title_start, node.title_end)
+    else:
+        view.reveal(node.start, node.start, select=False)
 
 
 class OutlinePane(QWidget):

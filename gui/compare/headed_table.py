@@ -1,0 +1,30 @@
+"""The shape both lists of the compare window share: a flat table of `items()` under
+fixed column headers (a subclass gives `_headers` and `items()`, and its `data`)."""
+from __future__ import annotations
+
+from collections.abc import Sized
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class HeadedTable(QAbstractTableModel):
+    _headers: tuple[str, ...] = ()
+
+    def items(self) -> Sized:
+        """The rows shown (one per table row)."""
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt)
+        return 0 if parent.isValid() else len(self.items())
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt)
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt)
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
