@@ -49,6 +49,14 @@ def test_json_shape(tmp_path: Path) -> None:
     assert jobs[0]["candidates"][0]["section"] == ["2024年工作回顾"]
 
 
+def test_a_pair_the_wrong_way_round_is_warned_of_on_stderr(tmp_path: Path) -> None:
+    swapped = run(tmp_path, str(B), str(A), "--limit", "1")
+    assert swapped.returncode == 0, swapped.stderr
+    assert "warning" in swapped.stderr and "order" in swapped.stderr
+    json.loads(swapped.stdout)  # the proposals are still printed, stdout stays JSON
+    assert "warning" not in run(tmp_path, str(A), str(B), "--limit", "1").stderr
+
+
 def test_text_form(tmp_path: Path) -> None:
     result = run(tmp_path, str(A), str(B), "--format", "text", "--limit", "1")
     assert result.returncode == 0, result.stderr

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import TextIO
 
 from model.annotations import Annotation
 from model.cli import compare_links
 from model.cli.suggest_verb import _count, _score
 from model.compare.commitments import MIN_SCORE
-from model.compare.pair import check_pair, propose
+from model.compare.pair import check_pair, looks_reversed, propose
 from model.compare.passages import Passage
 from model.compare.proposals import Candidate, Proposal
 from model.compare.table_export import FORMATS as TABLE_FORMATS
@@ -63,7 +64,11 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
                          "stored decisions: add --links")
     args.format = args.format or "json"
     annotations = [] if args.no_sidecar else _annotations(a)
-    proposals = propose(a.text, detect_outline(a), b.text, detect_outline(b),
+    outline_a, outline_b = detect_outline(a), detect_outline(b)
+    if looks_reversed(outline_a.title or a.display_stem, outline_b.title or b.display_stem):
+        print("yuepi compare: warning: the earlier report's title names a later year than "
+              "the later report's; check the order (EARLIER LATER)", file=sys.stderr)
+    proposals = propose(a.text, outline_a, b.text, outline_b,
                         default_segmenter(), Idf.load(), annotations,
                         max(args.limit, 1), args.min_score)
     if args.format == "json":
