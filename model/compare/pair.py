@@ -1,11 +1,11 @@
 """Two loaded reports compared: the one entry point of the CLI (and later the window)."""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from model.annotations import Annotation
 from model.compare.commitments import MIN_SCORE, commitments
+from model.compare.passages import years_named
 from model.compare.proposals import Evidence, Proposal
 from model.errors import CompareSameReport, ReportEmpty
 from model.outline.tree import Outline
@@ -23,15 +23,11 @@ def check_pair(a: Report, b: Report) -> None:
         raise CompareSameReport(f"{a.path} = {b.path}")
 
 
-#: a year named in a title: 2024年政府工作报告, 2023年工作总结
-_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
-
-
 def title_year(title: str) -> int:
     """The latest year a report's title names (0: none). A report is titled by the year it
     is given in or sums up; two reports of one series keep that habit, so their years order
     them."""
-    return max((int(m.group(1)) for m in _TITLE_YEAR.finditer(title)), default=0)
+    return max(years_named(title), default=0)
 
 
 def looks_reversed(a_title: str, b_title: str) -> bool:

@@ -55,6 +55,11 @@ class Passage:
     section: tuple[str, ...]
 
 
+
+def years_named(text: str) -> list[int]:
+    """The years a heading or title names (2023年工作回顾 → [2023])."""
+    return [int(y) for y in _YEAR.findall(text)]
+
 def section_path(outline: Outline | None, offset: int) -> tuple[str, ...]:
     if outline is None:
         return ()
@@ -72,7 +77,7 @@ def heading_kind(title: str, nested: bool = False, plan_year: int | None = None)
         return PAST
     if _PLAN_HEAD.search(title):
         return "plan"
-    named = [int(y) for y in _YEAR.findall(title)]
+    named = years_named(title)
     if plan_year is not None and named:
         return "plan" if max(named) >= plan_year else PAST
     lean = heading_lean(title)
@@ -89,7 +94,7 @@ def _kind_spans(outline: Outline | None, kind: str) -> list[tuple[int, int]]:
     if outline is None:
         return []
     nodes = list(outline.nodes())
-    years = {int(y) for node in nodes for y in _YEAR.findall(simplified(node.title))}
+    years = {y for node in nodes for y in years_named(simplified(node.title))}
     # a yearly report names last year and this one; farther years (2035年远景目标) say nothing
     plan_year = max(years) if len(years) >= 2 and max(years) - min(years) <= 2 else None
     told = sorted(((node.start, node.end, k) for node in nodes

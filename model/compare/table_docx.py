@@ -14,7 +14,6 @@ from __future__ import annotations
 import io
 from xml.sax.saxutils import escape
 
-from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -45,10 +44,9 @@ from model.export.docx_export import (
     _run,
     _runs_xml,
     _set_table_width,
-    _setup_page,
-    _setup_styles,
+    gongwen_document,
 )
-from model.export.docx_fonts import add_alt_font_names, set_east_asian_font
+from model.export.docx_fonts import set_east_asian_font
 from model.export.review import Review
 from model.export.zip_stamp import review_moment, stamped
 
@@ -80,11 +78,7 @@ _KEYS = ("no", "commitment", "evidence", "verdict", "note")
 def render(table: CompareTable) -> bytes:
     zh = table.lang.startswith("zh")
     w = _WORDS["zh" if zh else "en"]
-    doc = Document()
-    _setup_page(doc)
-    _setup_styles(doc)
-    _cite_style(doc)
-    add_alt_font_names(doc)
+    doc = gongwen_document(_cite_style)
     frame = Review(title="", file_name="", date=table.date, lang=table.lang,
                    include_notes=True, groups=(), addressee=table.addressee,
                    reviewer=table.reviewer, reviewer_unit=table.reviewer_unit)

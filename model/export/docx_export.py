@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from xml.sax.saxutils import escape
 
 from docx import Document
@@ -58,11 +59,21 @@ _COLUMN_BOUNDS = {"no": (0.0, 0.10, False), "location": (0.10, 0.25, False),
 LEDGER_KEYS = ["no", "location", "fu_status", "fu_unit", "fu_deadline", "fu_note"]
 
 
-def render(review: Review) -> bytes:
+def gongwen_document(*more_styles: Callable[[DocxDocument], None]) -> DocxDocument:
+    """A new document set up as a 公文: A4 with its margins, the body, heading and table
+    styles, then `more_styles` (an export's own), then the fonts' alternative names (which
+    must see every style)."""
     doc = Document()
     _setup_page(doc)
     _setup_styles(doc)
+    for add in more_styles:
+        add(doc)
     add_alt_font_names(doc)
+    return doc
+
+
+def render(review: Review) -> bytes:
+    doc = gongwen_document()
     _title(doc, review)
     _meta(doc, review)
     _addressee(doc, review)

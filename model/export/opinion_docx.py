@@ -13,7 +13,6 @@ from __future__ import annotations
 import io
 from xml.sax.saxutils import escape
 
-from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -34,11 +33,10 @@ from model.export.docx_export import (
     _ledger,
     _run,
     _runs_xml,
-    _setup_page,
-    _setup_styles,
+    gongwen_document,
     xml_safe,
 )
-from model.export.docx_fonts import add_alt_font_names, set_east_asian_font
+from model.export.docx_fonts import set_east_asian_font
 from model.export.review import Review, ReviewEntry, ReviewGroup, review_words
 from model.export.zip_stamp import review_moment, stamped
 
@@ -60,11 +58,7 @@ _INDENT_TWIPS = 2 * HEADING_PT * 20
 def render(review: Review) -> bytes:
     zh = review.lang.startswith("zh")
     words = _WORDS["zh" if zh else "en"]
-    doc = Document()
-    _setup_page(doc)
-    _setup_styles(doc)
-    _opinion_styles(doc)
-    add_alt_font_names(doc)
+    doc = gongwen_document(_opinion_styles)
     title = doc.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     title.paragraph_format.space_after = Pt(HEADING_PT)
