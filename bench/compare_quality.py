@@ -2,7 +2,7 @@
 
 `.venv/bin/python -m bench.compare_quality [--verbose]` reads the real consecutive pairs of
 tests/data/compare_real (A.txt, B.txt, key.tsv: commitment quote in A <TAB> evidence quote
-in B; split.tsv: tune / heldback). For each pair:
+in B; split.tsv: tune / heldback / heldback2, each part printed on its own). For each pair:
 - given the key's commitments: the share whose evidence (a B sentence containing the key's
   quote) is Yuepi's top 1 and among its top 3 candidates, next to the naive baseline in the
   same run: B's review-part sentences ranked by character-bigram overlap with the

@@ -255,7 +255,7 @@ def test_the_corpus_is_consistent() -> None:
                  (REAL / "split.tsv").read_text(encoding="utf-8").splitlines()[1:])
     readme = (REAL / "README.md").read_text(encoding="utf-8")
     pairs = sorted(p.name.removesuffix(".key.tsv") for p in REAL.glob("*.key.tsv"))
-    assert sorted(split) == pairs and set(split.values()) == {"tune", "heldback"}
+    assert sorted(split) == pairs and set(split.values()) <= {"tune", "heldback", "heldback2"}
     assert set(TUNE) == {p for p, part in split.items() if part == "tune"}
     for name in pairs:
         assert f"| {name} |" in readme
