@@ -86,10 +86,12 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 def section_only(text: str, outline: Outline) -> list[Span]:
     """Baseline: every unit gets its section's default tag (review sections: measure),
-    no cue lexicon, no numbers; units outside such sections get nothing."""
+    no cue lexicon, no numbers; units outside such sections (or in a plan's situation
+    part) get nothing."""
     default = {"problem": "problem", "commitment": "commitment", "past": "measure",
                "plan": "commitment", "review": "measure"}
-    return [(default[lean[0]], s, e) for s, e, lean in units(text, outline) if lean]
+    return [(default[lean[0]], s, e) for s, e, lean in units(text, outline)
+            if lean and lean[0] in default]
 
 
 def report(title: str, totals: dict[str, list[int]]) -> None:

@@ -291,3 +291,6 @@ BLANKED = re.compile(r"(?<![a-wyz])[xX]+(?![A-Za-z])")
 #: is a task.
 ACTION = re.compile(r"新建|兴建|改造|引进|种植|调整|扶持|培育|投入")
 PUSH = re.compile(r"推动|推进|促进")
+#: a forecast ("据测算，…到2020年将有可能达到110万人左右"): a figure expected, not one the
+#: author undertakes to reach — its 左右 is no target (docs/tags.md rule 4).
+FORECAST = re.compile(r"据测算|据预测|据预计|测算显示|将有可能|有可能|有望|预测")

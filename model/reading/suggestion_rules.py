@@ -11,7 +11,7 @@ from typing import Any, Generic, TypeVar
 from model.reading import suggestion_cues as cues
 from model.reading.reasons import CUE_SEPARATOR
 from model.reading.segmenter import Boundaries
-from model.reading.suggestion_units import PLAN, REVIEW, Lean
+from model.reading.suggestion_units import PLAN, REVIEW, SITUATION, Lean
 from model.reading.traditional import simplified
 
 _DIGIT = re.compile(r"\d")
@@ -50,6 +50,8 @@ def classify(text: str, folded: str, start: int, end: int, lean: Lean | None,
         return _in_plan_document(evidence, lean)
     if lean.kind == REVIEW:
         return _in_review_document(evidence, lean)
+    if lean.kind == SITUATION:  # a plan's 面临的形势: the present, judged on its own evidence
+        return _without_section(evidence)
     return _in_past_section(evidence, lean)
 
 
@@ -152,6 +154,11 @@ class _Evidence:
     def ahead(self) -> bool:
         """An aim that looks ahead (力争/确保/努力 + a result verb)."""
         return bool(self.aimed) and cues.AHEAD.search(self._folded) is not None
+
+    @_lazy
+    def forecast(self) -> bool:
+        """A figure forecast, not undertaken (据测算…将有可能达到…)."""
+        return cues.FORECAST.search(self._folded) is not None
 
     @_lazy
     def action(self) -> bool:
@@ -324,6 +331,8 @@ def _without_section(ev: _Evidence) -> Verdict | None:
         return ev.result("problem", 0.4)
     if not ev.outcome and ev.resolution:
         return ev.result("commitment", 0.5)
+    if ev.forecast and not _requires(ev):  # "据测算…将有可能达到…左右": expected, a figure
+        return ev.result("figure", 0.4) if ev.quantity else None
     if ev.plan_target or ev.target or _requires(ev):  # rule 2: a target, a task laid down
         return ev.result("commitment", 0.5)
     if ev.outcome and not (ev.plan_time or ev.target or ev.aimed):  # reached, not planned

@@ -26,10 +26,15 @@ PAST = "past"
 PLAN = "plan"
 #: the same for a document that reports work done as a whole (工作总结, 述职报告, 汇报).
 REVIEW = "review"
+#: the lean of a plan's situation part (面临的形势, 发展环境, 现状): the present described,
+#: neither undertaken nor reviewed; a unit there is judged on its own evidence.
+SITUATION = "situation"
 
 _PROBLEM_HEAD = re.compile(r"存在|问题(?:和|与|及)不足|不足|短板|差距|薄弱环节|困难和问题")
 _PLAN_HEAD = re.compile(r"下一步|下步|下阶段|今后|打算|工作计划|工作思路|努力方向|工作任务|重点工作|"
-                        r"主要目标|预期目标|目标任务|工作安排|明年|总体要求")
+                        r"主要目标|预期目标|目标任务|工作安排|明年|总体要求|工作重点|重点任务|主要任务|"
+                        r"新的一年")
+_SITUATION_HEAD = re.compile(r"形势|发展环境|发展基础|现状|面临的|背景")
 _PAST_HEAD = re.compile(r"回顾|主要做法|做法|成效|成绩|开展情况|完成情况|履职情况|主要工作|基本情况|"
                         r"工作总结|取得")
 _CLOSING = re.compile(r"(?:各位代表|各位领导|同志们|以上报告|特此报告|我的汇报|谢谢|现将|现就|"
@@ -75,6 +80,8 @@ def heading_lean(title: str) -> str | None:
         return "problem"
     if plan and not problem:
         return "commitment"
+    if not (plan or problem) and _SITUATION_HEAD.search(title):
+        return SITUATION
     return None
 
 
@@ -168,7 +175,11 @@ def units(text: str, outline: Outline | None, original: str | None = None
             lean = Lean("commitment", lean.label)  # a numbered task of a plan is undertaken
         if lean is not None:  # outside any part a heading with a number is a label
             units.append((start, end, lean))
-    return sorted(units, key=lambda unit: unit[0]) if tasks else units
+    if not tasks:
+        return units
+    seen: set[tuple[int, int]] = set()  # a task line may also be a plan title (_task_title)
+    return [u for u in sorted(units, key=lambda unit: unit[0])
+            if u[:2] not in seen and not seen.add(u[:2])]  # type: ignore[func-returns-value]
 
 
 def _task_titles(text: str, outline: Outline | None) -> list[tuple[int, int, int]]:
@@ -238,6 +249,10 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
             if units and units[-1][:2] == head:
                 continue
         elif _mostly_title(titles, s, e):
+            lean = section_lean(outline, s) or default
+            if not _task_title(text, s, e, lean):
+                continue
+            units.append((s, e, Lean("commitment", lean.label)))  # type: ignore[union-attr]
             continue
         elif index == 0 and len(spans) > 1 and _run_in_heading(text, s, e):
             continue
@@ -249,6 +264,23 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
                         opening=True)
         units.append((s, e, lean))
     return units
+
+
+def _task_title(text: str, start: int, end: int, lean: Lean | None) -> bool:
+    """Whether a run-in or lead title ("1、狠抓招商引资工作。", "（一）着力扩大国内需求。") is
+    a task: in a plan (a plan part or a plan document) a title written as a sentence, with
+    its own full stop, undertakes what it names; in a review it only sums up the paragraph
+    (docs/tags.md, "How 公文 state a commitment")."""
+    body = text[start:end].rstrip(SPACES)
+    return (lean is not None and lean.kind in ("commitment", PLAN)
+            and body.endswith(("。", "！", "!")) and _UNDERTAKES.search(body) is not None)
+
+
+#: a verb of undertaking or acting in a title ("狠抓招商引资工作", "继续打造特色农业"): a
+#: slogan without one ("责任到人，闭环管理") labels the requirements under it.
+_UNDERTAKES = re.compile(r"抓|继续|努力|加快|加大|着力|推进|推动|促进|打造|做好|抓好|办好|实施|开展|"
+                         r"强化|加强|深化|提升|提高|扩大|建设|培育|壮大|完善|健全|落实|维护|确保|"
+                         r"力争|坚持|全力|大力|扎实|持续|优化|守牢|筑牢|巩固")
 
 
 def _containing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
