@@ -25,8 +25,10 @@ LEXICON: dict[str, dict[str, float]] = {
             "脱节 受限 偏低 偏慢 偏弱 偏少 偏小 偏重 不够 不强 不高 不深 不实 不细 不到位 "
             "不平衡 不充分 不完善 不健全 不明显 不及预期 不稳固 不紧密 欠缺 缺乏 匮乏 "
             "有待 亟待 亟需 仍需 还需 尚需 需进一步 还有很大提升空间 较为突出 仍较突出 "
-            "依然严峻 困难较多 压力较大 严重".split(), STRONG),
-        **dict.fromkeys("困难 矛盾 风险 问题 挑战".split(), WEAK),
+            "依然严峻 困难较多 压力较大 严重 越来越突出 日益突出 日益凸显 日趋严重 愈发突出 "
+            "不优 不畅 不规范 不合理 不协调 不均衡 乏力 缓慢 欠账 较弱 相对滞后 矛盾突出 "
+            "问题突出 依然艰巨 仍然艰巨 任务艰巨".split(), STRONG),
+        **dict.fromkeys("困难 矛盾 风险 问题 挑战 较小 较低 较少 偏高".split(), WEAK),
     },
     "commitment": {
         **dict.fromkeys(
@@ -228,14 +230,15 @@ UNSOLVED = re.compile(r"(?:没有|尚未|未能|未|难以|不能|不易)(?:得�
 REQUIREMENT = re.compile(
     r"^(?:[^,，。;；:：]{0,10}?(?:各[^,，。;；:：要]{0,6}?(?:单位|部门|地区|地|级|乡镇|街道|县|区|"
     r"市|成员|机关|企业)|牵头单位|责任单位|牵头部门|责任部门)[^,，。;；:：]{0,8}?"
-    r"(?:要|必须|务必|应当|需|须|应)|(?:就是|主要是|重点是)?(?:要|必须|务必)(?![求点素害]|清醒|看到|"
-    r"认识到))")
+    r"(?:要|必须|务必|应当|需|须|应)|(?:我们|我[区县市镇乡])?(?:就是|主要是|重点是)?(?:要|必须|务必)"
+    r"(?![求点素害]|清醒|看到|认识到))")
 #: a target in a plan: a level to reach by a date ("到2027年，…达到…%") or an aim (力争).
 PLAN_TARGET = re.compile(
     rf"(?:到\s*20\d\d\s*年|20\d\d\s*年(?:年)?底前|力争|争取)[^。;；]{{0,40}}?"
     rf"(?:达到|提高到|提升至|增长|控制在|突破|超过|实现|完成|建成|新增|{NUM}\s*{UNIT})")
 #: a plan's time frame: 到2027年, 年内, 力争.
-PLAN_TIME = re.compile(r"到\s*20\d\d\s*年|\d{4}年(?:年)?底前|年内|力争|争取")
+PLAN_TIME = re.compile(r"到\s*20\d\d\s*年|\d{4}年(?:年)?底前|(?:今|明)年(?:年)?底前|\d{1,2}月底前|"
+                       r"年内|力争|争取")
 #: framing without a claim: the context of a year, thanks, the significance of a plan
 #: ("…具有重要指导意义") (docs/tags.md rule 6). Matched on width-folded text, where a
 #: full-width comma reads as ",".
@@ -243,7 +246,7 @@ FRAMING = re.compile(r"是[^。；;]{0,20}(?:之年|的[一二三四五六七八
                      r"提供了根本遵循|致以|表示[^。；;]{0,12}(?:感谢|谢意|敬意)|具有[^。；;]{0,8}意义|意义重大")
 #: a lead-in to what follows ("现将…分解如下", "为…，制定本方案。"), or the plan describing
 #: itself ("本规划依据…编制", "…组织制定了《…规划》。"): no claim of its own.
-LEAD_IN = re.compile(r"如下[。：:,，]|以下[^。；;,，]{0,8}[：:]$|^现将|^现就|制定本(?:方案|规划|计划|意见|办法|细则)[。.]|"
+LEAD_IN = re.compile(r"如下[。：:,，]|近日[^。；;]{0,24}(?:出台|印发|发布|制定)(?:了)?《|以下[^。；;,，]{0,8}[：:]$|^现将|^现就|制定本(?:方案|规划|计划|意见|办法|细则)[。.]|"
                      r"提出(?:如下|以下)意见|^本(?:规划|方案|计划|意见|办法)|"
                      r"(?:制定|印发|编制)(?:了)?《[^》]{1,80}》[。.]")
 #: a whole document that is a plan (实施方案, 行动计划, 任务分解, 工作要点): its tasks
@@ -294,3 +297,24 @@ PUSH = re.compile(r"推动|推进|促进")
 #: a forecast ("据测算，…到2020年将有可能达到110万人左右"): a figure expected, not one the
 #: author undertakes to reach — its 左右 is no target (docs/tags.md rule 4).
 FORECAST = re.compile(r"据测算|据预测|据预计|测算显示|将有可能|有可能|有望|预测")
+#: the author looking ahead: "我们将…", "为此，在新的一年里，我区将…", "今后，…", "下一步，…" —
+#: what the author will do is undertaken, even at the close of a review (docs/tags.md).
+FUTURE = re.compile(
+    r"^(?:为此|对此|因此|同时)?[,，]?(?:在)?(?:新的一年|今后|下一步|下步|下阶段|明年|来年)|"
+    r"(?:我们|我[区县市镇乡局委厅办]|本[区县市镇乡])(?:将|一定|决心|必将)")
+#: a modal of the future after a deadline ahead ("10月底前，…都将用上自来水", "年内要…"):
+#: a deadline with 将/要/确保/力争 is a plan even in a review.
+FUTURE_MODAL = re.compile(r"将|要|确保|力争|争取|计划|预计")
+#: an admission without a cue word of its own (docs/tags.md rule 5): a state that persists
+#: (仍然艰巨, 还有不少短板), a problem not solved or changed (没有根本改变, 还没有完全解决),
+#: the harm a way of working did (没有充分考虑, 带来很大压力) — each counts as a strong cue.
+ADMISSION = re.compile(
+    r"(?:依然|仍然|仍|还|尚)(?:较|很|十分|比较|相当)?(?:艰巨|严峻|突出|薄弱|较大|较多|较重|偏[低小少慢弱]|"
+    r"困难|不少)|还有(?:不少|一些|较大|很大|一定)?(?:的)?(?:差距|短板|不足|欠账|空间)|"
+    r"(?:没有|尚未|未能|并未)(?:得到)?(?:根本|完全|真正|彻底|有效|明显|充分)[^。;；,，]{0,2}"
+    r"(?:改变|改善|扭转|解决|缓解|到位|考虑|发挥|落实)|"
+    r"带来(?:了)?(?:很大|较大|一定|不少)(?:的)?(?:压力|影响|困难|负担)")
+#: a problem named as the object of the work against it ("切实解决行政效率不高、…等突出
+#:问题"): the words inside are not an admission (docs/tags.md rule 5).
+FOUGHT = re.compile(r"(?:解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转)"
+                    r"[^,，。;；]{0,30}?(?:问题|难题|短板|弱项|不足|困难|矛盾|瓶颈)")

@@ -72,6 +72,7 @@ class _lazy(Generic[T]):  # noqa: N801 - used as a decorator, like cached_proper
 
 
 STRONG = cues.STRONG
+FUTURE_SEARCH, ADMISSION_SEARCH = cues.FUTURE.search, cues.ADMISSION.search
 #: bound search methods of the patterns every unit is searched with
 RANKING_SEARCH, QUANTITY_SEARCH, RESULT_SEARCH, COMPLETION_SEARCH = (
     cues.RANKING.search, cues.QUANTITY.search, cues.RESULT.search, cues.COMPLETION.search)
@@ -91,7 +92,10 @@ class _Evidence:
                                              "achievement": [], "measure": []}
         self.weak: dict[str, list[str]] = {"problem": [], "commitment": [],
                                            "achievement": [], "measure": []}
+        fought = _fought_spans(folded, offset) if any(h.tag == "problem" for h in hits) else ()
         for hit in hits:
+            if fought and hit.tag == "problem" and any(a <= hit.start < b for a, b in fought):
+                continue  # "切实解决…不高…等问题": the problem fought, not admitted
             bucket = (self.strong if hit.strength >= STRONG else self.weak)[hit.tag]
             word = original[hit.start - offset:hit.end - offset] or hit.word  # as written
             if word not in bucket:
@@ -122,6 +126,16 @@ class _Evidence:
         self.requirement = original[match.start():match.end()] if match else ""
         if self.requirement and self.requirement not in self.strong["commitment"]:
             self.strong["commitment"].insert(0, self.requirement)
+        match = FUTURE_SEARCH(folded)
+        self.future = original[match.start():match.end()] if match else ""
+        if self.future and self.future not in self.strong["commitment"]:
+            self.strong["commitment"].append(self.future)
+        if ADMISSION_SEARCH(folded) is not None:
+            for match in cues.ADMISSION.finditer(folded):
+                admitted = original[match.start():match.end()]
+                if (admitted not in self.strong["problem"]
+                        and not any(a <= match.start() + offset < b for a, b in fought)):
+                    self.strong["problem"].append(admitted)
 
     # evidence only some decisions read: searched when first asked for (0.06 s per MB)
     @_lazy
@@ -154,6 +168,11 @@ class _Evidence:
     def ahead(self) -> bool:
         """An aim that looks ahead (力争/确保/努力 + a result verb)."""
         return bool(self.aimed) and cues.AHEAD.search(self._folded) is not None
+
+    @_lazy
+    def deadline(self) -> bool:
+        """A deadline ahead with a modal of the future ("10月底前，…都将用上自来水")."""
+        return bool(self.plan_time) and cues.FUTURE_MODAL.search(self._folded) is not None
 
     @_lazy
     def forecast(self) -> bool:
@@ -232,6 +251,12 @@ def _first_outcome_change(folded: str, original: str) -> str:
     return ""
 
 
+def _fought_spans(folded: str, offset: int) -> tuple[tuple[int, int], ...]:
+    """The spans (in text offsets) of problems named as what the work fights ("切实解决
+    行政效率不高、…等突出问题")."""
+    return tuple((m.start() + offset, m.end() + offset) for m in cues.FOUGHT.finditer(folded))
+
+
 def _bad_fall(folded: str) -> bool:
     """Whether a figure fell where a fall is no progress (output, revenue, investment:
     "地区生产总值完成46.1亿元，同比下降4.3%"); "PM2.5浓度下降2.7%" is progress."""
@@ -297,6 +322,8 @@ def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict | None:
         return ev.result("commitment", 0.45, lean)  # a target or resolution (rules 2, 3)
     if ev.ahead:  # "力争实现…目标", "确保实现近期目标": undertaken even in a review
         return ev.result("commitment", 0.4, lean)
+    if (ev.future or ev.deadline) and not (ev.change or ev.outcome and not ev.aimed):
+        return ev.result("commitment", 0.4, lean)  # "为此，在新的一年里，我区将…": ahead
     if _requires(ev):
         return ev.result("commitment", 0.4, lean)
     if ev.framing and not (ev.change or ev.strong["achievement"]):

@@ -197,11 +197,15 @@ def _task_titles(text: str, outline: Outline | None) -> list[tuple[int, int, int
         if stop is not None:  # the title's own full stop belongs to the task
             end = stop.end()
         bare = not node.children and _only_assignments(text[end:node.end])
-        if bare or cues.QUANTITY.search(title) or cues.PLAN_TARGET.search(title):
+        if (bare or cues.QUANTITY.search(title) or cues.PLAN_TARGET.search(title)
+                or _ADMITTING_TITLE.search(title)):
             tasks.append((node.title_start, end, node.start))
     return tasks
 
 
+#: a title that admits a shortcoming after its claim ("注重自身廉洁自律，但存在标准不高的问题"):
+#: a 述职's self-criticism is written in its headings; the title is a claim, not a label.
+_ADMITTING_TITLE = re.compile(r"[,，]\s*但(?:仍|还|也)?(?:存在|有)")
 #: the number of a list entry: "1.", "2、", "（3）".
 _NUMBERED = re.compile(r"[0-9０-９]{1,3}[.、．]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]")
 #: a line naming who carries a task out ("牵头单位：区发改局", "责任单位：各街道").
@@ -250,7 +254,7 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
                 continue
         elif _mostly_title(titles, s, e):
             lean = section_lean(outline, s) or default
-            if not _task_title(text, s, e, lean):
+            if not (index == 0 and len(spans) > 1 and _task_title(text, s, e, lean)):
                 continue
             units.append((s, e, Lean("commitment", lean.label)))  # type: ignore[union-attr]
             continue
@@ -267,9 +271,10 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
 
 
 def _task_title(text: str, start: int, end: int, lean: Lean | None) -> bool:
-    """Whether a run-in or lead title ("1、狠抓招商引资工作。", "（一）着力扩大国内需求。") is
-    a task: in a plan (a plan part or a plan document) a title written as a sentence, with
-    its own full stop, undertakes what it names; in a review it only sums up the paragraph
+    """Whether a run-in title ("1、狠抓招商引资工作。加大…", the first sentence of a numbered
+    paragraph) is a task: in a plan (a plan part or a plan document) a title written as a
+    sentence, with its own full stop and a verb of undertaking, opens the task it names; in
+    a review it only sums up the paragraph, and a title on a line of its own is a heading
     (docs/tags.md, "How 公文 state a commitment")."""
     body = text[start:end].rstrip(SPACES)
     return (lean is not None and lean.kind in ("commitment", PLAN)
@@ -307,6 +312,8 @@ def _heading_line(text: str, spans: list[tuple[int, int]], start: int, end: int)
     sentence."""
     body = text[start:end].strip(SPACES)
     lead_in = body.endswith(("：", ":")) and ("，" in body or "," in body)
+    if _ADMITTING_TITLE.search(body):
+        return False  # "四、注重自身廉洁自律，但存在标准不高的问题": a claim
     return (len(spans) == 1 and len(body) <= 40 and not lead_in
             and _SENTENCE_MARK.search(body) is None)
 
