@@ -232,21 +232,26 @@ REQUIREMENT = re.compile(
     r"市|成员|机关|企业)|牵头单位|责任单位|牵头部门|责任部门)[^,，。;；:：]{0,8}?"
     r"(?:要|必须|务必|应当|需|须|应)|(?:我们|我[区县市镇乡])?(?:就是|主要是|重点是)?(?:要|必须|务必)"
     r"(?![求点素害]|清醒|看到|认识到))")
-#: a target in a plan: a level to reach by a date ("到2027年，…达到…%") or an aim (力争).
+#: a target in a plan: a level to reach by a date ("到2027年，…达到…%") or an aim (力争,
+#: 确保…以上).
 PLAN_TARGET = re.compile(
-    rf"(?:到\s*20\d\d\s*年|20\d\d\s*年(?:年)?底前|力争|争取)[^。;；]{{0,40}}?"
+    rf"(?:到\s*20\d\d\s*年|20\d\d\s*年(?:年)?底前|力争|争取|确保(?!了))[^。;；]{{0,40}}?"
     rf"(?:达到|提高到|提升至|增长|控制在|突破|超过|实现|完成|建成|新增|{NUM}\s*{UNIT})")
 #: a plan's time frame: 到2027年, 年内, 力争.
 PLAN_TIME = re.compile(r"到\s*20\d\d\s*年|\d{4}年(?:年)?底前|(?:今|明)年(?:年)?底前|\d{1,2}月底前|"
                        r"年内|力争|争取")
 #: framing without a claim: the context of a year, thanks, the significance of a plan
-#: ("…具有重要指导意义") (docs/tags.md rule 6). Matched on width-folded text, where a
-#: full-width comma reads as ",".
+#: ("…具有重要指导意义"), what a task is ("乡村建设是…的重要任务") (docs/tags.md rule 6).
+#: Matched on width-folded text, where a full-width comma reads as ",".
 FRAMING = re.compile(r"是[^。；;]{0,20}(?:之年|的[一二三四五六七八九十两几]+年)[，,。]|极不寻常|极不平凡|指明了|"
-                     r"提供了根本遵循|致以|表示[^。；;]{0,12}(?:感谢|谢意|敬意)|具有[^。；;]{0,8}意义|意义重大")
-#: a lead-in to what follows ("现将…分解如下", "为…，制定本方案。"), or the plan describing
-#: itself ("本规划依据…编制", "…组织制定了《…规划》。"): no claim of its own.
-LEAD_IN = re.compile(r"如下[。：:,，]|近日[^。；;]{0,24}(?:出台|印发|发布|制定)(?:了)?《|以下[^。；;,，]{0,8}[：:]$|^现将|^现就|制定本(?:方案|规划|计划|意见|办法|细则)[。.]|"
+                     r"提供了根本遵循|致以|表示[^。；;]{0,12}(?:感谢|谢意|敬意)|具有[^。；;]{0,8}意义|意义重大|"
+                     r"是[^。；;]{0,30}的重要(?:任务|内容|组成部分|途径|基础|保障|支撑|举措)")
+#: a lead-in to what follows ("现将…分解如下", "为…，制定本方案。"), the plan describing
+#: itself ("本规划依据…编制", "…组织制定了《…规划》。"), a notice handing it down ("…现印发
+#: 给你们", "请…认真贯彻执行") or a news lead on it ("近日，…下发《…》"): no claim of its own.
+LEAD_IN = re.compile(r"如下[。：:,，]|近日[^。；;]{0,24}(?:出台|印发|发布|制定|下发)(?:了)?《|"
+                     r"(?:印发|下发|转发)给你们|^请[^。；;]{0,24}(?:贯彻执行|贯彻落实|组织实施|遵照执行|"
+                     r"抓好落实|认真执行)|^[^,，。(（]{0,30}关于印发《|以下[^。；;,，]{0,8}[：:]$|^现将|^现就|制定本(?:方案|规划|计划|意见|办法|细则)[。.]|"
                      r"提出(?:如下|以下)意见|^本(?:规划|方案|计划|意见|办法)|"
                      r"(?:制定|印发|编制)(?:了)?《[^》]{1,80}》[。.]")
 #: a whole document that is a plan (实施方案, 行动计划, 任务分解, 工作要点): its tasks
@@ -292,7 +297,7 @@ BLANKED = re.compile(r"(?<![a-wyz])[xX]+(?![A-Za-z])")
 #: (not in the lexicon: every cue costs the cue scan of every unit): a review sentence that
 #: names an action is a measure, not a figure; in a plan document one that pushes work on
 #: is a task.
-ACTION = re.compile(r"新建|兴建|改造|引进|种植|调整|扶持|培育|投入")
+ACTION = re.compile(r"新建|兴建|改造|引进|种植|调整|扶持|培育|投入|抓(?!获)")
 PUSH = re.compile(r"推动|推进|促进")
 #: a forecast ("据测算，…到2020年将有可能达到110万人左右"): a figure expected, not one the
 #: author undertakes to reach — its 左右 is no target (docs/tags.md rule 4).
@@ -302,9 +307,12 @@ FORECAST = re.compile(r"据测算|据预测|据预计|测算显示|将有可能|
 FUTURE = re.compile(
     r"^(?:为此|对此|因此|同时)?[,，]?(?:在)?(?:新的一年|今后|下一步|下步|下阶段|明年|来年)|"
     r"(?:我们|我[区县市镇乡局委厅办]|本[区县市镇乡])(?:将|一定|决心|必将)")
-#: a modal of the future after a deadline ahead ("10月底前，…都将用上自来水", "年内要…"):
-#: a deadline with 将/要/确保/力争 is a plan even in a review.
-FUTURE_MODAL = re.compile(r"将|要|确保|力争|争取|计划|预计")
+#: a deadline ahead ("10月底前", "年底前", "年内", "到2027年"): with a modal of the future
+#: (将/要/确保/力争) a plan even in a review ("10月底前，…都将用上自来水"). 争取 alone is
+#: no deadline: in a review "争取上级资金…" reports what was obtained.
+DEADLINE = re.compile(r"到\s*20\d\d\s*年|\d{4}年(?:年)?底前|(?:今|明)?年(?:年)?底前|\d{1,2}月底前|"
+                      r"\d{1,2}月(?:份)?前|年内")
+FUTURE_MODAL = re.compile(r"将|要|确保|力争|计划")
 #: an admission without a cue word of its own (docs/tags.md rule 5): a state that persists
 #: (仍然艰巨, 还有不少短板), a problem not solved or changed (没有根本改变, 还没有完全解决),
 #: the harm a way of working did (没有充分考虑, 带来很大压力) — each counts as a strong cue.

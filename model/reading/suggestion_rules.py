@@ -130,11 +130,14 @@ class _Evidence:
         self.future = original[match.start():match.end()] if match else ""
         if self.future and self.future not in self.strong["commitment"]:
             self.strong["commitment"].append(self.future)
+        self.admitted = False  # an admission written out (仍然艰巨, 没有根本改变)
         if ADMISSION_SEARCH(folded) is not None:
             for match in cues.ADMISSION.finditer(folded):
+                if any(a <= match.start() + offset < b for a, b in fought):
+                    continue
+                self.admitted = True
                 admitted = original[match.start():match.end()]
-                if (admitted not in self.strong["problem"]
-                        and not any(a <= match.start() + offset < b for a, b in fought)):
+                if admitted not in self.strong["problem"]:
                     self.strong["problem"].append(admitted)
 
     # evidence only some decisions read: searched when first asked for (0.06 s per MB)
@@ -172,7 +175,8 @@ class _Evidence:
     @_lazy
     def deadline(self) -> bool:
         """A deadline ahead with a modal of the future ("10月底前，…都将用上自来水")."""
-        return bool(self.plan_time) and cues.FUTURE_MODAL.search(self._folded) is not None
+        return (cues.DEADLINE.search(self._folded) is not None
+                and cues.FUTURE_MODAL.search(self._folded) is not None)
 
     @_lazy
     def forecast(self) -> bool:
@@ -302,6 +306,8 @@ def _in_plan_document(ev: _Evidence, lean: Lean) -> Verdict | None:
     if (ev.strong["commitment"] or ev.weak["commitment"] or ev.quantity or ev.duty
             or ev.push):
         return ev.result("commitment", 0.4, lean)
+    if _acts(ev):  # "全面落实河湖长制，加强…": an action a plan lists is planned
+        return ev.result("commitment", 0.35, lean)
     return verdict
 
 
@@ -315,8 +321,9 @@ def _in_review_document(ev: _Evidence, lean: Lean) -> Verdict | None:
 
 
 def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict | None:
-    if len(ev.strong["problem"]) >= 2 or (ev.strong["problem"] and ev.weak["problem"]
-                                           and not (ev.outcome or ev.change)):
+    if len(ev.strong["problem"]) >= 2 or (
+            (ev.admitted or ev.strong["problem"] and ev.weak["problem"])
+            and not (ev.outcome or ev.change)):
         return ev.result("problem", 0.4, lean)
     if ev.plan_target and ev.target or not ev.outcome and ev.resolution:
         return ev.result("commitment", 0.45, lean)  # a target or resolution (rules 2, 3)

@@ -254,7 +254,7 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
                 continue
         elif _mostly_title(titles, s, e):
             lean = section_lean(outline, s) or default
-            if not (index == 0 and len(spans) > 1 and _task_title(text, s, e, lean)):
+            if not _task_title(text, s, e, lean):
                 continue
             units.append((s, e, Lean("commitment", lean.label)))  # type: ignore[union-attr]
             continue
@@ -271,10 +271,10 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
 
 
 def _task_title(text: str, start: int, end: int, lean: Lean | None) -> bool:
-    """Whether a run-in title ("1、狠抓招商引资工作。加大…", the first sentence of a numbered
-    paragraph) is a task: in a plan (a plan part or a plan document) a title written as a
-    sentence, with its own full stop and a verb of undertaking, opens the task it names; in
-    a review it only sums up the paragraph, and a title on a line of its own is a heading
+    """Whether a run-in or lead title ("1、狠抓招商引资工作。加大…", a paragraph's opening
+    sentence) is a task: in a plan (a plan part or a plan document) a title written as a
+    sentence, with its own full stop and a verb of undertaking, states the task it opens;
+    in a review it only sums up the paragraph, and a title without a full stop is a heading
     (docs/tags.md, "How 公文 state a commitment")."""
     body = text[start:end].rstrip(SPACES)
     return (lean is not None and lean.kind in ("commitment", PLAN)
