@@ -256,7 +256,9 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
             lean = section_lean(outline, s) or default
             if not _task_title(text, s, e, lean):
                 continue
-            units.append((s, e, Lean("commitment", lean.label)))  # type: ignore[union-attr]
+            if lean is not None and lean.kind == PLAN and _NUMBERED.match(text, s):
+                lean = Lean("commitment", lean.label)  # a numbered task of a plan
+            units.append((s, e, lean))  # else judged like a sentence there
             continue
         elif index == 0 and len(spans) > 1 and _run_in_heading(text, s, e):
             continue

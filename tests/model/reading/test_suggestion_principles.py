@@ -1,0 +1,140 @@
+"""How 公文 state a commitment or a problem (docs/tags.md): each principle on small
+sentences written for the test, in the part of a report where it applies and, where the
+same words mean something else, in the part where they do not."""
+from __future__ import annotations
+
+from model.outline.detector import detect_outline
+from model.reading.segmenter import Segmenter
+from model.reading.suggestions import suggest
+from model.report.loading import report_from_text
+
+
+def _tags(text: str, segmenter: Segmenter) -> dict[str, str]:
+    outline = detect_outline(report_from_text(text))
+    return {s.quote.strip(): s.tag for s in suggest(text, outline, segmenter)}
+
+
+def test_a_plans_run_in_title_is_a_task_a_reviews_is_not(segmenter: Segmenter) -> None:
+    plan = ("某镇政府工作报告\n一、2025年工作安排\n"
+            "1、全力抓好项目建设。全年实施重点项目50个，完成投资12亿元以上。\n"
+            "2、继续改善农村人居环境。新建污水管网20公里。\n")
+    tags = _tags(plan, segmenter)
+    assert tags["1、全力抓好项目建设。"] == "commitment"
+    assert tags["2、继续改善农村人居环境。"] == "commitment"
+    review = ("某镇政府工作报告\n一、2024年工作回顾\n"
+              "1、全力抓好项目建设。全年新开工项目50个，完成投资12亿元。\n"
+              "2、持续改善农村人居环境。新建污水管网20公里。\n")
+    assert "1、全力抓好项目建设。" not in _tags(review, segmenter)
+
+
+def test_a_title_without_a_verb_of_undertaking_labels_its_part(segmenter: Segmenter) -> None:
+    text = ("某县2025年重点工作任务分解方案\n"
+            "一、责任到人，闭环管理。\n"
+            "　　各牵头单位要细化工作措施，明确完成时限，每月报送工作进展。\n"
+            "二、强化督查，动态调度。\n"
+            "　　县政府督查室要定期调度重点任务进展情况，确保各项任务按期完成。\n")
+    tags = _tags(text, segmenter)
+    assert "一、责任到人，闭环管理。" not in tags
+    assert tags["各牵头单位要细化工作措施，明确完成时限，每月报送工作进展。"] == "commitment"
+
+
+def test_a_plans_situation_part_states_figures_and_problems(segmenter: Segmenter) -> None:
+    """面临的形势: the present and a forecast are figures (a forecast's 左右 is not
+    undertaken); a growing problem is admitted."""
+    text = ("某市“十五五”养老服务发展规划\n"
+            "一、面临的形势\n"
+            "　　截至2024年底，全市60周岁以上老年人口45.2万人，占总人口的21.3%。"
+            "据预测，到2030年全市老年人口将有可能达到60万人左右。"
+            "空巢老人、失能老人照护需求日益突出。\n"
+            "二、主要任务\n"
+            "　　到2030年，每千名老年人拥有养老床位数达到40张以上。\n")
+    tags = _tags(text, segmenter)
+    assert tags["截至2024年底，全市60周岁以上老年人口45.2万人，占总人口的21.3%。"] == "figure"
+    assert tags["据预测，到2030年全市老年人口将有可能达到60万人左右。"] == "figure"
+    assert tags["空巢老人、失能老人照护需求日益突出。"] == "problem"
+    assert tags["到2030年，每千名老年人拥有养老床位数达到40张以上。"] == "commitment"
+
+
+def test_the_author_looking_ahead_is_a_commitment_even_in_a_review(segmenter: Segmenter
+                                                                   ) -> None:
+    text = ("某镇2024年工作总结\n"
+            "　　今年以来，全镇完成固定资产投资3.2亿元，同比增长12%。"
+            "新的一年，我镇将进一步解放思想，扎实工作，推动全镇经济社会高质量发展。"
+            "为此，我们一定以更加务实的作风，为建设美丽乡镇而努力奋斗！\n")
+    tags = _tags(text, segmenter)
+    assert tags["今年以来，全镇完成固定资产投资3.2亿元，同比增长12%。"] == "achievement"
+    assert tags["新的一年，我镇将进一步解放思想，扎实工作，推动全镇经济社会高质量发展。"] == "commitment"
+    assert tags["为此，我们一定以更加务实的作风，为建设美丽乡镇而努力奋斗！"] == "commitment"
+
+
+def test_a_deadline_with_a_modal_is_a_plan_争取_alone_is_not(segmenter: Segmenter) -> None:
+    text = ("某镇上半年工作汇报\n一、上半年工作完成情况\n"
+            "　　投资300万元，启动污水管网改造工程。9月底前，全镇5个社区都将接通污水管网。"
+            "积极争取上级资金2000万元，用于农村道路改造。"
+            "确保全年粮食产量稳定在5万吨以上。\n")
+    tags = _tags(text, segmenter)
+    assert tags["9月底前，全镇5个社区都将接通污水管网。"] == "commitment"
+    assert tags.get("积极争取上级资金2000万元，用于农村道路改造。") != "commitment"
+    assert tags["确保全年粮食产量稳定在5万吨以上。"] == "commitment"
+
+
+def test_a_result_with_a_deadline_ahead_is_aimed_at(segmenter: Segmenter) -> None:
+    text = ("某市乡村建设行动实施方案\n"
+            "　　今年年底前，各县要全面完成村庄规划编制，基本完成乡镇国土空间规划。\n")
+    assert _tags(text, segmenter)[
+        "今年年底前，各县要全面完成村庄规划编制，基本完成乡镇国土空间规划。"] == "commitment"
+
+
+def test_admissions_written_out_are_problems_in_a_review(segmenter: Segmenter) -> None:
+    """A persisting state, a problem not changed, a shortfall word of its own: problems
+    even in a review part, without a problems heading or an opening."""
+    text = ("某县政府工作报告\n一、2024年工作回顾\n"
+            "　　全县地区生产总值增长6.1%。\n"
+            "　　乡村振兴任务依然艰巨。\n"
+            "　　县域经济总量小、实力弱的状况没有根本改变，产业结构不优。\n"
+            "　　重点项目推进缓慢，投资增长乏力，民生领域还有不少短板。\n")
+    tags = _tags(text, segmenter)
+    assert tags["乡村振兴任务依然艰巨。"] == "problem"
+    assert tags["县域经济总量小、实力弱的状况没有根本改变，产业结构不优。"] == "problem"
+    assert tags["重点项目推进缓慢，投资增长乏力，民生领域还有不少短板。"] == "problem"
+
+
+def test_self_criticism_in_a_shuzhi_is_a_problem(segmenter: Segmenter) -> None:
+    text = ("某局局长述职报告\n"
+            "　　一年来，我带领全局干部职工完成了各项工作任务。"
+            "有时没有充分听取基层意见，工作安排过急，给基层同志带来较大压力。\n"
+            "三、坚持勤政务实，但存在调查研究不深的问题\n"
+            "　　到基层调研的次数偏少，掌握情况不够全面。\n")
+    tags = _tags(text, segmenter)
+    assert tags["有时没有充分听取基层意见，工作安排过急，给基层同志带来较大压力。"] == "problem"
+    assert tags["三、坚持勤政务实，但存在调查研究不深的问题"] == "problem"
+
+
+def test_a_problem_fought_is_not_admitted(segmenter: Segmenter) -> None:
+    text = ("某县政府工作报告\n一、2024年工作回顾\n"
+            "　　开展作风建设年活动，切实解决办事效率不高、服务不到位等突出问题，"
+            "群众满意度明显提升。\n")
+    tags = _tags(text, segmenter)
+    assert tags["开展作风建设年活动，切实解决办事效率不高、服务不到位等突出问题，"
+                "群众满意度明显提升。"] == "achievement"
+
+
+def test_a_requirement_opened_by_the_author_stays_one(segmenter: Segmenter) -> None:
+    """"我们要…" is a requirement like "要…": the problem it names is what the work is for."""
+    text = ("某镇2025年工作计划\n"
+            "　　我们要扎实做好信访稳定工作，当前矛盾隐患主要集中在土地纠纷等问题。\n")
+    assert _tags(text, segmenter)[
+        "我们要扎实做好信访稳定工作，当前矛盾隐患主要集中在土地纠纷等问题。"] == "commitment"
+
+
+def test_a_notice_handing_a_plan_down_claims_nothing_its_actions_are_tasks(
+        segmenter: Segmenter) -> None:
+    text = ("某县人民政府关于印发《某县农村人居环境整治实施方案》的通知\n"
+            "各乡镇人民政府，县直各部门：\n"
+            "　　《某县农村人居环境整治实施方案》已经县政府同意，现印发给你们，请认真组织实施。\n"
+            "　　全面推行农村生活垃圾分类，加强农村生活污水治理。\n"
+            "　　近日，省里下发《关于加强农村人居环境整治的意见》，明确了今后一个时期的重点任务。\n")
+    tags = _tags(text, segmenter)
+    assert "《某县农村人居环境整治实施方案》已经县政府同意，现印发给你们，请认真组织实施。" not in tags
+    assert tags["全面推行农村生活垃圾分类，加强农村生活污水治理。"] == "commitment"
+    assert "近日，省里下发《关于加强农村人居环境整治的意见》，明确了今后一个时期的重点任务。" not in tags
