@@ -249,11 +249,15 @@ FRAMING = re.compile(r"是[^。；;]{0,20}(?:之年|的[一二三四五六七八
 #: a lead-in to what follows ("现将…分解如下", "为…，制定本方案。"), the plan describing
 #: itself ("本规划依据…编制", "…组织制定了《…规划》。"), a notice handing it down ("…现印发
 #: 给你们", "请…认真贯彻执行") or a news lead on it ("近日，…下发《…》"): no claim of its own.
-LEAD_IN = re.compile(r"如下[。：:,，]|近日[^。；;]{0,24}(?:出台|印发|发布|制定|下发)(?:了)?《|"
-                     r"(?:印发|下发|转发)给你们|^请[^。；;]{0,24}(?:贯彻执行|贯彻落实|组织实施|遵照执行|"
-                     r"抓好落实|认真执行)|^[^,，。(（]{0,30}关于印发《|以下[^。；;,，]{0,8}[：:]$|^现将|^现就|制定本(?:方案|规划|计划|意见|办法|细则)[。.]|"
+LEAD_IN = re.compile(r"如下[。：:,，]|以下[^。；;,，]{0,8}[：:]$|^现将|^现就|制定本(?:方案|规划|计划|意见|办法|细则)[。.]|"
                      r"提出(?:如下|以下)意见|^本(?:规划|方案|计划|意见|办法)|"
                      r"(?:制定|印发|编制)(?:了)?《[^》]{1,80}》[。.]")
+#: a notice handing a plan down ("…现印发给你们", "请…认真贯彻执行", "…关于印发《…》的通知")
+#: or a news lead on it ("近日，…下发《…》"): searched only in a unit that says 发给, 关于印发
+#: or 近日 or opens on 请 (LEAD_IN's alternatives are tried at every position of every unit).
+TRANSMITTAL = re.compile(r"近日[^。；;]{0,24}(?:出台|印发|发布|制定|下发)(?:了)?《|(?:印发|下发|转发)给你们|"
+                         r"^请[^。；;]{0,24}(?:贯彻执行|贯彻落实|组织实施|遵照执行|抓好落实|认真执行)|"
+                         r"^[^,，。(（]{0,30}关于印发《")
 #: a whole document that is a plan (实施方案, 行动计划, 任务分解, 工作要点): its tasks
 #: are commitments wherever no section says otherwise.
 PLAN_DOCUMENT = re.compile(r"方案|计划|规划|要点|任务分解|任务清单|责任分工|工作安排|实施意见")
@@ -304,24 +308,25 @@ PUSH = re.compile(r"推动|推进|促进")
 FORECAST = re.compile(r"据测算|据预测|据预计|测算显示|将有可能|有可能|有望|预测")
 #: the author looking ahead: "我们将…", "为此，在新的一年里，我区将…", "今后，…", "下一步，…" —
 #: what the author will do is undertaken, even at the close of a review (docs/tags.md).
-FUTURE = re.compile(
-    r"^(?:为此|对此|因此|同时)?[,，]?(?:在)?(?:新的一年|今后|下一步|下步|下阶段|明年|来年)|"
-    r"(?:我们|我[区县市镇乡局委厅办]|本[区县市镇乡])(?:将|一定|决心|必将)")
+FUTURE = re.compile(r"(?:为此|对此|因此|同时)?[,，]?(?:在)?(?:新的一年|今后|下一步|下步|下阶段|明年|来年)")
+#: the author's own future (我们将, 我区将, 本县一定), anywhere in the unit; FUTURE is matched
+#: at the unit's start only.
+AUTHOR_WILL = re.compile(r"[我本](?:们|[区县市镇乡局委厅办])(?:将|一定|决心|必将)")
 #: a deadline ahead ("10月底前", "年底前", "年内", "到2027年"): with a modal of the future
 #: (将/要/确保/力争) a plan even in a review ("10月底前，…都将用上自来水"). 争取 alone is
 #: no deadline: in a review "争取上级资金…" reports what was obtained.
-DEADLINE = re.compile(r"到\s*20\d\d\s*年|\d{4}年(?:年)?底前|(?:今|明)?年(?:年)?底前|\d{1,2}月底前|"
-                      r"\d{1,2}月(?:份)?前|年内")
+DEADLINE = re.compile(r"(?=[到\d今明年])(?:到\s*20\d\d\s*年|\d{4}年(?:年)?底前|(?:今|明)?年(?:年)?底前|\d{1,2}月底前|"
+                      r"\d{1,2}月(?:份)?前|年内)")
 FUTURE_MODAL = re.compile(r"将|要|确保|力争|计划")
 #: an admission without a cue word of its own (docs/tags.md rule 5): a state that persists
 #: (仍然艰巨, 还有不少短板), a problem not solved or changed (没有根本改变, 还没有完全解决),
 #: the harm a way of working did (没有充分考虑, 带来很大压力) — each counts as a strong cue.
 ADMISSION = re.compile(
-    r"(?:依然|仍然|仍|还|尚)(?:较|很|十分|比较|相当)?(?:艰巨|严峻|突出|薄弱|较大|较多|较重|偏[低小少慢弱]|"
+    r"(?=[依仍还尚没未并带])(?:(?:依然|仍然|仍|还|尚)(?:较|很|十分|比较|相当)?(?:艰巨|严峻|突出|薄弱|较大|较多|较重|偏[低小少慢弱]|"
     r"困难|不少)|还有(?:不少|一些|较大|很大|一定)?(?:的)?(?:差距|短板|不足|欠账|空间)|"
     r"(?:没有|尚未|未能|并未)(?:得到)?(?:根本|完全|真正|彻底|有效|明显|充分)[^。;；,，]{0,2}"
     r"(?:改变|改善|扭转|解决|缓解|到位|考虑|发挥|落实)|"
-    r"带来(?:了)?(?:很大|较大|一定|不少)(?:的)?(?:压力|影响|困难|负担)")
+    r"带来(?:了)?(?:很大|较大|一定|不少)(?:的)?(?:压力|影响|困难|负担))")
 #: a problem named as the object of the work against it ("切实解决行政效率不高、…等突出
 #:问题"): the words inside are not an admission (docs/tags.md rule 5).
 FOUGHT = re.compile(r"(?:解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转)"

@@ -72,7 +72,9 @@ class _lazy(Generic[T]):  # noqa: N801 - used as a decorator, like cached_proper
 
 
 STRONG = cues.STRONG
-FUTURE_SEARCH, ADMISSION_SEARCH = cues.FUTURE.search, cues.ADMISSION.search
+FUTURE_MATCH, AUTHOR_WILL_SEARCH, ADMISSION_SEARCH = (
+    cues.FUTURE.match, cues.AUTHOR_WILL.search, cues.ADMISSION.search)
+TRANSMITTAL_SEARCH = cues.TRANSMITTAL.search
 #: bound search methods of the patterns every unit is searched with
 RANKING_SEARCH, QUANTITY_SEARCH, RESULT_SEARCH, COMPLETION_SEARCH = (
     cues.RANKING.search, cues.QUANTITY.search, cues.RESULT.search, cues.COMPLETION.search)
@@ -92,10 +94,13 @@ class _Evidence:
                                              "achievement": [], "measure": []}
         self.weak: dict[str, list[str]] = {"problem": [], "commitment": [],
                                            "achievement": [], "measure": []}
-        fought = _fought_spans(folded, offset) if any(h.tag == "problem" for h in hits) else ()
+        fought: tuple[tuple[int, int], ...] | None = None  # made at the first problem cue
         for hit in hits:
-            if fought and hit.tag == "problem" and any(a <= hit.start < b for a, b in fought):
-                continue  # "切实解决…不高…等问题": the problem fought, not admitted
+            if hit.tag == "problem":
+                if fought is None:
+                    fought = _fought_spans(folded, offset)
+                if fought and any(a <= hit.start < b for a, b in fought):
+                    continue  # "切实解决…不高…等问题": the problem fought, not admitted
             bucket = (self.strong if hit.strength >= STRONG else self.weak)[hit.tag]
             word = original[hit.start - offset:hit.end - offset] or hit.word  # as written
             if word not in bucket:
@@ -118,7 +123,10 @@ class _Evidence:
         match = PLAN_TARGET_SEARCH(folded)
         self.plan_target = original[match.start():match.end()] if match else ""
         self.framing = FRAMING_SEARCH(folded) is not None
-        self.lead_in = LEAD_IN_SEARCH(folded) is not None
+        self.lead_in = LEAD_IN_SEARCH(folded) is not None or (
+            ("发给" in folded or "关于印发" in folded or "近日" in folded
+             or folded.startswith("请"))
+            and TRANSMITTAL_SEARCH(folded) is not None)
         self._folded, self._numbers, self._original = folded, numbers, original
         match = AIMED_SEARCH(folded) if self.outcome else None
         self.aimed = original[match.start():match.end()] if match else ""
@@ -126,12 +134,15 @@ class _Evidence:
         self.requirement = original[match.start():match.end()] if match else ""
         if self.requirement and self.requirement not in self.strong["commitment"]:
             self.strong["commitment"].insert(0, self.requirement)
-        match = FUTURE_SEARCH(folded)
+        match = FUTURE_MATCH(folded) or (AUTHOR_WILL_SEARCH(folded)
+                                         if "我" in folded or "本" in folded else None)
         self.future = original[match.start():match.end()] if match else ""
         if self.future and self.future not in self.strong["commitment"]:
             self.strong["commitment"].append(self.future)
         self.admitted = False  # an admission written out (仍然艰巨, 没有根本改变)
         if ADMISSION_SEARCH(folded) is not None:
+            if fought is None:
+                fought = _fought_spans(folded, offset)
             for match in cues.ADMISSION.finditer(folded):
                 if any(a <= match.start() + offset < b for a, b in fought):
                     continue
@@ -175,8 +186,10 @@ class _Evidence:
     @_lazy
     def deadline(self) -> bool:
         """A deadline ahead with a modal of the future ("10月底前，…都将用上自来水")."""
-        return (cues.DEADLINE.search(self._folded) is not None
-                and cues.FUTURE_MODAL.search(self._folded) is not None)
+        folded = self._folded
+        return (("前" in folded or "内" in folded or "到" in folded)  # what a deadline says
+                and cues.FUTURE_MODAL.search(folded) is not None
+                and cues.DEADLINE.search(folded) is not None)
 
     @_lazy
     def forecast(self) -> bool:
@@ -329,7 +342,7 @@ def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict | None:
         return ev.result("commitment", 0.45, lean)  # a target or resolution (rules 2, 3)
     if ev.ahead:  # "力争实现…目标", "确保实现近期目标": undertaken even in a review
         return ev.result("commitment", 0.4, lean)
-    if (ev.future or ev.deadline) and not (ev.change or ev.outcome and not ev.aimed):
+    if not (ev.change or ev.outcome and not ev.aimed) and (ev.future or ev.deadline):
         return ev.result("commitment", 0.4, lean)  # "为此，在新的一年里，我区将…": ahead
     if _requires(ev):
         return ev.result("commitment", 0.4, lean)
