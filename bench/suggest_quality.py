@@ -2,9 +2,9 @@
 
 `.venv/bin/python -m bench.suggest_quality [--verbose]` reads tests/data/suggest/*.txt with
 their *.gold.json (list of {tag, quote}); with `--real`, the real reports of
-tests/data/suggest_real (*.gold.tsv, `tag<TAB>quote`), scored apart for the part the rules
-were written on (`tune`) and the held-back part labelled before any suggestion ran on it
-(`fresh`) (split.tsv). A suggestion matches a gold item when the tags are
+tests/data/suggest_real (*.gold.tsv, `tag<TAB>quote`), scored apart for each part of
+split.tsv: the part the rules were written on (`tune`) and any held-back part labelled
+before any suggestion ran on it (`fresh2`…). A suggestion matches a gold item when the tags are
 equal and the spans overlap by at least 50 % of the gold span; each gold item and each
 suggestion is matched at most once. Baseline in the same run: the section default alone
 (every sentence gets its section's lean, no cues), to show what the cue lexicon adds.
@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", action="store_true", help="list misses and extras")
     parser.add_argument("--real", action="store_true",
-                        help="score the real reports (tune and fresh parts)")
+                        help="score the real reports, each part of split.tsv apart")
     parser.add_argument("--volume", action="store_true",
                         help="count what the default threshold and cap leave on a long "
                              "report and on each plan")
