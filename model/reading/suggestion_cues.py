@@ -309,9 +309,12 @@ FORECAST = re.compile(r"据测算|据预测|据预计|测算显示|将有可能|
 #: the author looking ahead: "我们将…", "为此，在新的一年里，我区将…", "今后，…", "下一步，…" —
 #: what the author will do is undertaken, even at the close of a review (docs/tags.md).
 FUTURE = re.compile(r"(?:为此|对此|因此|同时)?[,，]?(?:在)?(?:新的一年|今后|下一步|下步|下阶段|明年|来年)")
-#: the author's own future (我们将, 我区将, 本县一定), anywhere in the unit; FUTURE is matched
-#: at the unit's start only.
-AUTHOR_WILL = re.compile(r"[我本](?:们|[区县市镇乡局委厅办])(?:将|一定|决心|必将)")
+#: the author's own future (我们将进一步…, 我区将继续…, 我一定…), anywhere in the unit; FUTURE
+#: is matched at the unit's start only. 将 counts before an adverb or a verb of intent only:
+#: "我镇将15个村纳入…" in a review is 把, not a future.
+AUTHOR_WILL = re.compile(r"[我本](?:们|[区县市镇乡局委厅办])?(?:一定|决心|必将|将(?=进一步|继续|坚持|紧紧|"
+                         r"全力|着力|大力|持续|努力|以|在|把|认真|切实|不断|加快|重点|围绕|按照|"
+                         r"牢牢|始终|更加|深入|扎实|积极|力争|确保|抓住|聚焦|立足|全面))")
 #: a deadline ahead ("10月底前", "年底前", "年内", "到2027年"): with a modal of the future
 #: (将/要/确保/力争) a plan even in a review ("10月底前，…都将用上自来水"). 争取 alone is
 #: no deadline: in a review "争取上级资金…" reports what was obtained.

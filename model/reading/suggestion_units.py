@@ -275,12 +275,16 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
 def _task_title(text: str, start: int, end: int, lean: Lean | None) -> bool:
     """Whether a run-in or lead title ("1、狠抓招商引资工作。加大…", a paragraph's opening
     sentence) is a task: in a plan (a plan part or a plan document) a title written as a
-    sentence, with its own full stop and a verb of undertaking, states the task it opens;
-    in a review it only sums up the paragraph, and a title without a full stop is a heading
-    (docs/tags.md, "How 公文 state a commitment")."""
+    sentence, with its own full stop and a verb of undertaking, states the task it opens
+    (and under a problems part, the problem); in a review it only sums up the paragraph,
+    and a title without a full stop is a heading (docs/tags.md, "How 公文 state a
+    commitment")."""
     body = text[start:end].rstrip(SPACES)
-    return (lean is not None and lean.kind in ("commitment", PLAN)
-            and body.endswith(("。", "！", "!")) and _UNDERTAKES.search(body) is not None)
+    if lean is None or not body.endswith(("。", "！", "!")):
+        return False
+    if lean.kind == "problem":  # "（二）产业结构不优。…" under 存在的问题: the problem named
+        return True
+    return lean.kind in ("commitment", PLAN) and _UNDERTAKES.search(body) is not None
 
 
 #: a verb of undertaking or acting in a title ("狠抓招商引资工作", "继续打造特色农业"): a
