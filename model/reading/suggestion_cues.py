@@ -226,11 +226,12 @@ UNSOLVED = re.compile(r"(?:没有|尚未|未能|未|难以|不能|不易)(?:得�
                       r"[^。;；,，]{0,3}(?:解决|改进|整改|克服)")
 #: a requirement laid on the units that carry out the plan (承诺 by rule 2: a task set is
 #: undertaken): "各单位要…", "各责任单位需…", "牵头单位要…", a sentence opening on 要
-#: (not 要看到). The modal of a requirement: 要、需、须、应、必须、务必.
+#: (not 要看到), also after the author or an enumerator ("我们要…", "一是要…", "首先要…"). The modal of a requirement: 要、需、须、应、必须、务必.
 REQUIREMENT = re.compile(
     r"^(?:[^,，。;；:：]{0,10}?(?:各[^,，。;；:：要]{0,6}?(?:单位|部门|地区|地|级|乡镇|街道|县|区|"
     r"市|成员|机关|企业)|牵头单位|责任单位|牵头部门|责任部门)[^,，。;；:：]{0,8}?"
-    r"(?:要|必须|务必|应当|需|须|应)|(?:我们|我[区县市镇乡])?(?:就是|主要是|重点是)?(?:要|必须|务必)"
+    r"(?:要|必须|务必|应当|需|须|应)|(?:我们|我[区县市镇乡])?(?:[一二三四五六七八九十]是|首先|其次|"
+    r"再次|最后|就是|主要是|重点是)?(?:要|必须|务必)"
     r"(?![求点素害]|清醒|看到|认识到))")
 #: a target in a plan: a level to reach by a date ("到2027年，…达到…%") or an aim (力争,
 #: 确保…以上).
@@ -314,7 +315,8 @@ FUTURE = re.compile(r"(?:为此|对此|因此|同时)?[,，]?(?:在)?(?:新的�
 #: "我镇将15个村纳入…" in a review is 把, not a future.
 AUTHOR_WILL = re.compile(r"[我本](?:们|[区县市镇乡局委厅办])?(?:一定|决心|必将|将(?=进一步|继续|坚持|紧紧|"
                          r"全力|着力|大力|持续|努力|以|在|把|认真|切实|不断|加快|重点|围绕|按照|"
-                         r"牢牢|始终|更加|深入|扎实|积极|力争|确保|抓住|聚焦|立足|全面))")
+                         r"牢牢|始终|更加|深入|扎实|积极|力争|确保|抓住|聚焦|立足|全面|抓|做|推进|"
+                         r"推动|加强|强化|狠抓|突出|集中|结合|通过|采取|从|对))")
 #: a deadline ahead ("10月底前", "年底前", "年内", "到2027年"): with a modal of the future
 #: (将/要/确保/力争) a plan even in a review ("10月底前，…都将用上自来水"). 争取 alone is
 #: no deadline: in a review "争取上级资金…" reports what was obtained.
@@ -323,14 +325,19 @@ DEADLINE = re.compile(r"(?=[到\d今明年])(?:到\s*20\d\d\s*年|\d{4}年(?:年
 FUTURE_MODAL = re.compile(r"将|要|确保|力争|计划")
 #: an admission without a cue word of its own (docs/tags.md rule 5): a state that persists
 #: (仍然艰巨, 还有不少短板), a problem not solved or changed (没有根本改变, 还没有完全解决),
-#: the harm a way of working did (没有充分考虑, 带来很大压力) — each counts as a strong cue.
+#: the harm a way of working did (没有充分考虑, 带来很大压力), a difficulty growing (下行压力
+#:加大, 难度较大), a bad practice present (存在…现象) — each counts as a strong cue.
 ADMISSION = re.compile(
-    r"(?=[依仍还尚没未并带])(?:(?:依然|仍然|仍|还|尚)(?:较|很|十分|比较|相当)?(?:艰巨|严峻|突出|薄弱|较大|较多|较重|偏[低小少慢弱]|"
+    r"(?=[依仍还尚没未并带压难风困矛挑存])(?:(?:依然|仍然|仍|还|尚)(?:较|很|十分|比较|相当)?(?:艰巨|严峻|突出|薄弱|较大|较多|较重|偏[低小少慢弱]|"
     r"困难|不少)|还有(?:不少|一些|较大|很大|一定)?(?:的)?(?:差距|短板|不足|欠账|空间)|"
     r"(?:没有|尚未|未能|并未)(?:得到)?(?:根本|完全|真正|彻底|有效|明显|充分)[^。;；,，]{0,2}"
     r"(?:改变|改善|扭转|解决|缓解|到位|考虑|发挥|落实)|"
-    r"带来(?:了)?(?:很大|较大|一定|不少)(?:的)?(?:压力|影响|困难|负担))")
+    r"带来(?:了)?(?:很大|较大|一定|不少)(?:的)?(?:压力|影响|困难|负担)|"
+    r"(?:压力|难度|风险|困难|矛盾|挑战)(?:较大|加大|增大|增多|加剧|凸显|上升)|"
+    r"存在[^。;；,，]{0,16}(?:现象|情况))")
 #: a problem named as the object of the work against it ("切实解决行政效率不高、…等突出
-#:问题"): the words inside are not an admission (docs/tags.md rule 5).
-FOUGHT = re.compile(r"(?:解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转)"
+#: 问题", "面对外部压力加大、内部困难增多的…形势，我们…"): the words inside are not an
+#: admission (docs/tags.md rule 5).
+FOUGHT = re.compile(r"(?:解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转|"
+                    r"排查|查找|查摆|梳理|防范|应对|面对|战胜)"
                     r"[^,，。;；]{0,30}?(?:问题|难题|短板|弱项|不足|困难|矛盾|瓶颈)")

@@ -138,3 +138,32 @@ def test_a_notice_handing_a_plan_down_claims_nothing_its_actions_are_tasks(
     assert "《某县农村人居环境整治实施方案》已经县政府同意，现印发给你们，请认真组织实施。" not in tags
     assert tags["全面推行农村生活垃圾分类，加强农村生活污水治理。"] == "commitment"
     assert "近日，省里下发《关于加强农村人居环境整治的意见》，明确了今后一个时期的重点任务。" not in tags
+
+
+def test_an_enumerated_requirement_is_one(segmenter: Segmenter) -> None:
+    text = ("某镇2024年工作总结\n"
+            "　　全年完成财政收入3200万元，同比增长8%。"
+            "一是要进一步加强干部队伍建设，提高服务能力。首先要抓好项目建设。\n")
+    tags = _tags(text, segmenter)
+    assert tags["一是要进一步加强干部队伍建设，提高服务能力。"] == "commitment"
+    assert tags["首先要抓好项目建设。"] == "commitment"
+
+
+def test_a_difficulty_growing_is_admitted_one_faced_is_not(segmenter: Segmenter) -> None:
+    text = ("某县政府工作报告\n一、2024年工作回顾\n"
+            "　　面对外部压力加大、内部困难增多的复杂形势，我们迎难而上，全县经济稳中有进。"
+            "同时，经济下行压力加大，部分企业生产经营难度较大。"
+            "个别干部存在慢作为、不作为现象。\n")
+    tags = _tags(text, segmenter)
+    assert tags["面对外部压力加大、内部困难增多的复杂形势，我们迎难而上，全县经济稳中有进。"] == "achievement"
+    assert tags["同时，经济下行压力加大，部分企业生产经营难度较大。"] == "problem"
+    assert tags["个别干部存在慢作为、不作为现象。"] == "problem"
+
+
+def test_the_authors_将_is_a_future_only_before_a_word_of_intent(segmenter: Segmenter) -> None:
+    text = ("某镇2024年工作总结\n"
+            "　　我镇将全镇15个村纳入低保动态管理。"
+            "我们将抓好项目建设，推动全镇经济持续发展。\n")
+    tags = _tags(text, segmenter)
+    assert tags.get("我镇将全镇15个村纳入低保动态管理。") != "commitment"
+    assert tags["我们将抓好项目建设，推动全镇经济持续发展。"] == "commitment"
