@@ -25,7 +25,7 @@ LEXICON: dict[str, dict[str, float]] = {
             "脱节 受限 偏低 偏慢 偏弱 偏少 偏小 偏重 不够 不强 不高 不深 不实 不细 不到位 "
             "不平衡 不充分 不完善 不健全 不明显 不及预期 不稳固 不紧密 欠缺 缺乏 匮乏 "
             "有待 亟待 亟需 仍需 还需 尚需 需进一步 还有很大提升空间 较为突出 仍较突出 "
-            "依然严峻 困难较多 压力较大 严重 越来越突出 日益突出 日益凸显 日趋严重 愈发突出 "
+            "依然严峻 困难较多 压力较大 严重 仍存在 越来越突出 日益突出 日益凸显 日趋严重 愈发突出 "
             "不优 不畅 不规范 不合理 不协调 不均衡 乏力 缓慢 欠账 较弱 相对滞后 矛盾突出 "
             "问题突出 依然艰巨 仍然艰巨 任务艰巨".split(), STRONG),
         **dict.fromkeys("困难 矛盾 风险 问题 挑战 较小 较低 较少 偏高".split(), WEAK),
@@ -192,9 +192,12 @@ CHANGE = re.compile(
     rf"(?:同比|比上年|较上年|比去年)\s*\+\s*{NUM}\s*%")
 RANKING = re.compile(r"(?:排名|位居|居)[^。；，]{0,8}(?:第[一二三四五六七八九十\d]+|前列)")
 QUANTITY = re.compile(rf"{NUM}\s*{UNIT}")
-#: the opening of a problem paragraph inside a review section.
+#: the opening of a problem paragraph inside a review section ("在肯定成绩的同时…", "但也要
+#:看到…", "…，但仍存在一些不足").
 PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时|清醒(?:地)?(?:看到|认识到)|"
-                             r"还存在不少|仍存在一定差距")
+                             r"还存在不少|仍存在一定差距|但(?:也|同时)?(?:要|应)?看到|"
+                             r"但(?:也|仍|还)(?:存在|有)(?:一些|不少|许多|一定)?(?:的)?"
+                             r"(?:问题|不足|困难|差距|短板|薄弱环节)")
 #: a result reached (成效 by docs/tags.md rule 1): completion, opening, award, record, rank,
 #: approval, an outcome that rose or improved. Bounded gaps only (linear on any text).
 RESULT = re.compile(
@@ -302,7 +305,7 @@ BLANKED = re.compile(r"(?<![a-wyz])[xX]+(?![A-Za-z])")
 #: (not in the lexicon: every cue costs the cue scan of every unit): a review sentence that
 #: names an action is a measure, not a figure; in a plan document one that pushes work on
 #: is a task.
-ACTION = re.compile(r"新建|兴建|改造|引进|种植|调整|扶持|培育|投入|抓(?!获)")
+ACTION = re.compile(r"新建|兴建|改造|引进|种植|调整|扶持|培育|投入|抓(?!获)|成立|组建")
 PUSH = re.compile(r"推动|推进|促进")
 #: a forecast ("据测算，…到2020年将有可能达到110万人左右"): a figure expected, not one the
 #: author undertakes to reach — its 左右 is no target (docs/tags.md rule 4).

@@ -167,3 +167,15 @@ def test_the_authors_将_is_a_future_only_before_a_word_of_intent(segmenter: Seg
     tags = _tags(text, segmenter)
     assert tags.get("我镇将全镇15个村纳入低保动态管理。") != "commitment"
     assert tags["我们将抓好项目建设，推动全镇经济持续发展。"] == "commitment"
+
+
+def test_a_but_clause_opens_a_problems_paragraph(segmenter: Segmenter) -> None:
+    """"…，但仍存在一些不足" opens the problems of a review paragraph like 在肯定成绩的同时;
+    the resolve that closes it is undertaken."""
+    text = ("某镇2024年工作总结\n一、主要工作\n"
+            "　　全镇完成固定资产投资3.2亿元，同比增长12%。\n"
+            "　　一年来，各项工作取得了一定成效，但仍存在一些不足。主要是产业结构单一，"
+            "龙头企业带动作用发挥不够。对此，我们将认真研究，切实加以解决。\n")
+    tags = _tags(text, segmenter)
+    assert tags["主要是产业结构单一，龙头企业带动作用发挥不够。"] == "problem"
+    assert tags["对此，我们将认真研究，切实加以解决。"] == "commitment"
