@@ -192,8 +192,8 @@ CHANGE = re.compile(
     rf"(?:同比|比上年|较上年|比去年)\s*\+\s*{NUM}\s*%")
 RANKING = re.compile(r"(?:排名|位居|居)[^。；，]{0,8}(?:第[一二三四五六七八九十\d]+|前列)")
 QUANTITY = re.compile(rf"{NUM}\s*{UNIT}")
-#: the opening of a problem paragraph inside a review section ("在肯定成绩的同时…", "但也要
-#:看到…", "…，但仍存在一些不足").
+#: the opening of a problem paragraph inside a review section ("在肯定成绩的同时…",
+#: "但也要看到…", "…，但仍存在一些不足").
 PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时|清醒(?:地)?(?:看到|认识到)|"
                              r"还存在不少|仍存在一定差距|但(?:也|同时)?(?:要|应)?看到|"
                              r"但(?:也|仍|还)(?:存在|有)(?:一些|不少|许多|一定)?(?:的)?"
@@ -229,7 +229,8 @@ UNSOLVED = re.compile(r"(?:没有|尚未|未能|未|难以|不能|不易)(?:得�
                       r"[^。;；,，]{0,3}(?:解决|改进|整改|克服)")
 #: a requirement laid on the units that carry out the plan (承诺 by rule 2: a task set is
 #: undertaken): "各单位要…", "各责任单位需…", "牵头单位要…", a sentence opening on 要
-#: (not 要看到), also after the author or an enumerator ("我们要…", "一是要…", "首先要…"). The modal of a requirement: 要、需、须、应、必须、务必.
+#: (not 要看到), also after the author or an enumerator ("我们要…", "一是要…", "首先要…").
+#: The modal of a requirement: 要、需、须、应、必须、务必.
 REQUIREMENT = re.compile(
     r"^(?:[^,，。;；:：]{0,10}?(?:各[^,，。;；:：要]{0,6}?(?:单位|部门|地区|地|级|乡镇|街道|县|区|"
     r"市|成员|机关|企业)|牵头单位|责任单位|牵头部门|责任部门)[^,，。;；:：]{0,8}?"
@@ -323,16 +324,16 @@ AUTHOR_WILL = re.compile(r"[我本](?:们|[区县市镇乡局委厅办])?(?:一�
 #: a deadline ahead ("10月底前", "年底前", "年内", "到2027年"): with a modal of the future
 #: (将/要/确保/力争) a plan even in a review ("10月底前，…都将用上自来水"). 争取 alone is
 #: no deadline: in a review "争取上级资金…" reports what was obtained.
-DEADLINE = re.compile(r"(?=[到\d今明年])(?:到\s*20\d\d\s*年|\d{4}年(?:年)?底前|(?:今|明)?年(?:年)?底前|\d{1,2}月底前|"
-                      r"\d{1,2}月(?:份)?前|年内)")
+DEADLINE = re.compile(r"(?=[到\d今明年])(?:到\s*20\d\d\s*年|\d{4}年(?:年)?底前|(?:今|明)?年(?:年)?底前|"
+                      r"\d{1,2}月底前|\d{1,2}月(?:份)?前|年内)")
 FUTURE_MODAL = re.compile(r"将|要|确保|力争|计划")
 #: an admission without a cue word of its own (docs/tags.md rule 5): a state that persists
 #: (仍然艰巨, 还有不少短板), a problem not solved or changed (没有根本改变, 还没有完全解决),
-#: the harm a way of working did (没有充分考虑, 带来很大压力), a difficulty growing (下行压力
-#:加大, 难度较大), a bad practice present (存在…现象) — each counts as a strong cue.
+#: the harm a way of working did (没有充分考虑, 带来很大压力), a difficulty growing
+#: (下行压力加大, 难度较大), a bad practice present (存在…现象) — each counts as a strong cue.
 ADMISSION = re.compile(
-    r"(?=[依仍还尚没未并带压难风困矛挑存])(?:(?:依然|仍然|仍|还|尚)(?:较|很|十分|比较|相当)?(?:艰巨|严峻|突出|薄弱|较大|较多|较重|偏[低小少慢弱]|"
-    r"困难|不少)|还有(?:不少|一些|较大|很大|一定)?(?:的)?(?:差距|短板|不足|欠账|空间)|"
+    r"(?=[依仍还尚没未并带压难风困矛挑存])(?:(?:依然|仍然|仍|还|尚)(?:较|很|十分|比较|相当)?"
+    r"(?:艰巨|严峻|突出|薄弱|较大|较多|较重|偏[低小少慢弱]|困难|不少)|还有(?:不少|一些|较大|很大|一定)?(?:的)?(?:差距|短板|不足|欠账|空间)|"
     r"(?:没有|尚未|未能|并未)(?:得到)?(?:根本|完全|真正|彻底|有效|明显|充分)[^。;；,，]{0,2}"
     r"(?:改变|改善|扭转|解决|缓解|到位|考虑|发挥|落实)|"
     r"带来(?:了)?(?:很大|较大|一定|不少)(?:的)?(?:压力|影响|困难|负担)|"

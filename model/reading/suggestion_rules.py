@@ -342,7 +342,8 @@ def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict | None:
         return ev.result("commitment", 0.45, lean)  # a target or resolution (rules 2, 3)
     if ev.ahead:  # "力争实现…目标", "确保实现近期目标": undertaken even in a review
         return ev.result("commitment", 0.4, lean)
-    if not (ev.change or ev.outcome and not ev.aimed) and (ev.future or ev.deadline):
+    if (not (ev.change or ev.outcome and not ev.aimed or ev.framing)
+            and (ev.future or ev.deadline)):
         return ev.result("commitment", 0.4, lean)  # "为此，在新的一年里，我区将…": ahead
     if _requires(ev):
         return ev.result("commitment", 0.4, lean)

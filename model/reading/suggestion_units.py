@@ -178,9 +178,11 @@ def units(text: str, outline: Outline | None, original: str | None = None
             units.append((start, end, lean))
     if not tasks:
         return units
-    seen: set[tuple[int, int]] = set()  # a task line may also be a plan title (_task_title)
-    return [u for u in sorted(units, key=lambda unit: unit[0])
-            if u[:2] not in seen and not seen.add(u[:2])]  # type: ignore[func-returns-value]
+    kept: list[tuple[int, int, Lean | None]] = []
+    for unit in sorted(units, key=lambda unit: unit[0]):
+        if not kept or kept[-1][:2] != unit[:2]:  # a task line may be a plan title too
+            kept.append(unit)
+    return kept
 
 
 def _task_titles(text: str, outline: Outline | None) -> list[tuple[int, int, int]]:
