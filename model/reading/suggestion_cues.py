@@ -317,7 +317,7 @@ FUTURE = re.compile(r"(?:为此|对此|因此|同时)?[,，]?(?:在)?(?:新的�
 #: the author's own future (我们将进一步…, 我区将继续…, 我一定…), anywhere in the unit; FUTURE
 #: is matched at the unit's start only. 将 counts before an adverb or a verb of intent only:
 #: "我镇将15个村纳入…" in a review is 把, not a future.
-AUTHOR_WILL = re.compile(r"[我本](?:们|[区县市镇乡局委厅办])?(?:一定|决心|必将|将(?=进一步|继续|坚持|紧紧|"
+AUTHOR_WILL = re.compile(r"我(?:们|[区县市镇乡局委厅办])?(?:一定|决心|必将|将(?=进一步|继续|坚持|紧紧|"
                          r"全力|着力|大力|持续|努力|以|在|把|认真|切实|不断|加快|重点|围绕|按照|"
                          r"牢牢|始终|更加|深入|扎实|积极|力争|确保|抓住|聚焦|立足|全面|抓|做|推进|"
                          r"推动|加强|强化|狠抓|突出|集中|结合|通过|采取|从|对))")
@@ -342,6 +342,6 @@ ADMISSION = re.compile(
 #: a problem named as the object of the work against it ("切实解决行政效率不高、…等突出
 #: 问题", "面对外部压力加大、内部困难增多的…形势，我们…"): the words inside are not an
 #: admission (docs/tags.md rule 5).
-FOUGHT = re.compile(r"(?:解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转|"
+FOUGHT = re.compile(r"(?=[解破整化克补弥缓纠查治攻扭排梳防应面战])(?:解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转|"
                     r"排查|查找|查摆|梳理|防范|应对|面对|战胜)"
                     r"[^,，。;；]{0,30}?(?:问题|难题|短板|弱项|不足|困难|矛盾|瓶颈)")

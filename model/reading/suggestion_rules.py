@@ -134,8 +134,7 @@ class _Evidence:
         self.requirement = original[match.start():match.end()] if match else ""
         if self.requirement and self.requirement not in self.strong["commitment"]:
             self.strong["commitment"].insert(0, self.requirement)
-        match = FUTURE_MATCH(folded) or (AUTHOR_WILL_SEARCH(folded)
-                                         if "我" in folded or "本" in folded else None)
+        match = FUTURE_MATCH(folded) or (AUTHOR_WILL_SEARCH(folded) if "我" in folded else None)
         self.future = original[match.start():match.end()] if match else ""
         if self.future and self.future not in self.strong["commitment"]:
             self.strong["commitment"].append(self.future)
@@ -187,7 +186,7 @@ class _Evidence:
     def deadline(self) -> bool:
         """A deadline ahead with a modal of the future ("10月底前，…都将用上自来水")."""
         folded = self._folded
-        return (("前" in folded or "内" in folded or "到" in folded)  # what a deadline says
+        return (("前" in folded or "年内" in folded or "到2" in folded)  # what a deadline says
                 and cues.FUTURE_MODAL.search(folded) is not None
                 and cues.DEADLINE.search(folded) is not None)
 

@@ -256,6 +256,8 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
             if units and units[-1][:2] == head:
                 continue
         elif _mostly_title(titles, s, e):
+            if not text[s:e].rstrip(SPACES).endswith(_TITLE_STOPS):
+                continue  # a heading (a task title is a sentence, with its full stop)
             lean = section_lean(outline, s) or default
             if not _task_title(text, s, e, lean):
                 continue
@@ -283,13 +285,14 @@ def _task_title(text: str, start: int, end: int, lean: Lean | None) -> bool:
     and a title without a full stop is a heading (docs/tags.md, "How 公文 state a
     commitment")."""
     body = text[start:end].rstrip(SPACES)
-    if lean is None or not body.endswith(("。", "！", "!")):
+    if lean is None or not body.endswith(_TITLE_STOPS):
         return False
     if lean.kind == "problem":  # "（二）产业结构不优。…" under 存在的问题: the problem named
         return True
     return lean.kind in ("commitment", PLAN) and _UNDERTAKES.search(body) is not None
 
 
+_TITLE_STOPS = ("。", "！", "!")
 #: a verb of undertaking or acting in a title ("狠抓招商引资工作", "继续打造特色农业"): a
 #: slogan without one ("责任到人，闭环管理") labels the requirements under it.
 _UNDERTAKES = re.compile(r"抓|继续|努力|加快|加大|着力|推进|推动|促进|打造|做好|抓好|办好|实施|开展|"
