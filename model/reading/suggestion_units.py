@@ -86,21 +86,33 @@ def heading_lean(title: str) -> str | None:
     return None
 
 
-def section_lean(outline: Outline | None, offset: int, skip: int = -1) -> Lean | None:
+def section_lean(outline: Outline | None, offset: int, skip: int = -1,
+                 review: bool = False) -> Lean | None:
     """The lean of the innermost enclosing section whose heading says something.
 
     Item nodes (一是…) are skipped: their "title" is body text (一是聚焦补短板 is a measure);
-    so is the node starting at `skip` (a task line read as a heading).
+    so is the node starting at `skip` (a task line read as a heading). In a document that
+    reports work done (`review`: a 述职, 总结, 汇报) a plan heading must look ahead
+    (下一步, 打算, 计划, 明年, a year): "抓好重点工作落实" names work done there.
     """
     if outline is None:
         return None
     for node in reversed(outline.path_at(offset)):
         if node.kind == "item" or node.start == skip:
             continue
-        lean = heading_lean(simplified(node.title))
+        title = simplified(node.title)
+        lean = heading_lean(title)
+        if lean == "commitment" and review and not _LOOKS_AHEAD.search(title):
+            continue
         if lean is not None:
             return Lean(lean, short_label(node.title))
     return None
+
+
+#: a heading that looks ahead ("下一步工作打算", "2025年工作计划"), not one that only names
+#: tasks (重点工作, 工作任务), which a review uses for the work it did.
+_LOOKS_AHEAD = re.compile(r"下一步|下步|下阶段|今后|打算|计划|明年|新的一年|努力方向|思路|预期|"
+                          r"目标|\d{4}\s*年")
 
 
 def document_lean(text: str, outline: Outline | None) -> Lean | None:
@@ -163,6 +175,7 @@ def units(text: str, outline: Outline | None, original: str | None = None
     titles = sorted((n.title_start, n.title_end) for n in outline.nodes()
                     if n.kind != "item" and n.title_end > n.title_start) if outline else []
     default = document_lean(text, outline)
+    review = default is not None and default.kind == REVIEW
     units: list[tuple[int, int, Lean | None]] = []
     line_start = 0
     for line in text.split("\n"):
@@ -171,7 +184,7 @@ def units(text: str, outline: Outline | None, original: str | None = None
                                  text if original is None else original))
         line_start = line_end + 1
     for start, end, node_start in tasks:
-        lean = section_lean(outline, start, skip=node_start) or default
+        lean = section_lean(outline, start, skip=node_start, review=review) or default
         if lean is not None and lean.kind == PLAN and _NUMBERED.match(text, start):
             lean = Lean("commitment", lean.label)  # a numbered task of a plan is undertaken
         if lean is not None:  # outside any part a heading with a number is a label
@@ -248,6 +261,7 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
     if not spans or _heading_line(text, spans, line_start, line_end):
         return []
     opening = cues.PROBLEM_OPENING.search(text, line_start, line_end)
+    review = default is not None and default.kind == REVIEW
     units: list[tuple[int, int, Lean | None]] = []
     for index, (s, e) in enumerate(spans):
         head = _containing(heads, s)
@@ -258,7 +272,7 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
         elif _mostly_title(titles, s, e):
             if not text[s:e].rstrip(SPACES).endswith(_TITLE_STOPS):
                 continue  # a heading (a task title is a sentence, with its full stop)
-            lean = section_lean(outline, s) or default
+            lean = section_lean(outline, s, review=review) or default
             if not _task_title(text, s, e, lean):
                 continue
             if lean is not None and lean.kind == PLAN and _NUMBERED.match(text, s):
@@ -269,7 +283,7 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
             continue
         if _CLOSING.match(text, s):
             continue
-        lean = section_lean(outline, s) or default
+        lean = section_lean(outline, s, review=review) or default
         if opening is not None and e > opening.start():
             lean = Lean("problem", (original or text)[opening.start():opening.end()],
                         opening=True)
@@ -279,17 +293,17 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
 
 def _task_title(text: str, start: int, end: int, lean: Lean | None) -> bool:
     """Whether a run-in or lead title ("1、狠抓招商引资工作。加大…", a paragraph's opening
-    sentence) is a task: in a plan (a plan part or a plan document) a title written as a
-    sentence, with its own full stop and a verb of undertaking, states the task it opens
-    (and under a problems part, the problem); in a review it only sums up the paragraph,
+    sentence) is a task: in a plan part a title written as a sentence, with its own full
+    stop, states the task it opens (under a problems part, the problem); elsewhere in a plan
+    document it needs a verb of undertaking too; in a review it only sums up the paragraph,
     and a title without a full stop is a heading (docs/tags.md, "How 公文 state a
     commitment")."""
     body = text[start:end].rstrip(SPACES)
     if lean is None or not body.endswith(_TITLE_STOPS):
         return False
-    if lean.kind == "problem":  # "（二）产业结构不优。…" under 存在的问题: the problem named
+    if lean.kind in ("problem", "commitment"):  # under 存在的问题 / 下步打算: what it names
         return True
-    return lean.kind in ("commitment", PLAN) and _UNDERTAKES.search(body) is not None
+    return lean.kind == PLAN and _UNDERTAKES.search(body) is not None
 
 
 _TITLE_STOPS = ("。", "！", "!")

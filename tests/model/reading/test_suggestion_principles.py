@@ -179,3 +179,18 @@ def test_a_but_clause_opens_a_problems_paragraph(segmenter: Segmenter) -> None:
     tags = _tags(text, segmenter)
     assert tags["主要是产业结构单一，龙头企业带动作用发挥不够。"] == "problem"
     assert tags["对此，我们将认真研究，切实加以解决。"] == "commitment"
+
+
+def test_a_reviews_task_heading_is_no_plan_part(segmenter: Segmenter) -> None:
+    """In a 述职 "二、抓好重点工作落实" names work done; "三、2025年工作计划" looks ahead, and
+    its titles are tasks whatever their verb."""
+    text = ("县发展和改革局局长述职报告\n"
+            "一、抓好重点工作落实\n"
+            "（一）项目争取。全年争取中央预算内投资项目23个，资金6.8亿元。\n"
+            "二、2025年工作计划\n"
+            "（一）稳定项目投资。全年争取中央预算内投资5亿元以上。\n")
+    tags = _tags(text, segmenter)
+    assert "（一）项目争取。" not in tags
+    assert tags.get("全年争取中央预算内投资项目23个，资金6.8亿元。") != "commitment"
+    assert tags["（一）稳定项目投资。"] == "commitment"
+    assert tags["全年争取中央预算内投资5亿元以上。"] == "commitment"
