@@ -316,8 +316,9 @@ FORECAST = re.compile(r"据测算|据预测|据预计|测算显示|将有可能|
 FUTURE = re.compile(r"(?:为此|对此|因此|同时)?[,，]?(?:在)?(?:新的一年|今后|下一步|下步|下阶段|明年|来年)")
 #: the author's own future (我们将进一步…, 我区将继续…, 我一定…), anywhere in the unit; FUTURE
 #: is matched at the unit's start only. 将 counts before an adverb or a verb of intent only:
-#: "我镇将15个村纳入…" in a review is 把, not a future.
-AUTHOR_WILL = re.compile(r"我(?:们|[区县市镇乡局委厅办])?(?:一定|决心|必将|将(?=进一步|继续|坚持|紧紧|"
+#: "我镇将15个村纳入…" in a review is 把, not a future; nor is "我们一定程度上…".
+AUTHOR_WILL = re.compile(r"我(?:们|[区县市镇乡局委厅办])?(?:一定(?!程度|的|数量|规模|比例|范围|时期|时间)|"
+                         r"决心|必将|将(?=进一步|继续|坚持|紧紧|"
                          r"全力|着力|大力|持续|努力|以|在|把|认真|切实|不断|加快|重点|围绕|按照|"
                          r"牢牢|始终|更加|深入|扎实|积极|力争|确保|抓住|聚焦|立足|全面|抓|做|推进|"
                          r"推动|加强|强化|狠抓|突出|集中|结合|通过|采取|从|对))")

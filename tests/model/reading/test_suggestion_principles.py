@@ -194,3 +194,12 @@ def test_a_reviews_task_heading_is_no_plan_part(segmenter: Segmenter) -> None:
     assert tags.get("全年争取中央预算内投资项目23个，资金6.8亿元。") != "commitment"
     assert tags["（一）稳定项目投资。"] == "commitment"
     assert tags["全年争取中央预算内投资5亿元以上。"] == "commitment"
+
+
+def test_a_degree_is_no_resolve(segmenter: Segmenter) -> None:
+    text = ("某镇2024年工作总结\n"
+            "　　通过开展专项行动，我们一定程度上缓解了群众出行难。"
+            "我们一定不辜负群众期望，努力完成各项任务。\n")
+    tags = _tags(text, segmenter)
+    assert tags.get("通过开展专项行动，我们一定程度上缓解了群众出行难。") != "commitment"
+    assert tags["我们一定不辜负群众期望，努力完成各项任务。"] == "commitment"
