@@ -14,7 +14,7 @@ import re
 import sys
 from typing import NamedTuple
 
-from model.outline.tree import Outline
+from model.outline.tree import Outline, OutlineNode
 from model.reading import suggestion_cues as cues
 from model.reading.traditional import simplified
 from model.report.sentences import SPACES, sentences
@@ -92,21 +92,31 @@ def section_lean(outline: Outline | None, offset: int, skip: int = -1,
 
     Item nodes (一是…) are skipped: their "title" is body text (一是聚焦补短板 is a measure);
     so is the node starting at `skip` (a task line read as a heading). In a document that
-    reports work done (`review`: a 述职, 总结, 汇报) a plan heading must look ahead
-    (下一步, 打算, 计划, 明年, a year): "抓好重点工作落实" names work done there.
+    reports work done (`review`: a 述职, 总结, 汇报) or inside a review part a plan heading
+    must look ahead (下一步, 打算, 计划, 明年, a year): "抓好重点工作落实" names work done there.
     """
     if outline is None:
         return None
-    for node in reversed(outline.path_at(offset)):
+    path = outline.path_at(offset)
+    for depth in range(len(path) - 1, -1, -1):
+        node = path[depth]
         if node.kind == "item" or node.start == skip:
             continue
         title = simplified(node.title)
         lean = heading_lean(title)
-        if lean == "commitment" and review and not _LOOKS_AHEAD.search(title):
+        if (lean == "commitment" and not _LOOKS_AHEAD.search(title)
+                and (review or _inside_review(path[:depth]))):
             continue
         if lean is not None:
             return Lean(lean, short_label(node.title))
     return None
+
+
+def _inside_review(outer: list[OutlineNode]) -> bool:
+    """Whether a section sits inside a review part (回顾, 主要工作…): "（三）狠抓重点任务落实"
+    there names work done, not a plan."""
+    return any(node.kind != "item" and heading_lean(simplified(node.title)) == PAST
+               for node in outer)
 
 
 #: a heading that looks ahead ("下一步工作打算", "2025年工作计划"), not one that only names

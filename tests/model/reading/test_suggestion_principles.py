@@ -203,3 +203,15 @@ def test_a_degree_is_no_resolve(segmenter: Segmenter) -> None:
     tags = _tags(text, segmenter)
     assert tags.get("通过开展专项行动，我们一定程度上缓解了群众出行难。") != "commitment"
     assert tags["我们一定不辜负群众期望，努力完成各项任务。"] == "commitment"
+
+
+def test_a_task_heading_inside_a_review_part_names_work_done(segmenter: Segmenter) -> None:
+    text = ("某县政府工作报告\n"
+            "一、2024年工作回顾\n"
+            "（一）狠抓重点任务落实\n"
+            "　　全年新开工重点项目48个，完成投资62亿元，同比增长9.5%。\n"
+            "二、2025年重点任务\n"
+            "　　全年新开工重点项目50个，完成投资65亿元以上。\n")
+    tags = _tags(text, segmenter)
+    assert tags["全年新开工重点项目48个，完成投资62亿元，同比增长9.5%。"] == "achievement"
+    assert tags["全年新开工重点项目50个，完成投资65亿元以上。"] == "commitment"
