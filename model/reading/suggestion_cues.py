@@ -346,3 +346,6 @@ ADMISSION = re.compile(
 FOUGHT = re.compile(r"(?=[解破整化克补弥缓纠查治攻扭排梳防应面战])(?:解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转|"
                     r"排查|查找|查摆|梳理|防范|应对|面对|战胜)"
                     r"[^,，。;；]{0,30}?(?:问题|难题|短板|弱项|不足|困难|矛盾|瓶颈)")
+#: a mark of work done ("近年来", "已", "先后", "…建立了…"): an action so told in a plan
+#: document reports its background, it is no task.
+DONE = re.compile(r"近年来|年来|以来|已经|已(?!有)|先后|(?<![为除])了")

@@ -318,8 +318,8 @@ def _in_plan_document(ev: _Evidence, lean: Lean) -> Verdict | None:
     if (ev.strong["commitment"] or ev.weak["commitment"] or ev.quantity or ev.duty
             or ev.push):
         return ev.result("commitment", 0.4, lean)
-    if _acts(ev):  # "全面落实河湖长制，加强…": an action a plan lists is planned
-        return ev.result("commitment", 0.35, lean)
+    if _acts(ev) and cues.DONE.search(ev._folded) is None:
+        return ev.result("commitment", 0.35, lean)  # "全面落实河湖长制，加强…": planned
     return verdict
 
 

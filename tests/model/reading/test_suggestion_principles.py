@@ -215,3 +215,12 @@ def test_a_task_heading_inside_a_review_part_names_work_done(segmenter: Segmente
     tags = _tags(text, segmenter)
     assert tags["全年新开工重点项目48个，完成投资62亿元，同比增长9.5%。"] == "achievement"
     assert tags["全年新开工重点项目50个，完成投资65亿元以上。"] == "commitment"
+
+
+def test_a_plans_background_told_as_done_is_no_task(segmenter: Segmenter) -> None:
+    text = ("某市农村人居环境整治实施方案\n"
+            "　　近年来，我市加强农村环境基础设施建设，建立了长效管护机制。\n"
+            "　　全面推行农村生活垃圾分类，加强农村生活污水治理。\n")
+    tags = _tags(text, segmenter)
+    assert tags.get("近年来，我市加强农村环境基础设施建设，建立了长效管护机制。") != "commitment"
+    assert tags["全面推行农村生活垃圾分类，加强农村生活污水治理。"] == "commitment"
