@@ -301,6 +301,9 @@ def _in_plan_section(ev: _Evidence, lean: Lean) -> Verdict | None:
     """A plan part: everything is undertaken (rule 2) but the framing of it (rule 6)."""
     if ev.framing and not (ev.strong["commitment"] or ev.target or ev.plan_target):
         return None
+    if ((ev.admitted or len(ev.strong["problem"]) >= 2) and not (
+            ev.strong["commitment"] or ev.weak["commitment"] or ev.target or ev.plan_target)):
+        return ev.result("problem", 0.45, lean)  # "当前，…压力加大，…仍然薄弱": admitted
     return ev.result("commitment", 0.65, lean)
 
 

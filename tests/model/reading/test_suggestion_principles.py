@@ -224,3 +224,13 @@ def test_a_plans_background_told_as_done_is_no_task(segmenter: Segmenter) -> Non
     tags = _tags(text, segmenter)
     assert tags.get("近年来，我市加强农村环境基础设施建设，建立了长效管护机制。") != "commitment"
     assert tags["全面推行农村生活垃圾分类，加强农村生活污水治理。"] == "commitment"
+
+
+def test_an_admission_in_a_plan_part_is_a_problem(segmenter: Segmenter) -> None:
+    text = ("某县政府工作报告\n一、2024年工作回顾\n　　全县地区生产总值增长6.1%。\n"
+            "二、2025年工作安排\n"
+            "　　当前，经济下行压力加大，部分企业生产经营难度较大。"
+            "针对产业链条短、带动能力不强等问题，着力培育龙头企业。\n")
+    tags = _tags(text, segmenter)
+    assert tags["当前，经济下行压力加大，部分企业生产经营难度较大。"] == "problem"
+    assert tags["针对产业链条短、带动能力不强等问题，着力培育龙头企业。"] == "commitment"
