@@ -200,7 +200,12 @@ PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时
                              r"(?:问题|不足|困难|差距|短板|薄弱环节)")
 #: a result reached (成效 by docs/tags.md rule 1): completion, opening, award, record, rank,
 #: approval, an outcome that rose or improved. Bounded gaps only (linear on any text).
-RESULT = re.compile(
+#: RESULT_FIRST holds the first character of every alternative, tested before them: `re`
+#: tries the ~50 alternatives one by one at every position, one class test turns most
+#: positions away (the search 3.5x faster; tests/model/reading/test_suggestion_principles.py
+#: checks the class against the alternatives).
+RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零"
+RESULT_BODY = (
     r"建成|投运|投产|通车|竣工|落地|贯通|开通|上线|获批|获评|荣获|获得|入选|列入|被评为|"
     r"突破\s*\d|突破了|取得[^。；;]{0,10}(?:胜利|成效|成果|突破|进展|成绩|增长)|实现了|实现[^。；;]{0,12}"
     r"(?:目标|增长|翻番|全覆盖|零)|如期(?:完成|实现)|完成(?:了|投资|年度)|超额完成|全面完成|"
@@ -213,6 +218,7 @@ RESULT = re.compile(
     r"(?:增强|提高|提升|改善|优化|壮大)了|"
     r"(?:进一步|不断|持续|逐步|明显|显著|大幅)(?:增强|提高|提升|改善|优化|加快|巩固|夯实)"
     r"(?=[,;。!?，；！？]|$)")
+RESULT = re.compile(f"(?=[{RESULT_FIRST}])(?:{RESULT_BODY})")
 #: a completion with its amount in words ("累计完成固定资产投资近万亿元"), searched only when
 #: RESULT found nothing in a unit that says 完成.
 COMPLETION = re.compile(
