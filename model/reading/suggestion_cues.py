@@ -260,9 +260,10 @@ FRAMING = re.compile(r"是[^。；;]{0,20}(?:之年|的[一二三四五六七八
 #: a lead-in to what follows ("现将…分解如下", "为…，制定本方案。"), the plan describing
 #: itself ("本规划依据…编制", "…组织制定了《…规划》。"), a notice handing it down ("…现印发
 #: 给你们", "请…认真贯彻执行") or a news lead on it ("近日，…下发《…》"): no claim of its own.
-LEAD_IN = re.compile(r"如下[。：:,，]|以下[^。；;,，]{0,8}[：:]$|^现将|^现就|制定本(?:方案|规划|计划|意见|办法|细则)[。.]|"
-                     r"提出(?:如下|以下)意见|^本(?:规划|方案|计划|意见|办法)|"
-                     r"(?:制定|印发|编制)(?:了)?《[^》]{1,80}》[。.]")
+#: The class of the alternatives' first characters is tested before them (faster).
+LEAD_IN = re.compile(r"(?=[如以现制提本印编])(?:如下[。：:,，]|以下[^。；;,，]{0,8}[：:]$|^现将|^现就|"
+                     r"制定本(?:方案|规划|计划|意见|办法|细则)[。.]|提出(?:如下|以下)意见|"
+                     r"^本(?:规划|方案|计划|意见|办法)|(?:制定|印发|编制)(?:了)?《[^》]{1,80}》[。.])")
 #: a notice handing a plan down ("…现印发给你们", "请…认真贯彻执行", "…关于印发《…》的通知")
 #: or a news lead on it ("近日，…下发《…》"): searched only in a unit that says 发给, 关于印发
 #: or 近日 or opens on 请 (LEAD_IN's alternatives are tried at every position of every unit).
