@@ -105,11 +105,23 @@ def section_lean(outline: Outline | None, offset: int, skip: int = -1,
         title = simplified(node.title)
         lean = heading_lean(title)
         if (lean == "commitment" and not _LOOKS_AHEAD.search(title)
-                and (review or _inside_review(path[:depth]))):
+                and (review or _inside_review(path[:depth]))
+                and not _inside_plan(path[:depth])):
             continue
         if lean is not None:
             return Lean(lean, short_label(node.title))
     return None
+
+
+def _inside_plan(outer: list[OutlineNode]) -> bool:
+    """Whether a section sits inside a part that looks ahead (三、下步打算 › （一）重点工作):
+    its own title then names the plan's part."""
+    for node in outer:
+        title = simplified(node.title)
+        if (node.kind != "item" and heading_lean(title) == "commitment"
+                and _LOOKS_AHEAD.search(title) is not None):
+            return True
+    return False
 
 
 def _inside_review(outer: list[OutlineNode]) -> bool:
