@@ -2,9 +2,9 @@
 
 `.venv/bin/python -m bench.suggest_quality [--verbose]` reads tests/data/suggest/*.txt with
 their *.gold.json (list of {tag, quote}); with `--real`, the real reports of
-tests/data/suggest_real (*.gold.tsv, `tag<TAB>quote`), scored apart for the part the rules
-were written on (`tune`) and the held-back part labelled before any suggestion ran on it
-(`fresh`) (split.tsv). A suggestion matches a gold item when the tags are
+tests/data/suggest_real (*.gold.tsv, `tag<TAB>quote`), scored apart for each part of
+split.tsv: the part the rules were written on (`tune`) and any held-back part labelled
+before any suggestion ran on it (`fresh2`…). A suggestion matches a gold item when the tags are
 equal and the spans overlap by at least 50 % of the gold span; each gold item and each
 suggestion is matched at most once. Baseline in the same run: the section default alone
 (every sentence gets its section's lean, no cues), to show what the cue lexicon adds.
@@ -21,6 +21,7 @@ import json
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from model.outline.detector import detect_outline
@@ -36,6 +37,7 @@ from model.reading.ranking import (
 from model.reading.segmenter import Segmenter
 from model.reading.suggestion_units import units
 from model.reading.suggestions import TAGS, Suggestion, suggest
+from model.reading.traditional import simplified
 from model.report.loading import load_report, report_from_text
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "suggest"
@@ -86,10 +88,26 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 def section_only(text: str, outline: Outline) -> list[Span]:
     """Baseline: every unit gets its section's default tag (review sections: measure),
-    no cue lexicon, no numbers; units outside such sections get nothing."""
+    no cue lexicon, no numbers; units outside such sections (or in a plan's situation
+    part) get nothing."""
     default = {"problem": "problem", "commitment": "commitment", "past": "measure",
                "plan": "commitment", "review": "measure"}
-    return [(default[lean[0]], s, e) for s, e, lean in units(text, outline) if lean]
+    return [(default[lean[0]], s, e) for s, e, lean in units(text, outline)
+            if lean and lean[0] in default]
+
+
+def _places(text: str, outline: Outline) -> Callable[[int], str]:
+    """Where a span starting at an offset sits, as the suggester reads it: the kind of its
+    part (problem, commitment, past, plan, review, situation) and the part's label, or
+    "no unit" when the suggester does not read it as a sentence at all (a heading)."""
+    leans = units(simplified(text), outline, original=text)
+
+    def where(offset: int) -> str:
+        for start, end, lean in leans:
+            if start <= offset < end:
+                return f"{lean.kind} {lean.label}" if lean else "no part"
+        return "no unit"
+    return where
 
 
 def report(title: str, totals: dict[str, list[int]]) -> None:
@@ -117,9 +135,10 @@ def real_split() -> dict[str, list[Path]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--verbose", action="store_true", help="list misses and extras")
+    parser.add_argument("--verbose", action="store_true",
+                        help="list misses and extras, with the part each sits in")
     parser.add_argument("--real", action="store_true",
-                        help="score the real reports (tune and fresh parts)")
+                        help="score the real reports, each part of split.tsv apart")
     parser.add_argument("--volume", action="store_true",
                         help="count what the default threshold and cap leave on a long "
                              "report and on each plan")
@@ -228,10 +247,11 @@ def score(files: list[Path], verbose: bool) -> None:
             print(f"{txt.stem:<28} gold {hits + miss:>3}  found {hits + wrong:>3}  "
                   f"P {p:.2f}  R {r:.2f}  F1 {f:.2f}")
             if verbose:
+                where = _places(rep.text, outline)
                 for tag, s, e in missed:
-                    print(f"{txt.stem}: MISSED {tag}: {rep.text[s:e]}")
+                    print(f"{txt.stem}: MISSED {tag} [{where(s)}]: {rep.text[s:e]}")
                 for tag, s, e in extra:
-                    print(f"{txt.stem}: EXTRA  {tag}: {rep.text[s:e]}")
+                    print(f"{txt.stem}: EXTRA  {tag} [{where(s)}]: {rep.text[s:e]}")
         elapsed = time.perf_counter() - started
     report("suggest() — section context + cue lexicon", full)
     report("baseline — section default only (no cues, no numbers)", base)

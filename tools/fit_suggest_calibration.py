@@ -1,12 +1,12 @@
 """Fit the calibration of suggested-tag scores (model/reading/calibration.py) on the
 labelled tuning part — the fixtures of tests/data/suggest and the `tune` part of
-tests/data/suggest_real, never the `fresh` held-back part — and write
+tests/data/suggest_real, never a held-back part (fresh2…) — and write
 resources/dict/suggest_calibration.json.
 
     .venv/bin/python -m tools.fit_suggest_calibration
 
 Rerun it after any change to the rules' raw scores (model/reading/suggestions.py); then
-`python -m bench.suggest_quality --real` shows the reliability on the held-back part.
+`python -m bench.suggest_quality --real` shows the reliability on each part.
 """
 from __future__ import annotations
 

@@ -25,8 +25,10 @@ LEXICON: dict[str, dict[str, float]] = {
             "脱节 受限 偏低 偏慢 偏弱 偏少 偏小 偏重 不够 不强 不高 不深 不实 不细 不到位 "
             "不平衡 不充分 不完善 不健全 不明显 不及预期 不稳固 不紧密 欠缺 缺乏 匮乏 "
             "有待 亟待 亟需 仍需 还需 尚需 需进一步 还有很大提升空间 较为突出 仍较突出 "
-            "依然严峻 困难较多 压力较大 严重".split(), STRONG),
-        **dict.fromkeys("困难 矛盾 风险 问题 挑战".split(), WEAK),
+            "依然严峻 困难较多 压力较大 严重 仍存在 越来越突出 日益突出 日益凸显 日趋严重 愈发突出 "
+            "不优 不畅 不规范 不合理 不协调 不均衡 乏力 缓慢 欠账 较弱 相对滞后 矛盾突出 "
+            "问题突出 依然艰巨 仍然艰巨 任务艰巨".split(), STRONG),
+        **dict.fromkeys("困难 矛盾 风险 问题 挑战 较小 较低 较少 偏高".split(), WEAK),
     },
     "commitment": {
         **dict.fromkeys(
@@ -190,12 +192,20 @@ CHANGE = re.compile(
     rf"(?:同比|比上年|较上年|比去年)\s*\+\s*{NUM}\s*%")
 RANKING = re.compile(r"(?:排名|位居|居)[^。；，]{0,8}(?:第[一二三四五六七八九十\d]+|前列)")
 QUANTITY = re.compile(rf"{NUM}\s*{UNIT}")
-#: the opening of a problem paragraph inside a review section.
+#: the opening of a problem paragraph inside a review section ("在肯定成绩的同时…",
+#: "但也要看到…", "…，但仍存在一些不足").
 PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时|清醒(?:地)?(?:看到|认识到)|"
-                             r"还存在不少|仍存在一定差距")
+                             r"还存在不少|仍存在一定差距|但(?:也|同时)?(?:要|应)?看到|"
+                             r"但(?:也|仍|还)(?:存在|有)(?:一些|不少|许多|一定)?(?:的)?"
+                             r"(?:问题|不足|困难|差距|短板|薄弱环节)")
 #: a result reached (成效 by docs/tags.md rule 1): completion, opening, award, record, rank,
 #: approval, an outcome that rose or improved. Bounded gaps only (linear on any text).
-RESULT = re.compile(
+#: RESULT_FIRST holds the first character of every alternative, tested before them: `re`
+#: tries the ~50 alternatives one by one at every position, one class test turns most
+#: positions away (the search 3.5x faster; tests/model/reading/test_suggestion_principles.py
+#: checks the class against the alternatives).
+RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零"
+RESULT_BODY = (
     r"建成|投运|投产|通车|竣工|落地|贯通|开通|上线|获批|获评|荣获|获得|入选|列入|被评为|"
     r"突破\s*\d|突破了|取得[^。；;]{0,10}(?:胜利|成效|成果|突破|进展|成绩|增长)|实现了|实现[^。；;]{0,12}"
     r"(?:目标|增长|翻番|全覆盖|零)|如期(?:完成|实现)|完成(?:了|投资|年度)|超额完成|全面完成|"
@@ -208,6 +218,7 @@ RESULT = re.compile(
     r"(?:增强|提高|提升|改善|优化|壮大)了|"
     r"(?:进一步|不断|持续|逐步|明显|显著|大幅)(?:增强|提高|提升|改善|优化|加快|巩固|夯实)"
     r"(?=[,;。!?，；！？]|$)")
+RESULT = re.compile(f"(?=[{RESULT_FIRST}])(?:{RESULT_BODY})")
 #: a completion with its amount in words ("累计完成固定资产投资近万亿元"), searched only when
 #: RESULT found nothing in a unit that says 完成.
 COMPLETION = re.compile(
@@ -224,28 +235,41 @@ UNSOLVED = re.compile(r"(?:没有|尚未|未能|未|难以|不能|不易)(?:得�
                       r"[^。;；,，]{0,3}(?:解决|改进|整改|克服)")
 #: a requirement laid on the units that carry out the plan (承诺 by rule 2: a task set is
 #: undertaken): "各单位要…", "各责任单位需…", "牵头单位要…", a sentence opening on 要
-#: (not 要看到). The modal of a requirement: 要、需、须、应、必须、务必.
+#: (not 要看到), also after the author or an enumerator ("我们要…", "一是要…", "首先要…").
+#: The modal of a requirement: 要、需、须、应、必须、务必.
 REQUIREMENT = re.compile(
     r"^(?:[^,，。;；:：]{0,10}?(?:各[^,，。;；:：要]{0,6}?(?:单位|部门|地区|地|级|乡镇|街道|县|区|"
     r"市|成员|机关|企业)|牵头单位|责任单位|牵头部门|责任部门)[^,，。;；:：]{0,8}?"
-    r"(?:要|必须|务必|应当|需|须|应)|(?:就是|主要是|重点是)?(?:要|必须|务必)(?![求点素害]|清醒|看到|"
-    r"认识到))")
-#: a target in a plan: a level to reach by a date ("到2027年，…达到…%") or an aim (力争).
+    r"(?:要|必须|务必|应当|需|须|应)|(?:我们|我[区县市镇乡])?(?:[一二三四五六七八九十]是|首先|其次|"
+    r"再次|最后|就是|主要是|重点是)?(?:要|必须|务必)"
+    r"(?![求点素害]|清醒|看到|认识到))")
+#: a target in a plan: a level to reach by a date ("到2027年，…达到…%") or an aim (力争,
+#: 确保…以上).
 PLAN_TARGET = re.compile(
-    rf"(?:到\s*20\d\d\s*年|20\d\d\s*年(?:年)?底前|力争|争取)[^。;；]{{0,40}}?"
+    rf"(?:到\s*20\d\d\s*年|20\d\d\s*年(?:年)?底前|力争|争取|确保(?!了))[^。;；]{{0,40}}?"
     rf"(?:达到|提高到|提升至|增长|控制在|突破|超过|实现|完成|建成|新增|{NUM}\s*{UNIT})")
 #: a plan's time frame: 到2027年, 年内, 力争.
-PLAN_TIME = re.compile(r"到\s*20\d\d\s*年|\d{4}年(?:年)?底前|年内|力争|争取")
+PLAN_TIME = re.compile(r"到\s*20\d\d\s*年|\d{4}年(?:年)?底前|(?:今|明)年(?:年)?底前|\d{1,2}月底前|"
+                       r"年内|力争|争取")
 #: framing without a claim: the context of a year, thanks, the significance of a plan
-#: ("…具有重要指导意义") (docs/tags.md rule 6). Matched on width-folded text, where a
-#: full-width comma reads as ",".
+#: ("…具有重要指导意义"), what a task is ("乡村建设是…的重要任务") (docs/tags.md rule 6).
+#: Matched on width-folded text, where a full-width comma reads as ",".
 FRAMING = re.compile(r"是[^。；;]{0,20}(?:之年|的[一二三四五六七八九十两几]+年)[，,。]|极不寻常|极不平凡|指明了|"
-                     r"提供了根本遵循|致以|表示[^。；;]{0,12}(?:感谢|谢意|敬意)|具有[^。；;]{0,8}意义|意义重大")
-#: a lead-in to what follows ("现将…分解如下", "为…，制定本方案。"), or the plan describing
-#: itself ("本规划依据…编制", "…组织制定了《…规划》。"): no claim of its own.
-LEAD_IN = re.compile(r"如下[。：:,，]|以下[^。；;,，]{0,8}[：:]$|^现将|^现就|制定本(?:方案|规划|计划|意见|办法|细则)[。.]|"
-                     r"提出(?:如下|以下)意见|^本(?:规划|方案|计划|意见|办法)|"
-                     r"(?:制定|印发|编制)(?:了)?《[^》]{1,80}》[。.]")
+                     r"提供了根本遵循|致以|表示[^。；;]{0,12}(?:感谢|谢意|敬意)|具有[^。；;]{0,8}意义|意义重大|"
+                     r"是[^。；;]{0,30}的重要(?:任务|内容|组成部分|途径|基础|保障|支撑|举措)")
+#: a lead-in to what follows ("现将…分解如下", "为…，制定本方案。"), the plan describing
+#: itself ("本规划依据…编制", "…组织制定了《…规划》。"), a notice handing it down ("…现印发
+#: 给你们", "请…认真贯彻执行") or a news lead on it ("近日，…下发《…》"): no claim of its own.
+#: The class of the alternatives' first characters is tested before them (faster).
+LEAD_IN = re.compile(r"(?=[如以现制提本印编])(?:如下[。：:,，]|以下[^。；;,，]{0,8}[：:]$|^现将|^现就|"
+                     r"制定本(?:方案|规划|计划|意见|办法|细则)[。.]|提出(?:如下|以下)意见|"
+                     r"^本(?:规划|方案|计划|意见|办法)|(?:制定|印发|编制)(?:了)?《[^》]{1,80}》[。.])")
+#: a notice handing a plan down ("…现印发给你们", "请…认真贯彻执行", "…关于印发《…》的通知")
+#: or a news lead on it ("近日，…下发《…》"): searched only in a unit that says 发给, 关于印发
+#: or 近日 or opens on 请 (LEAD_IN's alternatives are tried at every position of every unit).
+TRANSMITTAL = re.compile(r"近日[^。；;]{0,24}(?:出台|印发|发布|制定|下发)(?:了)?《|(?:印发|下发|转发)给你们|"
+                         r"^请[^。；;]{0,24}(?:贯彻执行|贯彻落实|组织实施|遵照执行|抓好落实|认真执行)|"
+                         r"^[^,，。(（]{0,30}关于印发《")
 #: a whole document that is a plan (实施方案, 行动计划, 任务分解, 工作要点): its tasks
 #: are commitments wherever no section says otherwise.
 PLAN_DOCUMENT = re.compile(r"方案|计划|规划|要点|任务分解|任务清单|责任分工|工作安排|实施意见")
@@ -289,5 +313,46 @@ BLANKED = re.compile(r"(?<![a-wyz])[xX]+(?![A-Za-z])")
 #: (not in the lexicon: every cue costs the cue scan of every unit): a review sentence that
 #: names an action is a measure, not a figure; in a plan document one that pushes work on
 #: is a task.
-ACTION = re.compile(r"新建|兴建|改造|引进|种植|调整|扶持|培育|投入")
+ACTION = re.compile(r"新建|兴建|改造|引进|种植|调整|扶持|培育|投入|抓(?!获)|成立|组建")
 PUSH = re.compile(r"推动|推进|促进")
+#: a forecast ("据测算，…到2020年将有可能达到110万人左右"): a figure expected, not one the
+#: author undertakes to reach — its 左右 is no target (docs/tags.md rule 4).
+FORECAST = re.compile(r"据测算|据预测|据预计|测算显示|将有可能|有可能|有望|预测")
+#: the author looking ahead: "我们将…", "为此，在新的一年里，我区将…", "今后，…", "下一步，…" —
+#: what the author will do is undertaken, even at the close of a review (docs/tags.md).
+FUTURE = re.compile(r"(?:为此|对此|因此|同时)?[,，]?(?:在)?(?:新的一年|今后|下一步|下步|下阶段|明年|来年)")
+#: the author's own future (我们将进一步…, 我区将继续…, 我一定…), anywhere in the unit; FUTURE
+#: is matched at the unit's start only. 将 counts before an adverb or a verb of intent only:
+#: "我镇将15个村纳入…" in a review is 把, not a future; nor is "我们一定程度上…".
+AUTHOR_WILL = re.compile(r"我(?:们|[区县市镇乡局委厅办])?(?:一定(?!程度|的|数量|规模|比例|范围|时期|时间)|"
+                         r"决心|必将|将(?=进一步|继续|坚持|紧紧|"
+                         r"全力|着力|大力|持续|努力|以|在|把|认真|切实|不断|加快|重点|围绕|按照|"
+                         r"牢牢|始终|更加|深入|扎实|积极|力争|确保|抓住|聚焦|立足|全面|抓|做|推进|"
+                         r"推动|加强|强化|狠抓|突出|集中|结合|通过|采取|从|对))")
+#: a deadline ahead ("10月底前", "年底前", "年内", "到2027年"): with a modal of the future
+#: (将/要/确保/力争) a plan even in a review ("10月底前，…都将用上自来水"). 争取 alone is
+#: no deadline: in a review "争取上级资金…" reports what was obtained.
+DEADLINE = re.compile(r"(?=[到\d今明年])(?:到\s*20\d\d\s*年|\d{4}年(?:年)?底前|(?:今|明)?年(?:年)?底前|"
+                      r"\d{1,2}月底前|\d{1,2}月(?:份)?前|年内)")
+FUTURE_MODAL = re.compile(r"将|要|确保|力争|计划")
+#: an admission without a cue word of its own (docs/tags.md rule 5): a state that persists
+#: (仍然艰巨, 还有不少短板), a problem not solved or changed (没有根本改变, 还没有完全解决),
+#: the harm a way of working did (没有充分考虑, 带来很大压力), a difficulty growing
+#: (下行压力加大, 难度较大), a bad practice present (存在…现象) — each counts as a strong cue.
+ADMISSION = re.compile(
+    r"(?=[依仍还尚没未并带压难风困矛挑存])(?:(?:依然|仍然|仍|还|尚)(?:较|很|十分|比较|相当)?"
+    r"(?:艰巨|严峻|突出|薄弱|较大|较多|较重|偏[低小少慢弱]|困难|不少)|还有(?:不少|一些|较大|很大|一定)?(?:的)?(?:差距|短板|不足|欠账|空间)|"
+    r"(?:没有|尚未|未能|并未)(?:得到)?(?:根本|完全|真正|彻底|有效|明显|充分)[^。;；,，]{0,2}"
+    r"(?:改变|改善|扭转|解决|缓解|到位|考虑|发挥|落实)|"
+    r"带来(?:了)?(?:很大|较大|一定|不少)(?:的)?(?:压力|影响|困难|负担)|"
+    r"(?:压力|难度|风险|困难|矛盾|挑战)(?:较大|加大|增大|增多|加剧|凸显|上升)|"
+    r"存在[^。;；,，]{0,16}(?:现象|情况))")
+#: a problem named as the object of the work against it ("切实解决行政效率不高、…等突出
+#: 问题", "面对外部压力加大、内部困难增多的…形势，我们…"): the words inside are not an
+#: admission (docs/tags.md rule 5).
+FOUGHT = re.compile(r"(?=[解破整化克补弥缓纠查治攻扭排梳防应面战针])(?:针对|解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转|"
+                    r"排查|查找|查摆|梳理|防范|应对|面对|战胜)"
+                    r"[^,，。;；]{0,30}?(?:问题|难题|短板|弱项|不足|困难|矛盾|瓶颈)")
+#: a mark of work done ("近年来", "已", "先后", "…建立了…"): an action so told in a plan
+#: document reports its background, it is no task.
+DONE = re.compile(r"近年来|年来|以来|已经|已(?!有)|先后|(?<![为除])了")

@@ -11,7 +11,7 @@ from typing import Any, Generic, TypeVar
 from model.reading import suggestion_cues as cues
 from model.reading.reasons import CUE_SEPARATOR
 from model.reading.segmenter import Boundaries
-from model.reading.suggestion_units import PLAN, REVIEW, Lean
+from model.reading.suggestion_units import PLAN, REVIEW, SITUATION, Lean
 from model.reading.traditional import simplified
 
 _DIGIT = re.compile(r"\d")
@@ -50,6 +50,8 @@ def classify(text: str, folded: str, start: int, end: int, lean: Lean | None,
         return _in_plan_document(evidence, lean)
     if lean.kind == REVIEW:
         return _in_review_document(evidence, lean)
+    if lean.kind == SITUATION:  # a plan's 面临的形势: the present, judged on its own evidence
+        return _without_section(evidence)
     return _in_past_section(evidence, lean)
 
 
@@ -70,6 +72,9 @@ class _lazy(Generic[T]):  # noqa: N801 - used as a decorator, like cached_proper
 
 
 STRONG = cues.STRONG
+FUTURE_MATCH, AUTHOR_WILL_SEARCH, ADMISSION_SEARCH = (
+    cues.FUTURE.match, cues.AUTHOR_WILL.search, cues.ADMISSION.search)
+TRANSMITTAL_SEARCH = cues.TRANSMITTAL.search
 #: bound search methods of the patterns every unit is searched with
 RANKING_SEARCH, QUANTITY_SEARCH, RESULT_SEARCH, COMPLETION_SEARCH = (
     cues.RANKING.search, cues.QUANTITY.search, cues.RESULT.search, cues.COMPLETION.search)
@@ -89,7 +94,13 @@ class _Evidence:
                                              "achievement": [], "measure": []}
         self.weak: dict[str, list[str]] = {"problem": [], "commitment": [],
                                            "achievement": [], "measure": []}
+        fought: tuple[tuple[int, int], ...] | None = None  # made at the first problem cue
         for hit in hits:
+            if hit.tag == "problem":
+                if fought is None:
+                    fought = _fought_spans(folded, offset)
+                if fought and any(a <= hit.start < b for a, b in fought):
+                    continue  # "切实解决…不高…等问题": the problem fought, not admitted
             bucket = (self.strong if hit.strength >= STRONG else self.weak)[hit.tag]
             word = original[hit.start - offset:hit.end - offset] or hit.word  # as written
             if word not in bucket:
@@ -112,7 +123,10 @@ class _Evidence:
         match = PLAN_TARGET_SEARCH(folded)
         self.plan_target = original[match.start():match.end()] if match else ""
         self.framing = FRAMING_SEARCH(folded) is not None
-        self.lead_in = LEAD_IN_SEARCH(folded) is not None
+        self.lead_in = LEAD_IN_SEARCH(folded) is not None or (
+            ("发给" in folded or "关于印发" in folded or "近日" in folded
+             or folded.startswith("请"))
+            and TRANSMITTAL_SEARCH(folded) is not None)
         self._folded, self._numbers, self._original = folded, numbers, original
         match = AIMED_SEARCH(folded) if self.outcome else None
         self.aimed = original[match.start():match.end()] if match else ""
@@ -120,6 +134,21 @@ class _Evidence:
         self.requirement = original[match.start():match.end()] if match else ""
         if self.requirement and self.requirement not in self.strong["commitment"]:
             self.strong["commitment"].insert(0, self.requirement)
+        match = FUTURE_MATCH(folded) or (AUTHOR_WILL_SEARCH(folded) if "我" in folded else None)
+        self.future = original[match.start():match.end()] if match else ""
+        if self.future and self.future not in self.strong["commitment"]:
+            self.strong["commitment"].append(self.future)
+        self.admitted = False  # an admission written out (仍然艰巨, 没有根本改变)
+        if ADMISSION_SEARCH(folded) is not None:
+            if fought is None:
+                fought = _fought_spans(folded, offset)
+            for match in cues.ADMISSION.finditer(folded):
+                if any(a <= match.start() + offset < b for a, b in fought):
+                    continue
+                self.admitted = True
+                admitted = original[match.start():match.end()]
+                if admitted not in self.strong["problem"]:
+                    self.strong["problem"].append(admitted)
 
     # evidence only some decisions read: searched when first asked for (0.06 s per MB)
     @_lazy
@@ -152,6 +181,19 @@ class _Evidence:
     def ahead(self) -> bool:
         """An aim that looks ahead (力争/确保/努力 + a result verb)."""
         return bool(self.aimed) and cues.AHEAD.search(self._folded) is not None
+
+    @_lazy
+    def deadline(self) -> bool:
+        """A deadline ahead with a modal of the future ("10月底前，…都将用上自来水")."""
+        folded = self._folded
+        return (("前" in folded or "年内" in folded or "到2" in folded)  # what a deadline says
+                and cues.FUTURE_MODAL.search(folded) is not None
+                and cues.DEADLINE.search(folded) is not None)
+
+    @_lazy
+    def forecast(self) -> bool:
+        """A figure forecast, not undertaken (据测算…将有可能达到…)."""
+        return cues.FORECAST.search(self._folded) is not None
 
     @_lazy
     def action(self) -> bool:
@@ -225,6 +267,12 @@ def _first_outcome_change(folded: str, original: str) -> str:
     return ""
 
 
+def _fought_spans(folded: str, offset: int) -> tuple[tuple[int, int], ...]:
+    """The spans (in text offsets) of problems named as what the work fights ("切实解决
+    行政效率不高、…等突出问题")."""
+    return tuple((m.start() + offset, m.end() + offset) for m in cues.FOUGHT.finditer(folded))
+
+
 def _bad_fall(folded: str) -> bool:
     """Whether a figure fell where a fall is no progress (output, revenue, investment:
     "地区生产总值完成46.1亿元，同比下降4.3%"); "PM2.5浓度下降2.7%" is progress."""
@@ -253,6 +301,9 @@ def _in_plan_section(ev: _Evidence, lean: Lean) -> Verdict | None:
     """A plan part: everything is undertaken (rule 2) but the framing of it (rule 6)."""
     if ev.framing and not (ev.strong["commitment"] or ev.target or ev.plan_target):
         return None
+    if ((ev.admitted or len(ev.strong["problem"]) >= 2) and not (
+            ev.strong["commitment"] or ev.weak["commitment"] or ev.target or ev.plan_target)):
+        return ev.result("problem", 0.45, lean)  # "当前，…压力加大，…仍然薄弱": admitted
     return ev.result("commitment", 0.65, lean)
 
 
@@ -270,6 +321,8 @@ def _in_plan_document(ev: _Evidence, lean: Lean) -> Verdict | None:
     if (ev.strong["commitment"] or ev.weak["commitment"] or ev.quantity or ev.duty
             or ev.push):
         return ev.result("commitment", 0.4, lean)
+    if _acts(ev) and cues.DONE.search(ev._folded) is None:
+        return ev.result("commitment", 0.35, lean)  # "全面落实河湖长制，加强…": planned
     return verdict
 
 
@@ -283,13 +336,17 @@ def _in_review_document(ev: _Evidence, lean: Lean) -> Verdict | None:
 
 
 def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict | None:
-    if len(ev.strong["problem"]) >= 2 or (ev.strong["problem"] and ev.weak["problem"]
-                                           and not (ev.outcome or ev.change)):
+    if len(ev.strong["problem"]) >= 2 or (
+            (ev.admitted or ev.strong["problem"] and ev.weak["problem"])
+            and not (ev.outcome or ev.change)):
         return ev.result("problem", 0.4, lean)
     if ev.plan_target and ev.target or not ev.outcome and ev.resolution:
         return ev.result("commitment", 0.45, lean)  # a target or resolution (rules 2, 3)
     if ev.ahead:  # "力争实现…目标", "确保实现近期目标": undertaken even in a review
         return ev.result("commitment", 0.4, lean)
+    if (not (ev.change or ev.outcome and not ev.aimed or ev.framing)
+            and (ev.future or ev.deadline)):
+        return ev.result("commitment", 0.4, lean)  # "为此，在新的一年里，我区将…": ahead
     if _requires(ev):
         return ev.result("commitment", 0.4, lean)
     if ev.framing and not (ev.change or ev.strong["achievement"]):
@@ -324,6 +381,8 @@ def _without_section(ev: _Evidence) -> Verdict | None:
         return ev.result("problem", 0.4)
     if not ev.outcome and ev.resolution:
         return ev.result("commitment", 0.5)
+    if ev.forecast and not _requires(ev):  # "据测算…将有可能达到…左右": expected, a figure
+        return ev.result("figure", 0.4) if ev.quantity else None
     if ev.plan_target or ev.target or _requires(ev):  # rule 2: a target, a task laid down
         return ev.result("commitment", 0.5)
     if ev.outcome and not (ev.plan_time or ev.target or ev.aimed):  # reached, not planned

@@ -14,7 +14,7 @@ import re
 import sys
 from typing import NamedTuple
 
-from model.outline.tree import Outline
+from model.outline.tree import Outline, OutlineNode
 from model.reading import suggestion_cues as cues
 from model.reading.traditional import simplified
 from model.report.sentences import SPACES, sentences
@@ -26,10 +26,16 @@ PAST = "past"
 PLAN = "plan"
 #: the same for a document that reports work done as a whole (工作总结, 述职报告, 汇报).
 REVIEW = "review"
+#: the lean of a plan's situation part (面临的形势, 发展环境, 现状): the present described,
+#: neither undertaken nor reviewed; a unit there is judged on its own evidence.
+SITUATION = "situation"
 
 _PROBLEM_HEAD = re.compile(r"存在|问题(?:和|与|及)不足|不足|短板|差距|薄弱环节|困难和问题")
 _PLAN_HEAD = re.compile(r"下一步|下步|下阶段|今后|打算|工作计划|工作思路|努力方向|工作任务|重点工作|"
-                        r"主要目标|预期目标|目标任务|工作安排|明年|总体要求")
+                        r"主要目标|预期目标|目标任务|工作安排|明年|总体要求|工作重点|重点任务|主要任务|"
+                        r"新的一年")
+_SITUATION_HEAD = re.compile(r"面临的|形势分析|发展形势|发展环境|发展基础|发展现状|基本现状|现状分析|"
+                             r"编制背景|规划背景")
 _PAST_HEAD = re.compile(r"回顾|主要做法|做法|成效|成绩|开展情况|完成情况|履职情况|主要工作|基本情况|"
                         r"工作总结|取得")
 _CLOSING = re.compile(r"(?:各位代表|各位领导|同志们|以上报告|特此报告|我的汇报|谢谢|现将|现就|"
@@ -75,24 +81,60 @@ def heading_lean(title: str) -> str | None:
         return "problem"
     if plan and not problem:
         return "commitment"
+    if not (plan or problem) and _SITUATION_HEAD.search(title):
+        return SITUATION
     return None
 
 
-def section_lean(outline: Outline | None, offset: int, skip: int = -1) -> Lean | None:
+def section_lean(outline: Outline | None, offset: int, skip: int = -1,
+                 review: bool = False) -> Lean | None:
     """The lean of the innermost enclosing section whose heading says something.
 
     Item nodes (一是…) are skipped: their "title" is body text (一是聚焦补短板 is a measure);
-    so is the node starting at `skip` (a task line read as a heading).
+    so is the node starting at `skip` (a task line read as a heading). In a document that
+    reports work done (`review`: a 述职, 总结, 汇报) or inside a review part a plan heading
+    must look ahead (下一步, 打算, 计划, 明年, a year): "抓好重点工作落实" names work done there.
     """
     if outline is None:
         return None
-    for node in reversed(outline.path_at(offset)):
+    path = outline.path_at(offset)
+    for depth in range(len(path) - 1, -1, -1):
+        node = path[depth]
         if node.kind == "item" or node.start == skip:
             continue
-        lean = heading_lean(simplified(node.title))
+        title = simplified(node.title)
+        lean = heading_lean(title)
+        if (lean == "commitment" and not _LOOKS_AHEAD.search(title)
+                and (review or _inside_review(path[:depth]))
+                and not _inside_plan(path[:depth])):
+            continue
         if lean is not None:
             return Lean(lean, short_label(node.title))
     return None
+
+
+def _inside_plan(outer: list[OutlineNode]) -> bool:
+    """Whether a section sits inside a part that looks ahead (三、下步打算 › （一）重点工作):
+    its own title then names the plan's part."""
+    for node in outer:
+        title = simplified(node.title)
+        if (node.kind != "item" and heading_lean(title) == "commitment"
+                and _LOOKS_AHEAD.search(title) is not None):
+            return True
+    return False
+
+
+def _inside_review(outer: list[OutlineNode]) -> bool:
+    """Whether a section sits inside a review part (回顾, 主要工作…): "（三）狠抓重点任务落实"
+    there names work done, not a plan."""
+    return any(node.kind != "item" and heading_lean(simplified(node.title)) == PAST
+               for node in outer)
+
+
+#: a heading that looks ahead ("下一步工作打算", "2025年工作计划"), not one that only names
+#: tasks (重点工作, 工作任务), which a review uses for the work it did.
+_LOOKS_AHEAD = re.compile(r"下一步|下步|下阶段|今后|打算|计划|明年|新的一年|努力方向|思路|预期|"
+                          r"目标|\d{4}\s*年")
 
 
 def document_lean(text: str, outline: Outline | None) -> Lean | None:
@@ -155,6 +197,7 @@ def units(text: str, outline: Outline | None, original: str | None = None
     titles = sorted((n.title_start, n.title_end) for n in outline.nodes()
                     if n.kind != "item" and n.title_end > n.title_start) if outline else []
     default = document_lean(text, outline)
+    review = default is not None and default.kind == REVIEW
     units: list[tuple[int, int, Lean | None]] = []
     line_start = 0
     for line in text.split("\n"):
@@ -163,12 +206,18 @@ def units(text: str, outline: Outline | None, original: str | None = None
                                  text if original is None else original))
         line_start = line_end + 1
     for start, end, node_start in tasks:
-        lean = section_lean(outline, start, skip=node_start) or default
+        lean = section_lean(outline, start, skip=node_start, review=review) or default
         if lean is not None and lean.kind == PLAN and _NUMBERED.match(text, start):
             lean = Lean("commitment", lean.label)  # a numbered task of a plan is undertaken
         if lean is not None:  # outside any part a heading with a number is a label
             units.append((start, end, lean))
-    return sorted(units, key=lambda unit: unit[0]) if tasks else units
+    if not tasks:
+        return units
+    kept: list[tuple[int, int, Lean | None]] = []
+    for unit in sorted(units, key=lambda unit: unit[0]):
+        if not kept or kept[-1][:2] != unit[:2]:  # a task line may be a plan title too
+            kept.append(unit)
+    return kept
 
 
 def _task_titles(text: str, outline: Outline | None) -> list[tuple[int, int, int]]:
@@ -186,11 +235,15 @@ def _task_titles(text: str, outline: Outline | None) -> list[tuple[int, int, int
         if stop is not None:  # the title's own full stop belongs to the task
             end = stop.end()
         bare = not node.children and _only_assignments(text[end:node.end])
-        if bare or cues.QUANTITY.search(title) or cues.PLAN_TARGET.search(title):
+        if (bare or cues.QUANTITY.search(title) or cues.PLAN_TARGET.search(title)
+                or _ADMITTING_TITLE.search(title)):
             tasks.append((node.title_start, end, node.start))
     return tasks
 
 
+#: a title that admits a shortcoming after its claim ("注重自身廉洁自律，但存在标准不高的问题"):
+#: a 述职's self-criticism is written in its headings; the title is a claim, not a label.
+_ADMITTING_TITLE = re.compile(r"[,，]\s*但(?:仍|还|也)?(?:存在|有)")
 #: the number of a list entry: "1.", "2、", "（3）".
 _NUMBERED = re.compile(r"[0-9０-９]{1,3}[.、．]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]")
 #: a line naming who carries a task out ("牵头单位：区发改局", "责任单位：各街道").
@@ -230,6 +283,7 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
     if not spans or _heading_line(text, spans, line_start, line_end):
         return []
     opening = cues.PROBLEM_OPENING.search(text, line_start, line_end)
+    review = default is not None and default.kind == REVIEW
     units: list[tuple[int, int, Lean | None]] = []
     for index, (s, e) in enumerate(spans):
         head = _containing(heads, s)
@@ -238,17 +292,48 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
             if units and units[-1][:2] == head:
                 continue
         elif _mostly_title(titles, s, e):
+            if not text[s:e].rstrip(SPACES).endswith(_TITLE_STOPS):
+                continue  # a heading (a task title is a sentence, with its full stop)
+            lean = section_lean(outline, s, review=review) or default
+            if not _task_title(text, s, e, lean):
+                continue
+            if lean is not None and lean.kind == PLAN and _NUMBERED.match(text, s):
+                lean = Lean("commitment", lean.label)  # a numbered task of a plan
+            units.append((s, e, lean))  # else judged like a sentence there
             continue
         elif index == 0 and len(spans) > 1 and _run_in_heading(text, s, e):
             continue
         if _CLOSING.match(text, s):
             continue
-        lean = section_lean(outline, s) or default
+        lean = section_lean(outline, s, review=review) or default
         if opening is not None and e > opening.start():
             lean = Lean("problem", (original or text)[opening.start():opening.end()],
                         opening=True)
         units.append((s, e, lean))
     return units
+
+
+def _task_title(text: str, start: int, end: int, lean: Lean | None) -> bool:
+    """Whether a run-in or lead title ("1、狠抓招商引资工作。加大…", a paragraph's opening
+    sentence) is a task: in a plan part a title written as a sentence, with its own full
+    stop, states the task it opens (under a problems part, the problem); elsewhere in a plan
+    document it needs a verb of undertaking too; in a review it only sums up the paragraph,
+    and a title without a full stop is a heading (docs/tags.md, "How 公文 state a
+    commitment")."""
+    body = text[start:end].rstrip(SPACES)
+    if lean is None or not body.endswith(_TITLE_STOPS):
+        return False
+    if lean.kind in ("problem", "commitment"):  # under 存在的问题 / 下步打算: what it names
+        return True
+    return lean.kind == PLAN and _UNDERTAKES.search(body) is not None
+
+
+_TITLE_STOPS = ("。", "！", "!")
+#: a verb of undertaking or acting in a title ("狠抓招商引资工作", "继续打造特色农业"): a
+#: slogan without one ("责任到人，闭环管理") labels the requirements under it.
+_UNDERTAKES = re.compile(r"抓|继续|努力|加快|加大|着力|推进|推动|促进|打造|做好|抓好|办好|实施|开展|"
+                         r"强化|加强|深化|提升|提高|扩大|建设|培育|壮大|完善|健全|落实|维护|确保|"
+                         r"力争|坚持|全力|大力|扎实|持续|优化|守牢|筑牢|巩固")
 
 
 def _containing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
@@ -275,6 +360,8 @@ def _heading_line(text: str, spans: list[tuple[int, int]], start: int, end: int)
     sentence."""
     body = text[start:end].strip(SPACES)
     lead_in = body.endswith(("：", ":")) and ("，" in body or "," in body)
+    if _ADMITTING_TITLE.search(body):
+        return False  # "四、注重自身廉洁自律，但存在标准不高的问题": a claim
     return (len(spans) == 1 and len(body) <= 40 and not lead_in
             and _SENTENCE_MARK.search(body) is None)
 
