@@ -10,13 +10,14 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from gui.annotations.controller import Controller
+from gui.common import labels
 from gui.compare.commands import AcceptCommitment, EditLinks
 from gui.compare.decisions import Decisions
-from gui.compare.pair_loading import Pair, load_pair
+from gui.compare.pair_loading import Pair, load_pair, reload_side
 from gui.compare.proposal_jobs import ProposalJobs
 from gui.compare.rows import Row, build_rows, links_by_row
 from model.annotations import make_annotation, now_iso
@@ -38,6 +39,8 @@ class CompareController(QObject):
         open_failed(object): the ModelError that refused the pair.
         busy(str, int): proposals being made — stage ("loading"/"matching"), percent;
             ("", 100) when they arrived.
+        reloaded(Pair, str): a report changed on disk was read again ("earlier"/"later"):
+            the views show the new pair; the links were re-anchored on it.
         rows_changed(): the commitment rows were rebuilt (proposals, linked commitments).
         links_changed(): the decisions changed (an edit, undo/redo, a merge from disk).
         tagging_changed(): A's commitment annotations changed (an accepted suggestion).
@@ -46,6 +49,7 @@ class CompareController(QObject):
     """
 
     opened = Signal(object)
+    reloaded = Signal(object, str)
     open_failed = Signal(object)
     busy = Signal(str, int)
     rows_changed = Signal()
@@ -102,7 +106,49 @@ class CompareController(QObject):
             # makes each of the UI thread's many returns to Python wait for the GIL
             QTimer.singleShot(START_MS, self._propose)
         else:  # a large sidecar is read in the background: its commitments are wanted
-            self.tagging.opened.connect(self._propose)
+            self.tagging.opened.connect(self._propose, Qt.ConnectionType.UniqueConnection)
+        return True
+
+    def reload(self, side: str) -> bool:
+        """Read report A ("earlier") or B ("later") again after another program changed
+        it: the views show the new text, every link is re-anchored on it (none dropped:
+        an orphaned one is kept and listed as such), A's own annotations are re-anchored
+        with it and the proposals made again. The undo history goes (its steps name
+        places in the old text). On failure the old text stays and the reason is told."""
+        if self.pair is None or self.decisions is None:
+            return False
+        try:
+            pair = reload_side(self.pair, side)
+        except ModelError as exc:  # (an editor half-way through its save, often)
+            name = self.pair.a.name if side == "earlier" else self.pair.b.name
+            self.message.emit(self.tr(
+                "%1 changed on disk but cannot be compared now (%2); the text shown "
+                "stays.").replace("%1", name).replace("%2", labels.error_text(exc.code)))
+            return False
+        self.jobs.cancel()
+        self.undo_stack.clear()
+        self.proposals, self.ready = [], False  # they name places in the old text
+        self.pair = pair
+        self.reloaded.emit(pair, side)
+        summary_a, summary_b = self.decisions.rebase(pair)
+        if side == "earlier" and self._own_tagging is not None:
+            self._own_tagging.open(pair.a, pair.outline_a)  # saves, then re-anchors
+        summary = summary_a if side == "earlier" else summary_b
+        lost = summary.orphaned
+        name = pair.a.name if side == "earlier" else pair.b.name
+        if lost:
+            self.message.emit(self.tr(
+                "%1 changed on disk and was read again: %n link(s) could not be placed "
+                "on its new text; they are kept and listed as not found.", "", lost
+            ).replace("%1", name))
+        else:
+            self.message.emit(self.tr(
+                "%1 changed on disk and was read again; every link was placed on its "
+                "new text.").replace("%1", name))
+        if self.tagging is not None and self.tagging.report is not None:
+            QTimer.singleShot(START_MS, self._propose)
+        elif self.tagging is not None:
+            self.tagging.opened.connect(self._propose, Qt.ConnectionType.UniqueConnection)
         return True
 
     def _tagging_for(self, pair: Pair) -> Controller:
@@ -125,7 +171,7 @@ class CompareController(QObject):
         if self.pair is None or self.tagging is None:
             return
         self.ready = False
-        annotations = list(self.tagging.annotation_set) if self.tagging.report else []
+        annotations = list(self.tagging.annotation_set) if self._tagging_current() else []
         self._job = self.jobs.start(self.pair, annotations)
 
     def shutdown(self) -> None:
@@ -197,9 +243,17 @@ class CompareController(QObject):
         links = self._by_row.get(row)
         return links[0].verdict if links else ""
 
+    def _tagging_current(self) -> bool:
+        """A's annotations are placed on the text of A shown here (not so while the main
+        window still shows an older text of A, until it is reloaded there)."""
+        report = self.tagging.report if self.tagging is not None else None
+        return report is not None and self.pair is not None \
+            and report.sha256 == self.pair.a.sha256
+
     def is_tagged(self, row: int) -> bool:
         """The commitment is one of A's commitment annotations."""
-        if not 0 <= row < len(self.rows) or self.tagging is None:
+        if not 0 <= row < len(self.rows) or self.tagging is None \
+                or not self._tagging_current():
             return False
         r = self.rows[row]
         return any(a.tag == COMMITMENT_TAG and a.start == r.start and a.end == r.end
@@ -294,7 +348,7 @@ class CompareController(QObject):
         if self.tagging.tag(COMMITMENT_TAG) is None:
             self.message.emit(self.tr("The earlier report's tag set has no commitment tag."))
             return False
-        if self.tagging.report is None or self.tagging.read_only:
+        if not self._tagging_current() or self.tagging.read_only:
             self.message.emit(self.tr("The earlier report's annotations cannot be changed "
                                       "now (read-only or still loading)."))
             return False

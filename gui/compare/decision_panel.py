@@ -105,8 +105,8 @@ class DecisionPanel(QWidget):
                 text = texts.verdict_text(k.verdict)
             else:
                 text = f"[{texts.verdict_text(k.verdict)}] {' '.join(k.evidence.quote.split())}"
-                if k.evidence.status != "anchored":
-                    text += f"  ({k.evidence.status})"
+                if status := texts.status_text(k.evidence.status):
+                    text += f"  ({status})"
             item = QListWidgetItem(text, self.evidence)
             item.setData(LINK_ID, k.id)
             if k.id == keep:
@@ -150,7 +150,7 @@ class DecisionPanel(QWidget):
     @Slot(QListWidgetItem, QListWidgetItem)
     def _on_evidence(self, item: QListWidgetItem | None, _old: object) -> None:
         link = self._c.decisions.get(item.data(LINK_ID)) if item and self._c.decisions else None
-        if link is not None and link.evidence is not None:
+        if link is not None and link.evidence is not None and not link.evidence.orphaned:
             self.evidence_chosen.emit(link.evidence.start, link.evidence.end)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)

@@ -36,6 +36,7 @@ from gui.compare.deciding import Deciding
 from gui.compare.decision_panel import DecisionPanel
 from gui.compare.pair_loading import Pair
 from gui.compare.report_side import ReportSide
+from gui.compare.report_watching import ReportWatching
 from gui.compare.rows import Row
 from gui.compare.table_export import TableExport
 from gui.viewer.text_view import REVEAL_LAYER
@@ -81,6 +82,7 @@ class CompareWindow(Deciding, QMainWindow):
         self._build()
         build_menus(self)
         self.table_export = TableExport(self, self.controller, settings, self.add_file_action)
+        self.report_watching = ReportWatching(self.controller, self)
         self._wire()
         self._restore_state()
         self._update_title()
@@ -161,6 +163,7 @@ class CompareWindow(Deciding, QMainWindow):
     def _wire(self) -> None:
         c = self.controller
         c.opened.connect(self._show_pair)
+        c.reloaded.connect(self._show_reloaded)
         c.open_failed.connect(self._open_failed)
         c.busy.connect(self._on_busy)
         c.rows_changed.connect(self._on_rows_changed)
@@ -215,6 +218,16 @@ class CompareWindow(Deciding, QMainWindow):
                 "The earlier report's title names a later year than the later report's: "
                 "check the order (File › Swap Earlier and Later, Ctrl+Shift+X)."), 20000)
 
+    @Slot(object, str)
+    def _show_reloaded(self, pair: Pair, side: str) -> None:
+        """A report read again: its side shows the new text (marks come with the rows)."""
+        level = self.settings.outline_level()
+        if side == "earlier":
+            self.side_a.show_report(pair.a, pair.outline_a, level)
+        else:
+            self.side_b.show_report(pair.b, pair.outline_b, level)
+        self._update_title()
+
     @Slot(object)
     def _open_failed(self, exc: ModelError) -> None:
         messages.show_error(self, self.tr("Cannot compare these reports"),
@@ -247,12 +260,15 @@ class CompareWindow(Deciding, QMainWindow):
         """Rebuilt rows: keep the commitment that was current (by its span), else the first."""
         old = self.candidate_model.row
         rows = self.controller.rows
-        span = None
+        span, quote = None, None
         if 0 <= old < len(self._shown_rows):
             span = (self._shown_rows[old].start, self._shown_rows[old].end)
+            quote = self._shown_rows[old].quote
         self._shown_rows = list(rows)
-        row = next((i for i, r in enumerate(rows) if (r.start, r.end) == span), 0)
-        self.side_a.set_marks("commitments", [(r.start, r.end) for r in rows],
+        row = next((i for i, r in enumerate(rows) if (r.start, r.end) == span),
+                   next((i for i, r in enumerate(rows) if r.quote == quote), 0))
+        self.side_a.set_marks("commitments", [(r.start, r.end) for r in rows
+                                              if not r.orphaned],
                               COMMITMENT_COLOR, underline=True)
         if rows:
             self.commitments.setCurrentIndex(self.commitment_model.index(row, 0))
@@ -264,7 +280,14 @@ class CompareWindow(Deciding, QMainWindow):
         self.candidate_model.show_row(row)
         self.decision.show_row(row)
         rows = self.controller.rows
-        if 0 <= row < len(rows):
+        if 0 <= row < len(rows) and rows[row].orphaned:
+            self.side_a.text_view.extra_selection_layers.clear_layer(REVEAL_LAYER)
+            self.side_b.set_marks("matched", [], MATCHED_COLOR)
+            self.statusBar().showMessage(self.tr(
+                "This commitment is no longer in the earlier report (it was changed on "
+                "disk); its decision is kept. Remove its links (Delete) if it no longer "
+                "applies."), 10000)
+        elif 0 <= row < len(rows):
             self.side_a.reveal(rows[row].start, rows[row].end)
             if self.candidate_model.rowCount():
                 self.candidates.selectionModel().setCurrentIndex(
@@ -304,7 +327,7 @@ class CompareWindow(Deciding, QMainWindow):
         mine, others = [], []
         for i in range(len(c.rows)):
             for k in c.links(i):
-                if k.evidence is not None:
+                if k.evidence is not None and not k.evidence.orphaned:
                     (mine if i == row else others).append((k.evidence.start, k.evidence.end))
         self.side_b.set_marks("evidence_all", others, EVIDENCE_COLOR, underline=True)
         self.side_b.set_marks("evidence", mine, EVIDENCE_COLOR)
@@ -369,11 +392,13 @@ class CompareWindow(Deciding, QMainWindow):
         """Back in the window: the comparison file may have been changed meanwhile."""
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() \
                 and self.controller.decisions is not None:
+            self.report_watching.check()
             self.controller.decisions.check()
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt)
         self.decision.commit_note()
+        self.report_watching.stop()
         self.controller.shutdown()
         self.save_state()
         super().closeEvent(event)
