@@ -276,9 +276,10 @@ class CompareController(QObject):
             self.message.emit(self.tr("This passage is already linked to the commitment."))
             return False
         kept = [k for k in links if k.evidence is not None]
-        verdict = kept[0].verdict if kept else FIGURE_VERDICT.get(
+        alone = [k.verdict for k in links if k.evidence is None and k.verdict != "not_mentioned"]
+        verdict = kept[0].verdict if kept else alone[0] if alone else FIGURE_VERDICT.get(
             candidate.verdict if candidate else "", "kept")
-        note = links[0].note if links else ""
+        note = self.note(row)
         r = self.rows[row]
         try:
             new = make_link(self.pair.a, self.pair.b, (r.start, r.end), (start, end), verdict,
@@ -286,30 +287,38 @@ class CompareController(QObject):
         except ValueError as exc:
             self.error.emit("compare_bad_link", str(exc))
             return False
-        unmentioned = [k for k in links if k.evidence is None]  # evidence found after all
-        self._push(EditLinks(self.decisions, unmentioned, [new], self.tr("Link evidence")))
+        # evidence after all: the verdict given alone (or 未提及) gives way to the link
+        alone_links = [k for k in links if k.evidence is None]
+        self._push(EditLinks(self.decisions, alone_links, [new], self.tr("Link evidence")))
         return True
 
     def set_verdict(self, row: int, verdict: str) -> bool:
-        """Give the row's links this verdict; 未提及 replaces its evidence with none."""
+        """Give the row's links this verdict; 未提及 replaces its evidence with none.
+        Without evidence linked, the verdict is recorded alone (a link with no evidence):
+        a verdict never links a passage the reviewer did not choose."""
         if self.pair is None or not 0 <= row < len(self.rows) or verdict not in VERDICTS:
             return False
         links = self.links(row)
         r = self.rows[row]
         text = self.tr("Set verdict")
-        if verdict == "not_mentioned":
-            if len(links) == 1 and links[0].evidence is None:
-                return False
-            note = links[0].note if links else ""
-            new = make_link(self.pair.a, self.pair.b, (r.start, r.end), None, verdict,
-                            note=note, author=self.author)
-            self._push(EditLinks(self.decisions, links, [new], text))
-            return True
         kept = [k for k in links if k.evidence is not None]
-        if not kept:
-            self.message.emit(self.tr("Link evidence in the later report first (Enter on a "
-                                      "candidate, or select text and press Ctrl+L)."))
-            return False
+        if verdict == "not_mentioned" or not kept:
+            if len(links) == 1 and links[0].evidence is None and links[0].verdict == verdict:
+                return False
+            if not kept and links:  # a verdict given alone changes: the same link
+                stamp = now_iso()
+                self._push(EditLinks(self.decisions, links, [
+                    replace(links[0], verdict=verdict, note=self.note(row),
+                            modified=stamp)], text))
+                return True
+            new = make_link(self.pair.a, self.pair.b, (r.start, r.end), None, verdict,
+                            note=self.note(row), author=self.author)
+            self._push(EditLinks(self.decisions, links, [new], text))
+            if verdict != "not_mentioned":
+                self.message.emit(self.tr(
+                    "Verdict recorded without evidence. To add evidence: Enter on a "
+                    "candidate, or select text in the later report and press Ctrl+L."))
+            return True
         changed = [k for k in kept if k.verdict != verdict]
         if not changed:
             return False
@@ -319,8 +328,18 @@ class CompareController(QObject):
                              text))
         return True
 
+    def note(self, row: int) -> str:
+        """The commitment's note: one per commitment, kept on each of its links (links
+        made apart — the `compare --link` verb — may differ: each different one, in
+        order, one per line, so editing it loses none)."""
+        notes: list[str] = []
+        for k in self._by_row.get(row, []):
+            if k.note and k.note not in notes:
+                notes.append(k.note)
+        return "\n".join(notes)
+
     def set_note(self, row: int, note: str) -> bool:
-        """The reviewer's note on every link of the row (one undo step)."""
+        """The commitment's note, on every link of the row (one undo step)."""
         changed = [k for k in self.links(row) if k.note != note]
         if not changed:
             return False

@@ -38,7 +38,7 @@ class DecisionPanel(QWidget):
         self.setObjectName("compare_decision")
         self._c = controller
         self.row = -1
-        self.verdict_label = QLabel(self.tr("Verdict"), self)
+        self.verdict_label = QLabel(self.tr("Verdict on this commitment"), self)
         self.buttons = QButtonGroup(self)
         self.buttons.setExclusive(False)
         verdicts = QHBoxLayout()
@@ -61,10 +61,16 @@ class DecisionPanel(QWidget):
         unlink = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.evidence)
         unlink.setContext(Qt.ShortcutContext.WidgetShortcut)
         unlink.activated.connect(self.unlink_current)
-        self.note_label = QLabel(self.tr("Note"), self)
+        self.note_label = QLabel(self.tr("Note on this commitment (Ctrl+E; one for all "
+                                         "its evidence)"), self)
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("compare_note")
-        self.note.setAccessibleName(self.tr("Note on the decision"))
+        self.note.setAccessibleName(self.tr("Note on this commitment"))
+        self.note.setToolTip(self.tr(
+            "The note belongs to the decision on the commitment, as its verdict does: one "
+            "note for all the evidence linked to it. The comparison table shows it once "
+            "per commitment."))
+        self.note_label.setToolTip(self.note.toolTip())
         self.note.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
@@ -112,10 +118,11 @@ class DecisionPanel(QWidget):
             if k.id == keep:
                 self.evidence.setCurrentItem(item)
         self.evidence.blockSignals(False)
-        note = links[0].note if links else ""
+        note = self._c.note(self.row)
         self.note.setEnabled(bool(links))
         self.note.setPlaceholderText(
-            self.tr("A note on the decision") if links else
+            self.tr("Why this verdict: what the evidence shows, what is missing")
+            if links else
             self.tr("Link evidence or give a verdict, then write a note"))
         if note != self.note.toPlainText() and not self.note.hasFocus():
             self._filling = True
@@ -126,7 +133,8 @@ class DecisionPanel(QWidget):
     @Slot()
     def commit_note(self) -> None:
         self._idle.stop()
-        if self._filling or self.row < 0 or not self._c.links(self.row):
+        if self._filling or self.row < 0 or not self._c.links(self.row) \
+                or self.note.toPlainText() == self._c.note(self.row):
             return
         self._c.set_note(self.row, self.note.toPlainText())
 

@@ -4,7 +4,6 @@ shown as not found) and says so in the status bar."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from gui.compare.window import CompareWindow
 from model.compare.store import comparison_path
