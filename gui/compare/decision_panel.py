@@ -68,8 +68,8 @@ class DecisionPanel(QWidget):
         self.note.setAccessibleName(self.tr("Note on this commitment"))
         self.note.setToolTip(self.tr(
             "The note belongs to the decision on the commitment, as its verdict does: one "
-            "note for all the evidence linked to it. The comparison table shows it once "
-            "per commitment."))
+            "note for all the evidence linked to it. The comparison table gives it with the "
+            "commitment's verdict (in Word, one merged cell)."))
         self.note_label.setToolTip(self.note.toolTip())
         self.note.installEventFilter(self)
         layout = QVBoxLayout(self)
