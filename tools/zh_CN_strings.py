@@ -730,6 +730,10 @@ STRINGS: dict[str, str] = {
         "备注与结论一样属于对这项承诺的判定：关联的各条依据共用一条备注。对照表中与该承诺的结论一同列出（Word 中合并为一格）。",
     "Why this verdict: what the evidence shows, what is missing":
         "判定理由：依据说明了什么，还缺什么",
+    "[%1] no evidence linked (Enter on a candidate or Ctrl+L links one)":
+        "[%1] 未关联依据（在候选依据上按 Enter 或按 Ctrl+L 可关联）",
+    "The earlier report is open in the main window on its old text: reload it there too, so its tagged commitments are used here.":
+        "主窗口中打开的前一报告仍是旧文本：请在主窗口中也重新载入，以便这里使用其中标注的承诺。",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

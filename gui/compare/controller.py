@@ -10,7 +10,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from gui.annotations.controller import Controller
@@ -81,6 +81,11 @@ class CompareController(QObject):
         self.jobs.failed.connect(self._on_failed)
         self._stage = ""
         self._by_row: dict[int, list[Link]] = {}
+        #: proposals start this long after they are asked for (once for several asks)
+        self._start = QTimer(self)
+        self._start.setSingleShot(True)
+        self._start.setInterval(START_MS)
+        self._start.timeout.connect(self._propose)
 
     # opening and closing --------------------------------------------------------------------
     def open(self, earlier: str | Path, later: str | Path) -> bool:
@@ -99,15 +104,21 @@ class CompareController(QObject):
         self.decisions.notice.connect(self._on_notice)
         self.tagging = self._tagging_for(pair)
         self.tagging.annotations_changed.connect(self._on_annotations_changed)
+        # a large sidecar is read in the background (its commitments are wanted), and A's
+        # annotations are read again when A is (here, or in the main window)
+        self.tagging.opened.connect(self._on_tagging_opened)
         self.opened.emit(pair)
         self.decisions.open()
         if self.tagging.report is not None:
             # after the texts' first layout and paint: a worker running Python meanwhile
             # makes each of the UI thread's many returns to Python wait for the GIL
-            QTimer.singleShot(START_MS, self._propose)
-        else:  # a large sidecar is read in the background: its commitments are wanted
-            self.tagging.opened.connect(self._propose, Qt.ConnectionType.UniqueConnection)
+            self._start.start()
         return True
+
+    @Slot()
+    def _on_tagging_opened(self) -> None:
+        if self.pair is not None and self._tagging_current():
+            self._start.start()
 
     def reload(self, side: str) -> bool:
         """Read report A ("earlier") or B ("later") again after another program changed
@@ -137,18 +148,23 @@ class CompareController(QObject):
         lost = summary.orphaned
         name = pair.a.name if side == "earlier" else pair.b.name
         if lost:
-            self.message.emit(self.tr(
+            text = self.tr(
                 "%1 changed on disk and was read again: %n link(s) could not be placed "
-                "on its new text; they are kept and listed as not found.", "", lost
-            ).replace("%1", name))
+                "on its new text; they are kept and listed as not found.", "", lost)
         else:
-            self.message.emit(self.tr(
-                "%1 changed on disk and was read again; every link was placed on its "
-                "new text.").replace("%1", name))
-        if self.tagging is not None and self.tagging.report is not None:
-            QTimer.singleShot(START_MS, self._propose)
-        elif self.tagging is not None:
-            self.tagging.opened.connect(self._propose, Qt.ConnectionType.UniqueConnection)
+            text = self.tr("%1 changed on disk and was read again; every link was placed "
+                           "on its new text.")
+        text = text.replace("%1", name)
+        if self.tagging is not None and not self._tagging_current() \
+                and self.tagging is self._shared:
+            # proposals now, without A's tagged commitments; again when reloaded there
+            text += " " + self.tr("The earlier report is open in the main window on its "
+                                  "old text: reload it there too, so its tagged "
+                                  "commitments are used here.")
+        self.message.emit(text)
+        if self.tagging is not None and (self._tagging_current()
+                                         or self.tagging is self._shared):
+            self._start.start()
         return True
 
     def _tagging_for(self, pair: Pair) -> Controller:

@@ -71,6 +71,7 @@ class DecisionPanel(QWidget):
             "note for all the evidence linked to it. The comparison table gives it with the "
             "commitment's verdict (in Word, one merged cell)."))
         self.note_label.setToolTip(self.note.toolTip())
+        self.note.setTabChangesFocus(True)  # Tab leaves the note (and saves it)
         self.note.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
@@ -107,8 +108,11 @@ class DecisionPanel(QWidget):
         self.evidence.blockSignals(True)
         self.evidence.clear()
         for k in links:
-            if k.evidence is None:
+            if k.evidence is None and k.verdict == "not_mentioned":
                 text = texts.verdict_text(k.verdict)
+            elif k.evidence is None:  # the verdict given alone
+                text = self.tr("[%1] no evidence linked (Enter on a candidate or Ctrl+L "
+                               "links one)").replace("%1", texts.verdict_text(k.verdict))
             else:
                 text = f"[{texts.verdict_text(k.verdict)}] {' '.join(k.evidence.quote.split())}"
                 if status := texts.status_text(k.evidence.status):
@@ -133,10 +137,11 @@ class DecisionPanel(QWidget):
     @Slot()
     def commit_note(self) -> None:
         self._idle.stop()
+        text = self.note.toPlainText().strip()  # no stray blank line or space is kept
         if self._filling or self.row < 0 or not self._c.links(self.row) \
-                or self.note.toPlainText() == self._c.note(self.row):
+                or text == self._c.note(self.row):
             return
-        self._c.set_note(self.row, self.note.toPlainText())
+        self._c.set_note(self.row, text)
 
     @Slot()
     def unlink_current(self) -> None:

@@ -377,80 +377,85 @@
     <context>
         <name>CompareController</name>
         <message>
-            <location filename="../../gui/compare/controller.py" line="232" />
+            <location filename="../../gui/compare/controller.py" line="248" />
             <source>The comparison file was changed by another program; its decisions and yours were merged.</source>
             <translation>对照文件已被其他程序修改；其中的判定已与您的判定合并。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="271" />
+            <location filename="../../gui/compare/controller.py" line="287" />
             <source>Select a passage of the later report first.</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="276" />
+            <location filename="../../gui/compare/controller.py" line="292" />
             <source>This passage is already linked to the commitment.</source>
             <translation>这段文字已关联到该承诺。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="292" />
+            <location filename="../../gui/compare/controller.py" line="308" />
             <source>Link evidence</source>
             <translation>关联依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="303" />
+            <location filename="../../gui/compare/controller.py" line="319" />
             <source>Set verdict</source>
             <translation>给出结论</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="125" />
+            <location filename="../../gui/compare/controller.py" line="136" />
             <source>%1 changed on disk but cannot be compared now (%2); the text shown stays.</source>
-            <extracomment>Proposals start this long after the pair is shown (see open()). The verdict a new link gets from its candidate's figure (none: 已兑现).</extracomment>
+            <extracomment>Proposals start this long after the pair is shown (see open()). The verdict a new link gets from its candidate's figure (none: 已兑现). proposals start this long after they are asked for (once for several asks)</extracomment>
             <translation>%1 已被其他程序修改，但目前无法对照（%2）；仍显示原文本。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/compare/controller.py" line="141" />
+            <location filename="../../gui/compare/controller.py" line="152" />
             <source>%1 changed on disk and was read again: %n link(s) could not be placed on its new text; they are kept and listed as not found.</source>
             <translation>
                 <numerusform>%1 已被其他程序修改，已重新读取：有 %n 条关联无法在新文本中定位，已保留并标为“未找到”。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="146" />
+            <location filename="../../gui/compare/controller.py" line="155" />
             <source>%1 changed on disk and was read again; every link was placed on its new text.</source>
             <translation>%1 已被其他程序修改，已重新读取；所有关联均已在新文本中重新定位。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="319" />
+            <location filename="../../gui/compare/controller.py" line="161" />
+            <source>The earlier report is open in the main window on its old text: reload it there too, so its tagged commitments are used here.</source>
+            <translation>主窗口中打开的前一报告仍是旧文本：请在主窗口中也重新载入，以便这里使用其中标注的承诺。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/controller.py" line="335" />
             <source>Verdict recorded without evidence. To add evidence: Enter on a candidate, or select text in the later report and press Ctrl+L.</source>
             <translation>已记录结论，未关联依据。如需关联依据：在候选依据上按 Enter，或在后一报告中选中文字后按 Ctrl+L。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="349" />
+            <location filename="../../gui/compare/controller.py" line="365" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="356" />
+            <location filename="../../gui/compare/controller.py" line="372" />
             <source>Remove link</source>
             <translation>移除关联</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="364" />
+            <location filename="../../gui/compare/controller.py" line="380" />
             <source>This commitment is already tagged in the earlier report.</source>
             <translation>该承诺已在前一报告中标注。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="368" />
+            <location filename="../../gui/compare/controller.py" line="384" />
             <source>The earlier report's tag set has no commitment tag.</source>
             <translation>前一报告的标签集中没有“承诺”标签。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="371" />
+            <location filename="../../gui/compare/controller.py" line="387" />
             <source>The earlier report's annotations cannot be changed now (read-only or still loading).</source>
             <translation>前一报告的批注现在无法修改（只读或仍在加载）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="377" />
+            <location filename="../../gui/compare/controller.py" line="393" />
             <source>Accept commitment</source>
             <translation>采纳承诺</translation>
         </message>
@@ -890,12 +895,17 @@ Later report (B, its results): %2</source>
             <translation>备注与结论一样属于对这项承诺的判定：关联的各条依据共用一条备注。对照表中与该承诺的结论一同列出（Word 中合并为一格）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="124" />
+            <location filename="../../gui/compare/decision_panel.py" line="114" />
+            <source>[%1] no evidence linked (Enter on a candidate or Ctrl+L links one)</source>
+            <translation>[%1] 未关联依据（在候选依据上按 Enter 或按 Ctrl+L 可关联）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/decision_panel.py" line="128" />
             <source>Why this verdict: what the evidence shows, what is missing</source>
             <translation>判定理由：依据说明了什么，还缺什么</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="126" />
+            <location filename="../../gui/compare/decision_panel.py" line="130" />
             <source>Link evidence or give a verdict, then write a note</source>
             <translation>先关联依据或给出结论，再写备注</translation>
         </message>

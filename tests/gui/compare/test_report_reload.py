@@ -4,6 +4,7 @@ shown as not found) and says so in the status bar."""
 from __future__ import annotations
 
 import json
+import os
 
 from gui.compare.window import CompareWindow
 from model.compare.store import comparison_path
@@ -101,7 +102,45 @@ def test_a_touch_without_a_change_reads_nothing_again(make_compare, pair, qtbot)
     window = make_compare(a, b)
     _decide(window)
     before = window.controller.pair
-    b.write_bytes(b.read_bytes())  # saved again, the same text
+    b.write_bytes(b.read_bytes())  # saved again, the same text, a later time
+    st = os.stat(b)
+    os.utime(b, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    window.report_watching.check()  # (as when the window is activated)
     qtbot.wait(800)
     assert window.controller.pair is before
     assert window.controller.undo_stack.count() > 0
+
+
+def test_a_shared_with_the_main_window_is_used_again_once_reloaded_there(
+        make_compare, main_window, pair, qtbot, monkeypatch) -> None:
+    """A open in the main window (its annotation controller shared): the compare window
+    shows A's new text at once and says to reload it there; once reloaded there, A's
+    tagged commitments are used again."""
+    a, b = pair
+    main_window.open_report(a)
+    qtbot.waitUntil(lambda: main_window.controller.report is not None, timeout=10_000)
+    text = main_window.controller.report.text
+    quote = "城镇新增就业1100万人以上"
+    start = text.index(quote)
+    main_window.controller.add_annotation(start, start + len(quote), "commitment")
+    window = make_compare(a, b, tagging=main_window.controller)
+    try:
+        assert window.controller.tagging is main_window.controller
+        row = _row_of(window, quote)
+        assert window.controller.is_tagged(row)
+        a.write_text("（修订稿）\n" + text, encoding="utf-8")
+        qtbot.waitUntil(lambda: window.controller.pair.a.text.startswith("（修订稿）"),
+                        timeout=RELOAD_MS)
+        assert "main window" in window.statusBar().currentMessage()
+        qtbot.waitUntil(lambda: window.controller.ready, timeout=60_000)
+        assert not any(window.controller.is_tagged(i) for i in range(len(window.controller.rows)))
+        from gui.common import messages
+
+        monkeypatch.setattr(messages, "show_info", lambda *_args: None)  # "1 moved"
+        main_window.tagging.report_changes.reload()
+        qtbot.waitUntil(lambda: window.controller.is_tagged(_row_of(window, quote)),
+                        timeout=60_000)
+        r = window.controller.rows[_row_of(window, quote)]
+        assert r.start == start + len("（修订稿）\n")
+    finally:
+        window.close()  # before the main window
