@@ -734,6 +734,8 @@ STRINGS: dict[str, str] = {
         "[%1] 未关联依据（在候选依据上按 Enter 或按 Ctrl+L 可关联）",
     "The earlier report is open in the main window on its old text: reload it there too, so its tagged commitments are used here.":
         "主窗口中打开的前一报告仍是旧文本：请在主窗口中也重新载入，以便这里使用其中标注的承诺。",
+    "Evidence linked; verdict: %1 (Ctrl+1…4 changes it).": "已关联依据，结论：%1（按 Ctrl+1…4 可更改）。",
+    "The verdict is already %1.": "结论已是%1。",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoStack
 
 from gui.annotations.controller import Controller
 from gui.common import labels
+from gui.compare import texts
 from gui.compare.commands import AcceptCommitment, EditLinks
 from gui.compare.decisions import Decisions
 from gui.compare.pair_loading import Pair, load_pair, reload_side
@@ -306,6 +307,8 @@ class CompareController(QObject):
         # evidence after all: the verdict given alone (or 未提及) gives way to the link
         alone_links = [k for k in links if k.evidence is None]
         self._push(EditLinks(self.decisions, alone_links, [new], self.tr("Link evidence")))
+        self.message.emit(self.tr("Evidence linked; verdict: %1 (Ctrl+1…4 changes it).")
+                          .replace("%1", texts.verdict_text(verdict)))
         return True
 
     def set_verdict(self, row: int, verdict: str) -> bool:
@@ -320,6 +323,8 @@ class CompareController(QObject):
         kept = [k for k in links if k.evidence is not None]
         if verdict == "not_mentioned" or not kept:
             if len(links) == 1 and links[0].evidence is None and links[0].verdict == verdict:
+                self.message.emit(self.tr("The verdict is already %1.")
+                                  .replace("%1", texts.verdict_text(verdict)))
                 return False
             if not kept and links:  # a verdict given alone changes: the same link
                 stamp = now_iso()
@@ -337,6 +342,8 @@ class CompareController(QObject):
             return True
         changed = [k for k in kept if k.verdict != verdict]
         if not changed:
+            self.message.emit(self.tr("The verdict is already %1.")
+                              .replace("%1", texts.verdict_text(verdict)))
             return False
         stamp = now_iso()
         self._push(EditLinks(self.decisions, changed,

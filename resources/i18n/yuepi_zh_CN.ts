@@ -377,85 +377,96 @@
     <context>
         <name>CompareController</name>
         <message>
-            <location filename="../../gui/compare/controller.py" line="248" />
+            <location filename="../../gui/compare/controller.py" line="249" />
             <source>The comparison file was changed by another program; its decisions and yours were merged.</source>
             <translation>对照文件已被其他程序修改；其中的判定已与您的判定合并。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="287" />
+            <location filename="../../gui/compare/controller.py" line="288" />
             <source>Select a passage of the later report first.</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="292" />
+            <location filename="../../gui/compare/controller.py" line="293" />
             <source>This passage is already linked to the commitment.</source>
             <translation>这段文字已关联到该承诺。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="308" />
+            <location filename="../../gui/compare/controller.py" line="309" />
             <source>Link evidence</source>
             <translation>关联依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="319" />
+            <location filename="../../gui/compare/controller.py" line="322" />
             <source>Set verdict</source>
             <translation>给出结论</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="136" />
+            <location filename="../../gui/compare/controller.py" line="137" />
             <source>%1 changed on disk but cannot be compared now (%2); the text shown stays.</source>
             <extracomment>Proposals start this long after the pair is shown (see open()). The verdict a new link gets from its candidate's figure (none: 已兑现). proposals start this long after they are asked for (once for several asks)</extracomment>
             <translation>%1 已被其他程序修改，但目前无法对照（%2）；仍显示原文本。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/compare/controller.py" line="152" />
+            <location filename="../../gui/compare/controller.py" line="153" />
             <source>%1 changed on disk and was read again: %n link(s) could not be placed on its new text; they are kept and listed as not found.</source>
             <translation>
                 <numerusform>%1 已被其他程序修改，已重新读取：有 %n 条关联无法在新文本中定位，已保留并标为“未找到”。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="155" />
+            <location filename="../../gui/compare/controller.py" line="156" />
             <source>%1 changed on disk and was read again; every link was placed on its new text.</source>
             <translation>%1 已被其他程序修改，已重新读取；所有关联均已在新文本中重新定位。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="161" />
+            <location filename="../../gui/compare/controller.py" line="162" />
             <source>The earlier report is open in the main window on its old text: reload it there too, so its tagged commitments are used here.</source>
             <translation>主窗口中打开的前一报告仍是旧文本：请在主窗口中也重新载入，以便这里使用其中标注的承诺。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="335" />
+            <location filename="../../gui/compare/controller.py" line="310" />
+            <source>Evidence linked; verdict: %1 (Ctrl+1…4 changes it).</source>
+            <translation>已关联依据，结论：%1（按 Ctrl+1…4 可更改）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/controller.py" line="326" />
+            <location filename="../../gui/compare/controller.py" line="345" />
+            <source>The verdict is already %1.</source>
+            <translation>结论已是%1。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/controller.py" line="340" />
             <source>Verdict recorded without evidence. To add evidence: Enter on a candidate, or select text in the later report and press Ctrl+L.</source>
             <translation>已记录结论，未关联依据。如需关联依据：在候选依据上按 Enter，或在后一报告中选中文字后按 Ctrl+L。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="365" />
+            <location filename="../../gui/compare/controller.py" line="372" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="372" />
+            <location filename="../../gui/compare/controller.py" line="379" />
             <source>Remove link</source>
             <translation>移除关联</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="380" />
+            <location filename="../../gui/compare/controller.py" line="387" />
             <source>This commitment is already tagged in the earlier report.</source>
             <translation>该承诺已在前一报告中标注。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="384" />
+            <location filename="../../gui/compare/controller.py" line="391" />
             <source>The earlier report's tag set has no commitment tag.</source>
             <translation>前一报告的标签集中没有“承诺”标签。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="387" />
+            <location filename="../../gui/compare/controller.py" line="394" />
             <source>The earlier report's annotations cannot be changed now (read-only or still loading).</source>
             <translation>前一报告的批注现在无法修改（只读或仍在加载）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="393" />
+            <location filename="../../gui/compare/controller.py" line="400" />
             <source>Accept commitment</source>
             <translation>采纳承诺</translation>
         </message>

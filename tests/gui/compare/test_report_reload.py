@@ -144,3 +144,27 @@ def test_a_shared_with_the_main_window_is_used_again_once_reloaded_there(
         assert r.start == start + len("（修订稿）\n")
     finally:
         window.close()  # before the main window
+
+
+def test_a_report_deleted_on_disk_keeps_its_text_and_links(make_compare, pair,
+                                                           qtbot) -> None:
+    a, b = pair
+    window = make_compare(a, b)
+    _decide(window)
+    shown = window.controller.pair
+    b.unlink()
+    qtbot.waitUntil(lambda: "no longer on disk" in window.statusBar().currentMessage(),
+                    timeout=RELOAD_MS)
+    assert window.controller.pair is shown
+    assert len(window.controller.decisions.links) == 1
+
+
+def test_a_report_emptied_on_disk_keeps_the_text_shown(make_compare, pair, qtbot) -> None:
+    a, b = pair
+    window = make_compare(a, b)
+    _decide(window)
+    shown = window.controller.pair
+    b.write_text("  \n", encoding="utf-8")
+    qtbot.waitUntil(lambda: "cannot be compared now" in window.statusBar().currentMessage(),
+                    timeout=RELOAD_MS)
+    assert window.controller.pair is shown and window.controller.undo_stack.count() > 0
