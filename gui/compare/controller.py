@@ -82,6 +82,8 @@ class CompareController(QObject):
         self.jobs.failed.connect(self._on_failed)
         self._stage = ""
         self._by_row: dict[int, list[Link]] = {}
+        #: what the last reload of a report changed on disk found (the status bar keeps it)
+        self.reload_note = ""
         #: proposals start this long after they are asked for (once for several asks)
         self._start = QTimer(self)
         self._start.setSingleShot(True)
@@ -162,6 +164,7 @@ class CompareController(QObject):
             text += " " + self.tr("The earlier report is open in the main window on its "
                                   "old text: reload it there too, so its tagged "
                                   "commitments are used here.")
+        self.reload_note = text
         self.message.emit(text)
         if self.tagging is not None and (self._tagging_current()
                                          or self.tagging is self._shared):

@@ -240,9 +240,11 @@ class CompareWindow(Deciding, QMainWindow):
             self.progress.setRange(0, 100)
             self.progress.setValue(max(percent, 0))
             self.status.setText(texts.stage_text(stage))
-        else:
-            self.status.setText(self.tr("%n commitment(s) in the earlier report", "",
-                                        len(self.controller.rows)))
+        else:  # (what the last reload of a report found stays in view, not 6 s only)
+            text = self.tr("%n commitment(s) in the earlier report", "",
+                           len(self.controller.rows))
+            self.status.setText(" — ".join(x for x in (text, self.controller.reload_note)
+                                           if x))
 
     @Slot(str, str)
     def _on_error(self, code: str, detail: str) -> None:
@@ -280,8 +282,9 @@ class CompareWindow(Deciding, QMainWindow):
         self.candidate_model.show_row(row)
         self.decision.show_row(row)
         rows = self.controller.rows
-        if 0 <= row < len(rows) and rows[row].orphaned:
-            self.side_a.text_view.extra_selection_layers.clear_layer(REVEAL_LAYER)
+        if 0 <= row < len(rows) and rows[row].orphaned:  # nothing of A or B to show
+            for side in (self.side_a, self.side_b):
+                side.text_view.extra_selection_layers.clear_layer(REVEAL_LAYER)
             self.side_b.set_marks("matched", [], MATCHED_COLOR)
             self.statusBar().showMessage(self.tr(
                 "This commitment is no longer in the earlier report (it was changed on "
