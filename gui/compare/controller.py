@@ -258,6 +258,15 @@ class CompareController(QObject):
     def links(self, row: int) -> list[Link]:
         return list(self._by_row.get(row, []))
 
+    def find_row(self, shown: Row) -> int:
+        """Where a row shown before the rows were rebuilt is now: the same commitment
+        (span and quote), else the one row with its quote (its span moved); else -1."""
+        for i, r in enumerate(self.rows):
+            if (r.start, r.end, r.quote) == (shown.start, shown.end, shown.quote):
+                return i
+        same = [i for i, r in enumerate(self.rows) if r.quote == shown.quote]
+        return same[0] if len(same) == 1 else -1
+
     def verdict(self, row: int) -> str:
         """The row's verdict key ("" when undecided; its first link's when they differ)."""
         links = self._by_row.get(row)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from gui.compare import texts
 from gui.compare.controller import CompareController
+from gui.compare.rows import Row
 from model.compare.store import VERDICTS
 
 IDLE_COMMIT_MS = 700
@@ -38,6 +39,7 @@ class DecisionPanel(QWidget):
         self.setObjectName("compare_decision")
         self._c = controller
         self.row = -1
+        self._shown: Row | None = None  # the commitment shown (rows are rebuilt under it)
         self.verdict_label = QLabel(self.tr("Verdict on this commitment"), self)
         self.buttons = QButtonGroup(self)
         self.buttons.setExclusive(False)
@@ -91,9 +93,11 @@ class DecisionPanel(QWidget):
         self.show_row(-1)
 
     def show_row(self, row: int) -> None:
-        if row != self.row:
+        rows = self._c.rows
+        shown = rows[row] if 0 <= row < len(rows) else None
+        if (row, shown) != (self.row, self._shown):
             self.commit_note()
-        self.row = row
+        self.row, self._shown = row, shown
         self.refresh()
 
     @Slot()
@@ -138,10 +142,12 @@ class DecisionPanel(QWidget):
     def commit_note(self) -> None:
         self._idle.stop()
         text = self.note.toPlainText().strip()  # no stray blank line or space is kept
-        if self._filling or self.row < 0 or not self._c.links(self.row) \
-                or text == self._c.note(self.row):
+        # the commitment the note was typed for, wherever the rebuilt rows put it now (a
+        # report read again, a merge from disk) — never the row now at its old index
+        row = self._c.find_row(self._shown) if self._shown is not None else -1
+        if self._filling or row < 0 or not self._c.links(row) or text == self._c.note(row):
             return
-        self._c.set_note(self.row, text)
+        self._c.set_note(row, text)
 
     @Slot()
     def unlink_current(self) -> None:

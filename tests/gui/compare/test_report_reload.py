@@ -168,3 +168,23 @@ def test_a_report_emptied_on_disk_keeps_the_text_shown(make_compare, pair, qtbot
     qtbot.waitUntil(lambda: "cannot be compared now" in window.statusBar().currentMessage(),
                     timeout=RELOAD_MS)
     assert window.controller.pair is shown and window.controller.undo_stack.count() > 0
+
+
+def test_a_note_being_typed_during_a_reload_goes_to_its_commitment(make_compare, pair,
+                                                                   qtbot) -> None:
+    a, b = pair
+    window = make_compare(a, b)
+    rows = [i for i, r in enumerate(window.controller.rows) if r.candidates][:2]
+    for row in rows:
+        window.commitments.setCurrentIndex(window.commitment_model.index(row, 0))
+        window.link_candidate()
+    quotes = [window.controller.rows[i].quote for i in rows]
+    window.decision._idle.setInterval(600_000)  # still being typed when A changes
+    window.decision.note.setPlainText("打到一半的备注")
+    a.write_text("（修订稿）\n" + a.read_text("utf-8"), encoding="utf-8")
+    qtbot.waitUntil(lambda: window.controller.pair.a.text.startswith("（修订稿）"),
+                    timeout=RELOAD_MS)
+    qtbot.waitUntil(lambda: window.controller.ready, timeout=60_000)
+    window.decision.commit_note()
+    notes = {k.commitment.quote: k.note for k in window.controller.decisions.links}
+    assert notes == {quotes[0]: "", quotes[1]: "打到一半的备注"}
