@@ -736,6 +736,8 @@ STRINGS: dict[str, str] = {
         "主窗口中打开的前一报告仍是旧文本：请在主窗口中也重新载入，以便这里使用其中标注的承诺。",
     "Evidence linked; verdict: %1 (Ctrl+1…4 changes it).": "已关联依据，结论：%1（按 Ctrl+1…4 可更改）。",
     "The verdict is already %1.": "结论已是%1。",
+    "This commitment is no longer in the earlier report: its decision can be changed or removed, but nothing new can be linked to it.":
+        "前一报告中已找不到这项承诺：其判定可以更改或移除，但不能再关联新的内容。",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

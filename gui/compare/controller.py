@@ -21,7 +21,7 @@ from gui.compare.decisions import Decisions
 from gui.compare.pair_loading import Pair, load_pair, reload_side
 from gui.compare.proposal_jobs import ProposalJobs
 from gui.compare.rows import Row, build_rows, links_by_row
-from model.annotations import make_annotation, now_iso
+from model.annotations import make_annotation, new_id, now_iso
 from model.compare.proposals import Candidate, Proposal
 from model.compare.store import VERDICTS, Link, make_link
 from model.errors import ModelError
@@ -282,7 +282,7 @@ class CompareController(QObject):
     def is_tagged(self, row: int) -> bool:
         """The commitment is one of A's commitment annotations."""
         if not 0 <= row < len(self.rows) or self.tagging is None \
-                or not self._tagging_current():
+                or not self._tagging_current() or self.rows[row].orphaned:
             return False
         r = self.rows[row]
         return any(a.tag == COMMITMENT_TAG and a.start == r.start and a.end == r.end
@@ -294,6 +294,8 @@ class CompareController(QObject):
         """Link B's text[span] as evidence of the row's commitment (its verdict: the
         row's, else the candidate figure's, else 已兑现); one undo step."""
         if self.pair is None or not 0 <= row < len(self.rows):
+            return False
+        if self._refuse_orphaned(row):
             return False
         start, end = span
         if end <= start:
@@ -344,8 +346,16 @@ class CompareController(QObject):
                     replace(links[0], verdict=verdict, note=self.note(row),
                             modified=stamp)], text))
                 return True
-            new = make_link(self.pair.a, self.pair.b, (r.start, r.end), None, verdict,
-                            note=self.note(row), author=self.author)
+            if links:  # the commitment as the links name it (orphaned: as it was)
+                stamp = now_iso()
+                new = replace(links[0], id=new_id(), evidence=None, verdict=verdict,
+                              note=self.note(row), author=self.author, created=stamp,
+                              modified=stamp)
+            elif self._refuse_orphaned(row):
+                return False
+            else:
+                new = make_link(self.pair.a, self.pair.b, (r.start, r.end), None, verdict,
+                                note=self.note(row), author=self.author)
             self._push(EditLinks(self.decisions, links, [new], text))
             if verdict != "not_mentioned":
                 self.message.emit(self.tr(
@@ -395,6 +405,8 @@ class CompareController(QObject):
         """Tag a suggested commitment as a commitment annotation in A's sidecar."""
         if self.pair is None or self.tagging is None or not 0 <= row < len(self.rows):
             return False
+        if self._refuse_orphaned(row):
+            return False
         if self.is_tagged(row):
             self.message.emit(self.tr("This commitment is already tagged in the earlier "
                                       "report."))
@@ -411,6 +423,16 @@ class CompareController(QObject):
                                author=self.author)
         self._push(AcceptCommitment(self.tagging, item, self.tr("Accept commitment"),
                                     self.tagging_changed.emit))
+        return True
+
+    def _refuse_orphaned(self, row: int) -> bool:
+        """A commitment no longer in A takes no new evidence and no tag (its span now
+        points at other words); True, and the reason said, when the row is one."""
+        if not self.rows[row].orphaned:
+            return False
+        self.message.emit(self.tr("This commitment is no longer in the earlier report: "
+                                  "its decision can be changed or removed, but nothing "
+                                  "new can be linked to it."))
         return True
 
     def _push(self, command: object) -> None:

@@ -95,6 +95,16 @@ def test_a_commitment_gone_from_a_keeps_its_decision_on_a_row_of_its_own(
     # no other commitment shows it
     assert sum(len(window.controller.links(i))
                for i in range(len(window.controller.rows))) == 1
+    # its decision can change (the commitment as it was), nothing new joins it
+    window.commitments.setCurrentIndex(window.commitment_model.index(rows[0], 0))
+    assert not window.controller.link(rows[0], (0, 6))
+    assert "no longer in the earlier report" in window.statusBar().currentMessage()
+    assert not window.controller.accept(rows[0])
+    window.decide("not_mentioned")
+    [link] = window.controller.decisions.links
+    assert link.verdict == "not_mentioned" and link.evidence is None
+    assert link.commitment.quote == quote and link.commitment.orphaned
+    assert link.note == "基本完成"
 
 
 def test_a_touch_without_a_change_reads_nothing_again(make_compare, pair, qtbot) -> None:
