@@ -73,6 +73,7 @@ class DecisionPanel(QWidget):
             "note for all the evidence linked to it. The comparison table gives it with the "
             "commitment's verdict (in Word, one merged cell)."))
         self.note_label.setToolTip(self.note.toolTip())
+        self.note_label.setWordWrap(True)  # the panel may be narrowed below its length
         self.note.setTabChangesFocus(True)  # Tab leaves the note (and saves it)
         self.note.installEventFilter(self)
         layout = QVBoxLayout(self)
