@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from gui.annotations.controller import Controller
-from gui.common import labels
 from gui.compare import texts
 from gui.compare.commands import AcceptCommitment, EditLinks
 from gui.compare.decisions import Decisions
@@ -82,8 +81,6 @@ class CompareController(QObject):
         self.jobs.failed.connect(self._on_failed)
         self._stage = ""
         self._by_row: dict[int, list[Link]] = {}
-        #: what the last reload of a report changed on disk found (the status bar keeps it)
-        self.reload_note = ""
         #: proposals start this long after they are asked for (once for several asks)
         self._start = QTimer(self)
         self._start.setSingleShot(True)
@@ -123,22 +120,16 @@ class CompareController(QObject):
         if self.pair is not None and self._tagging_current():
             self._start.start()
 
-    def reload(self, side: str) -> bool:
+    def reload(self, side: str) -> tuple[int, bool]:
         """Read report A ("earlier") or B ("later") again after another program changed
-        it: the views show the new text, every link is re-anchored on it (none dropped:
-        an orphaned one is kept and listed as such), A's own annotations are re-anchored
-        with it and the proposals made again. The undo history goes (its steps name
-        places in the old text). On failure the old text stays and the reason is told."""
+        it: the views show the new text, every link is re-anchored on it (none dropped),
+        A's own annotations with it, and the proposals are made again; the undo history
+        goes (its steps name places in the old text). Returns how many links could not
+        be placed, and whether A's annotations (the main window's) are still on A's old
+        text. Raises the ModelError of a pair refused now; then nothing changed."""
         if self.pair is None or self.decisions is None:
-            return False
-        try:
-            pair = reload_side(self.pair, side)
-        except ModelError as exc:  # (an editor half-way through its save, often)
-            name = self.pair.a.name if side == "earlier" else self.pair.b.name
-            self.message.emit(self.tr(
-                "%1 changed on disk but cannot be compared now (%2); the text shown "
-                "stays.").replace("%1", name).replace("%2", labels.error_text(exc.code)))
-            return False
+            return 0, False
+        pair = reload_side(self.pair, side)
         self.jobs.cancel()
         self.undo_stack.clear()
         self.proposals, self.ready = [], False  # they name places in the old text
@@ -147,29 +138,11 @@ class CompareController(QObject):
         summary_a, summary_b = self.decisions.rebase(pair)
         if side == "earlier" and self._own_tagging is not None:
             self._own_tagging.open(pair.a, pair.outline_a)  # saves, then re-anchors
-        summary = summary_a if side == "earlier" else summary_b
-        lost = summary.orphaned
-        name = pair.a.name if side == "earlier" else pair.b.name
-        if lost:
-            text = self.tr(
-                "%1 changed on disk and was read again: %n link(s) could not be placed "
-                "on its new text; they are kept and listed as not found.", "", lost)
-        else:
-            text = self.tr("%1 changed on disk and was read again; every link was placed "
-                           "on its new text.")
-        text = text.replace("%1", name)
-        if self.tagging is not None and not self._tagging_current() \
-                and self.tagging is self._shared:
-            # proposals now, without A's tagged commitments; again when reloaded there
-            text += " " + self.tr("The earlier report is open in the main window on its "
-                                  "old text: reload it there too, so its tagged "
-                                  "commitments are used here.")
-        self.reload_note = text
-        self.message.emit(text)
-        if self.tagging is not None and (self._tagging_current()
-                                         or self.tagging is self._shared):
+        stale = self.tagging is not None and self.tagging is self._shared \
+            and not self._tagging_current()  # proposed without them until reloaded there
+        if self.tagging is not None and (self._tagging_current() or stale):
             self._start.start()
-        return True
+        return (summary_a if side == "earlier" else summary_b).orphaned, stale
 
     def _tagging_for(self, pair: Pair) -> Controller:
         shared = self._shared
@@ -258,15 +231,6 @@ class CompareController(QObject):
     def links(self, row: int) -> list[Link]:
         return list(self._by_row.get(row, []))
 
-    def find_row(self, shown: Row) -> int:
-        """Where a row shown before the rows were rebuilt is now: the same commitment
-        (span and quote), else the one row with its quote (its span moved); else -1."""
-        for i, r in enumerate(self.rows):
-            if (r.start, r.end, r.quote) == (shown.start, shown.end, shown.quote):
-                return i
-        same = [i for i, r in enumerate(self.rows) if r.quote == shown.quote]
-        return same[0] if len(same) == 1 else -1
-
     def verdict(self, row: int) -> str:
         """The row's verdict key ("" when undecided; its first link's when they differ)."""
         links = self._by_row.get(row)
@@ -331,47 +295,37 @@ class CompareController(QObject):
         a verdict never links a passage the reviewer did not choose."""
         if self.pair is None or not 0 <= row < len(self.rows) or verdict not in VERDICTS:
             return False
-        links = self.links(row)
-        r = self.rows[row]
-        text = self.tr("Set verdict")
+        links, text, stamp = self.links(row), self.tr("Set verdict"), now_iso()
         kept = [k for k in links if k.evidence is not None]
-        if verdict == "not_mentioned" or not kept:
-            if len(links) == 1 and links[0].evidence is None and links[0].verdict == verdict:
-                self.message.emit(self.tr("The verdict is already %1.")
-                                  .replace("%1", texts.verdict_text(verdict)))
-                return False
-            if not kept and links:  # a verdict given alone changes: the same link
-                stamp = now_iso()
-                self._push(EditLinks(self.decisions, links, [
-                    replace(links[0], verdict=verdict, note=self.note(row),
-                            modified=stamp)], text))
-                return True
-            if links:  # the commitment as the links name it (orphaned: as it was)
-                stamp = now_iso()
-                new = replace(links[0], id=new_id(), evidence=None, verdict=verdict,
-                              note=self.note(row), author=self.author, created=stamp,
-                              modified=stamp)
-            elif self._refuse_orphaned(row):
-                return False
-            else:
-                new = make_link(self.pair.a, self.pair.b, (r.start, r.end), None, verdict,
-                                note=self.note(row), author=self.author)
-            self._push(EditLinks(self.decisions, links, [new], text))
-            if verdict != "not_mentioned":
-                self.message.emit(self.tr(
-                    "Verdict recorded without evidence. To add evidence: Enter on a "
-                    "candidate, or select text in the later report and press Ctrl+L."))
-            return True
-        changed = [k for k in kept if k.verdict != verdict]
-        if not changed:
-            self.message.emit(self.tr("The verdict is already %1.")
-                              .replace("%1", texts.verdict_text(verdict)))
+        if kept and verdict != "not_mentioned":
+            changed = [k for k in kept if k.verdict != verdict]
+            if changed:
+                self._push(EditLinks(self.decisions, changed, [
+                    replace(k, verdict=verdict, modified=stamp) for k in changed], text))
+            return bool(changed) or self._already(verdict)
+        if len(links) == 1 and not kept and links[0].verdict == verdict:
+            return self._already(verdict)
+        if links:  # the commitment as its links name it (an orphaned one as it was)
+            new = replace(links[0], evidence=None, verdict=verdict, note=self.note(row),
+                          modified=stamp, **({} if not kept else {  # else the same link
+                              "id": new_id(), "author": self.author, "created": stamp}))
+        elif self._refuse_orphaned(row):
             return False
-        stamp = now_iso()
-        self._push(EditLinks(self.decisions, changed,
-                             [replace(k, verdict=verdict, modified=stamp) for k in changed],
-                             text))
+        else:
+            r = self.rows[row]
+            new = make_link(self.pair.a, self.pair.b, (r.start, r.end), None, verdict,
+                            author=self.author)
+        self._push(EditLinks(self.decisions, links, [new], text))
+        if verdict != "not_mentioned":
+            self.message.emit(self.tr(
+                "Verdict recorded without evidence. To add evidence: Enter on a "
+                "candidate, or select text in the later report and press Ctrl+L."))
         return True
+
+    def _already(self, verdict: str) -> bool:
+        self.message.emit(self.tr("The verdict is already %1.")
+                          .replace("%1", texts.verdict_text(verdict)))
+        return False
 
     def note(self, row: int) -> str:
         """The commitment's note: one per commitment, kept on each of its links (links

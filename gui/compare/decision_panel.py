@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from gui.compare import texts
 from gui.compare.controller import CompareController
-from gui.compare.rows import Row
+from gui.compare.rows import Row, find_row
 from model.compare.store import VERDICTS
 
 IDLE_COMMIT_MS = 700
@@ -145,7 +145,7 @@ class DecisionPanel(QWidget):
         text = self.note.toPlainText().strip()  # no stray blank line or space is kept
         # the commitment the note was typed for, wherever the rebuilt rows put it now (a
         # report read again, a merge from disk) — never the row now at its old index
-        row = self._c.find_row(self._shown) if self._shown is not None else -1
+        row = find_row(self._c.rows, self._shown) if self._shown is not None else -1
         if self._filling or row < 0 or not self._c.links(row) or text == self._c.note(row):
             return
         self._c.set_note(row, text)

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 
+from gui.common import labels
 from gui.compare.controller import CompareController
 from gui.compare.pair_loading import Pair
 from gui.document.report_watch import CHANGED, MISSING, ReportWatch
+from model.errors import ModelError
 
 SIDES = ("earlier", "later")
 
@@ -29,6 +31,8 @@ class ReportWatching(QObject):
         self.watches = {side: ReportWatch(None, self) for side in SIDES}
         for side, watch in self.watches.items():
             watch.state_changed.connect(lambda state, side=side: self._on_state(side, state))
+        #: what the last reload found (the window's status line keeps it in view)
+        self.note = ""
         controller.opened.connect(self._follow)
         controller.reloaded.connect(self._follow)
 
@@ -50,11 +54,37 @@ class ReportWatching(QObject):
         pair = self._c.pair
         if pair is None:
             return
+        name = pair.a.name if side == "earlier" else pair.b.name
         if state == CHANGED:
-            if not self._c.reload(side):  # unreadable or refused now: the old text stays
-                self.watches[side].follow(pair.a if side == "earlier" else pair.b)
+            self._reload(side, name)
         elif state == MISSING:
-            name = pair.a.name if side == "earlier" else pair.b.name
             self._c.message.emit(QCoreApplication.translate(
-                "CompareWindow", "%1 is no longer on disk (deleted or moved); its text "
-                "and the links stay here.").replace("%1", name))
+                "CompareWindow", "%1 is no longer on disk (deleted or moved); its text and the links stay "
+                "here.").replace("%1", name))
+
+    def _reload(self, side: str, name: str) -> None:
+        try:
+            lost, stale = self._c.reload(side)
+        except ModelError as exc:  # (an editor half-way through its save, often)
+            self._c.message.emit(QCoreApplication.translate(
+                "CompareWindow", "%1 changed on disk but cannot be compared now (%2); the text shown "
+                "stays.").replace("%1", name).replace("%2", labels.error_text(exc.code)))
+            pair = self._c.pair
+            if pair is not None:  # looked at again when the file changes again
+                self.watches[side].follow(pair.a if side == "earlier" else pair.b)
+            return
+        if lost:
+            text = QCoreApplication.translate(
+                "CompareWindow", "%1 changed on disk and was read again: %n link(s) could "
+                "not be placed on its new text; they are kept and listed as not found.", "",
+                lost)
+        else:
+            text = QCoreApplication.translate(
+                "CompareWindow", "%1 changed on disk and was read again; every link was "
+                "placed on its new text.")
+        self.note = text.replace("%1", name)
+        if stale:
+            self.note += " " + QCoreApplication.translate(
+                "CompareWindow", "The earlier report is open in the main window on its old "
+                "text: reload it there too, so its tagged commitments are used here.")
+        self._c.message.emit(self.note)

@@ -87,6 +87,16 @@ def links_by_row(rows: list[Row], links: list[Link]) -> dict[int, list[Link]]:
     return found
 
 
+def find_row(rows: list[Row], shown: Row) -> int:
+    """Where a row shown before the rows were rebuilt is now: the same commitment
+    (span and quote), else the one row with its quote (its span moved); else -1."""
+    for i, r in enumerate(rows):
+        if (r.start, r.end, r.quote) == (shown.start, shown.end, shown.quote):
+            return i
+    same = [i for i, r in enumerate(rows) if r.quote == shown.quote]
+    return same[0] if len(same) == 1 else -1
+
+
 def _best(rows: list[Row | None], start: int, end: int) -> int | None:
     best: tuple[int, int] | None = None
     for i, r in enumerate(rows):

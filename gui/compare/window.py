@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from gui.annotations.controller import Controller
 from gui.common import fonts, labels, messages, pane_focus
 from gui.common.settings import UiSettings
-from gui.compare import texts
+from gui.compare import texts, window_state
 from gui.compare.actions import build_menus
 from gui.compare.candidate_model import CandidateModel
 from gui.compare.commitment_model import CommitmentModel
@@ -84,7 +84,7 @@ class CompareWindow(Deciding, QMainWindow):
         self.table_export = TableExport(self, self.controller, settings, self.add_file_action)
         self.report_watching = ReportWatching(self.controller, self)
         self._wire()
-        self._restore_state()
+        window_state.restore_state(self.settings, *self._state_parts())
         self._update_title()
 
     # building ---------------------------------------------------------------------------
@@ -163,7 +163,7 @@ class CompareWindow(Deciding, QMainWindow):
     def _wire(self) -> None:
         c = self.controller
         c.opened.connect(self._show_pair)
-        c.reloaded.connect(self._show_reloaded)
+        c.reloaded.connect(self._show_pair)
         c.open_failed.connect(self._open_failed)
         c.busy.connect(self._on_busy)
         c.rows_changed.connect(self._on_rows_changed)
@@ -205,28 +205,21 @@ class CompareWindow(Deciding, QMainWindow):
         """Place an action (File › Export…) in the File menu, above Close."""
         self.file_menu.insertAction(self.export_separator, action)
 
-    @Slot(object)
-    def _show_pair(self, pair: Pair) -> None:
+    def _show_pair(self, pair: Pair, side: str = "") -> None:
+        """Both reports (opened), or the one read again after it changed on disk (`side`
+        "earlier"/"later"; its marks come with the rows)."""
         level = self.settings.outline_level()
-        self.side_a.show_report(pair.a, pair.outline_a, level)
-        self.side_b.show_report(pair.b, pair.outline_b, level)
+        if side != "later":
+            self.side_a.show_report(pair.a, pair.outline_a, level)
+        if side != "earlier":
+            self.side_b.show_report(pair.b, pair.outline_b, level)
         self._update_title()
         titles = [o.title or r.display_stem for o, r in ((pair.outline_a, pair.a),
                                                          (pair.outline_b, pair.b))]
-        if looks_reversed(*titles):
+        if not side and looks_reversed(*titles):
             self.statusBar().showMessage(self.tr(
                 "The earlier report's title names a later year than the later report's: "
                 "check the order (File › Swap Earlier and Later, Ctrl+Shift+X)."), 20000)
-
-    @Slot(object, str)
-    def _show_reloaded(self, pair: Pair, side: str) -> None:
-        """A report read again: its side shows the new text (marks come with the rows)."""
-        level = self.settings.outline_level()
-        if side == "earlier":
-            self.side_a.show_report(pair.a, pair.outline_a, level)
-        else:
-            self.side_b.show_report(pair.b, pair.outline_b, level)
-        self._update_title()
 
     @Slot(object)
     def _open_failed(self, exc: ModelError) -> None:
@@ -243,7 +236,7 @@ class CompareWindow(Deciding, QMainWindow):
         else:  # (what the last reload of a report found stays in view, not 6 s only)
             text = self.tr("%n commitment(s) in the earlier report", "",
                            len(self.controller.rows))
-            self.status.setText(" — ".join(x for x in (text, self.controller.reload_note)
+            self.status.setText(" — ".join(x for x in (text, self.report_watching.note)
                                            if x))
 
     @Slot(str, str)
@@ -299,7 +292,8 @@ class CompareWindow(Deciding, QMainWindow):
                     | QItemSelectionModel.SelectionFlag.Rows)
             else:
                 self.side_b.set_marks("matched", [], MATCHED_COLOR)
-                links = [k for k in self.controller.links(row) if k.evidence is not None]
+                links = [k for k in self.controller.links(row)
+                         if k.evidence is not None and not k.evidence.orphaned]
                 if links:
                     self.side_b.reveal(links[0].evidence.start, links[0].evidence.end)
                 else:  # nothing of B's is proposed: no earlier candidate left marked
@@ -368,24 +362,11 @@ class CompareWindow(Deciding, QMainWindow):
         dialog.raise_()
 
     # state ------------------------------------------------------------------------------------
-    def _restore_state(self) -> None:
-        if (geometry := self.settings.compare_state("geometry")) is not None:
-            self.restoreGeometry(geometry)
-        for splitter in self._splitters():
-            if (state := self.settings.compare_state(splitter.objectName())) is not None:
-                splitter.restoreState(state)
-        for view in (self.commitments, self.candidates):
-            if (state := self.settings.compare_state(view.objectName())) is not None:
-                view.horizontalHeader().restoreState(state)
+    def _state_parts(self) -> tuple[QMainWindow, list[QSplitter], list[QTableView]]:
+        return self, self._splitters(), [self.commitments, self.candidates]
 
     def save_state(self) -> None:
-        self.settings.set_compare_state("geometry", self.saveGeometry())
-        for splitter in self._splitters():
-            self.settings.set_compare_state(splitter.objectName(), splitter.saveState())
-        for view in (self.commitments, self.candidates):
-            self.settings.set_compare_state(view.objectName(),
-                                            view.horizontalHeader().saveState())
-        self.settings.sync()
+        window_state.save_state(self.settings, *self._state_parts())
 
     def _splitters(self) -> list[QSplitter]:
         return [self.splitter, self.sides, self.lists, self.side_a.splitter,
