@@ -126,7 +126,6 @@ def test_link_links_unlink(tmp_path: Path) -> None:
 @pytest.mark.parametrize("args", [
     ["--link", "10:30", "40:60"],                                 # no verdict
     ["--link", "10:30", "40:60", "--verdict", "maybe"],
-    ["--link", "10:30", "-", "--verdict", "kept"],                # kept needs evidence
     ["--link", "10:30", "40:60", "--verdict", "not_mentioned"],   # 未提及 has none
     ["--link", "10:9999999", "40:60", "--verdict", "kept"],
     ["--link", "x", "40:60", "--verdict", "kept"],
@@ -138,6 +137,16 @@ def test_bad_link_input_exits_2(tmp_path: Path, args: list[str]) -> None:
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
     assert not (tmp_path / "B.txt.compare.json").exists()
+
+
+def test_a_verdict_without_evidence_is_stored_alone(tmp_path: Path) -> None:
+    a, b = _pair(tmp_path)
+    made = run(tmp_path, str(a), str(b), "--link", "10:30", "-", "--verdict", "not_kept")
+    assert made.returncode == 0, made.stderr
+    [link] = json.loads(run(tmp_path, str(a), str(b), "--links").stdout)["links"]
+    assert link["verdict"] == "not_kept" and link["evidence"] is None
+    table = run(tmp_path, str(a), str(b), "--links", "--format", "csv")
+    assert table.returncode == 0 and "未兑现" in table.stdout
 
 
 def test_damaged_file_moved_aside_and_said(tmp_path: Path) -> None:

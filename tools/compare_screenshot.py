@@ -59,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.decide:
         for row, verdict in ((0, window.decide_kept), (1, window.decide_partly)):
             window.commitments.setCurrentIndex(window.commitment_model.index(row, 0))
+            window.link_candidate()  # a verdict key alone links nothing
             verdict()
         window.controller.set_note(1, "目标为1100万人以上，实际1206万人。")
     row = max(0, min(args.row - 1, window.commitment_model.rowCount() - 1))

@@ -705,6 +705,39 @@ STRINGS: dict[str, str] = {
     "weak": "弱",
     "The earlier report's title names a later year than the later report's: check the order (File › Swap Earlier and Later, Ctrl+Shift+X).":
         "前一报告标题中的年份晚于后一报告：请检查先后顺序（文件 › 互换前后报告，Ctrl+Shift+X）。",
+    # the compare window: reports watched on disk, verdicts alone, the commitment's note
+    "%1 changed on disk and was read again: %n link(s) could not be placed on its new text; they are kept and listed as not found.":
+        "%1 已被其他程序修改，已重新读取：有 %n 条关联无法在新文本中定位，已保留并标为“未找到”。",
+    "%1 changed on disk and was read again; every link was placed on its new text.":
+        "%1 已被其他程序修改，已重新读取；所有关联均已在新文本中重新定位。",
+    "%1 changed on disk but cannot be compared now (%2); the text shown stays.":
+        "%1 已被其他程序修改，但目前无法对照（%2）；仍显示原文本。",
+    "%1 is no longer on disk (deleted or moved); its text and the links stay here.":
+        "%1 已不在磁盘上（被删除或移走）；其文本和关联仍保留在此窗口中。",
+    "This commitment is no longer in the earlier report (it was changed on disk); its decision is kept. Remove its links (Delete) if it no longer applies.":
+        "前一报告中已找不到这项承诺（文件已被修改）；其判定仍保留。如已不适用，可按 Delete 移除关联。",
+    "Not found": "未找到",
+    "moved": "位置已变",
+    "text changed": "文字有改动",
+    "not found in the report": "报告中已找不到",
+    "Verdict recorded without evidence. To add evidence: Enter on a candidate, or select text in the later report and press Ctrl+L.":
+        "已记录结论，未关联依据。如需关联依据：在候选依据上按 Enter，或在后一报告中选中文字后按 Ctrl+L。",
+    "Verdict on this commitment": "这项承诺的结论",
+    "Note on this commitment (Ctrl+E; one for all its evidence)":
+        "这项承诺的备注（Ctrl+E；各条依据共用一条）",
+    "Note on this commitment": "这项承诺的备注",
+    "The note belongs to the decision on the commitment, as its verdict does: one note for all the evidence linked to it. The comparison table gives it with the commitment's verdict (in Word, one merged cell).":
+        "备注与结论一样属于对这项承诺的判定：关联的各条依据共用一条备注。对照表中与该承诺的结论一同列出（Word 中合并为一格）。",
+    "Why this verdict: what the evidence shows, what is missing":
+        "判定理由：依据说明了什么，还缺什么",
+    "[%1] no evidence linked (Enter on a candidate or Ctrl+L links one)":
+        "[%1] 未关联依据（在候选依据上按 Enter 或按 Ctrl+L 可关联）",
+    "The earlier report is open in the main window on its old text: reload it there too, so its tagged commitments are used here.":
+        "主窗口中打开的前一报告仍是旧文本：请在主窗口中也重新载入，以便这里使用其中标注的承诺。",
+    "Evidence linked; verdict: %1 (Ctrl+1…4 changes it).": "已关联依据，结论：%1（按 Ctrl+1…4 可更改）。",
+    "The verdict is already %1.": "结论已是%1。",
+    "This commitment is no longer in the earlier report: its decision can be changed or removed, but nothing new can be linked to it.":
+        "前一报告中已找不到这项承诺：其判定可以更改或移除，但不能再关联新的内容。",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

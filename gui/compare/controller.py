@@ -14,12 +14,13 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from gui.annotations.controller import Controller
+from gui.compare import texts
 from gui.compare.commands import AcceptCommitment, EditLinks
 from gui.compare.decisions import Decisions
-from gui.compare.pair_loading import Pair, load_pair
+from gui.compare.pair_loading import Pair, load_pair, reload_side
 from gui.compare.proposal_jobs import ProposalJobs
 from gui.compare.rows import Row, build_rows, links_by_row
-from model.annotations import make_annotation, now_iso
+from model.annotations import make_annotation, new_id, now_iso
 from model.compare.proposals import Candidate, Proposal
 from model.compare.store import VERDICTS, Link, make_link
 from model.errors import ModelError
@@ -38,6 +39,8 @@ class CompareController(QObject):
         open_failed(object): the ModelError that refused the pair.
         busy(str, int): proposals being made — stage ("loading"/"matching"), percent;
             ("", 100) when they arrived.
+        reloaded(Pair, str): a report changed on disk was read again ("earlier"/"later"):
+            the views show the new pair; the links were re-anchored on it.
         rows_changed(): the commitment rows were rebuilt (proposals, linked commitments).
         links_changed(): the decisions changed (an edit, undo/redo, a merge from disk).
         tagging_changed(): A's commitment annotations changed (an accepted suggestion).
@@ -46,6 +49,7 @@ class CompareController(QObject):
     """
 
     opened = Signal(object)
+    reloaded = Signal(object, str)
     open_failed = Signal(object)
     busy = Signal(str, int)
     rows_changed = Signal()
@@ -77,6 +81,11 @@ class CompareController(QObject):
         self.jobs.failed.connect(self._on_failed)
         self._stage = ""
         self._by_row: dict[int, list[Link]] = {}
+        #: proposals start this long after they are asked for (once for several asks)
+        self._start = QTimer(self)
+        self._start.setSingleShot(True)
+        self._start.setInterval(START_MS)
+        self._start.timeout.connect(self._propose)
 
     # opening and closing --------------------------------------------------------------------
     def open(self, earlier: str | Path, later: str | Path) -> bool:
@@ -95,15 +104,45 @@ class CompareController(QObject):
         self.decisions.notice.connect(self._on_notice)
         self.tagging = self._tagging_for(pair)
         self.tagging.annotations_changed.connect(self._on_annotations_changed)
+        # a large sidecar is read in the background (its commitments are wanted), and A's
+        # annotations are read again when A is (here, or in the main window)
+        self.tagging.opened.connect(self._on_tagging_opened)
         self.opened.emit(pair)
         self.decisions.open()
         if self.tagging.report is not None:
             # after the texts' first layout and paint: a worker running Python meanwhile
             # makes each of the UI thread's many returns to Python wait for the GIL
-            QTimer.singleShot(START_MS, self._propose)
-        else:  # a large sidecar is read in the background: its commitments are wanted
-            self.tagging.opened.connect(self._propose)
+            self._start.start()
         return True
+
+    @Slot()
+    def _on_tagging_opened(self) -> None:
+        if self.pair is not None and self._tagging_current():
+            self._start.start()
+
+    def reload(self, side: str) -> tuple[int, bool]:
+        """Read report A ("earlier") or B ("later") again after another program changed
+        it: the views show the new text, every link is re-anchored on it (none dropped),
+        A's own annotations with it, and the proposals are made again; the undo history
+        goes (its steps name places in the old text). Returns how many links could not
+        be placed, and whether A's annotations (the main window's) are still on A's old
+        text. Raises the ModelError of a pair refused now; then nothing changed."""
+        if self.pair is None or self.decisions is None:
+            return 0, False
+        pair = reload_side(self.pair, side)
+        self.jobs.cancel()
+        self.undo_stack.clear()
+        self.proposals, self.ready = [], False  # they name places in the old text
+        self.pair = pair
+        self.reloaded.emit(pair, side)
+        summary_a, summary_b = self.decisions.rebase(pair)
+        if side == "earlier" and self._own_tagging is not None:
+            self._own_tagging.open(pair.a, pair.outline_a)  # saves, then re-anchors
+        stale = self.tagging is not None and self.tagging is self._shared \
+            and not self._tagging_current()  # proposed without them until reloaded there
+        if self.tagging is not None and (self._tagging_current() or stale):
+            self._start.start()
+        return (summary_a if side == "earlier" else summary_b).orphaned, stale
 
     def _tagging_for(self, pair: Pair) -> Controller:
         shared = self._shared
@@ -125,7 +164,7 @@ class CompareController(QObject):
         if self.pair is None or self.tagging is None:
             return
         self.ready = False
-        annotations = list(self.tagging.annotation_set) if self.tagging.report else []
+        annotations = list(self.tagging.annotation_set) if self._tagging_current() else []
         self._job = self.jobs.start(self.pair, annotations)
 
     def shutdown(self) -> None:
@@ -197,9 +236,17 @@ class CompareController(QObject):
         links = self._by_row.get(row)
         return links[0].verdict if links else ""
 
+    def _tagging_current(self) -> bool:
+        """A's annotations are placed on the text of A shown here (not so while the main
+        window still shows an older text of A, until it is reloaded there)."""
+        report = self.tagging.report if self.tagging is not None else None
+        return report is not None and self.pair is not None \
+            and report.sha256 == self.pair.a.sha256
+
     def is_tagged(self, row: int) -> bool:
         """The commitment is one of A's commitment annotations."""
-        if not 0 <= row < len(self.rows) or self.tagging is None:
+        if not 0 <= row < len(self.rows) or self.tagging is None \
+                or not self._tagging_current() or self.rows[row].orphaned:
             return False
         r = self.rows[row]
         return any(a.tag == COMMITMENT_TAG and a.start == r.start and a.end == r.end
@@ -212,6 +259,8 @@ class CompareController(QObject):
         row's, else the candidate figure's, else 已兑现); one undo step."""
         if self.pair is None or not 0 <= row < len(self.rows):
             return False
+        if self._refuse_orphaned(row):
+            return False
         start, end = span
         if end <= start:
             self.message.emit(self.tr("Select a passage of the later report first."))
@@ -222,9 +271,10 @@ class CompareController(QObject):
             self.message.emit(self.tr("This passage is already linked to the commitment."))
             return False
         kept = [k for k in links if k.evidence is not None]
-        verdict = kept[0].verdict if kept else FIGURE_VERDICT.get(
+        alone = [k.verdict for k in links if k.evidence is None and k.verdict != "not_mentioned"]
+        verdict = kept[0].verdict if kept else alone[0] if alone else FIGURE_VERDICT.get(
             candidate.verdict if candidate else "", "kept")
-        note = links[0].note if links else ""
+        note = self.note(row)
         r = self.rows[row]
         try:
             new = make_link(self.pair.a, self.pair.b, (r.start, r.end), (start, end), verdict,
@@ -232,41 +282,63 @@ class CompareController(QObject):
         except ValueError as exc:
             self.error.emit("compare_bad_link", str(exc))
             return False
-        unmentioned = [k for k in links if k.evidence is None]  # evidence found after all
-        self._push(EditLinks(self.decisions, unmentioned, [new], self.tr("Link evidence")))
+        # evidence after all: the verdict given alone (or 未提及) gives way to the link
+        alone_links = [k for k in links if k.evidence is None]
+        self._push(EditLinks(self.decisions, alone_links, [new], self.tr("Link evidence")))
+        self.message.emit(self.tr("Evidence linked; verdict: %1 (Ctrl+1…4 changes it).")
+                          .replace("%1", texts.verdict_text(verdict)))
         return True
 
     def set_verdict(self, row: int, verdict: str) -> bool:
-        """Give the row's links this verdict; 未提及 replaces its evidence with none."""
+        """Give the row's links this verdict; 未提及 replaces its evidence with none.
+        Without evidence linked, the verdict is recorded alone (a link with no evidence):
+        a verdict never links a passage the reviewer did not choose."""
         if self.pair is None or not 0 <= row < len(self.rows) or verdict not in VERDICTS:
             return False
-        links = self.links(row)
-        r = self.rows[row]
-        text = self.tr("Set verdict")
-        if verdict == "not_mentioned":
-            if len(links) == 1 and links[0].evidence is None:
-                return False
-            note = links[0].note if links else ""
-            new = make_link(self.pair.a, self.pair.b, (r.start, r.end), None, verdict,
-                            note=note, author=self.author)
-            self._push(EditLinks(self.decisions, links, [new], text))
-            return True
+        links, text, stamp = self.links(row), self.tr("Set verdict"), now_iso()
         kept = [k for k in links if k.evidence is not None]
-        if not kept:
-            self.message.emit(self.tr("Link evidence in the later report first (Enter on a "
-                                      "candidate, or select text and press Ctrl+L)."))
+        if kept and verdict != "not_mentioned":
+            changed = [k for k in kept if k.verdict != verdict]
+            if changed:
+                self._push(EditLinks(self.decisions, changed, [
+                    replace(k, verdict=verdict, modified=stamp) for k in changed], text))
+            return bool(changed) or self._already(verdict)
+        if len(links) == 1 and not kept and links[0].verdict == verdict:
+            return self._already(verdict)
+        if links:  # the commitment as its links name it (an orphaned one as it was)
+            new = replace(links[0], evidence=None, verdict=verdict, note=self.note(row),
+                          modified=stamp, **({} if not kept else {  # else the same link
+                              "id": new_id(), "author": self.author, "created": stamp}))
+        elif self._refuse_orphaned(row):
             return False
-        changed = [k for k in kept if k.verdict != verdict]
-        if not changed:
-            return False
-        stamp = now_iso()
-        self._push(EditLinks(self.decisions, changed,
-                             [replace(k, verdict=verdict, modified=stamp) for k in changed],
-                             text))
+        else:
+            r = self.rows[row]
+            new = make_link(self.pair.a, self.pair.b, (r.start, r.end), None, verdict,
+                            author=self.author)
+        self._push(EditLinks(self.decisions, links, [new], text))
+        if verdict != "not_mentioned":
+            self.message.emit(self.tr(
+                "Verdict recorded without evidence. To add evidence: Enter on a "
+                "candidate, or select text in the later report and press Ctrl+L."))
         return True
 
+    def _already(self, verdict: str) -> bool:
+        self.message.emit(self.tr("The verdict is already %1.")
+                          .replace("%1", texts.verdict_text(verdict)))
+        return False
+
+    def note(self, row: int) -> str:
+        """The commitment's note: one per commitment, kept on each of its links (links
+        made apart — the `compare --link` verb — may differ: each different one, in
+        order, one per line, so editing it loses none)."""
+        notes: list[str] = []
+        for k in self._by_row.get(row, []):
+            if k.note and k.note not in notes:
+                notes.append(k.note)
+        return "\n".join(notes)
+
     def set_note(self, row: int, note: str) -> bool:
-        """The reviewer's note on every link of the row (one undo step)."""
+        """The commitment's note, on every link of the row (one undo step)."""
         changed = [k for k in self.links(row) if k.note != note]
         if not changed:
             return False
@@ -287,6 +359,8 @@ class CompareController(QObject):
         """Tag a suggested commitment as a commitment annotation in A's sidecar."""
         if self.pair is None or self.tagging is None or not 0 <= row < len(self.rows):
             return False
+        if self._refuse_orphaned(row):
+            return False
         if self.is_tagged(row):
             self.message.emit(self.tr("This commitment is already tagged in the earlier "
                                       "report."))
@@ -294,7 +368,7 @@ class CompareController(QObject):
         if self.tagging.tag(COMMITMENT_TAG) is None:
             self.message.emit(self.tr("The earlier report's tag set has no commitment tag."))
             return False
-        if self.tagging.report is None or self.tagging.read_only:
+        if not self._tagging_current() or self.tagging.read_only:
             self.message.emit(self.tr("The earlier report's annotations cannot be changed "
                                       "now (read-only or still loading)."))
             return False
@@ -303,6 +377,16 @@ class CompareController(QObject):
                                author=self.author)
         self._push(AcceptCommitment(self.tagging, item, self.tr("Accept commitment"),
                                     self.tagging_changed.emit))
+        return True
+
+    def _refuse_orphaned(self, row: int) -> bool:
+        """A commitment no longer in A takes no new evidence and no tag (its span now
+        points at other words); True, and the reason said, when the row is one."""
+        if not self.rows[row].orphaned:
+            return False
+        self.message.emit(self.tr("This commitment is no longer in the earlier report: "
+                                  "its decision can be changed or removed, but nothing "
+                                  "new can be linked to it."))
         return True
 
     def _push(self, command: object) -> None:

@@ -17,7 +17,6 @@ from model.compare.store import VERDICTS
 
 NO_CANDIDATE = QT_TRANSLATE_NOOP("CompareWindow", "No candidate is selected.")
 NO_SELECTION = QT_TRANSLATE_NOOP("CompareWindow", "Select a passage of the later report first.")
-LINK = QT_TRANSLATE_NOOP("CompareWindow", "Link evidence")
 
 
 def _tr(text: str) -> str:
@@ -48,21 +47,10 @@ class Deciding:
 
     @Slot(str)
     def decide(self: Any, verdict: str) -> None:
-        """Give the current commitment a verdict; with no evidence linked yet, the
-        selected candidate is linked with it (未提及 needs none)."""
-        c, row = self.controller, self.current_row()
-        has_evidence = any(k.evidence is not None for k in c.links(row))
-        index = self.candidates.currentIndex()
-        candidate = self.candidate_model.candidate(index.row() if index.isValid() else -1)
-        if verdict != "not_mentioned" and not has_evidence and candidate is not None:
-            c.undo_stack.beginMacro(_tr(LINK))  # one key, one undo step
-            try:
-                if c.link(row, (candidate.passage.start, candidate.passage.end), candidate):
-                    c.set_verdict(row, verdict)
-            finally:
-                c.undo_stack.endMacro()
-            return
-        c.set_verdict(row, verdict)
+        """Give the current commitment a verdict. It never links a passage: with no
+        evidence linked the verdict is recorded alone (Enter on a candidate or Ctrl+L
+        links evidence, which keeps the verdict)."""
+        self.controller.set_verdict(self.current_row(), verdict)
 
     @Slot()
     def decide_kept(self: Any) -> None:

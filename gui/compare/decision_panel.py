@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from gui.compare import texts
 from gui.compare.controller import CompareController
+from gui.compare.rows import Row, find_row
 from model.compare.store import VERDICTS
 
 IDLE_COMMIT_MS = 700
@@ -38,7 +39,8 @@ class DecisionPanel(QWidget):
         self.setObjectName("compare_decision")
         self._c = controller
         self.row = -1
-        self.verdict_label = QLabel(self.tr("Verdict"), self)
+        self._shown: Row | None = None  # the commitment shown (rows are rebuilt under it)
+        self.verdict_label = QLabel(self.tr("Verdict on this commitment"), self)
         self.buttons = QButtonGroup(self)
         self.buttons.setExclusive(False)
         verdicts = QHBoxLayout()
@@ -61,10 +63,18 @@ class DecisionPanel(QWidget):
         unlink = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.evidence)
         unlink.setContext(Qt.ShortcutContext.WidgetShortcut)
         unlink.activated.connect(self.unlink_current)
-        self.note_label = QLabel(self.tr("Note"), self)
+        self.note_label = QLabel(self.tr("Note on this commitment (Ctrl+E; one for all "
+                                         "its evidence)"), self)
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("compare_note")
-        self.note.setAccessibleName(self.tr("Note on the decision"))
+        self.note.setAccessibleName(self.tr("Note on this commitment"))
+        self.note.setToolTip(self.tr(
+            "The note belongs to the decision on the commitment, as its verdict does: one "
+            "note for all the evidence linked to it. The comparison table gives it with the "
+            "commitment's verdict (in Word, one merged cell)."))
+        self.note_label.setToolTip(self.note.toolTip())
+        self.note_label.setWordWrap(True)  # the panel may be narrowed below its length
+        self.note.setTabChangesFocus(True)  # Tab leaves the note (and saves it)
         self.note.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
@@ -84,9 +94,11 @@ class DecisionPanel(QWidget):
         self.show_row(-1)
 
     def show_row(self, row: int) -> None:
-        if row != self.row:
+        rows = self._c.rows
+        shown = rows[row] if 0 <= row < len(rows) else None
+        if (row, shown) != (self.row, self._shown):
             self.commit_note()
-        self.row = row
+        self.row, self._shown = row, shown
         self.refresh()
 
     @Slot()
@@ -101,21 +113,25 @@ class DecisionPanel(QWidget):
         self.evidence.blockSignals(True)
         self.evidence.clear()
         for k in links:
-            if k.evidence is None:
+            if k.evidence is None and k.verdict == "not_mentioned":
                 text = texts.verdict_text(k.verdict)
+            elif k.evidence is None:  # the verdict given alone
+                text = self.tr("[%1] no evidence linked (Enter on a candidate or Ctrl+L "
+                               "links one)").replace("%1", texts.verdict_text(k.verdict))
             else:
                 text = f"[{texts.verdict_text(k.verdict)}] {' '.join(k.evidence.quote.split())}"
-                if k.evidence.status != "anchored":
-                    text += f"  ({k.evidence.status})"
+                if status := texts.status_text(k.evidence.status):
+                    text += f"  ({status})"
             item = QListWidgetItem(text, self.evidence)
             item.setData(LINK_ID, k.id)
             if k.id == keep:
                 self.evidence.setCurrentItem(item)
         self.evidence.blockSignals(False)
-        note = links[0].note if links else ""
+        note = self._c.note(self.row)
         self.note.setEnabled(bool(links))
         self.note.setPlaceholderText(
-            self.tr("A note on the decision") if links else
+            self.tr("Why this verdict: what the evidence shows, what is missing")
+            if links else
             self.tr("Link evidence or give a verdict, then write a note"))
         if note != self.note.toPlainText() and not self.note.hasFocus():
             self._filling = True
@@ -126,9 +142,13 @@ class DecisionPanel(QWidget):
     @Slot()
     def commit_note(self) -> None:
         self._idle.stop()
-        if self._filling or self.row < 0 or not self._c.links(self.row):
+        text = self.note.toPlainText().strip()  # no stray blank line or space is kept
+        # the commitment the note was typed for, wherever the rebuilt rows put it now (a
+        # report read again, a merge from disk) — never the row now at its old index
+        row = find_row(self._c.rows, self._shown) if self._shown is not None else -1
+        if self._filling or row < 0 or not self._c.links(row) or text == self._c.note(row):
             return
-        self._c.set_note(self.row, self.note.toPlainText())
+        self._c.set_note(row, text)
 
     @Slot()
     def unlink_current(self) -> None:
@@ -150,7 +170,7 @@ class DecisionPanel(QWidget):
     @Slot(QListWidgetItem, QListWidgetItem)
     def _on_evidence(self, item: QListWidgetItem | None, _old: object) -> None:
         link = self._c.decisions.get(item.data(LINK_ID)) if item and self._c.decisions else None
-        if link is not None and link.evidence is not None:
+        if link is not None and link.evidence is not None and not link.evidence.orphaned:
             self.evidence_chosen.emit(link.evidence.start, link.evidence.end)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)

@@ -15,8 +15,17 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 from gui.compare.pair_loading import Pair
 from gui.document.report_watch import Stamp, file_stamp
 from model.compare.merge import merge_links
-from model.compare.store import Comparison, Link, comparison_path, open_comparison, save_comparison
+from model.compare.store import (
+    Comparison,
+    Link,
+    Side,
+    comparison_path,
+    open_comparison,
+    reanchor,
+    save_comparison,
+)
 from model.errors import ModelError
+from model.sidecar.anchoring import AnchorSummary
 
 #: Another program's save comes in bursts (write, rename): look once it has settled.
 SETTLE_MS = 250
@@ -73,6 +82,19 @@ class Decisions(QObject):
         for paths in (self._watcher.files(), self._watcher.directories()):
             if paths:
                 self._watcher.removePaths(paths)
+
+    def rebase(self, pair: Pair) -> tuple[AnchorSummary, AnchorSummary]:
+        """A or B was read again (changed on disk): every link (and the base the next
+        merge compares with) placed on the new texts with the sidecar's rules — moved,
+        fuzzy or orphaned, never dropped. The file is written with the next change; until
+        then it still names the old texts, so opening it re-anchors the same way."""
+        old = Side.of(self.pair.a), Side.of(self.pair.b)
+        placed, summary_a, summary_b = reanchor(Comparison(*old, self.links),
+                                                pair.a.text, pair.b.text)
+        base = reanchor(Comparison(*old, self._base), pair.a.text, pair.b.text)[0]
+        self.pair, self.links, self._base = pair, placed.links, base.links
+        self.changed.emit()
+        return summary_a, summary_b
 
     # editing -------------------------------------------------------------------------------
     def apply(self, remove: Iterable[str], add: Iterable[Link]) -> bool:

@@ -28,3 +28,16 @@ def load_pair(earlier: str | Path, later: str | Path) -> Pair:
     a, b = load_report(earlier), load_report(later)
     check_pair(a, b)
     return Pair(a, b, detect_outline(a), detect_outline(b))
+
+
+def reload_side(pair: Pair, side: str) -> Pair:
+    """`pair` with report A ("earlier") or B ("later") read again from disk, and its
+    outline detected again; raises the ModelError of a problem (the pair refused as
+    load_pair refuses it: the same text twice, a report emptied)."""
+    if side == "earlier":
+        a = load_report(pair.a.path)
+        check_pair(a, pair.b)
+        return Pair(a, pair.b, detect_outline(a), pair.outline_b)
+    b = load_report(pair.b.path)
+    check_pair(pair.a, b)
+    return Pair(pair.a, b, pair.outline_a, detect_outline(b))

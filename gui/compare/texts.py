@@ -20,6 +20,13 @@ SOURCE_TEXTS = {
     "target": QT_TRANSLATE_NOOP("Compare", "Target"),
     "plan": QT_TRANSLATE_NOOP("Compare", "Plan part"),
     "linked": QT_TRANSLATE_NOOP("Compare", "Linked"),
+    "orphaned": QT_TRANSLATE_NOOP("Compare", "Not found"),
+}
+#: How a linked passage was placed again after its report changed (anchored: no word).
+STATUS_TEXTS = {
+    "moved": QT_TRANSLATE_NOOP("Compare", "moved"),
+    "fuzzy": QT_TRANSLATE_NOOP("Compare", "text changed"),
+    "orphaned": QT_TRANSLATE_NOOP("Compare", "not found in the report"),
 }
 #: A candidate's figure against the commitment's target.
 FIGURE_TEXTS = {
@@ -50,3 +57,8 @@ def figure_text(key: str) -> str:
 
 def stage_text(key: str) -> str:
     return tr(STAGE_TEXTS[key]) if key in STAGE_TEXTS else ""
+
+
+def status_text(key: str) -> str:
+    """"" for a passage found where it was; else how its re-anchoring went."""
+    return tr(STATUS_TEXTS[key]) if key in STATUS_TEXTS else ""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from gui.annotations.controller import Controller
 from gui.common import fonts, labels, messages, pane_focus
 from gui.common.settings import UiSettings
-from gui.compare import texts
+from gui.compare import texts, window_state
 from gui.compare.actions import build_menus
 from gui.compare.candidate_model import CandidateModel
 from gui.compare.commitment_model import CommitmentModel
@@ -36,6 +36,7 @@ from gui.compare.deciding import Deciding
 from gui.compare.decision_panel import DecisionPanel
 from gui.compare.pair_loading import Pair
 from gui.compare.report_side import ReportSide
+from gui.compare.report_watching import ReportWatching
 from gui.compare.rows import Row
 from gui.compare.table_export import TableExport
 from gui.viewer.text_view import REVEAL_LAYER
@@ -81,8 +82,9 @@ class CompareWindow(Deciding, QMainWindow):
         self._build()
         build_menus(self)
         self.table_export = TableExport(self, self.controller, settings, self.add_file_action)
+        self.report_watching = ReportWatching(self.controller, self)
         self._wire()
-        self._restore_state()
+        window_state.restore_state(self.settings, *self._state_parts())
         self._update_title()
 
     # building ---------------------------------------------------------------------------
@@ -161,6 +163,7 @@ class CompareWindow(Deciding, QMainWindow):
     def _wire(self) -> None:
         c = self.controller
         c.opened.connect(self._show_pair)
+        c.reloaded.connect(self._show_pair)
         c.open_failed.connect(self._open_failed)
         c.busy.connect(self._on_busy)
         c.rows_changed.connect(self._on_rows_changed)
@@ -202,15 +205,18 @@ class CompareWindow(Deciding, QMainWindow):
         """Place an action (File › Export…) in the File menu, above Close."""
         self.file_menu.insertAction(self.export_separator, action)
 
-    @Slot(object)
-    def _show_pair(self, pair: Pair) -> None:
+    def _show_pair(self, pair: Pair, side: str = "") -> None:
+        """Both reports (opened), or the one read again after it changed on disk (`side`
+        "earlier"/"later"; its marks come with the rows)."""
         level = self.settings.outline_level()
-        self.side_a.show_report(pair.a, pair.outline_a, level)
-        self.side_b.show_report(pair.b, pair.outline_b, level)
+        if side != "later":
+            self.side_a.show_report(pair.a, pair.outline_a, level)
+        if side != "earlier":
+            self.side_b.show_report(pair.b, pair.outline_b, level)
         self._update_title()
         titles = [o.title or r.display_stem for o, r in ((pair.outline_a, pair.a),
                                                          (pair.outline_b, pair.b))]
-        if looks_reversed(*titles):
+        if not side and looks_reversed(*titles):
             self.statusBar().showMessage(self.tr(
                 "The earlier report's title names a later year than the later report's: "
                 "check the order (File › Swap Earlier and Later, Ctrl+Shift+X)."), 20000)
@@ -227,9 +233,11 @@ class CompareWindow(Deciding, QMainWindow):
             self.progress.setRange(0, 100)
             self.progress.setValue(max(percent, 0))
             self.status.setText(texts.stage_text(stage))
-        else:
-            self.status.setText(self.tr("%n commitment(s) in the earlier report", "",
-                                        len(self.controller.rows)))
+        else:  # (what the last reload of a report found stays in view, not 6 s only)
+            text = self.tr("%n commitment(s) in the earlier report", "",
+                           len(self.controller.rows))
+            self.status.setText(" — ".join(x for x in (text, self.report_watching.note)
+                                           if x))
 
     @Slot(str, str)
     def _on_error(self, code: str, detail: str) -> None:
@@ -247,12 +255,15 @@ class CompareWindow(Deciding, QMainWindow):
         """Rebuilt rows: keep the commitment that was current (by its span), else the first."""
         old = self.candidate_model.row
         rows = self.controller.rows
-        span = None
+        span, quote = None, None
         if 0 <= old < len(self._shown_rows):
             span = (self._shown_rows[old].start, self._shown_rows[old].end)
+            quote = self._shown_rows[old].quote
         self._shown_rows = list(rows)
-        row = next((i for i, r in enumerate(rows) if (r.start, r.end) == span), 0)
-        self.side_a.set_marks("commitments", [(r.start, r.end) for r in rows],
+        row = next((i for i, r in enumerate(rows) if (r.start, r.end) == span),
+                   next((i for i, r in enumerate(rows) if r.quote == quote), 0))
+        self.side_a.set_marks("commitments", [(r.start, r.end) for r in rows
+                                              if not r.orphaned],
                               COMMITMENT_COLOR, underline=True)
         if rows:
             self.commitments.setCurrentIndex(self.commitment_model.index(row, 0))
@@ -264,7 +275,15 @@ class CompareWindow(Deciding, QMainWindow):
         self.candidate_model.show_row(row)
         self.decision.show_row(row)
         rows = self.controller.rows
-        if 0 <= row < len(rows):
+        if 0 <= row < len(rows) and rows[row].orphaned:  # nothing of A or B to show
+            for side in (self.side_a, self.side_b):
+                side.text_view.extra_selection_layers.clear_layer(REVEAL_LAYER)
+            self.side_b.set_marks("matched", [], MATCHED_COLOR)
+            self.statusBar().showMessage(self.tr(
+                "This commitment is no longer in the earlier report (it was changed on "
+                "disk); its decision is kept. Remove its links (Delete) if it no longer "
+                "applies."), 10000)
+        elif 0 <= row < len(rows):
             self.side_a.reveal(rows[row].start, rows[row].end)
             if self.candidate_model.rowCount():
                 self.candidates.selectionModel().setCurrentIndex(
@@ -273,7 +292,8 @@ class CompareWindow(Deciding, QMainWindow):
                     | QItemSelectionModel.SelectionFlag.Rows)
             else:
                 self.side_b.set_marks("matched", [], MATCHED_COLOR)
-                links = [k for k in self.controller.links(row) if k.evidence is not None]
+                links = [k for k in self.controller.links(row)
+                         if k.evidence is not None and not k.evidence.orphaned]
                 if links:
                     self.side_b.reveal(links[0].evidence.start, links[0].evidence.end)
                 else:  # nothing of B's is proposed: no earlier candidate left marked
@@ -304,7 +324,7 @@ class CompareWindow(Deciding, QMainWindow):
         mine, others = [], []
         for i in range(len(c.rows)):
             for k in c.links(i):
-                if k.evidence is not None:
+                if k.evidence is not None and not k.evidence.orphaned:
                     (mine if i == row else others).append((k.evidence.start, k.evidence.end))
         self.side_b.set_marks("evidence_all", others, EVIDENCE_COLOR, underline=True)
         self.side_b.set_marks("evidence", mine, EVIDENCE_COLOR)
@@ -342,24 +362,11 @@ class CompareWindow(Deciding, QMainWindow):
         dialog.raise_()
 
     # state ------------------------------------------------------------------------------------
-    def _restore_state(self) -> None:
-        if (geometry := self.settings.compare_state("geometry")) is not None:
-            self.restoreGeometry(geometry)
-        for splitter in self._splitters():
-            if (state := self.settings.compare_state(splitter.objectName())) is not None:
-                splitter.restoreState(state)
-        for view in (self.commitments, self.candidates):
-            if (state := self.settings.compare_state(view.objectName())) is not None:
-                view.horizontalHeader().restoreState(state)
+    def _state_parts(self) -> tuple[QMainWindow, list[QSplitter], list[QTableView]]:
+        return self, self._splitters(), [self.commitments, self.candidates]
 
     def save_state(self) -> None:
-        self.settings.set_compare_state("geometry", self.saveGeometry())
-        for splitter in self._splitters():
-            self.settings.set_compare_state(splitter.objectName(), splitter.saveState())
-        for view in (self.commitments, self.candidates):
-            self.settings.set_compare_state(view.objectName(),
-                                            view.horizontalHeader().saveState())
-        self.settings.sync()
+        window_state.save_state(self.settings, *self._state_parts())
 
     def _splitters(self) -> list[QSplitter]:
         return [self.splitter, self.sides, self.lists, self.side_a.splitter,
@@ -369,11 +376,13 @@ class CompareWindow(Deciding, QMainWindow):
         """Back in the window: the comparison file may have been changed meanwhile."""
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() \
                 and self.controller.decisions is not None:
+            self.report_watching.check()
             self.controller.decisions.check()
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt)
         self.decision.commit_note()
+        self.report_watching.stop()
         self.controller.shutdown()
         self.save_state()
         super().closeEvent(event)

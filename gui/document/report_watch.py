@@ -37,7 +37,8 @@ def file_stamp(path: Path) -> Stamp | None:
 
 
 class ReportWatch(QObject):
-    """Follows `session`: watches each report it shows until it closes.
+    """Follows `session`: watches each report it shows until it closes. Without a
+    session (the compare window watches two reports), `follow(report)` and `stop()`.
 
     Signals:
         state_changed(str): SAME (""), CHANGED or MISSING, whenever that differs from the
@@ -46,7 +47,7 @@ class ReportWatch(QObject):
 
     state_changed = Signal(str)
 
-    def __init__(self, session: ReportSession, parent: QObject | None = None) -> None:
+    def __init__(self, session: ReportSession | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._report: Report | None = None
@@ -60,17 +61,19 @@ class ReportWatch(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SETTLE_MS)
         self._timer.timeout.connect(self.check)
-        session.text_ready.connect(self._follow)
-        session.closed.connect(self._stop)
+        if session is not None:
+            session.text_ready.connect(self.follow)
+            session.closed.connect(self.stop)
 
     @Slot(object)
-    def _follow(self, report: Report) -> None:
-        self._stop()
+    def follow(self, report: Report) -> None:
+        """Watch `report`'s file; `report` is the text shown (a reload follows the new)."""
+        self.stop()
         self._report, self._stamp = report, file_stamp(report.path)
         self._watch()
 
     @Slot()
-    def _stop(self) -> None:
+    def stop(self) -> None:
         self._timer.stop()
         for paths in (self._watcher.files(), self._watcher.directories()):
             if paths:

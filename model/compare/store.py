@@ -104,11 +104,12 @@ def make_link(a: Report, b: Report, commitment: tuple[int, int],
               evidence: tuple[int, int] | None, verdict: str, *, note: str = "",
               author: str = "") -> Link:
     """A new link; ValueError for a span outside its text or an unknown verdict, and
-    for evidence given with 未提及 or missing with any other verdict."""
+    for evidence given with 未提及. No evidence with another verdict is the verdict
+    alone (the reviewer judged without linking a passage of B)."""
     if verdict not in VERDICTS:
         raise ValueError(f"unknown verdict {verdict!r} (one of {', '.join(VERDICTS)})")
-    if (evidence is None) != (verdict == "not_mentioned"):
-        raise ValueError("not_mentioned takes no evidence; other verdicts need one")
+    if evidence is not None and verdict == "not_mentioned":
+        raise ValueError("not_mentioned takes no evidence")
     stamp = now_iso()
     return Link(new_id(), make_annotation(a.text, *commitment, "commitment"),
                 None if evidence is None else make_annotation(b.text, *evidence, "evidence"),

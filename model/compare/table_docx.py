@@ -152,7 +152,8 @@ def _opening(table: CompareTable, w: dict[str, str]) -> str:
 # --- the tables --------------------------------------------------------------------------
 def _main_table(doc: DocxDocument, table: CompareTable, w: dict[str, str]) -> None:
     """序号 | 承诺 | 兑现情况 | 结论 | 备注; one commitment's first two cells merged down
-    over its rows."""
+    over its rows, and its 结论 and 备注 too when its rows share them (they belong to the
+    decision on the commitment: the window gives every link of it the same)."""
     groups: list[list[Row]] = []
     for r in table.rows:
         if groups and (groups[-1][0].start, groups[-1][0].end, groups[-1][0].commitment) \
@@ -171,16 +172,19 @@ def _main_table(doc: DocxDocument, table: CompareTable, w: dict[str, str]) -> No
     tbl.append(parse_xml(_row([[(head, w[k])] for k in _KEYS], twips, [True] * 5,
                               header=True)))
     for number, group in enumerate(groups, start=1):
+        shared = len({(r.verdict, r.note) for r in group}) == 1
         for i, r in enumerate(group):
             first = i == 0
+            once = first or not shared  # 结论 and 备注 written once when shared
             cells = [
                 [(cell, str(number) if first else "")],
                 _quoted(cite, cell, r.commitment_cite, r.commitment) if first else [],
                 _quoted(cite, cell, r.evidence_cite, r.evidence) if r.evidence else [],
-                [(cell, verdict_label(r.verdict, table.lang))],
-                [(cell, r.note)],
+                [(cell, verdict_label(r.verdict, table.lang))] if once else [],
+                [(cell, r.note)] if once else [],
             ]
-            merge = ["restart" if first else "continue"] * 2 + [""] * 3 \
+            down = "restart" if first else "continue"
+            merge = [down] * 2 + [""] + [down if shared else ""] * 2 \
                 if len(group) > 1 else [""] * 5
             tbl.append(parse_xml(_row(cells, twips, [True, False, False, True, False],
                                       merge=merge)))

@@ -189,33 +189,33 @@
     <context>
         <name>CandidateModel</name>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="31" />
+            <location filename="../../gui/compare/candidate_model.py" line="32" />
             <source>Score</source>
             <extracomment>a candidate outside B's review of the past year: greyed below this score a candidate shares little with the commitment: greyed and said so</extracomment>
             <translation>分值</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="31" />
+            <location filename="../../gui/compare/candidate_model.py" line="32" />
             <source>Figure</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="31" />
+            <location filename="../../gui/compare/candidate_model.py" line="32" />
             <source>Section in B</source>
             <translation>B 中章节</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="32" />
+            <location filename="../../gui/compare/candidate_model.py" line="33" />
             <source>Proposed evidence (B)</source>
             <translation>B 中的候选依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="71" />
+            <location filename="../../gui/compare/candidate_model.py" line="63" />
             <source>weak</source>
             <translation>弱</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="85" />
+            <location filename="../../gui/compare/candidate_model.py" line="77" />
             <source>[not B’s review]</source>
             <translation>〔非回顾部分〕</translation>
         </message>
@@ -256,28 +256,28 @@
     <context>
         <name>CommitmentModel</name>
         <message>
-            <location filename="../../gui/compare/commitment_model.py" line="26" />
+            <location filename="../../gui/compare/commitment_model.py" line="27" />
             <source>No.</source>
             <extracomment>Verdict colours (a dot before the label): kept green, partly amber, not kept red.</extracomment>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/commitment_model.py" line="26" />
+            <location filename="../../gui/compare/commitment_model.py" line="27" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/commitment_model.py" line="26" />
+            <location filename="../../gui/compare/commitment_model.py" line="27" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/commitment_model.py" line="27" />
+            <location filename="../../gui/compare/commitment_model.py" line="28" />
             <source>Section</source>
             <translation>所在章节</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/commitment_model.py" line="27" />
+            <location filename="../../gui/compare/commitment_model.py" line="28" />
             <source>Commitment (A)</source>
             <translation>A 中的承诺</translation>
         </message>
@@ -332,23 +332,44 @@
             <translation>已关联</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/texts.py" line="26" />
+            <location filename="../../gui/compare/texts.py" line="23" />
+            <source>Not found</source>
+            <translation>未找到</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/texts.py" line="27" />
+            <source>moved</source>
+            <extracomment>How a linked passage was placed again after its report changed (anchored: no word).</extracomment>
+            <translation>位置已变</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/texts.py" line="28" />
+            <source>text changed</source>
+            <translation>文字有改动</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/texts.py" line="29" />
+            <source>not found in the report</source>
+            <translation>报告中已找不到</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/texts.py" line="33" />
             <source>met</source>
             <extracomment>A candidate's figure against the commitment's target.</extracomment>
             <translation>达标</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/texts.py" line="27" />
+            <location filename="../../gui/compare/texts.py" line="34" />
             <source>missed</source>
             <translation>未达标</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/texts.py" line="30" />
+            <location filename="../../gui/compare/texts.py" line="37" />
             <source>Loading the dictionary…</source>
             <translation>正在加载词典…</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/texts.py" line="31" />
+            <location filename="../../gui/compare/texts.py" line="38" />
             <source>Finding evidence in the later report…</source>
             <translation>正在后一报告中查找依据…</translation>
         </message>
@@ -356,65 +377,80 @@
     <context>
         <name>CompareController</name>
         <message>
-            <location filename="../../gui/compare/controller.py" line="186" />
+            <location filename="../../gui/compare/controller.py" line="225" />
             <source>The comparison file was changed by another program; its decisions and yours were merged.</source>
-            <extracomment>Proposals start this long after the pair is shown (see open()). The verdict a new link gets from its candidate's figure (none: 已兑现).</extracomment>
+            <extracomment>Proposals start this long after the pair is shown (see open()). The verdict a new link gets from its candidate's figure (none: 已兑现). proposals start this long after they are asked for (once for several asks)</extracomment>
             <translation>对照文件已被其他程序修改；其中的判定已与您的判定合并。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="217" />
+            <location filename="../../gui/compare/controller.py" line="266" />
             <source>Select a passage of the later report first.</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="222" />
+            <location filename="../../gui/compare/controller.py" line="271" />
             <source>This passage is already linked to the commitment.</source>
             <translation>这段文字已关联到该承诺。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="236" />
+            <location filename="../../gui/compare/controller.py" line="287" />
             <source>Link evidence</source>
             <translation>关联依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="245" />
+            <location filename="../../gui/compare/controller.py" line="298" />
             <source>Set verdict</source>
             <translation>给出结论</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="256" />
-            <source>Link evidence in the later report first (Enter on a candidate, or select text and press Ctrl+L).</source>
-            <translation>请先关联后一报告中的依据（在候选上按回车，或选中文字后按 Ctrl+L）。</translation>
+            <location filename="../../gui/compare/controller.py" line="288" />
+            <source>Evidence linked; verdict: %1 (Ctrl+1…4 changes it).</source>
+            <translation>已关联依据，结论：%1（按 Ctrl+1…4 可更改）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="276" />
+            <location filename="../../gui/compare/controller.py" line="326" />
+            <source>The verdict is already %1.</source>
+            <translation>结论已是%1。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/controller.py" line="321" />
+            <source>Verdict recorded without evidence. To add evidence: Enter on a candidate, or select text in the later report and press Ctrl+L.</source>
+            <translation>已记录结论，未关联依据。如需关联依据：在候选依据上按 Enter，或在后一报告中选中文字后按 Ctrl+L。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/controller.py" line="348" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="283" />
+            <location filename="../../gui/compare/controller.py" line="355" />
             <source>Remove link</source>
             <translation>移除关联</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="291" />
+            <location filename="../../gui/compare/controller.py" line="365" />
             <source>This commitment is already tagged in the earlier report.</source>
             <translation>该承诺已在前一报告中标注。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="295" />
+            <location filename="../../gui/compare/controller.py" line="369" />
             <source>The earlier report's tag set has no commitment tag.</source>
             <translation>前一报告的标签集中没有“承诺”标签。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="298" />
+            <location filename="../../gui/compare/controller.py" line="372" />
             <source>The earlier report's annotations cannot be changed now (read-only or still loading).</source>
             <translation>前一报告的批注现在无法修改（只读或仍在加载）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="304" />
+            <location filename="../../gui/compare/controller.py" line="378" />
             <source>Accept commitment</source>
             <translation>采纳承诺</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/controller.py" line="387" />
+            <source>This commitment is no longer in the earlier report: its decision can be changed or removed, but nothing new can be linked to it.</source>
+            <translation>前一报告中已找不到这项承诺：其判定可以更改或移除，但不能再关联新的内容。</translation>
         </message>
     </context>
     <context>
@@ -626,55 +662,60 @@ Later report (B, its results): %2</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="90" />
+            <location filename="../../gui/compare/window.py" line="92" />
             <source>Earlier report (A)</source>
             <extracomment>Mark colours: A's commitments (the commitment tag's blue), linked evidence (green), the selected candidate's matched words (red ink, readable on the amber of the passage). Splitters and headers whose state is remembered (compare/&lt;name&gt; in the settings).</extracomment>
             <translation>前一报告（A）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="92" />
+            <location filename="../../gui/compare/window.py" line="94" />
             <source>Later report (B)</source>
             <translation>后一报告（B）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="105" />
+            <location filename="../../gui/compare/window.py" line="107" />
             <source>Commitments of the earlier report</source>
             <translation>前一报告的承诺</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="110" />
+            <location filename="../../gui/compare/window.py" line="112" />
             <source>Proposed evidence in the later report</source>
             <translation>后一报告中的候选依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="134" />
+            <location filename="../../gui/compare/window.py" line="136" />
             <source>Choose two reports: File › Compare Reports… (Ctrl+O)</source>
             <translation>请选择两份报告：文件 › 对照报告…（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="215" />
+            <location filename="../../gui/compare/window.py" line="221" />
             <source>The earlier report's title names a later year than the later report's: check the order (File › Swap Earlier and Later, Ctrl+Shift+X).</source>
             <translation>前一报告标题中的年份晚于后一报告：请检查先后顺序（文件 › 互换前后报告，Ctrl+Shift+X）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="220" />
+            <location filename="../../gui/compare/window.py" line="226" />
             <source>Cannot compare these reports</source>
             <translation>无法对照这两份报告</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/compare/window.py" line="231" />
+            <location filename="../../gui/compare/window.py" line="237" />
             <source>%n commitment(s) in the earlier report</source>
             <translation>
                 <numerusform>前一报告中有 %n 条承诺</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="237" />
+            <location filename="../../gui/compare/window.py" line="245" />
             <source>Comparison</source>
             <translation>对照</translation>
         </message>
         <message>
             <location filename="../../gui/compare/window.py" line="283" />
+            <source>This commitment is no longer in the earlier report (it was changed on disk); its decision is kept. Remove its links (Delete) if it no longer applies.</source>
+            <translation>前一报告中已找不到这项承诺（文件已被修改）；其判定仍保留。如已不适用，可按 Delete 移除关联。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/window.py" line="303" />
             <source>No passage of the later report is proposed for this commitment: select one in B and press Ctrl+L, or give Not Mentioned (Ctrl+4).</source>
             <translation>后一报告中没有为这项承诺找到候选依据：可在 B 中选中文字后按 Ctrl+L 关联，或判定为未提及（Ctrl+4）。</translation>
         </message>
@@ -689,14 +730,35 @@ Later report (B, its results): %2</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/deciding.py" line="20" />
-            <source>Link evidence</source>
-            <translation>关联依据</translation>
-        </message>
-        <message>
-            <location filename="../../gui/compare/window.py" line="382" />
+            <location filename="../../gui/compare/window.py" line="391" />
             <source>Compare — Yuepi</source>
             <translation>对照 — 阅批</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/report_watching.py" line="61" />
+            <source>%1 is no longer on disk (deleted or moved); its text and the links stay here.</source>
+            <extracomment>what the last reload found (the window's status line keeps it in view)</extracomment>
+            <translation>%1 已不在磁盘上（被删除或移走）；其文本和关联仍保留在此窗口中。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/report_watching.py" line="69" />
+            <source>%1 changed on disk but cannot be compared now (%2); the text shown stays.</source>
+            <translation>%1 已被其他程序修改，但目前无法对照（%2）；仍显示原文本。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/report_watching.py" line="77" />
+            <source>%1 changed on disk and was read again: %n link(s) could not be placed on its new text; they are kept and listed as not found.</source>
+            <translation>%1 已被其他程序修改，已重新读取：有 %n 条关联无法在新文本中定位，已保留并标为“未找到”。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/report_watching.py" line="82" />
+            <source>%1 changed on disk and was read again; every link was placed on its new text.</source>
+            <translation>%1 已被其他程序修改，已重新读取；所有关联均已在新文本中重新定位。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/report_watching.py" line="87" />
+            <source>The earlier report is open in the main window on its old text: reload it there too, so its tagged commitments are used here.</source>
+            <translation>主窗口中打开的前一报告仍是旧文本：请在主窗口中也重新载入，以便这里使用其中标注的承诺。</translation>
         </message>
     </context>
     <context>
@@ -817,37 +879,47 @@ Later report (B, its results): %2</source>
     <context>
         <name>DecisionPanel</name>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="41" />
-            <source>Verdict</source>
-            <translation>结论</translation>
+            <location filename="../../gui/compare/decision_panel.py" line="43" />
+            <source>Verdict on this commitment</source>
+            <translation>这项承诺的结论</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="55" />
+            <location filename="../../gui/compare/decision_panel.py" line="57" />
             <source>Linked evidence (Delete removes a link)</source>
             <translation>已关联的依据（按 Delete 移除关联）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="58" />
+            <location filename="../../gui/compare/decision_panel.py" line="60" />
             <source>Linked evidence</source>
             <translation>已关联的依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="64" />
-            <source>Note</source>
-            <translation>备注</translation>
+            <location filename="../../gui/compare/decision_panel.py" line="66" />
+            <source>Note on this commitment (Ctrl+E; one for all its evidence)</source>
+            <translation>这项承诺的备注（Ctrl+E；各条依据共用一条）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="67" />
-            <source>Note on the decision</source>
-            <translation>判定备注</translation>
+            <location filename="../../gui/compare/decision_panel.py" line="70" />
+            <source>Note on this commitment</source>
+            <translation>这项承诺的备注</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="118" />
-            <source>A note on the decision</source>
-            <translation>对判定的备注</translation>
+            <location filename="../../gui/compare/decision_panel.py" line="72" />
+            <source>The note belongs to the decision on the commitment, as its verdict does: one note for all the evidence linked to it. The comparison table gives it with the commitment's verdict (in Word, one merged cell).</source>
+            <translation>备注与结论一样属于对这项承诺的判定：关联的各条依据共用一条备注。对照表中与该承诺的结论一同列出（Word 中合并为一格）。</translation>
         </message>
         <message>
             <location filename="../../gui/compare/decision_panel.py" line="119" />
+            <source>[%1] no evidence linked (Enter on a candidate or Ctrl+L links one)</source>
+            <translation>[%1] 未关联依据（在候选依据上按 Enter 或按 Ctrl+L 可关联）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/decision_panel.py" line="133" />
+            <source>Why this verdict: what the evidence shows, what is missing</source>
+            <translation>判定理由：依据说明了什么，还缺什么</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/decision_panel.py" line="135" />
             <source>Link evidence or give a verdict, then write a note</source>
             <translation>先关联依据或给出结论，再写备注</translation>
         </message>
@@ -1851,7 +1923,7 @@ Import it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="375" />
+            <location filename="../../gui/shell/main_window.py" line="372" />
             <source>Yuepi</source>
             <translation>阅批</translation>
         </message>
@@ -2295,18 +2367,18 @@ Import it anyway?</source>
     <context>
         <name>OutlinePane</name>
         <message>
-            <location filename="../../gui/viewer/outline_pane.py" line="21" />
+            <location filename="../../gui/viewer/outline_pane.py" line="35" />
             <source>Outline</source>
             <translation>提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/viewer/outline_pane.py" line="22" />
+            <location filename="../../gui/viewer/outline_pane.py" line="36" />
             <source>The headings of the report; choose one to go there</source>
             <translation>报告的各级标题；选择一项即跳转到该处</translation>
         </message>
         <message>
-            <location filename="../../gui/viewer/outline_pane.py" line="30" />
-            <location filename="../../gui/viewer/outline_pane.py" line="31" />
+            <location filename="../../gui/viewer/outline_pane.py" line="44" />
+            <location filename="../../gui/viewer/outline_pane.py" line="45" />
             <source>Filter headings</source>
             <translation>筛选标题</translation>
         </message>
@@ -3188,7 +3260,7 @@ Choose another place to save your annotations.</source>
     <context>
         <name>self.candidate_model</name>
         <message>
-            <location filename="../../gui/compare/window.py" line="112" />
+            <location filename="../../gui/compare/window.py" line="114" />
             <source>weak</source>
             <translation>弱</translation>
         </message>

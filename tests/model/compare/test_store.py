@@ -136,11 +136,22 @@ def test_bad_links_refused(pair: tuple[Report, Report]) -> None:
     with pytest.raises(ValueError):
         make_link(a, b, (0, 4), (0, 4), "maybe")
     with pytest.raises(ValueError):
-        make_link(a, b, (0, 4), None, "kept")
-    with pytest.raises(ValueError):
         make_link(a, b, (0, 4), (0, 4), "not_mentioned")
     with pytest.raises(ValueError):
         make_link(a, b, (0, 10_000), (0, 4), "kept")
+
+
+def test_a_verdict_alone_is_saved_and_read_back(pair: tuple[Report, Report]) -> None:
+    """未兑现 (or any verdict) without evidence: the reviewer judged without linking B."""
+    a, b = pair
+    link = make_link(a, b, (0, 4), None, "not_kept", note="未见进展")
+    save_comparison(a, b, Comparison(links=[link]))
+    data = json.loads(comparison_path(b.path).read_text("utf-8"))
+    root = Path(__file__).resolve().parents[3]
+    jsonschema.validate(data, json.loads(
+        (root / "resources" / "compare.schema.json").read_text("utf-8")))
+    [back] = open_comparison(a, b).comparison.links
+    assert (back.verdict, back.evidence, back.note) == ("not_kept", None, "未见进展")
 
 
 def test_newer_file_not_saved_over(pair: tuple[Report, Report]) -> None:

@@ -197,3 +197,25 @@ def test_hostile_notes_and_an_orphaned_commitment(tmp_path: Path) -> None:
     assert any(n and n.startswith("<w:p>&=1+1") for n in notes)
     assert f"已删去的承诺,{orphan}," in render_table(table, "csv").decode("utf-8")
     assert f"| {orphan} | 1 |" in render_table(table, "md").decode("utf-8")
+
+
+def test_docx_writes_a_commitments_shared_verdict_and_note_once(tmp_path: Path) -> None:
+    """The note (and verdict) belong to the decision on a commitment: with two pieces of
+    evidence sharing them, the docx merges 结论 and 备注 over both rows; xlsx repeats them
+    on each row (a filtered row still says them)."""
+    from model.compare.store import Comparison, make_link, save_comparison
+
+    a, b = fx.make_pair(tmp_path)
+    commitment = fx.span(a.text, "城镇新增就业1100万人以上")
+    links = [make_link(a, b, commitment, fx.span(b.text, e), "kept", note="超额完成")
+             for e in ("城镇新增就业1206万人", "脱贫人口务工规模超过3200万人")]
+    save_comparison(a, b, Comparison(links=links))
+    table = build_table(a, b, fx.stored(a, b), lang="zh", **OPTIONS)
+    document = docx.Document(io.BytesIO(render_table(table, "docx")))
+    main = document.tables[0]
+    assert len(main._tbl.xpath(".//w:vMerge")) == 8  # 序号, 承诺, 结论, 备注: 2 rows each
+    assert "".join(p.text for p in document.paragraphs).count("超额完成") == 0
+    xml = main._tbl.xml
+    assert xml.count("超额完成") == 1 and xml.count("已兑现") == 1
+    sheet = openpyxl.load_workbook(io.BytesIO(render_table(table, "xlsx")))["对照表"]
+    assert [sheet.cell(row=r, column=8).value for r in (2, 3)] == ["超额完成", "超额完成"]
