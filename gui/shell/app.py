@@ -6,6 +6,7 @@ import gc
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -18,6 +19,10 @@ from gui.shell.main_window import MainWindow
 from gui.shell.windows import Windows
 from model.outline.worker import OutlineWorker
 
+if TYPE_CHECKING:
+    from model.outline.tree import Outline
+    from model.report.loading import Report
+
 ORGANIZATION = "Yuepi"
 APPLICATION = "Yuepi"
 UI_SWITCH_INTERVAL_S = 0.001
@@ -25,12 +30,15 @@ BENCH_ENV = "YUEPI_BENCH_EXIT"  # set: print ms to first paint with the outline,
 BENCH_T0_ENV = "YUEPI_BENCH_T0"  # the launcher's time.time() when it started us
 SINGLE_ENV = "YUEPI_SINGLE_INSTANCE"  # "0": never hand a report to a running Yuepi
 DESKTOP_FILE = "yuepi"  # resources/desktop/yuepi.desktop: Wayland and task bars match it
+COMPLETE_WAIT_MS = 1000  # the first window completes then at the latest, painted or not
 
 
 def run(args: argparse.Namespace, qt_args: list[str],
-        worker: OutlineWorker | None = None) -> int:
+        worker: OutlineWorker | None = None,
+        loaded: tuple[Report, Outline | None] | None = None) -> int:
     """Start the window; returns the application's exit code. `worker`: a process already
-    detecting the outline of the report named in `args`. The interface language is
+    detecting the outline of the report named in `args`; `loaded`: that report, read
+    before Qt loaded, with its outline (None: the worker's). The interface language is
     decided here, once: translators, tag labels and every view follow it."""
     app = QApplication([sys.argv[0], *qt_args])
     report = getattr(args, "report", None)
@@ -57,15 +65,15 @@ def run(args: argparse.Namespace, qt_args: list[str],
     if compare := getattr(args, "compare", None):
         return _run_compare(app, settings, compare, i18n.tag_language(lang))
     windows = Windows(lambda: MainWindow(settings, lang=i18n.tag_language(lang)), app)
-    window = windows.add(MainWindow(settings, lang=i18n.tag_language(lang)))
-    window.session.adopt_worker(worker)
+    # the first paint shows the text and its outline; the rest of the window (controller,
+    # features, docks, the saved dock layout, the report's sidecar) is built right after
+    window = windows.add(MainWindow(settings, lang=i18n.tag_language(lang), defer=True))
     if report:
-        window.open_report(report)
-    window.session.adopt_worker(None)  # unused (no report, or it failed): stop it
-    if worker is not None:
+        window.preview_report(report, worker, loaded)  # closes the worker, used or not
+    elif worker is not None:
         worker.close()
+    _CompleteAfterFirstPaint(window)
     window.show()
-    QTimer.singleShot(0, gc.enable)  # off since gui.launch: the start-up made no garbage
     input_method.warn_if_fcitx_missing(window, os.environ)  # once, in the first window
     if single:
         server = single_instance.InstanceServer(name, app)
@@ -90,9 +98,38 @@ def _run_compare(app: QApplication, settings: UiSettings, pair: list[str], lang:
     return app.exec()
 
 
+class _CompleteAfterFirstPaint(QObject):
+    """Completes a window built with defer=True right after its first paint (a zero timer
+    after the paint event), then turns the cyclic collector back on (off since
+    gui.launch: the start-up made no garbage). Without a paint (a window started
+    minimised) it completes after COMPLETE_WAIT_MS anyway."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._watched = (window.text_view.viewport(), window.empty_label)
+        for widget in self._watched:
+            widget.installEventFilter(self)
+        QTimer.singleShot(COMPLETE_WAIT_MS, self._complete)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            for widget in self._watched:
+                widget.removeEventFilter(self)
+            QTimer.singleShot(0, self._complete)
+        return False
+
+    def _complete(self) -> None:
+        if not self._window.is_complete:
+            self._window.complete()
+        gc.enable()
+
+
 class _BenchExit(QObject):
     """Benchmark hook: print ms from launch to the text's first paint (text_ms) and to the
-    first paint with the outline filled in (startup_ms), then quit."""
+    first paint with the outline filled in (startup_ms) with the CPU time until then
+    (cpu_ms); then, once the window is complete (MainWindow.complete, right after that
+    paint), the ms until then (complete_ms), and quit."""
 
     def __init__(self, window: MainWindow, app: QApplication) -> None:
         super().__init__(window)
@@ -118,4 +155,13 @@ class _BenchExit(QObject):
         self._window.empty_label.removeEventFilter(self)
         print(f"text_ms={self._text_ms:.1f} startup_ms={elapsed:.1f} "
               f"cpu_ms={time.process_time() * 1000:.1f}", flush=True)
+        self._quit_when_complete()
+
+    def _quit_when_complete(self) -> None:
+        if not self._window.is_complete:
+            QTimer.singleShot(0, self._quit_when_complete)
+            return
+        elapsed = (time.time() - self._t0) * 1000
+        print(f"complete_ms={elapsed:.1f} complete_cpu_ms={time.process_time() * 1000:.1f}",
+              flush=True)
         self._app.quit()

@@ -4,6 +4,15 @@ The window is the features' Host (gui/common/host.py): they add docks, menus, to
 bars under the text through it, and register what needs a report. It is also the one place
 where one feature's signals reach another's slots (_wire_features). The open report is
 owned by the controller's session (gui/document/session.py); the window follows it.
+
+Built in two steps at start-up (`defer=True`, gui/shell/app.py): first only what the first
+paint shows — text view, outline pane, status bar, the menu bar's titles, the saved
+geometry, splitter and zoom — with the report named on the command line previewed in
+them (`preview_report`); then, right after that first paint, `complete()`: controller and
+session, menus' actions, the features and their docks, the saved dock layout
+(restoreState), and the previewed report handed to the session (its sidecar, highlights
+and analysis follow as for any report). A key or click before then completes the window
+first, so no shortcut is lost. Every other window is built complete at once.
 """
 from __future__ import annotations
 
@@ -11,9 +20,12 @@ import os
 from pathlib import Path
 from urllib.parse import unquote_to_bytes
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -25,14 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.annotations.controller import Controller
-from gui.annotations.feature import TaggingFeature
-from gui.common import fonts, labels, messages, pane_focus
+from gui.common import fonts, labels, pane_focus
 from gui.common.settings import UiSettings
-from gui.handoff.feature import HandoffFeature
-from gui.reading.feature import ReadingFeature
 from gui.shell.menus import WindowMenus
-from gui.shell.report_actions import ReportActions
 from gui.viewer.outline_pane import OutlinePane, reveal_node
 from gui.viewer.text_view import TextView
 from model.errors import ModelError, ReportNotFound
@@ -40,24 +47,78 @@ from model.filenames import display_path, display_text, real_path, resolved
 from model.outline.tree import Outline, OutlineNode
 from model.report.loading import Report
 
+if TYPE_CHECKING:  # imported when the window completes: not on the first paint's path
+    from gui.annotations.controller import Controller
+    from gui.annotations.feature import TaggingFeature
+    from gui.document.session import ReportSession
+    from gui.handoff.feature import HandoffFeature
+    from gui.reading.feature import ReadingFeature
+    from gui.shell.report_actions import ReportActions
+    from model.outline.worker import OutlineWorker
+
+#: Input that completes a window still waiting for complete() first (its shortcuts, menus
+#: and docks must be there to receive it).
+_INPUT_EVENTS = frozenset({
+    QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonDblClick, QEvent.Type.ContextMenu, QEvent.Type.Wheel,
+    QEvent.Type.Drop, QEvent.Type.DragEnter, QEvent.Type.Close,
+})
+
 
 class MainWindow(WindowMenus, QMainWindow):
     """The main window. `lang` ("zh"/"en") is the language of tag labels, decided at start
     with the interface language. Features: tagging, reading, handoff."""
 
+    controller: Controller
+    session: ReportSession
+    report_actions: ReportActions
+    tagging: TaggingFeature
+    reading: ReadingFeature
+    handoff: HandoffFeature
+
     def __init__(self, settings: UiSettings, lang: str = "en",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, defer: bool = False) -> None:
+        """`defer`: build only what the first paint shows; complete() builds the rest
+        (gui/shell/app.py calls it right after the first paint)."""
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setFont(fonts.ui_font())
         self.settings = settings
-        # the one owner of the open report (its session) and of its annotations
-        self.controller = Controller(settings.author_name(), self, lang=lang,
-                                     default_tags=settings.default_tag_set())
-        self.session = self.controller.session
+        self._lang = lang
+        self.is_complete = False
+        self._preview: tuple[Report, Outline] | None = None  # shown before complete()
+        self._preview_failed: str | None = None  # a path the session must open (and explain)
         self._build_panes()
         self._build_status_bar()
-        self._build_menus()
+        self._build_menu_bar()
+        self._restore_geometry()
+        self.setAcceptDrops(True)
+        self._update_title()
+        if defer:
+            QApplication.instance().installEventFilter(self)  # input completes us first
+        else:
+            self.complete()
+
+    def complete(self) -> None:
+        """Build what the first paint does not show (once): controller and session, the
+        menus' actions, the features and their docks; restore the saved dock layout; hand
+        a previewed report to the session (its sidecar loads, highlights are painted)."""
+        if self.is_complete:
+            return
+        self.is_complete = True
+        QApplication.instance().removeEventFilter(self)
+        from gui.annotations.controller import Controller
+        from gui.annotations.feature import TaggingFeature
+        from gui.handoff.feature import HandoffFeature
+        from gui.reading.feature import ReadingFeature
+        from gui.shell.report_actions import ReportActions
+
+        # the one owner of the open report (its session) and of its annotations
+        self.controller = Controller(self.settings.author_name(), self, lang=self._lang,
+                                     default_tags=self.settings.default_tag_set())
+        self.session = self.controller.session
+        self.session.outline_in_background = self.isVisible()
+        self._build_actions()
         self.report_actions = ReportActions(self.session, self)
         self._register_report_actions()
         self._wire()
@@ -67,15 +128,51 @@ class MainWindow(WindowMenus, QMainWindow):
         self._wire_features()
         QWidget.setTabOrder(self.outline_pane.view, self.text_view)  # Tab: outline → text
         self._restore_state()
-        self.setAcceptDrops(True)
-        self._update_title()
+        if self._preview is not None:
+            self.session.show(*self._preview)  # _show_text/_show_outline keep what is shown
+            self._preview = None
+        elif self._preview_failed is not None:
+            path, self._preview_failed = self._preview_failed, None
+            self.session.open(path)  # explains why it cannot be opened
+
+    def preview_report(self, path: str, worker: OutlineWorker | None = None,
+                       loaded: tuple[Report, Outline | None] | None = None) -> None:
+        """Before complete(): show the report named on the command line, its text and its
+        outline (from `worker` when it has this very text, else detected here), for the
+        first paint; complete() hands it to the session. `loaded`: the report and maybe
+        its outline, read already (gui/launch.py). A file that cannot be read is left for
+        the session to open and explain once the window is complete."""
+        from model.report.loading import load_report
+
+        try:
+            report, outline = loaded if loaded is not None else (load_report(path), None)
+        except ModelError:
+            self._preview_failed = path
+            if worker is not None:
+                worker.close()
+            return
+        if outline is None and worker is not None:
+            outline = worker.take(report)
+        if worker is not None:
+            worker.close()
+        if outline is None:
+            from model.outline.detector import detect_outline
+
+            outline = detect_outline(report)
+        self._preview = (report, outline)
+        self._show_text(report)
+        self._show_outline(report, outline)
 
     @property
     def report(self) -> Report | None:
+        if not self.is_complete:
+            return self._preview[0] if self._preview is not None else None
         return self.session.report
 
     @property
     def outline(self) -> Outline | None:
+        if not self.is_complete:
+            return self._preview[1] if self._preview is not None else None
         return self.session.outline
 
     # building ------------------------------------------------------------------------
@@ -180,13 +277,18 @@ class MainWindow(WindowMenus, QMainWindow):
         self.reading.annotation_requested.connect(self.tagging.jump_to)
 
     def eventFilter(self, watched: object, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ActionAdded and isinstance(watched, QMenu):
+        kind = event.type()
+        if not self.is_complete and kind in _INPUT_EVENTS:
+            self.complete()  # then the event goes on: its shortcut or menu is there now
+        elif kind == QEvent.Type.ActionAdded and isinstance(watched, QMenu):
             watched.menuAction().setVisible(True)
         return super().eventFilter(watched, event)
 
     # opening and closing -------------------------------------------------------------------
     @Slot()
     def choose_and_open(self) -> None:
+        from gui.common import messages
+
         start = display_path(self.report.path.parent) if self.report is not None else ""
         path = messages.ask_report_path(self, start)
         if path:
@@ -212,24 +314,35 @@ class MainWindow(WindowMenus, QMainWindow):
     def close_report(self) -> None:
         self.session.close()
 
+    def _previewed(self, report: Report) -> bool:
+        """`report` is the one preview_report showed before complete() handed it over."""
+        return self.is_complete and self._preview is not None and self._preview[0] is report
+
     @Slot(object)
     def _show_text(self, report: Report) -> None:
-        focus = self.focusWidget()
-        if self.stack.currentWidget() is not self.splitter or focus is None \
-                or not focus.isVisible():
-            focus = self.text_view  # read and tag at once (digits need the text)
-        self.text_view.set_report(report)
-        self.outline_pane.set_outline(None)
-        self.stack.setCurrentWidget(self.splitter)
-        focus.setFocus()
+        previewed = self._previewed(report)  # then the view keeps its text and place
+        if not previewed:
+            focus = self.focusWidget()
+            if self.stack.currentWidget() is not self.splitter or focus is None \
+                    or not focus.isVisible():
+                focus = self.text_view  # read and tag at once (digits need the text)
+            self.text_view.set_report(report)
+            self.outline_pane.set_outline(None)
+            self.stack.setCurrentWidget(self.splitter)
+            focus.setFocus()
+            self.section_label.clear()
         self.count_label.setText(labels.status_text("char_count", count=f"{report.length:,}"))
-        self.section_label.clear()
-        self.recent_menu.add(report.path)
+        if self.is_complete:
+            self.recent_menu.add(report.path)
         self._update_title()
-        self.text_view.scroll_to_offset(self.settings.reading_position(report.path))
+        if not previewed:
+            self.text_view.scroll_to_offset(self.settings.reading_position(report.path))
 
     @Slot(object, object)
-    def _show_outline(self, _report: Report, outline: Outline) -> None:
+    def _show_outline(self, report: Report, outline: Outline) -> None:
+        if self._previewed(report) and self._preview is not None \
+                and self._preview[1] is outline:
+            return  # shown by preview_report already
         self.text_view.set_heading_spans(
             [(min(n.start, n.title_start), n.title_end) for n in outline.nodes()
              if n.kind == "heading" and n.title_end > n.title_start])
@@ -242,6 +355,8 @@ class MainWindow(WindowMenus, QMainWindow):
 
     @Slot(str)
     def _on_outline_failed(self, detail: str) -> None:
+        from gui.common import messages
+
         messages.show_error(self, labels.status_text("outline_failed"),
                             f"{labels.error_text('error')}\n\n{detail}")
 
@@ -256,6 +371,8 @@ class MainWindow(WindowMenus, QMainWindow):
 
     @Slot(object, object)
     def _report_error(self, path: str, exc: ModelError) -> None:
+        from gui.common import messages
+
         text = labels.error_message(exc)
         recent = self.recent_menu.paths()
         listed = {str(resolved(path)), os.path.abspath(path)}  # a broken link: either
@@ -322,6 +439,8 @@ class MainWindow(WindowMenus, QMainWindow):
 
     @Slot()
     def _about(self) -> None:
+        from gui.common import messages
+
         messages.show_about(self)
 
     # drag and drop --------------------------------------------------------------------------
@@ -336,15 +455,22 @@ class MainWindow(WindowMenus, QMainWindow):
             self.open_report(files[0])
 
     # state ------------------------------------------------------------------------------------
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
+        """What the first paint shows: the window's place and size, the outline's share
+        of the width and the zoom (the docks' layout waits for the docks: _restore_state)."""
         if (geometry := self.settings.geometry()) is not None:
             self.restoreGeometry(geometry)
+        if (splitter := self.settings.splitter_state()) is not None:
+            self.splitter.restoreState(splitter)
+        self.text_view.set_zoom(self.settings.zoom())
+
+    def _restore_state(self) -> None:
+        """Once the features' docks and toolbars exist: where they were."""
         if (state := self.settings.window_state()) is not None:
             self.restoreState(state)
         self.tagging.update_orphan_dock()  # a pane restored open has nothing in it yet
         if (splitter := self.settings.splitter_state()) is not None:
-            self.splitter.restoreState(splitter)
-        self.text_view.set_zoom(self.settings.zoom())
+            self.splitter.restoreState(splitter)  # again: the docks took their width
 
     def save_state(self) -> None:
         self._remember_position()
@@ -355,7 +481,8 @@ class MainWindow(WindowMenus, QMainWindow):
         self.settings.sync()
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.session.outline_in_background = True  # large reports: text first, outline next
+        if self.is_complete:  # large reports: text first, outline next (else complete())
+            self.session.outline_in_background = True
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
