@@ -30,7 +30,6 @@ BENCH_ENV = "YUEPI_BENCH_EXIT"  # set: print ms to first paint with the outline,
 BENCH_T0_ENV = "YUEPI_BENCH_T0"  # the launcher's time.time() when it started us
 SINGLE_ENV = "YUEPI_SINGLE_INSTANCE"  # "0": never hand a report to a running Yuepi
 DESKTOP_FILE = "yuepi"  # resources/desktop/yuepi.desktop: Wayland and task bars match it
-COMPLETE_WAIT_MS = 1000  # the first window completes then at the latest, painted or not
 
 
 def run(args: argparse.Namespace, qt_args: list[str],
@@ -72,7 +71,7 @@ def run(args: argparse.Namespace, qt_args: list[str],
         window.preview_report(report, worker, loaded)  # closes the worker, used or not
     elif worker is not None:
         worker.close()
-    _CompleteAfterFirstPaint(window)
+    window.completed.connect(gc.enable)  # off since gui.launch: start-up made no garbage
     window.show()
     input_method.warn_if_fcitx_missing(window, os.environ)  # once, in the first window
     if single:
@@ -96,33 +95,6 @@ def _run_compare(app: QApplication, settings: UiSettings, pair: list[str], lang:
     window = open_window(settings, pair[0], pair[1], lang=lang)  # noqa: F841 (kept alive)
     QTimer.singleShot(0, gc.enable)  # as run(): the collector back on after the first paint
     return app.exec()
-
-
-class _CompleteAfterFirstPaint(QObject):
-    """Completes a window built with defer=True right after its first paint (a zero timer
-    after the paint event), then turns the cyclic collector back on (off since
-    gui.launch: the start-up made no garbage). Without a paint (a window started
-    minimised) it completes after COMPLETE_WAIT_MS anyway."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self._watched = (window.text_view.viewport(), window.empty_label)
-        for widget in self._watched:
-            widget.installEventFilter(self)
-        QTimer.singleShot(COMPLETE_WAIT_MS, self._complete)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            for widget in self._watched:
-                widget.removeEventFilter(self)
-            QTimer.singleShot(0, self._complete)
-        return False
-
-    def _complete(self) -> None:
-        if not self._window.is_complete:
-            self._window.complete()
-        gc.enable()
 
 
 class _BenchExit(QObject):
