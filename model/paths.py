@@ -18,8 +18,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Yuepi"
 CACHE_ENV = "YUEPI_CACHE_DIR"
 DATA_ENV = "YUEPI_DATA_DIR"
@@ -47,6 +45,8 @@ def user_cache_dir() -> Path:
     override = os.environ.get(CACHE_ENV)
     if override:
         return Path(override)
+    import platformdirs  # not at import: the window's first paint needs no user folder
+
     return platformdirs.user_cache_path(APP_NAME, appauthor=False)
 
 
@@ -56,6 +56,8 @@ def user_data_dir() -> Path:
     override = os.environ.get(DATA_ENV)
     if override:
         return Path(override)
+    import platformdirs
+
     return platformdirs.user_data_path(APP_NAME, appauthor=False, roaming=True)
 
 
