@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import reduce
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -93,6 +93,8 @@ class WindowMenus:
 
     def _build_actions(self) -> None:
         """The menus' actions and their shortcuts (after _build_menu_bar)."""
+        from PySide6.QtCore import Qt  # after the first paint: see gui/viewer/text_view.py
+
         from gui.common.recent_files import RecentFilesMenu
 
         for name, menu_name, text, shortcuts, slot in ACTIONS:
