@@ -53,7 +53,6 @@ def run(args: argparse.Namespace, qt_args: list[str],
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName(DESKTOP_FILE)
-    app.setWindowIcon(resources.app_icon())
     settings = UiSettings(QSettings())
     lang = i18n.choose_language(getattr(args, "lang", None) or settings.language(),
                                 i18n.system_locale_name())
@@ -62,6 +61,7 @@ def run(args: argparse.Namespace, qt_args: list[str],
     if sheet := resources.style_sheet():
         app.setStyleSheet(sheet)
     if compare := getattr(args, "compare", None):
+        app.setWindowIcon(resources.app_icon())
         return _run_compare(app, settings, compare, i18n.tag_language(lang))
     windows = Windows(lambda: MainWindow(settings, lang=i18n.tag_language(lang)), app)
     # the first paint shows the text and its outline; the rest of the window (controller,
@@ -72,6 +72,8 @@ def run(args: argparse.Namespace, qt_args: list[str],
     elif worker is not None:
         worker.close()
     window.completed.connect(gc.enable)  # off since gui.launch: start-up made no garbage
+    # the task-bar icon a moment later (gui/common/resources.py: app_icon)
+    window.completed.connect(lambda: app.setWindowIcon(resources.app_icon()))
     window.show()
     input_method.warn_if_fcitx_missing(window, os.environ)  # once, in the first window
     if single:
