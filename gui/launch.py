@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from model.outline.worker import OutlineWorker
     from model.report.loading import Report
 
-    Loaded = tuple[Report, Outline | None]
+    Loaded = tuple[Report, Outline | None, int | None]
 
 EXIT_BAD_INPUT = 2
 # A first argument like this that is neither a verb nor a file is a mistyped verb.
@@ -107,8 +107,10 @@ def run_gui(argv: list[str]) -> int:
 def _load_first(path: str, worker: OutlineWorker | None) -> Loaded | None:
     """The report named on the command line and its outline (None: the worker's, taken
     once Qt is up), read before Qt loads: PySide6's import hook reads the source of every
-    module imported after it, and the window's first paint needs them anyway. None when
-    it cannot be read: the window's session opens it again and explains why."""
+    module imported after it, and the window's first paint needs them anyway. A long
+    report gets the outline of its head (model/outline/head.py) and the offset it ends
+    before; the whole outline is detected after the first paint. None when the report
+    cannot be read: the window's session opens it again and explains why."""
     from model.report.loading import load_report
 
     try:
@@ -116,10 +118,14 @@ def _load_first(path: str, worker: OutlineWorker | None) -> Loaded | None:
     except ModelError:
         return None
     if worker is not None:
-        return report, None
+        return report, None, None
+    from model.outline.head import head_outline
+
+    if (head := head_outline(report)) is not None:
+        return report, *head
     from model.outline.detector import detect_outline
 
-    return report, detect_outline(report)
+    return report, detect_outline(report), None
 
 
 def _utf8_stdio() -> None:

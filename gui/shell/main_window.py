@@ -57,6 +57,9 @@ if TYPE_CHECKING:  # imported when the window completes: not on the first paint'
     from gui.shell.report_actions import ReportActions
     from model.outline.worker import OutlineWorker
 
+#: Rows of the tree a long report's head outline must fill to be shown first (a tall
+#: screen's worth); else the whole outline is detected before the first paint.
+HEAD_ROWS = 80
 #: A window built with defer=True completes then at the latest, painted or not (minimised).
 COMPLETE_WAIT_MS = 1000
 #: Input that completes a window still waiting for complete() first (its shortcuts, menus
@@ -93,6 +96,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self._lang = lang
         self.is_complete = False
         self._preview: tuple[Report, Outline] | None = None  # shown before complete()
+        self._preview_head = False  # that outline is only the head's (model/outline/head.py)
         self._preview_failed: str | None = None  # a path the session must open (and explain)
         self._build_panes()
         self._build_status_bar()
@@ -137,13 +141,24 @@ class MainWindow(WindowMenus, QMainWindow):
         self._wire_features()
         QWidget.setTabOrder(self.outline_pane.view, self.text_view)  # Tab: outline → text
         self._restore_state()
-        if self._preview is not None:
-            self.session.show(*self._preview)  # _show_text/_show_outline keep what is shown
+        if self._preview is not None:  # _show_text/_show_outline keep what is shown
+            if self._preview_head:  # the whole outline replaces the head's when known
+                self.session.show_detecting(self._preview[0])
+            else:
+                self.session.show(*self._preview)
             self._preview = None
         elif self._preview_failed is not None:
             path, self._preview_failed = self._preview_failed, None
             self.session.open(path)  # explains why it cannot be opened
         self.completed.emit()
+
+    def _head_will_do(self, report: Report, outline: Outline, head_end: int) -> bool:
+        """The head's outline fills the tree's first screen (HEAD_ROWS rows at the saved
+        level) and the reading position lies in it."""
+        from model.outline.head import rows_shown
+
+        return (self.settings.reading_position(report.path) < head_end
+                and rows_shown(outline, self.settings.outline_level()) >= HEAD_ROWS)
 
     def _input_widgets(self) -> tuple[QWidget, ...]:
         """Where input lands before complete(): keys go to the focused text, tree or filter
@@ -155,16 +170,21 @@ class MainWindow(WindowMenus, QMainWindow):
                 view.viewport(), self.outline_pane.filter_edit, self.empty_label)
 
     def preview_report(self, path: str, worker: OutlineWorker | None = None,
-                       loaded: tuple[Report, Outline | None] | None = None) -> None:
+                       loaded: tuple[Report, Outline | None, int | None] | None = None
+                       ) -> None:
         """Before complete(): show the report named on the command line, its text and its
         outline (from `worker` when it has this very text, else detected here), for the
         first paint; complete() hands it to the session. `loaded`: the report and maybe
-        its outline, read already (gui/launch.py). A file that cannot be read is left for
-        the session to open and explain once the window is complete."""
+        its outline, read already (gui/launch.py), with the offset that outline ends before
+        when it is only the head's (model/outline/head.py): kept when the tree's first
+        screen and the reading position lie in that head, the whole outline following
+        after the first paint. A file that cannot be read is left for the session to open
+        and explain once the window is complete."""
         from model.report.loading import load_report
 
         try:
-            report, outline = loaded if loaded is not None else (load_report(path), None)
+            report, outline, head_end = loaded if loaded is not None \
+                else (load_report(path), None, None)
         except ModelError:
             self._preview_failed = path
             if worker is not None:
@@ -174,11 +194,15 @@ class MainWindow(WindowMenus, QMainWindow):
             outline = worker.take(report)
         if worker is not None:
             worker.close()
+        if outline is not None and head_end is not None and not self._head_will_do(
+                report, outline, head_end):
+            outline = None
         if outline is None:
             from model.outline.detector import detect_outline
 
-            outline = detect_outline(report)
+            outline, head_end = detect_outline(report), None
         self._preview = (report, outline)
+        self._preview_head = head_end is not None
         self._show_text(report)
         self._show_outline(report, outline)
 
