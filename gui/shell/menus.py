@@ -7,7 +7,6 @@ from __future__ import annotations
 from functools import reduce
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 MAX_LEVEL = 4
@@ -94,6 +93,7 @@ class WindowMenus:
     def _build_actions(self) -> None:
         """The menus' actions and their shortcuts (after _build_menu_bar)."""
         from PySide6.QtCore import Qt  # after the first paint: see gui/viewer/text_view.py
+        from PySide6.QtGui import QAction, QKeySequence
 
         from gui.common.recent_files import RecentFilesMenu
 
@@ -117,6 +117,8 @@ class WindowMenus:
             self.text_view.addAction(action)
 
     def _build_level_menu(self, parent_menu: object) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         # owned by its menu: under PySide6 6.8 the submenu addMenu(str) makes is deleted
         menu = QMenu(_tr(QT_TRANSLATE_NOOP("MainWindow", "Expand to &Level")), parent_menu)
         parent_menu.addMenu(menu)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from gui.viewer.outline_model import OutlineModel
@@ -56,8 +56,11 @@ class OutlinePane(QWidget):
         self.filter_edit.textChanged.connect(self.set_filter)
         self.filter_edit.returnPressed.connect(self.view.setFocus)
         for key, slot in (("Escape", self.filter_edit.clear), ("Down", self.view.setFocus)):
-            shortcut = QShortcut(QKeySequence(key), self.filter_edit)
-            shortcut.setProperty("context", 0)  # Qt.WidgetShortcut (see above)
+            # by name and number (Qt.WidgetShortcut): QKeySequence's and Qt's Python types
+            # are not made before the first paint (~1 and ~10 ms of start-up)
+            shortcut = QShortcut(self.filter_edit)
+            shortcut.setProperty("key", key)
+            shortcut.setProperty("context", 0)
             shortcut.activated.connect(slot)
         self.view.node_activated.connect(self.node_activated)
 
