@@ -135,3 +135,30 @@ def test_a_bad_file_on_the_command_line_is_explained_once_complete(
     qtbot.waitUntil(lambda: window.is_complete, timeout=5000)
     assert len(shown) == 1
     assert window.stack.currentWidget() is window.empty_label
+
+
+def test_a_long_report_shows_its_head_outline_then_the_whole(qtbot, qsettings,
+                                                             tmp_path) -> None:
+    from model.outline.head import HEAD_CHARS, head_outline
+    from tests.conftest import report_text
+
+    unit = report_text()
+    path = tmp_path / "long.txt"
+    path.write_text(unit * (2 * HEAD_CHARS // len(unit) + 2), encoding="utf-8")
+    report = load_report(path)
+    head = head_outline(report)
+    assert head is not None
+    window = MainWindow(UiSettings(qsettings), defer=True)
+    qtbot.addWidget(window)
+    window.preview_report(str(path), None, (report, *head))
+    shown = window.outline_pane.model.outline()
+    assert shown is head[0]  # the first paint's tree: the head's sections
+    first_rows = [n.label for n in shown.roots[:20]]
+    window.show()
+    qtbot.waitUntil(lambda: window.is_complete and window.session.outline is not None,
+                    timeout=20_000)
+    whole = window.outline_pane.model.outline()
+    assert whole is window.session.outline and len(whole) > len(shown)
+    assert [n.label for n in whole.roots[:20]] == first_rows
+    assert window.tagging.model.rowCount() == 0  # the sidecar was read once it was known
+    assert window.close_action.isEnabled()
