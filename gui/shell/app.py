@@ -140,6 +140,8 @@ class _BenchExit(QObject):
             QTimer.singleShot(5, self._quit_when_complete)
             return
         elapsed = (time.time() - self._t0) * 1000
-        print(f"complete_ms={elapsed:.1f} complete_cpu_ms={time.process_time() * 1000:.1f}",
-              flush=True)
-        self._app.quit()
+        try:
+            print(f"complete_ms={elapsed:.1f} "
+                  f"complete_cpu_ms={time.process_time() * 1000:.1f}", flush=True)
+        finally:  # a reader gone already (`| head -1`) must not keep the window open
+            self._app.quit()
