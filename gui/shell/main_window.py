@@ -269,6 +269,8 @@ class MainWindow(WindowMenus, QMainWindow):
         if not widget.accessibleName():  # a screen reader names the pane by its title
             widget.setAccessibleName(title)
         self.addDockWidget(area, dock)
+        if self.isVisible():  # added by complete(): shown as the window's show() would
+            dock.show()  # (a feature may hide it next; the saved state decides after)
         self.restoreDockWidget(dock)  # its place from the saved window state, if any
         self.view_menu.addAction(dock.toggleViewAction())
         return dock

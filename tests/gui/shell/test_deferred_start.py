@@ -162,3 +162,24 @@ def test_a_long_report_shows_its_head_outline_then_the_whole(qtbot, qsettings,
     assert [n.label for n in whole.roots[:20]] == first_rows
     assert window.tagging.model.rowCount() == 0  # the sidecar was read once it was known
     assert window.close_action.isEnabled()
+
+
+def test_the_first_run_layout_is_the_same(qtbot, tmp_path, report_path) -> None:
+    """No saved state: the docks a feature shows are shown, those it hides stay hidden."""
+    def settings(name: str) -> QSettings:
+        return QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
+
+    complete = MainWindow(UiSettings(settings("complete")))
+    qtbot.addWidget(complete)
+    complete.open_report(report_path)
+    complete.show()
+    qtbot.waitExposed(complete)
+    qtbot.wait(10)
+    expected = layout(complete)
+    complete.hide()
+
+    window = deferred(qtbot, settings("deferred"), report_path)
+    qtbot.waitUntil(lambda: window.is_complete, timeout=5000)
+    qtbot.wait(10)
+    assert layout(window) == expected
+    assert window.tagging.panel_dock.isVisible() and not window.tagging.orphan_dock.isVisible()
