@@ -12,43 +12,44 @@ them (`preview_report`); then, right after that first paint, `complete()`: contr
 session, menus' actions, the features and their docks, the saved dock layout
 (restoreState), and the previewed report handed to the session (its sidecar, highlights
 and analysis follow as for any report). A key or click before then completes the window
-first, so no shortcut is lost. Every other window is built complete at once.
+first, so no shortcut is lost (gui/shell/first_paint.py). Every other window is built
+complete at once. The Host interface is in gui/shell/window_host.py, drag and drop in
+gui/shell/file_drops.py, the pane keys in gui/shell/pane_keys.py, the menus in
+gui/shell/menus.py (mixins).
 """
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import unquote_to_bytes
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from gui.common import fonts, labels, pane_focus
+from gui.common import fonts, labels
 from gui.common.settings import UiSettings
+from gui.shell.file_drops import FileDrops
+from gui.shell.first_paint import CompleteTrigger, Preview
 from gui.shell.menus import WindowMenus
+from gui.shell.pane_keys import PaneKeys
+from gui.shell.window_host import WindowHost
 from gui.viewer.outline_pane import OutlinePane, reveal_node
 from gui.viewer.text_view import TextView
 from model.errors import ModelError, ReportNotFound
-from model.filenames import display_path, display_text, real_path, resolved
+from model.filenames import display_path, resolved
 from model.outline.tree import Outline, OutlineNode
 from model.report.loading import Report
 
 if TYPE_CHECKING:  # imported when the window completes: not on the first paint's path
-    from PySide6.QtCore import Qt
-
     from gui.annotations.controller import Controller
     from gui.annotations.feature import TaggingFeature
     from gui.document.session import ReportSession
@@ -57,21 +58,7 @@ if TYPE_CHECKING:  # imported when the window completes: not on the first paint'
     from gui.shell.report_actions import ReportActions
     from model.outline.worker import OutlineWorker
 
-#: Rows of the tree a long report's head outline must fill to be shown first (a tall
-#: screen's worth); else the whole outline is detected before the first paint.
-HEAD_ROWS = 80
-#: A window built with defer=True completes then at the latest, painted or not (minimised).
-COMPLETE_WAIT_MS = 1000
-#: Input that completes a window still waiting for complete() first (its shortcuts, menus
-#: and docks must be there to receive it).
-_INPUT_EVENTS = frozenset({
-    QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseButtonDblClick, QEvent.Type.ContextMenu, QEvent.Type.Wheel,
-    QEvent.Type.Drop, QEvent.Type.DragEnter, QEvent.Type.Close,
-})
-
-
-class MainWindow(WindowMenus, QMainWindow):
+class MainWindow(WindowMenus, WindowHost, PaneKeys, FileDrops, QMainWindow):
     """The main window. `lang` ("zh"/"en") is the language of tag labels, decided at start
     with the interface language. Features: tagging, reading, handoff."""
 
@@ -95,19 +82,21 @@ class MainWindow(WindowMenus, QMainWindow):
         self.settings = settings
         self._lang = lang
         self.is_complete = False
-        self._preview: tuple[Report, Outline] | None = None  # shown before complete()
-        self._preview_head = False  # that outline is only the head's (model/outline/head.py)
-        self._preview_failed: str | None = None  # a path the session must open (and explain)
+        self._preview = Preview()  # the report shown before complete()
+        self._trigger: CompleteTrigger | None = None
         self._build_panes()
         self._build_status_bar()
         self._build_menu_bar()
         self._restore_geometry()
         self.setAcceptDrops(True)
         self._update_title()
-        if defer:
-            for widget in self._input_widgets():
-                widget.installEventFilter(self)  # input completes us first
-            _AfterFirstPaint(self, self.complete)
+        if defer:  # where input lands before complete(): keys go to the focused text, tree
+            # or filter box, clicks to these, a close or a drop to the window
+            view = self.outline_pane.view
+            inputs = (self, self.menuBar(), self.text_view, self.text_view.viewport(), view,
+                      view.viewport(), self.outline_pane.filter_edit, self.empty_label)
+            self._trigger = CompleteTrigger(
+                self, inputs, (self.text_view.viewport(), self.empty_label), self.complete)
         else:
             self.complete()
 
@@ -118,8 +107,8 @@ class MainWindow(WindowMenus, QMainWindow):
         if self.is_complete:
             return
         self.is_complete = True
-        for widget in self._input_widgets():
-            widget.removeEventFilter(self)
+        if self._trigger is not None:
+            self._trigger.stop()
         from gui.annotations.controller import Controller
         from gui.annotations.feature import TaggingFeature
         from gui.handoff.feature import HandoffFeature
@@ -141,82 +130,26 @@ class MainWindow(WindowMenus, QMainWindow):
         self._wire_features()
         QWidget.setTabOrder(self.outline_pane.view, self.text_view)  # Tab: outline → text
         self._restore_state()
-        if self._preview is not None:  # _show_text/_show_outline keep what is shown
-            if self._preview_head:  # the whole outline replaces the head's when known
-                self.session.show_detecting(self._preview[0])
-            else:
-                self.session.show(*self._preview)
-            self._preview = None
-        elif self._preview_failed is not None:
-            path, self._preview_failed = self._preview_failed, None
-            self.session.open(path)  # explains why it cannot be opened
+        self._preview.hand_over(self.session)  # _show_text/_show_outline keep what is shown
         self.completed.emit()
-
-    def _head_will_do(self, report: Report, outline: Outline, head_end: int) -> bool:
-        """The head's outline fills the tree's first screen (HEAD_ROWS rows at the saved
-        level) and the reading position lies in it."""
-        from model.outline.head import rows_shown
-
-        return (self.settings.reading_position(report.path) < head_end
-                and rows_shown(outline, self.settings.outline_level()) >= HEAD_ROWS)
-
-    def _input_widgets(self) -> tuple[QWidget, ...]:
-        """Where input lands before complete(): keys go to the focused text, tree or filter
-        box, clicks to these, a close or a drop to the window. Not a filter on the whole
-        application: every object whose events it saw would have its Python type (and its
-        enums) made, ~10 ms before the first paint."""
-        view = self.outline_pane.view
-        return (self, self.menuBar(), self.text_view, self.text_view.viewport(), view,
-                view.viewport(), self.outline_pane.filter_edit, self.empty_label)
 
     def preview_report(self, path: str, worker: OutlineWorker | None = None,
                        loaded: tuple[Report, Outline | None, int | None] | None = None
                        ) -> None:
         """Before complete(): show the report named on the command line, its text and its
-        outline (from `worker` when it has this very text, else detected here), for the
-        first paint; complete() hands it to the session. `loaded`: the report and maybe
-        its outline, read already (gui/launch.py), with the offset that outline ends before
-        when it is only the head's (model/outline/head.py): kept when the tree's first
-        screen and the reading position lie in that head, the whole outline following
-        after the first paint. A file that cannot be read is left for the session to open
-        and explain once the window is complete."""
-        from model.report.loading import load_report
-
-        try:
-            report, outline, head_end = loaded if loaded is not None \
-                else (load_report(path), None, None)
-        except ModelError:
-            self._preview_failed = path
-            if worker is not None:
-                worker.close()
-            return
-        if outline is None and worker is not None:
-            outline = worker.take(report)
-        if worker is not None:
-            worker.close()
-        if outline is not None and head_end is not None and not self._head_will_do(
-                report, outline, head_end):
-            outline = None
-        if outline is None:
-            from model.outline.detector import detect_outline
-
-            outline, head_end = detect_outline(report), None
-        self._preview = (report, outline)
-        self._preview_head = head_end is not None
-        self._show_text(report)
-        self._show_outline(report, outline)
+        outline, for the first paint; complete() hands it to the session (first_paint.Preview:
+        `worker`, `loaded`, a file that cannot be read)."""
+        if self._preview.load(path, self.settings, worker, loaded):
+            self._show_text(self._preview.report)
+            self._show_outline(self._preview.report, self._preview.outline)
 
     @property
     def report(self) -> Report | None:
-        if not self.is_complete:
-            return self._preview[0] if self._preview is not None else None
-        return self.session.report
+        return self.session.report if self.is_complete else self._preview.report
 
     @property
     def outline(self) -> Outline | None:
-        if not self.is_complete:
-            return self._preview[1] if self._preview is not None else None
-        return self.session.outline
+        return self.session.outline if self.is_complete else self._preview.outline
 
     # building ------------------------------------------------------------------------
     def _build_panes(self) -> None:
@@ -261,42 +194,6 @@ class MainWindow(WindowMenus, QMainWindow):
         self.statusBar().messageChanged.connect(
             lambda text: self.section_label.setVisible(not text))
 
-    def add_dock(self, widget: QWidget, area: Qt.DockWidgetArea, title: str) -> QDockWidget:
-        """Add a feature pane as a dock; its toggle action goes to the View menu."""
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock_{widget.objectName() or type(widget).__name__}")
-        dock.setWidget(widget)
-        if not widget.accessibleName():  # a screen reader names the pane by its title
-            widget.setAccessibleName(title)
-        self.addDockWidget(area, dock)
-        if self.isVisible():  # added by complete(): shown as the window's show() would
-            dock.show()  # (a feature may hide it next; the saved state decides after)
-        self.restoreDockWidget(dock)  # its place from the saved window state, if any
-        self.view_menu.addAction(dock.toggleViewAction())
-        return dock
-
-    # the Host interface (gui/common/host.py) ----------------------------------------------
-    def main_window(self) -> QMainWindow:
-        return self
-
-    def add_toolbar(self, toolbar: QToolBar) -> None:
-        from PySide6.QtCore import Qt
-
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.view_menu.addAction(toolbar.toggleViewAction())
-
-    def add_below_text(self, widget: QWidget) -> None:
-        self.text_column.layout().addWidget(widget)
-
-    def add_above_text(self, widget: QWidget) -> None:
-        self.text_column.layout().insertWidget(0, widget)
-
-    def needs_report(self, *items: QObject) -> None:
-        self.report_actions.add(*items)
-
-    def show_status(self, text: str, msecs: int = 0) -> None:
-        self.statusBar().showMessage(display_text(text), msecs)  # a file name: U+FFFD
-
     def _register_report_actions(self) -> None:
         self.needs_report(
             self.close_action, self.copy_action, self.select_all_action,
@@ -327,10 +224,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.reading.annotation_requested.connect(self.tagging.jump_to)
 
     def eventFilter(self, watched: object, event: QEvent) -> bool:
-        kind = event.type()
-        if not self.is_complete and kind in _INPUT_EVENTS:
-            self.complete()  # then the event goes on: its shortcut or menu is there now
-        elif kind == QEvent.Type.ActionAdded and isinstance(watched, QMenu):
+        if event.type() == QEvent.Type.ActionAdded and isinstance(watched, QMenu):
             watched.menuAction().setVisible(True)
         return super().eventFilter(watched, event)
 
@@ -364,13 +258,9 @@ class MainWindow(WindowMenus, QMainWindow):
     def close_report(self) -> None:
         self.session.close()
 
-    def _previewed(self, report: Report) -> bool:
-        """`report` is the one preview_report showed before complete() handed it over."""
-        return self.is_complete and self._preview is not None and self._preview[0] is report
-
     @Slot(object)
     def _show_text(self, report: Report) -> None:
-        previewed = self._previewed(report)  # then the view keeps its text and place
+        previewed = self._preview.shown(report)  # then the view keeps its text and place
         if not previewed:
             focus = self.focusWidget()
             if self.stack.currentWidget() is not self.splitter or focus is None \
@@ -390,8 +280,7 @@ class MainWindow(WindowMenus, QMainWindow):
 
     @Slot(object, object)
     def _show_outline(self, report: Report, outline: Outline) -> None:
-        if self._previewed(report) and self._preview is not None \
-                and self._preview[1] is outline:
+        if self._preview.shown(report, outline):
             return  # shown by preview_report already
         self.text_view.set_heading_spans(
             [(min(n.start, n.title_start), n.title_end) for n in outline.nodes()
@@ -450,34 +339,6 @@ class MainWindow(WindowMenus, QMainWindow):
         self.section_label.setText(text)
 
     @Slot()
-    def focus_outline(self) -> None:
-        from PySide6.QtCore import Qt
-
-        self.outline_pane.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    @Slot()
-    def focus_text(self) -> None:
-        from PySide6.QtCore import Qt
-
-        self.text_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    @Slot()
-    def focus_next_pane(self) -> None:
-        pane_focus.cycle_focus(self._panes(), self.focusWidget(), 1)
-
-    @Slot()
-    def focus_previous_pane(self) -> None:
-        pane_focus.cycle_focus(self._panes(), self.focusWidget(), -1)
-
-    def _panes(self) -> list[QWidget]:
-        """Outline, text, then the visible docks in their screen order (F6 / Shift+F6)."""
-        docks = [d for d in self.findChildren(QDockWidget)
-                 if d.isVisible() and d.widget().isEnabled()]
-        docks.sort(key=lambda d: (d.mapTo(self, d.rect().topLeft()).x(),
-                                  d.mapTo(self, d.rect().topLeft()).y()))
-        return [self.outline_pane, self.text_view, *(d.widget() for d in docks)]
-
-    @Slot()
     def show_shortcuts(self) -> None:
         """Help › Keyboard Shortcuts: a list read from the actions, kept open beside us."""
         from gui.shell.shortcuts_dialog import ShortcutsDialog
@@ -496,17 +357,6 @@ class MainWindow(WindowMenus, QMainWindow):
         from gui.common import messages
 
         messages.show_about(self)
-
-    # drag and drop --------------------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _local_files(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = _local_files(event)
-        if files:
-            event.acceptProposedAction()
-            self.open_report(files[0])
 
     # state ------------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -553,43 +403,3 @@ class MainWindow(WindowMenus, QMainWindow):
         app = QCoreApplication.translate("MainWindow", "Yuepi")
         self.setWindowTitle(f"{self.report.name}[*] — {app}" if self.report is not None else app)
 
-
-class _AfterFirstPaint(QObject):
-    """Calls `then` in a zero timer after the window's first paint (of the text, or of the
-    empty state), or after COMPLETE_WAIT_MS without one. A filter on those two widgets,
-    not on the application: a watcher installed later (the benchmark's) sees the paint
-    first, so what it times ends before `then` starts."""
-
-    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._then = then
-        self._watched = (window.text_view.viewport(), window.empty_label)
-        for widget in self._watched:
-            widget.installEventFilter(self)
-        QTimer.singleShot(COMPLETE_WAIT_MS, self, self._then)  # gone with the window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            for widget in self._watched:
-                widget.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._then)
-        return False
-
-
-def _local_files(event: QDragEnterEvent | QDropEvent) -> list[str]:
-    mime = event.mimeData()
-    if mime is None or not mime.hasUrls():
-        return []
-    return [local_file(url) for url in mime.urls() if url.isLocalFile()]
-
-
-def local_file(url: QUrl) -> str:
-    """The real path of a dropped file. Qt decodes a file URL as UTF-8 (U+FFFD for the
-    bytes of a name that is not); its percent-encoded form still holds those bytes."""
-    path = url.toLocalFile()
-    if os.name == "posix" and "\ufffd" in path and not url.host():
-        encoded = url.path(QUrl.ComponentFormattingOption.FullyEncoded)
-        exact = os.fsdecode(unquote_to_bytes(encoded))
-        if os.path.lexists(exact):
-            return exact
-    return real_path(path)
