@@ -12,12 +12,20 @@ import importlib
 import os
 import re
 import sys
+from typing import TYPE_CHECKING
 
 from gui import display_check
 from gui.common.languages import interface_language
 from model.cli import VERBS
 from model.errors import ModelError
 from model.filenames import display_text
+
+if TYPE_CHECKING:
+    from model.outline.tree import Outline
+    from model.outline.worker import OutlineWorker
+    from model.report.loading import Report
+
+    Loaded = tuple[Report, Outline | None, int | None]
 
 EXIT_BAD_INPUT = 2
 # A first argument like this that is neither a verb nor a file is a mistyped verb.
@@ -86,11 +94,38 @@ def run_gui(argv: list[str]) -> int:
 
         # off unless asked for (it loses on 2 cores); never for a comparison
         worker = startup_worker(args.report) if not args.compare else None
+        loaded = _load_first(args.report, worker) if args.report and not args.compare \
+            else None
         from gui.shell.app import run  # Qt is imported only for the window
 
-        return run(args, qt_args, worker)  # it turns the collector on after the first paint
+        # it turns the collector on after the first paint
+        return run(args, qt_args, worker, loaded)
     finally:
         gc.enable()
+
+
+def _load_first(path: str, worker: OutlineWorker | None) -> Loaded | None:
+    """The report named on the command line and its outline (None: the worker's, taken
+    once Qt is up), read before Qt loads: PySide6's import hook reads the source of every
+    module imported after it, and the window's first paint needs them anyway. A long
+    report gets the outline of its head (model/outline/head.py) and the offset it ends
+    before; the whole outline is detected after the first paint. None when the report
+    cannot be read: the window's session opens it again and explains why."""
+    from model.report.loading import load_report
+
+    try:
+        report = load_report(path)
+    except ModelError:
+        return None
+    if worker is not None:
+        return report, None, None
+    from model.outline.head import head_outline
+
+    if (head := head_outline(report)) is not None:
+        return report, *head
+    from model.outline.detector import detect_outline
+
+    return report, detect_outline(report), None
 
 
 def _utf8_stdio() -> None:

@@ -6,13 +6,14 @@ without one is entered at its first focusable widget.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QTextEdit, QWidget
 
 _MAIN_KINDS = (QAbstractItemView, QPlainTextEdit, QTextEdit)
 
 
 def _focusable(widget: QWidget) -> bool:
+    from PySide6.QtCore import Qt  # on input only: not on the start-up path
+
     return (widget.isVisible() and widget.isEnabled()
             and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus))
 
@@ -44,5 +45,7 @@ def cycle_focus(panes: list[QWidget], focused: QWidget | None, step: int) -> QWi
     if current < 0 and step < 0:
         current = 0
     target = entries[(current + step) % len(entries)][1]
+    from PySide6.QtCore import Qt
+
     target.setFocus(Qt.FocusReason.ShortcutFocusReason)
     return target

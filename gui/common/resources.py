@@ -3,10 +3,13 @@ folder that model.paths finds, in a checkout or a frozen bundle."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import QLibraryInfo
-from PySide6.QtGui import QIcon
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 from model.paths import resources_dir
 
@@ -37,7 +40,10 @@ def icons_dir() -> Path:
 
 def app_icon() -> QIcon:
     """The window and task-bar icon: the PNG sizes drawn for small sizes (crisp at 16 px),
-    the SVG for everything else (high DPI)."""
+    the SVG for everything else (high DPI). Made after the first window's first paint:
+    QIcon's Python type alone (its 151 theme icon names) costs ~2 ms of start-up."""
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     for png in sorted(icons_dir().glob("yuepi-*.png")):
         icon.addFile(str(png))

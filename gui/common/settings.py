@@ -4,11 +4,14 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from model.annotations import Tag
 from model.filenames import path_from_text, path_to_text, resolved
+
+if TYPE_CHECKING:
+    from model.annotations import Tag
 
 MAX_RECENT = 10
 #: Account names that are no reviewer's name (never stamped on an annotation).
@@ -127,6 +130,8 @@ class UiSettings:
     def default_tag_set(self) -> tuple[Tag, ...]:
         """The reviewer's tag set for new documents, or () when none was chosen."""
         import json
+
+        from model.annotations import Tag  # not at import: not on the first paint's path
 
         try:
             value = json.loads(str(self._s.value("annotations/default_tags", "") or "null"))

@@ -98,6 +98,12 @@ class ReportSession(QObject):
 
         return detect_outline(report)
 
+    def show_detecting(self, report: Report) -> None:
+        """Make an already loaded report the open one; its outline is detected in the
+        background (text_ready now; outline_ready and opened once it is known)."""
+        self.outline_jobs.start(report)
+        self._begin(report)
+
     def show(self, report: Report, outline: Outline) -> None:
         """Make an already loaded report and its outline the open one."""
         self.outline_jobs.cancel()

@@ -6,6 +6,7 @@ import gc
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -18,6 +19,10 @@ from gui.shell.main_window import MainWindow
 from gui.shell.windows import Windows
 from model.outline.worker import OutlineWorker
 
+if TYPE_CHECKING:
+    from model.outline.tree import Outline
+    from model.report.loading import Report
+
 ORGANIZATION = "Yuepi"
 APPLICATION = "Yuepi"
 UI_SWITCH_INTERVAL_S = 0.001
@@ -28,9 +33,12 @@ DESKTOP_FILE = "yuepi"  # resources/desktop/yuepi.desktop: Wayland and task bars
 
 
 def run(args: argparse.Namespace, qt_args: list[str],
-        worker: OutlineWorker | None = None) -> int:
+        worker: OutlineWorker | None = None,
+        loaded: tuple[Report, Outline | None, int | None] | None = None) -> int:
     """Start the window; returns the application's exit code. `worker`: a process already
-    detecting the outline of the report named in `args`. The interface language is
+    detecting the outline of the report named in `args`; `loaded`: that report, read
+    before Qt loaded, with its outline (None: the worker's) and, for the outline of a long
+    report's head only, the offset it ends before. The interface language is
     decided here, once: translators, tag labels and every view follow it."""
     app = QApplication([sys.argv[0], *qt_args])
     report = getattr(args, "report", None)
@@ -46,7 +54,6 @@ def run(args: argparse.Namespace, qt_args: list[str],
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName(DESKTOP_FILE)
-    app.setWindowIcon(resources.app_icon())
     settings = UiSettings(QSettings())
     lang = i18n.choose_language(getattr(args, "lang", None) or settings.language(),
                                 i18n.system_locale_name())
@@ -55,17 +62,20 @@ def run(args: argparse.Namespace, qt_args: list[str],
     if sheet := resources.style_sheet():
         app.setStyleSheet(sheet)
     if compare := getattr(args, "compare", None):
+        app.setWindowIcon(resources.app_icon())
         return _run_compare(app, settings, compare, i18n.tag_language(lang))
     windows = Windows(lambda: MainWindow(settings, lang=i18n.tag_language(lang)), app)
-    window = windows.add(MainWindow(settings, lang=i18n.tag_language(lang)))
-    window.session.adopt_worker(worker)
+    # the first paint shows the text and its outline; the rest of the window (controller,
+    # features, docks, the saved dock layout, the report's sidecar) is built right after
+    window = windows.add(MainWindow(settings, lang=i18n.tag_language(lang), defer=True))
     if report:
-        window.open_report(report)
-    window.session.adopt_worker(None)  # unused (no report, or it failed): stop it
-    if worker is not None:
+        window.preview_report(report, worker, loaded)  # closes the worker, used or not
+    elif worker is not None:
         worker.close()
+    window.completed.connect(gc.enable)  # off since gui.launch: start-up made no garbage
+    # the task-bar icon a moment later (gui/common/resources.py: app_icon)
+    window.completed.connect(lambda: app.setWindowIcon(resources.app_icon()))
     window.show()
-    QTimer.singleShot(0, gc.enable)  # off since gui.launch: the start-up made no garbage
     input_method.warn_if_fcitx_missing(window, os.environ)  # once, in the first window
     if single:
         server = single_instance.InstanceServer(name, app)
@@ -92,7 +102,10 @@ def _run_compare(app: QApplication, settings: UiSettings, pair: list[str], lang:
 
 class _BenchExit(QObject):
     """Benchmark hook: print ms from launch to the text's first paint (text_ms) and to the
-    first paint with the outline filled in (startup_ms), then quit."""
+    first paint with the outline filled in (startup_ms) with the CPU time until then
+    (cpu_ms); then, once the window is complete (MainWindow.complete, right after that
+    paint) and has the whole report's outline (a long report's first paint shows its
+    head's: model/outline/head.py), the ms until then (complete_ms), and quit."""
 
     def __init__(self, window: MainWindow, app: QApplication) -> None:
         super().__init__(window)
@@ -118,4 +131,17 @@ class _BenchExit(QObject):
         self._window.empty_label.removeEventFilter(self)
         print(f"text_ms={self._text_ms:.1f} startup_ms={elapsed:.1f} "
               f"cpu_ms={time.process_time() * 1000:.1f}", flush=True)
-        self._app.quit()
+        self._quit_when_complete()
+
+    def _quit_when_complete(self) -> None:
+        window = self._window
+        if not window.is_complete or (window.session.report is not None
+                                      and window.session.outline is None):
+            QTimer.singleShot(5, self._quit_when_complete)
+            return
+        elapsed = (time.time() - self._t0) * 1000
+        try:
+            print(f"complete_ms={elapsed:.1f} "
+                  f"complete_cpu_ms={time.process_time() * 1000:.1f}", flush=True)
+        finally:  # a reader gone already (`| head -1`) must not keep the window open
+            self._app.quit()

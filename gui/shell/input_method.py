@@ -7,10 +7,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo
 
-from gui.common.host import Host
+if TYPE_CHECKING:
+    from gui.common.host import Host
+
 
 WARNING_MS = 30_000
 

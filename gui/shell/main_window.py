@@ -4,60 +4,123 @@ The window is the features' Host (gui/common/host.py): they add docks, menus, to
 bars under the text through it, and register what needs a report. It is also the one place
 where one feature's signals reach another's slots (_wire_features). The open report is
 owned by the controller's session (gui/document/session.py); the window follows it.
+
+Built in two steps at start-up (`defer=True`, gui/shell/app.py): first only what the first
+paint shows — text view, outline pane, status bar, the menu bar's titles, the saved
+geometry, splitter and zoom — with the report named on the command line previewed in
+them (`preview_report`); then, right after that first paint, `complete()`: controller and
+session, menus' actions, the features and their docks, the saved dock layout
+(restoreState), and the previewed report handed to the session (its sidecar, highlights
+and analysis follow as for any report). A key or click before then completes the window
+first, so no shortcut is lost (gui/shell/first_paint.py). Every other window is built
+complete at once. The Host interface is in gui/shell/window_host.py, drag and drop in
+gui/shell/file_drops.py, the pane keys in gui/shell/pane_keys.py, the menus in
+gui/shell/menus.py (mixins).
 """
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from urllib.parse import unquote_to_bytes
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from gui.annotations.controller import Controller
-from gui.annotations.feature import TaggingFeature
-from gui.common import fonts, labels, messages, pane_focus
+from gui.common import fonts, labels
 from gui.common.settings import UiSettings
-from gui.handoff.feature import HandoffFeature
-from gui.reading.feature import ReadingFeature
+from gui.shell.file_drops import FileDrops
+from gui.shell.first_paint import CompleteTrigger, Preview
 from gui.shell.menus import WindowMenus
-from gui.shell.report_actions import ReportActions
+from gui.shell.pane_keys import PaneKeys
+from gui.shell.window_host import WindowHost
 from gui.viewer.outline_pane import OutlinePane, reveal_node
 from gui.viewer.text_view import TextView
 from model.errors import ModelError, ReportNotFound
-from model.filenames import display_path, display_text, real_path, resolved
+from model.filenames import display_path, resolved
 from model.outline.tree import Outline, OutlineNode
 from model.report.loading import Report
 
+if TYPE_CHECKING:  # imported when the window completes: not on the first paint's path
+    from gui.annotations.controller import Controller
+    from gui.annotations.feature import TaggingFeature
+    from gui.document.session import ReportSession
+    from gui.handoff.feature import HandoffFeature
+    from gui.reading.feature import ReadingFeature
+    from gui.shell.report_actions import ReportActions
+    from model.outline.worker import OutlineWorker
 
-class MainWindow(WindowMenus, QMainWindow):
+class MainWindow(WindowMenus, WindowHost, PaneKeys, FileDrops, QMainWindow):
     """The main window. `lang` ("zh"/"en") is the language of tag labels, decided at start
     with the interface language. Features: tagging, reading, handoff."""
 
+    #: complete() is done: every feature, menu and dock is there (once per window).
+    completed = Signal()
+
+    controller: Controller
+    session: ReportSession
+    report_actions: ReportActions
+    tagging: TaggingFeature
+    reading: ReadingFeature
+    handoff: HandoffFeature
+
     def __init__(self, settings: UiSettings, lang: str = "en",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, defer: bool = False) -> None:
+        """`defer`: build only what the first paint shows; complete() builds the rest
+        (gui/shell/app.py calls it right after the first paint)."""
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setFont(fonts.ui_font())
         self.settings = settings
-        # the one owner of the open report (its session) and of its annotations
-        self.controller = Controller(settings.author_name(), self, lang=lang,
-                                     default_tags=settings.default_tag_set())
-        self.session = self.controller.session
+        self._lang = lang
+        self.is_complete = False
+        self._preview = Preview()  # the report shown before complete()
+        self._trigger: CompleteTrigger | None = None
         self._build_panes()
         self._build_status_bar()
-        self._build_menus()
+        self._build_menu_bar()
+        self._restore_geometry()
+        self.setAcceptDrops(True)
+        self._update_title()
+        if defer:  # where input lands before complete(): keys go to the focused text, tree
+            # or filter box, clicks to these, a close or a drop to the window
+            view = self.outline_pane.view
+            inputs = (self, self.menuBar(), self.text_view, self.text_view.viewport(), view,
+                      view.viewport(), self.outline_pane.filter_edit, self.empty_label)
+            self._trigger = CompleteTrigger(
+                self, inputs, (self.text_view.viewport(), self.empty_label), self.complete)
+        else:
+            self.complete()
+
+    def complete(self) -> None:
+        """Build what the first paint does not show (once): controller and session, the
+        menus' actions, the features and their docks; restore the saved dock layout; hand
+        a previewed report to the session (its sidecar loads, highlights are painted)."""
+        if self.is_complete:
+            return
+        self.is_complete = True
+        if self._trigger is not None:
+            self._trigger.stop()
+        from gui.annotations.controller import Controller
+        from gui.annotations.feature import TaggingFeature
+        from gui.handoff.feature import HandoffFeature
+        from gui.reading.feature import ReadingFeature
+        from gui.shell.report_actions import ReportActions
+
+        # the one owner of the open report (its session) and of its annotations
+        self.controller = Controller(self.settings.author_name(), self, lang=self._lang,
+                                     default_tags=self.settings.default_tag_set())
+        self.session = self.controller.session
+        self.session.outline_in_background = self.isVisible()
+        self._build_actions()
         self.report_actions = ReportActions(self.session, self)
         self._register_report_actions()
         self._wire()
@@ -67,22 +130,33 @@ class MainWindow(WindowMenus, QMainWindow):
         self._wire_features()
         QWidget.setTabOrder(self.outline_pane.view, self.text_view)  # Tab: outline → text
         self._restore_state()
-        self.setAcceptDrops(True)
-        self._update_title()
+        self._preview.hand_over(self.session)  # _show_text/_show_outline keep what is shown
+        self.completed.emit()
+
+    def preview_report(self, path: str, worker: OutlineWorker | None = None,
+                       loaded: tuple[Report, Outline | None, int | None] | None = None
+                       ) -> None:
+        """Before complete(): show the report named on the command line, its text and its
+        outline, for the first paint; complete() hands it to the session (first_paint.Preview:
+        `worker`, `loaded`, a file that cannot be read)."""
+        if self._preview.load(path, self.settings, worker, loaded):
+            self._show_text(self._preview.report)
+            self._show_outline(self._preview.report, self._preview.outline)
 
     @property
     def report(self) -> Report | None:
-        return self.session.report
+        return self.session.report if self.is_complete else self._preview.report
 
     @property
     def outline(self) -> Outline | None:
-        return self.session.outline
+        return self.session.outline if self.is_complete else self._preview.outline
 
     # building ------------------------------------------------------------------------
     def _build_panes(self) -> None:
         self.text_view = TextView(self)
         self.outline_pane = OutlinePane(self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter()  # horizontal; QSplitter(parent) would read Qt's namespace
+        self.splitter.setParent(self)
         self.splitter.setObjectName("main_splitter")
         self.text_column = QWidget(self)
         self.text_column.setObjectName("text_column")
@@ -99,7 +173,9 @@ class MainWindow(WindowMenus, QMainWindow):
         self.splitter.setSizes([300, 620])
         self.empty_label = QLabel(labels.status_text("empty_state"), self)
         self.empty_label.setObjectName("empty_state")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Qt.AlignCenter as a number: Qt's namespace (its ~100 enums) costs ~10 ms of
+        # start-up, and nothing before the first paint needs it (bench.startup)
+        self.empty_label.setProperty("alignment", 0x84)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_label)
         self.stack.addWidget(self.splitter)
@@ -117,38 +193,6 @@ class MainWindow(WindowMenus, QMainWindow):
         # the time, e.g. not for a message shown while the window opens: they overlapped)
         self.statusBar().messageChanged.connect(
             lambda text: self.section_label.setVisible(not text))
-
-    def add_dock(self, widget: QWidget, area: Qt.DockWidgetArea, title: str) -> QDockWidget:
-        """Add a feature pane as a dock; its toggle action goes to the View menu."""
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock_{widget.objectName() or type(widget).__name__}")
-        dock.setWidget(widget)
-        if not widget.accessibleName():  # a screen reader names the pane by its title
-            widget.setAccessibleName(title)
-        self.addDockWidget(area, dock)
-        self.restoreDockWidget(dock)  # its place from the saved window state, if any
-        self.view_menu.addAction(dock.toggleViewAction())
-        return dock
-
-    # the Host interface (gui/common/host.py) ----------------------------------------------
-    def main_window(self) -> QMainWindow:
-        return self
-
-    def add_toolbar(self, toolbar: QToolBar) -> None:
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.view_menu.addAction(toolbar.toggleViewAction())
-
-    def add_below_text(self, widget: QWidget) -> None:
-        self.text_column.layout().addWidget(widget)
-
-    def add_above_text(self, widget: QWidget) -> None:
-        self.text_column.layout().insertWidget(0, widget)
-
-    def needs_report(self, *items: QObject) -> None:
-        self.report_actions.add(*items)
-
-    def show_status(self, text: str, msecs: int = 0) -> None:
-        self.statusBar().showMessage(display_text(text), msecs)  # a file name: U+FFFD
 
     def _register_report_actions(self) -> None:
         self.needs_report(
@@ -187,6 +231,8 @@ class MainWindow(WindowMenus, QMainWindow):
     # opening and closing -------------------------------------------------------------------
     @Slot()
     def choose_and_open(self) -> None:
+        from gui.common import messages
+
         start = display_path(self.report.path.parent) if self.report is not None else ""
         path = messages.ask_report_path(self, start)
         if path:
@@ -214,22 +260,28 @@ class MainWindow(WindowMenus, QMainWindow):
 
     @Slot(object)
     def _show_text(self, report: Report) -> None:
-        focus = self.focusWidget()
-        if self.stack.currentWidget() is not self.splitter or focus is None \
-                or not focus.isVisible():
-            focus = self.text_view  # read and tag at once (digits need the text)
-        self.text_view.set_report(report)
-        self.outline_pane.set_outline(None)
-        self.stack.setCurrentWidget(self.splitter)
-        focus.setFocus()
+        previewed = self._preview.shown(report)  # then the view keeps its text and place
+        if not previewed:
+            focus = self.focusWidget()
+            if self.stack.currentWidget() is not self.splitter or focus is None \
+                    or not focus.isVisible():
+                focus = self.text_view  # read and tag at once (digits need the text)
+            self.text_view.set_report(report)
+            self.outline_pane.set_outline(None)
+            self.stack.setCurrentWidget(self.splitter)
+            focus.setFocus()
+            self.section_label.clear()
         self.count_label.setText(labels.status_text("char_count", count=f"{report.length:,}"))
-        self.section_label.clear()
-        self.recent_menu.add(report.path)
+        if self.is_complete:
+            self.recent_menu.add(report.path)
         self._update_title()
-        self.text_view.scroll_to_offset(self.settings.reading_position(report.path))
+        if not previewed:
+            self.text_view.scroll_to_offset(self.settings.reading_position(report.path))
 
     @Slot(object, object)
-    def _show_outline(self, _report: Report, outline: Outline) -> None:
+    def _show_outline(self, report: Report, outline: Outline) -> None:
+        if self._preview.shown(report, outline):
+            return  # shown by preview_report already
         self.text_view.set_heading_spans(
             [(min(n.start, n.title_start), n.title_end) for n in outline.nodes()
              if n.kind == "heading" and n.title_end > n.title_start])
@@ -242,6 +294,8 @@ class MainWindow(WindowMenus, QMainWindow):
 
     @Slot(str)
     def _on_outline_failed(self, detail: str) -> None:
+        from gui.common import messages
+
         messages.show_error(self, labels.status_text("outline_failed"),
                             f"{labels.error_text('error')}\n\n{detail}")
 
@@ -256,6 +310,8 @@ class MainWindow(WindowMenus, QMainWindow):
 
     @Slot(object, object)
     def _report_error(self, path: str, exc: ModelError) -> None:
+        from gui.common import messages
+
         text = labels.error_message(exc)
         recent = self.recent_menu.paths()
         listed = {str(resolved(path)), os.path.abspath(path)}  # a broken link: either
@@ -283,30 +339,6 @@ class MainWindow(WindowMenus, QMainWindow):
         self.section_label.setText(text)
 
     @Slot()
-    def focus_outline(self) -> None:
-        self.outline_pane.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    @Slot()
-    def focus_text(self) -> None:
-        self.text_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    @Slot()
-    def focus_next_pane(self) -> None:
-        pane_focus.cycle_focus(self._panes(), self.focusWidget(), 1)
-
-    @Slot()
-    def focus_previous_pane(self) -> None:
-        pane_focus.cycle_focus(self._panes(), self.focusWidget(), -1)
-
-    def _panes(self) -> list[QWidget]:
-        """Outline, text, then the visible docks in their screen order (F6 / Shift+F6)."""
-        docks = [d for d in self.findChildren(QDockWidget)
-                 if d.isVisible() and d.widget().isEnabled()]
-        docks.sort(key=lambda d: (d.mapTo(self, d.rect().topLeft()).x(),
-                                  d.mapTo(self, d.rect().topLeft()).y()))
-        return [self.outline_pane, self.text_view, *(d.widget() for d in docks)]
-
-    @Slot()
     def show_shortcuts(self) -> None:
         """Help › Keyboard Shortcuts: a list read from the actions, kept open beside us."""
         from gui.shell.shortcuts_dialog import ShortcutsDialog
@@ -322,29 +354,27 @@ class MainWindow(WindowMenus, QMainWindow):
 
     @Slot()
     def _about(self) -> None:
+        from gui.common import messages
+
         messages.show_about(self)
 
-    # drag and drop --------------------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _local_files(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = _local_files(event)
-        if files:
-            event.acceptProposedAction()
-            self.open_report(files[0])
-
     # state ------------------------------------------------------------------------------------
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
+        """What the first paint shows: the window's place and size, the outline's share
+        of the width and the zoom (the docks' layout waits for the docks: _restore_state)."""
         if (geometry := self.settings.geometry()) is not None:
             self.restoreGeometry(geometry)
+        if (splitter := self.settings.splitter_state()) is not None:
+            self.splitter.restoreState(splitter)
+        self.text_view.set_zoom(self.settings.zoom())
+
+    def _restore_state(self) -> None:
+        """Once the features' docks and toolbars exist: where they were."""
         if (state := self.settings.window_state()) is not None:
             self.restoreState(state)
         self.tagging.update_orphan_dock()  # a pane restored open has nothing in it yet
         if (splitter := self.settings.splitter_state()) is not None:
-            self.splitter.restoreState(splitter)
-        self.text_view.set_zoom(self.settings.zoom())
+            self.splitter.restoreState(splitter)  # again: the docks took their width
 
     def save_state(self) -> None:
         self._remember_position()
@@ -355,7 +385,8 @@ class MainWindow(WindowMenus, QMainWindow):
         self.settings.sync()
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.session.outline_in_background = True  # large reports: text first, outline next
+        if self.is_complete:  # large reports: text first, outline next (else complete())
+            self.session.outline_in_background = True
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -372,21 +403,3 @@ class MainWindow(WindowMenus, QMainWindow):
         app = QCoreApplication.translate("MainWindow", "Yuepi")
         self.setWindowTitle(f"{self.report.name}[*] — {app}" if self.report is not None else app)
 
-
-def _local_files(event: QDragEnterEvent | QDropEvent) -> list[str]:
-    mime = event.mimeData()
-    if mime is None or not mime.hasUrls():
-        return []
-    return [local_file(url) for url in mime.urls() if url.isLocalFile()]
-
-
-def local_file(url: QUrl) -> str:
-    """The real path of a dropped file. Qt decodes a file URL as UTF-8 (U+FFFD for the
-    bytes of a name that is not); its percent-encoded form still holds those bytes."""
-    path = url.toLocalFile()
-    if os.name == "posix" and "\ufffd" in path and not url.host():
-        encoded = url.path(QUrl.ComponentFormattingOption.FullyEncoded)
-        exact = os.fsdecode(unquote_to_bytes(encoded))
-        if os.path.lexists(exact):
-            return exact
-    return real_path(path)

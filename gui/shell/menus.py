@@ -1,14 +1,13 @@
 """The window's menus and actions, built as attributes of MainWindow (a mixin, so the
-window module stays about wiring). Later features add their actions to these menus."""
+window module stays about wiring). Later features add their actions to these menus.
+The menu bar's titles are built before the window's first paint, their actions after it
+(MainWindow.complete)."""
 from __future__ import annotations
 
 from functools import reduce
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMenu
-
-from gui.common.recent_files import RecentFilesMenu
 
 MAX_LEVEL = 4
 
@@ -78,7 +77,8 @@ class WindowMenus:
     ACTIONS). Menus: file_menu, edit_menu, view_menu, annotations_menu, tools_menu,
     help_menu; each action is an attribute named *_action; level_actions expand to 1–4."""
 
-    def _build_menus(self) -> None:
+    def _build_menu_bar(self) -> None:
+        """The menus' titles (the bar's height is part of the first paint)."""
         bar = self.menuBar()
         for name, title in MENUS:
             # a QMenu of the window's, added by reference: under PySide6 6.8 the menus that
@@ -87,6 +87,16 @@ class WindowMenus:
             bar.addMenu(menu)
             menu.setObjectName(name)
             setattr(self, name, menu)
+        self.annotations_menu.menuAction().setVisible(False)  # shown once it has actions
+        self.tools_menu.menuAction().setVisible(False)
+
+    def _build_actions(self) -> None:
+        """The menus' actions and their shortcuts (after _build_menu_bar)."""
+        from PySide6.QtCore import Qt  # after the first paint: see gui/viewer/text_view.py
+        from PySide6.QtGui import QAction, QKeySequence
+
+        from gui.common.recent_files import RecentFilesMenu
+
         for name, menu_name, text, shortcuts, slot in ACTIONS:
             menu = getattr(self, menu_name)
             if name == "-":
@@ -105,10 +115,10 @@ class WindowMenus:
         for action in (self.copy_action, self.select_all_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.text_view.addAction(action)
-        self.annotations_menu.menuAction().setVisible(False)  # shown once it has actions
-        self.tools_menu.menuAction().setVisible(False)
 
     def _build_level_menu(self, parent_menu: object) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         # owned by its menu: under PySide6 6.8 the submenu addMenu(str) makes is deleted
         menu = QMenu(_tr(QT_TRANSLATE_NOOP("MainWindow", "Expand to &Level")), parent_menu)
         parent_menu.addMenu(menu)

@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Slot
 
 from gui.shell.main_window import MainWindow
 
@@ -42,6 +42,8 @@ class Windows(QObject):
         window = self.showing(path)
         if window is None:
             window = self.add(self._make())
+            from PySide6.QtCore import Qt  # not on the first window's start-up path
+
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.show()
             window.open_report(path)

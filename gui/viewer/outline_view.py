@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPoint, Signal, Slot
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
@@ -25,7 +25,7 @@ class OutlineView(QTreeView):
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # elided on the right: the view's default (Qt's namespace is not read at start-up)
         self.setAllColumnsShowFocus(True)
         self.clicked.connect(self._on_index_chosen)
         #: fn(menu, node under the pointer or None) adds entries to the context menu
@@ -35,6 +35,8 @@ class OutlineView(QTreeView):
         return index.data(NODE_ROLE) if index.isValid() else None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self._on_index_chosen(self.currentIndex())
             event.accept()

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import marshal
 import os
-import subprocess
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +21,8 @@ from typing import TYPE_CHECKING
 from model.outline.tree import Outline, OutlineNode
 
 if TYPE_CHECKING:
+    import subprocess
+
     from model.report.loading import Report
 
 #: The folder the worker runs in (the `model` package is importable from there).
@@ -110,6 +111,8 @@ class OutlineWorker:
         """A worker for `path` when it is a big file and workers_available(), else None."""
         if not path or not workers_available():
             return None
+        import subprocess  # only for a worker (off by default): not on the start-up path
+
         try:
             if os.stat(path).st_size < min_bytes:
                 return None
@@ -124,6 +127,8 @@ class OutlineWorker:
 
     def take(self, report: Report, timeout: float = TIMEOUT_S) -> Outline | None:
         """The worker's outline of exactly `report`'s text, or None (then detect in line)."""
+        import subprocess
+
         try:
             out, _ = self._process.communicate(timeout=timeout)
         except (subprocess.TimeoutExpired, OSError, ValueError):
@@ -142,6 +147,8 @@ class OutlineWorker:
     def close(self) -> None:
         """Stop the worker if it still runs (the report failed to open, or it was slow)."""
         if self._process.poll() is None:
+            import subprocess
+
             self._process.kill()
             try:
                 self._process.communicate(timeout=5)

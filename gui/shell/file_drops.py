@@ -1,0 +1,44 @@
+"""A report file dropped on the window opens (MainWindow's drag and drop, a mixin), and
+the real path of a dropped file whose name is not UTF-8."""
+from __future__ import annotations
+
+import os
+from urllib.parse import unquote_to_bytes
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+from model.filenames import real_path
+
+
+class FileDrops:
+    """Mixin for MainWindow (a QWidget with open_report; setAcceptDrops(True))."""
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _local_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = _local_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.open_report(files[0])
+
+
+def _local_files(event: QDragEnterEvent | QDropEvent) -> list[str]:
+    mime = event.mimeData()
+    if mime is None or not mime.hasUrls():
+        return []
+    return [local_file(url) for url in mime.urls() if url.isLocalFile()]
+
+
+def local_file(url: QUrl) -> str:
+    """The real path of a dropped file. Qt decodes a file URL as UTF-8 (U+FFFD for the
+    bytes of a name that is not); its percent-encoded form still holds those bytes."""
+    path = url.toLocalFile()
+    if os.name == "posix" and "\ufffd" in path and not url.host():
+        encoded = url.path(QUrl.ComponentFormattingOption.FullyEncoded)
+        exact = os.fsdecode(unquote_to_bytes(encoded))
+        if os.path.lexists(exact):
+            return exact
+    return real_path(path)
