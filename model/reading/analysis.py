@@ -85,7 +85,8 @@ def analyse(report: Report, outline: Outline | None, segmenter: Segmenter,
     key_words, key_starts = words, starts
     joined = whole_words(words, starts)  # 青|山镇 -> 青山镇: no fragment as a keyword
     if joined is not None:
-        key_words, key_starts = joined[0], array("l", joined[1])
+        key_words = joined[0]
+        key_starts = joined[1] if isinstance(joined[1], array) else array("l", joined[1])
         counts = Counter(key_words)
     surface = ({} if text == report.text
                else as_written(key_words, key_starts, report.text))
