@@ -29,19 +29,29 @@ def _malloc_trim() -> Callable[[int], int] | None:
     return trim
 
 
-#: glibc's mallopt parameter for the number of heaps ("arenas") threads may allocate from.
+#: glibc's mallopt parameters: how many heaps ("arenas") threads may allocate from; from
+#: what size a block is mapped on its own (and unmapped when freed).
 M_ARENA_MAX = -8
+M_MMAP_THRESHOLD = -3
 #: Heaps the window's threads share: the UI thread's own and one for its workers. By
 #: default glibc gives each new thread a heap of its own (up to 8 per core), and what a
 #: worker frees in its heap (the dictionaries' lines, an analysis's tokens) serves no other
-#: thread: 5 MB report, 10,000 annotations, analysis run twice (bench.analysis_gaps) —
-#: resident memory with the dictionaries 294 -> 263 MB, peak 342 -> 321 MB.
+#: thread.
 ARENAS = 2
+#: Blocks from 1 MB up (an analysis's lists of ~1M tokens, the text's copies, Qt's
+#: buffers) mapped on their own, so that freeing one gives it back at once. glibc's own
+#: threshold starts at 128 kB but rises to the size of every such block freed, up to 32 MB:
+#: after the first analysis those blocks came from the heaps, fragmenting them.
+MMAP_THRESHOLD = 1 << 20
 
 
-def limit_heaps(count: int = ARENAS) -> bool:
-    """Let the process's threads share at most `count` C heaps (glibc; call it before
-    the threads start: heaps made already stay). True when the platform could."""
+def tune_heaps(arenas: int = ARENAS, mmap_threshold: int = MMAP_THRESHOLD) -> bool:
+    """At most `arenas` C heaps for the process's threads and blocks of `mmap_threshold`
+    bytes or more mapped on their own (glibc; call it before the threads start: heaps made
+    already stay). 5 MB report, 10,000 annotations, the analysis run twice
+    (bench.analysis_gaps, 2026-12-05): resident memory with the dictionaries loaded
+    294 -> 262 MB with the heaps alone, peak 312-321 -> 300-302 MB with the threshold on
+    top. True when the platform could."""
     if not sys.platform.startswith("linux"):
         return False
     try:
@@ -50,7 +60,8 @@ def limit_heaps(count: int = ARENAS) -> bool:
         return False
     mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
     mallopt.restype = ctypes.c_int
-    return bool(mallopt(M_ARENA_MAX, count))
+    return bool(mallopt(M_ARENA_MAX, arenas)) and bool(mallopt(M_MMAP_THRESHOLD,
+                                                               mmap_threshold))
 
 
 def release_free_memory() -> bool:
@@ -73,8 +84,8 @@ COLLECTOR_THRESHOLDS = (10_000, 5, 10)
 
 
 def tune_for_window() -> None:
-    """The process settings of the window: fewer C heaps (limit_heaps) and young
-    collections less often (COLLECTOR_THRESHOLDS). Only when a collection runs changes,
-    never what it collects. Call it before any thread starts."""
-    limit_heaps()
+    """The process settings of the window: fewer C heaps, large blocks mapped on their own
+    (tune_heaps), and young collections less often (COLLECTOR_THRESHOLDS): only when a
+    collection runs changes, never what it collects. Call it before any thread starts."""
+    tune_heaps()
     gc.set_threshold(*COLLECTOR_THRESHOLDS)
