@@ -116,7 +116,7 @@ class Idf:
         return [(w, round(score, 4)) for w, score in scored[:top_k]]
 
 
-def whole_words(words: Sequence[str], starts: Sequence[int]
+def whole_words(words: Sequence[str], starts: Sequence[int], *, reuse: bool = False
                 ) -> tuple[list[str], Sequence[int]] | None:
     """The tokens with a name jieba cut apart joined again, or None when there is none.
 
@@ -126,7 +126,9 @@ def whole_words(words: Sequence[str], starts: Sequence[int]
     one word with it (青山镇); the keyword is that word, never the fragment.
 
     Starts given as an array come back as an array of the same type: a 5 MB report has ~1M
-    tokens, and a list of their offsets as Python ints was ~45 MB of the analysis's peak."""
+    tokens, and a list of their offsets as Python ints was ~45 MB of the analysis's peak.
+    `reuse`: `words` is a list its caller no longer needs; it is joined in place (no second
+    list of ~1M entries) and returned."""
     pairs: Counter[tuple[str, str]] = Counter(
         (a, b) for a, b, sa, sb in zip(words, islice(words, 1, None), starts,
                                        islice(starts, 1, None))
@@ -138,19 +140,21 @@ def whole_words(words: Sequence[str], starts: Sequence[int]
               if n >= 2 and n * 3 >= occurrences[pair[1]] * 2}
     if not joined:
         return None
-    out_words: list[str] = []
+    out_words: list[str] = words if reuse and isinstance(words, list) else [""] * len(words)
     out_starts: array[int] | list[int] = (array(starts.typecode) if isinstance(starts, array)
                                           else [])
-    i, last = 0, len(words) - 1
-    while i <= last:
+    i, kept, last = 0, 0, len(words) - 1
+    while i <= last:  # kept <= i: a word is read before its place is written
         if i < last and (words[i], words[i + 1]) in joined and starts[i + 1] == starts[i] + 1:
-            out_words.append(words[i] + words[i + 1])
+            out_words[kept] = words[i] + words[i + 1]
             out_starts.append(starts[i])
             i += 2
-            continue
-        out_words.append(words[i])
-        out_starts.append(starts[i])
-        i += 1
+        else:
+            out_words[kept] = words[i]
+            out_starts.append(starts[i])
+            i += 1
+        kept += 1
+    del out_words[kept:]
     return out_words, out_starts
 
 

@@ -165,3 +165,13 @@ def test_whole_words_keeps_array_starts_an_array_with_the_same_joins() -> None:
     assert from_list[0] == from_array[0] == ["青山镇", "的", "青山镇", "建设"]
     assert isinstance(from_array[1], array) and from_array[1].typecode == "i"
     assert list(from_array[1]) == list(from_list[1]) == [0, 3, 4, 7]
+
+
+def test_whole_words_reuse_joins_the_given_list_in_place() -> None:
+    words = ["青", "山镇", "的", "青", "山镇", "建设"]
+    starts = array("i", [0, 1, 3, 4, 5, 7])
+    expected = whole_words(list(words), starts)
+    joined = whole_words(words, starts, reuse=True)
+    assert joined is not None and expected is not None
+    assert joined[0] is words and words == expected[0] == ["青山镇", "的", "青山镇", "建设"]
+    assert list(joined[1]) == list(expected[1])
