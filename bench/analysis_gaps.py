@@ -5,7 +5,8 @@ baseline, each run in a fresh process, alternating.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.analysis_gaps [--mb 5] [--runs 2]
 
-As the app runs: its 1 ms thread switch interval and a cold jieba cache in a folder of its
+As the app runs: its 1 ms thread switch interval, C heaps and collector thresholds
+(model.memory.tune_for_window), and a cold jieba cache in a folder of its
 own. A 5 ms QTimer (bench.ui_probe) ticks from the moment the analysis job starts until
 its result is shown and the queue is quiet; peak memory is ru_maxrss after that, and the
 resident memory (not the peak) is printed after each step: the window shown, the text,
@@ -38,6 +39,9 @@ def child(mb: float, annotations: int) -> dict[str, float]:
     import resource
     import time
 
+    from model.memory import tune_for_window
+
+    tune_for_window()  # as gui.launch does, before Qt starts any thread
     folder = Path(tempfile.mkdtemp(prefix="yuepi-analysis-"))
     os.environ["YUEPI_CACHE_DIR"] = str(folder / "cache")  # a cold jieba cache
     os.environ["YUEPI_DATA_DIR"] = str(folder / "data")
@@ -140,6 +144,10 @@ def floor_child(kind: str, mb: float, annotations: int) -> dict[str, float]:
     "window-nodict" — the same without the dictionaries."""
     import resource
 
+    if kind != "bare":
+        from model.memory import tune_for_window
+
+        tune_for_window()  # as gui.launch does
     folder = Path(tempfile.mkdtemp(prefix="yuepi-floor-"))
     os.environ["YUEPI_CACHE_DIR"] = str(folder / "cache")
     os.environ["YUEPI_DATA_DIR"] = str(folder / "data")

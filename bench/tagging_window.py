@@ -60,12 +60,14 @@ def window_on_big_report(mb: float, annotations: int, prefix: str
     from gui.common.settings import UiSettings
     from gui.shell.app import UI_SWITCH_INTERVAL_S
     from gui.shell.main_window import MainWindow
+    from model.memory import tune_for_window
 
     global TARGET_BYTES, N_ANNOTATIONS
     folder = Path(tempfile.mkdtemp(prefix=prefix))
     os.environ["YUEPI_CACHE_DIR"] = str(folder / "cache")
     os.environ["YUEPI_DATA_DIR"] = str(folder / "data")
     sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
+    tune_for_window()  # as gui.launch does
     app = QApplication.instance() or QApplication([])
     TARGET_BYTES, N_ANNOTATIONS = int(mb * 1_000_000), annotations
     path = write_fixture(folder)

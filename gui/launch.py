@@ -19,6 +19,7 @@ from gui.common.languages import interface_language
 from model.cli import VERBS
 from model.errors import ModelError
 from model.filenames import display_text
+from model.memory import tune_for_window
 
 if TYPE_CHECKING:
     from model.outline.tree import Outline
@@ -86,6 +87,7 @@ def run_gui(argv: list[str]) -> int:
         _utf8_stdio()
         print(f"yuepi: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    tune_for_window()  # before any thread starts: fewer C heaps, rarer collections
     # Until the window's first paint nothing made at start-up is garbage: the cyclic
     # collector would only walk the thousands of new objects over and over (~8 ms)
     gc.disable()

@@ -83,9 +83,11 @@ def analyse(report: Report, outline: Outline | None, segmenter: Segmenter,
     if idf is None:
         idf = Idf.load()
     key_words, key_starts = words, starts
-    joined = whole_words(words, starts)  # 青|山镇 -> 青山镇: no fragment as a keyword
+    # 青|山镇 -> 青山镇: no fragment as a keyword; `words` joined in place (not used after)
+    joined = whole_words(words, starts, reuse=True)
     if joined is not None:
-        key_words, key_starts = joined[0], array("l", joined[1])
+        key_words = joined[0]
+        key_starts = joined[1] if isinstance(joined[1], array) else array("l", joined[1])
         counts = Counter(key_words)
     surface = ({} if text == report.text
                else as_written(key_words, key_starts, report.text))
@@ -96,8 +98,11 @@ def analyse(report: Report, outline: Outline | None, segmenter: Segmenter,
             start: _written(found, surface)
             for start, found in section_keywords_of(key_words, key_starts, outline,
                                                     idf).items()}
-    del words, counts, key_words
+    # the tokens go before the suggestions are made (the peak of a run): the words, both
+    # lists of starts (joined holds the joined ones), ~16 MB at 5 MB
+    del words, counts, key_words, key_starts, joined
     coarse = Boundaries.of_sorted(starts, len(text))
+    del starts
     analysis.formulations = formulations(report.text)
     if cancelled is not None and cancelled():
         return None

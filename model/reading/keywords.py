@@ -19,8 +19,10 @@ import heapq
 import math
 import os
 import re
+from array import array
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from itertools import islice
 from pathlib import Path
 
 from model.outline.tree import Outline
@@ -114,16 +116,22 @@ class Idf:
         return [(w, round(score, 4)) for w, score in scored[:top_k]]
 
 
-def whole_words(words: Sequence[str], starts: Sequence[int]
-                ) -> tuple[list[str], list[int]] | None:
+def whole_words(words: Sequence[str], starts: Sequence[int], *, reuse: bool = False
+                ) -> tuple[list[str], Sequence[int]] | None:
     """The tokens with a name jieba cut apart joined again, or None when there is none.
 
     jieba cuts a name it does not know at a word it does: 青山镇 becomes 青|山镇, and 山镇 —
     a word of no report — would be a keyword. A one-character token that stands, every time
     or nearly (two in three), right before the same longer token, twice or more, is part of
-    one word with it (青山镇); the keyword is that word, never the fragment."""
+    one word with it (青山镇); the keyword is that word, never the fragment.
+
+    Starts given as an array come back as an array of the same type: a 5 MB report has ~1M
+    tokens, and a list of their offsets as Python ints was ~45 MB of the analysis's peak.
+    `reuse`: `words` is a list its caller no longer needs; it is joined in place (no second
+    list of ~1M entries) and returned."""
     pairs: Counter[tuple[str, str]] = Counter(
-        (a, b) for a, b, sa, sb in zip(words, words[1:], starts, starts[1:])
+        (a, b) for a, b, sa, sb in zip(words, islice(words, 1, None), starts,
+                                       islice(starts, 1, None))
         if len(a) == 1 and len(b) >= 2 and sb == sa + 1 and "\u4e00" <= a <= "\u9fff")
     if not pairs:
         return None
@@ -132,18 +140,21 @@ def whole_words(words: Sequence[str], starts: Sequence[int]
               if n >= 2 and n * 3 >= occurrences[pair[1]] * 2}
     if not joined:
         return None
-    out_words: list[str] = []
-    out_starts: list[int] = []
-    i, last = 0, len(words) - 1
-    while i <= last:
+    out_words: list[str] = words if reuse and isinstance(words, list) else [""] * len(words)
+    out_starts: array[int] | list[int] = (array(starts.typecode) if isinstance(starts, array)
+                                          else [])
+    i, kept, last = 0, 0, len(words) - 1
+    while i <= last:  # kept <= i: a word is read before its place is written
         if i < last and (words[i], words[i + 1]) in joined and starts[i + 1] == starts[i] + 1:
-            out_words.append(words[i] + words[i + 1])
+            out_words[kept] = words[i] + words[i + 1]
             out_starts.append(starts[i])
             i += 2
-            continue
-        out_words.append(words[i])
-        out_starts.append(starts[i])
-        i += 1
+        else:
+            out_words[kept] = words[i]
+            out_starts.append(starts[i])
+            i += 1
+        kept += 1
+    del out_words[kept:]
     return out_words, out_starts
 
 
@@ -182,7 +193,8 @@ def section_keywords(text: str, outline: Outline, segmenter: Segmenter,
     """Keywords of every outline section (its whole span, subsections included), keyed by
     the node's `start`. The text is segmented once."""
     tokens = segmenter.tokenize(text)
-    words, starts = [t.word for t in tokens], [t.start for t in tokens]
+    words = [t.word for t in tokens]
+    starts: Sequence[int] = [t.start for t in tokens]
     joined = whole_words(words, starts)
     if joined is not None:
         words, starts = joined

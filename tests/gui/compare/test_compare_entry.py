@@ -78,6 +78,7 @@ def test_compare_on_the_command_line(pair, monkeypatch, qtbot) -> None:
     from gui.shell import app as app_module
 
     seen = {}
+    monkeypatch.setattr(launch, "tune_for_window", lambda: None)  # the test process's own
     monkeypatch.setattr(app_module, "run", lambda args, qt_args, worker=None, loaded=None:
                         seen.update(compare=args.compare) or 0)
     a, b = pair

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+from array import array
 from pathlib import Path
 
 import pytest
 
 from model.outline.tree import Outline, OutlineNode
-from model.reading.keywords import Idf, document_keywords, section_keywords
+from model.reading.keywords import Idf, document_keywords, section_keywords, whole_words
 from model.reading.segmenter import Segmenter
 
 TEXT = ("一、乡村振兴\n大力推进乡村振兴，发展特色产业，壮大村集体经济。乡村振兴成效明显，特色产业带动增收。\n"
@@ -152,3 +153,25 @@ def test_a_name_jieba_cuts_apart_is_one_keyword_not_a_fragment(segmenter: Segmen
                                        idf).document_keywords]
         assert name in words and fragment not in words
         assert fragment not in [w for w, _ in document_keywords(text, segmenter, idf=idf)]
+
+
+def test_whole_words_keeps_array_starts_an_array_with_the_same_joins() -> None:
+    # 青|山镇 twice (adjacent), so the pair is one word; 山镇 never stands alone
+    words = ["青", "山镇", "的", "青", "山镇", "建设"]
+    starts = [0, 1, 3, 4, 5, 7]
+    from_list = whole_words(words, starts)
+    from_array = whole_words(words, array("i", starts))
+    assert from_list is not None and from_array is not None
+    assert from_list[0] == from_array[0] == ["青山镇", "的", "青山镇", "建设"]
+    assert isinstance(from_array[1], array) and from_array[1].typecode == "i"
+    assert list(from_array[1]) == list(from_list[1]) == [0, 3, 4, 7]
+
+
+def test_whole_words_reuse_joins_the_given_list_in_place() -> None:
+    words = ["青", "山镇", "的", "青", "山镇", "建设"]
+    starts = array("i", [0, 1, 3, 4, 5, 7])
+    expected = whole_words(list(words), starts)
+    joined = whole_words(words, starts, reuse=True)
+    assert joined is not None and expected is not None
+    assert joined[0] is words and words == expected[0] == ["青山镇", "的", "青山镇", "建设"]
+    assert list(joined[1]) == list(expected[1])
