@@ -46,8 +46,9 @@ def read_key(path: Path) -> list[tuple[str, str]]:
 
 
 def read_split(path: Path = DATA / "split.tsv") -> dict[str, str]:
+    """pair -> part (tune / heldback …); a third column is a note."""
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]]
-    return {r[0]: r[1] for r in rows if len(r) == 2}
+    return {r[0]: r[1] for r in rows if len(r) >= 2}
 
 
 def right(passage: Passage, text: str, evidence: str) -> bool:

@@ -16,7 +16,11 @@ from model.reading.segmenter import Segmenter
 from model.report.loading import Report, load_report
 
 REAL = Path(__file__).resolve().parents[2] / "data" / "compare_real"
-TUNE = ("nat2022_2023", "hb2023_2024", "zj2024_2025")
+SPLIT = {r[0]: r[1] for line in (REAL / "split.tsv").read_text(encoding="utf-8").splitlines()[1:]
+         if len(r := line.split("\t")) >= 2}
+#: every pair studied while the rules were written (the first five were held back in
+#: session 6, tune from session 7)
+TUNE = tuple(sorted(p for p, part in SPLIT.items() if part == "tune"))
 
 A_TEXT = """某市2023年政府工作报告
 
@@ -251,12 +255,11 @@ def test_a_run_in_lead_sentence_is_a_commitment(
 
 def test_the_corpus_is_consistent() -> None:
     """Every pair is in the split and the README; every key row quotes A and B exactly."""
-    split = dict(line.split("\t") for line in
-                 (REAL / "split.tsv").read_text(encoding="utf-8").splitlines()[1:])
+    split = SPLIT
     readme = (REAL / "README.md").read_text(encoding="utf-8")
     pairs = sorted(p.name.removesuffix(".key.tsv") for p in REAL.glob("*.key.tsv"))
-    assert sorted(split) == pairs and set(split.values()) == {"tune", "heldback"}
-    assert set(TUNE) == {p for p, part in split.items() if part == "tune"}
+    assert sorted(split) == pairs and all(v == "tune" or v.startswith("heldback") for v in split.values())
+    assert len(TUNE) >= 8
     for name in pairs:
         assert f"| {name} |" in readme
         a = (REAL / f"{name}.A.txt").read_text(encoding="utf-8")
