@@ -43,6 +43,8 @@ _CLAUSE = re.compile(r"[，,；;：:、。]")
 WORD_WEIGHT = 0.55
 PAIR_WEIGHT = 0.45
 FIGURE_BONUS = 0.45
+#: the plain share of the commitment's character pairs the sentence repeats
+LITERAL_WEIGHT = 0.5
 #: a sentence outside B's review part (when B has one) counts this much
 OUTSIDE_REVIEW = 0.35
 #: a sentence that states a target of its own is B's plan, not its result
@@ -57,9 +59,14 @@ NEAR_MISS = 0.25
 #: character pairs, which every plan sentence has, say nothing about which sentence reports
 #: on it
 TASK_VERBS = frozenset("""推进 推动 加快 加力 加大 加强 实施 开展 支持 落实 深化 扎实 持续 大力 全面
-统筹 积极 着力 抓好 做好 坚持 完善 强化 促进 力争 确保 争取 继续 进一步 健全""".split())
+统筹 积极 着力 抓好 做好 坚持 完善 强化 促进 力争 确保 争取 继续 进一步 健全 保持""".split())
 #: bounds that in a review part estimate a result rather than set a target
 _ESTIMATE = ("左右", "上下")
+#: a compound: a word jieba keeps whole of at least this many characters (物价水平,
+#: 进出口总额); a sentence naming only its leading part (物价, 进出口: at least half of it)
+#: gets this share of its weight
+COMPOUND_CHARS = 4
+LEAD_SHARE = 0.75
 #: a term: a word of at least this many characters (shorter words are their own pairs)
 TERM_CHARS = 3
 
@@ -99,6 +106,8 @@ class _Sentence:
     figures: tuple[Figure, ...]
     in_review: bool
     policies: frozenset[str] = frozenset()
+    #: each four-character word's contraction (国有企业 → 国企) and the word
+    contracted: tuple[tuple[str, str], ...] = ()
 
 
 def char_pairs(text: str) -> frozenset[str]:
@@ -140,7 +149,8 @@ class Evidence:
                 found = tuple(replace(f, bound="") if f.bound in _ESTIMATE else f
                               for f in found)
             self.sentences.append(_Sentence(p, words, char_pairs(p.quote), found, in_review,
-                                            abbr.named(p.quote, self.abbreviations)))
+                                            abbr.named(p.quote, self.abbreviations),
+                                            _contractions(words)))
         self._index()
 
     def _index(self) -> None:
@@ -178,8 +188,7 @@ class Evidence:
         self.abbreviations = (*self.abbreviations, *extra)
         self.sentences = [s if s.policies == (named := abbr.named(s.passage.quote,
                                                                   self.abbreviations))
-                          else _Sentence(s.passage, s.words, s.pairs, s.figures, s.in_review,
-                                         named)
+                          else replace(s, policies=named)
                           for s in self.sentences]
         self._index()
 
@@ -205,6 +214,16 @@ class Evidence:
                 weights[t.word] = 2 * max(weights.get(t.word, 0.0), idf.median * 0.5)
         return weights
 
+    def _lead(self, word: str) -> str:
+        """The leading part of a compound (物价水平 → 物价, 进出口总额 → 进出口): what a
+        later report names when it drops the generic head (水平, 总额); "" for a word
+        shorter than COMPOUND_CHARS or without one."""
+        if len(word) < COMPOUND_CHARS or not _HAN.fullmatch(word):
+            return ""
+        parts = [t.word for t in self.segmenter.tokenize(word, fine=True)
+                 if t.start == 0 and len(word) <= 2 * len(t.word) < 2 * len(word)]
+        return max(parts, key=len, default="")
+
     def candidates(self, commitment: Passage, limit: int = 5) -> list[Candidate]:
         quote = commitment.quote
         tokens = self.segmenter.tokenize(quote)
@@ -217,19 +236,34 @@ class Evidence:
             weights.pop(policy, None)
         total = (sum(weights.values()) + policy_weight * len(policies)) or 1.0
         verbs = [t.word for t in tokens if t.word in TASK_VERBS]
-        pairs = char_pairs(quote) - {v[i:i + 2] for v in verbs for i in range(len(v) - 1)}
+        every_pair = char_pairs(quote)
+        pairs = every_pair - {v[i:i + 2] for v in verbs for i in range(len(v) - 1)}
         in_terms = _term_pairs(quote, pairs, [w for w in weights if len(w) >= TERM_CHARS
                                               and _HAN.fullmatch(w)])
         targets = [f for f in figures(quote) if f.indicator]
+        leads = {w: lead for w in weights if (lead := self._lead(w))}
+        contracted = dict(_contractions({w: [] for w in weights}))
+        contracted = {long: short for short, long in contracted.items()}
         scored = []
         for s in self._pool(pairs, policies, bool(targets), list(weights)):
             # a word inside a longer one counts (进出口 in 进出口总额: jieba keeps compounds)
             quote_b = s.passage.quote
             shared = [w for w in weights if w in s.words or w in quote_b]
+            # 国企 ↔ 国有企业, either way round
+            named_as = {w: short for w, short in contracted.items()
+                        if w not in shared and short in s.words}
+            if s.contracted:
+                long = dict(s.contracted)
+                named_as.update((w, long[w]) for w in weights if w not in shared and w in long)
+            shared += named_as
+            led = [w for w, lead in leads.items() if w not in shared and lead in quote_b]
             both = policies & s.policies
-            word_score = (sum(weights[w] for w in shared) + policy_weight * len(both)) / total
-            pair_score = _pair_score(pairs, s.pairs, in_terms, quote_b)
+            word_score = (sum(weights[w] for w in shared) + policy_weight * len(both)
+                          + LEAD_SHARE * sum(weights[w] for w in led)) / total
+            pair_score = _pair_score(pairs, s.pairs, in_terms, quote_b, leads)
             score = WORD_WEIGHT * word_score + PAIR_WEIGHT * pair_score
+            if every_pair:
+                score += LITERAL_WEIGHT * len(every_pair & s.pairs) / len(every_pair)
             figure, judged = _answer(targets, s.figures)
             if figure is not None:
                 score += FIGURE_BONUS
@@ -239,7 +273,8 @@ class Evidence:
                 score *= STATES_TARGET
             if score < MIN_CANDIDATE:
                 continue
-            matched = _occurrences(s.passage, shared)
+            matched = _occurrences(s.passage, [named_as.get(w, w) for w in shared]
+                                   + [leads[w] for w in led])
             for a in self.abbreviations:
                 if a.short in both:
                     matched += [(s.passage.start + at, s.passage.start + end, w)
@@ -249,6 +284,12 @@ class Evidence:
                                     shown, judged, s.in_review))
         scored.sort(key=lambda c: (-c.score, c.passage.start))
         return scored[:limit]
+
+
+def _contractions(words: dict[str, list[tuple[int, int]]]) -> tuple[tuple[str, str], ...]:
+    """A four-character compound's usual short form, the first character of each half
+    (国有企业 → 国企, 科学技术 → 科技, 环境保护 → 环保): a later report writes either."""
+    return tuple((w[0] + w[2], w) for w in words if len(w) == 4 and _HAN.fullmatch(w))
 
 
 def _term_pairs(quote: str, pairs: frozenset[str], terms: list[str]
@@ -266,16 +307,19 @@ def _term_pairs(quote: str, pairs: frozenset[str], terms: list[str]
 
 
 def _pair_score(pairs: frozenset[str], found: frozenset[str],
-                in_terms: dict[str, tuple[str, ...]], quote_b: str) -> float:
+                in_terms: dict[str, tuple[str, ...]], quote_b: str,
+                leads: dict[str, str] | None = None) -> float:
     """The share of the commitment's character pairs the sentence has; a pair of a term the
-    sentence does not have whole counts NEAR_MISS (保障性住房's 住房 in 保交房的住房)."""
+    sentence does not have whole, nor its leading part, counts NEAR_MISS (保障性住房's 住房
+    in 保交房的住房; but 物价 for 物价水平 is the same thing, its head dropped)."""
+    leads = leads or {}
     if not pairs:
         return 0.0
     shared = pairs & found
     got = float(len(shared))
     if in_terms:
         for p in shared.intersection(in_terms):
-            if not any(t in quote_b for t in in_terms[p]):
+            if not any(t in quote_b or (leads.get(t) or t) in quote_b for t in in_terms[p]):
                 got -= 1.0 - NEAR_MISS
     return got / len(pairs)
 
