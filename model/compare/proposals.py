@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from model.compare import abbreviations as abbr
@@ -106,8 +106,8 @@ class _Sentence:
     figures: tuple[Figure, ...]
     in_review: bool
     policies: frozenset[str] = frozenset()
-    #: each four-character word's contraction (国有企业 → 国企) and the word
-    contracted: tuple[tuple[str, str], ...] = ()
+    #: each four-character word's contraction (国企 for 国有企业) → the word
+    contracted: dict[str, str] = field(default_factory=dict)
 
 
 def char_pairs(text: str) -> frozenset[str]:
@@ -130,6 +130,7 @@ class Evidence:
         spans = review_spans(outline)
         years = years_spans(text, outline)
         self.has_review = bool(spans)
+        self._leads: dict[str, str] = {}
         self.sentences = []
         for p in sentences(text, outline):
             words: dict[str, list[tuple[int, int]]] = {}
@@ -220,9 +221,12 @@ class Evidence:
         shorter than COMPOUND_CHARS or without one."""
         if len(word) < COMPOUND_CHARS or not _HAN.fullmatch(word):
             return ""
-        parts = [t.word for t in self.segmenter.tokenize(word, fine=True)
-                 if t.start == 0 and len(word) <= 2 * len(t.word) < 2 * len(word)]
-        return max(parts, key=len, default="")
+        lead = self._leads.get(word)
+        if lead is None:
+            parts = [t.word for t in self.segmenter.tokenize(word, fine=True)
+                     if t.start == 0 and len(word) <= 2 * len(t.word) < 2 * len(word)]
+            lead = self._leads[word] = max(parts, key=len, default="")
+        return lead
 
     def candidates(self, commitment: Passage, limit: int = 5) -> list[Candidate]:
         quote = commitment.quote
@@ -237,33 +241,35 @@ class Evidence:
         total = (sum(weights.values()) + policy_weight * len(policies)) or 1.0
         verbs = [t.word for t in tokens if t.word in TASK_VERBS]
         every_pair = char_pairs(quote)
+        literal_total = len(every_pair) or 1
         pairs = every_pair - {v[i:i + 2] for v in verbs for i in range(len(v) - 1)}
         in_terms = _term_pairs(quote, pairs, [w for w in weights if len(w) >= TERM_CHARS
                                               and _HAN.fullmatch(w)])
         targets = [f for f in figures(quote) if f.indicator]
         leads = {w: lead for w in weights if (lead := self._lead(w))}
-        contracted = dict(_contractions({w: [] for w in weights}))
-        contracted = {long: short for short, long in contracted.items()}
-        scored = []
+        contracted = {long: short for short, long in _contractions(weights).items()}
+        two = {w for w in weights if len(w) == 2}
+        kept = []
         for s in self._pool(pairs, policies, bool(targets), list(weights)):
             # a word inside a longer one counts (进出口 in 进出口总额: jieba keeps compounds)
             quote_b = s.passage.quote
             shared = [w for w in weights if w in s.words or w in quote_b]
             # 国企 ↔ 国有企业, either way round
             named_as = {w: short for w, short in contracted.items()
-                        if w not in shared and short in s.words}
-            if s.contracted:
-                long = dict(s.contracted)
-                named_as.update((w, long[w]) for w in weights if w not in shared and w in long)
-            shared += named_as
-            led = [w for w, lead in leads.items() if w not in shared and lead in quote_b]
+                        if short in s.words and w not in shared} if contracted else {}
+            if two and s.contracted:
+                named_as.update((w, s.contracted[w]) for w in two.intersection(s.contracted)
+                                if w not in shared)
+            if named_as:
+                shared += named_as
+            led = [w for w, lead in leads.items()
+                   if lead in quote_b and w not in shared] if leads else []
             both = policies & s.policies
             word_score = (sum(weights[w] for w in shared) + policy_weight * len(both)
                           + LEAD_SHARE * sum(weights[w] for w in led)) / total
             pair_score = _pair_score(pairs, s.pairs, in_terms, quote_b, leads)
             score = WORD_WEIGHT * word_score + PAIR_WEIGHT * pair_score
-            if every_pair:
-                score += LITERAL_WEIGHT * len(every_pair & s.pairs) / len(every_pair)
+            score += LITERAL_WEIGHT * len(every_pair & s.pairs) / literal_total
             figure, judged = _answer(targets, s.figures)
             if figure is not None:
                 score += FIGURE_BONUS
@@ -271,25 +277,30 @@ class Evidence:
                 score *= OUTSIDE_REVIEW
             if any(f.is_target for f in s.figures):
                 score *= STATES_TARGET
-            if score < MIN_CANDIDATE:
-                continue
-            matched = _occurrences(s.passage, [named_as.get(w, w) for w in shared]
-                                   + [leads[w] for w in led])
-            for a in self.abbreviations:
-                if a.short in both:
-                    matched += [(s.passage.start + at, s.passage.start + end, w)
-                                for at, end, w in a.occurrences(quote_b)]
-            shown = "" if figure is None else self.text[figure.start:figure.end]
-            scored.append(Candidate(s.passage, round(score, 4), tuple(sorted(set(matched))),
-                                    shown, judged, s.in_review))
-        scored.sort(key=lambda c: (-c.score, c.passage.start))
-        return scored[:limit]
+            if score >= MIN_CANDIDATE:
+                words = [named_as.get(w, w) for w in shared] + [leads[w] for w in led]
+                kept.append((round(score, 4), s, words, both, figure, judged))
+        kept.sort(key=lambda k: (-k[0], k[1].passage.start))
+        return [self._candidate(*k) for k in kept[:limit]]
+
+    def _candidate(self, score: float, s: _Sentence, words: list[str], both: frozenset[str],
+                   figure: Figure | None, judged: str) -> Candidate:
+        """A proposed sentence with its matched words (only the few shown are looked for)."""
+        matched = _occurrences(s.passage, words)
+        for a in self.abbreviations:
+            if a.short in both:
+                matched += [(s.passage.start + at, s.passage.start + end, w)
+                            for at, end, w in a.occurrences(s.passage.quote)]
+        shown = "" if figure is None else self.text[figure.start:figure.end]
+        return Candidate(s.passage, score, tuple(sorted(set(matched))), shown, judged,
+                         s.in_review)
 
 
-def _contractions(words: dict[str, list[tuple[int, int]]]) -> tuple[tuple[str, str], ...]:
+def _contractions(words: Iterable[str]) -> dict[str, str]:
     """A four-character compound's usual short form, the first character of each half
-    (国有企业 → 国企, 科学技术 → 科技, 环境保护 → 环保): a later report writes either."""
-    return tuple((w[0] + w[2], w) for w in words if len(w) == 4 and _HAN.fullmatch(w))
+    (国有企业 → 国企, 科学技术 → 科技, 环境保护 → 环保), → the compound: a later report
+    writes either."""
+    return {w[0] + w[2]: w for w in words if len(w) == 4 and _HAN.fullmatch(w)}
 
 
 def _term_pairs(quote: str, pairs: frozenset[str], terms: list[str]
