@@ -31,7 +31,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from model.compare import abbreviations as abbr
-from model.compare.figures import Figure, figures, same_indicator, verdict
+from model.compare.figures import (
+    Figure,
+    default_verdict,
+    figures,
+    is_share,
+    same_indicator,
+    verdict,
+)
 from model.compare.passages import Passage, review_spans, sentences, years_spans
 from model.outline.tree import Outline
 from model.reading.keywords import Idf
@@ -90,6 +97,8 @@ class Candidate:
     figure: str = ""  # B's figure answering a target ("1206万人")
     verdict: str = ""  # "met" | "missed" | ""
     in_review: bool = True  # in B's review of the past year (not its plan, not the term's)
+    #: the verdict key first offered when it is linked, from the figure (figures.default_verdict)
+    default_verdict: str = ""
 
 
 @dataclass
@@ -270,7 +279,7 @@ class Evidence:
             pair_score = _pair_score(pairs, s.pairs, in_terms, quote_b, leads)
             score = WORD_WEIGHT * word_score + PAIR_WEIGHT * pair_score
             score += LITERAL_WEIGHT * len(every_pair & s.pairs) / literal_total
-            figure, judged = _answer(targets, s.figures)
+            figure, judged, offered = _answer(targets, s.figures)
             if figure is not None:
                 score += FIGURE_BONUS
             if not s.in_review:
@@ -279,12 +288,12 @@ class Evidence:
                 score *= STATES_TARGET
             if score >= MIN_CANDIDATE:
                 words = [named_as.get(w, w) for w in shared] + [leads[w] for w in led]
-                kept.append((round(score, 4), s, words, both, figure, judged))
+                kept.append((round(score, 4), s, words, both, figure, judged, offered))
         kept.sort(key=lambda k: (-k[0], k[1].passage.start))
         return [self._candidate(*k) for k in kept[:limit]]
 
     def _candidate(self, score: float, s: _Sentence, words: list[str], both: frozenset[str],
-                   figure: Figure | None, judged: str) -> Candidate:
+                   figure: Figure | None, judged: str, offered: str) -> Candidate:
         """A proposed sentence with its matched words (only the few shown are looked for)."""
         matched = _occurrences(s.passage, words)
         for a in self.abbreviations:
@@ -293,7 +302,7 @@ class Evidence:
                             for at, end, w in a.occurrences(s.passage.quote)]
         shown = "" if figure is None else self.text[figure.start:figure.end]
         return Candidate(s.passage, score, tuple(sorted(set(matched))), shown, judged,
-                         s.in_review)
+                         s.in_review, offered)
 
 
 def _contractions(words: Iterable[str]) -> dict[str, str]:
@@ -346,16 +355,22 @@ def _occurrences(p: Passage, words: list[str]) -> list[tuple[int, int, str]]:
     return found
 
 
-def _answer(targets: list[Figure], found: Sequence[Figure]) -> tuple[Figure | None, str]:
-    """B's figure that reports on one of the commitment's figures, and the verdict."""
-    best: tuple[float, Figure, str] | None = None
+def _answer(targets: list[Figure], found: Sequence[Figure]
+            ) -> tuple[Figure | None, str, str]:
+    """B's figure that reports on one of the commitment's figures, the verdict ("met" /
+    "missed") and the verdict key first offered (figures.default_verdict)."""
+    best: tuple[float, Figure, Figure] | None = None
     for target in targets:
         for result in found:
-            if result.unit != target.unit or result.is_target or "年均" in result.indicator:
-                continue  # a target of B's (its plan, 1200万人以上) or an average over
-                # years (居民消费价格年均上涨2.1%) reports on no target of one year
+            if result.unit != target.unit or result.is_target or "年均" in result.indicator \
+                    or is_share(result.indicator) != is_share(target.indicator):
+                continue  # a target of B's (its plan, 1200万人以上), an average over years
+                # (居民消费价格年均上涨2.1%) or a share where a rate was set answers nothing
             agree = same_indicator(target.indicator, result.indicator)
             if agree >= SAME_INDICATOR and (best is None or agree > best[0]):
                 # a commitment's figure is its target, bounded (以上) or not (增长5%)
-                best = (agree, result, verdict(target, result))
-    return (None, "") if best is None else (best[1], best[2])
+                best = (agree, result, target)
+    if best is None:
+        return None, "", ""
+    _agree, result, target = best
+    return result, verdict(target, result), default_verdict(target, result)
