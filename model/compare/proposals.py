@@ -271,8 +271,11 @@ class Evidence:
                                 if w not in shared)
             if named_as:
                 shared += named_as
-            led = [w for w, lead in leads.items()
-                   if lead in quote_b and w not in shared] if leads else []
+            # a compound's leading part, written out or contracted (国企改革: 国有企业)
+            led = {w: lead if lead in quote_b else s.contracted[lead]
+                   for w, lead in leads.items()
+                   if (lead in quote_b or lead in s.contracted) and w not in shared
+                   } if leads else {}
             both = policies & s.policies
             word_score = (sum(weights[w] for w in shared) + policy_weight * len(both)
                           + LEAD_SHARE * sum(weights[w] for w in led)) / total
@@ -287,7 +290,7 @@ class Evidence:
             if any(f.is_target for f in s.figures):
                 score *= STATES_TARGET
             if score >= MIN_CANDIDATE:
-                words = [named_as.get(w, w) for w in shared] + [leads[w] for w in led]
+                words = [named_as.get(w, w) for w in shared] + list(led.values())
                 kept.append((round(score, 4), s, words, both, figure, judged, offered))
         kept.sort(key=lambda k: (-k[0], k[1].passage.start))
         return [self._candidate(*k) for k in kept[:limit]]
