@@ -152,6 +152,9 @@ def measure_pair(pair: str, part: str, segmenter: Segmenter, idf: Idf,
         found.append(1 if hit else 0)
         e2e.append(ranks([c.passage for c in best.candidates], b.text, quote)
                    if hit and best is not None else 0)
+        if verbose and e2e[-1] != 1:
+            print(f"  {pair} end-to-end miss (rank {e2e[-1]}, "
+                  f"{'found' if hit else 'not found'}): {commitment} → {quote}")
     print(f"{pair} ({part}, {len(key)} keyed, A {len(a.text)} / B {len(b.text)} chars, "
           f"{len(proposals)} commitments found): given top1 {share(ours, 1):.2f} top3 "
           f"{share(ours, 3):.2f} | baseline top1 {share(base, 1):.2f} top3 {share(base, 3):.2f}"

@@ -21,7 +21,17 @@ sentence of B scores by
 - a term is one thing: a distinctive word of three or more characters (保障性住房) lends its
   character pairs only to a sentence that has the whole word; a sentence sharing only some of
   its pairs (住房保障, or 保交房 for 保交楼) names a different thing, so those pairs count
-  NEAR_MISS of a pair.
+  NEAR_MISS of a pair;
+- a near-literal repetition: the plain share of all the commitment's character pairs the
+  sentence repeats (LITERAL_WEIGHT), what the naive bigram ranking sees. The weighted words
+  let one rare word (承接) outweigh a sentence that repeats more of the commitment
+  (携手京津…产业链 for 承接京津产业转移); the repeated characters say it is the same matter;
+- a compound jieba keeps whole (物价水平, 进出口总额) is named by its leading part when a
+  later report drops the generic head (物价, 进出口): that part counts LEAD_SHARE of the
+  word, and its pairs are no near miss;
+- a four-character compound and its contraction, the first character of each half
+  (国有企业 ↔ 国企, 环境保护 ↔ 环保), are one word, either way round, also as a compound's
+  leading part (国企改革 ↔ 国有企业改革).
 """
 from __future__ import annotations
 
