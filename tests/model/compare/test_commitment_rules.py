@@ -31,6 +31,7 @@ def test_a_sentence_that_sets_nothing_checkable_is_no_commitment(sentence: str) 
     "加快建设现代化产业体系",
     "综合考虑各方面因素，今年赤字率拟按3%安排。",  # a reason, but it sets a figure
     "坚持稳中求进，地区生产总值增长5%左右。",  # the keynote with a target
+    "今年是规划收官之年，发展主要预期目标是：国内生产总值增长5%左右；",  # the year, a target
     "深化国资国企改革，提高国企核心竞争力。",
 ])
 def test_a_task_or_a_target_is_a_commitment(sentence: str) -> None:
