@@ -322,7 +322,8 @@ def _contractions(words: Iterable[str]) -> dict[str, str]:
     """A four-character compound's usual short form, the first character of each half
     (国有企业 → 国企, 科学技术 → 科技, 环境保护 → 环保), → the compound: a later report
     writes either."""
-    return {w[0] + w[2]: w for w in words if len(w) == 4 and _HAN.fullmatch(w)}
+    return {w[0] + w[2]: w for w in words
+            if len(w) == 4 and w[1] != w[2] and _HAN.fullmatch(w)}  # not 财政政策 → 财政
 
 
 def _term_pairs(quote: str, pairs: frozenset[str], terms: list[str]

@@ -351,8 +351,8 @@ def test_a_contraction_names_its_compound(tmp_path: Path, segmenter: Segmenter,
     top = top_for(tmp_path, segmenter, idf, "深化国企改革", LITERAL_A, LITERAL_B)
     assert top.passage.quote.startswith("实施国有企业改革")
     assert "国有企业" in {w for *_, w in top.matched}
-    assert proposals._contractions(["国有企业", "环境保护", "改革"]) == {
-        "国企": "国有企业", "环保": "环境保护"}
+    assert proposals._contractions(["国有企业", "环境保护", "改革", "财政政策"]) == {
+        "国企": "国有企业", "环保": "环境保护"}  # 财政 is 财政政策's head, not its short form
 
 
 def test_a_share_answers_no_growth_target(tmp_path: Path, segmenter: Segmenter,
