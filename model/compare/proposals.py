@@ -66,8 +66,9 @@ LITERAL_WEIGHT = 0.5
 OUTSIDE_REVIEW = 0.35
 #: a sentence that states a target of its own is B's plan, not its result
 STATES_TARGET = 0.6
-#: a sentence scored below this is not proposed at all
-MIN_CANDIDATE = 0.08
+#: a sentence scored below this is not proposed at all (the same share of the attainable
+#: word, pair and literal score, 1.5, as 0.08 was of 1.0 before the literal term)
+MIN_CANDIDATE = 0.12
 #: indicators agree when this share of the shorter one's characters is in the other
 SAME_INDICATOR = 0.75
 #: a character pair of a term the sentence does not have whole counts this much of a pair
