@@ -271,22 +271,8 @@ class Evidence:
         two = {w for w in weights if len(w) == 2}
         kept = []
         for s in self._pool(pairs, policies, bool(targets), list(weights)):
-            # a word inside a longer one counts (进出口 in 进出口总额: jieba keeps compounds)
             quote_b = s.passage.quote
-            shared = [w for w in weights if w in s.words or w in quote_b]
-            # 国企 ↔ 国有企业, either way round
-            named_as = {w: short for w, short in contracted.items()
-                        if short in s.words and w not in shared} if contracted else {}
-            if two and s.contracted:
-                named_as.update((w, s.contracted[w]) for w in two.intersection(s.contracted)
-                                if w not in shared)
-            if named_as:
-                shared += named_as
-            # a compound's leading part, written out or contracted (国企改革: 国有企业)
-            led = {w: lead if lead in quote_b else s.contracted[lead]
-                   for w, lead in leads.items()
-                   if (lead in quote_b or lead in s.contracted) and w not in shared
-                   } if leads else {}
+            shared, named_as, led = _found(s, weights, contracted, two, leads)
             both = policies & s.policies
             word_score = (sum(weights[w] for w in shared) + policy_weight * len(both)
                           + LEAD_SHARE * sum(weights[w] for w in led)) / total
@@ -317,6 +303,28 @@ class Evidence:
         shown = "" if figure is None else self.text[figure.start:figure.end]
         return Candidate(s.passage, score, tuple(sorted(set(matched))), shown, judged,
                          s.in_review, offered)
+
+
+def _found(s: _Sentence, weights: dict[str, float], contracted: dict[str, str],
+           two: set[str], leads: dict[str, str]
+           ) -> tuple[list[str], dict[str, str], dict[str, str]]:
+    """The commitment's words the sentence has: whole or inside a longer one (进出口 in
+    进出口总额: jieba keeps compounds); contracted or written out (国企 ↔ 国有企业, either
+    way round: word → the form in B); and the compounds named by their leading part,
+    written out or contracted (物价水平: 物价; 国企改革: 国有企业)."""
+    quote_b = s.passage.quote
+    shared = [w for w in weights if w in s.words or w in quote_b]
+    named_as = {w: short for w, short in contracted.items()
+                if short in s.words and w not in shared} if contracted else {}
+    if two and s.contracted:
+        named_as.update((w, s.contracted[w]) for w in two.intersection(s.contracted)
+                        if w not in shared)
+    if named_as:
+        shared += named_as
+    led = {w: lead if lead in quote_b else s.contracted[lead]
+           for w, lead in leads.items()
+           if (lead in quote_b or lead in s.contracted) and w not in shared} if leads else {}
+    return shared, named_as, led
 
 
 def _contractions(words: Iterable[str]) -> dict[str, str]:
