@@ -37,8 +37,10 @@ from model.reading.suggestions import suggest
 MIN_SCORE = 0.5
 #: the year described, not a task set (2023年是…开局之年, 今年是政府换届之年)
 _YEAR_DESCRIBED = re.compile(r"^(?:20\d\d年|今年|明年|本年)(?:是|为)")
-#: the keynote every plan restates (坚持稳中求进工作总基调, 稳字当头, 先立后破)
-_KEYNOTE = re.compile(r"总基调|稳中求进|稳字当头|以进促稳|先立后破|指导思想|总体要求")
+#: the keynote every plan restates (坚持稳中求进工作总基调, 稳字当头, 先立后破) and the
+#: framing of a plan (指导思想, 总体要求, 基本原则)
+_KEYNOTE = re.compile(r"总基调|稳中求进|稳字当头|以进促稳|先立后破|指导思想|总体要求|"
+                      r"(?:基本|工作|主要)原则")
 #: a comment on what was said (这是高基数上的中高速增长) or the reasons for a target
 #: (目标的设定，主要考虑…)
 _COMMENT = re.compile(r"^(?:这|此|上述)|主要考虑|综合考虑|考虑到")

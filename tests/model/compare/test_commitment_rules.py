@@ -20,6 +20,7 @@ from model.report.loading import load_report
     "做好政府工作，要全面贯彻落实党的二十大精神，坚持稳中求进工作总基调，推动经济运行整体好转。",
     "这是高基数上的中高速增长，体现了主动作为，需要付出艰苦努力才能实现。",
     "经济增速预期目标的设定，主要考虑稳就业保民生防风险的需要。",
+    "工作原则",  # a plan's framing, as a subsection title
 ])
 def test_a_sentence_that_sets_nothing_checkable_is_no_commitment(sentence: str) -> None:
     assert not checkable(sentence)
@@ -33,6 +34,7 @@ def test_a_sentence_that_sets_nothing_checkable_is_no_commitment(sentence: str) 
     "坚持稳中求进，地区生产总值增长5%左右。",  # the keynote with a target
     "今年是规划收官之年，发展主要预期目标是：国内生产总值增长5%左右；",  # the year, a target
     "深化国资国企改革，提高国企核心竞争力。",
+    "各单位要严格遵循年底兑现的原则，把为民办实事列为今年工作重点，制定计划，明确责任。",
 ])
 def test_a_task_or_a_target_is_a_commitment(sentence: str) -> None:
     assert checkable(sentence)
