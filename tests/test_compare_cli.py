@@ -39,9 +39,12 @@ def test_json_shape(tmp_path: Path) -> None:
         assert scores == sorted(scores, reverse=True)
         for k in c["candidates"]:
             assert set(k) == {"start", "end", "quote", "section", "score", "in_review",
-                              "figure", "verdict", "matched"}
+                              "figure", "verdict", "default_verdict", "matched"}
             assert b_text[k["start"]:k["end"]] == k["quote"]
             assert k["verdict"] in {"", "met", "missed"}
+            assert k["default_verdict"] in ({""} if not k["verdict"] else
+                                            {"kept"} if k["verdict"] == "met" else
+                                            {"partly", "not_kept"})
             for m in k["matched"]:
                 assert b_text[m["start"]:m["end"]] == m["word"]
     jobs = [c for c in data["commitments"] if "城镇新增就业人数110万人以上" in c["quote"]]

@@ -29,8 +29,6 @@ from model.reading.segmenter import Segmenter, default_segmenter
 COMMITMENT_TAG = "commitment"
 #: Proposals start this long after the pair is shown (see open()).
 START_MS = 150
-#: The verdict a new link gets from its candidate's figure (none: 已兑现).
-FIGURE_VERDICT = {"met": "kept", "missed": "partly"}
 
 
 class CompareController(QObject):
@@ -256,7 +254,9 @@ class CompareController(QObject):
     def link(self, row: int, span: tuple[int, int], candidate: Candidate | None = None
              ) -> bool:
         """Link B's text[span] as evidence of the row's commitment (its verdict: the
-        row's, else the candidate figure's, else 已兑现); one undo step."""
+        row's, else the one the candidate's figure offers — model.compare.figures.
+        default_verdict: met 已兑现, missed a little 部分兑现, missed clearly 未兑现 —,
+        else 已兑现); one undo step."""
         if self.pair is None or not 0 <= row < len(self.rows):
             return False
         if self._refuse_orphaned(row):
@@ -272,8 +272,8 @@ class CompareController(QObject):
             return False
         kept = [k for k in links if k.evidence is not None]
         alone = [k.verdict for k in links if k.evidence is None and k.verdict != "not_mentioned"]
-        verdict = kept[0].verdict if kept else alone[0] if alone else FIGURE_VERDICT.get(
-            candidate.verdict if candidate else "", "kept")
+        verdict = kept[0].verdict if kept else alone[0] if alone else (
+            candidate.default_verdict if candidate and candidate.default_verdict else "kept")
         note = self.note(row)
         r = self.rows[row]
         try:

@@ -105,7 +105,7 @@ def _passage(p: Passage) -> dict[str, object]:
 
 def _candidate(c: Candidate) -> dict[str, object]:
     return {**_passage(c.passage), "score": c.score, "in_review": c.in_review,
-            "figure": c.figure, "verdict": c.verdict,
+            "figure": c.figure, "verdict": c.verdict, "default_verdict": c.default_verdict,
             "matched": [{"start": s, "end": e, "word": w} for s, e, w in c.matched]}
 
 

@@ -1,7 +1,10 @@
 """The commitments of A, in A's order: the reviewer's commitment annotations when A's
 sidecar has any, else the suggester's commitment suggestions at or above a score, together
-with the plan's target sentences and the other sentences of A's plan part; a list of
-targets is cut into its items.
+with the plan's target sentences, the other sentences of A's plan part and the titles of its
+subsections (（二）加快建设现代化产业体系: a task); a list of targets is cut into its items.
+
+Not every sentence of a plan sets something checkable (see checkable): the year described,
+the keynote and comments are left out.
 
 A 政府工作报告 puts what it promises for the coming year in its plan part, headed by the
 year's tasks or targets (2022年政府工作任务, 对今年政府工作的建议, 主要预期目标); every
@@ -11,12 +14,15 @@ not a target.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from model.annotations import Annotation
+from model.compare.figures import figures
 from model.compare.passages import (
     Passage,
     items,
+    plan_headings,
     plan_sentences,
     review_spans,
     section_path,
@@ -29,6 +35,15 @@ from model.reading.suggestions import suggest
 
 #: suggestions scored below this are not taken as commitments
 MIN_SCORE = 0.5
+#: the year described, not a task set (2023年是…开局之年, 今年是政府换届之年)
+_YEAR_DESCRIBED = re.compile(r"^(?:20\d\d年|今年|明年|本年)(?:是|为)")
+#: the keynote every plan restates (坚持稳中求进工作总基调, 稳字当头, 先立后破) and the
+#: framing of a plan (指导思想, 总体要求, 基本原则)
+_KEYNOTE = re.compile(r"总基调|稳中求进|稳字当头|以进促稳|先立后破|指导思想|总体要求|"
+                      r"(?:基本|工作|主要)原则")
+#: a comment on what was said (这是高基数上的中高速增长) or the reasons for a target
+#: (目标的设定，主要考虑…)
+_COMMENT = re.compile(r"^(?:这|此|上述)|主要考虑|综合考虑|考虑到")
 
 
 def commitments(text: str, outline: Outline | None, segmenter: Segmenter,
@@ -44,7 +59,8 @@ def commitments(text: str, outline: Outline | None, segmenter: Segmenter,
         covered = [(s, e) for s, e, _src, _sc in found]
         review = review_spans(outline)
         for source, spans in (("target", target_sentences(text)),
-                              ("plan", plan_sentences(text, outline))):
+                              ("plan", plan_sentences(text, outline)),
+                              ("plan", plan_headings(text, outline))):
             for s, e in spans:
                 # in A's own review a 左右 estimates last year's result (预计…增长3.8%左右)
                 if any(a <= s < b for a, b in review):
@@ -56,8 +72,26 @@ def commitments(text: str, outline: Outline | None, segmenter: Segmenter,
     seen: set[tuple[int, int]] = set()
     for start, end, source, score in sorted(found):
         for s, e in items(text, start, end):
+            if source != "annotation" and not checkable(text[s:e]):
+                continue
             if (s, e) not in seen:
                 seen.add((s, e))
                 result.append(Commitment(Passage(s, e, text[s:e], section_path(outline, s)),
                                          source, round(score, 4)))
     return result
+
+
+def checkable(quote: str) -> bool:
+    """Whether a sentence of A's plan sets something a later report can check: a task on
+    an object, an indicator's target. Three kinds of plan sentence set nothing: the year
+    described (2023年是…开局之年), the keynote every plan restates (要坚持稳字当头、稳中求进;
+    …坚持稳中求进工作总基调…) and a comment on what was said or the reasons for a target
+    (这是高基数上的中高速增长; …的设定，主要考虑…) — unless the sentence states an
+    indicator's figure (综合考虑…，赤字率拟按3%安排 and 今年是…收官之年，主要预期目标是：
+    国内生产总值增长5%左右 set targets). The reviewer's own commitment annotations are
+    never judged."""
+    if any(f.indicator for f in figures(quote)):
+        return True
+    quote = quote.strip()
+    return not (_YEAR_DESCRIBED.match(quote) or _KEYNOTE.search(quote)
+                or _COMMENT.search(quote))

@@ -10,6 +10,15 @@ their characters mostly agree (城镇新增就业 ↔ 新增城镇就业).
 Which side of a target is good depends on the indicator: growth, output, jobs and income
 should reach it (a floor); unemployment, prices, deficits, energy use and emissions should
 stay under it (a ceiling), as the plan's own words 控制在/以内/降低 also say.
+
+A share (占…比重, 占比, 比例) is a level of its own: it answers only a target that is a
+share, never a growth rate of the same words (规模以上工业增加值增长5% is not answered by
+高技术制造业增加值占规模以上工业比重56.7%).
+
+The verdict a reviewer is first offered follows the figure (default_verdict): met →
+已兑现; missed by a little (at most CLEAR_MISS of the target: 社会消费品零售总额增长6% →
+5.8%) → 部分兑现; missed clearly (国内生产总值增长5.5%左右 → 3%) → 未兑现. The reviewer
+decides; the figure only proposes.
 """
 from __future__ import annotations
 
@@ -28,6 +37,9 @@ _YEAR = re.compile(r"^\d{4}年")
 _PLANNED = re.compile(r"拟|力争|计划|目标|预期")
 _LEAD = re.compile(r"^(?:全年|年末|年均|预计|今年|其中)+")
 _CEILING = re.compile(r"失业率|价格|物价|赤字|能耗|排放|债务|事故|死亡|发生率|控制在")
+_SHARE = re.compile(r"比重|占比|比例")
+#: a result short of its target by more than this share of the target misses it clearly
+CLEAR_MISS = 0.1
 _CLAUSE_CUT = re.compile(r"[，,、；;：:。！？\n（(]")
 _MAGNITUDE = {"": 1.0, "百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8, "万亿": 1e12, "千万": 1e7,
               "百万": 1e6}
@@ -102,3 +114,29 @@ def verdict(target: Figure, result: Figure) -> str:
     if target.ceiling:
         return "met" if result.value <= target.value + 1e-9 else "missed"
     return "met" if result.value >= target.value - 1e-9 else "missed"
+
+
+def is_share(indicator: str) -> bool:
+    """Whether the indicator is a share of a whole (占…比重, 占比, 比例)."""
+    return bool(_SHARE.search(indicator))
+
+
+def shortfall(target: Figure, result: Figure) -> float:
+    """How far the result is on the wrong side of the target, as a share of the target
+    (0 when it meets it)."""
+    gap = result.value - target.value if target.ceiling else target.value - result.value
+    if gap <= 1e-9:
+        return 0.0
+    return gap / abs(target.value) if target.value else 1.0
+
+
+def default_verdict(target: Figure, result: Figure) -> str:
+    """The verdict key first offered for a link whose evidence states this result:
+    "kept" (met), "partly" (missed by at most CLEAR_MISS of the target), "not_kept"
+    (missed clearly), "" when the result does not answer the target."""
+    judged = verdict(target, result)
+    if not judged:
+        return ""
+    if judged == "met":
+        return "kept"
+    return "partly" if shortfall(target, result) <= CLEAR_MISS + 1e-9 else "not_kept"

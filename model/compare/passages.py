@@ -157,6 +157,26 @@ def plan_sentences(text: str, outline: Outline | None) -> list[tuple[int, int]]:
             if any(s <= p.start < e for s, e in spans)]
 
 
+def plan_headings(text: str, outline: Outline | None) -> list[tuple[int, int]]:
+    """The titles of the sections inside A's plan part that are no part label themselves
+    ((二)加快建设现代化产业体系, not 主要预期目标): each names a task, which a later report
+    often reviews in the same words (现代化产业体系建设取得重要进展). The marker is left
+    out."""
+    if outline is None:
+        return []
+    spans = plan_spans(outline)
+    found = []
+    for node in outline.nodes():
+        if node.parent is None or node.kind == "lead" \
+                or not any(s <= node.title_start < e for s, e in spans) \
+                or heading_kind(node.title, nested=True) is not None:
+            continue
+        at = text.find(node.title, node.title_start, node.title_end + 1)
+        if at >= 0 and len(node.title) >= 4:
+            found.append((at, at + len(node.title)))
+    return found
+
+
 def sentences(text: str, outline: Outline | None) -> list[Passage]:
     """The sentences of a report with their sections. A heading line is no sentence; a
     run-in lead sentence (确保粮食能源安全。保障粮食…) is one: it states its paragraph's

@@ -21,17 +21,34 @@ sentence of B scores by
 - a term is one thing: a distinctive word of three or more characters (保障性住房) lends its
   character pairs only to a sentence that has the whole word; a sentence sharing only some of
   its pairs (住房保障, or 保交房 for 保交楼) names a different thing, so those pairs count
-  NEAR_MISS of a pair.
+  NEAR_MISS of a pair;
+- a near-literal repetition: the plain share of all the commitment's character pairs the
+  sentence repeats (LITERAL_WEIGHT), what the naive bigram ranking sees. The weighted words
+  let one rare word (承接) outweigh a sentence that repeats more of the commitment
+  (携手京津…产业链 for 承接京津产业转移); the repeated characters say it is the same matter;
+- a compound jieba keeps whole (物价水平, 进出口总额) is named by its leading part when a
+  later report drops the generic head (物价, 进出口): that part counts LEAD_SHARE of the
+  word, and its pairs are no near miss;
+- a four-character compound and its contraction, the first character of each half
+  (国有企业 ↔ 国企, 环境保护 ↔ 环保), are one word, either way round, also as a compound's
+  leading part (国企改革 ↔ 国有企业改革).
 """
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from model.compare import abbreviations as abbr
-from model.compare.figures import Figure, figures, same_indicator, verdict
+from model.compare.figures import (
+    Figure,
+    default_verdict,
+    figures,
+    is_share,
+    same_indicator,
+    verdict,
+)
 from model.compare.passages import Passage, review_spans, sentences, years_spans
 from model.outline.tree import Outline
 from model.reading.keywords import Idf
@@ -43,12 +60,15 @@ _CLAUSE = re.compile(r"[，,；;：:、。]")
 WORD_WEIGHT = 0.55
 PAIR_WEIGHT = 0.45
 FIGURE_BONUS = 0.45
+#: the plain share of the commitment's character pairs the sentence repeats
+LITERAL_WEIGHT = 0.5
 #: a sentence outside B's review part (when B has one) counts this much
 OUTSIDE_REVIEW = 0.35
 #: a sentence that states a target of its own is B's plan, not its result
 STATES_TARGET = 0.6
-#: a sentence scored below this is not proposed at all
-MIN_CANDIDATE = 0.08
+#: a sentence scored below this is not proposed at all (the same share of the attainable
+#: word, pair and literal score, 1.5, as 0.08 was of 1.0 before the literal term)
+MIN_CANDIDATE = 0.12
 #: indicators agree when this share of the shorter one's characters is in the other
 SAME_INDICATOR = 0.75
 #: a character pair of a term the sentence does not have whole counts this much of a pair
@@ -57,9 +77,14 @@ NEAR_MISS = 0.25
 #: character pairs, which every plan sentence has, say nothing about which sentence reports
 #: on it
 TASK_VERBS = frozenset("""推进 推动 加快 加力 加大 加强 实施 开展 支持 落实 深化 扎实 持续 大力 全面
-统筹 积极 着力 抓好 做好 坚持 完善 强化 促进 力争 确保 争取 继续 进一步 健全""".split())
+统筹 积极 着力 抓好 做好 坚持 完善 强化 促进 力争 确保 争取 继续 进一步 健全 保持""".split())
 #: bounds that in a review part estimate a result rather than set a target
 _ESTIMATE = ("左右", "上下")
+#: a compound: a word jieba keeps whole of at least this many characters (物价水平,
+#: 进出口总额); a sentence naming only its leading part (物价, 进出口: at least half of it)
+#: gets this share of its weight
+COMPOUND_CHARS = 4
+LEAD_SHARE = 0.75
 #: a term: a word of at least this many characters (shorter words are their own pairs)
 TERM_CHARS = 3
 
@@ -83,6 +108,8 @@ class Candidate:
     figure: str = ""  # B's figure answering a target ("1206万人")
     verdict: str = ""  # "met" | "missed" | ""
     in_review: bool = True  # in B's review of the past year (not its plan, not the term's)
+    #: the verdict key first offered when it is linked, from the figure (figures.default_verdict)
+    default_verdict: str = ""
 
 
 @dataclass
@@ -99,6 +126,8 @@ class _Sentence:
     figures: tuple[Figure, ...]
     in_review: bool
     policies: frozenset[str] = frozenset()
+    #: each four-character word's contraction (国企 for 国有企业) → the word
+    contracted: dict[str, str] = field(default_factory=dict)
 
 
 def char_pairs(text: str) -> frozenset[str]:
@@ -121,6 +150,7 @@ class Evidence:
         spans = review_spans(outline)
         years = years_spans(text, outline)
         self.has_review = bool(spans)
+        self._leads: dict[str, str] = {}
         self.sentences = []
         for p in sentences(text, outline):
             words: dict[str, list[tuple[int, int]]] = {}
@@ -140,7 +170,8 @@ class Evidence:
                 found = tuple(replace(f, bound="") if f.bound in _ESTIMATE else f
                               for f in found)
             self.sentences.append(_Sentence(p, words, char_pairs(p.quote), found, in_review,
-                                            abbr.named(p.quote, self.abbreviations)))
+                                            abbr.named(p.quote, self.abbreviations),
+                                            _contractions(words)))
         self._index()
 
     def _index(self) -> None:
@@ -178,8 +209,7 @@ class Evidence:
         self.abbreviations = (*self.abbreviations, *extra)
         self.sentences = [s if s.policies == (named := abbr.named(s.passage.quote,
                                                                   self.abbreviations))
-                          else _Sentence(s.passage, s.words, s.pairs, s.figures, s.in_review,
-                                         named)
+                          else replace(s, policies=named)
                           for s in self.sentences]
         self._index()
 
@@ -205,6 +235,19 @@ class Evidence:
                 weights[t.word] = 2 * max(weights.get(t.word, 0.0), idf.median * 0.5)
         return weights
 
+    def _lead(self, word: str) -> str:
+        """The leading part of a compound (物价水平 → 物价, 进出口总额 → 进出口): what a
+        later report names when it drops the generic head (水平, 总额); "" for a word
+        shorter than COMPOUND_CHARS or without one."""
+        if len(word) < COMPOUND_CHARS or not _HAN.fullmatch(word):
+            return ""
+        lead = self._leads.get(word)
+        if lead is None:
+            parts = [t.word for t in self.segmenter.tokenize(word, fine=True)
+                     if t.start == 0 and len(word) <= 2 * len(t.word) < 2 * len(word)]
+            lead = self._leads[word] = max(parts, key=len, default="")
+        return lead
+
     def candidates(self, commitment: Passage, limit: int = 5) -> list[Candidate]:
         quote = commitment.quote
         tokens = self.segmenter.tokenize(quote)
@@ -217,38 +260,79 @@ class Evidence:
             weights.pop(policy, None)
         total = (sum(weights.values()) + policy_weight * len(policies)) or 1.0
         verbs = [t.word for t in tokens if t.word in TASK_VERBS]
-        pairs = char_pairs(quote) - {v[i:i + 2] for v in verbs for i in range(len(v) - 1)}
+        every_pair = char_pairs(quote)
+        literal_total = len(every_pair) or 1
+        pairs = every_pair - {v[i:i + 2] for v in verbs for i in range(len(v) - 1)}
         in_terms = _term_pairs(quote, pairs, [w for w in weights if len(w) >= TERM_CHARS
                                               and _HAN.fullmatch(w)])
         targets = [f for f in figures(quote) if f.indicator]
-        scored = []
+        leads = {w: lead for w in weights if (lead := self._lead(w))}
+        contracted = {long: short for short, long in _contractions(weights).items()}
+        two = {w for w in weights if len(w) == 2}
+        kept = []
         for s in self._pool(pairs, policies, bool(targets), list(weights)):
-            # a word inside a longer one counts (进出口 in 进出口总额: jieba keeps compounds)
             quote_b = s.passage.quote
-            shared = [w for w in weights if w in s.words or w in quote_b]
+            shared, named_as, led = _found(s, weights, contracted, two, leads)
             both = policies & s.policies
-            word_score = (sum(weights[w] for w in shared) + policy_weight * len(both)) / total
-            pair_score = _pair_score(pairs, s.pairs, in_terms, quote_b)
+            word_score = (sum(weights[w] for w in shared) + policy_weight * len(both)
+                          + LEAD_SHARE * sum(weights[w] for w in led)) / total
+            pair_score = _pair_score(pairs, s.pairs, in_terms, quote_b, leads)
             score = WORD_WEIGHT * word_score + PAIR_WEIGHT * pair_score
-            figure, judged = _answer(targets, s.figures)
+            score += LITERAL_WEIGHT * len(every_pair & s.pairs) / literal_total
+            figure, judged, offered = _answer(targets, s.figures)
             if figure is not None:
                 score += FIGURE_BONUS
             if not s.in_review:
                 score *= OUTSIDE_REVIEW
             if any(f.is_target for f in s.figures):
                 score *= STATES_TARGET
-            if score < MIN_CANDIDATE:
-                continue
-            matched = _occurrences(s.passage, shared)
-            for a in self.abbreviations:
-                if a.short in both:
-                    matched += [(s.passage.start + at, s.passage.start + end, w)
-                                for at, end, w in a.occurrences(quote_b)]
-            shown = "" if figure is None else self.text[figure.start:figure.end]
-            scored.append(Candidate(s.passage, round(score, 4), tuple(sorted(set(matched))),
-                                    shown, judged, s.in_review))
-        scored.sort(key=lambda c: (-c.score, c.passage.start))
-        return scored[:limit]
+            if score >= MIN_CANDIDATE:
+                words = [named_as.get(w, w) for w in shared] + list(led.values())
+                kept.append((round(score, 4), s, words, both, figure, judged, offered))
+        kept.sort(key=lambda k: (-k[0], k[1].passage.start))
+        return [self._candidate(*k) for k in kept[:limit]]
+
+    def _candidate(self, score: float, s: _Sentence, words: list[str], both: frozenset[str],
+                   figure: Figure | None, judged: str, offered: str) -> Candidate:
+        """A proposed sentence with its matched words (only the few shown are looked for)."""
+        matched = _occurrences(s.passage, words)
+        for a in self.abbreviations:
+            if a.short in both:
+                matched += [(s.passage.start + at, s.passage.start + end, w)
+                            for at, end, w in a.occurrences(s.passage.quote)]
+        shown = "" if figure is None else self.text[figure.start:figure.end]
+        return Candidate(s.passage, score, tuple(sorted(set(matched))), shown, judged,
+                         s.in_review, offered)
+
+
+def _found(s: _Sentence, weights: dict[str, float], contracted: dict[str, str],
+           two: set[str], leads: dict[str, str]
+           ) -> tuple[list[str], dict[str, str], dict[str, str]]:
+    """The commitment's words the sentence has: whole or inside a longer one (进出口 in
+    进出口总额: jieba keeps compounds); contracted or written out (国企 ↔ 国有企业, either
+    way round: word → the form in B); and the compounds named by their leading part,
+    written out or contracted (物价水平: 物价; 国企改革: 国有企业)."""
+    quote_b = s.passage.quote
+    shared = [w for w in weights if w in s.words or w in quote_b]
+    named_as = {w: short for w, short in contracted.items()
+                if short in s.words and w not in shared} if contracted else {}
+    if two and s.contracted:
+        named_as.update((w, s.contracted[w]) for w in two.intersection(s.contracted)
+                        if w not in shared)
+    if named_as:
+        shared += named_as
+    led = {w: lead if lead in quote_b else s.contracted[lead]
+           for w, lead in leads.items()
+           if (lead in quote_b or lead in s.contracted) and w not in shared} if leads else {}
+    return shared, named_as, led
+
+
+def _contractions(words: Iterable[str]) -> dict[str, str]:
+    """A four-character compound's usual short form, the first character of each half
+    (国有企业 → 国企, 科学技术 → 科技, 环境保护 → 环保), → the compound: a later report
+    writes either."""
+    return {w[0] + w[2]: w for w in words
+            if len(w) == 4 and w[1] != w[2] and _HAN.fullmatch(w)}  # not 财政政策 → 财政
 
 
 def _term_pairs(quote: str, pairs: frozenset[str], terms: list[str]
@@ -266,16 +350,19 @@ def _term_pairs(quote: str, pairs: frozenset[str], terms: list[str]
 
 
 def _pair_score(pairs: frozenset[str], found: frozenset[str],
-                in_terms: dict[str, tuple[str, ...]], quote_b: str) -> float:
+                in_terms: dict[str, tuple[str, ...]], quote_b: str,
+                leads: dict[str, str] | None = None) -> float:
     """The share of the commitment's character pairs the sentence has; a pair of a term the
-    sentence does not have whole counts NEAR_MISS (保障性住房's 住房 in 保交房的住房)."""
+    sentence does not have whole, nor its leading part, counts NEAR_MISS (保障性住房's 住房
+    in 保交房的住房; but 物价 for 物价水平 is the same thing, its head dropped)."""
+    leads = leads or {}
     if not pairs:
         return 0.0
     shared = pairs & found
     got = float(len(shared))
     if in_terms:
         for p in shared.intersection(in_terms):
-            if not any(t in quote_b for t in in_terms[p]):
+            if not any(t in quote_b or (leads.get(t) or t) in quote_b for t in in_terms[p]):
                 got -= 1.0 - NEAR_MISS
     return got / len(pairs)
 
@@ -291,16 +378,22 @@ def _occurrences(p: Passage, words: list[str]) -> list[tuple[int, int, str]]:
     return found
 
 
-def _answer(targets: list[Figure], found: Sequence[Figure]) -> tuple[Figure | None, str]:
-    """B's figure that reports on one of the commitment's figures, and the verdict."""
-    best: tuple[float, Figure, str] | None = None
+def _answer(targets: list[Figure], found: Sequence[Figure]
+            ) -> tuple[Figure | None, str, str]:
+    """B's figure that reports on one of the commitment's figures, the verdict ("met" /
+    "missed") and the verdict key first offered (figures.default_verdict)."""
+    best: tuple[float, Figure, Figure] | None = None
     for target in targets:
         for result in found:
-            if result.unit != target.unit or result.is_target or "年均" in result.indicator:
-                continue  # a target of B's (its plan, 1200万人以上) or an average over
-                # years (居民消费价格年均上涨2.1%) reports on no target of one year
+            if result.unit != target.unit or result.is_target or "年均" in result.indicator \
+                    or is_share(result.indicator) != is_share(target.indicator):
+                continue  # a target of B's (its plan, 1200万人以上), an average over years
+                # (居民消费价格年均上涨2.1%) or a share where a rate was set answers nothing
             agree = same_indicator(target.indicator, result.indicator)
             if agree >= SAME_INDICATOR and (best is None or agree > best[0]):
                 # a commitment's figure is its target, bounded (以上) or not (增长5%)
-                best = (agree, result, verdict(target, result))
-    return (None, "") if best is None else (best[1], best[2])
+                best = (agree, result, target)
+    if best is None:
+        return None, "", ""
+    _agree, result, target = best
+    return result, verdict(target, result), default_verdict(target, result)

@@ -64,3 +64,26 @@ def test_indicators_agree_across_word_order() -> None:
 ])
 def test_verdict(target: str, result: str, expected: str) -> None:
     assert verdict(one(target), one(result)) == expected
+
+
+@pytest.mark.parametrize(("target", "result", "offered"), [
+    ("国内生产总值增长5.5%左右", "国内生产总值增长3%", "not_kept"),  # clearly short
+    ("社会消费品零售总额增长6%", "社会消费品零售总额增长5.8%", "partly"),  # a little short
+    ("城镇新增就业1100万人以上", "城镇新增就业1206万人", "kept"),
+    ("城镇调查失业率控制在5.5%以内", "城镇调查失业率5.6%", "partly"),  # a ceiling, just over
+    ("居民消费价格涨幅3%左右", "居民消费价格上涨4%", "not_kept"),  # a ceiling, clearly over
+    ("居民消费价格涨幅3%左右", "居民消费价格上涨2%", "kept"),
+    ("城镇新增就业1100万人以上", "国内生产总值增长3%", ""),  # different units: no answer
+])
+def test_the_verdict_offered_follows_how_far_the_figure_misses(
+        target: str, result: str, offered: str) -> None:
+    from model.compare.figures import default_verdict
+
+    assert default_verdict(one(target), one(result)) == offered
+
+
+def test_a_share_is_a_level_of_its_own() -> None:
+    from model.compare.figures import is_share
+
+    assert is_share("高技术制造业增加值占规模以上工业比重")
+    assert not is_share("规模以上工业增加值")

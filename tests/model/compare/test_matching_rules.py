@@ -16,7 +16,11 @@ from model.reading.segmenter import Segmenter
 from model.report.loading import Report, load_report
 
 REAL = Path(__file__).resolve().parents[2] / "data" / "compare_real"
-TUNE = ("nat2022_2023", "hb2023_2024", "zj2024_2025")
+SPLIT = {r[0]: r[1] for line in (REAL / "split.tsv").read_text(encoding="utf-8").splitlines()[1:]
+         if len(r := line.split("\t")) >= 2}
+#: every pair studied while the rules were written (the first five were held back in
+#: session 6, tune from session 7)
+TUNE = tuple(sorted(p for p, part in SPLIT.items() if part == "tune"))
 
 A_TEXT = """某市2023年政府工作报告
 
@@ -251,11 +255,10 @@ def test_a_run_in_lead_sentence_is_a_commitment(
 
 def test_the_corpus_is_consistent() -> None:
     """Every pair is in the split and the README; every key row quotes A and B exactly."""
-    split = dict(line.split("\t") for line in
-                 (REAL / "split.tsv").read_text(encoding="utf-8").splitlines()[1:])
+    split = SPLIT
     readme = (REAL / "README.md").read_text(encoding="utf-8")
     pairs = sorted(p.name.removesuffix(".key.tsv") for p in REAL.glob("*.key.tsv"))
-    assert sorted(split) == pairs and set(split.values()) <= {"tune", "heldback", "heldback2"}
+    assert sorted(split) == pairs and all(v == "tune" or v.startswith("heldback") for v in split.values())
     assert set(TUNE) == {p for p, part in split.items() if part == "tune"}
     for name in pairs:
         assert f"| {name} |" in readme
@@ -297,3 +300,67 @@ def test_a_pair_whose_titles_name_years_the_wrong_way_round_is_told() -> None:
     assert looks_reversed("2024年政府工作报告", "2023年政府工作报告")
     assert not looks_reversed("2023年政府工作报告", "2024年政府工作报告")
     assert not looks_reversed("政府工作报告", "2023年政府工作报告")  # nothing to go by
+
+
+LITERAL_A = """某省2023年政府工作报告
+
+一、2022年工作回顾
+
+全省经济平稳运行。
+
+二、2023年工作任务
+
+积极承接京津产业转移。保持物价水平基本稳定。深化国企改革。
+"""
+
+LITERAL_B = """某省2024年政府工作报告
+
+一、2023年工作回顾
+
+过去一年，全省经济回升向好。承接疏解加力提速。携手京津打造新能源和智能网联汽车、机器人等重点产业链，引进央企二三级子公司实现历史性突破。社会消费品零售总额保持基本稳定。在全球高通胀背景下，全省物价保持较低水平。实施国有企业改革深化提升行动。企业效益持续改善。
+"""
+
+
+def test_a_near_literal_repetition_beats_one_rare_word(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """B repeating more of the commitment's characters (京津, 产业) reports on it more surely
+    than a short sentence with only its rarest word (承接) (河北 2023→2024)."""
+    top = top_for(tmp_path, segmenter, idf, "积极承接京津产业转移", LITERAL_A, LITERAL_B)
+    assert top.passage.quote.startswith("携手京津打造")
+    monkeypatch.setattr(proposals, "LITERAL_WEIGHT", 0.0)
+    top = top_for(tmp_path, segmenter, idf, "积极承接京津产业转移", LITERAL_A, LITERAL_B)
+    assert top.passage.quote.startswith("承接疏解")  # the rule above is what finds it
+
+
+def test_a_compound_s_leading_part_names_it(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """物价 is 物价水平 with its generic head dropped: not a near miss; and 保持 is a task
+    verb, so the subject is 物价水平, not 保持."""
+    top = top_for(tmp_path, segmenter, idf, "保持物价水平基本稳定", LITERAL_A, LITERAL_B)
+    assert "物价保持较低水平" in top.passage.quote
+    assert "物价" in {w for *_, w in top.matched}
+    monkeypatch.setattr(proposals, "LEAD_SHARE", 0.0)
+    top = top_for(tmp_path, segmenter, idf, "保持物价水平基本稳定", LITERAL_A, LITERAL_B)
+    assert "物价" not in top.passage.quote
+
+
+def test_a_contraction_names_its_compound(tmp_path: Path, segmenter: Segmenter,
+                                          idf: Idf) -> None:
+    top = top_for(tmp_path, segmenter, idf, "深化国企改革", LITERAL_A, LITERAL_B)
+    assert top.passage.quote.startswith("实施国有企业改革")
+    assert "国有企业" in {w for *_, w in top.matched}
+    assert proposals._contractions(["国有企业", "环境保护", "改革", "财政政策"]) == {
+        "国企": "国有企业", "环保": "环境保护"}  # 财政 is 财政政策's head, not its short form
+
+
+def test_a_share_answers_no_growth_target(tmp_path: Path, segmenter: Segmenter,
+                                          idf: Idf) -> None:
+    a_text = LITERAL_A + "规模以上工业增加值增长5%。\n"
+    b_text = LITERAL_B.replace("企业效益持续改善。",
+                               "高技术制造业增加值占规模以上工业比重达56.7%。")
+    a, b = pair(tmp_path, a_text, b_text)
+    found = propose(a.text, detect_outline(a), b.text, detect_outline(b), segmenter, idf)
+    [p] = [p for p in found if "增长5%" in p.commitment.passage.quote]
+    assert all(c.figure == "" for c in p.candidates)
