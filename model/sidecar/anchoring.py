@@ -364,16 +364,21 @@ def _best_scored(text: str, a: Anchored, found: list[tuple[int, int]], expected:
         similarity = 1 - errors / len(quote)
         after = text[end : end + CONTEXT_CHARS]
         pruning = shortcuts and best >= 0
-        if (pruning and 50 * similarity + 20 * 1.0 + 20 * _quick(a.suffix, after) + 2 * 1.0
-                < best_score):
+        quick_suffix = _quick(a.suffix, after) if pruning else 1.0
+        if pruning and 50 * similarity + 20 * 1.0 + 20 * quick_suffix + 2 * 1.0 < best_score:
             continue
         start = start_of(quote, text, end, errors, backwards)
         before = text[max(0, start - CONTEXT_CHARS) : start]
         nearness = 1 - min(abs(start - expected), len(text)) / size
-        if pruning and (50 * similarity + 20 * _quick(a.prefix, before)
-                        + 20 * _quick(a.suffix, after) + 2 * nearness) < best_score:
+        quick_prefix = _quick(a.prefix, before) if pruning else 1.0
+        if pruning and (50 * similarity + 20 * quick_prefix + 20 * quick_suffix
+                        + 2 * nearness) < best_score:
             continue
-        score = (50 * similarity + 20 * _full(a.prefix, before) + 20 * _full(a.suffix, after)
+        suffix_ratio = _full(a.suffix, after)
+        if pruning and (50 * similarity + 20 * quick_prefix + 20 * suffix_ratio
+                        + 2 * nearness) < best_score:
+            continue
+        score = (50 * similarity + 20 * _full(a.prefix, before) + 20 * suffix_ratio
                  + 2 * nearness)
         if best < 0 or score > best_score or (score == best_score and i < best):
             best, best_score, best_match = i, score, Match(start, end, errors)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import accumulate, repeat
+from operator import sub
 
 #: Give up on an n-gram indexed more often than this (not selective: ~200 occurrences).
 MAX_GRAM_HITS = 40
@@ -53,12 +54,14 @@ def _scores(pattern: str, chars: str, anchored: bool,
     full = (1 << m) - 1
     last = 1 << (m - 1)
     carry = 1 if anchored else 0
-    vp, vn, score = full, 0, m
+    # vp is kept unmasked (all ones above bit m - 1: a negative int, one `& full` less a
+    # character): carries and shifts only move bits upwards, so the low m bits of every
+    # value are exact; vn and x stay masked, which keeps the ints m + 1 bits wide
+    vp, vn, score = -1, 0, m
     out: list[int] = []
     append = out.append
     for x in map(peq.get, chars, repeat(0, len(chars))):
         x |= vn
-        # d0 may carry past bit m and hp is negative: every use below masks them
         d0 = (((x & vp) + vp) ^ vp) | x
         hn = vp & d0
         hp = vn | ~(vp | d0)
@@ -68,7 +71,7 @@ def _scores(pattern: str, chars: str, anchored: bool,
             score -= 1
         x = ((hp << 1) | carry) & full
         vn = x & d0
-        vp = ((hn << 1) | ~(x | d0)) & full
+        vp = (hn << 1) | ~(x | d0)
         append(score)
     return out
 
@@ -89,11 +92,10 @@ def search_ends(pattern: str, text: str, lo: int, hi: int, max_errors: int,
         return []
     lo = max(0, lo)
     hi = max(lo, min(len(text), hi))
-    window = text[lo:hi]
-    if not _may_match(pattern, window, max_errors):
+    if hi == lo or not _may_match(pattern, text[lo:hi], max_errors):
         return []
-    scores = _scores(pattern, window, anchored=False, peq=peq)
-    if not scores or min(scores) > max_errors:
+    scores = window_scores(pattern, text, lo, hi, peq or masks(pattern))
+    if min(scores) > max_errors:
         return []
     ends: list[tuple[int, int]] = []  # (errors, end) at the first minimum of each run
     previous = -2
@@ -106,6 +108,43 @@ def search_ends(pattern: str, text: str, lo: int, hi: int, max_errors: int,
         previous = i
     ends.sort()
     return ends[:8]
+
+
+def window_scores(pattern: str, text: str, lo: int, hi: int, peq: dict[str, int]
+                  ) -> list[int]:
+    """What `_scores(pattern, text[lo:hi], anchored=False)` gives, with the roles swapped:
+    the bit vectors run over the window and the loop over the pattern (Myers' recurrence
+    is symmetric; only the borders differ: the row before the pattern is all zeros, the
+    column before the window counts up by one a step). A window is 2–4 times longer than
+    its quote, so that is a fraction of the steps; the window's masks come from str.find
+    of the pattern's distinct characters (`peq`'s keys), and the scores from the final
+    row's +1/-1 steps, summed by itertools.accumulate."""
+    n = hi - lo
+    find = text.find
+    where: dict[str, int] = {}
+    for ch in peq:
+        p = find(ch, lo, hi)
+        if p != -1:
+            mask = 0
+            while p != -1:
+                mask |= 1 << (p - lo)
+                p = find(ch, p + 1, hi)
+            where[ch] = mask
+    full = (1 << n) - 1
+    vp, vn = 0, 0
+    for x in map(where.get, pattern, repeat(0, len(pattern))):
+        x |= vn
+        d0 = (((x & vp) + vp) ^ vp) | x
+        hn = vp & d0
+        hp = vn | ~(vp | d0)
+        x = ((hp << 1) | 1) & full
+        vn = x & d0
+        vp = ((hn << 1) | ~(x | d0)) & full
+    ups = format(vp, f"0{n}b").encode()[::-1]  # bit j: the score rises at window[j]
+    downs = format(vn, f"0{n}b").encode()[::-1]
+    scores = list(accumulate(map(sub, ups, downs), initial=len(pattern)))
+    del scores[0]
+    return scores
 
 
 def _may_match(pattern: str, window: str, max_errors: int) -> bool:
@@ -164,7 +203,7 @@ class GramHits:
     when a deleted passage sends hundreds of annotations to the far search: a quote is
     then found anywhere from the hits of STRIDE of its 3-grams, without reading the text."""
 
-    def __init__(self, text: str, index_after: int = 100) -> None:
+    def __init__(self, text: str, index_after: int = 40) -> None:
         self.text = text
         self.index_after = index_after
         self.lookups = 0
