@@ -35,7 +35,14 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from model.annotations import CONTEXT_CHARS, Annotation, AnnotationSet, OutlineCorrection
-from model.sidecar.approx_match import GramHits, Match, masks, search_ends, seed_windows, start_of
+from model.sidecar.approx_match import (
+    GramHits,
+    Match,
+    masks,
+    search_windows,
+    seed_windows,
+    start_of,
+)
 from model.sidecar.context_ratio import quick_ratio, ratio
 from model.sidecar.fuzzy_edges import clause_match, natural_bounds
 
@@ -328,13 +335,11 @@ def _fuzzy(doc: _Doc, a: Anchored, expected: tuple[int, ...]) -> Match | None:
     if max_errors < 1:
         return None
     middle = sum(expected) // len(expected)
-    found: list[tuple[int, int]] = []  # (errors, end): a start is found only when needed
     peq = masks(quote)
-    for lo, hi in _near_windows(a, expected, len(quote) + FUZZY_SLACK):
-        found.extend(search_ends(quote, text, lo, hi, max_errors, peq))
+    found = search_windows(quote, text, _near_windows(a, expected, len(quote) + FUZZY_SLACK),
+                           max_errors, peq)
     if not found:
-        for lo, hi in seed_windows(quote, doc.grams):
-            found.extend(search_ends(quote, text, lo, hi, max_errors, peq))
+        found = search_windows(quote, text, seed_windows(quote, doc.grams), max_errors, peq)
     if not found:
         return None
     # windows may overlap; a match's start follows from its end and errors

@@ -9,6 +9,7 @@ in `GramHits`, which also finds exact occurrences anywhere without reading the t
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate, repeat
 from operator import sub
@@ -88,16 +89,37 @@ def search_ends(pattern: str, text: str, lo: int, hi: int, max_errors: int,
     """(errors, end) of `search`'s matches, in its order, without their starts: finding a
     start reads the text again (`start_of`), and most matches are never looked at.
     `peq`: masks(pattern), for a caller searching one pattern in several windows."""
+    return search_windows(pattern, text, [(lo, hi)], max_errors, peq)
+
+
+def search_windows(pattern: str, text: str, windows: Iterable[tuple[int, int]],
+                   max_errors: int, peq: dict[str, int] | None = None
+                   ) -> list[tuple[int, int]]:
+    """`search_ends` of each window (lo, hi), one list after the other, from one pass over
+    the pattern (`window_scores`: the windows side by side in the bit vectors)."""
     if not pattern:
         return []
-    lo = max(0, lo)
-    hi = max(lo, min(len(text), hi))
-    if hi == lo or not _may_match(pattern, text[lo:hi], max_errors):
+    spans: list[tuple[int, int]] = []
+    for lo, hi in windows:
+        lo = max(0, lo)
+        hi = max(lo, min(len(text), hi))
+        if hi > lo and _may_match(pattern, text[lo:hi], max_errors):
+            spans.append((lo, hi))
+    if not spans:
         return []
-    scores = window_scores(pattern, text, lo, hi, peq or masks(pattern))
+    found: list[tuple[int, int]] = []
+    for (lo, _), scores in zip(spans, window_scores(pattern, text, spans,
+                                                    peq or masks(pattern))):
+        found.extend(_best_ends(scores, lo, max_errors))
+    return found
+
+
+def _best_ends(scores: list[int], lo: int, max_errors: int) -> list[tuple[int, int]]:
+    """(errors, end) at the first minimum of each run of scores within max_errors, best
+    first, at most 8; `lo`: where the scores' window begins in the text."""
     if min(scores) > max_errors:
         return []
-    ends: list[tuple[int, int]] = []  # (errors, end) at the first minimum of each run
+    ends: list[tuple[int, int]] = []
     previous = -2
     for i in [i for i, score in enumerate(scores) if score <= max_errors]:
         if i != previous + 1 or scores[i] < ends[-1][0]:
@@ -110,29 +132,35 @@ def search_ends(pattern: str, text: str, lo: int, hi: int, max_errors: int,
     return ends[:8]
 
 
-def window_scores(pattern: str, text: str, lo: int, hi: int, peq: dict[str, int]
-                  ) -> list[int]:
-    """What `_scores(pattern, text[lo:hi], anchored=False)` gives, with the roles swapped:
-    the bit vectors run over the window and the loop over the pattern (Myers' recurrence
-    is symmetric; only the borders differ: the row before the pattern is all zeros, the
-    column before the window counts up by one a step). A window is 2–4 times longer than
-    its quote, so that is a fraction of the steps; the window's masks come from str.find
-    of the pattern's distinct characters (`peq`'s keys), and the scores from the final
-    row's +1/-1 steps, summed by itertools.accumulate."""
-    n = hi - lo
+def window_scores(pattern: str, text: str, windows: list[tuple[int, int]],
+                  peq: dict[str, int]) -> list[list[int]]:
+    """For each window (lo, hi), what `_scores(pattern, text[lo:hi], anchored=False)`
+    gives, with the roles swapped: the bit vectors run over the windows and the loop over
+    the pattern (Myers' recurrence is symmetric; only the borders differ: the row before
+    the pattern is all zeros, the column before a window counts up by one a step). A
+    window is 2–4 times longer than its quote, so that is a fraction of the steps, and
+    several windows take one pass: each is laid after a gap of len(pattern) positions
+    that match nothing, across which the column is back to counting up by one (a match
+    reaching across would pay more than the whole pattern). The windows' masks come from
+    str.find of the pattern's distinct characters (`peq`'s keys), and the scores from
+    the final row's +1/-1 steps, summed by itertools.accumulate."""
+    m = len(pattern)
     find = text.find
     where: dict[str, int] = {}
-    for ch in peq:
-        p = find(ch, lo, hi)
-        if p != -1:
-            mask = 0
+    offsets, offset = [], 0
+    for lo, hi in windows:
+        offsets.append(offset)
+        shift = offset - lo
+        for ch in peq:
+            p = find(ch, lo, hi)
             while p != -1:
-                mask |= 1 << (p - lo)
+                where[ch] = where.get(ch, 0) | 1 << (p + shift)
                 p = find(ch, p + 1, hi)
-            where[ch] = mask
+        offset += hi - lo + m
+    n = offset - m
     full = (1 << n) - 1
     vp, vn = 0, 0
-    for x in map(where.get, pattern, repeat(0, len(pattern))):
+    for x in map(where.get, pattern, repeat(0, m)):
         x |= vn
         d0 = (((x & vp) + vp) ^ vp) | x
         hn = vp & d0
@@ -140,11 +168,15 @@ def window_scores(pattern: str, text: str, lo: int, hi: int, peq: dict[str, int]
         x = ((hp << 1) | 1) & full
         vn = x & d0
         vp = ((hn << 1) | ~(x | d0)) & full
-    ups = format(vp, f"0{n}b").encode()[::-1]  # bit j: the score rises at window[j]
+    ups = format(vp, f"0{n}b").encode()[::-1]  # bit j: the score rises at column j
     downs = format(vn, f"0{n}b").encode()[::-1]
-    scores = list(accumulate(map(sub, ups, downs), initial=len(pattern)))
-    del scores[0]
-    return scores
+    out = []
+    for (lo, hi), at in zip(windows, offsets):
+        scores = list(accumulate(map(sub, ups[at : at + hi - lo], downs[at : at + hi - lo]),
+                                 initial=m))
+        del scores[0]
+        out.append(scores)
+    return out
 
 
 def _may_match(pattern: str, window: str, max_errors: int) -> bool:
@@ -185,9 +217,12 @@ def seed_windows(pattern: str, hits: GramHits, limit: int = 3) -> list[tuple[int
     bucket = max(1, m // 4)
     last = m - GRAM - STRIDE + 1
     step = max(1, last // (GROUPS_PER_QUOTE - 1))
-    for group in range(0, last + 1, step):
-        votes.update({(pos - k) // bucket for k in range(group, group + STRIDE)
-                      for pos in hits(pattern[k : k + GRAM])})
+    offsets = [k for group in range(0, last + 1, step) for k in range(group, group + STRIDE)]
+    found = hits.many([pattern[k : k + GRAM] for k in offsets])
+    for g in range(0, len(offsets), STRIDE):
+        votes.update({(pos - k) // bucket for k, at in zip(offsets[g : g + STRIDE],
+                                                          found[g : g + STRIDE])
+                      for pos in at})
     agreed = [(b, n) for b, n in votes.items() if n >= 2]
     ranked = sorted(agreed, key=lambda kv: (-kv[1], kv[0]))
     slack = m // 2 + 8
@@ -210,8 +245,18 @@ class GramHits:
         self._index: dict[str, list[int]] | None = None
 
     def __call__(self, gram: str) -> list[int]:
-        found = self._hits(gram)
-        return found if len(found) <= MAX_GRAM_HITS else []
+        return self.many([gram])[0]
+
+    def many(self, grams: list[str]) -> list[list[int]]:
+        """What calling this object gives for each of `grams` (one call for all)."""
+        self.lookups += len(grams)
+        index = self._built()
+        if index is None:
+            found = [_find_aligned(self.text, gram) for gram in grams]
+        else:
+            none: list[int] = []
+            found = [index.get(gram, none) for gram in grams]
+        return [at if len(at) <= MAX_GRAM_HITS else [] for at in found]
 
     def occurrences(self, quote: str, lo: int, hi: int) -> list[int] | None:
         """Every start of `quote` in text[lo:hi], ascending, as str.find would give them;
@@ -238,13 +283,6 @@ class GramHits:
                 if lo <= p <= hi - m and text.startswith(quote, p):
                     found.add(p)
         return sorted(found)
-
-    def _hits(self, gram: str) -> list[int]:
-        self.lookups += 1
-        index = self._built()
-        if index is not None:
-            return index.get(gram, [])
-        return _find_aligned(self.text, gram)
 
     def _built(self) -> dict[str, list[int]] | None:
         if self._index is None and self.lookups > self.index_after:

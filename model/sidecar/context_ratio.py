@@ -18,6 +18,7 @@ def ratio(a: str, b: str) -> float:
     for j, ch in enumerate(b):
         where.setdefault(ch, []).append(j)
     nothing: list[int] = []
+    in_b = [where.get(ch, nothing) for ch in a]  # where each character of a is in b
     matches = 0
     todo = [(0, len(a), 0, len(b))]
     while todo:
@@ -25,9 +26,12 @@ def ratio(a: str, b: str) -> float:
         besti, bestj, best = alo, blo, 0
         run: dict[int, int] = {}  # j -> length of the common run ending at (i - 1, j)
         for i in range(alo, ahi):
+            if not in_b[i]:
+                run = {}
+                continue
             longer: dict[int, int] = {}
             before = run.get
-            for j in where.get(a[i], nothing):
+            for j in in_b[i]:
                 if j < blo:
                     continue
                 if j >= bhi:
