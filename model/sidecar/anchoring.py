@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from heapq import heapify, heappop, heappush
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TypeVar
@@ -349,44 +350,57 @@ def _fuzzy(doc: _Doc, a: Anchored, expected: tuple[int, ...]) -> Match | None:
 def _best_scored(text: str, a: Anchored, found: list[tuple[int, int]], expected: int,
                  shortcuts: bool = True) -> Match:
     """The match of `found` ((errors, end) pairs) with the best score — quote 50 + prefix
-    20 + suffix 20 + nearness 2 — the first of equals, without scoring the context of a
-    match that cannot win: the similarity term is cheap, the context ratios (difflib) are
-    not. `shortcuts`: also skip a match whose bound is below the best score so far, the
-    bound taking 1 for what is not known yet (its start: the prefix and the nearness) and
-    difflib's quick_ratio (never below ratio) for a ratio, summed in the same order (so
-    that rounding keeps it a bound) — the same answer, as the tests check."""
+    20 + suffix 20 + nearness 2 — the first of equals. `shortcuts`: best first, without
+    scoring the context of a match that cannot win (the similarity term is cheap, the
+    context ratios (difflib) are not): each match has a bound, refined only while it is
+    the highest: first 1 for what is not known yet (its start: the prefix and the
+    nearness, and both ratios), then its start and difflib's quick_ratio (never below
+    ratio; the near twins of a deleted passage mostly differ by substitutions, where the
+    two are equal), then its score; once the best score reaches every bound left, the
+    rest cannot win. The bounds are summed in the score's order, so that rounding keeps
+    them bounds — the same answer, as the tests check."""
     quote, size = a.quote, max(1, len(text))
     if len(found) == 1:
         errors, end = found[0]
         return Match(start_of(quote, text, end, errors), end, errors)
     backwards = masks(quote[::-1])
-    bounds = [50 * (1 - errors / len(quote)) + 42 for errors, _ in found]
-    best, best_score, best_match = -1, 0.0, None
-    for i in sorted(range(len(found)), key=lambda i: (-bounds[i], i)):
-        if best >= 0 and bounds[i] < best_score:
-            break
+
+    def placed(i: int) -> tuple[float, Match, str, str, float]:
         errors, end = found[i]
-        similarity = 1 - errors / len(quote)
-        after = text[end : end + CONTEXT_CHARS]
-        pruning = shortcuts and best >= 0
-        quick_suffix = _quick(a.suffix, after) if pruning else 1.0
-        if pruning and 50 * similarity + 20 * 1.0 + 20 * quick_suffix + 2 * 1.0 < best_score:
-            continue
         start = start_of(quote, text, end, errors, backwards)
-        before = text[max(0, start - CONTEXT_CHARS) : start]
         nearness = 1 - min(abs(start - expected), len(text)) / size
-        quick_prefix = _quick(a.prefix, before) if pruning else 1.0
-        if pruning and (50 * similarity + 20 * quick_prefix + 20 * quick_suffix
-                        + 2 * nearness) < best_score:
+        return (1 - errors / len(quote), Match(start, end, errors),
+                text[max(0, start - CONTEXT_CHARS) : start], text[end : end + CONTEXT_CHARS],
+                nearness)
+
+    best, best_score, best_match = -1, 0.0, None
+    if not shortcuts:
+        for i in range(len(found)):
+            similarity, match, before, after, nearness = placed(i)
+            score = (50 * similarity + 20 * _full(a.prefix, before)
+                     + 20 * _full(a.suffix, after) + 2 * nearness)
+            if best < 0 or score > best_score:
+                best, best_score, best_match = i, score, match
+        assert best_match is not None
+        return best_match
+    # (-bound, index, how far refined: 0 similarity, 1 start and quick ratios, 2 score)
+    heap = [(-(50 * (1 - errors / len(quote)) + 20 * 1.0 + 20 * 1.0 + 2 * 1.0), i, 0)
+            for i, (errors, _) in enumerate(found)]
+    heapify(heap)
+    known: dict[int, tuple[float, Match, str, str, float]] = {}
+    while heap and (best < 0 or -heap[0][0] >= best_score):
+        _, i, stage = heappop(heap)
+        if stage == 0:
+            similarity, _, before, after, nearness = known[i] = placed(i)
+            bound = (50 * similarity + 20 * _quick(a.prefix, before)
+                     + 20 * _quick(a.suffix, after) + 2 * nearness)
+            heappush(heap, (-bound, i, 1))
             continue
-        suffix_ratio = _full(a.suffix, after)
-        if pruning and (50 * similarity + 20 * quick_prefix + 20 * suffix_ratio
-                        + 2 * nearness) < best_score:
-            continue
-        score = (50 * similarity + 20 * _full(a.prefix, before) + 20 * suffix_ratio
+        similarity, match, before, after, nearness = known[i]
+        score = (50 * similarity + 20 * _full(a.prefix, before) + 20 * _full(a.suffix, after)
                  + 2 * nearness)
         if best < 0 or score > best_score or (score == best_score and i < best):
-            best, best_score, best_match = i, score, Match(start, end, errors)
+            best, best_score, best_match = i, score, match
     assert best_match is not None
     return best_match
 
