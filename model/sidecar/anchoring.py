@@ -336,11 +336,10 @@ def _fuzzy(doc: _Doc, a: Anchored, expected: tuple[int, ...]) -> Match | None:
     if max_errors < 1:
         return None
     middle = sum(expected) // len(expected)
-    peq = masks(quote)
     found = search_windows(quote, text, _near_windows(a, expected, len(quote) + FUZZY_SLACK),
-                           max_errors, peq)
+                           max_errors)
     if not found:
-        found = search_windows(quote, text, seed_windows(quote, doc.grams), max_errors, peq)
+        found = search_windows(quote, text, seed_windows(quote, doc.grams), max_errors)
     if not found:
         return None
     # windows may overlap; a match's start follows from its end and errors

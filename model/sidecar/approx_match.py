@@ -84,17 +84,15 @@ def search(pattern: str, text: str, lo: int, hi: int, max_errors: int) -> list[M
             for errors, end in search_ends(pattern, text, lo, hi, max_errors)]
 
 
-def search_ends(pattern: str, text: str, lo: int, hi: int, max_errors: int,
-                peq: dict[str, int] | None = None) -> list[tuple[int, int]]:
+def search_ends(pattern: str, text: str, lo: int, hi: int, max_errors: int
+                ) -> list[tuple[int, int]]:
     """(errors, end) of `search`'s matches, in its order, without their starts: finding a
-    start reads the text again (`start_of`), and most matches are never looked at.
-    `peq`: masks(pattern), for a caller searching one pattern in several windows."""
-    return search_windows(pattern, text, [(lo, hi)], max_errors, peq)
+    start reads the text again (`start_of`), and most matches are never looked at."""
+    return search_windows(pattern, text, [(lo, hi)], max_errors)
 
 
 def search_windows(pattern: str, text: str, windows: Iterable[tuple[int, int]],
-                   max_errors: int, peq: dict[str, int] | None = None
-                   ) -> list[tuple[int, int]]:
+                   max_errors: int) -> list[tuple[int, int]]:
     """`search_ends` of each window (lo, hi), one list after the other, from one pass over
     the pattern (`window_scores`: the windows side by side in the bit vectors)."""
     if not pattern:
@@ -108,8 +106,7 @@ def search_windows(pattern: str, text: str, windows: Iterable[tuple[int, int]],
     if not spans:
         return []
     found: list[tuple[int, int]] = []
-    for (lo, _), scores in zip(spans, window_scores(pattern, text, spans,
-                                                    peq or masks(pattern))):
+    for (lo, _), scores in zip(spans, window_scores(pattern, text, spans)):
         found.extend(_best_ends(scores, lo, max_errors))
     return found
 
@@ -132,8 +129,8 @@ def _best_ends(scores: list[int], lo: int, max_errors: int) -> list[tuple[int, i
     return ends[:8]
 
 
-def window_scores(pattern: str, text: str, windows: list[tuple[int, int]],
-                  peq: dict[str, int]) -> list[list[int]]:
+def window_scores(pattern: str, text: str, windows: list[tuple[int, int]]
+                  ) -> list[list[int]]:
     """For each window (lo, hi), what `_scores(pattern, text[lo:hi], anchored=False)`
     gives, with the roles swapped: the bit vectors run over the windows and the loop over
     the pattern (Myers' recurrence is symmetric; only the borders differ: the row before
@@ -142,16 +139,17 @@ def window_scores(pattern: str, text: str, windows: list[tuple[int, int]],
     several windows take one pass: each is laid after a gap of len(pattern) positions
     that match nothing, across which the column is back to counting up by one (a match
     reaching across would pay more than the whole pattern). The windows' masks come from
-    str.find of the pattern's distinct characters (`peq`'s keys), and the scores from
+    str.find of the pattern's distinct characters, and the scores from
     the final row's +1/-1 steps, summed by itertools.accumulate."""
     m = len(pattern)
     find = text.find
+    distinct = dict.fromkeys(pattern)
     where: dict[str, int] = {}
     offsets, offset = [], 0
     for lo, hi in windows:
         offsets.append(offset)
         shift = offset - lo
-        for ch in peq:
+        for ch in distinct:
             p = find(ch, lo, hi)
             while p != -1:
                 where[ch] = where.get(ch, 0) | 1 << (p + shift)
