@@ -20,19 +20,19 @@ next ones are expected at (step 1 tries it, steps 2–3 look around it and prefe
 nearest to it). Until one is placed, the global change in length serves, as before.
 The reviewer's outline corrections (model.annotations.OutlineCorrection) are anchored
 the same way, with the same fields: `anchor_corrections`.
-Shortcuts skip only work that cannot change the answer (`shortcuts=False` does it all; a
-test compares both on random edits): a fuzzy match's start is found only when it is
-scored, a match whose score bound is below the best is not scored, and the whole text is
-not searched for exact occurrences when no occurrence out of the near window can have
-the context it would need (looked up in the 3-gram index).
+Shortcuts skip only work that cannot change the answer (`shortcuts=False` does it all;
+tests compare both on random edits): fuzzy matches are scored best first, each one's
+bound refined (its start, then its context ratios) only while it could still win, and
+the whole text is not searched for exact occurrences when no occurrence out of the near
+window can have the context it would need (looked up in the 3-gram index).
 """
 from __future__ import annotations
 
 import hashlib
 import math
-from heapq import heapify, heappop, heappush
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from heapq import heapify, heappop, heappush
 from typing import TypeVar
 
 from model.annotations import CONTEXT_CHARS, Annotation, AnnotationSet, OutlineCorrection

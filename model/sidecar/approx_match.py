@@ -1,10 +1,12 @@
 """Bounded approximate search of a quote in a text (the fuzzy step of re-anchoring).
 
 Myers' bit-parallel edit distance (as in the Hypothesis client's approx-string-match),
-with Python ints as bit vectors: one pass over a window costs a dozen int operations per
-character whatever the quote's length. Where to look comes from the caller (a window
-around the expected place) or from `seed_windows` (rare n-grams of the quote, looked up
-in `GramHits`, which also finds exact occurrences anywhere without reading the text).
+with Python ints as bit vectors: a dozen int operations a step whatever the lengths. The
+search of the windows (`search_windows`) steps over the quote with the vectors over the
+windows, all of a quote's windows in one pass (`window_scores`); finding a match's start
+steps over the text (`start_of`). Where to look comes from the caller (a window around
+the expected place) or from `seed_windows` (rare n-grams of the quote, looked up in
+`GramHits`, which also finds exact occurrences anywhere without reading the text).
 """
 from __future__ import annotations
 
