@@ -200,9 +200,12 @@ def start_of(pattern: str, text: str, end: int, errors: int,
     backwards = text[begin:end][::-1]
     scores = _scores(pattern[::-1], backwards, anchored=True, peq=reversed_peq)
     least = min(scores)
-    best = min((i for i, score in enumerate(scores) if score == least),
-               key=lambda i: abs(i + 1 - m))
-    return end - (best + 1)
+    # outwards from the pattern's length (index m - 1), the shorter first on a tie
+    for away in range(m + len(scores)):
+        for i in (m - 1 - away, m - 1 + away):
+            if 0 <= i < len(scores) and scores[i] == least:
+                return end - (i + 1)
+    raise AssertionError("the least score is somewhere")
 
 
 def seed_windows(pattern: str, hits: GramHits, limit: int = 3) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ from model.sidecar.approx_match import (
     _scores,
     search_windows,
     seed_windows,
+    start_of,
     window_scores,
 )
 from tests.model.sidecar.test_anchoring import _dp_search
@@ -105,3 +106,19 @@ def test_moved_and_cut_paragraphs_land_as_in_the_full_search(seed: int) -> None:
     assert fields(fast) == fields(full)
     assert fast_summary == full_summary
     assert fast_summary.fuzzy > 20 and fast_summary.moved > 100
+
+
+def test_start_of_prefers_the_length_nearest_the_pattern_s_the_shorter_on_a_tie() -> None:
+    rng = random.Random(14)
+    for _ in range(500):
+        pattern = _random(rng, 1, 30)
+        text = _random(rng, 1, 80)
+        end = rng.randint(1, len(text))
+        errors = rng.randint(0, len(pattern))
+        m = len(pattern)
+        begin = max(0, end - m - errors)
+        scores = _scores(pattern[::-1], text[begin:end][::-1], anchored=True)
+        least = min(scores)
+        best = min((i for i, score in enumerate(scores) if score == least),
+                   key=lambda i: abs(i + 1 - m))
+        assert start_of(pattern, text, end, errors) == end - (best + 1)
