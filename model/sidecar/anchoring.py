@@ -44,7 +44,7 @@ from model.sidecar.approx_match import (
     seed_windows,
     start_of,
 )
-from model.sidecar.context_ratio import quick_ratio, ratio
+from model.sidecar.context_ratio import counts, quick_ratio, ratio
 from model.sidecar.fuzzy_edges import clause_match, natural_bounds
 
 MIN_SIMILARITY = 0.75
@@ -387,12 +387,13 @@ def _best_scored(text: str, a: Anchored, found: list[tuple[int, int]], expected:
             for i, (errors, _) in enumerate(found)]
     heapify(heap)
     known: dict[int, tuple[float, Match, str, str, float]] = {}
+    prefix_counts, suffix_counts = counts(a.prefix), counts(a.suffix)
     while heap and (best < 0 or -heap[0][0] >= best_score):
         _, i, stage = heappop(heap)
         if stage == 0:
             similarity, _, before, after, nearness = known[i] = placed(i)
-            bound = (50 * similarity + 20 * _quick(a.prefix, before)
-                     + 20 * _quick(a.suffix, after) + 2 * nearness)
+            bound = (50 * similarity + 20 * _quick(a.prefix, before, prefix_counts)
+                     + 20 * _quick(a.suffix, after, suffix_counts) + 2 * nearness)
             heappush(heap, (-bound, i, 1))
             continue
         similarity, match, before, after, nearness = known[i]
@@ -414,8 +415,8 @@ def _near_windows(a: Anchored, expected: tuple[int, ...], slack: int
     return [(first - slack, first + length + slack), (second - slack, second + length + slack)]
 
 
-def _quick(old: str, new: str) -> float:
-    return 1.0 if old == new else quick_ratio(old, new)
+def _quick(old: str, new: str, old_counts: dict[str, int] | None = None) -> float:
+    return 1.0 if old == new else quick_ratio(old, new, old_counts)
 
 
 def _full(old: str, new: str) -> float:

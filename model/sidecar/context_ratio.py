@@ -49,19 +49,26 @@ def ratio(a: str, b: str) -> float:
     return 2.0 * matches / size
 
 
-def quick_ratio(a: str, b: str) -> float:
+def quick_ratio(a: str, b: str, a_counts: dict[str, int] | None = None) -> float:
     """An upper bound of `ratio` (difflib's quick_ratio): the characters the two share,
-    counted with multiplicity, as if they all matched."""
+    counted with multiplicity, as if they all matched. `a_counts`: counts(a), for one
+    `a` compared with many (then only b is read)."""
     size = len(a) + len(b)
     if not size:
         return 1.0
-    left: dict[str, int] = {}
-    for ch in b:
-        left[ch] = left.get(ch, 0) + 1
+    left = counts(b) if a_counts is None else a_counts.copy()
     matches = 0
-    for ch in a:
+    for ch in a if a_counts is None else b:
         n = left.get(ch, 0)
         if n > 0:
             left[ch] = n - 1
             matches += 1
     return 2.0 * matches / size
+
+
+def counts(text: str) -> dict[str, int]:
+    """How often each character occurs in `text`."""
+    found: dict[str, int] = {}
+    for ch in text:
+        found[ch] = found.get(ch, 0) + 1
+    return found
