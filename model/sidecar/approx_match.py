@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import accumulate, repeat
+from itertools import accumulate, count, repeat
 from operator import sub
 
 #: Give up on an n-gram indexed more often than this (not selective: ~200 occurrences).
@@ -140,24 +140,30 @@ def window_scores(pattern: str, text: str, windows: list[tuple[int, int]]
     window is 2–4 times longer than its quote, so that is a fraction of the steps, and
     several windows take one pass: each is laid after a gap of len(pattern) positions
     that match nothing, across which the column is back to counting up by one (a match
-    reaching across would pay more than the whole pattern). The windows' masks come from
-    str.find of the pattern's distinct characters, and the scores from
-    the final row's +1/-1 steps, summed by itertools.accumulate."""
+    reaching across would pay more than the whole pattern). The masks come from str.find
+    of the pattern's distinct characters in the windows joined (the gaps filled with a
+    character the pattern lacks), and the scores from the final row's +1/-1 steps,
+    summed by itertools.accumulate."""
     m = len(pattern)
-    find = text.find
     distinct = dict.fromkeys(pattern)
+    filler = next(chr(c) for c in count() if chr(c) not in distinct)  # matches nothing
+    gap = filler * m
+    joined = gap.join(text[lo:hi] for lo, hi in windows)
+    find = joined.find
     where: dict[str, int] = {}
+    for ch in distinct:
+        p = find(ch)
+        if p != -1:
+            mask = 0
+            while p != -1:
+                mask |= 1 << p
+                p = find(ch, p + 1)
+            where[ch] = mask
     offsets, offset = [], 0
     for lo, hi in windows:
         offsets.append(offset)
-        shift = offset - lo
-        for ch in distinct:
-            p = find(ch, lo, hi)
-            while p != -1:
-                where[ch] = where.get(ch, 0) | 1 << (p + shift)
-                p = find(ch, p + 1, hi)
         offset += hi - lo + m
-    n = offset - m
+    n = len(joined)
     full = (1 << n) - 1
     vp, vn = 0, 0
     for x in map(where.get, pattern, repeat(0, m)):

@@ -21,7 +21,7 @@ from model.sidecar.approx_match import (
 from tests.model.sidecar.test_anchoring import _dp_search
 from tests.model.sidecar.test_anchoring_shortcuts import fields, random_annotations, twins_text
 
-LETTERS = "ab政𠀀，"
+LETTERS = "ab政𠀀，\0\1"  # the gaps between windows are filled with a character not in the pattern
 
 
 def _random(rng: random.Random, low: int, high: int) -> str:
