@@ -56,7 +56,7 @@ def quick_ratio(a: str, b: str, a_counts: dict[str, int] | None = None) -> float
     size = len(a) + len(b)
     if not size:
         return 1.0
-    left = counts(b) if a_counts is None else a_counts.copy()
+    left = counts(b) if a_counts is None else dict(a_counts)
     matches = 0
     for ch in a if a_counts is None else b:
         n = left.get(ch, 0)
