@@ -20,11 +20,11 @@ next ones are expected at (step 1 tries it, steps 2–3 look around it and prefe
 nearest to it). Until one is placed, the global change in length serves, as before.
 The reviewer's outline corrections (model.annotations.OutlineCorrection) are anchored
 the same way, with the same fields: `anchor_corrections`.
-Shortcuts skip only work that cannot change the answer (`shortcuts=False` does it all; a
-test compares both on random edits): a fuzzy match's start is found only when it is
-scored, a match whose score bound is below the best is not scored, and the whole text is
-not searched for exact occurrences when no occurrence out of the near window can have
-the context it would need (looked up in the 3-gram index).
+Shortcuts skip only work that cannot change the answer (`shortcuts=False` does it all;
+tests compare both on random edits): fuzzy matches are scored best first, each one's
+bound refined (its start, then its context ratios) only while it could still win, and
+the whole text is not searched for exact occurrences when no occurrence out of the near
+window can have the context it would need (looked up in the 3-gram index).
 """
 from __future__ import annotations
 
@@ -32,11 +32,19 @@ import hashlib
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from heapq import heapify, heappop, heappush
 from typing import TypeVar
 
 from model.annotations import CONTEXT_CHARS, Annotation, AnnotationSet, OutlineCorrection
-from model.sidecar.approx_match import GramHits, Match, masks, search_ends, seed_windows, start_of
-from model.sidecar.context_ratio import quick_ratio, ratio
+from model.sidecar.approx_match import (
+    GramHits,
+    Match,
+    masks,
+    search_windows,
+    seed_windows,
+    start_of,
+)
+from model.sidecar.context_ratio import counts, quick_ratio, ratio
 from model.sidecar.fuzzy_edges import clause_match, natural_bounds
 
 MIN_SIMILARITY = 0.75
@@ -328,13 +336,10 @@ def _fuzzy(doc: _Doc, a: Anchored, expected: tuple[int, ...]) -> Match | None:
     if max_errors < 1:
         return None
     middle = sum(expected) // len(expected)
-    found: list[tuple[int, int]] = []  # (errors, end): a start is found only when needed
-    peq = masks(quote)
-    for lo, hi in _near_windows(a, expected, len(quote) + FUZZY_SLACK):
-        found.extend(search_ends(quote, text, lo, hi, max_errors, peq))
+    found = search_windows(quote, text, _near_windows(a, expected, len(quote) + FUZZY_SLACK),
+                           max_errors)
     if not found:
-        for lo, hi in seed_windows(quote, doc.grams):
-            found.extend(search_ends(quote, text, lo, hi, max_errors, peq))
+        found = search_windows(quote, text, seed_windows(quote, doc.grams), max_errors)
     if not found:
         return None
     # windows may overlap; a match's start follows from its end and errors
@@ -344,39 +349,58 @@ def _fuzzy(doc: _Doc, a: Anchored, expected: tuple[int, ...]) -> Match | None:
 def _best_scored(text: str, a: Anchored, found: list[tuple[int, int]], expected: int,
                  shortcuts: bool = True) -> Match:
     """The match of `found` ((errors, end) pairs) with the best score — quote 50 + prefix
-    20 + suffix 20 + nearness 2 — the first of equals, without scoring the context of a
-    match that cannot win: the similarity term is cheap, the context ratios (difflib) are
-    not. `shortcuts`: also skip a match whose bound is below the best score so far, the
-    bound taking 1 for what is not known yet (its start: the prefix and the nearness) and
-    difflib's quick_ratio (never below ratio) for a ratio, summed in the same order (so
-    that rounding keeps it a bound) — the same answer, as the tests check."""
+    20 + suffix 20 + nearness 2 — the first of equals. `shortcuts`: best first, without
+    scoring the context of a match that cannot win (the similarity term is cheap, the
+    context ratios (difflib) are not): each match has a bound, refined only while it is
+    the highest: first 1 for what is not known yet (its start: the prefix and the
+    nearness, and both ratios), then its start and difflib's quick_ratio (never below
+    ratio; the near twins of a deleted passage mostly differ by substitutions, where the
+    two are equal), then its score; once the best score reaches every bound left, the
+    rest cannot win. The bounds are summed in the score's order, so that rounding keeps
+    them bounds — the same answer, as the tests check."""
     quote, size = a.quote, max(1, len(text))
     if len(found) == 1:
         errors, end = found[0]
         return Match(start_of(quote, text, end, errors), end, errors)
     backwards = masks(quote[::-1])
-    bounds = [50 * (1 - errors / len(quote)) + 42 for errors, _ in found]
-    best, best_score, best_match = -1, 0.0, None
-    for i in sorted(range(len(found)), key=lambda i: (-bounds[i], i)):
-        if best >= 0 and bounds[i] < best_score:
-            break
+
+    def placed(i: int) -> tuple[float, Match, str, str, float]:
         errors, end = found[i]
-        similarity = 1 - errors / len(quote)
-        after = text[end : end + CONTEXT_CHARS]
-        pruning = shortcuts and best >= 0
-        if (pruning and 50 * similarity + 20 * 1.0 + 20 * _quick(a.suffix, after) + 2 * 1.0
-                < best_score):
-            continue
         start = start_of(quote, text, end, errors, backwards)
-        before = text[max(0, start - CONTEXT_CHARS) : start]
         nearness = 1 - min(abs(start - expected), len(text)) / size
-        if pruning and (50 * similarity + 20 * _quick(a.prefix, before)
-                        + 20 * _quick(a.suffix, after) + 2 * nearness) < best_score:
+        return (1 - errors / len(quote), Match(start, end, errors),
+                text[max(0, start - CONTEXT_CHARS) : start], text[end : end + CONTEXT_CHARS],
+                nearness)
+
+    best, best_score, best_match = -1, 0.0, None
+    if not shortcuts:
+        for i in range(len(found)):
+            similarity, match, before, after, nearness = placed(i)
+            score = (50 * similarity + 20 * _full(a.prefix, before)
+                     + 20 * _full(a.suffix, after) + 2 * nearness)
+            if best < 0 or score > best_score:
+                best, best_score, best_match = i, score, match
+        assert best_match is not None
+        return best_match
+    # (-bound, index, how far refined: 0 similarity, 1 start and quick ratios, 2 score)
+    heap = [(-(50 * (1 - errors / len(quote)) + 20 * 1.0 + 20 * 1.0 + 2 * 1.0), i, 0)
+            for i, (errors, _) in enumerate(found)]
+    heapify(heap)
+    known: dict[int, tuple[float, Match, str, str, float]] = {}
+    prefix_counts, suffix_counts = counts(a.prefix), counts(a.suffix)
+    while heap and (best < 0 or -heap[0][0] >= best_score):
+        _, i, stage = heappop(heap)
+        if stage == 0:
+            similarity, _, before, after, nearness = known[i] = placed(i)
+            bound = (50 * similarity + 20 * _quick(a.prefix, before, prefix_counts)
+                     + 20 * _quick(a.suffix, after, suffix_counts) + 2 * nearness)
+            heappush(heap, (-bound, i, 1))
             continue
+        similarity, match, before, after, nearness = known[i]
         score = (50 * similarity + 20 * _full(a.prefix, before) + 20 * _full(a.suffix, after)
                  + 2 * nearness)
         if best < 0 or score > best_score or (score == best_score and i < best):
-            best, best_score, best_match = i, score, Match(start, end, errors)
+            best, best_score, best_match = i, score, match
     assert best_match is not None
     return best_match
 
@@ -391,8 +415,8 @@ def _near_windows(a: Anchored, expected: tuple[int, ...], slack: int
     return [(first - slack, first + length + slack), (second - slack, second + length + slack)]
 
 
-def _quick(old: str, new: str) -> float:
-    return 1.0 if old == new else quick_ratio(old, new)
+def _quick(old: str, new: str, old_counts: dict[str, int] | None = None) -> float:
+    return 1.0 if old == new else quick_ratio(old, new, old_counts)
 
 
 def _full(old: str, new: str) -> float:

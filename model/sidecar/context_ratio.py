@@ -18,6 +18,7 @@ def ratio(a: str, b: str) -> float:
     for j, ch in enumerate(b):
         where.setdefault(ch, []).append(j)
     nothing: list[int] = []
+    in_b = [where.get(ch, nothing) for ch in a]  # where each character of a is in b
     matches = 0
     todo = [(0, len(a), 0, len(b))]
     while todo:
@@ -25,9 +26,12 @@ def ratio(a: str, b: str) -> float:
         besti, bestj, best = alo, blo, 0
         run: dict[int, int] = {}  # j -> length of the common run ending at (i - 1, j)
         for i in range(alo, ahi):
+            if not in_b[i]:
+                run = {}
+                continue
             longer: dict[int, int] = {}
             before = run.get
-            for j in where.get(a[i], nothing):
+            for j in in_b[i]:
                 if j < blo:
                     continue
                 if j >= bhi:
@@ -45,19 +49,26 @@ def ratio(a: str, b: str) -> float:
     return 2.0 * matches / size
 
 
-def quick_ratio(a: str, b: str) -> float:
+def quick_ratio(a: str, b: str, a_counts: dict[str, int] | None = None) -> float:
     """An upper bound of `ratio` (difflib's quick_ratio): the characters the two share,
-    counted with multiplicity, as if they all matched."""
+    counted with multiplicity, as if they all matched. `a_counts`: counts(a), for one
+    `a` compared with many (then only b is read)."""
     size = len(a) + len(b)
     if not size:
         return 1.0
-    left: dict[str, int] = {}
-    for ch in b:
-        left[ch] = left.get(ch, 0) + 1
+    left = counts(b) if a_counts is None else dict(a_counts)
     matches = 0
-    for ch in a:
+    for ch in a if a_counts is None else b:
         n = left.get(ch, 0)
         if n > 0:
             left[ch] = n - 1
             matches += 1
     return 2.0 * matches / size
+
+
+def counts(text: str) -> dict[str, int]:
+    """How often each character occurs in `text`."""
+    found: dict[str, int] = {}
+    for ch in text:
+        found[ch] = found.get(ch, 0) + 1
+    return found

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from difflib import SequenceMatcher
 
-from model.sidecar.context_ratio import quick_ratio, ratio
+from model.sidecar.context_ratio import counts, quick_ratio, ratio
 
 ALPHABET = "的是在一了不和有大这主中人上为们地个用工时要动国产以我到他会作来分生对于学下级就年"
 
@@ -39,3 +39,8 @@ def test_quick_ratio_is_difflibs_bound() -> None:
     for a, b in pairs(2, 2000):
         assert quick_ratio(a, b) == SequenceMatcher(None, a, b, autojunk=False).quick_ratio()
         assert quick_ratio(a, b) >= ratio(a, b)
+
+
+def test_quick_ratio_from_counts_is_the_same() -> None:
+    for a, b in pairs(3, 2000):
+        assert quick_ratio(a, b, counts(a)) == quick_ratio(a, b)
