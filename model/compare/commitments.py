@@ -22,6 +22,7 @@ from model.compare.figures import figures
 from model.compare.passages import (
     Passage,
     items,
+    part_outline,
     plan_headings,
     plan_sentences,
     review_spans,
@@ -49,6 +50,7 @@ _COMMENT = re.compile(r"^(?:这|此|上述)|主要考虑|综合考虑|考虑到"
 def commitments(text: str, outline: Outline | None, segmenter: Segmenter,
                 annotations: Iterable[Annotation] = (), min_score: float = MIN_SCORE
                 ) -> list[Commitment]:
+    outline = part_outline(text, outline)
     tagged = [a for a in annotations if a.tag == "commitment" and a.end > a.start]
     if tagged:
         found = [(a.start, a.end, "annotation", 1.0) for a in tagged]

@@ -13,6 +13,11 @@ the year's targets or tasks (目标任务, 重点工作, 2024年工作, 对今�
 when it also says 主要工作 — the words a review heading shares with a plan heading do not
 make a plan a review. The innermost heading that says either decides.
 
+A report pasted without its heading markers still names its parts: a line of its own,
+short and unpunctuated, that names a year's review or plan (2023年工作回顾, 2024年工作安排)
+is a part heading as 一、2023年工作回顾 is, whether or not the outline detector took it
+for one (see part_outline).
+
 A review that also looks back over the whole term (过去五年…, 五年来…) reports last year's
 results before it: see years_spans.
 """
@@ -22,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from model.compare.figures import figures
-from model.outline.tree import Outline
+from model.outline.tree import Outline, OutlineNode
 from model.reading.suggestion_units import PAST, heading_lean
 from model.reading.traditional import simplified
 
@@ -43,6 +48,8 @@ _YEARS_OPENING = re.compile(r"(?:过去|近)?[五十]年(?:来|间|中)?|新时�
 #: a comma clause that starts with its own indicator and states a figure (a target item)
 _COMMA = re.compile(r"[^，,]+[，,]?")
 _LABEL = re.compile(r"[^：:]{0,20}[：:]")
+#: a line of its own, short, without a sentence's punctuation: a heading candidate
+_BARE_LINE = re.compile(r"^[^\n。；;：:，,！？!?]{4,30}$", re.M)
 
 
 @dataclass(frozen=True)
@@ -117,6 +124,50 @@ def _kind_spans(outline: Outline | None, kind: str) -> list[tuple[int, int]]:
             else:
                 spans.append((s, e))
     return spans
+
+
+def part_outline(text: str, outline: Outline | None) -> Outline | None:
+    """The outline with the report's unmarked part headings added as top-level sections.
+
+    A line alone that names a year's review or plan (2023年工作回顾, 2024年工作安排 — a
+    year and a part word, no sentence punctuation) heads a part as its marked form does;
+    the detector leaves such lines out when the report has no 一、 before them. Each spans
+    to the next such line (or the end); the detected sections inside it become its
+    children. The given outline is returned untouched when nothing is added (its nodes
+    are copied otherwise, never relinked)."""
+    bare = []
+    for m in _BARE_LINE.finditer(text):
+        start, end = _stripped(text, m.start(), m.end())
+        title = text[start:end]
+        # the report's own title (2024年政府工作报告) names the year, not a part
+        node = None if outline is None else outline.node_at(start)
+        if (node is not None and node.title_start <= start <= node.title_end) \
+                or "报告" in title or not years_named(title) or heading_kind(title) is None:
+            continue
+        bare.append((start, end, title))
+    if not bare:
+        return outline
+    roots = [] if outline is None else [_copied(n) for n in outline.roots]
+    bounds = [s for s, _e, _t in bare[1:]] + [len(text)]
+    parts = [OutlineNode(text.count("\n", 0, s) + 1, 1, "heading", "", title, s, end, s, e)
+             for (s, e, title), end in zip(bare, bounds)]
+    top: list[OutlineNode] = []
+    for node in roots:
+        part = next((p for p in parts if p.start <= node.start < p.end), None)
+        if part is None:
+            top.append(node)
+        else:
+            part.children.append(node)
+            node.end = min(node.end, part.end)
+    top.extend(parts)
+    top.sort(key=lambda n: n.start)
+    return Outline(None if outline is None else outline.title, top)
+
+
+def _copied(node: OutlineNode) -> OutlineNode:
+    return OutlineNode(node.line, node.depth, node.kind, node.marker, node.title, node.start,
+                       node.end, node.title_start, node.title_end,
+                       [_copied(c) for c in node.children])
 
 
 def review_spans(outline: Outline | None) -> list[tuple[int, int]]:

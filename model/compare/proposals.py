@@ -49,7 +49,7 @@ from model.compare.figures import (
     same_indicator,
     verdict,
 )
-from model.compare.passages import Passage, review_spans, sentences, years_spans
+from model.compare.passages import Passage, part_outline, review_spans, sentences, years_spans
 from model.outline.tree import Outline
 from model.reading.keywords import Idf
 from model.reading.segmenter import Segmenter
@@ -147,6 +147,7 @@ class Evidence:
         self.abbreviations = (*listed, *abbr.defined(text))
         tokens = segmenter.tokenize(text)
         starts = [t.start for t in tokens]
+        outline = part_outline(text, outline)
         spans = review_spans(outline)
         years = years_spans(text, outline)
         self.has_review = bool(spans)
