@@ -77,7 +77,17 @@ NEAR_MISS = 0.25
 #: character pairs, which every plan sentence has, say nothing about which sentence reports
 #: on it
 TASK_VERBS = frozenset("""推进 推动 加快 加力 加大 加强 实施 开展 支持 落实 深化 扎实 持续 大力 全面
-统筹 积极 着力 抓好 做好 坚持 完善 强化 促进 力争 确保 争取 继续 进一步 健全 保持""".split())
+统筹 积极 着力 抓好 做好 坚持 完善 强化 促进 力争 确保 争取 继续 进一步 健全 保持
+打造 扩大 构建 提升 增强 切实""".split()) | frozenset(
+    # and the manner a task is done in (高水平对外开放, 高质量发展): how, not what — the
+    # thing after it is the subject
+    "高水平 更高水平 高质量 高标准 全方位 新型".split())
+#: the aim a task names (增强发展内生动力, 推进…建设): every plan has these, so they are
+#: no subject, though they keep their own (low) weight
+AIMS = frozenset("发展 建设 工作".split())
+#: a set phrase jieba keeps whole that joins words (保障和改善民生, 巩固和拓展): coordinated
+#: words, each reported on its own (民生保障), not one term
+_COORDINATED = re.compile(r"[\u4e00-\u9fff]{2,}[和与及][\u4e00-\u9fff]{2,}")
 #: bounds that in a review part estimate a result rather than set a target
 _ESTIMATE = ("左右", "上下")
 #: a compound: a word jieba keeps whole of at least this many characters (物价水平,
@@ -229,7 +239,7 @@ class Evidence:
             looking = looking or t.start in heads
             if not looking:
                 continue
-            if t.word in TASK_VERBS or not _HAN.fullmatch(t.word):
+            if t.word in TASK_VERBS or t.word in AIMS or not _HAN.fullmatch(t.word):
                 continue  # 加力推进“两新”: the subject is 两新
             looking = False
             if len(t.word) >= 2 and t.word not in idf.stopwords:
@@ -249,9 +259,25 @@ class Evidence:
             lead = self._leads[word] = max(parts, key=len, default="")
         return lead
 
+    def _tokens(self, quote: str) -> list[Token]:
+        """The commitment's words; a coordinating set phrase (保障和改善民生) as its parts
+        (保障, 改善, 民生): a later report names them apart and in any order."""
+        tokens = self.segmenter.tokenize(quote)
+        if not any(_COORDINATED.fullmatch(t.word) for t in tokens):
+            return tokens
+        found: list[Token] = []
+        for t in tokens:
+            if not _COORDINATED.fullmatch(t.word):
+                found.append(t)
+                continue
+            found += [Token(p.word, t.start + p.start, t.start + p.end)
+                      for p in self.segmenter.tokenize(t.word, fine=True)
+                      if p.word != t.word and len(p.word) >= 2]
+        return found
+
     def candidates(self, commitment: Passage, limit: int = 5) -> list[Candidate]:
         quote = commitment.quote
-        tokens = self.segmenter.tokenize(quote)
+        tokens = self._tokens(quote)
         weights = self.weights(quote, tokens)
         policies = abbr.named(quote, self.abbreviations)
         # a policy the commitment names is what it is about: as heavy as its heaviest word;
