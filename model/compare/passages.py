@@ -18,6 +18,10 @@ short and unpunctuated, that names a year's review or plan (2023年工作回顾,
 is a part heading as 一、2023年工作回顾 is, whether or not the outline detector took it
 for one (see part_outline).
 
+A report's opening, before its first heading (现在，我代表…向大会报告工作…全年经济运行总体
+平稳…), sums up the past year when the report's first part is its review: its sentences are
+read and count as that review; the title and the salutation (各位代表：) are not read.
+
 A review that also looks back over the whole term (过去五年…, 五年来…) reports last year's
 results before it: see years_spans.
 """
@@ -123,6 +127,11 @@ def _kind_spans(outline: Outline | None, kind: str) -> list[tuple[int, int]]:
                 spans[-1] = (spans[-1][0], e)
             else:
                 spans.append((s, e))
+    if kind == PAST and spans and told and told[0][2] == PAST and spans[0][0] == told[0][0] \
+            and told[0][0] == min(node.start for node in nodes):
+        # the report's opening (现在，我代表…报告工作…全年经济运行…) sums up the year its
+        # first part reviews
+        spans[0] = (0, spans[0][1])
     return spans
 
 
@@ -240,7 +249,7 @@ def sentences(text: str, outline: Outline | None) -> list[Passage]:
         if end - start < 4 or (start, end) in titles or _is_title(outline, start, end):
             continue
         path = section_path(outline, start)
-        if titles and not path:
+        if titles and not path and text[end - 1] not in "。！？!?；;":
             continue  # the title and salutation before the first heading report nothing
         found.append(Passage(start, end, text[start:end], path))
     return found
