@@ -15,6 +15,9 @@ A share (占…比重, 占比, 比例) is a level of its own: it answers only a 
 share, never a growth rate of the same words (规模以上工业增加值增长5% is not answered by
 高技术制造业增加值占规模以上工业比重56.7%).
 
+Spacing a source put around a number (增长 5% 以上, 投资 7300 亿元) is no part of the
+figure: the indicator and the bound are read across it.
+
 The verdict a reviewer is first offered follows the figure (default_verdict): met →
 已兑现; missed by a little (at most CLEAR_MISS of the target: 社会消费品零售总额增长6% →
 5.8%) → 部分兑现; missed clearly (国内生产总值增长5.5%左右 → 3%) → 未兑现. The reviewer
@@ -74,14 +77,15 @@ def figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
         clause_start = start
         for cut in _CLAUSE_CUT.finditer(text, start, m.start()):
             clause_start = cut.end()
-        head = text[clause_start:m.start()]
+        # a source's spacing around a number (增长 5% 以上, 投资 7300 亿元) is no part of it
+        head = text[clause_start:m.start()].rstrip(" \t\u3000")
         indicator = _CHANGE.sub("", head).strip()
         indicator = _LEAD.sub("", _YEAR.sub("", indicator))
         if not indicator and found and "。" not in text[found[-1].end:m.start()]:
             # 国内生产总值超过126万亿元，增长5.2%: the figures that follow an indicator
             # in one sentence without naming one are still about it
             indicator = found[-1].indicator
-        after = text[m.end():min(end, m.end() + 2)]
+        after = text[m.end():min(end, m.end() + 4)].lstrip(" \t\u3000")[:2]
         bound = _TARGET_BOUND.match(after)
         bound_text = bound.group(0) if bound else ""
         if not bound_text and "控制在" in head:
