@@ -52,6 +52,8 @@ _YEARS_OPENING = re.compile(r"(?:过去|近)?[五十]年(?:来|间|中)?|新时�
 #: a comma clause that starts with its own indicator and states a figure (a target item)
 _COMMA = re.compile(r"[^，,]+[，,]?")
 _LABEL = re.compile(r"[^：:]{0,20}[：:]")
+#: a target without a figure: an indicator held at a level
+_HELD = re.compile(r"保持|稳定|同步|平衡")
 #: a line of its own, short, without a sentence's punctuation: a heading candidate
 _BARE_LINE = re.compile(r"^[^\n。；;：:，,！？!?]{4,30}$", re.M)
 
@@ -267,8 +269,9 @@ def items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """text[start:end] cut into its target items, a leading label (今年…目标是：) left out
     of the first; one span when it lists nothing. Items are cut at semicolons, and a
     semicolon item at commas when two or more of its comma clauses state a target figure
-    of their own (地区生产总值增长6%左右，一般公共预算收入增长6%左右): a clause without a
-    figure stays with the clause before it."""
+    of their own (地区生产总值增长6%左右，一般公共预算收入增长6%左右), a clause holding an
+    indicator at a level counting as one beside a figure (…增长2%，居民收入增长和经济增长基本
+    同步): any other clause without a figure stays with the clause before it."""
     spans = []
     for m in _ITEM.finditer(text, start, end):
         s, e = _stripped(text, m.start(), m.end())
@@ -284,6 +287,10 @@ def _target_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     clauses = [_stripped(text, m.start(), m.end()) for m in _COMMA.finditer(text, start, end)]
     # in a plan's list a bare figure is a target too (固定资产投资增长6%，出口增长7%)
     stated = [any(f.indicator for f in figures(text, s, e)) for s, e in clauses]
+    if any(stated):
+        # beside a figure, an indicator held at a level is a target too (地方一般公共预算
+        # 收入增长2%，居民收入增长和经济增长基本同步; 外贸进出口总额保持规模稳定)
+        stated = [own or bool(_HELD.search(text, s, e)) for own, (s, e) in zip(stated, clauses)]
     if sum(stated) < 2:
         return [(start, end)]
     merged: list[tuple[int, int]] = []
