@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 #: number, optional magnitude, unit (% or a counting unit); linear: no nested repeats
 _FIGURE = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)\s*([万亿千百]{0,2})([%％]|个百分点|[元斤吨人户家个项辆座所千瓦美]{1,3})")
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*([万亿千百]{0,2})([%％]|个百分点|[元斤吨人户家个项辆座所千瓦美场件列亩]{1,3})")
 _TARGET_BOUND = re.compile(r"^(?:左右|以上|以内|以下|上下)")
 _RESULT_FLOOR = re.compile(r"(?:超过|超额|突破|超|达到|达|增加到|迈上)$")
 _CHANGE = re.compile(r"(?:拟按|拟|按|全年|预计|年末|平均为|平均|分别|继续|力争|控制在|保持在|保持|稳定在|"
