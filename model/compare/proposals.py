@@ -87,7 +87,7 @@ TASK_VERBS = frozenset("""推进 推动 加快 加力 加大 加强 实施 开�
 AIMS = frozenset("发展 建设 工作".split())
 #: a set phrase jieba keeps whole that joins words (保障和改善民生, 巩固和拓展): coordinated
 #: words, each reported on its own (民生保障), not one term
-_COORDINATED = re.compile(r"[\u4e00-\u9fff]{2,}[和与及][\u4e00-\u9fff]{2,}")
+_COORDINATED = re.compile(r"[\u4e00-\u9fff]{2,6}[和与及][\u4e00-\u9fff]{2,6}")
 #: bounds that in a review part estimate a result rather than set a target
 _ESTIMATE = ("左右", "上下")
 #: a compound: a word jieba keeps whole of at least this many characters (物价水平,
