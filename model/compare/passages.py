@@ -49,6 +49,9 @@ _YEAR_PLAN_HEAD = re.compile(r"\d{4}年(?:工作|主要|重点|经济社会|目�
 _YEAR = re.compile(r"(20\d\d)年")
 #: a paragraph that opens the review of a longer period than the past year
 _YEARS_OPENING = re.compile(r"(?:过去|近)?[五十]年(?:来|间|中)?|新时代十年|十八大以来|本届政府")
+#: a news account's attribution before the report's words (施小琳说，报告指出，): the
+#: paragraph opens after it
+_ATTRIBUTION = re.compile(r"[^，,。：:\n]{1,8}(?:说|指出|显示|表示|提到)[，,：:]")
 #: a comma clause that starts with its own indicator and states a figure (a target item)
 _COMMA = re.compile(r"[^，,]+[，,]?")
 _LABEL = re.compile(r"[^：:]{0,20}[：:]")
@@ -197,7 +200,8 @@ def years_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
     A report that closes a term reviews the past year first and the past five years after
     (过去一年… then 过去五年极不寻常… / 五年来…, often under the same heading): from the first
     paragraph of a review section that opens with such a period to the section's end, the
-    text reports on the term, not on last year's commitments."""
+    text reports on the term, not on last year's commitments. A news account's attribution
+    (施小琳说，五年来…; 报告指出，) is read past."""
     spans = []
     for start, end in review_spans(outline):
         at = start
@@ -205,7 +209,9 @@ def years_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
             line_end = text.find("\n", at, end)
             line_end = end if line_end < 0 else line_end
             s, _e = _stripped(text, at, line_end)
-            if _YEARS_OPENING.match(text, s, min(line_end, s + 8)):
+            said = _ATTRIBUTION.match(text, s, min(line_end, s + 12))
+            opening = said.end() if said else s
+            if _YEARS_OPENING.match(text, opening, min(line_end, opening + 8)):
                 spans.append((s, end))
                 break
             at = line_end + 1

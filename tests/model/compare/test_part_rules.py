@@ -8,7 +8,7 @@ from pathlib import Path
 from model.compare.commitments import commitments
 from model.compare.figures import figures
 from model.compare.pair import propose
-from model.compare.passages import part_outline, review_spans
+from model.compare.passages import part_outline, review_spans, years_spans
 from model.outline.detector import detect_outline
 from model.reading.keywords import Idf
 from model.reading.segmenter import Segmenter
@@ -133,3 +133,13 @@ def test_spacing_around_a_figure_is_no_part_of_it() -> None:
     assert (target.indicator, target.value, target.bound) == ("地区生产总值", 5.0, "以上")
     [result] = figures("省重大项目投资 7300 亿元")
     assert result.indicator == "省重大项目投资" and result.value == 7.3e11
+
+
+def test_a_news_attribution_is_read_past_when_the_term_s_review_opens(tmp_path: Path) -> None:
+    text = ("某省2026年政府工作报告\n\n一、2025年工作回顾\n\n过去一年，区域发展协调推进。\n\n"
+            "省长说，五年来，我们持续优化经济布局，区域城乡发展更趋协调。\n\n二、2026年重点工作\n\n"
+            "推动区域协调发展。\n")
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    b = load_report(tmp_path / "b.txt")
+    [(start, end)] = years_spans(b.text, detect_outline(b))
+    assert b.text[start:end].startswith("省长说，五年来") and "过去一年" not in b.text[start:end]
