@@ -182,7 +182,8 @@ def find_cues(text: str, start: int, end: int, boundaries: Boundaries) -> list[C
 # every split of a long run of spaces between them).
 NUM = r"(?<!\d)\d+(?:\.\d+)?"
 UNIT = (r"(?:%|个百分点|倍|万亿元|亿元|万元|元|万人次|万人|人次|人|万吨|吨|万亩|亩|公里|平方米|"
-        r"微克/立方米|万户|户|万家|家|万个|个|所|项|场次|次|篇|件|座|台|套|辆|天)")
+        r"微克/立方米|万户|户|万家|家|万个|个|所|项|场次|次|篇|件|座|台|套|辆|天|"
+        r"万名|名|例|亿斤|万斤|公斤|斤)")
 #: a target: "5%左右", "18.5万吨以上", "以内" — a commitment outside past sections.
 TARGET = re.compile(rf"{NUM}\s*(?:{UNIT}\s*)?(?:左右|以上|以内)")
 #: a measured change or level: "同比增长5.6%", "降至不足10%", "达到98%", "完成2860亿元".
@@ -192,6 +193,18 @@ CHANGE = re.compile(
     rf"(?:同比|比上年|较上年|比去年)\s*\+\s*{NUM}\s*%")
 RANKING = re.compile(r"(?:排名|位居|居)[^。；，]{0,8}(?:第[一二三四五六七八九十\d]+|前列)")
 QUANTITY = re.compile(rf"{NUM}\s*{UNIT}")
+#: an action told with its count or amount ("城镇新增就业47.3万人", "完成营造林341万亩",
+#: "为87万名80岁以上老年人发放高龄津贴", "培育…企业322户", "实施医疗救助115人"): what the
+#: work reached, 成效 by rule 1 where the text reports work done (docs/tags.md "How 公文
+#: state a result"); in a plan the same words are a task.
+COUNTED = re.compile(
+    rf"(?:新增|新培育|培育|完成|引进|解决|救助|资助|惠及|减免|追回|发放|输转|实施|脱贫|安置|"
+    rf"培训|接种|筛查|帮扶|创建|认定|争取|落实)[^。；;，,]{{0,16}}?{NUM}\s*(?:余|多)?\s*{UNIT}|"
+    rf"(?:为|帮助|帮)\s*{NUM}\s*(?:余|多)?\s*(?:万名|名|人|万人|户|万户|家)")
+#: a standard kept ("长江干流万州段水质保持Ⅱ类", "城镇调查失业率控制在5.5%以内"): in a review
+#: a level held is a result reached; in a plan, or with 力争/确保, it is a target.
+KEPT = re.compile(r"(?:保持|控制在|稳定在|维持在)[^。；;，,]{0,12}?(?:以内|以上|[ⅠⅡⅢⅣ]类|[一二三四]类|"
+                  r"标准|良好)")
 #: the opening of a problem paragraph inside a review section ("在肯定成绩的同时…",
 #: "但也要看到…", "…，但仍存在一些不足").
 PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时|清醒(?:地)?(?:看到|认识到)|"
@@ -204,7 +217,7 @@ PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时
 #: tries the ~50 alternatives one by one at every position, one class test turns most
 #: positions away (the search 3.5x faster; tests/model/reading/test_suggestion_principles.py
 #: checks the class against the alternatives).
-RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零"
+RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓"
 RESULT_BODY = (
     r"建成|投运|投产|通车|竣工|落地|贯通|开通|上线|获批|获评|荣获|获得|入选|列入|被评为|"
     r"突破\s*\d|突破了|取得[^。；;]{0,10}(?:胜利|成效|成果|突破|进展|成绩|增长)|实现了|实现[^。；;]{0,12}"
@@ -216,7 +229,11 @@ RESULT_BODY = (
     r"迈上(?:一个|了)?新(?:水平|台阶)|做出(?:了)?[^。；;]{0,6}贡献|初见成效|见到成效|初具规模|"
     r"(?:更加|成果)丰硕|有所(?:增强|提高|提升|改善|增长|好转)|"
     r"(?:增强|提高|提升|改善|优化|壮大)了|"
-    r"(?:进一步|不断|持续|逐步|明显|显著|大幅)(?:增强|提高|提升|改善|优化|加快|巩固|夯实)"
+    r"(?:(?:进一步|不断|持续|逐步|明显|显著|大幅)(?:增强|提高|提升|改善|优化|加快|巩固|夯实)|"
+    # a state claimed as reached, closing its clause ("投资消费回暖向好。", "新质生产力加快
+    # 成长。", "15件民生实事全部兑现", "工业经济提速增效"): a run-in claim is a result
+    r"向好|加快成长|加快构建|提速增效|开局良好|全部兑现|全部清零|勇创佳绩|通报表扬|恢复运营|"
+    r"得到恢复|卓有成效|实现新突破)"
     r"(?=[,;。!?，；！？]|$)")
 RESULT = re.compile(f"(?=[{RESULT_FIRST}])(?:{RESULT_BODY})")
 #: a completion with its amount in words ("累计完成固定资产投资近万亿元"), searched only when
