@@ -367,7 +367,10 @@ def _heading_line(text: str, spans: list[tuple[int, int]], start: int, end: int)
 
 
 def _run_in_heading(text: str, start: int, end: int) -> bool:
-    """"经济实力稳步提升。" opening a paragraph: a short clause with no number."""
+    """"协调统筹周全高效。" opening a paragraph: a short clause with no number. One that
+    claims a state reached ("经济运行稳中有进。", "投资消费回暖向好。") is a result, not a
+    title (docs/tags.md "How 公文 state a result")."""
     sentence = text[start:end]
     return (len(sentence) <= _HEADING_MAX and not _ENUM_START.match(sentence)
-            and not any(c.isdigit() for c in sentence))
+            and not any(c.isdigit() for c in sentence)
+            and cues.RESULT.search(sentence) is None)
