@@ -319,7 +319,7 @@ PLAN_COUNT = re.compile(rf"{NUM}\s*(?:项[^。；;,，]{{0,4}}任务|个[^。；
 SET_LEVEL = re.compile(r"标准(?![化农])|补助|补贴|待遇|养老金|工资|津贴|抚恤")
 #: the title of a document that reports work done (总结、述职、汇报): it is a review as a
 #: whole, its sentences are measures or results wherever no section says otherwise.
-REVIEW_DOCUMENT = re.compile(r"总结|述职|汇报|回顾|情况报告|完成情况")
+REVIEW_DOCUMENT = re.compile(r"总结|述职|汇报|回顾|情况报告|完成情况|执行情况|落实情况|进展情况|自查")
 #: a level of output or payment ("全镇煤矿共生产原煤12.5万吨", "共上缴国税2650万元"):
 #: a figure without a claim of progress (docs/tags.md rule 4, like "粮食总产量26.52万吨").
 LEVEL = re.compile(r"生产|产量|总产|上缴|收缴|缴纳|缴税|余额|现有|辖")

@@ -37,7 +37,7 @@ _PLAN_HEAD = re.compile(r"下一步|下步|下阶段|今后|打算|工作计划|
 _SITUATION_HEAD = re.compile(r"面临的|形势分析|发展形势|发展环境|发展基础|发展现状|基本现状|现状分析|"
                              r"编制背景|规划背景")
 _PAST_HEAD = re.compile(r"回顾|主要做法|做法|成效|成绩|开展情况|完成情况|履职情况|主要工作|基本情况|"
-                        r"工作总结|取得")
+                        r"工作总结|取得|执行情况|落实情况|进展情况|自查")
 _CLOSING = re.compile(r"(?:各位代表|各位领导|同志们|以上报告|特此报告|我的汇报|谢谢|现将|现就|"
                       r"根据组织安排|各位領導|同志們|以上報告|特此報告|我的匯報|我的彙報|謝謝|現將|"
                       r"現就|根據組織安排)")
@@ -104,7 +104,7 @@ def section_lean(outline: Outline | None, offset: int, skip: int = -1,
             continue
         title = simplified(node.title)
         lean = heading_lean(title)
-        if (lean == "commitment" and not _LOOKS_AHEAD.search(title)
+        if (lean == "commitment" and not _looks_ahead(title)
                 and (review or _inside_review(path[:depth]))
                 and not _inside_plan(path[:depth])):
             continue
@@ -119,7 +119,7 @@ def _inside_plan(outer: list[OutlineNode]) -> bool:
     for node in outer:
         title = simplified(node.title)
         if (node.kind != "item" and heading_lean(title) == "commitment"
-                and _LOOKS_AHEAD.search(title) is not None):
+                and _looks_ahead(title)):
             return True
     return False
 
@@ -135,6 +135,21 @@ def _inside_review(outer: list[OutlineNode]) -> bool:
 #: tasks (重点工作, 工作任务), which a review uses for the work it did.
 _LOOKS_AHEAD = re.compile(r"下一步|下步|下阶段|今后|打算|计划|明年|新的一年|努力方向|思路|预期|"
                           r"目标|\d{4}\s*年")
+
+
+#: a time ahead in a heading: what a heading that names the targets' completion needs to
+#: open a plan part of a review.
+_AHEAD_TIME = re.compile(r"下一步|下步|下阶段|今后|打算|计划|明年|新的一年|努力方向|思路|预期")
+
+
+def _looks_ahead(title: str) -> bool:
+    """Whether a plan heading looks ahead. In a review "（二）努力完成林业工作各项目标任务",
+    "三、突出四大重点，高质量完成各项目标任务" name the targets' completion — work done —
+    unless a time ahead says otherwise (docs/tags.md "In a review a plan heading must look
+    ahead")."""
+    if "完成" in title:
+        return _AHEAD_TIME.search(title) is not None
+    return _LOOKS_AHEAD.search(title) is not None
 
 
 def document_lean(text: str, outline: Outline | None) -> Lean | None:
