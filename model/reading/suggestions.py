@@ -17,6 +17,7 @@ a review section numbers are results (achievement), inside a plan section target
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -27,7 +28,8 @@ from model.reading.coverage import visible_suggestions
 from model.reading.reasons import english_reason, reason_in
 from model.reading.segmenter import Boundaries, Segmenter
 from model.reading.suggestion_rules import Verdict, classify, default_only
-from model.reading.suggestion_units import units
+from model.reading.suggestion_cues import DONE
+from model.reading.suggestion_units import PAST, Lean, short_label, units
 from model.reading.traditional import simplified
 from model.report.textnorm import fold_width
 
@@ -109,10 +111,11 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
     shared: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
     scores: dict[float, float] = {}  # rounded to hundredths: ~100 float objects, not 65,000
     target_end = -1  # where the last clause stating a target ended
-    for start, end, lean in units(simple, outline, original=text):
-        if end - start > MAX_UNIT_CHARS:
-            continue
-        verdict = classify(simple, folded, start, end, lean, boundaries, original=text)
+    judged = [(start, end, lean, classify(simple, folded, start, end, lean, boundaries,
+                                          original=text))
+              for start, end, lean in units(simple, outline, original=text)
+              if end - start <= MAX_UNIT_CHARS]
+    for start, end, lean, verdict in _paragraph_tense(judged, simple, folded, boundaries, text):
         if verdict is None:
             target_end = -1
             continue
@@ -131,6 +134,53 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
         found.append(Suggestion(tag, start, end, quote, score, suggestion_key(tag, quote),
                                 code, args, raw))
     return visible_suggestions(found, set(rejected), existing)
+
+
+Judged = tuple[int, int, "Lean | None", "Verdict | None"]
+
+
+def _paragraph_tense(judged: list[Judged], simple: str, folded: str, boundaries: Boundaries,
+                     text: str) -> list[Judged]:
+    """A paragraph outside any part reads in one tense (docs/tags.md "Where the section
+    helps"): where two or more of its sentences report results and none undertakes, it is a
+    review paragraph; where two or more undertake and none reports a result, a plan
+    paragraph — its sentences are judged as under such a heading, named by the paragraph's
+    first sentence (its run-in title: "扩大有效投资。")."""
+    result = list(judged)
+    i = 0
+    before: str | None = None  # the tense of the paragraph before, outside any part
+    while i < len(result):
+        if result[i][2] is not None:
+            i += 1
+            before = None
+            continue
+        line_start = simple.rfind("\n", 0, result[i][0]) + 1
+        line_end = simple.find("\n", result[i][0])
+        line_end = len(simple) if line_end < 0 else line_end
+        j = i
+        while j < len(result) and result[j][2] is None and result[j][0] < line_end:
+            j += 1
+        tags = [v[0] for _s, _e, _l, v in result[i:j] if v is not None]
+        results, undertaken = tags.count("achievement"), tags.count("commitment")
+        kind = (PAST if results >= 2 and not undertaken
+                else "commitment" if undertaken >= 2 and not results
+                # a paragraph with no tense of its own continues the one before
+                else "commitment" if before == "commitment" and not results
+                and DONE.search(folded, line_start, line_end) is None
+                else PAST if before == PAST and not undertaken else None)
+        before = kind
+        if kind is not None:
+            head = _FIRST_SENTENCE.match(text, line_start, line_end)
+            lean = Lean(kind, short_label(head.group().strip() if head else ""))
+            for k in range(i, j):
+                start, end = result[k][0], result[k][1]
+                result[k] = (start, end, lean, classify(simple, folded, start, end, lean,
+                                                        boundaries, original=text))
+        i = j
+    return result
+
+
+_FIRST_SENTENCE = re.compile(r"[^。！？!?；;：:\n]{1,40}")
 
 
 def _continues_list(text: str, target_end: int, start: int) -> bool:
