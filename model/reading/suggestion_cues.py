@@ -197,9 +197,15 @@ QUANTITY = re.compile(rf"{NUM}\s*{UNIT}")
 #: "为87万名80岁以上老年人发放高龄津贴", "培育…企业322户", "实施医疗救助115人"): what the
 #: work reached, 成效 by rule 1 where the text reports work done (docs/tags.md "How 公文
 #: state a result"); in a plan the same words are a task.
+#: The count is what the work reached (people served, area completed, enterprises grown,
+#: funds obtained), not the size of the action itself: "组织专题培训12次", "出台…20条措施",
+#: "发放补贴资金3860万元" stay 举措 (times, items and money paid out are no count here).
+COUNTED_UNIT = (r"(?:%|万人次|万人|人次|人|万吨|吨|万亩|亩|公里|平方米|万户|户|万家|家|万个|个|所|项|"
+                r"件|座|台|套|辆|万名|名|例|亿斤|万斤|公斤|斤)")
 COUNTED = re.compile(
-    rf"(?:新增|新培育|培育|完成|引进|解决|救助|资助|惠及|减免|追回|发放|输转|实施|脱贫|安置|"
-    rf"培训|接种|筛查|帮扶|创建|认定|争取|落实)[^。；;，,]{{0,16}}?{NUM}\s*(?:余|多)?\s*{UNIT}|"
+    rf"(?:新增|新培育|培育|完成|引进|解决|救助|资助|惠及|减免|追回|输转|实施|脱贫|安置|"
+    rf"培训|接种|筛查|帮扶|创建|认定|争取|落实)[^。；;，,]{{0,16}}?{NUM}\s*(?:余|多)?\s*{COUNTED_UNIT}|"
+    rf"(?:新增|完成|引进|争取|追回|创)[^。；;，,]{{0,16}}?{NUM}\s*(?:余|多)?\s*(?:万亿元|亿元|万元|元)|"
     rf"(?:为|帮助|帮)\s*{NUM}\s*(?:余|多)?\s*(?:万名|名|人|万人|户|万户|家)")
 #: a standard kept ("长江干流万州段水质保持Ⅱ类", "城镇调查失业率控制在5.5%以内"): in a review
 #: a level held is a result reached; in a plan, or with 力争/确保, it is a target.
