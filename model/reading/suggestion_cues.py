@@ -210,7 +210,7 @@ COUNTED = re.compile(
 #: a standard kept ("长江干流万州段水质保持Ⅱ类", "城镇调查失业率控制在5.5%以内"): in a review
 #: a level held is a result reached; in a plan, or with 力争/确保, it is a target.
 KEPT = re.compile(r"(?:保持|控制在|稳定在|维持在)[^。；;，,]{0,12}?(?:以内|以上|[ⅠⅡⅢⅣ]类|[一二三四]类|"
-                  r"标准|良好)")
+                  r"[IV]{1,3}类|标准|良好)")
 #: the opening of a problem paragraph inside a review section ("在肯定成绩的同时…",
 #: "但也要看到…", "…，但仍存在一些不足").
 PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时|清醒(?:地)?(?:看到|认识到)|"
@@ -373,9 +373,12 @@ ADMISSION = re.compile(
 #: a problem named as the object of the work against it ("切实解决行政效率不高、…等突出
 #: 问题", "面对外部压力加大、内部困难增多的…形势，我们…"): the words inside are not an
 #: admission (docs/tags.md rule 5).
-FOUGHT = re.compile(r"(?=[解破整化克补弥缓纠查治攻扭排梳防应面战针])(?:针对|解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转|"
+FOUGHT = re.compile(r"(?=[解破整化克补弥缓纠查治攻扭排梳防应面战针清消取废打])(?:(?:针对|解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转|"
                     r"排查|查找|查摆|梳理|防范|应对|面对|战胜)"
-                    r"[^,，。;；]{0,30}?(?:问题|难题|短板|弱项|不足|困难|矛盾|瓶颈)")
+                    r"[^,，。;；]{0,30}?(?:问题|难题|短板|弱项|不足|困难|矛盾|瓶颈)|"
+                    # what the work removes: "清理消费领域不合理限制措施", "破除…不合理壁垒"
+                    r"(?:清理|破除|消除|取消|废止|打破)[^,，。;；]{0,20}?(?:不合理|不规范|不公平|壁垒|障碍|"
+                    r"限制))")
 #: a mark of work done ("近年来", "已", "先后", "…建立了…"): an action so told in a plan
 #: document reports its background, it is no task.
 DONE = re.compile(r"近年来|年来|以来|已经|已(?!有)|先后|(?<![为除])了")

@@ -310,8 +310,10 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
             if not text[s:e].rstrip(SPACES).endswith(_TITLE_STOPS):
                 continue  # a heading (a task title is a sentence, with its full stop)
             lean = section_lean(outline, s, review=review) or default
-            if not _task_title(text, s, e, lean):
-                continue
+            if not (_task_title(text, s, e, lean)
+                    or _claims_allowed(lean) and _claims_state(text[s:e])
+                    and not _MARKED.match(text[s:e].lstrip(SPACES))):
+                continue  # a numbered title claiming a state still heads its part
             if lean is not None and lean.kind == PLAN and _NUMBERED.match(text, s):
                 lean = Lean("commitment", lean.label)  # a numbered task of a plan
             units.append((s, e, lean))  # else judged like a sentence there
@@ -389,7 +391,18 @@ def _run_in_heading(text: str, start: int, end: int, claims: bool = True) -> boo
     sentence = text[start:end]
     return (len(sentence) <= _HEADING_MAX and not _ENUM_START.match(sentence)
             and not any(c.isdigit() for c in sentence)
-            and not (claims and cues.RESULT.search(sentence) is not None))
+            and not (claims and _claims_state(sentence)))
+
+
+#: the number of a heading ("（二）", "1、", "三、"): a numbered run-in title is a title even
+#: when it claims a state ("（二）续建项目和新开工项目实现新突破。").
+_MARKED = re.compile(r"[（(][一二三四五六七八九十0-9０-９]{1,3}[)）]|[一二三四五六七八九十0-9０-９]{1,3}[、.．]")
+
+
+def _claims_state(sentence: str) -> bool:
+    """A run-in sentence that claims a state reached or a standard kept ("经济运行稳中有进。",
+    "水质保持Ⅱ类。"): a result, not a title."""
+    return cues.RESULT.search(sentence) is not None or cues.KEPT.search(sentence) is not None
 
 
 def _claims_allowed(lean: Lean | None) -> bool:
