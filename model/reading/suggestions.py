@@ -27,8 +27,8 @@ from model.reading.calibration import Calibration
 from model.reading.coverage import visible_suggestions
 from model.reading.reasons import english_reason, reason_in
 from model.reading.segmenter import Boundaries, Segmenter
-from model.reading.suggestion_rules import Verdict, classify, default_only
 from model.reading.suggestion_cues import DONE
+from model.reading.suggestion_rules import Verdict, classify, default_only
 from model.reading.suggestion_units import PAST, Lean, short_label, units
 from model.reading.traditional import simplified
 from model.report.textnorm import fold_width
@@ -115,7 +115,8 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
                                           original=text))
               for start, end, lean in units(simple, outline, original=text)
               if end - start <= MAX_UNIT_CHARS]
-    for start, end, lean, verdict in _paragraph_tense(judged, simple, folded, boundaries, text):
+    for start, end, _lean, verdict in _paragraph_tense(judged, simple, folded, boundaries,
+                                                       text):
         if verdict is None:
             target_end = -1
             continue
