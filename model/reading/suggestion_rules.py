@@ -223,7 +223,9 @@ class _Evidence:
     @_lazy
     def kept(self) -> bool:
         """A standard kept ("水质保持Ⅱ类", "失业率控制在5.5%以内")."""
-        return cues.KEPT.search(self._folded) is not None
+        folded = self._folded
+        return (("保持" in folded or "控制在" in folded or "稳定在" in folded or "维持在" in folded)
+                and cues.KEPT.search(folded) is not None)
 
     @_lazy
     def plan_count(self) -> bool:

@@ -318,8 +318,9 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
                 lean = Lean("commitment", lean.label)  # a numbered task of a plan
             units.append((s, e, lean))  # else judged like a sentence there
             continue
-        elif index == 0 and len(spans) > 1 and _run_in_heading(
-                text, s, e, _claims_allowed(section_lean(outline, s, review=review) or default)):
+        elif (index == 0 and len(spans) > 1 and _run_in_heading(text, s, e)
+              and not (_claims_state(text[s:e]) and _claims_allowed(
+                  section_lean(outline, s, review=review) or default))):
             continue
         if _CLOSING.match(text, s):
             continue
@@ -384,14 +385,14 @@ def _heading_line(text: str, spans: list[tuple[int, int]], start: int, end: int)
             and _SENTENCE_MARK.search(body) is None)
 
 
-def _run_in_heading(text: str, start: int, end: int, claims: bool = True) -> bool:
+def _run_in_heading(text: str, start: int, end: int) -> bool:
     """"协调统筹周全高效。" opening a paragraph: a short clause with no number. Outside a
-    plan (`claims`), one that claims a state reached ("经济运行稳中有进。", "投资消费回暖
-    向好。") is a result, not a title (docs/tags.md "How 公文 state a result")."""
+    plan one that claims a state reached ("经济运行稳中有进。", "投资消费回暖向好。") is a
+    result, not a title (docs/tags.md "How 公文 state a result"): the caller asks
+    `_claims_state`."""
     sentence = text[start:end]
     return (len(sentence) <= _HEADING_MAX and not _ENUM_START.match(sentence)
-            and not any(c.isdigit() for c in sentence)
-            and not (claims and _claims_state(sentence)))
+            and not any(c.isdigit() for c in sentence))
 
 
 #: the number of a heading ("（二）", "1、", "三、"): a numbered run-in title is a title even

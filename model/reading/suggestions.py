@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from model.annotations import Annotation
@@ -111,12 +111,9 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
     shared: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
     scores: dict[float, float] = {}  # rounded to hundredths: ~100 float objects, not 65,000
     target_end = -1  # where the last clause stating a target ended
-    judged = [(start, end, lean, classify(simple, folded, start, end, lean, boundaries,
-                                          original=text))
-              for start, end, lean in units(simple, outline, original=text)
-              if end - start <= MAX_UNIT_CHARS]
-    for start, end, _lean, verdict in _paragraph_tense(judged, simple, folded, boundaries,
-                                                       text):
+    kept = [unit for unit in units(simple, outline, original=text)
+            if unit[1] - unit[0] <= MAX_UNIT_CHARS]
+    for start, end, verdict in _paragraph_tense(kept, simple, folded, boundaries, text):
         if verdict is None:
             target_end = -1
             continue
@@ -137,31 +134,38 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
     return visible_suggestions(found, set(rejected), existing)
 
 
-Judged = tuple[int, int, "Lean | None", "Verdict | None"]
+Unit = tuple[int, int, "Lean | None"]
+Judged = tuple[int, int, "Verdict | None"]
 
 
-def _paragraph_tense(judged: list[Judged], simple: str, folded: str, boundaries: Boundaries,
-                     text: str) -> list[Judged]:
-    """A paragraph outside any part reads in one tense (docs/tags.md "Where the section
-    helps"): where two or more of its sentences report results and none undertakes, it is a
-    review paragraph; where two or more undertake and none reports a result, a plan
-    paragraph — its sentences are judged as under such a heading, named by the paragraph's
-    first sentence (its run-in title: "扩大有效投资。")."""
-    result = list(judged)
-    i = 0
+def _paragraph_tense(units: list[Unit], simple: str, folded: str, boundaries: Boundaries,
+                     text: str) -> Iterator[Judged]:
+    """Each unit with its verdict. A paragraph outside any part reads in one tense
+    (docs/tags.md "How 公文 state a result"): where two or more of its sentences report
+    results and none undertakes, it is a review paragraph; where two or more undertake and
+    none reports a result, a plan paragraph; one with no tense of its own continues the one
+    before — its sentences are judged again as under such a heading, named by the
+    paragraph's first sentence (its run-in title: "扩大有效投资。"). Only such a paragraph's
+    verdicts are held at once (47,000 held for a 5 MB report kept the collector busy)."""
     before: str | None = None  # the tense of the paragraph before, outside any part
-    while i < len(result):
-        if result[i][2] is not None:
-            i += 1
+    i = 0
+    while i < len(units):
+        start, end, lean = units[i]
+        if lean is not None:
             before = None
+            yield start, end, classify(simple, folded, start, end, lean, boundaries,
+                                       original=text)
+            i += 1
             continue
-        line_start = simple.rfind("\n", 0, result[i][0]) + 1
-        line_end = simple.find("\n", result[i][0])
+        line_start = simple.rfind("\n", 0, start) + 1
+        line_end = simple.find("\n", start)
         line_end = len(simple) if line_end < 0 else line_end
         j = i
-        while j < len(result) and result[j][2] is None and result[j][0] < line_end:
+        while j < len(units) and units[j][2] is None and units[j][0] < line_end:
             j += 1
-        tags = [v[0] for _s, _e, _l, v in result[i:j] if v is not None]
+        verdicts = [classify(simple, folded, s, e, None, boundaries, original=text)
+                    for s, e, _lean in units[i:j]]
+        tags = [v[0] for v in verdicts if v is not None]
         results, undertaken = tags.count("achievement"), tags.count("commitment")
         kind = (PAST if results >= 2 and not undertaken
                 else "commitment" if undertaken >= 2 and not results
@@ -172,13 +176,12 @@ def _paragraph_tense(judged: list[Judged], simple: str, folded: str, boundaries:
         before = kind
         if kind is not None:
             head = _FIRST_SENTENCE.match(text, line_start, line_end)
-            lean = Lean(kind, short_label(head.group().strip() if head else ""))
-            for k in range(i, j):
-                start, end = result[k][0], result[k][1]
-                result[k] = (start, end, lean, classify(simple, folded, start, end, lean,
-                                                        boundaries, original=text))
+            tense = Lean(kind, short_label(head.group().strip() if head else ""))
+            verdicts = [classify(simple, folded, s, e, tense, boundaries, original=text)
+                        for s, e, _lean in units[i:j]]
+        for (s, e, _lean), verdict in zip(units[i:j], verdicts):
+            yield s, e, verdict
         i = j
-    return result
 
 
 _FIRST_SENTENCE = re.compile(r"[^。！？!?；;：:\n]{1,40}")
