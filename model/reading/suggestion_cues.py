@@ -181,9 +181,10 @@ def find_cues(text: str, start: int, end: int, boundaries: Boundaries) -> list[C
 # digits took 230 s). No two repeats of spaces stand side by side (`\s*{UNIT}?\s*` tried
 # every split of a long run of spaces between them).
 NUM = r"(?<!\d)\d+(?:\.\d+)?"
-UNIT = (r"(?:%|个百分点|倍|万亿元|亿元|万元|元|万人次|万人|人次|人|万吨|吨|万亩|亩|公里|平方米|"
-        r"微克/立方米|万户|户|万家|家|万个|个|所|项|场次|次|篇|件|座|台|套|辆|天|"
-        r"万名|名|例|亿斤|万斤|公斤|斤)")
+#: (the 万 and 亿 units share their first character: one test, not eleven, where a number
+#: is followed by something else — the units are searched in every unit with a digit)
+UNIT = (r"(?:%|个百分点|倍|万(?:亿元|元|人次|人|吨|亩|户|家|个|名|斤)|亿(?:元|斤)|元|人次|人|吨|亩|"
+        r"公里|平方米|微克/立方米|户|家|个|所|项|场次|次|篇|件|座|台|套|辆|天|名|例|公斤|斤)")
 #: a target: "5%左右", "18.5万吨以上", "以内" — a commitment outside past sections.
 TARGET = re.compile(rf"{NUM}\s*(?:{UNIT}\s*)?(?:左右|以上|以内)")
 #: a measured change or level: "同比增长5.6%", "降至不足10%", "达到98%", "完成2860亿元".
