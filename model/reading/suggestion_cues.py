@@ -181,8 +181,10 @@ def find_cues(text: str, start: int, end: int, boundaries: Boundaries) -> list[C
 # digits took 230 s). No two repeats of spaces stand side by side (`\s*{UNIT}?\s*` tried
 # every split of a long run of spaces between them).
 NUM = r"(?<!\d)\d+(?:\.\d+)?"
-UNIT = (r"(?:%|个百分点|倍|万亿元|亿元|万元|元|万人次|万人|人次|人|万吨|吨|万亩|亩|公里|平方米|"
-        r"微克/立方米|万户|户|万家|家|万个|个|所|项|场次|次|篇|件|座|台|套|辆|天)")
+#: (the 万 and 亿 units share their first character: one test, not eleven, where a number
+#: is followed by something else — the units are searched in every unit with a digit)
+UNIT = (r"(?:%|个百分点|倍|万(?:亿元|元|人次|人|吨|亩|户|家|个|名|斤)|亿(?:元|斤)|元|人次|人|吨|亩|"
+        r"公里|平方米|微克/立方米|户|家|个|所|项|场次|次|篇|件|座|台|套|辆|天|名|例|公斤|斤)")
 #: a target: "5%左右", "18.5万吨以上", "以内" — a commitment outside past sections.
 TARGET = re.compile(rf"{NUM}\s*(?:{UNIT}\s*)?(?:左右|以上|以内)")
 #: a measured change or level: "同比增长5.6%", "降至不足10%", "达到98%", "完成2860亿元".
@@ -192,6 +194,25 @@ CHANGE = re.compile(
     rf"(?:同比|比上年|较上年|比去年)\s*\+\s*{NUM}\s*%")
 RANKING = re.compile(r"(?:排名|位居|居)[^。；，]{0,8}(?:第[一二三四五六七八九十\d]+|前列)")
 QUANTITY = re.compile(rf"{NUM}\s*{UNIT}")
+#: an action told with its count or amount ("城镇新增就业47.3万人", "完成营造林341万亩",
+#: "为87万名80岁以上老年人发放高龄津贴", "培育…企业322户", "实施医疗救助115人"): what the
+#: work reached, 成效 by rule 1 where the text reports work done (docs/tags.md "How 公文
+#: state a result"); in a plan the same words are a task.
+#: The count is what the work reached (people served, area completed, enterprises grown,
+#: funds obtained), not the size of the action itself: "组织专题培训12次", "出台…20条措施",
+#: "发放补贴资金3860万元" stay 举措 (times, items and money paid out are no count here).
+COUNTED_UNIT = (r"(?:%|万人次|万人|人次|人|万吨|吨|万亩|亩|公里|平方米|万户|户|万家|家|万个|个|所|项|"
+                r"件|座|台|套|辆|万名|名|例|亿斤|万斤|公斤|斤)")
+COUNTED = re.compile(
+    rf"(?=[新培完引解救资惠减追输实脱安帮接筛创认争落为])(?:(?:新增|新培育|培育|完成|引进|解决|救助|"
+    rf"资助|惠及|减免|追回|输转|实施|脱贫|安置|"
+    rf"培训|接种|筛查|帮扶|创建|认定|争取|落实)[^。；;，,]{{0,16}}?{NUM}\s*(?:余|多)?\s*{COUNTED_UNIT}|"
+    rf"(?:新增|完成|引进|争取|追回|创)[^。；;，,]{{0,16}}?{NUM}\s*(?:余|多)?\s*(?:万亿元|亿元|万元|元)|"
+    rf"(?:为|帮助|帮)\s*{NUM}\s*(?:余|多)?\s*(?:万名|名|人|万人|户|万户|家))")
+#: a standard kept ("长江干流万州段水质保持Ⅱ类", "城镇调查失业率控制在5.5%以内"): in a review
+#: a level held is a result reached; in a plan, or with 力争/确保, it is a target.
+KEPT = re.compile(r"(?=[保控稳维])(?:保持|控制在|稳定在|维持在)[^。；;，,]{0,12}?(?:以内|以上|[ⅠⅡⅢⅣ]类|[一二三四]类|"
+                  r"[IV]{1,3}类|标准|良好)")
 #: the opening of a problem paragraph inside a review section ("在肯定成绩的同时…",
 #: "但也要看到…", "…，但仍存在一些不足").
 PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时|清醒(?:地)?(?:看到|认识到)|"
@@ -204,10 +225,10 @@ PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时
 #: tries the ~50 alternatives one by one at every position, one class test turns most
 #: positions away (the search 3.5x faster; tests/model/reading/test_suggestion_principles.py
 #: checks the class against the alternatives).
-RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零"
+RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓"
 RESULT_BODY = (
     r"建成|投运|投产|通车|竣工|落地|贯通|开通|上线|获批|获评|荣获|获得|入选|列入|被评为|"
-    r"突破\s*\d|突破了|取得[^。；;]{0,10}(?:胜利|成效|成果|突破|进展|成绩|增长)|实现了|实现[^。；;]{0,12}"
+    r"突破\s*\d|突破了|取得(?!的)[^。；;]{0,10}(?:胜利|成效|成果|突破|进展|成绩|增长)|实现了|实现[^。；;]{0,12}"
     r"(?:目标|增长|翻番|全覆盖|零)|如期(?:完成|实现)|完成(?:了|投资|年度)|超额完成|全面完成|"
     r"通过[^。；]{0,6}(?:评审|验收|认定)|被[^。；]{0,10}(?:推广|评为|列为|命名|采纳)|"
     r"(?:居|位居|位列|走在)[^。；，]{0,10}(?:第|前列|首位)|创[^。；]{0,4}新高|"
@@ -216,7 +237,11 @@ RESULT_BODY = (
     r"迈上(?:一个|了)?新(?:水平|台阶)|做出(?:了)?[^。；;]{0,6}贡献|初见成效|见到成效|初具规模|"
     r"(?:更加|成果)丰硕|有所(?:增强|提高|提升|改善|增长|好转)|"
     r"(?:增强|提高|提升|改善|优化|壮大)了|"
-    r"(?:进一步|不断|持续|逐步|明显|显著|大幅)(?:增强|提高|提升|改善|优化|加快|巩固|夯实)"
+    r"(?:(?:进一步|不断|持续|逐步|明显|显著|大幅)(?:增强|提高|提升|改善|优化|加快|巩固|夯实)|"
+    # a state claimed as reached, closing its clause ("投资消费回暖向好。", "新质生产力加快
+    # 成长。", "15件民生实事全部兑现", "工业经济提速增效"): a run-in claim is a result
+    r"向好|稳中有进|加快成长|加快构建|提速增效|开局良好|全部兑现|全部清零|勇创佳绩|通报表扬|恢复运营|"
+    r"得到恢复|卓有成效|实现新突破)"
     r"(?=[,;。!?，；！？]|$)")
 RESULT = re.compile(f"(?=[{RESULT_FIRST}])(?:{RESULT_BODY})")
 #: a completion with its amount in words ("累计完成固定资产投资近万亿元"), searched only when
@@ -277,8 +302,8 @@ PLAN_DOCUMENT = re.compile(r"方案|计划|规划|要点|任务分解|任务清�
 #: pushing or securing governs the result verb in the same clause (outside a review part
 #: this is a task, docs/tags.md rule 2).
 AIMED = re.compile(r"(?:推动|促进|力促|确保|争取|力争|推进|加快|着力|支持|帮助|助力|督促|努力)"
-                   r"[^。；;,，]{0,16}?(?:建成|投产|投运|达产|落地|开工|竣工|通车|上线|开通|贯通|获批|"
-                   r"实现)")
+                   r"[^。；;,，]{0,32}?(?:建成|投产|投运|达产|落地|开工|竣工|通车|上线|开通|贯通|获批|"
+                   r"实现|取得)")
 #: an aim that looks ahead even in a review ("力争实现…目标", "确保实现…", "努力实现…"):
 #: what 推动/推进 report as done in a review, these still undertake.
 AHEAD = re.compile(r"(?:力争|确保|努力|力促)[^。；;,，]{0,16}?(?:建成|投产|投运|达产|落地|开工|竣工|"
@@ -302,7 +327,7 @@ PLAN_COUNT = re.compile(rf"{NUM}\s*(?:项[^。；;,，]{{0,4}}任务|个[^。；
 SET_LEVEL = re.compile(r"标准(?![化农])|补助|补贴|待遇|养老金|工资|津贴|抚恤")
 #: the title of a document that reports work done (总结、述职、汇报): it is a review as a
 #: whole, its sentences are measures or results wherever no section says otherwise.
-REVIEW_DOCUMENT = re.compile(r"总结|述职|汇报|回顾|情况报告|完成情况")
+REVIEW_DOCUMENT = re.compile(r"总结|述职|汇报|回顾|情况报告|完成情况|执行情况|落实情况|进展情况|自查")
 #: a level of output or payment ("全镇煤矿共生产原煤12.5万吨", "共上缴国税2650万元"):
 #: a figure without a claim of progress (docs/tags.md rule 4, like "粮食总产量26.52万吨").
 LEVEL = re.compile(r"生产|产量|总产|上缴|收缴|缴纳|缴税|余额|现有|辖")
@@ -350,9 +375,12 @@ ADMISSION = re.compile(
 #: a problem named as the object of the work against it ("切实解决行政效率不高、…等突出
 #: 问题", "面对外部压力加大、内部困难增多的…形势，我们…"): the words inside are not an
 #: admission (docs/tags.md rule 5).
-FOUGHT = re.compile(r"(?=[解破整化克补弥缓纠查治攻扭排梳防应面战针])(?:针对|解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转|"
+FOUGHT = re.compile(r"(?=[解破整化克补弥缓纠查治攻扭排梳防应面战针清消取废打])(?:(?:针对|解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转|"
                     r"排查|查找|查摆|梳理|防范|应对|面对|战胜)"
-                    r"[^,，。;；]{0,30}?(?:问题|难题|短板|弱项|不足|困难|矛盾|瓶颈)")
+                    r"[^,，。;；]{0,30}?(?:问题|难题|短板|弱项|不足|困难|矛盾|瓶颈)|"
+                    # what the work removes: "清理消费领域不合理限制措施", "破除…不合理壁垒"
+                    r"(?:清理|破除|消除|取消|废止|打破)[^,，。;；]{0,20}?(?:不合理|不规范|不公平|壁垒|障碍|"
+                    r"限制))")
 #: a mark of work done ("近年来", "已", "先后", "…建立了…"): an action so told in a plan
 #: document reports its background, it is no task.
 DONE = re.compile(r"近年来|年来|以来|已经|已(?!有)|先后|(?<![为除])了")

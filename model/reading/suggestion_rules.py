@@ -216,6 +216,18 @@ class _Evidence:
         return self._numbers and cues.LEVEL.search(self._folded) is not None
 
     @_lazy
+    def counted(self) -> bool:
+        """An action told with its count ("新增就业47.3万人", "为87万名…发放…")."""
+        return self._numbers and cues.COUNTED.search(self._folded) is not None
+
+    @_lazy
+    def kept(self) -> bool:
+        """A standard kept ("水质保持Ⅱ类", "失业率控制在5.5%以内")."""
+        folded = self._folded
+        return (("保持" in folded or "控制在" in folded or "稳定在" in folded or "维持在" in folded)
+                and cues.KEPT.search(folded) is not None)
+
+    @_lazy
     def plan_count(self) -> bool:
         """A count of a plan's own tasks or units."""
         return self._numbers and cues.PLAN_COUNT.search(self._folded) is not None
@@ -311,7 +323,7 @@ def _in_plan_document(ev: _Evidence, lean: Lean) -> Verdict | None:
     """A plan document outside its parts: the unit's own evidence first (an admission, a
     result, a target); then a unit that undertakes something, counts it or lays a duty on
     a unit (由牵头单位发挥统筹协调作用) is a task."""
-    verdict = _without_section(ev)
+    verdict = _without_section(ev, done=False)
     if verdict is not None and verdict[0] in ("problem", "achievement", "commitment"):
         return verdict
     if ev.framing:
@@ -353,8 +365,10 @@ def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict | None:
         return None  # "…为…实现…目标指明了前进方向": the framing of the years, no result
     if ev.fall and not ev.rise:  # a fall in output is a figure, not progress (rule 4)
         return ev.result("figure", 0.45, lean)
-    if ev.change or ev.strong["achievement"] or ev.outcome:
+    if ev.change or ev.strong["achievement"] or ev.outcome or ev.kept and not ev.plan_time:
         return ev.result("achievement", 0.55, lean)
+    if ev.counted:  # "完成营造林341万亩", "为87万名老年人发放高龄津贴": reached (rule 1)
+        return ev.result("achievement", 0.5, lean)
     if ev.quantity and ev.weak["achievement"] and (
             {"新增", "累计", "共计"} & {simplified(w) for w in ev.weak["achievement"]}):
         return ev.result("achievement", 0.5, lean)
@@ -376,7 +390,9 @@ def _requires(ev: _Evidence) -> bool:
     return bool(ev.requirement)
 
 
-def _without_section(ev: _Evidence) -> Verdict | None:
+def _without_section(ev: _Evidence, done: bool = True) -> Verdict | None:
+    """Strong evidence alone. `done`: an action with its count is a result (no plan says
+    otherwise: outside a plan document nothing looking ahead, no target, no aim)."""
     if ev.strong["problem"] and not _requires(ev):
         return ev.result("problem", 0.4)
     if not ev.outcome and ev.resolution:
@@ -390,6 +406,8 @@ def _without_section(ev: _Evidence) -> Verdict | None:
     if ev.strong["commitment"] or ev.plan_time or ev.aimed:  # "推动…项目投产": aimed at
         return ev.result("commitment", 0.4)
     if ev.change or ev.strong["achievement"]:
+        return ev.result("achievement", 0.45)
+    if done and ev.counted:  # "城镇新增就业47.3万人": reached, with nothing ahead
         return ev.result("achievement", 0.45)
     if ev.quantity:
         return ev.result("figure", 0.4)

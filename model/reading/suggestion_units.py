@@ -37,7 +37,7 @@ _PLAN_HEAD = re.compile(r"下一步|下步|下阶段|今后|打算|工作计划|
 _SITUATION_HEAD = re.compile(r"面临的|形势分析|发展形势|发展环境|发展基础|发展现状|基本现状|现状分析|"
                              r"编制背景|规划背景")
 _PAST_HEAD = re.compile(r"回顾|主要做法|做法|成效|成绩|开展情况|完成情况|履职情况|主要工作|基本情况|"
-                        r"工作总结|取得")
+                        r"工作总结|取得|执行情况|落实情况|进展情况|自查")
 _CLOSING = re.compile(r"(?:各位代表|各位领导|同志们|以上报告|特此报告|我的汇报|谢谢|现将|现就|"
                       r"根据组织安排|各位領導|同志們|以上報告|特此報告|我的匯報|我的彙報|謝謝|現將|"
                       r"現就|根據組織安排)")
@@ -104,7 +104,7 @@ def section_lean(outline: Outline | None, offset: int, skip: int = -1,
             continue
         title = simplified(node.title)
         lean = heading_lean(title)
-        if (lean == "commitment" and not _LOOKS_AHEAD.search(title)
+        if (lean == "commitment" and not _looks_ahead(title)
                 and (review or _inside_review(path[:depth]))
                 and not _inside_plan(path[:depth])):
             continue
@@ -119,7 +119,7 @@ def _inside_plan(outer: list[OutlineNode]) -> bool:
     for node in outer:
         title = simplified(node.title)
         if (node.kind != "item" and heading_lean(title) == "commitment"
-                and _LOOKS_AHEAD.search(title) is not None):
+                and _looks_ahead(title)):
             return True
     return False
 
@@ -135,6 +135,21 @@ def _inside_review(outer: list[OutlineNode]) -> bool:
 #: tasks (重点工作, 工作任务), which a review uses for the work it did.
 _LOOKS_AHEAD = re.compile(r"下一步|下步|下阶段|今后|打算|计划|明年|新的一年|努力方向|思路|预期|"
                           r"目标|\d{4}\s*年")
+
+
+#: a time ahead in a heading: what a heading that names the targets' completion needs to
+#: open a plan part of a review.
+_AHEAD_TIME = re.compile(r"下一步|下步|下阶段|今后|打算|计划|明年|新的一年|努力方向|思路|预期")
+
+
+def _looks_ahead(title: str) -> bool:
+    """Whether a plan heading looks ahead. In a review "（二）努力完成林业工作各项目标任务",
+    "三、突出四大重点，高质量完成各项目标任务" name the targets' completion — work done —
+    unless a time ahead says otherwise (docs/tags.md "In a review a plan heading must look
+    ahead")."""
+    if "完成" in title:
+        return _AHEAD_TIME.search(title) is not None
+    return _LOOKS_AHEAD.search(title) is not None
 
 
 def document_lean(text: str, outline: Outline | None) -> Lean | None:
@@ -295,13 +310,17 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
             if not text[s:e].rstrip(SPACES).endswith(_TITLE_STOPS):
                 continue  # a heading (a task title is a sentence, with its full stop)
             lean = section_lean(outline, s, review=review) or default
-            if not _task_title(text, s, e, lean):
-                continue
+            if not (_task_title(text, s, e, lean)
+                    or _claims_allowed(lean) and _claims_state(text[s:e])
+                    and not _MARKED.match(text[s:e].lstrip(SPACES))):
+                continue  # a numbered title claiming a state still heads its part
             if lean is not None and lean.kind == PLAN and _NUMBERED.match(text, s):
                 lean = Lean("commitment", lean.label)  # a numbered task of a plan
             units.append((s, e, lean))  # else judged like a sentence there
             continue
-        elif index == 0 and len(spans) > 1 and _run_in_heading(text, s, e):
+        elif (index == 0 and len(spans) > 1 and _run_in_heading(text, s, e)
+              and not (_claims_state(text[s:e]) and _claims_allowed(
+                  section_lean(outline, s, review=review) or default))):
             continue
         if _CLOSING.match(text, s):
             continue
@@ -367,7 +386,27 @@ def _heading_line(text: str, spans: list[tuple[int, int]], start: int, end: int)
 
 
 def _run_in_heading(text: str, start: int, end: int) -> bool:
-    """"经济实力稳步提升。" opening a paragraph: a short clause with no number."""
+    """"协调统筹周全高效。" opening a paragraph: a short clause with no number. Outside a
+    plan one that claims a state reached ("经济运行稳中有进。", "投资消费回暖向好。") is a
+    result, not a title (docs/tags.md "How 公文 state a result"): the caller asks
+    `_claims_state`."""
     sentence = text[start:end]
     return (len(sentence) <= _HEADING_MAX and not _ENUM_START.match(sentence)
             and not any(c.isdigit() for c in sentence))
+
+
+#: the number of a heading ("（二）", "1、", "三、"): a numbered run-in title is a title even
+#: when it claims a state ("（二）续建项目和新开工项目实现新突破。").
+_MARKED = re.compile(r"[（(][一二三四五六七八九十0-9０-９]{1,3}[)）]|[一二三四五六七八九十0-9０-９]{1,3}[、.．]")
+
+
+def _claims_state(sentence: str) -> bool:
+    """A run-in sentence that claims a state reached or a standard kept ("经济运行稳中有进。",
+    "水质保持Ⅱ类。"): a result, not a title."""
+    return cues.RESULT.search(sentence) is not None or cues.KEPT.search(sentence) is not None
+
+
+def _claims_allowed(lean: Lean | None) -> bool:
+    """Whether a run-in sentence there may claim a state reached: not in a plan part or
+    a plan document, where nothing is reached yet."""
+    return lean is None or lean.kind not in ("commitment", PLAN)

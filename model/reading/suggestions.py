@@ -17,7 +17,8 @@ a review section numbers are results (achievement), inside a plan section target
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from model.annotations import Annotation
@@ -26,8 +27,9 @@ from model.reading.calibration import Calibration
 from model.reading.coverage import visible_suggestions
 from model.reading.reasons import english_reason, reason_in
 from model.reading.segmenter import Boundaries, Segmenter
+from model.reading.suggestion_cues import DONE
 from model.reading.suggestion_rules import Verdict, classify, default_only
-from model.reading.suggestion_units import units
+from model.reading.suggestion_units import PAST, Lean, short_label, units
 from model.reading.traditional import simplified
 from model.report.textnorm import fold_width
 
@@ -109,10 +111,9 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
     shared: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
     scores: dict[float, float] = {}  # rounded to hundredths: ~100 float objects, not 65,000
     target_end = -1  # where the last clause stating a target ended
-    for start, end, lean in units(simple, outline, original=text):
-        if end - start > MAX_UNIT_CHARS:
-            continue
-        verdict = classify(simple, folded, start, end, lean, boundaries, original=text)
+    kept = [unit for unit in units(simple, outline, original=text)
+            if unit[1] - unit[0] <= MAX_UNIT_CHARS]
+    for start, end, verdict in _paragraph_tense(kept, simple, folded, boundaries, text):
         if verdict is None:
             target_end = -1
             continue
@@ -131,6 +132,59 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
         found.append(Suggestion(tag, start, end, quote, score, suggestion_key(tag, quote),
                                 code, args, raw))
     return visible_suggestions(found, set(rejected), existing)
+
+
+Unit = tuple[int, int, "Lean | None"]
+Judged = tuple[int, int, "Verdict | None"]
+
+
+def _paragraph_tense(units: list[Unit], simple: str, folded: str, boundaries: Boundaries,
+                     text: str) -> Iterator[Judged]:
+    """Each unit with its verdict. A paragraph outside any part reads in one tense
+    (docs/tags.md "How 公文 state a result"): where two or more of its sentences report
+    results and none undertakes, it is a review paragraph; where two or more undertake and
+    none reports a result, a plan paragraph; one with no tense of its own continues the one
+    before — its sentences are judged again as under such a heading, named by the
+    paragraph's first sentence (its run-in title: "扩大有效投资。"). Only such a paragraph's
+    verdicts are held at once (47,000 held for a 5 MB report kept the collector busy)."""
+    before: str | None = None  # the tense of the paragraph before, outside any part
+    i = 0
+    while i < len(units):
+        start, end, lean = units[i]
+        if lean is not None:
+            before = None
+            yield start, end, classify(simple, folded, start, end, lean, boundaries,
+                                       original=text)
+            i += 1
+            continue
+        line_start = simple.rfind("\n", 0, start) + 1
+        line_end = simple.find("\n", start)
+        line_end = len(simple) if line_end < 0 else line_end
+        j = i
+        while j < len(units) and units[j][2] is None and units[j][0] < line_end:
+            j += 1
+        verdicts = [classify(simple, folded, s, e, None, boundaries, original=text)
+                    for s, e, _lean in units[i:j]]
+        tags = [v[0] for v in verdicts if v is not None]
+        results, undertaken = tags.count("achievement"), tags.count("commitment")
+        kind = (PAST if results >= 2 and not undertaken
+                else "commitment" if undertaken >= 2 and not results
+                # a paragraph with no tense of its own continues the one before
+                else "commitment" if before == "commitment" and not results
+                and DONE.search(folded, line_start, line_end) is None
+                else PAST if before == PAST and not undertaken else None)
+        before = kind
+        if kind is not None:
+            head = _FIRST_SENTENCE.match(text, line_start, line_end)
+            tense = Lean(kind, short_label(head.group().strip() if head else ""))
+            verdicts = [classify(simple, folded, s, e, tense, boundaries, original=text)
+                        for s, e, _lean in units[i:j]]
+        for (s, e, _lean), verdict in zip(units[i:j], verdicts):
+            yield s, e, verdict
+        i = j
+
+
+_FIRST_SENTENCE = re.compile(r"[^。！？!?；;：:\n]{1,40}")
 
 
 def _continues_list(text: str, target_end: int, start: int) -> bool:
