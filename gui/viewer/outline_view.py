@@ -16,6 +16,9 @@ from model.outline.tree import OutlineNode
 #: expanded calls the Python model back a few times, and while the reading analysis runs in
 #: a worker thread each call may wait for the GIL (9,715 nodes: one 200 ms stall before).
 EXPAND_SLICE_S = 0.01
+#: Meanwhile the tree is repainted at most this often: each expand() repaints every visible
+#: row (the tag-count chips are drawn in Python), which cost as much as the slice itself.
+EXPAND_PAINT_S = 0.1
 
 
 class OutlineView(QTreeView):
@@ -38,6 +41,8 @@ class OutlineView(QTreeView):
         self.context_menu_extenders: list[Callable[[QMenu, OutlineNode | None], None]] = []
         self._pending: Iterator[QModelIndex] | None = None  # Expand All's nodes still to expand
         self._slice_timer: QTimer | None = None  # made at the first sliced Expand All
+        self._painted_at = 0.0  # perf_counter() when a sliced Expand All last let it paint
+        self._holding_paint = False  # that Expand All disabled updates between its slices
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         """The model's indexes held by a sliced Expand All die with any change of its rows."""
@@ -101,6 +106,7 @@ class OutlineView(QTreeView):
         self._stop_expanding()
         self.executeDelayedItemsLayout()  # else expand() only stores and one full layout follows
         self._pending = self._nodes_with_children()
+        self._painted_at = 0.0
         if self._slice_timer is None:
             self._slice_timer = QTimer(self)
             self._slice_timer.setSingleShot(True)
@@ -117,17 +123,30 @@ class OutlineView(QTreeView):
         pending = self._pending
         if pending is None:
             return
-        deadline = time.perf_counter() + EXPAND_SLICE_S
-        self.setUpdatesEnabled(False)
+        start = time.perf_counter()
+        if not self._holding_paint:
+            self.setUpdatesEnabled(False)
+            self._holding_paint = True
         try:
             for index in pending:
                 self.expand(index)
-                if time.perf_counter() > deadline:
+                now = time.perf_counter()
+                if now > start + EXPAND_SLICE_S:
                     assert self._slice_timer is not None
                     self._slice_timer.start()
+                    if now - self._painted_at >= EXPAND_PAINT_S:  # the first slice too
+                        self._release_paint()
+                        self._painted_at = now
                     return
-            self._pending = None
-        finally:
+        except BaseException:
+            self._stop_expanding()
+            raise
+        self._pending = None
+        self._release_paint()
+
+    def _release_paint(self) -> None:
+        if self._holding_paint:
+            self._holding_paint = False
             self.setUpdatesEnabled(True)
 
     @Slot()
@@ -135,6 +154,7 @@ class OutlineView(QTreeView):
         self._pending = None
         if self._slice_timer is not None:
             self._slice_timer.stop()
+        self._release_paint()
 
     def _nodes_with_children(self) -> Iterator[QModelIndex]:
         """Every index with children, each before its descendants (a lazy walk)."""
