@@ -2,7 +2,6 @@
 context menu is filled by `context_menu_extenders` (the outline corrections add theirs)."""
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Callable, Iterator
 
@@ -20,9 +19,6 @@ EXPAND_SLICE_S = 0.01
 #: Meanwhile the tree is repainted at most this often: each expand() repaints every visible
 #: row (the tag-count chips are drawn in Python), which cost as much as the slice itself.
 EXPAND_PAINT_S = 0.1
-#: The GIL switch interval during a slice (the app's is 1 ms): each expand() leaves Python
-#: and calls it back, and every return waits this long for a worker holding the GIL.
-EXPAND_SWITCH_INTERVAL_S = 0.0001
 
 
 class OutlineView(QTreeView):
@@ -131,8 +127,6 @@ class OutlineView(QTreeView):
         if not self._holding_paint:
             self.setUpdatesEnabled(False)
             self._holding_paint = True
-        interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(interval, EXPAND_SWITCH_INTERVAL_S))
         try:
             for index in pending:
                 self.expand(index)
@@ -147,8 +141,6 @@ class OutlineView(QTreeView):
         except BaseException:
             self._stop_expanding()
             raise
-        finally:
-            sys.setswitchinterval(interval)
         self._pending = None
         self._release_paint()
 
