@@ -52,6 +52,10 @@ class OutlineModel(QAbstractItemModel):
     def outline(self) -> Outline | None:
         return self._outline
 
+    def node_count(self) -> int:
+        """How many nodes the outline has, at every level."""
+        return len(self._rows)
+
     def node(self, index: Index) -> OutlineNode | None:
         if not index.isValid():
             return None

@@ -14,6 +14,10 @@ from model.outline.tree import Outline, OutlineNode
 if TYPE_CHECKING:
     from gui.viewer.text_view import TextView
 
+#: Expand All on more nodes than this goes in slices between events (OutlineView); on
+#: fewer, in one call (done when it returns).
+SLICED_EXPAND_NODES = 2_000
+
 
 def reveal_node(view: TextView, node: OutlineNode) -> None:
     """Go to an outline node in `view`: its heading selected, or (a node without a
@@ -127,7 +131,10 @@ class OutlinePane(QWidget):
     @Slot(int)
     def expand_to_level(self, level: int) -> None:
         self._level = level
-        if level <= 0:
+        if level <= 0 and self.model.node_count() > SLICED_EXPAND_NODES \
+                and not self.filter_edit.text():
+            self.view.expand_all_in_slices()
+        elif level <= 0:
             self.view.expandAll()
         else:
             self.view.expand_to_level(level)
