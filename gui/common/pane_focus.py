@@ -6,6 +6,7 @@ without one is entered at its first focusable widget.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QTextEdit, QWidget
 
 _MAIN_KINDS = (QAbstractItemView, QPlainTextEdit, QTextEdit)
@@ -49,3 +50,18 @@ def cycle_focus(panes: list[QWidget], focused: QWidget | None, step: int) -> QWi
 
     target.setFocus(Qt.FocusReason.ShortcutFocusReason)
     return target
+
+
+class PaneCycling:
+    """A window's F6 / Shift+F6 slots: it names its panes in order in `_panes()`."""
+
+    def _panes(self) -> list[QWidget]:
+        raise NotImplementedError
+
+    @Slot()
+    def focus_next_pane(self) -> None:
+        cycle_focus(self._panes(), self.focusWidget(), 1)  # type: ignore[attr-defined]
+
+    @Slot()
+    def focus_previous_pane(self) -> None:
+        cycle_focus(self._panes(), self.focusWidget(), -1)  # type: ignore[attr-defined]

@@ -54,7 +54,7 @@ MATCHED_COLOR = "#b3261e"
 SPLITTERS = ("compare_splitter", "compare_sides", "compare_lists")
 
 
-class CompareWindow(Deciding, QMainWindow):
+class CompareWindow(Deciding, pane_focus.PaneCycling, QMainWindow):
     """Open a pair with open_pair(earlier, later). `tagging`: the main window's annotation
     controller (used for A when it has A open); `lang`: tag labels ("zh"/"en").
 
@@ -343,14 +343,6 @@ class CompareWindow(Deciding, QMainWindow):
         return [self.side_a.outline_pane, self.side_a.text_view, self.side_b.outline_pane,
                 self.side_b.text_view, self.commitments, self.candidates, self.decision.evidence,
                 self.decision.note]
-
-    @Slot()
-    def focus_next_pane(self) -> None:
-        pane_focus.cycle_focus(self._panes(), self.focusWidget(), 1)
-
-    @Slot()
-    def focus_previous_pane(self) -> None:
-        pane_focus.cycle_focus(self._panes(), self.focusWidget(), -1)
 
     @Slot()
     def show_shortcuts(self) -> None:

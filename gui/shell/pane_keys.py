@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 from gui.common import pane_focus
 
 
-class PaneKeys:
+class PaneKeys(pane_focus.PaneCycling):
     """Mixin for MainWindow (a QMainWindow with outline_pane and text_view)."""
 
     @Slot()
@@ -23,14 +23,6 @@ class PaneKeys:
         from PySide6.QtCore import Qt
 
         self.text_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    @Slot()
-    def focus_next_pane(self) -> None:
-        pane_focus.cycle_focus(self._panes(), self.focusWidget(), 1)
-
-    @Slot()
-    def focus_previous_pane(self) -> None:
-        pane_focus.cycle_focus(self._panes(), self.focusWidget(), -1)
 
     def _panes(self) -> list[QWidget]:
         """Outline, text, then the visible docks in their screen order (F6 / Shift+F6)."""
