@@ -227,3 +227,14 @@ def test_chinese_labels(zh_cn, make_compare, pair) -> None:
     assert model.headerData(4, Qt.Orientation.Horizontal) == "A 中的承诺"
     assert window.decide_menu.title() == "判定(&D)"
     assert window.decision.buttons.button(3).text().startswith("未提及")
+
+
+def test_f6_walks_the_panes_in_order_and_shift_f6_back(make_compare, pair, qtbot) -> None:
+    window = make_compare(*pair)
+    window.activateWindow()
+    window.commitments.setFocus()
+    qtbot.waitUntil(lambda: window.commitments.hasFocus())
+    qtbot.keyClick(window.commitments, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: window.candidates.hasFocus())
+    qtbot.keyClick(window.candidates, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.commitments.hasFocus())
