@@ -41,6 +41,14 @@ class CandidateModel(HeadedTable):
         self.candidates = rows[row].candidates if 0 <= row < len(rows) else ()
         self.endResetModel()
 
+    def header_tip(self, section: int) -> str | None:
+        if section != SCORE:
+            return None
+        return self.tr("How closely the passage reports on the commitment: the distinctive "
+                       "words, the subject and the indicator they share, more when its figure "
+                       "answers the target. A relative score for ranking, not a probability "
+                       "(it can exceed 1); below 0.20 the match is weak.")
+
     def candidate(self, index: int) -> Candidate | None:
         return self.candidates[index] if 0 <= index < len(self.candidates) else None
 

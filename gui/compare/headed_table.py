@@ -17,6 +17,10 @@ class HeadedTable(QAbstractTableModel):
         """The rows shown (one per table row)."""
         raise NotImplementedError
 
+    def header_tip(self, section: int) -> str | None:
+        """A column header's tooltip: what the column's values mean (None: no tip)."""
+        return None
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt)
         return 0 if parent.isValid() else len(self.items())
 
@@ -25,6 +29,10 @@ class HeadedTable(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt)
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tip(section)
         return None

@@ -210,12 +210,17 @@
             <translation>B 中的候选依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="63" />
+            <location filename="../../gui/compare/candidate_model.py" line="47" />
+            <source>How closely the passage reports on the commitment: the distinctive words, the subject and the indicator they share, more when its figure answers the target. A relative score for ranking, not a probability (it can exceed 1); below 0.20 the match is weak.</source>
+            <translation>这段文字与承诺相符的程度：共有的关键词、主题和指标，数字对上目标时更高。这是用于排序的相对分值，不是概率（可以大于1）；低于0.20为弱匹配。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/candidate_model.py" line="71" />
             <source>weak</source>
             <translation>弱</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="77" />
+            <location filename="../../gui/compare/candidate_model.py" line="85" />
             <source>[not B’s review]</source>
             <translation>〔非回顾部分〕</translation>
         </message>
@@ -377,9 +382,9 @@
     <context>
         <name>CompareController</name>
         <message>
-            <location filename="../../gui/compare/controller.py" line="225" />
+            <location filename="../../gui/compare/controller.py" line="223" />
             <source>The comparison file was changed by another program; its decisions and yours were merged.</source>
-            <extracomment>Proposals start this long after the pair is shown (see open()). The verdict a new link gets from its candidate's figure (none: 已兑现). proposals start this long after they are asked for (once for several asks)</extracomment>
+            <extracomment>Proposals start this long after the pair is shown (see open()). proposals start this long after they are asked for (once for several asks)</extracomment>
             <translation>对照文件已被其他程序修改；其中的判定已与您的判定合并。</translation>
         </message>
         <message>
@@ -730,7 +735,7 @@ Later report (B, its results): %2</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="391" />
+            <location filename="../../gui/compare/window.py" line="383" />
             <source>Compare — Yuepi</source>
             <translation>对照 — 阅批</translation>
         </message>
@@ -1372,7 +1377,7 @@ Import it anyway?</source>
     <context>
         <name>InputMethod</name>
         <message>
-            <location filename="../../gui/shell/input_method.py" line="45" />
+            <location filename="../../gui/shell/input_method.py" line="48" />
             <source>Chinese input: Qt has no fcitx module here; start Yuepi with QT_IM_MODULE=ibus (see the README)</source>
             <translation>中文输入：此处的 Qt 没有 fcitx 输入法模块；请以 QT_IM_MODULE=ibus 启动阅批（见 README）</translation>
         </message>
@@ -1923,139 +1928,140 @@ Import it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="372" />
+            <location filename="../../gui/shell/main_window.py" line="403" />
             <source>Yuepi</source>
+            <extracomment>complete() is done: every feature, menu and dock is there (once per window).</extracomment>
             <translation>阅批</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="17" />
+            <location filename="../../gui/shell/menus.py" line="16" />
             <source>&amp;File</source>
             <extracomment>Menu attribute → title, in menu-bar order.</extracomment>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="18" />
+            <location filename="../../gui/shell/menus.py" line="17" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="19" />
+            <location filename="../../gui/shell/menus.py" line="18" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="20" />
+            <location filename="../../gui/shell/menus.py" line="19" />
             <source>&amp;Annotations</source>
             <translation>批注(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="21" />
+            <location filename="../../gui/shell/menus.py" line="20" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="22" />
+            <location filename="../../gui/shell/menus.py" line="21" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="28" />
+            <location filename="../../gui/shell/menus.py" line="27" />
             <source>&amp;Open…</source>
             <extracomment>(action attribute, menu attribute, text, shortcuts, slot as a dotted path from the window). "-" as the attribute adds a separator; "recent" places File › Open Recent.</extracomment>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="31" />
+            <location filename="../../gui/shell/menus.py" line="30" />
             <source>Co&amp;mpare With…</source>
             <translation>与另一报告对照(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="33" />
+            <location filename="../../gui/shell/menus.py" line="32" />
             <source>&amp;Close Report</source>
             <translation>关闭报告(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="36" />
+            <location filename="../../gui/shell/menus.py" line="35" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="38" />
+            <location filename="../../gui/shell/menus.py" line="37" />
             <source>&amp;Copy</source>
             <translation>复制(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="40" />
+            <location filename="../../gui/shell/menus.py" line="39" />
             <source>Select &amp;All</source>
             <translation>全选(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="42" />
+            <location filename="../../gui/shell/menus.py" line="41" />
             <source>&amp;Expand All</source>
             <translation>全部展开(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="44" />
+            <location filename="../../gui/shell/menus.py" line="43" />
             <source>&amp;Collapse All</source>
             <translation>全部折叠(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="48" />
+            <location filename="../../gui/shell/menus.py" line="47" />
             <source>&amp;Filter Outline</source>
             <translation>筛选提纲(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="50" />
+            <location filename="../../gui/shell/menus.py" line="49" />
             <source>Go to &amp;Outline</source>
             <translation>转到提纲(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="52" />
+            <location filename="../../gui/shell/menus.py" line="51" />
             <source>Go to &amp;Text</source>
             <translation>转到正文(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="54" />
+            <location filename="../../gui/shell/menus.py" line="53" />
             <source>&amp;Next Pane</source>
             <translation>下一窗格(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="56" />
+            <location filename="../../gui/shell/menus.py" line="55" />
             <source>&amp;Previous Pane</source>
             <translation>上一窗格(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="59" />
+            <location filename="../../gui/shell/menus.py" line="58" />
             <source>Zoom &amp;In</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="61" />
+            <location filename="../../gui/shell/menus.py" line="60" />
             <source>Zoom O&amp;ut</source>
             <translation>缩小(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="63" />
+            <location filename="../../gui/shell/menus.py" line="62" />
             <source>&amp;Actual Size</source>
             <translation>原始大小(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="65" />
+            <location filename="../../gui/shell/menus.py" line="64" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="67" />
+            <location filename="../../gui/shell/menus.py" line="66" />
             <source>&amp;About Yuepi</source>
             <translation>关于阅批(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="113" />
+            <location filename="../../gui/shell/menus.py" line="123" />
             <source>Expand to &amp;Level</source>
             <translation>展开到层级(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="115" />
+            <location filename="../../gui/shell/menus.py" line="125" />
             <source>Level {level}</source>
             <translation>第 {level} 级</translation>
         </message>
@@ -2358,27 +2364,28 @@ Import it anyway?</source>
     <context>
         <name>OutlineModel</name>
         <message>
-            <location filename="../../gui/viewer/outline_model.py" line="116" />
+            <location filename="../../gui/viewer/outline_model.py" line="124" />
             <source>Outline</source>
-            <extracomment>Custom roles for views and proxies. node -&gt; tooltip text (e.g. the section's keywords); None: the label</extracomment>
+            <extracomment>Qt.ItemDataRole values as the ints Qt hands data(): the tree is painted before the window's first paint, and reading PySide6's Qt namespace (its ~100 enums) costs ~10 ms of start-up (bench.startup). Custom roles for views and proxies. node -&gt; tooltip text (e.g. the section's keywords); None: the label</extracomment>
             <translation>提纲</translation>
         </message>
     </context>
     <context>
         <name>OutlinePane</name>
         <message>
-            <location filename="../../gui/viewer/outline_pane.py" line="35" />
+            <location filename="../../gui/viewer/outline_pane.py" line="39" />
             <source>Outline</source>
+            <extracomment>Expand All on more nodes than this goes in slices between events (OutlineView); on fewer, in one call (done when it returns).</extracomment>
             <translation>提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/viewer/outline_pane.py" line="36" />
+            <location filename="../../gui/viewer/outline_pane.py" line="40" />
             <source>The headings of the report; choose one to go there</source>
             <translation>报告的各级标题；选择一项即跳转到该处</translation>
         </message>
         <message>
-            <location filename="../../gui/viewer/outline_pane.py" line="44" />
-            <location filename="../../gui/viewer/outline_pane.py" line="45" />
+            <location filename="../../gui/viewer/outline_pane.py" line="49" />
+            <location filename="../../gui/viewer/outline_pane.py" line="50" />
             <source>Filter headings</source>
             <translation>筛选标题</translation>
         </message>
@@ -2386,8 +2393,9 @@ Import it anyway?</source>
     <context>
         <name>OutlineView</name>
         <message>
-            <location filename="../../gui/viewer/outline_view.py" line="23" />
+            <location filename="../../gui/viewer/outline_view.py" line="32" />
             <source>Outline</source>
+            <extracomment>Expand All in slices of about this long, the event loop running between them: each node expanded calls the Python model back a few times, and while the reading analysis runs in a worker thread each call may wait for the GIL (9,715 nodes: one 200 ms stall before). Meanwhile the tree is repainted at most this often: each expand() repaints every visible row (the tag-count chips are drawn in Python), which cost as much as the slice itself.</extracomment>
             <translation>提纲</translation>
         </message>
     </context>

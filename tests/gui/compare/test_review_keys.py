@@ -81,6 +81,11 @@ def test_weak_candidates_are_shown_but_said_weak(make_compare, pair) -> None:
                         dataclasses.replace(candidate, score=WEAK_SCORE * 4))
     assert model.data(model.index(0, SCORE)).endswith("weak")
     assert model.data(model.index(1, SCORE)) == f"{WEAK_SCORE * 4:.2f}"
+    # the header says what the score is: relative, not a probability, and where weak starts
+    tip = model.headerData(SCORE, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "not a probability" in tip and f"{WEAK_SCORE:.2f}" in tip
+    assert model.headerData(SCORE + 1, Qt.Orientation.Horizontal,
+                            Qt.ItemDataRole.ToolTipRole) is None
 
 
 def test_a_pair_the_wrong_way_round_is_told(make_compare, pair) -> None:
