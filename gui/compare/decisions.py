@@ -7,11 +7,11 @@ save. A file changed by someone else is merged link by link with the window's de
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
+from gui.common.file_watch import FileWatch
 from gui.compare.pair_loading import Pair
 from gui.document.report_watch import Stamp, file_stamp
 from model.compare.merge import merge_links
@@ -27,8 +27,6 @@ from model.compare.store import (
 from model.errors import ModelError
 from model.sidecar.anchoring import AnchorSummary
 
-#: Another program's save comes in bursts (write, rename): look once it has settled.
-SETTLE_MS = 250
 
 class Decisions(QObject):
     """Signals: changed() — the links changed (an edit, its undo, a merge from disk);
@@ -46,13 +44,8 @@ class Decisions(QObject):
         self.links: list[Link] = []
         self._base: list[Link] = []  # the file as last read or written
         self._stamp: Stamp | None = None
-        self._watcher = QFileSystemWatcher(self)
-        self._watcher.fileChanged.connect(self._later)
-        self._watcher.directoryChanged.connect(self._later)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SETTLE_MS)
-        self._timer.timeout.connect(self.check)
+        self._watch_file = FileWatch(self)
+        self._watch_file.settled.connect(self.check)
 
     def open(self) -> bool:
         """Read the file (absent: no decisions yet); False when it cannot be read."""
@@ -78,10 +71,7 @@ class Decisions(QObject):
 
     def stop(self) -> None:
         """Stop watching (the window closes)."""
-        self._timer.stop()
-        for paths in (self._watcher.files(), self._watcher.directories()):
-            if paths:
-                self._watcher.removePaths(paths)
+        self._watch_file.stop()
 
     def rebase(self, pair: Pair) -> tuple[AnchorSummary, AnchorSummary]:
         """A or B was read again (changed on disk): every link (and the base the next
@@ -125,13 +115,9 @@ class Decisions(QObject):
 
     # on disk -------------------------------------------------------------------------------
     @Slot()
-    def _later(self) -> None:
-        self._timer.start()
-
-    @Slot()
     def check(self, save: bool = True) -> bool:
         """Merge the file if someone else changed it; True when it had changed."""
-        self._timer.stop()
+        self._watch_file.pause()
         self._watch()
         if file_stamp(self.path) == self._stamp:
             return False
@@ -154,8 +140,4 @@ class Decisions(QObject):
         return True
 
     def _watch(self) -> None:
-        path, folder = str(self.path), str(self.path.parent)
-        if os.path.exists(path) and path not in self._watcher.files():
-            self._watcher.addPath(path)
-        if os.path.isdir(folder) and folder not in self._watcher.directories():
-            self._watcher.addPath(folder)
+        self._watch_file.watch(self.path)

@@ -12,14 +12,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
+from gui.common.file_watch import FileWatch
 from gui.document.session import ReportSession
 from model.errors import ModelError, ReportNotFound
 from model.report.loading import Report
-
-#: Editors save in bursts (truncate, write, rename): look once they have settled.
-SETTLE_MS = 250
 
 Stamp = tuple[int, int, int]  # (mtime_ns, size, inode)
 
@@ -54,13 +52,8 @@ class ReportWatch(QObject):
         self._stamp: Stamp | None = None  # of the file when the text shown was read
         self._checked: tuple[Stamp, str] | None = None  # the last file compared, its state
         self.state = SAME
-        self._watcher = QFileSystemWatcher(self)
-        self._watcher.fileChanged.connect(self._later)
-        self._watcher.directoryChanged.connect(self._later)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SETTLE_MS)
-        self._timer.timeout.connect(self.check)
+        self._watch_file = FileWatch(self)
+        self._watch_file.settled.connect(self.check)
         if session is not None:
             session.text_ready.connect(self.follow)
             session.closed.connect(self.stop)
@@ -74,33 +67,18 @@ class ReportWatch(QObject):
 
     @Slot()
     def stop(self) -> None:
-        self._timer.stop()
-        for paths in (self._watcher.files(), self._watcher.directories()):
-            if paths:
-                self._watcher.removePaths(paths)
+        self._watch_file.stop()
         self._report, self._stamp, self._checked = None, None, None
         self._set(SAME)
 
     def _watch(self) -> None:
-        """Watch the file and its folder (a file replaced by rename, or deleted and made
-        again, drops out of a file watch; the folder's watch brings it back)."""
-        if self._report is None:
-            return
-        path = str(self._report.path)
-        if os.path.exists(path) and path not in self._watcher.files():
-            self._watcher.addPath(path)
-        folder = str(self._report.path.parent)
-        if folder not in self._watcher.directories() and os.path.isdir(folder):
-            self._watcher.addPath(folder)
-
-    @Slot()
-    def _later(self) -> None:
-        self._timer.start()
+        if self._report is not None:
+            self._watch_file.watch(self._report.path)
 
     @Slot()
     def check(self) -> str:
         """Compare the file with the text shown now; returns (and signals) the state."""
-        self._timer.stop()
+        self._watch_file.pause()
         report = self._report
         if report is None:
             return SAME

@@ -51,7 +51,7 @@ def test_saves_before_reload_keep_the_text_they_were_placed_on(qtbot, main_windo
     t = opened(qtbot, main_window, report_path)
     c = main_window.controller
     shown = main_window.report
-    t.report_changes.watch._watcher.blockSignals(True)  # as on a network drive
+    t.report_changes.watch._watch_file.blockSignals(True)  # as on a network drive
     _edit(report_path, "县工信局", "县工业和信息化局")
     c.add_annotation(0, 4, "problem")
     assert c.save_now()
@@ -65,7 +65,7 @@ def test_saves_before_reload_keep_the_text_they_were_placed_on(qtbot, main_windo
 def test_focus_checks_again_and_a_touch_is_no_change(qtbot, main_window, report_path) -> None:
     t = opened(qtbot, main_window, report_path)
     watch = t.report_changes.watch
-    watch._watcher.blockSignals(True)
+    watch._watch_file.blockSignals(True)
     _edit(report_path, "", "")  # same text, new mtime
     QApplication.sendEvent(main_window, QEvent(QEvent.Type.WindowActivate))
     assert watch.state == SAME and not t.report_changes.banner.isVisible()
