@@ -36,6 +36,20 @@ from model.report.loading import Report, load_report
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "compare_real"
 TARGET_SECONDS = 1.0
+#: pairs whose B is a whole report (an excerpt pair's A against the full text): left out of
+#: the pooled B (their sentences repeat the excerpt's) and of the 20k speed texts
+LONG = frozenset({"sc2025_2026_full"})
+#: the weights cross-validated (--cv): each with the values tried, the default first
+GRID: dict[str, tuple[float, ...]] = {
+    "LITERAL_WEIGHT": (1.0, 0.5, 0.75, 1.5, 2.0),
+    "WORD_WEIGHT": (0.55, 0.3, 0.8, 1.1),
+    "PAIR_WEIGHT": (0.45, 0.2, 0.7, 1.0),
+    "FIGURE_BONUS": (0.45, 0.2, 0.7, 1.0),
+    "OUTSIDE_REVIEW": (0.35, 0.15, 0.25, 0.5, 0.7),
+    "STATES_TARGET": (0.6, 0.4, 0.8, 1.0),
+    "NEAR_MISS": (0.25, 0.0, 0.5, 1.0),
+    "LEAD_SHARE": (0.75, 0.5, 1.0),
+}
 
 
 def read_key(path: Path) -> list[tuple[str, str]]:
@@ -56,7 +70,8 @@ def read_groups(path: Path = DATA / "split.tsv") -> dict[str, str]:
         cells = line.split("\t")
         if len(cells) >= 2:
             note = cells[2] if len(cells) > 2 else ""
-            groups[cells[0]] = ("tune-heldback2" if "held back in session 7" in note
+            groups[cells[0]] = ("tune-long" if cells[0] in LONG
+                                else "tune-heldback2" if "held back in session 7" in note
                                 else "tune-8" if cells[1] == "tune" else cells[1])
     return groups
 
@@ -100,6 +115,9 @@ def share(values: list[int], k: int) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--cv", action="store_true",
+                        help="leave one pair out: each weight fitted on the other pairs, "
+                             "scored on the one left out")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         segmenter = Segmenter(Path(folder) / "cache")
@@ -136,8 +154,12 @@ def main(argv: list[str] | None = None) -> int:
                    f"({share(t['found'], 1):.2f})", "≥ 0.85 / ≥ 0.95 (heldback)",
                    None if part.startswith("tune") else
                    share(t["e2e"], 1) >= 0.85 and share(t["e2e"], 3) >= 0.95)
+        if args.cv:
+            cross_validate(sorted(split), segmenter, idf)
         for part in sorted(set(split.values()), reverse=True):
-            ours, base = pooled(sorted(p for p, s in split.items() if s == part), segmenter, idf)
+            # the excerpt pairs joined (a long pair's B repeats its excerpt's sentences)
+            ours, base = pooled(sorted(p for p, s in split.items()
+                                       if s == part and p not in LONG), segmenter, idf)
             print(f"{part:9} pooled B (the part's B texts joined: other reports' sentences as "
                   f"distractors), given: Yuepi top1 {share(ours, 1):.2f} top3 "
                   f"{share(ours, 3):.2f} | baseline top1 {share(base, 1):.2f} "
@@ -150,6 +172,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"proposals for two ~20,000-character reports: median {seconds:.3f} s "
               f"(CPU {cpu:.3f} s)")
         figure("compare: proposals, two 20k-char reports (jieba loaded)",
+               f"{seconds:.2f} s (CPU {cpu:.2f} s)", f"≤ {TARGET_SECONDS} s",
+               seconds <= TARGET_SECONDS)
+        seconds, cpu = speed(segmenter, idf, long_b=True)
+        print(f"proposals for a ~20,000-character A and a ~30,000-character whole report B: "
+              f"median {seconds:.3f} s (CPU {cpu:.3f} s)")
+        figure("compare: proposals, 20k-char A + 30k-char whole report B (jieba loaded)",
                f"{seconds:.2f} s (CPU {cpu:.2f} s)", f"≤ {TARGET_SECONDS} s",
                seconds <= TARGET_SECONDS)
     return 0
@@ -237,14 +265,22 @@ def _rank_at(candidates: list[Passage], at: int, size: int) -> int:
     return 0
 
 
-def speed(segmenter: Segmenter, idf: Idf, runs: int = 5) -> tuple[float, float]:
-    """Median seconds (wall, CPU) of the proposals for two ~20,000-character reports."""
+def speed(segmenter: Segmenter, idf: Idf, runs: int = 5,
+          long_b: bool = False) -> tuple[float, float]:
+    """Median seconds (wall, CPU) of the proposals for two ~20,000-character reports (the
+    excerpt pairs' texts repeated), or with `long_b` for a ~20,000-character A and a whole
+    report B grown to ~30,000 characters."""
     a_parts, b_parts = [], []
     for pair in sorted(read_split()):
-        a_parts.append((DATA / f"{pair}.A.txt").read_text(encoding="utf-8"))
-        b_parts.append((DATA / f"{pair}.B.txt").read_text(encoding="utf-8"))
+        if pair not in LONG:
+            a_parts.append((DATA / f"{pair}.A.txt").read_text(encoding="utf-8"))
+            b_parts.append((DATA / f"{pair}.B.txt").read_text(encoding="utf-8"))
     a_text = _grown("\n".join(a_parts))
-    b_text = _grown("\n".join(b_parts))
+    if long_b:
+        b_text = _grown("\n".join((DATA / f"{pair}.B.txt").read_text(encoding="utf-8")
+                                  for pair in sorted(LONG)), 30_000)
+    else:
+        b_text = _grown("\n".join(b_parts))
     with tempfile.TemporaryDirectory() as folder:
         pa, pb = Path(folder) / "a.txt", Path(folder) / "b.txt"
         pa.write_text(a_text, encoding="utf-8")
@@ -259,6 +295,68 @@ def speed(segmenter: Segmenter, idf: Idf, runs: int = 5) -> tuple[float, float]:
     print(f"  sizes {len(a_text)} + {len(b_text)} chars; runs {[round(x, 3) for x in times]} "
           f"(on a shared machine CPU time is the steadier figure)")
     return statistics.median(times), statistics.median(cpu)
+
+
+def group_of(pair: str) -> str:
+    """The pairs that share text are left out together (a long pair with its excerpt)."""
+    return pair.removesuffix("_full")
+
+
+def cross_validate(pairs: list[str], segmenter: Segmenter, idf: Idf) -> None:
+    """Leave one pair out, per weight (the others at their defaults): the value that ranks
+    best on the other pairs (top 1 + top 3 hits, keys given; a tie keeps the default) is
+    scored on the pair left out. Prints, per weight, the fit on all pairs at each value and
+    the held-out figure, so a weight's choice is seen to generalize, not only to fit."""
+    import model.compare.proposals as proposals
+
+    prepared = []
+    for pair in pairs:
+        a = (DATA / f"{pair}.A.txt").read_text(encoding="utf-8")
+        b = load_report(DATA / f"{pair}.B.txt")
+        evidence = Evidence(b.text, detect_outline(b), segmenter, idf)
+        evidence.define(a)
+        prepared.append((pair, evidence, b.text, read_key(DATA / f"{pair}.key.tsv")))
+    groups = sorted({group_of(p) for p in pairs})
+    held_all: list[int] = []
+    for name, values in GRID.items():
+        default = getattr(proposals, name)
+        by_value: dict[float, dict[str, list[int]]] = {}
+        try:
+            for value in values:
+                setattr(proposals, name, value)
+                by_value[value] = {
+                    pair: [ranks([c.passage for c in evidence.candidates(
+                        Passage(0, len(c), c, ()), 3)], text, quote) for c, quote in key]
+                    for pair, evidence, text, key in prepared}
+        finally:
+            setattr(proposals, name, default)
+        held: list[int] = []
+        chosen = []
+        for left in groups:
+            def fit(value: float, left: str = left) -> tuple[int, bool]:
+                r = [x for p, rs in by_value[value].items() if group_of(p) != left for x in rs]
+                return sum(1 for x in r if x == 1) + sum(1 for x in r if 0 < x <= 3), \
+                    value == default
+            best = max(values, key=fit)
+            chosen.append(best)
+            held += [x for p, rs in by_value[best].items() if group_of(p) == left for x in rs]
+        fits = "  ".join(f"{v:g}: {share(_all(by_value[v]), 1):.2f}/{share(_all(by_value[v]), 3):.2f}"
+                         for v in values)
+        print(f"  cv {name:15} default {default:g} | fit on all pairs {fits} | leave one pair "
+              f"out: chosen {sorted(set(chosen))}, held-out top1 {share(held, 1):.2f} "
+              f"top3 {share(held, 3):.2f}")
+        held_all += held
+    defaults = _all({p: r for p, r in by_value[GRID[name][0]].items()})
+    print(f"cv (keys given, {len(groups)} groups): defaults top1 {share(defaults, 1):.2f} top3 "
+          f"{share(defaults, 3):.2f}; each weight fitted leaving one pair out, held-out mean "
+          f"top1 {share(held_all, 1):.2f} top3 {share(held_all, 3):.2f}")
+    figure("compare: leave-one-pair-out, each weight fitted on the others (keys given)",
+           f"{share(held_all, 1):.2f} / {share(held_all, 3):.2f}",
+           f"defaults {share(defaults, 1):.2f} / {share(defaults, 3):.2f}", None)
+
+
+def _all(by_pair: dict[str, list[int]]) -> list[int]:
+    return [x for rs in by_pair.values() for x in rs]
 
 
 def _grown(text: str, size: int = 20_000) -> str:

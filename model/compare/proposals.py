@@ -61,7 +61,7 @@ WORD_WEIGHT = 0.55
 PAIR_WEIGHT = 0.45
 FIGURE_BONUS = 0.45
 #: the plain share of the commitment's character pairs the sentence repeats
-LITERAL_WEIGHT = 0.5
+LITERAL_WEIGHT = 1.0
 #: a sentence outside B's review part (when B has one) counts this much
 OUTSIDE_REVIEW = 0.35
 #: a sentence that states a target of its own is B's plan, not its result
