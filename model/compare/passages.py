@@ -49,6 +49,13 @@ _YEAR_PLAN_HEAD = re.compile(r"\d{4}年(?:工作|主要|重点|经济社会|目�
 _YEAR = re.compile(r"(20\d\d)年")
 #: a paragraph that opens the review of a longer period than the past year
 _YEARS_OPENING = re.compile(r"(?:过去|近)?[五十]年(?:来|间|中)?|新时代十年|十八大以来|本届政府")
+#: the term's last year described before its review (2025年是“十四五”规划收官之年。过去五年…)
+_TERM_CLOSED = re.compile(r"20\d\d年是[^。！!\n]{0,24}(?:收官|最后一年|完成)之年[。！!]")
+#: a review paragraph's first sentence that admits problems (在看到成绩的同时，我们也清醒认识
+#:到…困难和问题：): what is still lacking, no result
+_PROBLEMS = re.compile(r"困难和问题|问题和困难|问题和不足|不足和问题|差距和不足|短板和不足|矛盾和问题|"
+                       r"困难和挑战|风险挑战")
+_FIRST_SENTENCE = re.compile(r"[^。！？!?：:\n]*")
 #: a news account's attribution before the report's words (施小琳说，报告指出，): the
 #: paragraph opens after it
 _ATTRIBUTION = re.compile(r"[^，,。：:\n]{1,8}(?:说|指出|显示|表示|提到)[，,：:]")
@@ -201,7 +208,8 @@ def years_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
     (过去一年… then 过去五年极不寻常… / 五年来…, often under the same heading): from the first
     paragraph of a review section that opens with such a period to the section's end, the
     text reports on the term, not on last year's commitments. A news account's attribution
-    (施小琳说，五年来…; 报告指出，) is read past."""
+    (施小琳说，五年来…; 报告指出，) and the term's last year described first (2025年是“十四五”
+    规划收官之年。过去五年…) are read past."""
     spans = []
     for start, end in review_spans(outline):
         at = start
@@ -211,9 +219,30 @@ def years_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
             s, _e = _stripped(text, at, line_end)
             said = _ATTRIBUTION.match(text, s, min(line_end, s + 12))
             opening = said.end() if said else s
+            closed = _TERM_CLOSED.match(text, opening, line_end)
+            opening = closed.end() if closed else opening
             if _YEARS_OPENING.match(text, opening, min(line_end, opening + 8)):
                 spans.append((s, end))
                 break
+            at = line_end + 1
+    return spans
+
+
+def problem_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
+    """The paragraphs of the review that admit problems: a paragraph whose first sentence
+    names them (在看到成绩的同时，我们也清醒认识到，经济社会发展中还存在一些困难和问题：科技创新…
+    不够强) says what is still lacking, so its sentences report no result, however many of a
+    commitment's words they repeat."""
+    spans = []
+    for start, end in review_spans(outline):
+        at = start
+        while at < end:
+            line_end = text.find("\n", at, end)
+            line_end = end if line_end < 0 else line_end
+            s, e = _stripped(text, at, line_end)
+            first = _FIRST_SENTENCE.match(text, s, e)
+            if first and _PROBLEMS.search(text, s, first.end()):
+                spans.append((s, e))
             at = line_end + 1
     return spans
 

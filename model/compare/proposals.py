@@ -49,7 +49,14 @@ from model.compare.figures import (
     same_indicator,
     verdict,
 )
-from model.compare.passages import Passage, part_outline, review_spans, sentences, years_spans
+from model.compare.passages import (
+    Passage,
+    part_outline,
+    problem_spans,
+    review_spans,
+    sentences,
+    years_spans,
+)
 from model.outline.tree import Outline
 from model.reading.keywords import Idf
 from model.reading.segmenter import Segmenter
@@ -63,7 +70,7 @@ FIGURE_BONUS = 0.45
 #: the plain share of the commitment's character pairs the sentence repeats
 LITERAL_WEIGHT = 1.0
 #: a sentence outside B's review part (when B has one) counts this much
-OUTSIDE_REVIEW = 0.35
+OUTSIDE_REVIEW = 0.25
 #: a sentence that states a target of its own is B's plan, not its result
 STATES_TARGET = 0.6
 #: a sentence scored below this is not proposed at all (the same share of the attainable
@@ -97,6 +104,12 @@ COMPOUND_CHARS = 4
 LEAD_SHARE = 0.75
 #: a term: a word of at least this many characters (shorter words are their own pairs)
 TERM_CHARS = 3
+#: a commitment this long sets several tasks, each answered apart (see Evidence.candidates)
+LONG_COMMITMENT = 60
+#: the share of a clause's score a sentence answering only that clause gets
+CLAUSE_SHARE = 0.5
+#: a clause of a long commitment: cut at commas, semicolons and enumeration commas
+_CLAUSE_CUT = re.compile(r"[^，,；;、。：:]+")
 
 
 @dataclass(frozen=True)
@@ -159,7 +172,7 @@ class Evidence:
         starts = [t.start for t in tokens]
         outline = part_outline(text, outline)
         spans = review_spans(outline)
-        years = years_spans(text, outline)
+        years = years_spans(text, outline) + problem_spans(text, outline)
         self.has_review = bool(spans)
         self._leads: dict[str, str] = {}
         self.sentences = []
@@ -172,7 +185,9 @@ class Evidence:
             found = tuple(figures(text, p.start, p.end))
             term = any(s <= p.start < e for s, e in years)
             if term:
-                in_review = False  # the term's review: last year's results come before it
+                # the term's review (last year's results come before it) or the problems
+                # the review admits: no result of the past year
+                in_review = False
             if not in_review:
                 # B's plan states B's targets, whatever the wording (年内完成投资超2000亿元)
                 found = tuple(replace(f, bound=f.bound or "plan") for f in found)
@@ -276,7 +291,25 @@ class Evidence:
         return found
 
     def candidates(self, commitment: Passage, limit: int = 5) -> list[Candidate]:
-        quote = commitment.quote
+        """The sentences of B that report on the commitment, best first. A long commitment
+        (LONG_COMMITMENT characters or more) sets several tasks (以高质量项目促投资，以优质
+        供给促消费; a list of projects) and a later report answers each apart: a sentence
+        scores the better of its score for the whole and CLAUSE_SHARE of its score for the
+        clause it answers best."""
+        best = {id(k[1]): k for k in self._scored(commitment.quote)}
+        if len(commitment.quote) >= LONG_COMMITMENT:
+            for clause in _clauses(commitment.quote):
+                for k in self._scored(clause):
+                    held = best.get(id(k[1]))
+                    if held is None or CLAUSE_SHARE * k[0] > held[0]:
+                        best[id(k[1])] = (round(CLAUSE_SHARE * k[0], 4), *k[1:])
+        kept = sorted((k for k in best.values() if k[0] >= MIN_CANDIDATE),
+                      key=lambda k: (-k[0], k[1].passage.start))
+        return [self._candidate(*k) for k in kept[:limit]]
+
+    def _scored(self, quote: str) -> list[tuple[float, _Sentence, list[str], frozenset[str],
+                                                 Figure | None, str, str]]:
+        """Every sentence of B that shares something with `quote`, with its score."""
         tokens = self._tokens(quote)
         weights = self.weights(quote, tokens)
         policies = abbr.named(quote, self.abbreviations)
@@ -288,8 +321,8 @@ class Evidence:
         total = (sum(weights.values()) + policy_weight * len(policies)) or 1.0
         verbs = [t.word for t in tokens if t.word in TASK_VERBS]
         every_pair = char_pairs(quote)
-        literal_total = len(every_pair) or 1
         pairs = every_pair - {v[i:i + 2] for v in verbs for i in range(len(v) - 1)}
+        literal_total = len(every_pair) or 1
         in_terms = _term_pairs(quote, pairs, [w for w in weights if len(w) >= TERM_CHARS
                                               and _HAN.fullmatch(w)])
         targets = [f for f in figures(quote) if f.indicator]
@@ -305,7 +338,10 @@ class Evidence:
                           + LEAD_SHARE * sum(weights[w] for w in led)) / total
             pair_score = _pair_score(pairs, s.pairs, in_terms, quote_b, leads)
             score = WORD_WEIGHT * word_score + PAIR_WEIGHT * pair_score
-            score += LITERAL_WEIGHT * len(every_pair & s.pairs) / literal_total
+            # a policy named in its long form repeats its short name (两改 ↔ 城市更新和小区改造)
+            repeated = every_pair & (s.pairs | _policy_pairs(both)) if both \
+                else every_pair & s.pairs
+            score += LITERAL_WEIGHT * len(repeated) / literal_total
             figure, judged, offered = _answer(targets, s.figures)
             if figure is not None:
                 score += FIGURE_BONUS
@@ -313,11 +349,10 @@ class Evidence:
                 score *= OUTSIDE_REVIEW
             if any(f.is_target for f in s.figures):
                 score *= STATES_TARGET
-            if score >= MIN_CANDIDATE:
+            if score > 0:
                 words = [named_as.get(w, w) for w in shared] + list(led.values())
                 kept.append((round(score, 4), s, words, both, figure, judged, offered))
-        kept.sort(key=lambda k: (-k[0], k[1].passage.start))
-        return [self._candidate(*k) for k in kept[:limit]]
+        return kept
 
     def _candidate(self, score: float, s: _Sentence, words: list[str], both: frozenset[str],
                    figure: Figure | None, judged: str, offered: str) -> Candidate:
@@ -352,6 +387,16 @@ def _found(s: _Sentence, weights: dict[str, float], contracted: dict[str, str],
            for w, lead in leads.items()
            if (lead in quote_b or lead in s.contracted) and w not in shared} if leads else {}
     return shared, named_as, led
+
+
+def _policy_pairs(policies: Iterable[str]) -> frozenset[str]:
+    return frozenset(p for name in policies for p in char_pairs(name))
+
+
+def _clauses(quote: str) -> list[str]:
+    """The clauses of a long commitment that name something (four characters or more):
+    each task, each listed project (隆黄铁路隆昌至叙永段扩能改造)."""
+    return [m.group() for m in _CLAUSE_CUT.finditer(quote) if len(m.group().strip()) >= 4]
 
 
 def _contractions(words: Iterable[str]) -> dict[str, str]:
