@@ -348,11 +348,7 @@ def cross_validate(pairs: list[str], segmenter: Segmenter, idf: Idf) -> None:
         held: list[int] = []
         chosen = []
         for left in groups:
-            def fit(value: float, left: str = left) -> tuple[int, bool]:
-                r = [x for p, rs in by_value[value].items() if group_of(p) != left for x in rs]
-                return sum(1 for x in r if x == 1) + sum(1 for x in r if 0 < x <= 3), \
-                    value == default
-            best = max(values, key=fit)
+            best = max(values, key=lambda v, left=left: _fit(by_value[v], left, v == default))
             chosen.append(best)
             held += [x for p, rs in by_value[best].items() if group_of(p) == left for x in rs]
         fits = "  ".join(f"{v:g}: {share(_all(by_value[v]), 1):.2f}/{share(_all(by_value[v]), 3):.2f}"
@@ -368,6 +364,12 @@ def cross_validate(pairs: list[str], segmenter: Segmenter, idf: Idf) -> None:
     figure("compare: leave-one-pair-out, each weight fitted on the others (given + e2e)",
            f"{share(held_all, 1):.2f} / {share(held_all, 3):.2f}",
            f"defaults {share(defaults, 1):.2f} / {share(defaults, 3):.2f}", None)
+
+
+def _fit(by_pair: dict[str, list[int]], left: str, is_default: bool) -> tuple[int, bool]:
+    """Top 1 + top 3 hits on every pair but those of group `left`; a tie keeps the default."""
+    r = [x for p, rs in by_pair.items() if group_of(p) != left for x in rs]
+    return sum(1 for x in r if x == 1) + sum(1 for x in r if 0 < x <= 3), is_default
 
 
 def _all(by_pair: dict[str, list[int]]) -> list[int]:
