@@ -52,6 +52,8 @@ GRID: dict[str, tuple[float, ...]] = {
     "LEAD_SHARE": (0.75, 0.5, 1.0),
     "CLAUSE_SHARE": (0.5, 0.0, 0.4, 0.6, 0.8),
     "LONG_COMMITMENT": (60, 30, 45, 90),
+    "AMOUNT_BONUS": (0.15, 0.0, 0.1, 0.25, 0.4),
+    "AMOUNT_WORD": (0.2, 0.1, 0.3),
 }
 
 

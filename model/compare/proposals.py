@@ -85,7 +85,9 @@ NEAR_MISS = 0.25
 #: on it
 TASK_VERBS = frozenset("""推进 推动 加快 加力 加大 加强 实施 开展 支持 落实 深化 扎实 持续 大力 全面
 统筹 积极 着力 抓好 做好 坚持 完善 强化 促进 力争 确保 争取 继续 进一步 健全 保持
-打造 扩大 构建 提升 增强 切实""".split()) | frozenset(
+打造 扩大 构建 提升 增强 切实
+激发 稳住 提高 优化 巩固 拓展 培育 发挥 用好 抓住 释放 激活 壮大 提振 抓紧 抓实 做实 做强 做优
+做大 加速 加紧 聚焦 突出 围绕 依托 稳步 有序 不断 努力""".split()) | frozenset(
     # and the manner a task is done in (高水平对外开放, 高质量发展): how, not what — the
     # thing after it is the subject
     "高水平 更高水平 高质量 高标准 全方位 新型".split())
@@ -104,6 +106,13 @@ COMPOUND_CHARS = 4
 LEAD_SHARE = 0.75
 #: a term: a word of at least this many characters (shorter words are their own pairs)
 TERM_CHARS = 3
+#: a sentence that reports one of the commitment's distinctive words with its amount
+#: (新（改）建高标准农田348.8万亩 for 推进高标准农田建设): a result, not a mention
+AMOUNT_BONUS = 0.15
+#: the share of the commitment's weight a word must carry for its amount to count
+AMOUNT_WORD = 0.2
+#: a figure right after a word (达到/超 between them at most)
+_AMOUNT_AFTER = re.compile(r"[达到超过近约逾]{0,2}\d")
 #: a commitment this long sets several tasks, each answered apart (see Evidence.candidates)
 LONG_COMMITMENT = 60
 #: the share of a clause's score a sentence answering only that clause gets
@@ -345,6 +354,8 @@ class Evidence:
             figure, judged, offered = _answer(targets, s.figures)
             if figure is not None:
                 score += FIGURE_BONUS
+            elif s.figures and AMOUNT_BONUS and _amounted(quote_b, shared, weights, total):
+                score += AMOUNT_BONUS
             if not s.in_review:
                 score *= OUTSIDE_REVIEW
             if any(f.is_target for f in s.figures):
@@ -387,6 +398,21 @@ def _found(s: _Sentence, weights: dict[str, float], contracted: dict[str, str],
            for w, lead in leads.items()
            if (lead in quote_b or lead in s.contracted) and w not in shared} if leads else {}
     return shared, named_as, led
+
+
+def _amounted(quote_b: str, shared: Sequence[str], weights: dict[str, float],
+              total: float) -> bool:
+    """Whether the sentence gives an amount right after one of the commitment's distinctive
+    words (高标准农田348.8万亩, 生猪出栏6248万头): it reports on that thing with a figure."""
+    for w in shared:
+        if weights.get(w, 0.0) < AMOUNT_WORD * total:
+            continue
+        at = quote_b.find(w)
+        while at >= 0:
+            if _AMOUNT_AFTER.match(quote_b, at + len(w)):
+                return True
+            at = quote_b.find(w, at + len(w))
+    return False
 
 
 def _policy_pairs(policies: Iterable[str]) -> frozenset[str]:
