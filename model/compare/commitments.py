@@ -27,6 +27,7 @@ from model.compare.passages import (
     plan_sentences,
     review_spans,
     section_path,
+    sentences,
     target_sentences,
 )
 from model.compare.proposals import Commitment
@@ -42,6 +43,14 @@ _YEAR_DESCRIBED = re.compile(r"^(?:20\d\d年|今年|明年|本年)(?:是|为)")
 #: framing of a plan (指导思想, 总体要求, 基本原则)
 _KEYNOTE = re.compile(r"总基调|稳中求进|稳字当头|以进促稳|先立后破|指导思想|总体要求|"
                       r"(?:基本|工作|主要)原则")
+#: an enumerator before a task (一是, （二）, 第三, 3.): the task starts after it
+_ENUMERATOR = re.compile(r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|"
+                         r"第[一二三四五六七八九十]+[，,、]?|[一二三四五六七八九十\d]+[、.．])?")
+#: a label before a list of tasks (重点做好十个方面工作：)
+_LEAD_LABEL = re.compile(r"[^：:，,。]{2,20}[：:]")
+#: how a task opens: a task verb, or the author's will (要, 将, 力争 …) or the year's (今年)
+_TASK_OPENING = re.compile(r"(?:我们|全省|全市|全区)?(?:要|将|力争|确保|争取|今年|明年|坚持|着力|聚焦|"
+                           r"突出|围绕|以[^，,。；]{1,12}(?:引领|为引领|带动|促进|推动))")
 #: a comment on what was said (这是高基数上的中高速增长) or the reasons for a target
 #: (目标的设定，主要考虑…)
 _COMMENT = re.compile(r"^(?:这|此|上述)|主要考虑|综合考虑|考虑到")
@@ -62,12 +71,17 @@ def commitments(text: str, outline: Outline | None, segmenter: Segmenter,
         review = review_spans(outline)
         for source, spans in (("target", target_sentences(text)),
                               ("plan", plan_sentences(text, outline)),
-                              ("plan", plan_headings(text, outline))):
-            for s, e in spans:
+                              ("plan", plan_headings(text, outline)),
+                              ("plan", task_sentences(text, outline, segmenter))):
+            for start, end in spans:
                 # in A's own review a 左右 estimates last year's result (预计…增长3.8%左右)
-                if any(a <= s < b for a, b in review):
+                if any(a <= start < b for a, b in review):
                     continue
-                if not any(a < e and s < b for a, b in covered):
+                # a list of targets: the items no suggestion took (进出口总额增长1%)
+                cut = items(text, start, end) if source == "target" else [(start, end)]
+                for s, e in cut:
+                    if any(a < e and s < b for a, b in covered):
+                        continue
                     found.append((s, e, source, 0.0))
                     covered.append((s, e))
     result: list[Commitment] = []
@@ -81,6 +95,40 @@ def commitments(text: str, outline: Outline | None, segmenter: Segmenter,
                 result.append(Commitment(Passage(s, e, text[s:e], section_path(outline, s)),
                                          source, round(score, 4)))
     return result
+
+
+def task_sentences(text: str, outline: Outline | None, segmenter: Segmenter
+                   ) -> list[tuple[int, int]]:
+    """Sentences outside A's review that read as a task, wherever A's plan part is (or is
+    not) marked: they open, after an enumerator (一是, （二）), with a task verb (推动成渝地区
+    双城经济圈建设走深走实; 深化重点领域改革), the author's will (要…, 将…, 力争…) or a
+    means that leads (以科技创新引领…), and report no result (no figure without a bound)."""
+    from model.compare.proposals import TASK_VERBS
+
+    review = review_spans(outline)
+    found = []
+    for p in sentences(text, outline):
+        if any(a <= p.start < b for a, b in review):
+            continue
+        quote = p.quote
+        label = _LEAD_LABEL.match(quote)  # 重点做好十个方面工作：推动…
+        rest = quote[label.end():] if label else quote
+        head = _ENUMERATOR.match(rest)
+        rest = rest[head.end():] if head else rest
+        if not (_TASK_OPENING.match(rest) or _opens_with_verb(rest, segmenter, TASK_VERBS)):
+            continue
+        if any(f.indicator and not f.is_target for f in figures(quote)):
+            continue  # a result told (新增高新技术企业1200家)
+        found.append((p.start, p.end))
+    return found
+
+
+def _opens_with_verb(quote: str, segmenter: Segmenter, verbs: frozenset[str]) -> bool:
+    """A task verb first, or second after a manner word (分类推进, 整区域推进)."""
+    tokens = segmenter.tokenize(quote[:10])
+    return bool(tokens) and tokens[0].start == 0 and (
+        tokens[0].word in verbs
+        or (len(tokens) > 1 and len(tokens[0].word) <= 3 and tokens[1].word in verbs))
 
 
 def checkable(quote: str) -> bool:

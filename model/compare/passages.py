@@ -37,6 +37,10 @@ from model.reading.traditional import simplified
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 _ITEM = re.compile(r"[^；;]+[；;]?")
+#: a sentence to its full stop (a list of targets runs over its semicolons)
+_FULL_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
+#: a label that says the figures after it are targets (主要预期目标是：)
+_TARGET_LABEL = re.compile(r"目标(?:是|为)?[：:]|预期目标|主要目标")
 #: headings that name a review part: they decide even when plan words are there too
 _PAST_HEAD = re.compile(r"过去一年|过去五年|回顾|工作及成效|一年来|完成情况|执行情况")
 #: headings that name a plan part (下一步, 主要目标 …), checked before the suggester's lean
@@ -338,10 +342,15 @@ def _target_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def target_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentences that state a target: a figure with a bound (左右/以上/以内)."""
+    """Sentences that state a target: a figure with a bound (左右/以上/以内), or figures
+    after a label that says they are targets (主要预期目标是：地区生产总值增长5%；…). A list of
+    targets is one sentence to its full stop: its items without a figure (进出口保稳提质，
+    国际收支基本平衡; 居民收入增长和经济增长基本同步) are targets too (items cuts them)."""
     spans = []
-    for m in _SENTENCE.finditer(text):
-        if any(f.is_target for f in figures(text, m.start(), m.end())):
+    for m in _FULL_SENTENCE.finditer(text):
+        found = figures(text, m.start(), m.end())
+        if any(f.is_target for f in found) or (
+                found and _TARGET_LABEL.search(text, m.start(), min(m.end(), m.start() + 40))):
             spans.append(_stripped(text, m.start(), m.end()))
     return spans
 
