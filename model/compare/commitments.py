@@ -44,8 +44,8 @@ _YEAR_DESCRIBED = re.compile(r"^(?:20\d\d年|今年|明年|本年)(?:是|为)")
 _KEYNOTE = re.compile(r"总基调|稳中求进|稳字当头|以进促稳|先立后破|指导思想|总体要求|"
                       r"(?:基本|工作|主要)原则")
 #: an enumerator before a task (一是, （二）, 第三, 3.): the task starts after it
-_ENUMERATOR = re.compile(r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|"
-                         r"第[一二三四五六七八九十]+[，,、]?|[一二三四五六七八九十\d]+[、.．])?")
+_ENUMERATOR = re.compile(r"(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
+                         r"第[一二三四五六七八九十]{1,3}[，,、]?|[一二三四五六七八九十\d]{1,3}[、.．])?")
 #: a label before a list of tasks (重点做好十个方面工作：)
 _LEAD_LABEL = re.compile(r"[^：:，,。]{2,20}[：:]")
 #: how a task opens: a task verb, or the author's will (要, 将, 力争 …) or the year's (今年)
