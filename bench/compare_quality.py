@@ -173,6 +173,13 @@ def main(argv: list[str] | None = None) -> int:
                    f"{share(ours, 1):.2f} / {share(ours, 3):.2f}",
                    f"bigram baseline {share(base, 1):.2f} / {share(base, 3):.2f}",
                    share(ours, 1) >= share(base, 1) and share(ours, 3) >= share(base, 3))
+        found, e2e = headless(sorted(split), segmenter, idf)
+        print(f"A without its headings (short unpunctuated lines dropped: the plan part not "
+              f"marked), end to end: {sum(found)} of {len(found)} keyed commitments found, "
+              f"top1 {share(e2e, 1):.2f} top3 {share(e2e, 3):.2f}")
+        figure("compare: A without its headings, end to end top-1 / top-3 (found)",
+               f"{share(e2e, 1):.2f} / {share(e2e, 3):.2f} ({sum(found)} of {len(found)})",
+               "", None)
         seconds, cpu = speed(segmenter, idf)
         print(f"proposals for two ~20,000-character reports: median {seconds:.3f} s "
               f"(CPU {cpu:.3f} s)")
@@ -232,6 +239,32 @@ def measure_pair(pair: str, part: str, segmenter: Segmenter, idf: Idf,
     t["base"] += base
     t["found"] += found
     t["e2e"] += e2e
+
+
+def headless(pairs: list[str], segmenter: Segmenter, idf: Idf) -> tuple[list[int], list[int]]:
+    """End to end with A's heading lines dropped (an A assembled from excerpts may mark no
+    part): per key row, found (1/0) and the rank of its evidence."""
+    found, e2e = [], []
+    with tempfile.TemporaryDirectory() as folder:
+        for pair in pairs:
+            text = (DATA / f"{pair}.A.txt").read_text(encoding="utf-8")
+            text = "\n".join(line for line in text.split("\n")
+                             if not (line.strip() and len(line) < 40
+                                     and not any(c in line for c in "。；")))
+            path = Path(folder) / "a.txt"
+            path.write_text(text, encoding="utf-8")
+            a, b = load_report(path), load_report(DATA / f"{pair}.B.txt")
+            proposals = propose(a.text, detect_outline(a), b.text, detect_outline(b),
+                                segmenter, idf, limit=3)
+            for commitment, quote in read_key(DATA / f"{pair}.key.tsv"):
+                at = a.text.find(commitment)
+                end = at + len(commitment)
+                hits = [p for p in proposals if min(end, p.commitment.passage.end)
+                        - max(at, p.commitment.passage.start) >= 0.5 * len(commitment)]
+                found.append(1 if hits else 0)
+                e2e.append(ranks([c.passage for c in hits[0].candidates], b.text, quote)
+                           if hits else 0)
+    return found, e2e
 
 
 def pooled(pairs: list[str], segmenter: Segmenter, idf: Idf) -> tuple[list[int], list[int]]:

@@ -53,6 +53,10 @@ _YEAR_PLAN_HEAD = re.compile(r"\d{4}年(?:工作|主要|重点|经济社会|目�
 _YEAR = re.compile(r"(20\d\d)年")
 #: a paragraph that opens the review of a longer period than the past year
 _YEARS_OPENING = re.compile(r"(?:过去|近)?[五十]年(?:来|间|中)?|新时代十年|十八大以来|本届政府")
+#: a paragraph that opens with the past year (the term's review is over)
+_YEAR_OPENING = re.compile(r"过去一年|一年来|去年|20\d\d年(?:[，,]|以来|全年|我们)")
+#: a heading that names a term (“十四五”时期发展成就, 过去五年工作回顾)
+_TERM_HEAD = re.compile(r"十[一二三四五六]五|五年|本届政府|新时代十年")
 #: the term's last year described before its review (2025年是“十四五”规划收官之年。过去五年…)
 _TERM_CLOSED = re.compile(r"20\d\d年是[^。！!\n]{0,24}(?:收官|最后一年|完成)之年[。！!]")
 #: a review paragraph's first sentence that admits problems (在看到成绩的同时，我们也清醒认识
@@ -208,15 +212,24 @@ def plan_spans(outline: Outline | None) -> list[tuple[int, int]]:
 def years_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
     """The parts of the review that look back over several years.
 
-    A report that closes a term reviews the past year first and the past five years after
-    (过去一年… then 过去五年极不寻常… / 五年来…, often under the same heading): from the first
-    paragraph of a review section that opens with such a period to the section's end, the
+    A report that closes a term reviews the past year and the past five years (过去一年…
+    then 过去五年极不寻常… / 五年来…, often under the same heading): from a paragraph of a
+    review section that opens with such a period to the next that opens with the past year
+    (过去一年…, 2025年，…: some reports review the term first) or the section's end, the
     text reports on the term, not on last year's commitments. A news account's attribution
     (施小琳说，五年来…; 报告指出，) and the term's last year described first (2025年是“十四五”
-    规划收官之年。过去五年…) are read past."""
+    规划收官之年。过去五年…) are read past. A review section whose heading names the term and
+    no year nor the past one (“十四五”时期发展成就; not 过去一年和五年工作回顾) is the term's
+    review as a whole."""
     spans = []
+    if outline is not None:
+        for node in outline.nodes():
+            title = simplified(node.title)
+            if node.kind != "lead" and _TERM_HEAD.search(title) and not years_named(title) \
+                    and "一年" not in title and heading_kind(title) == PAST:
+                spans.append((node.start, node.end))
     for start, end in review_spans(outline):
-        at = start
+        at, term = start, None
         while at < end:
             line_end = text.find("\n", at, end)
             line_end = end if line_end < 0 else line_end
@@ -225,11 +238,16 @@ def years_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
             opening = said.end() if said else s
             closed = _TERM_CLOSED.match(text, opening, line_end)
             opening = closed.end() if closed else opening
-            if _YEARS_OPENING.match(text, opening, min(line_end, opening + 8)):
-                spans.append((s, end))
-                break
+            if term is None and _YEARS_OPENING.match(text, opening, min(line_end, opening + 8)):
+                term = s
+            elif term is not None and not closed \
+                    and _YEAR_OPENING.match(text, opening, min(line_end, opening + 8)):
+                spans.append((term, s))
+                term = None
             at = line_end + 1
-    return spans
+        if term is not None:
+            spans.append((term, end))
+    return sorted(set(spans))
 
 
 def problem_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
