@@ -107,7 +107,7 @@ def task_sentences(text: str, outline: Outline | None, segmenter: Segmenter
 
     review = review_spans(outline)
     found = []
-    for p in sentences(text, outline):
+    for p in sentences(text, outline, enumerated=True):
         if any(a <= p.start < b for a, b in review):
             continue
         quote = p.quote

@@ -36,6 +36,8 @@ from model.reading.suggestion_units import PAST, heading_lean
 from model.reading.traditional import simplified
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
+#: outline nodes whose title is a sentence of its paragraph (a lead, an enumerated item)
+_RUN_IN = ("lead", "item")
 _ITEM = re.compile(r"[^；;]+[；;]?")
 #: a sentence to its full stop (a list of targets runs over its semicolons)
 _FULL_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
@@ -296,16 +298,20 @@ def plan_headings(text: str, outline: Outline | None) -> list[tuple[int, int]]:
     return found
 
 
-def sentences(text: str, outline: Outline | None) -> list[Passage]:
+def sentences(text: str, outline: Outline | None, enumerated: bool = False) -> list[Passage]:
     """The sentences of a report with their sections. A heading line is no sentence; a
     run-in lead sentence (确保粮食能源安全。保障粮食…) is one: it states its paragraph's
-    point, in a plan the task, in a review the result."""
+    point, in a plan the task, in a review the result. With `enumerated`, so is a run-in
+    enumerated one (一是推动成渝地区双城经济圈建设走深走实。): in a plan it names a task; in a
+    review (一是着力扩内需稳增长，推动…。) it names the field its paragraph reports on, no
+    result, so B's are left out."""
+    run_in = _RUN_IN if enumerated else ("lead",)
     titles = set() if outline is None else {(n.title_start, n.title_end) for n in outline.nodes()
-                                            if n.kind != "lead"}
+                                            if n.kind not in run_in}
     found = []
     for m in _SENTENCE.finditer(text):
         start, end = _stripped(text, m.start(), m.end())
-        if end - start < 4 or (start, end) in titles or _is_title(outline, start, end):
+        if end - start < 4 or (start, end) in titles or _is_title(outline, start, end, run_in):
             continue
         path = section_path(outline, start)
         if titles and not path and text[end - 1] not in "。！？!?；;":
@@ -314,11 +320,12 @@ def sentences(text: str, outline: Outline | None) -> list[Passage]:
     return found
 
 
-def _is_title(outline: Outline | None, start: int, end: int) -> bool:
+def _is_title(outline: Outline | None, start: int, end: int,
+              run_in: tuple[str, ...] = ("lead",)) -> bool:
     if outline is None:
         return False
     node = outline.node_at(start)
-    return node is not None and node.kind != "lead" and node.title_start <= start \
+    return node is not None and node.kind not in run_in and node.title_start <= start \
         and end <= node.title_end + 1
 
 

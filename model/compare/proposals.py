@@ -337,11 +337,20 @@ class Evidence:
         targets = [f for f in figures(quote) if f.indicator]
         leads = {w: lead for w in weights if (lead := self._lead(w))}
         contracted = {long: short for short, long in _contractions(weights).items()}
+        # a task's verb and object shortened to the verb's first character (扩大内需 ↔ 扩内需,
+        # 稳定就业 ↔ 稳就业): three characters, looked for in the sentence's text
+        held = {w: w[0] + w[2:] for w in weights
+                if len(w) == 4 and _HAN.fullmatch(w) and w not in contracted}
         two = {w for w in weights if len(w) == 2}
         kept = []
         for s in self._pool(pairs, policies, bool(targets), list(weights)):
             quote_b = s.passage.quote
             shared, named_as, led = _found(s, weights, contracted, two, leads)
+            if held:
+                for w, short in held.items():
+                    if w not in shared and w not in named_as and short in quote_b:
+                        shared.append(w)
+                        named_as[w] = short
             both = policies & s.policies
             word_score = (sum(weights[w] for w in shared) + policy_weight * len(both)
                           + LEAD_SHARE * sum(weights[w] for w in led)) / total

@@ -146,3 +146,23 @@ def test_a_whole_report_pair_runs_end_to_end(tmp_path: Path, segmenter: Segmente
     made = propose(a.text, detect_outline(a), b.text, detect_outline(b), segmenter, idf)
     jobs = [p for p in made if "城镇新增就业85万人" in p.commitment.passage.quote]
     assert jobs and "107万人" in jobs[0].candidates[0].passage.quote
+
+
+def test_a_task_shortened_to_its_verb_s_first_character_is_the_same_task(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
+    b_text = WHOLE_B.replace("过去一年，全省经济运行稳中有进。",
+                             "过去一年，全省经济运行稳中有进。出台扩内需政策措施20条，社会消费品零售总额增长5.1%。")
+    assert "扩内需" in _top(tmp_path, segmenter, idf, "全方位扩大内需", b_text)
+
+
+def test_an_enumerated_task_of_a_is_a_commitment_an_enumerated_field_of_b_is_no_evidence(
+        tmp_path: Path, segmenter: Segmenter) -> None:
+    text = ("某省2025年政府工作报告\n\n二、2025年工作安排\n\n一是推动区域协调发展走深走实。支持成都做强极核。\n")
+    a = _report(tmp_path, "a.txt", text)
+    quotes = [c.passage.quote for c in commitments(a.text, detect_outline(a), segmenter)]
+    assert any("推动区域协调发展走深走实" in q for q in quotes)
+    review = ("某省2026年政府工作报告\n\n一、2025年工作回顾\n\n一是着力强统筹促共兴，推动区域协调发展。"
+              "320个共建重点项目完成投资5332亿元。\n")
+    b = _report(tmp_path, "b.txt", review)
+    from model.compare.passages import sentences
+    assert [p.quote for p in sentences(b.text, detect_outline(b))] == ["320个共建重点项目完成投资5332亿元。"]
