@@ -180,6 +180,14 @@ def main(argv: list[str] | None = None) -> int:
         figure("compare: A without its headings, end to end top-1 / top-3 (found)",
                f"{share(e2e, 1):.2f} / {share(e2e, 3):.2f} ({sum(found)} of {len(found)})",
                "", None)
+        for pair in sorted(LONG):
+            ours, base = unheaded_review(pair, segmenter, idf)
+            print(f"{pair} with B's review heading dropped (the review under no heading), "
+                  f"given: Yuepi top1 {share(ours, 1):.2f} top3 {share(ours, 3):.2f} | baseline "
+                  f"top1 {share(base, 1):.2f} top3 {share(base, 3):.2f}")
+            figure(f"compare {pair}: B's review heading dropped, top-1 / top-3 given",
+                   f"{share(ours, 1):.2f} / {share(ours, 3):.2f}",
+                   f"bigram baseline {share(base, 1):.2f} / {share(base, 3):.2f}", None)
         seconds, cpu = speed(segmenter, idf)
         print(f"proposals for two ~20,000-character reports: median {seconds:.3f} s "
               f"(CPU {cpu:.3f} s)")
@@ -239,6 +247,27 @@ def measure_pair(pair: str, part: str, segmenter: Segmenter, idf: Idf,
     t["base"] += base
     t["found"] += found
     t["e2e"] += e2e
+
+
+def unheaded_review(pair: str, segmenter: Segmenter, idf: Idf) -> tuple[list[int], list[int]]:
+    """Ranks (Yuepi, baseline) with the line heading B's review dropped: a whole report
+    pasted without it must still have its review found (what comes before the plan)."""
+    text = (DATA / f"{pair}.B.txt").read_text(encoding="utf-8")
+    text = "\n".join(line for line in text.split("\n")
+                     if not (line.startswith("一、") and "回顾" in line))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "b.txt"
+        path.write_text(text, encoding="utf-8")
+        b = load_report(path)
+    ob = detect_outline(b)
+    evidence = Evidence(b.text, ob, segmenter, idf)
+    evidence.define((DATA / f"{pair}.A.txt").read_text(encoding="utf-8"))
+    ours, base = [], []
+    for commitment, quote in read_key(DATA / f"{pair}.key.tsv"):
+        given = Passage(0, len(commitment), commitment, ())
+        ours.append(ranks([c.passage for c in evidence.candidates(given, 3)], b.text, quote))
+        base.append(ranks(baseline(commitment, b, ob), b.text, quote))
+    return ours, base
 
 
 def headless(pairs: list[str], segmenter: Segmenter, idf: Idf) -> tuple[list[int], list[int]]:

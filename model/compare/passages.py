@@ -154,6 +154,12 @@ def _kind_spans(outline: Outline | None, kind: str) -> list[tuple[int, int]]:
         # the report's opening (现在，我代表…报告工作…全年经济运行…) sums up the year its
         # first part reviews
         spans[0] = (0, spans[0][1])
+    if kind == PAST and not spans and any(k == "plan" for _s, _e, k in told):
+        # no heading names the review, one names the plan: a report reviews before it plans,
+        # so what comes before its first heading is the review (过去一年… under no heading)
+        first = min((node.start for node in nodes if node.kind not in _RUN_IN), default=0)
+        if first > 0:
+            spans = [(0, first)]
     return spans
 
 

@@ -166,3 +166,15 @@ def test_an_enumerated_task_of_a_is_a_commitment_an_enumerated_field_of_b_is_no_
     b = _report(tmp_path, "b.txt", review)
     from model.compare.passages import sentences
     assert [p.quote for p in sentences(b.text, detect_outline(b))] == ["320个共建重点项目完成投资5332亿元。"]
+
+
+def test_a_review_under_no_heading_is_what_comes_before_the_plan(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
+    from model.compare.passages import review_spans
+
+    text = WHOLE_B.replace("一、2025年工作回顾和“十四五”发展主要成绩\n\n", "")
+    b = _report(tmp_path, "b.txt", text)
+    [(start, end)] = review_spans(part_outline(b.text, detect_outline(b)))
+    assert start == 0 and b.text[end:].startswith("二、2026年工作安排")
+    # so B's plan restating the target is still no result
+    assert "732亿斤" in _top(tmp_path, segmenter, idf, "粮食产量725亿斤以上", text)
