@@ -15,6 +15,11 @@ repeated) after jieba and the IDF table are loaded, wall and CPU; target ≤ 1 s
 Pooled B: with B the part's B texts joined, every other report's sentences compete (the
 excerpts are small: few sentences, so the baseline looks better on them than on a whole
 report). The split and each pair's size and number of commitments found are printed first.
+Session 8: a long pair (LONG: an excerpt pair's A against the whole later report) printed
+as tune-long; `--cv` fits each weight of GRID leaving one pair out (a long pair with its
+excerpt) and scores it on that pair, so a weight is seen to generalize, not only to fit;
+end to end with A's heading lines dropped (an A whose parts are not marked); the long pair
+with B's review heading dropped; and the proposals for a 20k A and a 30k whole report B.
 """
 from __future__ import annotations
 
