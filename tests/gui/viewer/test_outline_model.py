@@ -43,14 +43,14 @@ def test_qtmodeltester_through_a_filtering_proxy(qtmodeltester, model) -> None:
     assert proxy.rowCount() == 1
 
 
-def test_structure_and_internal_pointers(model) -> None:
+def test_structure_and_nodes(model) -> None:
     assert model.rowCount() == 2
     one = model.index(0, 0)
     assert one.data() == "一、主要做法"
     assert model.rowCount(one) == 2
     sub1 = model.index(0, 0, one)
     assert model.parent(sub1) == one
-    assert isinstance(sub1.internalPointer(), OutlineNode)
+    assert isinstance(sub1.data(NODE_ROLE), OutlineNode)
     assert model.node(model.index(0, 0, sub1)).label == "一是加强学习"
     assert not model.index(5, 0).isValid() and not model.index(0, 1).isValid()
 
