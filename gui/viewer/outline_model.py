@@ -1,12 +1,14 @@
 """OutlineModel: a read-only Qt item model over model.outline.tree.Outline.
 
-The tree's structure lives in C++ (a QStandardItemModel: one item per node, holding its
-label and the OutlineNode), so what a view and its filtering proxy ask most — index,
-parent, rowCount, hasChildren, flags — never re-enters Python: one `expandAll` of a
-9,700-node outline asked a Python model ~46,000 times, each call waiting for the GIL while
-the reading analysis runs in a worker (200+ ms; the C++ tree: one 15–20 ms call). Only
-`data()` is Python: the roles read from the node (fonts, the lighter colour of lead and
-item nodes, the tooltip from `tooltip_provider`), asked for the rows being painted.
+The tree's structure lives in C++ (a QStandardItemModel: one item per node, made by the
+model from a prototype, holding the OutlineNode), so what a view and its filtering proxy
+ask most — index, parent, rowCount, hasChildren, flags — never re-enters Python: one
+`expandAll` of a 9,700-node outline asked a Python model ~46,000 times, each call possibly
+waiting for the GIL while the reading analysis runs in a worker (200+ ms in one call,
+57–222 ms largest gap in slices; the C++ tree: one 7–25 ms call). Only `data()` is
+Python: every role is read from the node (label, fonts, the lighter colour of lead and
+item nodes, the tooltip from `tooltip_provider`), asked for the rows being painted and by
+a filter.
 """
 from __future__ import annotations
 
@@ -39,55 +41,63 @@ class OutlineModel(QStandardItemModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self.setColumnCount(1)
+        self.invisibleRootItem().setDropEnabled(False)
+        # every row's item is made by the model from this one (in C++, no Python object
+        # per row): selectable and enabled only, as QAbstractItemModel's rows (set by
+        # setters: a Qt.ItemFlag would read Qt's namespace, ~10 ms before the first paint)
+        self._prototype = QStandardItem()
+        self._prototype.setEditable(False)
+        self._prototype.setDragEnabled(False)
+        self._prototype.setDropEnabled(False)
+        self.setItemPrototype(self._prototype)
         self._outline: Outline | None = None
-        #: id(node) -> (node, its item): the item of a node of the current outline
-        self._items: dict[int, tuple[OutlineNode, QStandardItem]] = {}
+        self._roots: list[OutlineNode] = []
+        self._rows: dict[int, int] = {}  # id(node) -> row among its siblings
         #: node -> tooltip text (e.g. the section's keywords); None: the label
         self.tooltip_provider: Callable[[OutlineNode], str] | None = None
 
     def set_outline(self, outline: Outline | None) -> None:
-        """Show `outline`: a reset (modelAboutToBeReset, modelReset), then its rows, the
-        whole tree built before it is handed to the model in one call."""
-        self._items = {}
-        self._outline = None
+        """Show `outline`: one reset (modelAboutToBeReset, modelReset) as seen from views;
+        the rows are made while its signals are held (9,700 nodes: ~20 ms; the Python
+        model's reset took ~5)."""
         if self.rowCount():
-            # views and proxies let go of their indexes first: PySide's clear() takes the
-            # rows out one by one, each removal updating every persistent index (a
-            # 9,700-node tree expanded in a view: 1.4 s; after this reset: 2–4 ms)
+            # views and proxies let go of their indexes first, so that taking the old
+            # rows out updates none (a 9,700-node tree expanded in a view: 1.4 s)
             self.beginResetModel()
             self.endResetModel()
-        self.clear()  # the reset; views drop their expansion and selection
-        self.setColumnCount(1)
-        self.invisibleRootItem().setDropEnabled(False)
-        self._outline = outline
-        if outline is None or not outline.roots:
+        self.beginResetModel()
+        blocked = self.blockSignals(True)
+        try:
+            self.removeRows(0, self.rowCount())
+            self._outline = outline
+            self._roots = list(outline.roots) if outline is not None else []
+            self._rows = {}
+            self._fill(self._roots, QModelIndex())
+        finally:
+            self.blockSignals(blocked)
+            self.endResetModel()
+
+    def _fill(self, nodes: list[OutlineNode], parent: QModelIndex) -> None:
+        if not nodes:
             return
-        items = self._items
-
-        def make(nodes: list[OutlineNode]) -> list[QStandardItem]:
-            row = []
-            for node in nodes:
-                item = QStandardItem(node.label)
-                item.setData(node, NODE_ROLE)
-                # selectable and enabled only, as QAbstractItemModel's rows (by setters:
-                # a Qt.ItemFlag would read Qt's namespace, ~10 ms before the first paint)
-                item.setEditable(False)
-                item.setDragEnabled(False)
-                item.setDropEnabled(False)
-                items[id(node)] = (node, item)
-                if node.children:
-                    item.appendRows(make(node.children))
-                row.append(item)
-            return row
-
-        self.invisibleRootItem().appendRows(make(outline.roots))
+        index, set_data, rows = self.index, self.setData, self._rows
+        if parent.isValid():  # a row's item starts with no column
+            self.insertColumns(0, 1, parent)
+        self.insertRows(0, len(nodes), parent)
+        for row, node in enumerate(nodes):
+            at = index(row, 0, parent)
+            set_data(at, node, NODE_ROLE)  # the model makes the row's item; data() the rest
+            rows[id(node)] = row
+            if node.children:
+                self._fill(node.children, at)
 
     def outline(self) -> Outline | None:
         return self._outline
 
     def node_count(self) -> int:
         """How many nodes the outline has, at every level."""
-        return len(self._items)
+        return len(self._rows)
 
     def node(self, index: Index) -> OutlineNode | None:
         if not index.isValid():
@@ -97,18 +107,24 @@ class OutlineModel(QStandardItemModel):
 
     def index_of(self, node: OutlineNode) -> QModelIndex:
         """The index of a node of the current outline (invalid if it is not in it)."""
-        entry = self._items.get(id(node))
-        if entry is None or entry[0] is not node:
+        row = self._rows.get(id(node))
+        siblings = node.parent.children if node.parent is not None else self._roots
+        if row is None or row >= len(siblings) or siblings[row] is not node:
             return QModelIndex()
-        return self.indexFromItem(entry[1])
+        parent = QModelIndex()
+        if node.parent is not None:
+            parent = self.index_of(node.parent)
+            if not parent.isValid():
+                return QModelIndex()
+        return self.index(row, 0, parent)
 
     # QAbstractItemModel -----------------------------------------------------------
     def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
-        if role == DISPLAY_ROLE:
-            return super().data(index, role)
         node = self.node(index)
         if node is None:
             return None
+        if role == DISPLAY_ROLE:
+            return node.label
         if role == TOOLTIP_ROLE:
             return self.tooltip_provider(node) if self.tooltip_provider else node.label
         if role == FONT_ROLE:
