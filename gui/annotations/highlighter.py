@@ -118,9 +118,16 @@ class AnnotationHighlighter(QObject):
             self._map = self._offset_map()
         to_qt = self._map.to_qt
         aset = self._controller.annotation_set
-        self._spans = {a.id: (to_qt(a.start), to_qt(a.end)) for a in aset if not a.orphaned}
-        self._tag_of = {a.id: a.tag for a in aset if not a.orphaned}
-        self._items = sorted((*self._spans[a.id], a.tag) for a in aset if not a.orphaned)
+        spans: dict[str, tuple[int, int]] = {}
+        tag_of: dict[str, str] = {}
+        items: list[tuple[int, int, str]] = []
+        for a in aset:  # one pass (10,000 annotations: three passes were ~15 ms at open)
+            if not a.orphaned:
+                span = spans[a.id] = (to_qt(a.start), to_qt(a.end))
+                tag_of[a.id] = a.tag
+                items.append((*span, a.tag))
+        items.sort()
+        self._spans, self._tag_of, self._items = spans, tag_of, items
         self._starts = [s for s, _, _ in self._items]
         self._formats = {}
         self._longest = max((e - s for s, e, _ in self._items), default=0)
@@ -193,6 +200,12 @@ class AnnotationHighlighter(QObject):
                 self.repaint_all()
                 return
             spans = old + list(self._spans.values())  # blocks that were or are painted
+            if len(spans) > self.document().blockCount() // BULK_FRACTION:
+                # as many spans as the blocks that make a bulk repaint: repaint without
+                # finding each one's blocks (10,000 annotations: ~4,000 findBlock calls,
+                # 25–35 ms of the window's thread at open)
+                self.repaint_all()
+                return
         else:
             spans = self._reindex(change.ids)
         doc = self.document()

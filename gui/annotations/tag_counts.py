@@ -4,8 +4,8 @@ An annotation counts in every section that contains its start (so a chapter show
 total of its subsections). `TagCounts` recomputes after each change — one bisect-based
 Outline.path_at per annotation — and `TagCountDelegate` draws small coloured count chips
 at the right of each outline row. The delegate finds the row's OutlineNode through a
-callable `node_for_index(index)`; the default reads `index.internalPointer()`, which is
-what gui/viewer/outline_model.py stores.
+callable `node_for_index(index)`; the default reads the node role of
+gui/viewer/outline_model.py.
 """
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from gui.annotations.controller import Controller
+from gui.viewer.outline_model import NODE_ROLE
 from model.annotations import Annotation, Change
 from model.outline.tree import Outline, OutlineNode
 
@@ -124,8 +125,8 @@ class TagCounts(QObject):
                     per_tag[new.tag] = per_tag.get(new.tag, 0) + 1
 
 
-def _node_from_pointer(index: Index) -> OutlineNode | None:
-    node = index.internalPointer() if index.isValid() else None
+def _node_from_role(index: Index) -> OutlineNode | None:
+    node = index.data(NODE_ROLE) if index.isValid() else None
     return node if isinstance(node, OutlineNode) else None
 
 
@@ -138,7 +139,7 @@ class TagCountDelegate(QStyledItemDelegate):
 
     def __init__(self, counts: TagCounts, tag_lookup: Callable[[str], Any],
                  parent: QObject | None = None,
-                 node_for_index: Callable[[Index], OutlineNode | None] = _node_from_pointer,
+                 node_for_index: Callable[[Index], OutlineNode | None] = _node_from_role,
                  ) -> None:
         super().__init__(parent)
         self._counts = counts

@@ -143,6 +143,8 @@ class SuggestionFeature(QObject):
                 self._marks, self._formats = {}, {}
                 self._present(pre.pending, pre.shown)
                 return
+        elif not self.all:  # no analysis yet (opening): no index of 10,000 annotations
+            self._covered = []
         else:
             visible = {id(s) for s in visible_suggestions(self.all, set(), list(aset))}
             self._covered = [id(s) not in visible for s in self.all]

@@ -33,10 +33,43 @@ def sorted_in_runs(count: int, key: Callable[[int], Any], run: int = RUN) -> lis
     the IDF table's 350,000 words in one go held the GIL for 100–250 ms: a pause of the
     window while the background analysis loads it)."""
     runs = [sorted(range(lo, min(lo + run, count)), key=key) for lo in range(0, count, run)]
-    while len(runs) > 1:  # pairwise: timsort merges two sorted runs in one linear pass
-        runs = [sorted(runs[i] + runs[i + 1], key=key) if i + 1 < len(runs) else runs[i]
+    while len(runs) > 1:  # pairwise, each merge in pieces of about `run` items
+        runs = [merged(runs[i], runs[i + 1], key, run) if i + 1 < len(runs) else runs[i]
                 for i in range(0, len(runs), 2)]
     return runs[0] if runs else []
+
+
+def merged(a: list[int], b: list[int], key: Callable[[int], Any], run: int = RUN
+           ) -> list[int]:
+    """Sorted runs `a` then `b` merged stably (a's items first among equal keys), as
+    `sorted(a + b, key=key)` would — but no call merges more than about `run` items (the
+    last merge of the IDF table's runs was one call over 350,000: 90–160 ms holding the
+    GIL on a loaded machine, a pause of the window). Each step takes a prefix of the
+    merged order: the items of both runs with a key below a bound taken from one run."""
+    half = max(1, run // 2)
+    out: list[int] = []
+    i = j = 0
+    while len(a) - i > half or len(b) - j > half:
+        if len(a) - i > half:  # bound: the key half a run ahead in a
+            bound = key(a[i + half])
+            b_end = bisect.bisect_left(b, bound, j, key=key)
+            if b_end - j <= half:
+                a_end = bisect.bisect_left(a, bound, i, i + half, key=key)
+                if a_end == i and b_end == j:  # a[i:i + half] all equal the bound
+                    a_end = i + half
+                out.extend(sorted(a[i:a_end] + b[j:b_end], key=key))
+                i, j = a_end, b_end
+                continue
+        # bound: the key half a run ahead in b (a's items equal to it go first)
+        bound = key(b[j + half])
+        a_end = bisect.bisect_right(a, bound, i, key=key)
+        b_end = bisect.bisect_left(b, bound, j, j + half, key=key)
+        if a_end == i and b_end == j:  # b[j:j + half] all equal the bound
+            b_end = j + half
+        out.extend(sorted(a[i:a_end] + b[j:b_end], key=key))
+        i, j = a_end, b_end
+    out.extend(sorted(a[i:] + b[j:], key=key))
+    return out
 
 
 class SortedTable(Generic[V]):
