@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from gui.common.release import release_later
 from gui.document.outline_jobs import OutlineJobs
 from model.errors import ModelError
 from model.outline.tree import Outline
@@ -142,6 +143,9 @@ class ReportSession(QObject):
     def _begin(self, report: Report) -> None:
         if self.report is not None:
             self.closing.emit()
+            # the old report's text and analysis are freed in later turns (release.py)
+            release_later(self, self.report, self.analysis, self.outline,
+                          self.detected_outline)
         self.report, self.outline, self.analysis = report, None, None
         self.detected_outline = None
         self.text_ready.emit(report)
