@@ -74,7 +74,32 @@ def test_sorted_in_runs_is_a_stable_sort() -> None:
 
     rng = random.Random(5)
     words = [bytes(rng.choice(b"abcd") for _ in range(rng.randint(1, 3))) for _ in range(5_000)]
-    for run in (1, 7, 300, 5_000, 10_000):
+    for run in (1, 2, 3, 7, 300, 5_000, 10_000):
         assert sorted_in_runs(len(words), words.__getitem__, run) == \
             sorted(range(len(words)), key=words.__getitem__)
     assert sorted_in_runs(0, words.__getitem__) == []
+
+
+def test_sorted_in_runs_never_sorts_more_than_two_runs_at_once(monkeypatch) -> None:
+    """The merges too go in pieces: merging two halves of 175,000 words in one call
+    held the GIL for ~50 ms (a pause of the window)."""
+    import random
+
+    from model.reading import compact_table
+
+    rng = random.Random(8)
+    words = [bytes(rng.choice(b"abcdef") for _ in range(rng.randint(1, 4)))
+             for _ in range(6_000)]
+    sizes: list[int] = []
+
+    def counting(items, key):  # noqa: ANN001, ANN202
+        items = list(items)
+        sizes.append(len(items))
+        return sorted(items, key=key)
+
+    monkeypatch.setattr(compact_table, "sorted", counting, raising=False)
+    for run in (50, 333):
+        sizes.clear()
+        order = compact_table.sorted_in_runs(len(words), words.__getitem__, run)
+        assert order == sorted(range(len(words)), key=words.__getitem__)
+        assert max(sizes) <= 2 * run
