@@ -10,6 +10,8 @@ blocks are those setPlainText makes (a "\\r\\n" is never split).
 """
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QThread, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
@@ -18,6 +20,10 @@ from gui.common.serial_jobs import SerialJobs
 
 #: Characters inserted per call (≈ 1–3 ms each).
 PIECE_CHARS = 40_000
+#: A real pause after each piece (125 for 5 MB): the window's thread, waiting for the GIL
+#: at each of its Python calls, gets it at once instead of after the next piece, and on
+#: a busy machine the builder is not scheduled out while it holds the GIL as often.
+PAUSE_S = 0.001
 
 
 def pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
@@ -63,6 +69,7 @@ class DocumentBuilds(SerialJobs):
             if not self.is_current(job_id):
                 return  # superseded: the document goes with this thread's reference
             cursor.insertText(text[start:end])
+            time.sleep(PAUSE_S)  # the GIL free for the window's thread between pieces
         del cursor
         document.moveToThread(home)
         self.built.emit(job_id, document)
