@@ -1,7 +1,10 @@
 """What the threads were doing during each long UI gap: opening a 5 MB report with 10,000
-annotations in the real window, then its first background analysis.
+annotations in the real window, then its first background analysis; or, with
+--reanchor, reloading it after 10 % of its lines were deleted on disk (as bench.ui_gaps
+--only reanchor does: right after opening, the dictionaries still loading).
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.gap_trace [--mb 5] [--over 60]
+     [--reanchor]
 
 A sampler thread records every thread's innermost frames of our code every 2 ms
 (sys._current_frames); the window's 5 ms tick records its own thread's CPU time. For each
