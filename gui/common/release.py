@@ -10,6 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 
+#: The delay of each drop: a timer, not QTimer.singleShot(0) — Qt posts that as an event,
+#: which runs before timers already due in the same pass (a repaint, a UI tick), so the
+#: work would still join the stall it was taken out of.
+LATER_MS = 1
+
 
 def release_later(context: QObject, *objects: object) -> None:
     """Keep `objects` alive until the event loop's next turns, then drop them one per
@@ -21,6 +26,6 @@ def release_later(context: QObject, *objects: object) -> None:
     def drop_one() -> None:
         held.pop()  # freed here, in its own turn
         if held:
-            QTimer.singleShot(0, context, drop_one)
+            QTimer.singleShot(LATER_MS, context, drop_one)
 
-    QTimer.singleShot(0, context, drop_one)
+    QTimer.singleShot(LATER_MS, context, drop_one)

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from gui.common.release import release_later
+from gui.common.release import LATER_MS, release_later
 from gui.document.outline_jobs import OutlineJobs
 from model.errors import ModelError
 from model.outline.tree import Outline
@@ -156,7 +156,7 @@ class ReportSession(QObject):
         self.detected_outline = None
         if text_later:
             self._unshown = report
-            QTimer.singleShot(0, self, self._show_text)
+            QTimer.singleShot(LATER_MS, self, self._show_text)  # after what is due
         else:
             self._unshown = None
             self.text_ready.emit(report)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QThread, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
+from gui.common.release import LATER_MS
 from gui.common.serial_jobs import SerialJobs
 
 #: Characters inserted per call (≈ 1–3 ms each).
@@ -51,7 +52,7 @@ class DocumentBuilds(SerialJobs):
         the head's layout), 10–20 ms more on a 5 MB reload."""
         job_id = self._next_id()
         home = QThread.currentThread()
-        QTimer.singleShot(0, self, lambda: self._begin(job_id, text, home))
+        QTimer.singleShot(LATER_MS, self, lambda: self._begin(job_id, text, home))
         return job_id
 
     def _begin(self, job_id: int, text: str, home: QThread) -> None:
