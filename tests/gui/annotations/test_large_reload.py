@@ -45,6 +45,7 @@ def test_a_large_reload_keeps_every_annotation_and_paints_them(qtbot, monkeypatc
     infos: list[str] = []
     monkeypatch.setattr(messages, "show_info", lambda _p, _t, body: infos.append(body))
 
+    actions = list(w.tagging.actions.tag_actions)
     order: list[str] = []
     w.session.text_ready.connect(lambda _r: order.append("text"))
     w.session.outline_ready.connect(lambda _r, _o: order.append("outline"))
@@ -63,6 +64,8 @@ def test_a_large_reload_keeps_every_annotation_and_paints_them(qtbot, monkeypatc
     orphan = next(a for a in c.annotation_set if a.orphaned)
     assert orphan.quote == doomed[2:10]
     assert len(infos) == 1 and "1 orphaned" in infos[0]  # the re-anchoring summary
+    # the same tag set: its actions (and their swatches) kept, usable again
+    assert w.tagging.actions.tag_actions == actions and w.tagging.actions.tag_menu.isEnabled()
     w.tagging.highlighter.finish_painting()
     assert _painted(w, placed[0].start)
     qtbot.waitUntil(lambda: w.reading.jobs._go.is_set(), timeout=5000)  # resumed
