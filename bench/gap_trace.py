@@ -1,8 +1,10 @@
 """What the threads were doing during each long UI gap: opening a 5 MB report with 10,000
-annotations in the real window, then its first background analysis.
+annotations in the real window, then its first background analysis; or, with
+--reanchor, reloading it after 10 % of its lines were deleted on disk (as bench.ui_gaps
+--only reanchor does: right after opening, the dictionaries still loading).
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.gap_trace [--mb 5] [--over 60]
-[--until open]
+     [--until open] [--reanchor]
 
 A sampler thread records every thread's innermost frames of our code every 2 ms
 (sys._current_frames); the window's 5 ms tick records its own thread's CPU time. For each
@@ -61,6 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mb", type=float, default=5.0)
     parser.add_argument("--annotations", type=int, default=10_000)
     parser.add_argument("--over", type=float, default=60.0)
+    parser.add_argument("--reanchor", action="store_true",
+                        help="trace the reload after 10 %% of the lines were deleted "
+                        "(as bench.ui_gaps --only reanchor) instead of open + analysis")
     parser.add_argument("--until", choices=("analysis", "open"), default="analysis",
                         help="open: stop as bench.ui_gaps's open does (report and outline "
                              "shown, 500 ms quiet)")
@@ -92,22 +97,43 @@ def main(argv: list[str] | None = None) -> int:
     sampler.start()
     tick.start()
     reading = window.reading
+    c = window.controller
+    if args.reanchor:  # opened as bench.ui_gaps opens it; the analysis may still run
+        from bench.ui_probe import probe as run_probe
+        from gui.common import messages
+
+        run_probe(lambda: window.open_report(path),
+                  lambda: c.report is not None
+                  and window.outline_pane.model.outline() is not None, quiet_ms=500)
+        c.autosave._timer.setInterval(3_600_000)
+        messages.show_info = lambda *_args: None  # the re-anchoring summary's modal box
+        lines = path.read_text(encoding="utf-8").split("\n")
+        path.write_text("\n".join(line for i, line in enumerate(lines) if i % 10 != 5),
+                        encoding="utf-8")
+
+        def done() -> bool:
+            return c.report is not None and not c.loading \
+                and window.outline_pane.model.outline() is not None
+    elif args.until == "open":
+        def done() -> bool:
+            return c.report is not None and window.outline_pane.model.outline() is not None
+    else:
+        def done() -> bool:
+            return reading.analysis is not None \
+                and reading.analysis.report is window.session.report
     t0 = time.perf_counter()
     with GapProbe() as probe:
         probe.settle(quiet_ms=50)
         cpu.append((time.perf_counter(), time.thread_time()))
         window.open_report(path)
-        if args.until == "open":
-            probe.settle(lambda: window.controller.report is not None
-                         and window.outline_pane.model.outline() is not None, quiet_ms=500)
-        else:
-            probe.settle(lambda: reading.analysis is not None
-                         and reading.analysis.report is window.session.report, quiet_ms=300,
-                         timeout_s=300)
+        probe.settle(done, quiet_ms=500 if args.reanchor or args.until == "open" else 300,
+                     timeout_s=300)
     sampler.running = False
     tick.stop()
     marks = probe._marks
-    print(f"opened{' + analysed' if args.until == 'analysis' else ''} in {time.perf_counter() - t0:.1f} s; largest gap "
+    what = ("reloaded" if args.reanchor
+            else "opened" if args.until == "open" else "opened + analysed")
+    print(f"{what} in {time.perf_counter() - t0:.1f} s; largest gap "
           f"{probe.largest_ms:.0f} ms")
     for a, b in zip(marks, marks[1:]):
         gap = (b - a) * 1000

@@ -46,6 +46,7 @@ class TaggingActions(QObject):
         host = self._host = tagging.host
         window = host.main_window()
         self.tag_actions: list[QAction] = []
+        self._built_for: tuple[object, ...] | None = None  # (tags, lang) of tag_actions
         self.toolbar = QToolBar(self.tr("Tags"), window)
         self.toolbar.setObjectName("tag_toolbar")
         self.toolbar.setIconSize(QSize(14, 14))
@@ -102,16 +103,22 @@ class TaggingActions(QObject):
 
     @Slot()
     def rebuild_tag_actions(self) -> None:
-        """One action per tag: swatch + label, its digit as shortcut in the text view."""
+        """One action per tag: swatch + label, its digit as shortcut in the text view
+        (kept when the tags are the same: a report reloaded or opened with the same tag
+        set, where drawing the swatches again fell into the reload's stall)."""
+        tags, lang = tuple(self._w.controller.annotation_set.tags), self._w.controller.lang
+        if (tags, lang) == self._built_for:
+            self.tag_menu.setEnabled(bool(self.tag_actions)
+                                     and self._w.controller.report is not None)
+            return
+        self._built_for = (tags, lang)
         view = self._host.text_view
         for action in self.tag_actions:
             view.removeAction(action)
             action.deleteLater()
         self.toolbar.clear()
         self.tag_menu.clear()
-        lang = self._w.controller.lang
-        self.tag_actions = [self._tag_action(tag, lang) for tag in
-                            self._w.controller.annotation_set.tags]
+        self.tag_actions = [self._tag_action(tag, lang) for tag in tags]
         for action in self.tag_actions:
             self.toolbar.addAction(action)
             self.tag_menu.addAction(action)

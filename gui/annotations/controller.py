@@ -28,6 +28,7 @@ from gui.annotations.outline_edits import OutlineEdits
 from gui.annotations.sharing import SharedSidecar
 from gui.annotations.sidecar_open import SidecarOpening
 from gui.annotations.tag_set_edits import TagSetEdits
+from gui.common.release import release_later
 from gui.document.session import ReportSession
 from model.annotations import (
     CONTEXT_CHARS,
@@ -186,6 +187,9 @@ class Controller(SidecarOpening, SharedSidecar, TagSetEdits, QObject):
         self._close_shared()  # still in conflict: merged; the editing lock released
         self._loaded = False
         self.summary = None
+        # freed in later turns, not in the stall of showing the next report (release.py)
+        release_later(self, self.annotation_set, self._render_cache,
+                      self._base)
         self.annotation_set, self.read_only, self.quarantined = AnnotationSet(), False, None
         self.problems = []
         self.load_problems.emit([])

@@ -9,8 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from gui.common.release import LATER_MS, release_later
 from gui.document.outline_jobs import OutlineJobs
 from model.errors import ModelError
 from model.outline.tree import Outline
@@ -63,6 +64,7 @@ class ReportSession(QObject):
         self.async_outline_chars = ASYNC_OUTLINE_CHARS
         #: Set once the window is visible: large reports then get their outline later.
         self.outline_in_background = False
+        self._unshown: Report | None = None  # opened, its text_ready in the next turn
         self.outline_jobs = OutlineJobs(self)
         self.outline_jobs.finished.connect(self._on_outline_ready)
         self.outline_jobs.failed.connect(self._on_outline_failed)
@@ -84,7 +86,9 @@ class ReportSession(QObject):
             return False
         if report.length >= self.async_outline_chars and self.outline_in_background:
             self.outline_jobs.start(report)  # first, so it overlaps the text layout
-            self._begin(report)
+            # replacing a report (a reload): its text is shown in the next turn, apart
+            # from closing the old one (saved, the views emptied), two stalls of half
+            self._begin(report, text_later=self.report is not None)
         else:
             self.outline_jobs.cancel()
             self._begin(report)  # the text is laid out while an adopted worker finishes
@@ -139,14 +143,33 @@ class ReportSession(QObject):
         if self.report is not None:
             self.closing.emit()
 
-    def _begin(self, report: Report) -> None:
+    def _begin(self, report: Report, text_later: bool = False) -> None:
+        """Make `report` the open one: closing (for the one before), then text_ready —
+        with `text_later`, in the next turn of the event loop (or before its outline,
+        should that come first)."""
         if self.report is not None:
             self.closing.emit()
+            # the old report's text and analysis are freed in later turns (release.py)
+            release_later(self, self.report, self.analysis, self.outline,
+                          self.detected_outline)
         self.report, self.outline, self.analysis = report, None, None
         self.detected_outline = None
-        self.text_ready.emit(report)
+        if text_later:
+            self._unshown = report
+            QTimer.singleShot(LATER_MS, self, self._show_text)  # after what is due
+        else:
+            self._unshown = None
+            self.text_ready.emit(report)
+
+    @Slot()
+    def _show_text(self) -> None:
+        """text_ready for a report whose text was left for this turn, if still open."""
+        report, self._unshown = self._unshown, None
+        if report is not None and report is self.report:
+            self.text_ready.emit(report)
 
     def _finish(self, report: Report, outline: Outline) -> None:
+        self._show_text()  # the text before its outline
         self.outline = self.detected_outline = outline
         self.outline_ready.emit(report, outline)
         self.opened.emit(report, outline)

@@ -160,6 +160,7 @@ class ReadingFeature(QObject):
         host = self.host
         self.session.opened.connect(self._on_report_opened)
         self.session.closing.connect(self._on_report_closing)
+        self.session.closed.connect(self.jobs.resume)  # no report follows: nothing to wait for
         host.text_view.position_changed.connect(self._show_section_keywords)
         host.text_view.word_span_provider = self.word_span
         host.outline_pane.model.tooltip_provider = self.outline_tooltip
@@ -184,6 +185,7 @@ class ReadingFeature(QObject):
             self._pending = None
             self.search.cancel()  # a find still running shows nothing
             self.jobs.cancel()
+            self.jobs.resume()  # a held dictionary load finishes rather than wait
             self.jobs.wait()  # no worker may outlive the window
         return super().eventFilter(watched, event)
 
@@ -205,6 +207,7 @@ class ReadingFeature(QObject):
         if self.host.controller.loading or (self.session.report is not None
                                              and self.session.outline is None):
             return  # opening: session.opened or loading_changed(False) starts it again
+        self.jobs.resume()  # the report and its annotations are shown (held on closing)
         if not self._loading_started:
             self._loading_started = True
             self.jobs.start_loading()
@@ -233,6 +236,7 @@ class ReadingFeature(QObject):
     def _on_report_closing(self) -> None:
         self._pending = None
         self.jobs.cancel()
+        self.jobs.hold()  # a dictionary load waits while the next report opens
         self.search.set_text("")
         self.keywords.clear_all()
         self.suggestions.set_suggestions([])

@@ -8,6 +8,7 @@ only runs it in the worker and delivers the result.
 """
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -37,6 +38,9 @@ Coverage = tuple[tuple[Annotation, ...], list[bool]]
 #: thread's timed wait restarts whenever the GIL is briefly released); a real sleep after
 #: each piece of text hands it over.
 YIELD_S = 0.002
+#: The longest a held dictionary load waits for resume() (a safety net: a report opening
+#: resumes it once its annotations are applied, in 0.1–2 s for 5 MB and 10,000).
+HOLD_LIMIT_S = 5.0
 
 
 class SegmentJobs(SerialJobs):
@@ -60,6 +64,8 @@ class SegmentJobs(SerialJobs):
         self._coverage: dict[int, Coverage] = {}
         #: job id -> what the job's `rank` function made of its suggestions (take_ranked)
         self._ranked: dict[int, object] = {}
+        self._go = threading.Event()  # cleared: the dictionary load waits (hold)
+        self._go.set()
 
     @property
     def is_ready(self) -> bool:
@@ -68,6 +74,20 @@ class SegmentJobs(SerialJobs):
     def start_loading(self) -> None:
         """Load the dictionaries in the worker; `ready` follows."""
         self._run_in_worker(self._load)
+
+    def hold(self) -> None:
+        """Let a dictionary load in progress wait at its next pause (a few ms away) until
+        resume(): a report is opening or reloading, and the window's thread, laying out
+        its text and resetting its views, would otherwise share the GIL and the two cores
+        with it (its analysis restarts once the annotations are applied anyway)."""
+        self._go.clear()
+
+    def resume(self) -> None:
+        self._go.set()
+
+    def _pause(self) -> None:
+        self._go.wait(HOLD_LIMIT_S)
+        time.sleep(YIELD_S)
 
     def analyse(self, report: Report, outline: Outline | None,
                 annotations: tuple[Annotation, ...] = (),
@@ -95,14 +115,14 @@ class SegmentJobs(SerialJobs):
 
     # in the worker ------------------------------------------------------------------------
     def _load(self) -> None:
-        self.segmenter.load_fallback(pause=lambda: time.sleep(YIELD_S))
+        self.segmenter.load_fallback(pause=self._pause)
         self._idf_table()
         release_free_memory()  # the dictionaries' lines, read and dropped (model.memory)
         self.ready.emit()
 
     def _idf_table(self) -> Idf:
         if not self._idf:
-            self._idf.append(load_idf())
+            self._idf.append(load_idf(self._pause))
         return self._idf[0]
 
     def _add_word(self, word: str) -> None:
@@ -141,8 +161,9 @@ class SegmentJobs(SerialJobs):
             self.analysed.emit(job_id, analysis)
 
 
-def load_idf() -> Idf:
-    """The IDF table, read in the worker with short pauses so the UI thread gets the GIL."""
+def load_idf(pause: Callable[[], None] | None = None) -> Idf:
+    """The IDF table, read in the worker with short pauses so the UI thread gets the GIL
+    (`pause`: another pause than a YIELD_S sleep)."""
     from model.reading.keywords import Idf
 
-    return Idf.load(pause=lambda: time.sleep(YIELD_S))
+    return Idf.load(pause=pause or (lambda: time.sleep(YIELD_S)))

@@ -10,10 +10,13 @@ blocks are those setPlainText makes (a "\\r\\n" is never split).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QThread, Signal
+import time
+
+from PySide6.QtCore import QThread, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
+from gui.common.release import LATER_MS
 from gui.common.serial_jobs import SerialJobs
 
 #: Characters inserted per call: each call holds the GIL (≈ 0.3 ms quiet, a few ms on a
@@ -21,6 +24,10 @@ from gui.common.serial_jobs import SerialJobs
 #: waits that long each time while it opens the report (40,000: ≈ 1.1 ms quiet, the
 #: opening's first gap up to 118 ms at load 3; the build's total is the same).
 PIECE_CHARS = 10_000
+#: A real pause after each piece (0.25 s for 5 MB): the window's thread, waiting for the
+#: GIL at each of its Python calls, gets it at once instead of after the next piece, and
+#: on a busy machine the builder is not scheduled out while it holds the GIL as often.
+PAUSE_S = 0.0005
 
 
 def pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
@@ -42,11 +49,18 @@ class DocumentBuilds(SerialJobs):
     built = Signal(int, object)
 
     def start(self, text: str) -> int:
-        """Build a document of `text` in the worker (call on the window's thread)."""
+        """Build a document of `text` in the worker (call on the window's thread), from
+        the next turn of the event loop: the worker would otherwise take the GIL from
+        the window's thread while it finishes showing the report (its views' resets,
+        the head's layout), 10–20 ms more on a 5 MB reload."""
         job_id = self._next_id()
         home = QThread.currentThread()
-        self._run_in_worker(lambda: self._build(job_id, text, home))
+        QTimer.singleShot(LATER_MS, self, lambda: self._begin(job_id, text, home))
         return job_id
+
+    def _begin(self, job_id: int, text: str, home: QThread) -> None:
+        if self.is_current(job_id):
+            self._run_in_worker(lambda: self._build(job_id, text, home))
 
     def _build(self, job_id: int, text: str, home: QThread) -> None:
         if not self.is_current(job_id):
@@ -59,6 +73,7 @@ class DocumentBuilds(SerialJobs):
             if not self.is_current(job_id):
                 return  # superseded: the document goes with this thread's reference
             cursor.insertText(text[start:end])
+            time.sleep(PAUSE_S)  # the GIL free for the window's thread between pieces
         del cursor
         document.moveToThread(home)
         self.built.emit(job_id, document)

@@ -229,3 +229,31 @@ def test_progressive_paint_matches_a_full_one_without_laying_blocks_out(
     laid_out = sum(document.findBlockByNumber(n).layout().lineCount() > 0
                    for n in range(document.blockCount()))
     assert laid_out < document.blockCount() // 4
+
+
+def test_closing_clears_what_shows_and_leaves_the_rest_to_the_next_text(
+        qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """When the report's annotations close, its text is replaced next: the blocks on
+    screen are cleared at once and no pass over the old document is started."""
+    import gui.annotations.highlighter as module
+
+    monkeypatch.setattr(module, "PROGRESSIVE_BLOCKS", 10)
+    text = "".join(f"第{i}段，财政收支矛盾突出。\n" for i in range(200))
+    controller = open_controller(tmp_path, text)
+    first, last = text.index("财政"), text.rindex("财政")
+    assert controller.add_annotation(first, first + 4, "problem")
+    assert controller.add_annotation(last, last + 4, "problem")
+    view = QPlainTextEdit()
+    qtbot.addWidget(view)
+    view.setPlainText(controller.text)
+    highlighter = AnnotationHighlighter(view.document(), controller, visible=lambda: (0, 1))
+    highlighter.finish_painting()
+    blocks = view.document()
+    controller.close()
+    assert controller.report is None
+    assert blocks.findBlock(first).layout().formats() == []  # on screen: cleared
+    assert not highlighter.painting  # no pass over a text about to go
+    assert highlighter.annotations_at(first) == [] and highlighter.covering(0, len(text)) == []
+    view.setPlainText("下一份报告。\n")  # what the window does next
+    highlighter.text_replaced()
+    assert painted(view, "下一份报告。\n") == []

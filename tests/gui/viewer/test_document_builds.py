@@ -92,3 +92,19 @@ def test_the_annotations_are_painted_on_the_built_document(qtbot, monkeypatch,
     highlighter.finish_painting()
     block = view.document().findBlock(TAG_TEXT.index("创新能力"))
     assert [r.length for r in block.layout().formats()] == [4]
+
+
+def test_the_build_starts_in_the_next_turn_and_a_newer_text_cancels_it(qtbot) -> None:
+    """The worker starts from the next turn of the event loop (not while the window's
+    thread still shows the report); replaced before then, it never starts."""
+    from gui.viewer.document_builds import DocumentBuilds
+
+    builds = DocumentBuilds()
+    started: list[int] = []
+    builds._run_in_worker = lambda func: started.append(1)  # type: ignore[method-assign]
+    first = builds.start(LONG)
+    assert started == []
+    second = builds.start(LONG)
+    qtbot.waitUntil(lambda: started == [1], timeout=2000)
+    qtbot.wait(20)
+    assert started == [1] and builds.is_current(second) and not builds.is_current(first)

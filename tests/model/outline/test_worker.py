@@ -130,3 +130,18 @@ def test_the_startup_worker_only_when_asked(report_path: Path, monkeypatch) -> N
         assert worker.take(load_report(report_path)) is not None
     else:
         assert worker is None
+
+
+def test_the_worker_runs_below_the_window_priority() -> None:
+    """On a busy machine the window's thread gets the core before the worker (Unix)."""
+    import os
+
+    from model.outline.worker import NICENESS, ROOT
+
+    if not hasattr(os, "nice"):
+        pytest.skip("no process priorities here")
+    code = ("import os; from model.outline.worker import yield_to_the_window; "
+            "before = os.nice(0); yield_to_the_window(); print(os.nice(0) - before)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, check=True)
+    assert int(done.stdout) == min(NICENESS, 19 - os.nice(0))

@@ -74,7 +74,7 @@ def test_sorted_in_runs_is_a_stable_sort() -> None:
 
     rng = random.Random(5)
     words = [bytes(rng.choice(b"abcd") for _ in range(rng.randint(1, 3))) for _ in range(5_000)]
-    for run in (1, 7, 300, 5_000, 10_000):
+    for run in (1, 2, 3, 7, 300, 5_000, 10_000):
         assert sorted_in_runs(len(words), words.__getitem__, run) == \
             sorted(range(len(words)), key=words.__getitem__)
     assert sorted_in_runs(0, words.__getitem__) == []
