@@ -35,9 +35,21 @@ def classify(text: str, folded: str, start: int, end: int, lean: Lean | None,
     """(tag, score, reason code, reason args) for text[start:end], or None when nothing
     points anywhere. `original` (the Traditional text `text` was simplified from) is what
     the reason quotes."""
+    return judge(text, folded, start, end, lean, boundaries, original)[0]
+
+
+def judge(text: str, folded: str, start: int, end: int, lean: Lean | None,
+          boundaries: Boundaries, original: str | None = None
+          ) -> tuple[Verdict | None, _Evidence]:
+    """`classify`'s verdict with the evidence it was drawn from (what the shipped
+    re-ranker, model/reading/suggestion_model.py, reads)."""
     hits = cues.find_cues(text, start, end, boundaries)
     quoted = (text if original is None else original)[start:end]
     evidence = _Evidence(hits, folded[start:end], quoted, start)
+    return _decide(evidence, lean), evidence
+
+
+def _decide(evidence: _Evidence, lean: Lean | None) -> Verdict | None:
     if evidence.lead_in:
         return None
     if lean is None:
