@@ -12,15 +12,65 @@ the rules' own reach on unseen text (that is the blind parts' first score, in th
 from __future__ import annotations
 
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
-from bench.suggest_quality import DATA, REAL, Span, _prf, match
+from bench.suggest_quality import DATA, REAL, Span, _prf, load_gold, match
+from model.outline.detector import detect_outline
 from model.reading.segmenter import Segmenter
-from model.reading.suggestion_model import Reranker, fit
-from model.reading.suggestions import TAGS
-from tools.fit_suggest_model import OVERRIDE, Document, documents
+from model.reading.suggestion_model import OVERRIDE, Reranker, feature_names, fit, unit_flags
+from model.reading.suggestions import TAGS, Verdict, judged_units_with_evidence, reranked_tag
+from model.reading.traditional import simplified
+from model.report.loading import load_report
+from model.report.textnorm import fold_width
 
 Totals = dict[str, list[int]]
+
+
+@dataclass
+class UnitExample:
+    start: int
+    end: int
+    verdict: Verdict | None
+    kind: str
+    flags: list[str]
+    label: str
+
+    @property
+    def features(self) -> list[str]:
+        return feature_names(self.kind, self.flags)
+
+
+@dataclass
+class Document:
+    name: str
+    gold: list[Span]
+    units: list[UnitExample]
+
+
+def documents(files: list[Path], segmenter: Segmenter) -> list[Document]:
+    """Every unit of `files` with its features and its gold label."""
+    docs = []
+    for txt in files:
+        rep = load_report(txt)
+        gold = load_gold(txt, rep.text)
+        outline = detect_outline(rep)
+        simple = simplified(rep.text)
+        folded = fold_width(simple)
+        edges = segmenter.boundaries(simple, fine=False, folded=folded)
+        examples = []
+        free = list(gold)
+        for start, end, verdict, evidence, lean in judged_units_with_evidence(
+                rep.text, outline, edges, folded, simple):
+            kind, flags = unit_flags(evidence, lean, verdict)
+            label = next((g for g in free if min(g[2], end) - max(g[1], start)
+                          >= 0.5 * (g[2] - g[1])), None)
+            if label is not None:
+                free.remove(label)
+            examples.append(UnitExample(start, end, verdict, kind, flags,
+                                        label[0] if label else "none"))
+        docs.append(Document(txt.stem, gold, examples))
+    return docs
 
 
 def groups() -> dict[str, list[Path]]:
@@ -39,7 +89,6 @@ def groups() -> dict[str, list[Path]]:
 
 
 def scored(doc: Document, model: Reranker | None, totals: Totals) -> None:
-    from model.reading.suggestions import reranked_tag
     found: list[Span] = []
     for unit in doc.units:
         tag = unit.verdict[0] if unit.verdict else None

@@ -14,67 +14,13 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
-from bench.suggest_quality import DATA, Span, load_gold, real_split
+from bench.suggest_cv import documents
+from bench.suggest_quality import DATA, real_split
 from model.atomic import atomic_write
-from model.outline.detector import detect_outline
 from model.reading.segmenter import Segmenter
-from model.reading.suggestion_model import MODEL_PATH, feature_names, fit, unit_flags
-from model.reading.suggestions import Verdict, judged_units_with_evidence
-from model.reading.traditional import simplified
-from model.report.loading import load_report
-from model.report.textnorm import fold_width
-
-#: the smallest probability at which the model's tag replaces a silent or weak rule verdict
-OVERRIDE = 0.6
-
-
-@dataclass
-class UnitExample:
-    start: int
-    end: int
-    verdict: Verdict | None
-    kind: str
-    flags: list[str]
-    label: str
-
-    @property
-    def features(self) -> list[str]:
-        return feature_names(self.kind, self.flags)
-
-
-@dataclass
-class Document:
-    name: str
-    gold: list[Span]
-    units: list[UnitExample]
-
-
-def documents(files: list[Path], segmenter: Segmenter) -> list[Document]:
-    """Every unit of `files` with its features and its gold label."""
-    docs = []
-    for txt in files:
-        rep = load_report(txt)
-        gold = load_gold(txt, rep.text)
-        outline = detect_outline(rep)
-        simple = simplified(rep.text)
-        folded = fold_width(simple)
-        edges = segmenter.boundaries(simple, fine=False, folded=folded)
-        examples = []
-        free = list(gold)
-        for start, end, verdict, evidence, lean in judged_units_with_evidence(
-                rep.text, outline, edges, folded, simple):
-            kind, flags = unit_flags(evidence, lean, verdict)
-            label = next((g for g in free if min(g[2], end) - max(g[1], start)
-                          >= 0.5 * (g[2] - g[1])), None)
-            if label is not None:
-                free.remove(label)
-            examples.append(UnitExample(start, end, verdict, kind, flags,
-                                        label[0] if label else "none"))
-        docs.append(Document(txt.stem, gold, examples))
-    return docs
+from model.reading.suggestion_model import MODEL_PATH, OVERRIDE, OVERRIDE_OUTSIDE, fit
 
 
 def training_files() -> list[Path]:
@@ -89,7 +35,7 @@ def main() -> int:
     examples = [(u.features, u.label) for d in docs for u in d.units]
     weights = fit(examples)
     table = {"fitted_on": "tests/data/suggest (fixtures) + tests/data/suggest_real part 'tune'",
-             "examples": len(examples), "override": OVERRIDE, "weights": weights}
+             "examples": len(examples), "override": OVERRIDE, "override_outside": OVERRIDE_OUTSIDE, "weights": weights}
     text = json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
     atomic_write(MODEL_PATH, text.encode("utf-8"))
     print(f"{len(examples)} units -> {MODEL_PATH}")

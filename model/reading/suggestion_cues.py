@@ -189,9 +189,9 @@ UNIT = (r"(?:%|个百分点|倍|万(?:亿元|元|人次|人|吨|亩|户|家|个|
 TARGET = re.compile(rf"{NUM}\s*(?:{UNIT}\s*)?(?:左右|以上|以内)")
 #: a measured change or level: "同比增长5.6%", "降至不足10%", "达到98%", "完成2860亿元".
 CHANGE = re.compile(
-    rf"(?:同比|比上年|较上年|比去年)?(?:增长|提高|下降|降低|增加|减少|上升|降至|降到|提高到|提升至|"
+    rf"(?=[同比较增提下降减上达完突])(?:(?:同比|比上年|较上年|比去年)?(?:增长|提高|下降|降低|增加|减少|上升|降至|降到|提高到|提升至|"
     rf"增至|达到|达|完成|突破)(?:了|至|到)?(?:不足)?\s*{NUM}\s*{UNIT}|"
-    rf"(?:同比|比上年|较上年|比去年)\s*\+\s*{NUM}\s*%")
+    rf"(?:同比|比上年|较上年|比去年)\s*\+\s*{NUM}\s*%)")
 RANKING = re.compile(r"(?:排名|位居|居)[^。；，]{0,8}(?:第[一二三四五六七八九十\d]+|前列)")
 QUANTITY = re.compile(rf"{NUM}\s*{UNIT}")
 #: an action told with its count or amount ("城镇新增就业47.3万人", "完成营造林341万亩",
@@ -274,8 +274,8 @@ PLAN_TARGET = re.compile(
     rf"(?:到\s*20\d\d\s*年|20\d\d\s*年(?:年)?底前|力争|争取|确保(?!了))[^。;；]{{0,40}}?"
     rf"(?:达到|提高到|提升至|增长|控制在|突破|超过|实现|完成|建成|新增|{NUM}\s*{UNIT})")
 #: a plan's time frame: 到2027年, 年内, 力争.
-PLAN_TIME = re.compile(r"到\s*20\d\d\s*年|\d{4}年(?:年)?底前|(?:今|明)年(?:年)?底前|\d{1,2}月底前|"
-                       r"年内|力争|争取")
+PLAN_TIME = re.compile(r"(?=[到\d今明年力争])(?:到\s*20\d\d\s*年|\d{4}年(?:年)?底前|(?:今|明)年(?:年)?底前|"
+                       r"\d{1,2}月底前|年内|力争|争取)")
 #: framing without a claim: the context of a year, thanks, the significance of a plan
 #: ("…具有重要指导意义"), what a task is ("乡村建设是…的重要任务") (docs/tags.md rule 6).
 #: Matched on width-folded text, where a full-width comma reads as ",".

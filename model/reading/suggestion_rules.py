@@ -166,7 +166,10 @@ class _Evidence:
     @_lazy
     def target(self) -> str:
         """A target figure: "5%左右", "以上", "以内"."""
-        return _first(cues.TARGET, self._folded, self._original) if self._numbers else ""
+        folded = self._folded
+        if not self._numbers or not ("左右" in folded or "以上" in folded or "以内" in folded):
+            return ""  # what a target needs, checked before the search
+        return _first(cues.TARGET, folded, self._original)
 
     @_lazy
     def resolution(self) -> str:

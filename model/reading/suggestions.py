@@ -181,12 +181,13 @@ ADDED_TAGS = ("commitment", "achievement")
 def reranked_tag(reranker: Reranker, kind: str, flags: list[str], rule: str | None
                  ) -> str | None:
     """The tag after the re-ranker: the rules' own unless they were silent or weak and the
-    model gives a commitment or an achievement at `reranker.override` or above. The model
-    never takes a suggestion away."""
+    model gives a commitment or an achievement at `reranker.override` or above (outside
+    any part `reranker.outside`). The model never takes a suggestion away."""
     if rule is not None and rule not in WEAK_TAGS:
         return rule
     tag, probability = reranker.best(kind, flags)
-    if probability < reranker.override or tag not in ADDED_TAGS:
+    if (probability < (reranker.outside if kind == "none" else reranker.override)
+            or tag not in ADDED_TAGS):
         return rule
     return tag
 
