@@ -186,12 +186,17 @@ NUM = r"(?<!\d)\d+(?:\.\d+)?"
 UNIT = (r"(?:%|个百分点|倍|万(?:亿元|元|人次|人|吨|亩|户|家|个|名|斤)|亿(?:元|斤)|元|人次|人|吨|亩|"
         r"公里|平方米|微克/立方米|户|家|个|所|项|场次|次|篇|件|座|台|套|辆|天|名|例|公斤|斤)")
 #: a target: "5%左右", "18.5万吨以上", "以内" — a commitment outside past sections.
-TARGET = re.compile(rf"{NUM}\s*(?:{UNIT}\s*)?(?:左右|以上|以内)")
+#: The level closes its clause ("增长5%左右。", "…1万人以上，"): "3000万元以上项目" and
+#: "5.5%左右的…目标" name a class of things or a target, they set none (docs/tags.md).
+TARGET = re.compile(rf"{NUM}\s*(?:{UNIT}\s*)?(?:左右|以上|以内)(?=[,;。!?，；！？、）)]|$)")
 #: a measured change or level: "同比增长5.6%", "降至不足10%", "达到98%", "完成2860亿元".
 CHANGE = re.compile(
     rf"(?=[同比较增提下降减上达完突])(?:(?:同比|比上年|较上年|比去年)?(?:增长|提高|下降|降低|增加|减少|上升|降至|降到|提高到|提升至|"
     rf"增至|达到|达|完成|突破)(?:了|至|到)?(?:不足)?\s*{NUM}\s*{UNIT}|"
-    rf"(?:同比|比上年|较上年|比去年)\s*\+\s*{NUM}\s*%)")
+    rf"(?:同比|比上年|较上年|比去年)\s*\+\s*{NUM}\s*%|"
+    # a comparison with the year before is a change whatever its unit (a page that dropped
+    # the % signs: "比上年增长 15.4", "分别比上年增长 21 和 9.4")
+    rf"(?:同比|比上年|较上年|比去年)(?:同期)?(?:分别)?(?:增长|提高|下降|降低|增加|减少|上升)(?:了)?\s*{NUM})")
 RANKING = re.compile(r"(?:排名|位居|居)[^。；，]{0,8}(?:第[一二三四五六七八九十\d]+|前列)")
 QUANTITY = re.compile(rf"{NUM}\s*{UNIT}")
 #: an action told with its count or amount ("城镇新增就业47.3万人", "完成营造林341万亩",
@@ -225,7 +230,7 @@ PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时
 #: tries the ~50 alternatives one by one at every position, one class test turns most
 #: positions away (the search 3.5x faster; tests/model/reading/test_suggestion_principles.py
 #: checks the class against the alternatives).
-RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓"
+RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形"
 RESULT_BODY = (
     r"建成|投运|投产|通车|竣工|落地|贯通|开通|上线|获批|获评|荣获|获得|入选|列入|被评为|"
     r"突破\s*\d|突破了|取得(?!的)[^。；;]{0,10}(?:胜利|成效|成果|突破|进展|成绩|增长)|实现了|实现[^。；;]{0,12}"
@@ -241,7 +246,10 @@ RESULT_BODY = (
     # a state claimed as reached, closing its clause ("投资消费回暖向好。", "新质生产力加快
     # 成长。", "15件民生实事全部兑现", "工业经济提速增效"): a run-in claim is a result
     r"向好|稳中有进|加快成长|加快构建|提速增效|开局良好|全部兑现|全部清零|勇创佳绩|通报表扬|恢复运营|"
-    r"得到恢复|卓有成效|实现新突破)"
+    r"得到恢复|卓有成效|实现新突破|"
+    # a state held or shown, in the perfective ("保持了经济持续增长", "呈现出…的良好局面",
+    # "形成了…的格局"): what the year came to
+    r"保持了[^。；;,，]{0,10}(?:增长|稳定|态势)|(?:呈现出|形成了)[^。；;]{0,16}(?:局面|态势|格局))"
     r"(?=[,;。!?，；！？]|$)")
 RESULT = re.compile(f"(?=[{RESULT_FIRST}])(?:{RESULT_BODY})")
 #: a completion with its amount in words ("累计完成固定资产投资近万亿元"), searched only when
@@ -267,7 +275,10 @@ REQUIREMENT = re.compile(
     r"市|成员|机关|企业)|牵头单位|责任单位|牵头部门|责任部门)[^,，。;；:：]{0,8}?"
     r"(?:要|必须|务必|应当|需|须|应)|(?:我们|我[区县市镇乡])?(?:[一二三四五六七八九十]是|首先|其次|"
     r"再次|最后|就是|主要是|重点是)?(?:要|必须|务必)"
-    r"(?![求点素害]|清醒|看到|认识到))")
+    r"(?![求点素害]|清醒|看到|认识到)|"
+    # an aim clause, then what must be done for it ("实现上述目标，必须…", "为完成全年
+    # 目标任务，我们要…"): the author lays down the work ahead
+    r"(?:为了?)?(?:实现|完成)[^,，。;；]{0,20}?(?:目标|任务)[,，][^,，。;；]{0,6}?(?:要|必须|务必|需要))")
 #: a target in a plan: a level to reach by a date ("到2027年，…达到…%") or an aim (力争,
 #: 确保…以上).
 PLAN_TARGET = re.compile(
@@ -286,9 +297,14 @@ FRAMING = re.compile(r"是[^。；;]{0,20}(?:之年|的[一二三四五六七八
 #: itself ("本规划依据…编制", "…组织制定了《…规划》。"), a notice handing it down ("…现印发
 #: 给你们", "请…认真贯彻执行") or a news lead on it ("近日，…下发《…》"): no claim of its own.
 #: The class of the alternatives' first characters is tested before them (faster).
-LEAD_IN = re.compile(r"(?=[如以现制提本印编])(?:如下[。：:,，]|以下[^。；;,，]{0,8}[：:]$|^现将|^现就|"
-                     r"制定本(?:方案|规划|计划|意见|办法|细则)[。.]|提出(?:如下|以下)意见|"
-                     r"^本(?:规划|方案|计划|意见|办法)|(?:制定|印发|编制)(?:了)?《[^》]{1,80}》[。.])")
+LEAD_IN = re.compile(r"(?=[如以现制提本印编经为])(?:如下[。：:,，]|以下[^。；;,，]{0,8}[：:]$|^(?:经研究[,，])?现将|"
+                     r"^现就|制定本(?:方案|规划|计划|意见|办法|细则)[。.]|提出(?:如下|以下)意见|"
+                     r"^本(?:规划|方案|计划|意见|办法)|(?:制定|印发|编制)(?:了)?《[^》]{1,80}》[。.]|"
+                     # the document naming itself as made, at the end of its purpose clause
+                     # ("为…，结合我镇实际，特制定本目标工作计划。", "…，制定…三年行动方案
+                     # (2024—2026年)。"): the plan's lead-in, no task of its own
+                     r"^为[^。；;]*?[,，](?:特|现)?制定(?:本|了)?[^。；;,，]{0,40}"
+                     r"(?:方案|规划|计划|意见|办法|细则)(?:[(（][^()（）]{0,20}[)）])?[。.]?$)")
 #: a notice handing a plan down ("…现印发给你们", "请…认真贯彻执行", "…关于印发《…》的通知")
 #: or a news lead on it ("近日，…下发《…》"): searched only in a unit that says 发给, 关于印发
 #: or 近日 or opens on 请 (LEAD_IN's alternatives are tried at every position of every unit).

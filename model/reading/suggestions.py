@@ -181,13 +181,17 @@ ADDED_TAGS = ("commitment", "achievement")
 def reranked_tag(reranker: Reranker, kind: str, flags: list[str], rule: str | None
                  ) -> str | None:
     """The tag after the re-ranker: the rules' own unless they were silent or weak and the
-    model gives a commitment or an achievement at `reranker.override` or above (outside
-    any part `reranker.outside`). The model never takes a suggestion away."""
+    model gives a commitment or an achievement at `reranker.override` or above. Outside
+    any part, where a sentence has no context to lean on, only an achievement at
+    `reranker.outside` (an undertaking there needs the rules' strong evidence: "坚持问题
+    导向。" alone is none). The model never takes a suggestion away."""
     if rule is not None and rule not in WEAK_TAGS:
         return rule
     tag, probability = reranker.best(kind, flags)
-    if (probability < (reranker.outside if kind == "none" else reranker.override)
-            or tag not in ADDED_TAGS):
+    if kind == "none":  # outside any part: only a result, which stands on its own
+        if tag != "achievement" or probability < reranker.outside:
+            return rule
+    elif probability < reranker.override or tag not in ADDED_TAGS:
         return rule
     return tag
 
