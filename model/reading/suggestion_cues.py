@@ -180,7 +180,10 @@ def find_cues(text: str, start: int, end: int, boundaries: Boundaries) -> list[C
 # every position of a long digit run, each reading the run to its end: 50 lines of 8,000
 # digits took 230 s). No two repeats of spaces stand side by side (`\s*{UNIT}?\s*` tried
 # every split of a long run of spaces between them).
-NUM = r"(?<!\d)\d+(?:\.\d+)?"
+#: (the first digit, then the check that no digit precedes it: a pattern that opens on a
+#: character class lets `re` skip to the next digit in C — QUANTITY 4x faster than with
+#: the lookbehind first, the same matches)
+NUM = r"\d(?<!\d\d)\d*(?:\.\d+)?"
 #: (the 万 and 亿 units share their first character: one test, not eleven, where a number
 #: is followed by something else — the units are searched in every unit with a digit)
 UNIT = (r"(?:%|个百分点|倍|万(?:亿元|元|人次|人|吨|亩|户|家|个|名|斤)|亿(?:元|斤)|元|人次|人|吨|亩|"
@@ -197,7 +200,7 @@ CHANGE = re.compile(
     # a comparison with the year before is a change whatever its unit (a page that dropped
     # the % signs: "比上年增长 15.4", "分别比上年增长 21 和 9.4")
     rf"(?:同比|比上年|较上年|比去年)(?:同期)?(?:分别)?(?:增长|提高|下降|降低|增加|减少|上升)(?:了)?\s*{NUM})")
-RANKING = re.compile(r"(?:排名|位居|居)[^。；，]{0,8}(?:第[一二三四五六七八九十\d]+|前列)")
+RANKING = re.compile(r"(?=[排位居])(?:排名|位居|居)[^。；，]{0,8}(?:第[一二三四五六七八九十\d]+|前列)")
 QUANTITY = re.compile(rf"{NUM}\s*{UNIT}")
 #: an action told with its count or amount ("城镇新增就业47.3万人", "完成营造林341万亩",
 #: "为87万名80岁以上老年人发放高龄津贴", "培育…企业322户", "实施医疗救助115人"): what the
@@ -260,9 +263,10 @@ COMPLETION = re.compile(
 #: The resolve is said by a modal of the author (一定, 必须, 我们要/将/会), or by 切实加以.
 #: (Matched on width-folded text: a full-width ，；： reads as , ; :.)
 RESOLUTION = re.compile(
+    r"(?=[一必务决我将定切对针])(?:"
     r"(?:一定|必须|务必|决心|我们要|我们将|我们会|将会|定会)[^。;；]{0,30}(?:解决|改进|整改|克服)|"
     r"切实加以(?:解决|改进|整改)|"
-    r"^(?:对此|对以上问题|对这些问题|针对上述问题|针对以上问题|针对这些问题)")
+    r"^(?:对此|对以上问题|对这些问题|针对上述问题|针对以上问题|针对这些问题))")
 #: an admission that something is not solved ("没有得到认真解决"): a problem, not a resolve.
 UNSOLVED = re.compile(r"(?:没有|尚未|未能|未|难以|不能|不易)(?:得到|真正|有效|彻底|完全)?"
                       r"[^。;；,，]{0,3}(?:解决|改进|整改|克服)")
@@ -325,7 +329,7 @@ AIMED = re.compile(r"(?:推动|促进|力促|确保|争取|力争|推进|加快|
 AHEAD = re.compile(r"(?:力争|确保|努力|力促)[^。；;,，]{0,16}?(?:建成|投产|投运|达产|落地|开工|竣工|"
                    r"通车|上线|开通|贯通|获批|实现)")
 #: a fall in a figure (下降4.3%); progress only where the indicator should fall.
-FALL = re.compile(rf"(?:下降|降低|减少|回落|下滑)(?:了)?\s*{NUM}\s*(?:%|个百分点)")
+FALL = re.compile(rf"(?=[下降减回])(?:下降|降低|减少|回落|下滑)(?:了)?\s*{NUM}\s*(?:%|个百分点)")
 #: indicators for which a fall is progress (pollution, energy use, unemployment, poverty,
 #: accidents, costs, debt): "PM2.5平均浓度下降2.7%" is a result.
 GOOD_FALL = re.compile(r"能耗|排放|浓度|PM|失业|贫困|发生率|死亡|亡人|事故|成本|价格|负债|"

@@ -52,6 +52,8 @@ YEAR_FRAME = re.compile(r"20\d\d年|全年|上半年|今年以来|年来|以来|
 #: changed no cross-validated figure)
 _FLAGS = ("change", "quantity", "outcome", "plan_target", "framing", "aimed", "requirement",
           "future", "admitted")
+_STRONG = {tag: "s_" + tag for tag in CLASSES}
+_WEAK = {tag: "w_" + tag for tag in CLASSES}
 
 
 def unit_flags(evidence: _Evidence, lean: Lean | None, verdict: Verdict | None
@@ -59,13 +61,12 @@ def unit_flags(evidence: _Evidence, lean: Lean | None, verdict: Verdict | None
     """The lean's kind of one unit and the evidence flags it holds."""
     folded = evidence._folded
     kind = "none" if lean is None else "opening" if lean.opening else lean.kind
-    flags = [name for name in _FLAGS if getattr(evidence, name)]
-    for tag, words in evidence.strong.items():
-        if words:
-            flags.append("s_" + tag)
-    for tag, words in evidence.weak.items():
-        if words:
-            flags.append("w_" + tag)
+    ev = evidence
+    flags = [name for name, held in zip(_FLAGS, (
+        ev.change, ev.quantity, ev.outcome, ev.plan_target, ev.framing, ev.aimed,
+        ev.requirement, ev.future, ev.admitted)) if held]
+    flags += [_STRONG[tag] for tag, words in ev.strong.items() if words]
+    flags += [_WEAK[tag] for tag, words in ev.weak.items() if words]
     past = PAST_ASPECT.search(folded) is not None
     ahead = FUTURE_ASPECT.search(folded) is not None
     if past:

@@ -163,8 +163,8 @@ def reranker_verdict(reranker: Reranker, evidence: _Evidence, lean: Lean | None,
                      verdict: Verdict | None) -> Verdict | None:
     """The rules' verdict, or the model's commitment or achievement where the rules were
     silent or gave a weak tag (measure, figure) and the model is confident."""
-    if verdict is not None and verdict[0] not in WEAK_TAGS:
-        return verdict
+    if verdict is not None and verdict[0] not in WEAK_TAGS or evidence.lead_in:
+        return verdict  # a lead-in ("现将…如下") was read as no claim on purpose
     rule = verdict[0] if verdict is not None else None
     tag = reranked_tag(reranker, *unit_flags(evidence, lean, verdict), rule)
     if tag == rule or tag is None:

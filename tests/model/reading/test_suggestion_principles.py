@@ -359,3 +359,55 @@ def test_a_paragraph_outside_any_part_reads_in_one_tense(segmenter: Segmenter) -
     assert tags["开展企业服务专项行动。"] == "measure"
     assert tags["积极培育服务消费，加快发展数字消费。"] == "commitment"
     assert tags["完善消费政策，优化消费环境，清理不合理限制措施。"] == "commitment"
+
+
+# --- How tense and aspect decide (docs/tags.md, session 8) ---------------------------------
+
+
+def test_a_size_class_is_no_target_the_level_of_a_target_closes_its_clause(
+        segmenter: Segmenter) -> None:
+    text = ("在全县经济工作会议上的讲话\n　　同志们，今天召开会议。"
+            "全年引进5000万元以上项目18个，其中亿元以上项目6个。\n")
+    assert _tags(text, segmenter)["全年引进5000万元以上项目18个，其中亿元以上项目6个。"] \
+        == "achievement"
+    plan = "某县2026年工作计划\n　　全年固定资产投资增长8%以上。\n"
+    assert _tags(plan, segmenter)["全年固定资产投资增长8%以上。"] == "commitment"
+
+
+def test_a_comparison_with_the_year_before_is_a_change_without_its_unit(
+        segmenter: Segmenter) -> None:
+    text = ("在全县经济工作会议上的讲话\n　　同志们，今天召开会议。"
+            "全年招商引资到位资金8亿元，比上年增长12.4。\n")
+    assert _tags(text, segmenter)["全年招商引资到位资金8亿元，比上年增长12.4。"] == "achievement"
+
+
+def test_a_state_held_or_shown_in_the_perfective_is_a_result(segmenter: Segmenter) -> None:
+    text = ("某县政府工作报告\n一、2025年工作回顾\n　　过去一年，全县上下团结奋斗，"
+            "保持了经济持续增长，呈现出稳中向好的良好局面。\n")
+    assert _tags(text, segmenter)[
+        "过去一年，全县上下团结奋斗，保持了经济持续增长，呈现出稳中向好的良好局面。"] == "achievement"
+
+
+def test_an_aim_clause_then_a_must_lays_down_work_ahead(segmenter: Segmenter) -> None:
+    text = "某省政府工作报告\n　　实现上述目标，必须坚持稳中求进，着力扩大内需，稳定经济增长。\n"
+    assert _tags(text, segmenter)["实现上述目标，必须坚持稳中求进，着力扩大内需，稳定经济增长。"] \
+        == "commitment"
+    review = "某县2025年工作总结\n　　为完成全年目标任务，我们狠抓项目建设，新开工项目32个。\n"
+    assert _tags(review, segmenter).get(
+        "为完成全年目标任务，我们狠抓项目建设，新开工项目32个。") != "commitment"
+
+
+def test_a_plan_naming_itself_at_the_end_of_its_purpose_clause_is_its_lead_in(
+        segmenter: Segmenter) -> None:
+    text = ("某镇2026年目标工作计划\n　　为了推动我镇经济社会持续健康发展，结合我镇实际情况，"
+            "特制定本工作计划。\n　　一、全年完成固定资产投资5亿元以上。\n")
+    tags = _tags(text, segmenter)
+    assert "为了推动我镇经济社会持续健康发展，结合我镇实际情况，特制定本工作计划。" not in tags
+    assert tags["一、全年完成固定资产投资5亿元以上。"] == "commitment"
+    notice = ("某县人民政府关于分解落实政府工作报告任务的通知\n　　经研究，现将2025年政府工作报告"
+              "确定的主要任务予以分解印发。各单位要细化措施，确保按期完成。\n")
+    tags = _tags(notice, segmenter)
+    assert "经研究，现将2025年政府工作报告确定的主要任务予以分解印发。" not in tags
+    assert tags["各单位要细化措施，确保按期完成。"] == "commitment"
+    review = ("某省政府工作报告\n一、2025年工作回顾\n　　制定实施钢铁、石化等重点产业提质升级方案。\n")
+    assert "制定实施钢铁、石化等重点产业提质升级方案。" in _tags(review, segmenter)
