@@ -401,6 +401,11 @@ FOUGHT = re.compile(r"(?=[解破整化克补弥缓纠查治攻扭排梳防应面
                     # what the work removes: "清理消费领域不合理限制措施", "破除…不合理壁垒"
                     r"(?:清理|破除|消除|取消|废止|打破)[^,，。;；]{0,20}?(?:不合理|不规范|不公平|壁垒|障碍|"
                     r"限制))")
+#: a clause that opens on a verb directing work ("着力稳定…", "持续改善…", "大力拓展…",
+#: "坚持以…", "进一步促进…"): the imperative of a task list (docs/tags.md "How tense and
+#: aspect decide"). The clause starts the unit or follows a comma or semicolon.
+DIRECTIVE_CLAUSE = re.compile(r"(?:^|[,;，；])(?:着力|持续|大力|积极|坚持|进一步|加快|深入|全面|切实|"
+                              r"全力|扎实|不断|统筹|稳步|有序)")
 #: a mark of work done ("近年来", "已", "先后", "…建立了…"): an action so told in a plan
 #: document reports its background, it is no task.
 DONE = re.compile(r"近年来|年来|以来|已经|已(?!有)|先后|(?<![为除])了")

@@ -243,6 +243,15 @@ class _Evidence:
                 and cues.KEPT.search(folded) is not None)
 
     @_lazy
+    def directs(self) -> bool:
+        """Two or more clauses opening on a verb that directs work (着力, 持续, 大力, 坚持,
+        进一步…), no mark of work done (了, 已, 以来, 先后) and no figure reached: the
+        imperative of a task list, its result words are what it aims at."""
+        folded = self._folded
+        return (len(cues.DIRECTIVE_CLAUSE.findall(folded)) >= 2
+                and cues.DONE.search(folded) is None and not self.change)
+
+    @_lazy
     def plan_count(self) -> bool:
         """A count of a plan's own tasks or units."""
         return self._numbers and cues.PLAN_COUNT.search(self._folded) is not None
@@ -416,6 +425,8 @@ def _without_section(ev: _Evidence, done: bool = True) -> Verdict | None:
         return ev.result("figure", 0.4) if ev.quantity else None
     if ev.plan_target or ev.target or _requires(ev):  # rule 2: a target, a task laid down
         return ev.result("commitment", 0.5)
+    if ev.directs:  # "着力稳定…，持续改善…，大力拓展…": the imperative, nothing reached
+        return ev.result("commitment", 0.35)
     if ev.outcome and not (ev.plan_time or ev.target or ev.aimed):  # reached, not planned
         return ev.result("achievement", 0.5)
     if ev.strong["commitment"] or ev.plan_time or ev.aimed:  # "推动…项目投产": aimed at

@@ -411,3 +411,17 @@ def test_a_plan_naming_itself_at_the_end_of_its_purpose_clause_is_its_lead_in(
     assert tags["各单位要细化措施，确保按期完成。"] == "commitment"
     review = ("某省政府工作报告\n一、2025年工作回顾\n　　制定实施钢铁、石化等重点产业提质升级方案。\n")
     assert "制定实施钢铁、石化等重点产业提质升级方案。" in _tags(review, segmenter)
+
+
+def test_the_imperative_of_a_task_list_aims_at_its_result_words(segmenter: Segmenter) -> None:
+    """Outside any part, clauses that open on verbs directing work, with no mark of work
+    done and no figure reached, undertake: 稳中向好 and 持续改善 there are aims."""
+    text = ("某省政府工作报告\n　　着力稳定大宗消费，持续改善日常消费，大力拓展服务消费新空间，"
+            "巩固经济稳中向好态势。\n")
+    assert _tags(text, segmenter)[
+        "着力稳定大宗消费，持续改善日常消费，大力拓展服务消费新空间，巩固经济稳中向好态势。"] \
+        == "commitment"
+    done = ("某省政府工作报告\n　　我们着力稳定大宗消费，持续改善日常消费，"
+            "社会消费品零售总额增长5.2%。\n")
+    assert _tags(done, segmenter)[
+        "我们着力稳定大宗消费，持续改善日常消费，社会消费品零售总额增长5.2%。"] == "achievement"
