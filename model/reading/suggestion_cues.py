@@ -233,7 +233,7 @@ PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时
 #: tries the ~50 alternatives one by one at every position, one class test turns most
 #: positions away (the search 3.5x faster; tests/model/reading/test_suggestion_principles.py
 #: checks the class against the alternatives).
-RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形"
+RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势"
 RESULT_BODY = (
     r"建成|投运|投产|通车|竣工|落地|贯通|开通|上线|获批|获评|荣获|获得|入选|列入|被评为|"
     r"突破\s*\d|突破了|取得(?!的)[^。；;]{0,10}(?:胜利|成效|成果|突破|进展|成绩|增长)|实现了|实现[^。；;]{0,12}"
@@ -248,8 +248,15 @@ RESULT_BODY = (
     r"(?:(?:进一步|不断|持续|逐步|明显|显著|大幅)(?:增强|提高|提升|改善|优化|加快|巩固|夯实)|"
     # a state claimed as reached, closing its clause ("投资消费回暖向好。", "新质生产力加快
     # 成长。", "15件民生实事全部兑现", "工业经济提速增效"): a run-in claim is a result
-    r"向好|稳中有进|加快成长|加快构建|提速增效|开局良好|全部兑现|全部清零|勇创佳绩|通报表扬|恢复运营|"
-    r"得到恢复|卓有成效|实现新突破|"
+    r"向好|稳中有进|加快成长|加快构建|提速增效|勇创佳绩|通报表扬|恢复运营|卓有成效|"
+    # the same claims in their general form (session 8: each word above was seen in one
+    # document): a completion adverb on a completive verb ("全部兑现", "基本完成", "如期
+    # 到位"), a result received ("得到恢复", "得到有效解决"), a start or a trend that is
+    # good ("开局良好", "势头良好"), something new reached ("实现新突破", "取得新进展")
+    r"(?:全部|全面|基本|如期|按时)(?:兑现|清零|完成|到位|落实|覆盖)|"
+    r"(?<!没有)(?<!未)(?<!未能)(?<!不能)(?<!难以)得到(?:了)?(?:有效|明显|较大|进一步|全面)?"
+    r"(?:恢复|提升|改善|加强|巩固|落实|解决|缓解)|"
+    r"(?:开局|态势|运行|势头)良好|(?:实现|取得)了?新(?:突破|进展|成效)|"
     # a state held or shown, in the perfective ("保持了经济持续增长", "呈现出…的良好局面",
     # "形成了…的格局"): what the year came to
     r"保持了[^。；;,，]{0,10}(?:增长|稳定|态势)|(?:呈现出|形成了)[^。；;]{0,16}(?:局面|态势|格局))"

@@ -249,6 +249,8 @@ def test_the_result_patterns_first_characters_cover_its_alternatives() -> None:
     firsts: set[str] = set()
 
     def first(items: list[tuple[object, object]]) -> bool:
+        while items[0][0] == constants.ASSERT_NOT:  # a lookbehind consumes nothing
+            items = items[1:]
         op, arg = items[0]
         if op == constants.LITERAL:
             firsts.add(chr(arg))  # type: ignore[arg-type]
@@ -425,3 +427,17 @@ def test_the_imperative_of_a_task_list_aims_at_its_result_words(segmenter: Segme
             "社会消费品零售总额增长5.2%。\n")
     assert _tags(done, segmenter)[
         "我们着力稳定大宗消费，持续改善日常消费，社会消费品零售总额增长5.2%。"] == "achievement"
+
+
+def test_a_claim_in_its_general_form_is_a_result_its_denial_is_not(
+        segmenter: Segmenter) -> None:
+    """Completion adverbs, a result received, a good start: the general forms of the
+    run-in claims (docs/tags.md); "没有得到有效解决" denies the result."""
+    text = ("某县2025年工作总结\n一、主要工作\n　　农村饮水安全巩固提升工程基本完成。"
+            "群众反映的停车难问题得到有效解决。全年经济开局良好。\n")
+    tags = _tags(text, segmenter)
+    assert tags["农村饮水安全巩固提升工程基本完成。"] == "achievement"
+    assert tags["群众反映的停车难问题得到有效解决。"] == "achievement"
+    assert tags["全年经济开局良好。"] == "achievement"
+    denied = ("某县2025年工作总结\n一、主要工作\n　　群众反映的停车难问题没有得到有效解决。\n")
+    assert _tags(denied, segmenter).get("群众反映的停车难问题没有得到有效解决。") != "achievement"
