@@ -48,14 +48,30 @@ def test_fitting_is_deterministic_and_learns_a_plain_signal() -> None:
     assert set(weights) == set(CLASSES)
 
 
-def test_a_completion_told_plainly_in_a_review_is_a_result(segmenter: Segmenter) -> None:
-    """完成 with no figure in a 汇报: the rules read an action (举措), the model a result."""
-    text = ("某区2025年工作汇报\n　　今年以来，农村饮水安全工程基本完成全年任务；"
-            "乡镇文化站覆盖任务全部完成；先后组织开展安全生产检查。\n")
+def test_a_figure_reached_in_a_review_is_a_result(segmenter: Segmenter) -> None:
+    """A level with its rate in a 汇报, no action named: the rules read it as 举措 (a review
+    sentence), the model as 成效 — a figure the year reached."""
+    text = "某区2025年工作汇报\n　　全区居民人均可支配收入36500元，增速5.2%。\n"
+    assert _tags(text, segmenter)["全区居民人均可支配收入36500元，增速5.2%。"] == "achievement"
+
+
+def test_the_pipeline_follows_the_model_only_where_the_rules_are_weak(
+        segmenter: Segmenter, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model that calls everything an achievement turns a measure into one, leaves a
+    problem and a commitment alone, and outside any part adds nothing below 0.7."""
+    eager = Reranker({"achievement": {"bias": 5.0}, **{c: {} for c in CLASSES
+                                                          if c != "achievement"}}, 0.6)
+    monkeypatch.setattr(Reranker, "load", classmethod(lambda cls, path=None: eager))
+    text = ("某县政府工作报告\n一、2025年工作回顾\n　　先后组织开展安全生产检查。\n"
+            "二、存在的问题\n　　部分乡镇财政收支矛盾仍然突出。\n"
+            "三、2026年工作安排\n　　加快推进城市更新，持续改善人居环境。\n")
     tags = _tags(text, segmenter)
-    assert tags["今年以来，农村饮水安全工程基本完成全年任务；"] == "achievement"
-    assert tags["乡镇文化站覆盖任务全部完成；"] == "achievement"
-    assert tags["先后组织开展安全生产检查。"] == "measure"  # an action, nothing reached
+    assert tags["先后组织开展安全生产检查。"] == "achievement"
+    assert tags["部分乡镇财政收支矛盾仍然突出。"] == "problem"
+    assert tags["加快推进城市更新，持续改善人居环境。"] == "commitment"
+    unsure = Reranker({c: {} for c in CLASSES}, 0.6)  # every class 1/6
+    monkeypatch.setattr(Reranker, "load", classmethod(lambda cls, path=None: unsure))
+    assert _tags(text, segmenter)["先后组织开展安全生产检查。"] == "measure"
 
 
 def test_the_model_never_takes_a_suggestion_away(segmenter: Segmenter,
