@@ -233,10 +233,12 @@ PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时
 #: tries the ~50 alternatives one by one at every position, one class test turns most
 #: positions away (the search 3.5x faster; tests/model/reading/test_suggestion_principles.py
 #: checks the class against the alternatives).
-RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势"
+RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已"
 RESULT_BODY = (
     r"建成|投运|投产|通车|竣工|落地|贯通|开通|上线|获批|获评|荣获|获得|入选|列入|被评为|"
-    r"突破\s*\d|突破了|取得(?!的)[^。；;]{0,10}(?:胜利|成效|成果|突破|进展|成绩|增长)|实现了|实现[^。；;]{0,12}"
+    r"突破\s*\d|突破了|"
+    # the perfective 已 on a completive verb ("3个滞后项目已全部开工", "已经办结"): done
+    r"已(?:经)?(?:全部|全面|基本|如期)?(?:完成|开工|建成|投产|投运|竣工|到位|办结|销号|完成整改)|取得(?!的)[^。；;]{0,10}(?:胜利|成效|成果|突破|进展|成绩|增长)|实现了|实现[^。；;]{0,12}"
     r"(?:目标|增长|翻番|全覆盖|零)|如期(?:完成|实现)|完成(?:了|投资|年度)|超额完成|全面完成|"
     r"通过[^。；]{0,6}(?:评审|验收|认定)|被[^。；]{0,10}(?:推广|评为|列为|命名|采纳)|"
     r"(?:居|位居|位列|走在)[^。；，]{0,10}(?:第|前列|首位)|创[^。；]{0,4}新高|"
@@ -354,7 +356,9 @@ PLAN_COUNT = re.compile(rf"{NUM}\s*(?:项[^。；;,，]{{0,4}}任务|个[^。；
 SET_LEVEL = re.compile(r"标准(?![化农])|补助|补贴|待遇|养老金|工资|津贴|抚恤")
 #: the title of a document that reports work done (总结、述职、汇报): it is a review as a
 #: whole, its sentences are measures or results wherever no section says otherwise.
-REVIEW_DOCUMENT = re.compile(r"总结|述职|汇报|回顾|情况报告|完成情况|执行情况|落实情况|进展情况|自查")
+#: (a report on how something went — "关于…整改情况的报告", "…整改报告" — is one too)
+REVIEW_DOCUMENT = re.compile(r"总结|述职|汇报|回顾|情况报告|完成情况|执行情况|落实情况|进展情况|自查|"
+                             r"情况的报告|整改报告")
 #: a level of output or payment ("全镇煤矿共生产原煤12.5万吨", "共上缴国税2650万元"):
 #: a figure without a claim of progress (docs/tags.md rule 4, like "粮食总产量26.52万吨").
 LEVEL = re.compile(r"生产|产量|总产|上缴|收缴|缴纳|缴税|余额|现有|辖")

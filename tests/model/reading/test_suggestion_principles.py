@@ -441,3 +441,15 @@ def test_a_claim_in_its_general_form_is_a_result_its_denial_is_not(
     assert tags["全年经济开局良好。"] == "achievement"
     denied = ("某县2025年工作总结\n一、主要工作\n　　群众反映的停车难问题没有得到有效解决。\n")
     assert _tags(denied, segmenter).get("群众反映的停车难问题没有得到有效解决。") != "achievement"
+
+
+def test_a_rectification_report_is_a_review_and_done_is_done(segmenter: Segmenter) -> None:
+    """"关于…整改情况的报告" reports work done; 已 on a completive verb reports a result."""
+    text = ("关于巡察反馈意见整改情况的报告\n"
+            "　　针对项目推进缓慢的问题，建立了周调度机制，3个滞后项目已全部开工。"
+            "个别整改事项成效还不够明显。\n"
+            "　　我们将持续巩固整改成果，建立健全长效机制。\n")
+    tags = _tags(text, segmenter)
+    assert tags["针对项目推进缓慢的问题，建立了周调度机制，3个滞后项目已全部开工。"] == "achievement"
+    assert tags["个别整改事项成效还不够明显。"] == "problem"
+    assert tags["我们将持续巩固整改成果，建立健全长效机制。"] == "commitment"
