@@ -220,6 +220,8 @@ def units(text: str, outline: Outline | None, original: str | None = None
         units.extend(_line_units(text, line_start, line_end, heads, titles, outline, default,
                                  text if original is None else original))
         line_start = line_end + 1
+    if default is None or default.kind != REVIEW:
+        units = _after_announcement(text, outline, units)
     for start, end, node_start in tasks:
         lean = section_lean(outline, start, skip=node_start, review=review) or default
         if lean is not None and lean.kind == PLAN and _NUMBERED.match(text, start):
@@ -233,6 +235,45 @@ def units(text: str, outline: Outline | None, original: str | None = None
         if not kept or kept[-1][:2] != unit[:2]:  # a task line may be a plan title too
             kept.append(unit)
     return kept
+
+
+#: a sentence announcing the work ahead ("重点做好八方面工作。", "今年要突出抓好以下几项工作："):
+#: the plan part of a report starts there (no 了: "重点抓好了…" reports work done).
+_ANNOUNCEMENT = re.compile(
+    r"^(?:今年|明年|20\d\d年)?[,，]?(?:我们|政府|全市|全县|全区|全镇)?(?:要)?(?:重点|突出|着力|全力|主要)?"
+    r"(?:做好|抓好|推进)(?:以下|如下)?[一二三四五六七八九十几两\d]*(?:个|大)?(?:方面|项|件)?(?:重点)?"
+    r"(?:工作|任务)[。:：!！]?$")
+
+
+def _after_announcement(text: str, outline: Outline | None,
+                        units: list[tuple[int, int, Lean | None]]
+                        ) -> list[tuple[int, int, Lean | None]]:
+    """The units after a sentence that announces the work ahead, up to the next heading that
+    says what its part is, lean commitment where nothing else gave them a lean
+    (docs/tags.md "How tense and aspect decide"): "重点做好八方面工作。（一）聚焦…" opens the
+    plan part of an excerpt that has no plan heading."""
+    out: list[tuple[int, int, Lean | None]] = []
+    plan: Lean | None = None
+    limit = -1
+    for start, end, lean in units:
+        if plan is not None and start >= limit:
+            plan = None
+        if plan is None and lean is None and _ANNOUNCEMENT.match(text[start:end].strip(SPACES)):
+            plan = Lean("commitment", short_label(text[start:end]))
+            limit = _next_saying_heading(outline, end)
+        out.append((start, end, plan if lean is None and plan is not None else lean))
+    return out
+
+
+def _next_saying_heading(outline: Outline | None, offset: int) -> int:
+    """Where the next heading after `offset` that says what its part is starts (else the
+    end of the text)."""
+    if outline is not None:
+        for node in outline.nodes():
+            if (node.start > offset and node.kind != "item"
+                    and heading_lean(simplified(node.title)) is not None):
+                return node.start
+    return sys.maxsize
 
 
 def _task_titles(text: str, outline: Outline | None) -> list[tuple[int, int, int]]:

@@ -453,3 +453,15 @@ def test_a_rectification_report_is_a_review_and_done_is_done(segmenter: Segmente
     assert tags["针对项目推进缓慢的问题，建立了周调度机制，3个滞后项目已全部开工。"] == "achievement"
     assert tags["个别整改事项成效还不够明显。"] == "problem"
     assert tags["我们将持续巩固整改成果，建立健全长效机制。"] == "commitment"
+
+
+def test_an_announcement_of_the_work_ahead_opens_the_plan_part(segmenter: Segmenter) -> None:
+    text = ("某省政府工作报告（节选）\n重点做好六方面工作。\n"
+            "（一）聚焦扩大内需，增强经济增长动力。坚持惠民生和促消费紧密结合，促进投资和消费良性互动。\n")
+    tags = _tags(text, segmenter)
+    assert tags["重点做好六方面工作。"] == "commitment"
+    assert tags["坚持惠民生和促消费紧密结合，促进投资和消费良性互动。"] == "commitment"
+    review = ("某县2025年工作总结\n　　今年重点抓好了五个方面工作。\n"
+              "　　坚持惠民生和促消费紧密结合，促进投资和消费良性互动。\n")
+    assert _tags(review, segmenter).get("坚持惠民生和促消费紧密结合，促进投资和消费良性互动。") \
+        != "commitment"
