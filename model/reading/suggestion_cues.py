@@ -237,6 +237,9 @@ RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开�
 RESULT_BODY = (
     r"建成|投运|投产|通车|竣工|落地|贯通|开通|上线|获批|获评|荣获|获得|入选|列入|被评为|"
     r"突破\s*\d|突破了|"
+    # a share of the year's target or plan reached ("占年度目标任务的102%", "完成年计划的
+    # 61.6%"): the plan measured against, a result
+    r"(?:占|完成)(?:年度|全年|年)?(?:目标任务|目标|计划|任务)的?\s*\d|"
     # the perfective 已 on a completive verb ("3个滞后项目已全部开工", "已经办结"): done
     r"已(?:经)?(?:全部|全面|基本|如期)?(?:完成|开工|建成|投产|投运|竣工|到位|办结|销号|完成整改)|取得(?!的)[^。；;]{0,10}(?:胜利|成效|成果|突破|进展|成绩|增长)|实现了|实现[^。；;]{0,12}"
     r"(?:目标|增长|翻番|全覆盖|零)|如期(?:完成|实现)|完成(?:了|投资|年度)|超额完成|全面完成|"
@@ -255,7 +258,7 @@ RESULT_BODY = (
     # document): a completion adverb on a completive verb ("全部兑现", "基本完成", "如期
     # 到位"), a result received ("得到恢复", "得到有效解决"), a start or a trend that is
     # good ("开局良好", "势头良好"), something new reached ("实现新突破", "取得新进展")
-    r"(?:全部|全面|基本|如期|按时)(?:兑现|清零|完成|到位|落实|覆盖)|"
+    r"(?:全部|全面|基本|如期|按时)(?:兑现|清零|完成|到位|落实|覆盖|开工|完工|竣工|建成|投产|投运)|"
     r"(?<!没有)(?<!未)(?<!未能)(?<!不能)(?<!难以)得到(?:了)?(?:有效|明显|较大|进一步|全面)?"
     r"(?:恢复|提升|改善|加强|巩固|落实|解决|缓解)|"
     r"(?:开局|态势|运行|势头)良好|(?:实现|取得)了?新(?:突破|进展|成效)|"
@@ -412,6 +415,10 @@ FOUGHT = re.compile(r"(?=[解破整化克补弥缓纠查治攻扭排梳防应面
                     # what the work removes: "清理消费领域不合理限制措施", "破除…不合理壁垒"
                     r"(?:清理|破除|消除|取消|废止|打破)[^,，。;；]{0,20}?(?:不合理|不规范|不公平|壁垒|障碍|"
                     r"限制))")
+#: what 争取 brought: an amount or a count ("争取…资金465.8亿元", "争取…任务162项").
+OBTAINED = re.compile(rf"争取(?:到|了)?[^。；;]{{0,40}}?{NUM}\s*(?:余|多)?\s*(?:万亿元|亿元|万元|元|项|个|笔)")
+#: a mark that 争取 looks ahead: a future, an aim, a deadline, a target level.
+AHEAD_MARK = re.compile(r"将|要|力争|确保|年内|以上|左右|以内|计划|预计|力求|拟|目标|底前|到20")
 #: a clause that opens on a verb directing work ("着力稳定…", "持续改善…", "大力拓展…",
 #: "坚持以…", "进一步促进…"): the imperative of a task list (docs/tags.md "How tense and
 #: aspect decide"). The clause starts the unit or follows a comma or semicolon.

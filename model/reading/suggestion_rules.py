@@ -134,6 +134,16 @@ class _Evidence:
         self.outcome = original[match.start():match.end()] if match else ""
         match = PLAN_TARGET_SEARCH(folded)
         self.plan_target = original[match.start():match.end()] if match else ""
+        #: 争取 with what it brought and nothing ahead ("争取中央预算内投资465.8亿元"):
+        #: funds obtained, not striven for (docs/tags.md "How tense and aspect decide")
+        self.obtained = ("争取" in folded and numbers
+                         and cues.OBTAINED.search(folded) is not None
+                         and cues.AHEAD_MARK.search(folded) is None)
+        if self.obtained:
+            if self.plan_target.startswith("争取"):
+                self.plan_target = ""
+            self.strong["commitment"] = [w for w in self.strong["commitment"]
+                                         if simplified(w) != "争取"]
         self.framing = FRAMING_SEARCH(folded) is not None
         self.lead_in = LEAD_IN_SEARCH(folded) is not None or (
             ("发给" in folded or "关于印发" in folded or "近日" in folded
@@ -181,7 +191,8 @@ class _Evidence:
     @_lazy
     def plan_time(self) -> str:
         """A plan's time frame: 到2027年, 年内, 力争."""
-        return _first(cues.PLAN_TIME, self._folded, self._original)
+        found = _first(cues.PLAN_TIME, self._folded, self._original)
+        return "" if self.obtained and simplified(found) == "争取" else found
 
     @_lazy
     def fall(self) -> bool:

@@ -465,3 +465,16 @@ def test_an_announcement_of_the_work_ahead_opens_the_plan_part(segmenter: Segmen
               "　　坚持惠民生和促消费紧密结合，促进投资和消费良性互动。\n")
     assert _tags(review, segmenter).get("坚持惠民生和促消费紧密结合，促进投资和消费良性互动。") \
         != "commitment"
+
+
+def test_what_zhengqu_brought_is_obtained_a_share_of_the_target_is_reached(
+        segmenter: Segmenter) -> None:
+    """争取 with an amount and nothing ahead reports funds obtained; with a level or a
+    future it still strives. A share of the year's target reached is a result."""
+    review = ("某县2025年工作总结\n一、主要工作\n　　争取中央预算内投资和专项债券资金12.5亿元。"
+              "农民人均林业收入645元，占年度目标任务的102%。\n")
+    tags = _tags(review, segmenter)
+    assert tags["争取中央预算内投资和专项债券资金12.5亿元。"] == "achievement"
+    assert tags["农民人均林业收入645元，占年度目标任务的102%。"] == "achievement"
+    plan = "某县2026年工作计划\n　　争取中央预算内投资和专项债券资金15亿元以上。\n"
+    assert _tags(plan, segmenter)["争取中央预算内投资和专项债券资金15亿元以上。"] == "commitment"
