@@ -59,7 +59,13 @@ _WEAK = {tag: "w_" + tag for tag in CLASSES}
 def unit_flags(evidence: _Evidence, lean: Lean | None, verdict: Verdict | None
                ) -> tuple[str, list[str]]:
     """The lean's kind of one unit and the evidence flags it holds."""
-    folded = evidence._folded
+    kind, flags = cheap_flags(evidence, lean, verdict)
+    return kind, [*flags, *aspect_flags(evidence)]
+
+
+def cheap_flags(evidence: _Evidence, lean: Lean | None, verdict: Verdict | None
+                ) -> tuple[str, list[str]]:
+    """`unit_flags` without the aspect and year flags (those cost a search each)."""
     kind = "none" if lean is None else "opening" if lean.opening else lean.kind
     ev = evidence
     flags = [name for name, held in zip(_FLAGS, (
@@ -67,20 +73,25 @@ def unit_flags(evidence: _Evidence, lean: Lean | None, verdict: Verdict | None
         ev.requirement, ev.future, ev.admitted)) if held]
     flags += [_STRONG[tag] for tag, words in ev.strong.items() if words]
     flags += [_WEAK[tag] for tag, words in ev.weak.items() if words]
-    past = PAST_ASPECT.search(folded) is not None
-    ahead = FUTURE_ASPECT.search(folded) is not None
-    if past:
-        flags.append("past" if ahead else "past_only")
-    if ahead:
-        flags.append("ahead" if past else "ahead_only")
-    if evidence._numbers:
+    if ev._numbers:
         flags.append("digits")
-        if YEAR_FRAME.search(folded) is not None:
-            flags.append("year_figure")
     flags.append("rule_" + (verdict[0] if verdict is not None else "none"))
-    if len(folded) < 25:
+    if len(ev._folded) < 25:
         flags.append("short")
     return kind, flags
+
+
+def aspect_flags(evidence: _Evidence) -> list[str]:
+    """The tense and aspect flags: work done, work ahead, a year named with a figure."""
+    folded = evidence._folded
+    past = PAST_ASPECT.search(folded) is not None
+    ahead = FUTURE_ASPECT.search(folded) is not None
+    flags = [("past" if ahead else "past_only")] if past else []
+    if ahead:
+        flags.append("ahead" if past else "ahead_only")
+    if evidence._numbers and YEAR_FRAME.search(folded) is not None:
+        flags.append("year_figure")
+    return flags
 
 
 def feature_names(kind: str, flags: list[str]) -> list[str]:
