@@ -139,10 +139,24 @@ def main(argv: list[str] | None = None) -> int:
                         help="list misses and extras, with the part each sits in")
     parser.add_argument("--real", action="store_true",
                         help="score the real reports, each part of split.tsv apart")
+    parser.add_argument("--cv", action="store_true",
+                        help="leave one part out: the rules alone and with the re-ranker "
+                             "fitted without the part (bench/suggest_cv.py)")
+    parser.add_argument("--rules", action="store_true",
+                        help="which decisions and result patterns carry the suggestions, on "
+                             "how many documents (bench/suggest_rules.py)")
     parser.add_argument("--volume", action="store_true",
                         help="count what the default threshold and cap leave on a long "
                              "report and on each plan")
     args = parser.parse_args(argv)
+    if args.rules:
+        from bench.suggest_rules import rule_usage
+        rule_usage()
+        return 0
+    if args.cv:
+        from bench.suggest_cv import cross_validate
+        cross_validate()
+        return 0
     if args.volume:
         volume()
         return 0

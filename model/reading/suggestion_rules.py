@@ -35,9 +35,21 @@ def classify(text: str, folded: str, start: int, end: int, lean: Lean | None,
     """(tag, score, reason code, reason args) for text[start:end], or None when nothing
     points anywhere. `original` (the Traditional text `text` was simplified from) is what
     the reason quotes."""
+    return judge(text, folded, start, end, lean, boundaries, original)[0]
+
+
+def judge(text: str, folded: str, start: int, end: int, lean: Lean | None,
+          boundaries: Boundaries, original: str | None = None
+          ) -> tuple[Verdict | None, _Evidence]:
+    """`classify`'s verdict with the evidence it was drawn from (what the shipped
+    re-ranker, model/reading/suggestion_model.py, reads)."""
     hits = cues.find_cues(text, start, end, boundaries)
     quoted = (text if original is None else original)[start:end]
     evidence = _Evidence(hits, folded[start:end], quoted, start)
+    return _decide(evidence, lean), evidence
+
+
+def _decide(evidence: _Evidence, lean: Lean | None) -> Verdict | None:
     if evidence.lead_in:
         return None
     if lean is None:
@@ -122,6 +134,16 @@ class _Evidence:
         self.outcome = original[match.start():match.end()] if match else ""
         match = PLAN_TARGET_SEARCH(folded)
         self.plan_target = original[match.start():match.end()] if match else ""
+        #: 争取 with what it brought and nothing ahead ("争取中央预算内投资465.8亿元"):
+        #: funds obtained, not striven for (docs/tags.md "How tense and aspect decide")
+        self.obtained = ("争取" in folded and numbers
+                         and cues.OBTAINED.search(folded) is not None
+                         and cues.AHEAD_MARK.search(folded) is None)
+        if self.obtained:
+            if self.plan_target.startswith("争取"):
+                self.plan_target = ""
+            self.strong["commitment"] = [w for w in self.strong["commitment"]
+                                         if simplified(w) != "争取"]
         self.framing = FRAMING_SEARCH(folded) is not None
         self.lead_in = LEAD_IN_SEARCH(folded) is not None or (
             ("发给" in folded or "关于印发" in folded or "近日" in folded
@@ -154,7 +176,10 @@ class _Evidence:
     @_lazy
     def target(self) -> str:
         """A target figure: "5%左右", "以上", "以内"."""
-        return _first(cues.TARGET, self._folded, self._original) if self._numbers else ""
+        folded = self._folded
+        if not self._numbers or not ("左右" in folded or "以上" in folded or "以内" in folded):
+            return ""  # what a target needs, checked before the search
+        return _first(cues.TARGET, folded, self._original)
 
     @_lazy
     def resolution(self) -> str:
@@ -166,7 +191,8 @@ class _Evidence:
     @_lazy
     def plan_time(self) -> str:
         """A plan's time frame: 到2027年, 年内, 力争."""
-        return _first(cues.PLAN_TIME, self._folded, self._original)
+        found = _first(cues.PLAN_TIME, self._folded, self._original)
+        return "" if self.obtained and simplified(found) == "争取" else found
 
     @_lazy
     def fall(self) -> bool:
@@ -226,6 +252,15 @@ class _Evidence:
         folded = self._folded
         return (("保持" in folded or "控制在" in folded or "稳定在" in folded or "维持在" in folded)
                 and cues.KEPT.search(folded) is not None)
+
+    @_lazy
+    def directs(self) -> bool:
+        """Two or more clauses opening on a verb that directs work (着力, 持续, 大力, 坚持,
+        进一步…), no mark of work done (了, 已, 以来, 先后) and no figure reached: the
+        imperative of a task list, its result words are what it aims at."""
+        folded = self._folded
+        return (len(cues.DIRECTIVE_CLAUSE.findall(folded)) >= 2
+                and cues.DONE.search(folded) is None and not self.change)
 
     @_lazy
     def plan_count(self) -> bool:
@@ -401,6 +436,8 @@ def _without_section(ev: _Evidence, done: bool = True) -> Verdict | None:
         return ev.result("figure", 0.4) if ev.quantity else None
     if ev.plan_target or ev.target or _requires(ev):  # rule 2: a target, a task laid down
         return ev.result("commitment", 0.5)
+    if ev.directs:  # "着力稳定…，持续改善…，大力拓展…": the imperative, nothing reached
+        return ev.result("commitment", 0.35)
     if ev.outcome and not (ev.plan_time or ev.target or ev.aimed):  # reached, not planned
         return ev.result("achievement", 0.5)
     if ev.strong["commitment"] or ev.plan_time or ev.aimed:  # "推动…项目投产": aimed at

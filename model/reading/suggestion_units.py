@@ -37,7 +37,7 @@ _PLAN_HEAD = re.compile(r"下一步|下步|下阶段|今后|打算|工作计划|
 _SITUATION_HEAD = re.compile(r"面临的|形势分析|发展形势|发展环境|发展基础|发展现状|基本现状|现状分析|"
                              r"编制背景|规划背景")
 _PAST_HEAD = re.compile(r"回顾|主要做法|做法|成效|成绩|开展情况|完成情况|履职情况|主要工作|基本情况|"
-                        r"工作总结|取得|执行情况|落实情况|进展情况|自查")
+                        r"工作总结|取得|执行情况|落实情况|进展情况|自查|整改情况|整改成效")
 _CLOSING = re.compile(r"(?:各位代表|各位领导|同志们|以上报告|特此报告|我的汇报|谢谢|现将|现就|"
                       r"根据组织安排|各位領導|同志們|以上報告|特此報告|我的匯報|我的彙報|謝謝|現將|"
                       r"現就|根據組織安排)")
@@ -220,6 +220,8 @@ def units(text: str, outline: Outline | None, original: str | None = None
         units.extend(_line_units(text, line_start, line_end, heads, titles, outline, default,
                                  text if original is None else original))
         line_start = line_end + 1
+    if default is None or default.kind != REVIEW:
+        units = _after_announcement(text, outline, units)
     for start, end, node_start in tasks:
         lean = section_lean(outline, start, skip=node_start, review=review) or default
         if lean is not None and lean.kind == PLAN and _NUMBERED.match(text, start):
@@ -233,6 +235,45 @@ def units(text: str, outline: Outline | None, original: str | None = None
         if not kept or kept[-1][:2] != unit[:2]:  # a task line may be a plan title too
             kept.append(unit)
     return kept
+
+
+#: a sentence announcing the work ahead ("重点做好八方面工作。", "今年要突出抓好以下几项工作："):
+#: the plan part of a report starts there (no 了: "重点抓好了…" reports work done).
+_ANNOUNCEMENT = re.compile(
+    r"^(?:今年|明年|20\d\d年)?[,，]?(?:我们|政府|全市|全县|全区|全镇)?(?:要)?(?:重点|突出|着力|全力|主要)?"
+    r"(?:做好|抓好|推进)(?:以下|如下)?[一二三四五六七八九十几两\d]*(?:个|大)?(?:方面|项|件)?(?:重点)?"
+    r"(?:工作|任务)[。:：!！]?$")
+
+
+def _after_announcement(text: str, outline: Outline | None,
+                        units: list[tuple[int, int, Lean | None]]
+                        ) -> list[tuple[int, int, Lean | None]]:
+    """The units after a sentence that announces the work ahead, up to the next heading that
+    says what its part is, lean commitment where nothing else gave them a lean
+    (docs/tags.md "How tense and aspect decide"): "重点做好八方面工作。（一）聚焦…" opens the
+    plan part of an excerpt that has no plan heading."""
+    out: list[tuple[int, int, Lean | None]] = []
+    plan: Lean | None = None
+    limit = -1
+    for start, end, lean in units:
+        if plan is not None and start >= limit:
+            plan = None
+        if plan is None and lean is None and _ANNOUNCEMENT.match(text[start:end].strip(SPACES)):
+            plan = Lean("commitment", short_label(text[start:end]))
+            limit = _next_saying_heading(outline, end)
+        out.append((start, end, plan if lean is None and plan is not None else lean))
+    return out
+
+
+def _next_saying_heading(outline: Outline | None, offset: int) -> int:
+    """Where the next heading after `offset` that says what its part is starts (else the
+    end of the text)."""
+    if outline is not None:
+        for node in outline.nodes():
+            if (node.start > offset and node.kind != "item"
+                    and heading_lean(simplified(node.title)) is not None):
+                return node.start
+    return sys.maxsize
 
 
 def _task_titles(text: str, outline: Outline | None) -> list[tuple[int, int, int]]:

@@ -28,7 +28,8 @@ from model.reading.coverage import visible_suggestions
 from model.reading.reasons import english_reason, reason_in
 from model.reading.segmenter import Boundaries, Segmenter
 from model.reading.suggestion_cues import DONE
-from model.reading.suggestion_rules import Verdict, classify, default_only
+from model.reading.suggestion_model import Reranker, unit_flags
+from model.reading.suggestion_rules import Verdict, _Evidence, default_only, judge
 from model.reading.suggestion_units import PAST, Lean, short_label, units
 from model.reading.traditional import simplified
 from model.report.textnorm import fold_width
@@ -110,18 +111,11 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
     #: cue words recur across its sentences)
     shared: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
     scores: dict[float, float] = {}  # rounded to hundredths: ~100 float objects, not 65,000
-    target_end = -1  # where the last clause stating a target ended
-    kept = [unit for unit in units(simple, outline, original=text)
-            if unit[1] - unit[0] <= MAX_UNIT_CHARS]
-    for start, end, verdict in _paragraph_tense(kept, simple, folded, boundaries, text):
+    for start, end, verdict in judged_units(text, outline, boundaries, folded, simple,
+                                            Reranker.load()):
         if verdict is None:
-            target_end = -1
             continue
-        if (target_end > 0 and verdict[0] != "commitment"
-                and _continues_list(simple, target_end, start)):
-            verdict = _as_target(verdict)
         tag, raw, code, args = verdict
-        target_end = end if tag == "commitment" and "target" in args else -1
         args = shared.setdefault(tuple(args.items()), args)
         quote = text[start:end]
         score = probability(tag, raw, default_only(code, args))
@@ -135,7 +129,71 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
 
 
 Unit = tuple[int, int, "Lean | None"]
-Judged = tuple[int, int, "Verdict | None"]
+Judged = tuple[int, int, "Verdict | None", _Evidence, "Lean | None"]
+
+
+def judged_units(text: str, outline: Outline | None, boundaries: Boundaries, folded: str,
+                 simple: str, reranker: Reranker | None
+                 ) -> Iterator[tuple[int, int, Verdict | None]]:
+    """Each unit with the rules' verdict, the clauses after a target read as targets, then
+    weighed again by `reranker` where it is confident (model/reading/suggestion_model.py)."""
+    target_end = -1  # where the last clause stating a target ended
+    for start, end, verdict, evidence, lean in judged_units_with_evidence(
+            text, outline, boundaries, folded, simple):
+        if (verdict is not None and target_end > 0 and verdict[0] != "commitment"
+                and _continues_list(simple, target_end, start)):
+            verdict = _as_target(verdict)
+        if reranker is not None:
+            verdict = reranker_verdict(reranker, evidence, lean, verdict)
+        target_end = (end if verdict is not None and verdict[0] == "commitment"
+                      and "target" in verdict[3] else -1)
+        yield start, end, verdict
+
+
+def judged_units_with_evidence(text: str, outline: Outline | None, boundaries: Boundaries,
+                               folded: str, simple: str) -> Iterator[Judged]:
+    """Each unit with the rules' verdict, the evidence and the lean it was judged under
+    (what tools/fit_suggest_model.py fits the re-ranker on)."""
+    kept = [unit for unit in units(simple, outline, original=text)
+            if unit[1] - unit[0] <= MAX_UNIT_CHARS]
+    return _paragraph_tense(kept, simple, folded, boundaries, text)
+
+
+def reranker_verdict(reranker: Reranker, evidence: _Evidence, lean: Lean | None,
+                     verdict: Verdict | None) -> Verdict | None:
+    """The rules' verdict, or the model's commitment or achievement where the rules were
+    silent or gave a weak tag (measure, figure) and the model is confident."""
+    if verdict is not None and verdict[0] not in WEAK_TAGS or evidence.lead_in:
+        return verdict  # a lead-in ("现将…如下") was read as no claim on purpose
+    rule = verdict[0] if verdict is not None else None
+    tag = reranked_tag(reranker, *unit_flags(evidence, lean, verdict), rule)
+    if tag == rule or tag is None:
+        return verdict
+    return evidence.result(tag, 0.3, lean)
+
+
+#: the rules' tags the re-ranker may replace: the weak ones, a measure or a figure
+WEAK_TAGS = ("measure", "figure")
+#: the tags the re-ranker may give: where the blind parts showed the rules short
+ADDED_TAGS = ("commitment", "achievement")
+
+
+def reranked_tag(reranker: Reranker, kind: str, flags: list[str], rule: str | None
+                 ) -> str | None:
+    """The tag after the re-ranker: the rules' own unless they were silent or weak and the
+    model gives a commitment or an achievement at `reranker.override` or above. Outside
+    any part, where a sentence has no context to lean on, only an achievement at
+    `reranker.outside` (an undertaking there needs the rules' strong evidence: "坚持问题
+    导向。" alone is none). The model never takes a suggestion away."""
+    if rule is not None and rule not in WEAK_TAGS:
+        return rule
+    tag, probability = reranker.best(kind, flags)
+    if kind == "none":  # outside any part: only a result, which stands on its own
+        if tag != "achievement" or probability < reranker.outside:
+            return rule
+    elif probability < reranker.override or tag not in ADDED_TAGS:
+        return rule
+    return tag
 
 
 def _paragraph_tense(units: list[Unit], simple: str, folded: str, boundaries: Boundaries,
@@ -153,8 +211,8 @@ def _paragraph_tense(units: list[Unit], simple: str, folded: str, boundaries: Bo
         start, end, lean = units[i]
         if lean is not None:
             before = None
-            yield start, end, classify(simple, folded, start, end, lean, boundaries,
-                                       original=text)
+            yield (start, end, *judge(simple, folded, start, end, lean, boundaries,
+                                      original=text), lean)
             i += 1
             continue
         line_start = simple.rfind("\n", 0, start) + 1
@@ -163,9 +221,9 @@ def _paragraph_tense(units: list[Unit], simple: str, folded: str, boundaries: Bo
         j = i
         while j < len(units) and units[j][2] is None and units[j][0] < line_end:
             j += 1
-        verdicts = [classify(simple, folded, s, e, None, boundaries, original=text)
-                    for s, e, _lean in units[i:j]]
-        tags = [v[0] for v in verdicts if v is not None]
+        judged = [judge(simple, folded, s, e, None, boundaries, original=text)
+                  for s, e, _lean in units[i:j]]
+        tags = [v[0] for v, _ev in judged if v is not None]
         results, undertaken = tags.count("achievement"), tags.count("commitment")
         kind = (PAST if results >= 2 and not undertaken
                 else "commitment" if undertaken >= 2 and not results
@@ -174,13 +232,14 @@ def _paragraph_tense(units: list[Unit], simple: str, folded: str, boundaries: Bo
                 and DONE.search(folded, line_start, line_end) is None
                 else PAST if before == PAST and not undertaken else None)
         before = kind
+        tense = None
         if kind is not None:
             head = _FIRST_SENTENCE.match(text, line_start, line_end)
             tense = Lean(kind, short_label(head.group().strip() if head else ""))
-            verdicts = [classify(simple, folded, s, e, tense, boundaries, original=text)
-                        for s, e, _lean in units[i:j]]
-        for (s, e, _lean), verdict in zip(units[i:j], verdicts):
-            yield s, e, verdict
+            judged = [judge(simple, folded, s, e, tense, boundaries, original=text)
+                      for s, e, _lean in units[i:j]]
+        for (s, e, _lean), (verdict, evidence) in zip(units[i:j], judged):
+            yield s, e, verdict, evidence, tense
         i = j
 
 
