@@ -49,11 +49,21 @@ _ENUMERATOR = re.compile(r"(?:[一二三四五六七八九十]{1,3}是|[（(][�
 #: a label before a list of tasks (重点做好十个方面工作：)
 _LEAD_LABEL = re.compile(r"[^：:，,。]{2,20}[：:]")
 #: how a task opens: a task verb, or the author's will (要, 将, 力争 …) or the year's (今年)
-_TASK_OPENING = re.compile(r"(?:我们|全省|全市|全区)?(?:要|将|力争|确保|争取|今年|明年|坚持|着力|聚焦|"
+_TASK_OPENING = re.compile(r"(?:我们|全省|全市|全区|[^，,。；;\n]{2,6}?(?:人民)?政府|[^，,。；;\n]{2,4}?(?=将|要))?"
+                           r"(?:积极|继续|持续|大力)?"
+                           r"(?:要|将|力争|确保|争取|今年|明年|坚持|着力|聚焦|推动|推进|"
                            r"突出|围绕|以[^，,。；]{1,12}(?:引领|为引领|带动|促进|推动))")
+#: a news account's attribution before the words it reports (胡衡华市长提出，; 《报告》提出，)
+_SAID = re.compile(r"[^，,。：:；;\n]{1,10}(?:说|指出|表示|提出|强调|提到|明确)[，,：:]")
+#: a project's milestone, the way a plan promises a project (开工建设秦沈高速二期…; 沈白高铁…
+#: 提前建成通车): at the start of the sentence or closing it
+_MILESTONE_OPENING = re.compile(r"(?:新)?开工(?:建设)?|建成|竣工|投产")
+_MILESTONE_CLOSING = re.compile(r"(?:开工建设|建成通车|建成投用|建成投运|建成投产|竣工投产|开通运营)[。；;]?$")
+#: a year named: a sentence that states a project's milestone with its year tells a result
+_A_YEAR = re.compile(r"20\d\d年")
 #: a comment on what was said (这是高基数上的中高速增长) or the reasons for a target
 #: (目标的设定，主要考虑…)
-_COMMENT = re.compile(r"^(?:这|此|上述)|主要考虑|综合考虑|考虑到")
+_COMMENT = re.compile(r"^(?:这|此(?![外后前时])|上述)|主要考虑|综合考虑|考虑到")
 
 
 def commitments(text: str, outline: Outline | None, segmenter: Segmenter,
@@ -102,10 +112,14 @@ def task_sentences(text: str, outline: Outline | None, segmenter: Segmenter
     """Sentences outside A's review that read as a task, wherever A's plan part is (or is
     not) marked: they open, after an enumerator (一是, （二）), with a task verb (推动成渝地区
     双城经济圈建设走深走实; 深化重点领域改革), the author's will (要…, 将…, 力争…) or a
-    means that leads (以科技创新引领…), and report no result (no figure without a bound)."""
+    means that leads (以科技创新引领…), and report no result (no figure without a bound).
+    A news account's attribution (胡衡华市长提出，) and its subject (重庆市政府积极推动…,
+    重庆将…) are read past; a project's milestone with no year named (开工建设秦沈高速二期…;
+    …4条高速公路提前建成通车) is a plan's promise."""
     from model.compare.proposals import TASK_VERBS
 
     review = review_spans(outline)
+    endings = tuple(TASK_VERBS)
     found = []
     for p in sentences(text, outline, enumerated=True):
         if any(a <= p.start < b for a, b in review):
@@ -113,12 +127,19 @@ def task_sentences(text: str, outline: Outline | None, segmenter: Segmenter
         quote = p.quote
         label = _LEAD_LABEL.match(quote)  # 重点做好十个方面工作：推动…
         rest = quote[label.end():] if label else quote
+        said = _SAID.match(rest)  # 胡衡华市长提出，要持续推动…
+        rest = rest[said.end():] if said else rest
         head = _ENUMERATOR.match(rest)
         rest = rest[head.end():] if head else rest
-        if not (_TASK_OPENING.match(rest) or _opens_with_verb(rest, segmenter, TASK_VERBS)):
+        milestone = not _A_YEAR.search(quote) and bool(
+            _MILESTONE_OPENING.match(rest) or _MILESTONE_CLOSING.search(rest))
+        if not (milestone or _TASK_OPENING.match(rest)
+                or _opens_with_verb(rest, segmenter, TASK_VERBS)):
             continue
-        if any(f.indicator and not f.is_target for f in figures(quote)):
-            continue  # a result told (新增高新技术企业1200家)
+        if any(f.indicator and not f.is_target and not f.indicator.endswith(endings)
+               for f in figures(quote)):
+            continue  # a result told (新增高新技术企业1200家), not a count a task sets
+            # (协同推进320个川渝共建重点项目: the figure right after the task verb)
         found.append((p.start, p.end))
     return found
 
