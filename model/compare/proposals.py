@@ -115,10 +115,13 @@ AMOUNT_WORD = 0.2
 _AMOUNT_AFTER = re.compile(r"[达到超过近约逾]{0,2}\d")
 #: a commitment this long sets several tasks, each answered apart (see Evidence.candidates)
 LONG_COMMITMENT = 60
+#: a listed item (between 、) of a long commitment's clause this long names a thing of
+#: its own (a project), answered apart
+LISTED_ITEM = 6
 #: the share of a clause's score a sentence answering only that clause gets
 CLAUSE_SHARE = 0.5
-#: a clause of a long commitment: cut at commas, semicolons and enumeration commas
-_CLAUSE_CUT = re.compile(r"[^，,；;、。：:]+")
+#: a clause of a long commitment: cut at commas and semicolons
+_CLAUSE_CUT = re.compile(r"[^，,；;。：:]+")
 
 
 @dataclass(frozen=True)
@@ -430,8 +433,18 @@ def _policy_pairs(policies: Iterable[str]) -> frozenset[str]:
 
 def _clauses(quote: str) -> list[str]:
     """The clauses of a long commitment that name something (four characters or more):
-    each task, each listed project (隆黄铁路隆昌至叙永段扩能改造)."""
-    return [m.group() for m in _CLAUSE_CUT.finditer(quote) if len(m.group().strip()) >= 4]
+    each task, and each listed item long enough to name a thing of its own (a project:
+    隆黄铁路隆昌至叙永段扩能改造, not 高端装备 in a list of goods, which is one task's
+    object with the rest of its list)."""
+    found = []
+    for m in _CLAUSE_CUT.finditer(quote):
+        clause = m.group().strip()
+        if len(clause) >= 4:
+            found.append(clause)
+        pieces = [p.strip() for p in clause.split("、")]
+        if len(pieces) > 1:
+            found.extend(p for p in pieces if len(p) >= LISTED_ITEM)
+    return found
 
 
 def _contractions(words: Iterable[str]) -> dict[str, str]:
