@@ -259,7 +259,8 @@ def years_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
             line_end = text.find("\n", at, end)
             line_end = end if line_end < 0 else line_end
             s, _e = _stripped(text, at, line_end)
-            opening = _ADDRESS.match(text, s, line_end).end()
+            address = _ADDRESS.match(text, s, line_end)
+            opening = address.end() if address else s
             said = _ATTRIBUTION.match(text, opening, min(line_end, opening + 12))
             opening = said.end() if said else opening
             closed = _TERM_CLOSED.match(text, opening, line_end)
