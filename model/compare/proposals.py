@@ -47,6 +47,7 @@ from model.compare.figures import (
     figures,
     is_share,
     same_indicator,
+    spelled_out,
     verdict,
 )
 from model.compare.passages import (
@@ -178,6 +179,8 @@ class Evidence:
         self.text = text
         self.idf = idf
         self.segmenter = segmenter
+        # a national report names GDP 国内生产总值, a province's or a city's 地区生产总值
+        self.national = text.count("国内生产总值") > text.count("地区生产总值")
         listed = abbr.load() if abbreviations is None else tuple(abbreviations)
         self.abbreviations = (*listed, *abbr.defined(text))
         tokens = segmenter.tokenize(text)
@@ -308,9 +311,11 @@ class Evidence:
         供给促消费; a list of projects) and a later report answers each apart: a sentence
         scores the better of its score for the whole and CLAUSE_SHARE of its score for the
         clause it answers best."""
-        best = {id(k[1]): k for k in self._scored(commitment.quote)}
-        if len(commitment.quote) >= LONG_COMMITMENT:
-            for clause in _clauses(commitment.quote):
+        # GDP, CPI: a news account's names, spelled out as B spells them
+        quote = spelled_out(commitment.quote, self.national)
+        best = {id(k[1]): k for k in self._scored(quote)}
+        if len(quote) >= LONG_COMMITMENT:
+            for clause in _clauses(quote):
                 for k in self._scored(clause):
                     held = best.get(id(k[1]))
                     if held is None or CLAUSE_SHARE * k[0] > held[0]:

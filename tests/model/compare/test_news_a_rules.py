@@ -10,9 +10,18 @@ from pathlib import Path
 import pytest
 
 from model.compare.commitments import checkable, commitments
-from model.compare.passages import items, part_outline, plan_spans, review_spans, years_spans
-from model.compare.proposals import _clauses
+from model.compare.figures import spelled_out
+from model.compare.passages import (
+    Passage,
+    items,
+    part_outline,
+    plan_spans,
+    review_spans,
+    years_spans,
+)
+from model.compare.proposals import Evidence, _clauses
 from model.outline.detector import detect_outline
+from model.reading.keywords import Idf
 from model.reading.segmenter import Segmenter
 from model.report.loading import Report, load_report
 
@@ -110,3 +119,16 @@ def test_a_long_commitment_s_list_of_goods_is_one_task_a_list_of_projects_is_not
     assert "手机" not in clauses and "高端装备" not in clauses
     projects = "加快建设成渝中线高铁、隆黄铁路隆昌至叙永段扩能改造"
     assert "隆黄铁路隆昌至叙永段扩能改造" in _clauses(projects)
+
+
+def test_an_indicator_s_latin_abbreviation_is_its_report_name(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
+    assert spelled_out("全省GDP增长5.5%左右，CPI涨幅2%左右") == "全省地区生产总值增长5.5%左右，居民消费价格涨幅2%左右"
+    assert spelled_out("GDP增长5%左右", national=True) == "国内生产总值增长5%左右"
+    text = ("某省2026年政府工作报告\n\n一、2025年工作回顾\n\n过去一年，全省地区生产总值增长5.3%。"
+            "海洋生产总值增长6%左右。\n")
+    b = _report(tmp_path, text)
+    evidence = Evidence(b.text, detect_outline(b), segmenter, idf)
+    quote = "GDP增长5%以上"
+    [top, *_] = evidence.candidates(Passage(0, len(quote), quote, ()), 3)
+    assert "地区生产总值增长5.3%" in top.passage.quote
