@@ -132,3 +132,11 @@ def test_an_indicator_s_latin_abbreviation_is_its_report_name(
     quote = "GDP增长5%以上"
     [top, *_] = evidence.candidates(Passage(0, len(quote), quote, ()), 3)
     assert "地区生产总值增长5.3%" in top.passage.quote
+
+
+def test_a_long_label_and_a_target_moved_without_a_figure_are_read() -> None:
+    said = ("建议今年全市经济社会发展的主要预期目标是：全市生产总值增长5%左右，城镇调查失业率5%以内，"
+            "单位生产总值能耗、单位生产总值二氧化碳排放量进一步下降，主要污染物减排量完成国家下达目标。")
+    assert _items(said) == ["全市生产总值增长5%左右", "城镇调查失业率5%以内",
+                            "单位生产总值能耗、单位生产总值二氧化碳排放量进一步下降",
+                            "主要污染物减排量完成国家下达目标。"]
