@@ -53,6 +53,9 @@ _TASK_OPENING = re.compile(r"(?:我们|全省|全市|全区|[^，,。；;\n]{2,6
                            r"(?:积极|继续|持续|大力)?"
                            r"(?:要|将|力争|确保|争取|今年|明年|坚持|着力|聚焦|推动|推进|"
                            r"突出|围绕|以[^，,。；]{1,12}(?:引领|为引领|带动|促进|推动))")
+#: the year planned, then the author's will (2025年，浙江将…; 2025年全市要…): a plan, where a
+#: year followed by a deed (2024年，全省坚持…) tells a result
+_YEAR_WILL = re.compile(r"20\d\d年[，,]?[^，,。；;\n]{0,6}?(?:还|也|更)?(?:要|将|力争|确保|争取)")
 #: a news account's attribution before the words it reports (胡衡华市长提出，; 《报告》提出，)
 _SAID = re.compile(r"[^，,。：:；;\n]{1,10}(?:说|指出|表示|提出|强调|提到|明确)[，,：:]")
 #: a project's milestone, the way a plan promises a project (开工建设秦沈高速二期…; 沈白高铁…
@@ -133,7 +136,7 @@ def task_sentences(text: str, outline: Outline | None, segmenter: Segmenter
         rest = rest[head.end():] if head else rest
         milestone = not _A_YEAR.search(quote) and bool(
             _MILESTONE_OPENING.match(rest) or _MILESTONE_CLOSING.search(rest))
-        if not (milestone or _TASK_OPENING.match(rest)
+        if not (milestone or _TASK_OPENING.match(rest) or _YEAR_WILL.match(rest)
                 or _opens_with_verb(rest, segmenter, TASK_VERBS)):
             continue
         if any(f.indicator and not f.is_target and not f.indicator.endswith(endings)

@@ -140,3 +140,12 @@ def test_a_long_label_and_a_target_moved_without_a_figure_are_read() -> None:
     assert _items(said) == ["全市生产总值增长5%左右", "城镇调查失业率5%以内",
                             "单位生产总值能耗、单位生产总值二氧化碳排放量进一步下降",
                             "主要污染物减排量完成国家下达目标。"]
+
+
+def test_the_year_planned_with_the_author_s_will_is_a_task(tmp_path: Path,
+                                                          segmenter: Segmenter) -> None:
+    a = _report(tmp_path, "某省政府工作报告\n\n2025年，某省将加快建设现代化产业体系。"
+                          "2024年，全省坚持稳中求进，经济运行总体平稳。\n")
+    quotes = [c.passage.quote for c in commitments(a.text, detect_outline(a), segmenter)]
+    assert any("某省将加快建设现代化产业体系" in q for q in quotes)
+    assert not any("2024年" in q for q in quotes)
