@@ -56,8 +56,10 @@ _TASK_OPENING = re.compile(r"(?:我们|全省|全市|全区|[^，,。；;\n]{2,6
 #: the year planned, then the author's will (2025年，浙江将…; 2025年全市要…): a plan, where a
 #: year followed by a deed (2024年，全省坚持…) tells a result
 _YEAR_WILL = re.compile(r"20\d\d年[，,]?[^，,。；;\n]{0,6}?(?:还|也|更)?(?:要|将|力争|确保|争取)")
-#: a news account's attribution before the words it reports (胡衡华市长提出，; 《报告》提出，)
-_SAID = re.compile(r"[^，,。：:；;\n]{1,10}(?:说|指出|表示|提出|强调|提到|明确)[，,：:]")
+#: a news account's attribution before the words it reports (胡衡华市长提出，; 关于2025年重点
+#: 任务，《报告》提出，; 报告还强调了…), no part of the commitment
+_SAID = re.compile(r"(?:[关对]于[^，,。；;\n]{1,16}[，,])?(?:[^，,。：:；;\n]{1,10}(?:说|指出|表示|提出|强调|提到)[，,：:]"
+                   r"|《?报告》?(?:还|也|并|同时)?(?:明确|进一步)?(?:提出|强调|指出|明确|要求)了?)")
 #: a project's milestone, the way a plan promises a project (开工建设秦沈高速二期…; 沈白高铁…
 #: 提前建成通车): at the start of the sentence or closing it
 _MILESTONE_OPENING = re.compile(r"(?:新)?开工(?:建设)?|建成|竣工|投产")
@@ -101,8 +103,12 @@ def commitments(text: str, outline: Outline | None, segmenter: Segmenter,
     seen: set[tuple[int, int]] = set()
     for start, end, source, score in sorted(found):
         for s, e in items(text, start, end):
-            if source != "annotation" and not checkable(text[s:e]):
-                continue
+            if source != "annotation":
+                said = _SAID.match(text, s, e)  # 报告明确指出，北京市将…: the words reported
+                if said and e - said.end() >= 4:
+                    s = said.end()
+                if not checkable(text[s:e]):
+                    continue
             if (s, e) not in seen:
                 seen.add((s, e))
                 result.append(Commitment(Passage(s, e, text[s:e], section_path(outline, s)),

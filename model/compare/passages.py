@@ -78,7 +78,9 @@ _ATTRIBUTION = re.compile(r"[^，,。：:\n]{1,8}(?:说|指出|显示|表示|提
 _COMMA = re.compile(r"[^，,]+[，,]?")
 #: a piece of an enumeration (、)
 _ENUM = re.compile(r"[^、]+、?")
-_LABEL = re.compile(r"[^：:]{0,30}[：:]")
+#: a label before a list (今年…目标是：); a longer one has no comma; a title's colon
+#: (《黑神话：悟空》) is none
+_LABEL = re.compile(r"(?:[^：:《]{0,20}|[^：:，,《]{21,30})[：:]")
 #: a target without a figure: an indicator held at a level, moved in a direction or set by
 #: the state (单位生产总值能耗进一步下降; 减排量完成国家下达目标)
 _HELD = re.compile(r"保持|稳定|同步|平衡|下降|降低|完成国家下达")

@@ -149,3 +149,21 @@ def test_the_year_planned_with_the_author_s_will_is_a_task(tmp_path: Path,
     quotes = [c.passage.quote for c in commitments(a.text, detect_outline(a), segmenter)]
     assert any("某省将加快建设现代化产业体系" in q for q in quotes)
     assert not any("2024年" in q for q in quotes)
+
+
+def test_a_news_account_s_attribution_is_no_part_of_the_commitment(
+        tmp_path: Path, segmenter: Segmenter) -> None:
+    a = _report(tmp_path, "某市2025年政府工作报告（节选）\n\n主要预期目标\n\n"
+                          "报告明确指出，某市将实现地区生产总值增长5%左右。"
+                          "报告还强调了生态环境质量、能源、水资源等关键指标的改善。"
+                          "对于2025年的目标任务，张市长表示，城镇调查失业率控制在5%以内。\n")
+    quotes = [c.passage.quote for c in commitments(a.text, detect_outline(a), segmenter)]
+    assert any(q.startswith("某市将实现地区生产总值增长5%左右") for q in quotes)
+    assert any(q.startswith("生态环境质量") for q in quotes)
+    assert any(q.startswith("城镇调查失业率控制在5%以内") for q in quotes)
+    assert not any("报告" in q or "表示" in q for q in quotes)
+
+
+def test_a_title_s_colon_is_no_label() -> None:
+    said = "在文化方面，8家博物馆晋级国家一级博物馆，《黑神话：悟空》成为爆款，增长10%以上，收入增长5%。"
+    assert not any(item.startswith("悟空") for item in _items(said))
