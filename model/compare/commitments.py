@@ -58,12 +58,14 @@ _TASK_OPENING = re.compile(r"(?:我们|全省|全市|全区|[^，,。；;\n]{2,6
 _YEAR_WILL = re.compile(r"20\d\d年[，,]?[^，,。；;\n]{0,6}?(?:还|也|更)?(?:要|将|力争|确保|争取)")
 #: a news account's attribution before the words it reports (胡衡华市长提出，; 关于2025年重点
 #: 任务，《报告》提出，; 报告还强调了…), no part of the commitment
-_SAID = re.compile(r"(?:[关对]于[^，,。；;\n]{1,16}[，,])?(?:[^，,。：:；;\n]{1,10}(?:说|指出|表示|提出|强调|提到)[，,：:]"
+_SAID = re.compile(r"(?:[关对]于[^，,。；;\n]{1,16}[，,])?(?:据(?:介绍|悉|了解)[，,]|[^，,。：:；;\n]{1,20}(?:说|指出|表示|提出|强调|提到)[，,：:]"
                    r"|《?报告》?(?:还|也|并|同时)?(?:明确|进一步)?(?:提出|强调|指出|明确|要求)了?)")
 #: a project's milestone, the way a plan promises a project (开工建设秦沈高速二期…; 沈白高铁…
 #: 提前建成通车): at the start of the sentence or closing it
 _MILESTONE_OPENING = re.compile(r"(?:新)?开工(?:建设)?|建成|竣工|投产")
 _MILESTONE_CLOSING = re.compile(r"(?:开工建设|建成通车|建成投用|建成投运|建成投产|竣工投产|开通运营)[。；;]?$")
+#: an attribution alone (龚正在作政府工作报告时表示; 胡衡华市长强调): it says nothing itself
+_SAYS = re.compile(r"(?:说|指出|表示|提出|强调|提到|介绍)[，,：:]?$")
 #: a year named: a sentence that states a project's milestone with its year tells a result
 _A_YEAR = re.compile(r"20\d\d年")
 #: a comment on what was said (这是高基数上的中高速增长) or the reasons for a target
@@ -101,10 +103,17 @@ def commitments(text: str, outline: Outline | None, segmenter: Segmenter,
                     covered.append((s, e))
     result: list[Commitment] = []
     seen: set[tuple[int, int]] = set()
+    earlier = _earlier_years(text)
     for start, end, source, score in sorted(found):
+        if source != "annotation":
+            if _tells_earlier_year(text, start, end, earlier):
+                continue
+            said = _SAID.match(text, start, end)  # 报告明确指出，北京市将…: the words reported
+            if said and end - said.end() >= 4:
+                start = said.end()
         for s, e in items(text, start, end):
             if source != "annotation":
-                said = _SAID.match(text, s, e)  # 报告明确指出，北京市将…: the words reported
+                said = _SAID.match(text, s, e)
                 if said and e - said.end() >= 4:
                     s = said.end()
                 if not checkable(text[s:e]):
@@ -114,6 +123,36 @@ def commitments(text: str, outline: Outline | None, segmenter: Segmenter,
                 result.append(Commitment(Passage(s, e, text[s:e], section_path(outline, s)),
                                          source, round(score, 4)))
     return result
+
+
+def _earlier_years(text: str) -> tuple[str, ...]:
+    """The years before the one A plans, as A writes them (2024年): A's first line names
+    its report's year (浙江省2025年政府工作报告, 上海发布2025年政府工作报告要点), the year
+    it plans; none when it names no year."""
+    first = _A_YEAR.search(text, 0, max(text.find("\n"), 0) or len(text))
+    if first is None:
+        return ()
+    year = int(first.group()[:4])
+    return tuple(f"{y}年" for y in range(year - 5, year))
+
+
+def _tells_earlier_year(text: str, start: int, end: int, earlier: tuple[str, ...]) -> bool:
+    """Whether the span's sentence tells an earlier year and not the one planned: a news
+    account with no parts reports last year's results beside this year's targets (2024年
+    全市生产总值增长5%左右，地方一般公共预算收入增长0.7%), and a 左右 there is an estimate."""
+    if not earlier:
+        return False
+    opening = max(text.rfind(mark, 0, start) for mark in "。！？!?\n") + 1
+    sentence = text[opening:end]
+    planned = f"{int(earlier[-1][:4]) + 1}年"
+    if planned in sentence or "今年" in sentence:
+        return False
+    # the year opens what is told (2024年全市…; 龚正表示，2024年…), not a comparison
+    # (…1200万人左右，比2022年增加100万人)
+    said = _SAID.match(text, opening, end)
+    told = text[opening:min(end, max(start, said.end() if said else opening) + 12)]
+    return any((at := told.find(y)) >= 0 and told[at - 1:at] not in ("比", "较", "于", "同", "与")
+               for y in earlier)
 
 
 def task_sentences(text: str, outline: Outline | None, segmenter: Segmenter
@@ -173,5 +212,5 @@ def checkable(quote: str) -> bool:
     if any(f.indicator for f in figures(quote)):
         return True
     quote = quote.strip()
-    return not (_YEAR_DESCRIBED.match(quote) or _KEYNOTE.search(quote)
+    return not (_YEAR_DESCRIBED.match(quote) or _SAYS.search(quote) or _KEYNOTE.search(quote)
                 or _COMMENT.search(quote))

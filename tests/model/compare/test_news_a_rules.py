@@ -167,3 +167,24 @@ def test_a_news_account_s_attribution_is_no_part_of_the_commitment(
 def test_a_title_s_colon_is_no_label() -> None:
     said = "在文化方面，8家博物馆晋级国家一级博物馆，《黑神话：悟空》成为爆款，增长10%以上，收入增长5%。"
     assert not any(item.startswith("悟空") for item in _items(said))
+
+
+NEWS_UNPARTED = """上海发布2025年政府工作报告要点
+
+上海市市长龚正在作政府工作报告时表示，2024年上海全市生产总值增长5%左右，地方一般公共预算收入增长0.7%。
+
+龚正说，2025年上海经济社会发展主要预期目标为：全市生产总值增长5%左右；城镇调查失业率5%以内；城镇新增就业60万人左右，比2024年增加5万人。
+
+据介绍，上海今年将新开工建设保障性住房20万平方米。
+"""
+
+
+def test_a_news_account_s_earlier_year_tells_results(tmp_path: Path,
+                                                     segmenter: Segmenter) -> None:
+    a = _report(tmp_path, NEWS_UNPARTED)
+    quotes = [c.passage.quote for c in commitments(a.text, detect_outline(a), segmenter)]
+    assert not any("0.7%" in q or "2024年上海" in q for q in quotes)  # last year's results
+    assert "全市生产总值增长5%左右；" in quotes  # the planned year's list, attribution and label off
+    assert any("城镇新增就业60万人左右" in q for q in quotes)  # a comparison with last year
+    assert any(q.startswith("上海今年将新开工建设保障性住房") for q in quotes)
+    assert not any(q.endswith("表示") or q.endswith("说") for q in quotes)  # an attribution alone
