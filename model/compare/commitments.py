@@ -49,11 +49,28 @@ _ENUMERATOR = re.compile(r"(?:[一二三四五六七八九十]{1,3}是|[（(][�
 #: a label before a list of tasks (重点做好十个方面工作：)
 _LEAD_LABEL = re.compile(r"[^：:，,。]{2,20}[：:]")
 #: how a task opens: a task verb, or the author's will (要, 将, 力争 …) or the year's (今年)
-_TASK_OPENING = re.compile(r"(?:我们|全省|全市|全区)?(?:要|将|力争|确保|争取|今年|明年|坚持|着力|聚焦|"
+_TASK_OPENING = re.compile(r"(?:我们|全省|全市|全区|[^，,。；;\n]{2,6}?(?:人民)?政府|[^，,。；;\n]{2,4}?(?=将|要))?"
+                           r"(?:积极|继续|持续|大力)?"
+                           r"(?:要|将|力争|确保|争取|今年|明年|坚持|着力|聚焦|推动|推进|"
                            r"突出|围绕|以[^，,。；]{1,12}(?:引领|为引领|带动|促进|推动))")
+#: the year planned, then the author's will (2025年，浙江将…; 2025年全市要…): a plan, where a
+#: year followed by a deed (2024年，全省坚持…) tells a result
+_YEAR_WILL = re.compile(r"20\d\d年[，,]?[^，,。；;\n]{0,6}?(?:还|也|更)?(?:要|将|力争|确保|争取)")
+#: a news account's attribution before the words it reports (胡衡华市长提出，; 关于2025年重点
+#: 任务，《报告》提出，; 报告还强调了…), no part of the commitment
+_SAID = re.compile(r"(?:[关对]于[^，,。；;\n]{1,16}[，,])?(?:据(?:介绍|悉|了解)[，,]|[^，,。：:；;\n]{1,20}(?:说|指出|表示|提出|强调|提到)[，,：:]"
+                   r"|《?报告》?(?:还|也|并|同时)?(?:明确|进一步)?(?:提出|强调|指出|明确|要求)了?)")
+#: a project's milestone, the way a plan promises a project (开工建设秦沈高速二期…; 沈白高铁…
+#: 提前建成通车): at the start of the sentence or closing it
+_MILESTONE_OPENING = re.compile(r"(?:新)?开工(?:建设)?|建成|竣工|投产")
+_MILESTONE_CLOSING = re.compile(r"(?:开工建设|建成通车|建成投用|建成投运|建成投产|竣工投产|开通运营)[。；;]?$")
+#: an attribution alone (龚正在作政府工作报告时表示; 胡衡华市长强调): it says nothing itself
+_SAYS = re.compile(r"(?:说|指出|表示|提出|强调|提到|介绍)[，,：:]?$")
+#: a year named: a sentence that states a project's milestone with its year tells a result
+_A_YEAR = re.compile(r"20\d\d年")
 #: a comment on what was said (这是高基数上的中高速增长) or the reasons for a target
 #: (目标的设定，主要考虑…)
-_COMMENT = re.compile(r"^(?:这|此|上述)|主要考虑|综合考虑|考虑到")
+_COMMENT = re.compile(r"^(?:这|此(?![外后前时])|上述)|主要考虑|综合考虑|考虑到")
 
 
 def commitments(text: str, outline: Outline | None, segmenter: Segmenter,
@@ -86,10 +103,21 @@ def commitments(text: str, outline: Outline | None, segmenter: Segmenter,
                     covered.append((s, e))
     result: list[Commitment] = []
     seen: set[tuple[int, int]] = set()
+    earlier = _earlier_years(text)
     for start, end, source, score in sorted(found):
-        for s, e in items(text, start, end):
-            if source != "annotation" and not checkable(text[s:e]):
+        if source != "annotation":
+            if _tells_earlier_year(text, start, end, earlier):
                 continue
+            said = _SAID.match(text, start, end)  # 报告明确指出，北京市将…: the words reported
+            if said and end - said.end() >= 4:
+                start = said.end()
+        for s, e in items(text, start, end):
+            if source != "annotation":
+                said = _SAID.match(text, s, e)
+                if said and e - said.end() >= 4:
+                    s = said.end()
+                if not checkable(text[s:e]):
+                    continue
             if (s, e) not in seen:
                 seen.add((s, e))
                 result.append(Commitment(Passage(s, e, text[s:e], section_path(outline, s)),
@@ -97,15 +125,49 @@ def commitments(text: str, outline: Outline | None, segmenter: Segmenter,
     return result
 
 
+def _earlier_years(text: str) -> tuple[str, ...]:
+    """The years before the one A plans, as A writes them (2024年): A's first line names
+    its report's year (浙江省2025年政府工作报告, 上海发布2025年政府工作报告要点), the year
+    it plans; none when it names no year."""
+    first = _A_YEAR.search(text, 0, max(text.find("\n"), 0) or len(text))
+    if first is None:
+        return ()
+    year = int(first.group()[:4])
+    return tuple(f"{y}年" for y in range(year - 5, year))
+
+
+def _tells_earlier_year(text: str, start: int, end: int, earlier: tuple[str, ...]) -> bool:
+    """Whether the span's sentence tells an earlier year and not the one planned: a news
+    account with no parts reports last year's results beside this year's targets (2024年
+    全市生产总值增长5%左右，地方一般公共预算收入增长0.7%), and a 左右 there is an estimate."""
+    if not earlier:
+        return False
+    opening = max(text.rfind(mark, 0, start) for mark in "。！？!?\n") + 1
+    sentence = text[opening:end]
+    planned = f"{int(earlier[-1][:4]) + 1}年"
+    if planned in sentence or "今年" in sentence:
+        return False
+    # the year opens what is told (2024年全市…; 龚正表示，2024年…), not a comparison
+    # (…1200万人左右，比2022年增加100万人)
+    said = _SAID.match(text, opening, end)
+    told = text[opening:min(end, max(start, said.end() if said else opening) + 12)]
+    return any((at := told.find(y)) >= 0 and told[at - 1:at] not in ("比", "较", "于", "同", "与")
+               for y in earlier)
+
+
 def task_sentences(text: str, outline: Outline | None, segmenter: Segmenter
                    ) -> list[tuple[int, int]]:
     """Sentences outside A's review that read as a task, wherever A's plan part is (or is
     not) marked: they open, after an enumerator (一是, （二）), with a task verb (推动成渝地区
     双城经济圈建设走深走实; 深化重点领域改革), the author's will (要…, 将…, 力争…) or a
-    means that leads (以科技创新引领…), and report no result (no figure without a bound)."""
+    means that leads (以科技创新引领…), and report no result (no figure without a bound).
+    A news account's attribution (胡衡华市长提出，) and its subject (重庆市政府积极推动…,
+    重庆将…) are read past; a project's milestone with no year named (开工建设秦沈高速二期…;
+    …4条高速公路提前建成通车) is a plan's promise."""
     from model.compare.proposals import TASK_VERBS
 
     review = review_spans(outline)
+    endings = tuple(TASK_VERBS)
     found = []
     for p in sentences(text, outline, enumerated=True):
         if any(a <= p.start < b for a, b in review):
@@ -113,12 +175,19 @@ def task_sentences(text: str, outline: Outline | None, segmenter: Segmenter
         quote = p.quote
         label = _LEAD_LABEL.match(quote)  # 重点做好十个方面工作：推动…
         rest = quote[label.end():] if label else quote
+        said = _SAID.match(rest)  # 胡衡华市长提出，要持续推动…
+        rest = rest[said.end():] if said else rest
         head = _ENUMERATOR.match(rest)
         rest = rest[head.end():] if head else rest
-        if not (_TASK_OPENING.match(rest) or _opens_with_verb(rest, segmenter, TASK_VERBS)):
+        milestone = not _A_YEAR.search(quote) and bool(
+            _MILESTONE_OPENING.match(rest) or _MILESTONE_CLOSING.search(rest))
+        if not (milestone or _TASK_OPENING.match(rest) or _YEAR_WILL.match(rest)
+                or _opens_with_verb(rest, segmenter, TASK_VERBS)):
             continue
-        if any(f.indicator and not f.is_target for f in figures(quote)):
-            continue  # a result told (新增高新技术企业1200家)
+        if any(f.indicator and not f.is_target and not f.indicator.endswith(endings)
+               for f in figures(quote)):
+            continue  # a result told (新增高新技术企业1200家), not a count a task sets
+            # (协同推进320个川渝共建重点项目: the figure right after the task verb)
         found.append((p.start, p.end))
     return found
 
@@ -143,5 +212,5 @@ def checkable(quote: str) -> bool:
     if any(f.indicator for f in figures(quote)):
         return True
     quote = quote.strip()
-    return not (_YEAR_DESCRIBED.match(quote) or _KEYNOTE.search(quote)
+    return not (_YEAR_DESCRIBED.match(quote) or _SAYS.search(quote) or _KEYNOTE.search(quote)
                 or _COMMENT.search(quote))

@@ -100,6 +100,21 @@ def figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
     return found
 
 
+#: indicators a news account names by their Latin abbreviation, as reports spell them out
+#: (全省GDP增长5.5%左右 ↔ 地区生产总值增长5.3%; CPI涨幅2%左右 ↔ 居民消费价格上涨0.1%)
+_LATIN = {"GDP": "地区生产总值", "CPI": "居民消费价格", "PPI": "工业生产者出厂价格", "R&D": "研发"}
+_LATIN_NAME = re.compile(r"(?<![A-Za-z])(?:GDP|CPI|PPI|R&D)(?![A-Za-z])", re.I)
+
+
+def spelled_out(text: str, national: bool = False) -> str:
+    """The text with an indicator's Latin abbreviation written as a report writes it (GDP:
+    地区生产总值, or 国内生产总值 for a national report)."""
+    def name(m: re.Match[str]) -> str:
+        word = m.group().upper()
+        return "国内生产总值" if word == "GDP" and national else _LATIN[word]
+    return _LATIN_NAME.sub(name, text)
+
+
 def same_indicator(a: str, b: str) -> float:
     """How much two indicators agree: the share of the shorter one's characters found in
     the other (0 when either is empty)."""

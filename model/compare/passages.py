@@ -54,7 +54,12 @@ _YEAR_PLAN_HEAD = re.compile(r"\d{4}年(?:工作|主要|重点|经济社会|目�
 #: a year a heading names (2023年工作回顾)
 _YEAR = re.compile(r"(20\d\d)年")
 #: a paragraph that opens the review of a longer period than the past year
-_YEARS_OPENING = re.compile(r"(?:过去|近)?[五十]年(?:来|间|中)?|新时代十年|十八大以来|本届政府")
+_YEARS_OPENING = re.compile(r"(?:过去|近|这)?[五十]年(?:来|间|中)?|新时代十年|十八大以来|本届政府|"
+                            r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|以来|期间)|"
+                            r"(?:透过[^，,。！!]{0,8})?回[望顾](?:过去)?[“\"]?(?:十[一二三四五六]五|五年)")
+#: what a paragraph may open with before its first words: the speaker's address to the
+#: deputies (各位代表！) and the dash of a run of parallel paragraphs (——这五年，…)
+_ADDRESS = re.compile(r"(?:各位代表[！!，,：:]\s*)?(?:——)?")
 #: a paragraph that opens with the past year (the term's review is over)
 _YEAR_OPENING = re.compile(r"过去一年|一年来|去年|20\d\d年(?:[，,]|以来|全年|我们)")
 #: a heading that names a term (“十四五”时期发展成就, 过去五年工作回顾)
@@ -71,9 +76,14 @@ _FIRST_SENTENCE = re.compile(r"[^。！？!?：:\n]*")
 _ATTRIBUTION = re.compile(r"[^，,。：:\n]{1,8}(?:说|指出|显示|表示|提到)[，,：:]")
 #: a comma clause that starts with its own indicator and states a figure (a target item)
 _COMMA = re.compile(r"[^，,]+[，,]?")
-_LABEL = re.compile(r"[^：:]{0,20}[：:]")
-#: a target without a figure: an indicator held at a level
-_HELD = re.compile(r"保持|稳定|同步|平衡")
+#: a piece of an enumeration (、)
+_ENUM = re.compile(r"[^、]+、?")
+#: a label before a list (今年…目标是：); a longer one has no comma; a title's colon
+#: (《黑神话：悟空》) is none
+_LABEL = re.compile(r"(?:[^：:《]{0,20}|[^：:，,《]{21,30})[：:]")
+#: a target without a figure: an indicator held at a level, moved in a direction or set by
+#: the state (单位生产总值能耗进一步下降; 减排量完成国家下达目标)
+_HELD = re.compile(r"保持|稳定|同步|平衡|下降|降低|完成国家下达")
 #: a line of its own, short, without a sentence's punctuation: a heading candidate
 _BARE_LINE = re.compile(r"^[^\n。；;：:，,！？!?]{4,30}$", re.M)
 
@@ -167,7 +177,8 @@ def part_outline(text: str, outline: Outline | None) -> Outline | None:
     """The outline with the report's unmarked part headings added as top-level sections.
 
     A line alone that names a year's review or plan (2023年工作回顾, 2024年工作安排 — a
-    year and a part word, no sentence punctuation) heads a part as its marked form does;
+    year and a part word, no sentence punctuation), or a short one naming a part by its
+    word alone (主要预期目标), heads a part as its marked form does;
     the detector leaves such lines out when the report has no 一、 before them. Each spans
     to the next such line (or the end); the detected sections inside it become its
     children. The given outline is returned untouched when nothing is added (its nodes
@@ -179,7 +190,8 @@ def part_outline(text: str, outline: Outline | None) -> Outline | None:
         # the report's own title (2024年政府工作报告) names the year, not a part
         node = None if outline is None else outline.node_at(start)
         if (node is not None and node.title_start <= start <= node.title_end) \
-                or "报告" in title or not years_named(title) or heading_kind(title) is None:
+                or "报告" in title or heading_kind(title) is None \
+                or not (years_named(title) or _named_part(title)):
             continue
         bare.append((start, end, title))
     if not bare:
@@ -199,6 +211,12 @@ def part_outline(text: str, outline: Outline | None) -> Outline | None:
     top.extend(parts)
     top.sort(key=lambda n: n.start)
     return Outline(None if outline is None else outline.title, top)
+
+
+def _named_part(title: str) -> bool:
+    """A short line that names a part by its own word, no year (主要预期目标, 重点任务,
+    过去一年工作回顾): a news account or an excerpt heads its parts so."""
+    return len(title) <= 12 and bool(_PAST_HEAD.search(title) or _PLAN_HEAD.search(title))
 
 
 def _copied(node: OutlineNode) -> OutlineNode:
@@ -222,9 +240,11 @@ def years_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
 
     A report that closes a term reviews the past year and the past five years (过去一年…
     then 过去五年极不寻常… / 五年来…, often under the same heading): from a paragraph of a
-    review section that opens with such a period to the next that opens with the past year
+    review section that opens with such a period (五年来, 这五年, “十四五”时期, 回望“十四五”) to
+    the next that opens with the past year
     (过去一年…, 2025年，…: some reports review the term first) or the section's end, the
-    text reports on the term, not on last year's commitments. A news account's attribution
+    text reports on the term, not on last year's commitments. The speaker's address (各位
+    代表！), the dash of a parallel run (——这五年，…), a news account's attribution
     (施小琳说，五年来…; 报告指出，) and the term's last year described first (2025年是“十四五”
     规划收官之年。过去五年…) are read past. A review section whose heading names the term and
     no year nor the past one (“十四五”时期发展成就; not 过去一年和五年工作回顾) is the term's
@@ -242,11 +262,13 @@ def years_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
             line_end = text.find("\n", at, end)
             line_end = end if line_end < 0 else line_end
             s, _e = _stripped(text, at, line_end)
-            said = _ATTRIBUTION.match(text, s, min(line_end, s + 12))
-            opening = said.end() if said else s
+            address = _ADDRESS.match(text, s, line_end)
+            opening = address.end() if address else s
+            said = _ATTRIBUTION.match(text, opening, min(line_end, opening + 12))
+            opening = said.end() if said else opening
             closed = _TERM_CLOSED.match(text, opening, line_end)
             opening = closed.end() if closed else opening
-            if term is None and _YEARS_OPENING.match(text, opening, min(line_end, opening + 8)):
+            if term is None and _YEARS_OPENING.match(text, opening, min(line_end, opening + 16)):
                 term = s
             elif term is not None and not closed \
                     and _YEAR_OPENING.match(text, opening, min(line_end, opening + 8)):
@@ -362,14 +384,41 @@ def _target_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # 收入增长2%，居民收入增长和经济增长基本同步; 外贸进出口总额保持规模稳定)
         stated = [own or bool(_HELD.search(text, s, e)) for own, (s, e) in zip(stated, clauses)]
     if sum(stated) < 2:
-        return [(start, end)]
+        return _enumerated(text, start, end)
     merged: list[tuple[int, int]] = []
     for (s, e), own in zip(clauses, stated):
         if merged and not own:
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
-    return [(s, e - 1 if text[e - 1] in "，," else e) for s, e in merged]
+    return [cut for s, e in merged
+            for cut in _enumerated(text, s, e - 1 if text[e - 1] in "，," else e)]
+
+
+def _enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run of targets joined by the enumeration comma, as a news account or a 分工方案
+    restates a plan's list (主要预期目标为生产总值增长5.5%左右、城镇调查失业率控制在5%以内、
+    居民消费价格涨幅2%左右; 对地区生产总值增长5%以上、规模以上工业增加值增长4.5%以上…进行
+    监测): cut at 、 when two or more pieces name their own indicator with a figure; a piece
+    without one stays with the piece before it (能耗、水耗等指标), and a respective list
+    (城镇和农村居民人均可支配收入分别增长4.3%、5.5%) is one figure's, never cut."""
+    if "分别" in text[start:end] or "、" not in text[start:end]:
+        return [(start, end)]
+    pieces = [_stripped(text, m.start(), m.end()) for m in _ENUM.finditer(text, start, end)]
+    stated = [any(f.indicator and f.indicator in text[s:f.start] for f in figures(text, s, e))
+              for s, e in pieces]
+    if any(stated):
+        stated = [own or bool(_HELD.search(text, s, e)) for own, (s, e) in zip(stated, pieces)]
+    if sum(stated) < 2:
+        return [(start, end)]
+    first = stated.index(True)  # an enumerator before the list (一、对…) opens its first item
+    merged = [(pieces[0][0], pieces[first][1])]
+    for (s, e), own in zip(pieces[first + 1:], stated[first + 1:]):
+        if own:
+            merged.append((s, e))
+        else:
+            merged[-1] = (merged[-1][0], e)
+    return [(s, e - 1 if text[e - 1] == "、" else e) for s, e in merged]
 
 
 def target_sentences(text: str) -> list[tuple[int, int]]:

@@ -47,6 +47,7 @@ from model.compare.figures import (
     figures,
     is_share,
     same_indicator,
+    spelled_out,
     verdict,
 )
 from model.compare.passages import (
@@ -115,10 +116,13 @@ AMOUNT_WORD = 0.2
 _AMOUNT_AFTER = re.compile(r"[达到超过近约逾]{0,2}\d")
 #: a commitment this long sets several tasks, each answered apart (see Evidence.candidates)
 LONG_COMMITMENT = 60
+#: a listed item (between 、) of a long commitment's clause this long names a thing of
+#: its own (a project), answered apart
+LISTED_ITEM = 6
 #: the share of a clause's score a sentence answering only that clause gets
 CLAUSE_SHARE = 0.5
-#: a clause of a long commitment: cut at commas, semicolons and enumeration commas
-_CLAUSE_CUT = re.compile(r"[^，,；;、。：:]+")
+#: a clause of a long commitment: cut at commas and semicolons
+_CLAUSE_CUT = re.compile(r"[^，,；;。：:]+")
 
 
 @dataclass(frozen=True)
@@ -175,6 +179,8 @@ class Evidence:
         self.text = text
         self.idf = idf
         self.segmenter = segmenter
+        # a national report names GDP 国内生产总值, a province's or a city's 地区生产总值
+        self.national = text.count("国内生产总值") > text.count("地区生产总值")
         listed = abbr.load() if abbreviations is None else tuple(abbreviations)
         self.abbreviations = (*listed, *abbr.defined(text))
         tokens = segmenter.tokenize(text)
@@ -305,9 +311,11 @@ class Evidence:
         供给促消费; a list of projects) and a later report answers each apart: a sentence
         scores the better of its score for the whole and CLAUSE_SHARE of its score for the
         clause it answers best."""
-        best = {id(k[1]): k for k in self._scored(commitment.quote)}
-        if len(commitment.quote) >= LONG_COMMITMENT:
-            for clause in _clauses(commitment.quote):
+        # GDP, CPI: a news account's names, spelled out as B spells them
+        quote = spelled_out(commitment.quote, self.national)
+        best = {id(k[1]): k for k in self._scored(quote)}
+        if len(quote) >= LONG_COMMITMENT:
+            for clause in _clauses(quote):
                 for k in self._scored(clause):
                     held = best.get(id(k[1]))
                     if held is None or CLAUSE_SHARE * k[0] > held[0]:
@@ -430,8 +438,18 @@ def _policy_pairs(policies: Iterable[str]) -> frozenset[str]:
 
 def _clauses(quote: str) -> list[str]:
     """The clauses of a long commitment that name something (four characters or more):
-    each task, each listed project (隆黄铁路隆昌至叙永段扩能改造)."""
-    return [m.group() for m in _CLAUSE_CUT.finditer(quote) if len(m.group().strip()) >= 4]
+    each task, and each listed item long enough to name a thing of its own (a project:
+    隆黄铁路隆昌至叙永段扩能改造, not 高端装备 in a list of goods, which is one task's
+    object with the rest of its list)."""
+    found = []
+    for m in _CLAUSE_CUT.finditer(quote):
+        clause = m.group().strip()
+        if len(clause) >= 4:
+            found.append(clause)
+        pieces = [p.strip() for p in clause.split("、")]
+        if len(pieces) > 1:
+            found.extend(p for p in pieces if len(p) >= LISTED_ITEM)
+    return found
 
 
 def _contractions(words: Iterable[str]) -> dict[str, str]:

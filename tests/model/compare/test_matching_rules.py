@@ -194,14 +194,19 @@ def _key(name: str) -> list[tuple[str, str]]:
     return rows
 
 
+#: the pairs held back in session 8 (whole B reports, news-account A texts), tune since
+HELDBACK3 = tuple(sorted(p for line in (REAL / "split.tsv").read_text(encoding="utf-8")
+                         .splitlines()[1:] if "held back in session 8" in line
+                         for p in [line.split("\t")[0]]))
 #: pairs whose B is a whole report (session 8)
 LONG = tuple(p for p in TUNE if p.endswith("_full"))
 
 
 @pytest.mark.parametrize(("names", "floor"), [
-    (tuple(p for p in TUNE if p not in HELDBACK2 and p not in LONG), 0.95),
+    (tuple(p for p in TUNE if p not in HELDBACK2 and p not in LONG and p not in HELDBACK3), 0.95),
     (HELDBACK2, 0.86),  # tuned on in session 7 from 0.58 (its blind figure)
     (LONG, 0.83),  # the whole Sichuan 2026 report as B: 0.83 at its first run
+    (HELDBACK3, 0.91),  # tuned on in session 8 round 2 from 0.82 (its blind figure)
 ])
 def test_tune_pairs_end_to_end_stay_above_a_floor(segmenter: Segmenter, idf: Idf,
                                                   names: tuple[str, ...], floor: float) -> None:
