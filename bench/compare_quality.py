@@ -80,10 +80,12 @@ def read_groups(path: Path = DATA / "split.tsv") -> dict[str, str]:
         cells = line.split("\t")
         if len(cells) >= 2:
             note = cells[2] if len(cells) > 2 else ""
-            groups[cells[0]] = ("tune-long" if cells[0] in LONG
+            groups[cells[0]] = (cells[1] if cells[1] != "tune"  # a held-back part itself
+                                else "tune-long" if cells[0] in LONG
                                 else "tune-heldback2" if "held back in session 7" in note
+                                else "tune-heldback4" if "heldback4" in note
                                 else "tune-heldback3" if "held back in session 8" in note
-                                else "tune-8" if cells[1] == "tune" else cells[1])
+                                else "tune-8")
     return groups
 
 
@@ -141,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         groups = read_groups()
         for pair, part in sorted(split.items()):
             measure_pair(pair, groups.get(pair, part), segmenter, idf, totals, args.verbose)
-        # each split's whole: its groups (tune-8, tune-heldback2, tune-heldback3) joined
+        # each split's whole: its groups (tune-8, tune-heldback2, tune-heldback3, …) joined
         joined = {(groups.get(p, s), s) for p, s in split.items() if groups.get(p, s) != s}
         for group, part in sorted(joined):
             whole = totals.setdefault(part, {"ours": [], "base": [], "found": [], "e2e": []})
