@@ -33,7 +33,7 @@ SITUATION = "situation"
 _PROBLEM_HEAD = re.compile(r"存在|问题(?:和|与|及)不足|不足|短板|差距|薄弱环节|困难和问题")
 _PLAN_HEAD = re.compile(r"下一步|下步|下阶段|今后|打算|工作计划|工作思路|努力方向|工作任务|重点工作|"
                         r"主要目标|预期目标|目标任务|工作安排|明年|总体要求|工作重点|重点任务|主要任务|"
-                        r"新的一年")
+                        r"新的一年|十五五|开好局|起好步")
 _SITUATION_HEAD = re.compile(r"面临的|形势分析|发展形势|发展环境|发展基础|发展现状|基本现状|现状分析|"
                              r"编制背景|规划背景")
 _PAST_HEAD = re.compile(r"回顾|主要做法|做法|成效|成绩|开展情况|完成情况|履职情况|主要工作|基本情况|"
@@ -240,7 +240,7 @@ def units(text: str, outline: Outline | None, original: str | None = None
 #: a sentence announcing the work ahead ("重点做好八方面工作。", "今年要突出抓好以下几项工作："):
 #: the plan part of a report starts there (no 了: "重点抓好了…" reports work done).
 _ANNOUNCEMENT = re.compile(
-    r"^(?:今年|明年|20\d\d年)?[,，]?(?:我们|政府|全市|全县|全区|全镇)?(?:要)?(?:重点|突出|着力|全力|主要)?"
+    r"^(?:今年|明年|20\d\d年)?[,，]?(?:我们|政府|全市|全县|全区|全镇)?(?:要)?(?:具体)?(?:重点|突出|着力|全力|主要)?"
     r"(?:做好|抓好|推进)(?:以下|如下)?[一二三四五六七八九十几两\d]*(?:个|大)?(?:方面|项|件)?(?:重点)?"
     r"(?:工作|任务)[。:：!！]?$")
 
@@ -262,7 +262,34 @@ def _after_announcement(text: str, outline: Outline | None,
             plan = Lean("commitment", short_label(text[start:end]))
             limit = _next_saying_heading(outline, end)
         out.append((start, end, plan if lean is None and plan is not None else lean))
-    return out
+    return _announced_titles(text, outline, out)
+
+
+def _announced_titles(text: str, outline: Outline | None,
+                      units: list[tuple[int, int, Lean | None]]
+                      ) -> list[tuple[int, int, Lean | None]]:
+    """The titles written as sentences ("（一）壮大实体经济，推动高质量发展。", "大力提振消费。")
+    between units an announcement made plan units: a plan's title with its own full stop
+    is a task there as under a plan heading (docs/tags.md "A plan's title written as a
+    sentence is a task")."""
+    announced = [(s, e, lean) for s, e, lean in units
+                 if lean is not None and lean.kind == "commitment" and not lean.opening
+                 and section_lean(outline, s) is None]
+    if outline is None or len(announced) < 2:
+        return units
+    have = {s for s, _, _ in units}
+    added = []
+    starts = [s for s, _, _ in announced]
+    for node in outline.nodes():
+        if node.kind == "item" or node.title_start in have:
+            continue
+        stop = _FULL_STOP.match(text, node.title_end)
+        if stop is None or not text.startswith(_TITLE_STOPS, node.title_end):
+            continue
+        i = bisect.bisect_left(starts, node.title_start)
+        if 0 < i < len(starts):  # a plan unit before and after it
+            added.append((node.title_start, stop.end(), announced[i - 1][2]))
+    return sorted(units + added, key=lambda unit: unit[0]) if added else units
 
 
 def _next_saying_heading(outline: Outline | None, offset: int) -> int:
@@ -360,8 +387,8 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
             units.append((s, e, lean))  # else judged like a sentence there
             continue
         elif (index == 0 and len(spans) > 1 and _run_in_heading(text, s, e)
-              and not (_claims_state(text[s:e]) and _claims_allowed(
-                  section_lean(outline, s, review=review) or default))):
+              and not _run_in_claims(text, s, e,
+                                     section_lean(outline, s, review=review) or default)):
             continue
         if _CLOSING.match(text, s):
             continue
@@ -371,6 +398,16 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
                         opening=True)
         units.append((s, e, lean))
     return units
+
+
+def _run_in_claims(text: str, start: int, end: int, lean: Lean | None) -> bool:
+    """Whether a run-in title opening a paragraph is a claim of its own: outside a plan a
+    state reached ("经济运行稳中有进。"); under a plan heading the task it opens ("推动主导
+    产业发展壮大。"), like a lead title written as a sentence."""
+    if lean is not None and lean.kind == "commitment" and not lean.opening:
+        body = text[start:end].strip(SPACES)  # "——生态优先、绿色发展。": a principle's label
+        return body.endswith(_TITLE_STOPS) and not body.startswith("——")
+    return _claims_state(text[start:end]) and _claims_allowed(lean)
 
 
 def _task_title(text: str, start: int, end: int, lean: Lean | None) -> bool:
