@@ -236,7 +236,7 @@ PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时
 #: tries the ~50 alternatives one by one at every position, one class test turns most
 #: positions away (the search 3.5x faster; tests/model/reading/test_suggestion_principles.py
 #: checks the class against the alternatives).
-RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首"
+RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首跃登挂正焕"
 RESULT_BODY = (
     r"建成|投运|投产|通车|竣工|落地|贯通|开通|上线|获批|获评|荣获|获得|入选|列入|被评为|"
     r"突破\s*\d|突破了|"
@@ -255,7 +255,9 @@ RESULT_BODY = (
     r"成为首(?:批|个|家)[^。；;，,]{0,24}|最好(?:成绩|水平)|连续\d+年(?:无|保持)[^。；;，,]{0,16}|"
     r"(?:显著|明显|持续|逐年|稳步|不断)(?:提升|提高|增强|改善|优化)|占到|零感染|零确诊|"
     r"有了?新(?:提升|提高|进展|突破|改善|成效|成果|步伐|台阶|跨越|增强)|"
-    r"迈上(?:一个|了)?新(?:水平|台阶)|做出(?:了)?[^。；;]{0,6}贡献|初见成效|见到成效|初具规模|"
+    r"(?:迈上|跃上|登上)(?:一个|了)?(?:新|大)(?:水平|台阶)|实现[^。；;，,]{0,6}跨越|跃上[^。；;，,]{0,16}首位|"
+    r"(?:挂牌|投入|正式)运营|向公众开放|焕新亮相|"
+    r"做出(?:了)?[^。；;]{0,6}贡献|初见成效|见到成效|初具规模|"
     r"(?:更加|成果)丰硕|有所(?:增强|提高|提升|改善|增长|好转)|"
     r"(?:增强|提高|提升|改善|优化|壮大)了|"
     r"(?:(?:进一步|不断|持续|逐步|明显|显著|大幅|有序)(?:增强|提高|提升|改善|优化|加快|巩固|夯实|"
@@ -437,3 +439,16 @@ DIRECTIVE_CLAUSE = re.compile(r"(?:^|[,;，；])(?:着力|持续|大力|积极|�
 #: a mark of work done ("近年来", "已", "先后", "…建立了…"): an action so told in a plan
 #: document reports its background, it is no task.
 DONE = re.compile(r"近年来|年来|以来|已经|已(?!有)|先后|(?<![为除])了")
+
+
+#: a run-in sentence that names its subject and closes on the state it is in ("——综合实力
+#: 更强。", "乡村振兴扎实有效。", "现代农业量效齐增。"): a claim of a state reached, where a run-in
+#: that opens on a verb of action ("坚持系统治理，改善环境质量。") names the work — a title
+#: (docs/tags.md "A run-in that opens on its subject claims a state").
+STATE_CLOSE = re.compile(r"(?:更[强足优好大高快美实]|凸显|显现|扩大|增效|有效|有力|走实|增进|稳健发展|齐增|"
+                         r"拓展|稳定|向好|提升|增强|改善|优化|见效|明显)[。！!]?$")
+ACTION_OPEN = re.compile(r"(?:——)?(?:抓|坚持|聚焦|围绕|突出|强化|加强|加快|加大|着力|推进|推动|促进|"
+                         r"打造|做好|做优|做强|做大|实施|开展|深化|提升|提高|扩大|建设|培育|壮大|完善|健全|"
+                         r"落实|维护|确保|力争|全力|大力|扎实|持续|优化|守牢|筑牢|巩固|统筹|协调|注重|"
+                         r"狠抓|严格|构建|办好|用好|激发|激活|增强|改善|防范|织密|"
+                         r"千方百计|积极|全面|深入|不断|切实|努力|主动|精准|着眼|立足)")

@@ -132,6 +132,8 @@ class _Evidence:
         if match is None and "完成" in folded:
             match = COMPLETION_SEARCH(folded)
         self.outcome = original[match.start():match.end()] if match else ""
+        if not self.outcome and _states_itself(folded):  # "——综合实力更强。": a state claimed
+            self.outcome = original.strip()
         match = PLAN_TARGET_SEARCH(folded)
         self.plan_target = original[match.start():match.end()] if match else ""
         #: 争取 with what it brought and nothing ahead ("争取中央预算内投资465.8亿元"):
@@ -300,6 +302,14 @@ def _ground(words: list[str], lean: Lean | None) -> tuple[str, dict[str, str]]:
     if lean is None:
         return "numbers", {}
     return ("opening_default" if lean.opening else "section_default"), place
+
+
+def _states_itself(folded: str) -> bool:
+    """A short sentence naming its subject and closing on its state ("——综合实力更强。",
+    "现代农业量效齐增。"), not opening on a verb of action: a state claimed as reached."""
+    body = folded.strip()
+    return (len(body) <= 16 and not any(c.isdigit() for c in body)
+            and cues.STATE_CLOSE.search(body) is not None and not cues.ACTION_OPEN.match(body))
 
 
 def _first_outcome_change(folded: str, original: str) -> str:

@@ -481,7 +481,11 @@ _MARKED = re.compile(r"[（(][一二三四五六七八九十0-9０-９]{1,3}[)�
 def _claims_state(sentence: str) -> bool:
     """A run-in sentence that claims a state reached or a standard kept ("经济运行稳中有进。",
     "水质保持Ⅱ类。"): a result, not a title."""
-    return cues.RESULT.search(sentence) is not None or cues.KEPT.search(sentence) is not None
+    if cues.RESULT.search(sentence) is not None or cues.KEPT.search(sentence) is not None:
+        return True
+    body = sentence.strip(SPACES)
+    return (cues.STATE_CLOSE.search(body) is not None and not cues.ACTION_OPEN.match(body)
+            and not any(c.isdigit() for c in body))
 
 
 def _claims_allowed(lean: Lean | None) -> bool:
