@@ -411,7 +411,10 @@ FUTURE_MODAL = re.compile(r"将|要|确保|力争|计划")
 #: the harm a way of working did (没有充分考虑, 带来很大压力), a difficulty growing
 #: (下行压力加大, 难度较大), a bad practice present (存在…现象) — each counts as a strong cue.
 ADMISSION = re.compile(
-    r"(?=[依仍还尚没未并带压难风困矛挑存])(?:(?:依然|仍然|仍|还|尚)(?:较|很|十分|比较|相当)?"
+    r"(?=[依仍还尚没未并带压难风困矛挑存问主])(?:^(?:问题清单|存在(?:的)?问题|主要问题|问题表现|问题)[：:]|"
+    # ^ a line the report labels a problem ("问题清单：部分栏目信息较少。", "存在问题：…"): the
+    # label admits it (docs/tags.md "A line labelled a problem states one")
+    r"(?:依然|仍然|仍|还|尚)(?:较|很|十分|比较|相当)?"
     r"(?:艰巨|严峻|突出|薄弱|较大|较多|较重|偏[低小少慢弱]|困难|不少)|还有(?:不少|一些|较大|很大|一定)?(?:的)?(?:差距|短板|不足|欠账|空间)|"
     r"(?:没有|尚未|未能|并未)(?:得到)?(?:根本|完全|真正|彻底|有效|明显|充分)[^。;；,，]{0,2}"
     r"(?:改变|改善|扭转|解决|缓解|到位|考虑|发挥|落实)|"
