@@ -194,7 +194,8 @@ UNIT = (r"(?:%|个百分点|倍|万(?:亿元|元|人次|人|吨|亩|户|家|个|
 TARGET = re.compile(rf"{NUM}\s*(?:{UNIT}\s*)?(?:左右|以上|以内)(?=[,;。!?，；！？、）)]|$)")
 #: a measured change or level: "同比增长5.6%", "降至不足10%", "达到98%", "完成2860亿元".
 CHANGE = re.compile(
-    rf"(?=[同比较增提下降减上达完突])(?:(?:同比|比上年|较上年|比去年)?(?:增长|提高|下降|降低|增加|减少|上升|降至|降到|提高到|提升至|"
+    rf"(?=[同比较增提下降减上达完突涨])(?:(?:增速|增幅|涨幅)(?:为|达|达到)?\s*{NUM}\s*%|"
+    rf"(?:同比|比上年|较上年|比去年)?(?:增长|提高|下降|降低|增加|减少|上升|降至|降到|提高到|提升至|"
     rf"增至|达到|达|完成|突破)(?:了|至|到)?(?:不足)?\s*{NUM}\s*{UNIT}|"
     rf"(?:同比|比上年|较上年|比去年)\s*\+\s*{NUM}\s*%|"
     # a comparison with the year before is a change whatever its unit (a page that dropped
@@ -450,6 +451,8 @@ DONE = re.compile(r"近年来|年来|以来|已经|已(?!有)|先后|(?<![为除
 #: (docs/tags.md "A run-in that opens on its subject claims a state").
 STATE_CLOSE = re.compile(r"(?:更[强足优好大高快美实]|凸显|显现|扩大|增效|有效|有力|走实|增进|稳健发展|齐增|"
                          r"拓展|稳定|向好|提升|增强|改善|优化|见效|明显)[。！!]?$")
+#: a state denied or still short ("成效还不够明显", "尚未完善"): no claim of a state reached.
+STATE_DENIED = re.compile(r"[不没未欠难尚仍还]")
 ACTION_OPEN = re.compile(r"(?:——)?(?:抓|坚持|聚焦|围绕|突出|强化|加强|加快|加大|着力|推进|推动|促进|"
                          r"打造|做好|做优|做强|做大|实施|开展|深化|提升|提高|扩大|建设|培育|壮大|完善|健全|"
                          r"落实|维护|确保|力争|全力|大力|扎实|持续|优化|守牢|筑牢|巩固|统筹|协调|注重|"

@@ -309,7 +309,8 @@ def _states_itself(folded: str) -> bool:
     "现代农业量效齐增。"), not opening on a verb of action: a state claimed as reached."""
     body = folded.strip()
     return (len(body) <= 16 and not any(c.isdigit() for c in body)
-            and cues.STATE_CLOSE.search(body) is not None and not cues.ACTION_OPEN.match(body))
+            and cues.STATE_CLOSE.search(body) is not None and not cues.ACTION_OPEN.match(body)
+            and cues.STATE_DENIED.search(body) is None)
 
 
 def _first_outcome_change(folded: str, original: str) -> str:

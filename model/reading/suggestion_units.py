@@ -278,7 +278,7 @@ def _announced_titles(text: str, outline: Outline | None,
     if outline is None or len(announced) < 2:
         return units
     have = {s for s, _, _ in units}
-    added = []
+    added: list[tuple[int, int, Lean | None]] = []
     starts = [s for s, _, _ in announced]
     for node in outline.nodes():
         if node.kind == "item" or node.title_start in have:
@@ -403,10 +403,12 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
 def _run_in_claims(text: str, start: int, end: int, lean: Lean | None) -> bool:
     """Whether a run-in title opening a paragraph is a claim of its own: outside a plan a
     state reached ("经济运行稳中有进。"); under a plan heading the task it opens ("推动主导
-    产业发展壮大。"), like a lead title written as a sentence."""
+    产业发展壮大。"), like a lead title written as a sentence — not a state it names
+    ("农业生产稳中有进。" there titles its task: nothing is reached in a plan)."""
     if lean is not None and lean.kind == "commitment" and not lean.opening:
         body = text[start:end].strip(SPACES)  # "——生态优先、绿色发展。": a principle's label
-        return body.endswith(_TITLE_STOPS) and not body.startswith("——")
+        return (body.endswith(_TITLE_STOPS) and not body.startswith("——")
+                and not _claims_state(body))  # "农业生产稳中有进。": a title, nothing reached
     return _claims_state(text[start:end]) and _claims_allowed(lean)
 
 
@@ -485,7 +487,7 @@ def _claims_state(sentence: str) -> bool:
         return True
     body = sentence.strip(SPACES)
     return (cues.STATE_CLOSE.search(body) is not None and not cues.ACTION_OPEN.match(body)
-            and not any(c.isdigit() for c in body))
+            and cues.STATE_DENIED.search(body) is None and not any(c.isdigit() for c in body))
 
 
 def _claims_allowed(lean: Lean | None) -> bool:
