@@ -320,13 +320,18 @@ PLAN_TIME = re.compile(r"(?=[到\d今明年力争])(?:到\s*20\d\d\s*年|\d{4}�
 #: ("…具有重要指导意义"), what a task is ("乡村建设是…的重要任务") (docs/tags.md rule 6).
 #: Matched on width-folded text, where a full-width comma reads as ",".
 FRAMING = re.compile(r"是[^。；;]{0,20}(?:之年|的[一二三四五六七八九十两几]+年)[，,。]|极不寻常|极不平凡|指明了|"
+                     # the year characterised, the credit for its results (session 8 round 2):
+                     # "刚刚过去的2025年很不平凡", "这些成绩的取得，根本在于…"
+                     r"很不平凡|成绩的取得|根本在于|成如容易却艰辛|"
                      r"提供了根本遵循|致以|表示[^。；;]{0,12}(?:感谢|谢意|敬意)|具有[^。；;]{0,8}意义|意义重大|"
                      r"是[^。；;]{0,30}的重要(?:任务|内容|组成部分|途径|基础|保障|支撑|举措)")
 #: a lead-in to what follows ("现将…分解如下", "为…，制定本方案。"), the plan describing
 #: itself ("本规划依据…编制", "…组织制定了《…规划》。"), a notice handing it down ("…现印发
 #: 给你们", "请…认真贯彻执行") or a news lead on it ("近日，…下发《…》"): no claim of its own.
 #: The class of the alternatives' first characters is tested before them (faster).
-LEAD_IN = re.compile(r"(?=[如以现制提本印编经为])(?:如下[。：:,，]|以下[^。；;,，]{0,8}[：:]$|^(?:经研究[,，])?现将|"
+LEAD_IN = re.compile(r"(?=[如以现制提本印编经为主])(?:如下[。：:,，]|以下[^。；;,，]{0,8}[：:]$|^(?:经研究[,，])?现将|"
+                     # a review's lead-in to its list of work ("主要做了以下工作。")
+                     r"^主要(?:做了|开展了|抓了)以下[^。；;,，]{0,6}工作[。：:]?$|"
                      r"^现就|制定本(?:方案|规划|计划|意见|办法|细则)[。.]|提出(?:如下|以下)意见|"
                      r"^本(?:规划|方案|计划|意见|办法)|(?:制定|印发|编制)(?:了)?《[^》]{1,80}》[。.]|"
                      # the document naming itself as made, at the end of its purpose clause

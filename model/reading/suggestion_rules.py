@@ -422,7 +422,29 @@ def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict | None:
         return None
     if ev.quantity and ev.level and not _acts(ev):  # "煤矿共生产原煤12.5万吨": a level
         return ev.result("figure", 0.4, lean)
+    if ev.quantity and not (_acts(ev) or ev.duty) and _levels_only(ev._folded):
+        return ev.result("figure", 0.35, lean)  # "常住人口城镇化率60%。": a level, no action
     return ev.result("measure", 0.45 if _acts(ev) else 0.3, lean)
+
+
+#: a clause that is a level: what is measured, then its figure, closing the clause
+#: ("常住人口城镇化率60%", "经营主体1160.5万户", "国家卓越级智能工厂16家").
+_LEVEL_CLAUSE = re.compile(r"[^\d，,；;。]{2,16}?(?:达到|超过|为)?\d[\d.]*\s*[^\d，,；;。]{0,8}")
+
+
+_CLAUSE_END = re.compile(r"[，,；;。！]")
+#: a verb that makes the clause an action counted, not a level ("发放补贴资金420万元",
+#: "召开专题会议12次", "谋划储备重大项目126个").
+_ACTION_COUNTED = re.compile(r"发放|召开|组织|开展|举办|投入|投资|实施|谋划|储备|安排|下达|拨付|争取|"
+                             r"引进|签约|帮助|慰问|走访|培训|救助|办理|建立|出台|制定")
+
+
+def _levels_only(folded: str) -> bool:
+    """Whether every clause of a sentence is a level (docs/tags.md rule 4: a figure cited
+    without a change, a completion or an action): a review's stock of figures."""
+    clauses = [c.strip() for c in _CLAUSE_END.split(folded) if c.strip()]
+    return bool(clauses) and all(_LEVEL_CLAUSE.fullmatch(c) and not _ACTION_COUNTED.search(c)
+                                 for c in clauses)
 
 
 def _acts(ev: _Evidence) -> bool:

@@ -560,3 +560,23 @@ def test_a_line_labelled_a_problem_states_one(segmenter: Segmenter) -> None:
     tags = _tags(text, segmenter)
     assert tags["问题清单：部分文件无落款单位，格式不统一。"] == "problem"
     assert tags.get("整改情况：逐一核对栏目，补充落款单位。") != "problem"
+
+
+def test_a_level_with_no_action_is_a_figure_in_a_review(segmenter: Segmenter) -> None:
+    text = ("某省政府工作报告\n一、2025年工作回顾\n"
+            "　　推动城乡融合发展。常住人口城镇化率62%。经营主体860.5万户。"
+            "牵头谋划储备重大项目126个，总投资480亿元。\n")
+    tags = _tags(text, segmenter)
+    assert tags["常住人口城镇化率62%。"] == "figure"
+    assert tags["经营主体860.5万户。"] == "figure"
+    assert tags.get("牵头谋划储备重大项目126个，总投资480亿元。") != "figure"  # an action
+
+
+def test_the_year_characterised_and_the_credit_claim_nothing(segmenter: Segmenter) -> None:
+    text = ("某省政府工作报告\n一、2025年工作回顾\n"
+            "　　刚刚过去的2025年很不平凡。主要做了以下工作。"
+            "这些成绩的取得，根本在于党中央的坚强领导。\n")
+    tags = _tags(text, segmenter)
+    assert "刚刚过去的2025年很不平凡。" not in tags
+    assert "主要做了以下工作。" not in tags
+    assert "这些成绩的取得，根本在于党中央的坚强领导。" not in tags
