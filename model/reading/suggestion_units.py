@@ -30,7 +30,12 @@ REVIEW = "review"
 #: neither undertaken nor reviewed; a unit there is judged on its own evidence.
 SITUATION = "situation"
 
-_PROBLEM_HEAD = re.compile(r"存在|问题(?:和|与|及)不足|不足|短板|差距|薄弱环节|困难和问题")
+_PROBLEM_HEAD = re.compile(r"存在|问题(?:和|与|及)不足|不足|短板|差距|薄弱环节|困难和问题|"
+                           r"低下|不强|滞后|不健全|不完善|乏力")
+#: a heading that admits a shortfall of its subject ("（一）农业生产力水平低下", "（二）农村投入
+#: 严重不足") — a claim, not a part's label ("二、存在的问题", "问题和不足"): it is a problem
+#: itself, and heads the problems it names (docs/tags.md "A heading that admits").
+_CLAIMED_SHORTFALL = re.compile(r"(?:低下|严重不足|不强|滞后|不健全|不完善|乏力|不高|不够)$")
 _PLAN_HEAD = re.compile(r"下一步|下步|下阶段|今后|打算|工作计划|工作思路|努力方向|工作任务|重点工作|"
                         r"主要目标|预期目标|目标任务|工作安排|明年|总体要求|工作重点|重点任务|主要任务|"
                         r"新的一年|十五五|开好局|起好步")
@@ -224,6 +229,9 @@ def units(text: str, outline: Outline | None, original: str | None = None
         units = _after_announcement(text, outline, units)
     for start, end, node_start in tasks:
         lean = section_lean(outline, start, skip=node_start, review=review) or default
+        title = simplified(text[start:end]).rstrip("。；; ")
+        if lean is None and _admits_itself(title):
+            lean = Lean("problem", short_label(text[start:end]))
         if lean is not None and lean.kind == PLAN and _NUMBERED.match(text, start):
             lean = Lean("commitment", lean.label)  # a numbered task of a plan is undertaken
         if lean is not None:  # outside any part a heading with a number is a label
@@ -319,7 +327,7 @@ def _task_titles(text: str, outline: Outline | None) -> list[tuple[int, int, int
             end = stop.end()
         bare = not node.children and _only_assignments(text[end:node.end])
         if (bare or cues.QUANTITY.search(title) or cues.PLAN_TARGET.search(title)
-                or _ADMITTING_TITLE.search(title)):
+                or _ADMITTING_TITLE.search(title) or _admits_itself(simplified(title))):
             tasks.append((node.title_start, end, node.start))
     return tasks
 
@@ -331,6 +339,12 @@ _ADMITTING_TITLE = re.compile(r"[,，]\s*但(?:仍|还|也)?(?:存在|有)")
 _NUMBERED = re.compile(r"[0-9０-９]{1,3}[.、．]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]")
 #: a line naming who carries a task out ("牵头单位：区发改局", "责任单位：各街道").
 _ASSIGNMENT = re.compile(r"^(?:牵头|责任|配合|协办|主办|主责|参与|协同)(?:单位|部门|领导)?\s*[:：]")
+
+
+def _admits_itself(title: str) -> bool:
+    """A heading that claims a shortfall of its subject, not a label of the problems part."""
+    return (_CLAIMED_SHORTFALL.search(title.rstrip("。；; ")) is not None
+            and "问题" not in title and "存在" not in title)
 
 
 def _only_assignments(rest: str) -> bool:

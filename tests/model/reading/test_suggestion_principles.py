@@ -580,3 +580,16 @@ def test_the_year_characterised_and_the_credit_claim_nothing(segmenter: Segmente
     assert "刚刚过去的2025年很不平凡。" not in tags
     assert "主要做了以下工作。" not in tags
     assert "这些成绩的取得，根本在于党中央的坚强领导。" not in tags
+
+
+def test_a_heading_that_admits_a_shortfall_is_a_problem_and_heads_problems(
+        segmenter: Segmenter) -> None:
+    text = ("某镇农村经济调研报告\n"
+            "（一）农业生产力水平低下\n"
+            "　　我镇农业总体上还是粗放生产，产业化经营尚处在初级阶段。\n"
+            "（二）农村投入严重不足\n"
+            "　　转移支付无法维持村级组织运转所需财力。\n")
+    tags = _tags(text, segmenter)
+    assert tags["（一）农业生产力水平低下"] == "problem"
+    assert tags["（二）农村投入严重不足"] == "problem"
+    assert tags["我镇农业总体上还是粗放生产，产业化经营尚处在初级阶段。"] == "problem"
