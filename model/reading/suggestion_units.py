@@ -261,6 +261,7 @@ def _after_announcement(text: str, outline: Outline | None,
     (docs/tags.md "How tense and aspect decide"): "重点做好八方面工作。（一）聚焦…" opens the
     plan part of an excerpt that has no plan heading."""
     out: list[tuple[int, int, Lean | None]] = []
+    announced: list[tuple[int, int, Lean]] = []
     plan: Lean | None = None
     limit = -1
     for start, end, lean in units:
@@ -269,21 +270,21 @@ def _after_announcement(text: str, outline: Outline | None,
         if plan is None and lean is None and _ANNOUNCEMENT.match(text[start:end].strip(SPACES)):
             plan = Lean("commitment", short_label(text[start:end]))
             limit = _next_saying_heading(outline, end)
+        if lean is None and plan is not None:
+            announced.append((start, end, plan))
         out.append((start, end, plan if lean is None and plan is not None else lean))
-    return _announced_titles(text, outline, out)
+    return _announced_titles(text, outline, out, announced) if len(announced) > 1 else out
 
 
 def _announced_titles(text: str, outline: Outline | None,
-                      units: list[tuple[int, int, Lean | None]]
+                      units: list[tuple[int, int, Lean | None]],
+                      announced: list[tuple[int, int, Lean]]
                       ) -> list[tuple[int, int, Lean | None]]:
     """The titles written as sentences ("（一）壮大实体经济，推动高质量发展。", "大力提振消费。")
     between units an announcement made plan units: a plan's title with its own full stop
     is a task there as under a plan heading (docs/tags.md "A plan's title written as a
     sentence is a task")."""
-    announced = [(s, e, lean) for s, e, lean in units
-                 if lean is not None and lean.kind == "commitment" and not lean.opening
-                 and section_lean(outline, s) is None]
-    if outline is None or len(announced) < 2:
+    if outline is None:
         return units
     have = {s for s, _, _ in units}
     added: list[tuple[int, int, Lean | None]] = []
