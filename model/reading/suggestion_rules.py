@@ -132,6 +132,8 @@ class _Evidence:
         if match is None and "完成" in folded:
             match = COMPLETION_SEARCH(folded)
         self.outcome = original[match.start():match.end()] if match else ""
+        if not self.outcome and _states_itself(folded):  # "——综合实力更强。": a state claimed
+            self.outcome = original.strip()
         match = PLAN_TARGET_SEARCH(folded)
         self.plan_target = original[match.start():match.end()] if match else ""
         #: 争取 with what it brought and nothing ahead ("争取中央预算内投资465.8亿元"):
@@ -302,6 +304,15 @@ def _ground(words: list[str], lean: Lean | None) -> tuple[str, dict[str, str]]:
     return ("opening_default" if lean.opening else "section_default"), place
 
 
+def _states_itself(folded: str) -> bool:
+    """A short sentence naming its subject and closing on its state ("——综合实力更强。",
+    "现代农业量效齐增。"), not opening on a verb of action: a state claimed as reached."""
+    body = folded.strip()
+    return (len(body) <= 16 and not any(c.isdigit() for c in body)
+            and cues.STATE_CLOSE.search(body) is not None and not cues.ACTION_OPEN.match(body)
+            and cues.STATE_DENIED.search(body) is None)
+
+
 def _first_outcome_change(folded: str, original: str) -> str:
     """The first change that is an outcome, quoted from the original: a standard the
     government raised ("城乡低保标准分别提高6%和8%") is its action, not a result."""
@@ -411,7 +422,29 @@ def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict | None:
         return None
     if ev.quantity and ev.level and not _acts(ev):  # "煤矿共生产原煤12.5万吨": a level
         return ev.result("figure", 0.4, lean)
+    if ev.quantity and not (_acts(ev) or ev.duty) and _levels_only(ev._folded):
+        return ev.result("figure", 0.35, lean)  # "常住人口城镇化率60%。": a level, no action
     return ev.result("measure", 0.45 if _acts(ev) else 0.3, lean)
+
+
+#: a clause that is a level: what is measured, then its figure, closing the clause
+#: ("常住人口城镇化率60%", "经营主体1160.5万户", "国家卓越级智能工厂16家").
+_LEVEL_CLAUSE = re.compile(r"[^\d，,；;。]{2,16}?(?:达到|超过|为)?\d[\d.]*\s*[^\d，,；;。]{0,8}")
+
+
+_CLAUSE_END = re.compile(r"[，,；;。！]")
+#: a verb that makes the clause an action counted, not a level ("发放补贴资金420万元",
+#: "召开专题会议12次", "谋划储备重大项目126个").
+_ACTION_COUNTED = re.compile(r"发放|召开|组织|开展|举办|投入|投资|实施|谋划|储备|安排|下达|拨付|争取|"
+                             r"引进|签约|帮助|慰问|走访|培训|救助|办理|建立|出台|制定")
+
+
+def _levels_only(folded: str) -> bool:
+    """Whether every clause of a sentence is a level (docs/tags.md rule 4: a figure cited
+    without a change, a completion or an action): a review's stock of figures."""
+    clauses = [c.strip() for c in _CLAUSE_END.split(folded) if c.strip()]
+    return bool(clauses) and all(_LEVEL_CLAUSE.fullmatch(c) and not _ACTION_COUNTED.search(c)
+                                 for c in clauses)
 
 
 def _acts(ev: _Evidence) -> bool:

@@ -30,10 +30,15 @@ REVIEW = "review"
 #: neither undertaken nor reviewed; a unit there is judged on its own evidence.
 SITUATION = "situation"
 
-_PROBLEM_HEAD = re.compile(r"存在|问题(?:和|与|及)不足|不足|短板|差距|薄弱环节|困难和问题")
+_PROBLEM_HEAD = re.compile(r"存在|问题(?:和|与|及)不足|不足|短板|差距|薄弱环节|困难和问题|"
+                           r"低下|不强|滞后|不健全|不完善|乏力")
+#: a heading that admits a shortfall of its subject ("（一）农业生产力水平低下", "（二）农村投入
+#: 严重不足") — a claim, not a part's label ("二、存在的问题", "问题和不足"): it is a problem
+#: itself, and heads the problems it names (docs/tags.md "A heading that admits").
+_CLAIMED_SHORTFALL = re.compile(r"(?:低下|严重不足|不强|滞后|不健全|不完善|乏力|不高|不够)$")
 _PLAN_HEAD = re.compile(r"下一步|下步|下阶段|今后|打算|工作计划|工作思路|努力方向|工作任务|重点工作|"
                         r"主要目标|预期目标|目标任务|工作安排|明年|总体要求|工作重点|重点任务|主要任务|"
-                        r"新的一年")
+                        r"新的一年|十五五|开好局|起好步")
 _SITUATION_HEAD = re.compile(r"面临的|形势分析|发展形势|发展环境|发展基础|发展现状|基本现状|现状分析|"
                              r"编制背景|规划背景")
 _PAST_HEAD = re.compile(r"回顾|主要做法|做法|成效|成绩|开展情况|完成情况|履职情况|主要工作|基本情况|"
@@ -224,6 +229,9 @@ def units(text: str, outline: Outline | None, original: str | None = None
         units = _after_announcement(text, outline, units)
     for start, end, node_start in tasks:
         lean = section_lean(outline, start, skip=node_start, review=review) or default
+        title = simplified(text[start:end]).rstrip("。；; ")
+        if lean is None and _admits_itself(title):
+            lean = Lean("problem", short_label(text[start:end]))
         if lean is not None and lean.kind == PLAN and _NUMBERED.match(text, start):
             lean = Lean("commitment", lean.label)  # a numbered task of a plan is undertaken
         if lean is not None:  # outside any part a heading with a number is a label
@@ -240,7 +248,7 @@ def units(text: str, outline: Outline | None, original: str | None = None
 #: a sentence announcing the work ahead ("重点做好八方面工作。", "今年要突出抓好以下几项工作："):
 #: the plan part of a report starts there (no 了: "重点抓好了…" reports work done).
 _ANNOUNCEMENT = re.compile(
-    r"^(?:今年|明年|20\d\d年)?[,，]?(?:我们|政府|全市|全县|全区|全镇)?(?:要)?(?:重点|突出|着力|全力|主要)?"
+    r"^(?:今年|明年|20\d\d年)?[,，]?(?:我们|政府|全市|全县|全区|全镇)?(?:要)?(?:具体)?(?:重点|突出|着力|全力|主要)?"
     r"(?:做好|抓好|推进)(?:以下|如下)?[一二三四五六七八九十几两\d]*(?:个|大)?(?:方面|项|件)?(?:重点)?"
     r"(?:工作|任务)[。:：!！]?$")
 
@@ -253,6 +261,7 @@ def _after_announcement(text: str, outline: Outline | None,
     (docs/tags.md "How tense and aspect decide"): "重点做好八方面工作。（一）聚焦…" opens the
     plan part of an excerpt that has no plan heading."""
     out: list[tuple[int, int, Lean | None]] = []
+    announced: list[tuple[int, int, Lean]] = []
     plan: Lean | None = None
     limit = -1
     for start, end, lean in units:
@@ -261,8 +270,35 @@ def _after_announcement(text: str, outline: Outline | None,
         if plan is None and lean is None and _ANNOUNCEMENT.match(text[start:end].strip(SPACES)):
             plan = Lean("commitment", short_label(text[start:end]))
             limit = _next_saying_heading(outline, end)
+        if lean is None and plan is not None:
+            announced.append((start, end, plan))
         out.append((start, end, plan if lean is None and plan is not None else lean))
-    return out
+    return _announced_titles(text, outline, out, announced) if len(announced) > 1 else out
+
+
+def _announced_titles(text: str, outline: Outline | None,
+                      units: list[tuple[int, int, Lean | None]],
+                      announced: list[tuple[int, int, Lean]]
+                      ) -> list[tuple[int, int, Lean | None]]:
+    """The titles written as sentences ("（一）壮大实体经济，推动高质量发展。", "大力提振消费。")
+    between units an announcement made plan units: a plan's title with its own full stop
+    is a task there as under a plan heading (docs/tags.md "A plan's title written as a
+    sentence is a task")."""
+    if outline is None:
+        return units
+    have = {s for s, _, _ in units}
+    added: list[tuple[int, int, Lean | None]] = []
+    starts = [s for s, _, _ in announced]
+    for node in outline.nodes():
+        if node.kind == "item" or node.title_start in have:
+            continue
+        stop = _FULL_STOP.match(text, node.title_end)
+        if stop is None or not text.startswith(_TITLE_STOPS, node.title_end):
+            continue
+        i = bisect.bisect_left(starts, node.title_start)
+        if 0 < i < len(starts):  # a plan unit before and after it
+            added.append((node.title_start, stop.end(), announced[i - 1][2]))
+    return sorted(units + added, key=lambda unit: unit[0]) if added else units
 
 
 def _next_saying_heading(outline: Outline | None, offset: int) -> int:
@@ -292,7 +328,7 @@ def _task_titles(text: str, outline: Outline | None) -> list[tuple[int, int, int
             end = stop.end()
         bare = not node.children and _only_assignments(text[end:node.end])
         if (bare or cues.QUANTITY.search(title) or cues.PLAN_TARGET.search(title)
-                or _ADMITTING_TITLE.search(title)):
+                or _ADMITTING_TITLE.search(title) or _admits_itself(simplified(title))):
             tasks.append((node.title_start, end, node.start))
     return tasks
 
@@ -304,6 +340,12 @@ _ADMITTING_TITLE = re.compile(r"[,，]\s*但(?:仍|还|也)?(?:存在|有)")
 _NUMBERED = re.compile(r"[0-9０-９]{1,3}[.、．]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]")
 #: a line naming who carries a task out ("牵头单位：区发改局", "责任单位：各街道").
 _ASSIGNMENT = re.compile(r"^(?:牵头|责任|配合|协办|主办|主责|参与|协同)(?:单位|部门|领导)?\s*[:：]")
+
+
+def _admits_itself(title: str) -> bool:
+    """A heading that claims a shortfall of its subject, not a label of the problems part."""
+    return (_CLAIMED_SHORTFALL.search(title.rstrip("。；; ")) is not None
+            and "问题" not in title and "存在" not in title)
 
 
 def _only_assignments(rest: str) -> bool:
@@ -360,8 +402,8 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
             units.append((s, e, lean))  # else judged like a sentence there
             continue
         elif (index == 0 and len(spans) > 1 and _run_in_heading(text, s, e)
-              and not (_claims_state(text[s:e]) and _claims_allowed(
-                  section_lean(outline, s, review=review) or default))):
+              and not _run_in_claims(text, s, e,
+                                     section_lean(outline, s, review=review) or default)):
             continue
         if _CLOSING.match(text, s):
             continue
@@ -371,6 +413,18 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
                         opening=True)
         units.append((s, e, lean))
     return units
+
+
+def _run_in_claims(text: str, start: int, end: int, lean: Lean | None) -> bool:
+    """Whether a run-in title opening a paragraph is a claim of its own: outside a plan a
+    state reached ("经济运行稳中有进。"); under a plan heading the task it opens ("推动主导
+    产业发展壮大。"), like a lead title written as a sentence — not a state it names
+    ("农业生产稳中有进。" there titles its task: nothing is reached in a plan)."""
+    if lean is not None and lean.kind == "commitment" and not lean.opening:
+        body = text[start:end].strip(SPACES)  # "——生态优先、绿色发展。": a principle's label
+        return (body.endswith(_TITLE_STOPS) and not body.startswith("——")
+                and not _claims_state(body))  # "农业生产稳中有进。": a title, nothing reached
+    return _claims_state(text[start:end]) and _claims_allowed(lean)
 
 
 def _task_title(text: str, start: int, end: int, lean: Lean | None) -> bool:
@@ -444,7 +498,11 @@ _MARKED = re.compile(r"[（(][一二三四五六七八九十0-9０-９]{1,3}[)�
 def _claims_state(sentence: str) -> bool:
     """A run-in sentence that claims a state reached or a standard kept ("经济运行稳中有进。",
     "水质保持Ⅱ类。"): a result, not a title."""
-    return cues.RESULT.search(sentence) is not None or cues.KEPT.search(sentence) is not None
+    if cues.RESULT.search(sentence) is not None or cues.KEPT.search(sentence) is not None:
+        return True
+    body = sentence.strip(SPACES)
+    return (cues.STATE_CLOSE.search(body) is not None and not cues.ACTION_OPEN.match(body)
+            and cues.STATE_DENIED.search(body) is None and not any(c.isdigit() for c in body))
 
 
 def _claims_allowed(lean: Lean | None) -> bool:

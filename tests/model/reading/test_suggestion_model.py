@@ -49,8 +49,9 @@ def test_fitting_is_deterministic_and_learns_a_plain_signal() -> None:
 
 
 def test_a_figure_reached_in_a_review_is_a_result(segmenter: Segmenter) -> None:
-    """A level with its rate in a 汇报, no action named: the rules read it as 举措 (a review
-    sentence), the model as 成效 — a figure the year reached."""
+    """A level with its rate in a 汇报, no action named: 成效 — a figure the year reached
+    (the rules read 增速5.2% as a change since session 8 round 2; the model read it so
+    before)."""
     text = "某区2025年工作汇报\n　　全区居民人均可支配收入36500元，增速5.2%。\n"
     assert _tags(text, segmenter)["全区居民人均可支配收入36500元，增速5.2%。"] == "achievement"
 

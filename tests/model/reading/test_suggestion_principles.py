@@ -478,3 +478,118 @@ def test_what_zhengqu_brought_is_obtained_a_share_of_the_target_is_reached(
     assert tags["农民人均林业收入645元，占年度目标任务的102%。"] == "achievement"
     plan = "某县2026年工作计划\n　　争取中央预算内投资和专项债券资金15亿元以上。\n"
     assert _tags(plan, segmenter)["争取中央预算内投资和专项债券资金15亿元以上。"] == "commitment"
+
+
+def test_an_announcement_makes_the_titles_after_it_tasks(segmenter: Segmenter) -> None:
+    """Session 8 round 2: a plan part with no plan heading (an excerpt) opens at its
+    announcement; its titles written as sentences are tasks, a principle's label is not."""
+    text = ("某省政府工作报告（节选）\n"
+            "具体抓好六个方面重点工作。\n"
+            "（一）壮大实体经济，推动高质量发展。坚持把发展经济的着力点放在实体经济上。\n"
+            "提升制造业质效。实施制造业技术改造行动，推进园区标准化建设。\n"
+            "激活消费主引擎。深入实施提振消费专项行动，优化消费环境。\n")
+    tags = _tags(text, segmenter)
+    assert tags["具体抓好六个方面重点工作。"] == "commitment"
+    assert tags["（一）壮大实体经济，推动高质量发展。"] == "commitment"
+    assert tags["提升制造业质效。"] == "commitment"
+    assert tags["激活消费主引擎。"] == "commitment"
+
+
+def test_a_heading_naming_the_plan_period_ahead_opens_the_plan_part(
+        segmenter: Segmenter) -> None:
+    text = ("某省政府工作报告（节选）\n"
+            "三、全力推动“十五五”开好局、起好步\n"
+            "　　深入实施科技创新行动，加快建设省实验室体系。\n")
+    tags = _tags(text, segmenter)
+    assert tags["深入实施科技创新行动，加快建设省实验室体系。"] == "commitment"
+
+
+def test_an_honour_a_rank_a_first_is_a_result(segmenter: Segmenter) -> None:
+    text = ("某市政府工作报告\n一、2025年工作回顾\n"
+            "　　加强文化建设。市歌舞剧院新剧主要演员获全国表演奖。"
+            "市女足首夺全省联赛冠军。某开发区成为首批国家级创新示范园区。"
+            "食品安全考核排全省前列。全市连续20年无重大森林火灾。\n")
+    tags = _tags(text, segmenter)
+    assert tags["市歌舞剧院新剧主要演员获全国表演奖。"] == "achievement"
+    assert tags["市女足首夺全省联赛冠军。"] == "achievement"
+    assert tags["某开发区成为首批国家级创新示范园区。"] == "achievement"
+    assert tags["食品安全考核排全省前列。"] == "achievement"
+    assert tags["全市连续20年无重大森林火灾。"] == "achievement"
+
+
+def test_work_made_counted_by_what_it_made_is_a_result_in_a_review(
+        segmenter: Segmenter) -> None:
+    review = ("某市政府工作报告\n一、2025年工作回顾\n"
+              "　　改善城市环境。改造老旧燃气管道98.6公里。植树造林47万亩。"
+              "盘活闲置资产10.8亿元。\n")
+    tags = _tags(review, segmenter)
+    assert tags["改造老旧燃气管道98.6公里。"] == "achievement"
+    assert tags["植树造林47万亩。"] == "achievement"
+    assert tags["盘活闲置资产10.8亿元。"] == "achievement"
+    plan = ("某市政府工作报告\n一、2025年工作回顾\n　　城市更新有序推进。\n"
+            "二、2026年工作安排\n"
+            "　　改善城市环境。改造老旧燃气管道98.6公里。\n")
+    assert _tags(plan, segmenter)["改造老旧燃气管道98.6公里。"] == "commitment"
+
+
+def test_a_state_verb_closing_its_clause_is_a_result(segmenter: Segmenter) -> None:
+    text = ("某区政府工作报告\n一、2025年工作回顾\n"
+            "　　加强社会保障。长期护理保险覆盖范围进一步扩大。"
+            "县级饮用水水源水质全部达标。重点地区债务规模有序压降。\n")
+    tags = _tags(text, segmenter)
+    assert tags["长期护理保险覆盖范围进一步扩大。"] == "achievement"
+    assert tags["县级饮用水水源水质全部达标。"] == "achievement"
+    assert tags["重点地区债务规模有序压降。"] == "achievement"
+
+
+def test_a_run_in_naming_its_subject_claims_its_state(segmenter: Segmenter) -> None:
+    review = ("某县政府工作报告\n一、2025年工作回顾\n"
+              "——综合实力更强。全县地区生产总值增长6.2%。\n"
+              "乡村振兴扎实有效。新建高标准农田2万亩。\n"
+              "坚持系统治理，改善环境质量。开展河道清理整治行动。\n")
+    tags = _tags(review, segmenter)
+    assert tags["——综合实力更强。"] == "achievement"
+    assert tags["乡村振兴扎实有效。"] == "achievement"
+    assert "坚持系统治理，改善环境质量。" not in tags  # it names the work: a title
+
+
+def test_a_line_labelled_a_problem_states_one(segmenter: Segmenter) -> None:
+    text = ("某乡政务公开整改情况报告\n一、信息规范\n"
+            "问题清单：部分文件无落款单位，格式不统一。\n"
+            "整改情况：逐一核对栏目，补充落款单位。\n")
+    tags = _tags(text, segmenter)
+    assert tags["问题清单：部分文件无落款单位，格式不统一。"] == "problem"
+    assert tags.get("整改情况：逐一核对栏目，补充落款单位。") != "problem"
+
+
+def test_a_level_with_no_action_is_a_figure_in_a_review(segmenter: Segmenter) -> None:
+    text = ("某省政府工作报告\n一、2025年工作回顾\n"
+            "　　推动城乡融合发展。常住人口城镇化率62%。经营主体860.5万户。"
+            "牵头谋划储备重大项目126个，总投资480亿元。\n")
+    tags = _tags(text, segmenter)
+    assert tags["常住人口城镇化率62%。"] == "figure"
+    assert tags["经营主体860.5万户。"] == "figure"
+    assert tags.get("牵头谋划储备重大项目126个，总投资480亿元。") != "figure"  # an action
+
+
+def test_the_year_characterised_and_the_credit_claim_nothing(segmenter: Segmenter) -> None:
+    text = ("某省政府工作报告\n一、2025年工作回顾\n"
+            "　　刚刚过去的2025年很不平凡。主要做了以下工作。"
+            "这些成绩的取得，根本在于党中央的坚强领导。\n")
+    tags = _tags(text, segmenter)
+    assert "刚刚过去的2025年很不平凡。" not in tags
+    assert "主要做了以下工作。" not in tags
+    assert "这些成绩的取得，根本在于党中央的坚强领导。" not in tags
+
+
+def test_a_heading_that_admits_a_shortfall_is_a_problem_and_heads_problems(
+        segmenter: Segmenter) -> None:
+    text = ("某镇农村经济调研报告\n"
+            "（一）农业生产力水平低下\n"
+            "　　我镇农业总体上还是粗放生产，产业化经营尚处在初级阶段。\n"
+            "（二）农村投入严重不足\n"
+            "　　转移支付无法维持村级组织运转所需财力。\n")
+    tags = _tags(text, segmenter)
+    assert tags["（一）农业生产力水平低下"] == "problem"
+    assert tags["（二）农村投入严重不足"] == "problem"
+    assert tags["我镇农业总体上还是粗放生产，产业化经营尚处在初级阶段。"] == "problem"
