@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from model.compare import proposals
+from model.compare.figures import figures, is_share, same_indicator
 from model.compare.passages import Passage, part_outline, report_year, review_spans
 from model.compare.proposals import Evidence
 from model.outline.detector import detect_outline
@@ -97,3 +98,13 @@ def test_the_rank_is_fused_with_the_plain_overlap(monkeypatch: pytest.MonkeyPatc
     assert proposals._fused(kept, pairs, True) == [0, 1, 2]
     monkeypatch.setattr(proposals, "FUSION_WEIGHT", 0.0)
     assert proposals._fused(kept[::-1], pairs, True) == [2, 1, 0]
+
+
+def test_a_ratio_to_an_indicator_is_not_the_indicator() -> None:
+    [target] = [f for f in figures("地区生产总值同比增长5%左右") if f.indicator]
+    ratio, growth = [f for f in figures(
+        "社会物流总费用与地区生产总值的比率降至13.6%左右；地区生产总值增长3.9%。") if f.indicator]
+    assert is_share(ratio.indicator) and not is_share(growth.indicator)
+    # 同比 says what a rate is measured against, not which indicator
+    assert same_indicator(target.indicator, growth.indicator) == 1.0
+    assert same_indicator("居民收入同比", "居民收入比上年") == 1.0
