@@ -20,6 +20,8 @@ as tune-long; `--cv` fits each weight of GRID leaving one pair out (a long pair 
 excerpt) and scores it on that pair, so a weight is seen to generalize, not only to fit;
 end to end with A's heading lines dropped (an A whose parts are not marked); the long pair
 with B's review heading dropped; and the proposals for a 20k A and a 30k whole report B.
+`--part-cv` (round 3): the rank fusion's settings (FUSION_GRID) fitted on the older parts and
+scored on heldback4, and the other way round: leave one PART out, not one pair.
 """
 from __future__ import annotations
 
@@ -390,22 +392,7 @@ def cross_validate(pairs: list[str], segmenter: Segmenter, idf: Idf) -> None:
     the held-out figure, so a weight's choice is seen to generalize, not only to fit."""
     import model.compare.proposals as proposals
 
-    prepared = []
-    for pair in pairs:
-        a = (DATA / f"{pair}.A.txt").read_text(encoding="utf-8")
-        b = load_report(DATA / f"{pair}.B.txt")
-        evidence = Evidence(b.text, detect_outline(b), segmenter, idf)
-        evidence.define(a)
-        a_report = load_report(DATA / f"{pair}.A.txt")
-        found = commitments(a, detect_outline(a_report), segmenter)
-        key = read_key(DATA / f"{pair}.key.tsv")
-        # end to end: the commitment Yuepi found for each key row (None: not found)
-        rows = []
-        for c, quote in key:
-            at = a.find(c)
-            hit = [f.passage for f in found if f.passage.start <= at < f.passage.end]
-            rows.append((hit[0] if hit else None, quote))
-        prepared.append((pair, evidence, b.text, key, rows))
+    prepared = _prepare(pairs, segmenter, idf)
     groups = sorted({group_of(p) for p in pairs})
     held_all: list[int] = []
     for name, values in GRID.items():
