@@ -20,6 +20,8 @@ as tune-long; `--cv` fits each weight of GRID leaving one pair out (a long pair 
 excerpt) and scores it on that pair, so a weight is seen to generalize, not only to fit;
 end to end with A's heading lines dropped (an A whose parts are not marked); the long pair
 with B's review heading dropped; and the proposals for a 20k A and a 30k whole report B.
+`--part-cv` (round 3): the rank fusion's settings (FUSION_GRID) fitted on the older parts and
+scored on heldback4, and the other way round: leave one PART out, not one pair.
 """
 from __future__ import annotations
 
@@ -131,6 +133,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv", action="store_true",
                         help="leave one pair out: each weight fitted on the other pairs, "
                              "scored on the one left out")
+    parser.add_argument("--part-cv", action="store_true",
+                        help="leave one part out: the rank fusion's settings fitted on the "
+                             "older parts, scored on heldback4, and the other way round")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         segmenter = Segmenter(Path(folder) / "cache")
@@ -169,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
                    share(t["e2e"], 1) >= 0.85 and share(t["e2e"], 3) >= 0.95)
         if args.cv:
             cross_validate(sorted(split), segmenter, idf)
+        if args.part_cv:
+            part_cross_validate(sorted(split), groups, segmenter, idf)
         for part in sorted(set(split.values()), reverse=True):
             # the excerpt pairs joined (a long pair's B repeats its excerpt's sentences)
             ours, base = pooled(sorted(p for p, s in split.items()
@@ -385,22 +392,7 @@ def cross_validate(pairs: list[str], segmenter: Segmenter, idf: Idf) -> None:
     the held-out figure, so a weight's choice is seen to generalize, not only to fit."""
     import model.compare.proposals as proposals
 
-    prepared = []
-    for pair in pairs:
-        a = (DATA / f"{pair}.A.txt").read_text(encoding="utf-8")
-        b = load_report(DATA / f"{pair}.B.txt")
-        evidence = Evidence(b.text, detect_outline(b), segmenter, idf)
-        evidence.define(a)
-        a_report = load_report(DATA / f"{pair}.A.txt")
-        found = commitments(a, detect_outline(a_report), segmenter)
-        key = read_key(DATA / f"{pair}.key.tsv")
-        # end to end: the commitment Yuepi found for each key row (None: not found)
-        rows = []
-        for c, quote in key:
-            at = a.find(c)
-            hit = [f.passage for f in found if f.passage.start <= at < f.passage.end]
-            rows.append((hit[0] if hit else None, quote))
-        prepared.append((pair, evidence, b.text, key, rows))
+    prepared = _prepare(pairs, segmenter, idf)
     groups = sorted({group_of(p) for p in pairs})
     held_all: list[int] = []
     for name, values in GRID.items():
@@ -436,6 +428,82 @@ def cross_validate(pairs: list[str], segmenter: Segmenter, idf: Idf) -> None:
     figure("compare: leave-one-pair-out, each weight fitted on the others (given + e2e)",
            f"{share(held_all, 1):.2f} / {share(held_all, 3):.2f}",
            f"defaults {share(defaults, 1):.2f} / {share(defaults, 3):.2f}", None)
+
+
+#: the rank fusion's settings tried by --part-cv: (FUSION_WEIGHT, FUSION_K); weight 0 is the
+#: matcher alone
+FUSION_GRID = tuple((w, k) for w in (0.0, 0.5, 1.0, 2.0) for k in (1.0, 3.0, 10.0, 60.0))
+
+
+def _prepare(pairs: list[str], segmenter: Segmenter, idf: Idf) -> list[tuple]:
+    """Per pair: B prepared, its text, the key and, per key row, the commitment Yuepi
+    found for it (None: not found) with the evidence quote."""
+    prepared = []
+    for pair in pairs:
+        a = (DATA / f"{pair}.A.txt").read_text(encoding="utf-8")
+        b = load_report(DATA / f"{pair}.B.txt")
+        evidence = Evidence(b.text, detect_outline(b), segmenter, idf)
+        evidence.define(a)
+        found = commitments(a, detect_outline(load_report(DATA / f"{pair}.A.txt")), segmenter)
+        key = read_key(DATA / f"{pair}.key.tsv")
+        rows = []
+        for c, quote in key:
+            at = a.find(c)
+            hit = [f.passage for f in found if f.passage.start <= at < f.passage.end]
+            rows.append((hit[0] if hit else None, quote))
+        prepared.append((pair, evidence, b.text, key, rows))
+    return prepared
+
+
+def part_cross_validate(pairs: list[str], groups: dict[str, str], segmenter: Segmenter,
+                        idf: Idf) -> None:
+    """Leave one PART out: each rank-fusion setting scored per part (keys given, and end to
+    end); the setting that ranks best on the older parts (tune-8, tune-heldback2, tune-long,
+    tune-heldback3) is scored on heldback4, and the one best on heldback4 on the older
+    parts: whether the choice carries over to reports nobody tuned on."""
+    import model.compare.proposals as proposals
+
+    prepared = _prepare(pairs, segmenter, idf)
+    newest = "heldback4"
+    defaults = (proposals.FUSION_WEIGHT, proposals.FUSION_K)
+    scores: dict[tuple[float, float], dict[str, tuple[list[int], list[int]]]] = {}
+    try:
+        for weight, k in FUSION_GRID:
+            proposals.FUSION_WEIGHT, proposals.FUSION_K = weight, k
+            by_part: dict[str, tuple[list[int], list[int]]] = {}
+            for pair, evidence, text, key, rows in prepared:
+                side = "new" if newest in groups.get(pair, "") else "old"
+                given, e2e = by_part.setdefault(side, ([], []))
+                given += [ranks([c.passage for c in evidence.candidates(
+                    Passage(0, len(c), c, ()), 3)], text, quote) for c, quote in key]
+                e2e += [ranks([c.passage for c in evidence.candidates(p, 3)], text, quote)
+                        if p is not None else 0 for p, quote in rows]
+            scores[(weight, k)] = by_part
+    finally:
+        proposals.FUSION_WEIGHT, proposals.FUSION_K = defaults
+
+    def fit(setting: tuple[float, float], side: str) -> float:
+        given, e2e = scores[setting][side]
+        both = given + e2e
+        return share(both, 1) + share(both, 3)
+
+    for setting, by_part in scores.items():
+        cells = "  ".join(f"{side} given {share(g, 1):.2f}/{share(g, 3):.2f} e2e "
+                          f"{share(e, 1):.2f}/{share(e, 3):.2f}"
+                          for side, (g, e) in sorted(by_part.items(), reverse=True))
+        print(f"  part-cv fusion weight {setting[0]:g} k {setting[1]:g}: {cells}")
+    for fitted, scored in (("old", "new"), ("new", "old")):
+        best = max(scores, key=lambda s: (fit(s, fitted), s == defaults))
+        g, e = scores[best][scored]
+        print(f"part-cv: fitted on {'the older parts' if fitted == 'old' else newest} → "
+              f"weight {best[0]:g} k {best[1]:g}; scored on "
+              f"{newest if scored == 'new' else 'the older parts'}: given top1 "
+              f"{share(g, 1):.2f} top3 {share(g, 3):.2f}, end to end top1 {share(e, 1):.2f} "
+              f"top3 {share(e, 3):.2f}")
+        figure(f"compare: leave one part out, fusion fitted on {fitted} parts, scored on "
+               f"{scored} (given; e2e)",
+               f"{share(g, 1):.2f} / {share(g, 3):.2f}; {share(e, 1):.2f} / {share(e, 3):.2f}",
+               f"setting weight {best[0]:g} k {best[1]:g}", None)
 
 
 def _fit(by_pair: dict[str, list[int]], left: str, is_default: bool) -> tuple[int, bool]:

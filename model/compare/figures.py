@@ -40,7 +40,9 @@ _YEAR = re.compile(r"^\d{4}年")
 _PLANNED = re.compile(r"拟|力争|计划|目标|预期")
 _LEAD = re.compile(r"^(?:全年|年末|年均|预计|今年|其中)+")
 _CEILING = re.compile(r"失业率|价格|物价|赤字|能耗|排放|债务|事故|死亡|发生率|控制在")
-_SHARE = re.compile(r"比重|占比|比例")
+_SHARE = re.compile(r"比重|占比|比例|比率")
+#: the base a rate is measured against (同比, 比上年): how, not which indicator
+_COMPARED = re.compile(r"同比|[比较]上年|[比较]去年")
 #: a result short of its target by more than this share of the target misses it clearly
 CLEAR_MISS = 0.1
 _CLAUSE_CUT = re.compile(r"[，,、；;：:。！？\n（(]")
@@ -118,6 +120,7 @@ def spelled_out(text: str, national: bool = False) -> str:
 def same_indicator(a: str, b: str) -> float:
     """How much two indicators agree: the share of the shorter one's characters found in
     the other (0 when either is empty)."""
+    a, b = _COMPARED.sub("", a), _COMPARED.sub("", b)
     if not a or not b:
         return 0.0
     short, other = (a, b) if len(a) <= len(b) else (b, a)
@@ -136,7 +139,8 @@ def verdict(target: Figure, result: Figure) -> str:
 
 
 def is_share(indicator: str) -> bool:
-    """Whether the indicator is a share of a whole (占…比重, 占比, 比例)."""
+    """Whether the indicator is a share of a whole or a ratio to another (占…比重, 占比,
+    比例, 社会物流总费用与地区生产总值的比率): never the whole itself."""
     return bool(_SHARE.search(indicator))
 
 

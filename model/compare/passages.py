@@ -61,7 +61,8 @@ _YEARS_OPENING = re.compile(r"(?:过去|近|这)?[五十]年(?:来|间|中)?|新
 #: deputies (各位代表！) and the dash of a run of parallel paragraphs (——这五年，…)
 _ADDRESS = re.compile(r"(?:各位代表[！!，,：:]\s*)?(?:——)?")
 #: a paragraph that opens with the past year (the term's review is over)
-_YEAR_OPENING = re.compile(r"过去一年|一年来|去年|20\d\d年(?:[，,]|以来|全年|我们)")
+_YEAR_OPENING = re.compile(r"(?:刚刚)?过去的?(?:一年|20\d\d年)|一年来|去年|"
+                           r"20\d\d年(?:[，,]|以来|全年|我们)")
 #: a heading that names a term (“十四五”时期发展成就, 过去五年工作回顾)
 _TERM_HEAD = re.compile(r"十[一二三四五六]五|五年|本届政府|新时代十年")
 #: the term's last year described before its review (2025年是“十四五”规划收官之年。过去五年…)
@@ -140,6 +141,8 @@ def _kind_spans(outline: Outline | None, kind: str) -> list[tuple[int, int]]:
     years = {y for node in nodes for y in years_named(simplified(node.title))}
     # a yearly report names last year and this one; farther years (2035年远景目标) say nothing
     plan_year = max(years) if len(years) >= 2 and max(years) - min(years) <= 2 else None
+    if plan_year is None:
+        plan_year = report_year(outline.title)
     told = sorted(((node.start, node.end, k) for node in nodes
                    if (k := heading_kind(node.title, node.parent is not None, plan_year))
                    is not None),
@@ -171,6 +174,16 @@ def _kind_spans(outline: Outline | None, kind: str) -> list[tuple[int, int]]:
         if first > 0:
             spans = [(0, first)]
     return spans
+
+
+def report_year(title: str | None) -> int | None:
+    """The year a 政府工作报告's title names (2026年河北省政府工作报告 → 2026): the year it
+    plans, given at its start, reviewing the year before. So a heading naming that year
+    alone (2026年主要工作) is its plan, though 主要工作 sounds like a result. None for any
+    other title (a 工作总结 names the year it reviews)."""
+    title = simplified(title or "")
+    named = years_named(title)
+    return max(named) if named and "政府工作报告" in title else None
 
 
 def part_outline(text: str, outline: Outline | None) -> Outline | None:
@@ -255,7 +268,7 @@ def years_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
             title = simplified(node.title)
             if node.kind != "lead" and _TERM_HEAD.search(title) and not years_named(title) \
                     and "一年" not in title and heading_kind(title) == PAST:
-                spans.append((node.start, node.end))
+                spans += _without_year_paragraphs(text, node.start, node.end)
     for start, end in review_spans(outline):
         at, term = start, None
         while at < end:
@@ -278,6 +291,28 @@ def years_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
         if term is not None:
             spans.append((term, end))
     return sorted(set(spans))
+
+
+def _without_year_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A term's review section less its paragraphs that open with the past year (刚刚过去的
+    2025年，…; 2025年，…): a report whose one review part is headed by the term still
+    reports the past year there, paragraph by paragraph."""
+    spans, at, begin = [], start, start
+    while at < end:
+        line_end = text.find("\n", at, end)
+        line_end = end if line_end < 0 else line_end
+        s, _e = _stripped(text, at, line_end)
+        address = _ADDRESS.match(text, s, line_end)
+        opening = address.end() if address else s
+        if s < line_end and _YEAR_OPENING.match(text, opening, min(line_end, opening + 10)) \
+                and not _TERM_CLOSED.match(text, opening, line_end):
+            if s > begin:
+                spans.append((begin, s))
+            begin = line_end
+        at = line_end + 1
+    if begin < end:
+        spans.append((begin, end))
+    return spans
 
 
 def problem_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
