@@ -295,6 +295,8 @@ def headless(pairs: list[str], segmenter: Segmenter, idf: Idf) -> tuple[list[int
             text = "\n".join(line for line in text.split("\n")
                              if not (line.strip() and len(line) < 40
                                      and not any(c in line for c in "。；")))
+            if not text.strip():  # an A of short list lines only: nothing left to read
+                continue
             path = Path(folder) / "a.txt"
             path.write_text(text, encoding="utf-8")
             a, b = load_report(path), load_report(DATA / f"{pair}.B.txt")
