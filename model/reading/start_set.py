@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable, Iterator
 from types import ModuleType
 from typing import Any
 
@@ -110,9 +111,13 @@ def _of_item(op: Any, av: Any) -> tuple[set[str], bool]:
     raise _Unknown
 
 
-def with_start_set(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def with_start_set(pattern: re.Pattern[str], empty: bool = False) -> re.Pattern[str]:
     """`pattern`, compiled with the set of its first characters as the prefix `re` skips
-    to; `pattern` itself where `re` has a prefix of its own or the set is not known."""
+    to; `pattern` itself where `re` has a prefix of its own or the set is not known.
+
+    `empty`: also a pattern whose matches are empty (a lookahead alone), for a caller
+    that only calls its `search`, each time from past the last match — never its
+    finditer, findall, sub or split, which would find the same empty match forever."""
     firsts = first_chars(pattern)
     if firsts is None:
         return pattern
@@ -122,7 +127,7 @@ def with_start_set(pattern: re.Pattern[str]) -> re.Pattern[str]:
         own: list[int] = []
         _sre_compile._compile_info(own, parsed, flags)
         lo, hi = own[3], own[4]
-        if own[2] != 0 or lo == 0:
+        if own[2] != 0 or lo == 0 and not empty:
             # a literal or charset prefix of `re`'s own: nothing to add; or a match may be
             # empty (a lookahead alone): `re` steps past an empty match only on its own
             # path — with a prefix set, finditer would find the same empty match forever
@@ -146,6 +151,17 @@ def with_start_set(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return compiled
     except Exception:  # noqa: BLE001 - internals not as read here: the pattern as it is
         return pattern
+
+
+def empty_matches(search: Callable[[str, int, int], re.Match[str] | None], text: str,
+                  start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches `finditer(text, start, end)` gives of a pattern whose matches are all
+    empty (a lookahead alone), by its `search` (one made by `with_start_set(…, empty=True)`):
+    each search from one past the last match."""
+    match = search(text, start, end)
+    while match is not None:
+        yield match
+        match = search(text, match.start() + 1, end)
 
 
 def speed_up_module(namespace: dict[str, Any]) -> None:

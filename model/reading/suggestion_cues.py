@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from model.reading.segmenter import Boundaries
-from model.reading.start_set import speed_up_module
+from model.reading.start_set import empty_matches, speed_up_module, with_start_set
 
 STRONG = 1.0
 WEAK = 0.4
@@ -120,6 +120,8 @@ def _trie_pattern(node: _Trie) -> str:
 
 
 _CUES = _cue_regex()
+#: _CUES's search, skipping in C to where a cue can start (model/reading/start_set.py)
+_CUES_SEARCH = with_start_set(_CUES, empty=True).search
 _NEGATIVE = {cue: tuple(re.compile(p.replace("@", re.escape(cue))) for p in patterns)
              for cue, patterns in NEGATIVE.items()}
 _TAGS_OF = {w: [(tag, cues[w]) for tag, cues in LEXICON.items() if w in cues]
@@ -156,7 +158,7 @@ def find_cues(text: str, start: int, end: int, boundaries: Boundaries) -> list[C
     hits: list[CueHit] = []
     covered_until = -1
     edge_at = boundaries.edge_at  # s and e lie inside the text
-    for match in _CUES.finditer(text, start, end):
+    for match in empty_matches(_CUES_SEARCH, text, start, end):  # _CUES.finditer
         word = match.group(1)
         s = match.start()
         e = s + len(word)

@@ -86,3 +86,16 @@ def test_a_module_is_sped_up_in_place() -> None:
     assert namespace["A"] is not re.compile(r"(?=[建投])(?:建成|投运)")
     assert namespace["B"] is re.compile(r"\d")
     assert namespace["C"] == 3
+
+
+def test_the_cue_search_finds_what_finditer_finds() -> None:
+    """find_cues searches the cue pattern (matches all empty: a lookahead) with its start
+    set, one search past the last match: the matches of its finditer."""
+    cues = suggestion_cues._CUES
+    search = suggestion_cues._CUES_SEARCH
+    assert search.__self__ is not cues  # type: ignore[attr-defined]
+    for text in LINES + ["", "问题", "存在问题和不足。不足"]:
+        for start, end in ((0, len(text)), (1, len(text) - 1), (len(text) // 2, len(text))):
+            assert [m.span() + m.groups()
+                    for m in start_set.empty_matches(search, text, start, end)] == \
+                [m.span() + m.groups() for m in cues.finditer(text, start, end)], text
