@@ -21,6 +21,7 @@ import sys
 from typing import TextIO
 
 from model.annotations import Annotation, OutlineCorrection
+from model.memory import collector_paused
 from model.outline.corrections import corrected_outline
 from model.outline.tree import Outline
 from model.reading.ranking import DEFAULT_PER_SECTION, ranked
@@ -82,10 +83,11 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         else _from_sidecar(report)
     segmenter = default_segmenter()
     outline = corrected_outline(report, corrections)
-    found = suggest(report.text, outline, segmenter, rejected, existing)
-    if not args.no_learning:
-        found = _learned(report.text, outline, found, rejected, existing)
-    found = ranked(found, outline, args.min_score, args.limit, args.per_section)
+    with collector_paused():
+        found = suggest(report.text, outline, segmenter, rejected, existing)
+        if not args.no_learning:
+            found = _learned(report.text, outline, found, rejected, existing)
+        found = ranked(found, outline, args.min_score, args.limit, args.per_section)
     lang = args.lang or default_language()
     if args.format == "json":
         json.dump({"suggestions": [s.to_json(lang) for s in found]}, out, ensure_ascii=False,

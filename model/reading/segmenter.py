@@ -60,6 +60,15 @@ def default_main_dict() -> Path:
     return Path(name) if os.path.isabs(name) else jieba_dir() / name
 
 
+class _EdgeBytes(dict[int, bytes]):
+    """The flags of one word of n characters, b"\\x01" and n - 1 zero bytes, made on first
+    use (a few dozen lengths)."""
+
+    def __missing__(self, length: int) -> bytes:
+        run = self[length] = b"\x01" + bytes(length - 1) if length else b""
+        return run
+
+
 class Segmenter:
     """Word segmentation over its own dictionaries (never the global jieba.dt): rjieba
     when it is installed and `engine` is "auto", jieba's Tokenizer for what rjieba cuts
@@ -87,6 +96,7 @@ class Segmenter:
         self._words: list[Entry] = []
         #: "cache" or "built": how jieba's last initialisation got the prefix table.
         self.loaded_from: str = ""
+        self._edge_bytes = _EdgeBytes()
 
     @property
     def main_dict(self) -> Path:
@@ -302,11 +312,40 @@ class Segmenter:
         if folded is None:
             folded = fold_width(text)
         for first, last in pieces(text):
+            if not fine and self._fast is not None:
+                self._mark_default_edges(folded[first:last], first, flags)
+                continue
             for base, tokens in self.cut_parts(folded[first:last], fine=fine):
                 at = first + base
                 for _word, start, end in tokens:
                     flags[at + start] = flags[at + end] = 1
         return bounds
+
+    def _mark_default_edges(self, piece: str, first: int, flags: bytearray) -> None:
+        """`boundaries`' flags of one piece in default mode with rjieba, the same as from
+        `cut_parts`: rjieba's default-mode words follow each other and cover their run, so
+        their edges are the running sums of their lengths — made by joining one byte run a
+        word (b"\\x01\\0…", in C) instead of reading (word, start, end) tuples: the
+        tuples were half of segmenting a report (5 MB: 0.24 of 0.3 s). The runs jieba
+        cuts (`split_hard`) are read from its tokens as before."""
+        fast = self._fast
+        assert fast is not None
+        parts = list(split_hard(piece))
+        edges = self._edge_bytes
+        for start, end, hard in parts:
+            at = first + start
+            if not hard:
+                words = fast.cut(piece[start:end])
+                run = b"".join(map(edges.__getitem__, map(len, words)))
+                if len(run) == end - start:
+                    flags[at:at + len(run)] = run  # a word starts at each 1
+                    if run:
+                        flags[at + len(run)] = 1
+                    continue
+            tokens = (self._jieba().tokenize(piece[start:end], mode="default") if hard
+                      else fast.tokenize(piece[start:end], "default"))
+            for _word, s, e in tokens:
+                flags[at + s] = flags[at + e] = 1
 
     def word_at(self, text: str, offset: int) -> tuple[int, int]:
         """Span of the word at `offset`, segmenting only the line around it.

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from model.reading.segmenter import RESOURCES
+from model.reading.start_set import speed_up_module
 
 if TYPE_CHECKING:
     from model.reading.suggestion_rules import Verdict, _Evidence
@@ -94,6 +95,13 @@ def aspect_flags(evidence: _Evidence) -> list[str]:
     return flags
 
 
+#: every list `aspect_flags` gives (a unit with digits may add YEAR_VARIANTS[1]): a decision
+#: the same under each needs none of their searches (model/reading/suggestions.py)
+ASPECT_VARIANTS: tuple[tuple[str, ...], ...] = ((), ("past_only",), ("ahead_only",),
+                                                ("past", "ahead"))
+YEAR_VARIANTS: tuple[tuple[str, ...], ...] = ((), ("year_figure",))
+
+
 def feature_names(kind: str, flags: list[str]) -> list[str]:
     """The model's features: a bias, the lean, each flag alone and crossed with the lean."""
     return ["bias", "lean_" + kind, *flags, *(kind + "|" + flag for flag in flags)]
@@ -115,6 +123,9 @@ class Reranker:
         #: the crossed features under their lean's kind (no name to build per unit)
         self.rows: dict[str, Row] = {}
         self._seen: dict[tuple[str, ...], tuple[str, float]] = {}
+        #: a caller's decisions per (kind, cheap flags) that no aspect flag changes
+        #: (model/reading/suggestions.py), kept with the model they were made by
+        self.settled: dict[tuple[object, ...], str | None] = {}
         self.crossed: dict[str, dict[str, Row]] = {}
         for name in names:
             row = tuple(weights.get(c, {}).get(name, 0.0) for c in CLASSES)
@@ -204,3 +215,7 @@ def fit(examples: list[tuple[list[str], str]], epochs: int = 30, rate: float = 0
                     w[f] = w.get(f, 0.0) - rate * g / math.sqrt(sq[f] + 1e-8)
     return {c: {f: round(v, 4) for f, v in w.items() if abs(v) >= 1e-3}
             for c, w in weights.items()}
+
+# (kept last) the patterns above compiled with the characters their matches open with:
+# the same matches, found sooner (model/reading/start_set.py)
+speed_up_module(globals())

@@ -28,7 +28,13 @@ from model.reading.coverage import visible_suggestions
 from model.reading.reasons import english_reason, reason_in
 from model.reading.segmenter import Boundaries, Segmenter
 from model.reading.suggestion_cues import DONE
-from model.reading.suggestion_model import Reranker, unit_flags
+from model.reading.suggestion_model import (
+    ASPECT_VARIANTS,
+    YEAR_VARIANTS,
+    Reranker,
+    aspect_flags,
+    cheap_flags,
+)
 from model.reading.suggestion_rules import Verdict, _Evidence, default_only, judge
 from model.reading.suggestion_units import PAST, Lean, short_label, units
 from model.reading.traditional import simplified
@@ -166,10 +172,37 @@ def reranker_verdict(reranker: Reranker, evidence: _Evidence, lean: Lean | None,
     if verdict is not None and verdict[0] not in WEAK_TAGS or evidence.lead_in:
         return verdict  # a lead-in ("现将…如下") was read as no claim on purpose
     rule = verdict[0] if verdict is not None else None
-    tag = reranked_tag(reranker, *unit_flags(evidence, lean, verdict), rule)
+    kind, flags = cheap_flags(evidence, lean, verdict)
+    tag = _settled_tag(reranker, kind, flags, rule, bool(evidence._numbers))
+    if tag == _UNSETTLED:  # the tense decides: search for it (unit_flags' own order)
+        tag = reranked_tag(reranker, kind, [*flags, *aspect_flags(evidence)], rule)
     if tag == rule or tag is None:
         return verdict
     return evidence.result(tag, 0.3, lean)
+
+
+_UNSETTLED = ""  # no tag's name
+#: settled decisions kept per model (each a tuple of a dozen flag names)
+_SETTLED_MAX = 4_096
+
+
+def _settled_tag(reranker: Reranker, kind: str, flags: list[str], rule: str | None,
+                 numbers: bool) -> str | None:
+    """`reranked_tag` for a unit of these cheap flags when every aspect flag it may hold
+    (suggestion_model.ASPECT_VARIANTS, the year flag where it has digits) gives the same
+    tag, else _UNSETTLED: most units need none of the aspect searches. Remembered per
+    model: a report holds a few hundred distinct flag sets."""
+    key = (kind, numbers, rule, *flags)
+    settled = reranker.settled
+    found = settled.get(key, _UNSETTLED)
+    if found == _UNSETTLED and key not in settled:
+        if len(settled) >= _SETTLED_MAX:
+            settled.clear()
+        years = YEAR_VARIANTS if numbers else YEAR_VARIANTS[:1]
+        tags = {reranked_tag(reranker, kind, [*flags, *aspect, *year], rule)
+                for aspect in ASPECT_VARIANTS for year in years}
+        found = settled[key] = tags.pop() if len(tags) == 1 else _UNSETTLED
+    return found
 
 
 #: the rules' tags the re-ranker may replace: the weak ones, a measure or a figure

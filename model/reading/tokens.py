@@ -4,7 +4,7 @@ makes them; search, the cue lexicon and the analysis read them).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 
@@ -47,6 +47,13 @@ class Boundaries:
         """Length of the text these boundaries belong to."""
         return len(self._flags) - 1
 
+    @property
+    def edge_at(self) -> Callable[[int], object]:
+        """A function of an offset from 0 to the length, true where `offset in self`:
+        a C-level lookup of the flags for a caller testing many offsets (cue matching,
+        twice a cue), where `in` is a Python call each."""
+        return self._flags.__getitem__
+
 
 class _SortedEdges(Boundaries):
     """Boundaries as a sorted sequence (an array of token starts: no byte per character
@@ -66,3 +73,7 @@ class _SortedEdges(Boundaries):
 
     def __len__(self) -> int:
         return self._length
+
+    @property
+    def edge_at(self) -> Callable[[int], object]:
+        return self.__contains__

@@ -177,3 +177,28 @@ def test_rjieba_is_loaded_without_its_default_dictionary() -> None:
             "import rjieba\n"
             "assert rjieba.Jieba is m.Jieba\n")
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=60)
+
+
+def test_default_edges_are_those_of_the_tokens(tmp_path: Path) -> None:
+    """`boundaries(fine=False)` with rjieba reads the edges from its words' lengths (not
+    from (word, start, end) tuples): the same edges as the tokens of `cut_parts` give, on
+    the test reports and on runs jieba cuts (5G, PM2.5, rare Han) between them."""
+    from model.reading.segmenter import pieces
+    from model.reading.tokens import Boundaries
+    from model.report.textnorm import fold_width
+
+    data = Path(__file__).resolve().parents[2] / "data"
+    segmenter = Segmenter(tmp_path, engine="auto")
+    segmenter.initialize()
+    if segmenter.backend != "rjieba":
+        pytest.skip("rjieba is not installed")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(data.glob("suggest*/*.txt"))[:40]]
+    texts += ["", "\n", "５G和PM2.5　", "x" * 5000, "我们\n\n推进5G-A网络，㐀㐁建设。\n"]
+    for text in texts:
+        edges = Boundaries(len(text), (0,))
+        folded = fold_width(text)
+        for first, last in pieces(text):
+            for base, tokens in segmenter.cut_parts(folded[first:last]):
+                for _word, start, end in tokens:
+                    edges._flags[first + base + start] = edges._flags[first + base + end] = 1
+        assert segmenter.boundaries(text, fine=False)._flags == edges._flags
