@@ -467,6 +467,10 @@ STATE_REACHED = re.compile(r"(?:更加[^\s，,；;。！!、]{2}|更[强足优�
                            r"(?:全国|全省|全球|全市|全区|西部|行业)(?:第一|前列|首位|领先)|深入人心|焕然一新|"
                            r"主旋律|(?:新|丰)硕果|新面貌|(?:坚实|新的)步伐|复制推广|有效保障|全覆盖|"
                            r"(?:优秀|良好|先进)等次|广泛赞誉|国家名片|顺利收官)[。！!；;]?$")
+#: a lead-in that names targets and opens their list ("明确了今后五年经济社会发展目标，即：",
+#: "主要目标是：", "发展目标为："): the ；-list after it, in the same sentence, is the targets
+#: (docs/tags.md "A list the lead-in calls targets is targets").
+TARGET_LEAD = re.compile(r"目标(?:是|为|，即|,即|即)?[：:]")
 ACTION_OPEN = re.compile(r"(?:——)?(?:抓|坚持|聚焦|围绕|突出|强化|加强|加快|加大|着力|推进|推动|促进|"
                          r"打造|做好|做优|做强|做大|实施|开展|深化|提升|提高|扩大|建设|培育|壮大|完善|健全|"
                          r"落实|维护|确保|力争|全力|大力|扎实|持续|优化|守牢|筑牢|巩固|统筹|协调|注重|"

@@ -46,7 +46,19 @@ def judge(text: str, folded: str, start: int, end: int, lean: Lean | None,
     hits = cues.find_cues(text, start, end, boundaries)
     quoted = (text if original is None else original)[start:end]
     evidence = _Evidence(hits, folded[start:end], quoted, start)
+    if (lean is None or lean.kind in ("commitment", PLAN, SITUATION)) and _listed_target(
+            folded, start, end):
+        return evidence.result("commitment", 0.45, lean), evidence
     return _decide(evidence, lean), evidence
+
+
+def _listed_target(folded: str, start: int, end: int) -> bool:
+    """Whether the unit stands in a ；-list that a lead-in names as targets ("…发展目标，即：
+    国家安全体系…更加巩固；高质量发展取得显著成效，…；"): each item is a target, a state
+    wished for however it is worded — 承诺 (docs/tags.md), outside a review part."""
+    since = max(folded.rfind("。", 0, start), folded.rfind("\n", 0, start), start - 600)
+    lead = cues.TARGET_LEAD.search(folded, since + 1, end)
+    return lead is not None and "。" not in folded[lead.end():max(start, lead.end())]
 
 
 def _decide(evidence: _Evidence, lean: Lean | None) -> Verdict | None:
