@@ -325,11 +325,14 @@ def _states_itself(folded: str) -> bool:
             and cues.STATE_DENIED.search(body) is None)
 
 
+_CLAUSE_MARK = re.compile(r"[,;，；：:]")
+
+
 def _closes_on_state(folded: str) -> bool:
     """The general form of `_states_itself`: the sentence's last clause names its subject
     and closes on the state it is in or the standing it holds (STATE_REACHED), neither
     opening on a verb of action nor denied — in a review, a claim of what was reached."""
-    clauses = [c.strip() for c in re.split(r"[,;，；：:]", folded.strip()) if c.strip()]
+    clauses = [c.strip() for c in _CLAUSE_MARK.split(folded.strip()) if c.strip()]
     last = clauses[-1] if clauses else ""
     return bool(last) and (cues.STATE_REACHED.search(last) is not None
                            and not cues.ACTION_OPEN.match(last)
