@@ -505,8 +505,6 @@ def _without_section(ev: _Evidence, done: bool = True) -> Verdict | None:
         return ev.result("commitment", 0.4)
     if ev.change or ev.strong["achievement"]:
         return ev.result("achievement", 0.45)
-    if _closes_on_state(ev._folded) and not ev.weak["commitment"]:  # "…局面更加稳固。"
-        return ev.result("achievement", 0.4)  # a state claimed, nothing ahead (tags.md)
     if done and ev.counted:  # "城镇新增就业47.3万人": reached, with nothing ahead
         return ev.result("achievement", 0.45)
     if ev.quantity:
