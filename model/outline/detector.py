@@ -129,6 +129,11 @@ def _expected(state: ScanState, idx: int, style: str) -> int:
 
 
 _ARTICLES = rules.ARTICLES
+#: the part styles a lone heading may open (一、 and its kind), a sentence mark in a title
+#: says it is a sentence
+_TOP_STYLES = ("一、",)
+_SENTENCE_MARK = re.compile(r"[。！？；!?;，,]")
+_EXCERPT = re.compile(r"节选|節選|摘录|摘錄|节录|節錄")
 _ARTICLE_LEVELS = rules.ARTICLES | rules.PARTS
 #: How far after an out-of-sequence numbered line the next line of its style is looked for
 RUN_WINDOW = 20_000
@@ -141,15 +146,21 @@ def _run_holds(state: ScanState, m: re.Match[str], style: str, value: int,
     same style, if any follows within RUN_WINDOW, carries the next value. A lone heading
     on the text's first line (a pasted part: 三、下步打算) opens its level too."""
     text = state.text
-    if not state.headings and not text[:m.start("ind")].strip() and \
-            text[title[2]:title[2] + 1] in ("\n", "") and 0 < title[3] <= rules.MAX_TITLE:
+    alone = text[title[2]:title[2] + 1] in ("\n", "") and 0 < title[3] <= rules.MAX_TITLE
+    if not state.headings and not text[:m.start("ind")].strip() and alone:
         return True
     begin = m.end()
     end = min(begin + RUN_WINDOW, state.body_end)
     for nxt in rules.NUMBERED_RX.finditer(text, begin, end):
         if (found := state.marker(nxt)) and found[0] == style:
             return found[1] == value + 1
-    return False
+    # the general form of the lone first line: in a text its title calls an excerpt
+    # (节选, 摘录), where parts are cut, the one part heading on a line of its own
+    # ("二、“十五五”时期主要任务" after the review's end), with no other line of its style
+    # after it and no sentence in it, opens its level wherever it stands
+    return (alone and not state.headings and style in _TOP_STYLES
+            and _SENTENCE_MARK.search(title[0]) is None
+            and _EXCERPT.search(text, 0, min(text.find("\n") % (len(text) + 1), 200)) is not None)
 
 
 def _not_a_title(text: str, title: rules.Title) -> bool:

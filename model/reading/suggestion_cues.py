@@ -462,6 +462,19 @@ STATE_CLOSE = re.compile(r"(?:更[强足优好大高快美实]|凸显|显现|扩
                          r"拓展|稳定|向好|提升|增强|改善|优化|见效|明显)[。！!]?$")
 #: a state denied or still short ("成效还不够明显", "尚未完善"): no claim of a state reached.
 STATE_DENIED = re.compile(r"[不没未欠难尚仍还]")
+#: the general form of STATE_CLOSE (session 8 round 3, docs/tags.md "A clause that closes on
+#: a state reached"): the last clause of a sentence names its subject and closes on the state
+#: it is in or the standing it holds ("…的良好局面更加巩固。", "新兴产业快速增长。", "文旅市场
+#: 热度更高、活力更足。", "…连续两年全国第一。", "…深入人心"), in any length of sentence.
+STATE_REACHED = re.compile(r"(?:更加[^\s，,；;。！!、]{2}|更[强足优好大高快美实稳]|(?:平稳|快速|较快|稳定|持续|稳步|"
+                           r"明显|大幅)(?:增长|回升|提升|改善)|逐步回升|(?:总体|基本|保持)(?:稳定|平稳)|"
+                           r"(?:全国|全省|全球|全市|全区|西部|行业)(?:第一|前列|首位|领先)|深入人心|焕然一新|"
+                           r"主旋律|(?:新|丰)硕果|新面貌|(?:坚实|新的)步伐|复制推广|有效保障|全覆盖|"
+                           r"(?:优秀|良好|先进)等次|广泛赞誉|国家名片|顺利收官)[。！!；;]?$")
+#: a lead-in that names targets and opens their list ("明确了今后五年经济社会发展目标，即：",
+#: "主要目标是：", "发展目标为："): the ；-list after it, in the same sentence, is the targets
+#: (docs/tags.md "A list the lead-in calls targets is targets").
+TARGET_LEAD = re.compile(r"目标(?:是|为|，即|,即|即)?[：:]")
 ACTION_OPEN = re.compile(r"(?:——)?(?:抓|坚持|聚焦|围绕|突出|强化|加强|加快|加大|着力|推进|推动|促进|"
                          r"打造|做好|做优|做强|做大|实施|开展|深化|提升|提高|扩大|建设|培育|壮大|完善|健全|"
                          r"落实|维护|确保|力争|全力|大力|扎实|持续|优化|守牢|筑牢|巩固|统筹|协调|注重|"

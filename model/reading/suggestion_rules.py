@@ -46,7 +46,19 @@ def judge(text: str, folded: str, start: int, end: int, lean: Lean | None,
     hits = cues.find_cues(text, start, end, boundaries)
     quoted = (text if original is None else original)[start:end]
     evidence = _Evidence(hits, folded[start:end], quoted, start)
+    if (lean is None or lean.kind in ("commitment", PLAN, SITUATION)) and _listed_target(
+            folded, start, end):
+        return evidence.result("commitment", 0.45, lean), evidence
     return _decide(evidence, lean), evidence
+
+
+def _listed_target(folded: str, start: int, end: int) -> bool:
+    """Whether the unit stands in a ；-list that a lead-in names as targets ("…发展目标，即：
+    国家安全体系…更加巩固；高质量发展取得显著成效，…；"): each item is a target, a state
+    wished for however it is worded — 承诺 (docs/tags.md), outside a review part."""
+    since = max(folded.rfind("。", 0, start), folded.rfind("\n", 0, start), start - 600)
+    lead = cues.TARGET_LEAD.search(folded, since + 1, end)
+    return lead is not None and "。" not in folded[lead.end():max(start, lead.end())]
 
 
 def _decide(evidence: _Evidence, lean: Lean | None) -> Verdict | None:
@@ -313,6 +325,20 @@ def _states_itself(folded: str) -> bool:
             and cues.STATE_DENIED.search(body) is None)
 
 
+_CLAUSE_MARK = re.compile(r"[,;，；：:]")
+
+
+def _closes_on_state(folded: str) -> bool:
+    """The general form of `_states_itself`: the sentence's last clause names its subject
+    and closes on the state it is in or the standing it holds (STATE_REACHED), neither
+    opening on a verb of action nor denied — in a review, a claim of what was reached."""
+    clauses = [c.strip() for c in _CLAUSE_MARK.split(folded.strip()) if c.strip()]
+    last = clauses[-1] if clauses else ""
+    return bool(last) and (cues.STATE_REACHED.search(last) is not None
+                           and not cues.ACTION_OPEN.match(last)
+                           and cues.STATE_DENIED.search(last) is None)
+
+
 def _first_outcome_change(folded: str, original: str) -> str:
     """The first change that is an outcome, quoted from the original: a standard the
     government raised ("城乡低保标准分别提高6%和8%") is its action, not a result."""
@@ -415,6 +441,8 @@ def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict | None:
         return ev.result("achievement", 0.55, lean)
     if ev.counted:  # "完成营造林341万亩", "为87万名老年人发放高龄津贴": reached (rule 1)
         return ev.result("achievement", 0.5, lean)
+    if _closes_on_state(ev._folded):  # "…的良好局面更加巩固。": a state reached, said of
+        return ev.result("achievement", 0.5, lean)  # its subject in a review (tags.md)
     if ev.quantity and ev.weak["achievement"] and (
             {"新增", "累计", "共计"} & {simplified(w) for w in ev.weak["achievement"]}):
         return ev.result("achievement", 0.5, lean)

@@ -159,6 +159,14 @@ def test_a_level_must_start_at_one(first: str) -> None:
     assert headings(doc(BODY, first, BODY)) == []
 
 
+def test_an_excerpts_lone_part_heading_opens_its_level() -> None:
+    # an excerpt (节选) is cut: its one part heading on a line of its own opens its level
+    # wherever it stands; one holding a comma is a sentence
+    assert headings(doc("某省政府工作报告（节选）", BODY, "二、主要任务", BODY)) == [
+        (1, "二、", "主要任务")]
+    assert headings(doc("某省政府工作报告（节选）", BODY, "二、主要任务，重点工作", BODY)) == []
+
+
 def test_new_level_with_very_long_first_clause_is_rejected() -> None:
     long_clause = "按照县委县政府统一部署" * 9
     text = doc("一、主要工作", f"1.{long_clause}。", BODY)

@@ -593,3 +593,46 @@ def test_a_heading_that_admits_a_shortfall_is_a_problem_and_heads_problems(
     assert tags["（一）农业生产力水平低下"] == "problem"
     assert tags["（二）农村投入严重不足"] == "problem"
     assert tags["我镇农业总体上还是粗放生产，产业化经营尚处在初级阶段。"] == "problem"
+
+
+def test_a_clause_closing_on_a_state_reached_is_a_result_in_a_review(segmenter: Segmenter
+                                                                      ) -> None:
+    """Session 8 round 3: the run-in's state close in its general form — the last clause
+    names its subject and the state it is in or the standing it holds, at any length."""
+    text = ("某省政府工作报告\n一、过去五年工作回顾\n"
+            "　　各族群众守望相助，民族团结的良好局面更加巩固。"
+            "工业继续挑大梁，新兴产业快速增长。"
+            "垃圾分类工作连续三年全省第一。"
+            "把农产品稳定供应摆在更加重要位置，以质取胜发展特色农业。\n")
+    tags = _tags(text, segmenter)
+    assert tags["各族群众守望相助，民族团结的良好局面更加巩固。"] == "achievement"
+    assert tags["工业继续挑大梁，新兴产业快速增长。"] == "achievement"
+    assert tags["垃圾分类工作连续三年全省第一。"] == "achievement"
+    assert tags.get("把农产品稳定供应摆在更加重要位置，以质取胜发展特色农业。") != "achievement"
+
+
+def test_a_list_a_lead_in_calls_targets_is_targets(segmenter: Segmenter) -> None:
+    """However a target is worded (取得显著成效, 更加巩固), a ；-list after "…目标，即：" is
+    undertaken; the same words in a review part report a result."""
+    text = ("某区政府工作报告（节选）\n"
+            "　　为此，规划纲要明确了今后五年发展目标，即：综合实力明显增强，产业基础更加巩固；"
+            "城乡融合发展取得显著成效，生态环境更加优美。\n")
+    tags = _tags(text, segmenter)
+    assert tags["为此，规划纲要明确了今后五年发展目标，即：综合实力明显增强，产业基础更加巩固；"] == \
+        "commitment"
+    assert tags["城乡融合发展取得显著成效，生态环境更加优美。"] == "commitment"
+    review = ("某区政府工作报告\n一、过去五年工作回顾\n"
+              "　　五年来，城乡融合发展取得显著成效，生态环境更加优美。\n")
+    assert _tags(review, segmenter)["五年来，城乡融合发展取得显著成效，生态环境更加优美。"] == \
+        "achievement"
+
+
+def test_an_excerpts_lone_part_heading_opens_the_plan_part(segmenter: Segmenter) -> None:
+    """An excerpt (节选) cut before its 一、: "二、今后五年主要任务" on its own line opens
+    the plan part, so its tasks are undertaken though they name 建成, 新增."""
+    text = ("某省政府工作报告（节选）\n"
+            "　　这五年，全省生态环境质量保持全国前列。\n"
+            "二、今后五年主要任务\n"
+            "　　加快铁路建设，建成一批高速公路，新增公路通车里程1500公里。\n")
+    tags = _tags(text, segmenter)
+    assert tags["加快铁路建设，建成一批高速公路，新增公路通车里程1500公里。"] == "commitment"
