@@ -22,7 +22,7 @@ from bench.suggest_cv import documents, groups
 from bench.suggest_quality import DATA, load_gold, match
 from model.outline.detector import detect_outline
 from model.reading import suggestion_cues as cues
-from model.reading import suggestion_rules
+from model.reading import suggestion_evidence
 from model.reading.segmenter import Segmenter
 from model.reading.suggestions import suggest
 from model.reading.traditional import simplified
@@ -37,7 +37,7 @@ def _files() -> list[Path]:
 def decisions(segmenter: Segmenter) -> None:
     """Per decision: right and wrong suggestions and the documents they fall in."""
     made: list[tuple[str, str]] = []  # (folded quote, decision) in the order judged
-    original = suggestion_rules._Evidence.result
+    original = suggestion_evidence._Evidence.result
 
     def result(self: Any, tag: str, base: float, lean: Any = None) -> Any:
         frame = sys._getframe(1)
@@ -45,7 +45,7 @@ def decisions(segmenter: Segmenter) -> None:
         return original(self, tag, base, lean)
 
     stats: dict[str, list[Any]] = defaultdict(lambda: [0, 0, set(), set()])
-    suggestion_rules._Evidence.result = result  # type: ignore[method-assign]
+    suggestion_evidence._Evidence.result = result  # type: ignore[method-assign]
     try:
         for txt in _files():
             rep = load_report(txt)
@@ -64,7 +64,7 @@ def decisions(segmenter: Segmenter) -> None:
                 row[0 if ok else 1] += 1
                 (row[2] if ok else row[3]).add(txt.stem)
     finally:
-        suggestion_rules._Evidence.result = original  # type: ignore[method-assign]
+        suggestion_evidence._Evidence.result = original  # type: ignore[method-assign]
     print(f"\n{'decision (function:line tag)':<40}{'right':>6}{'docs':>6}{'wrong':>7}{'docs':>6}")
     for key, (right, wrong, docs_right, docs_wrong) in sorted(stats.items()):
         flag = "  <- one document" if len(docs_right) == 1 else ""

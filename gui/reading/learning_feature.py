@@ -36,7 +36,7 @@ from model.reading.learning_store import (
     load_learner,
     save_learner,
 )
-from model.reading.suggestion_units import section_lean
+from model.reading.suggestion_lean import section_lean
 
 if TYPE_CHECKING:
     from gui.common.host import Host

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from model.compare.figures import figures
 from model.outline.tree import Outline, OutlineNode
-from model.reading.suggestion_units import PAST, heading_lean
+from model.reading.suggestion_lean import PAST, heading_lean
 from model.reading.traditional import simplified
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")

@@ -82,7 +82,7 @@ def span_features(text: str, start: int, end: int, lean: str | None) -> Features
 
 def features_at(text: str, start: int, end: int, outline: Outline | None) -> Features:
     """`span_features` with the lean of the section holding `start`."""
-    from model.reading.suggestion_units import section_lean
+    from model.reading.suggestion_lean import section_lean
 
     lean = section_lean(outline, start)
     return span_features(text, start, end, lean.kind if lean else None)

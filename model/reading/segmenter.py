@@ -4,7 +4,8 @@ jieba's own cache sits in the shared temp folder and is read object by object wi
 `marshal.load(file)` (0.43 s); reading the file in one go with `marshal.loads` takes about
 0.13 s. The cache holds the main dictionary's prefix table only; the user
 dictionaries (a few hundred lines) are applied on top at every start, so adding a user word
-never makes the cache stale.
+never makes the cache stale (the cache and dictionary files:
+model/reading/dictionary_files.py).
 
 With rjieba installed (model.reading.fast_cut) it cuts the text, loaded with the same
 dictionaries, and jieba is loaded only when a text has a place the two cut differently.
@@ -15,9 +16,6 @@ must not run while another thread segments.
 """
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import marshal
 import os
 import re
 import threading
@@ -26,15 +24,22 @@ from pathlib import Path
 from typing import Any
 
 from model import paths
-from model.atomic import atomic_write
 from model.reading.compact_table import PrefixTable
+from model.reading.dictionary_files import (
+    Entry,
+    adopt,
+    append_user_word,
+    cache_path,
+    default_main_dict,
+    read_cache,
+    user_entries,
+    write_cache,
+)
 from model.reading.fast_cut import load_rjieba, split_hard
-from model.reading.jieba_import import import_jieba, jieba_dir
+from model.reading.jieba_import import import_jieba
 from model.reading.tokens import Boundaries, Token
 from model.report.textnorm import fold_width
 
-#: Bump when the cache layout changes; older caches are then rebuilt.
-CACHE_FORMAT = 1
 RESOURCES = paths.resources_dir() / "dict"
 YUEPI_USERDICT = RESOURCES / "yuepi_userdict.txt"
 #: The reviewer's own words (Tools › Add Word to Dictionary…), in the per-user data folder.
@@ -46,18 +51,9 @@ USER_DICT_NAME = "userdict.txt"
 PIECE_CHARS = 50_000
 #: initialize(pause): the dictionary lines between two pauses (a few ms of adding words)
 PAUSE_LINES = 2_000
-#: A dictionary entry: word, frequency (None: jieba suggests one), part of speech.
-Entry = tuple[str, int | None, str | None]
 #: Characters jieba never joins to a neighbour (nor do their width-folded forms): a
 #: piece that ends after one is cut exactly as the whole text would be.
 _CUT_AFTER = re.compile(r"[\n。，、；：？！,;:?!…—“”‘’（）()《》【】「」『』\t \u3000]")
-
-
-def default_main_dict() -> Path:
-    """jieba's bundled dictionary (imports jieba: ~25 ms, so only when a Segmenter needs it
-    — the window starts without it and loads it in a worker)."""
-    name: str = import_jieba().DEFAULT_DICT_NAME
-    return Path(name) if os.path.isabs(name) else jieba_dir() / name
 
 
 class _EdgeBytes(dict[int, bytes]):
@@ -123,8 +119,7 @@ class Segmenter:
 
     @property
     def cache_path(self) -> Path:
-        digest = hashlib.md5(str(self.main_dict.resolve()).encode("utf-8")).hexdigest()
-        return self.cache_dir / f"jieba.{digest}.yuepi.cache"
+        return cache_path(self.cache_dir, self.main_dict)
 
     def initialize(self, pause: Callable[[], None] | None = None) -> None:
         """Load the dictionaries (rjieba: about 0.3 s; jieba: 0.15 s from its cache, 0.5 s
@@ -213,49 +208,13 @@ class Segmenter:
                 tok.add_word(word, freq, tag)
 
     def _user_entries(self) -> list[Entry]:
-        """Yuepi's and the reviewer's words: jieba's "word [freq] [POS]" lines; blank lines
-        and "#" comments are skipped (jieba's own load_userdict accepts no comments and
-        leaves the file open)."""
-        entries: list[Entry] = []
-        for path in [*self.extra_dicts, self.user_dict]:
-            if path is None or not path.is_file():
-                continue
-            with open(path, encoding="utf-8-sig") as f:
-                for line in f:
-                    parts = line.split()
-                    if not parts or parts[0].startswith("#"):
-                        continue
-                    freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
-                    tag = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else None
-                    entries.append((parts[0], freq, tag))
-        return entries
-
-    def _cache_header(self) -> tuple[str, int, str, str, int]:
-        stat = self.main_dict.stat()
-        return ("yuepi-jieba", CACHE_FORMAT, import_jieba().__version__,
-                str(self.main_dict.resolve()),
-                stat.st_size)
+        return user_entries([*self.extra_dicts, self.user_dict])
 
     def _read_cache(self) -> tuple[dict[str, int], int] | None:
-        """The prefix table from the cache if it is ours and newer than the dictionary."""
-        path = self.cache_path
-        try:
-            if path.stat().st_mtime <= self.main_dict.stat().st_mtime:
-                return None
-            data = marshal.loads(path.read_bytes())
-        except (OSError, ValueError, EOFError, TypeError):
-            return None
-        if (not isinstance(data, tuple) or len(data) != 3
-                or data[0] != self._cache_header()):
-            return None
-        return data[1], data[2]
+        return read_cache(self.cache_path, self.main_dict)
 
     def _write_cache(self, table: tuple[dict[str, int], int]) -> None:
-        """Write through model.atomic without fsync: a lost or failed cache only costs
-        speed next time, so failures are ignored."""
-        data = marshal.dumps((self._cache_header(), table[0], table[1]))
-        with contextlib.suppress(OSError):
-            atomic_write(self.cache_path, data, fsync=False)
+        write_cache(self.cache_path, self.main_dict, table)
 
     def cut(self, folded: str, *, fine: bool = False) -> list[tuple[str, int, int]]:
         """(word, start, end) of every token of one piece of width-folded text (see
@@ -383,20 +342,7 @@ class Segmenter:
             self._tokenizer.add_word(word)
             freq = self._tokenizer.FREQ[word]
         if self.user_dict is not None:
-            self._append_user_word(self.user_dict, f"{word} {freq}\n")
-
-    @staticmethod
-    def _append_user_word(path: Path, line: str) -> None:
-        """Add a line to the reviewer's dictionary: the whole small file is rewritten
-        through model.atomic, so a crash never leaves it half-written."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            old = path.read_bytes()
-        except FileNotFoundError:
-            old = b""
-        if old and not old.endswith(b"\n"):  # a hand-edited last line without its end
-            old += b"\n"
-        atomic_write(path, old + line.encode("utf-8"))
+            append_user_word(self.user_dict, f"{word} {freq}\n")
 
 
 def pieces(text: str, size: int = PIECE_CHARS) -> Iterator[tuple[int, int]]:
@@ -429,15 +375,7 @@ def default_segmenter() -> Segmenter:
     user_dict = paths.user_data_dir() / USER_DICT_NAME
     legacy = paths.legacy_data_dir()
     if legacy is not None and not user_dict.exists():
-        _adopt(legacy / USER_DICT_NAME, user_dict)
+        adopt(legacy / USER_DICT_NAME, user_dict)
     engine = "jieba" if os.environ.get("YUEPI_SEGMENTER") == "jieba" else "auto"
     return Segmenter(paths.user_cache_dir(), user_dict=user_dict, engine=engine)
 
-
-def _adopt(old: Path, new: Path) -> None:
-    """Copy the reviewer's dictionary from `old` to `new` if there is one; the old file
-    stays (an older Yuepi may still read it). Failure leaves the dictionary empty."""
-    with contextlib.suppress(OSError):
-        data = old.read_bytes()
-        new.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(new, data)

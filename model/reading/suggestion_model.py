@@ -27,8 +27,8 @@ from model.reading.segmenter import RESOURCES
 from model.reading.start_set import speed_up_module
 
 if TYPE_CHECKING:
-    from model.reading.suggestion_rules import Verdict, _Evidence
-    from model.reading.suggestion_units import Lean
+    from model.reading.suggestion_evidence import Verdict, _Evidence
+    from model.reading.suggestion_lean import Lean
 
 MODEL_PATH = RESOURCES / "suggest_model.json"
 #: the smallest probability at which the model's commitment or achievement replaces a

@@ -1,49 +1,39 @@
-"""The units a suggestion may be given to, and what their context says they are.
+"""The units a suggestion may be given to, each with what its context says it is.
 
 A unit is an enumeration item (一是… up to its first sentence end), a sentence or a task
 line (a heading that states a quantity or a target); headings, salutations, closing
 formulas and run-in headings are left out. Its lean is what the section it sits in says
 (存在的问题: problem, 下步打算: commitment, 主要做法/工作回顾: past), or the problem
-opening of its paragraph, or that the document as a whole is a plan. The decision itself
-(cue words, numbers): model/reading/suggestions.py.
+opening of its paragraph, or that the document as a whole is a plan (read from the
+sections by model/reading/suggestion_lean.py). The decision itself (cue words, numbers):
+model/reading/suggestions.py.
 """
 from __future__ import annotations
 
 import bisect
 import re
 import sys
-from typing import NamedTuple
 
-from model.outline.tree import Outline, OutlineNode
+from model.outline.tree import Outline
 from model.reading import suggestion_cues as cues
 from model.reading.start_set import speed_up_module
+from model.reading.suggestion_lean import (
+    PLAN,
+    REVIEW,
+    Lean,
+    document_lean,
+    heading_lean,
+    section_lean,
+    short_label,
+)
 from model.reading.traditional import simplified
 from model.report.sentences import SPACES, sentences
 from model.report.textnorm import fold_width
 
-PAST = "past"
-#: the lean of a unit in a plan document outside any part that says more (weaker than a
-#: plan part: the unit's own evidence decides first).
-PLAN = "plan"
-#: the same for a document that reports work done as a whole (工作总结, 述职报告, 汇报).
-REVIEW = "review"
-#: the lean of a plan's situation part (面临的形势, 发展环境, 现状): the present described,
-#: neither undertaken nor reviewed; a unit there is judged on its own evidence.
-SITUATION = "situation"
-
-_PROBLEM_HEAD = re.compile(r"存在|问题(?:和|与|及)不足|不足|短板|差距|薄弱环节|困难和问题|"
-                           r"低下|不强|滞后|不健全|不完善|乏力")
 #: a heading that admits a shortfall of its subject ("（一）农业生产力水平低下", "（二）农村投入
 #: 严重不足") — a claim, not a part's label ("二、存在的问题", "问题和不足"): it is a problem
 #: itself, and heads the problems it names (docs/tags.md "A heading that admits").
 _CLAIMED_SHORTFALL = re.compile(r"(?:低下|严重不足|不强|滞后|不健全|不完善|乏力|不高|不够)$")
-_PLAN_HEAD = re.compile(r"下一步|下步|下阶段|今后|打算|工作计划|工作思路|努力方向|工作任务|重点工作|"
-                        r"主要目标|预期目标|目标任务|工作安排|明年|总体要求|工作重点|重点任务|主要任务|"
-                        r"新的一年|十五五|开好局|起好步")
-_SITUATION_HEAD = re.compile(r"面临的|形势分析|发展形势|发展环境|发展基础|发展现状|基本现状|现状分析|"
-                             r"编制背景|规划背景")
-_PAST_HEAD = re.compile(r"回顾|主要做法|做法|成效|成绩|开展情况|完成情况|履职情况|主要工作|基本情况|"
-                        r"工作总结|取得|执行情况|落实情况|进展情况|自查|整改情况|整改成效")
 _CLOSING = re.compile(r"(?:各位代表|各位领导|同志们|以上报告|特此报告|我的汇报|谢谢|现将|现就|"
                       r"根据组织安排|各位領導|同志們|以上報告|特此報告|我的匯報|我的彙報|謝謝|現將|"
                       r"現就|根據組織安排)")
@@ -52,153 +42,6 @@ _HEADING_MAX = 15
 _FULL_STOP = re.compile(r"[。！？!?…]+[”’」』）)】》]*")
 #: any mark that ends a sentence or a clause: a line holding one is no heading.
 _SENTENCE_MARK = re.compile(r"[。！？；!?;]")
-SHORT_LABEL = 14  # characters of a section title in a reason
-
-
-class Lean(NamedTuple):
-    """What the context says a unit is: kind (problem | commitment | past), the short label
-    of the section that says so, or the opening phrase of a problem paragraph."""
-
-    kind: str
-    label: str
-    opening: bool = False
-
-
-def short_label(title: str) -> str:
-    """A section title fit for a reason: trailing punctuation dropped, its first comma part
-    or its first SHORT_LABEL characters."""
-    title = title.strip().rstrip("：:，,。；;、 \u3000")
-    if len(title) <= SHORT_LABEL:
-        return title
-    comma = min((i for i in (title.find("，"), title.find(",")) if i >= 4), default=-1)
-    if 0 < comma <= SHORT_LABEL:
-        return title[:comma]
-    return title[:SHORT_LABEL - 1] + "…"
-
-
-def heading_lean(title: str) -> str | None:
-    """What a section heading says about its content, or None if nothing (or both)."""
-    problem = bool(_PROBLEM_HEAD.search(title))
-    plan = bool(_PLAN_HEAD.search(title))
-    past = bool(_PAST_HEAD.search(title))
-    if past and not problem:
-        return PAST
-    if problem and not plan:
-        return "problem"
-    if plan and not problem:
-        return "commitment"
-    if not (plan or problem) and _SITUATION_HEAD.search(title):
-        return SITUATION
-    return None
-
-
-def section_lean(outline: Outline | None, offset: int, skip: int = -1,
-                 review: bool = False) -> Lean | None:
-    """The lean of the innermost enclosing section whose heading says something.
-
-    Item nodes (一是…) are skipped: their "title" is body text (一是聚焦补短板 is a measure);
-    so is the node starting at `skip` (a task line read as a heading). In a document that
-    reports work done (`review`: a 述职, 总结, 汇报) or inside a review part a plan heading
-    must look ahead (下一步, 打算, 计划, 明年, a year): "抓好重点工作落实" names work done there.
-    """
-    if outline is None:
-        return None
-    path = outline.path_at(offset)
-    for depth in range(len(path) - 1, -1, -1):
-        node = path[depth]
-        if node.kind == "item" or node.start == skip:
-            continue
-        title = simplified(node.title)
-        lean = heading_lean(title)
-        if (lean == "commitment" and not _looks_ahead(title)
-                and (review or _inside_review(path[:depth]))
-                and not _inside_plan(path[:depth])):
-            continue
-        if lean is not None:
-            return Lean(lean, short_label(node.title))
-    return None
-
-
-def _inside_plan(outer: list[OutlineNode]) -> bool:
-    """Whether a section sits inside a part that looks ahead (三、下步打算 › （一）重点工作):
-    its own title then names the plan's part."""
-    for node in outer:
-        title = simplified(node.title)
-        if (node.kind != "item" and heading_lean(title) == "commitment"
-                and _looks_ahead(title)):
-            return True
-    return False
-
-
-def _inside_review(outer: list[OutlineNode]) -> bool:
-    """Whether a section sits inside a review part (回顾, 主要工作…): "（三）狠抓重点任务落实"
-    there names work done, not a plan."""
-    return any(node.kind != "item" and heading_lean(simplified(node.title)) == PAST
-               for node in outer)
-
-
-#: a heading that looks ahead ("下一步工作打算", "2025年工作计划"), not one that only names
-#: tasks (重点工作, 工作任务), which a review uses for the work it did.
-_LOOKS_AHEAD = re.compile(r"下一步|下步|下阶段|今后|打算|计划|明年|新的一年|努力方向|思路|预期|"
-                          r"目标|\d{4}\s*年")
-
-
-#: a time ahead in a heading: what a heading that names the targets' completion needs to
-#: open a plan part of a review.
-_AHEAD_TIME = re.compile(r"下一步|下步|下阶段|今后|打算|计划|明年|新的一年|努力方向|思路|预期")
-
-
-def _looks_ahead(title: str) -> bool:
-    """Whether a plan heading looks ahead. In a review "（二）努力完成林业工作各项目标任务",
-    "三、突出四大重点，高质量完成各项目标任务" name the targets' completion — work done —
-    unless a time ahead says otherwise (docs/tags.md "In a review a plan heading must look
-    ahead")."""
-    if "完成" in title:
-        return _AHEAD_TIME.search(title) is not None
-    return _LOOKS_AHEAD.search(title) is not None
-
-
-def document_lean(text: str, outline: Outline | None) -> Lean | None:
-    """Commitment for a document that is a plan as a whole (its title says 实施方案, 行动
-    计划, 任务分解…, and not 总结, or it is a notice handing one down): its tasks are
-    undertaken wherever no section says otherwise (docs/tags.md rule 2). Past for a
-    document that reports work done as a whole (工作总结, 述职报告, 工作汇报)."""
-    title = outline.title if outline is not None and outline.title else ""
-    if not title:
-        title = next((line.strip(SPACES) for line in text[:2_000].split("\n")
-                      if line.strip(SPACES)), "")
-    simple = simplified(title)
-    if len(title) <= 60 and _is_plan_title(simple):
-        return Lean(PLAN, short_label(title))
-    transmitted = _transmitted_plan(text)
-    if transmitted is not None:
-        return Lean(PLAN, short_label(transmitted))
-    if len(title) <= 60 and cues.REVIEW_DOCUMENT.search(simple):
-        return Lean(REVIEW, short_label(title))  # a 总结/述职/汇报: a review as a whole
-    return None
-
-
-def _is_plan_title(title: str) -> bool:
-    return bool(cues.PLAN_DOCUMENT.search(title)) and heading_lean(title) != PAST
-
-
-_TRANSMITTED_TITLE = re.compile(r"《([^》\n]{2,80})》")
-_SENTENCE_END = re.compile(r"[。\n]")
-
-
-def _transmitted_plan(text: str) -> str | None:
-    """The plan a notice transmits ("现将《…任务分解》印发给你们", "《…方案》已经…同意，
-    现印发给你们"): a notice that hands down a plan undertakes it too, its requirements
-    on the units and its task list (docs/tags.md, "A plan document is a list of
-    commitments")."""
-    head = text[:1_200]
-    for sentence in _SENTENCE_END.split(head):
-        if "印发给" not in sentence:
-            continue
-        for title in _TRANSMITTED_TITLE.findall(sentence):
-            if _is_plan_title(title):
-                return title
-    return None
 
 
 def units(text: str, outline: Outline | None, original: str | None = None

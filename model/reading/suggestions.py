@@ -6,8 +6,9 @@ the GUI translates it) and a score: the calibrated probability that the tag is r
 The outline sets the default (the section a sentence sits in is the strongest signal):
 under 存在的问题 a sentence leans problem, under 下步打算 commitment, under 主要做法/工作回顾
 measure, or achievement when it reports a result (the units and their lean:
-model/reading/suggestion_units.py). The cue lexicon (model/reading/suggestion_cues.py)
-raises or overrides that default. Outside any such section only strong evidence is
+model/reading/suggestion_units.py, suggestion_lean.py). The cue lexicon
+(model/reading/suggestion_lexicon.py) and the number and phrase patterns
+(model/reading/suggestion_cues.py) raise or override that default. Outside any such section only strong evidence is
 suggested.
 
 "figure" is kept for bare statistics outside review/plan sections (全县辖14个乡镇…): inside
@@ -28,6 +29,8 @@ from model.reading.coverage import visible_suggestions
 from model.reading.reasons import english_reason, reason_in
 from model.reading.segmenter import Boundaries, Segmenter
 from model.reading.suggestion_cues import DONE
+from model.reading.suggestion_evidence import Verdict, _Evidence
+from model.reading.suggestion_lean import PAST, Lean, short_label
 from model.reading.suggestion_model import (
     ASPECT_VARIANTS,
     YEAR_VARIANTS,
@@ -35,8 +38,8 @@ from model.reading.suggestion_model import (
     aspect_flags,
     cheap_flags,
 )
-from model.reading.suggestion_rules import Verdict, _Evidence, default_only, judge
-from model.reading.suggestion_units import PAST, Lean, short_label, units
+from model.reading.suggestion_rules import default_only, judge
+from model.reading.suggestion_units import units
 from model.reading.traditional import simplified
 from model.report.textnorm import fold_width
 

@@ -22,7 +22,7 @@ MODEL_DIR = Path(model.__file__).resolve().parent
 #: Functions that compile patterns, all called at import (their results are module
 #: globals, which the collection reaches) or cached without arguments (called here).
 PATTERN_FACTORIES = {
-    "model/reading/suggestion_cues.py": {"_cue_regex"},
+    "model/reading/suggestion_lexicon.py": {"_cue_regex"},
     "model/reading/formulations.py": {"_pattern"},
     "model/outline/item_cues.py": {"_scanner"},
     "model/report/encodings.py": {"_common_runs"},

@@ -36,7 +36,8 @@ def _source(pattern: re.Pattern) -> str:
 
 def test_the_collection_finds_the_patterns_of_every_layer() -> None:
     names = {where.split("[")[0] for where, _ in PATTERNS}
-    for expected in ("model.reading.suggestion_cues.TARGET", "model.reading.suggestion_cues._NEGATIVE",
+    for expected in ("model.reading.suggestion_cues.TARGET",
+                     "model.reading.suggestion_lexicon._NEGATIVE",
                      "model.outline.rules.SCAN_RX", "model.outline.item_cues._SCANNERS",
                      "model.report.sentences._SENTENCE", "model.report.encodings._common_runs()",
                      "model.report.readers._CONTROL", "model.outline.contents._PAGE_TAIL"):

@@ -9,8 +9,8 @@ from array import array
 import pytest
 
 from model.reading.compact_table import PrefixTable, SortedTable
+from model.reading.dictionary_files import default_main_dict
 from model.reading.jieba_import import import_jieba
-from model.reading.segmenter import default_main_dict
 
 
 @pytest.fixture(scope="module")

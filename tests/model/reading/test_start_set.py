@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from model.reading import start_set, suggestion_cues, suggestion_model, suggestion_units
+from model.reading import (
+    start_set,
+    suggestion_cues,
+    suggestion_lean,
+    suggestion_lexicon,
+    suggestion_model,
+    suggestion_units,
+)
 from model.reading.start_set import first_chars, with_start_set
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -18,7 +25,8 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 def _sped_up() -> list[tuple[str, re.Pattern[str]]]:
     """(name, pattern) of every module-level pattern that was compiled again."""
     found = []
-    for module in (suggestion_cues, suggestion_model, suggestion_units):
+    for module in (suggestion_cues, suggestion_lean, suggestion_lexicon, suggestion_model,
+                   suggestion_units):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern) and value.pattern and isinstance(value.pattern, str):
                 plain = re.compile(value.pattern, value.flags)
@@ -91,8 +99,8 @@ def test_a_module_is_sped_up_in_place() -> None:
 def test_the_cue_search_finds_what_finditer_finds() -> None:
     """find_cues searches the cue pattern (matches all empty: a lookahead) with its start
     set, one search past the last match: the matches of its finditer."""
-    cues = suggestion_cues._CUES
-    search = suggestion_cues._CUES_SEARCH
+    cues = suggestion_lexicon._CUES
+    search = suggestion_lexicon._CUES_SEARCH
     assert search.__self__ is not cues  # type: ignore[attr-defined]
     for text in LINES + ["", "问题", "存在问题和不足。不足"]:
         for start, end in ((0, len(text)), (1, len(text) - 1), (len(text) // 2, len(text))):

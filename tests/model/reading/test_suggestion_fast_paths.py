@@ -6,20 +6,20 @@ from __future__ import annotations
 
 import random
 
-from model.reading import suggestion_cues as cues
+from model.reading import suggestion_lexicon as cue_lexicon
 from model.reading.segmenter import Segmenter
-from model.reading.suggestion_rules import _Evidence
+from model.reading.suggestion_evidence import _Evidence
 from model.reading.tokens import Boundaries
 from model.report.textnorm import fold_width
 
-WORDS = sorted({w for lexicon in cues.LEXICON.values() for w in lexicon})
+WORDS = sorted({w for lexicon in cue_lexicon.LEXICON.values() for w in lexicon})
 
 
 def plain_find_cues(text: str, start: int, end: int, boundaries: Boundaries
-                    ) -> list[cues.CueHit]:
+                    ) -> list[cue_lexicon.CueHit]:
     """find_cues by its definition: the longest cue starting at each position inside the
     span, kept when it passes on_token_edges and negated and is not inside the last kept."""
-    hits: list[cues.CueHit] = []
+    hits: list[cue_lexicon.CueHit] = []
     covered_until = -1
     for s in range(start, end):
         found = [w for w in WORDS if text.startswith(w, s) and s + len(w) <= end]
@@ -27,12 +27,12 @@ def plain_find_cues(text: str, start: int, end: int, boundaries: Boundaries
             continue
         word = max(found, key=len)
         e = s + len(word)
-        if e <= covered_until or not cues.on_token_edges(s, e, boundaries) \
-                or cues.negated(text, s, e):
+        if e <= covered_until or not cue_lexicon.on_token_edges(s, e, boundaries) \
+                or cue_lexicon.negated(text, s, e):
             continue
         covered_until = e
-        hits += [cues.CueHit(tag, word, lexicon[word], s, e)
-                 for tag, lexicon in cues.LEXICON.items() if word in lexicon]
+        hits += [cue_lexicon.CueHit(tag, word, lexicon[word], s, e)
+                 for tag, lexicon in cue_lexicon.LEXICON.items() if word in lexicon]
     return hits
 
 
@@ -50,14 +50,14 @@ def test_cue_scan_matches_the_plain_reading() -> None:
         boundaries = Boundaries(len(text), kept)
         start = rng.randint(0, len(text) // 3)
         end = rng.randint(start, len(text))
-        assert cues.find_cues(text, start, end, boundaries) == \
+        assert cue_lexicon.find_cues(text, start, end, boundaries) == \
             plain_find_cues(text, start, end, boundaries), text
 
 
 def test_evidence_has_a_bucket_per_lexicon_tag() -> None:
     evidence = _Evidence([], "", "")
-    assert list(evidence.strong) == list(cues.LEXICON)
-    assert list(evidence.weak) == list(cues.LEXICON)
+    assert list(evidence.strong) == list(cue_lexicon.LEXICON)
+    assert list(evidence.weak) == list(cue_lexicon.LEXICON)
 
 
 def test_boundaries_of_a_text_folded_already(segmenter: Segmenter) -> None:

@@ -9,8 +9,8 @@ from model.annotations import make_annotation
 from model.outline.detector import detect_outline
 from model.outline.tree import Outline, OutlineNode
 from model.reading.segmenter import Segmenter
-from model.reading.suggestion_cues import find_cues
-from model.reading.suggestion_units import heading_lean, short_label
+from model.reading.suggestion_lean import heading_lean, short_label
+from model.reading.suggestion_lexicon import find_cues
 from model.reading.suggestions import Suggestion, suggest, suggestion_key
 from model.report.loading import load_report
 
