@@ -21,7 +21,8 @@ excerpt) and scores it on that pair, so a weight is seen to generalize, not only
 end to end with A's heading lines dropped (an A whose parts are not marked); the long pair
 with B's review heading dropped; and the proposals for a 20k A and a 30k whole report B.
 `--part-cv` (round 3): the rank fusion's settings (FUSION_GRID) fitted on the older parts and
-scored on heldback4, and the other way round: leave one PART out, not one pair.
+scored on heldback4, and the other way round: leave one PART out, not one pair (both in
+bench.compare_cv).
 """
 from __future__ import annotations
 
@@ -33,10 +34,11 @@ import time
 from pathlib import Path
 
 from bench.results import figure
-from model.compare.commitments import commitments
+from model.compare.matching import char_pairs
 from model.compare.pair import propose
-from model.compare.passages import Passage, review_spans, sentences
-from model.compare.proposals import Evidence, char_pairs
+from model.compare.parts import review_spans
+from model.compare.passages import Passage, sentences
+from model.compare.proposals import Evidence
 from model.outline.detector import detect_outline
 from model.reading.keywords import Idf
 from model.reading.segmenter import Segmenter
@@ -47,21 +49,6 @@ TARGET_SECONDS = 1.0
 #: pairs whose B is a whole report (an excerpt pair's A against the full text): left out of
 #: the pooled B (their sentences repeat the excerpt's) and of the 20k speed texts
 LONG = frozenset({"sc2025_2026_full"})
-#: the weights cross-validated (--cv): each with the values tried, the default first
-GRID: dict[str, tuple[float, ...]] = {
-    "LITERAL_WEIGHT": (1.0, 0.5, 0.75, 1.5, 2.0),
-    "WORD_WEIGHT": (0.55, 0.3, 0.8, 1.1),
-    "PAIR_WEIGHT": (0.45, 0.2, 0.7, 1.0),
-    "FIGURE_BONUS": (0.45, 0.2, 0.7, 1.0),
-    "OUTSIDE_REVIEW": (0.25, 0.15, 0.35, 0.5, 0.7),
-    "STATES_TARGET": (0.6, 0.4, 0.8, 1.0),
-    "NEAR_MISS": (0.25, 0.0, 0.5, 1.0),
-    "LEAD_SHARE": (0.75, 0.5, 1.0),
-    "CLAUSE_SHARE": (0.5, 0.0, 0.4, 0.6, 0.8),
-    "LONG_COMMITMENT": (60, 30, 45, 90),
-    "AMOUNT_BONUS": (0.15, 0.0, 0.1, 0.25, 0.4),
-    "AMOUNT_WORD": (0.2, 0.1, 0.3),
-}
 
 
 def read_key(path: Path) -> list[tuple[str, str]]:
@@ -172,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
                    f"({share(t['found'], 1):.2f})", "≥ 0.85 / ≥ 0.95 (heldback)",
                    None if part.startswith("tune") else
                    share(t["e2e"], 1) >= 0.85 and share(t["e2e"], 3) >= 0.95)
+        from bench.compare_cv import cross_validate, part_cross_validate
+
         if args.cv:
             cross_validate(sorted(split), segmenter, idf)
         if args.part_cv:
@@ -379,143 +368,6 @@ def speed(segmenter: Segmenter, idf: Idf, runs: int = 5,
     print(f"  sizes {len(a_text)} + {len(b_text)} chars; runs {[round(x, 3) for x in times]} "
           f"(on a shared machine CPU time is the steadier figure)")
     return statistics.median(times), statistics.median(cpu)
-
-
-def group_of(pair: str) -> str:
-    """The pairs that share text are left out together (a long pair with its excerpt)."""
-    return pair.removesuffix("_full")
-
-
-def cross_validate(pairs: list[str], segmenter: Segmenter, idf: Idf) -> None:
-    """Leave one pair out, per weight (the others at their defaults): the value that ranks
-    best on the other pairs (top 1 + top 3 hits, keys given and end to end, each key row
-    counted once each way; a tie keeps the default) is
-    scored on the pair left out. Prints, per weight, the fit on all pairs at each value and
-    the held-out figure, so a weight's choice is seen to generalize, not only to fit."""
-    import model.compare.proposals as proposals
-
-    prepared = _prepare(pairs, segmenter, idf)
-    groups = sorted({group_of(p) for p in pairs})
-    held_all: list[int] = []
-    for name, values in GRID.items():
-        default = getattr(proposals, name)
-        by_value: dict[float, dict[str, list[int]]] = {}
-        try:
-            for value in values:
-                setattr(proposals, name, value)
-                by_value[value] = {
-                    pair: [ranks([c.passage for c in evidence.candidates(
-                        Passage(0, len(c), c, ()), 3)], text, quote) for c, quote in key]
-                    + [ranks([c.passage for c in evidence.candidates(p, 3)], text, quote)
-                       if p is not None else 0 for p, quote in rows]
-                    for pair, evidence, text, key, rows in prepared}
-        finally:
-            setattr(proposals, name, default)
-        held: list[int] = []
-        chosen = []
-        for left in groups:
-            best = max(values, key=lambda v, left=left: _fit(by_value[v], left, v == default))
-            chosen.append(best)
-            held += [x for p, rs in by_value[best].items() if group_of(p) == left for x in rs]
-        fits = "  ".join(f"{v:g}: {share(_all(by_value[v]), 1):.2f}/{share(_all(by_value[v]), 3):.2f}"
-                         for v in values)
-        print(f"  cv {name:15} default {default:g} | fit on all pairs {fits} | leave one pair "
-              f"out: chosen {sorted(set(chosen))}, held-out top1 {share(held, 1):.2f} "
-              f"top3 {share(held, 3):.2f}")
-        held_all += held
-    defaults = _all({p: r for p, r in by_value[GRID[name][0]].items()})
-    print(f"cv (keys given + end to end, {len(groups)} groups): defaults top1 {share(defaults, 1):.2f} top3 "
-          f"{share(defaults, 3):.2f}; each weight fitted leaving one pair out, held-out mean "
-          f"top1 {share(held_all, 1):.2f} top3 {share(held_all, 3):.2f}")
-    figure("compare: leave-one-pair-out, each weight fitted on the others (given + e2e)",
-           f"{share(held_all, 1):.2f} / {share(held_all, 3):.2f}",
-           f"defaults {share(defaults, 1):.2f} / {share(defaults, 3):.2f}", None)
-
-
-#: the rank fusion's settings tried by --part-cv: (FUSION_WEIGHT, FUSION_K); weight 0 is the
-#: matcher alone
-FUSION_GRID = tuple((w, k) for w in (0.0, 0.5, 1.0, 2.0) for k in (1.0, 3.0, 10.0, 60.0))
-
-
-def _prepare(pairs: list[str], segmenter: Segmenter, idf: Idf) -> list[tuple]:
-    """Per pair: B prepared, its text, the key and, per key row, the commitment Yuepi
-    found for it (None: not found) with the evidence quote."""
-    prepared = []
-    for pair in pairs:
-        a = (DATA / f"{pair}.A.txt").read_text(encoding="utf-8")
-        b = load_report(DATA / f"{pair}.B.txt")
-        evidence = Evidence(b.text, detect_outline(b), segmenter, idf)
-        evidence.define(a)
-        found = commitments(a, detect_outline(load_report(DATA / f"{pair}.A.txt")), segmenter)
-        key = read_key(DATA / f"{pair}.key.tsv")
-        rows = []
-        for c, quote in key:
-            at = a.find(c)
-            hit = [f.passage for f in found if f.passage.start <= at < f.passage.end]
-            rows.append((hit[0] if hit else None, quote))
-        prepared.append((pair, evidence, b.text, key, rows))
-    return prepared
-
-
-def part_cross_validate(pairs: list[str], groups: dict[str, str], segmenter: Segmenter,
-                        idf: Idf) -> None:
-    """Leave one PART out: each rank-fusion setting scored per part (keys given, and end to
-    end); the setting that ranks best on the older parts (tune-8, tune-heldback2, tune-long,
-    tune-heldback3) is scored on heldback4, and the one best on heldback4 on the older
-    parts: whether the choice carries over to reports nobody tuned on."""
-    import model.compare.proposals as proposals
-
-    prepared = _prepare(pairs, segmenter, idf)
-    newest = "heldback4"
-    defaults = (proposals.FUSION_WEIGHT, proposals.FUSION_K)
-    scores: dict[tuple[float, float], dict[str, tuple[list[int], list[int]]]] = {}
-    try:
-        for weight, k in FUSION_GRID:
-            proposals.FUSION_WEIGHT, proposals.FUSION_K = weight, k
-            by_part: dict[str, tuple[list[int], list[int]]] = {}
-            for pair, evidence, text, key, rows in prepared:
-                side = "new" if newest in groups.get(pair, "") else "old"
-                given, e2e = by_part.setdefault(side, ([], []))
-                given += [ranks([c.passage for c in evidence.candidates(
-                    Passage(0, len(c), c, ()), 3)], text, quote) for c, quote in key]
-                e2e += [ranks([c.passage for c in evidence.candidates(p, 3)], text, quote)
-                        if p is not None else 0 for p, quote in rows]
-            scores[(weight, k)] = by_part
-    finally:
-        proposals.FUSION_WEIGHT, proposals.FUSION_K = defaults
-
-    def fit(setting: tuple[float, float], side: str) -> float:
-        given, e2e = scores[setting][side]
-        both = given + e2e
-        return share(both, 1) + share(both, 3)
-
-    for setting, by_part in scores.items():
-        cells = "  ".join(f"{side} given {share(g, 1):.2f}/{share(g, 3):.2f} e2e "
-                          f"{share(e, 1):.2f}/{share(e, 3):.2f}"
-                          for side, (g, e) in sorted(by_part.items(), reverse=True))
-        print(f"  part-cv fusion weight {setting[0]:g} k {setting[1]:g}: {cells}")
-    for fitted, scored in (("old", "new"), ("new", "old")):
-        best = max(scores, key=lambda s: (fit(s, fitted), s == defaults))
-        g, e = scores[best][scored]
-        print(f"part-cv: fitted on {'the older parts' if fitted == 'old' else newest} → "
-              f"weight {best[0]:g} k {best[1]:g}; scored on "
-              f"{newest if scored == 'new' else 'the older parts'}: given top1 "
-              f"{share(g, 1):.2f} top3 {share(g, 3):.2f}, end to end top1 {share(e, 1):.2f} "
-              f"top3 {share(e, 3):.2f}")
-        figure(f"compare: leave one part out, fusion fitted on {fitted} parts, scored on "
-               f"{scored} (given; e2e)",
-               f"{share(g, 1):.2f} / {share(g, 3):.2f}; {share(e, 1):.2f} / {share(e, 3):.2f}",
-               f"setting weight {best[0]:g} k {best[1]:g}", None)
-
-
-def _fit(by_pair: dict[str, list[int]], left: str, is_default: bool) -> tuple[int, bool]:
-    """Top 1 + top 3 hits on every pair but those of group `left`; a tie keeps the default."""
-    r = [x for p, rs in by_pair.items() if group_of(p) != left for x in rs]
-    return sum(1 for x in r if x == 1) + sum(1 for x in r if 0 < x <= 3), is_default
-
-
-def _all(by_pair: dict[str, list[int]]) -> list[int]:
-    return [x for rs in by_pair.values() for x in rs]
 
 
 def _grown(text: str, size: int = 20_000) -> str:

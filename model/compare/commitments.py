@@ -19,18 +19,10 @@ from collections.abc import Iterable
 
 from model.annotations import Annotation
 from model.compare.figures import figures
-from model.compare.passages import (
-    Passage,
-    items,
-    part_outline,
-    plan_headings,
-    plan_sentences,
-    review_spans,
-    section_path,
-    sentences,
-    target_sentences,
-)
+from model.compare.parts import part_outline, plan_headings, plan_sentences, review_spans
+from model.compare.passages import Passage, section_path, sentences
 from model.compare.proposals import Commitment
+from model.compare.targets import items, target_sentences
 from model.outline.tree import Outline
 from model.reading.segmenter import Segmenter
 from model.reading.suggestions import suggest

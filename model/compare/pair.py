@@ -5,7 +5,7 @@ from collections.abc import Iterable
 
 from model.annotations import Annotation
 from model.compare.commitments import MIN_SCORE, commitments
-from model.compare.passages import years_named
+from model.compare.parts import years_named
 from model.compare.proposals import Evidence, Proposal
 from model.errors import CompareSameReport, ReportEmpty
 from model.outline.tree import Outline

@@ -37,34 +37,33 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from model.compare import abbreviations as abbr
-from model.compare.figures import (
-    Figure,
-    default_verdict,
-    figures,
-    is_share,
-    same_indicator,
-    spelled_out,
-    verdict,
+from model.compare.figures import Figure, figures, spelled_out
+from model.compare.matching import (
+    HAN,
+    Sentence,
+    amounted,
+    answer,
+    char_pairs,
+    clauses,
+    contractions,
+    found_words,
+    occurrences,
+    pair_score,
+    policy_pairs,
+    term_pairs,
 )
-from model.compare.passages import (
-    Passage,
-    part_outline,
-    problem_spans,
-    review_spans,
-    sentences,
-    years_spans,
-)
+from model.compare.parts import part_outline, problem_spans, review_spans, years_spans
+from model.compare.passages import Passage, sentences
+from model.compare.ranking import fused
 from model.outline.tree import Outline
 from model.reading.keywords import Idf
 from model.reading.segmenter import Segmenter
 from model.reading.tokens import Token
 
-_HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _CLAUSE = re.compile(r"[，,；;：:、。]")
 WORD_WEIGHT = 0.55
 PAIR_WEIGHT = 0.45
@@ -78,10 +77,6 @@ STATES_TARGET = 0.6
 #: a sentence scored below this is not proposed at all (the same share of the attainable
 #: word, pair and literal score, 1.5, as 0.08 was of 1.0 before the literal term)
 MIN_CANDIDATE = 0.12
-#: indicators agree when this share of the shorter one's characters is in the other
-SAME_INDICATOR = 0.75
-#: a character pair of a term the sentence does not have whole counts this much of a pair
-NEAR_MISS = 0.25
 #: verbs of a task (what will be done, not to what): never a subject; they and their
 #: character pairs, which every plan sentence has, say nothing about which sentence reports
 #: on it
@@ -111,27 +106,10 @@ TERM_CHARS = 3
 #: a sentence that reports one of the commitment's distinctive words with its amount
 #: (新（改）建高标准农田348.8万亩 for 推进高标准农田建设): a result, not a mention
 AMOUNT_BONUS = 0.15
-#: the share of the commitment's weight a word must carry for its amount to count
-AMOUNT_WORD = 0.2
-#: a figure right after a word (达到/超 between them at most)
-_AMOUNT_AFTER = re.compile(r"[达到超过近约逾]{0,2}\d")
 #: a commitment this long sets several tasks, each answered apart (see Evidence.candidates)
 LONG_COMMITMENT = 60
-#: a listed item (between 、) of a long commitment's clause this long names a thing of
-#: its own (a project), answered apart
-LISTED_ITEM = 6
 #: the share of a clause's score a sentence answering only that clause gets
 CLAUSE_SHARE = 0.5
-#: a clause of a long commitment: cut at commas and semicolons
-_CLAUSE_CUT = re.compile(r"[^，,；;。：:]+")
-#: rank fusion: a candidate's place is 1/(FUSION_K + its rank by the matcher's score) +
-#: FUSION_WEIGHT/(FUSION_K + its rank by the plain count of the commitment's character pairs
-#: it repeats, among B's review sentences). The matcher's many terms were each set on the
-#: tune pairs; the plain overlap set on nothing. Fused, a sentence must do well by both, so a
-#: term that over-fits moves a candidate only as far as the overlap agrees (chosen by
-#: leaving one part of the corpus out: bench.compare_quality --part-cv). 0: matcher alone.
-FUSION_WEIGHT = 0.5
-FUSION_K = 1.0
 
 
 @dataclass(frozen=True)
@@ -162,22 +140,6 @@ class Proposal:
     commitment: Commitment
     candidates: list[Candidate] = field(default_factory=list)
 
-
-@dataclass(frozen=True)
-class _Sentence:
-    passage: Passage
-    words: dict[str, list[tuple[int, int]]]
-    pairs: frozenset[str]
-    figures: tuple[Figure, ...]
-    in_review: bool
-    policies: frozenset[str] = frozenset()
-    #: each four-character word's contraction (国企 for 国有企业) → the word
-    contracted: dict[str, str] = field(default_factory=dict)
-
-
-def char_pairs(text: str) -> frozenset[str]:
-    """The Han character bigrams of `text` (digits and punctuation left out)."""
-    return frozenset(run[i:i + 2] for run in _HAN.findall(text) for i in range(len(run) - 1))
 
 
 class Evidence:
@@ -219,9 +181,9 @@ class Evidence:
                 # a review's 左右 is an estimate of the result (生产总值增长5.5%左右)
                 found = tuple(replace(f, bound="") if f.bound in _ESTIMATE else f
                               for f in found)
-            self.sentences.append(_Sentence(p, words, char_pairs(p.quote), found, in_review,
+            self.sentences.append(Sentence(p, words, char_pairs(p.quote), found, in_review,
                                             abbr.named(p.quote, self.abbreviations),
-                                            _contractions(words)))
+                                            contractions(words)))
         self._index()
 
     def _index(self) -> None:
@@ -239,7 +201,7 @@ class Evidence:
                 self._with_figures.append(i)
 
     def _pool(self, pairs: frozenset[str], policies: frozenset[str], targets: bool,
-              words: Sequence[str]) -> list[_Sentence]:
+              words: Sequence[str]) -> list[Sentence]:
         found: set[int] = set()
         for pair in pairs:
             found.update(self._by_pair.get(pair, ()))
@@ -247,7 +209,7 @@ class Evidence:
             found.update(self._by_policy.get(policy, ()))
         if targets:
             found.update(self._with_figures)
-        if any(not _HAN.fullmatch(w) for w in words):  # R1线, C919: no Han pair to index
+        if any(not HAN.fullmatch(w) for w in words):  # R1线, C919: no Han pair to index
             return self.sentences
         return [self.sentences[i] for i in sorted(found)]
 
@@ -278,7 +240,7 @@ class Evidence:
             looking = looking or t.start in heads
             if not looking:
                 continue
-            if t.word in TASK_VERBS or t.word in AIMS or not _HAN.fullmatch(t.word):
+            if t.word in TASK_VERBS or t.word in AIMS or not HAN.fullmatch(t.word):
                 continue  # 加力推进“两新”: the subject is 两新
             looking = False
             if len(t.word) >= 2 and t.word not in idf.stopwords:
@@ -289,7 +251,7 @@ class Evidence:
         """The leading part of a compound (物价水平 → 物价, 进出口总额 → 进出口): what a
         later report names when it drops the generic head (水平, 总额); "" for a word
         shorter than COMPOUND_CHARS or without one."""
-        if len(word) < COMPOUND_CHARS or not _HAN.fullmatch(word):
+        if len(word) < COMPOUND_CHARS or not HAN.fullmatch(word):
             return ""
         lead = self._leads.get(word)
         if lead is None:
@@ -324,17 +286,17 @@ class Evidence:
         quote = spelled_out(commitment.quote, self.national)
         best = {id(k[1]): k for k in self._scored(quote)}
         if len(quote) >= LONG_COMMITMENT:
-            for clause in _clauses(quote):
+            for clause in clauses(quote):
                 for k in self._scored(clause):
                     held = best.get(id(k[1]))
                     if held is None or CLAUSE_SHARE * k[0] > held[0]:
                         best[id(k[1])] = (round(CLAUSE_SHARE * k[0], 4), *k[1:])
         kept = [k for k in best.values() if k[0] >= MIN_CANDIDATE]
         verbs = [t.word for t in self._tokens(quote) if t.word in TASK_VERBS]
-        order = _fused(kept, char_pairs(quote) - _policy_pairs(verbs), self.has_review)
+        order = fused(kept, char_pairs(quote) - policy_pairs(verbs), self.has_review)
         return [self._candidate(*kept[i]) for i in order[:limit]]
 
-    def _scored(self, quote: str) -> list[tuple[float, _Sentence, list[str], frozenset[str],
+    def _scored(self, quote: str) -> list[tuple[float, Sentence, list[str], frozenset[str],
                                                  Figure | None, str, str]]:
         """Every sentence of B that shares something with `quote`, with its score."""
         tokens = self._tokens(quote)
@@ -350,20 +312,20 @@ class Evidence:
         every_pair = char_pairs(quote)
         pairs = every_pair - {v[i:i + 2] for v in verbs for i in range(len(v) - 1)}
         literal_total = len(every_pair) or 1
-        in_terms = _term_pairs(quote, pairs, [w for w in weights if len(w) >= TERM_CHARS
-                                              and _HAN.fullmatch(w)])
+        in_terms = term_pairs(quote, pairs, [w for w in weights if len(w) >= TERM_CHARS
+                                              and HAN.fullmatch(w)])
         targets = [f for f in figures(quote) if f.indicator]
         leads = {w: lead for w in weights if (lead := self._lead(w))}
-        contracted = {long: short for short, long in _contractions(weights).items()}
+        contracted = {long: short for short, long in contractions(weights).items()}
         # a task's verb and object shortened to the verb's first character (扩大内需 ↔ 扩内需,
         # 稳定就业 ↔ 稳就业): three characters, looked for in the sentence's text
         held = {w: w[0] + w[2:] for w in weights
-                if len(w) == 4 and _HAN.fullmatch(w) and w not in contracted}
+                if len(w) == 4 and HAN.fullmatch(w) and w not in contracted}
         two = {w for w in weights if len(w) == 2}
         kept = []
         for s in self._pool(pairs, policies, bool(targets), list(weights)):
             quote_b = s.passage.quote
-            shared, named_as, led = _found(s, weights, contracted, two, leads)
+            shared, named_as, led = found_words(s, weights, contracted, two, leads)
             if held:
                 for w, short in held.items():
                     if w not in shared and w not in named_as and short in quote_b:
@@ -372,16 +334,16 @@ class Evidence:
             both = policies & s.policies
             word_score = (sum(weights[w] for w in shared) + policy_weight * len(both)
                           + LEAD_SHARE * sum(weights[w] for w in led)) / total
-            pair_score = _pair_score(pairs, s.pairs, in_terms, quote_b, leads)
-            score = WORD_WEIGHT * word_score + PAIR_WEIGHT * pair_score
+            pairs_found = pair_score(pairs, s.pairs, in_terms, quote_b, leads)
+            score = WORD_WEIGHT * word_score + PAIR_WEIGHT * pairs_found
             # a policy named in its long form repeats its short name (两改 ↔ 城市更新和小区改造)
-            repeated = every_pair & (s.pairs | _policy_pairs(both)) if both \
+            repeated = every_pair & (s.pairs | policy_pairs(both)) if both \
                 else every_pair & s.pairs
             score += LITERAL_WEIGHT * len(repeated) / literal_total
-            figure, judged, offered = _answer(targets, s.figures)
+            figure, judged, offered = answer(targets, s.figures)
             if figure is not None:
                 score += FIGURE_BONUS
-            elif s.figures and AMOUNT_BONUS and _amounted(quote_b, shared, weights, total):
+            elif s.figures and AMOUNT_BONUS and amounted(quote_b, shared, weights, total):
                 score += AMOUNT_BONUS
             if not s.in_review:
                 score *= OUTSIDE_REVIEW
@@ -392,10 +354,10 @@ class Evidence:
                 kept.append((round(score, 4), s, words, both, figure, judged, offered))
         return kept
 
-    def _candidate(self, score: float, s: _Sentence, words: list[str], both: frozenset[str],
+    def _candidate(self, score: float, s: Sentence, words: list[str], both: frozenset[str],
                    figure: Figure | None, judged: str, offered: str) -> Candidate:
         """A proposed sentence with its matched words (only the few shown are looked for)."""
-        matched = _occurrences(s.passage, words)
+        matched = occurrences(s.passage, words)
         for a in self.abbreviations:
             if a.short in both:
                 matched += [(s.passage.start + at, s.passage.start + end, w)
@@ -403,157 +365,3 @@ class Evidence:
         shown = "" if figure is None else self.text[figure.start:figure.end]
         return Candidate(s.passage, score, tuple(sorted(set(matched))), shown, judged,
                          s.in_review, offered)
-
-
-def _fused(kept: Sequence[tuple[Any, ...]], pairs: frozenset[str],
-           has_review: bool) -> list[int]:
-    """The candidates' order (indices into `kept`): the matcher's rank fused with the rank
-    of the plain bigram overlap (FUSION_WEIGHT, FUSION_K). The overlap counts the
-    commitment's pairs less its task verbs' (`pairs`: every plan sentence has 加力推进), a
-    policy named by its long form as its short name's pairs (两新 ↔ 设备更新…以旧换新).
-    Strong evidence the overlap cannot see ranks first by it: a sentence naming the
-    commitment's policy (by any name) or giving a figure of its indicator. A sentence
-    outside B's review part gets no overlap rank: the naive ranking only looks in the
-    review."""
-    by_score = sorted(range(len(kept)), key=lambda i: (-kept[i][0], kept[i][1].passage.start))
-    if not FUSION_WEIGHT:
-        return by_score
-    overlap = sorted((i for i in range(len(kept)) if kept[i][1].in_review or not has_review),
-                     key=lambda i: (not (kept[i][3] or kept[i][4]),
-                                    -len(pairs & (kept[i][1].pairs | _policy_pairs(kept[i][3]))),
-                                    kept[i][1].passage.start))
-    fused = dict.fromkeys(range(len(kept)), 0.0)
-    for rank, i in enumerate(by_score, 1):
-        fused[i] += 1.0 / (FUSION_K + rank)
-    for rank, i in enumerate(overlap, 1):
-        fused[i] += FUSION_WEIGHT / (FUSION_K + rank)
-    return sorted(fused, key=lambda i: (-fused[i], -kept[i][0], kept[i][1].passage.start))
-
-
-def _found(s: _Sentence, weights: dict[str, float], contracted: dict[str, str],
-           two: set[str], leads: dict[str, str]
-           ) -> tuple[list[str], dict[str, str], dict[str, str]]:
-    """The commitment's words the sentence has: whole or inside a longer one (进出口 in
-    进出口总额: jieba keeps compounds); contracted or written out (国企 ↔ 国有企业, either
-    way round: word → the form in B); and the compounds named by their leading part,
-    written out or contracted (物价水平: 物价; 国企改革: 国有企业)."""
-    quote_b = s.passage.quote
-    shared = [w for w in weights if w in s.words or w in quote_b]
-    named_as = {w: short for w, short in contracted.items()
-                if short in s.words and w not in shared} if contracted else {}
-    if two and s.contracted:
-        named_as.update((w, s.contracted[w]) for w in two.intersection(s.contracted)
-                        if w not in shared)
-    if named_as:
-        shared += named_as
-    led = {w: lead if lead in quote_b else s.contracted[lead]
-           for w, lead in leads.items()
-           if (lead in quote_b or lead in s.contracted) and w not in shared} if leads else {}
-    return shared, named_as, led
-
-
-def _amounted(quote_b: str, shared: Sequence[str], weights: dict[str, float],
-              total: float) -> bool:
-    """Whether the sentence gives an amount right after one of the commitment's distinctive
-    words (高标准农田348.8万亩, 生猪出栏6248万头): it reports on that thing with a figure."""
-    for w in shared:
-        if weights.get(w, 0.0) < AMOUNT_WORD * total:
-            continue
-        at = quote_b.find(w)
-        while at >= 0:
-            if _AMOUNT_AFTER.match(quote_b, at + len(w)):
-                return True
-            at = quote_b.find(w, at + len(w))
-    return False
-
-
-def _policy_pairs(policies: Iterable[str]) -> frozenset[str]:
-    return frozenset(p for name in policies for p in char_pairs(name))
-
-
-def _clauses(quote: str) -> list[str]:
-    """The clauses of a long commitment that name something (four characters or more):
-    each task, and each listed item long enough to name a thing of its own (a project:
-    隆黄铁路隆昌至叙永段扩能改造, not 高端装备 in a list of goods, which is one task's
-    object with the rest of its list)."""
-    found = []
-    for m in _CLAUSE_CUT.finditer(quote):
-        clause = m.group().strip()
-        if len(clause) >= 4:
-            found.append(clause)
-        pieces = [p.strip() for p in clause.split("、")]
-        if len(pieces) > 1:
-            found.extend(p for p in pieces if len(p) >= LISTED_ITEM)
-    return found
-
-
-def _contractions(words: Iterable[str]) -> dict[str, str]:
-    """A four-character compound's usual short form, the first character of each half
-    (国有企业 → 国企, 科学技术 → 科技, 环境保护 → 环保), → the compound: a later report
-    writes either."""
-    return {w[0] + w[2]: w for w in words
-            if len(w) == 4 and w[1] != w[2] and _HAN.fullmatch(w)}  # not 财政政策 → 财政
-
-
-def _term_pairs(quote: str, pairs: frozenset[str], terms: list[str]
-                ) -> dict[str, tuple[str, ...]]:
-    """For each pair of the commitment found only inside its terms, those terms."""
-    outside = quote
-    for term in sorted(terms, key=len, reverse=True):
-        outside = outside.replace(term, "，")
-    free = char_pairs(outside)
-    inside: dict[str, list[str]] = {}
-    for term in terms:
-        for i in range(len(term) - 1):
-            inside.setdefault(term[i:i + 2], []).append(term)
-    return {p: tuple(ts) for p, ts in inside.items() if p in pairs and p not in free}
-
-
-def _pair_score(pairs: frozenset[str], found: frozenset[str],
-                in_terms: dict[str, tuple[str, ...]], quote_b: str,
-                leads: dict[str, str] | None = None) -> float:
-    """The share of the commitment's character pairs the sentence has; a pair of a term the
-    sentence does not have whole, nor its leading part, counts NEAR_MISS (保障性住房's 住房
-    in 保交房的住房; but 物价 for 物价水平 is the same thing, its head dropped)."""
-    leads = leads or {}
-    if not pairs:
-        return 0.0
-    shared = pairs & found
-    got = float(len(shared))
-    if in_terms:
-        for p in shared.intersection(in_terms):
-            if not any(t in quote_b or (leads.get(t) or t) in quote_b for t in in_terms[p]):
-                got -= 1.0 - NEAR_MISS
-    return got / len(pairs)
-
-
-def _occurrences(p: Passage, words: list[str]) -> list[tuple[int, int, str]]:
-    """Where each word occurs in the passage, in the report's offsets."""
-    found = []
-    for w in words:
-        at = p.quote.find(w)
-        while at >= 0:
-            found.append((p.start + at, p.start + at + len(w), w))
-            at = p.quote.find(w, at + len(w))
-    return found
-
-
-def _answer(targets: list[Figure], found: Sequence[Figure]
-            ) -> tuple[Figure | None, str, str]:
-    """B's figure that reports on one of the commitment's figures, the verdict ("met" /
-    "missed") and the verdict key first offered (figures.default_verdict)."""
-    best: tuple[float, Figure, Figure] | None = None
-    for target in targets:
-        for result in found:
-            if result.unit != target.unit or result.is_target or "年均" in result.indicator \
-                    or is_share(result.indicator) != is_share(target.indicator):
-                continue  # a target of B's (its plan, 1200万人以上), an average over years
-                # (居民消费价格年均上涨2.1%) or a share where a rate was set answers nothing
-            agree = same_indicator(target.indicator, result.indicator)
-            if agree >= SAME_INDICATOR and (best is None or agree > best[0]):
-                # a commitment's figure is its target, bounded (以上) or not (增长5%)
-                best = (agree, result, target)
-    if best is None:
-        return None, "", ""
-    _agree, result, target = best
-    return result, verdict(target, result), default_verdict(target, result)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from model.compare.passages import plan_spans, review_spans, years_spans
+from model.compare.parts import plan_spans, review_spans, years_spans
 from model.outline.detector import detect_outline
 from model.report.loading import load_report
 

@@ -7,14 +7,10 @@ from pathlib import Path
 
 from model.compare.commitments import commitments
 from model.compare.pair import propose
-from model.compare.passages import (
-    Passage,
-    part_outline,
-    problem_spans,
-    target_sentences,
-    years_spans,
-)
+from model.compare.parts import part_outline, problem_spans, years_spans
+from model.compare.passages import Passage
 from model.compare.proposals import Evidence
+from model.compare.targets import target_sentences
 from model.outline.detector import detect_outline
 from model.reading.keywords import Idf
 from model.reading.segmenter import Segmenter
@@ -170,7 +166,7 @@ def test_an_enumerated_task_of_a_is_a_commitment_an_enumerated_field_of_b_is_no_
 
 def test_a_review_under_no_heading_is_what_comes_before_the_plan(
         tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
-    from model.compare.passages import review_spans
+    from model.compare.parts import review_spans
 
     text = WHOLE_B.replace("一、2025年工作回顾和“十四五”发展主要成绩\n\n", "")
     b = _report(tmp_path, "b.txt", text)

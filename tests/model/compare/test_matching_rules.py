@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 
+import model.compare.matching as matching
 import model.compare.proposals as proposals
 from model.compare import abbreviations as abbr
 from model.compare.pair import propose
-from model.compare.passages import heading_kind, items, review_spans
+from model.compare.parts import heading_kind, review_spans
+from model.compare.targets import items
 from model.outline.detector import detect_outline
 from model.reading.keywords import Idf
 from model.reading.segmenter import Segmenter
@@ -149,11 +151,11 @@ def test_a_term_lends_its_pairs_only_whole(tmp_path: Path, segmenter: Segmenter,
     assert top.passage.quote.startswith("保交楼任务全面完成")
     housing = top_for(tmp_path, segmenter, idf, "保障性住房")
     assert "保障性住房3200套" in housing.passage.quote
-    pairs = proposals.char_pairs("保障性住房建设")
-    in_terms = proposals._term_pairs("保障性住房建设", pairs, ["保障性住房"])
-    whole = proposals._pair_score(pairs, proposals.char_pairs("保障性住房"), in_terms, "保障性住房")
-    part = proposals._pair_score(pairs, proposals.char_pairs("住房保障"), in_terms, "住房保障")
-    assert whole == pytest.approx(4 / 6) and part == pytest.approx(2 * proposals.NEAR_MISS / 6)
+    pairs = matching.char_pairs("保障性住房建设")
+    in_terms = matching.term_pairs("保障性住房建设", pairs, ["保障性住房"])
+    whole = matching.pair_score(pairs, matching.char_pairs("保障性住房"), in_terms, "保障性住房")
+    part = matching.pair_score(pairs, matching.char_pairs("住房保障"), in_terms, "住房保障")
+    assert whole == pytest.approx(4 / 6) and part == pytest.approx(2 * matching.NEAR_MISS / 6)
 
 
 def test_a_figure_of_b_s_plan_answers_nothing(tmp_path: Path, segmenter: Segmenter,
@@ -258,7 +260,7 @@ TERM_A = """某省2022年政府工作报告
 
 def test_the_review_of_the_term_comes_after_last_year_s(
         tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
-    from model.compare.passages import years_spans
+    from model.compare.parts import years_spans
 
     _a, b = pair(tmp_path, TERM_A, TERM_B)
     [(start, end)] = years_spans(b.text, detect_outline(b))
@@ -374,7 +376,7 @@ def test_a_contraction_names_its_compound(tmp_path: Path, segmenter: Segmenter,
     top = top_for(tmp_path, segmenter, idf, "深化国企改革", LITERAL_A, LITERAL_B)
     assert top.passage.quote.startswith("实施国有企业改革")
     assert "国有企业" in {w for *_, w in top.matched}
-    assert proposals._contractions(["国有企业", "环境保护", "改革", "财政政策"]) == {
+    assert matching.contractions(["国有企业", "环境保护", "改革", "财政政策"]) == {
         "国企": "国有企业", "环保": "环境保护"}  # 财政 is 财政政策's head, not its short form
 
 

@@ -11,15 +11,11 @@ import pytest
 
 from model.compare.commitments import checkable, commitments
 from model.compare.figures import spelled_out
-from model.compare.passages import (
-    Passage,
-    items,
-    part_outline,
-    plan_spans,
-    review_spans,
-    years_spans,
-)
-from model.compare.proposals import Evidence, _clauses
+from model.compare.matching import clauses as _clauses
+from model.compare.parts import part_outline, plan_spans, review_spans, years_spans
+from model.compare.passages import Passage
+from model.compare.proposals import Evidence
+from model.compare.targets import items
 from model.outline.detector import detect_outline
 from model.reading.keywords import Idf
 from model.reading.segmenter import Segmenter

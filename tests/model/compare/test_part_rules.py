@@ -8,7 +8,7 @@ from pathlib import Path
 from model.compare.commitments import commitments
 from model.compare.figures import figures
 from model.compare.pair import propose
-from model.compare.passages import part_outline, review_spans, years_spans
+from model.compare.parts import part_outline, review_spans, years_spans
 from model.outline.detector import detect_outline
 from model.reading.keywords import Idf
 from model.reading.segmenter import Segmenter

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from model.compare.pair import check_pair, propose
-from model.compare.passages import review_spans
+from model.compare.parts import review_spans
 from model.errors import CompareSameReport, ReportEmpty
 from model.outline.detector import detect_outline
 from model.reading.keywords import Idf

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from model.compare import proposals
+from model.compare import ranking
 from model.compare.figures import figures, is_share, same_indicator
-from model.compare.passages import Passage, part_outline, report_year, review_spans
+from model.compare.parts import part_outline, report_year, review_spans
+from model.compare.passages import Passage
 from model.compare.proposals import Evidence
 from model.outline.detector import detect_outline
 from model.reading.keywords import Idf
@@ -91,13 +92,13 @@ def test_the_rank_is_fused_with_the_plain_overlap(monkeypatch: pytest.MonkeyPatc
     kept = [(1.00, S(0, frozenset({"高速"})), [], none, None),
             (0.99, S(10, pairs), [], none, None),
             (0.50, S(20, frozenset({"高速", "公路"})), [], none, None)]
-    monkeypatch.setattr(proposals, "FUSION_WEIGHT", 1.0)
-    monkeypatch.setattr(proposals, "FUSION_K", 3.0)
-    assert proposals._fused(kept, pairs, True) == [1, 0, 2]
+    monkeypatch.setattr(ranking, "FUSION_WEIGHT", 1.0)
+    monkeypatch.setattr(ranking, "FUSION_K", 3.0)
+    assert ranking.fused(kept, pairs, True) == [1, 0, 2]
     kept[0] = (1.00, kept[0][1], [], none, "420公里")  # a figure: strong evidence
-    assert proposals._fused(kept, pairs, True) == [0, 1, 2]
-    monkeypatch.setattr(proposals, "FUSION_WEIGHT", 0.0)
-    assert proposals._fused(kept[::-1], pairs, True) == [2, 1, 0]
+    assert ranking.fused(kept, pairs, True) == [0, 1, 2]
+    monkeypatch.setattr(ranking, "FUSION_WEIGHT", 0.0)
+    assert ranking.fused(kept[::-1], pairs, True) == [2, 1, 0]
 
 
 def test_a_ratio_to_an_indicator_is_not_the_indicator() -> None:

@@ -1,0 +1,173 @@
+"""The pieces of a B sentence's score against a commitment (see model.compare.proposals):
+the words it shares (whole, contracted, or a compound's leading part), the character pairs
+it shares with near misses for terms it lacks, an amount after a distinctive word, the
+figure answering a target, and the commitment's clauses answered apart."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from model.compare.figures import Figure, default_verdict, is_share, same_indicator, verdict
+from model.compare.passages import Passage
+
+HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
+#: indicators agree when this share of the shorter one's characters is in the other
+SAME_INDICATOR = 0.75
+#: a character pair of a term the sentence does not have whole counts this much of a pair
+NEAR_MISS = 0.25
+#: the share of the commitment's weight a word must carry for its amount to count
+AMOUNT_WORD = 0.2
+#: a figure right after a word (达到/超 between them at most)
+_AMOUNT_AFTER = re.compile(r"[达到超过近约逾]{0,2}\d")
+#: a listed item (between 、) of a long commitment's clause this long names a thing of
+#: its own (a project), answered apart
+LISTED_ITEM = 6
+#: a clause of a long commitment: cut at commas and semicolons
+_CLAUSE_CUT = re.compile(r"[^，,；;。：:]+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    passage: Passage
+    words: dict[str, list[tuple[int, int]]]
+    pairs: frozenset[str]
+    figures: tuple[Figure, ...]
+    in_review: bool
+    policies: frozenset[str] = frozenset()
+    #: each four-character word's contraction (国企 for 国有企业) → the word
+    contracted: dict[str, str] = field(default_factory=dict)
+
+
+def char_pairs(text: str) -> frozenset[str]:
+    """The Han character bigrams of `text` (digits and punctuation left out)."""
+    return frozenset(run[i:i + 2] for run in HAN.findall(text) for i in range(len(run) - 1))
+
+
+def found_words(s: Sentence, weights: dict[str, float], contracted: dict[str, str],
+                two: set[str], leads: dict[str, str]
+                ) -> tuple[list[str], dict[str, str], dict[str, str]]:
+    """The commitment's words the sentence has: whole or inside a longer one (进出口 in
+    进出口总额: jieba keeps compounds); contracted or written out (国企 ↔ 国有企业, either
+    way round: word → the form in B); and the compounds named by their leading part,
+    written out or contracted (物价水平: 物价; 国企改革: 国有企业)."""
+    quote_b = s.passage.quote
+    shared = [w for w in weights if w in s.words or w in quote_b]
+    named_as = {w: short for w, short in contracted.items()
+                if short in s.words and w not in shared} if contracted else {}
+    if two and s.contracted:
+        named_as.update((w, s.contracted[w]) for w in two.intersection(s.contracted)
+                        if w not in shared)
+    if named_as:
+        shared += named_as
+    led = {w: lead if lead in quote_b else s.contracted[lead]
+           for w, lead in leads.items()
+           if (lead in quote_b or lead in s.contracted) and w not in shared} if leads else {}
+    return shared, named_as, led
+
+
+def amounted(quote_b: str, shared: Sequence[str], weights: dict[str, float],
+              total: float) -> bool:
+    """Whether the sentence gives an amount right after one of the commitment's distinctive
+    words (高标准农田348.8万亩, 生猪出栏6248万头): it reports on that thing with a figure."""
+    for w in shared:
+        if weights.get(w, 0.0) < AMOUNT_WORD * total:
+            continue
+        at = quote_b.find(w)
+        while at >= 0:
+            if _AMOUNT_AFTER.match(quote_b, at + len(w)):
+                return True
+            at = quote_b.find(w, at + len(w))
+    return False
+
+
+def policy_pairs(policies: Iterable[str]) -> frozenset[str]:
+    return frozenset(p for name in policies for p in char_pairs(name))
+
+
+def clauses(quote: str) -> list[str]:
+    """The clauses of a long commitment that name something (four characters or more):
+    each task, and each listed item long enough to name a thing of its own (a project:
+    隆黄铁路隆昌至叙永段扩能改造, not 高端装备 in a list of goods, which is one task's
+    object with the rest of its list)."""
+    found = []
+    for m in _CLAUSE_CUT.finditer(quote):
+        clause = m.group().strip()
+        if len(clause) >= 4:
+            found.append(clause)
+        pieces = [p.strip() for p in clause.split("、")]
+        if len(pieces) > 1:
+            found.extend(p for p in pieces if len(p) >= LISTED_ITEM)
+    return found
+
+
+def contractions(words: Iterable[str]) -> dict[str, str]:
+    """A four-character compound's usual short form, the first character of each half
+    (国有企业 → 国企, 科学技术 → 科技, 环境保护 → 环保), → the compound: a later report
+    writes either."""
+    return {w[0] + w[2]: w for w in words
+            if len(w) == 4 and w[1] != w[2] and HAN.fullmatch(w)}  # not 财政政策 → 财政
+
+
+def term_pairs(quote: str, pairs: frozenset[str], terms: list[str]
+                ) -> dict[str, tuple[str, ...]]:
+    """For each pair of the commitment found only inside its terms, those terms."""
+    outside = quote
+    for term in sorted(terms, key=len, reverse=True):
+        outside = outside.replace(term, "，")
+    free = char_pairs(outside)
+    inside: dict[str, list[str]] = {}
+    for term in terms:
+        for i in range(len(term) - 1):
+            inside.setdefault(term[i:i + 2], []).append(term)
+    return {p: tuple(ts) for p, ts in inside.items() if p in pairs and p not in free}
+
+
+def pair_score(pairs: frozenset[str], found: frozenset[str],
+                in_terms: dict[str, tuple[str, ...]], quote_b: str,
+                leads: dict[str, str] | None = None) -> float:
+    """The share of the commitment's character pairs the sentence has; a pair of a term the
+    sentence does not have whole, nor its leading part, counts NEAR_MISS (保障性住房's 住房
+    in 保交房的住房; but 物价 for 物价水平 is the same thing, its head dropped)."""
+    leads = leads or {}
+    if not pairs:
+        return 0.0
+    shared = pairs & found
+    got = float(len(shared))
+    if in_terms:
+        for p in shared.intersection(in_terms):
+            if not any(t in quote_b or (leads.get(t) or t) in quote_b for t in in_terms[p]):
+                got -= 1.0 - NEAR_MISS
+    return got / len(pairs)
+
+
+def occurrences(p: Passage, words: list[str]) -> list[tuple[int, int, str]]:
+    """Where each word occurs in the passage, in the report's offsets."""
+    found = []
+    for w in words:
+        at = p.quote.find(w)
+        while at >= 0:
+            found.append((p.start + at, p.start + at + len(w), w))
+            at = p.quote.find(w, at + len(w))
+    return found
+
+
+def answer(targets: list[Figure], found: Sequence[Figure]
+            ) -> tuple[Figure | None, str, str]:
+    """B's figure that reports on one of the commitment's figures, the verdict ("met" /
+    "missed") and the verdict key first offered (figures.default_verdict)."""
+    best: tuple[float, Figure, Figure] | None = None
+    for target in targets:
+        for result in found:
+            if result.unit != target.unit or result.is_target or "年均" in result.indicator \
+                    or is_share(result.indicator) != is_share(target.indicator):
+                continue  # a target of B's (its plan, 1200万人以上), an average over years
+                # (居民消费价格年均上涨2.1%) or a share where a rate was set answers nothing
+            agree = same_indicator(target.indicator, result.indicator)
+            if agree >= SAME_INDICATOR and (best is None or agree > best[0]):
+                # a commitment's figure is its target, bounded (以上) or not (增长5%)
+                best = (agree, result, target)
+    if best is None:
+        return None, "", ""
+    _agree, result, target = best
+    return result, verdict(target, result), default_verdict(target, result)

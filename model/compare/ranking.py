@@ -1,0 +1,42 @@
+"""The order candidates are proposed in: the matcher's rank fused with the plain
+character-pair overlap's rank (FUSION_WEIGHT, FUSION_K)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from model.compare.matching import policy_pairs
+
+#: rank fusion: a candidate's place is 1/(FUSION_K + its rank by the matcher's score) +
+#: FUSION_WEIGHT/(FUSION_K + its rank by the plain count of the commitment's character pairs
+#: it repeats, among B's review sentences). The matcher's many terms were each set on the
+#: tune pairs; the plain overlap set on nothing. Fused, a sentence must do well by both, so a
+#: term that over-fits moves a candidate only as far as the overlap agrees (chosen by
+#: leaving one part of the corpus out: bench.compare_cv --part-cv). 0: matcher alone.
+FUSION_WEIGHT = 0.5
+FUSION_K = 1.0
+
+
+def fused(kept: Sequence[tuple[Any, ...]], pairs: frozenset[str],
+          has_review: bool) -> list[int]:
+    """The candidates' order (indices into `kept`): the matcher's rank fused with the rank
+    of the plain bigram overlap (FUSION_WEIGHT, FUSION_K). The overlap counts the
+    commitment's pairs less its task verbs' (`pairs`: every plan sentence has 加力推进), a
+    policy named by its long form as its short name's pairs (两新 ↔ 设备更新…以旧换新).
+    Strong evidence the overlap cannot see ranks first by it: a sentence naming the
+    commitment's policy (by any name) or giving a figure of its indicator. A sentence
+    outside B's review part gets no overlap rank: the naive ranking only looks in the
+    review."""
+    by_score = sorted(range(len(kept)), key=lambda i: (-kept[i][0], kept[i][1].passage.start))
+    if not FUSION_WEIGHT:
+        return by_score
+    overlap = sorted((i for i in range(len(kept)) if kept[i][1].in_review or not has_review),
+                     key=lambda i: (not (kept[i][3] or kept[i][4]),
+                                    -len(pairs & (kept[i][1].pairs | policy_pairs(kept[i][3]))),
+                                    kept[i][1].passage.start))
+    fused = dict.fromkeys(range(len(kept)), 0.0)
+    for rank, i in enumerate(by_score, 1):
+        fused[i] += 1.0 / (FUSION_K + rank)
+    for rank, i in enumerate(overlap, 1):
+        fused[i] += FUSION_WEIGHT / (FUSION_K + rank)
+    return sorted(fused, key=lambda i: (-fused[i], -kept[i][0], kept[i][1].passage.start))
