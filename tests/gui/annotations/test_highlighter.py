@@ -167,10 +167,9 @@ def test_a_large_reset_is_painted_in_the_next_turn(qtbot, tmp_path: Path, monkey
     assert sorted(p for p, _ in painted(view, TEXT)) == ["创新能力", "坚持稳中求进"]
 
 
-def test_visible_blocks_first_then_the_rest_in_slices(qtbot, tmp_path: Path,
-                                                       monkeypatch) -> None:  # noqa: ANN001
-    """A large document: the blocks on screen are painted at once, the rest between
-    events; no pass of Qt's over every block (nothing is painted before it is asked)."""
+def two_far_annotations(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
+    """200 paragraphs, one annotation in the first and one in the last, painted 10 blocks
+    at a time with only the first block on screen: (text, controller, view, highlighter)."""
     import gui.annotations.highlighter as module
 
     monkeypatch.setattr(module, "PROGRESSIVE_BLOCKS", 10)
@@ -183,6 +182,15 @@ def test_visible_blocks_first_then_the_rest_in_slices(qtbot, tmp_path: Path,
     qtbot.addWidget(view)
     view.setPlainText(controller.text)
     highlighter = AnnotationHighlighter(view.document(), controller, visible=lambda: (0, 1))
+    return text, controller, view, highlighter
+
+
+def test_visible_blocks_first_then_the_rest_in_slices(qtbot, tmp_path: Path,
+                                                       monkeypatch) -> None:  # noqa: ANN001
+    """A large document: the blocks on screen are painted at once, the rest between
+    events; no pass of Qt's over every block (nothing is painted before it is asked)."""
+    text, controller, view, highlighter = two_far_annotations(qtbot, tmp_path, monkeypatch)
+    first, last = text.index("财政"), text.rindex("财政")
     blocks = view.document()
     assert highlighter.painting
     assert len(blocks.findBlock(first).layout().formats()) == 1  # on screen: at once
@@ -235,18 +243,8 @@ def test_closing_clears_what_shows_and_leaves_the_rest_to_the_next_text(
         qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
     """When the report's annotations close, its text is replaced next: the blocks on
     screen are cleared at once and no pass over the old document is started."""
-    import gui.annotations.highlighter as module
-
-    monkeypatch.setattr(module, "PROGRESSIVE_BLOCKS", 10)
-    text = "".join(f"第{i}段，财政收支矛盾突出。\n" for i in range(200))
-    controller = open_controller(tmp_path, text)
-    first, last = text.index("财政"), text.rindex("财政")
-    assert controller.add_annotation(first, first + 4, "problem")
-    assert controller.add_annotation(last, last + 4, "problem")
-    view = QPlainTextEdit()
-    qtbot.addWidget(view)
-    view.setPlainText(controller.text)
-    highlighter = AnnotationHighlighter(view.document(), controller, visible=lambda: (0, 1))
+    text, controller, view, highlighter = two_far_annotations(qtbot, tmp_path, monkeypatch)
+    first = text.index("财政")
     highlighter.finish_painting()
     blocks = view.document()
     controller.close()
