@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 import model.sidecar.anchoring as anchoring
+import model.sidecar.exact_search as exact_search
+import model.sidecar.fuzzy_search as fuzzy_search
 from model.annotations import Annotation, AnnotationSet, make_annotation
 from model.errors import ModelError
 from model.report.loading import load_report
@@ -85,14 +87,14 @@ def test_shortcuts_give_the_same_anchors_as_the_full_search(
     new = edited(old, rng)
     annotations = random_annotations(old, 600, rng)
     used = {"better": 0, "short": 0}  # whole-text searches skipped, by reason
-    real = anchoring._none_better_elsewhere
+    real = exact_search._none_better_elsewhere
 
     def counted(*args: object) -> bool:
         told = real(*args)  # type: ignore[arg-type]
         used["short" if args[2] is None else "better"] += told
         return told
 
-    monkeypatch.setattr(anchoring, "_none_better_elsewhere", counted)
+    monkeypatch.setattr(exact_search, "_none_better_elsewhere", counted)
     fast, fast_summary = anchoring.anchor_annotations(new, annotations, old_length=len(old))
     full, full_summary = anchoring.anchor_annotations(new, annotations, old_length=len(old),
                                                       shortcuts=False)
@@ -110,13 +112,13 @@ def test_the_score_bound_prunes_and_keeps_the_winner(monkeypatch: pytest.MonkeyP
     text = twins_text(rng)
     third = len(text) // 3
     calls = {"ratio": 0}
-    real = anchoring._full
+    real = fuzzy_search._full
 
     def counted(old: str, new: str) -> float:
         calls["ratio"] += 1
         return real(old, new)
 
-    monkeypatch.setattr(anchoring, "_full", counted)
+    monkeypatch.setattr(fuzzy_search, "_full", counted)
     pruned = 0
     for _ in range(200):
         calls["ratio"] = 0
@@ -126,8 +128,8 @@ def test_the_score_bound_prunes_and_keeps_the_winner(monkeypatch: pytest.MonkeyP
         errors = len(a.quote) // 5
         found = [(errors, start + k * (third + 1) + len(a.quote)) for k in range(3)]
         rng.shuffle(found)
-        fast = anchoring._best_scored(text, a, found, start)
+        fast = fuzzy_search._best_scored(text, a, found, start)
         pruned += calls["ratio"] < 2 * len(found)  # each scored match: two ratios
-        full = anchoring._best_scored(text, a, found, start, shortcuts=False)
+        full = fuzzy_search._best_scored(text, a, found, start, shortcuts=False)
         assert fast == full
     assert pruned > 50

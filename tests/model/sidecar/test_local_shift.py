@@ -6,8 +6,9 @@ from __future__ import annotations
 import random
 
 from model.annotations import Annotation, make_annotation
-from model.sidecar.anchoring import NEAR_WINDOW, anchor_annotations
+from model.sidecar.anchoring import anchor_annotations
 from model.sidecar.approx_match import GramHits
+from model.sidecar.exact_search import NEAR_WINDOW
 from tests.model.sidecar.helpers import set_of
 
 
