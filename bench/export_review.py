@@ -1,6 +1,6 @@
 """Time build_review and every export format for many annotations on a long report.
 
-Baseline, measured in the same run: model.sidecar.format.dumps of the same annotation set
+Baseline, measured in the same run: model.sidecar.dump.dumps of the same annotation set
 (what saving the sidecar costs). Run: .venv/bin/python -m bench.export_review
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ from model.export import FORMATS, export
 from model.export.review import build_review
 from model.outline.detector import detect_outline
 from model.report.loading import report_from_text
-from model.sidecar.format import dumps
+from model.sidecar.dump import dumps
 
 CN = "一二三四五六七八九十"
 SECTION = (

@@ -1,5 +1,5 @@
 """Time merge() of two large annotation sets (10,000 mine; theirs: 5,000 of them edited
-later plus 2,000 new). Baseline, measured in the same run: model.sidecar.format.dumps of mine
+later plus 2,000 new). Baseline, measured in the same run: model.sidecar.dump.dumps of mine
 (what one save costs). Run: .venv/bin/python -m bench.merge_annotations
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ from dataclasses import replace
 from bench.export_review import best_of, make_text
 from model.annotations import AnnotationSet, make_annotation
 from model.report.loading import report_from_text
-from model.sidecar.format import dumps
+from model.sidecar.dump import dumps
 from model.sidecar.merge import merge
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from model.annotations import DEFAULT_TAGS, AnnotationSet
 from model.report.loading import load_report, report_from_text
-from model.sidecar.format import dumps
+from model.sidecar.dump import dumps
 from model.sidecar.store import load_sidecar, save_sidecar, sidecar_path
 from tests.model.export.review_fixtures import REPORT_PATH, annotate, sample_set
 

@@ -38,12 +38,11 @@ from model.errors import (
 )
 from model.report.loading import Report
 from model.sidecar.anchoring import AnchorSummary, anchor_annotations
+from model.sidecar.dump import RenderCache, dump_bytes
 from model.sidecar.format import (
     SCHEMA_VERSION,
-    RenderCache,
     SidecarData,
     SourceInfo,
-    dump_bytes,
     from_json_dict,
     to_json_dict,
 )

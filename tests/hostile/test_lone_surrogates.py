@@ -15,7 +15,8 @@ import pytest
 
 from model.annotations import AnnotationSet, Tag, make_annotation
 from model.cli.sidecar_notice import notice_text
-from model.sidecar.format import SourceInfo, dump_bytes, from_json_dict
+from model.sidecar.dump import dump_bytes
+from model.sidecar.format import SourceInfo, from_json_dict
 from model.sidecar.merge import read_placed
 from model.sidecar.store import load_sidecar, open_annotations, save_sidecar, sidecar_path
 from model.surrogates import REPLACEMENT, repair_tree

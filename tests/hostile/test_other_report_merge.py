@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from model.annotations import AnnotationSet, make_annotation
 from model.report.loading import Report, load_report, report_from_text
-from model.sidecar.format import dumps
+from model.sidecar.dump import dumps
 from model.sidecar.merge import made_for_other_report, read_placed
 from model.sidecar.store import load_sidecar, sidecar_path
 from tests.hostile.names_support import gui_fixtures, one_error_line, report_with_sidecar, run_cli

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from gui.annotations import autosave
-from model.sidecar.format import dumps
+from model.sidecar.dump import dumps
 from model.sidecar.store import sidecar_path
 from tests.gui.tagging_support import open_controller
 
@@ -69,7 +69,7 @@ def test_duplicate_tag_is_refused_but_another_tag_or_span_is_not(qtbot, tmp_path
 def test_after_a_reload_the_cache_is_warm_again(qtbot, tmp_path, monkeypatch) -> None:
     """Reloading reads new Annotation objects, equal to the ones saved: none of them is
     encoded again, and the next save writes what the plain path writes."""
-    import model.sidecar.format as fmt
+    import model.sidecar.dump as fmt
 
     c = open_controller(tmp_path)
     for start in range(0, 40, 5):

@@ -17,7 +17,7 @@ from model.outline.detector import detect_outline
 from model.report import pdf_reader
 from model.report.loading import load_report
 from model.report.pdf_layout import Line, Page, clean_text, rebuild
-from model.sidecar.format import dumps
+from model.sidecar.dump import dumps
 from tests import pdf_bytes
 from tests import pdf_support as pdfs
 from tests.model.sidecar.helpers import annotate, set_of

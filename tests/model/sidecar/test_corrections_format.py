@@ -15,7 +15,8 @@ from model.outline.corrections import line_span, make_correction
 from model.report.loading import load_report
 from model.sidecar import format as sidecar_format
 from model.sidecar import store
-from model.sidecar.format import dumps, from_json_dict
+from model.sidecar.dump import dumps
+from model.sidecar.format import from_json_dict
 from model.sidecar.merge import merge
 from model.sidecar.schema import validate
 from model.sidecar.store import load_sidecar, open_annotations, save_sidecar, sidecar_path

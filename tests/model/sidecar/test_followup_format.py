@@ -12,7 +12,8 @@ from model.errors import SidecarCorrupt, SidecarTooNew
 from model.followup import is_overdue, parse_deadline, parse_status
 from model.sidecar import format as sidecar_format
 from model.sidecar import store
-from model.sidecar.format import dumps, from_json_dict, to_json_dict
+from model.sidecar.dump import dumps
+from model.sidecar.format import from_json_dict, to_json_dict
 from model.sidecar.merge3 import merge3, snapshot
 from model.sidecar.schema import annotation_problem, validate
 from model.sidecar.store import load_sidecar, open_annotations, save_sidecar, sidecar_path
@@ -191,7 +192,7 @@ def test_merge_of_another_reviewers_file_takes_their_newer_follow_up() -> None:
 
 
 def test_the_render_cache_path_decides_the_schema_as_the_reference(tmp_path: Path) -> None:
-    from model.sidecar.format import RenderCache, dump_bytes
+    from model.sidecar.dump import RenderCache, dump_bytes
 
     report = copy_report(tmp_path)
     plain = annotate(report.text, "一是")

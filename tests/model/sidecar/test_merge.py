@@ -10,7 +10,7 @@ import pytest
 from model import errors
 from model.annotations import AnnotationSet, Tag
 from model.report.loading import report_from_text
-from model.sidecar.format import dumps
+from model.sidecar.dump import dumps
 from model.sidecar.merge import merge, read_anchored
 from tests.model.export.review_fixtures import annotate, fixture_report, sample_set
 

@@ -9,7 +9,7 @@ import pytest
 from model import errors
 from model.annotations import DEFAULT_TAGS, Annotation, AnnotationSet, Tag
 from model.sidecar import store
-from model.sidecar.format import dumps
+from model.sidecar.dump import dumps
 from model.sidecar.merge3 import merge3, merge_with_disk, snapshot
 from tests.model.sidecar.helpers import annotate, copy_report
 

@@ -12,7 +12,7 @@ from model.annotations import DEFAULT_TAGS, AnnotationSet, make_annotation
 from model.errors import SidecarCorrupt
 from model.report.loading import report_from_text
 from model.sidecar import store
-from model.sidecar.format import dump_bytes
+from model.sidecar.dump import dump_bytes
 
 TEXT = "坚持稳中求进工作总基调，“五个必须”。\n" * 300
 

@@ -15,7 +15,8 @@ import pytest
 
 from model.annotations import AnnotationSet, make_annotation
 from model.atomic import atomic_write
-from model.sidecar.format import RenderCache, dump_bytes, to_json_dict
+from model.sidecar.dump import RenderCache, dump_bytes
+from model.sidecar.format import to_json_dict
 from model.sidecar.store import (
     Fingerprint,
     backup_path,
@@ -71,7 +72,7 @@ def test_render_cache_reuses_the_bytes_of_equal_new_objects(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A reload or a merge gives new Annotation objects, mostly equal to the old ones:
     only the ones that differ are encoded again, and the bytes are the plain path's."""
-    import model.sidecar.format as fmt
+    import model.sidecar.dump as fmt
 
     report = copy_report(tmp_path)
     aset = AnnotationSet()

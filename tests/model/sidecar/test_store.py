@@ -10,7 +10,8 @@ import pytest
 from model.annotations import DEFAULT_TAGS, Annotation, AnnotationSet, Tag
 from model.errors import SidecarTooNew, SidecarUnreadable
 from model.report.loading import load_report
-from model.sidecar.format import RenderCache, SourceInfo, dump_bytes, dumps
+from model.sidecar.dump import RenderCache, dump_bytes, dumps
+from model.sidecar.format import SourceInfo
 from model.sidecar.store import (
     backup_path,
     from_json_dict,
