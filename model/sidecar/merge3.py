@@ -24,7 +24,8 @@ from model.annotations import Annotation, AnnotationSet, Tag
 from model.followup import FIELDS
 from model.report.loading import Report
 from model.sidecar.merge import free_keys, newer
-from model.sidecar.store import Fingerprint, open_annotations
+from model.sidecar.on_disk import Fingerprint
+from model.sidecar.store import open_annotations
 
 
 @dataclass(frozen=True)

@@ -9,18 +9,18 @@ The reviewer's work must never be lost:
 - only regular files are read: a FIFO or device is refused (SidecarNotRegular), never
   opened in blocking mode, moved or written over;
 - a fingerprint (mtime, size, sha256) lets the caller notice changes by other programs.
-The format is in docs/sidecar.md and resources/sidecar.schema.json; the file names (also
-for report names too long to add `.annotations.json` to) in model/sidecar/names.py.
+Reading the file and its fingerprint: model/sidecar/on_disk.py; parsing its JSON:
+model/sidecar/json_pieces.py; its bytes: model/sidecar/dump.py. The format is in
+docs/sidecar.md and resources/sidecar.schema.json; the file names (also for report names
+too long to add `.annotations.json` to) in model/sidecar/names.py.
 """
 from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import json
 import os
 import re
-import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,9 +31,7 @@ from model.errors import (
     SidecarChangedOnDisk,
     SidecarCorrupt,
     SidecarError,
-    SidecarNotRegular,
     SidecarTooNew,
-    SidecarUnreadable,
     SidecarUnwritable,
 )
 from model.report.loading import Report
@@ -46,8 +44,17 @@ from model.sidecar.format import (
     from_json_dict,
     to_json_dict,
 )
+from model.sidecar.json_pieces import loads
 from model.sidecar.lock import write_lock
 from model.sidecar.names import SUFFIX, backup_path, corrupt_path, lock_path, sidecar_path
+from model.sidecar.on_disk import (
+    Fingerprint,
+    fingerprint_of,
+    read_fingerprinted,
+    read_regular,
+    same_stat,
+    sidecar_changed_on_disk,
+)
 from model.sidecar.salvage import SidecarProblem
 from model.surrogates import may_hold_surrogates
 
@@ -58,62 +65,9 @@ __all__ = [
     "sidecar_path", "sidecar_changed_on_disk", "to_json_dict",
 ]
 
-#: Open for reading without waiting for a writer (a FIFO); no effect on a regular file.
-_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 #: How a file we wrote starts and ends; anything else is fully checked before overwriting.
 _OUR_HEAD = re.compile(rb'\A\{\n  "schema": (\d+),\n')
 _OUR_TAIL = b"\n}\n"
-#: Where our own files open their annotations array, and the JSON whitespace around items.
-_ARRAY_OPEN = '\n  "annotations": [\n'
-_JSON_SPACE = re.compile(r"[ \t\n\r]*")
-#: Texts at least this long are parsed an annotation at a time (_loads).
-_PIECEWISE_CHARS = 500_000
-
-
-class Fingerprint:
-    """What the sidecar on disk looked like when we last read or wrote it.
-
-    Usually a stat settles whether the file changed, so after a save the content's
-    sha256 is computed only when first asked for (from the bytes written): hashing 9 MB
-    takes longer than the rest of adding an annotation."""
-
-    __slots__ = ("mtime_ns", "size", "written", "_sha256", "_data", "ino")
-
-    def __init__(self, mtime_ns: int, size: int, sha256: str | None = None, *,
-                 data: bytes | None = None, ino: int = 0) -> None:
-        if sha256 is None and data is None:
-            raise ValueError("a Fingerprint needs the sha256 or the data")
-        self.mtime_ns, self.size = mtime_ns, size
-        #: the file's inode (0: unknown): a replaced file is a new one even when the
-        #: mtime is as coarse as the kernel's tick and the size is the same
-        self.ino = ino
-        self._sha256, self._data = sha256, data
-        #: made by save_sidecar from the bytes it wrote (so a file in our own schema)
-        self.written = data is not None
-
-    @classmethod
-    def absent(cls) -> Fingerprint:
-        """`expected` for a file that did not exist when we looked: any file is a change."""
-        return cls(0, -1, "")
-
-    @property
-    def sha256(self) -> str:
-        if self._sha256 is None:
-            self._sha256 = hashlib.sha256(self._data or b"").hexdigest()
-            self._data = None
-        return self._sha256
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Fingerprint):
-            return NotImplemented
-        return (self.mtime_ns, self.size) == (other.mtime_ns, other.size) \
-            and self.sha256 == other.sha256
-
-    def __hash__(self) -> int:
-        return hash((self.mtime_ns, self.size))
-
-    def __repr__(self) -> str:
-        return f"Fingerprint(mtime_ns={self.mtime_ns}, size={self.size})"
 
 
 @dataclass
@@ -150,7 +104,7 @@ def load_sidecar(path: str | os.PathLike[str], *, allow_newer: bool = False
     (`problems`; nothing is moved here). Raises SidecarCorrupt, SidecarUnreadable
     (SidecarNotRegular for a FIFO or device), or SidecarTooNew (unless `allow_newer`:
     then read what we can)."""
-    read = _read(Path(path))
+    read = read_fingerprinted(Path(path))
     return None if read is None else parse_sidecar(read[0], allow_newer=allow_newer)
 
 
@@ -160,7 +114,7 @@ def parse_sidecar(raw: bytes, *, allow_newer: bool = False) -> SidecarData:
         raise SidecarCorrupt("the file is empty")
     ours = _looks_like_ours(raw)
     try:
-        data = _loads(raw.decode("utf-8-sig"), ours)
+        data = loads(raw.decode("utf-8-sig"), ours)
     except UnicodeDecodeError as exc:
         raise SidecarCorrupt(f"not UTF-8 at byte {exc.start}") from exc
     except json.JSONDecodeError as exc:
@@ -176,53 +130,6 @@ def parse_sidecar(raw: bytes, *, allow_newer: bool = False) -> SidecarData:
         raise SidecarCorrupt("nested too deeply") from exc
 
 
-def _loads(text: str, ours: bool) -> object:
-    """json.loads(text); a large file as Yuepi writes it an annotation at a time: one
-    json.loads of a 9 MB sidecar (10,000 annotations) is a single C call holding the GIL
-    for 40–110 ms — a pause of the window while its worker thread reads the sidecar."""
-    if ours and len(text) >= _PIECEWISE_CHARS:
-        data = _loads_in_pieces(text)
-        if data is not None:
-            return data
-    return json.loads(text)
-
-
-def _loads_in_pieces(text: str) -> dict[str, object] | None:
-    """The same as json.loads(text) for our own layout (the annotations array opened on
-    a line of its own at the top level), parsing each annotation with its own call; None
-    when the text is not laid out so or is not valid JSON (json.loads then decides and
-    says where)."""
-    at = text.find(_ARRAY_OPEN)
-    if at < 0 or text.find(_ARRAY_OPEN, at + 1) >= 0:
-        return None
-    decoder = json.JSONDecoder()
-    items: list[object] = []
-    try:
-        position = _after_space(text, at + len(_ARRAY_OPEN))
-        if not text.startswith("]", position):
-            while True:
-                item, position = decoder.raw_decode(text, position)
-                items.append(item)
-                position = _after_space(text, position)
-                if not text.startswith(",", position):
-                    break
-                position = _after_space(text, position + 1)
-            if not text.startswith("]", position):
-                return None
-        shell = json.loads(text[:at] + '\n  "annotations": []' + text[position + 1:])
-    except (ValueError, RecursionError):
-        return None
-    if not isinstance(shell, dict) or shell.get("annotations") != []:
-        return None  # the array found was not the top level's (last) "annotations"
-    shell["annotations"] = items
-    return shell
-
-
-def _after_space(text: str, position: int) -> int:
-    found = _JSON_SPACE.match(text, position)
-    return found.end() if found is not None else position
-
-
 def open_annotations(report: Report) -> AnnotationsOpened:
     """Load the report's sidecar and place its annotations on the report's text.
 
@@ -234,7 +141,7 @@ def open_annotations(report: Report) -> AnnotationsOpened:
     it was).
     """
     path = sidecar_path(report.path)
-    read = _read(path)
+    read = read_fingerprinted(path)
     if read is None:
         return AnnotationsOpened(path)
     raw, fingerprint = read
@@ -281,25 +188,6 @@ def save_sidecar(path: str | os.PathLike[str], report: Report | SourceInfo,
     return Fingerprint(st.st_mtime_ns, st.st_size, data=data, ino=st.st_ino)
 
 
-def sidecar_changed_on_disk(path: str | os.PathLike[str],
-                            fingerprint: Fingerprint | None) -> bool:
-    """Has the file changed since `fingerprint` (None: since we saw no file)?"""
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        return fingerprint is not None
-    except OSError:
-        return True
-    if fingerprint is None or not stat.S_ISREG(st.st_mode):
-        return True
-    if _same_stat(st, fingerprint):
-        return False
-    if st.st_size != fingerprint.size:
-        return True
-    read = _read(Path(path))
-    return read is None or read[1].sha256 != fingerprint.sha256
-
-
 def quarantine(path: Path) -> Path:
     """Move a damaged sidecar aside under a new, timestamped name; return that name."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -324,58 +212,16 @@ def _usable_backup(path: Path) -> Path | None:
         return None
 
 
-def fingerprint_of(path: str | os.PathLike[str]) -> Fingerprint | None:
-    """The current fingerprint of a sidecar file (None when absent)."""
-    read = _read(Path(path))
-    return None if read is None else read[1]
-
-
-def _read(path: Path) -> tuple[bytes, Fingerprint] | None:
-    read = read_regular(path)
-    if read is None:
-        return None
-    raw, st = read
-    return raw, Fingerprint(st.st_mtime_ns, st.st_size, hashlib.sha256(raw).hexdigest(),
-                            ino=st.st_ino)
-
-
-def read_regular(path: Path, limit: int = -1) -> tuple[bytes, os.stat_result] | None:
-    """The bytes (at most `limit`; -1: all) of the regular file `path` and its stat, or
-    None when absent. A FIFO, device or socket raises SidecarNotRegular without blocking:
-    checked before opening, opened non-blocking, checked again on the open file.
-    Other failures raise SidecarUnreadable."""
-    try:
-        mode = os.stat(path).st_mode
-        if stat.S_ISDIR(mode):
-            raise SidecarUnreadable(f"{path} (a folder)")
-        if not stat.S_ISREG(mode):
-            raise SidecarNotRegular(str(path))
-        fd = os.open(path, _READ_FLAGS)
-    except (FileNotFoundError, NotADirectoryError):
-        return None
-    except OSError as exc:
-        raise SidecarUnreadable(f"{path} ({exc.strerror or exc})") from exc
-    try:
-        with os.fdopen(fd, "rb") as f:
-            st = os.fstat(f.fileno())
-            if not stat.S_ISREG(st.st_mode):  # replaced between the check and the open
-                raise SidecarNotRegular(str(path))
-            raw = f.read(limit)
-    except OSError as exc:
-        raise SidecarUnreadable(f"{path} ({exc.strerror or exc})") from exc
-    return raw, st
-
-
 def _check_before_overwrite(path: Path, expected: Fingerprint | None) -> None:
     """Never overwrite a damaged or newer file; with `expected`, refuse a changed one."""
     try:
         st = os.stat(path)
     except OSError:
         return  # absent (or unreachable: the write will report it)
-    if expected is not None and _same_stat(st, expected) and (
+    if expected is not None and same_stat(st, expected) and (
             expected.written or _head_is_ours(path)):
         return  # as we wrote it (a stat suffices, as in sidecar_changed_on_disk)
-    read = _read(path)
+    read = read_fingerprinted(path)
     if read is None:
         return
     raw, current = read
@@ -394,11 +240,6 @@ def _check_before_overwrite(path: Path, expected: Fingerprint | None) -> None:
         raise SidecarTooNew(str(path))
     if expected is not None and current.sha256 != expected.sha256:
         raise SidecarChangedOnDisk(str(path))
-
-
-def _same_stat(st: os.stat_result, fingerprint: Fingerprint) -> bool:
-    return (st.st_mtime_ns, st.st_size, st.st_ino) == (
-        fingerprint.mtime_ns, fingerprint.size, fingerprint.ino or st.st_ino)
 
 
 def _head_is_ours(path: Path) -> bool:

@@ -17,12 +17,12 @@ import pytest
 from model.errors import SidecarNotRegular
 from model.sidecar import store
 from model.sidecar.merge import read_placed
+from model.sidecar.on_disk import sidecar_changed_on_disk
 from model.sidecar.store import (
     backup_path,
     load_sidecar,
     open_annotations,
     save_sidecar,
-    sidecar_changed_on_disk,
     sidecar_path,
 )
 from tests.gui.conftest import make_window, no_modal_dialogs, qsettings, yuepi_user_dirs  # noqa: F401

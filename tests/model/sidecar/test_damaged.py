@@ -10,14 +10,13 @@ import pytest
 
 from model import atomic
 from model.errors import SidecarChangedOnDisk, SidecarCorrupt, SidecarUnwritable
+from model.sidecar.on_disk import fingerprint_of, sidecar_changed_on_disk
 from model.sidecar.schema import annotation_problem, schema
 from model.sidecar.store import (
     backup_path,
-    fingerprint_of,
     load_sidecar,
     open_annotations,
     save_sidecar,
-    sidecar_changed_on_disk,
     sidecar_path,
     to_json_dict,
 )

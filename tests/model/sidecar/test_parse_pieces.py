@@ -11,7 +11,7 @@ import pytest
 from model.annotations import DEFAULT_TAGS, AnnotationSet, make_annotation
 from model.errors import SidecarCorrupt
 from model.report.loading import report_from_text
-from model.sidecar import store
+from model.sidecar import json_pieces, store
 from model.sidecar.dump import dump_bytes
 
 TEXT = "坚持稳中求进工作总基调，“五个必须”。\n" * 300
@@ -32,9 +32,9 @@ def test_our_file_parsed_in_pieces_as_json_loads(monkeypatch: pytest.MonkeyPatch
     raw = our_file(300)
     text = raw.decode("utf-8")
     assert store._looks_like_ours(raw)
-    assert store._loads_in_pieces(text) == json.loads(text)
-    assert store._loads_in_pieces(our_file(0).decode("utf-8")) in (None, json.loads(our_file(0)))
-    monkeypatch.setattr(store, "_PIECEWISE_CHARS", 0)
+    assert json_pieces._loads_in_pieces(text) == json.loads(text)
+    assert json_pieces._loads_in_pieces(our_file(0).decode("utf-8")) in (None, json.loads(our_file(0)))
+    monkeypatch.setattr(json_pieces, "_PIECEWISE_CHARS", 0)
     parsed = store.parse_sidecar(raw)
     assert len(parsed.annotation_set) == 300
 
@@ -46,8 +46,8 @@ def test_our_file_parsed_in_pieces_as_json_loads(monkeypatch: pytest.MonkeyPatch
     '  ]}\n}\n',
 ])
 def test_other_layouts_are_left_to_json_loads(text: str) -> None:
-    assert store._loads_in_pieces(text) is None
-    assert store._loads(text, True) == json.loads(text)
+    assert json_pieces._loads_in_pieces(text) is None
+    assert json_pieces.loads(text, True) == json.loads(text)
 
 
 @pytest.mark.parametrize("damage", [b'{"a": 1},\n    {"b"', b"],", b"\n  ]", b'"'])
@@ -58,7 +58,7 @@ def test_damaged_files_say_where_as_before(damage: bytes,
     broken = raw[:cut] + damage + raw[cut:]
     with pytest.raises(SidecarCorrupt) as whole:
         store.parse_sidecar(broken)
-    monkeypatch.setattr(store, "_PIECEWISE_CHARS", 0)
+    monkeypatch.setattr(json_pieces, "_PIECEWISE_CHARS", 0)
     with pytest.raises(SidecarCorrupt) as pieces:
         store.parse_sidecar(broken)
     assert str(pieces.value) == str(whole.value)

@@ -17,14 +17,8 @@ from model.annotations import AnnotationSet, make_annotation
 from model.atomic import atomic_write
 from model.sidecar.dump import RenderCache, dump_bytes
 from model.sidecar.format import to_json_dict
-from model.sidecar.store import (
-    Fingerprint,
-    backup_path,
-    fingerprint_of,
-    save_sidecar,
-    sidecar_changed_on_disk,
-    sidecar_path,
-)
+from model.sidecar.on_disk import Fingerprint, fingerprint_of, sidecar_changed_on_disk
+from model.sidecar.store import backup_path, save_sidecar, sidecar_path
 from tests.model.sidecar.helpers import copy_report
 
 
