@@ -13,11 +13,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QSplitter
 
 from gui.annotations.actions import TaggingActions
-from gui.annotations.highlighter import AnnotationHighlighter, tooltip_html, visible_blocks
+from gui.annotations.annotation_tooltip import tooltip_html
+from gui.annotations.highlighter import AnnotationHighlighter
 from gui.annotations.note_editor import NoteEditor
 from gui.annotations.orphan_panel import OrphanPanel, summary_counts, summary_text
 from gui.annotations.outline_actions import OutlineCorrectionActions
 from gui.annotations.panel import AnnotationPanel
+from gui.annotations.progressive_paint import visible_blocks
 from gui.annotations.report_changes import ReportChanges
 from gui.annotations.sharing_view import SharingView
 from gui.annotations.table_model import AnnotationTableModel

@@ -1,54 +1,33 @@
 """Paints annotations into the text view's QTextDocument with their tags' colours.
 
-Each character covered by annotations gets a background tinted into the page from the
-colours of every tag covering it (light tint on a light page, dark on a dark one), plus an
-underline in the colour of the innermost (shortest) annotation — wavy where tags overlap, so overlaps stay readable. Orphans are not
-painted. Per block, the covering annotations are found by bisect on sorted starts and
+Each character covered by annotations gets the look of the tags covering it
+(gui/annotations/highlight_formats.py); orphans are not painted. Per block, the covering annotations are found by bisect on sorted starts and
 merged into segments, one format range each, set on the block's layout in one call (few
 calls also keep clear of the PySide6 6.12 / Python < 3.12 crash on void-returning calls,
-see requirements.txt).
+see requirements.txt). A large document is painted progressively
+(gui/annotations/progressive_paint.py).
 """
 from __future__ import annotations
 
 import bisect
-import html
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QTimer, Slot
-from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtGui import QTextBlock, QTextDocument, QTextLayout
 
 from gui.annotations.controller import Controller
+from gui.annotations.highlight_formats import TagFormats, segments
+from gui.annotations.progressive_paint import ProgressivePainting
 from gui.viewer.offsets import OffsetMap
-from model.annotations import Annotation, Change, Tag
-from model.colors import average, highlight_tint
+from model.annotations import Annotation, Change
 
-UNKNOWN_COLOR = "#888888"
 #: A change touching more than 1/BULK_FRACTION of the blocks repaints the whole document.
 BULK_FRACTION = 8
-#: A document with more blocks than this is painted progressively: the visible blocks at
-#: once, the rest in slices of about SLICE_MS on a zero timer (a full pass over 45,000
-#: blocks with 10,000 annotations took 1.1 s in one piece).
-PROGRESSIVE_BLOCKS = 3_000
-SLICE_MS = 15
 #: A reset with more annotations than this is indexed in the next turn of the event loop.
 DEFER_RESET = 2_000
 
 
-#: The page a new highlighter paints on until the view says otherwise (set_page_color).
-DEFAULT_PAGE = "#fbfaf6"
-
-
-def blend(colors: list[QColor], page: str = DEFAULT_PAGE) -> QColor:
-    """The average of `colors` tinted into the `page` colour: a light tint on a light page,
-    a dark one on a dark page, a little stronger where several overlap; opaque, so the
-    text's contrast is known (model.colors, checked by a test)."""
-    mixed = average([c.name() for c in colors])
-    return QColor(highlight_tint(mixed, page, overlap=len(colors) > 1))
-
-
-class AnnotationHighlighter(QObject):
+class AnnotationHighlighter(ProgressivePainting, QObject):
     """Keeps the document's annotation formats in step with the controller.
 
     The formats go straight into the blocks' layouts (QTextLayout.setFormats, what
@@ -79,18 +58,11 @@ class AnnotationHighlighter(QObject):
         self._starts: list[int] = []  # Qt positions, ascending
         self._items: list[tuple[int, int, str]] = []  # (qt start, qt end, tag id) by start
         self._longest = 0
-        self._colors: dict[str, QColor] = {}
         self._spans: dict[str, tuple[int, int]] = {}  # id -> Qt span, for repaint after change
         self._tag_of: dict[str, str] = {}  # id -> tag id of its index entry
-        self._formats: dict[tuple[str, ...], QTextCharFormat] = {}
-        self._page = DEFAULT_PAGE
+        self._look = TagFormats()
         self._visible = visible or (lambda: (0, 0))
-        self._sweep: int | None = None  # next block of a progressive pass, None when none
-        self._early: set[int] = set()  # blocks past the sweep already painted (on screen)
-        self._slicer = QTimer(self)
-        self._slicer.setSingleShot(True)
-        self._slicer.setInterval(0)
-        self._slicer.timeout.connect(self._paint_slice)
+        self._init_progressive()
         self._resetter = QTimer(self)
         self._resetter.setSingleShot(True)
         self._resetter.setInterval(0)
@@ -129,16 +101,13 @@ class AnnotationHighlighter(QObject):
         items.sort()
         self._spans, self._tag_of, self._items = spans, tag_of, items
         self._starts = [s for s, _, _ in self._items]
-        self._formats = {}
         self._longest = max((e - s for s, e, _ in self._items), default=0)
-        self._colors = {t.id: QColor(t.color) for t in aset.tags}
+        self._look.set_tags(aset.tags)
 
     def set_page_color(self, page: str) -> None:
         """The paper changed (light/dark scheme): tint the highlights for it."""
-        if page == self._page:
+        if not self._look.set_page(page):
             return
-        self._page = page
-        self._formats = {}
         if self._items:
             self.repaint_all()
 
@@ -240,71 +209,6 @@ class AnnotationHighlighter(QObject):
             self._paint_block(block)
             block = block.next()
 
-    # --- progressive painting ---------------------------------------------------------------
-    @property
-    def painting(self) -> bool:
-        """True while a progressive pass has blocks left to paint."""
-        return self._sweep is not None
-
-    def repaint_all(self) -> None:
-        """Repaint every block: at once on a small document; on a large one the visible
-        blocks now and the rest in slices, so the window never stalls on it."""
-        doc = self.document()
-        if doc.blockCount() <= PROGRESSIVE_BLOCKS:
-            self._stop_sweep()
-            block = doc.begin()
-            while block.isValid():
-                self._paint_block(block)
-                block = block.next()
-            return
-        self._sweep, self._early = 0, set()
-        self._paint_visible()
-        self._slicer.start()
-
-    def finish_painting(self) -> None:
-        """Paint what a progressive pass has left, now (tests, export of the view)."""
-        while self._sweep is not None:
-            self._paint_slice(budget_s=3600.0)
-
-    def _stop_sweep(self) -> None:
-        self._sweep, self._early = None, set()
-        self._slicer.stop()
-
-    def _painted(self, number: int) -> bool:
-        return self._sweep is None or number < self._sweep or number in self._early
-
-    def _paint_visible(self) -> None:
-        doc = self.document()
-        first, last = self._visible()
-        block = doc.findBlockByNumber(max(first, 0))
-        while block.isValid() and block.blockNumber() <= last + 1:
-            number = block.blockNumber()
-            if not self._painted(number):
-                self._early.add(number)
-                self._paint_block(block)
-            block = block.next()
-
-    def _paint_slice(self, budget_s: float = SLICE_MS / 1000) -> None:
-        doc = self.document()
-        if self._sweep is None:
-            return
-        self._paint_visible()  # the reader may have scrolled to blocks not painted yet
-        deadline = time.perf_counter() + budget_s
-        block = doc.findBlockByNumber(self._sweep)
-        while block.isValid():
-            number = block.blockNumber()
-            self._sweep = number + 1
-            if number not in self._early:
-                self._paint_block(block)
-            block = block.next()
-            if number % 8 == 0 and time.perf_counter() > deadline:
-                break
-        if block.isValid():
-            self._early = {n for n in self._early if n >= self._sweep}
-            self._slicer.start()
-        else:
-            self._stop_sweep()
-
     def rehighlight_span(self, start: int, end: int) -> None:
         """Repaint the blocks holding code points [start, end)."""
         doc = self.document()
@@ -320,51 +224,17 @@ class AnnotationHighlighter(QObject):
             return
         base = block.position()
         ranges = []
-        for start, end, tags in self._segments(base, base + block.length() - 1):
+        lo, hi = base, base + block.length() - 1
+        for start, end, tags in segments(self.covering(lo, hi), lo, hi):
             paint = QTextLayout.FormatRange()
             paint.start, paint.length, paint.format = start - base, end - start, \
-                self._format(tags)
+                self._look.format(tags)
             ranges.append(paint)
         layout = block.layout()
         if not ranges and not layout.formats():
             return
         layout.setFormats(ranges)
         block.document().markContentsDirty(base, block.length())
-
-    def _segments(self, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
-        """Maximal runs of [lo, hi) with the same covering tags (innermost last)."""
-        items = self.covering(lo, hi)
-        if not items:
-            return []
-        cuts = sorted({lo, hi, *(max(lo, s) for s, _, _ in items),
-                       *(min(hi, e) for _, e, _ in items)})
-        runs: list[tuple[int, int, list[str]]] = []
-        for a, b in zip(cuts, cuts[1:]):
-            if a >= b:
-                continue
-            here = sorted((it for it in items if it[0] < b and it[1] > a),
-                          key=lambda it: it[0] - it[1])  # longest first, innermost last
-            tags = list(dict.fromkeys(t for _, _, t in here))
-            if runs and runs[-1][2] == tags and runs[-1][1] == a:
-                runs[-1] = (runs[-1][0], b, tags)
-            elif tags:
-                runs.append((a, b, tags))
-        return runs
-
-    def _format(self, tags: list[str]) -> QTextCharFormat:
-        key = tuple(tags)
-        if key not in self._formats:
-            self._formats[key] = self._make_format(tags)
-        return self._formats[key]
-
-    def _make_format(self, tags: list[str]) -> QTextCharFormat:
-        colors = [self._colors.get(t, QColor(UNKNOWN_COLOR)) for t in tags]
-        fmt = QTextCharFormat()
-        fmt.setBackground(blend(colors, self._page))
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline if len(tags) == 1
-                              else QTextCharFormat.UnderlineStyle.WaveUnderline)
-        fmt.setUnderlineColor(colors[-1])
-        return fmt
 
     # --- queries for tooltips -------------------------------------------------------------
     def annotations_at(self, offset: int) -> list[Annotation]:
@@ -377,27 +247,3 @@ class AnnotationHighlighter(QObject):
         return self.annotations_at(self._map.from_qt(position))
 
 
-def visible_blocks(view: QPlainTextEdit) -> tuple[int, int]:
-    """(first, last) numbers of the blocks `view` shows."""
-    viewport = view.viewport()
-    first = view.cursorForPosition(QPoint(0, 0)).blockNumber()
-    last = view.cursorForPosition(QPoint(viewport.width() - 1, viewport.height() - 1))
-    return first, last.blockNumber()
-
-
-def tooltip_html(annotations: Iterable[Annotation], tags: Iterable[Tag], lang: str) -> str:
-    """Rich-text tooltip: one entry per annotation with tag swatch, note and author."""
-    by_id = {t.id: t for t in tags}
-    parts = []
-    for a in annotations:
-        tag = by_id.get(a.tag)
-        label = html.escape(tag.label(lang) if tag else a.tag)
-        color = tag.color if tag else UNKNOWN_COLOR
-        lines = [f'<span style="color:{color}">■</span> <b>{label}</b>']
-        if a.note:
-            lines.append(html.escape(a.note).replace("\n", "<br>"))
-        if a.author:
-            by = QCoreApplication.translate("AnnotationHighlighter", "by %1")
-            lines.append(f"<i>{html.escape(by.replace('%1', a.author))}</i>")
-        parts.append("<br>".join(lines))
-    return "<hr>".join(parts)

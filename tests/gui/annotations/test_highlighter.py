@@ -7,8 +7,10 @@ import pytest
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QPlainTextEdit
 
+from gui.annotations.annotation_tooltip import tooltip_html
 from gui.annotations.controller import Controller
-from gui.annotations.highlighter import AnnotationHighlighter, blend, tooltip_html
+from gui.annotations.highlight_formats import blend
+from gui.annotations.highlighter import AnnotationHighlighter
 from model.annotations import DEFAULT_TAGS
 from tests.gui.tagging_support import TEXT, open_controller, span_of
 
@@ -170,7 +172,7 @@ def test_a_large_reset_is_painted_in_the_next_turn(qtbot, tmp_path: Path, monkey
 def two_far_annotations(qtbot, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
     """200 paragraphs, one annotation in the first and one in the last, painted 10 blocks
     at a time with only the first block on screen: (text, controller, view, highlighter)."""
-    import gui.annotations.highlighter as module
+    import gui.annotations.progressive_paint as module
 
     monkeypatch.setattr(module, "PROGRESSIVE_BLOCKS", 10)
     text = "".join(f"第{i}段，财政收支矛盾突出。\n" for i in range(200))
@@ -207,7 +209,7 @@ def test_progressive_paint_matches_a_full_one_without_laying_blocks_out(
     block keeps ~2.8 kB for good)."""
     import random
 
-    import gui.annotations.highlighter as module
+    import gui.annotations.progressive_paint as module
 
     rng = random.Random(5)
     lines = [("" if i % 7 == 3 else TEXT.splitlines()[i % 6] * rng.randint(1, 3))
