@@ -35,7 +35,7 @@ from pathlib import Path
 
 from bench.results import figure, spread
 from gui.common.fonts import READING_FAMILIES, UI_FAMILIES
-from gui.viewer.text_view import BASE_POINT_SIZE
+from gui.viewer.page_look import BASE_POINT_SIZE
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "resources" / "samples"

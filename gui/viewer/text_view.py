@@ -1,42 +1,33 @@
 """TextView: the read-only report text. The only place that converts between model
-code-point offsets and Qt UTF-16 positions (through gui.viewer.offsets.OffsetMap)."""
+code-point offsets and Qt UTF-16 positions (through gui.viewer.offsets.OffsetMap).
+Its page (font, zoom, margins, palette) is in gui/viewer/page_look.py, what the pointer
+and the context menu do in gui/viewer/text_pointer.py (mixins)."""
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QTimer, Signal, Slot
+from PySide6.QtCore import QPoint, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QColor,
-    QContextMenuEvent,
     QGuiApplication,
-    QMouseEvent,
-    QPalette,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
-from gui.common import fonts, scheme
-from gui.common.settings import ZOOM_MAX, ZOOM_MIN
+from gui.common import scheme
 from gui.viewer.document_builds import DocumentBuilds
 from gui.viewer.heading_marks import HeadingMarks
 from gui.viewer.offsets import OffsetMap
+from gui.viewer.page_look import PageLook
 from gui.viewer.selection_layers import SelectionLayers
+from gui.viewer.text_pointer import TextPointer
 from model.colors import highlight_tint
 from model.report.loading import Report
 
-BASE_POINT_SIZE = 13
-MAX_LINE_WIDTH_EM = 40  # a comfortable measure for Chinese prose
-MIN_SIDE_MARGIN = 12
 REVEAL_LAYER = "reveal"
-#: Light scheme: warm paper, dark grey ink, a pale selection (the dark scheme keeps the
-#: system palette's colours).
-LIGHT_PAGE = {QPalette.ColorRole.Base: "#fbfaf6", QPalette.ColorRole.Text: "#24272b",
-              QPalette.ColorRole.Highlight: "#cfe1f3",
-              QPalette.ColorRole.HighlightedText: "#1b1e22"}
 #: The amber of a revealed span, tinted into the page like a tag's highlight.
 REVEAL_COLOR = "#f2c14e"
 #: A text at least this long, shown while the view is visible, gets its document built in
@@ -47,7 +38,7 @@ HEAD_CHARS = 20_000
 DOCUMENT_MARGIN = 18
 
 
-class TextView(QPlainTextEdit):
+class TextView(PageLook, TextPointer, QPlainTextEdit):
     """Signals: position_changed(int) — code-point offset of the reading position (the
     cursor after it moved, otherwise the top of the viewport); zoom_changed(int);
     scheme_changed(bool dark) — the window switched between light and dark (the page
@@ -255,99 +246,6 @@ class TextView(QPlainTextEdit):
         finally:
             self._pinning = False
 
-    # zoom ------------------------------------------------------------------------------------
-    def zoom(self) -> int:
-        return self._zoom
-
-    @Slot(int)
-    def set_zoom(self, steps: int) -> None:
-        steps = max(ZOOM_MIN, min(ZOOM_MAX, steps))
-        if steps == self._zoom:
-            return
-        top = self.reading_offset()
-        self._zoom = steps
-        self._apply_font()
-        self.scroll_to_offset(top)
-        self.zoom_changed.emit(steps)
-
-    @Slot()
-    def zoom_in(self) -> None:
-        self.set_zoom(self._zoom + 1)
-
-    @Slot()
-    def zoom_out(self) -> None:
-        self.set_zoom(self._zoom - 1)
-
-    @Slot()
-    def zoom_reset(self) -> None:
-        self.set_zoom(0)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        from PySide6.QtCore import Qt
-
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            delta = event.angleDelta().y()
-            if delta:
-                self.set_zoom(self._zoom + (1 if delta > 0 else -1))
-            event.accept()
-            return
-        super().wheelEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        """Select the word under the pointer as `word_span_provider` sees it (jieba)."""
-        provider = self.word_span_provider
-        from PySide6.QtCore import Qt
-
-        if provider is not None and event.button() == Qt.MouseButton.LeftButton:
-            span = provider(self.offset_at_point(event.position().toPoint()))
-            if span is not None and span[1] > span[0]:
-                self.setTextCursor(self.cursor_for_offsets(*span))
-                event.accept()
-                return
-        super().mouseDoubleClickEvent(event)
-
-    def offset_at_point(self, point: QPoint) -> int:
-        """Code-point offset of the character under a viewport point (not the nearest gap)."""
-        cursor = self.cursorForPosition(point)
-        if point.x() < self.cursorRect(cursor).x() and not cursor.atBlockStart():
-            cursor.movePosition(QTextCursor.MoveOperation.PreviousCharacter)
-        return self.offset_map.from_qt(cursor.position())
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        """Tooltips over the text come from `tooltip_provider` (annotations)."""
-        if event.type() == QEvent.Type.ToolTip and self.tooltip_provider is not None:
-            point = event.pos()
-            text = self.tooltip_provider(self.offset_at_point(point)) if self.toPlainText() else ""
-            if text:
-                QToolTip.showText(event.globalPos(), text, self.viewport())
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().viewportEvent(event)
-
-    def build_context_menu(self, point: QPoint) -> QMenu:
-        """Qt's menu (Copy, Select All) plus the entries of `context_menu_extenders`."""
-        menu = self.createStandardContextMenu(point)
-        offset = self.offset_at_point(point)
-        for extend in self.context_menu_extenders:
-            extend(menu, offset)
-        return menu
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        point = self.menu_point(event)
-        menu = self.build_context_menu(point)
-        menu.exec(self.viewport().mapToGlobal(point))
-        menu.deleteLater()
-
-    def menu_point(self, event: QContextMenuEvent) -> QPoint:
-        """The viewport point a context menu acts on and opens at: the pointer, or for the
-        Menu key / Shift+F10 the text cursor (Qt maps that to the screen from the view, not
-        its viewport: the menu opened a centring margin away from the cursor)."""
-        if event.reason() == QContextMenuEvent.Reason.Keyboard:
-            return self.cursorRect().center()
-        return event.pos()
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep lines at a readable length by centring the text column."""
         if not self._in_margins:
@@ -360,58 +258,7 @@ class TextView(QPlainTextEdit):
         if self._top is not None:  # relayout moves lines: keep the same text at the top
             self._scroll_to_line_of(self._top)
 
-    def _update_margins(self, outer_width: int) -> bool:
-        """Set side margins for the widget width; True when they changed."""
-        width = self.fontMetrics().horizontalAdvance("中") * MAX_LINE_WIDTH_EM
-        side = max(MIN_SIDE_MARGIN, (outer_width - width) // 2)
-        if self.viewportMargins().left() == side:
-            return False
-        self._in_margins = True
-        try:
-            self.setViewportMargins(side, 0, side, 0)
-        finally:
-            self._in_margins = False
-        return True
-
     # internals ------------------------------------------------------------------------------
-    def _apply_font(self) -> None:
-        self.setFont(fonts.reading_font(max(6.0, BASE_POINT_SIZE + self._zoom)))
-        if self._update_margins(self.width()):
-            super().resizeEvent(QResizeEvent(self.size(), self.size()))
-
-    def _apply_palette(self) -> None:
-        """Light scheme: calm colours (LIGHT_PAGE) in every state; dark: the system's."""
-        palette = QPalette()  # only these roles are set here: the rest follows the app's
-        if not self.dark:
-            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-                for role, color in LIGHT_PAGE.items():
-                    palette.setColor(group, role, QColor(color))
-        self._applying = True
-        try:
-            self.setPalette(palette)
-        finally:
-            self._applying = False
-
-    def page_color(self) -> str:
-        """The paper colour ("#rrggbb") highlights are tinted into."""
-        return self.palette().color(QPalette.ColorRole.Base).name()
-
-    def event(self, event: QEvent) -> bool:
-        """A new application palette reaches a child widget as PaletteChange."""
-        if event.type() in (QEvent.Type.ApplicationPaletteChange,
-                            QEvent.Type.PaletteChange) and not self._applying:
-            self._check_scheme()
-        return super().event(event)
-
-    @Slot()
-    def _check_scheme(self) -> None:
-        """Follow a live switch between light and dark (system scheme or palette)."""
-        before = (self.dark, self.page_color())
-        self.dark = scheme.is_dark()
-        self._apply_palette()
-        if (self.dark, self.page_color()) != before:
-            self.scheme_changed.emit(self.dark)
-
     @Slot()
     def _on_cursor_moved(self) -> None:
         self._cursor_moved = True
