@@ -1,16 +1,18 @@
 """Reading Chinese in the window: jieba in the background, the find bar and its results,
 word-wise double-click, growing selections, keywords, formulations, suggested tags and
-the reviewer's own dictionary. Built once by the window, through its Host interface."""
+the reviewer's own dictionary. Built once by the window, through its Host interface. Its
+menu commands (find, grow and shrink the selection, add a word) are in
+gui/reading/commands.py."""
 from __future__ import annotations
 
 import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
 
-from gui.common import labels, messages
+from gui.common import labels
+from gui.reading.commands import ReadingCommands
 from gui.reading.find_bar import FindBar
 from gui.reading.jobs import Analysis, SegmentJobs
 from gui.reading.keywords_panel import KeywordsPanel
@@ -21,7 +23,6 @@ from gui.reading.suggestions import Preranked, SuggestionFeature
 from gui.reading.suggestions_panel import SuggestionsPanel
 from model.outline.tree import Outline, OutlineNode
 from model.reading.segmenter import Boundaries, Segmenter, default_segmenter
-from model.reading.selection import grow_selection
 from model.report.loading import Report
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def make_segmenter() -> Segmenter:
     return default_segmenter()
 
 
-class ReadingFeature(QObject):
+class ReadingFeature(ReadingCommands, QObject):
     """Attributes: jobs (SegmentJobs), analysis (the open report's Analysis, kept by the
     session, or None), find_bar, search (TextSearch), results, keywords (KeywordsPanel),
     suggestions (SuggestionFeature), suggestions_panel.
@@ -128,33 +129,6 @@ class ReadingFeature(QObject):
                                Qt.Orientation.Vertical)
             window.resizeDocks([self.keywords_dock], [FIRST_DOCK_WIDTH],
                                Qt.Orientation.Horizontal)
-
-    def _action(self, menu: object, text: str, keys: list[str], slot: object) -> QAction:
-        action = QAction(text, self.host.main_window())
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(slot)
-        menu.addAction(action)  # type: ignore[attr-defined]
-        return action
-
-    def _build_actions(self) -> None:
-        host = self.host
-        edit = host.edit_menu
-        edit.addSeparator()
-        self.find_action = self._action(edit, self.tr("&Find…"), ["Ctrl+F"], self.open_find)
-        self.find_next_action = self._action(edit, self.tr("Find &Next"), ["F3"],
-                                             self.find_next)
-        self.find_previous_action = self._action(edit, self.tr("Find &Previous"), ["Shift+F3"],
-                                                 self.find_previous)
-        edit.addSeparator()
-        self.grow_action = self._action(edit, self.tr("&Grow Selection"), ["Alt+Shift+Right"],
-                                        self.grow)
-        self.shrink_action = self._action(edit, self.tr("&Shrink Selection"),
-                                          ["Alt+Shift+Left"], self.shrink)
-        self.add_word_action = self._action(host.tools_menu,
-                                            self.tr("Add &Word to Dictionary…"), [],
-                                            self.add_word)
-        host.needs_report(self.find_action, self.find_next_action, self.find_previous_action,
-                          self.grow_action, self.shrink_action)
 
     def _connect(self) -> None:
         host = self.host
@@ -293,47 +267,6 @@ class ReadingFeature(QObject):
             return None
         return self.jobs.segmenter.word_at(report.text, offset)
 
-    @Slot()
-    def grow(self) -> None:
-        """Word → sentence → paragraph → section → whole text."""
-        view, report = self.host.text_view, self.session.report
-        if report is None:
-            return
-        start, end = view.selection_offsets() or (view.cursor_offset(),) * 2
-        segmenter = self.jobs.segmenter if self.jobs.is_ready else None
-        new = grow_selection(report.text, start, end, self.session.outline, segmenter)
-        if new != (start, end):
-            self._grown.append((start, end))
-            view.setTextCursor(view.cursor_for_offsets(*new))
-            view.ensureCursorVisible()
-
-    @Slot()
-    def shrink(self) -> None:
-        """Back to the selection before the last grow step."""
-        view = self.host.text_view
-        if not self._grown:
-            return
-        start, end = self._grown.pop()
-        view.setTextCursor(view.cursor_for_offsets(start, end))
-        view.ensureCursorVisible()
-
-    @Slot()
-    def add_word(self) -> None:
-        """Tools › Add Word to Dictionary…, with the selection prefilled."""
-        view, report = self.host.text_view, self.session.report
-        span = view.selection_offsets()
-        prefill = report.text[span[0]:span[1]].strip() if report and span else ""
-        word = messages.ask_user_word(self.host.main_window(), prefill[:30])
-        if word:
-            self.jobs.add_word(word)
-
-    @Slot(str)
-    def _on_word_added(self, word: str) -> None:
-        self.host.show_status(
-            self.tr("“%1” added to your dictionary.").replace("%1", word), 5000)
-        if self.session.report is not None:  # segment again with the new word
-            self._analyse(self.session.report, self.session.outline)
-
     # keywords and formulations -----------------------------------------------------------
     @Slot(int)
     def _show_section_keywords(self, offset: int) -> None:
@@ -355,51 +288,3 @@ class ReadingFeature(QObject):
             return node.label
         return f"{node.label}\n{self.tr('Keywords:')} {'、'.join(w for w, _ in words)}"
 
-    @Slot(str)
-    def search_for(self, word: str) -> None:
-        """Open the find bar with `word` and go to its first match after the cursor."""
-        self._open_bar(word)
-        if self.search.current < 0:
-            self.search.next()
-
-    @Slot(int, int)
-    def _show_place(self, start: int, end: int) -> None:
-        self.host.text_view.reveal(start, end)
-
-    # find -----------------------------------------------------------------------------------------
-    @Slot()
-    def open_find(self) -> None:
-        view, report = self.host.text_view, self.session.report
-        span = view.selection_offsets()
-        text = None
-        if report is not None and span is not None and 0 < span[1] - span[0] <= 40:
-            text = report.text[span[0]:span[1]]
-        if text is not None and "\n" in text:
-            text = None
-        self._open_bar(text)
-
-    def _open_bar(self, text: str | None) -> None:
-        """Show the bar (with `text` as the query if given) and search."""
-        self.search.begin()
-        if text is not None and text != self.find_bar.query():
-            self.find_bar.open_with(text)  # the query change searches and moves
-        else:
-            self.find_bar.open_with(text)
-            self.search.refresh()
-
-    @Slot()
-    def find_next(self) -> None:
-        if not self.find_bar.isVisible():
-            self.open_find()
-        self.search.next()
-
-    @Slot()
-    def find_previous(self) -> None:
-        if not self.find_bar.isVisible():
-            self.open_find()
-        self.search.previous()
-
-    @Slot()
-    def _show_results(self) -> None:
-        self.results_dock.show()
-        self.results_dock.raise_()
