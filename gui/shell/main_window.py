@@ -15,15 +15,15 @@ and analysis follow as for any report). A key or click before then completes the
 first, so no shortcut is lost (gui/shell/first_paint.py). Every other window is built
 complete at once. The Host interface is in gui/shell/window_host.py, drag and drop in
 gui/shell/file_drops.py, the pane keys in gui/shell/pane_keys.py, the menus in
-gui/shell/menus.py (mixins).
+gui/shell/menus.py, what the window shows of the open report in
+gui/shell/report_display.py (mixins).
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -41,12 +41,12 @@ from gui.shell.file_drops import FileDrops
 from gui.shell.first_paint import CompleteTrigger, Preview
 from gui.shell.menus import WindowMenus
 from gui.shell.pane_keys import PaneKeys
+from gui.shell.report_display import ReportDisplay
 from gui.shell.window_host import WindowHost
-from gui.viewer.outline_pane import OutlinePane, reveal_node
+from gui.viewer.outline_pane import OutlinePane
 from gui.viewer.text_view import TextView
-from model.errors import ModelError, ReportNotFound
-from model.filenames import display_path, resolved
-from model.outline.tree import Outline, OutlineNode
+from model.filenames import display_path
+from model.outline.tree import Outline
 from model.report.loading import Report
 
 if TYPE_CHECKING:  # imported when the window completes: not on the first paint's path
@@ -58,7 +58,7 @@ if TYPE_CHECKING:  # imported when the window completes: not on the first paint'
     from gui.shell.report_actions import ReportActions
     from model.outline.worker import OutlineWorker
 
-class MainWindow(WindowMenus, WindowHost, PaneKeys, FileDrops, QMainWindow):
+class MainWindow(WindowMenus, WindowHost, PaneKeys, FileDrops, ReportDisplay, QMainWindow):
     """The main window. `lang` ("zh"/"en") is the language of tag labels, decided at start
     with the interface language. Features: tagging, reading, handoff."""
 
@@ -258,86 +258,6 @@ class MainWindow(WindowMenus, WindowHost, PaneKeys, FileDrops, QMainWindow):
     def close_report(self) -> None:
         self.session.close()
 
-    @Slot(object)
-    def _show_text(self, report: Report) -> None:
-        previewed = self._preview.shown(report)  # then the view keeps its text and place
-        if not previewed:
-            focus = self.focusWidget()
-            if self.stack.currentWidget() is not self.splitter or focus is None \
-                    or not focus.isVisible():
-                focus = self.text_view  # read and tag at once (digits need the text)
-            self.text_view.set_report(report)
-            self.outline_pane.set_outline(None)
-            self.stack.setCurrentWidget(self.splitter)
-            focus.setFocus()
-            self.section_label.clear()
-        self.count_label.setText(labels.status_text("char_count", count=f"{report.length:,}"))
-        if self.is_complete:
-            self.recent_menu.add(report.path)
-        self._update_title()
-        if not previewed:
-            self.text_view.scroll_to_offset(self.settings.reading_position(report.path))
-
-    @Slot(object, object)
-    def _show_outline(self, report: Report, outline: Outline) -> None:
-        if self._preview.shown(report, outline):
-            return  # shown by preview_report already
-        self.text_view.set_heading_spans(
-            [(min(n.start, n.title_start), n.title_end) for n in outline.nodes()
-             if n.kind == "heading" and n.title_end > n.title_start])
-        if self.outline_pane.model.outline() is None:  # this report's first outline
-            self.outline_pane.set_outline(outline, self.settings.outline_level())
-        else:  # corrected: the tree keeps what was expanded
-            self.outline_pane.replace_outline(outline)
-        self._on_position_changed(self.text_view.reading_offset())
-        self.text_view.viewport().update()
-
-    @Slot(str)
-    def _on_outline_failed(self, detail: str) -> None:
-        from gui.common import messages
-
-        messages.show_error(self, labels.status_text("outline_failed"),
-                            f"{labels.error_text('error')}\n\n{detail}")
-
-    @Slot()
-    def _show_empty(self) -> None:
-        self.text_view.set_report(None)
-        self.outline_pane.set_outline(None)
-        self.stack.setCurrentWidget(self.empty_label)
-        self.section_label.clear()
-        self.count_label.clear()
-        self._update_title()
-
-    @Slot(object, object)
-    def _report_error(self, path: str, exc: ModelError) -> None:
-        from gui.common import messages
-
-        text = labels.error_message(exc)
-        recent = self.recent_menu.paths()
-        listed = {str(resolved(path)), os.path.abspath(path)}  # a broken link: either
-        if isinstance(exc, ReportNotFound) and listed.intersection(recent):
-            self.recent_menu.remove(path)
-            text = f"{text}\n\n{labels.status_text('recent_missing')}"
-        messages.show_error(self, labels.status_text("open_failed"), text)
-
-    # reacting ---------------------------------------------------------------------------------
-    @Slot(object)
-    def _on_node_activated(self, node: OutlineNode) -> None:
-        reveal_node(self.text_view, node)
-
-    @Slot(int)
-    def _on_position_changed(self, offset: int) -> None:
-        if self.outline is None:
-            return
-        path = self.outline.path_at(offset)
-        self.outline_pane.show_path(path)
-        text = labels.section_path([n.label for n in path])
-        report = self.report
-        if report is not None and report.page_starts:  # a PDF: where on paper this is
-            text = labels.status_text("pdf_page", path=text, page=report.page_at(offset),
-                                      pages=len(report.page_starts))
-        self.section_label.setText(text)
-
     @Slot()
     def show_shortcuts(self) -> None:
         """Help › Keyboard Shortcuts: a list read from the actions, kept open beside us."""
@@ -398,8 +318,3 @@ class MainWindow(WindowMenus, WindowHost, PaneKeys, FileDrops, QMainWindow):
     def _remember_position(self) -> None:
         if self.report is not None:
             self.settings.set_reading_position(self.report.path, self.text_view.reading_offset())
-
-    def _update_title(self) -> None:
-        app = QCoreApplication.translate("MainWindow", "Yuepi")
-        self.setWindowTitle(f"{self.report.name}[*] — {app}" if self.report is not None else app)
-
