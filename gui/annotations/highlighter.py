@@ -202,12 +202,8 @@ class AnnotationHighlighter(ProgressivePainting, QObject):
         5 MB) would only delay showing the next report."""
         self._rebuild(new_text=True)
         self._stop_sweep()
-        doc = self.document()
-        first, last = self._visible()
-        block = doc.findBlockByNumber(max(first, 0))
-        while block.isValid() and block.blockNumber() <= last + 1:
+        for block in self._blocks_on_screen():
             self._paint_block(block)
-            block = block.next()
 
     def rehighlight_span(self, start: int, end: int) -> None:
         """Repaint the blocks holding code points [start, end)."""

@@ -9,9 +9,11 @@ A mixin of gui/annotations/highlighter.py (AnnotationHighlighter), which provide
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtGui import QTextBlock
 from PySide6.QtWidgets import QPlainTextEdit
 
 #: A document with more blocks than this is painted progressively.
@@ -62,16 +64,20 @@ class ProgressivePainting:
     def _painted(self: Any, number: int) -> bool:
         return self._sweep is None or number < self._sweep or number in self._early
 
-    def _paint_visible(self: Any) -> None:
-        doc = self.document()
+    def _blocks_on_screen(self: Any) -> Iterator[QTextBlock]:
+        """The blocks on screen, and the one after them."""
         first, last = self._visible()
-        block = doc.findBlockByNumber(max(first, 0))
+        block = self.document().findBlockByNumber(max(first, 0))
         while block.isValid() and block.blockNumber() <= last + 1:
+            yield block
+            block = block.next()
+
+    def _paint_visible(self: Any) -> None:
+        for block in self._blocks_on_screen():
             number = block.blockNumber()
             if not self._painted(number):
                 self._early.add(number)
                 self._paint_block(block)
-            block = block.next()
 
     def _paint_slice(self: Any, budget_s: float = SLICE_MS / 1000) -> None:
         doc = self.document()
