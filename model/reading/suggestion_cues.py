@@ -70,7 +70,7 @@ PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时
 #: tries the ~50 alternatives one by one at every position, one class test turns most
 #: positions away (the search 3.5x faster; tests/model/reading/test_suggestion_principles.py
 #: checks the class against the alternatives).
-RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首跃登挂正焕"
+RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首跃登挂正焕顺隆圆胜交延覆惠摘"
 RESULT_BODY = (
     r"建成|投运|投产|通车|竣工|落地|贯通|开通|上线|获批|获评|荣获|获得|入选|列入|被评为|"
     r"突破\s*\d|突破了|"
@@ -110,7 +110,20 @@ RESULT_BODY = (
     r"(?:开局|态势|运行|势头)良好|(?:实现|取得)了?新(?:突破|进展|成效)|"
     # a state held or shown, in the perfective ("保持了经济持续增长", "呈现出…的良好局面",
     # "形成了…的格局"): what the year came to
-    r"保持了[^。；;,，]{0,10}(?:增长|稳定|态势)|(?:呈现出|形成了)[^。；;]{0,16}(?:局面|态势|格局))"
+    r"保持了[^。；;,，]{0,10}(?:增长|稳定|态势)|(?:呈现出|形成了)[^。；;]{0,16}(?:局面|态势|格局)|"
+    # an event told as done with an adverb of success or of its start ("庆祝活动隆重举行",
+    # "成功举办…论坛", "…工程顺利开工", "…医院正式开诊", "…枢纽投入使用"): the adverb tells
+    # the event took place; a plan says 办好, 推动…开工 (session 9, docs/tags.md "An event
+    # told as done")
+    r"(?:成功|顺利|隆重|圆满)(?:举办|举行|召开|开工|开通|开幕|闭幕|完成|实施|落户|签约|获批|"
+    r"通过|投产|交付|承办|并网|落成|揭牌|启动|上线|收官)|"
+    r"正式(?:开诊|开业|开园|开馆|启用|投用|通车|通航|获批|挂牌|落户|揭牌|上线)|(?:投入|交付)使用|"
+    # a reach that is whole ("边境乡镇驻地全部通达5G", "主电网延伸至所有边境新村", "“三甲”
+    # 医院覆盖七地（市）"): all of a place or group reached
+    r"全部(?:通达|通车|通电|接入|达标|实现)|(?:延伸至|覆盖|通达|惠及)(?:所有|全部)|"
+    # a harvest, medals, a threshold passed ("粮食生产再获丰收", "喜摘奖牌111枚", "突破
+    # 百万吨大关")
+    r"获(?:得)?丰收|摘[^。；;，,]{0,6}(?:奖|金牌|银牌|铜牌|桂冠)|突破[^。；;，,]{0,8}大关)"
     r"(?=[,;。!?，；！？]|$)")
 RESULT = re.compile(f"(?=[{RESULT_FIRST}])(?:{RESULT_BODY})")
 #: a completion with its amount in words ("累计完成固定资产投资近万亿元"), searched only when
@@ -299,7 +312,17 @@ STATE_DENIED = re.compile(r"[不没未欠难尚仍还]")
 #: 热度更高、活力更足。", "…连续两年全国第一。", "…深入人心"), in any length of sentence.
 STATE_REACHED = re.compile(r"(?:更加[^\s，,；;。！!、]{2}|更[强足优好大高快美实稳]|(?:平稳|快速|较快|稳定|持续|稳步|"
                            r"明显|大幅)(?:增长|回升|提升|改善)|逐步回升|(?:总体|基本|保持)(?:稳定|平稳)|"
-                           r"(?:全国|全省|全球|全市|全区|西部|行业)(?:第一|前列|首位|领先)|深入人心|焕然一新|"
+                           r"(?:全国|全省|全球|全市|全区|西部|行业)(?:第一|前列|首位|领先|最低|最高|最好|最优)|"
+                           r"深入人心|焕然一新|"
+                           # the subject, then an adverb of manner and the verb, closing the
+                           # clause ("党风廉政建设全面加强。", "城市面貌持续更新。"): the
+                           # work's object is the subject, the clause says how far it went —
+                           # a state reached (session 9); the same words opening the clause
+                           # ("全面加强党风廉政建设") direct the work. Work still going
+                           # ("…扎实推进。", "…有序推进。") is a measure, no state reached
+                           r"(?:全面|深入|持续|不断|稳步|有序|扎实|进一步|有力|有效)(?:加强|提升|深化|"
+                           r"落实|完善|健全|增强|改善|更新|擦亮|显现|彰显|激发|释放|夯实|巩固|"
+                           r"健全完善)|"
                            r"主旋律|(?:新|丰)硕果|新面貌|(?:坚实|新的)步伐|复制推广|有效保障|全覆盖|"
                            r"(?:优秀|良好|先进)等次|广泛赞誉|国家名片|顺利收官)[。！!；;]?$")
 #: a lead-in that names targets and opens their list ("明确了今后五年经济社会发展目标，即：",
