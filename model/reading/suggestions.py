@@ -263,6 +263,9 @@ def _paragraph_tense(units: list[Unit], simple: str, folded: str, boundaries: Bo
         results, undertaken = tags.count("achievement"), tags.count("commitment")
         kind = (PAST if results >= 2 and not undertaken
                 else "commitment" if undertaken >= 2 and not results
+                # a task list with one or two sentences told with their counts ("开展职业
+                # 技能培训40万人次，新建…500个"): mostly undertaken, it is a plan paragraph
+                else "commitment" if undertaken >= _MOSTLY * max(results, 1)
                 # a paragraph with no tense of its own continues the one before
                 else "commitment" if before == "commitment" and not results
                 and DONE.search(folded, line_start, line_end) is None
@@ -279,6 +282,8 @@ def _paragraph_tense(units: list[Unit], simple: str, folded: str, boundaries: Bo
         i = j
 
 
+#: how many undertakings per result make a paragraph a plan paragraph all the same
+_MOSTLY = 4
 _FIRST_SENTENCE = re.compile(r"[^。！？!?；;：:\n]{1,40}")
 
 
