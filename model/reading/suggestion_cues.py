@@ -22,9 +22,10 @@ NUM = r"\d(?<!\d\d)\d*(?:\.\d+)?"
 UNIT = (r"(?:%|个百分点|倍|万(?:亿元|元|人次|人|吨|亩|户|家|个|名|斤)|亿(?:元|斤)|元|人次|人|吨|亩|"
         r"公里|平方米|微克/立方米|户|家|个|所|项|场次|次|篇|件|座|台|套|辆|天|名|例|公斤|斤)")
 #: a target: "5%左右", "18.5万吨以上", "以内" — a commitment outside past sections.
-#: The level closes its clause ("增长5%左右。", "…1万人以上，"): "3000万元以上项目" and
+#: The level closes its clause ("增长5%左右。", "…1万人以上，", or before a note in brackets:
+#: "…达到93%以上（牵头单位：司法厅）"): "3000万元以上项目" and
 #: "5.5%左右的…目标" name a class of things or a target, they set none (docs/tags.md).
-TARGET = re.compile(rf"{NUM}\s*(?:{UNIT}\s*)?(?:左右|以上|以内)(?=[,;。!?，；！？、）)]|$)")
+TARGET = re.compile(rf"{NUM}\s*(?:{UNIT}\s*)?(?:左右|以上|以内)(?=[,;。!?，；！？、）)（(]|$)")
 #: a measured change or level: "同比增长5.6%", "降至不足10%", "达到98%", "完成2860亿元".
 CHANGE = re.compile(
     rf"(?=[同比较增提下降减上达完突涨])(?:(?:增速|增幅|涨幅)(?:为|达|达到)?\s*{NUM}\s*%|"
