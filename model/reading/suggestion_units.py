@@ -78,8 +78,8 @@ def units(text: str, outline: Outline | None, original: str | None = None
             lean = Lean("problem", short_label(text[start:end]))
         if lean is not None and lean.kind == PLAN and _NUMBERED.match(text, start):
             lean = Lean("commitment", lean.label)  # a numbered task of a plan is undertaken
-        if lean is not None:  # outside any part a heading with a number is a label
-            units.append((start, end, lean))
+        if lean is not None or _states_target(text, start, end):
+            units.append((start, end, lean))  # outside any part a number alone labels
     if not tasks:
         return units
     kept: list[tuple[int, int, Lean | None]] = []
@@ -184,6 +184,13 @@ _ADMITTING_TITLE = re.compile(r"[,，]\s*但(?:仍|还|也)?(?:存在|有)")
 _NUMBERED = re.compile(r"[0-9０-９]{1,3}[.、．]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]")
 #: a line naming who carries a task out ("牵头单位：区发改局", "责任单位：各街道").
 _ASSIGNMENT = re.compile(r"^(?:牵头|责任|配合|协办|主办|主责|参与|协同)(?:单位|部门|领导)?\s*[:：]")
+
+
+def _states_target(text: str, start: int, end: int) -> bool:
+    """A numbered line that states a target ("2.实现城镇新增就业18万人以上，…"): undertaken
+    wherever it stands, even outside any part (an annex of 民生实事; docs/tags.md rule 2)."""
+    line = fold_width(text[start:end])
+    return cues.TARGET.search(line) is not None or cues.PLAN_TARGET.search(line) is not None
 
 
 def _admits_itself(title: str) -> bool:
