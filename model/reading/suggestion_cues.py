@@ -71,8 +71,21 @@ PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时
 #: tries the ~50 alternatives one by one at every position, one class test turns most
 #: positions away (the search 3.5x faster; tests/model/reading/test_suggestion_principles.py
 #: checks the class against the alternatives).
-RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首跃登挂正焕顺隆圆胜交延覆惠摘"
+RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首跃登挂正焕顺隆圆交延覆惠摘"
 RESULT_BODY = (
+    # an event told as done with an adverb of success or of its start ("庆祝活动隆重举行",
+    # "成功举办…论坛", "…工程顺利开工", "…医院正式开诊", "…枢纽投入使用"): the adverb tells
+    # the event took place; a plan says 办好, 推动…开工 (session 9, docs/tags.md "An event
+    # told as done")
+    r"(?:成功|顺利|隆重|圆满)(?:举办|举行|召开|开工|开通|开幕|闭幕|完成|实施|落户|签约|获批|"
+    r"通过|投产|交付|承办|并网|落成|揭牌|启动|上线|收官)|"
+    r"正式(?:开诊|开业|开园|开馆|启用|投用|通车|通航|获批|挂牌|落户|揭牌|上线)|(?:投入|交付)使用|"
+    # a reach that is whole ("边境乡镇驻地全部通达5G", "主电网延伸至所有边境新村", "“三甲”
+    # 医院覆盖七地（市）"): all of a place or group reached
+    r"全部(?:通达|通车|通电|接入|达标|实现)|(?:延伸至|覆盖|通达|惠及)(?:所有|全部)|"
+    # a harvest, medals, a threshold passed ("粮食生产再获丰收", "喜摘奖牌111枚", "突破
+    # 百万吨大关")
+    r"获(?:得)?丰收|摘[^。；;，,]{0,6}(?:奖|金牌|银牌|铜牌|桂冠)|突破[^。；;，,]{0,8}大关|"
     r"建成|投运|投产|通车|竣工|落地|贯通|开通|上线|获批|获评|荣获|获得|入选|列入|被评为|"
     r"突破\s*\d|突破了|"
     # a share of the year's target or plan reached ("占年度目标任务的102%", "完成年计划的
@@ -113,20 +126,7 @@ RESULT_BODY = (
     r"(?:开局|态势|运行|势头)良好|(?:实现|取得)了?新(?:突破|进展|成效)|"
     # a state held or shown, in the perfective ("保持了经济持续增长", "呈现出…的良好局面",
     # "形成了…的格局"): what the year came to
-    r"保持了[^。；;,，]{0,10}(?:增长|稳定|态势)|(?:呈现出|形成了)[^。；;]{0,16}(?:局面|态势|格局)|"
-    # an event told as done with an adverb of success or of its start ("庆祝活动隆重举行",
-    # "成功举办…论坛", "…工程顺利开工", "…医院正式开诊", "…枢纽投入使用"): the adverb tells
-    # the event took place; a plan says 办好, 推动…开工 (session 9, docs/tags.md "An event
-    # told as done")
-    r"(?:成功|顺利|隆重|圆满)(?:举办|举行|召开|开工|开通|开幕|闭幕|完成|实施|落户|签约|获批|"
-    r"通过|投产|交付|承办|并网|落成|揭牌|启动|上线|收官)|"
-    r"正式(?:开诊|开业|开园|开馆|启用|投用|通车|通航|获批|挂牌|落户|揭牌|上线)|(?:投入|交付)使用|"
-    # a reach that is whole ("边境乡镇驻地全部通达5G", "主电网延伸至所有边境新村", "“三甲”
-    # 医院覆盖七地（市）"): all of a place or group reached
-    r"全部(?:通达|通车|通电|接入|达标|实现)|(?:延伸至|覆盖|通达|惠及)(?:所有|全部)|"
-    # a harvest, medals, a threshold passed ("粮食生产再获丰收", "喜摘奖牌111枚", "突破
-    # 百万吨大关")
-    r"获(?:得)?丰收|摘[^。；;，,]{0,6}(?:奖|金牌|银牌|铜牌|桂冠)|突破[^。；;，,]{0,8}大关)"
+    r"保持了[^。；;,，]{0,10}(?:增长|稳定|态势)|(?:呈现出|形成了)[^。；;]{0,16}(?:局面|态势|格局))"
     r"(?=[,;。!?，；！？]|$)")
 RESULT = re.compile(f"(?=[{RESULT_FIRST}])(?:{RESULT_BODY})")
 #: a completion with its amount in words ("累计完成固定资产投资近万亿元"), searched only when
