@@ -308,7 +308,8 @@ DONE = re.compile(r"近年来|年来|以来|已经|已(?!有)|先后|(?<![为除
 STATE_CLOSE = re.compile(r"(?:更[强足优好大高快美实]|凸显|显现|扩大|增效|有效|有力|走实|增进|稳健发展|齐增|"
                          r"拓展|稳定|向好|提升|增强|改善|优化|见效|明显)[。！!]?$")
 #: a state denied or still short ("成效还不够明显", "尚未完善"): no claim of a state reached.
-STATE_DENIED = re.compile(r"[不没未欠难尚仍还]")
+#: (不良 names a thing — "不良贷款率保持全国最低" — it denies nothing)
+STATE_DENIED = re.compile(r"不(?!良)|[没未欠难尚仍还]")
 #: the general form of STATE_CLOSE (session 8 round 3, docs/tags.md "A clause that closes on
 #: a state reached"): the last clause of a sentence names its subject and closes on the state
 #: it is in or the standing it holds ("…的良好局面更加巩固。", "新兴产业快速增长。", "文旅市场

@@ -1,0 +1,70 @@
+"""What the fifth blind part taught (docs/tags.md, session 9): each principle on small
+sentences written for the test, in the part of a report where it applies and, where the
+same words mean something else, where they do not."""
+from __future__ import annotations
+
+from model.reading.segmenter import Segmenter
+from tests.model.reading.principles_support import tags_of
+
+
+def test_a_counted_requirement_is_a_task(segmenter: Segmenter) -> None:
+    text = ("某省政府工作报告（节选）\n（三）办好民生实事。一要扩大就业容量。加强职业技能培训，"
+            "开发公益性岗位。二要提升养老服务。完善居家养老服务网络。\n")
+    tags = tags_of(text, segmenter)
+    assert tags["一要扩大就业容量。"] == "commitment"
+    assert tags["二要提升养老服务。"] == "commitment"
+    assert tags["完善居家养老服务网络。"] == "commitment"
+
+
+def test_word_order_tells_a_task_from_a_state(segmenter: Segmenter) -> None:
+    plan = ("某省政府工作报告（节选）\n（五）更好统筹发展和安全。加强重点领域风险防范和化解。"
+            "加紧补齐防洪排涝短板，不断提高防灾减灾救灾能力。保持社会和谐稳定。"
+            "提高公共安全治理水平。\n")
+    tags = tags_of(plan, segmenter)
+    assert tags.get("加紧补齐防洪排涝短板，不断提高防灾减灾救灾能力。") != "achievement"
+    assert tags.get("保持社会和谐稳定。") != "achievement"
+    review = ("某县政府工作报告\n一、2025年工作回顾\n　　全年新增就业3200人。"
+              "党风廉政建设全面加强。城市面貌持续更新。民生工作扎实推进。\n")
+    tags = tags_of(review, segmenter)
+    assert tags["党风廉政建设全面加强。"] == "achievement"
+    assert tags["城市面貌持续更新。"] == "achievement"
+    assert tags.get("民生工作扎实推进。") != "achievement"  # work still going: no state
+
+
+def test_a_paragraph_mostly_of_undertakings_is_a_plan_paragraph(segmenter: Segmenter) -> None:
+    text = ("某省政府工作报告（节选）\n（七）兜牢民生底线。一要实施稳岗扩容工程。"
+            "开展职业技能培训40万人次，新建就业服务站500个。加强新就业群体权益保障。"
+            "二要实施医疗服务提升工程。加强慢性病综合防控。三要实施养老服务优化工程。"
+            "完善县乡村三级养老服务网络。四要实施人居环境改善工程。加快老旧小区改造。\n")
+    tags = tags_of(text, segmenter)
+    assert tags["开展职业技能培训40万人次，新建就业服务站500个。"] == "commitment"
+    assert tags["加强慢性病综合防控。"] == "commitment"
+    review = ("某县2025年工作总结\n　　全年城镇新增就业3200人。新建就业服务站12个。"
+              "完成营造林3.4万亩。\n")
+    assert tags_of(review, segmenter)["新建就业服务站12个。"] == "achievement"
+
+
+def test_an_event_told_as_done_is_a_result(segmenter: Segmenter) -> None:
+    text = ("某区政府工作报告\n一、2025年工作回顾\n　　这一年，建区60周年庆祝活动隆重举行。"
+            "成功举办第二届民族团结论坛。人民医院新院区正式开诊。湘河水利枢纽投入使用。"
+            "边境乡镇驻地全部通达5G和千兆光网。粮食生产再获丰收。"
+            "银行业不良贷款率保持全国最低。\n")
+    tags = tags_of(text, segmenter)
+    for quote in ("这一年，建区60周年庆祝活动隆重举行。", "成功举办第二届民族团结论坛。",
+                  "人民医院新院区正式开诊。", "湘河水利枢纽投入使用。",
+                  "边境乡镇驻地全部通达5G和千兆光网。", "粮食生产再获丰收。",
+                  "银行业不良贷款率保持全国最低。"):
+        assert tags[quote] == "achievement", quote
+    plan = ("某区2026年工作计划\n一、重点任务\n　　办好第三届民族团结论坛，以优异成绩迎接"
+            "党代会胜利召开。\n")
+    assert tags_of(plan, segmenter)[
+        "办好第三届民族团结论坛，以优异成绩迎接党代会胜利召开。"] == "commitment"
+
+
+def test_a_target_is_a_target_wherever_it_stands(segmenter: Segmenter) -> None:
+    text = ("某省政府工作报告（节选）\n附件\n2026年民生实事\n"
+            "1.实现城镇新增就业18万人以上，开展职业技能培训40万人次（牵头单位：人社厅）。\n"
+            "2.发放租赁补贴1.6万户以上（牵头单位：住建厅）。\n")
+    tags = tags_of(text, segmenter)
+    assert {quote[:8]: tag for quote, tag in tags.items()} == {
+        "1.实现城镇新增": "commitment", "2.发放租赁补贴": "commitment"}
