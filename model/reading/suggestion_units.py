@@ -17,6 +17,7 @@ import sys
 from model.outline.tree import Outline
 from model.reading import suggestion_cues as cues
 from model.reading.start_set import speed_up_module
+from model.reading.suggestion_evidence import _closes_on_state
 from model.reading.suggestion_lean import (
     PLAN,
     REVIEW,
@@ -352,8 +353,12 @@ def _claims_state(sentence: str) -> bool:
     if cues.RESULT.search(sentence) is not None or cues.KEPT.search(sentence) is not None:
         return True
     body = sentence.strip(SPACES)
-    return (cues.STATE_CLOSE.search(body) is not None and not cues.ACTION_OPEN.match(body)
-            and cues.STATE_DENIED.search(body) is None and not any(c.isdigit() for c in body))
+    if (cues.STATE_CLOSE.search(body) is not None and not cues.ACTION_OPEN.match(body)
+            and cues.STATE_DENIED.search(body) is None and not any(c.isdigit() for c in body)):
+        return True
+    # its general form: the last clause closes on a state reached ("——经济保持平稳增长。",
+    # docs/tags.md "A clause that closes on a state reached"; session 9)
+    return _closes_on_state(fold_width(body))
 
 
 def _claims_allowed(lean: Lean | None) -> bool:

@@ -68,3 +68,12 @@ def test_a_target_is_a_target_wherever_it_stands(segmenter: Segmenter) -> None:
     tags = tags_of(text, segmenter)
     assert {quote[:8]: tag for quote, tag in tags.items()} == {
         "1.实现城镇新增": "commitment", "2.发放租赁补贴": "commitment"}
+
+
+def test_a_lead_title_closing_on_a_state_reached_is_a_result(segmenter: Segmenter) -> None:
+    text = ("某省政府工作报告\n一、2025年和“十四五”时期工作回顾\n——经济保持平稳增长。\n"
+            "　　全省生产总值增长5.2%。\n")
+    assert tags_of(text, segmenter)["——经济保持平稳增长。"] == "achievement"
+    plan = ("某省政府工作报告\n二、2026年重点工作任务\n——经济保持平稳增长。\n"
+            "　　全省生产总值增长5%左右。\n")
+    assert tags_of(plan, segmenter).get("——经济保持平稳增长。") != "achievement"
