@@ -278,6 +278,13 @@ ADMISSION = re.compile(
     r"带来(?:了)?(?:很大|较大|一定|不少)(?:的)?(?:压力|影响|困难|负担)|"
     r"(?:压力|难度|风险|困难|矛盾|挑战)(?:较大|加大|增大|增多|加剧|凸显|上升)|"
     r"存在[^。;；,，]{0,16}(?:现象|情况))")
+#: a figure short of its target ("同比增长3.2%,塌目标1.8个百分点", "增速未达到预期目标",
+#: "欠进度的有17个"): the shortfall is admitted whatever the figure's own change — a problem
+#: in a review too (docs/tags.md, session 9). Searched only in a unit that names a target,
+#: a plan or progress (目标, 预期, 计划, 进度).
+SHORTFALL = re.compile(r"(?=[塌低落差未欠])(?:(?:塌|低于|落后于?)(?:年度|全年|预期|序时)?(?:目标|预期|计划|进度)"
+                       r"[^。；;，,]{0,4}\d|未(?:能)?(?:达到|完成)[^。；;，,]{0,10}(?:目标|预期|计划|进度)|"
+                       r"欠进度|差(?:目标|预期)[^。；;，,]{0,4}\d)")
 #: a problem named as the object of the work against it ("切实解决行政效率不高、…等突出
 #: 问题", "面对外部压力加大、内部困难增多的…形势，我们…"): the words inside are not an
 #: admission (docs/tags.md rule 5).

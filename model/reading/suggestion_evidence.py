@@ -216,6 +216,13 @@ class _Evidence:
                 and cues.DONE.search(folded) is None and not self.change)
 
     @_lazy
+    def short_of_target(self) -> bool:
+        """A figure short of its target (塌目标…, 未达到预期目标, 欠进度)."""
+        folded = self._folded
+        return (("目标" in folded or "预期" in folded or "计划" in folded or "进度" in folded)
+                and cues.SHORTFALL.search(folded) is not None)
+
+    @_lazy
     def plan_count(self) -> bool:
         """A count of a plan's own tasks or units."""
         return self._numbers and cues.PLAN_COUNT.search(self._folded) is not None

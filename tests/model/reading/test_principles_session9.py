@@ -77,3 +77,17 @@ def test_a_lead_title_closing_on_a_state_reached_is_a_result(segmenter: Segmente
     plan = ("某省政府工作报告\n二、2026年重点工作任务\n——经济保持平稳增长。\n"
             "　　全省生产总值增长5%左右。\n")
     assert tags_of(plan, segmenter).get("——经济保持平稳增长。") != "achievement"
+
+
+def test_a_figure_short_of_its_target_is_a_problem(segmenter: Segmenter) -> None:
+    text = ("某区2023年上半年工作总结\n一、主要目标完成情况\n"
+            "　　上半年全区实现地区生产总值806亿元，同比增长3.2%，塌目标1.8个百分点；"
+            "一般公共预算收入完成21.9亿元，同比增长8.3%。"
+            "地区生产总值增速未达到预期目标。经督查核实，欠进度的有17个。\n")
+    tags = tags_of(text, segmenter)
+    assert tags["上半年全区实现地区生产总值806亿元，同比增长3.2%，塌目标1.8个百分点；"] == "problem"
+    assert tags["一般公共预算收入完成21.9亿元，同比增长8.3%。"] == "achievement"
+    assert tags["地区生产总值增速未达到预期目标。"] == "problem"
+    assert tags["经督查核实，欠进度的有17个。"] == "problem"
+    plan = "某区2024年工作计划\n一、工作安排\n　　对未完成年度目标的单位，要限期整改。\n"
+    assert tags_of(plan, segmenter).get("对未完成年度目标的单位，要限期整改。") != "problem"
