@@ -54,7 +54,7 @@ COUNTED = re.compile(
     # work made or repaired, counted by what it made ("改造老旧燃气管道984.6公里", "植树造林
     # 479万亩", "治理城市围挡2400余处"; session 8 round 2)
     rf"新建|改造|建设|治理|修复|造林|净增)[^。；;，,]{{0,16}}?{NUM}\s*(?:余|多)?\s*(?:{COUNTED_UNIT}|处)|"
-    rf"(?:新增|完成|引进|争取|追回|创|盘活|筹集|拉动)[^。；;，,]{{0,16}}?{NUM}\s*(?:余|多)?\s*(?:万亿元|亿元|万元|元)|"
+    rf"(?:新增|完成|引进|争取|追回|创|盘活|筹集|拉动|实现)[^。；;，,]{{0,16}}?{NUM}\s*(?:余|多)?\s*(?:万亿元|亿元|万元|元)|"
     rf"(?:为|帮助|帮)\s*{NUM}\s*(?:余|多)?\s*(?:万名|名|人|万人|户|万户|家))")
 #: a standard kept ("长江干流万州段水质保持Ⅱ类", "城镇调查失业率控制在5.5%以内"): in a review
 #: a level held is a result reached; in a plan, or with 力争/确保, it is a target.

@@ -48,17 +48,20 @@ def test_an_event_told_as_done_is_a_result(segmenter: Segmenter) -> None:
     text = ("某区政府工作报告\n一、2025年工作回顾\n　　这一年，建区60周年庆祝活动隆重举行。"
             "成功举办第二届民族团结论坛。人民医院新院区正式开诊。湘河水利枢纽投入使用。"
             "边境乡镇驻地全部通达5G和千兆光网。粮食生产再获丰收。"
-            "银行业不良贷款率保持全国最低。消费品以旧换新销售额超30亿元。\n")
+            "银行业不良贷款率保持全国最低。消费品以旧换新销售额超30亿元。"
+            "农牧民转移就业6.6万人，实现劳务收入7.5亿元。\n")
     tags = tags_of(text, segmenter)
     for quote in ("这一年，建区60周年庆祝活动隆重举行。", "成功举办第二届民族团结论坛。",
                   "人民医院新院区正式开诊。", "湘河水利枢纽投入使用。",
                   "边境乡镇驻地全部通达5G和千兆光网。", "粮食生产再获丰收。",
-                  "银行业不良贷款率保持全国最低。", "消费品以旧换新销售额超30亿元。"):
+                  "银行业不良贷款率保持全国最低。", "消费品以旧换新销售额超30亿元。",
+                  "农牧民转移就业6.6万人，实现劳务收入7.5亿元。"):
         assert tags[quote] == "achievement", quote
     plan = ("某区2026年工作计划\n一、重点任务\n　　办好第三届民族团结论坛，以优异成绩迎接"
-            "党代会胜利召开。\n")
-    assert tags_of(plan, segmenter)[
-        "办好第三届民族团结论坛，以优异成绩迎接党代会胜利召开。"] == "commitment"
+            "党代会胜利召开。力争实现劳务收入8亿元。\n")
+    tags = tags_of(plan, segmenter)
+    assert tags["办好第三届民族团结论坛，以优异成绩迎接党代会胜利召开。"] == "commitment"
+    assert tags["力争实现劳务收入8亿元。"] == "commitment"
 
 
 def test_a_target_is_a_target_wherever_it_stands(segmenter: Segmenter) -> None:
