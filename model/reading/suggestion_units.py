@@ -245,6 +245,9 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
             if not text[s:e].rstrip(SPACES).endswith(_TITLE_STOPS):
                 continue  # a heading (a task title is a sentence, with its full stop)
             lean = section_lean(outline, s, review=review) or default
+            if lean is None and _run_in_numbered_title(text, s, e, line_end):
+                units.append((s, e, None))  # its paragraph's tense decides (suggestions.py)
+                continue
             if not (_task_title(text, s, e, lean)
                     or _claims_allowed(lean) and _claims_state(text[s:e])
                     and not _MARKED.match(text[s:e].lstrip(SPACES))):
@@ -294,6 +297,22 @@ def _task_title(text: str, start: int, end: int, lean: Lean | None) -> bool:
     return lean.kind == PLAN and _UNDERTAKES.search(body) is not None
 
 
+def _run_in_numbered_title(text: str, start: int, end: int, line_end: int) -> bool:
+    """A numbered title outside any part written as a sentence and run into its paragraph
+    ("（六）繁荣发展社会主义文化，建设文化强区。一要…"): what the paragraph is about, a task
+    where the paragraph reads as a plan (docs/tags.md "A plan's title written as a sentence
+    is a task"); model/reading/suggestions.py keeps it only there."""
+    body = text[start:end].strip(SPACES)
+    return (body.endswith(_TITLE_STOPS) and is_numbered_title(body)
+            and bool(text[end:line_end].strip(SPACES)))
+
+
+def is_numbered_title(body: str) -> bool:
+    """Whether a unit opens on a part's number in brackets ("（六）…"), as a title does."""
+    return _BRACKET_NUMBER.match(body) is not None
+
+
+_BRACKET_NUMBER = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")
 _TITLE_STOPS = ("。", "！", "!")
 #: a verb of undertaking or acting in a title ("狠抓招商引资工作", "继续打造特色农业"): a
 #: slogan without one ("责任到人，闭环管理") labels the requirements under it.

@@ -94,3 +94,15 @@ def test_a_figure_short_of_its_target_is_a_problem(segmenter: Segmenter) -> None
     assert tags["经督查核实，欠进度的有17个。"] == "problem"
     plan = "某区2024年工作计划\n一、工作安排\n　　对未完成年度目标的单位，要限期整改。\n"
     assert tags_of(plan, segmenter).get("对未完成年度目标的单位，要限期整改。") != "problem"
+
+
+def test_a_numbered_title_run_into_a_plan_paragraph_is_a_task(segmenter: Segmenter) -> None:
+    text = ("某省政府工作报告（节选）\n（六）繁荣发展社会主义文化，建设文化强省。"
+            "一要弘扬社会主义核心价值观。加强理论学习和宣传教育。二要强化文化遗产保护利用。"
+            "推进文化遗产活化利用。\n")
+    assert tags_of(text, segmenter)["（六）繁荣发展社会主义文化，建设文化强省。"] == "commitment"
+    review = ("某省政府工作报告（节选）\n（八）加强环境污染防治，保护好山山水水。"
+              "全省空气质量优良天数比例达到95.2%。地表水国控断面水质优良比例提高到98%。\n")
+    tags = tags_of(review, segmenter)
+    assert "（八）加强环境污染防治，保护好山山水水。" not in tags
+    assert tags["全省空气质量优良天数比例达到95.2%。"] == "achievement"
