@@ -72,7 +72,7 @@ PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时
 #: tries the ~50 alternatives one by one at every position, one class test turns most
 #: positions away (the search 3.5x faster; tests/model/reading/test_suggestion_principles.py
 #: checks the class against the alternatives).
-RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首跃登挂正焕顺隆圆交延覆惠摘"
+RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首跃登挂正焕顺隆圆交延覆惠摘率高优领未"
 RESULT_BODY = (
     # an event told as done with an adverb of success or of its start ("庆祝活动隆重举行",
     # "成功举办…论坛", "…工程顺利开工", "…医院正式开诊", "…枢纽投入使用"): the adverb tells
@@ -87,6 +87,12 @@ RESULT_BODY = (
     # a harvest, medals, a threshold passed ("粮食生产再获丰收", "喜摘奖牌111枚", "突破
     # 百万吨大关")
     r"获(?:得)?丰收|摘[^。；;，,]{0,6}(?:奖|金牌|银牌|铜牌|桂冠)|突破[^。；;，,]{0,8}大关|"
+    # a first or a standing reached ("率先实现磷石膏产消动态平衡", "在市内率先推行…",
+    # "能耗降低完成国家下达目标", "满意度连续9年高于全国平均水平"), and a harm that did not
+    # happen, told in the past ("未发生重大安全事故"; a plan says 确保不发生)
+    r"率先(?:实现|建成|完成|推行|出台|建立|获批|通过|开通)|完成(?:国家|省|市|上级)?下达(?:的)?"
+    r"[^。；;，,]{0,6}(?:目标|任务)|(?:高于|优于|领先)(?:全国|全省|全市|全区)(?:平均)?(?:水平)?|"
+    r"未(?:发生|出现)[^。；;，,]{0,20}(?:事故|事件|案件)|"
     r"建成|投运|投产|通车|竣工|落地|贯通|开通|上线|获批|获评|荣获|获得|入选|列入|被评为|"
     r"突破\s*\d|突破了|"
     # a share of the year's target or plan reached ("占年度目标任务的102%", "完成年计划的

@@ -106,3 +106,15 @@ def test_a_numbered_title_run_into_a_plan_paragraph_is_a_task(segmenter: Segment
     tags = tags_of(review, segmenter)
     assert "（八）加强环境污染防治，保护好山山水水。" not in tags
     assert tags["全省空气质量优良天数比例达到95.2%。"] == "achievement"
+
+
+def test_a_first_a_standing_and_a_harm_avoided_are_results(segmenter: Segmenter) -> None:
+    text = ("某省政府工作报告\n一、“十四五”时期工作回顾\n　　率先实现磷石膏产消动态平衡。"
+            "单位地区生产总值能耗降低完成国家下达目标。公众生态环境满意度连续9年高于全国平均水平。"
+            "全年未发生重大安全生产事故。\n")
+    tags = tags_of(text, segmenter)
+    for quote in ("率先实现磷石膏产消动态平衡。", "单位地区生产总值能耗降低完成国家下达目标。",
+                  "公众生态环境满意度连续9年高于全国平均水平。", "全年未发生重大安全生产事故。"):
+        assert tags[quote] == "achievement", quote
+    plan = "某县2026年工作计划\n一、工作安排\n　　确保全年不发生重大安全生产事故。\n"
+    assert tags_of(plan, segmenter)["确保全年不发生重大安全生产事故。"] == "commitment"
