@@ -181,6 +181,11 @@ FRAMING = re.compile(r"是[^。；;]{0,20}(?:之年|的[一二三四五六七八
                      # the year characterised, the credit for its results (session 8 round 2):
                      # "刚刚过去的2025年很不平凡", "这些成绩的取得，根本在于…"
                      r"很不平凡|成绩的取得|根本在于|成如容易却艰辛|"
+                     # the period ahead characterised, the demands it makes, the targets
+                     # explained (session 9): "今后五年，是…的关键时期", "…对政府工作提出了
+                     # 新的更高要求", "这些目标充分考虑了…" — no task of their own
+                     r"是[^。；;]{0,40}(?:关键时期|关键期|攻坚期|窗口期|机遇期|冲刺期|决胜期)[,，。]|"
+                     r"提出了?[^。；;]{0,8}更高(?:的)?要求|^这些(?:目标|指标)|"
                      r"提供了根本遵循|致以|表示[^。；;]{0,12}(?:感谢|谢意|敬意)|具有[^。；;]{0,8}意义|意义重大|"
                      r"是[^。；;]{0,30}的重要(?:任务|内容|组成部分|途径|基础|保障|支撑|举措)")
 #: a lead-in to what follows ("现将…分解如下", "为…，制定本方案。"), the plan describing

@@ -118,3 +118,14 @@ def test_a_first_a_standing_and_a_harm_avoided_are_results(segmenter: Segmenter)
         assert tags[quote] == "achievement", quote
     plan = "某县2026年工作计划\n一、工作安排\n　　确保全年不发生重大安全生产事故。\n"
     assert tags_of(plan, segmenter)["确保全年不发生重大安全生产事故。"] == "commitment"
+
+
+def test_the_period_its_demands_and_the_targets_explained_are_framing(
+        segmenter: Segmenter) -> None:
+    text = ("某省政府工作报告\n二、“十五五”时期主要目标任务\n　　“十五五”时期，是基本实现社会主义"
+            "现代化夯实基础、全面发力的关键时期，意义重大。这些目标充分考虑了发展需要和现实可能。"
+            "新形势新任务，对政府工作提出了新的更高要求。全省生产总值年均增长5%左右。\n")
+    tags = tags_of(text, segmenter)
+    assert "这些目标充分考虑了发展需要和现实可能。" not in tags
+    assert "新形势新任务，对政府工作提出了新的更高要求。" not in tags
+    assert tags["全省生产总值年均增长5%左右。"] == "commitment"
