@@ -192,7 +192,9 @@ FRAMING = re.compile(r"是[^。；;]{0,20}(?:之年|的[一二三四五六七八
 #: itself ("本规划依据…编制", "…组织制定了《…规划》。"), a notice handing it down ("…现印发
 #: 给你们", "请…认真贯彻执行") or a news lead on it ("近日，…下发《…》"): no claim of its own.
 #: The class of the alternatives' first characters is tested before them (faster).
-LEAD_IN = re.compile(r"(?=[如以现制提本印编经为主])(?:如下[。：:,，]|以下[^。；;,，]{0,8}[：:]$|^(?:经研究[,，])?现将|"
+LEAD_IN = re.compile(r"(?=[如以现制提本印编经为主(（])(?:如下[。：:,，]|以下[^。；;,，]{0,8}[：:]$|^(?:经研究[,，])?现将|"
+                     # a line that only names who leads ("（牵头单位：县财政局）"): no claim
+                     r"^[(（](?:牵头|责任|配合|主办|协办)(?:单位|部门)[:：][^。；;()（）]{1,60}[)）][。.]?$|"
                      # a review's lead-in to its list of work ("主要做了以下工作。")
                      r"^主要(?:做了|开展了|抓了)以下[^。；;,，]{0,6}工作[。：:]?$|"
                      r"^现就|制定本(?:方案|规划|计划|意见|办法|细则)[。.]|提出(?:如下|以下)意见|"

@@ -129,3 +129,11 @@ def test_the_period_its_demands_and_the_targets_explained_are_framing(
     assert "这些目标充分考虑了发展需要和现实可能。" not in tags
     assert "新形势新任务，对政府工作提出了新的更高要求。" not in tags
     assert tags["全省生产总值年均增长5%左右。"] == "commitment"
+
+
+def test_a_line_naming_who_leads_is_no_task(segmenter: Segmenter) -> None:
+    text = ("某县2025年政府工作报告重点任务分工方案\n一、2025年主要预期目标\n"
+            "　　地区生产总值增长6%左右。（牵头单位：县发展和改革局）\n")
+    tags = tags_of(text, segmenter)
+    assert "（牵头单位：县发展和改革局）" not in tags
+    assert tags["地区生产总值增长6%左右。"] == "commitment"
