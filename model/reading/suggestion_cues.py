@@ -277,12 +277,20 @@ AUTHOR_WILL = re.compile(r"我(?:们|[区县市镇乡局委厅办])?(?:一定(?!
 DEADLINE = re.compile(r"(?=[到\d今明年])(?:到\s*20\d\d\s*年|\d{4}年(?:年)?底前|(?:今|明)?年(?:年)?底前|"
                       r"\d{1,2}月底前|\d{1,2}月(?:份)?前|年内)")
 FUTURE_MODAL = re.compile(r"将|要|确保|力争|计划")
+#: a figure short of its target ("同比增长3.2%,塌目标1.8个百分点", "增速未达到预期目标",
+#: "欠进度的有17个"): an admission (ADMISSION opens on it) that beats the figure's own change —
+#: a problem in a review too (docs/tags.md, session 9).
+SHORTFALL = (r"(?:塌|低于|落后于?)(?:年度|全年|预期|序时)?(?:目标|预期|计划|进度)[^。；;，,]{0,4}\d|"
+             r"未(?:能)?(?:达到|完成)[^。；;，,]{0,10}(?:目标|预期|计划|进度)|欠进度|"
+             r"差(?:目标|预期)[^。；;，,]{0,4}\d")
+SHORT_OF_TARGET = re.compile(SHORTFALL)
 #: an admission without a cue word of its own (docs/tags.md rule 5): a state that persists
 #: (仍然艰巨, 还有不少短板), a problem not solved or changed (没有根本改变, 还没有完全解决),
 #: the harm a way of working did (没有充分考虑, 带来很大压力), a difficulty growing
 #: (下行压力加大, 难度较大), a bad practice present (存在…现象) — each counts as a strong cue.
 ADMISSION = re.compile(
-    r"(?=[依仍还尚没未并带压难风困矛挑存问主])(?:^(?:问题清单|存在(?:的)?问题|主要问题|问题表现|问题)[：:]|"
+    rf"(?=[依仍还尚没未并带压难风困矛挑存问主塌低落差欠])(?:{SHORTFALL}|"
+    r"^(?:问题清单|存在(?:的)?问题|主要问题|问题表现|问题)[：:]|"
     # ^ a line the report labels a problem ("问题清单：部分栏目信息较少。", "存在问题：…"): the
     # label admits it (docs/tags.md "A line labelled a problem states one")
     r"(?:依然|仍然|仍|还|尚)(?:较|很|十分|比较|相当)?"
@@ -292,13 +300,6 @@ ADMISSION = re.compile(
     r"带来(?:了)?(?:很大|较大|一定|不少)(?:的)?(?:压力|影响|困难|负担)|"
     r"(?:压力|难度|风险|困难|矛盾|挑战)(?:较大|加大|增大|增多|加剧|凸显|上升)|"
     r"存在[^。;；,，]{0,16}(?:现象|情况))")
-#: a figure short of its target ("同比增长3.2%,塌目标1.8个百分点", "增速未达到预期目标",
-#: "欠进度的有17个"): the shortfall is admitted whatever the figure's own change — a problem
-#: in a review too (docs/tags.md, session 9). Searched only in a unit that names a target,
-#: a plan or progress (目标, 预期, 计划, 进度).
-SHORTFALL = re.compile(r"(?=[塌低落差未欠])(?:(?:塌|低于|落后于?)(?:年度|全年|预期|序时)?(?:目标|预期|计划|进度)"
-                       r"[^。；;，,]{0,4}\d|未(?:能)?(?:达到|完成)[^。；;，,]{0,10}(?:目标|预期|计划|进度)|"
-                       r"欠进度|差(?:目标|预期)[^。；;，,]{0,4}\d)")
 #: a problem named as the object of the work against it ("切实解决行政效率不高、…等突出
 #: 问题", "面对外部压力加大、内部困难增多的…形势，我们…"): the words inside are not an
 #: admission (docs/tags.md rule 5).

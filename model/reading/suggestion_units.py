@@ -377,7 +377,8 @@ def _claims_state(sentence: str) -> bool:
         return True
     # its general form: the last clause closes on a state reached ("——经济保持平稳增长。",
     # docs/tags.md "A clause that closes on a state reached"; session 9)
-    return _closes_on_state(fold_width(body))
+    return (cues.STATE_REACHED.search(body) is not None
+            and _closes_on_state(fold_width(body)))
 
 
 def _claims_allowed(lean: Lean | None) -> bool:
