@@ -22,14 +22,16 @@ NUM = r"\d(?<!\d\d)\d*(?:\.\d+)?"
 UNIT = (r"(?:%|个百分点|倍|万(?:亿元|元|人次|人|吨|亩|户|家|个|名|斤)|亿(?:元|斤)|元|人次|人|吨|亩|"
         r"公里|平方米|微克/立方米|户|家|个|所|项|场次|次|篇|件|座|台|套|辆|天|名|例|公斤|斤)")
 #: a target: "5%左右", "18.5万吨以上", "以内" — a commitment outside past sections.
-#: The level closes its clause ("增长5%左右。", "…1万人以上，"): "3000万元以上项目" and
+#: The level closes its clause ("增长5%左右。", "…1万人以上，", or before a note in brackets:
+#: "…达到93%以上（牵头单位：司法厅）"): "3000万元以上项目" and
 #: "5.5%左右的…目标" name a class of things or a target, they set none (docs/tags.md).
-TARGET = re.compile(rf"{NUM}\s*(?:{UNIT}\s*)?(?:左右|以上|以内)(?=[,;。!?，；！？、）)]|$)")
+TARGET = re.compile(rf"{NUM}\s*(?:{UNIT}\s*)?(?:左右|以上|以内)(?=[,;。!?，；！？、）)（(]|$)")
 #: a measured change or level: "同比增长5.6%", "降至不足10%", "达到98%", "完成2860亿元".
 CHANGE = re.compile(
-    rf"(?=[同比较增提下降减上达完突涨])(?:(?:增速|增幅|涨幅)(?:为|达|达到)?\s*{NUM}\s*%|"
+    rf"(?=[同比较增提下降减上达完突涨超])(?:(?:增速|增幅|涨幅)(?:为|达|达到)?\s*{NUM}\s*%|"
     rf"(?:同比|比上年|较上年|比去年)?(?:增长|提高|下降|降低|增加|减少|上升|降至|降到|提高到|提升至|"
-    rf"增至|达到|达|完成|突破)(?:了|至|到)?(?:不足)?\s*{NUM}\s*{UNIT}|"
+    # (超/超过 a level: "销售额超30亿元", "授信超5700亿元" — session 9)
+    rf"增至|达到|达|完成|突破|超过|超)(?:了|至|到)?(?:不足)?\s*{NUM}\s*{UNIT}|"
     rf"(?:同比|比上年|较上年|比去年)\s*\+\s*{NUM}\s*%|"
     # a comparison with the year before is a change whatever its unit (a page that dropped
     # the % signs: "比上年增长 15.4", "分别比上年增长 21 和 9.4")
@@ -52,7 +54,7 @@ COUNTED = re.compile(
     # work made or repaired, counted by what it made ("改造老旧燃气管道984.6公里", "植树造林
     # 479万亩", "治理城市围挡2400余处"; session 8 round 2)
     rf"新建|改造|建设|治理|修复|造林|净增)[^。；;，,]{{0,16}}?{NUM}\s*(?:余|多)?\s*(?:{COUNTED_UNIT}|处)|"
-    rf"(?:新增|完成|引进|争取|追回|创|盘活|筹集|拉动)[^。；;，,]{{0,16}}?{NUM}\s*(?:余|多)?\s*(?:万亿元|亿元|万元|元)|"
+    rf"(?:新增|完成|引进|争取|追回|创|盘活|筹集|拉动|实现)[^。；;，,]{{0,16}}?{NUM}\s*(?:余|多)?\s*(?:万亿元|亿元|万元|元)|"
     rf"(?:为|帮助|帮)\s*{NUM}\s*(?:余|多)?\s*(?:万名|名|人|万人|户|万户|家))")
 #: a standard kept ("长江干流万州段水质保持Ⅱ类", "城镇调查失业率控制在5.5%以内"): in a review
 #: a level held is a result reached; in a plan, or with 力争/确保, it is a target.
@@ -70,8 +72,27 @@ PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时
 #: tries the ~50 alternatives one by one at every position, one class test turns most
 #: positions away (the search 3.5x faster; tests/model/reading/test_suggestion_principles.py
 #: checks the class against the alternatives).
-RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首跃登挂正焕"
+RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首跃登挂正焕顺隆圆交延覆惠摘率高优领未"
 RESULT_BODY = (
+    # an event told as done with an adverb of success or of its start ("庆祝活动隆重举行",
+    # "成功举办…论坛", "…工程顺利开工", "…医院正式开诊", "…枢纽投入使用"): the adverb tells
+    # the event took place; a plan says 办好, 推动…开工 (session 9, docs/tags.md "An event
+    # told as done")
+    r"(?:成功|顺利|隆重|圆满)(?:举办|举行|召开|开工|开通|开幕|闭幕|完成|实施|落户|签约|获批|"
+    r"通过|投产|交付|承办|并网|落成|揭牌|启动|上线|收官)|"
+    r"正式(?:开诊|开业|开园|开馆|启用|投用|通车|通航|获批|挂牌|落户|揭牌|上线)|(?:投入|交付)使用|"
+    # a reach that is whole ("边境乡镇驻地全部通达5G", "主电网延伸至所有边境新村", "“三甲”
+    # 医院覆盖七地（市）"): all of a place or group reached
+    r"全部(?:通达|通车|通电|接入|达标|实现)|(?:延伸至|覆盖|通达|惠及)(?:所有|全部)|"
+    # a harvest, medals, a threshold passed ("粮食生产再获丰收", "喜摘奖牌111枚", "突破
+    # 百万吨大关")
+    r"获(?:得)?丰收|摘[^。；;，,]{0,6}(?:奖|金牌|银牌|铜牌|桂冠)|突破[^。；;，,]{0,8}大关|"
+    # a first or a standing reached ("率先实现磷石膏产消动态平衡", "在市内率先推行…",
+    # "能耗降低完成国家下达目标", "满意度连续9年高于全国平均水平"), and a harm that did not
+    # happen, told in the past ("未发生重大安全事故"; a plan says 确保不发生)
+    r"率先(?:实现|建成|完成|推行|出台|建立|获批|通过|开通)|完成(?:国家|省|市|上级)?下达(?:的)?"
+    r"[^。；;，,]{0,6}(?:目标|任务)|(?:高于|优于|领先)(?:全国|全省|全市|全区)(?:平均)?(?:水平)?|"
+    r"未(?:发生|出现)[^。；;，,]{0,20}(?:事故|事件|案件)|"
     r"建成|投运|投产|通车|竣工|落地|贯通|开通|上线|获批|获评|荣获|获得|入选|列入|被评为|"
     r"突破\s*\d|突破了|"
     # a share of the year's target or plan reached ("占年度目标任务的102%", "完成年计划的
@@ -87,7 +108,9 @@ RESULT_BODY = (
     # "成为首批…示范园区", "创近十届最好成绩", "连续45年无重大森林火灾"
     r"获[^。；;，,]{0,14}奖|夺[^。；;，,]{0,18}冠军|榜首|跻身[^。；;，,]{0,20}|入列[^。；;，,]{0,14}|"
     r"成为首(?:批|个|家)[^。；;，,]{0,24}|最好(?:成绩|水平)|连续\d+年(?:无|保持)[^。；;，,]{0,16}|"
-    r"(?:显著|明显|持续|逐年|稳步|不断)(?:提升|提高|增强|改善|优化)|占到|零感染|零确诊|"
+    # (closing its clause or in the perfective: "不断提高防灾能力" directs the work at its
+    # object, "防灾能力不断提高" claims the state; session 9)
+    r"(?:显著|明显|持续|逐年|稳步|不断)(?:提升|提高|增强|改善|优化)(?=了|[,;。!?，；！？]|$)|占到|零感染|零确诊|"
     r"有了?新(?:提升|提高|进展|突破|改善|成效|成果|步伐|台阶|跨越|增强)|"
     r"(?:迈上|跃上|登上)(?:一个|了)?(?:新|大)(?:水平|台阶)|实现[^。；;，,]{0,6}跨越|跃上[^。；;，,]{0,16}首位|"
     r"(?:挂牌|投入|正式)运营|向公众开放|焕新亮相|"
@@ -135,7 +158,9 @@ UNSOLVED = re.compile(r"(?:没有|尚未|未能|未|难以|不能|不易)(?:得�
 REQUIREMENT = re.compile(
     r"^(?:[^,，。;；:：]{0,10}?(?:各[^,，。;；:：要]{0,6}?(?:单位|部门|地区|地|级|乡镇|街道|县|区|"
     r"市|成员|机关|企业)|牵头单位|责任单位|牵头部门|责任部门)[^,，。;；:：]{0,8}?"
-    r"(?:要|必须|务必|应当|需|须|应)|(?:我们|我[区县市镇乡])?(?:[一二三四五六七八九十]是|首先|其次|"
+    # the enumerator may stand alone before the modal ("一要弘扬…", "二要强化…"): the
+    # requirements of a report's task list, counted (session 9)
+    r"(?:要|必须|务必|应当|需|须|应)|(?:我们|我[区县市镇乡])?(?:[一二三四五六七八九十]是|[一二三四五六七八九十]|首先|其次|"
     r"再次|最后|就是|主要是|重点是)?(?:要|必须|务必)"
     r"(?![求点素害]|清醒|看到|认识到)|"
     # an aim clause, then what must be done for it ("实现上述目标，必须…", "为完成全年
@@ -156,13 +181,20 @@ FRAMING = re.compile(r"是[^。；;]{0,20}(?:之年|的[一二三四五六七八
                      # the year characterised, the credit for its results (session 8 round 2):
                      # "刚刚过去的2025年很不平凡", "这些成绩的取得，根本在于…"
                      r"很不平凡|成绩的取得|根本在于|成如容易却艰辛|"
+                     # the period ahead characterised, the demands it makes, the targets
+                     # explained (session 9): "今后五年，是…的关键时期", "…对政府工作提出了
+                     # 新的更高要求", "这些目标充分考虑了…" — no task of their own
+                     r"是[^。；;]{0,40}(?:关键时期|关键期|攻坚期|窗口期|机遇期|冲刺期|决胜期)[,，。]|"
+                     r"提出了?[^。；;]{0,8}更高(?:的)?要求|^这些(?:目标|指标)|"
                      r"提供了根本遵循|致以|表示[^。；;]{0,12}(?:感谢|谢意|敬意)|具有[^。；;]{0,8}意义|意义重大|"
                      r"是[^。；;]{0,30}的重要(?:任务|内容|组成部分|途径|基础|保障|支撑|举措)")
 #: a lead-in to what follows ("现将…分解如下", "为…，制定本方案。"), the plan describing
 #: itself ("本规划依据…编制", "…组织制定了《…规划》。"), a notice handing it down ("…现印发
 #: 给你们", "请…认真贯彻执行") or a news lead on it ("近日，…下发《…》"): no claim of its own.
 #: The class of the alternatives' first characters is tested before them (faster).
-LEAD_IN = re.compile(r"(?=[如以现制提本印编经为主])(?:如下[。：:,，]|以下[^。；;,，]{0,8}[：:]$|^(?:经研究[,，])?现将|"
+LEAD_IN = re.compile(r"(?=[如以现制提本印编经为主(（])(?:如下[。：:,，]|以下[^。；;,，]{0,8}[：:]$|^(?:经研究[,，])?现将|"
+                     # a line that only names who leads ("（牵头单位：县财政局）"): no claim
+                     r"^[(（](?:牵头|责任|配合|主办|协办)(?:单位|部门)[:：][^。；;()（）]{1,60}[)）][。.]?$|"
                      # a review's lead-in to its list of work ("主要做了以下工作。")
                      r"^主要(?:做了|开展了|抓了)以下[^。；;,，]{0,6}工作[。：:]?$|"
                      r"^现就|制定本(?:方案|规划|计划|意见|办法|细则)[。.]|提出(?:如下|以下)意见|"
@@ -245,12 +277,20 @@ AUTHOR_WILL = re.compile(r"我(?:们|[区县市镇乡局委厅办])?(?:一定(?!
 DEADLINE = re.compile(r"(?=[到\d今明年])(?:到\s*20\d\d\s*年|\d{4}年(?:年)?底前|(?:今|明)?年(?:年)?底前|"
                       r"\d{1,2}月底前|\d{1,2}月(?:份)?前|年内)")
 FUTURE_MODAL = re.compile(r"将|要|确保|力争|计划")
+#: a figure short of its target ("同比增长3.2%,塌目标1.8个百分点", "增速未达到预期目标",
+#: "欠进度的有17个"): an admission (ADMISSION opens on it) that beats the figure's own change —
+#: a problem in a review too (docs/tags.md, session 9).
+SHORTFALL = (r"(?:塌|低于|落后于?)(?:年度|全年|预期|序时)?(?:目标|预期|计划|进度)[^。；;，,]{0,4}\d|"
+             r"未(?:能)?(?:达到|完成)[^。；;，,]{0,10}(?:目标|预期|计划|进度)|欠进度|"
+             r"差(?:目标|预期)[^。；;，,]{0,4}\d")
+SHORT_OF_TARGET = re.compile(SHORTFALL)
 #: an admission without a cue word of its own (docs/tags.md rule 5): a state that persists
 #: (仍然艰巨, 还有不少短板), a problem not solved or changed (没有根本改变, 还没有完全解决),
 #: the harm a way of working did (没有充分考虑, 带来很大压力), a difficulty growing
 #: (下行压力加大, 难度较大), a bad practice present (存在…现象) — each counts as a strong cue.
 ADMISSION = re.compile(
-    r"(?=[依仍还尚没未并带压难风困矛挑存问主])(?:^(?:问题清单|存在(?:的)?问题|主要问题|问题表现|问题)[：:]|"
+    rf"(?=[依仍还尚没未并带压难风困矛挑存问主塌低落差欠])(?:{SHORTFALL}|"
+    r"^(?:问题清单|存在(?:的)?问题|主要问题|问题表现|问题)[：:]|"
     # ^ a line the report labels a problem ("问题清单：部分栏目信息较少。", "存在问题：…"): the
     # label admits it (docs/tags.md "A line labelled a problem states one")
     r"(?:依然|仍然|仍|还|尚)(?:较|很|十分|比较|相当)?"
@@ -290,14 +330,25 @@ DONE = re.compile(r"近年来|年来|以来|已经|已(?!有)|先后|(?<![为除
 STATE_CLOSE = re.compile(r"(?:更[强足优好大高快美实]|凸显|显现|扩大|增效|有效|有力|走实|增进|稳健发展|齐增|"
                          r"拓展|稳定|向好|提升|增强|改善|优化|见效|明显)[。！!]?$")
 #: a state denied or still short ("成效还不够明显", "尚未完善"): no claim of a state reached.
-STATE_DENIED = re.compile(r"[不没未欠难尚仍还]")
+#: (不良 names a thing — "不良贷款率保持全国最低" — it denies nothing)
+STATE_DENIED = re.compile(r"不(?!良)|[没未欠难尚仍还]")
 #: the general form of STATE_CLOSE (session 8 round 3, docs/tags.md "A clause that closes on
 #: a state reached"): the last clause of a sentence names its subject and closes on the state
 #: it is in or the standing it holds ("…的良好局面更加巩固。", "新兴产业快速增长。", "文旅市场
 #: 热度更高、活力更足。", "…连续两年全国第一。", "…深入人心"), in any length of sentence.
 STATE_REACHED = re.compile(r"(?:更加[^\s，,；;。！!、]{2}|更[强足优好大高快美实稳]|(?:平稳|快速|较快|稳定|持续|稳步|"
                            r"明显|大幅)(?:增长|回升|提升|改善)|逐步回升|(?:总体|基本|保持)(?:稳定|平稳)|"
-                           r"(?:全国|全省|全球|全市|全区|西部|行业)(?:第一|前列|首位|领先)|深入人心|焕然一新|"
+                           r"(?:全国|全省|全球|全市|全区|西部|行业)(?:第一|前列|首位|领先|最低|最高|最好|最优)|"
+                           r"深入人心|焕然一新|"
+                           # the subject, then an adverb of manner and the verb, closing the
+                           # clause ("党风廉政建设全面加强。", "城市面貌持续更新。"): the
+                           # work's object is the subject, the clause says how far it went —
+                           # a state reached (session 9); the same words opening the clause
+                           # ("全面加强党风廉政建设") direct the work. Work still going
+                           # ("…扎实推进。", "…有序推进。") is a measure, no state reached
+                           r"(?:全面|深入|持续|不断|稳步|有序|扎实|进一步|有力|有效)(?:加强|提升|深化|"
+                           r"落实|完善|健全|增强|改善|更新|擦亮|显现|彰显|激发|释放|夯实|巩固|"
+                           r"健全完善)|"
                            r"主旋律|(?:新|丰)硕果|新面貌|(?:坚实|新的)步伐|复制推广|有效保障|全覆盖|"
                            r"(?:优秀|良好|先进)等次|广泛赞誉|国家名片|顺利收官)[。！!；;]?$")
 #: a lead-in that names targets and opens their list ("明确了今后五年经济社会发展目标，即：",
@@ -307,7 +358,7 @@ TARGET_LEAD = re.compile(r"目标(?:是|为|，即|,即|即)?[：:]")
 ACTION_OPEN = re.compile(r"(?:——)?(?:抓|坚持|聚焦|围绕|突出|强化|加强|加快|加大|着力|推进|推动|促进|"
                          r"打造|做好|做优|做强|做大|实施|开展|深化|提升|提高|扩大|建设|培育|壮大|完善|健全|"
                          r"落实|维护|确保|力争|全力|大力|扎实|持续|优化|守牢|筑牢|巩固|统筹|协调|注重|"
-                         r"狠抓|严格|构建|办好|用好|激发|激活|增强|改善|防范|织密|"
+                         r"狠抓|严格|构建|办好|用好|激发|激活|增强|改善|防范|织密|保持|"
                          r"千方百计|积极|全面|深入|不断|切实|努力|主动|精准|着眼|立足)")
 
 # (kept last) every pattern above compiled with the characters its matches open with, so

@@ -114,6 +114,8 @@ class _Evidence:
         if self.future and self.future not in self.strong["commitment"]:
             self.strong["commitment"].append(self.future)
         self.admitted = False  # an admission written out (仍然艰巨, 没有根本改变)
+        #: a figure short of its target (塌目标…, 未达到预期目标, 欠进度): one kind of admission
+        self.short_of_target = False
         if ADMISSION_SEARCH(folded) is not None:
             if fought is None:
                 fought = _fought_spans(folded, offset)
@@ -121,6 +123,8 @@ class _Evidence:
                 if any(a <= match.start() + offset < b for a, b in fought):
                     continue
                 self.admitted = True
+                if cues.SHORT_OF_TARGET.match(folded, match.start()):
+                    self.short_of_target = True
                 admitted = original[match.start():match.end()]
                 if admitted not in self.strong["problem"]:
                     self.strong["problem"].append(admitted)

@@ -123,6 +123,8 @@ def _in_review_document(ev: _Evidence, lean: Lean) -> Verdict | None:
 
 
 def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict | None:
+    if ev.short_of_target and not (ev.future or ev.requirement):  # "…,塌目标1.8个百分点"
+        return ev.result("problem", 0.45, lean)
     if len(ev.strong["problem"]) >= 2 or (
             (ev.admitted or ev.strong["problem"] and ev.weak["problem"])
             and not (ev.outcome or ev.change)):

@@ -17,6 +17,7 @@ import sys
 from model.outline.tree import Outline
 from model.reading import suggestion_cues as cues
 from model.reading.start_set import speed_up_module
+from model.reading.suggestion_evidence import _closes_on_state
 from model.reading.suggestion_lean import (
     PLAN,
     REVIEW,
@@ -78,8 +79,8 @@ def units(text: str, outline: Outline | None, original: str | None = None
             lean = Lean("problem", short_label(text[start:end]))
         if lean is not None and lean.kind == PLAN and _NUMBERED.match(text, start):
             lean = Lean("commitment", lean.label)  # a numbered task of a plan is undertaken
-        if lean is not None:  # outside any part a heading with a number is a label
-            units.append((start, end, lean))
+        if lean is not None or _states_target(text, start, end):
+            units.append((start, end, lean))  # outside any part a number alone labels
     if not tasks:
         return units
     kept: list[tuple[int, int, Lean | None]] = []
@@ -186,6 +187,13 @@ _NUMBERED = re.compile(r"[0-9０-９]{1,3}[.、．]|[（(][0-9０-９一二三�
 _ASSIGNMENT = re.compile(r"^(?:牵头|责任|配合|协办|主办|主责|参与|协同)(?:单位|部门|领导)?\s*[:：]")
 
 
+def _states_target(text: str, start: int, end: int) -> bool:
+    """A numbered line that states a target ("2.实现城镇新增就业18万人以上，…"): undertaken
+    wherever it stands, even outside any part (an annex of 民生实事; docs/tags.md rule 2)."""
+    line = fold_width(text[start:end])
+    return cues.TARGET.search(line) is not None or cues.PLAN_TARGET.search(line) is not None
+
+
 def _admits_itself(title: str) -> bool:
     """A heading that claims a shortfall of its subject, not a label of the problems part."""
     return (_CLAIMED_SHORTFALL.search(title.rstrip("。；; ")) is not None
@@ -237,6 +245,9 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
             if not text[s:e].rstrip(SPACES).endswith(_TITLE_STOPS):
                 continue  # a heading (a task title is a sentence, with its full stop)
             lean = section_lean(outline, s, review=review) or default
+            if lean is None and _run_in_numbered_title(text, s, e, line_end):
+                units.append((s, e, None))  # its paragraph's tense decides (suggestions.py)
+                continue
             if not (_task_title(text, s, e, lean)
                     or _claims_allowed(lean) and _claims_state(text[s:e])
                     and not _MARKED.match(text[s:e].lstrip(SPACES))):
@@ -286,6 +297,22 @@ def _task_title(text: str, start: int, end: int, lean: Lean | None) -> bool:
     return lean.kind == PLAN and _UNDERTAKES.search(body) is not None
 
 
+def _run_in_numbered_title(text: str, start: int, end: int, line_end: int) -> bool:
+    """A numbered title outside any part written as a sentence and run into its paragraph
+    ("（六）繁荣发展社会主义文化，建设文化强区。一要…"): what the paragraph is about, a task
+    where the paragraph reads as a plan (docs/tags.md "A plan's title written as a sentence
+    is a task"); model/reading/suggestions.py keeps it only there."""
+    body = text[start:end].strip(SPACES)
+    return (body.endswith(_TITLE_STOPS) and is_numbered_title(body)
+            and bool(text[end:line_end].strip(SPACES)))
+
+
+def is_numbered_title(body: str) -> bool:
+    """Whether a unit opens on a part's number in brackets ("（六）…"), as a title does."""
+    return _BRACKET_NUMBER.match(body) is not None
+
+
+_BRACKET_NUMBER = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")
 _TITLE_STOPS = ("。", "！", "!")
 #: a verb of undertaking or acting in a title ("狠抓招商引资工作", "继续打造特色农业"): a
 #: slogan without one ("责任到人，闭环管理") labels the requirements under it.
@@ -345,8 +372,13 @@ def _claims_state(sentence: str) -> bool:
     if cues.RESULT.search(sentence) is not None or cues.KEPT.search(sentence) is not None:
         return True
     body = sentence.strip(SPACES)
-    return (cues.STATE_CLOSE.search(body) is not None and not cues.ACTION_OPEN.match(body)
-            and cues.STATE_DENIED.search(body) is None and not any(c.isdigit() for c in body))
+    if (cues.STATE_CLOSE.search(body) is not None and not cues.ACTION_OPEN.match(body)
+            and cues.STATE_DENIED.search(body) is None and not any(c.isdigit() for c in body)):
+        return True
+    # its general form: the last clause closes on a state reached ("——经济保持平稳增长。",
+    # docs/tags.md "A clause that closes on a state reached"; session 9)
+    return (cues.STATE_REACHED.search(body) is not None
+            and _closes_on_state(fold_width(body)))
 
 
 def _claims_allowed(lean: Lean | None) -> bool:

@@ -39,7 +39,7 @@ from model.reading.suggestion_model import (
     cheap_flags,
 )
 from model.reading.suggestion_rules import default_only, judge
-from model.reading.suggestion_units import units
+from model.reading.suggestion_units import is_numbered_title, units
 from model.reading.traditional import simplified
 from model.report.textnorm import fold_width
 
@@ -257,12 +257,18 @@ def _paragraph_tense(units: list[Unit], simple: str, folded: str, boundaries: Bo
         j = i
         while j < len(units) and units[j][2] is None and units[j][0] < line_end:
             j += 1
+        # a numbered title run into the paragraph ("（六）繁荣发展…。一要…") is kept only
+        # where the paragraph reads as a plan, and is no evidence of its tense
+        titled = i < j and is_numbered_title(simple[units[i][0]:units[i][1]])
         judged = [judge(simple, folded, s, e, None, boundaries, original=text)
                   for s, e, _lean in units[i:j]]
-        tags = [v[0] for v, _ev in judged if v is not None]
+        tags = [v[0] for v, _ev in judged[1 if titled else 0:] if v is not None]
         results, undertaken = tags.count("achievement"), tags.count("commitment")
         kind = (PAST if results >= 2 and not undertaken
                 else "commitment" if undertaken >= 2 and not results
+                # a task list with one or two sentences told with their counts ("开展职业
+                # 技能培训40万人次，新建…500个"): mostly undertaken, it is a plan paragraph
+                else "commitment" if undertaken >= _MOSTLY * max(results, 1)
                 # a paragraph with no tense of its own continues the one before
                 else "commitment" if before == "commitment" and not results
                 and DONE.search(folded, line_start, line_end) is None
@@ -275,10 +281,14 @@ def _paragraph_tense(units: list[Unit], simple: str, folded: str, boundaries: Bo
             judged = [judge(simple, folded, s, e, tense, boundaries, original=text)
                       for s, e, _lean in units[i:j]]
         for (s, e, _lean), (verdict, evidence) in zip(units[i:j], judged):
+            if titled and s == units[i][0] and kind != "commitment":
+                continue
             yield s, e, verdict, evidence, tense
         i = j
 
 
+#: how many undertakings per result make a paragraph a plan paragraph all the same
+_MOSTLY = 4
 _FIRST_SENTENCE = re.compile(r"[^。！？!?；;：:\n]{1,40}")
 
 
