@@ -159,12 +159,13 @@ def main(argv: list[str] | None = None) -> int:
                    f"({share(t['found'], 1):.2f})", "≥ 0.85 / ≥ 0.95 (heldback)",
                    None if part.startswith("tune") else
                    share(t["e2e"], 1) >= 0.85 and share(t["e2e"], 3) >= 0.95)
-        from bench.compare_cv import cross_validate, part_cross_validate
+        from bench.compare_cv import cross_validate, leave_one_part_out, part_cross_validate
 
         if args.cv:
             cross_validate(sorted(split), segmenter, idf)
         if args.part_cv:
             part_cross_validate(sorted(split), groups, segmenter, idf)
+            leave_one_part_out(sorted(split), groups, segmenter, idf)
         for part in sorted(set(split.values()), reverse=True):
             # the excerpt pairs joined (a long pair's B repeats its excerpt's sentences)
             ours, base = pooled(sorted(p for p, s in split.items()

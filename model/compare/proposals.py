@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from model.compare import abbreviations as abbr
+from model.compare.associations import Associations
 from model.compare.figures import Figure, figures, spelled_out
 from model.compare.matching import (
     HAN,
@@ -110,6 +111,13 @@ AMOUNT_BONUS = 0.15
 LONG_COMMITMENT = 60
 #: the share of a clause's score a sentence answering only that clause gets
 CLAUSE_SHARE = 0.5
+#: a word the sentence lacks but names an associate of (外贸 → 出口, model.compare.
+#: associations) counts this share of its weight times the association's strength
+ASSOC_WEIGHT = 0.0
+#: associates weaker than this are not looked for
+ASSOC_MIN = 0.3
+#: at most this many associates per word
+ASSOC_TOP = 8
 
 
 @dataclass(frozen=True)
@@ -146,8 +154,10 @@ class Evidence:
     """B prepared once (tokens, sentences, figures), then asked for each commitment."""
 
     def __init__(self, text: str, outline: Outline | None, segmenter: Segmenter,
-                 idf: Idf, abbreviations: Sequence[abbr.Abbreviation] | None = None) -> None:
+                 idf: Idf, abbreviations: Sequence[abbr.Abbreviation] | None = None,
+                 associations: Associations | None = None) -> None:
         self.text = text
+        self.associations = Associations.load() if associations is None else associations
         self.idf = idf
         self.segmenter = segmenter
         # a national report names GDP 国内生产总值, a province's or a city's 地区生产总值
@@ -322,8 +332,17 @@ class Evidence:
         held = {w: w[0] + w[2:] for w in weights
                 if len(w) == 4 and HAN.fullmatch(w) and w not in contracted}
         two = {w for w in weights if len(w) == 2}
+        # the associates of each word (外贸 → 出口): a sentence naming one answers the word
+        # in other words
+        standing: dict[str, list[tuple[str, float]]] = {}
+        if ASSOC_WEIGHT:
+            for w in weights:
+                for other, strength in self.associations.of(w)[:ASSOC_TOP]:
+                    if strength >= ASSOC_MIN and other not in weights:
+                        standing.setdefault(other, []).append((w, strength))
+        pool_pairs = pairs | char_pairs("，".join(standing)) if standing else pairs
         kept = []
-        for s in self._pool(pairs, policies, bool(targets), list(weights)):
+        for s in self._pool(pool_pairs, policies, bool(targets), list(weights)):
             quote_b = s.passage.quote
             shared, named_as, led = found_words(s, weights, contracted, two, leads)
             if held:
@@ -334,6 +353,15 @@ class Evidence:
             both = policies & s.policies
             word_score = (sum(weights[w] for w in shared) + policy_weight * len(both)
                           + LEAD_SHARE * sum(weights[w] for w in led)) / total
+            if standing:
+                stood: dict[str, float] = {}
+                for other in standing.keys() & s.words.keys():
+                    for w, strength in standing[other]:
+                        if w not in shared and w not in led:
+                            stood[w] = max(stood.get(w, 0.0), strength)
+                if stood:
+                    word_score += ASSOC_WEIGHT * sum(weights[w] * v
+                                                     for w, v in stood.items()) / total
             pairs_found = pair_score(pairs, s.pairs, in_terms, quote_b, leads)
             score = WORD_WEIGHT * word_score + PAIR_WEIGHT * pairs_found
             # a policy named in its long form repeats its short name (两改 ↔ 城市更新和小区改造)
