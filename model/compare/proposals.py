@@ -113,7 +113,15 @@ LONG_COMMITMENT = 60
 CLAUSE_SHARE = 0.5
 #: a word the sentence lacks but names an associate of (外贸 → 出口, model.compare.
 #: associations) counts this share of its weight times the association's strength
-ASSOC_WEIGHT = 0.0
+ASSOC_WEIGHT = 0.5
+#: a sentence outside B's review part counts this much more (on top of OUTSIDE_REVIEW) when
+#: a sentence of the review names the commitment's subject: B's plan restating the task
+#: (节能减排减污降碳指标完成国家下达目标) is no result when the review reports on it
+PLAN_RESTATED = 1.0
+#: a short sentence without a figure (环境质量持续改善。 扩大消费成效明显。) heads its
+#: paragraph's results: it counts this much, the results after it tell what was done
+SHORT_LEAD = 0.7
+SHORT_CHARS = 14
 #: associates weaker than this are not looked for
 ASSOC_MIN = 0.3
 #: at most this many associates per word
@@ -150,6 +158,14 @@ class Proposal:
 
 
 
+def _joined(listed: Sequence[abbr.Abbreviation], defined: Sequence[abbr.Abbreviation],
+            numbered: Sequence[abbr.Abbreviation]) -> tuple[abbr.Abbreviation, ...]:
+    """The table's short names, the ones a text defines and the programs it names by their
+    count (“七大攻坚”) that are neither."""
+    known = {a.short for a in (*listed, *defined)}
+    return (*listed, *defined, *(a for a in numbered if a.short not in known))
+
+
 class Evidence:
     """B prepared once (tokens, sentences, figures), then asked for each commitment."""
 
@@ -163,7 +179,7 @@ class Evidence:
         # a national report names GDP 国内生产总值, a province's or a city's 地区生产总值
         self.national = text.count("国内生产总值") > text.count("地区生产总值")
         listed = abbr.load() if abbreviations is None else tuple(abbreviations)
-        self.abbreviations = (*listed, *abbr.defined(text))
+        self.abbreviations = _joined(listed, abbr.defined(text), abbr.numbered(text))
         tokens = segmenter.tokenize(text)
         starts = [t.start for t in tokens]
         outline = part_outline(text, outline)
@@ -225,7 +241,8 @@ class Evidence:
 
     def define(self, text: str) -> None:
         """Count the short names another text defines (A's 以下简称) for this comparison."""
-        extra = [a for a in abbr.defined(text) if a not in self.abbreviations]
+        extra = [a for a in _joined(self.abbreviations, abbr.defined(text),
+                                    abbr.numbered(text)) if a not in self.abbreviations]
         if not extra:
             return
         self.abbreviations = (*self.abbreviations, *extra)
@@ -235,12 +252,13 @@ class Evidence:
                           for s in self.sentences]
         self._index()
 
-    def weights(self, quote: str, tokens: Sequence[Token]) -> dict[str, float]:
+    def weights(self, quote: str, tokens: Sequence[Token],
+                subjects: set[str] | None = None) -> dict[str, float]:
         """The commitment's content words with their distinctiveness. A clause's first word
         is its subject (进出口保稳提质, 粮食产量保持在…): the thing a later report names when it
         reports on it, so it counts double even when every report uses it. A task verb
         (加快, 推动, 加力 …) says what will be done, not to what: it is never the subject,
-        the word after it is."""
+        the word after it is. `subjects`, when given, receives the subjects found."""
         idf = self.idf
         weights = {t.word: idf.idf.get(t.word, idf.median) * max(idf.specificity(t.word), 0.15)
                    for t in tokens if idf.wanted(t.word) and t.word not in TASK_VERBS}
@@ -255,6 +273,8 @@ class Evidence:
             looking = False
             if len(t.word) >= 2 and t.word not in idf.stopwords:
                 weights[t.word] = 2 * max(weights.get(t.word, 0.0), idf.median * 0.5)
+                if subjects is not None:
+                    subjects.add(t.word)
         return weights
 
     def _lead(self, word: str) -> str:
@@ -310,7 +330,8 @@ class Evidence:
                                                  Figure | None, str, str]]:
         """Every sentence of B that shares something with `quote`, with its score."""
         tokens = self._tokens(quote)
-        weights = self.weights(quote, tokens)
+        subjects: set[str] = set()
+        weights = self.weights(quote, tokens, subjects)
         policies = abbr.named(quote, self.abbreviations)
         # a policy the commitment names is what it is about: as heavy as its heaviest word;
         # its short name is counted as the policy, not once more as a word
@@ -342,6 +363,8 @@ class Evidence:
                         standing.setdefault(other, []).append((w, strength))
         pool_pairs = pairs | char_pairs("，".join(standing)) if standing else pairs
         kept = []
+        restated = []  # kept outside the review (their indices), when the review names it
+        reported = False  # a sentence of the review names a subject of the commitment
         for s in self._pool(pool_pairs, policies, bool(targets), list(weights)):
             quote_b = s.passage.quote
             shared, named_as, led = found_words(s, weights, contracted, two, leads)
@@ -377,9 +400,18 @@ class Evidence:
                 score *= OUTSIDE_REVIEW
             if any(f.is_target for f in s.figures):
                 score *= STATES_TARGET
+            if SHORT_LEAD != 1.0 and not s.figures and len(quote_b) <= SHORT_CHARS:
+                score *= SHORT_LEAD
             if score > 0:
                 words = [named_as.get(w, w) for w in shared] + list(led.values())
+                if not s.in_review:
+                    restated.append(len(kept))
+                elif not reported and subjects.intersection(shared):
+                    reported = True
                 kept.append((round(score, 4), s, words, both, figure, judged, offered))
+        if reported and PLAN_RESTATED != 1.0:
+            for i in restated:
+                kept[i] = (round(kept[i][0] * PLAN_RESTATED, 4), *kept[i][1:])
         return kept
 
     def _candidate(self, score: float, s: Sentence, words: list[str], both: frozenset[str],

@@ -354,6 +354,7 @@ def test_a_near_literal_repetition_beats_one_rare_word(
     top = top_for(tmp_path, segmenter, idf, "积极承接京津产业转移", LITERAL_A, LITERAL_B)
     assert top.passage.quote.startswith("携手京津打造")
     monkeypatch.setattr(proposals, "LITERAL_WEIGHT", 0.0)
+    monkeypatch.setattr(proposals, "SHORT_LEAD", 1.0)  # 承接疏解加力提速。 is a short lead
     top = top_for(tmp_path, segmenter, idf, "积极承接京津产业转移", LITERAL_A, LITERAL_B)
     assert top.passage.quote.startswith("承接疏解")  # the rule above is what finds it
 
