@@ -62,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("csv_dirs", nargs="*", type=Path)
     parser.add_argument("--out", type=Path, default=ASSOCIATIONS_PATH)
+    parser.add_argument("--max-share", type=float, default=MAX_SHARE)
+    parser.add_argument("--top", type=int, default=TOP)
     args = parser.parse_args(argv)
     idf = Idf.load()
     with tempfile.TemporaryDirectory() as tmp:
@@ -72,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
                     for text in dict.fromkeys(texts(args.csv_dirs)) for p in paragraphs(text)]
     n = len(contexts)
     alone: Counter[str] = Counter(w for c in contexts for w in c)
-    kept = {w for w, k in alone.items() if MIN_TOGETHER <= k <= MAX_SHARE * n}
+    kept = {w for w, k in alone.items() if MIN_TOGETHER <= k <= args.max_share * n}
     together: Counter[tuple[str, str]] = Counter()
     for c in contexts:
         together.update(combinations(sorted(c & kept), 2))
@@ -88,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
             best.setdefault(b, []).append((rank, npmi, a))
     rows = []
     for word in sorted(best, key=lambda w: (-alone[w], w)):
-        top = sorted(best[word], key=lambda x: (-x[0], x[2]))[:TOP]
+        top = sorted(best[word], key=lambda x: (-x[0], x[2]))[:args.top]
         rows.append(word + "\t" + " ".join(f"{b}:{s:.2f}" for _r, s, b in top))
     args.out.write_text(f"# paragraphs {n}\n# built by tools/build_term_associations.py\n"
                         + "\n".join(rows) + "\n", encoding="utf-8")

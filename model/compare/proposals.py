@@ -39,6 +39,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from model.compare import abbreviations as abbr
 from model.compare.associations import Associations
@@ -59,7 +60,8 @@ from model.compare.matching import (
 )
 from model.compare.parts import part_outline, problem_spans, review_spans, years_spans
 from model.compare.passages import Passage, sentences
-from model.compare.ranking import fused
+from model.compare.ranking import ranks
+from model.compare.reranker import Ranker
 from model.outline.tree import Outline
 from model.reading.keywords import Idf
 from model.reading.segmenter import Segmenter
@@ -85,7 +87,7 @@ TASK_VERBS = frozenset("""推进 推动 加快 加力 加大 加强 实施 开�
 统筹 积极 着力 抓好 做好 坚持 完善 强化 促进 力争 确保 争取 继续 进一步 健全 保持
 打造 扩大 构建 提升 增强 切实
 激发 稳住 提高 优化 巩固 拓展 培育 发挥 用好 抓住 释放 激活 壮大 提振 抓紧 抓实 做实 做强 做优
-做大 加速 加紧 聚焦 突出 围绕 依托 稳步 有序 不断 努力""".split()) | frozenset(
+做大 加速 加紧 聚焦 突出 围绕 依托 稳步 有序 不断 努力 用力 发力""".split()) | frozenset(
     # and the manner a task is done in (高水平对外开放, 高质量发展): how, not what — the
     # thing after it is the subject
     "高水平 更高水平 高质量 高标准 全方位 新型".split())
@@ -114,10 +116,6 @@ CLAUSE_SHARE = 0.5
 #: a word the sentence lacks but names an associate of (外贸 → 出口, model.compare.
 #: associations) counts this share of its weight times the association's strength
 ASSOC_WEIGHT = 0.5
-#: a sentence outside B's review part counts this much more (on top of OUTSIDE_REVIEW) when
-#: a sentence of the review names the commitment's subject: B's plan restating the task
-#: (节能减排减污降碳指标完成国家下达目标) is no result when the review reports on it
-PLAN_RESTATED = 1.0
 #: a short sentence without a figure (环境质量持续改善。 扩大消费成效明显。) heads its
 #: paragraph's results: it counts this much, the results after it tell what was done
 SHORT_LEAD = 0.7
@@ -171,9 +169,12 @@ class Evidence:
 
     def __init__(self, text: str, outline: Outline | None, segmenter: Segmenter,
                  idf: Idf, abbreviations: Sequence[abbr.Abbreviation] | None = None,
-                 associations: Associations | None = None) -> None:
+                 associations: Associations | None = None,
+                 ranker: Ranker | None | bool = True) -> None:
         self.text = text
         self.associations = Associations.load() if associations is None else associations
+        #: the learned re-ranker (True: the shipped one, if any; None: the fused order)
+        self.ranker = Ranker.load() if ranker is True else ranker or None
         self.idf = idf
         self.segmenter = segmenter
         # a national report names GDP 国内生产总值, a province's or a city's 地区生产总值
@@ -187,6 +188,7 @@ class Evidence:
         years = years_spans(text, outline) + problem_spans(text, outline)
         self.has_review = bool(spans)
         self._leads: dict[str, str] = {}
+        self._associated: dict[str, list[tuple[str, float]]] = {}
         self.sentences = []
         for p in sentences(text, outline):
             words: dict[str, list[tuple[int, int]]] = {}
@@ -286,9 +288,29 @@ class Evidence:
         lead = self._leads.get(word)
         if lead is None:
             parts = [t.word for t in self.segmenter.tokenize(word, fine=True)
-                     if t.start == 0 and len(word) <= 2 * len(t.word) < 2 * len(word)]
+                     if t.start == 0 and len(word) <= 2 * len(t.word) < 2 * len(word)
+                     and t.word not in TASK_VERBS]  # 扩大内需's 扩大 names nothing
             lead = self._leads[word] = max(parts, key=len, default="")
         return lead
+
+    def _associates(self, word: str) -> list[tuple[str, float]]:
+        """The words real reports use with `word` (model.compare.associations), and with
+        the words inside a compound (扩大内需: 内需 → 消费, 提振): a compound's own
+        paragraphs are often the plan's framing (稳中求进, 新发展格局), its parts' are where
+        the work is told."""
+        found = self._associated.get(word)
+        if found is None:
+            best: dict[str, float] = {}
+            parts = [word]
+            if len(word) >= TERM_CHARS and HAN.fullmatch(word):
+                parts += [t.word for t in self.segmenter.tokenize(word, fine=True)
+                          if 2 <= len(t.word) < len(word) and t.word not in TASK_VERBS]
+            for part in parts:
+                for other, strength in self.associations.of(part)[:ASSOC_TOP]:
+                    if strength >= ASSOC_MIN and other not in parts:
+                        best[other] = max(best.get(other, 0.0), strength)
+            found = self._associated[word] = sorted(best.items())
+        return found
 
     def _tokens(self, quote: str) -> list[Token]:
         """The commitment's words; a coordinating set phrase (保障和改善民生) as its parts
@@ -306,8 +328,10 @@ class Evidence:
                       if p.word != t.word and len(p.word) >= 2]
         return found
 
-    def candidates(self, commitment: Passage, limit: int = 5) -> list[Candidate]:
-        """The sentences of B that report on the commitment, best first. A long commitment
+    def ranked(self, commitment: Passage) -> tuple[list[tuple[Any, ...]], list[int],
+                                                    list[dict[str, float]]]:
+        """The sentences of B that report on the commitment (scored), their fused order and
+        each one's features for the re-ranker. A long commitment
         (LONG_COMMITMENT characters or more) sets several tasks (以高质量项目促投资，以优质
         供给促消费; a list of projects) and a later report answers each apart: a sentence
         scores the better of its score for the whole and CLAUSE_SHARE of its score for the
@@ -320,14 +344,30 @@ class Evidence:
                 for k in self._scored(clause):
                     held = best.get(id(k[1]))
                     if held is None or CLAUSE_SHARE * k[0] > held[0]:
-                        best[id(k[1])] = (round(CLAUSE_SHARE * k[0], 4), *k[1:])
+                        best[id(k[1])] = (round(CLAUSE_SHARE * k[0], 4), *k[1:7],
+                                          {**k[7], "clause": 1.0,
+                                           "score": round(CLAUSE_SHARE * k[0], 4)})
         kept = [k for k in best.values() if k[0] >= MIN_CANDIDATE]
         verbs = [t.word for t in self._tokens(quote) if t.word in TASK_VERBS]
-        order = fused(kept, char_pairs(quote) - policy_pairs(verbs), self.has_review)
-        return [self._candidate(*kept[i]) for i in order[:limit]]
+        order, by_score, overlap = ranks(kept, char_pairs(quote) - policy_pairs(verbs),
+                                         self.has_review)
+        feats = [k[7] for k in kept]
+        for name, ranked in (("at_fused", order), ("at_score", by_score),
+                             ("at_overlap", overlap)):
+            for rank, i in enumerate(ranked, 1):
+                feats[i][name] = 1.0 / rank
+        return kept, order, feats
+
+    def candidates(self, commitment: Passage, limit: int = 5) -> list[Candidate]:
+        """The sentences of B that report on the commitment, best first (see ranked); the
+        learned re-ranker (model.compare.reranker), when there is one, orders the first."""
+        kept, order, feats = self.ranked(commitment)
+        if self.ranker is not None:
+            order = self.ranker.order(feats, order)
+        return [self._candidate(*kept[i][:7]) for i in order[:limit]]
 
     def _scored(self, quote: str) -> list[tuple[float, Sentence, list[str], frozenset[str],
-                                                 Figure | None, str, str]]:
+                                                 Figure | None, str, str, dict[str, float]]]:
         """Every sentence of B that shares something with `quote`, with its score."""
         tokens = self._tokens(quote)
         subjects: set[str] = set()
@@ -358,8 +398,8 @@ class Evidence:
         standing: dict[str, list[tuple[str, float]]] = {}
         if ASSOC_WEIGHT:
             for w in weights:
-                for other, strength in self.associations.of(w)[:ASSOC_TOP]:
-                    if strength >= ASSOC_MIN and other not in weights:
+                for other, strength in self._associates(w):
+                    if other not in weights:
                         standing.setdefault(other, []).append((w, strength))
         pool_pairs = pairs | char_pairs("，".join(standing)) if standing else pairs
         kept = []
@@ -376,42 +416,53 @@ class Evidence:
             both = policies & s.policies
             word_score = (sum(weights[w] for w in shared) + policy_weight * len(both)
                           + LEAD_SHARE * sum(weights[w] for w in led)) / total
+            feats = {"word": word_score, "policy": float(bool(both)),
+                     "review": float(s.in_review), "length": min(len(quote_b), 200) / 100}
             if standing:
                 stood: dict[str, float] = {}
-                for other in standing.keys() & s.words.keys():
+                for other in [o for o in standing if o in s.words
+                              or (o[:2] in s.pairs and o in quote_b)]:
                     for w, strength in standing[other]:
                         if w not in shared and w not in led:
                             stood[w] = max(stood.get(w, 0.0), strength)
                 if stood:
-                    word_score += ASSOC_WEIGHT * sum(weights[w] * v
-                                                     for w, v in stood.items()) / total
+                    feats["assoc"] = sum(weights[w] * v for w, v in stood.items()) / total
+                    word_score += ASSOC_WEIGHT * feats["assoc"]
             pairs_found = pair_score(pairs, s.pairs, in_terms, quote_b, leads)
             score = WORD_WEIGHT * word_score + PAIR_WEIGHT * pairs_found
             # a policy named in its long form repeats its short name (两改 ↔ 城市更新和小区改造)
             repeated = every_pair & (s.pairs | policy_pairs(both)) if both \
                 else every_pair & s.pairs
-            score += LITERAL_WEIGHT * len(repeated) / literal_total
+            feats["pairs"] = pairs_found
+            feats["literal"] = len(repeated) / literal_total
+            score += LITERAL_WEIGHT * feats["literal"]
             figure, judged, offered = answer(targets, s.figures)
             if figure is not None:
                 score += FIGURE_BONUS
+                feats["figure"] = 1.0
             elif s.figures and AMOUNT_BONUS and amounted(quote_b, shared, weights, total):
                 score += AMOUNT_BONUS
+                feats["amount"] = 1.0
             if not s.in_review:
                 score *= OUTSIDE_REVIEW
             if any(f.is_target for f in s.figures):
                 score *= STATES_TARGET
-            if SHORT_LEAD != 1.0 and not s.figures and len(quote_b) <= SHORT_CHARS:
+                feats["target"] = 1.0
+            if not s.figures and len(quote_b) <= SHORT_CHARS:
                 score *= SHORT_LEAD
+                feats["short"] = 1.0
             if score > 0:
                 words = [named_as.get(w, w) for w in shared] + list(led.values())
                 if not s.in_review:
                     restated.append(len(kept))
                 elif not reported and subjects.intersection(shared):
                     reported = True
-                kept.append((round(score, 4), s, words, both, figure, judged, offered))
-        if reported and PLAN_RESTATED != 1.0:
+                feats["subject"] = float(bool(subjects.intersection(shared)))
+                feats["score"] = round(score, 4)
+                kept.append((round(score, 4), s, words, both, figure, judged, offered, feats))
+        if reported:  # B's plan restating a task its review reports on
             for i in restated:
-                kept[i] = (round(kept[i][0] * PLAN_RESTATED, 4), *kept[i][1:])
+                kept[i][7]["restated"] = 1.0
         return kept
 
     def _candidate(self, score: float, s: Sentence, words: list[str], both: frozenset[str],
