@@ -170,7 +170,10 @@ def part_cross_validate(pairs: list[str], groups: dict[str, str], segmenter: Seg
 SETTINGS: dict[str, dict[str, float]] = {
     "shipped": {},
     "matcher alone": {"FUSION_WEIGHT": 0.0},
-    **{f"assoc {w:g}": {"ASSOC_WEIGHT": w} for w in (0.25, 0.5, 0.75, 1.0)},
+    **{f"assoc {w:g}": {"ASSOC_WEIGHT": w} for w in (0.0, 0.25, 0.75, 1.0)},
+    **{f"term review {w:g}": {"TERM_REVIEW": w} for w in (0.25, 0.6, 1.0)},
+    "no short lead": {"SHORT_LEAD": 1.0},
+    "short lead 0.5": {"SHORT_LEAD": 0.5},
 }
 
 
@@ -251,65 +254,3 @@ def _fit(by_pair: dict[str, list[int]], left: str, is_default: bool) -> tuple[in
 
 def _all(by_pair: dict[str, list[int]]) -> list[int]:
     return [x for rs in by_pair.values() for x in rs]
-
-
-def ranker_queries(pairs: list[str], groups: dict[str, str], segmenter: Segmenter,
-                   idf: Idf) -> dict[str, list[tuple[list[dict[str, float]], list[int], int]]]:
-    """Per part, per key row (keys given, then end to end): the fused order's first
-    reranker.TOP candidates' features, the indices of the right ones among them and the
-    fused rank of the first right one (0: none in the top 3)."""
-    from bench.compare_quality import right
-    from model.compare import reranker
-
-    by_part: dict[str, list[tuple[list[dict[str, float]], list[int], int]]] = {}
-    for pair, evidence, text, key, rows in _prepare(pairs, segmenter, idf):
-        evidence.ranker = None
-        queries = by_part.setdefault(groups.get(pair, "tune"), [])
-        asked = [(Passage(0, len(c), c, ()), quote) for c, quote in key] + rows
-        for commitment, quote in asked:
-            if commitment is None:
-                queries.append(([], [], 0))
-                continue
-            kept, order, feats = evidence.ranked(commitment)
-            head = order[:reranker.TOP]
-            hits = [j for j, i in enumerate(head) if right(kept[i][1].passage, text, quote)]
-            first = hits[0] + 1 if hits and hits[0] < 3 else 0
-            queries.append(([feats[i] for i in head], hits, first))
-    return by_part
-
-
-def _reranked(model: object, queries: list[tuple[list[dict[str, float]], list[int], int]]
-              ) -> list[int]:
-    """The rank (1-3, 0: not in the top 3) of the first right candidate after re-ranking."""
-    found = []
-    for feats, hits, _first in queries:
-        order = model.order(feats, list(range(len(feats)))) if feats else []  # type: ignore[attr-defined]
-        at = next((j + 1 for j, i in enumerate(order) if i in hits), 0)
-        found.append(at if 0 < at <= 3 else 0)
-    return found
-
-
-def ranker_cross_validate(pairs: list[str], groups: dict[str, str], segmenter: Segmenter,
-                          idf: Idf) -> None:
-    """Leave one part out for the learned re-ranker: fitted on the other parts' queries,
-    scored on the part left out, against the fused order on the same part."""
-    from model.compare import reranker
-
-    by_part = ranker_queries(pairs, groups, segmenter, idf)
-    held: list[int] = []
-    base: list[int] = []
-    for left in sorted(by_part):
-        train = [(f, h) for part, qs in by_part.items() if part != left for f, h, _ in qs]
-        model = reranker.fit(train)
-        got = _reranked(model, by_part[left])
-        was = [first for _f, _h, first in by_part[left]]
-        held += got
-        base += was
-        print(f"  ranker-cv {left:15} fused {share(was, 1):.2f}/{share(was, 3):.2f} → "
-              f"re-ranked {share(got, 1):.2f}/{share(got, 3):.2f} ({len(got)} rows)")
-    print(f"ranker-cv held-out over {len(by_part)} parts (given + e2e rows): fused "
-          f"{share(base, 1):.2f}/{share(base, 3):.2f} → re-ranked {share(held, 1):.2f}/"
-          f"{share(held, 3):.2f}")
-    figure("compare: learned re-ranker, leave one part out (given + e2e rows)",
-           f"{share(held, 1):.2f} / {share(held, 3):.2f}",
-           f"fused order {share(base, 1):.2f} / {share(base, 3):.2f}", None)

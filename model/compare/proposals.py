@@ -39,7 +39,6 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from model.compare import abbreviations as abbr
 from model.compare.associations import Associations
@@ -60,8 +59,7 @@ from model.compare.matching import (
 )
 from model.compare.parts import part_outline, problem_spans, review_spans, years_spans
 from model.compare.passages import Passage, sentences
-from model.compare.ranking import ranks
-from model.compare.reranker import Ranker
+from model.compare.ranking import fused
 from model.outline.tree import Outline
 from model.reading.keywords import Idf
 from model.reading.segmenter import Segmenter
@@ -75,6 +73,9 @@ FIGURE_BONUS = 0.45
 LITERAL_WEIGHT = 1.0
 #: a sentence outside B's review part (when B has one) counts this much
 OUTSIDE_REVIEW = 0.25
+#: a sentence of B's review of the whole term (过去五年…) counts this much: the term's last
+#: year is in it (雄安新区…中国中化、中国华能总部等标志性疏解项目迁驻运营), unlike B's plan
+TERM_REVIEW = 0.8
 #: a sentence that states a target of its own is B's plan, not its result
 STATES_TARGET = 0.6
 #: a sentence scored below this is not proposed at all (the same share of the attainable
@@ -169,12 +170,9 @@ class Evidence:
 
     def __init__(self, text: str, outline: Outline | None, segmenter: Segmenter,
                  idf: Idf, abbreviations: Sequence[abbr.Abbreviation] | None = None,
-                 associations: Associations | None = None,
-                 ranker: Ranker | None | bool = True) -> None:
+                 associations: Associations | None = None) -> None:
         self.text = text
         self.associations = Associations.load() if associations is None else associations
-        #: the learned re-ranker (True: the shipped one, if any; None: the fused order)
-        self.ranker = Ranker.load() if ranker is True else ranker or None
         self.idf = idf
         self.segmenter = segmenter
         # a national report names GDP 国内生产总值, a province's or a city's 地区生产总值
@@ -185,7 +183,8 @@ class Evidence:
         starts = [t.start for t in tokens]
         outline = part_outline(text, outline)
         spans = review_spans(outline)
-        years = years_spans(text, outline) + problem_spans(text, outline)
+        terms = years_spans(text, outline)
+        years = terms + problem_spans(text, outline)
         self.has_review = bool(spans)
         self._leads: dict[str, str] = {}
         self._associated: dict[str, list[tuple[str, float]]] = {}
@@ -211,7 +210,8 @@ class Evidence:
                               for f in found)
             self.sentences.append(Sentence(p, words, char_pairs(p.quote), found, in_review,
                                             abbr.named(p.quote, self.abbreviations),
-                                            contractions(words)))
+                                            contractions(words),
+                                            any(s <= p.start < e for s, e in terms)))
         self._index()
 
     def _index(self) -> None:
@@ -254,13 +254,12 @@ class Evidence:
                           for s in self.sentences]
         self._index()
 
-    def weights(self, quote: str, tokens: Sequence[Token],
-                subjects: set[str] | None = None) -> dict[str, float]:
+    def weights(self, quote: str, tokens: Sequence[Token]) -> dict[str, float]:
         """The commitment's content words with their distinctiveness. A clause's first word
         is its subject (进出口保稳提质, 粮食产量保持在…): the thing a later report names when it
         reports on it, so it counts double even when every report uses it. A task verb
         (加快, 推动, 加力 …) says what will be done, not to what: it is never the subject,
-        the word after it is. `subjects`, when given, receives the subjects found."""
+        the word after it is."""
         idf = self.idf
         weights = {t.word: idf.idf.get(t.word, idf.median) * max(idf.specificity(t.word), 0.15)
                    for t in tokens if idf.wanted(t.word) and t.word not in TASK_VERBS}
@@ -275,8 +274,6 @@ class Evidence:
             looking = False
             if len(t.word) >= 2 and t.word not in idf.stopwords:
                 weights[t.word] = 2 * max(weights.get(t.word, 0.0), idf.median * 0.5)
-                if subjects is not None:
-                    subjects.add(t.word)
         return weights
 
     def _lead(self, word: str) -> str:
@@ -297,7 +294,8 @@ class Evidence:
         """The words real reports use with `word` (model.compare.associations), and with
         the words inside a compound (扩大内需: 内需 → 消费, 提振): a compound's own
         paragraphs are often the plan's framing (稳中求进, 新发展格局), its parts' are where
-        the work is told."""
+        the work is told. A task verb or a manner word (扩大, 高水平) is no associate: it
+        names no subject."""
         found = self._associated.get(word)
         if found is None:
             best: dict[str, float] = {}
@@ -307,7 +305,8 @@ class Evidence:
                           if 2 <= len(t.word) < len(word) and t.word not in TASK_VERBS]
             for part in parts:
                 for other, strength in self.associations.of(part)[:ASSOC_TOP]:
-                    if strength >= ASSOC_MIN and other not in parts:
+                    if strength >= ASSOC_MIN and other not in parts \
+                            and other not in TASK_VERBS and other not in AIMS:
                         best[other] = max(best.get(other, 0.0), strength)
             found = self._associated[word] = sorted(best.items())
         return found
@@ -328,10 +327,8 @@ class Evidence:
                       if p.word != t.word and len(p.word) >= 2]
         return found
 
-    def ranked(self, commitment: Passage) -> tuple[list[tuple[Any, ...]], list[int],
-                                                    list[dict[str, float]]]:
-        """The sentences of B that report on the commitment (scored), their fused order and
-        each one's features for the re-ranker. A long commitment
+    def candidates(self, commitment: Passage, limit: int = 5) -> list[Candidate]:
+        """The sentences of B that report on the commitment, best first. A long commitment
         (LONG_COMMITMENT characters or more) sets several tasks (以高质量项目促投资，以优质
         供给促消费; a list of projects) and a later report answers each apart: a sentence
         scores the better of its score for the whole and CLAUSE_SHARE of its score for the
@@ -344,34 +341,17 @@ class Evidence:
                 for k in self._scored(clause):
                     held = best.get(id(k[1]))
                     if held is None or CLAUSE_SHARE * k[0] > held[0]:
-                        best[id(k[1])] = (round(CLAUSE_SHARE * k[0], 4), *k[1:7],
-                                          {**k[7], "clause": 1.0,
-                                           "score": round(CLAUSE_SHARE * k[0], 4)})
+                        best[id(k[1])] = (round(CLAUSE_SHARE * k[0], 4), *k[1:])
         kept = [k for k in best.values() if k[0] >= MIN_CANDIDATE]
         verbs = [t.word for t in self._tokens(quote) if t.word in TASK_VERBS]
-        order, by_score, overlap = ranks(kept, char_pairs(quote) - policy_pairs(verbs),
-                                         self.has_review)
-        feats = [k[7] for k in kept]
-        for name, ranked in (("at_fused", order), ("at_score", by_score),
-                             ("at_overlap", overlap)):
-            for rank, i in enumerate(ranked, 1):
-                feats[i][name] = 1.0 / rank
-        return kept, order, feats
-
-    def candidates(self, commitment: Passage, limit: int = 5) -> list[Candidate]:
-        """The sentences of B that report on the commitment, best first (see ranked); the
-        learned re-ranker (model.compare.reranker), when there is one, orders the first."""
-        kept, order, feats = self.ranked(commitment)
-        if self.ranker is not None:
-            order = self.ranker.order(feats, order)
-        return [self._candidate(*kept[i][:7]) for i in order[:limit]]
+        order = fused(kept, char_pairs(quote) - policy_pairs(verbs), self.has_review)
+        return [self._candidate(*kept[i]) for i in order[:limit]]
 
     def _scored(self, quote: str) -> list[tuple[float, Sentence, list[str], frozenset[str],
-                                                 Figure | None, str, str, dict[str, float]]]:
+                                                 Figure | None, str, str]]:
         """Every sentence of B that shares something with `quote`, with its score."""
         tokens = self._tokens(quote)
-        subjects: set[str] = set()
-        weights = self.weights(quote, tokens, subjects)
+        weights = self.weights(quote, tokens)
         policies = abbr.named(quote, self.abbreviations)
         # a policy the commitment names is what it is about: as heavy as its heaviest word;
         # its short name is counted as the policy, not once more as a word
@@ -403,8 +383,6 @@ class Evidence:
                         standing.setdefault(other, []).append((w, strength))
         pool_pairs = pairs | char_pairs("，".join(standing)) if standing else pairs
         kept = []
-        restated = []  # kept outside the review (their indices), when the review names it
-        reported = False  # a sentence of the review names a subject of the commitment
         for s in self._pool(pool_pairs, policies, bool(targets), list(weights)):
             quote_b = s.passage.quote
             shared, named_as, led = found_words(s, weights, contracted, two, leads)
@@ -416,8 +394,6 @@ class Evidence:
             both = policies & s.policies
             word_score = (sum(weights[w] for w in shared) + policy_weight * len(both)
                           + LEAD_SHARE * sum(weights[w] for w in led)) / total
-            feats = {"word": word_score, "policy": float(bool(both)),
-                     "review": float(s.in_review), "length": min(len(quote_b), 200) / 100}
             if standing:
                 stood: dict[str, float] = {}
                 for other in [o for o in standing if o in s.words
@@ -426,43 +402,28 @@ class Evidence:
                         if w not in shared and w not in led:
                             stood[w] = max(stood.get(w, 0.0), strength)
                 if stood:
-                    feats["assoc"] = sum(weights[w] * v for w, v in stood.items()) / total
-                    word_score += ASSOC_WEIGHT * feats["assoc"]
+                    word_score += ASSOC_WEIGHT * sum(weights[w] * v
+                                                     for w, v in stood.items()) / total
             pairs_found = pair_score(pairs, s.pairs, in_terms, quote_b, leads)
             score = WORD_WEIGHT * word_score + PAIR_WEIGHT * pairs_found
             # a policy named in its long form repeats its short name (两改 ↔ 城市更新和小区改造)
             repeated = every_pair & (s.pairs | policy_pairs(both)) if both \
                 else every_pair & s.pairs
-            feats["pairs"] = pairs_found
-            feats["literal"] = len(repeated) / literal_total
-            score += LITERAL_WEIGHT * feats["literal"]
+            score += LITERAL_WEIGHT * len(repeated) / literal_total
             figure, judged, offered = answer(targets, s.figures)
             if figure is not None:
                 score += FIGURE_BONUS
-                feats["figure"] = 1.0
             elif s.figures and AMOUNT_BONUS and amounted(quote_b, shared, weights, total):
                 score += AMOUNT_BONUS
-                feats["amount"] = 1.0
             if not s.in_review:
-                score *= OUTSIDE_REVIEW
+                score *= TERM_REVIEW if s.in_term else OUTSIDE_REVIEW
             if any(f.is_target for f in s.figures):
                 score *= STATES_TARGET
-                feats["target"] = 1.0
             if not s.figures and len(quote_b) <= SHORT_CHARS:
                 score *= SHORT_LEAD
-                feats["short"] = 1.0
             if score > 0:
                 words = [named_as.get(w, w) for w in shared] + list(led.values())
-                if not s.in_review:
-                    restated.append(len(kept))
-                elif not reported and subjects.intersection(shared):
-                    reported = True
-                feats["subject"] = float(bool(subjects.intersection(shared)))
-                feats["score"] = round(score, 4)
-                kept.append((round(score, 4), s, words, both, figure, judged, offered, feats))
-        if reported:  # B's plan restating a task its review reports on
-            for i in restated:
-                kept[i][7]["restated"] = 1.0
+                kept.append((round(score, 4), s, words, both, figure, judged, offered))
         return kept
 
     def _candidate(self, score: float, s: Sentence, words: list[str], both: frozenset[str],

@@ -27,24 +27,16 @@ def fused(kept: Sequence[tuple[Any, ...]], pairs: frozenset[str],
     commitment's policy (by any name) or giving a figure of its indicator. A sentence
     outside B's review part gets no overlap rank: the naive ranking only looks in the
     review."""
-    return ranks(kept, pairs, has_review)[0]
-
-
-def ranks(kept: Sequence[tuple[Any, ...]], pairs: frozenset[str], has_review: bool
-          ) -> tuple[list[int], list[int], list[int]]:
-    """The fused order (see fused), the order by the matcher's score and the order by the
-    plain overlap (review sentences only), each as indices into `kept`."""
     by_score = sorted(range(len(kept)), key=lambda i: (-kept[i][0], kept[i][1].passage.start))
+    if not FUSION_WEIGHT:
+        return by_score
     overlap = sorted((i for i in range(len(kept)) if kept[i][1].in_review or not has_review),
                      key=lambda i: (not (kept[i][3] or kept[i][4]),
                                     -len(pairs & (kept[i][1].pairs | policy_pairs(kept[i][3]))),
                                     kept[i][1].passage.start))
-    if not FUSION_WEIGHT:
-        return by_score, by_score, overlap
     fused = dict.fromkeys(range(len(kept)), 0.0)
     for rank, i in enumerate(by_score, 1):
         fused[i] += 1.0 / (FUSION_K + rank)
     for rank, i in enumerate(overlap, 1):
         fused[i] += FUSION_WEIGHT / (FUSION_K + rank)
-    order = sorted(fused, key=lambda i: (-fused[i], -kept[i][0], kept[i][1].passage.start))
-    return order, by_score, overlap
+    return sorted(fused, key=lambda i: (-fused[i], -kept[i][0], kept[i][1].passage.start))
