@@ -202,7 +202,7 @@ def _part_ranks(prepared: list[tuple], groups: dict[str, str]
 
 def leave_one_part_out(pairs: list[str], groups: dict[str, str], segmenter: Segmenter,
                        idf: Idf, settings: dict[str, dict[str, float]] | None = None) -> None:
-    """Leave one PART out over every part (tune-8, tune-heldback2 … heldback5): for each
+    """Leave one PART out over every part (tune-8, tune-heldback2 … tune-heldback5): for each
     part, the setting that ranks best on all the other parts (top 1 + top 3, keys given and
     end to end; a tie keeps the earlier setting) is scored on it. The held-out ranks pooled
     over the parts are the honest estimate of a choice among `settings`."""
@@ -237,7 +237,6 @@ def leave_one_part_out(pairs: list[str], groups: dict[str, str], segmenter: Segm
         held_e += e
         print(f"  lopo: {left} left out → {best!r}: given {share(g, 1):.2f}/{share(g, 3):.2f} "
               f"e2e {share(e, 1):.2f}/{share(e, 3):.2f}")
-    g, e = scores[order[0]]["heldback4"] if "heldback4" in parts else ([], [])
     print(f"lopo held-out over {len(parts)} parts: given top1 {share(held_g, 1):.2f} top3 "
           f"{share(held_g, 3):.2f}, end to end top1 {share(held_e, 1):.2f} top3 "
           f"{share(held_e, 3):.2f}")

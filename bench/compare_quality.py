@@ -73,6 +73,7 @@ def read_groups(path: Path = DATA / "split.tsv") -> dict[str, str]:
                                 else "tune-long" if cells[0] in LONG
                                 else "tune-heldback2" if "held back in session 7" in note
                                 else "tune-heldback4" if "heldback4" in note
+                                else "tune-heldback5" if "heldback5" in note
                                 else "tune-heldback3" if "held back in session 8" in note
                                 else "tune-8")
     return groups

@@ -215,9 +215,11 @@ class Evidence:
         self._index()
 
     def _index(self) -> None:
-        """Which sentences have each character pair, name each policy, state a figure: a
-        sentence sharing none of these with a commitment cannot reach MIN_CANDIDATE."""
+        """Which sentences have each character pair, name each policy, state a figure, have
+        each word: a sentence sharing none of these with a commitment (or an associate of
+        its words) cannot reach MIN_CANDIDATE."""
         self._by_pair: dict[str, list[int]] = {}
+        self._by_word: dict[str, list[int]] = {}
         self._by_policy: dict[str, list[int]] = {}
         self._with_figures = []
         for i, s in enumerate(self.sentences):
@@ -225,12 +227,27 @@ class Evidence:
                 self._by_pair.setdefault(pair, []).append(i)
             for policy in s.policies:
                 self._by_policy.setdefault(policy, []).append(i)
+            for word in s.words:
+                self._by_word.setdefault(word, []).append(i)
             if s.figures:
                 self._with_figures.append(i)
 
     def _pool(self, pairs: frozenset[str], policies: frozenset[str], targets: bool,
-              words: Sequence[str]) -> list[Sentence]:
+              words: Sequence[str], associates: dict[str, float] | None = None
+              ) -> list[tuple[Sentence, list[str]]]:
+        """The sentences that may reach MIN_CANDIDATE: sharing a character pair or a policy,
+        stating a figure (when the commitment sets one), or naming associates (`associates`:
+        each with the most it can add to a score) worth MIN_CANDIDATE together; each with
+        the associates it names."""
         found: set[int] = set()
+        worth: dict[int, float] = {}
+        named: dict[int, list[str]] = {}
+        if associates:
+            for word, most in associates.items():
+                for i in self._by_word.get(word, ()):
+                    worth[i] = worth.get(i, 0.0) + most
+                    named.setdefault(i, []).append(word)
+            found.update(i for i, most in worth.items() if most >= MIN_CANDIDATE)
         for pair in pairs:
             found.update(self._by_pair.get(pair, ()))
         for policy in policies:
@@ -238,8 +255,8 @@ class Evidence:
         if targets:
             found.update(self._with_figures)
         if any(not HAN.fullmatch(w) for w in words):  # R1线, C919: no Han pair to index
-            return self.sentences
-        return [self.sentences[i] for i in sorted(found)]
+            found = set(range(len(self.sentences)))
+        return [(self.sentences[i], named.get(i, [])) for i in sorted(found)]
 
     def define(self, text: str) -> None:
         """Count the short names another text defines (A's 以下简称) for this comparison."""
@@ -381,9 +398,11 @@ class Evidence:
                 for other, strength in self._associates(w):
                     if other not in weights:
                         standing.setdefault(other, []).append((w, strength))
-        pool_pairs = pairs | char_pairs("，".join(standing)) if standing else pairs
         kept = []
-        for s in self._pool(pool_pairs, policies, bool(targets), list(weights)):
+        # the most an associate adds to a score (each word it stands for, at most once)
+        most = {other: WORD_WEIGHT * ASSOC_WEIGHT * sum(weights[w] * v for w, v in stand) / total
+                for other, stand in standing.items()}
+        for s, naming in self._pool(pairs, policies, bool(targets), list(weights), most):
             quote_b = s.passage.quote
             shared, named_as, led = found_words(s, weights, contracted, two, leads)
             if held:
@@ -394,10 +413,9 @@ class Evidence:
             both = policies & s.policies
             word_score = (sum(weights[w] for w in shared) + policy_weight * len(both)
                           + LEAD_SHARE * sum(weights[w] for w in led)) / total
-            if standing:
+            if naming:
                 stood: dict[str, float] = {}
-                for other in [o for o in standing if o in s.words
-                              or (o[:2] in s.pairs and o in quote_b)]:
+                for other in naming:
                     for w, strength in standing[other]:
                         if w not in shared and w not in led:
                             stood[w] = max(stood.get(w, 0.0), strength)
