@@ -165,6 +165,86 @@ def part_cross_validate(pairs: list[str], groups: dict[str, str], segmenter: Seg
                f"setting weight {best[0]:g} k {best[1]:g}", None)
 
 
+#: the settings --part-cv chooses among, each a name → {weight: value} (weights of
+#: model.compare.proposals, .matching or .ranking); the first is the shipped one
+SETTINGS: dict[str, dict[str, float]] = {
+    "shipped": {},
+    "matcher alone": {"FUSION_WEIGHT": 0.0},
+    **{f"assoc {w:g}": {"ASSOC_WEIGHT": w} for w in (0.0, 0.25, 0.75, 1.0)},
+    **{f"term review {w:g}": {"TERM_REVIEW": w} for w in (0.25, 0.6, 1.0)},
+    "no short lead": {"SHORT_LEAD": 1.0},
+    "short lead 0.5": {"SHORT_LEAD": 0.5},
+}
+
+
+def _set(setting: dict[str, float]) -> dict[str, tuple[ModuleType, float]]:
+    """Apply a setting; return each weight's module and old value to restore."""
+    old = {}
+    for name, value in setting.items():
+        owner = ranking if hasattr(ranking, name) else _owner(name)
+        old[name] = (owner, getattr(owner, name))
+        setattr(owner, name, value)
+    return old
+
+
+def _part_ranks(prepared: list[tuple], groups: dict[str, str]
+                ) -> dict[str, tuple[list[int], list[int]]]:
+    """Per part: the ranks of each key row's evidence, keys given and end to end."""
+    by_part: dict[str, tuple[list[int], list[int]]] = {}
+    for pair, evidence, text, key, rows in prepared:
+        given, e2e = by_part.setdefault(groups.get(pair, "tune"), ([], []))
+        given += [ranks([c.passage for c in evidence.candidates(
+            Passage(0, len(c), c, ()), 3)], text, quote) for c, quote in key]
+        e2e += [ranks([c.passage for c in evidence.candidates(p, 3)], text, quote)
+                if p is not None else 0 for p, quote in rows]
+    return by_part
+
+
+def leave_one_part_out(pairs: list[str], groups: dict[str, str], segmenter: Segmenter,
+                       idf: Idf, settings: dict[str, dict[str, float]] | None = None) -> None:
+    """Leave one PART out over every part (tune-8, tune-heldback2 … tune-heldback5): for each
+    part, the setting that ranks best on all the other parts (top 1 + top 3, keys given and
+    end to end; a tie keeps the earlier setting) is scored on it. The held-out ranks pooled
+    over the parts are the honest estimate of a choice among `settings`."""
+    settings = SETTINGS if settings is None else settings
+    prepared = _prepare(pairs, segmenter, idf)
+    scores: dict[str, dict[str, tuple[list[int], list[int]]]] = {}
+    for name, setting in settings.items():
+        old = _set(setting)
+        try:
+            scores[name] = _part_ranks(prepared, groups)
+        finally:
+            for weight, (owner, value) in old.items():
+                setattr(owner, weight, value)
+    parts = sorted({part for by_part in scores.values() for part in by_part})
+    order = list(settings)
+
+    def fit(name: str, left: str) -> tuple[float, int]:
+        both = [x for part, (g, e) in scores[name].items() if part != left for x in g + e]
+        return share(both, 1) + share(both, 3), -order.index(name)
+
+    for name in order:
+        cells = "  ".join(f"{part} {share(g, 1):.2f}/{share(g, 3):.2f} e2e "
+                          f"{share(e, 1):.2f}/{share(e, 3):.2f}"
+                          for part, (g, e) in sorted(scores[name].items()))
+        print(f"  lopo {name:18} {cells}")
+    held_g: list[int] = []
+    held_e: list[int] = []
+    for left in parts:
+        best = max(order, key=lambda n, left=left: fit(n, left))
+        g, e = scores[best][left]
+        held_g += g
+        held_e += e
+        print(f"  lopo: {left} left out → {best!r}: given {share(g, 1):.2f}/{share(g, 3):.2f} "
+              f"e2e {share(e, 1):.2f}/{share(e, 3):.2f}")
+    print(f"lopo held-out over {len(parts)} parts: given top1 {share(held_g, 1):.2f} top3 "
+          f"{share(held_g, 3):.2f}, end to end top1 {share(held_e, 1):.2f} top3 "
+          f"{share(held_e, 3):.2f}")
+    figure("compare: leave one part out over all parts, setting chosen on the others "
+           "(given; e2e)", f"{share(held_g, 1):.2f} / {share(held_g, 3):.2f}; "
+           f"{share(held_e, 1):.2f} / {share(held_e, 3):.2f}", f"{len(settings)} settings", None)
+
+
 def _fit(by_pair: dict[str, list[int]], left: str, is_default: bool) -> tuple[int, bool]:
     """Top 1 + top 3 hits on every pair but those of group `left`; a tie keeps the default."""
     r = [x for p, rs in by_pair.items() if group_of(p) != left for x in rs]

@@ -73,6 +73,7 @@ def read_groups(path: Path = DATA / "split.tsv") -> dict[str, str]:
                                 else "tune-long" if cells[0] in LONG
                                 else "tune-heldback2" if "held back in session 7" in note
                                 else "tune-heldback4" if "heldback4" in note
+                                else "tune-heldback5" if "heldback5" in note
                                 else "tune-heldback3" if "held back in session 8" in note
                                 else "tune-8")
     return groups
@@ -159,12 +160,13 @@ def main(argv: list[str] | None = None) -> int:
                    f"({share(t['found'], 1):.2f})", "≥ 0.85 / ≥ 0.95 (heldback)",
                    None if part.startswith("tune") else
                    share(t["e2e"], 1) >= 0.85 and share(t["e2e"], 3) >= 0.95)
-        from bench.compare_cv import cross_validate, part_cross_validate
+        from bench.compare_cv import cross_validate, leave_one_part_out, part_cross_validate
 
         if args.cv:
             cross_validate(sorted(split), segmenter, idf)
         if args.part_cv:
             part_cross_validate(sorted(split), groups, segmenter, idf)
+            leave_one_part_out(sorted(split), groups, segmenter, idf)
         for part in sorted(set(split.values()), reverse=True):
             # the excerpt pairs joined (a long pair's B repeats its excerpt's sentences)
             ours, base = pooled(sorted(p for p, s in split.items()

@@ -79,6 +79,16 @@ def defined(text: str) -> list[Abbreviation]:
     return found
 
 
+#: a program named in quotes by its count (“七大攻坚”, “五大工程”, “十大技术攻关项目”)
+_NUMBERED = re.compile(r"[“\"]([一二三四五六七八九十两]{1,3}[大个项条][\u4e00-\u9fff]{1,6})[”\"]")
+
+
+def numbered(text: str) -> list[Abbreviation]:
+    """The programs `text` names by their count in quotes (“七大攻坚”): a name of its own,
+    with no long form the table knows, that a later report repeats when it reports on it."""
+    return [Abbreviation(name, (name,)) for name in dict.fromkeys(_NUMBERED.findall(text))]
+
+
 def named(text: str, abbreviations: Iterable[Abbreviation]) -> frozenset[str]:
     """The short names of the policies `text` names, in either form."""
     return frozenset(a.short for a in abbreviations if a.named_in(text))

@@ -60,6 +60,9 @@ _MILESTONE_CLOSING = re.compile(r"(?:开工建设|建成通车|建成投用|建�
 _SAYS = re.compile(r"(?:说|指出|表示|提出|强调|提到|介绍)[，,：:]?$")
 #: a year named: a sentence that states a project's milestone with its year tells a result
 _A_YEAR = re.compile(r"20\d\d年")
+#: a program named by its count (“七大攻坚”, “五大工程”, “两新”): a task set, even in a
+#: sentence that restates the keynote first
+_NAMED_PROGRAM = re.compile(r"[“\"][一二三四五六七八九十两]{1,3}[大个项条][^”\"，,。]{1,6}[”\"]")
 #: a comment on what was said (这是高基数上的中高速增长) or the reasons for a target
 #: (目标的设定，主要考虑…)
 _COMMENT = re.compile(r"^(?:这|此(?![外后前时])|上述)|主要考虑|综合考虑|考虑到")
@@ -199,10 +202,14 @@ def checkable(quote: str) -> bool:
     …坚持稳中求进工作总基调…) and a comment on what was said or the reasons for a target
     (这是高基数上的中高速增长; …的设定，主要考虑…) — unless the sentence states an
     indicator's figure (综合考虑…，赤字率拟按3%安排 and 今年是…收官之年，主要预期目标是：
-    国内生产总值增长5%左右 set targets). The reviewer's own commitment annotations are
+    国内生产总值增长5%左右 set targets) or, after the keynote, names a program by its
+    count (…先立后破，…大力实施…“七大攻坚”). The reviewer's own commitment annotations are
     never judged."""
     if any(f.indicator for f in figures(quote)):
         return True
     quote = quote.strip()
+    if _KEYNOTE.search(quote) and _NAMED_PROGRAM.search(quote) \
+            and not _YEAR_DESCRIBED.match(quote):
+        return True
     return not (_YEAR_DESCRIBED.match(quote) or _SAYS.search(quote) or _KEYNOTE.search(quote)
                 or _COMMENT.search(quote))

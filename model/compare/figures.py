@@ -106,14 +106,19 @@ def figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
 #: (全省GDP增长5.5%左右 ↔ 地区生产总值增长5.3%; CPI涨幅2%左右 ↔ 居民消费价格上涨0.1%)
 _LATIN = {"GDP": "地区生产总值", "CPI": "居民消费价格", "PPI": "工业生产者出厂价格", "R&D": "研发"}
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])(?:GDP|CPI|PPI|R&D)(?![A-Za-z])", re.I)
+#: a growth target set as the economy's (经济增长6%左右): the growth of GDP, as the later
+#: report states it (地区生产总值增长5.5%)
+_ECONOMY_GROWTH = re.compile(r"经济增长(?=[达到为在保持]{0,2}\d)")
 
 
 def spelled_out(text: str, national: bool = False) -> str:
     """The text with an indicator's Latin abbreviation written as a report writes it (GDP:
-    地区生产总值, or 国内生产总值 for a national report)."""
+    地区生产总值, or 国内生产总值 for a national report), and the economy's growth target
+    as GDP's (经济增长6%左右 → 地区生产总值增长6%左右)."""
     def name(m: re.Match[str]) -> str:
         word = m.group().upper()
         return "国内生产总值" if word == "GDP" and national else _LATIN[word]
+    text = _ECONOMY_GROWTH.sub("国内生产总值增长" if national else "地区生产总值增长", text)
     return _LATIN_NAME.sub(name, text)
 
 

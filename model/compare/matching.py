@@ -37,6 +37,8 @@ class Sentence:
     policies: frozenset[str] = frozenset()
     #: each four-character word's contraction (国企 for 国有企业) → the word
     contracted: dict[str, str] = field(default_factory=dict)
+    #: in B's review of the whole term (过去五年…), not of the past year
+    in_term: bool = False
 
 
 def char_pairs(text: str) -> frozenset[str]:

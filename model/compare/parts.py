@@ -243,7 +243,7 @@ def years_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
             if term is None and _YEARS_OPENING.match(text, opening, min(line_end, opening + 16)):
                 term = s
             elif term is not None and not closed \
-                    and _YEAR_OPENING.match(text, opening, min(line_end, opening + 8)):
+                    and _YEAR_OPENING.match(text, opening, min(line_end, opening + 12)):
                 spans.append((term, s))
                 term = None
             at = line_end + 1

@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from model.compare import abbreviations as abbr
+from model.compare.associations import Associations
 from model.compare.figures import Figure, figures, spelled_out
 from model.compare.matching import (
     HAN,
@@ -72,6 +73,9 @@ FIGURE_BONUS = 0.45
 LITERAL_WEIGHT = 1.0
 #: a sentence outside B's review part (when B has one) counts this much
 OUTSIDE_REVIEW = 0.25
+#: a sentence of B's review of the whole term (过去五年…) counts this much: the term's last
+#: year is in it (雄安新区…中国中化、中国华能总部等标志性疏解项目迁驻运营), unlike B's plan
+TERM_REVIEW = 0.8
 #: a sentence that states a target of its own is B's plan, not its result
 STATES_TARGET = 0.6
 #: a sentence scored below this is not proposed at all (the same share of the attainable
@@ -84,7 +88,7 @@ TASK_VERBS = frozenset("""推进 推动 加快 加力 加大 加强 实施 开�
 统筹 积极 着力 抓好 做好 坚持 完善 强化 促进 力争 确保 争取 继续 进一步 健全 保持
 打造 扩大 构建 提升 增强 切实
 激发 稳住 提高 优化 巩固 拓展 培育 发挥 用好 抓住 释放 激活 壮大 提振 抓紧 抓实 做实 做强 做优
-做大 加速 加紧 聚焦 突出 围绕 依托 稳步 有序 不断 努力""".split()) | frozenset(
+做大 加速 加紧 聚焦 突出 围绕 依托 稳步 有序 不断 努力 用力 发力""".split()) | frozenset(
     # and the manner a task is done in (高水平对外开放, 高质量发展): how, not what — the
     # thing after it is the subject
     "高水平 更高水平 高质量 高标准 全方位 新型".split())
@@ -110,6 +114,17 @@ AMOUNT_BONUS = 0.15
 LONG_COMMITMENT = 60
 #: the share of a clause's score a sentence answering only that clause gets
 CLAUSE_SHARE = 0.5
+#: a word the sentence lacks but names an associate of (外贸 → 出口, model.compare.
+#: associations) counts this share of its weight times the association's strength
+ASSOC_WEIGHT = 0.5
+#: a short sentence without a figure (环境质量持续改善。 扩大消费成效明显。) heads its
+#: paragraph's results: it counts this much, the results after it tell what was done
+SHORT_LEAD = 0.7
+SHORT_CHARS = 14
+#: associates weaker than this are not looked for
+ASSOC_MIN = 0.3
+#: at most this many associates per word
+ASSOC_TOP = 8
 
 
 @dataclass(frozen=True)
@@ -142,25 +157,37 @@ class Proposal:
 
 
 
+def _joined(listed: Sequence[abbr.Abbreviation], defined: Sequence[abbr.Abbreviation],
+            numbered: Sequence[abbr.Abbreviation]) -> tuple[abbr.Abbreviation, ...]:
+    """The table's short names, the ones a text defines and the programs it names by their
+    count (“七大攻坚”) that are neither."""
+    known = {a.short for a in (*listed, *defined)}
+    return (*listed, *defined, *(a for a in numbered if a.short not in known))
+
+
 class Evidence:
     """B prepared once (tokens, sentences, figures), then asked for each commitment."""
 
     def __init__(self, text: str, outline: Outline | None, segmenter: Segmenter,
-                 idf: Idf, abbreviations: Sequence[abbr.Abbreviation] | None = None) -> None:
+                 idf: Idf, abbreviations: Sequence[abbr.Abbreviation] | None = None,
+                 associations: Associations | None = None) -> None:
         self.text = text
+        self.associations = Associations.load() if associations is None else associations
         self.idf = idf
         self.segmenter = segmenter
         # a national report names GDP 国内生产总值, a province's or a city's 地区生产总值
         self.national = text.count("国内生产总值") > text.count("地区生产总值")
         listed = abbr.load() if abbreviations is None else tuple(abbreviations)
-        self.abbreviations = (*listed, *abbr.defined(text))
+        self.abbreviations = _joined(listed, abbr.defined(text), abbr.numbered(text))
         tokens = segmenter.tokenize(text)
         starts = [t.start for t in tokens]
         outline = part_outline(text, outline)
         spans = review_spans(outline)
-        years = years_spans(text, outline) + problem_spans(text, outline)
+        terms = years_spans(text, outline)
+        years = terms + problem_spans(text, outline)
         self.has_review = bool(spans)
         self._leads: dict[str, str] = {}
+        self._associated: dict[str, list[tuple[str, float]]] = {}
         self.sentences = []
         for p in sentences(text, outline):
             words: dict[str, list[tuple[int, int]]] = {}
@@ -183,13 +210,16 @@ class Evidence:
                               for f in found)
             self.sentences.append(Sentence(p, words, char_pairs(p.quote), found, in_review,
                                             abbr.named(p.quote, self.abbreviations),
-                                            contractions(words)))
+                                            contractions(words),
+                                            any(s <= p.start < e for s, e in terms)))
         self._index()
 
     def _index(self) -> None:
-        """Which sentences have each character pair, name each policy, state a figure: a
-        sentence sharing none of these with a commitment cannot reach MIN_CANDIDATE."""
+        """Which sentences have each character pair, name each policy, state a figure, have
+        each word: a sentence sharing none of these with a commitment (or an associate of
+        its words) cannot reach MIN_CANDIDATE."""
         self._by_pair: dict[str, list[int]] = {}
+        self._by_word: dict[str, list[int]] = {}
         self._by_policy: dict[str, list[int]] = {}
         self._with_figures = []
         for i, s in enumerate(self.sentences):
@@ -197,12 +227,27 @@ class Evidence:
                 self._by_pair.setdefault(pair, []).append(i)
             for policy in s.policies:
                 self._by_policy.setdefault(policy, []).append(i)
+            for word in s.words:
+                self._by_word.setdefault(word, []).append(i)
             if s.figures:
                 self._with_figures.append(i)
 
     def _pool(self, pairs: frozenset[str], policies: frozenset[str], targets: bool,
-              words: Sequence[str]) -> list[Sentence]:
+              words: Sequence[str], associates: dict[str, float] | None = None
+              ) -> list[tuple[Sentence, list[str]]]:
+        """The sentences that may reach MIN_CANDIDATE: sharing a character pair or a policy,
+        stating a figure (when the commitment sets one), or naming associates (`associates`:
+        each with the most it can add to a score) worth MIN_CANDIDATE together; each with
+        the associates it names."""
         found: set[int] = set()
+        worth: dict[int, float] = {}
+        named: dict[int, list[str]] = {}
+        if associates:
+            for word, most in associates.items():
+                for i in self._by_word.get(word, ()):
+                    worth[i] = worth.get(i, 0.0) + most
+                    named.setdefault(i, []).append(word)
+            found.update(i for i, most in worth.items() if most >= MIN_CANDIDATE)
         for pair in pairs:
             found.update(self._by_pair.get(pair, ()))
         for policy in policies:
@@ -210,12 +255,13 @@ class Evidence:
         if targets:
             found.update(self._with_figures)
         if any(not HAN.fullmatch(w) for w in words):  # R1线, C919: no Han pair to index
-            return self.sentences
-        return [self.sentences[i] for i in sorted(found)]
+            found = set(range(len(self.sentences)))
+        return [(self.sentences[i], named.get(i, [])) for i in sorted(found)]
 
     def define(self, text: str) -> None:
         """Count the short names another text defines (A's 以下简称) for this comparison."""
-        extra = [a for a in abbr.defined(text) if a not in self.abbreviations]
+        extra = [a for a in _joined(self.abbreviations, abbr.defined(text),
+                                    abbr.numbered(text)) if a not in self.abbreviations]
         if not extra:
             return
         self.abbreviations = (*self.abbreviations, *extra)
@@ -256,9 +302,31 @@ class Evidence:
         lead = self._leads.get(word)
         if lead is None:
             parts = [t.word for t in self.segmenter.tokenize(word, fine=True)
-                     if t.start == 0 and len(word) <= 2 * len(t.word) < 2 * len(word)]
+                     if t.start == 0 and len(word) <= 2 * len(t.word) < 2 * len(word)
+                     and t.word not in TASK_VERBS]  # 扩大内需's 扩大 names nothing
             lead = self._leads[word] = max(parts, key=len, default="")
         return lead
+
+    def _associates(self, word: str) -> list[tuple[str, float]]:
+        """The words real reports use with `word` (model.compare.associations), and with
+        the words inside a compound (扩大内需: 内需 → 消费, 提振): a compound's own
+        paragraphs are often the plan's framing (稳中求进, 新发展格局), its parts' are where
+        the work is told. A task verb or a manner word (扩大, 高水平) is no associate: it
+        names no subject."""
+        found = self._associated.get(word)
+        if found is None:
+            best: dict[str, float] = {}
+            parts = [word]
+            if len(word) >= TERM_CHARS and HAN.fullmatch(word):
+                parts += [t.word for t in self.segmenter.tokenize(word, fine=True)
+                          if 2 <= len(t.word) < len(word) and t.word not in TASK_VERBS]
+            for part in parts:
+                for other, strength in self.associations.of(part)[:ASSOC_TOP]:
+                    if strength >= ASSOC_MIN and other not in parts \
+                            and other not in TASK_VERBS and other not in AIMS:
+                        best[other] = max(best.get(other, 0.0), strength)
+            found = self._associated[word] = sorted(best.items())
+        return found
 
     def _tokens(self, quote: str) -> list[Token]:
         """The commitment's words; a coordinating set phrase (保障和改善民生) as its parts
@@ -322,8 +390,19 @@ class Evidence:
         held = {w: w[0] + w[2:] for w in weights
                 if len(w) == 4 and HAN.fullmatch(w) and w not in contracted}
         two = {w for w in weights if len(w) == 2}
+        # the associates of each word (外贸 → 出口): a sentence naming one answers the word
+        # in other words
+        standing: dict[str, list[tuple[str, float]]] = {}
+        if ASSOC_WEIGHT:
+            for w in weights:
+                for other, strength in self._associates(w):
+                    if other not in weights:
+                        standing.setdefault(other, []).append((w, strength))
         kept = []
-        for s in self._pool(pairs, policies, bool(targets), list(weights)):
+        # the most an associate adds to a score (each word it stands for, at most once)
+        most = {other: WORD_WEIGHT * ASSOC_WEIGHT * sum(weights[w] * v for w, v in stand) / total
+                for other, stand in standing.items()}
+        for s, naming in self._pool(pairs, policies, bool(targets), list(weights), most):
             quote_b = s.passage.quote
             shared, named_as, led = found_words(s, weights, contracted, two, leads)
             if held:
@@ -334,6 +413,15 @@ class Evidence:
             both = policies & s.policies
             word_score = (sum(weights[w] for w in shared) + policy_weight * len(both)
                           + LEAD_SHARE * sum(weights[w] for w in led)) / total
+            if naming:
+                stood: dict[str, float] = {}
+                for other in naming:
+                    for w, strength in standing[other]:
+                        if w not in shared and w not in led:
+                            stood[w] = max(stood.get(w, 0.0), strength)
+                if stood:
+                    word_score += ASSOC_WEIGHT * sum(weights[w] * v
+                                                     for w, v in stood.items()) / total
             pairs_found = pair_score(pairs, s.pairs, in_terms, quote_b, leads)
             score = WORD_WEIGHT * word_score + PAIR_WEIGHT * pairs_found
             # a policy named in its long form repeats its short name (两改 ↔ 城市更新和小区改造)
@@ -346,9 +434,11 @@ class Evidence:
             elif s.figures and AMOUNT_BONUS and amounted(quote_b, shared, weights, total):
                 score += AMOUNT_BONUS
             if not s.in_review:
-                score *= OUTSIDE_REVIEW
+                score *= TERM_REVIEW if s.in_term else OUTSIDE_REVIEW
             if any(f.is_target for f in s.figures):
                 score *= STATES_TARGET
+            if not s.figures and len(quote_b) <= SHORT_CHARS:
+                score *= SHORT_LEAD
             if score > 0:
                 words = [named_as.get(w, w) for w in shared] + list(led.values())
                 kept.append((round(score, 4), s, words, both, figure, judged, offered))

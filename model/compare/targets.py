@@ -26,9 +26,13 @@ _ENUM = re.compile(r"[^、]+、?")
 #: a label before a list (今年…目标是：); a longer one has no comma; a title's colon
 #: (《黑神话：悟空》) is none
 _LABEL = re.compile(r"(?:[^：:《]{0,20}|[^：:，,《]{21,30})[：:]")
-#: a target without a figure: an indicator held at a level, moved in a direction or set by
-#: the state (单位生产总值能耗进一步下降; 减排量完成国家下达目标)
-_HELD = re.compile(r"保持|稳定|同步|平衡|下降|降低|完成国家下达")
+#: a target without a figure: an indicator held at a level, moved in a direction, set by
+#: the state or against another (单位生产总值能耗进一步下降; 减排量完成国家下达目标;
+#: 居民人均可支配收入增速高于经济增速; 居民消费价格涨幅与全国一致; 生态环境指标以国家下达
+#: 任务为准)
+_HELD = re.compile(r"保持|稳定|同步|平衡|下降|降低|完成国家下达|高于|低于|快于|一致|为准|持平")
+#: an amount whose unit a news account left out (粮食产量616亿): a figure all the same
+_BARE_AMOUNT = re.compile(r"\d[万亿]")
 
 
 def items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -52,7 +56,8 @@ def items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _target_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     clauses = [stripped(text, m.start(), m.end()) for m in _COMMA.finditer(text, start, end)]
     # in a plan's list a bare figure is a target too (固定资产投资增长6%，出口增长7%)
-    stated = [any(f.indicator for f in figures(text, s, e)) for s, e in clauses]
+    stated = [any(f.indicator for f in figures(text, s, e))
+              or bool(_BARE_AMOUNT.search(text, s, e)) for s, e in clauses]
     if any(stated):
         # beside a figure, an indicator held at a level is a target too (地方一般公共预算
         # 收入增长2%，居民收入增长和经济增长基本同步; 外贸进出口总额保持规模稳定)
