@@ -80,6 +80,12 @@ class SuggestionsPanel(QWidget):
         self.reject_button = QPushButton(self.tr("Reject"), self)
         self.underline_box = QCheckBox(self.tr("Underline in text"), self)
         self.underline_box.setChecked(True)
+        self.reason_label = QLabel(self)  # the current row's whole reason, wrapped
+        self.reason_label.setObjectName("suggestion_reason")
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reason_label.hide()
         self._build_filter()
         self._lay_out()
         self._add_key(self.tr("Accept"), [QKeySequence(Qt.Key.Key_Return),
@@ -93,6 +99,7 @@ class SuggestionsPanel(QWidget):
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemClicked.connect(lambda item, _c: self._on_current(item))
         self.tree.currentItemChanged.connect(self._update_buttons)
+        self.tree.currentItemChanged.connect(self._show_reason)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self._items: list[Suggestion] = []
         self._rows: dict[int, QTreeWidgetItem] = {}  # id(suggestion) -> its row
@@ -156,6 +163,7 @@ class SuggestionsPanel(QWidget):
         layout.addLayout(second)
         layout.addLayout(third)
         layout.addWidget(self.tree)
+        layout.addWidget(self.reason_label)
 
     def _add_key(self, text: str, keys: list[QKeySequence], slot: object) -> None:
         action = QAction(text, self.tree)
@@ -198,6 +206,7 @@ class SuggestionsPanel(QWidget):
             self.tree.setCurrentItem(row)
             self.tree.blockSignals(False)
         self._update_buttons()
+        self._show_reason()
 
     def _section(self, item: Suggestion) -> tuple[int, str]:
         """The top-level section holding `item`: (its start, its label); (-1, …) outside
@@ -291,6 +300,18 @@ class SuggestionsPanel(QWidget):
         self.accept_button.setEnabled(chosen)
         self.reject_button.setEnabled(chosen)
         self.accept_kind_button.setEnabled(self.current() is not None)
+
+    @Slot()
+    def _show_reason(self) -> None:
+        """The current suggestion's reason in full under the list: in a narrow dock its
+        column shows only a few characters of it."""
+        row = self.tree.currentItem()
+        if row is None or row.data(0, ROLE) is None:
+            self.reason_label.hide()
+            self.reason_label.clear()
+            return
+        self.reason_label.setText(self.tr("Why: %1").replace("%1", row.toolTip(2)))
+        self.reason_label.show()
 
     def _fit_tag_column(self, names: list[str]) -> None:
         """Wide enough for the longest tag name ("Commitment" in English), not more."""

@@ -4,9 +4,8 @@
     <context>
         <name>AnnotationHighlighter</name>
         <message>
-            <location filename="../../gui/annotations/highlighter.py" line="367" />
+            <location filename="../../gui/annotations/annotation_tooltip.py" line="26" />
             <source>by %1</source>
-            <extracomment>A change touching more than 1/BULK_FRACTION of the blocks repaints the whole document. A document with more blocks than this is painted progressively: the visible blocks at once, the rest in slices of about SLICE_MS on a zero timer (a full pass over 45,000 blocks with 10,000 annotations took 1.1 s in one piece). A reset with more annotations than this is indexed in the next turn of the event loop. The page a new highlighter paints on until the view says otherwise (set_page_color).</extracomment>
             <translation>来自 %1</translation>
         </message>
     </context>
@@ -774,79 +773,79 @@ Later report (B, its results): %2</source>
             <translation>正在载入批注…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="228" />
+            <location filename="../../gui/annotations/controller.py" line="232" />
             <source>The annotations are still loading; try again in a moment.</source>
             <extracomment>Asks the reviewer's name before the first tag when none was ever given (set by gui/annotations/actions.py; see ensure_author).</extracomment>
             <translation>批注仍在载入，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="234" />
+            <location filename="../../gui/annotations/controller.py" line="238" />
             <source>Annotations are read-only: the report is open for editing in another Yuepi window.</source>
             <translation>批注为只读：此报告正在另一个阅批窗口中编辑。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="238" />
+            <location filename="../../gui/annotations/controller.py" line="242" />
             <source>Annotations are read-only: the file was written by a newer Yuepi.</source>
             <translation>批注为只读：批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="260" />
+            <location filename="../../gui/annotations/controller.py" line="264" />
             <source>Nothing to tag here.</source>
             <translation>此处没有可标注的内容。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="264" />
+            <location filename="../../gui/annotations/controller.py" line="268" />
             <source>Already tagged as %1.</source>
             <translation>已标注为“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="268" />
+            <location filename="../../gui/annotations/controller.py" line="272" />
             <source>Tag as %1</source>
             <translation>标注为“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="277" />
+            <location filename="../../gui/annotations/controller.py" line="281" />
             <source>Accept %n suggestion(s)</source>
             <translation>
                 <numerusform>采纳 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="288" />
+            <location filename="../../gui/annotations/controller.py" line="292" />
             <source>Reject %n suggestion(s)</source>
             <translation>
                 <numerusform>驳回 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="296" />
+            <location filename="../../gui/annotations/controller.py" line="300" />
             <source>Delete %n annotation(s)</source>
             <translation>
                 <numerusform>删除 %n 条批注</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="308" />
+            <location filename="../../gui/annotations/controller.py" line="312" />
             <source>Retag as %1</source>
             <translation>改标为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="327" />
+            <location filename="../../gui/annotations/controller.py" line="331" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="335" />
+            <location filename="../../gui/annotations/controller.py" line="339" />
             <source>Select the text to attach the annotation to.</source>
             <translation>请选择要附加批注的文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="343" />
+            <location filename="../../gui/annotations/controller.py" line="347" />
             <source>Re-attach annotation</source>
             <translation>重新附加批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="369" />
+            <location filename="../../gui/annotations/controller.py" line="373" />
             <source>Set follow-up</source>
             <translation>设置整改</translation>
         </message>
@@ -1928,9 +1927,8 @@ Import it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="403" />
+            <location filename="../../gui/shell/report_display.py" line="108" />
             <source>Yuepi</source>
-            <extracomment>complete() is done: every feature, menu and dock is there (once per window).</extracomment>
             <translation>阅批</translation>
         </message>
         <message>
@@ -2364,7 +2362,7 @@ Import it anyway?</source>
     <context>
         <name>OutlineModel</name>
         <message>
-            <location filename="../../gui/viewer/outline_model.py" line="124" />
+            <location filename="../../gui/viewer/outline_model.py" line="143" />
             <source>Outline</source>
             <extracomment>Qt.ItemDataRole values as the ints Qt hands data(): the tree is painted before the window's first paint, and reading PySide6's Qt namespace (its ~100 enums) costs ~10 ms of start-up (bench.startup). Custom roles for views and proxies. node -&gt; tooltip text (e.g. the section's keywords); None: the label</extracomment>
             <translation>提纲</translation>
@@ -2373,19 +2371,19 @@ Import it anyway?</source>
     <context>
         <name>OutlinePane</name>
         <message>
-            <location filename="../../gui/viewer/outline_pane.py" line="39" />
+            <location filename="../../gui/viewer/outline_pane.py" line="40" />
             <source>Outline</source>
-            <extracomment>Expand All on more nodes than this goes in slices between events (OutlineView); on fewer, in one call (done when it returns).</extracomment>
+            <extracomment>Expand All on more nodes than this goes in slices between events (OutlineView); on fewer, in one call (done when it returns): the tree is C++ (OutlineModel), so one `expandAll` of 9,700 nodes is 7–25 ms without re-entering Python, 26,000 nodes 40–50 ms.</extracomment>
             <translation>提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/viewer/outline_pane.py" line="40" />
+            <location filename="../../gui/viewer/outline_pane.py" line="41" />
             <source>The headings of the report; choose one to go there</source>
             <translation>报告的各级标题；选择一项即跳转到该处</translation>
         </message>
         <message>
-            <location filename="../../gui/viewer/outline_pane.py" line="49" />
             <location filename="../../gui/viewer/outline_pane.py" line="50" />
+            <location filename="../../gui/viewer/outline_pane.py" line="51" />
             <source>Filter headings</source>
             <translation>筛选标题</translation>
         </message>
@@ -2395,7 +2393,7 @@ Import it anyway?</source>
         <message>
             <location filename="../../gui/viewer/outline_view.py" line="32" />
             <source>Outline</source>
-            <extracomment>Expand All in slices of about this long, the event loop running between them: each node expanded calls the Python model back a few times, and while the reading analysis runs in a worker thread each call may wait for the GIL (9,715 nodes: one 200 ms stall before). Meanwhile the tree is repainted at most this often: each expand() repaints every visible row (the tag-count chips are drawn in Python), which cost as much as the slice itself.</extracomment>
+            <extracomment>Expand All of a very large tree (outline_pane.SLICED_EXPAND_NODES) in slices of about this long, the event loop running between them (the tree itself is C++, but one `expandAll` of 26,000 nodes is 40–50 ms). Meanwhile the tree is repainted at most this often: each expand() repaints every visible row (the tag-count chips are drawn in Python), which cost as much as the slice itself.</extracomment>
             <translation>提纲</translation>
         </message>
     </context>
@@ -2533,66 +2531,66 @@ Import it anyway?</source>
     <context>
         <name>ReadingFeature</name>
         <message>
-            <location filename="../../gui/reading/feature.py" line="77" />
-            <location filename="../../gui/reading/feature.py" line="244" />
+            <location filename="../../gui/reading/feature.py" line="78" />
+            <location filename="../../gui/reading/feature.py" line="222" />
             <source>Loading dictionary…</source>
             <extracomment>Background work starts this long after the window or a report is shown: the first paint must not compete with the worker for the GIL (reading jieba's cache holds it for about 0.13 s). A window that has not painted after this long (hidden behind a modal dialog…) gets its analysis anyway. Reports at least this long show "Segmenting… n%" in the status bar.</extracomment>
             <translation>正在加载词典…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="104" />
+            <location filename="../../gui/reading/feature.py" line="105" />
             <source>Search Results</source>
             <extracomment>The background work waits for the window's first paint: a jieba thread loading its dictionary meanwhile takes the GIL from every Qt call of the first layout and paint (on a 5 MB report that delayed the text by a third).</extracomment>
             <translation>搜索结果</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="114" />
+            <location filename="../../gui/reading/feature.py" line="115" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="117" />
+            <location filename="../../gui/reading/feature.py" line="118" />
             <source>Suggestions</source>
             <translation>标注建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="143" />
+            <location filename="../../gui/reading/commands.py" line="33" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="144" />
+            <location filename="../../gui/reading/commands.py" line="35" />
             <source>Find &amp;Next</source>
             <translation>查找下一个(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="146" />
+            <location filename="../../gui/reading/commands.py" line="38" />
             <source>Find &amp;Previous</source>
             <translation>查找上一个(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="149" />
+            <location filename="../../gui/reading/commands.py" line="41" />
             <source>&amp;Grow Selection</source>
             <translation>扩大选区(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="151" />
+            <location filename="../../gui/reading/commands.py" line="44" />
             <source>&amp;Shrink Selection</source>
             <translation>缩小选区(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="154" />
+            <location filename="../../gui/reading/commands.py" line="47" />
             <source>Add &amp;Word to Dictionary…</source>
             <translation>添加词语到词典(&amp;W)…</translation>
         </message>
         <message>
+            <location filename="../../gui/reading/feature.py" line="207" />
             <location filename="../../gui/reading/feature.py" line="230" />
-            <location filename="../../gui/reading/feature.py" line="252" />
             <source>Segmenting… %1%</source>
             <translation>正在分词… %1%</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="329" />
+            <location filename="../../gui/reading/commands.py" line="88" />
             <source>“%1” added to your dictionary.</source>
             <translation>已将“%1”加入您的词典。</translation>
         </message>
@@ -2820,7 +2818,7 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/reading/suggestions_panel.py" line="68" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="298" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="319" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
@@ -2846,7 +2844,7 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/reading/suggestions_panel.py" line="78" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="85" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="91" />
             <source>Accept</source>
             <translation>采纳</translation>
         </message>
@@ -2857,7 +2855,7 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/reading/suggestions_panel.py" line="80" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="87" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="93" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
@@ -2867,42 +2865,47 @@ Import it anyway?</source>
             <translation>在正文中加下划线</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="118" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="125" />
             <source>Min. score</source>
             <translation>最低分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="125" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="132" />
             <source>Minimum score</source>
             <translation>最低分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="126" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="133" />
             <source>Hide suggestions scored below this</source>
             <translation>隐藏分值低于此值的建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="130" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="137" />
             <source>Show all</source>
             <translation>全部显示</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="132" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="139" />
             <source>List every suggestion, not only the best %1 of each section</source>
             <translation>列出所有建议，而不只是每个部分得分最高的 %1 条</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="206" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="215" />
             <source>Whole text</source>
             <translation>全文</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="275" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="284" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="315" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="313" />
+            <source>Why: %1</source>
+            <translation>依据：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/suggestions_panel.py" line="336" />
             <source>Right in about %1 of 10 similar suggestions</source>
             <translation>同类建议中约每 10 条有 %1 条正确</translation>
         </message>
@@ -3010,72 +3013,72 @@ Import it anyway?</source>
     <context>
         <name>TaggingActions</name>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="49" />
+            <location filename="../../gui/annotations/actions.py" line="50" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="54" />
+            <location filename="../../gui/annotations/actions.py" line="55" />
             <source>&amp;Tag As</source>
             <translation>标记为(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="76" />
+            <location filename="../../gui/annotations/actions.py" line="77" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="78" />
+            <location filename="../../gui/annotations/actions.py" line="79" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="85" />
+            <location filename="../../gui/annotations/actions.py" line="86" />
             <source>Set Aut&amp;hor Name…</source>
             <translation>设置批注人姓名(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="94" />
+            <location filename="../../gui/annotations/actions.py" line="95" />
             <source>Edit N&amp;ote</source>
             <translation>编辑备注(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="98" />
+            <location filename="../../gui/annotations/actions.py" line="99" />
             <source>&amp;Edit Tags…</source>
             <translation>编辑标签(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="91" />
+            <location filename="../../gui/annotations/actions.py" line="92" />
             <source>&amp;Next Annotation</source>
             <translation>下一条批注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="92" />
+            <location filename="../../gui/annotations/actions.py" line="93" />
             <source>&amp;Previous Annotation</source>
             <translation>上一条批注(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="96" />
+            <location filename="../../gui/annotations/actions.py" line="97" />
             <source>&amp;Delete Annotation</source>
             <translation>删除批注(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="126" />
+            <location filename="../../gui/annotations/actions.py" line="133" />
             <source>Tag the selection (or the sentence at the cursor) as %1</source>
             <translation>将选中文字（或光标所在句子）标记为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="137" />
+            <location filename="../../gui/annotations/actions.py" line="144" />
             <source>Tag As</source>
             <translation>标记为</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="142" />
+            <location filename="../../gui/annotations/actions.py" line="149" />
             <source>Edit Note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="144" />
+            <location filename="../../gui/annotations/actions.py" line="151" />
             <source>Delete Annotation</source>
             <translation>删除批注</translation>
         </message>
@@ -3083,82 +3086,82 @@ Import it anyway?</source>
     <context>
         <name>TaggingFeature</name>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="66" />
+            <location filename="../../gui/annotations/feature.py" line="68" />
             <source>The annotations of the report beside the note of the selected one</source>
             <extracomment>Share of the bottom annotations dock given to the table (the note editor gets the rest). Height of that dock on first run (the window is 800 high): six rows of the table or more.</extracomment>
             <translation>报告的批注列表，旁边是所选批注的备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="77" />
+            <location filename="../../gui/annotations/feature.py" line="79" />
             <source>Annotations</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="78" />
+            <location filename="../../gui/annotations/feature.py" line="80" />
             <source>Orphaned Annotations</source>
             <translation>失去定位的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="100" />
+            <location filename="../../gui/annotations/feature.py" line="102" />
             <source>Tags at the cursor</source>
             <translation>光标处的标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="283" />
+            <location filename="../../gui/annotations/feature.py" line="285" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="288" />
+            <location filename="../../gui/annotations/feature.py" line="290" />
             <source>The report changed since it was annotated. Annotations: %1.</source>
             <translation>报告在批注之后有改动。批注：%1。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="291" />
+            <location filename="../../gui/annotations/feature.py" line="293" />
             <source>Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
             <translation>失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="293" />
+            <location filename="../../gui/annotations/feature.py" line="295" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="315" />
+            <location filename="../../gui/annotations/feature.py" line="317" />
             <source>%n character(s) in the annotation file could not be stored (they came from a broken copy or another program) and were replaced with “�”. Nothing else was changed.</source>
             <translation>
                 <numerusform>批注文件中有 %n 个字符无法保存（来自损坏的复制内容或其他程序），已替换为“�”。其他内容均未改动。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="321" />
+            <location filename="../../gui/annotations/feature.py" line="323" />
             <source>%n annotation file item(s) could not be read; they are listed in the Orphaned Annotations pane. Every other annotation was kept.</source>
             <translation>
                 <numerusform>批注文件中有 %n 项无法读取，已列在“失去定位的批注”窗格中。其余批注全部保留。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="323" />
+            <location filename="../../gui/annotations/feature.py" line="325" />
             <source>Some details were missing and were filled in; every annotation was kept.</source>
             <translation>部分信息缺失，已自动补全；所有批注均已保留。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="326" />
+            <location filename="../../gui/annotations/feature.py" line="328" />
             <source>The original file was moved aside unchanged to “%1”; your annotations are saved anew.</source>
             <translation>原文件已原样移到一旁，另存为“%1”；你的批注将重新保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="337" />
+            <location filename="../../gui/annotations/feature.py" line="339" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="341" />
+            <location filename="../../gui/annotations/feature.py" line="343" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="356" />
+            <location filename="../../gui/annotations/feature.py" line="358" />
             <source>%1
 
 Choose another place to save your annotations.</source>
@@ -3194,13 +3197,13 @@ Choose another place to save your annotations.</source>
     <context>
         <name>TextView</name>
         <message>
-            <location filename="../../gui/viewer/text_view.py" line="69" />
+            <location filename="../../gui/viewer/text_view.py" line="60" />
             <source>Report text</source>
-            <extracomment>Light scheme: warm paper, dark grey ink, a pale selection (the dark scheme keeps the system palette's colours). The amber of a revealed span, tinted into the page like a tag's highlight. A text at least this long, shown while the view is visible, gets its document built in a worker thread (gui/viewer/document_builds.py); its first HEAD_CHARS are shown at once, at the same positions, so the text is visible at once. The document holds a new text, in full (after set_report; for a large text when the document built in the background is shown): formats painted into the old blocks are gone.</extracomment>
+            <extracomment>The amber of a revealed span, tinted into the page like a tag's highlight. A text at least this long, shown while the view is visible, gets its document built in a worker thread (gui/viewer/document_builds.py); its first HEAD_CHARS are shown at once, at the same positions, so the text is visible at once. The document holds a new text, in full (after set_report; for a large text when the document built in the background is shown): formats painted into the old blocks are gone.</extracomment>
             <translation>报告正文</translation>
         </message>
         <message>
-            <location filename="../../gui/viewer/text_view.py" line="70" />
+            <location filename="../../gui/viewer/text_view.py" line="61" />
             <source>The report, read-only; select text and press a digit to tag it</source>
             <translation>报告正文（只读）；选中文本后按数字键即可标注</translation>
         </message>

@@ -81,3 +81,29 @@ def test_tag_column_fits_the_longest_tag_name_in_each_language(panel: Suggestion
     panel.set_suggestions(_items(4), tags, "zh")
     assert max(metrics.horizontalAdvance(t.label("zh")) for t in tags) \
         < panel.tree.columnWidth(0) < english
+
+
+def test_the_current_reason_is_shown_whole_under_a_narrow_list(qtbot,
+                                                                 panel: SuggestionsPanel) -> None:
+    """In a dock 260 px wide the reason column shows a few characters ("c…元"); the current
+    row's whole reason is written out, wrapped, under the list."""
+    items = [Suggestion("achievement", 0, 20, "规模以上工业总产值完成186.3亿元", 0.97, "k0",
+                        "cue_under_section",
+                        {"cues": "完成", "section": "2024年主要工作及成效",
+                         "result": "完成186.3亿元"})]
+    panel.resize(260, 400)
+    panel.show()
+    panel.set_suggestions(items, list(DEFAULT_TAGS), "en")
+    assert not panel.reason_label.isVisible()  # nothing chosen yet
+    row = _row(panel, 0)
+    reason = row.toolTip(2)
+    assert "完成186.3亿元" in reason and "2024年主要工作及成效" in reason
+    metrics = panel.tree.fontMetrics()
+    assert panel.tree.columnWidth(2) < metrics.horizontalAdvance(reason)  # cut in its column
+    panel.tree.setCurrentItem(row)
+    assert panel.reason_label.isVisible()
+    assert panel.reason_label.text() == f"Why: {reason}"
+    assert panel.reason_label.wordWrap()
+    assert panel.reason_label.width() <= panel.width()
+    panel.set_suggestions([], list(DEFAULT_TAGS), "en")  # accepted: no row is current
+    assert not panel.reason_label.isVisible()
