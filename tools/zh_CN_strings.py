@@ -740,6 +740,9 @@ STRINGS: dict[str, str] = {
         "前一报告中已找不到这项承诺：其判定可以更改或移除，但不能再关联新的内容。",
     "How closely the passage reports on the commitment: the distinctive words, the subject and the indicator they share, more when its figure answers the target. A relative score for ranking, not a probability (it can exceed 1); below 0.20 the match is weak.": "这段文字与承诺相符的程度：共有的关键词、主题和指标，数字对上目标时更高。这是用于排序的相对分值，不是概率（可以大于1）；低于0.20为弱匹配。",
     "Why: %1": "依据：%1",
+    "Interface Lan&guage": "界面语言(&G)",
+    "Follow the &System": "跟随系统(&S)",
+    "The interface language changes the next time Yuepi starts.": "界面语言将在下次启动阅批时更改。",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

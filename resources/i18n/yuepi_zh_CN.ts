@@ -692,34 +692,34 @@ Later report (B, its results): %2</source>
             <translation>请选择两份报告：文件 › 对照报告…（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="221" />
+            <location filename="../../gui/compare/window.py" line="232" />
             <source>The earlier report's title names a later year than the later report's: check the order (File › Swap Earlier and Later, Ctrl+Shift+X).</source>
             <translation>前一报告标题中的年份晚于后一报告：请检查先后顺序（文件 › 互换前后报告，Ctrl+Shift+X）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="226" />
+            <location filename="../../gui/compare/window.py" line="237" />
             <source>Cannot compare these reports</source>
             <translation>无法对照这两份报告</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/compare/window.py" line="237" />
+            <location filename="../../gui/compare/window.py" line="248" />
             <source>%n commitment(s) in the earlier report</source>
             <translation>
                 <numerusform>前一报告中有 %n 条承诺</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="245" />
+            <location filename="../../gui/compare/window.py" line="256" />
             <source>Comparison</source>
             <translation>对照</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="283" />
+            <location filename="../../gui/compare/window.py" line="294" />
             <source>This commitment is no longer in the earlier report (it was changed on disk); its decision is kept. Remove its links (Delete) if it no longer applies.</source>
             <translation>前一报告中已找不到这项承诺（文件已被修改）；其判定仍保留。如已不适用，可按 Delete 移除关联。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="303" />
+            <location filename="../../gui/compare/window.py" line="314" />
             <source>No passage of the later report is proposed for this commitment: select one in B and press Ctrl+L, or give Not Mentioned (Ctrl+4).</source>
             <translation>后一报告中没有为这项承诺找到候选依据：可在 B 中选中文字后按 Ctrl+L 关联，或判定为未提及（Ctrl+4）。</translation>
         </message>
@@ -734,7 +734,7 @@ Later report (B, its results): %2</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="383" />
+            <location filename="../../gui/compare/window.py" line="394" />
             <source>Compare — Yuepi</source>
             <translation>对照 — 阅批</translation>
         </message>
@@ -883,47 +883,47 @@ Later report (B, its results): %2</source>
     <context>
         <name>DecisionPanel</name>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="43" />
+            <location filename="../../gui/compare/decision_panel.py" line="44" />
             <source>Verdict on this commitment</source>
             <translation>这项承诺的结论</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="57" />
+            <location filename="../../gui/compare/decision_panel.py" line="58" />
             <source>Linked evidence (Delete removes a link)</source>
             <translation>已关联的依据（按 Delete 移除关联）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="60" />
+            <location filename="../../gui/compare/decision_panel.py" line="61" />
             <source>Linked evidence</source>
             <translation>已关联的依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="66" />
+            <location filename="../../gui/compare/decision_panel.py" line="67" />
             <source>Note on this commitment (Ctrl+E; one for all its evidence)</source>
             <translation>这项承诺的备注（Ctrl+E；各条依据共用一条）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="70" />
+            <location filename="../../gui/compare/decision_panel.py" line="71" />
             <source>Note on this commitment</source>
             <translation>这项承诺的备注</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="72" />
+            <location filename="../../gui/compare/decision_panel.py" line="73" />
             <source>The note belongs to the decision on the commitment, as its verdict does: one note for all the evidence linked to it. The comparison table gives it with the commitment's verdict (in Word, one merged cell).</source>
             <translation>备注与结论一样属于对这项承诺的判定：关联的各条依据共用一条备注。对照表中与该承诺的结论一同列出（Word 中合并为一格）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="119" />
+            <location filename="../../gui/compare/decision_panel.py" line="120" />
             <source>[%1] no evidence linked (Enter on a candidate or Ctrl+L links one)</source>
             <translation>[%1] 未关联依据（在候选依据上按 Enter 或按 Ctrl+L 可关联）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="133" />
+            <location filename="../../gui/compare/decision_panel.py" line="134" />
             <source>Why this verdict: what the evidence shows, what is missing</source>
             <translation>判定理由：依据说明了什么，还缺什么</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="135" />
+            <location filename="../../gui/compare/decision_panel.py" line="136" />
             <source>Link evidence or give a verdict, then write a note</source>
             <translation>先关联依据或给出结论，再写备注</translation>
         </message>
@@ -1817,6 +1817,25 @@ Import it anyway?</source>
         </message>
     </context>
     <context>
+        <name>LanguageMenu</name>
+        <message>
+            <location filename="../../gui/shell/language_menu.py" line="23" />
+            <source>Interface Lan&amp;guage</source>
+            <extracomment>(setting, name): "" follows the system; the languages named in their own language.</extracomment>
+            <translation>界面语言(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/language_menu.py" line="28" />
+            <source>Follow the &amp;System</source>
+            <translation>跟随系统(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/language_menu.py" line="42" />
+            <source>The interface language changes the next time Yuepi starts.</source>
+            <translation>界面语言将在下次启动阅批时更改。</translation>
+        </message>
+    </context>
+    <context>
         <name>LearningDialog</name>
         <message>
             <location filename="../../gui/reading/learning_dialog.py" line="27" />
@@ -1963,103 +1982,103 @@ Import it anyway?</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="27" />
+            <location filename="../../gui/shell/menus.py" line="28" />
             <source>&amp;Open…</source>
-            <extracomment>(action attribute, menu attribute, text, shortcuts, slot as a dotted path from the window). "-" as the attribute adds a separator; "recent" places File › Open Recent.</extracomment>
+            <extracomment>(action attribute, menu attribute, text, shortcuts, slot as a dotted path from the window). "-" as the attribute adds a separator; "recent" places File › Open Recent, "language" View › Interface Language (gui/shell/language_menu.py).</extracomment>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="30" />
+            <location filename="../../gui/shell/menus.py" line="31" />
             <source>Co&amp;mpare With…</source>
             <translation>与另一报告对照(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="32" />
+            <location filename="../../gui/shell/menus.py" line="33" />
             <source>&amp;Close Report</source>
             <translation>关闭报告(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="35" />
+            <location filename="../../gui/shell/menus.py" line="36" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="37" />
+            <location filename="../../gui/shell/menus.py" line="38" />
             <source>&amp;Copy</source>
             <translation>复制(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="39" />
+            <location filename="../../gui/shell/menus.py" line="40" />
             <source>Select &amp;All</source>
             <translation>全选(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="41" />
+            <location filename="../../gui/shell/menus.py" line="42" />
             <source>&amp;Expand All</source>
             <translation>全部展开(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="43" />
+            <location filename="../../gui/shell/menus.py" line="44" />
             <source>&amp;Collapse All</source>
             <translation>全部折叠(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="47" />
+            <location filename="../../gui/shell/menus.py" line="48" />
             <source>&amp;Filter Outline</source>
             <translation>筛选提纲(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="49" />
+            <location filename="../../gui/shell/menus.py" line="50" />
             <source>Go to &amp;Outline</source>
             <translation>转到提纲(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="51" />
+            <location filename="../../gui/shell/menus.py" line="52" />
             <source>Go to &amp;Text</source>
             <translation>转到正文(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="53" />
+            <location filename="../../gui/shell/menus.py" line="54" />
             <source>&amp;Next Pane</source>
             <translation>下一窗格(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="55" />
+            <location filename="../../gui/shell/menus.py" line="56" />
             <source>&amp;Previous Pane</source>
             <translation>上一窗格(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="58" />
+            <location filename="../../gui/shell/menus.py" line="59" />
             <source>Zoom &amp;In</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="60" />
+            <location filename="../../gui/shell/menus.py" line="61" />
             <source>Zoom O&amp;ut</source>
             <translation>缩小(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="62" />
+            <location filename="../../gui/shell/menus.py" line="63" />
             <source>&amp;Actual Size</source>
             <translation>原始大小(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="64" />
+            <location filename="../../gui/shell/menus.py" line="67" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="66" />
+            <location filename="../../gui/shell/menus.py" line="69" />
             <source>&amp;About Yuepi</source>
             <translation>关于阅批(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="123" />
+            <location filename="../../gui/shell/menus.py" line="131" />
             <source>Expand to &amp;Level</source>
             <translation>展开到层级(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="125" />
+            <location filename="../../gui/shell/menus.py" line="133" />
             <source>Level {level}</source>
             <translation>第 {level} 级</translation>
         </message>
