@@ -106,6 +106,7 @@ class SuggestionsPanel(QWidget):
         self._groups: dict[int, QTreeWidgetItem] = {}  # section start -> its row
         self._outline: Outline | None = None
         self._signature: tuple[object, ...] = ()
+        self._held_back = 0
         self._update_buttons()
 
     def _fit_columns(self) -> None:
@@ -174,9 +175,10 @@ class SuggestionsPanel(QWidget):
 
     # content --------------------------------------------------------------------------------
     def set_suggestions(self, items: list[Suggestion], tags: list[Tag], lang: str,
-                        outline: Outline | None = None) -> None:
+                        outline: Outline | None = None, held_back: int = 0) -> None:
         """Show `items` under their top-level sections (in document order), the best-scored
         first in each, keeping the current row on the same suggestion if it is still there.
+        `held_back`: how many suggestions the threshold hides (said under an empty list).
 
         `items` is always an ordered subset of one analysis' suggestions, so when the tags,
         language and outline are unchanged only the rows that left or arrived are touched
@@ -186,6 +188,7 @@ class SuggestionsPanel(QWidget):
         current_row = flat.index(self.tree.currentItem()) if current is not None else -1
         signature = (tuple((t.id, t.label(lang), t.color) for t in tags), lang, id(outline))
         self._outline = outline
+        self._held_back = held_back
         self.tree.blockSignals(True)
         if signature == self._signature and self._items:
             self._update_rows(items, tags, lang)
@@ -303,14 +306,20 @@ class SuggestionsPanel(QWidget):
 
     @Slot()
     def _show_reason(self) -> None:
-        """The current suggestion's reason in full under the list: in a narrow dock its
-        column shows only a few characters of it."""
+        """The current suggestion's reason in full under the list (in a narrow dock its
+        column shows only a few characters of it); under an empty list, what the threshold
+        hides."""
         row = self.tree.currentItem()
-        if row is None or row.data(0, ROLE) is None:
+        if row is not None and row.data(0, ROLE) is not None:
+            self.reason_label.setText(self.tr("Why: %1").replace("%1", row.toolTip(2)))
+        elif self._held_back and not self._items:  # an empty list is not "no suggestions"
+            self.reason_label.setText(
+                self.tr("%n suggestion(s) score below %1: lower the minimum score to see "
+                        "them.", "", self._held_back).replace("%1", f"{self.min_score():.2f}"))
+        else:
             self.reason_label.hide()
             self.reason_label.clear()
             return
-        self.reason_label.setText(self.tr("Why: %1").replace("%1", row.toolTip(2)))
         self.reason_label.show()
 
     def _fit_tag_column(self, names: list[str]) -> None:

@@ -2837,7 +2837,7 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/reading/suggestions_panel.py" line="68" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="319" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="328" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
@@ -2884,47 +2884,54 @@ Import it anyway?</source>
             <translation>在正文中加下划线</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="125" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="126" />
             <source>Min. score</source>
             <translation>最低分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="132" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="133" />
             <source>Minimum score</source>
             <translation>最低分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="133" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="134" />
             <source>Hide suggestions scored below this</source>
             <translation>隐藏分值低于此值的建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="137" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="138" />
             <source>Show all</source>
             <translation>全部显示</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="139" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="140" />
             <source>List every suggestion, not only the best %1 of each section</source>
             <translation>列出所有建议，而不只是每个部分得分最高的 %1 条</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="215" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="218" />
             <source>Whole text</source>
             <translation>全文</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="284" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="287" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="313" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="314" />
             <source>Why: %1</source>
             <translation>依据：%1</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../gui/reading/suggestions_panel.py" line="317" />
+            <source>%n suggestion(s) score below %1: lower the minimum score to see them.</source>
+            <translation>
+                <numerusform>%n 条建议的分值低于 %1：调低最低分值即可看到。</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="336" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="345" />
             <source>Right in about %1 of 10 similar suggestions</source>
             <translation>同类建议中约每 10 条有 %1 条正确</translation>
         </message>
