@@ -3039,72 +3039,77 @@ Import it anyway?</source>
     <context>
         <name>TaggingActions</name>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="50" />
+            <location filename="../../gui/annotations/actions.py" line="51" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="55" />
+            <location filename="../../gui/annotations/actions.py" line="56" />
             <source>&amp;Tag As</source>
             <translation>标记为(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="77" />
+            <location filename="../../gui/annotations/actions.py" line="78" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="79" />
+            <location filename="../../gui/annotations/actions.py" line="80" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="86" />
+            <location filename="../../gui/annotations/actions.py" line="87" />
             <source>Set Aut&amp;hor Name…</source>
             <translation>设置批注人姓名(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="95" />
+            <location filename="../../gui/annotations/actions.py" line="96" />
             <source>Edit N&amp;ote</source>
             <translation>编辑备注(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="99" />
+            <location filename="../../gui/annotations/actions.py" line="100" />
             <source>&amp;Edit Tags…</source>
             <translation>编辑标签(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="92" />
+            <location filename="../../gui/annotations/actions.py" line="93" />
             <source>&amp;Next Annotation</source>
             <translation>下一条批注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="93" />
+            <location filename="../../gui/annotations/actions.py" line="94" />
             <source>&amp;Previous Annotation</source>
             <translation>上一条批注(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="97" />
+            <location filename="../../gui/annotations/actions.py" line="98" />
             <source>&amp;Delete Annotation</source>
             <translation>删除批注(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="133" />
+            <location filename="../../gui/annotations/actions.py" line="140" />
+            <source>No tag has the key %1: Annotations › Edit Tags… adds one.</source>
+            <translation>没有标签使用按键 %1：可在“批注 › 编辑标签…”中添加。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/actions.py" line="150" />
             <source>Tag the selection (or the sentence at the cursor) as %1</source>
             <translation>将选中文字（或光标所在句子）标记为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="144" />
+            <location filename="../../gui/annotations/actions.py" line="161" />
             <source>Tag As</source>
             <translation>标记为</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="149" />
+            <location filename="../../gui/annotations/actions.py" line="166" />
             <source>Edit Note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="151" />
+            <location filename="../../gui/annotations/actions.py" line="168" />
             <source>Delete Annotation</source>
             <translation>删除批注</translation>
         </message>
