@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from gui.annotations.controller import Controller
 from gui.common import fonts, labels, messages, pane_focus
+from gui.common.screen_fit import first_size
 from gui.common.settings import UiSettings
 from gui.compare import texts, window_state
 from gui.compare.actions import build_menus
@@ -137,7 +138,7 @@ class CompareWindow(Deciding, pane_focus.PaneCycling, QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().messageChanged.connect(lambda text: self.status.setVisible(not text))
-        self.resize(1400, 900)
+        self.resize(first_size(self, 1400, 900))  # a saved geometry replaces it
 
     def _table(self, name: str, model: object, title: str,
                widths: tuple[int, ...]) -> QTableView:

@@ -254,3 +254,18 @@ def test_the_score_header_says_why_a_lower_score_can_come_first(make_compare, pa
     tip = window.candidate_model.headerData(0, Qt.Orientation.Horizontal,
                                             Qt.ItemDataRole.ToolTipRole)
     assert "lower score can come first" in tip
+
+
+def test_the_first_window_fits_a_small_screen(qtbot, qsettings) -> None:
+    """The offscreen screen is 800 × 800, smaller than the 1400 × 900 first-run size (as
+    a 1366 × 768 laptop's is): the window fits inside it."""
+    from PySide6.QtGui import QGuiApplication
+
+    from gui.common.settings import UiSettings
+
+    window = CompareWindow(UiSettings(qsettings))
+    qtbot.addWidget(window)
+    area = (window.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    assert area.width() < 1400 or area.height() < 900  # the case under test
+    assert window.width() <= area.width() and window.height() <= area.height()
+    assert window.width() >= min(1400, area.width() * 0.9)
