@@ -748,6 +748,7 @@ STRINGS: dict[str, str] = {
         "%n 条建议的分值低于 %1：调低最低分值即可看到。",
     "No tag has the key %1: Annotations › Edit Tags… adds one.":
         "没有标签使用按键 %1：可在“批注 › 编辑标签…”中添加。",
+    "%n annotation(s) loaded.": "已载入 %n 条批注。",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

@@ -381,78 +381,78 @@
     <context>
         <name>CompareController</name>
         <message>
-            <location filename="../../gui/compare/controller.py" line="223" />
+            <location filename="../../gui/compare/controller.py" line="255" />
             <source>The comparison file was changed by another program; its decisions and yours were merged.</source>
             <extracomment>Proposals start this long after the pair is shown (see open()). proposals start this long after they are asked for (once for several asks)</extracomment>
             <translation>对照文件已被其他程序修改；其中的判定已与您的判定合并。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="266" />
+            <location filename="../../gui/compare/controller.py" line="298" />
             <source>Select a passage of the later report first.</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="271" />
+            <location filename="../../gui/compare/controller.py" line="303" />
             <source>This passage is already linked to the commitment.</source>
             <translation>这段文字已关联到该承诺。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="287" />
+            <location filename="../../gui/compare/controller.py" line="319" />
             <source>Link evidence</source>
             <translation>关联依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="298" />
+            <location filename="../../gui/compare/controller.py" line="330" />
             <source>Set verdict</source>
             <translation>给出结论</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="288" />
+            <location filename="../../gui/compare/controller.py" line="320" />
             <source>Evidence linked; verdict: %1 (Ctrl+1…4 changes it).</source>
             <translation>已关联依据，结论：%1（按 Ctrl+1…4 可更改）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="326" />
+            <location filename="../../gui/compare/controller.py" line="358" />
             <source>The verdict is already %1.</source>
             <translation>结论已是%1。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="321" />
+            <location filename="../../gui/compare/controller.py" line="353" />
             <source>Verdict recorded without evidence. To add evidence: Enter on a candidate, or select text in the later report and press Ctrl+L.</source>
             <translation>已记录结论，未关联依据。如需关联依据：在候选依据上按 Enter，或在后一报告中选中文字后按 Ctrl+L。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="348" />
+            <location filename="../../gui/compare/controller.py" line="380" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="355" />
+            <location filename="../../gui/compare/controller.py" line="387" />
             <source>Remove link</source>
             <translation>移除关联</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="365" />
+            <location filename="../../gui/compare/controller.py" line="398" />
             <source>This commitment is already tagged in the earlier report.</source>
             <translation>该承诺已在前一报告中标注。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="369" />
+            <location filename="../../gui/compare/controller.py" line="402" />
             <source>The earlier report's tag set has no commitment tag.</source>
             <translation>前一报告的标签集中没有“承诺”标签。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="372" />
+            <location filename="../../gui/compare/controller.py" line="405" />
             <source>The earlier report's annotations cannot be changed now (read-only or still loading).</source>
             <translation>前一报告的批注现在无法修改（只读或仍在加载）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="378" />
+            <location filename="../../gui/compare/controller.py" line="411" />
             <source>Accept commitment</source>
             <translation>采纳承诺</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="387" />
+            <location filename="../../gui/compare/controller.py" line="420" />
             <source>This commitment is no longer in the earlier report: its decision can be changed or removed, but nothing new can be linked to it.</source>
             <translation>前一报告中已找不到这项承诺：其判定可以更改或移除，但不能再关联新的内容。</translation>
         </message>
@@ -666,60 +666,60 @@ Later report (B, its results): %2</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="92" />
+            <location filename="../../gui/compare/window.py" line="93" />
             <source>Earlier report (A)</source>
             <extracomment>Mark colours: A's commitments (the commitment tag's blue), linked evidence (green), the selected candidate's matched words (red ink, readable on the amber of the passage). Splitters and headers whose state is remembered (compare/&lt;name&gt; in the settings).</extracomment>
             <translation>前一报告（A）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="94" />
+            <location filename="../../gui/compare/window.py" line="95" />
             <source>Later report (B)</source>
             <translation>后一报告（B）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="107" />
+            <location filename="../../gui/compare/window.py" line="108" />
             <source>Commitments of the earlier report</source>
             <translation>前一报告的承诺</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="112" />
+            <location filename="../../gui/compare/window.py" line="113" />
             <source>Proposed evidence in the later report</source>
             <translation>后一报告中的候选依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="136" />
+            <location filename="../../gui/compare/window.py" line="137" />
             <source>Choose two reports: File › Compare Reports… (Ctrl+O)</source>
             <translation>请选择两份报告：文件 › 对照报告…（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="232" />
+            <location filename="../../gui/compare/window.py" line="233" />
             <source>The earlier report's title names a later year than the later report's: check the order (File › Swap Earlier and Later, Ctrl+Shift+X).</source>
             <translation>前一报告标题中的年份晚于后一报告：请检查先后顺序（文件 › 互换前后报告，Ctrl+Shift+X）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="237" />
+            <location filename="../../gui/compare/window.py" line="238" />
             <source>Cannot compare these reports</source>
             <translation>无法对照这两份报告</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/compare/window.py" line="248" />
+            <location filename="../../gui/compare/window.py" line="249" />
             <source>%n commitment(s) in the earlier report</source>
             <translation>
                 <numerusform>前一报告中有 %n 条承诺</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="256" />
+            <location filename="../../gui/compare/window.py" line="257" />
             <source>Comparison</source>
             <translation>对照</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="294" />
+            <location filename="../../gui/compare/window.py" line="295" />
             <source>This commitment is no longer in the earlier report (it was changed on disk); its decision is kept. Remove its links (Delete) if it no longer applies.</source>
             <translation>前一报告中已找不到这项承诺（文件已被修改）；其判定仍保留。如已不适用，可按 Delete 移除关联。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="314" />
+            <location filename="../../gui/compare/window.py" line="315" />
             <source>No passage of the later report is proposed for this commitment: select one in B and press Ctrl+L, or give Not Mentioned (Ctrl+4).</source>
             <translation>后一报告中没有为这项承诺找到候选依据：可在 B 中选中文字后按 Ctrl+L 关联，或判定为未提及（Ctrl+4）。</translation>
         </message>
@@ -734,7 +734,7 @@ Later report (B, its results): %2</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="394" />
+            <location filename="../../gui/compare/window.py" line="395" />
             <source>Compare — Yuepi</source>
             <translation>对照 — 阅批</translation>
         </message>
@@ -3137,62 +3137,69 @@ Import it anyway?</source>
             <source>Tags at the cursor</source>
             <translation>光标处的标签</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../gui/annotations/feature.py" line="288" />
+            <source>%n annotation(s) loaded.</source>
+            <translation>
+                <numerusform>已载入 %n 条批注。</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="285" />
+            <location filename="../../gui/annotations/feature.py" line="291" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="290" />
+            <location filename="../../gui/annotations/feature.py" line="295" />
             <source>The report changed since it was annotated. Annotations: %1.</source>
             <translation>报告在批注之后有改动。批注：%1。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="293" />
+            <location filename="../../gui/annotations/feature.py" line="298" />
             <source>Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
             <translation>失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="295" />
+            <location filename="../../gui/annotations/feature.py" line="300" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="317" />
+            <location filename="../../gui/annotations/feature.py" line="322" />
             <source>%n character(s) in the annotation file could not be stored (they came from a broken copy or another program) and were replaced with “�”. Nothing else was changed.</source>
             <translation>
                 <numerusform>批注文件中有 %n 个字符无法保存（来自损坏的复制内容或其他程序），已替换为“�”。其他内容均未改动。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="323" />
+            <location filename="../../gui/annotations/feature.py" line="328" />
             <source>%n annotation file item(s) could not be read; they are listed in the Orphaned Annotations pane. Every other annotation was kept.</source>
             <translation>
                 <numerusform>批注文件中有 %n 项无法读取，已列在“失去定位的批注”窗格中。其余批注全部保留。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="325" />
+            <location filename="../../gui/annotations/feature.py" line="330" />
             <source>Some details were missing and were filled in; every annotation was kept.</source>
             <translation>部分信息缺失，已自动补全；所有批注均已保留。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="328" />
+            <location filename="../../gui/annotations/feature.py" line="333" />
             <source>The original file was moved aside unchanged to “%1”; your annotations are saved anew.</source>
             <translation>原文件已原样移到一旁，另存为“%1”；你的批注将重新保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="339" />
+            <location filename="../../gui/annotations/feature.py" line="344" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="343" />
+            <location filename="../../gui/annotations/feature.py" line="348" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="358" />
+            <location filename="../../gui/annotations/feature.py" line="363" />
             <source>%1
 
 Choose another place to save your annotations.</source>
@@ -3302,7 +3309,7 @@ Choose another place to save your annotations.</source>
     <context>
         <name>self.candidate_model</name>
         <message>
-            <location filename="../../gui/compare/window.py" line="114" />
+            <location filename="../../gui/compare/window.py" line="115" />
             <source>weak</source>
             <translation>弱</translation>
         </message>

@@ -331,3 +331,19 @@ def test_a_digit_without_a_tag_says_so(qtbot, main_window, report_path) -> None:
     qtbot.keyClick(main_window.text_view, Qt.Key.Key_7)
     assert [a.tag for a in main_window.controller.annotation_set] == [tag.id]
     assert "No tag" not in main_window.statusBar().currentMessage()
+
+
+def test_reopening_an_unchanged_report_says_how_many_annotations_loaded(
+        qtbot, main_window, report_path) -> None:
+    """Every reopening said "Annotations: 1 kept, 0 moved, 0 fuzzy, 0 orphaned"; with
+    the report as annotated it says how many were loaded."""
+    opened(qtbot, main_window, report_path)
+    text = main_window.report.text
+    start = text.index("工业投资稳步增长")
+    main_window.controller.add_annotation(start, start + 8, "problem")
+    main_window.close_report()
+    main_window.open_report(report_path)
+    qtbot.waitUntil(lambda: len(main_window.controller.annotation_set) == 1)
+    message = main_window.statusBar().currentMessage()
+    assert message == "1 annotation(s) loaded."
+    assert "moved" not in message
