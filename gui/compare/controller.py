@@ -84,10 +84,6 @@ class CompareController(QObject):
         self._start.setSingleShot(True)
         self._start.setInterval(START_MS)
         self._start.timeout.connect(self._propose)
-        self._follow = QTimer(self)  # the main window closed A: see _follow_shared
-        self._follow.setSingleShot(True)
-        self._follow.setInterval(0)
-        self._follow.timeout.connect(self._follow_shared)
 
     # opening and closing --------------------------------------------------------------------
     def open(self, earlier: str | Path, later: str | Path) -> bool:
@@ -152,7 +148,6 @@ class CompareController(QObject):
                 and shared.session.report.sha256 == pair.a.sha256 \
                 and _same_file(shared.session.report.path, pair.a.path):
             shared.destroyed.connect(self._on_shared_gone)
-            shared.closing.connect(self._follow.start)  # once it has closed A
             return shared
         own = Controller(self.author, self, lang=self.lang)
         own.open(pair.a, pair.outline_a)
@@ -168,8 +163,10 @@ class CompareController(QObject):
             self._use_own()
 
     def _follow_shared(self) -> None:
-        """The main window closed A or opened another report: A's annotations through a
-        controller of our own from then on (Ctrl+T said "read-only or still loading")."""
+        """Before Ctrl+T: when the main window has closed A or opened another report, A's
+        annotations through a controller of our own from then on (Ctrl+T said "read-only
+        or still loading"). Not sooner: the main window may open A again, and would find
+        it locked by ours."""
         shared = self._shared
         if self.pair is None or shared is None or self.tagging is not shared:
             return

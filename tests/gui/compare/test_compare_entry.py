@@ -177,7 +177,6 @@ def test_ctrl_t_works_after_the_main_window_closed_a(make_compare, main_window, 
     main_window.open_report(a)
     window = make_compare(a, b, tagging=main_window.controller)
     main_window.close_report()
-    qtbot.waitUntil(lambda: window.controller.tagging is not main_window.controller)
     row = _suggested_row(window)
     window.commitments.setCurrentIndex(window.commitment_model.index(row, 0))
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
