@@ -12,7 +12,7 @@ import importlib
 import os
 import re
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from gui import display_check
 from gui.common.languages import interface_language
@@ -33,6 +33,16 @@ EXIT_BAD_INPUT = 2
 _VERB_LIKE = re.compile(r"[a-z][a-z_-]*")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse whose refusal is one stderr line, `yuepi VERB: error: WHAT (yuepi VERB
+    --help)`, without the usage block above it (bad input: one line, exit 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        _utf8_stdio()
+        line = display_text(" ".join(message.splitlines()))
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {line} ({self.prog} --help)\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] in VERBS:
@@ -47,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_verb(verb: str, argv: list[str]) -> int:
     module = importlib.import_module(VERBS[verb])
-    parser = argparse.ArgumentParser(prog=f"yuepi {verb}", description=module.HELP)
+    parser = _Parser(prog=f"yuepi {verb}", description=module.HELP)
     module.add_arguments(parser)
     args = parser.parse_args(argv)
     _utf8_stdio()
@@ -72,7 +82,7 @@ def _error_line(verb: str, message: str) -> None:
 
 
 def run_gui(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="yuepi",
         description="Yuepi: read and annotate Chinese official reports.",
         epilog="headless verbs: " + ", ".join(VERBS) + " (python main.py VERB --help)",

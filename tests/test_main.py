@@ -229,3 +229,18 @@ def test_bad_arguments_exit_2(args: list[str]) -> None:
     assert result.stdout == ""
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines()[-1].startswith("yuepi outline: error:")
+
+
+@pytest.mark.parametrize("verb, args, words", [
+    ("compare", [], "required: earlier, later"),
+    ("suggest", ["r.txt", "--min-score", "2"], "--min-score"),
+    ("export", ["r.txt", "--format", "xml"], "invalid choice: 'xml'"),
+    ("outline", ["r.txt", "附件.txt"], "unrecognized arguments: 附件.txt"),
+    ("", ["--lang", "fr"], "unknown language 'fr'"),
+])
+def test_bad_arguments_are_one_line(verb: str, args: list[str], words: str) -> None:
+    """argparse's refusal without its usage block (7 lines for export): one line naming
+    the mistake and where the arguments are listed."""
+    line = assert_bad_input(run_cli(*([verb] if verb else []), *args), verb=verb)
+    assert words in line
+    assert line.endswith(f"(yuepi {verb} --help)" if verb else "(yuepi --help)")

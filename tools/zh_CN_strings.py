@@ -739,6 +739,16 @@ STRINGS: dict[str, str] = {
     "This commitment is no longer in the earlier report: its decision can be changed or removed, but nothing new can be linked to it.":
         "前一报告中已找不到这项承诺：其判定可以更改或移除，但不能再关联新的内容。",
     "How closely the passage reports on the commitment: the distinctive words, the subject and the indicator they share, more when its figure answers the target. A relative score for ranking, not a probability (it can exceed 1); below 0.20 the match is weak.": "这段文字与承诺相符的程度：共有的关键词、主题和指标，数字对上目标时更高。这是用于排序的相对分值，不是概率（可以大于1）；低于0.20为弱匹配。",
+    "Why: %1": "依据：%1",
+    "Interface Lan&guage": "界面语言(&G)",
+    "Follow the &System": "跟随系统(&S)",
+    "The interface language changes the next time Yuepi starts.": "界面语言将在下次启动阅批时更改。",
+    "How closely the passage reports on the commitment: the distinctive words, the subject and the indicator they share, more when its figure answers the target. A relative score for ranking, not a probability (it can exceed 1); below 0.20 the match is weak. The list's order also weighs how many of the commitment's words the passage repeats, so a lower score can come first.": "这段文字与承诺相符的程度：共有的关键词、主题和指标，数字对上目标时更高。这是用于排序的相对分值，不是概率（可以大于1）；低于0.20为弱匹配。列表的顺序还考虑这段文字重复承诺用词的多少，因此分值较低的可能排在前面。",
+    "%n suggestion(s) score below %1: lower the minimum score to see them.":
+        "%n 条建议的分值低于 %1：调低最低分值即可看到。",
+    "No tag has the key %1: Annotations › Edit Tags… adds one.":
+        "没有标签使用按键 %1：可在“批注 › 编辑标签…”中添加。",
+    "%n annotation(s) loaded.": "已载入 %n 条批注。",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

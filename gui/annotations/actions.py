@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QSize, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from gui.common import messages
@@ -46,6 +46,7 @@ class TaggingActions(QObject):
         host = self._host = tagging.host
         window = host.main_window()
         self.tag_actions: list[QAction] = []
+        self._free_keys: list[QShortcut] = []  # the digits no tag has: they say so
         self._built_for: tuple[object, ...] | None = None  # (tags, lang) of tag_actions
         self.toolbar = QToolBar(self.tr("Tags"), window)
         self.toolbar.setObjectName("tag_toolbar")
@@ -123,6 +124,22 @@ class TaggingActions(QObject):
             self.toolbar.addAction(action)
             self.tag_menu.addAction(action)
         self.tag_menu.setEnabled(bool(self.tag_actions) and self._w.controller.report is not None)
+        self._bind_free_keys({tag.key for tag in tags})
+
+    def _bind_free_keys(self, used: set[int]) -> None:
+        """1–9 without a tag: in the text a message instead of nothing at all (a reviewer
+        pressing 7 with six tags saw no effect and no reason)."""
+        for shortcut in self._free_keys:
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self._free_keys = []
+        for key in sorted(set(range(1, 10)) - used):
+            shortcut = QShortcut(QKeySequence(str(key)), self._host.text_view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda k=key: self._host.show_status(
+                self.tr("No tag has the key %1: Annotations › Edit Tags… adds one.")
+                .replace("%1", str(k)), 5000))
+            self._free_keys.append(shortcut)
 
     def _tag_action(self, tag: Tag, lang: str) -> QAction:
         keys = [str(tag.key)] if 1 <= tag.key <= 9 else []

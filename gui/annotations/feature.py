@@ -282,8 +282,13 @@ class TaggingFeature(QObject):
         self.orphans.set_summary(summary)
         if not text:
             return
-        self.host.show_status(self.tr("Annotations: %1").replace("%1", text), 10000)
         counts = summary_counts(summary)
+        if not (counts.get("moved") or counts.get("fuzzy") or counts.get("orphaned")):
+            # the report as annotated: "13 kept, 0 moved, 0 fuzzy, 0 orphaned" was noise
+            self.host.show_status(self.tr("%n annotation(s) loaded.", "",
+                                          counts.get("anchored", 0)), 10000)
+            return
+        self.host.show_status(self.tr("Annotations: %1").replace("%1", text), 10000)
         if counts.get("orphaned"):
             self.orphan_dock.show()
         if counts.get("moved") or counts.get("fuzzy") or counts.get("orphaned"):

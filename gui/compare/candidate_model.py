@@ -47,7 +47,9 @@ class CandidateModel(HeadedTable):
         return self.tr("How closely the passage reports on the commitment: the distinctive "
                        "words, the subject and the indicator they share, more when its figure "
                        "answers the target. A relative score for ranking, not a probability "
-                       "(it can exceed 1); below 0.20 the match is weak.")
+                       "(it can exceed 1); below 0.20 the match is weak. The list's order "
+                       "also weighs how many of the commitment's words the passage repeats, "
+                       "so a lower score can come first.")
 
     def candidate(self, index: int) -> Candidate | None:
         return self.candidates[index] if 0 <= index < len(self.candidates) else None

@@ -31,17 +31,21 @@ class AcceptCommitment(QUndoCommand):
     """A suggested commitment of A tagged in A's sidecar, through A's annotation
     controller (its autosave writes the sidecar atomically, as in the main window)."""
 
-    def __init__(self, tagging: Controller, annotation: Annotation, text: str,
-                 done: Callable[[], None]) -> None:
+    def __init__(self, tagging: Callable[[], Controller | None], annotation: Annotation,
+                 text: str, done: Callable[[], None]) -> None:
+        """`tagging`: A's controller when the step is done or undone (the main window's
+        may have gone meanwhile, and the compare window's own taken its place)."""
         super().__init__(text)
         self._tagging, self._annotation, self._done = tagging, annotation, done
 
     def redo(self) -> None:
-        self._tagging.accept_suggestions([self._annotation])
-        self._tagging.save_now()
+        if (tagging := self._tagging()) is not None:
+            tagging.accept_suggestions([self._annotation])
+            tagging.save_now()
         self._done()
 
     def undo(self) -> None:
-        self._tagging.remove([self._annotation.id])
-        self._tagging.save_now()
+        if (tagging := self._tagging()) is not None:
+            tagging.remove([self._annotation.id])
+            tagging.save_now()
         self._done()

@@ -147,11 +147,40 @@ class CompareController(QObject):
         if shared is not None and shared.session.report is not None \
                 and shared.session.report.sha256 == pair.a.sha256 \
                 and _same_file(shared.session.report.path, pair.a.path):
+            shared.destroyed.connect(self._on_shared_gone)
             return shared
         own = Controller(self.author, self, lang=self.lang)
         own.open(pair.a, pair.outline_a)
         self._own_tagging = own
         return own
+
+    @Slot()
+    def _on_shared_gone(self) -> None:
+        """The main window that had A open was closed and deleted (a second window):
+        its controller must not be used again (closing this window then crashed)."""
+        gone, self._shared = self._shared, None
+        if self.pair is not None and self.tagging is gone:
+            self._use_own()
+
+    def _follow_shared(self) -> None:
+        """Before Ctrl+T: when the main window has closed A or opened another report, A's
+        annotations through a controller of our own from then on (Ctrl+T said "read-only
+        or still loading"). Not sooner: the main window may open A again, and would find
+        it locked by ours."""
+        shared = self._shared
+        if self.pair is None or shared is None or self.tagging is not shared:
+            return
+        report = shared.session.report
+        if report is None or not _same_file(report.path, self.pair.a.path):
+            self._shared = None
+            self._use_own()
+
+    def _use_own(self) -> None:
+        assert self.pair is not None
+        self.tagging = self._tagging_for(self.pair)  # its own (no shared one any more)
+        self.tagging.annotations_changed.connect(self._on_annotations_changed)
+        self.tagging.opened.connect(self._on_tagging_opened)
+        self.tagging_changed.emit()
 
     @Slot(object)
     def _on_annotations_changed(self, _change: object) -> None:
@@ -357,6 +386,7 @@ class CompareController(QObject):
 
     def accept(self, row: int) -> bool:
         """Tag a suggested commitment as a commitment annotation in A's sidecar."""
+        self._follow_shared()
         if self.pair is None or self.tagging is None or not 0 <= row < len(self.rows):
             return False
         if self._refuse_orphaned(row):
@@ -375,7 +405,7 @@ class CompareController(QObject):
         r = self.rows[row]
         item = make_annotation(self.pair.a.text, r.start, r.end, COMMITMENT_TAG,
                                author=self.author)
-        self._push(AcceptCommitment(self.tagging, item, self.tr("Accept commitment"),
+        self._push(AcceptCommitment(lambda: self.tagging, item, self.tr("Accept commitment"),
                                     self.tagging_changed.emit))
         return True
 

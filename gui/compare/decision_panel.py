@@ -1,4 +1,5 @@
-"""The decision on the current commitment: its verdict (four buttons, Ctrl+1…4), the
+"""The decision on the current commitment: its verdict (four buttons; Ctrl+1…4, and 1…4
+in the lists of commitments and candidates), the
 evidence linked in B (Delete unlinks the selected one) and the reviewer's note (saved
 when the editor loses focus or after a pause in typing, one undo step each)."""
 from __future__ import annotations
@@ -49,7 +50,7 @@ class DecisionPanel(QWidget):
             button = QPushButton(f"{texts.verdict_text(key)}  {i}", self)
             button.setObjectName(f"verdict_{key}")
             button.setCheckable(True)
-            button.setToolTip(f"Ctrl+{i}")
+            button.setToolTip(f"{i}, Ctrl+{i}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.buttons.addButton(button, i - 1)
             verdicts.addWidget(button)

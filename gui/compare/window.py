@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from gui.annotations.controller import Controller
 from gui.common import fonts, labels, messages, pane_focus
+from gui.common.screen_fit import first_size
 from gui.common.settings import UiSettings
 from gui.compare import texts, window_state
 from gui.compare.actions import build_menus
@@ -137,7 +138,7 @@ class CompareWindow(Deciding, pane_focus.PaneCycling, QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().messageChanged.connect(lambda text: self.status.setVisible(not text))
-        self.resize(1400, 900)
+        self.resize(first_size(self, 1400, 900))  # a saved geometry replaces it
 
     def _table(self, name: str, model: object, title: str,
                widths: tuple[int, ...]) -> QTableView:
@@ -177,9 +178,20 @@ class CompareWindow(Deciding, pane_focus.PaneCycling, QMainWindow):
         for view, slot in ((self.candidates, self.link_candidate),
                            (self.commitments, self.focus_candidates)):
             for key in ("Return", "Enter"):
-                shortcut = QShortcut(QKeySequence(key), view)
-                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-                shortcut.activated.connect(slot)
+                self._key(view, key, slot)
+        # in the two lists the verdict buttons' own keys 1…4 as well as Ctrl+1…4 (the
+        # lists' digit keys only searched the No. column: "1" jumped to row 10)
+        for view in (self.commitments, self.candidates):
+            for key, slot in (("1", self.decide_kept), ("2", self.decide_partly),
+                              ("3", self.decide_not_kept), ("4", self.decide_not_mentioned)):
+                self._key(view, key, slot)
+
+    @staticmethod
+    def _key(view: QWidget, key: str, slot: Callable[[], None]) -> None:
+        """`key` calls `slot` while `view` has the focus."""
+        shortcut = QShortcut(QKeySequence(key), view)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(slot)
 
     # opening ----------------------------------------------------------------------------
     def open_pair(self, earlier: str | Path, later: str | Path) -> bool:

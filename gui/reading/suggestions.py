@@ -186,7 +186,8 @@ class SuggestionFeature(QObject):
         outline = self.outline()
         self.shown = shown if shown is not None else self.filtered(pending, outline)
         self.panel.set_suggestions(self.shown, list(self.controller.annotation_set.tags),
-                                   self.controller.lang, outline)
+                                   self.controller.lang, outline,
+                                   0 if self.shown else len(pending))  # held back
         self._paint()
 
     def filtered(self, pending: list[Suggestion], outline: Outline | None) -> list[Suggestion]:

@@ -80,6 +80,12 @@ class SuggestionsPanel(QWidget):
         self.reject_button = QPushButton(self.tr("Reject"), self)
         self.underline_box = QCheckBox(self.tr("Underline in text"), self)
         self.underline_box.setChecked(True)
+        self.reason_label = QLabel(self)  # the current row's whole reason, wrapped
+        self.reason_label.setObjectName("suggestion_reason")
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reason_label.hide()
         self._build_filter()
         self._lay_out()
         self._add_key(self.tr("Accept"), [QKeySequence(Qt.Key.Key_Return),
@@ -93,12 +99,14 @@ class SuggestionsPanel(QWidget):
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemClicked.connect(lambda item, _c: self._on_current(item))
         self.tree.currentItemChanged.connect(self._update_buttons)
+        self.tree.currentItemChanged.connect(self._show_reason)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self._items: list[Suggestion] = []
         self._rows: dict[int, QTreeWidgetItem] = {}  # id(suggestion) -> its row
         self._groups: dict[int, QTreeWidgetItem] = {}  # section start -> its row
         self._outline: Outline | None = None
         self._signature: tuple[object, ...] = ()
+        self._held_back = 0
         self._update_buttons()
 
     def _fit_columns(self) -> None:
@@ -156,6 +164,7 @@ class SuggestionsPanel(QWidget):
         layout.addLayout(second)
         layout.addLayout(third)
         layout.addWidget(self.tree)
+        layout.addWidget(self.reason_label)
 
     def _add_key(self, text: str, keys: list[QKeySequence], slot: object) -> None:
         action = QAction(text, self.tree)
@@ -166,9 +175,10 @@ class SuggestionsPanel(QWidget):
 
     # content --------------------------------------------------------------------------------
     def set_suggestions(self, items: list[Suggestion], tags: list[Tag], lang: str,
-                        outline: Outline | None = None) -> None:
+                        outline: Outline | None = None, held_back: int = 0) -> None:
         """Show `items` under their top-level sections (in document order), the best-scored
         first in each, keeping the current row on the same suggestion if it is still there.
+        `held_back`: how many suggestions the threshold hides (said under an empty list).
 
         `items` is always an ordered subset of one analysis' suggestions, so when the tags,
         language and outline are unchanged only the rows that left or arrived are touched
@@ -178,6 +188,7 @@ class SuggestionsPanel(QWidget):
         current_row = flat.index(self.tree.currentItem()) if current is not None else -1
         signature = (tuple((t.id, t.label(lang), t.color) for t in tags), lang, id(outline))
         self._outline = outline
+        self._held_back = held_back
         self.tree.blockSignals(True)
         if signature == self._signature and self._items:
             self._update_rows(items, tags, lang)
@@ -198,6 +209,7 @@ class SuggestionsPanel(QWidget):
             self.tree.setCurrentItem(row)
             self.tree.blockSignals(False)
         self._update_buttons()
+        self._show_reason()
 
     def _section(self, item: Suggestion) -> tuple[int, str]:
         """The top-level section holding `item`: (its start, its label); (-1, …) outside
@@ -291,6 +303,24 @@ class SuggestionsPanel(QWidget):
         self.accept_button.setEnabled(chosen)
         self.reject_button.setEnabled(chosen)
         self.accept_kind_button.setEnabled(self.current() is not None)
+
+    @Slot()
+    def _show_reason(self) -> None:
+        """The current suggestion's reason in full under the list (in a narrow dock its
+        column shows only a few characters of it); under an empty list, what the threshold
+        hides."""
+        row = self.tree.currentItem()
+        if row is not None and row.data(0, ROLE) is not None:
+            self.reason_label.setText(self.tr("Why: %1").replace("%1", row.toolTip(2)))
+        elif self._held_back and not self._items:  # an empty list is not "no suggestions"
+            self.reason_label.setText(
+                self.tr("%n suggestion(s) score below %1: lower the minimum score to see "
+                        "them.", "", self._held_back).replace("%1", f"{self.min_score():.2f}"))
+        else:
+            self.reason_label.hide()
+            self.reason_label.clear()
+            return
+        self.reason_label.show()
 
     def _fit_tag_column(self, names: list[str]) -> None:
         """Wide enough for the longest tag name ("Commitment" in English), not more."""

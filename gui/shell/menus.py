@@ -22,7 +22,8 @@ MENUS = (
 )
 
 #: (action attribute, menu attribute, text, shortcuts, slot as a dotted path from the
-#: window). "-" as the attribute adds a separator; "recent" places File › Open Recent.
+#: window). "-" as the attribute adds a separator; "recent" places File › Open Recent,
+#: "language" View › Interface Language (gui/shell/language_menu.py).
 ACTIONS = (
     ("open_action", "file_menu", QT_TRANSLATE_NOOP("MainWindow", "&Open…"),
      ["Ctrl+O"], "choose_and_open"),
@@ -61,6 +62,8 @@ ACTIONS = (
      ["Ctrl+-"], "text_view.zoom_out"),
     ("zoom_reset_action", "view_menu", QT_TRANSLATE_NOOP("MainWindow", "&Actual Size"),
      ["Ctrl+0"], "text_view.zoom_reset"),
+    ("-", "view_menu", "", [], ""),
+    ("language", "view_menu", "", [], ""),
     ("shortcuts_action", "help_menu", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"),
      ["F1"], "show_shortcuts"),
     ("about_action", "help_menu", QT_TRANSLATE_NOOP("MainWindow", "&About Yuepi"),
@@ -106,6 +109,11 @@ class WindowMenus:
                 menu.addMenu(self.recent_menu)
             elif name == "levels":
                 self._build_level_menu(menu)
+            elif name == "language":
+                from gui.shell.language_menu import build_language_menu
+
+                self.language_menu = build_language_menu(
+                    menu, self.settings, lambda text: self.statusBar().showMessage(text, 8000))
             else:
                 action = QAction(_tr(text), self)
                 action.setShortcuts([QKeySequence(s) for s in shortcuts])

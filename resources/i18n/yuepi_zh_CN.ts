@@ -4,9 +4,8 @@
     <context>
         <name>AnnotationHighlighter</name>
         <message>
-            <location filename="../../gui/annotations/highlighter.py" line="367" />
+            <location filename="../../gui/annotations/annotation_tooltip.py" line="26" />
             <source>by %1</source>
-            <extracomment>A change touching more than 1/BULK_FRACTION of the blocks repaints the whole document. A document with more blocks than this is painted progressively: the visible blocks at once, the rest in slices of about SLICE_MS on a zero timer (a full pass over 45,000 blocks with 10,000 annotations took 1.1 s in one piece). A reset with more annotations than this is indexed in the next turn of the event loop. The page a new highlighter paints on until the view says otherwise (set_page_color).</extracomment>
             <translation>来自 %1</translation>
         </message>
     </context>
@@ -211,16 +210,16 @@
         </message>
         <message>
             <location filename="../../gui/compare/candidate_model.py" line="47" />
-            <source>How closely the passage reports on the commitment: the distinctive words, the subject and the indicator they share, more when its figure answers the target. A relative score for ranking, not a probability (it can exceed 1); below 0.20 the match is weak.</source>
-            <translation>这段文字与承诺相符的程度：共有的关键词、主题和指标，数字对上目标时更高。这是用于排序的相对分值，不是概率（可以大于1）；低于0.20为弱匹配。</translation>
+            <source>How closely the passage reports on the commitment: the distinctive words, the subject and the indicator they share, more when its figure answers the target. A relative score for ranking, not a probability (it can exceed 1); below 0.20 the match is weak. The list's order also weighs how many of the commitment's words the passage repeats, so a lower score can come first.</source>
+            <translation>这段文字与承诺相符的程度：共有的关键词、主题和指标，数字对上目标时更高。这是用于排序的相对分值，不是概率（可以大于1）；低于0.20为弱匹配。列表的顺序还考虑这段文字重复承诺用词的多少，因此分值较低的可能排在前面。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="71" />
+            <location filename="../../gui/compare/candidate_model.py" line="73" />
             <source>weak</source>
             <translation>弱</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="85" />
+            <location filename="../../gui/compare/candidate_model.py" line="87" />
             <source>[not B’s review]</source>
             <translation>〔非回顾部分〕</translation>
         </message>
@@ -382,78 +381,78 @@
     <context>
         <name>CompareController</name>
         <message>
-            <location filename="../../gui/compare/controller.py" line="223" />
+            <location filename="../../gui/compare/controller.py" line="255" />
             <source>The comparison file was changed by another program; its decisions and yours were merged.</source>
             <extracomment>Proposals start this long after the pair is shown (see open()). proposals start this long after they are asked for (once for several asks)</extracomment>
             <translation>对照文件已被其他程序修改；其中的判定已与您的判定合并。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="266" />
+            <location filename="../../gui/compare/controller.py" line="298" />
             <source>Select a passage of the later report first.</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="271" />
+            <location filename="../../gui/compare/controller.py" line="303" />
             <source>This passage is already linked to the commitment.</source>
             <translation>这段文字已关联到该承诺。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="287" />
+            <location filename="../../gui/compare/controller.py" line="319" />
             <source>Link evidence</source>
             <translation>关联依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="298" />
+            <location filename="../../gui/compare/controller.py" line="330" />
             <source>Set verdict</source>
             <translation>给出结论</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="288" />
+            <location filename="../../gui/compare/controller.py" line="320" />
             <source>Evidence linked; verdict: %1 (Ctrl+1…4 changes it).</source>
             <translation>已关联依据，结论：%1（按 Ctrl+1…4 可更改）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="326" />
+            <location filename="../../gui/compare/controller.py" line="358" />
             <source>The verdict is already %1.</source>
             <translation>结论已是%1。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="321" />
+            <location filename="../../gui/compare/controller.py" line="353" />
             <source>Verdict recorded without evidence. To add evidence: Enter on a candidate, or select text in the later report and press Ctrl+L.</source>
             <translation>已记录结论，未关联依据。如需关联依据：在候选依据上按 Enter，或在后一报告中选中文字后按 Ctrl+L。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="348" />
+            <location filename="../../gui/compare/controller.py" line="380" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="355" />
+            <location filename="../../gui/compare/controller.py" line="387" />
             <source>Remove link</source>
             <translation>移除关联</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="365" />
+            <location filename="../../gui/compare/controller.py" line="398" />
             <source>This commitment is already tagged in the earlier report.</source>
             <translation>该承诺已在前一报告中标注。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="369" />
+            <location filename="../../gui/compare/controller.py" line="402" />
             <source>The earlier report's tag set has no commitment tag.</source>
             <translation>前一报告的标签集中没有“承诺”标签。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="372" />
+            <location filename="../../gui/compare/controller.py" line="405" />
             <source>The earlier report's annotations cannot be changed now (read-only or still loading).</source>
             <translation>前一报告的批注现在无法修改（只读或仍在加载）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="378" />
+            <location filename="../../gui/compare/controller.py" line="411" />
             <source>Accept commitment</source>
             <translation>采纳承诺</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="387" />
+            <location filename="../../gui/compare/controller.py" line="420" />
             <source>This commitment is no longer in the earlier report: its decision can be changed or removed, but nothing new can be linked to it.</source>
             <translation>前一报告中已找不到这项承诺：其判定可以更改或移除，但不能再关联新的内容。</translation>
         </message>
@@ -667,60 +666,60 @@ Later report (B, its results): %2</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="92" />
+            <location filename="../../gui/compare/window.py" line="93" />
             <source>Earlier report (A)</source>
             <extracomment>Mark colours: A's commitments (the commitment tag's blue), linked evidence (green), the selected candidate's matched words (red ink, readable on the amber of the passage). Splitters and headers whose state is remembered (compare/&lt;name&gt; in the settings).</extracomment>
             <translation>前一报告（A）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="94" />
+            <location filename="../../gui/compare/window.py" line="95" />
             <source>Later report (B)</source>
             <translation>后一报告（B）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="107" />
+            <location filename="../../gui/compare/window.py" line="108" />
             <source>Commitments of the earlier report</source>
             <translation>前一报告的承诺</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="112" />
+            <location filename="../../gui/compare/window.py" line="113" />
             <source>Proposed evidence in the later report</source>
             <translation>后一报告中的候选依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="136" />
+            <location filename="../../gui/compare/window.py" line="137" />
             <source>Choose two reports: File › Compare Reports… (Ctrl+O)</source>
             <translation>请选择两份报告：文件 › 对照报告…（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="221" />
+            <location filename="../../gui/compare/window.py" line="233" />
             <source>The earlier report's title names a later year than the later report's: check the order (File › Swap Earlier and Later, Ctrl+Shift+X).</source>
             <translation>前一报告标题中的年份晚于后一报告：请检查先后顺序（文件 › 互换前后报告，Ctrl+Shift+X）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="226" />
+            <location filename="../../gui/compare/window.py" line="238" />
             <source>Cannot compare these reports</source>
             <translation>无法对照这两份报告</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/compare/window.py" line="237" />
+            <location filename="../../gui/compare/window.py" line="249" />
             <source>%n commitment(s) in the earlier report</source>
             <translation>
                 <numerusform>前一报告中有 %n 条承诺</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="245" />
+            <location filename="../../gui/compare/window.py" line="257" />
             <source>Comparison</source>
             <translation>对照</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="283" />
+            <location filename="../../gui/compare/window.py" line="295" />
             <source>This commitment is no longer in the earlier report (it was changed on disk); its decision is kept. Remove its links (Delete) if it no longer applies.</source>
             <translation>前一报告中已找不到这项承诺（文件已被修改）；其判定仍保留。如已不适用，可按 Delete 移除关联。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="303" />
+            <location filename="../../gui/compare/window.py" line="315" />
             <source>No passage of the later report is proposed for this commitment: select one in B and press Ctrl+L, or give Not Mentioned (Ctrl+4).</source>
             <translation>后一报告中没有为这项承诺找到候选依据：可在 B 中选中文字后按 Ctrl+L 关联，或判定为未提及（Ctrl+4）。</translation>
         </message>
@@ -735,7 +734,7 @@ Later report (B, its results): %2</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="383" />
+            <location filename="../../gui/compare/window.py" line="395" />
             <source>Compare — Yuepi</source>
             <translation>对照 — 阅批</translation>
         </message>
@@ -774,79 +773,79 @@ Later report (B, its results): %2</source>
             <translation>正在载入批注…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="228" />
+            <location filename="../../gui/annotations/controller.py" line="232" />
             <source>The annotations are still loading; try again in a moment.</source>
             <extracomment>Asks the reviewer's name before the first tag when none was ever given (set by gui/annotations/actions.py; see ensure_author).</extracomment>
             <translation>批注仍在载入，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="234" />
+            <location filename="../../gui/annotations/controller.py" line="238" />
             <source>Annotations are read-only: the report is open for editing in another Yuepi window.</source>
             <translation>批注为只读：此报告正在另一个阅批窗口中编辑。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="238" />
+            <location filename="../../gui/annotations/controller.py" line="242" />
             <source>Annotations are read-only: the file was written by a newer Yuepi.</source>
             <translation>批注为只读：批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="260" />
+            <location filename="../../gui/annotations/controller.py" line="264" />
             <source>Nothing to tag here.</source>
             <translation>此处没有可标注的内容。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="264" />
+            <location filename="../../gui/annotations/controller.py" line="268" />
             <source>Already tagged as %1.</source>
             <translation>已标注为“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="268" />
+            <location filename="../../gui/annotations/controller.py" line="272" />
             <source>Tag as %1</source>
             <translation>标注为“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="277" />
+            <location filename="../../gui/annotations/controller.py" line="281" />
             <source>Accept %n suggestion(s)</source>
             <translation>
                 <numerusform>采纳 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="288" />
+            <location filename="../../gui/annotations/controller.py" line="292" />
             <source>Reject %n suggestion(s)</source>
             <translation>
                 <numerusform>驳回 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="296" />
+            <location filename="../../gui/annotations/controller.py" line="300" />
             <source>Delete %n annotation(s)</source>
             <translation>
                 <numerusform>删除 %n 条批注</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="308" />
+            <location filename="../../gui/annotations/controller.py" line="312" />
             <source>Retag as %1</source>
             <translation>改标为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="327" />
+            <location filename="../../gui/annotations/controller.py" line="331" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="335" />
+            <location filename="../../gui/annotations/controller.py" line="339" />
             <source>Select the text to attach the annotation to.</source>
             <translation>请选择要附加批注的文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="343" />
+            <location filename="../../gui/annotations/controller.py" line="347" />
             <source>Re-attach annotation</source>
             <translation>重新附加批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="369" />
+            <location filename="../../gui/annotations/controller.py" line="373" />
             <source>Set follow-up</source>
             <translation>设置整改</translation>
         </message>
@@ -884,47 +883,47 @@ Later report (B, its results): %2</source>
     <context>
         <name>DecisionPanel</name>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="43" />
+            <location filename="../../gui/compare/decision_panel.py" line="44" />
             <source>Verdict on this commitment</source>
             <translation>这项承诺的结论</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="57" />
+            <location filename="../../gui/compare/decision_panel.py" line="58" />
             <source>Linked evidence (Delete removes a link)</source>
             <translation>已关联的依据（按 Delete 移除关联）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="60" />
+            <location filename="../../gui/compare/decision_panel.py" line="61" />
             <source>Linked evidence</source>
             <translation>已关联的依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="66" />
+            <location filename="../../gui/compare/decision_panel.py" line="67" />
             <source>Note on this commitment (Ctrl+E; one for all its evidence)</source>
             <translation>这项承诺的备注（Ctrl+E；各条依据共用一条）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="70" />
+            <location filename="../../gui/compare/decision_panel.py" line="71" />
             <source>Note on this commitment</source>
             <translation>这项承诺的备注</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="72" />
+            <location filename="../../gui/compare/decision_panel.py" line="73" />
             <source>The note belongs to the decision on the commitment, as its verdict does: one note for all the evidence linked to it. The comparison table gives it with the commitment's verdict (in Word, one merged cell).</source>
             <translation>备注与结论一样属于对这项承诺的判定：关联的各条依据共用一条备注。对照表中与该承诺的结论一同列出（Word 中合并为一格）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="119" />
+            <location filename="../../gui/compare/decision_panel.py" line="120" />
             <source>[%1] no evidence linked (Enter on a candidate or Ctrl+L links one)</source>
             <translation>[%1] 未关联依据（在候选依据上按 Enter 或按 Ctrl+L 可关联）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="133" />
+            <location filename="../../gui/compare/decision_panel.py" line="134" />
             <source>Why this verdict: what the evidence shows, what is missing</source>
             <translation>判定理由：依据说明了什么，还缺什么</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="135" />
+            <location filename="../../gui/compare/decision_panel.py" line="136" />
             <source>Link evidence or give a verdict, then write a note</source>
             <translation>先关联依据或给出结论，再写备注</translation>
         </message>
@@ -1818,6 +1817,25 @@ Import it anyway?</source>
         </message>
     </context>
     <context>
+        <name>LanguageMenu</name>
+        <message>
+            <location filename="../../gui/shell/language_menu.py" line="23" />
+            <source>Interface Lan&amp;guage</source>
+            <extracomment>(setting, name): "" follows the system; the languages named in their own language.</extracomment>
+            <translation>界面语言(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/language_menu.py" line="28" />
+            <source>Follow the &amp;System</source>
+            <translation>跟随系统(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/language_menu.py" line="42" />
+            <source>The interface language changes the next time Yuepi starts.</source>
+            <translation>界面语言将在下次启动阅批时更改。</translation>
+        </message>
+    </context>
+    <context>
         <name>LearningDialog</name>
         <message>
             <location filename="../../gui/reading/learning_dialog.py" line="27" />
@@ -1928,9 +1946,8 @@ Import it anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/shell/main_window.py" line="403" />
+            <location filename="../../gui/shell/report_display.py" line="108" />
             <source>Yuepi</source>
-            <extracomment>complete() is done: every feature, menu and dock is there (once per window).</extracomment>
             <translation>阅批</translation>
         </message>
         <message>
@@ -1965,103 +1982,103 @@ Import it anyway?</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="27" />
+            <location filename="../../gui/shell/menus.py" line="28" />
             <source>&amp;Open…</source>
-            <extracomment>(action attribute, menu attribute, text, shortcuts, slot as a dotted path from the window). "-" as the attribute adds a separator; "recent" places File › Open Recent.</extracomment>
+            <extracomment>(action attribute, menu attribute, text, shortcuts, slot as a dotted path from the window). "-" as the attribute adds a separator; "recent" places File › Open Recent, "language" View › Interface Language (gui/shell/language_menu.py).</extracomment>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="30" />
+            <location filename="../../gui/shell/menus.py" line="31" />
             <source>Co&amp;mpare With…</source>
             <translation>与另一报告对照(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="32" />
+            <location filename="../../gui/shell/menus.py" line="33" />
             <source>&amp;Close Report</source>
             <translation>关闭报告(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="35" />
+            <location filename="../../gui/shell/menus.py" line="36" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="37" />
+            <location filename="../../gui/shell/menus.py" line="38" />
             <source>&amp;Copy</source>
             <translation>复制(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="39" />
+            <location filename="../../gui/shell/menus.py" line="40" />
             <source>Select &amp;All</source>
             <translation>全选(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="41" />
+            <location filename="../../gui/shell/menus.py" line="42" />
             <source>&amp;Expand All</source>
             <translation>全部展开(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="43" />
+            <location filename="../../gui/shell/menus.py" line="44" />
             <source>&amp;Collapse All</source>
             <translation>全部折叠(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="47" />
+            <location filename="../../gui/shell/menus.py" line="48" />
             <source>&amp;Filter Outline</source>
             <translation>筛选提纲(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="49" />
+            <location filename="../../gui/shell/menus.py" line="50" />
             <source>Go to &amp;Outline</source>
             <translation>转到提纲(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="51" />
+            <location filename="../../gui/shell/menus.py" line="52" />
             <source>Go to &amp;Text</source>
             <translation>转到正文(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="53" />
+            <location filename="../../gui/shell/menus.py" line="54" />
             <source>&amp;Next Pane</source>
             <translation>下一窗格(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="55" />
+            <location filename="../../gui/shell/menus.py" line="56" />
             <source>&amp;Previous Pane</source>
             <translation>上一窗格(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="58" />
+            <location filename="../../gui/shell/menus.py" line="59" />
             <source>Zoom &amp;In</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="60" />
+            <location filename="../../gui/shell/menus.py" line="61" />
             <source>Zoom O&amp;ut</source>
             <translation>缩小(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="62" />
+            <location filename="../../gui/shell/menus.py" line="63" />
             <source>&amp;Actual Size</source>
             <translation>原始大小(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="64" />
+            <location filename="../../gui/shell/menus.py" line="67" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="66" />
+            <location filename="../../gui/shell/menus.py" line="69" />
             <source>&amp;About Yuepi</source>
             <translation>关于阅批(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="123" />
+            <location filename="../../gui/shell/menus.py" line="131" />
             <source>Expand to &amp;Level</source>
             <translation>展开到层级(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="125" />
+            <location filename="../../gui/shell/menus.py" line="133" />
             <source>Level {level}</source>
             <translation>第 {level} 级</translation>
         </message>
@@ -2364,7 +2381,7 @@ Import it anyway?</source>
     <context>
         <name>OutlineModel</name>
         <message>
-            <location filename="../../gui/viewer/outline_model.py" line="124" />
+            <location filename="../../gui/viewer/outline_model.py" line="143" />
             <source>Outline</source>
             <extracomment>Qt.ItemDataRole values as the ints Qt hands data(): the tree is painted before the window's first paint, and reading PySide6's Qt namespace (its ~100 enums) costs ~10 ms of start-up (bench.startup). Custom roles for views and proxies. node -&gt; tooltip text (e.g. the section's keywords); None: the label</extracomment>
             <translation>提纲</translation>
@@ -2373,19 +2390,19 @@ Import it anyway?</source>
     <context>
         <name>OutlinePane</name>
         <message>
-            <location filename="../../gui/viewer/outline_pane.py" line="39" />
+            <location filename="../../gui/viewer/outline_pane.py" line="40" />
             <source>Outline</source>
-            <extracomment>Expand All on more nodes than this goes in slices between events (OutlineView); on fewer, in one call (done when it returns).</extracomment>
+            <extracomment>Expand All on more nodes than this goes in slices between events (OutlineView); on fewer, in one call (done when it returns): the tree is C++ (OutlineModel), so one `expandAll` of 9,700 nodes is 7–25 ms without re-entering Python, 26,000 nodes 40–50 ms.</extracomment>
             <translation>提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/viewer/outline_pane.py" line="40" />
+            <location filename="../../gui/viewer/outline_pane.py" line="41" />
             <source>The headings of the report; choose one to go there</source>
             <translation>报告的各级标题；选择一项即跳转到该处</translation>
         </message>
         <message>
-            <location filename="../../gui/viewer/outline_pane.py" line="49" />
             <location filename="../../gui/viewer/outline_pane.py" line="50" />
+            <location filename="../../gui/viewer/outline_pane.py" line="51" />
             <source>Filter headings</source>
             <translation>筛选标题</translation>
         </message>
@@ -2395,7 +2412,7 @@ Import it anyway?</source>
         <message>
             <location filename="../../gui/viewer/outline_view.py" line="32" />
             <source>Outline</source>
-            <extracomment>Expand All in slices of about this long, the event loop running between them: each node expanded calls the Python model back a few times, and while the reading analysis runs in a worker thread each call may wait for the GIL (9,715 nodes: one 200 ms stall before). Meanwhile the tree is repainted at most this often: each expand() repaints every visible row (the tag-count chips are drawn in Python), which cost as much as the slice itself.</extracomment>
+            <extracomment>Expand All of a very large tree (outline_pane.SLICED_EXPAND_NODES) in slices of about this long, the event loop running between them (the tree itself is C++, but one `expandAll` of 26,000 nodes is 40–50 ms). Meanwhile the tree is repainted at most this often: each expand() repaints every visible row (the tag-count chips are drawn in Python), which cost as much as the slice itself.</extracomment>
             <translation>提纲</translation>
         </message>
     </context>
@@ -2533,66 +2550,66 @@ Import it anyway?</source>
     <context>
         <name>ReadingFeature</name>
         <message>
-            <location filename="../../gui/reading/feature.py" line="77" />
-            <location filename="../../gui/reading/feature.py" line="244" />
+            <location filename="../../gui/reading/feature.py" line="78" />
+            <location filename="../../gui/reading/feature.py" line="222" />
             <source>Loading dictionary…</source>
             <extracomment>Background work starts this long after the window or a report is shown: the first paint must not compete with the worker for the GIL (reading jieba's cache holds it for about 0.13 s). A window that has not painted after this long (hidden behind a modal dialog…) gets its analysis anyway. Reports at least this long show "Segmenting… n%" in the status bar.</extracomment>
             <translation>正在加载词典…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="104" />
+            <location filename="../../gui/reading/feature.py" line="105" />
             <source>Search Results</source>
             <extracomment>The background work waits for the window's first paint: a jieba thread loading its dictionary meanwhile takes the GIL from every Qt call of the first layout and paint (on a 5 MB report that delayed the text by a third).</extracomment>
             <translation>搜索结果</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="114" />
+            <location filename="../../gui/reading/feature.py" line="115" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="117" />
+            <location filename="../../gui/reading/feature.py" line="118" />
             <source>Suggestions</source>
             <translation>标注建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="143" />
+            <location filename="../../gui/reading/commands.py" line="33" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="144" />
+            <location filename="../../gui/reading/commands.py" line="35" />
             <source>Find &amp;Next</source>
             <translation>查找下一个(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="146" />
+            <location filename="../../gui/reading/commands.py" line="38" />
             <source>Find &amp;Previous</source>
             <translation>查找上一个(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="149" />
+            <location filename="../../gui/reading/commands.py" line="41" />
             <source>&amp;Grow Selection</source>
             <translation>扩大选区(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="151" />
+            <location filename="../../gui/reading/commands.py" line="44" />
             <source>&amp;Shrink Selection</source>
             <translation>缩小选区(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="154" />
+            <location filename="../../gui/reading/commands.py" line="47" />
             <source>Add &amp;Word to Dictionary…</source>
             <translation>添加词语到词典(&amp;W)…</translation>
         </message>
         <message>
+            <location filename="../../gui/reading/feature.py" line="207" />
             <location filename="../../gui/reading/feature.py" line="230" />
-            <location filename="../../gui/reading/feature.py" line="252" />
             <source>Segmenting… %1%</source>
             <translation>正在分词… %1%</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="329" />
+            <location filename="../../gui/reading/commands.py" line="88" />
             <source>“%1” added to your dictionary.</source>
             <translation>已将“%1”加入您的词典。</translation>
         </message>
@@ -2820,7 +2837,7 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/reading/suggestions_panel.py" line="68" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="298" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="328" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
@@ -2846,7 +2863,7 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/reading/suggestions_panel.py" line="78" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="85" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="91" />
             <source>Accept</source>
             <translation>采纳</translation>
         </message>
@@ -2857,7 +2874,7 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/reading/suggestions_panel.py" line="80" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="87" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="93" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
@@ -2867,42 +2884,54 @@ Import it anyway?</source>
             <translation>在正文中加下划线</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="118" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="126" />
             <source>Min. score</source>
             <translation>最低分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="125" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="133" />
             <source>Minimum score</source>
             <translation>最低分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="126" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="134" />
             <source>Hide suggestions scored below this</source>
             <translation>隐藏分值低于此值的建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="130" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="138" />
             <source>Show all</source>
             <translation>全部显示</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="132" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="140" />
             <source>List every suggestion, not only the best %1 of each section</source>
             <translation>列出所有建议，而不只是每个部分得分最高的 %1 条</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="206" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="218" />
             <source>Whole text</source>
             <translation>全文</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="275" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="287" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="315" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="314" />
+            <source>Why: %1</source>
+            <translation>依据：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/reading/suggestions_panel.py" line="317" />
+            <source>%n suggestion(s) score below %1: lower the minimum score to see them.</source>
+            <translation>
+                <numerusform>%n 条建议的分值低于 %1：调低最低分值即可看到。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/suggestions_panel.py" line="345" />
             <source>Right in about %1 of 10 similar suggestions</source>
             <translation>同类建议中约每 10 条有 %1 条正确</translation>
         </message>
@@ -3010,72 +3039,77 @@ Import it anyway?</source>
     <context>
         <name>TaggingActions</name>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="49" />
+            <location filename="../../gui/annotations/actions.py" line="51" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="54" />
+            <location filename="../../gui/annotations/actions.py" line="56" />
             <source>&amp;Tag As</source>
             <translation>标记为(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="76" />
+            <location filename="../../gui/annotations/actions.py" line="78" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="78" />
+            <location filename="../../gui/annotations/actions.py" line="80" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="85" />
+            <location filename="../../gui/annotations/actions.py" line="87" />
             <source>Set Aut&amp;hor Name…</source>
             <translation>设置批注人姓名(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="94" />
+            <location filename="../../gui/annotations/actions.py" line="96" />
             <source>Edit N&amp;ote</source>
             <translation>编辑备注(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="98" />
+            <location filename="../../gui/annotations/actions.py" line="100" />
             <source>&amp;Edit Tags…</source>
             <translation>编辑标签(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="91" />
+            <location filename="../../gui/annotations/actions.py" line="93" />
             <source>&amp;Next Annotation</source>
             <translation>下一条批注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="92" />
+            <location filename="../../gui/annotations/actions.py" line="94" />
             <source>&amp;Previous Annotation</source>
             <translation>上一条批注(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="96" />
+            <location filename="../../gui/annotations/actions.py" line="98" />
             <source>&amp;Delete Annotation</source>
             <translation>删除批注(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="126" />
+            <location filename="../../gui/annotations/actions.py" line="140" />
+            <source>No tag has the key %1: Annotations › Edit Tags… adds one.</source>
+            <translation>没有标签使用按键 %1：可在“批注 › 编辑标签…”中添加。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/actions.py" line="150" />
             <source>Tag the selection (or the sentence at the cursor) as %1</source>
             <translation>将选中文字（或光标所在句子）标记为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="137" />
+            <location filename="../../gui/annotations/actions.py" line="161" />
             <source>Tag As</source>
             <translation>标记为</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="142" />
+            <location filename="../../gui/annotations/actions.py" line="166" />
             <source>Edit Note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="144" />
+            <location filename="../../gui/annotations/actions.py" line="168" />
             <source>Delete Annotation</source>
             <translation>删除批注</translation>
         </message>
@@ -3083,82 +3117,89 @@ Import it anyway?</source>
     <context>
         <name>TaggingFeature</name>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="66" />
+            <location filename="../../gui/annotations/feature.py" line="68" />
             <source>The annotations of the report beside the note of the selected one</source>
             <extracomment>Share of the bottom annotations dock given to the table (the note editor gets the rest). Height of that dock on first run (the window is 800 high): six rows of the table or more.</extracomment>
             <translation>报告的批注列表，旁边是所选批注的备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="77" />
+            <location filename="../../gui/annotations/feature.py" line="79" />
             <source>Annotations</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="78" />
+            <location filename="../../gui/annotations/feature.py" line="80" />
             <source>Orphaned Annotations</source>
             <translation>失去定位的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="100" />
+            <location filename="../../gui/annotations/feature.py" line="102" />
             <source>Tags at the cursor</source>
             <translation>光标处的标签</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../gui/annotations/feature.py" line="288" />
+            <source>%n annotation(s) loaded.</source>
+            <translation>
+                <numerusform>已载入 %n 条批注。</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="283" />
+            <location filename="../../gui/annotations/feature.py" line="291" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="288" />
+            <location filename="../../gui/annotations/feature.py" line="295" />
             <source>The report changed since it was annotated. Annotations: %1.</source>
             <translation>报告在批注之后有改动。批注：%1。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="291" />
+            <location filename="../../gui/annotations/feature.py" line="298" />
             <source>Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
             <translation>失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="293" />
+            <location filename="../../gui/annotations/feature.py" line="300" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="315" />
+            <location filename="../../gui/annotations/feature.py" line="322" />
             <source>%n character(s) in the annotation file could not be stored (they came from a broken copy or another program) and were replaced with “�”. Nothing else was changed.</source>
             <translation>
                 <numerusform>批注文件中有 %n 个字符无法保存（来自损坏的复制内容或其他程序），已替换为“�”。其他内容均未改动。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="321" />
+            <location filename="../../gui/annotations/feature.py" line="328" />
             <source>%n annotation file item(s) could not be read; they are listed in the Orphaned Annotations pane. Every other annotation was kept.</source>
             <translation>
                 <numerusform>批注文件中有 %n 项无法读取，已列在“失去定位的批注”窗格中。其余批注全部保留。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="323" />
+            <location filename="../../gui/annotations/feature.py" line="330" />
             <source>Some details were missing and were filled in; every annotation was kept.</source>
             <translation>部分信息缺失，已自动补全；所有批注均已保留。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="326" />
+            <location filename="../../gui/annotations/feature.py" line="333" />
             <source>The original file was moved aside unchanged to “%1”; your annotations are saved anew.</source>
             <translation>原文件已原样移到一旁，另存为“%1”；你的批注将重新保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="337" />
+            <location filename="../../gui/annotations/feature.py" line="344" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="341" />
+            <location filename="../../gui/annotations/feature.py" line="348" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="356" />
+            <location filename="../../gui/annotations/feature.py" line="363" />
             <source>%1
 
 Choose another place to save your annotations.</source>
@@ -3194,13 +3235,13 @@ Choose another place to save your annotations.</source>
     <context>
         <name>TextView</name>
         <message>
-            <location filename="../../gui/viewer/text_view.py" line="69" />
+            <location filename="../../gui/viewer/text_view.py" line="60" />
             <source>Report text</source>
-            <extracomment>Light scheme: warm paper, dark grey ink, a pale selection (the dark scheme keeps the system palette's colours). The amber of a revealed span, tinted into the page like a tag's highlight. A text at least this long, shown while the view is visible, gets its document built in a worker thread (gui/viewer/document_builds.py); its first HEAD_CHARS are shown at once, at the same positions, so the text is visible at once. The document holds a new text, in full (after set_report; for a large text when the document built in the background is shown): formats painted into the old blocks are gone.</extracomment>
+            <extracomment>The amber of a revealed span, tinted into the page like a tag's highlight. A text at least this long, shown while the view is visible, gets its document built in a worker thread (gui/viewer/document_builds.py); its first HEAD_CHARS are shown at once, at the same positions, so the text is visible at once. The document holds a new text, in full (after set_report; for a large text when the document built in the background is shown): formats painted into the old blocks are gone.</extracomment>
             <translation>报告正文</translation>
         </message>
         <message>
-            <location filename="../../gui/viewer/text_view.py" line="70" />
+            <location filename="../../gui/viewer/text_view.py" line="61" />
             <source>The report, read-only; select text and press a digit to tag it</source>
             <translation>报告正文（只读）；选中文本后按数字键即可标注</translation>
         </message>
@@ -3268,7 +3309,7 @@ Choose another place to save your annotations.</source>
     <context>
         <name>self.candidate_model</name>
         <message>
-            <location filename="../../gui/compare/window.py" line="114" />
+            <location filename="../../gui/compare/window.py" line="115" />
             <source>weak</source>
             <translation>弱</translation>
         </message>

@@ -313,3 +313,37 @@ def test_note_being_typed_is_saved_on_quit(qtbot, make_window, report_path) -> N
     qtbot.keyClicks(t.notes.editor, "typed just before quitting")
     window.close()  # no pause, no focus change: the close itself commits and saves
     assert on_disk(report_path, "typed just before quitting")
+
+
+def test_a_digit_without_a_tag_says_so(qtbot, main_window, report_path) -> None:
+    """With the six default tags, 7 in the text did nothing and said nothing; once a
+    seventh tag exists, 7 tags with it."""
+    opened(qtbot, main_window, report_path)
+    text = main_window.report.text
+    start = text.index("工业投资稳步增长")
+    select(main_window, start, start + 8)
+    qtbot.keyClick(main_window.text_view, Qt.Key.Key_7)
+    assert len(main_window.controller.annotation_set) == 0
+    assert "No tag has the key 7" in main_window.statusBar().currentMessage()
+    tag = main_window.controller.add_tag("督办", "Supervise", "#336699")
+    assert tag is not None and tag.key == 7
+    main_window.statusBar().clearMessage()
+    qtbot.keyClick(main_window.text_view, Qt.Key.Key_7)
+    assert [a.tag for a in main_window.controller.annotation_set] == [tag.id]
+    assert "No tag" not in main_window.statusBar().currentMessage()
+
+
+def test_reopening_an_unchanged_report_says_how_many_annotations_loaded(
+        qtbot, main_window, report_path) -> None:
+    """Every reopening said "Annotations: 1 kept, 0 moved, 0 fuzzy, 0 orphaned"; with
+    the report as annotated it says how many were loaded."""
+    opened(qtbot, main_window, report_path)
+    text = main_window.report.text
+    start = text.index("工业投资稳步增长")
+    main_window.controller.add_annotation(start, start + 8, "problem")
+    main_window.close_report()
+    main_window.open_report(report_path)
+    qtbot.waitUntil(lambda: len(main_window.controller.annotation_set) == 1)
+    message = main_window.statusBar().currentMessage()
+    assert message == "1 annotation(s) loaded."
+    assert "moved" not in message

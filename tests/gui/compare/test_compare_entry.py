@@ -123,3 +123,64 @@ def test_swap_and_shortcuts_from_a_window_the_shell_opened(pair, qsettings, qtbo
         qtbot.waitUntil(lambda: second.controller.ready, timeout=60_000)
     finally:
         second.close()
+
+
+def _suggested_row(window) -> int:
+    return next(i for i, r in enumerate(window.controller.rows) if r.source == "suggestion")
+
+
+def test_the_main_window_closing_leaves_the_compare_window_working(make_compare, pair,
+                                                                   qsettings, qtbot) -> None:
+    """A second main window (deleted on close) had A open and shared its controller:
+    once it was closed, Ctrl+T in the compare window did nothing and closing the compare
+    window crashed the application (a segmentation fault)."""
+    import shiboken6
+    from PySide6.QtCore import Qt
+
+    from gui.common.settings import UiSettings
+    from gui.shell.main_window import MainWindow
+    from model.sidecar.store import load_sidecar, sidecar_path
+
+    a, b = pair
+    main = MainWindow(UiSettings(qsettings), lang="en")
+    main.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    main.show()
+    main.open_report(a)
+    shared = main.controller
+    window = make_compare(a, b, tagging=shared)
+    assert window.controller.tagging is shared
+    main.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(shared))
+    assert window.controller.tagging is not shared
+    row = _suggested_row(window)
+    window.commitments.setCurrentIndex(window.commitment_model.index(row, 0))
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller.is_tagged(row)
+    r = window.controller.rows[row]
+    assert [(x.start, x.end) for x in load_sidecar(sidecar_path(a)).annotation_set] \
+        == [(r.start, r.end)]
+    window.controller.undo_stack.undo()
+    assert list(load_sidecar(sidecar_path(a)).annotation_set) == []
+    window.close()  # crashed here
+
+
+def test_ctrl_t_works_after_the_main_window_closed_a(make_compare, main_window, pair,
+                                                     qtbot) -> None:
+    """The main window closed A (Close Report) and stays open: the compare window tags
+    A's commitments through a controller of its own instead of refusing ("read-only or
+    still loading")."""
+    from PySide6.QtCore import Qt
+
+    from model.sidecar.store import load_sidecar, sidecar_path
+
+    a, b = pair
+    main_window.open_report(a)
+    window = make_compare(a, b, tagging=main_window.controller)
+    main_window.close_report()
+    row = _suggested_row(window)
+    window.commitments.setCurrentIndex(window.commitment_model.index(row, 0))
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller.is_tagged(row)
+    assert window.controller.tagging is not main_window.controller
+    assert len(load_sidecar(sidecar_path(a)).annotation_set) == 1
+    window.close()

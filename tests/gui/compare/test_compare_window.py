@@ -238,3 +238,34 @@ def test_f6_walks_the_panes_in_order_and_shift_f6_back(make_compare, pair, qtbot
     qtbot.waitUntil(lambda: window.candidates.hasFocus())
     qtbot.keyClick(window.candidates, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: window.commitments.hasFocus())
+
+
+def test_the_score_header_says_why_a_lower_score_can_come_first(make_compare, pair) -> None:
+    """The candidates are listed in the fused order (model.compare.ranking) while the
+    Score column shows the matcher's score, so the column is not always descending
+    (gd2025_2026, commitment 2: 0.38, 0.32, 0.23, 0.31, 0.29); the header's tooltip says
+    why instead of leaving it to look mis-sorted."""
+    window = make_compare(*pair)
+    rows = window.controller.rows
+    unsorted = [r for r in rows
+                if [c.score for c in r.candidates] != sorted((c.score for c in r.candidates),
+                                                             reverse=True)]
+    assert unsorted  # the case the tooltip is for occurs on this pair
+    tip = window.candidate_model.headerData(0, Qt.Orientation.Horizontal,
+                                            Qt.ItemDataRole.ToolTipRole)
+    assert "lower score can come first" in tip
+
+
+def test_the_first_window_fits_a_small_screen(qtbot, qsettings) -> None:
+    """The offscreen screen is 800 × 800, smaller than the 1400 × 900 first-run size (as
+    a 1366 × 768 laptop's is): the window fits inside it."""
+    from PySide6.QtGui import QGuiApplication
+
+    from gui.common.settings import UiSettings
+
+    window = CompareWindow(UiSettings(qsettings))
+    qtbot.addWidget(window)
+    area = (window.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    assert area.width() < 1400 or area.height() < 900  # the case under test
+    assert window.width() <= area.width() and window.height() <= area.height()
+    assert window.width() >= min(1400, area.width() * 0.9)

@@ -101,3 +101,30 @@ def test_different_notes_made_apart_are_all_shown_and_not_rewritten(make_compare
     assert window.decision.note.toPlainText() == "甲\n乙"
     window.commitments.setCurrentIndex(window.commitment_model.index(row + 1, 0))
     assert sorted(k["note"] for k in _stored(b)) == ["乙", "甲"]  # only looked at
+
+
+def test_the_digit_on_a_verdict_button_gives_that_verdict_in_the_lists(make_compare, pair,
+                                                                       qtbot) -> None:
+    """The buttons read "Kept 1" … "Not mentioned 4": in the commitments list (and the
+    candidates list) 1…4 give those verdicts, not a jump to row 10 by keyboard search."""
+    a, b = pair
+    window = make_compare(a, b)
+    assert window.commitment_model.rowCount() > 10
+    view = window.commitments
+    view.setFocus()
+    view.setCurrentIndex(window.commitment_model.index(0, 0))
+    assert window.decision.buttons.button(0).text().endswith("1")
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert view.currentIndex().row() == 0  # stayed on the commitment
+    [link] = window.controller.links(0)
+    assert link.verdict == "kept" and link.evidence is None
+    qtbot.keyClick(view, Qt.Key.Key_4)
+    assert [k.verdict for k in window.controller.links(0)] == ["not_mentioned"]
+    window.candidates.setFocus()
+    qtbot.keyClick(window.candidates, Qt.Key.Key_3)
+    assert view.currentIndex().row() == 0
+    assert [(k.verdict, k.evidence) for k in window.controller.links(0)] == [("not_kept", None)]
+    window.decision.note.setFocus()  # typed in the note, a digit is text
+    qtbot.keyClick(window.decision.note, Qt.Key.Key_2)
+    assert window.decision.note.toPlainText() == "2"
+    assert [k.verdict for k in window.controller.links(0)] == ["not_kept"]

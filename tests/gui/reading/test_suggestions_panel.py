@@ -6,6 +6,7 @@ import pytest
 from gui.reading.suggestions_panel import SuggestionsPanel
 from model.annotations import DEFAULT_TAGS
 from model.reading.suggestions import Suggestion
+from tests.gui.reading_support import REPORT, open_and_wait, write_report
 
 
 def _items(n: int) -> list[Suggestion]:
@@ -81,3 +82,57 @@ def test_tag_column_fits_the_longest_tag_name_in_each_language(panel: Suggestion
     panel.set_suggestions(_items(4), tags, "zh")
     assert max(metrics.horizontalAdvance(t.label("zh")) for t in tags) \
         < panel.tree.columnWidth(0) < english
+
+
+def test_the_current_reason_is_shown_whole_under_a_narrow_list(qtbot,
+                                                                 panel: SuggestionsPanel) -> None:
+    """In a dock 260 px wide the reason column shows a few characters ("c…元"); the current
+    row's whole reason is written out, wrapped, under the list."""
+    items = [Suggestion("achievement", 0, 20, "规模以上工业总产值完成186.3亿元", 0.97, "k0",
+                        "cue_under_section",
+                        {"cues": "完成", "section": "2024年主要工作及成效",
+                         "result": "完成186.3亿元"})]
+    panel.resize(260, 400)
+    panel.show()
+    panel.set_suggestions(items, list(DEFAULT_TAGS), "en")
+    assert not panel.reason_label.isVisible()  # nothing chosen yet
+    row = _row(panel, 0)
+    reason = row.toolTip(2)
+    assert "完成186.3亿元" in reason and "2024年主要工作及成效" in reason
+    metrics = panel.tree.fontMetrics()
+    assert panel.tree.columnWidth(2) < metrics.horizontalAdvance(reason)  # cut in its column
+    panel.tree.setCurrentItem(row)
+    assert panel.reason_label.isVisible()
+    assert panel.reason_label.text() == f"Why: {reason}"
+    assert panel.reason_label.wordWrap()
+    assert panel.reason_label.width() <= panel.width()
+    panel.set_suggestions([], list(DEFAULT_TAGS), "en")  # accepted: no row is current
+    assert not panel.reason_label.isVisible()
+
+
+def test_an_empty_list_says_what_the_threshold_hides(qtbot, panel: SuggestionsPanel) -> None:
+    """At a minimum score of 0.99 the list was simply empty, as if there were none."""
+    panel.show()
+    panel.set_min_score(0.99)
+    panel.set_suggestions([], list(DEFAULT_TAGS), "en", held_back=26)
+    assert panel.reason_label.isVisible()
+    assert panel.reason_label.text() == ("26 suggestion(s) score below 0.99: lower the "
+                                         "minimum score to see them.")
+    panel.set_suggestions(_items(2), list(DEFAULT_TAGS), "en")  # lowered: rows again
+    assert not panel.reason_label.isVisible()
+    panel.set_suggestions([], list(DEFAULT_TAGS), "en")  # none at all: nothing to say
+    assert not panel.reason_label.isVisible()
+
+
+def test_the_feature_hands_over_how_many_the_threshold_hides(qtbot, make_window,
+                                                           tmp_path) -> None:
+    window = make_window((1000, 700))
+    window.reading.suggestions_panel.set_min_score(0.0)
+    open_and_wait(qtbot, window, write_report(tmp_path, text=REPORT))
+    feature, panel = window.reading.suggestions, window.reading.suggestions_panel
+    assert feature.shown and not panel.reason_label.isVisibleTo(panel)
+    panel.set_min_score(1.0)  # above every score
+    assert panel.listed() == [] and feature.pending
+    assert panel.reason_label.isVisibleTo(panel)
+    assert panel.reason_label.text().startswith(
+        f"{len(feature.pending)} suggestion(s) score below 1.00")

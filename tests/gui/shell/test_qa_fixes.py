@@ -83,6 +83,7 @@ WITHOUT_REPORT = {
     "Keyboard Shortcuts", "About Yuepi", "Set Author Name…", "Add Word to Dictionary…",
     "Undo", "Redo", "Clear Recent Files", "What Suggestions Learned…",
     "Compare With…",  # without a report it asks for both (gui/shell/compare_entry.py)
+    "Follow the System", "简体中文", "English",  # View › Interface Language
 }
 
 

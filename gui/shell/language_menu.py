@@ -1,0 +1,44 @@
+"""View › Interface Language: the saved language setting (ui/language), which app.run
+reads at start. The interface language is decided once per run (gui/shell/app.py), so a
+new choice applies the next time Yuepi starts; `--lang` still overrides it for one run."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu
+
+from gui.common.languages import normalize
+from gui.common.settings import UiSettings
+
+#: (setting, name): "" follows the system; the languages named in their own language.
+CHOICES = (("zh_CN", "简体中文"), ("en", "English"))
+
+
+def build_language_menu(parent: QMenu, settings: UiSettings,
+                        announce: Callable[[str], None]) -> QMenu:
+    """The submenu under `parent`: one checked choice, saved at once; `announce` shows
+    when it takes effect."""
+    menu = QMenu(QCoreApplication.translate("LanguageMenu", "Interface Lan&guage"), parent)
+    menu.setObjectName("language_menu")
+    parent.addMenu(menu)
+    group = QActionGroup(menu)
+    saved = normalize(settings.language() or "") or ""
+    for value, name in (("", QCoreApplication.translate("LanguageMenu", "Follow the &System")),
+                        *CHOICES):
+        action = QAction(name, menu)
+        action.setCheckable(True)
+        action.setChecked(value == saved)
+        action.setData(value)
+        group.addAction(action)
+        menu.addAction(action)
+    group.triggered.connect(lambda action: _choose(settings, str(action.data()), announce))
+    return menu
+
+
+def _choose(settings: UiSettings, value: str, announce: Callable[[str], None]) -> None:
+    settings.set_language(value or None)
+    announce(QCoreApplication.translate(
+        "LanguageMenu", "The interface language changes the next time Yuepi starts."))
+
