@@ -381,78 +381,78 @@
     <context>
         <name>CompareController</name>
         <message>
-            <location filename="../../gui/compare/controller.py" line="255" />
+            <location filename="../../gui/compare/controller.py" line="252" />
             <source>The comparison file was changed by another program; its decisions and yours were merged.</source>
             <extracomment>Proposals start this long after the pair is shown (see open()). proposals start this long after they are asked for (once for several asks)</extracomment>
             <translation>对照文件已被其他程序修改；其中的判定已与您的判定合并。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="298" />
+            <location filename="../../gui/compare/controller.py" line="295" />
             <source>Select a passage of the later report first.</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="303" />
+            <location filename="../../gui/compare/controller.py" line="300" />
             <source>This passage is already linked to the commitment.</source>
             <translation>这段文字已关联到该承诺。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="319" />
+            <location filename="../../gui/compare/controller.py" line="316" />
             <source>Link evidence</source>
             <translation>关联依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="330" />
+            <location filename="../../gui/compare/controller.py" line="327" />
             <source>Set verdict</source>
             <translation>给出结论</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="320" />
+            <location filename="../../gui/compare/controller.py" line="317" />
             <source>Evidence linked; verdict: %1 (Ctrl+1…4 changes it).</source>
             <translation>已关联依据，结论：%1（按 Ctrl+1…4 可更改）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="358" />
+            <location filename="../../gui/compare/controller.py" line="355" />
             <source>The verdict is already %1.</source>
             <translation>结论已是%1。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="353" />
+            <location filename="../../gui/compare/controller.py" line="350" />
             <source>Verdict recorded without evidence. To add evidence: Enter on a candidate, or select text in the later report and press Ctrl+L.</source>
             <translation>已记录结论，未关联依据。如需关联依据：在候选依据上按 Enter，或在后一报告中选中文字后按 Ctrl+L。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="380" />
+            <location filename="../../gui/compare/controller.py" line="377" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="387" />
+            <location filename="../../gui/compare/controller.py" line="384" />
             <source>Remove link</source>
             <translation>移除关联</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="398" />
+            <location filename="../../gui/compare/controller.py" line="395" />
             <source>This commitment is already tagged in the earlier report.</source>
             <translation>该承诺已在前一报告中标注。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="402" />
+            <location filename="../../gui/compare/controller.py" line="399" />
             <source>The earlier report's tag set has no commitment tag.</source>
             <translation>前一报告的标签集中没有“承诺”标签。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="405" />
+            <location filename="../../gui/compare/controller.py" line="402" />
             <source>The earlier report's annotations cannot be changed now (read-only or still loading).</source>
             <translation>前一报告的批注现在无法修改（只读或仍在加载）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="411" />
+            <location filename="../../gui/compare/controller.py" line="408" />
             <source>Accept commitment</source>
             <translation>采纳承诺</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="420" />
+            <location filename="../../gui/compare/controller.py" line="417" />
             <source>This commitment is no longer in the earlier report: its decision can be changed or removed, but nothing new can be linked to it.</source>
             <translation>前一报告中已找不到这项承诺：其判定可以更改或移除，但不能再关联新的内容。</translation>
         </message>
