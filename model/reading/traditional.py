@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from model.reading.segmenter import RESOURCES
+from model.report.textnorm import dense_table
 
 TABLE_PATH = RESOURCES / "t2s.txt"
 
@@ -27,6 +28,9 @@ class Table(NamedTuple):
     chars: MappingProxyType[int, int]
     phrases: MappingProxyType[str, tuple[tuple[str, str], ...]]
     starts: re.Pattern[str] | None
+    #: `chars` of the Basic Multilingual Plane as a tuple (textnorm.dense_table): what
+    #: `str.translate` reads fastest; a text with characters past it reads `chars`
+    dense: tuple[int, ...] = ()
 
 
 def load(path: str | Path = TABLE_PATH) -> Table:
@@ -48,7 +52,8 @@ def load(path: str | Path = TABLE_PATH) -> Table:
     by_start = {c: tuple(sorted(p, key=lambda kv: -len(kv[0]))) for c, p in phrases.items()}
     starts = (re.compile("[" + "".join(re.escape(c) for c in sorted(by_start)) + "]")
               if by_start else None)
-    return Table(MappingProxyType(chars), MappingProxyType(by_start), starts)
+    dense = dense_table({key: value for key, value in chars.items() if key <= 0xFFFF})
+    return Table(MappingProxyType(chars), MappingProxyType(by_start), starts, dense)
 
 
 #: The shipped table, read once on first import (a read-only constant).
@@ -61,25 +66,33 @@ TABLE = load()
 TRANSLATE_CHARS = 20_000
 
 
-def _translated(text: str, chars: MappingProxyType[int, int]) -> str:
-    """text.translate(chars), a piece at a time (the same result: one character maps
+def _translated(text: str, table: Table) -> str:
+    """text.translate(table.chars), a piece at a time (the same result: one character maps
     to one)."""
     if len(text) <= TRANSLATE_CHARS:
-        return text.translate(chars)
-    return "".join([text[at:at + TRANSLATE_CHARS].translate(chars)
+        return _translated_piece(text, table)
+    return "".join([_translated_piece(text[at:at + TRANSLATE_CHARS], table)
                     for at in range(0, len(text), TRANSLATE_CHARS)])
+
+
+def _translated_piece(piece: str, table: Table) -> str:
+    """piece.translate(table.chars): through the dense table where every character of
+    `piece` is in the BMP (its UTF-16 is two bytes a character; the check is a copy)."""
+    if table.dense and len(piece.encode("utf-16-le", "surrogatepass")) == 2 * len(piece):
+        return piece.translate(table.dense)
+    return piece.translate(table.chars)
 
 
 def simplified_chars(text: str, table: Table = TABLE) -> str:
     """`text` with each Traditional character replaced by its Simplified form (no phrases):
     what search applies to the text and to the query alike."""
-    return _translated(text, table.chars)
+    return _translated(text, table)
 
 
 def simplified(text: str, table: Table = TABLE) -> str:
     """`text` in Simplified characters, phrase by phrase where a phrase says otherwise;
     the same length as `text`, character for character."""
-    converted = _translated(text, table.chars)
+    converted = _translated(text, table)
     if converted == text:  # a Simplified text: no second copy of it (5 MB: 3.5 MB)
         converted = text
     if table.starts is None:
