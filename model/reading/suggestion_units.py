@@ -316,12 +316,13 @@ def _heading_line(text: str, spans: list[tuple[int, int]], start: int, end: int)
     """A short line without any sentence end (a title, a heading, "各位代表："); a line
     leading into a list after a clause ("具体工作中，我们将…做好6个方面工作：") is a
     sentence."""
+    if len(spans) != 1:
+        return False  # most lines: two sentences or more, none a heading
     body = text[start:end].strip(SPACES)
     lead_in = body.endswith(("：", ":")) and ("，" in body or "," in body)
     if _ADMITTING_TITLE.search(body):
         return False  # "四、注重自身廉洁自律，但存在标准不高的问题": a claim
-    return (len(spans) == 1 and len(body) <= 40 and not lead_in
-            and _SENTENCE_MARK.search(body) is None)
+    return len(body) <= 40 and not lead_in and _SENTENCE_MARK.search(body) is None
 
 
 def _run_in_heading(text: str, start: int, end: int) -> bool:
