@@ -48,16 +48,29 @@ def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The characters that stand where any match of `pattern` starts (its first one, or
     what a lookahead at its start requires there), or None where they are not known
     exactly."""
+    parsed = _parsed(pattern)
+    return None if parsed is None else _firsts_of(parsed)
+
+
+def _parsed(pattern: re.Pattern[str]) -> Any:
+    """`re`'s parse of `pattern`, or None where its first characters cannot be read."""
     if (not isinstance(pattern.pattern, str)
             or pattern.flags & (re.IGNORECASE | re.DEBUG)):
         return None
     try:
-        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+        return _sre_parse.parse(pattern.pattern, pattern.flags)
+    except (re.error, AttributeError, TypeError):
+        return None
+
+
+def _firsts_of(parsed: Any) -> frozenset[str] | None:
+    """`first_chars` of a parsed pattern."""
+    try:
         data = parsed.data
         if data and data[0][0] is _c.AT:
             return None  # an anchor first: `re` tries the start alone already
         firsts, nullable = _of_sequence(data)
-    except (_Unknown, re.error, AttributeError, TypeError):
+    except (_Unknown, AttributeError, TypeError):
         return None
     return None if nullable or not firsts else frozenset(firsts)
 
@@ -118,11 +131,11 @@ def with_start_set(pattern: re.Pattern[str], empty: bool = False) -> re.Pattern[
     `empty`: also a pattern whose matches are empty (a lookahead alone), for a caller
     that only calls its `search`, each time from past the last match — never its
     finditer, findall, sub or split, which would find the same empty match forever."""
-    firsts = first_chars(pattern)
+    parsed = _parsed(pattern)
+    firsts = None if parsed is None else _firsts_of(parsed)
     if firsts is None:
         return pattern
     try:
-        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
         flags = parsed.state.flags | pattern.flags
         own: list[int] = []
         _sre_compile._compile_info(own, parsed, flags)
