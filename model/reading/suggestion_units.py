@@ -21,9 +21,9 @@ from model.reading.suggestion_lean import (
     PLAN,
     REVIEW,
     Lean,
+    SectionLeans,
     document_lean,
     heading_lean,
-    section_lean,
     short_label,
 )
 from model.reading.traditional import simplified
@@ -62,17 +62,18 @@ def units(text: str, outline: Outline | None, original: str | None = None
                     if n.kind != "item" and n.title_end > n.title_start) if outline else []
     default = document_lean(text, outline)
     review = default is not None and default.kind == REVIEW
+    lean_at = SectionLeans(outline, review)
     units: list[tuple[int, int, Lean | None]] = []
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
-        units.extend(_line_units(text, line_start, line_end, heads, titles, outline, default,
+        units.extend(_line_units(text, line_start, line_end, heads, titles, lean_at, default,
                                  text if original is None else original))
         line_start = line_end + 1
     if default is None or default.kind != REVIEW:
         units = _after_announcement(text, outline, units)
     for start, end, node_start in tasks:
-        lean = section_lean(outline, start, skip=node_start, review=review) or default
+        lean = lean_at(start, skip=node_start) or default
         title = simplified(text[start:end]).rstrip("。；; ")
         if lean is None and _admits_itself(title):
             lean = Lean("problem", short_label(text[start:end]))
@@ -218,14 +219,13 @@ def _item_heads(text: str, outline: Outline | None) -> list[tuple[int, int]]:
 
 
 def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int, int]],
-                titles: list[tuple[int, int]], outline: Outline | None,
+                titles: list[tuple[int, int]], lean_at: SectionLeans,
                 default: Lean | None = None, original: str = ""
                 ) -> list[tuple[int, int, Lean | None]]:
     spans = sentences(text, line_start, line_end)
     if not spans or _heading_line(text, spans, line_start, line_end):
         return []
     opening = cues.PROBLEM_OPENING.search(text, line_start, line_end)
-    review = default is not None and default.kind == REVIEW
     units: list[tuple[int, int, Lean | None]] = []
     for index, (s, e) in enumerate(spans):
         head = _containing(heads, s)
@@ -236,7 +236,7 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
         elif _mostly_title(titles, s, e):
             if not text[s:e].rstrip(SPACES).endswith(_TITLE_STOPS):
                 continue  # a heading (a task title is a sentence, with its full stop)
-            lean = section_lean(outline, s, review=review) or default
+            lean = lean_at(s) or default
             if not (_task_title(text, s, e, lean)
                     or _claims_allowed(lean) and _claims_state(text[s:e])
                     and not _MARKED.match(text[s:e].lstrip(SPACES))):
@@ -247,11 +247,11 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
             continue
         elif (index == 0 and len(spans) > 1 and _run_in_heading(text, s, e)
               and not _run_in_claims(text, s, e,
-                                     section_lean(outline, s, review=review) or default)):
+                                     lean_at(s) or default)):
             continue
         if _CLOSING.match(text, s):
             continue
-        lean = section_lean(outline, s, review=review) or default
+        lean = lean_at(s) or default
         if opening is not None and e > opening.start():
             lean = Lean("problem", (original or text)[opening.start():opening.end()],
                         opening=True)
