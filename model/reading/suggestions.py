@@ -120,10 +120,21 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
     #: cue words recur across its sentences)
     shared: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
     scores: dict[float, float] = {}  # rounded to hundredths: ~100 float objects, not 65,000
-    for start, end, verdict in judged_units(text, outline, boundaries, folded, simple,
-                                            Reranker.load()):
+    reranker = Reranker.load()
+    target_end = -1  # where the last clause stating a target ended
+    # each unit with the rules' verdict, the clauses after a target read as targets, then
+    # weighed again by the re-ranker where it is confident (model/reading/suggestion_model.py)
+    for start, end, verdict, evidence, lean in judged_units_with_evidence(
+            text, outline, boundaries, folded, simple):
+        if (verdict is not None and target_end > 0 and verdict[0] != "commitment"
+                and _continues_list(simple, target_end, start)):
+            verdict = _as_target(verdict)
+        if reranker is not None:
+            verdict = reranker_verdict(reranker, evidence, lean, verdict)
         if verdict is None:
+            target_end = -1
             continue
+        target_end = end if verdict[0] == "commitment" and "target" in verdict[3] else -1
         tag, raw, code, args = verdict
         args = shared.setdefault(tuple(args.items()), args)
         quote = text[start:end]
@@ -139,24 +150,6 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
 
 Unit = tuple[int, int, "Lean | None"]
 Judged = tuple[int, int, "Verdict | None", _Evidence, "Lean | None"]
-
-
-def judged_units(text: str, outline: Outline | None, boundaries: Boundaries, folded: str,
-                 simple: str, reranker: Reranker | None
-                 ) -> Iterator[tuple[int, int, Verdict | None]]:
-    """Each unit with the rules' verdict, the clauses after a target read as targets, then
-    weighed again by `reranker` where it is confident (model/reading/suggestion_model.py)."""
-    target_end = -1  # where the last clause stating a target ended
-    for start, end, verdict, evidence, lean in judged_units_with_evidence(
-            text, outline, boundaries, folded, simple):
-        if (verdict is not None and target_end > 0 and verdict[0] != "commitment"
-                and _continues_list(simple, target_end, start)):
-            verdict = _as_target(verdict)
-        if reranker is not None:
-            verdict = reranker_verdict(reranker, evidence, lean, verdict)
-        target_end = (end if verdict is not None and verdict[0] == "commitment"
-                      and "target" in verdict[3] else -1)
-        yield start, end, verdict
 
 
 def judged_units_with_evidence(text: str, outline: Outline | None, boundaries: Boundaries,
