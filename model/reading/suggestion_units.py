@@ -226,14 +226,17 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
     if not spans or _heading_line(text, spans, line_start, line_end):
         return []
     opening = cues.PROBLEM_OPENING.search(text, line_start, line_end)
+    # most lines hold no item head and no title: asked once a line, not twice a sentence
+    near_head = _touching(heads, line_start, line_end)
+    near_title = _touching(titles, line_start, line_end)
     units: list[tuple[int, int, Lean | None]] = []
     for index, (s, e) in enumerate(spans):
-        head = _containing(heads, s)
+        head = _containing(heads, s) if near_head else None
         if head is not None:
             s, e = head
             if units and units[-1][:2] == head:
                 continue
-        elif _mostly_title(titles, s, e):
+        elif near_title and _mostly_title(titles, s, e):
             if not text[s:e].rstrip(SPACES).endswith(_TITLE_STOPS):
                 continue  # a heading (a task title is a sentence, with its full stop)
             lean = lean_at(s) or default
@@ -298,6 +301,12 @@ def _containing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | 
     """The span of sorted, non-overlapping `spans` that holds `offset`."""
     i = bisect.bisect_right(spans, (offset, sys.maxsize)) - 1
     return spans[i] if i >= 0 and spans[i][0] <= offset < spans[i][1] else None
+
+
+def _touching(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether any of the sorted, non-overlapping `spans` overlaps [start, end)."""
+    i = bisect.bisect_left(spans, (end, -1))  # the spans opening before `end`: the last
+    return i > 0 and spans[i - 1][1] > start  # of them ends last
 
 
 def _mostly_title(spans: list[tuple[int, int]], start: int, end: int) -> bool:
