@@ -159,7 +159,7 @@ def find_cues(text: str, start: int, end: int, boundaries: Boundaries) -> list[C
     hits: list[CueHit] = []
     covered_until = -1
     edge_at = boundaries.edge_at  # s and e lie inside the text
-    search = _CUES_SEARCH
+    search, new = _CUES_SEARCH, tuple.__new__
     match = search(text, start, end)  # _CUES.finditer (start_set.empty_matches, inlined)
     while match is not None:
         word = match.group(1)
@@ -179,7 +179,7 @@ def find_cues(text: str, start: int, end: int, boundaries: Boundaries) -> list[C
             continue
         covered_until = e
         for tag, strength in _TAGS_OF[word]:
-            hits.append(CueHit(tag, word, strength, s, e))
+            hits.append(new(CueHit, (tag, word, strength, s, e)))  # CueHit(…), no frame
     return hits
 
 
