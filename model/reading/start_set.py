@@ -8,6 +8,8 @@ which `re` reads that way, so it starts a match attempt at every character of ev
 (a third of the suggestions' time went into these attempts). `with_start_set` compiles
 the same pattern with the set of characters every match opens with — read from the
 pattern itself, exactly — as that prefix: the same matches, found after skipping the rest.
+Where such a pattern has no groups, its alternations are also regrouped by the literal
+their branches open with (`_regrouped`): a trie `re` reads a character at a time.
 
 A pattern whose first characters are not known exactly (a class such as \\d or [^。], a
 back reference, case folding, an anchor first), or that may match the empty string, is
