@@ -45,6 +45,11 @@ class Coverage:
             spans.sort()
         self._longest = {tag: max(e - s for s, e in spans) for tag, spans in self._spans.items()}
 
+    @property
+    def any(self) -> bool:
+        """Whether any annotation covers anything."""
+        return bool(self._spans)
+
     def __call__(self, tag: str, start: int, end: int) -> bool:
         spans = self._spans.get(tag)
         if not spans:
@@ -59,6 +64,8 @@ def visible_suggestions(items: Iterable[S], rejected: Collection[str],
                         annotations: Iterable[Annotation]) -> list[S]:
     """`items` without the rejected ones and those an annotation already covers."""
     covered = Coverage(annotations)
+    if not covered.any:  # no annotation (the headless verb, a new report): rejections only
+        return [s for s in items if s.key not in rejected] if rejected else list(items)
     return [s for s in items if s.key not in rejected and not covered(s.tag, s.start, s.end)]
 
 

@@ -7,6 +7,7 @@ what is kept stays in document order.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING, TypeVar
 
 from model.outline.tree import Outline, OutlineNode
@@ -31,6 +32,8 @@ def default_limit(length: int) -> int:
     return max(MIN_LIMIT, length // CHARS_PER_SUGGESTION)
 
 S = TypeVar("S", bound="Suggestion")
+_START = attrgetter("start")
+_SCORES = attrgetter("score", "raw_score")
 
 
 def section_of(outline: Outline | None, offset: int) -> int:
@@ -73,7 +76,9 @@ def ranked(found: Sequence[S], outline: Outline | None, min_score: float = 0.0,
     kept_in = [s for s in found if s.score >= min_score]
     starts = sorted({s.start for s in kept_in})
     section_at = dict(zip(starts, sections_of(outline, starts)))
-    order = sorted(kept_in, key=lambda s: (-s.score, -s.raw_score, s.start))
+    # best first, ties by position: two stable sorts by attribute (no key tuple made per
+    # suggestion), the same order as sorting on (-score, -raw_score, start)
+    order = sorted(sorted(kept_in, key=_START), key=_SCORES, reverse=True)
     taken: dict[int, int] = {}
     kept: list[S] = []
     for s in order:
@@ -84,4 +89,4 @@ def ranked(found: Sequence[S], outline: Outline | None, min_score: float = 0.0,
         kept.append(s)
         if limit and len(kept) >= limit:
             break
-    return sorted(kept, key=lambda s: s.start)
+    return sorted(kept, key=_START)

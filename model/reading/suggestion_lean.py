@@ -84,7 +84,32 @@ def section_lean(outline: Outline | None, offset: int, skip: int = -1,
     """
     if outline is None:
         return None
-    path = outline.path_at(offset)
+    return _lean_of_path(outline.path_at(offset), skip, review)
+
+
+class SectionLeans:
+    """`section_lean` of one outline for many offsets (a report's every unit), each
+    section's lean read once: its headings' searches were a sixth of cutting the units."""
+
+    def __init__(self, outline: Outline | None, review: bool = False) -> None:
+        self.outline, self.review = outline, review
+        self._known: dict[tuple[int, int], Lean | None] = {}  # (id of node, skip) -> lean
+
+    def __call__(self, offset: int, skip: int = -1) -> Lean | None:
+        if self.outline is None:
+            return None
+        path = self.outline.path_at(offset)
+        if not path:
+            return None
+        key = (id(path[-1]), skip)  # the innermost section gives the path
+        known = self._known
+        if key not in known:
+            known[key] = _lean_of_path(path, skip, self.review)
+        return known[key]
+
+
+def _lean_of_path(path: list[OutlineNode], skip: int, review: bool) -> Lean | None:
+    """`section_lean` of the sections `path` (outermost first)."""
     for depth in range(len(path) - 1, -1, -1):
         node = path[depth]
         if node.kind == "item" or node.start == skip:

@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from model.reading.segmenter import Boundaries
-from model.reading.start_set import empty_matches, speed_up_module, with_start_set
+from model.reading.start_set import speed_up_module, with_start_set
 
 STRONG = 1.0
 WEAK = 0.4
@@ -159,10 +159,13 @@ def find_cues(text: str, start: int, end: int, boundaries: Boundaries) -> list[C
     hits: list[CueHit] = []
     covered_until = -1
     edge_at = boundaries.edge_at  # s and e lie inside the text
-    for match in empty_matches(_CUES_SEARCH, text, start, end):  # _CUES.finditer
+    search, new = _CUES_SEARCH, tuple.__new__
+    match = search(text, start, end)  # _CUES.finditer (start_set.empty_matches, inlined)
+    while match is not None:
         word = match.group(1)
         s = match.start()
         e = s + len(word)
+        match = search(text, s + 1, end)
         if e > end or e <= covered_until:
             continue
         # on_token_edges and negated written out, negated only for a cue that has a
@@ -176,7 +179,7 @@ def find_cues(text: str, start: int, end: int, boundaries: Boundaries) -> list[C
             continue
         covered_until = e
         for tag, strength in _TAGS_OF[word]:
-            hits.append(CueHit(tag, word, strength, s, e))
+            hits.append(new(CueHit, (tag, word, strength, s, e)))  # CueHit(…), no frame
     return hits
 
 

@@ -20,6 +20,8 @@ import functools
 import json
 import math
 import re
+from itertools import compress
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,6 +57,8 @@ _FLAGS = ("change", "quantity", "outcome", "plan_target", "framing", "aimed", "r
           "future", "admitted")
 _STRONG = {tag: "s_" + tag for tag in CLASSES}
 _WEAK = {tag: "w_" + tag for tag in CLASSES}
+_RULE = {tag: "rule_" + tag for tag in CLASSES}
+_HELD = attrgetter(*_FLAGS)
 
 
 def unit_flags(evidence: _Evidence, lean: Lean | None, verdict: Verdict | None
@@ -69,14 +73,15 @@ def cheap_flags(evidence: _Evidence, lean: Lean | None, verdict: Verdict | None
     """`unit_flags` without the aspect and year flags (those cost a search each)."""
     kind = "none" if lean is None else "opening" if lean.opening else lean.kind
     ev = evidence
-    flags = [name for name, held in zip(_FLAGS, (
-        ev.change, ev.quantity, ev.outcome, ev.plan_target, ev.framing, ev.aimed,
-        ev.requirement, ev.future, ev.admitted)) if held]
-    flags += [_STRONG[tag] for tag, words in ev.strong.items() if words]
-    flags += [_WEAK[tag] for tag, words in ev.weak.items() if words]
+    # in C, no comprehension frames (ten thousand units a MB): the flags held, then the
+    # tags with strong and with weak cues, in the buckets' order
+    flags = list(compress(_FLAGS, _HELD(ev)))
+    flags += map(_STRONG.__getitem__, compress(ev.strong, ev.strong.values()))
+    flags += map(_WEAK.__getitem__, compress(ev.weak, ev.weak.values()))
     if ev._numbers:
         flags.append("digits")
-    flags.append("rule_" + (verdict[0] if verdict is not None else "none"))
+    rule = verdict[0] if verdict is not None else "none"
+    flags.append(_RULE.get(rule) or "rule_" + rule)
     if len(ev._folded) < 25:
         flags.append("short")
     return kind, flags

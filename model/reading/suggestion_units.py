@@ -22,9 +22,9 @@ from model.reading.suggestion_lean import (
     PLAN,
     REVIEW,
     Lean,
+    SectionLeans,
     document_lean,
     heading_lean,
-    section_lean,
     short_label,
 )
 from model.reading.traditional import simplified
@@ -63,17 +63,18 @@ def units(text: str, outline: Outline | None, original: str | None = None
                     if n.kind != "item" and n.title_end > n.title_start) if outline else []
     default = document_lean(text, outline)
     review = default is not None and default.kind == REVIEW
+    lean_at = SectionLeans(outline, review)
     units: list[tuple[int, int, Lean | None]] = []
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
-        units.extend(_line_units(text, line_start, line_end, heads, titles, outline, default,
+        units.extend(_line_units(text, line_start, line_end, heads, titles, lean_at, default,
                                  text if original is None else original))
         line_start = line_end + 1
     if default is None or default.kind != REVIEW:
         units = _after_announcement(text, outline, units)
     for start, end, node_start in tasks:
-        lean = section_lean(outline, start, skip=node_start, review=review) or default
+        lean = lean_at(start, skip=node_start) or default
         title = simplified(text[start:end]).rstrip("。；; ")
         if lean is None and _admits_itself(title):
             lean = Lean("problem", short_label(text[start:end]))
@@ -226,25 +227,27 @@ def _item_heads(text: str, outline: Outline | None) -> list[tuple[int, int]]:
 
 
 def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int, int]],
-                titles: list[tuple[int, int]], outline: Outline | None,
+                titles: list[tuple[int, int]], lean_at: SectionLeans,
                 default: Lean | None = None, original: str = ""
                 ) -> list[tuple[int, int, Lean | None]]:
     spans = sentences(text, line_start, line_end)
     if not spans or _heading_line(text, spans, line_start, line_end):
         return []
     opening = cues.PROBLEM_OPENING.search(text, line_start, line_end)
-    review = default is not None and default.kind == REVIEW
+    # most lines hold no item head and no title: asked once a line, not twice a sentence
+    near_head = _touching(heads, line_start, line_end)
+    near_title = _touching(titles, line_start, line_end)
     units: list[tuple[int, int, Lean | None]] = []
     for index, (s, e) in enumerate(spans):
-        head = _containing(heads, s)
+        head = _containing(heads, s) if near_head else None
         if head is not None:
             s, e = head
             if units and units[-1][:2] == head:
                 continue
-        elif _mostly_title(titles, s, e):
+        elif near_title and _mostly_title(titles, s, e):
             if not text[s:e].rstrip(SPACES).endswith(_TITLE_STOPS):
                 continue  # a heading (a task title is a sentence, with its full stop)
-            lean = section_lean(outline, s, review=review) or default
+            lean = lean_at(s) or default
             if lean is None and _run_in_numbered_title(text, s, e, line_end):
                 units.append((s, e, None))  # its paragraph's tense decides (suggestions.py)
                 continue
@@ -258,11 +261,11 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
             continue
         elif (index == 0 and len(spans) > 1 and _run_in_heading(text, s, e)
               and not _run_in_claims(text, s, e,
-                                     section_lean(outline, s, review=review) or default)):
+                                     lean_at(s) or default)):
             continue
         if _CLOSING.match(text, s):
             continue
-        lean = section_lean(outline, s, review=review) or default
+        lean = lean_at(s) or default
         if opening is not None and e > opening.start():
             lean = Lean("problem", (original or text)[opening.start():opening.end()],
                         opening=True)
@@ -327,6 +330,12 @@ def _containing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | 
     return spans[i] if i >= 0 and spans[i][0] <= offset < spans[i][1] else None
 
 
+def _touching(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether any of the sorted, non-overlapping `spans` overlaps [start, end)."""
+    i = bisect.bisect_left(spans, (end, -1))  # the spans opening before `end`: the last
+    return i > 0 and spans[i - 1][1] > start  # of them ends last
+
+
 def _mostly_title(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether the sorted, non-overlapping title `spans` cover half of [start, end) or
     more: a run-in title ("（一）协调统筹周全高效。") is left out, a sentence led by a short
@@ -343,12 +352,13 @@ def _heading_line(text: str, spans: list[tuple[int, int]], start: int, end: int)
     """A short line without any sentence end (a title, a heading, "各位代表："); a line
     leading into a list after a clause ("具体工作中，我们将…做好6个方面工作：") is a
     sentence."""
+    if len(spans) != 1:
+        return False  # most lines: two sentences or more, none a heading
     body = text[start:end].strip(SPACES)
     lead_in = body.endswith(("：", ":")) and ("，" in body or "," in body)
     if _ADMITTING_TITLE.search(body):
         return False  # "四、注重自身廉洁自律，但存在标准不高的问题": a claim
-    return (len(spans) == 1 and len(body) <= 40 and not lead_in
-            and _SENTENCE_MARK.search(body) is None)
+    return len(body) <= 40 and not lead_in and _SENTENCE_MARK.search(body) is None
 
 
 def _run_in_heading(text: str, start: int, end: int) -> bool:

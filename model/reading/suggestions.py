@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, fields
 
 from model.annotations import Annotation
 from model.outline.tree import Outline
@@ -120,10 +120,22 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
     #: cue words recur across its sentences)
     shared: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
     scores: dict[float, float] = {}  # rounded to hundredths: ~100 float objects, not 65,000
-    for start, end, verdict in judged_units(text, outline, boundaries, folded, simple,
-                                            Reranker.load()):
+    reranker = Reranker.load()
+    made = _suggestion_maker()
+    target_end = -1  # where the last clause stating a target ended
+    # each unit with the rules' verdict, the clauses after a target read as targets, then
+    # weighed again by the re-ranker where it is confident (model/reading/suggestion_model.py)
+    for start, end, verdict, evidence, lean in judged_units_with_evidence(
+            text, outline, boundaries, folded, simple):
+        if (verdict is not None and target_end > 0 and verdict[0] != "commitment"
+                and _continues_list(simple, target_end, start)):
+            verdict = _as_target(verdict)
+        if reranker is not None:
+            verdict = reranker_verdict(reranker, evidence, lean, verdict)
         if verdict is None:
+            target_end = -1
             continue
+        target_end = end if verdict[0] == "commitment" and "target" in verdict[3] else -1
         tag, raw, code, args = verdict
         args = shared.setdefault(tuple(args.items()), args)
         quote = text[start:end]
@@ -132,31 +144,40 @@ def suggest_at_edges(text: str, outline: Outline | None, boundaries: Boundaries,
             score = scores.setdefault(score, score)
         if raw:
             raw = scores.setdefault(raw, raw)
-        found.append(Suggestion(tag, start, end, quote, score, suggestion_key(tag, quote),
-                                code, args, raw))
+        found.append(made(tag, start, end, quote, score, suggestion_key(tag, quote), code,
+                          args, raw))
     return visible_suggestions(found, set(rejected), existing)
+
+
+def _suggestion_maker() -> Callable[[str, int, int, str, float, str, str, dict[str, str],
+                                     float], Suggestion]:
+    """Suggestion(…) with every field given, made without the frozen dataclass's __init__
+    (an object.__setattr__ call a field): each field's slot set directly, half the cost
+    (a 5 MB report makes ~48,000). tests/model/reading/test_suggestion_fast_paths.py checks
+    the two make equal suggestions."""
+    (tag_, start_, end_, quote_, score_, key_, code_, args_, raw_) = (
+        Suggestion.__dict__[f.name].__set__ for f in fields(Suggestion))
+    new = object.__new__
+
+    def make(tag: str, start: int, end: int, quote: str, score: float, key: str, code: str,
+             args: dict[str, str], raw: float) -> Suggestion:
+        made: Suggestion = new(Suggestion)
+        tag_(made, tag)
+        start_(made, start)
+        end_(made, end)
+        quote_(made, quote)
+        score_(made, score)
+        key_(made, key)
+        code_(made, code)
+        args_(made, args)
+        raw_(made, raw)
+        return made
+
+    return make
 
 
 Unit = tuple[int, int, "Lean | None"]
 Judged = tuple[int, int, "Verdict | None", _Evidence, "Lean | None"]
-
-
-def judged_units(text: str, outline: Outline | None, boundaries: Boundaries, folded: str,
-                 simple: str, reranker: Reranker | None
-                 ) -> Iterator[tuple[int, int, Verdict | None]]:
-    """Each unit with the rules' verdict, the clauses after a target read as targets, then
-    weighed again by `reranker` where it is confident (model/reading/suggestion_model.py)."""
-    target_end = -1  # where the last clause stating a target ended
-    for start, end, verdict, evidence, lean in judged_units_with_evidence(
-            text, outline, boundaries, folded, simple):
-        if (verdict is not None and target_end > 0 and verdict[0] != "commitment"
-                and _continues_list(simple, target_end, start)):
-            verdict = _as_target(verdict)
-        if reranker is not None:
-            verdict = reranker_verdict(reranker, evidence, lean, verdict)
-        target_end = (end if verdict is not None and verdict[0] == "commitment"
-                      and "target" in verdict[3] else -1)
-        yield start, end, verdict
 
 
 def judged_units_with_evidence(text: str, outline: Outline | None, boundaries: Boundaries,

@@ -36,17 +36,17 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     """Non-empty sentence spans inside text[start:end], in order."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    pos = start
-    while pos < end:
-        if text[pos] == "\n":
-            pos += 1
+    # one match per sentence, each from where the last ended (a match is empty only at a
+    # line end, which finditer then steps over): a loop of matches in C
+    for match in _SENTENCE.finditer(text, start, end):
+        s, e = match.span()
+        if s == e:
             continue
-        match = _SENTENCE.match(text, pos, end)
-        stop = match.end() if match and match.end() > pos else pos + 1
-        s, e = _trim(text, pos, stop)
-        if e > s:
-            spans.append((s, e))
-        pos = stop
+        if text[s] in SPACES or text[e - 1] in SPACES:
+            s, e = _trim(text, s, e)
+            if e == s:
+                continue
+        spans.append((s, e))
     return spans
 
 

@@ -52,3 +52,13 @@ def test_suggest_and_the_window_apply_the_same_rule(segmenter: Segmenter) -> Non
     filtered = suggest(report.text, outline, segmenter, rejected, existing)
     assert filtered == visible_suggestions(every, rejected, existing)
     assert 0 < len(filtered) < len(every) - len(every[::3])
+
+
+def test_without_annotations_only_rejections_hide() -> None:
+    from model.reading.suggestions import Suggestion
+
+    found = [Suggestion("problem", 0, 4, "仍需加强", 0.8, "problem:a"),
+             Suggestion("measure", 5, 9, "狠抓落实", 0.6, "measure:b")]
+    assert not Coverage([]).any
+    assert visible_suggestions(found, set(), []) == found
+    assert visible_suggestions(iter(found), {"measure:b"}, []) == found[:1]

@@ -202,3 +202,19 @@ def test_default_edges_are_those_of_the_tokens(tmp_path: Path) -> None:
                 for _word, start, end in tokens:
                     edges._flags[first + base + start] = edges._flags[first + base + end] = 1
         assert segmenter.boundaries(text, fine=False)._flags == edges._flags
+
+
+def test_the_hard_pattern_finds_what_its_alternatives_find() -> None:
+    """_HARD opens on one class (re skips to it) and tests each alternative's first
+    character by a lookbehind: the same matches as the alternatives written out."""
+    import re
+
+    written = re.compile(
+        r"[A-Za-z0-9][+#&_\-]|[+#&_\-][A-Za-z0-9]|[A-Za-z][.%0-9]|[.%0-9][A-Za-z]"
+        r"|\.[0-9]+\.|%[0-9]" f"|[{fast_cut._RARE_HAN}]")
+    rng = random.Random(8)
+    alphabet = list("aZ09+#&_-.%中文，。 \n5G") + ["\u3400", "\U00020001", "\uF900", "\u9FD6"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        assert [m.span() for m in fast_cut._HARD.finditer(text)] == \
+            [m.span() for m in written.finditer(text)], text

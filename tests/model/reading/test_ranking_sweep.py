@@ -26,3 +26,19 @@ def test_sections_of_sweeps_to_what_section_of_gives() -> None:
         assert sections_of(outline, offsets) == [section_of(outline, o) for o in offsets]
         checked += 1
     assert checked > 40 and sections_of(None, [0, 5]) == [-1, -1]
+
+
+def test_ranked_orders_best_first_as_the_key_sort() -> None:
+    """ranked sorts by attribute in two stable passes: the order of sorting on (-score,
+    -raw_score, start), ties included."""
+    from model.reading.ranking import ranked
+    from model.reading.suggestions import Suggestion
+
+    rng = random.Random(5)
+    found = sorted((Suggestion("problem", start, start + 5, "q", rng.choice((0.5, 0.6, 0.7)),
+                               f"k{start}", raw_score=rng.choice((0.4, 0.45, 0.5)))
+                    for start in rng.sample(range(10_000), 300)), key=lambda s: s.start)
+    for limit in (0, 1, 7, 50):
+        expected = sorted(found, key=lambda s: (-s.score, -s.raw_score, s.start))
+        expected = sorted(expected[:limit] if limit else expected, key=lambda s: s.start)
+        assert ranked(found, None, 0.0, limit, 0) == expected

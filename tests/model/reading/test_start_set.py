@@ -107,3 +107,40 @@ def test_the_cue_search_finds_what_finditer_finds() -> None:
             assert [m.span() + m.groups()
                     for m in start_set.empty_matches(search, text, start, end)] == \
                 [m.span() + m.groups() for m in cues.finditer(text, start, end)], text
+
+
+#: alternations regrouped by their first literal: a leading group spread over its
+#: alternation, leading lookbehinds moved past their literal, shared literals joined, and
+#: branches that may open alike kept in their order
+REGROUPED = [r"(?:显著|明显)(?:提升|提高)了?|(?<!没有)(?<!未)得到(?:了)?恢复|建成|建设|(?:建好|投用)产",
+             r"(?=[实取])(?:实现了|实现[^。]{0,4}目标|取得(?!的)[^。]{0,3}成效|实在)",
+             r"(?=[abc])(?:ab|a[^b]c|ac|\wd|ad|a)",
+             r"(?:x|xy)z|xyz|x(?<=x)q|(?:ab|a)+b|[xa]d|xd"]
+
+
+@pytest.mark.parametrize("source", REGROUPED)
+def test_regrouped_alternations_match_as_written(source: str) -> None:
+    plain = re.compile(source)
+    fast = with_start_set(plain)
+    assert fast is not plain
+    rng = random.Random(source)
+    alphabet = sorted(set(re.sub(r"\\.|[\[\](){}?*+|^$:=!<>,]", "", source))) + list("。没有未")
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        for pos in range(len(text)):
+            a, b = fast.match(text, pos), plain.match(text, pos)
+            assert (a and a.span()) == (b and b.span()), (text, pos)
+
+
+def test_a_leading_group_and_lookbehind_open_on_their_literal() -> None:
+    """What the regrouping is for: every branch of the alternation opens on a literal
+    (`re` then tests that literal before entering the branch)."""
+    import re._parser as parser  # noqa: PLC0415 - the internals start_set reads
+
+    parsed = parser.parse(REGROUPED[0])
+    regrouped = start_set._regrouped(parsed.data, parsed.state)
+    (op, (_none, branches)), = regrouped
+    assert str(op) == "BRANCH"
+    assert all(str(branch.data[0][0]) == "LITERAL" for branch in branches)
+    assert [chr(branch.data[0][1]) for branch in branches] == list("显明得建投")

@@ -68,3 +68,43 @@ def test_boundaries_of_a_text_folded_already(segmenter: Segmenter) -> None:
     own = segmenter.boundaries(text, fine=False)
     assert [i for i in range(len(text) + 1) if i in given] == \
         [i for i in range(len(text) + 1) if i in own]
+
+
+def test_suggestions_made_by_their_slots_equal_the_constructed() -> None:
+    from dataclasses import fields
+
+    from model.reading.suggestions import Suggestion, _suggestion_maker
+
+    values = ("problem", 3, 9, "仍需加强。", 0.81, "problem:0123456789ab", "cue_under_section",
+              {"cues": "仍需", "section": "存在的问题"}, 0.75)
+    made, built = _suggestion_maker()(*values), Suggestion(*values)
+    assert type(made) is Suggestion and made == built and hash(made) == hash(built)
+    assert [getattr(made, f.name) for f in fields(Suggestion)] == list(values)
+
+
+def test_section_leans_read_once_are_section_lean() -> None:
+    """SectionLeans remembers a section's lean: the same as section_lean at every offset."""
+    from pathlib import Path
+
+    from model.errors import ModelError
+    from model.outline.detector import detect_outline
+    from model.reading.suggestion_lean import SectionLeans, section_lean
+    from model.report.loading import load_report
+
+    data = Path(__file__).resolve().parents[2] / "data"
+    checked = 0
+    for path in sorted(data.glob("suggest*/*.txt"))[:40]:
+        try:
+            report = load_report(path)
+        except ModelError:
+            continue
+        outline = detect_outline(report)
+        for review in (False, True):
+            leans = SectionLeans(outline, review)
+            rng = random.Random(checked)
+            for offset in sorted(rng.randrange(len(report.text) + 1) for _ in range(150)):
+                for skip in (-1, offset):
+                    assert leans(offset, skip) == section_lean(outline, offset, skip, review)
+        checked += 1
+    assert checked > 20
+    assert SectionLeans(None)(5) is None

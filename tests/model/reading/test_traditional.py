@@ -105,3 +105,38 @@ def test_a_simplified_text_is_not_copied() -> None:
     text = "经济运行稳中有进，财政收支矛盾突出。" * 10
     assert simplified(text) is text
     assert simplified("財政收支") == "财政收支"
+
+
+def test_the_dense_table_translates_as_the_character_map() -> None:
+    """The BMP's characters are read through a tuple (and a piece with none to change is
+    not translated); a piece with a character past the BMP through the map itself: the
+    same text either way, the Extension B forms included."""
+    import random
+
+    from model.reading import traditional
+
+    table = traditional.TABLE
+    astral = [chr(k) for k in table.chars if k > 0xFFFF][:20]
+    assert astral, "the shipped table maps characters past the BMP"
+    keys = [chr(k) for k in table.chars if k <= 0xFFFF][:200] + astral + ["\ud800"]
+    rng = random.Random(4)
+    for _ in range(500):
+        text = "".join(rng.choice(keys) if rng.random() < 0.3 else rng.choice("经济运行，。\n a1")
+                       for _ in range(rng.randint(0, 40)))
+        assert traditional.simplified_chars(text) == text.translate(table.chars)
+    plain = "经济运行稳中有进，财政收支矛盾突出。"
+    assert traditional._translated_piece(plain, table) is plain
+
+
+def test_phrases_found_longest_first() -> None:
+    """The phrase pattern gives the longest phrase starting at a place, then goes on after
+    it, as reading each first character and trying its phrases longest first did."""
+    from model.reading import traditional
+
+    table = traditional.TABLE
+    phrases = [key for by_first in table.phrases.values() for key, _value in by_first]
+    for key in phrases:
+        longer = [p for p in phrases if p != key and p.startswith(key)]
+        found = table.phrase.match(key) if table.phrase is not None else None
+        assert found is not None and (found.group() == key or longer)
+    assert simplified("乾隆年間") == "乾隆年间"

@@ -47,3 +47,33 @@ def test_sentence_at_blank_line_and_end() -> None:
 def test_paragraph_at_is_the_trimmed_line() -> None:
     s, e = paragraph_at(TEXT, 5)
     assert TEXT[s:e].startswith("一是") and TEXT[s:e].endswith("三是！")
+
+
+def test_sentences_as_the_match_by_match_reading() -> None:
+    """sentences() reads its matches in one finditer: the spans of matching the sentence
+    pattern from each position where the last ended, stepping over line ends."""
+    import random
+
+    from model.report.sentences import _SENTENCE, _trim
+
+    def stepwise(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        spans, pos = [], start
+        while pos < end:
+            if text[pos] == "\n":
+                pos += 1
+                continue
+            match = _SENTENCE.match(text, pos, end)
+            stop = match.end() if match and match.end() > pos else pos + 1
+            s, e = _trim(text, pos, stop)
+            if e > s:
+                spans.append((s, e))
+            pos = stop
+        return spans
+
+    rng = random.Random(6)
+    alphabet = "ab中文 \t\u3000\n。！？；!?;…”’」』）)】》〉\"'"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert sentences(text, start, end) == stepwise(text, start, end), (text, start, end)

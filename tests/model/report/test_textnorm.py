@@ -37,3 +37,17 @@ def test_fold_case_never_changes_length() -> None:
 def test_case_sensitive_keeps_case() -> None:
     assert fold("ＡＢＣ", case_sensitive=True) == "ABC"
     assert fold("ＡＢＣ") == "abc"
+
+
+def test_fold_width_through_its_dense_table_is_the_map() -> None:
+    """fold_width reads a tuple indexed by code point: the same text as the dict table,
+    characters past the BMP left alone."""
+    import random
+
+    from model.report.textnorm import FOLD_TABLE
+
+    chars = [chr(k) for k in FOLD_TABLE] + list("经济 a1\n") + ["\U00020001", "\ud800"]
+    rng = random.Random(2)
+    for _ in range(300):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 50)))
+        assert fold_width(text) == text.translate(FOLD_TABLE)
