@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from model.compare import abbreviations as abbr
+from model.compare import ranking
 from model.compare.associations import Associations
 from model.compare.figures import Figure, figures, spelled_out
 from model.compare.matching import (
@@ -55,6 +56,7 @@ from model.compare.matching import (
     occurrences,
     pair_score,
     policy_pairs,
+    routes,
     term_pairs,
 )
 from model.compare.parts import part_outline, problem_spans, review_spans, years_spans
@@ -121,6 +123,8 @@ ASSOC_WEIGHT = 0.5
 #: paragraph's results: it counts this much, the results after it tell what was done
 SHORT_LEAD = 0.7
 SHORT_CHARS = 14
+#: a sentence of B without a figure that restates the political frame (see ranking.FRAME)
+_FRAME = re.compile(r"社会主义思想为指导|坚强领导下|正确领导下|来之不易|我代表[^，,。]{0,12}报告工作")
 #: associates weaker than this are not looked for
 ASSOC_MIN = 0.3
 #: at most this many associates per word
@@ -211,7 +215,8 @@ class Evidence:
             self.sentences.append(Sentence(p, words, char_pairs(p.quote), found, in_review,
                                             abbr.named(p.quote, self.abbreviations),
                                             contractions(words),
-                                            any(s <= p.start < e for s, e in terms)))
+                                            any(s <= p.start < e for s, e in terms),
+                                            not found and _FRAME.search(p.quote) is not None))
         self._index()
 
     def _index(self) -> None:
@@ -373,6 +378,9 @@ class Evidence:
         # a policy the commitment names is what it is about: as heavy as its heaviest word;
         # its short name is counted as the policy, not once more as a word
         policy_weight = max([2 * self.idf.median, *weights.values()])
+        lines = routes(quote)  # 温州至福州高铁 ↔ 温福高铁: the line as heavy as a policy
+        for line in lines:
+            weights[line] = policy_weight
         for policy in policies:
             weights.pop(policy, None)
         total = (sum(weights.values()) + policy_weight * len(policies)) or 1.0
@@ -389,6 +397,7 @@ class Evidence:
         # 稳定就业 ↔ 稳就业): three characters, looked for in the sentence's text
         held = {w: w[0] + w[2:] for w in weights
                 if len(w) == 4 and HAN.fullmatch(w) and w not in contracted}
+        held.update(lines)
         two = {w for w in weights if len(w) == 2}
         # the associates of each word (外贸 → 出口): a sentence naming one answers the word
         # in other words
@@ -439,6 +448,8 @@ class Evidence:
                 score *= STATES_TARGET
             if not s.figures and len(quote_b) <= SHORT_CHARS:
                 score *= SHORT_LEAD
+            if s.frame:
+                score *= ranking.FRAME
             if score > 0:
                 words = [named_as.get(w, w) for w in shared] + list(led.values())
                 kept.append((round(score, 4), s, words, both, figure, judged, offered))
