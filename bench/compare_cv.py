@@ -175,7 +175,7 @@ SETTINGS: dict[str, dict[str, float]] = {
     "no short lead": {"SHORT_LEAD": 1.0},
     "short lead 0.5": {"SHORT_LEAD": 0.5},
     "no frame": {"FRAME": 1.0},
-    "frame 0.25": {"FRAME": 0.25},
+    "frame 0.5": {"FRAME": 0.5},
 }
 
 

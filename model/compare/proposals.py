@@ -124,7 +124,7 @@ ASSOC_WEIGHT = 0.5
 SHORT_LEAD = 0.7
 SHORT_CHARS = 14
 #: a sentence of B without a figure that restates the political frame (see ranking.FRAME)
-_FRAME = re.compile(r"社会主义思想为指导|坚强领导下|正确领导下|来之不易|我代表[^，,。]{0,12}报告工作")
+_FRAME = re.compile(r"社会主义思想(?:为指导|凝心铸魂)|坚强领导下|正确领导下|来之不易|我代表[^，,。]{0,12}报告工作")
 #: associates weaker than this are not looked for
 ASSOC_MIN = 0.3
 #: at most this many associates per word

@@ -19,7 +19,7 @@ FUSION_K = 1.0
 #: 坚持以习近平新时代中国特色社会主义思想为指导…; 在…坚强领导下; 成绩来之不易; 我代表…报告工作)
 #: names every field in the abstract words plans use and reports no result: the matcher
 #: counts it this much, and it gets no overlap rank (1: counted as any other sentence)
-FRAME = 0.5
+FRAME = 0.25
 
 
 def fused(kept: Sequence[tuple[Any, ...]], pairs: frozenset[str],

@@ -2,11 +2,13 @@
 each rule on sentences written for it: the fields a report is built around, the set it
 proposes by an example and a count, the plan told before any heading, the aim a keynote
 sentence closes on, a project list with its amounts, a manner fused with its verb; and two
-ranking rules: a line named by its ends, a sentence restating the political frame."""
+ranking rules: a line named by its ends, a sentence restating the political frame (and the
+pollution war named by its three battles in the short-name table)."""
 from __future__ import annotations
 
 from pathlib import Path
 
+from model.compare import abbreviations as abbr
 from model.compare.commitments import commitments
 from model.compare.matching import routes
 from model.compare.news_account import a_review_spans, reported_tasks
@@ -148,3 +150,15 @@ def test_a_sentence_restating_the_political_frame_reports_no_result(
               "绿色低碳转型步伐加快，降碳减污协同推进，绿电直连试点加快建设。\n")
     top = _top(tmp_path, segmenter, idf, "协同推进降碳减污扩绿增长", b_text)
     assert top.startswith("绿色低碳转型步伐加快")
+
+
+def test_the_pollution_war_is_named_by_its_three_battles(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
+    table = abbr.load()
+    assert abbr.named("持续深入推进蓝天碧水净土保卫战", table) == {"污染防治攻坚战"}
+    assert abbr.named("污染防治攻坚战取得新成效", table) == {"污染防治攻坚战"}
+    b_text = ("某省2026年政府工作报告\n\n一、2025年工作回顾\n\n"
+              "基础设施等重大项目深入推进，清洁能源基地电力外送通道获国家支持。"
+              "污染防治攻坚战取得新成效，燃煤锅炉超低排放改造加力推进。\n")
+    top = _top(tmp_path, segmenter, idf, "持续深入推进蓝天碧水净土保卫战", b_text)
+    assert top.startswith("污染防治攻坚战")
