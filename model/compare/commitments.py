@@ -64,6 +64,12 @@ _A_YEAR = re.compile(r"20\d\d年")
 #: a program named by its count (“七大攻坚”, “五大工程”, “两新”): a task set, even in a
 #: sentence that restates the keynote first
 _NAMED_PROGRAM = re.compile(r"[“\"][一二三四五六七八九十两]{1,3}[大个项条][^”\"，,。]{1,6}[”\"]")
+#: the event a news account reports (…召开全体会议，讨论通过《政府工作报告》; 人大会议13日开幕;
+#: 省长作政府工作报告): the occasion, no commitment
+_EVENT = re.compile(r"召开[^，,。；;]{0,30}会议|会议[^，,。；;]{0,16}(?:开幕|闭幕)|(?:讨论|审议)通过|"
+                    r"作了?政府工作报告")
+#: what an event's sentence goes on to report (…作政府工作报告时表示，2025年将…): words to check
+_REPORTED = re.compile(r"表示|指出|强调|提出|说|将|要|力争|确保")
 #: the aim a keynote sentence closes on: a plan's or the year's targets completed
 _AIM = re.compile(r"(?:高质量|全面|圆满|确保)?(?:完成|实现)[^，,。；;]{0,16}(?:目标任务|预期目标)")
 #: a clause of amounts alone (总投资4.3万亿元; 年度计划投资7150亿元): no subject of its own
@@ -239,7 +245,9 @@ def checkable(quote: str) -> bool:
     an object, an indicator's target. Three kinds of plan sentence set nothing: the year
     described (2023年是…开局之年), the keynote every plan restates (要坚持稳字当头、稳中求进;
     …坚持稳中求进工作总基调…) and a comment on what was said or the reasons for a target
-    (这是高基数上的中高速增长; …的设定，主要考虑…) — unless the sentence states an
+    (这是高基数上的中高速增长; …的设定，主要考虑…); nor does the event a news account
+    reports (…召开全体会议，讨论通过《政府工作报告》; 人大会议13日开幕) when it reports no words
+    (…作政府工作报告时表示，…将… does) — unless the sentence states an
     indicator's figure (综合考虑…，赤字率拟按3%安排 and 今年是…收官之年，主要预期目标是：
     国内生产总值增长5%左右 set targets) or, after the keynote, names a program by its
     count (…先立后破，…大力实施…“七大攻坚”). The reviewer's own commitment annotations are
@@ -251,4 +259,5 @@ def checkable(quote: str) -> bool:
             and not _YEAR_DESCRIBED.match(quote):
         return True
     return not (_YEAR_DESCRIBED.match(quote) or _SAYS.search(quote) or _KEYNOTE.search(quote)
-                or _COMMENT.search(quote))
+                or _COMMENT.search(quote)
+                or (_EVENT.search(quote) is not None and not _REPORTED.search(quote)))

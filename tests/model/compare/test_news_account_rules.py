@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from model.compare import abbreviations as abbr
-from model.compare.commitments import commitments
+from model.compare.commitments import checkable, commitments
 from model.compare.matching import routes
 from model.compare.news_account import a_review_spans, reported_tasks
 from model.compare.parts import part_outline, review_spans
@@ -162,3 +162,23 @@ def test_the_pollution_war_is_named_by_its_three_battles(
               "污染防治攻坚战取得新成效，燃煤锅炉超低排放改造加力推进。\n")
     top = _top(tmp_path, segmenter, idf, "持续深入推进蓝天碧水净土保卫战", b_text)
     assert top.startswith("污染防治攻坚战")
+
+
+def test_a_meeting_s_demands_are_commitments(tmp_path: Path, segmenter: Segmenter) -> None:
+    text = ("某自治区2025年政府工作报告：送审稿讨论通过\n\n"
+            "1月8日，自治区主席主持召开全体会议，讨论通过《政府工作报告（送审稿）》。\n\n"
+            "会议指出，今年是“十四五”规划收官之年。全区各级各部门要坚定信心、正视困难，全力实现各项目标任务。\n\n"
+            "会议强调，要在扩大内需上真抓实干，实施提振消费专项行动，加快推进重大项目建设；"
+            "要在深化改革开放上真抓实干，深化财税金融改革，持续扩大对内对外开放。\n")
+    quotes = _quotes(tmp_path, text, segmenter)
+    for demand in ("全力实现各项目标任务", "实施提振消费专项行动", "深化财税金融改革"):
+        assert any(demand in q for q in quotes), demand
+    assert not any(q.startswith("会议强调") for q in quotes)  # the attribution is cut off
+    assert not any("讨论通过" in q for q in quotes)  # the meeting itself is no commitment
+
+
+def test_the_event_a_news_account_reports_is_no_commitment() -> None:
+    assert not checkable("1月8日，自治区主席主持召开全体会议，讨论通过《政府工作报告（送审稿）》。")
+    assert not checkable("某自治区十四届人大三次会议13日在南宁开幕。")
+    # the words said at the event are checked
+    assert checkable("自治区主席在作政府工作报告时表示，2025年将筹措835亿元以上办好民生实事。")
