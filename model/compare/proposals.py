@@ -435,7 +435,8 @@ class Evidence:
             score = WORD_WEIGHT * word_score + PAIR_WEIGHT * pairs_found
             # a policy named in its long form repeats its short name (两改 ↔ 城市更新和小区改造)
             repeated = every_pair & (s.pairs | policy_pairs(both)) if both \
-                else every_pair & s.pairs
+                else every_pair & s.pairs if pairs & s.pairs \
+                else frozenset()  # the task verbs alone (高质量完成…) repeat nothing
             score += LITERAL_WEIGHT * len(repeated) / literal_total
             figure, judged, offered = answer(targets, s.figures)
             if figure is not None:
