@@ -20,10 +20,11 @@ from model.compare.parts import review_spans
 from model.outline.tree import Outline
 
 #: a list of fields led by what frames them (围绕, 聚焦, 重点抓好) and closed by 等 and the
-#: word for the fields (任务, 方面, 领域, 重点工作): every field holds no 、 or clause mark
+#: word for tasks (任务, 方面, 重点工作; not 等重点领域, which closes a list of things:
+#: 聚焦集成电路、生物医药等重点领域): every field holds no 、 or clause mark
 _FIELDS = re.compile(r"(?:围绕|聚焦|着力|重点抓好|部署了?)((?:[^、，,。；;：:\n]{2,24}、)+"
                      r"[^、，,。；;：:\n]{2,24}?)(?:和([^、，,。；;：:\n]{2,24}?))?等"
-                     r"(?:[^，,。；;、\n]{0,4})(?:任务|方面|领域|重点|工作)")
+                     r"(?:[^，,。；;、\n]{0,4})(?:任务|方面|工作)")
 #: a field's opening that frames the list, not the field (围绕, 推动…的 is the field itself)
 _FIELD_ITEM = re.compile(r"[^、]+")
 #: a set the report proposes, named by an example and its count (提出了包括…等在内的十件民生实事)

@@ -51,6 +51,8 @@ def test_a_set_the_report_proposes_by_an_example_and_a_count_is_a_commitment() -
 def test_a_sentence_without_a_list_or_a_set_names_nothing() -> None:
     assert _told("围绕高质量发展，提出了切实可行的方案举措。") == []
     assert _told("会议听取了关于扩大开放、促进消费等情况的汇报。") == []
+    # a list of things, not of tasks: the sentence stays one commitment
+    assert _told("聚焦集成电路、生物医药、人工智能等重点领域，实施产业链提升工程。") == []
 
 
 def test_a_press_conference_s_fields_are_found_outside_the_review(
