@@ -90,7 +90,8 @@ TASK_VERBS = frozenset("""推进 推动 加快 加力 加大 加强 实施 开�
 统筹 积极 着力 抓好 做好 坚持 完善 强化 促进 力争 确保 争取 继续 进一步 健全 保持
 打造 扩大 构建 提升 增强 切实
 激发 稳住 提高 优化 巩固 拓展 培育 发挥 用好 抓住 释放 激活 壮大 提振 抓紧 抓实 做实 做强 做优
-做大 加速 加紧 聚焦 突出 围绕 依托 稳步 有序 不断 努力 用力 发力""".split()) | frozenset(
+做大 加速 加紧 聚焦 突出 围绕 依托 稳步 有序 不断 努力 用力 发力
+抓 坚定不移 全力 全力以赴 千方百计 深入""".split()) | frozenset(
     # and the manner a task is done in (高水平对外开放, 高质量发展): how, not what — the
     # thing after it is the subject
     "高水平 更高水平 高质量 高标准 全方位 新型".split())

@@ -184,3 +184,13 @@ def test_the_event_a_news_account_reports_is_no_commitment() -> None:
     assert not checkable("某自治区十四届人大三次会议13日在南宁开幕。")
     # the words said at the event are checked
     assert checkable("自治区主席在作政府工作报告时表示，2025年将筹措835亿元以上办好民生实事。")
+
+
+def test_a_manner_and_a_plain_verb_are_no_subject(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
+    # 坚定不移抓投资: 坚定不移 says how and 抓 what is done, 投资 is what
+    b_text = ("某区2026年政府工作报告\n\n一、2025年工作回顾\n\n"
+              "我们坚定不移抓改革，坚定不移优环境，营商环境持续优化。"
+              "固定资产投资增长4%，社会消费品零售总额增长4.3%。\n")
+    top = _top(tmp_path, segmenter, idf, "坚定不移抓投资", b_text)
+    assert top.startswith("固定资产投资增长4%")
