@@ -174,6 +174,8 @@ SETTINGS: dict[str, dict[str, float]] = {
     **{f"term review {w:g}": {"TERM_REVIEW": w} for w in (0.25, 0.6, 1.0)},
     "no short lead": {"SHORT_LEAD": 1.0},
     "short lead 0.5": {"SHORT_LEAD": 0.5},
+    "no frame": {"FRAME": 1.0},
+    "frame 0.5": {"FRAME": 0.5},
 }
 
 

@@ -19,7 +19,8 @@ from collections.abc import Iterable
 
 from model.annotations import Annotation
 from model.compare.figures import figures
-from model.compare.parts import part_outline, plan_headings, plan_sentences, review_spans
+from model.compare.news_account import a_review_spans, plan_told, reported_tasks
+from model.compare.parts import part_outline, plan_headings, plan_sentences
 from model.compare.passages import Passage, section_path, sentences
 from model.compare.proposals import Commitment
 from model.compare.targets import items, target_sentences
@@ -57,12 +58,22 @@ _SAID = re.compile(r"(?:[关对]于[^，,。；;\n]{1,16}[，,])?(?:据(?:介绍
 _MILESTONE_OPENING = re.compile(r"(?:新)?开工(?:建设)?|建成|竣工|投产")
 _MILESTONE_CLOSING = re.compile(r"(?:开工建设|建成通车|建成投用|建成投运|建成投产|竣工投产|开通运营)[。；;]?$")
 #: an attribution alone (龚正在作政府工作报告时表示; 胡衡华市长强调): it says nothing itself
-_SAYS = re.compile(r"(?:说|指出|表示|提出|强调|提到|介绍)[，,：:]?$")
+_SAYS = re.compile(r"(?:说|指出|表示|提出|强调|提到|介绍|通报|披露|透露)[，,：:]?$")
 #: a year named: a sentence that states a project's milestone with its year tells a result
 _A_YEAR = re.compile(r"20\d\d年")
 #: a program named by its count (“七大攻坚”, “五大工程”, “两新”): a task set, even in a
 #: sentence that restates the keynote first
 _NAMED_PROGRAM = re.compile(r"[“\"][一二三四五六七八九十两]{1,3}[大个项条][^”\"，,。]{1,6}[”\"]")
+#: the event a news account reports (…召开全体会议，讨论通过《政府工作报告》; 人大会议13日开幕;
+#: 省长作政府工作报告): the occasion, no commitment
+_EVENT = re.compile(r"召开[^，,。；;]{0,30}会议|会议[^，,。；;]{0,16}(?:开幕|闭幕)|(?:讨论|审议)通过|"
+                    r"作了?政府工作报告")
+#: what an event's sentence goes on to report (…作政府工作报告时表示，2025年将…): words to check
+_REPORTED = re.compile(r"表示|指出|强调|提出|说|将|要|力争|确保")
+#: the aim a keynote sentence closes on: a plan's or the year's targets completed
+_AIM = re.compile(r"(?:高质量|全面|圆满|确保)?(?:完成|实现)[^，,。；;]{0,16}(?:目标任务|预期目标)")
+#: a clause of amounts alone (总投资4.3万亿元; 年度计划投资7150亿元): no subject of its own
+_AMOUNT_ONLY = re.compile(r"(?:总投资|年度?计划(?:完成)?投资|计划投资|年度投资)[约超逾]?\d")
 #: a comment on what was said (这是高基数上的中高速增长) or the reasons for a target
 #: (目标的设定，主要考虑…)
 _COMMENT = re.compile(r"^(?:这|此(?![外后前时])|上述)|主要考虑|综合考虑|考虑到")
@@ -79,8 +90,13 @@ def commitments(text: str, outline: Outline | None, segmenter: Segmenter,
         found = [(s.start, s.end, "suggestion", s.score)
                  for s in suggest(text, outline, segmenter)
                  if s.tag == "commitment" and s.score >= min_score]
+        review = a_review_spans(text, outline)
+        # a news account's fields and named sets (围绕A、B等任务; 提出了包括…在内的十件民生实事):
+        # each is a commitment, in place of the sentence that names them
+        told = [(s, e) for s, e in reported_tasks(text) if not any(a <= s < b for a, b in review)]
+        found = [f for f in found if not any(f[0] <= s and e <= f[1] for s, e in told)]
+        found += [(s, e, "plan", 0.0) for s, e in told]
         covered = [(s, e) for s, e, _src, _sc in found]
-        review = review_spans(outline)
         for source, spans in (("target", target_sentences(text)),
                               ("plan", plan_sentences(text, outline)),
                               ("plan", plan_headings(text, outline)),
@@ -112,12 +128,34 @@ def commitments(text: str, outline: Outline | None, segmenter: Segmenter,
                 if said and e - said.end() >= 4:
                     s = said.end()
                 if not checkable(text[s:e]):
-                    continue
+                    aim = _AIM.search(text, s, e) if _KEYNOTE.search(text, s, e) else None
+                    if aim is None:
+                        continue
+                    # the keynote sentence closes on the year's aim (…高质量完成“十四五”规划
+                    # 目标任务): that clause sets something checkable
+                    s, e = aim.start(), aim.end()
             if (s, e) not in seen:
                 seen.add((s, e))
                 result.append(Commitment(Passage(s, e, text[s:e], section_path(outline, s)),
                                          source, round(score, 4)))
-    return result
+    return _with_amounts(text, result)
+
+
+def _with_amounts(text: str, found: list[Commitment]) -> list[Commitment]:
+    """A clause that only gives the amounts of what the clause before it named (确定省重点
+    项目1550个，总投资4.3万亿元，年度计划投资7150亿元) belongs to it: a project list is one
+    commitment with its count and its investment."""
+    merged: list[Commitment] = []
+    for c in found:
+        last = merged[-1] if merged else None
+        if last is not None and last.source == c.source and _AMOUNT_ONLY.match(c.passage.quote) \
+                and text[last.passage.end:c.passage.start].strip() in ("，", ","):
+            p = last.passage
+            merged[-1] = Commitment(Passage(p.start, c.passage.end, text[p.start:c.passage.end],
+                                            p.section), last.source, last.score)
+        else:
+            merged.append(c)
+    return merged
 
 
 def _earlier_years(text: str) -> tuple[str, ...]:
@@ -161,7 +199,7 @@ def task_sentences(text: str, outline: Outline | None, segmenter: Segmenter
     …4条高速公路提前建成通车) is a plan's promise."""
     from model.compare.proposals import TASK_VERBS
 
-    review = review_spans(outline)
+    review = a_review_spans(text, outline)
     endings = tuple(TASK_VERBS)
     found = []
     for p in sentences(text, outline, enumerated=True):
@@ -179,8 +217,12 @@ def task_sentences(text: str, outline: Outline | None, segmenter: Segmenter
         if not (milestone or _TASK_OPENING.match(rest) or _YEAR_WILL.match(rest)
                 or _opens_with_verb(rest, segmenter, TASK_VERBS)):
             continue
-        if any(f.indicator and not f.is_target and not f.indicator.endswith(endings)
-               for f in figures(quote)):
+        # a paragraph that opens with the planned year's will (2025年，某省将加强…) is the plan
+        # told: its figures are what it plans (实施国土绿化面积90万亩), not results
+        line = text.rfind("\n", 0, p.start) + 1
+        planned = plan_told(text, line, p.start) or plan_told(text, p.start, p.end)
+        if not planned and any(f.indicator and not f.is_target
+                               and not f.indicator.endswith(endings) for f in figures(quote)):
             continue  # a result told (新增高新技术企业1200家), not a count a task sets
             # (协同推进320个川渝共建重点项目: the figure right after the task verb)
         found.append((p.start, p.end))
@@ -188,10 +230,13 @@ def task_sentences(text: str, outline: Outline | None, segmenter: Segmenter
 
 
 def _opens_with_verb(quote: str, segmenter: Segmenter, verbs: frozenset[str]) -> bool:
-    """A task verb first, or second after a manner word (分类推进, 整区域推进)."""
+    """A task verb first, or second after a manner word (分类推进, 整区域推进), or fused
+    with its manner in one word (深入开展)."""
     tokens = segmenter.tokenize(quote[:10])
     return bool(tokens) and tokens[0].start == 0 and (
         tokens[0].word in verbs
+        # a manner fused with its verb in one word (深入开展, 全力推进)
+        or (len(tokens[0].word) == 4 and tokens[0].word[2:] in verbs)
         or (len(tokens) > 1 and len(tokens[0].word) <= 3 and tokens[1].word in verbs))
 
 
@@ -200,7 +245,9 @@ def checkable(quote: str) -> bool:
     an object, an indicator's target. Three kinds of plan sentence set nothing: the year
     described (2023年是…开局之年), the keynote every plan restates (要坚持稳字当头、稳中求进;
     …坚持稳中求进工作总基调…) and a comment on what was said or the reasons for a target
-    (这是高基数上的中高速增长; …的设定，主要考虑…) — unless the sentence states an
+    (这是高基数上的中高速增长; …的设定，主要考虑…); nor does the event a news account
+    reports (…召开全体会议，讨论通过《政府工作报告》; 人大会议13日开幕) when it reports no words
+    (…作政府工作报告时表示，…将… does) — unless the sentence states an
     indicator's figure (综合考虑…，赤字率拟按3%安排 and 今年是…收官之年，主要预期目标是：
     国内生产总值增长5%左右 set targets) or, after the keynote, names a program by its
     count (…先立后破，…大力实施…“七大攻坚”). The reviewer's own commitment annotations are
@@ -212,4 +259,5 @@ def checkable(quote: str) -> bool:
             and not _YEAR_DESCRIBED.match(quote):
         return True
     return not (_YEAR_DESCRIBED.match(quote) or _SAYS.search(quote) or _KEYNOTE.search(quote)
-                or _COMMENT.search(quote))
+                or _COMMENT.search(quote)
+                or (_EVENT.search(quote) is not None and not _REPORTED.search(quote)))

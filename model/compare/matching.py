@@ -39,6 +39,8 @@ class Sentence:
     contracted: dict[str, str] = field(default_factory=dict)
     #: in B's review of the whole term (过去五年…), not of the past year
     in_term: bool = False
+    #: restates the political frame, no figure (see ranking.FRAME)
+    frame: bool = False
 
 
 def char_pairs(text: str) -> frozenset[str]:
@@ -109,6 +111,19 @@ def contractions(words: Iterable[str]) -> dict[str, str]:
     writes either."""
     return {w[0] + w[2]: w for w in words
             if len(w) == 4 and w[1] != w[2] and HAN.fullmatch(w)}  # not 财政政策 → 财政
+
+
+#: a line named by its two ends (温州至福州高铁, 漳州至汕头高速铁路): two-character places
+_ROUTE = re.compile(r"([\u4e00-\u9fff]{2})至([\u4e00-\u9fff]{2})(高速铁路|高铁|城际铁路|铁路|高速公路|高速)")
+_ROUTE_KIND = {"高速铁路": "高铁", "城际铁路": "城际", "高速公路": "高速"}
+
+
+def routes(quote: str) -> dict[str, str]:
+    """A line named by its ends → its usual short name, the first character of each end
+    and its kind (温州至福州高铁 → 温福高铁, 漳州至汕头高速铁路 → 漳汕高铁, 龙岩至龙川铁路
+    → 龙龙铁路): a later report names the line so."""
+    return {m.group(): m.group(1)[0] + m.group(2)[0] + _ROUTE_KIND.get(m.group(3), m.group(3))
+            for m in _ROUTE.finditer(quote)}
 
 
 def term_pairs(quote: str, pairs: frozenset[str], terms: list[str]

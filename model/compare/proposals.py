@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from model.compare import abbreviations as abbr
+from model.compare import ranking
 from model.compare.associations import Associations
 from model.compare.figures import Figure, figures, spelled_out
 from model.compare.matching import (
@@ -55,6 +56,7 @@ from model.compare.matching import (
     occurrences,
     pair_score,
     policy_pairs,
+    routes,
     term_pairs,
 )
 from model.compare.parts import part_outline, problem_spans, review_spans, years_spans
@@ -88,7 +90,8 @@ TASK_VERBS = frozenset("""推进 推动 加快 加力 加大 加强 实施 开�
 统筹 积极 着力 抓好 做好 坚持 完善 强化 促进 力争 确保 争取 继续 进一步 健全 保持
 打造 扩大 构建 提升 增强 切实
 激发 稳住 提高 优化 巩固 拓展 培育 发挥 用好 抓住 释放 激活 壮大 提振 抓紧 抓实 做实 做强 做优
-做大 加速 加紧 聚焦 突出 围绕 依托 稳步 有序 不断 努力 用力 发力""".split()) | frozenset(
+做大 加速 加紧 聚焦 突出 围绕 依托 稳步 有序 不断 努力 用力 发力
+抓 坚定不移 全力 全力以赴 千方百计 深入""".split()) | frozenset(
     # and the manner a task is done in (高水平对外开放, 高质量发展): how, not what — the
     # thing after it is the subject
     "高水平 更高水平 高质量 高标准 全方位 新型".split())
@@ -121,6 +124,8 @@ ASSOC_WEIGHT = 0.5
 #: paragraph's results: it counts this much, the results after it tell what was done
 SHORT_LEAD = 0.7
 SHORT_CHARS = 14
+#: a sentence of B without a figure that restates the political frame (see ranking.FRAME)
+_FRAME = re.compile(r"社会主义思想(?:为指导|凝心铸魂)|坚强领导下|正确领导下|来之不易|我代表[^，,。]{0,12}报告工作")
 #: associates weaker than this are not looked for
 ASSOC_MIN = 0.3
 #: at most this many associates per word
@@ -211,7 +216,8 @@ class Evidence:
             self.sentences.append(Sentence(p, words, char_pairs(p.quote), found, in_review,
                                             abbr.named(p.quote, self.abbreviations),
                                             contractions(words),
-                                            any(s <= p.start < e for s, e in terms)))
+                                            any(s <= p.start < e for s, e in terms),
+                                            not found and _FRAME.search(p.quote) is not None))
         self._index()
 
     def _index(self) -> None:
@@ -373,6 +379,9 @@ class Evidence:
         # a policy the commitment names is what it is about: as heavy as its heaviest word;
         # its short name is counted as the policy, not once more as a word
         policy_weight = max([2 * self.idf.median, *weights.values()])
+        lines = routes(quote)  # 温州至福州高铁 ↔ 温福高铁: the line as heavy as a policy
+        for line in lines:
+            weights[line] = policy_weight
         for policy in policies:
             weights.pop(policy, None)
         total = (sum(weights.values()) + policy_weight * len(policies)) or 1.0
@@ -389,6 +398,7 @@ class Evidence:
         # 稳定就业 ↔ 稳就业): three characters, looked for in the sentence's text
         held = {w: w[0] + w[2:] for w in weights
                 if len(w) == 4 and HAN.fullmatch(w) and w not in contracted}
+        held.update(lines)
         two = {w for w in weights if len(w) == 2}
         # the associates of each word (外贸 → 出口): a sentence naming one answers the word
         # in other words
@@ -426,7 +436,8 @@ class Evidence:
             score = WORD_WEIGHT * word_score + PAIR_WEIGHT * pairs_found
             # a policy named in its long form repeats its short name (两改 ↔ 城市更新和小区改造)
             repeated = every_pair & (s.pairs | policy_pairs(both)) if both \
-                else every_pair & s.pairs
+                else every_pair & s.pairs if pairs & s.pairs \
+                else frozenset()  # the task verbs alone (高质量完成…) repeat nothing
             score += LITERAL_WEIGHT * len(repeated) / literal_total
             figure, judged, offered = answer(targets, s.figures)
             if figure is not None:
@@ -439,6 +450,8 @@ class Evidence:
                 score *= STATES_TARGET
             if not s.figures and len(quote_b) <= SHORT_CHARS:
                 score *= SHORT_LEAD
+            if s.frame:
+                score *= ranking.FRAME
             if score > 0:
                 words = [named_as.get(w, w) for w in shared] + list(led.values())
                 kept.append((round(score, 4), s, words, both, figure, judged, offered))

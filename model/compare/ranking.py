@@ -15,6 +15,11 @@ from model.compare.matching import policy_pairs
 #: leaving one part of the corpus out: bench.compare_cv --part-cv). 0: matcher alone.
 FUSION_WEIGHT = 0.5
 FUSION_K = 1.0
+#: a sentence of B without a figure that restates the political frame (一年来，我们
+#: 坚持以习近平新时代中国特色社会主义思想为指导…; 在…坚强领导下; 成绩来之不易; 我代表…报告工作)
+#: names every field in the abstract words plans use and reports no result: the matcher
+#: counts it this much, and it gets no overlap rank (1: counted as any other sentence)
+FRAME = 0.25
 
 
 def fused(kept: Sequence[tuple[Any, ...]], pairs: frozenset[str],
@@ -26,11 +31,12 @@ def fused(kept: Sequence[tuple[Any, ...]], pairs: frozenset[str],
     Strong evidence the overlap cannot see ranks first by it: a sentence naming the
     commitment's policy (by any name) or giving a figure of its indicator. A sentence
     outside B's review part gets no overlap rank: the naive ranking only looks in the
-    review."""
+    review; nor does a sentence restating the political frame (FRAME)."""
     by_score = sorted(range(len(kept)), key=lambda i: (-kept[i][0], kept[i][1].passage.start))
     if not FUSION_WEIGHT:
         return by_score
-    overlap = sorted((i for i in range(len(kept)) if kept[i][1].in_review or not has_review),
+    overlap = sorted((i for i in range(len(kept)) if (kept[i][1].in_review or not has_review)
+                      and not (kept[i][1].frame and FRAME < 1)),
                      key=lambda i: (not (kept[i][3] or kept[i][4]),
                                     -len(pairs & (kept[i][1].pairs | policy_pairs(kept[i][3]))),
                                     kept[i][1].passage.start))

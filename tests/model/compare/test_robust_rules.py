@@ -86,6 +86,7 @@ def test_the_rank_is_fused_with_the_plain_overlap(monkeypatch: pytest.MonkeyPatc
             self.passage = Passage(start, start + 1, "", ())
             self.pairs = pairs
             self.in_review = True
+            self.frame = False
 
     pairs = frozenset({"高速", "速公", "公路", "建成", "通车"})
     none: frozenset[str] = frozenset()
