@@ -74,13 +74,16 @@ def heading_lean(title: str) -> str | None:
 
 
 def section_lean(outline: Outline | None, offset: int, skip: int = -1,
-                 review: bool = False) -> Lean | None:
+                 review: bool = False, plan: bool = False) -> Lean | None:
     """The lean of the innermost enclosing section whose heading says something.
 
     Item nodes (一是…) are skipped: their "title" is body text (一是聚焦补短板 is a measure);
     so is the node starting at `skip` (a task line read as a heading). In a document that
     reports work done (`review`: a 述职, 总结, 汇报) or inside a review part a plan heading
     must look ahead (下一步, 打算, 计划, 明年, a year): "抓好重点工作落实" names work done there.
+    In a document that is a plan as a whole (`plan`: a 工作计划, 实施方案, 工作要点) the parts
+    a plan is written in (指导思想, 工作目标, 主要工作, 工作措施) are plan parts: "三、主要工作"
+    there lists the tasks, not the work done (docs/tags.md "What the sixth blind part taught").
     """
     if outline is None:
         return None
@@ -91,6 +94,8 @@ def section_lean(outline: Outline | None, offset: int, skip: int = -1,
             continue
         title = simplified(node.title)
         lean = heading_lean(title)
+        if plan and lean != "problem" and _plan_part(title):
+            lean = "commitment"
         if (lean == "commitment" and not _looks_ahead(title)
                 and (review or _inside_review(path[:depth]))
                 and not _inside_plan(path[:depth])):
@@ -98,6 +103,20 @@ def section_lean(outline: Outline | None, offset: int, skip: int = -1,
         if lean is not None:
             return Lean(lean, short_label(node.title))
     return None
+
+
+#: the parts a plan document is written in ("一、指导思想", "二、工作目标", "三、主要工作",
+#: "四、工作措施"): in a plan they open its tasks (a review's "主要工作" is its work done).
+_PLAN_PART = re.compile(r"指导思想|总体思路|工作目标|总体目标|目标任务|主要工作|工作措施|主要措施|"
+                        r"具体措施|保障措施|工作要求|工作任务|工作重点|重点工作|实施步骤|主要内容")
+#: what a plan document reviews all the same (its situation, its last term's results).
+_PLAN_REVIEWS = re.compile(r"回顾|成效|成绩|取得|完成情况|执行情况|落实情况|进展情况|基本情况|现状|"
+                           r"过去|以来")
+
+
+def _plan_part(title: str) -> bool:
+    """Whether a heading of a plan document names one of the parts a plan is written in."""
+    return _PLAN_PART.search(title) is not None and _PLAN_REVIEWS.search(title) is None
 
 
 def _inside_plan(outer: list[OutlineNode]) -> bool:

@@ -63,6 +63,7 @@ def units(text: str, outline: Outline | None, original: str | None = None
                     if n.kind != "item" and n.title_end > n.title_start) if outline else []
     default = document_lean(text, outline)
     review = default is not None and default.kind == REVIEW
+    plan = default is not None and default.kind == PLAN
     units: list[tuple[int, int, Lean | None]] = []
     line_start = 0
     for line in text.split("\n"):
@@ -73,7 +74,7 @@ def units(text: str, outline: Outline | None, original: str | None = None
     if default is None or default.kind != REVIEW:
         units = _after_announcement(text, outline, units)
     for start, end, node_start in tasks:
-        lean = section_lean(outline, start, skip=node_start, review=review) or default
+        lean = section_lean(outline, start, skip=node_start, review=review, plan=plan) or default
         title = simplified(text[start:end]).rstrip("。；; ")
         if lean is None and _admits_itself(title):
             lean = Lean("problem", short_label(text[start:end]))
@@ -234,6 +235,7 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
         return []
     opening = cues.PROBLEM_OPENING.search(text, line_start, line_end)
     review = default is not None and default.kind == REVIEW
+    plan = default is not None and default.kind == PLAN
     units: list[tuple[int, int, Lean | None]] = []
     for index, (s, e) in enumerate(spans):
         head = _containing(heads, s)
@@ -244,7 +246,7 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
         elif _mostly_title(titles, s, e):
             if not text[s:e].rstrip(SPACES).endswith(_TITLE_STOPS):
                 continue  # a heading (a task title is a sentence, with its full stop)
-            lean = section_lean(outline, s, review=review) or default
+            lean = section_lean(outline, s, review=review, plan=plan) or default
             if lean is None and _run_in_numbered_title(text, s, e, line_end):
                 units.append((s, e, None))  # its paragraph's tense decides (suggestions.py)
                 continue
@@ -258,11 +260,11 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
             continue
         elif (index == 0 and len(spans) > 1 and _run_in_heading(text, s, e)
               and not _run_in_claims(text, s, e,
-                                     section_lean(outline, s, review=review) or default)):
+                                     section_lean(outline, s, review=review, plan=plan) or default)):
             continue
         if _CLOSING.match(text, s):
             continue
-        lean = section_lean(outline, s, review=review) or default
+        lean = section_lean(outline, s, review=review, plan=plan) or default
         if opening is not None and e > opening.start():
             lean = Lean("problem", (original or text)[opening.start():opening.end()],
                         opening=True)
