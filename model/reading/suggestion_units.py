@@ -99,11 +99,28 @@ _ANNOUNCEMENT = re.compile(
     r"(?:工作|任务)[。:：!！]?$")
 
 
+#: a meeting's demand opening a paragraph of its communiqué ("全会强调，…", "会议要求，…",
+#: "全会号召，…"): the work it lays down is undertaken, in this paragraph and the numbered
+#: ones after it ("第一，…"), up to what the meeting heard or found ("全会指出，2021年…"):
+#: docs/tags.md "What the sixth blind part taught".
+_DEMANDED = re.compile(r"[ \t\u3000]*(?:全会|会议|大会|全体会议)(?:强调|要求|提出|号召|部署|明确|"
+                       r"决定|指出[,，]?(?:今年|明年|20\d\d年)[^。]{0,12}要)")
+#: what a meeting heard, found or reviewed: its communiqué's report of the year done.
+_REPORTED = re.compile(r"[ \t\u3000]*(?:全会|会议|大会|全体会议)(?:指出|认为|听取|审议|总结|肯定|"
+                       r"回顾|一致认为)")
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether `start` is the first non-blank character of its line."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip(SPACES)
+
+
 def _after_announcement(text: str, outline: Outline | None,
                         units: list[tuple[int, int, Lean | None]]
                         ) -> list[tuple[int, int, Lean | None]]:
-    """The units after a sentence that announces the work ahead, up to the next heading that
-    says what its part is, lean commitment where nothing else gave them a lean
+    """The units after a sentence that announces the work ahead (or a meeting's demand that
+    opens a paragraph of its communiqué), up to the next heading that says what its part is
+    (or what the meeting found), lean commitment where nothing else gave them a lean
     (docs/tags.md "How tense and aspect decide"): "重点做好八方面工作。（一）聚焦…" opens the
     plan part of an excerpt that has no plan heading."""
     out: list[tuple[int, int, Lean | None]] = []
@@ -111,9 +128,12 @@ def _after_announcement(text: str, outline: Outline | None,
     plan: Lean | None = None
     limit = -1
     for start, end, lean in units:
-        if plan is not None and start >= limit:
+        if plan is not None and (start >= limit or _REPORTED.match(text, start)
+                                 and _opens_paragraph(text, start)):
             plan = None
-        if plan is None and lean is None and _ANNOUNCEMENT.match(text[start:end].strip(SPACES)):
+        if plan is None and lean is None and (
+                _ANNOUNCEMENT.match(text[start:end].strip(SPACES))
+                or _DEMANDED.match(text, start) and _opens_paragraph(text, start)):
             plan = Lean("commitment", short_label(text[start:end]))
             limit = _next_saying_heading(outline, end)
         if lean is None and plan is not None:
