@@ -179,7 +179,17 @@ def document_lean(text: str, outline: Outline | None) -> Lean | None:
 
 
 def _is_plan_title(title: str) -> bool:
+    """A plan's title: 实施方案, 工作计划, 工作要点… — not the points of a report or a speech
+    ("2024年政府工作报告要点"), a summary of what the report says, its review included
+    (docs/tags.md "What the sixth blind part taught")."""
+    if _REPORT_POINTS.search(title) and not cues.PLAN_DOCUMENT.search(
+            _REPORT_POINTS.sub("", title)):
+        return False
     return bool(cues.PLAN_DOCUMENT.search(title)) and heading_lean(title) != PAST
+
+
+#: the points of a report, a speech or a meeting: a summary, not a work plan's 要点.
+_REPORT_POINTS = re.compile(r"(?:报告|讲话|会议|全会|精神)(?:的)?(?:主要|重要)?要点")
 
 
 _TRANSMITTED_TITLE = re.compile(r"《([^》\n]{2,80})》")

@@ -19,6 +19,7 @@ from model.reading import suggestion_cues as cues
 from model.reading.start_set import speed_up_module
 from model.reading.suggestion_evidence import _closes_on_state
 from model.reading.suggestion_lean import (
+    PAST,
     PLAN,
     REVIEW,
     Lean,
@@ -66,13 +67,19 @@ def units(text: str, outline: Outline | None, original: str | None = None
     plan = default is not None and default.kind == PLAN
     units: list[tuple[int, int, Lean | None]] = []
     line_start = 0
+    headlines: list[tuple[int, Lean | None]] = []  # unnumbered headlines and their lean
     for line in text.split("\n"):
         line_end = line_start + len(line)
-        units.extend(_line_units(text, line_start, line_end, heads, titles, outline, default,
-                                 text if original is None else original))
+        found = _line_units(text, line_start, line_end, heads, titles, outline, default,
+                            text if original is None else original)
+        if not found and line_start and len(line) <= _HEADLINE_MAX and line.strip(SPACES):
+            headlines.append((line_start, _headline_lean(line)))
+        units.extend(found)
         line_start = line_end + 1
     if default is None or default.kind != REVIEW:
         units = _after_announcement(text, outline, units)
+    if any(lean is not None for _, lean in headlines):
+        units = _under_headlines(text, outline, units, headlines)
     for start, end, node_start in tasks:
         lean = section_lean(outline, start, skip=node_start, review=review, plan=plan) or default
         title = simplified(text[start:end]).rstrip("。；; ")
@@ -97,6 +104,47 @@ _ANNOUNCEMENT = re.compile(
     r"^(?:今年|明年|20\d\d年)?[,，]?(?:我们|政府|全市|全县|全区|全镇)?(?:要)?(?:具体)?(?:重点|突出|着力|全力|主要)?"
     r"(?:做好|抓好|推进)(?:以下|如下)?[一二三四五六七八九十几两\d]*(?:个|大)?(?:方面|项|件)?(?:重点)?"
     r"(?:工作|任务)[。:：!！]?$")
+
+
+_HEADLINE_MAX = 40
+#: a headline opening on the time it reviews ("一年来着力抓好民生保障", "过去五年…").
+_PAST_TIME = re.compile(r"[ \t\u3000]*(?:一年来|过去一年|过去的一年|过去五年|五年来|这五年|去年以来|"
+                        r"去年|20\d\d年以来)")
+
+
+def _headline_lean(line: str) -> Lean | None:
+    """What an unnumbered headline the outline did not take says of the paragraphs under it
+    (a news compilation of a report: "一年来着力抓好民生保障…" heads work done, "今年发展主要
+    预期目标" targets): its part's lean, as a heading's (docs/tags.md "What the sixth blind
+    part taught"); None for a line that says nothing (a signature, a date)."""
+    if _SENTENCE_MARK.search(line) is not None:
+        return None
+    title = simplified(line.strip(SPACES))
+    if _PAST_TIME.match(title):
+        return Lean(PAST, short_label(title))
+    kind = heading_lean(title)
+    return Lean(kind, short_label(title)) if kind in ("commitment", "problem", PAST) else None
+
+
+def _under_headlines(text: str, outline: Outline | None,
+                     units: list[tuple[int, int, Lean | None]],
+                     headlines: list[tuple[int, Lean | None]]
+                     ) -> list[tuple[int, int, Lean | None]]:
+    """The units under each unnumbered headline that says what its part is, with its lean
+    where nothing else gave them one; under a plan headline its titles written as sentences
+    are tasks, as after an announcement."""
+    starts = [start for start, _ in headlines]
+    out: list[tuple[int, int, Lean | None]] = []
+    announced: list[tuple[int, int, Lean]] = []
+    for start, end, lean in units:
+        i = bisect.bisect_right(starts, start) - 1
+        headline = headlines[i][1] if i >= 0 else None
+        if lean is None and headline is not None:
+            lean = headline
+            if headline.kind == "commitment":
+                announced.append((start, end, headline))
+        out.append((start, end, lean))
+    return _announced_titles(text, outline, out, announced) if len(announced) > 1 else out
 
 
 #: a meeting's demand opening a paragraph of its communiqué ("全会强调，…", "会议要求，…",
