@@ -73,7 +73,7 @@ def units(text: str, outline: Outline | None, original: str | None = None
         found = _line_units(text, line_start, line_end, heads, titles, outline, default,
                             text if original is None else original)
         if not found and line_start and len(line) <= _HEADLINE_MAX and line.strip(SPACES):
-            headlines.append((line_start, _headline_lean(line)))
+            headlines.append((line_start, _headline_lean(line, outline, line_start)))
         units.extend(found)
         line_start = line_end + 1
     if default is None or default.kind != REVIEW:
@@ -112,14 +112,20 @@ _PAST_TIME = re.compile(r"[ \t\u3000]*(?:一年来|过去一年|过去的一年|
                         r"去年|20\d\d年以来)")
 
 
-def _headline_lean(line: str) -> Lean | None:
-    """What an unnumbered headline the outline did not take says of the paragraphs under it
-    (a news compilation of a report: "一年来着力抓好民生保障…" heads work done, "今年发展主要
-    预期目标" targets): its part's lean, as a heading's (docs/tags.md "What the sixth blind
-    part taught"); None for a line that says nothing (a signature, a date)."""
+def _headline_lean(line: str, outline: Outline | None, start: int) -> Lean | None:
+    """What a headline the outline did not take says of the paragraphs under it (a news
+    compilation of a report: "一年来着力抓好民生保障…" heads work done, "今年发展主要预期
+    目标" targets; an excerpt's "三、今后五年的…主要任务" after its "一、"): its part's lean, as
+    a heading's (docs/tags.md "What the sixth blind part taught"); None for a line that
+    says nothing (a signature, a date). A part heading ("三、…") ends the part before it:
+    its lean is marked `opening` (it overrides the part's)."""
     if _SENTENCE_MARK.search(line) is not None:
         return None
     title = simplified(line.strip(SPACES))
+    if _PART_NUMBER.match(title) and outline is not None and not any(
+            node.title_start <= start < node.title_end for node in outline.path_at(start)):
+        kind = heading_lean(title)
+        return Lean(kind, short_label(title), opening=True) if kind is not None else None
     if _PAST_TIME.match(title):
         return Lean(PAST, short_label(title))
     kind = heading_lean(title)
@@ -139,12 +145,32 @@ def _under_headlines(text: str, outline: Outline | None,
     for start, end, lean in units:
         i = bisect.bisect_right(starts, start) - 1
         headline = headlines[i][1] if i >= 0 else None
+        if (headline is not None and headline.opening and lean is not None
+                and not lean.opening and _part_before(outline, start, headlines[i][0])):
+            lean = None  # the part heading the outline missed ends the part before
         if lean is None and headline is not None:
+            if headline.opening:
+                headline = Lean(headline.kind, headline.label)
             lean = headline
             if headline.kind == "commitment":
                 announced.append((start, end, headline))
         out.append((start, end, lean))
     return _announced_titles(text, outline, out, announced) if len(announced) > 1 else out
+
+
+#: the number of a part ("三、"): a headline with one heads a part of the report.
+_PART_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、")
+
+
+def _part_before(outline: Outline | None, start: int, headline: int) -> bool:
+    """Whether the innermost section that says what it is around `start` began before the
+    headline at `headline` (so the headline, a part heading, ends it)."""
+    if outline is None:
+        return False
+    for node in reversed(outline.path_at(start)):
+        if node.kind != "item" and heading_lean(simplified(node.title)) is not None:
+            return node.start < headline
+    return False
 
 
 #: a meeting's demand opening a paragraph of its communiqué ("全会强调，…", "会议要求，…",
