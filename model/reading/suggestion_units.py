@@ -108,7 +108,7 @@ _ANNOUNCEMENT = re.compile(
 
 _HEADLINE_MAX = 40
 #: a headline opening on the time it reviews ("一年来着力抓好民生保障", "过去五年…").
-_PAST_TIME = re.compile(r"[ \t\u3000]*(?:一年来|过去一年|过去的一年|过去五年|五年来|这五年|去年以来|"
+_PAST_TIME = re.compile(r"(?:一年来|过去一年|过去的一年|过去五年|五年来|这五年|去年以来|"
                         r"去年|20\d\d年以来)")
 
 
@@ -177,11 +177,18 @@ def _part_before(outline: Outline | None, start: int, headline: int) -> bool:
 #: "全会号召，…"): the work it lays down is undertaken, in this paragraph and the numbered
 #: ones after it ("第一，…"), up to what the meeting heard or found ("全会指出，2021年…"):
 #: docs/tags.md "What the sixth blind part taught".
-_DEMANDED = re.compile(r"[ \t\u3000]*(?:全会|会议|大会|全体会议)(?:强调|要求|提出|号召|部署|明确|"
+_DEMANDED = re.compile(r"(?:全会|会议|大会|全体会议)(?:强调|要求|提出|号召|部署|明确|"
                        r"决定|指出[,，]?(?:今年|明年|20\d\d年)[^。]{0,12}要)")
 #: what a meeting heard, found or reviewed: its communiqué's report of the year done.
-_REPORTED = re.compile(r"[ \t\u3000]*(?:全会|会议|大会|全体会议)(?:指出|认为|听取|审议|总结|肯定|"
+_REPORTED = re.compile(r"(?:全会|会议|大会|全体会议)(?:指出|认为|听取|审议|总结|肯定|"
                        r"回顾|一致认为)")
+
+
+def _skip_spaces(text: str, start: int) -> int:
+    """Where the text after `start` starts past its blanks (a paragraph's indent)."""
+    while start < len(text) and text[start] in SPACES:
+        start += 1
+    return start
 
 
 def _opens_paragraph(text: str, start: int) -> bool:
@@ -202,12 +209,13 @@ def _after_announcement(text: str, outline: Outline | None,
     plan: Lean | None = None
     limit = -1
     for start, end, lean in units:
-        if plan is not None and (start >= limit or _REPORTED.match(text, start)
+        body = _skip_spaces(text, start)
+        if plan is not None and (start >= limit or _REPORTED.match(text, body)
                                  and _opens_paragraph(text, start)):
             plan = None
         if plan is None and lean is None and (
                 _ANNOUNCEMENT.match(text[start:end].strip(SPACES))
-                or _DEMANDED.match(text, start) and _opens_paragraph(text, start)):
+                or _DEMANDED.match(text, body) and _opens_paragraph(text, start)):
             plan = Lean("commitment", short_label(text[start:end]))
             limit = _next_saying_heading(outline, end)
         if lean is None and plan is not None:
