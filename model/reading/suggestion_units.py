@@ -19,6 +19,7 @@ from model.reading import suggestion_cues as cues
 from model.reading.start_set import speed_up_module
 from model.reading.suggestion_evidence import _closes_on_state
 from model.reading.suggestion_lean import (
+    HEADING_WORDS,
     PAST,
     PLAN,
     REVIEW,
@@ -67,18 +68,19 @@ def units(text: str, outline: Outline | None, original: str | None = None
     plan = default is not None and default.kind == PLAN
     units: list[tuple[int, int, Lean | None]] = []
     line_start = 0
-    headlines: list[tuple[int, Lean | None]] = []  # unnumbered headlines and their lean
+    headlines: list[tuple[int, int]] = []  # lines that may be headlines the outline missed
     for line in text.split("\n"):
         line_end = line_start + len(line)
         found = _line_units(text, line_start, line_end, heads, titles, outline, default,
                             text if original is None else original)
-        if not found and line_start and len(line) <= _HEADLINE_MAX and line.strip(SPACES):
-            headlines.append((line_start, _headline_lean(line, outline, line_start)))
+        if (not found and line_start and len(line) <= _HEADLINE_MAX and line.strip(SPACES)
+                and _containing(titles, line_end - 1) is None):  # the outline took none
+            headlines.append((line_start, line_end))
         units.extend(found)
         line_start = line_end + 1
     if default is None or default.kind != REVIEW:
         units = _after_announcement(text, outline, units)
-    if any(lean is not None for _, lean in headlines):
+    if headlines:
         units = _under_headlines(text, outline, units, headlines)
     for start, end, node_start in tasks:
         lean = section_lean(outline, start, skip=node_start, review=review, plan=plan) or default
@@ -112,18 +114,17 @@ _PAST_TIME = re.compile(r"(?:一年来|过去一年|过去的一年|过去五年
                         r"去年|20\d\d年以来)")
 
 
-def _headline_lean(line: str, outline: Outline | None, start: int) -> Lean | None:
+def _headline_lean(line: str) -> Lean | None:
     """What a headline the outline did not take says of the paragraphs under it (a news
     compilation of a report: "一年来着力抓好民生保障…" heads work done, "今年发展主要预期
     目标" targets; an excerpt's "三、今后五年的…主要任务" after its "一、"): its part's lean, as
     a heading's (docs/tags.md "What the sixth blind part taught"); None for a line that
     says nothing (a signature, a date). A part heading ("三、…") ends the part before it:
     its lean is marked `opening` (it overrides the part's)."""
-    if _SENTENCE_MARK.search(line) is not None:
-        return None
-    title = simplified(line.strip(SPACES))
-    if _PART_NUMBER.match(title) and outline is not None and not any(
-            node.title_start <= start < node.title_end for node in outline.path_at(start)):
+    if _SENTENCE_MARK.search(line) is not None or _SAYS_SOMETHING.search(line) is None:
+        return None  # most such lines: a salutation, a signature, a date, a headline of news
+    title = line.strip(SPACES)  # the text is read simplified already
+    if _PART_NUMBER.match(title):
         kind = heading_lean(title)
         return Lean(kind, short_label(title), opening=True) if kind is not None else None
     if _PAST_TIME.match(title):
@@ -134,30 +135,50 @@ def _headline_lean(line: str, outline: Outline | None, start: int) -> Lean | Non
 
 def _under_headlines(text: str, outline: Outline | None,
                      units: list[tuple[int, int, Lean | None]],
-                     headlines: list[tuple[int, Lean | None]]
+                     headlines: list[tuple[int, int]]
                      ) -> list[tuple[int, int, Lean | None]]:
-    """The units under each unnumbered headline that says what its part is, with its lean
-    where nothing else gave them one; under a plan headline its titles written as sentences
-    are tasks, as after an announcement."""
-    starts = [start for start, _ in headlines]
-    out: list[tuple[int, int, Lean | None]] = []
+    """The units under each headline that says what its part is, with its lean where
+    nothing else gave them one; under a plan headline its titles written as sentences are
+    tasks, as after an announcement. A line is read as a headline only where a unit under
+    it has no lean, or where it opens a plan part by its part number (a long report has
+    thousands of units and few headlines the outline missed)."""
+    out = list(units)
+    unit_starts = [unit[0] for unit in units]
+    leanless = [unit[0] for unit in units if unit[2] is None]
     announced: list[tuple[int, int, Lean]] = []
-    for start, end, lean in units:
-        i = bisect.bisect_right(starts, start) - 1
-        headline = headlines[i][1] if i >= 0 else None
-        if (headline is not None and headline.opening and lean is not None
-                and not lean.opening and _part_before(outline, start, headlines[i][0])):
-            lean = None  # the part heading the outline missed ends the part before
-        if lean is None and headline is not None:
-            if headline.opening:
-                headline = Lean(headline.kind, headline.label)
-            lean = headline
-            if headline.kind == "commitment":
-                announced.append((start, end, headline))
-        out.append((start, end, lean))
+    for i, (head, head_end) in enumerate(headlines):
+        stop = headlines[i + 1][0] if i + 1 < len(headlines) else sys.maxsize
+        first = bisect.bisect_left(leanless, head)
+        bare = first < len(leanless) and leanless[first] < stop  # a unit with no lean
+        if not bare and _PART_NUMBER.match(text, head) is None:
+            continue  # every unit under it has its lean
+        headline = _headline_lean(text[head:head_end])
+        # a part heading the outline missed ends the part before where it opens a plan
+        # part (an excerpt's "三、今后五年的…主要任务" after its "一、过去五年的主要工作")
+        overrides = headline is not None and headline.opening and headline.kind == "commitment"
+        if headline is None or not (bare or overrides):
+            continue
+        plain = Lean(headline.kind, headline.label)
+        ended: dict[str, bool] = {}  # per section label: whether it began before the headline
+        for k in range(bisect.bisect_left(unit_starts, head),
+                       bisect.bisect_left(unit_starts, stop)):
+            start, end, lean = out[k]
+            if lean is not None and overrides and lean.kind != "commitment":
+                if lean.label not in ended:
+                    ended[lean.label] = _part_before(outline, start, head)
+                if ended[lean.label]:
+                    lean = None  # the part heading the outline missed ends the part before
+            if lean is None:
+                out[k] = (start, end, plain)
+                if plain.kind == "commitment":
+                    announced.append((start, end, plain))
     return _announced_titles(text, outline, out, announced) if len(announced) > 1 else out
 
 
+#: what a headline that says what its part is holds (one search before the several of
+#: `heading_lean`): a part's number, a time it reviews, or a heading's words.
+_SAYS_SOMETHING = re.compile(
+    r"[一二三四五六七八九十]、|一年来|过去|五年来|这五年|去年|以来|" + HEADING_WORDS)
 #: the number of a part ("三、"): a headline with one heads a part of the report.
 _PART_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、")
 
