@@ -27,7 +27,7 @@ SITUATION = "situation"
 _PROBLEM_HEAD = re.compile(r"存在|问题(?:和|与|及)不足|不足|短板|差距|薄弱环节|困难和问题|"
                            r"低下|不强|滞后|不健全|不完善|乏力")
 _PLAN_HEAD = re.compile(r"下一步|下步|下阶段|今后|打算|工作计划|工作思路|努力方向|工作任务|重点工作|"
-                        r"主要目标|预期目标|目标任务|工作安排|明年|总体要求|工作重点|重点任务|主要任务|"
+                        r"主要目标|预期目标|目标任务|工作安排|明年|总体要求|工作重点|重点任务|主要任务|改进方向|改进措施|"
                         r"新的一年|十五五|开好局|起好步")
 _SITUATION_HEAD = re.compile(r"面临的|形势分析|发展形势|发展环境|发展基础|发展现状|基本现状|现状分析|"
                              r"编制背景|规划背景")
@@ -141,7 +141,7 @@ def _inside_review(outer: list[OutlineNode]) -> bool:
 
 #: a heading that looks ahead ("下一步工作打算", "2025年工作计划"), not one that only names
 #: tasks (重点工作, 工作任务), which a review uses for the work it did.
-_LOOKS_AHEAD = re.compile(r"下一步|下步|下阶段|今后|打算|计划|明年|新的一年|努力方向|思路|预期|"
+_LOOKS_AHEAD = re.compile(r"下一步|下步|下阶段|今后|打算|计划|明年|新的一年|努力方向|思路|预期|改进|"
                           r"目标|\d{4}\s*年")
 
 

@@ -292,8 +292,8 @@ def _task_titles(text: str, outline: Outline | None) -> list[tuple[int, int, int
             continue
         title = fold_width(text[node.title_start:node.title_end])
         end = node.title_end
-        stop = _FULL_STOP.match(text, end)
-        if stop is not None:  # the title's own full stop belongs to the task
+        stop = _FULL_STOP.match(text, end) or _LIST_STOP.match(text, end)
+        if stop is not None:  # the title's own full stop (a list entry's ；) belongs to it
             end = stop.end()
         bare = not node.children and _only_assignments(text[end:node.end])
         if (bare or cues.QUANTITY.search(title) or cues.PLAN_TARGET.search(title)
@@ -302,6 +302,10 @@ def _task_titles(text: str, outline: Outline | None) -> list[tuple[int, int, int
     return tasks
 
 
+#: the ； closing an entry of a numbered list ("1.…融合度有待提升，…未充分发挥；"): the entry
+#: is a sentence of the list, nothing stands under it (docs/tags.md "What the sixth blind
+#: part taught").
+_LIST_STOP = re.compile(r"[；;]")
 #: a title that admits a shortcoming after its claim ("注重自身廉洁自律，但存在标准不高的问题"):
 #: a 述职's self-criticism is written in its headings; the title is a claim, not a label.
 _ADMITTING_TITLE = re.compile(r"[,，]\s*但(?:仍|还|也)?(?:存在|有)")

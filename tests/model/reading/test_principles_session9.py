@@ -195,3 +195,17 @@ def test_a_part_heading_the_outline_missed_ends_the_part_before(segmenter: Segme
     tags = tags_of(text, segmenter)
     assert tags["统筹推进人才、科技工作，建设一批新型研发机构。"] == "commitment"
     assert tags["深入实施人才引进计划。"] == "commitment"
+
+
+def test_a_lists_entries_closing_on_semicolons_are_its_sentences(segmenter: Segmenter) -> None:
+    text = ("某局副局长2026年度述职报告\n一、主要工作\n全年组织业务培训6场。\n"
+            "二、存在不足与改进方向\n（一）存在不足\n"
+            "1.业务培训的针对性有待提升，部分培训内容与实际工作结合不够紧密；\n"
+            "2.基层调研的频次仍需提高，个别乡镇一年未到；\n"
+            "（二）改进方向\n"
+            "1.优化培训内容，围绕基层需求设置专题课程；\n"
+            "2.建立常态化调研机制，每季度走访各乡镇不少于一次。\n")
+    tags = tags_of(text, segmenter)
+    assert tags["1.业务培训的针对性有待提升，部分培训内容与实际工作结合不够紧密；"] == "problem"
+    assert tags["2.基层调研的频次仍需提高，个别乡镇一年未到；"] == "problem"
+    assert tags["1.优化培训内容，围绕基层需求设置专题课程；"] == "commitment"
