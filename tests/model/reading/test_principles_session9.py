@@ -209,3 +209,13 @@ def test_a_lists_entries_closing_on_semicolons_are_its_sentences(segmenter: Segm
     assert tags["1.业务培训的针对性有待提升，部分培训内容与实际工作结合不够紧密；"] == "problem"
     assert tags["2.基层调研的频次仍需提高，个别乡镇一年未到；"] == "problem"
     assert tags["1.优化培训内容，围绕基层需求设置专题课程；"] == "commitment"
+
+
+def test_a_standing_a_designation_an_opening_are_results(segmenter: Segmenter) -> None:
+    text = ("某区政府工作报告\n一、2025年工作回顾\n"
+            "金融业规模领跑全市。古街片区正式开放，成为国家级旅游休闲街区。"
+            "税收亿元楼宇达32栋，获全国楼宇经济标杆城区第9强。\n")
+    tags = tags_of(text, segmenter)
+    assert tags["金融业规模领跑全市。"] == "achievement"
+    assert tags["古街片区正式开放，成为国家级旅游休闲街区。"] == "achievement"
+    assert tags["税收亿元楼宇达32栋，获全国楼宇经济标杆城区第9强。"] == "achievement"
