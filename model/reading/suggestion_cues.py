@@ -331,7 +331,11 @@ DONE = re.compile(r"近年来|年来|以来|已经|已(?!有)|先后|(?<![为除
 #: that opens on a verb of action ("坚持系统治理，改善环境质量。") names the work — a title
 #: (docs/tags.md "A run-in that opens on its subject claims a state").
 STATE_CLOSE = re.compile(r"(?:更[强足优好大高快美实]|凸显|显现|扩大|增效|有效|有力|走实|增进|稳健发展|齐增|"
-                         r"拓展|稳定|向好|提升|增强|改善|优化|见效|明显)[。！!]?$")
+                         r"拓展|稳定|向好|提升|增强|改善|优化|见效|明显|"
+                         # a state told by its quality gained ("——现代服务业引领区更有质量。",
+                         # "——历史文化传承区更富特色。", "综合实力…再上台阶。", "——城市魅力
+                         # 蓬勃焕发。": session 9 round 2)
+                         r"更[有富具][^\s，,；;。！!、]{2}|再上(?:新)?台阶|蓬勃焕发)[。！!]?$")
 #: a state denied or still short ("成效还不够明显", "尚未完善"): no claim of a state reached.
 #: (不良 names a thing — "不良贷款率保持全国最低" — it denies nothing)
 STATE_DENIED = re.compile(r"不(?!良)|[没未欠难尚仍还]")

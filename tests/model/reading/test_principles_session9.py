@@ -219,3 +219,15 @@ def test_a_standing_a_designation_an_opening_are_results(segmenter: Segmenter) -
     assert tags["金融业规模领跑全市。"] == "achievement"
     assert tags["古街片区正式开放，成为国家级旅游休闲街区。"] == "achievement"
     assert tags["税收亿元楼宇达32栋，获全国楼宇经济标杆城区第9强。"] == "achievement"
+
+
+def test_a_lead_title_telling_a_quality_gained_is_a_result(segmenter: Segmenter) -> None:
+    review = ("某区政府工作报告\n一、2025年工作回顾\n"
+              "——先进制造业集聚区更具活力。全年新增规上工业企业21家。\n"
+              "——营商环境再上新台阶。企业开办时间压缩至1个工作日。\n")
+    tags = tags_of(review, segmenter)
+    assert tags["——先进制造业集聚区更具活力。"] == "achievement"
+    assert tags["——营商环境再上新台阶。"] == "achievement"
+    plan = ("某区政府工作报告\n二、2026年工作安排\n"
+            "——先进制造业集聚区更具活力。新增规上工业企业20家以上。\n")
+    assert tags_of(plan, segmenter).get("——先进制造业集聚区更具活力。") != "achievement"
