@@ -231,3 +231,16 @@ def test_a_lead_title_telling_a_quality_gained_is_a_result(segmenter: Segmenter)
     plan = ("某区政府工作报告\n二、2026年工作安排\n"
             "——先进制造业集聚区更具活力。新增规上工业企业20家以上。\n")
     assert tags_of(plan, segmenter).get("——先进制造业集聚区更具活力。") != "achievement"
+
+
+def test_a_task_completed_and_a_sound_course_are_results(segmenter: Segmenter) -> None:
+    review = ("某镇2025年工作总结\n一、主要工作\n"
+              "积极推行农村医疗保险，完成医保费征缴任务。县里高度重视中学建设，校舍工程健康发展。\n")
+    tags = tags_of(review, segmenter)
+    assert tags["积极推行农村医疗保险，完成医保费征缴任务。"] == "achievement"
+    assert tags["县里高度重视中学建设，校舍工程健康发展。"] == "achievement"
+    plan = ("某镇2026年工作计划\n一、主要任务\n"
+            "按时完成医保费征缴任务。促进校舍工程健康发展。\n")
+    tags = tags_of(plan, segmenter)
+    assert tags.get("按时完成医保费征缴任务。") != "achievement"
+    assert tags.get("促进校舍工程健康发展。") != "achievement"
