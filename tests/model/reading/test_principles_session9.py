@@ -244,3 +244,6 @@ def test_a_task_completed_and_a_sound_course_are_results(segmenter: Segmenter) -
     tags = tags_of(plan, segmenter)
     assert tags.get("按时完成医保费征缴任务。") != "achievement"
     assert tags.get("促进校舍工程健康发展。") != "achievement"
+    ahead = ("某局副局长2025年度述职报告\n一、主要工作\n全年组织培训6场。\n"
+             "二、今后努力方向\n狠抓工作落实，确保完成全年目标任务。\n")
+    assert tags_of(ahead, segmenter).get("狠抓工作落实，确保完成全年目标任务。") != "achievement"
