@@ -35,6 +35,8 @@ _PAST_HEAD = re.compile(r"回顾|主要做法|做法|成效|成绩|开展情况|
                         r"工作总结|取得|执行情况|落实情况|进展情况|自查|整改情况|整改成效")
 #: every word a heading says what its part is by (problem, plan, past): one search first
 HEADING_WORDS = "|".join(head.pattern for head in (_PROBLEM_HEAD, _PLAN_HEAD, _PAST_HEAD))
+#: the words a heading that opens a plan part says it by
+PLAN_WORDS = _PLAN_HEAD.pattern
 SHORT_LABEL = 14  # characters of a section title in a reason
 
 

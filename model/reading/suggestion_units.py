@@ -22,6 +22,7 @@ from model.reading.suggestion_lean import (
     HEADING_WORDS,
     PAST,
     PLAN,
+    PLAN_WORDS,
     REVIEW,
     Lean,
     document_lean,
@@ -150,8 +151,9 @@ def _under_headlines(text: str, outline: Outline | None,
         stop = headlines[i + 1][0] if i + 1 < len(headlines) else sys.maxsize
         first = bisect.bisect_left(leanless, head)
         bare = first < len(leanless) and leanless[first] < stop  # a unit with no lean
-        if not bare and _PART_NUMBER.match(text, head) is None:
-            continue  # every unit under it has its lean
+        if not bare and (_PART_NUMBER.match(text, head) is None
+                         or _PLAN_WORDS.search(text, head, head_end) is None):
+            continue  # every unit under it has its lean, and it opens no plan part
         headline = _headline_lean(text[head:head_end])
         # a part heading the outline missed ends the part before where it opens a plan
         # part (an excerpt's "三、今后五年的…主要任务" after its "一、过去五年的主要工作")
@@ -179,6 +181,7 @@ def _under_headlines(text: str, outline: Outline | None,
 #: `heading_lean`): a part's number, a time it reviews, or a heading's words.
 _SAYS_SOMETHING = re.compile(
     r"[一二三四五六七八九十]、|一年来|过去|五年来|这五年|去年|以来|" + HEADING_WORDS)
+_PLAN_WORDS = re.compile(PLAN_WORDS)
 #: the number of a part ("三、"): a headline with one heads a part of the report.
 _PART_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、")
 
