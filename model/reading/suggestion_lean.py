@@ -33,10 +33,6 @@ _SITUATION_HEAD = re.compile(r"面临的|形势分析|发展形势|发展环境|
                              r"编制背景|规划背景")
 _PAST_HEAD = re.compile(r"回顾|主要做法|做法|成效|成绩|开展情况|完成情况|履职情况|主要工作|基本情况|"
                         r"工作总结|取得|执行情况|落实情况|进展情况|自查|整改情况|整改成效")
-#: every word a heading says what its part is by (problem, plan, past): one search first
-HEADING_WORDS = "|".join(head.pattern for head in (_PROBLEM_HEAD, _PLAN_HEAD, _PAST_HEAD))
-#: the words a heading that opens a plan part says it by
-PLAN_WORDS = _PLAN_HEAD.pattern
 SHORT_LABEL = 14  # characters of a section title in a reason
 
 
@@ -47,6 +43,11 @@ class Lean(NamedTuple):
     kind: str
     label: str
     opening: bool = False
+
+
+def names_plan(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a word a heading opening a plan part says it by."""
+    return _PLAN_HEAD.search(text, start, end) is not None
 
 
 def short_label(title: str) -> str:

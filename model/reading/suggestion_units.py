@@ -19,14 +19,13 @@ from model.reading import suggestion_cues as cues
 from model.reading.start_set import speed_up_module
 from model.reading.suggestion_evidence import _closes_on_state
 from model.reading.suggestion_lean import (
-    HEADING_WORDS,
     PAST,
     PLAN,
-    PLAN_WORDS,
     REVIEW,
     Lean,
     document_lean,
     heading_lean,
+    names_plan,
     section_lean,
     short_label,
 )
@@ -122,8 +121,8 @@ def _headline_lean(line: str) -> Lean | None:
     a heading's (docs/tags.md "What the sixth blind part taught"); None for a line that
     says nothing (a signature, a date). A part heading ("三、…") ends the part before it:
     its lean is marked `opening` (it overrides the part's)."""
-    if _SENTENCE_MARK.search(line) is not None or _SAYS_SOMETHING.search(line) is None:
-        return None  # most such lines: a salutation, a signature, a date, a headline of news
+    if _SENTENCE_MARK.search(line) is not None:
+        return None
     title = line.strip(SPACES)  # the text is read simplified already
     if _PART_NUMBER.match(title):
         kind = heading_lean(title)
@@ -152,7 +151,7 @@ def _under_headlines(text: str, outline: Outline | None,
         first = bisect.bisect_left(leanless, head)
         bare = first < len(leanless) and leanless[first] < stop  # a unit with no lean
         if not bare and (_PART_NUMBER.match(text, head) is None
-                         or _PLAN_WORDS.search(text, head, head_end) is None):
+                         or not names_plan(text, head, head_end)):
             continue  # every unit under it has its lean, and it opens no plan part
         headline = _headline_lean(text[head:head_end])
         # a part heading the outline missed ends the part before where it opens a plan
@@ -177,11 +176,6 @@ def _under_headlines(text: str, outline: Outline | None,
     return _announced_titles(text, outline, out, announced) if len(announced) > 1 else out
 
 
-#: what a headline that says what its part is holds (one search before the several of
-#: `heading_lean`): a part's number, a time it reviews, or a heading's words.
-_SAYS_SOMETHING = re.compile(
-    r"[一二三四五六七八九十]、|一年来|过去|五年来|这五年|去年|以来|" + HEADING_WORDS)
-_PLAN_WORDS = re.compile(PLAN_WORDS)
 #: the number of a part ("三、"): a headline with one heads a part of the report.
 _PART_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、")
 
