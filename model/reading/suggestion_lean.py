@@ -27,7 +27,7 @@ SITUATION = "situation"
 _PROBLEM_HEAD = re.compile(r"存在|问题(?:和|与|及)不足|不足|短板|差距|薄弱环节|困难和问题|"
                            r"低下|不强|滞后|不健全|不完善|乏力")
 _PLAN_HEAD = re.compile(r"下一步|下步|下阶段|今后|打算|工作计划|工作思路|努力方向|工作任务|重点工作|"
-                        r"主要目标|预期目标|目标任务|工作安排|明年|总体要求|工作重点|重点任务|主要任务|"
+                        r"主要目标|预期目标|目标任务|工作安排|明年|总体要求|工作重点|重点任务|主要任务|改进方向|改进措施|"
                         r"新的一年|十五五|开好局|起好步")
 _SITUATION_HEAD = re.compile(r"面临的|形势分析|发展形势|发展环境|发展基础|发展现状|基本现状|现状分析|"
                              r"编制背景|规划背景")
@@ -43,6 +43,11 @@ class Lean(NamedTuple):
     kind: str
     label: str
     opening: bool = False
+
+
+def names_plan(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a word a heading opening a plan part says it by."""
+    return _PLAN_HEAD.search(text, start, end) is not None
 
 
 def short_label(title: str) -> str:
@@ -74,25 +79,29 @@ def heading_lean(title: str) -> str | None:
 
 
 def section_lean(outline: Outline | None, offset: int, skip: int = -1,
-                 review: bool = False) -> Lean | None:
+                 review: bool = False, plan: bool = False) -> Lean | None:
     """The lean of the innermost enclosing section whose heading says something.
 
     Item nodes (一是…) are skipped: their "title" is body text (一是聚焦补短板 is a measure);
     so is the node starting at `skip` (a task line read as a heading). In a document that
     reports work done (`review`: a 述职, 总结, 汇报) or inside a review part a plan heading
     must look ahead (下一步, 打算, 计划, 明年, a year): "抓好重点工作落实" names work done there.
+    In a document that is a plan as a whole (`plan`: a 工作计划, 实施方案, 工作要点) the parts
+    a plan is written in (指导思想, 工作目标, 主要工作, 工作措施) are plan parts: "三、主要工作"
+    there lists the tasks, not the work done (docs/tags.md "What the sixth blind part taught").
     """
     if outline is None:
         return None
-    return _lean_of_path(outline.path_at(offset), skip, review)
+    return _lean_of_path(outline.path_at(offset), skip, review, plan)
 
 
 class SectionLeans:
     """`section_lean` of one outline for many offsets (a report's every unit), each
     section's lean read once: its headings' searches were a sixth of cutting the units."""
 
-    def __init__(self, outline: Outline | None, review: bool = False) -> None:
-        self.outline, self.review = outline, review
+    def __init__(self, outline: Outline | None, review: bool = False,
+                 plan: bool = False) -> None:
+        self.outline, self.review, self.plan = outline, review, plan
         self._known: dict[tuple[int, int], Lean | None] = {}  # (id of node, skip) -> lean
 
     def __call__(self, offset: int, skip: int = -1) -> Lean | None:
@@ -104,11 +113,12 @@ class SectionLeans:
         key = (id(path[-1]), skip)  # the innermost section gives the path
         known = self._known
         if key not in known:
-            known[key] = _lean_of_path(path, skip, self.review)
+            known[key] = _lean_of_path(path, skip, self.review, self.plan)
         return known[key]
 
 
-def _lean_of_path(path: list[OutlineNode], skip: int, review: bool) -> Lean | None:
+def _lean_of_path(path: list[OutlineNode], skip: int, review: bool,
+                  plan: bool = False) -> Lean | None:
     """`section_lean` of the sections `path` (outermost first)."""
     for depth in range(len(path) - 1, -1, -1):
         node = path[depth]
@@ -116,6 +126,8 @@ def _lean_of_path(path: list[OutlineNode], skip: int, review: bool) -> Lean | No
             continue
         title = simplified(node.title)
         lean = heading_lean(title)
+        if plan and lean != "problem" and _plan_part(title):
+            lean = "commitment"
         if (lean == "commitment" and not _looks_ahead(title)
                 and (review or _inside_review(path[:depth]))
                 and not _inside_plan(path[:depth])):
@@ -123,6 +135,20 @@ def _lean_of_path(path: list[OutlineNode], skip: int, review: bool) -> Lean | No
         if lean is not None:
             return Lean(lean, short_label(node.title))
     return None
+
+
+#: the parts a plan document is written in ("一、指导思想", "二、工作目标", "三、主要工作",
+#: "四、工作措施"): in a plan they open its tasks (a review's "主要工作" is its work done).
+_PLAN_PART = re.compile(r"指导思想|总体思路|工作目标|总体目标|目标任务|主要工作|工作措施|主要措施|"
+                        r"具体措施|保障措施|工作要求|工作任务|工作重点|重点工作|实施步骤|主要内容")
+#: what a plan document reviews all the same (its situation, its last term's results).
+_PLAN_REVIEWS = re.compile(r"回顾|成效|成绩|取得|完成情况|执行情况|落实情况|进展情况|基本情况|现状|"
+                           r"过去|以来")
+
+
+def _plan_part(title: str) -> bool:
+    """Whether a heading of a plan document names one of the parts a plan is written in."""
+    return _PLAN_PART.search(title) is not None and _PLAN_REVIEWS.search(title) is None
 
 
 def _inside_plan(outer: list[OutlineNode]) -> bool:
@@ -145,7 +171,7 @@ def _inside_review(outer: list[OutlineNode]) -> bool:
 
 #: a heading that looks ahead ("下一步工作打算", "2025年工作计划"), not one that only names
 #: tasks (重点工作, 工作任务), which a review uses for the work it did.
-_LOOKS_AHEAD = re.compile(r"下一步|下步|下阶段|今后|打算|计划|明年|新的一年|努力方向|思路|预期|"
+_LOOKS_AHEAD = re.compile(r"下一步|下步|下阶段|今后|打算|计划|明年|新的一年|努力方向|思路|预期|改进|"
                           r"目标|\d{4}\s*年")
 
 
@@ -185,7 +211,17 @@ def document_lean(text: str, outline: Outline | None) -> Lean | None:
 
 
 def _is_plan_title(title: str) -> bool:
+    """A plan's title: 实施方案, 工作计划, 工作要点… — not the points of a report or a speech
+    ("2024年政府工作报告要点"), a summary of what the report says, its review included
+    (docs/tags.md "What the sixth blind part taught")."""
+    if _REPORT_POINTS.search(title) and not cues.PLAN_DOCUMENT.search(
+            _REPORT_POINTS.sub("", title)):
+        return False
     return bool(cues.PLAN_DOCUMENT.search(title)) and heading_lean(title) != PAST
+
+
+#: the points of a report, a speech or a meeting: a summary, not a work plan's 要点.
+_REPORT_POINTS = re.compile(r"(?:报告|讲话|会议|全会|精神)(?:的)?(?:主要|重要)?要点")
 
 
 _TRANSMITTED_TITLE = re.compile(r"《([^》\n]{2,80})》")

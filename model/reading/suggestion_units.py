@@ -19,12 +19,14 @@ from model.reading import suggestion_cues as cues
 from model.reading.start_set import speed_up_module
 from model.reading.suggestion_evidence import _closes_on_state
 from model.reading.suggestion_lean import (
+    PAST,
     PLAN,
     REVIEW,
     Lean,
     SectionLeans,
     document_lean,
     heading_lean,
+    names_plan,
     short_label,
 )
 from model.reading.traditional import simplified
@@ -63,16 +65,24 @@ def units(text: str, outline: Outline | None, original: str | None = None
                     if n.kind != "item" and n.title_end > n.title_start) if outline else []
     default = document_lean(text, outline)
     review = default is not None and default.kind == REVIEW
-    lean_at = SectionLeans(outline, review)
+    plan = default is not None and default.kind == PLAN
+    lean_at = SectionLeans(outline, review, plan)
     units: list[tuple[int, int, Lean | None]] = []
     line_start = 0
+    headlines: list[tuple[int, int]] = []  # lines that may be headlines the outline missed
     for line in text.split("\n"):
         line_end = line_start + len(line)
-        units.extend(_line_units(text, line_start, line_end, heads, titles, lean_at, default,
-                                 text if original is None else original))
+        found = _line_units(text, line_start, line_end, heads, titles, lean_at, default,
+                            text if original is None else original)
+        if (not found and line_start and len(line) <= _HEADLINE_MAX and line.strip(SPACES)
+                and _containing(titles, line_end - 1) is None):  # the outline took none
+            headlines.append((line_start, line_end))
+        units.extend(found)
         line_start = line_end + 1
     if default is None or default.kind != REVIEW:
         units = _after_announcement(text, outline, units)
+    if headlines:
+        units = _under_headlines(text, outline, units, headlines)
     for start, end, node_start in tasks:
         lean = lean_at(start, skip=node_start) or default
         title = simplified(text[start:end]).rstrip("。；; ")
@@ -99,11 +109,118 @@ _ANNOUNCEMENT = re.compile(
     r"(?:工作|任务)[。:：!！]?$")
 
 
+_HEADLINE_MAX = 40
+#: a headline opening on the time it reviews ("一年来着力抓好民生保障", "过去五年…").
+_PAST_TIME = re.compile(r"(?:一年来|过去一年|过去的一年|过去五年|五年来|这五年|去年以来|"
+                        r"去年|20\d\d年以来)")
+
+
+def _headline_lean(line: str) -> Lean | None:
+    """What a headline the outline did not take says of the paragraphs under it (a news
+    compilation of a report: "一年来着力抓好民生保障…" heads work done, "今年发展主要预期
+    目标" targets; an excerpt's "三、今后五年的…主要任务" after its "一、"): its part's lean, as
+    a heading's (docs/tags.md "What the sixth blind part taught"); None for a line that
+    says nothing (a signature, a date). A part heading ("三、…") ends the part before it:
+    its lean is marked `opening` (it overrides the part's)."""
+    if _SENTENCE_MARK.search(line) is not None:
+        return None
+    title = line.strip(SPACES)  # the text is read simplified already
+    if _PART_NUMBER.match(title):
+        kind = heading_lean(title)
+        return Lean(kind, short_label(title), opening=True) if kind is not None else None
+    if _PAST_TIME.match(title):
+        return Lean(PAST, short_label(title))
+    kind = heading_lean(title)
+    return Lean(kind, short_label(title)) if kind in ("commitment", "problem", PAST) else None
+
+
+def _under_headlines(text: str, outline: Outline | None,
+                     units: list[tuple[int, int, Lean | None]],
+                     headlines: list[tuple[int, int]]
+                     ) -> list[tuple[int, int, Lean | None]]:
+    """The units under each headline that says what its part is, with its lean where
+    nothing else gave them one; under a plan headline its titles written as sentences are
+    tasks, as after an announcement. A line is read as a headline only where a unit under
+    it has no lean, or where it opens a plan part by its part number (a long report has
+    thousands of units and few headlines the outline missed)."""
+    out = list(units)
+    unit_starts = [unit[0] for unit in units]
+    leanless = [unit[0] for unit in units if unit[2] is None]
+    announced: list[tuple[int, int, Lean]] = []
+    for i, (head, head_end) in enumerate(headlines):
+        stop = headlines[i + 1][0] if i + 1 < len(headlines) else sys.maxsize
+        first = bisect.bisect_left(leanless, head)
+        bare = first < len(leanless) and leanless[first] < stop  # a unit with no lean
+        if not bare and (_PART_NUMBER.match(text, head) is None
+                         or not names_plan(text, head, head_end)):
+            continue  # every unit under it has its lean, and it opens no plan part
+        headline = _headline_lean(text[head:head_end])
+        # a part heading the outline missed ends the part before where it opens a plan
+        # part (an excerpt's "三、今后五年的…主要任务" after its "一、过去五年的主要工作")
+        overrides = headline is not None and headline.opening and headline.kind == "commitment"
+        if headline is None or not (bare or overrides):
+            continue
+        plain = Lean(headline.kind, headline.label)
+        ended: dict[str, bool] = {}  # per section label: whether it began before the headline
+        for k in range(bisect.bisect_left(unit_starts, head),
+                       bisect.bisect_left(unit_starts, stop)):
+            start, end, lean = out[k]
+            if lean is not None and overrides and lean.kind != "commitment":
+                if lean.label not in ended:
+                    ended[lean.label] = _part_before(outline, start, head)
+                if ended[lean.label]:
+                    lean = None  # the part heading the outline missed ends the part before
+            if lean is None:
+                out[k] = (start, end, plain)
+                if plain.kind == "commitment":
+                    announced.append((start, end, plain))
+    return _announced_titles(text, outline, out, announced) if len(announced) > 1 else out
+
+
+#: the number of a part ("三、"): a headline with one heads a part of the report.
+_PART_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}、")
+
+
+def _part_before(outline: Outline | None, start: int, headline: int) -> bool:
+    """Whether the innermost section that says what it is around `start` began before the
+    headline at `headline` (so the headline, a part heading, ends it)."""
+    if outline is None:
+        return False
+    for node in reversed(outline.path_at(start)):
+        if node.kind != "item" and heading_lean(simplified(node.title)) is not None:
+            return node.start < headline
+    return False
+
+
+#: a meeting's demand opening a paragraph of its communiqué ("全会强调，…", "会议要求，…",
+#: "全会号召，…"): the work it lays down is undertaken, in this paragraph and the numbered
+#: ones after it ("第一，…"), up to what the meeting heard or found ("全会指出，2021年…"):
+#: docs/tags.md "What the sixth blind part taught".
+_DEMANDED = re.compile(r"(?:全会|会议|大会|全体会议)(?:强调|要求|提出|号召|部署|明确|"
+                       r"决定|指出[,，]?(?:今年|明年|20\d\d年)[^。]{0,12}要)")
+#: what a meeting heard, found or reviewed: its communiqué's report of the year done.
+_REPORTED = re.compile(r"(?:全会|会议|大会|全体会议)(?:指出|认为|听取|审议|总结|肯定|"
+                       r"回顾|一致认为)")
+
+
+def _skip_spaces(text: str, start: int) -> int:
+    """Where the text after `start` starts past its blanks (a paragraph's indent)."""
+    while start < len(text) and text[start] in SPACES:
+        start += 1
+    return start
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether `start` is the first non-blank character of its line."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip(SPACES)
+
+
 def _after_announcement(text: str, outline: Outline | None,
                         units: list[tuple[int, int, Lean | None]]
                         ) -> list[tuple[int, int, Lean | None]]:
-    """The units after a sentence that announces the work ahead, up to the next heading that
-    says what its part is, lean commitment where nothing else gave them a lean
+    """The units after a sentence that announces the work ahead (or a meeting's demand that
+    opens a paragraph of its communiqué), up to the next heading that says what its part is
+    (or what the meeting found), lean commitment where nothing else gave them a lean
     (docs/tags.md "How tense and aspect decide"): "重点做好八方面工作。（一）聚焦…" opens the
     plan part of an excerpt that has no plan heading."""
     out: list[tuple[int, int, Lean | None]] = []
@@ -111,9 +228,13 @@ def _after_announcement(text: str, outline: Outline | None,
     plan: Lean | None = None
     limit = -1
     for start, end, lean in units:
-        if plan is not None and start >= limit:
+        body = _skip_spaces(text, start)
+        if plan is not None and (start >= limit or _REPORTED.match(text, body)
+                                 and _opens_paragraph(text, start)):
             plan = None
-        if plan is None and lean is None and _ANNOUNCEMENT.match(text[start:end].strip(SPACES)):
+        if plan is None and lean is None and (
+                _ANNOUNCEMENT.match(text[start:end].strip(SPACES))
+                or _DEMANDED.match(text, body) and _opens_paragraph(text, start)):
             plan = Lean("commitment", short_label(text[start:end]))
             limit = _next_saying_heading(outline, end)
         if lean is None and plan is not None:
@@ -169,8 +290,8 @@ def _task_titles(text: str, outline: Outline | None) -> list[tuple[int, int, int
             continue
         title = fold_width(text[node.title_start:node.title_end])
         end = node.title_end
-        stop = _FULL_STOP.match(text, end)
-        if stop is not None:  # the title's own full stop belongs to the task
+        stop = _FULL_STOP.match(text, end) or _LIST_STOP.match(text, end)
+        if stop is not None:  # the title's own full stop (a list entry's ；) belongs to it
             end = stop.end()
         bare = not node.children and _only_assignments(text[end:node.end])
         if (bare or cues.QUANTITY.search(title) or cues.PLAN_TARGET.search(title)
@@ -179,6 +300,10 @@ def _task_titles(text: str, outline: Outline | None) -> list[tuple[int, int, int
     return tasks
 
 
+#: the ； closing an entry of a numbered list ("1.…融合度有待提升，…未充分发挥；"): the entry
+#: is a sentence of the list, nothing stands under it (docs/tags.md "What the sixth blind
+#: part taught").
+_LIST_STOP = re.compile(r"[；;]")
 #: a title that admits a shortcoming after its claim ("注重自身廉洁自律，但存在标准不高的问题"):
 #: a 述职's self-criticism is written in its headings; the title is a claim, not a label.
 _ADMITTING_TITLE = re.compile(r"[,，]\s*但(?:仍|还|也)?(?:存在|有)")

@@ -137,3 +137,113 @@ def test_a_line_naming_who_leads_is_no_task(segmenter: Segmenter) -> None:
     tags = tags_of(text, segmenter)
     assert "（牵头单位：县发展和改革局）" not in tags
     assert tags["地区生产总值增长6%左右。"] == "commitment"
+
+
+# What the sixth blind part taught (docs/tags.md, session 9 round 2)
+
+def test_a_plan_documents_parts_are_plan_parts(segmenter: Segmenter) -> None:
+    plan = ("某中学2027年卫生工作计划\n一、工作目标\n确保全年不发生食物中毒事件。\n"
+            "二、主要工作\n（一）加强食堂管理。\n1．落实晨检制度。\n"
+            "每天对从业人员进行晨检，做好登记。\n2．健全采购台账。\n"
+            "食材采购一律索证索票，及时归档。\n")
+    tags = tags_of(plan, segmenter)
+    assert tags["每天对从业人员进行晨检，做好登记。"] == "commitment"
+    assert tags["食材采购一律索证索票，及时归档。"] == "commitment"
+    # the same part in a review reports the work done
+    review = ("某中学2026年卫生工作总结\n一、主要工作\n（一）加强食堂管理。\n"
+              "每天对从业人员进行晨检，做好登记。食材采购一律索证索票，及时归档。\n")
+    tags = tags_of(review, segmenter)
+    assert tags.get("每天对从业人员进行晨检，做好登记。") != "commitment"
+    assert tags.get("食材采购一律索证索票，及时归档。") != "commitment"
+
+
+def test_a_communiques_demand_opens_its_tasks(segmenter: Segmenter) -> None:
+    text = ("某市纪委第三次全体会议公报\n"
+            "　　全会指出，过去一年，全市纪检监察机关深化政治监督，查处违纪案件120件。\n"
+            "　　全会强调，做好今年工作，要坚持严的基调不动摇。\n"
+            "　　第一，强化政治监督。紧盯关键少数，加强对一把手的监督。"
+            "探索建立行贿人黑名单制度。\n"
+            "　　第二，深化作风建设。密切关注四风问题新动向，推动整治常态化。\n")
+    tags = tags_of(text, segmenter)
+    assert tags["紧盯关键少数，加强对一把手的监督。"] == "commitment"
+    assert tags["探索建立行贿人黑名单制度。"] == "commitment"
+    assert tags["密切关注四风问题新动向，推动整治常态化。"] == "commitment"
+    assert tags.get("全会指出，过去一年，全市纪检监察机关深化政治监督，查处违纪案件120件。") \
+        != "commitment"
+
+
+def test_a_reports_points_are_no_plan_and_its_headlines_head_parts(
+        segmenter: Segmenter) -> None:
+    text = ("2027年某省政府工作报告要点\n"
+            "一年来着力抓好民生保障\n"
+            "省长在政府工作报告中介绍，一年来，着力抓好民生保障。\n"
+            "实施职工医保门诊统筹。提高优抚标准。强化困难群众兜底保障。\n"
+            "今年发展主要预期目标\n"
+            "省长在政府工作报告中提出，今年全省地区生产总值增长5%左右。\n")
+    tags = tags_of(text, segmenter)
+    assert tags.get("提高优抚标准。") != "commitment"
+    assert tags.get("强化困难群众兜底保障。") != "commitment"
+    assert tags["省长在政府工作报告中提出，今年全省地区生产总值增长5%左右。"] == "commitment"
+
+
+def test_a_part_heading_the_outline_missed_ends_the_part_before(segmenter: Segmenter) -> None:
+    text = ("某市第九次党代会报告（节选）\n一、过去五年的主要工作\n"
+            "这五年，全市经济总量突破千亿元。\n……\n"
+            "三、今后五年的总体要求和主要任务\n"
+            "1.着力推动创新驱动发展。统筹推进人才、科技工作，建设一批新型研发机构。"
+            "深入实施人才引进计划。\n")
+    tags = tags_of(text, segmenter)
+    assert tags["统筹推进人才、科技工作，建设一批新型研发机构。"] == "commitment"
+    assert tags["深入实施人才引进计划。"] == "commitment"
+
+
+def test_a_lists_entries_closing_on_semicolons_are_its_sentences(segmenter: Segmenter) -> None:
+    text = ("某局副局长2026年度述职报告\n一、主要工作\n全年组织业务培训6场。\n"
+            "二、存在不足与改进方向\n（一）存在不足\n"
+            "1.业务培训的针对性有待提升，部分培训内容与实际工作结合不够紧密；\n"
+            "2.基层调研的频次仍需提高，个别乡镇一年未到；\n"
+            "（二）改进方向\n"
+            "1.优化培训内容，围绕基层需求设置专题课程；\n"
+            "2.建立常态化调研机制，每季度走访各乡镇不少于一次。\n")
+    tags = tags_of(text, segmenter)
+    assert tags["1.业务培训的针对性有待提升，部分培训内容与实际工作结合不够紧密；"] == "problem"
+    assert tags["2.基层调研的频次仍需提高，个别乡镇一年未到；"] == "problem"
+    assert tags["1.优化培训内容，围绕基层需求设置专题课程；"] == "commitment"
+
+
+def test_a_standing_a_designation_an_opening_are_results(segmenter: Segmenter) -> None:
+    text = ("某区政府工作报告\n一、2025年工作回顾\n"
+            "金融业规模领跑全市。古街片区正式开放，成为国家级旅游休闲街区。"
+            "税收亿元楼宇达32栋，获全国楼宇经济标杆城区第9强。\n")
+    tags = tags_of(text, segmenter)
+    assert tags["金融业规模领跑全市。"] == "achievement"
+    assert tags["古街片区正式开放，成为国家级旅游休闲街区。"] == "achievement"
+    assert tags["税收亿元楼宇达32栋，获全国楼宇经济标杆城区第9强。"] == "achievement"
+
+
+def test_a_lead_title_telling_a_quality_gained_is_a_result(segmenter: Segmenter) -> None:
+    review = ("某区政府工作报告\n一、2025年工作回顾\n"
+              "——先进制造业集聚区更具活力。全年新增规上工业企业21家。\n"
+              "——营商环境再上新台阶。企业开办时间压缩至1个工作日。\n")
+    tags = tags_of(review, segmenter)
+    assert tags["——先进制造业集聚区更具活力。"] == "achievement"
+    assert tags["——营商环境再上新台阶。"] == "achievement"
+    plan = ("某区政府工作报告\n二、2026年工作安排\n"
+            "——先进制造业集聚区更具活力。新增规上工业企业20家以上。\n")
+    assert tags_of(plan, segmenter).get("——先进制造业集聚区更具活力。") != "achievement"
+
+
+def test_a_task_completed_and_a_sound_course_are_results(segmenter: Segmenter) -> None:
+    review = ("某镇2025年工作总结\n一、主要工作\n"
+              "积极推行农村医疗保险，完成医保费征缴任务。县里高度重视中学建设，校舍工程健康发展。\n")
+    tags = tags_of(review, segmenter)
+    assert tags["积极推行农村医疗保险，完成医保费征缴任务。"] == "achievement"
+    assert tags["县里高度重视中学建设，校舍工程健康发展。"] == "achievement"
+    plan = ("某镇2026年工作计划\n一、主要任务\n"
+            "按时完成医保费征缴任务。促进校舍工程健康发展。\n")
+    tags = tags_of(plan, segmenter)
+    assert tags.get("按时完成医保费征缴任务。") != "achievement"
+    assert tags.get("促进校舍工程健康发展。") != "achievement"
+    ahead = ("某局副局长2025年度述职报告\n一、主要工作\n全年组织培训6场。\n"
+             "二、今后努力方向\n狠抓工作落实，确保完成全年目标任务。\n")
+    assert tags_of(ahead, segmenter).get("狠抓工作落实，确保完成全年目标任务。") != "achievement"
