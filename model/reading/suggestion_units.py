@@ -211,8 +211,12 @@ def _skip_spaces(text: str, start: int) -> int:
 
 
 def _opens_paragraph(text: str, start: int) -> bool:
-    """Whether `start` is the first non-blank character of its line."""
-    return not text[text.rfind("\n", 0, start) + 1:start].strip(SPACES)
+    """Whether `start` is the first non-blank character of its line: read back over the
+    blanks before it only (slicing from the line's start was quadratic on one long line)."""
+    i = start - 1
+    while i >= 0 and text[i] in SPACES:
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 def _after_announcement(text: str, outline: Outline | None,
