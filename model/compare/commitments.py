@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from model.annotations import Annotation
 from model.compare.figures import figures
-from model.compare.news_account import a_review_spans, plan_told, reported_tasks
+from model.compare.news_account import a_review_spans, plan_told, plan_told_end, reported_tasks
 from model.compare.parts import part_outline, plan_headings, plan_sentences
 from model.compare.passages import Passage, section_path, sentences
 from model.compare.proposals import Commitment
@@ -201,6 +201,7 @@ def task_sentences(text: str, outline: Outline | None, segmenter: Segmenter
 
     review = a_review_spans(text, outline)
     endings = tuple(TASK_VERBS)
+    told_in: dict[int, int] = {}  # a line's start -> where the plan told in it ends, or -1
     found = []
     for p in sentences(text, outline, enumerated=True):
         if any(a <= p.start < b for a, b in review):
@@ -220,7 +221,11 @@ def task_sentences(text: str, outline: Outline | None, segmenter: Segmenter
         # a paragraph that opens with the planned year's will (2025年，某省将加强…) is the plan
         # told: its figures are what it plans (实施国土绿化面积90万亩), not results
         line = text.rfind("\n", 0, p.start) + 1
-        planned = plan_told(text, line, p.start) or plan_told(text, p.start, p.end)
+        if line not in told_in:  # where its paragraph first tells it: read once a line
+            line_end = text.find("\n", line)
+            told_in[line] = plan_told_end(text, line, len(text) if line_end < 0 else line_end)
+        told = told_in[line]
+        planned = 0 <= told <= p.start or plan_told(text, p.start, p.end)
         if not planned and any(f.indicator and not f.is_target
                                and not f.indicator.endswith(endings) for f in figures(quote)):
             continue  # a result told (新增高新技术企业1200家), not a count a task sets

@@ -65,3 +65,11 @@ def a_review_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
 def plan_told(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] tells the planned year's will (2025年，黑龙江省将…)."""
     return _PLAN_TOLD.search(text, start, end) is not None
+
+
+def plan_told_end(text: str, start: int, end: int) -> int:
+    """Where the first telling of the planned year's will in text[start:end] ends, or -1:
+    text[start:at] tells it for every `at` from there on (a paragraph read once, not once
+    a sentence)."""
+    m = _PLAN_TOLD.search(text, start, end)
+    return -1 if m is None else m.end()
