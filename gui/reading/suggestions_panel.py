@@ -1,11 +1,11 @@
-"""SuggestionsPanel: suggested tags (tag, quote, reason, score) with accept / reject."""
+"""SuggestionsPanel: suggested tags (tag, quote, reason, score) with accept / reject; its
+rows (sections, suggestions under them): gui/reading/suggestion_rows.py."""
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -19,27 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.common.labels import ReasonTemplates, reason_templates, status_text, suggestion_reason
 from gui.common.two_line import TwoLineRows
+from gui.reading.suggestion_rows import ROLE, SectionRows
 from model.annotations import Tag
-from model.colors import readable_on
 from model.reading.ranking import DEFAULT_PER_SECTION
 
 if TYPE_CHECKING:  # model.reading.suggestions loads with the analysis, in the worker
     from model.outline.tree import Outline
     from model.reading.suggestions import Suggestion
 
-ROLE = Qt.ItemDataRole.UserRole
-SECTION_ROLE = Qt.ItemDataRole.UserRole + 1  # a section row: the section's start
 #: The threshold slider moves in hundredths of a score.
 SLIDER_STEPS = 100
-#: Longer quotes are cut here (the view elides the rest in the middle; the tooltip has all).
-QUOTE_CHARS = 300
 
-
-def rank_key(item: Suggestion) -> tuple[float, int]:
-    """Within a section: the best score first, then in document order."""
-    return -item.score, item.start
 
 
 class SuggestionsPanel(QWidget):
@@ -102,9 +93,7 @@ class SuggestionsPanel(QWidget):
         self.tree.currentItemChanged.connect(self._show_reason)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self._items: list[Suggestion] = []
-        self._rows: dict[int, QTreeWidgetItem] = {}  # id(suggestion) -> its row
-        self._groups: dict[int, QTreeWidgetItem] = {}  # section start -> its row
-        self._outline: Outline | None = None
+        self.sections = SectionRows(self.tree)
         self._signature: tuple[object, ...] = ()
         self._held_back = 0
         self._update_buttons()
@@ -184,115 +173,31 @@ class SuggestionsPanel(QWidget):
         language and outline are unchanged only the rows that left or arrived are touched
         (accepting one of 5,000 suggestions must not rebuild the list)."""
         current = self.current()
-        flat = self._suggestion_rows()
+        flat = self.sections.rows()
         current_row = flat.index(self.tree.currentItem()) if current is not None else -1
         signature = (tuple((t.id, t.label(lang), t.color) for t in tags), lang, id(outline))
-        self._outline = outline
+        self.sections.outline = outline
         self._held_back = held_back
         self.tree.blockSignals(True)
         if signature == self._signature and self._items:
-            self._update_rows(items, tags, lang)
+            self.sections.update(self._items, items, tags, lang)
         else:
             self._signature = signature
             self._fit_tag_column([t.label(lang) for t in tags])
-            self.tree.clear()
-            self._groups, self._rows = {}, {}
-            self._add_rows(items, tags, lang)
+            self.sections.clear()
+            self.sections.add(items, tags, lang)
         self._items = list(items)
         self.tree.blockSignals(False)
-        flat = self._suggestion_rows()
+        flat = self.sections.rows()
         if current is not None and flat:
             # the same suggestion again, or the one that took the place of an accepted
             # one; quietly: a refresh must not move the text
-            row = self._rows.get(id(current)) or flat[min(current_row, len(flat) - 1)]
+            row = self.sections.by_id.get(id(current)) or flat[min(current_row, len(flat) - 1)]
             self.tree.blockSignals(True)
             self.tree.setCurrentItem(row)
             self.tree.blockSignals(False)
         self._update_buttons()
         self._show_reason()
-
-    def _section(self, item: Suggestion) -> tuple[int, str]:
-        """The top-level section holding `item`: (its start, its label); (-1, …) outside
-        any (the opening before the first heading, or a report without headings)."""
-        if self._outline is None or not self._outline.roots:
-            return -1, self.tr("Whole text")
-        path = self._outline.path_at(item.start)
-        node = next((n for n in path if n.kind != "item"), None)
-        if node is None:  # before the first heading (or in an item outside any)
-            return -1, status_text("no_section")  # as the status bar names it
-        return node.start, node.label
-
-    def _group(self, item: Suggestion) -> QTreeWidgetItem:
-        """The section row for `item`, made (in document order) if it is new."""
-        start, label = self._section(item)
-        group = self._groups.get(start)
-        if group is None:
-            group = QTreeWidgetItem([label])
-            group.setData(0, SECTION_ROLE, start)
-            group.setToolTip(0, label)
-            font = group.font(0)
-            font.setBold(True)
-            group.setFont(0, font)
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not a choice
-            index = bisect.bisect_left(sorted(self._groups), start)
-            self._groups[start] = group
-            self.tree.insertTopLevelItem(index, group)
-            group.setFirstColumnSpanned(True)  # only once in the tree
-            group.setExpanded(True)
-        return group
-
-    def _add_rows(self, items: list[Suggestion], tags: list[Tag], lang: str) -> None:
-        templates = reason_templates()
-        by_group: dict[int, list[Suggestion]] = {}
-        for item in items:
-            by_group.setdefault(self._group(item).data(0, SECTION_ROLE), []).append(item)
-        for start, members in by_group.items():
-            rows = [self._row(s, tags, lang, templates)
-                    for s in sorted(members, key=rank_key)]
-            self._rows.update((id(r.data(0, ROLE)), r) for r in rows)
-            self._groups[start].addChildren(rows)
-            self._count(self._groups[start])
-
-    def _update_rows(self, items: list[Suggestion], tags: list[Tag], lang: str) -> None:
-        kept = {id(s) for s in items}
-        touched: set[int] = set()
-        for item in self._items:
-            if id(item) not in kept:
-                row = self._rows.pop(id(item))
-                group = row.parent()
-                group.removeChild(row)
-                touched.add(group.data(0, SECTION_ROLE))
-        templates: ReasonTemplates | None = None
-        for item in items:
-            if id(item) not in self._rows:
-                templates = templates or reason_templates()
-                group = self._group(item)
-                keys = [rank_key(group.child(i).data(0, ROLE))
-                        for i in range(group.childCount())]
-                row = self._row(item, tags, lang, templates)
-                group.insertChild(bisect.bisect_left(keys, rank_key(item)), row)
-                self._rows[id(item)] = row
-                touched.add(group.data(0, SECTION_ROLE))
-        for start in touched:
-            group = self._groups[start]
-            if group.childCount():
-                self._count(group)
-            else:
-                del self._groups[start]
-                self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(group))
-
-    def _count(self, group: QTreeWidgetItem) -> None:
-        """The section's label with how many of its suggestions are listed."""
-        label = group.toolTip(0)
-        group.setText(0, self.tr("%1 (%2)").replace("%2", str(group.childCount()))
-                      .replace("%1", label))
-
-    def _suggestion_rows(self) -> list[QTreeWidgetItem]:
-        """Every suggestion row, in the order shown."""
-        tree = self.tree
-        return [group.child(c) for g in range(tree.topLevelItemCount())
-                if (group := tree.topLevelItem(g)) is not None
-                for c in range(group.childCount())]
 
     @Slot()
     def _update_buttons(self) -> None:
@@ -330,25 +235,6 @@ class SuggestionsPanel(QWidget):
         self.tree.setColumnWidth(0, widest + 3 * metrics.averageCharWidth()
                                  + self.tree.indentation())
 
-    @staticmethod
-    def _row(item: Suggestion, tags: list[Tag], lang: str,
-             templates: ReasonTemplates) -> QTreeWidgetItem:
-        tag = next((t for t in tags if t.id == item.tag), None)
-        quote = " ".join(item.quote.split())
-        quote = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS - 1] + "…"
-        reason = suggestion_reason(item.reason_code, item.reason_args, templates)
-        row = QTreeWidgetItem([tag.label(lang) if tag else item.tag, quote, reason,
-                               f"{item.score:.2f}"])
-        row.setData(0, ROLE, item)
-        row.setToolTip(1, item.quote)
-        row.setToolTip(2, reason)
-        row.setToolTip(3, QCoreApplication.translate(
-            "SuggestionsPanel", "Right in about %1 of 10 similar suggestions").replace(
-                "%1", f"{item.score * 10:.0f}"))
-        if tag is not None:
-            page = QGuiApplication.palette().color(QPalette.ColorRole.Base).name()
-            row.setForeground(0, QColor(readable_on(tag.color, page)))  # AA in either scheme
-        return row
 
     def suggestions(self) -> list[Suggestion]:
         """The listed suggestions in document order."""
@@ -356,7 +242,7 @@ class SuggestionsPanel(QWidget):
 
     def listed(self) -> list[Suggestion]:
         """The listed suggestions in the order shown (by section, the best first)."""
-        return [row.data(0, ROLE) for row in self._suggestion_rows()]
+        return [row.data(0, ROLE) for row in self.sections.rows()]
 
     def current(self) -> Suggestion | None:
         item = self.tree.currentItem()
@@ -369,7 +255,7 @@ class SuggestionsPanel(QWidget):
         return sorted(chosen, key=lambda s: s.start)
 
     def select_key(self, key: str) -> None:
-        for row in self._suggestion_rows():
+        for row in self.sections.rows():
             if row.data(0, ROLE).key == key:
                 self.tree.setCurrentItem(row)
                 return

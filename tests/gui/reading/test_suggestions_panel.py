@@ -28,7 +28,7 @@ def _rows(panel: SuggestionsPanel) -> list[tuple[str, ...]]:
 
 def _row(panel: SuggestionsPanel, index: int):
     """The `index`th suggestion row as shown."""
-    return panel._suggestion_rows()[index]
+    return panel.sections.rows()[index]
 
 
 @pytest.fixture
