@@ -120,7 +120,6 @@ class Proposal:
     candidates: list[Candidate] = field(default_factory=list)
 
 
-
 class Evidence(CommitmentWords, EvidencePool):
     """B prepared once (EvidencePool), then asked for each commitment: its sentences
     scored by the commitment's words (CommitmentWords), best first."""
