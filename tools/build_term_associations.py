@@ -30,7 +30,7 @@ from itertools import combinations
 from pathlib import Path
 
 from model.compare.associations import ASSOCIATIONS_PATH
-from model.compare.proposals import AIMS, TASK_VERBS
+from model.compare.commitment_words import AIMS, TASK_VERBS
 from model.reading.keywords import Idf
 from model.reading.segmenter import Segmenter
 from model.reading.traditional import simplified

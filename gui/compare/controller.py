@@ -2,11 +2,11 @@
 reports, the proposals (made in ProposalJobs), the reviewer's decisions (Decisions: the
 comparison file) and their undo stack, and A's annotations (an annotation Controller: the
 main window's when it has A open, else one of our own) into which a suggested commitment
-can be accepted. The views hold no state of their own: they follow the signals.
+can be accepted (which one, and the accepting: gui/compare/a_annotations.py). The views
+hold no state of their own: they follow the signals.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,23 +15,23 @@ from PySide6.QtGui import QUndoStack
 
 from gui.annotations.controller import Controller
 from gui.compare import texts
-from gui.compare.commands import AcceptCommitment, EditLinks
+from gui.compare.a_annotations import AAnnotations
+from gui.compare.commands import EditLinks
 from gui.compare.decisions import Decisions
 from gui.compare.pair_loading import Pair, load_pair, reload_side
 from gui.compare.proposal_jobs import ProposalJobs
 from gui.compare.rows import Row, build_rows, links_by_row
-from model.annotations import make_annotation, new_id, now_iso
+from model.annotations import new_id, now_iso
 from model.compare.proposals import Candidate, Proposal
 from model.compare.store import VERDICTS, Link, make_link
 from model.errors import ModelError
 from model.reading.segmenter import Segmenter, default_segmenter
 
-COMMITMENT_TAG = "commitment"
 #: Proposals start this long after the pair is shown (see open()).
 START_MS = 150
 
 
-class CompareController(QObject):
+class CompareController(AAnnotations, QObject):
     """Signals:
         opened(Pair): both reports are loaded (the views show them).
         open_failed(object): the ModelError that refused the pair.
@@ -142,50 +142,6 @@ class CompareController(QObject):
             self._start.start()
         return (summary_a if side == "earlier" else summary_b).orphaned, stale
 
-    def _tagging_for(self, pair: Pair) -> Controller:
-        shared = self._shared
-        if shared is not None and shared.session.report is not None \
-                and shared.session.report.sha256 == pair.a.sha256 \
-                and _same_file(shared.session.report.path, pair.a.path):
-            shared.destroyed.connect(self._on_shared_gone)
-            return shared
-        own = Controller(self.author, self, lang=self.lang)
-        own.open(pair.a, pair.outline_a)
-        self._own_tagging = own
-        return own
-
-    @Slot()
-    def _on_shared_gone(self) -> None:
-        """The main window that had A open was closed and deleted (a second window):
-        its controller must not be used again (closing this window then crashed)."""
-        gone, self._shared = self._shared, None
-        if self.pair is not None and self.tagging is gone:
-            self._use_own()
-
-    def _follow_shared(self) -> None:
-        """Before Ctrl+T: when the main window has closed A or opened another report, A's
-        annotations through a controller of our own from then on (Ctrl+T said "read-only
-        or still loading"). Not sooner: the main window may open A again, and would find
-        it locked by ours."""
-        shared = self._shared
-        if self.pair is None or shared is None or self.tagging is not shared:
-            return
-        report = shared.session.report
-        if report is None or not _same_file(report.path, self.pair.a.path):
-            self._shared = None
-            self._use_own()
-
-    def _use_own(self) -> None:
-        assert self.pair is not None
-        self.tagging = self._tagging_for(self.pair)  # its own (no shared one any more)
-        self.tagging.annotations_changed.connect(self._on_annotations_changed)
-        self.tagging.opened.connect(self._on_tagging_opened)
-        self.tagging_changed.emit()
-
-    @Slot(object)
-    def _on_annotations_changed(self, _change: object) -> None:
-        self.tagging_changed.emit()
-
     @Slot()
     def _propose(self) -> None:
         if self.pair is None or self.tagging is None:
@@ -262,22 +218,6 @@ class CompareController(QObject):
         """The row's verdict key ("" when undecided; its first link's when they differ)."""
         links = self._by_row.get(row)
         return links[0].verdict if links else ""
-
-    def _tagging_current(self) -> bool:
-        """A's annotations are placed on the text of A shown here (not so while the main
-        window still shows an older text of A, until it is reloaded there)."""
-        report = self.tagging.report if self.tagging is not None else None
-        return report is not None and self.pair is not None \
-            and report.sha256 == self.pair.a.sha256
-
-    def is_tagged(self, row: int) -> bool:
-        """The commitment is one of A's commitment annotations."""
-        if not 0 <= row < len(self.rows) or self.tagging is None \
-                or not self._tagging_current() or self.rows[row].orphaned:
-            return False
-        r = self.rows[row]
-        return any(a.tag == COMMITMENT_TAG and a.start == r.start and a.end == r.end
-                   and not a.orphaned for a in self.tagging.annotation_set)
 
     # deciding -----------------------------------------------------------------------------
     def link(self, row: int, span: tuple[int, int], candidate: Candidate | None = None
@@ -384,31 +324,6 @@ class CompareController(QObject):
         self._push(EditLinks(self.decisions, [link], [], self.tr("Remove link")))
         return True
 
-    def accept(self, row: int) -> bool:
-        """Tag a suggested commitment as a commitment annotation in A's sidecar."""
-        self._follow_shared()
-        if self.pair is None or self.tagging is None or not 0 <= row < len(self.rows):
-            return False
-        if self._refuse_orphaned(row):
-            return False
-        if self.is_tagged(row):
-            self.message.emit(self.tr("This commitment is already tagged in the earlier "
-                                      "report."))
-            return False
-        if self.tagging.tag(COMMITMENT_TAG) is None:
-            self.message.emit(self.tr("The earlier report's tag set has no commitment tag."))
-            return False
-        if not self._tagging_current() or self.tagging.read_only:
-            self.message.emit(self.tr("The earlier report's annotations cannot be changed "
-                                      "now (read-only or still loading)."))
-            return False
-        r = self.rows[row]
-        item = make_annotation(self.pair.a.text, r.start, r.end, COMMITMENT_TAG,
-                               author=self.author)
-        self._push(AcceptCommitment(lambda: self.tagging, item, self.tr("Accept commitment"),
-                                    self.tagging_changed.emit))
-        return True
-
     def _refuse_orphaned(self, row: int) -> bool:
         """A commitment no longer in A takes no new evidence and no tag (its span now
         points at other words); True, and the reason said, when the row is one."""
@@ -422,9 +337,3 @@ class CompareController(QObject):
     def _push(self, command: object) -> None:
         self.undo_stack.push(command)  # type: ignore[arg-type]
 
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return os.path.abspath(a) == os.path.abspath(b)

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from gui.common import labels, messages
 from gui.common.settings import UiSettings
-from gui.compare.controller import COMMITMENT_TAG, CompareController
+from gui.compare.a_annotations import COMMITMENT_TAG
+from gui.compare.controller import CompareController
 from model.compare.store import Comparison
 from model.compare.table_export import FORMATS, write_compare_table
 from model.errors import ModelError

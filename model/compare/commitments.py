@@ -197,7 +197,7 @@ def task_sentences(text: str, outline: Outline | None, segmenter: Segmenter
     A news account's attribution (胡衡华市长提出，) and its subject (重庆市政府积极推动…,
     重庆将…) are read past; a project's milestone with no year named (开工建设秦沈高速二期…;
     …4条高速公路提前建成通车) is a plan's promise."""
-    from model.compare.proposals import TASK_VERBS
+    from model.compare.commitment_words import TASK_VERBS
 
     review = a_review_spans(text, outline)
     endings = tuple(TASK_VERBS)

@@ -35,14 +35,12 @@ sentence of B scores by
 """
 from __future__ import annotations
 
-import bisect
-import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from model.compare import abbreviations as abbr
 from model.compare import ranking
-from model.compare.associations import Associations
+from model.compare.commitment_words import TASK_VERBS, TERM_CHARS, CommitmentWords
+from model.compare.evidence_pool import MIN_CANDIDATE, EvidencePool
 from model.compare.figures import Figure, figures, spelled_out
 from model.compare.matching import (
     HAN,
@@ -59,15 +57,9 @@ from model.compare.matching import (
     routes,
     term_pairs,
 )
-from model.compare.parts import part_outline, problem_spans, review_spans, years_spans
-from model.compare.passages import Passage, sentences
+from model.compare.passages import Passage
 from model.compare.ranking import fused
-from model.outline.tree import Outline
-from model.reading.keywords import Idf
-from model.reading.segmenter import Segmenter
-from model.reading.tokens import Token
 
-_CLAUSE = re.compile(r"[，,；;：:、。]")
 WORD_WEIGHT = 0.55
 PAIR_WEIGHT = 0.45
 FIGURE_BONUS = 0.45
@@ -80,36 +72,9 @@ OUTSIDE_REVIEW = 0.25
 TERM_REVIEW = 0.8
 #: a sentence that states a target of its own is B's plan, not its result
 STATES_TARGET = 0.6
-#: a sentence scored below this is not proposed at all (the same share of the attainable
-#: word, pair and literal score, 1.5, as 0.08 was of 1.0 before the literal term)
-MIN_CANDIDATE = 0.12
-#: verbs of a task (what will be done, not to what): never a subject; they and their
-#: character pairs, which every plan sentence has, say nothing about which sentence reports
-#: on it
-TASK_VERBS = frozenset("""推进 推动 加快 加力 加大 加强 实施 开展 支持 落实 深化 扎实 持续 大力 全面
-统筹 积极 着力 抓好 做好 坚持 完善 强化 促进 力争 确保 争取 继续 进一步 健全 保持
-打造 扩大 构建 提升 增强 切实
-激发 稳住 提高 优化 巩固 拓展 培育 发挥 用好 抓住 释放 激活 壮大 提振 抓紧 抓实 做实 做强 做优
-做大 加速 加紧 聚焦 突出 围绕 依托 稳步 有序 不断 努力 用力 发力
-抓 坚定不移 全力 全力以赴 千方百计 深入""".split()) | frozenset(
-    # and the manner a task is done in (高水平对外开放, 高质量发展): how, not what — the
-    # thing after it is the subject
-    "高水平 更高水平 高质量 高标准 全方位 新型".split())
-#: the aim a task names (增强发展内生动力, 推进…建设): every plan has these, so they are
-#: no subject, though they keep their own (low) weight
-AIMS = frozenset("发展 建设 工作".split())
-#: a set phrase jieba keeps whole that joins words (保障和改善民生, 巩固和拓展): coordinated
-#: words, each reported on its own (民生保障), not one term
-_COORDINATED = re.compile(r"[\u4e00-\u9fff]{2,6}[和与及][\u4e00-\u9fff]{2,6}")
-#: bounds that in a review part estimate a result rather than set a target
-_ESTIMATE = ("左右", "上下")
-#: a compound: a word jieba keeps whole of at least this many characters (物价水平,
-#: 进出口总额); a sentence naming only its leading part (物价, 进出口: at least half of it)
-#: gets this share of its weight
-COMPOUND_CHARS = 4
+#: a sentence naming only the leading part of a compound (commitment_words.
+#: COMPOUND_CHARS: 物价 for 物价水平) gets this share of its weight
 LEAD_SHARE = 0.75
-#: a term: a word of at least this many characters (shorter words are their own pairs)
-TERM_CHARS = 3
 #: a sentence that reports one of the commitment's distinctive words with its amount
 #: (新（改）建高标准农田348.8万亩 for 推进高标准农田建设): a result, not a mention
 AMOUNT_BONUS = 0.15
@@ -124,12 +89,6 @@ ASSOC_WEIGHT = 0.5
 #: paragraph's results: it counts this much, the results after it tell what was done
 SHORT_LEAD = 0.7
 SHORT_CHARS = 14
-#: a sentence of B without a figure that restates the political frame (see ranking.FRAME)
-_FRAME = re.compile(r"社会主义思想(?:为指导|凝心铸魂)|坚强领导下|正确领导下|来之不易|我代表[^，,。]{0,12}报告工作")
-#: associates weaker than this are not looked for
-ASSOC_MIN = 0.3
-#: at most this many associates per word
-ASSOC_TOP = 8
 
 
 @dataclass(frozen=True)
@@ -161,194 +120,9 @@ class Proposal:
     candidates: list[Candidate] = field(default_factory=list)
 
 
-
-def _joined(listed: Sequence[abbr.Abbreviation], defined: Sequence[abbr.Abbreviation],
-            numbered: Sequence[abbr.Abbreviation]) -> tuple[abbr.Abbreviation, ...]:
-    """The table's short names, the ones a text defines and the programs it names by their
-    count (“七大攻坚”) that are neither."""
-    known = {a.short for a in (*listed, *defined)}
-    return (*listed, *defined, *(a for a in numbered if a.short not in known))
-
-
-class Evidence:
-    """B prepared once (tokens, sentences, figures), then asked for each commitment."""
-
-    def __init__(self, text: str, outline: Outline | None, segmenter: Segmenter,
-                 idf: Idf, abbreviations: Sequence[abbr.Abbreviation] | None = None,
-                 associations: Associations | None = None) -> None:
-        self.text = text
-        self.associations = Associations.load() if associations is None else associations
-        self.idf = idf
-        self.segmenter = segmenter
-        # a national report names GDP 国内生产总值, a province's or a city's 地区生产总值
-        self.national = text.count("国内生产总值") > text.count("地区生产总值")
-        listed = abbr.load() if abbreviations is None else tuple(abbreviations)
-        self.abbreviations = _joined(listed, abbr.defined(text), abbr.numbered(text))
-        tokens = segmenter.tokenize(text)
-        starts = [t.start for t in tokens]
-        outline = part_outline(text, outline)
-        spans = review_spans(outline)
-        terms = years_spans(text, outline)
-        years = terms + problem_spans(text, outline)
-        self.has_review = bool(spans)
-        self._leads: dict[str, str] = {}
-        self._associated: dict[str, list[tuple[str, float]]] = {}
-        self.sentences = []
-        for p in sentences(text, outline):
-            words: dict[str, list[tuple[int, int]]] = {}
-            for t in tokens[bisect.bisect_left(starts, p.start):
-                            bisect.bisect_left(starts, p.end)]:
-                words.setdefault(t.word, []).append((t.start, t.end))
-            in_review = not spans or any(s <= p.start < e for s, e in spans)
-            found = tuple(figures(text, p.start, p.end))
-            term = any(s <= p.start < e for s, e in years)
-            if term:
-                # the term's review (last year's results come before it) or the problems
-                # the review admits: no result of the past year
-                in_review = False
-            if not in_review:
-                # B's plan states B's targets, whatever the wording (年内完成投资超2000亿元)
-                found = tuple(replace(f, bound=f.bound or "plan") for f in found)
-            elif spans:
-                # a review's 左右 is an estimate of the result (生产总值增长5.5%左右)
-                found = tuple(replace(f, bound="") if f.bound in _ESTIMATE else f
-                              for f in found)
-            self.sentences.append(Sentence(p, words, char_pairs(p.quote), found, in_review,
-                                            abbr.named(p.quote, self.abbreviations),
-                                            contractions(words),
-                                            any(s <= p.start < e for s, e in terms),
-                                            not found and _FRAME.search(p.quote) is not None))
-        self._index()
-
-    def _index(self) -> None:
-        """Which sentences have each character pair, name each policy, state a figure, have
-        each word: a sentence sharing none of these with a commitment (or an associate of
-        its words) cannot reach MIN_CANDIDATE."""
-        self._by_pair: dict[str, list[int]] = {}
-        self._by_word: dict[str, list[int]] = {}
-        self._by_policy: dict[str, list[int]] = {}
-        self._with_figures = []
-        for i, s in enumerate(self.sentences):
-            for pair in s.pairs:
-                self._by_pair.setdefault(pair, []).append(i)
-            for policy in s.policies:
-                self._by_policy.setdefault(policy, []).append(i)
-            for word in s.words:
-                self._by_word.setdefault(word, []).append(i)
-            if s.figures:
-                self._with_figures.append(i)
-
-    def _pool(self, pairs: frozenset[str], policies: frozenset[str], targets: bool,
-              words: Sequence[str], associates: dict[str, float] | None = None
-              ) -> list[tuple[Sentence, list[str]]]:
-        """The sentences that may reach MIN_CANDIDATE: sharing a character pair or a policy,
-        stating a figure (when the commitment sets one), or naming associates (`associates`:
-        each with the most it can add to a score) worth MIN_CANDIDATE together; each with
-        the associates it names."""
-        found: set[int] = set()
-        worth: dict[int, float] = {}
-        named: dict[int, list[str]] = {}
-        if associates:
-            for word, most in associates.items():
-                for i in self._by_word.get(word, ()):
-                    worth[i] = worth.get(i, 0.0) + most
-                    named.setdefault(i, []).append(word)
-            found.update(i for i, most in worth.items() if most >= MIN_CANDIDATE)
-        for pair in pairs:
-            found.update(self._by_pair.get(pair, ()))
-        for policy in policies:
-            found.update(self._by_policy.get(policy, ()))
-        if targets:
-            found.update(self._with_figures)
-        if any(not HAN.fullmatch(w) for w in words):  # R1线, C919: no Han pair to index
-            found = set(range(len(self.sentences)))
-        return [(self.sentences[i], named.get(i, [])) for i in sorted(found)]
-
-    def define(self, text: str) -> None:
-        """Count the short names another text defines (A's 以下简称) for this comparison."""
-        extra = [a for a in _joined(self.abbreviations, abbr.defined(text),
-                                    abbr.numbered(text)) if a not in self.abbreviations]
-        if not extra:
-            return
-        self.abbreviations = (*self.abbreviations, *extra)
-        self.sentences = [s if s.policies == (named := abbr.named(s.passage.quote,
-                                                                  self.abbreviations))
-                          else replace(s, policies=named)
-                          for s in self.sentences]
-        self._index()
-
-    def weights(self, quote: str, tokens: Sequence[Token]) -> dict[str, float]:
-        """The commitment's content words with their distinctiveness. A clause's first word
-        is its subject (进出口保稳提质, 粮食产量保持在…): the thing a later report names when it
-        reports on it, so it counts double even when every report uses it. A task verb
-        (加快, 推动, 加力 …) says what will be done, not to what: it is never the subject,
-        the word after it is."""
-        idf = self.idf
-        weights = {t.word: idf.idf.get(t.word, idf.median) * max(idf.specificity(t.word), 0.15)
-                   for t in tokens if idf.wanted(t.word) and t.word not in TASK_VERBS}
-        heads = {0} | {m.end() for m in _CLAUSE.finditer(quote)}
-        looking = False
-        for t in tokens:
-            looking = looking or t.start in heads
-            if not looking:
-                continue
-            if t.word in TASK_VERBS or t.word in AIMS or not HAN.fullmatch(t.word):
-                continue  # 加力推进“两新”: the subject is 两新
-            looking = False
-            if len(t.word) >= 2 and t.word not in idf.stopwords:
-                weights[t.word] = 2 * max(weights.get(t.word, 0.0), idf.median * 0.5)
-        return weights
-
-    def _lead(self, word: str) -> str:
-        """The leading part of a compound (物价水平 → 物价, 进出口总额 → 进出口): what a
-        later report names when it drops the generic head (水平, 总额); "" for a word
-        shorter than COMPOUND_CHARS or without one."""
-        if len(word) < COMPOUND_CHARS or not HAN.fullmatch(word):
-            return ""
-        lead = self._leads.get(word)
-        if lead is None:
-            parts = [t.word for t in self.segmenter.tokenize(word, fine=True)
-                     if t.start == 0 and len(word) <= 2 * len(t.word) < 2 * len(word)
-                     and t.word not in TASK_VERBS]  # 扩大内需's 扩大 names nothing
-            lead = self._leads[word] = max(parts, key=len, default="")
-        return lead
-
-    def _associates(self, word: str) -> list[tuple[str, float]]:
-        """The words real reports use with `word` (model.compare.associations), and with
-        the words inside a compound (扩大内需: 内需 → 消费, 提振): a compound's own
-        paragraphs are often the plan's framing (稳中求进, 新发展格局), its parts' are where
-        the work is told. A task verb or a manner word (扩大, 高水平) is no associate: it
-        names no subject."""
-        found = self._associated.get(word)
-        if found is None:
-            best: dict[str, float] = {}
-            parts = [word]
-            if len(word) >= TERM_CHARS and HAN.fullmatch(word):
-                parts += [t.word for t in self.segmenter.tokenize(word, fine=True)
-                          if 2 <= len(t.word) < len(word) and t.word not in TASK_VERBS]
-            for part in parts:
-                for other, strength in self.associations.of(part)[:ASSOC_TOP]:
-                    if strength >= ASSOC_MIN and other not in parts \
-                            and other not in TASK_VERBS and other not in AIMS:
-                        best[other] = max(best.get(other, 0.0), strength)
-            found = self._associated[word] = sorted(best.items())
-        return found
-
-    def _tokens(self, quote: str) -> list[Token]:
-        """The commitment's words; a coordinating set phrase (保障和改善民生) as its parts
-        (保障, 改善, 民生): a later report names them apart and in any order."""
-        tokens = self.segmenter.tokenize(quote)
-        if not any(_COORDINATED.fullmatch(t.word) for t in tokens):
-            return tokens
-        found: list[Token] = []
-        for t in tokens:
-            if not _COORDINATED.fullmatch(t.word):
-                found.append(t)
-                continue
-            found += [Token(p.word, t.start + p.start, t.start + p.end)
-                      for p in self.segmenter.tokenize(t.word, fine=True)
-                      if p.word != t.word and len(p.word) >= 2]
-        return found
+class Evidence(CommitmentWords, EvidencePool):
+    """B prepared once (EvidencePool), then asked for each commitment: its sentences
+    scored by the commitment's words (CommitmentWords), best first."""
 
     def candidates(self, commitment: Passage, limit: int = 5) -> list[Candidate]:
         """The sentences of B that report on the commitment, best first. A long commitment

@@ -1,0 +1,145 @@
+"""Report B prepared once for every commitment of A: its sentences (words, character
+pairs, figures, the policies they name, where each stands: B's review of the past year, the
+term's, B's plan), indexed so that a commitment is scored only against the sentences that
+may reach MIN_CANDIDATE (the pool). The scoring is model.compare.proposals.Evidence's.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from model.compare import abbreviations as abbr
+from model.compare.associations import Associations
+from model.compare.figures import figures
+from model.compare.matching import HAN, Sentence, char_pairs, contractions
+from model.compare.parts import part_outline, problem_spans, review_spans, years_spans
+from model.compare.passages import sentences
+from model.outline.tree import Outline
+from model.reading.keywords import Idf
+from model.reading.segmenter import Segmenter
+
+#: a sentence scored below this is not proposed at all (the same share of the attainable
+#: word, pair and literal score, 1.5, as 0.08 was of 1.0 before the literal term)
+MIN_CANDIDATE = 0.12
+#: bounds that in a review part estimate a result rather than set a target
+_ESTIMATE = ("左右", "上下")
+#: a sentence of B without a figure that restates the political frame (see ranking.FRAME)
+_FRAME = re.compile(r"社会主义思想(?:为指导|凝心铸魂)|坚强领导下|正确领导下|来之不易|我代表[^，,。]{0,12}报告工作")
+
+
+def _joined(listed: Sequence[abbr.Abbreviation], defined: Sequence[abbr.Abbreviation],
+            numbered: Sequence[abbr.Abbreviation]) -> tuple[abbr.Abbreviation, ...]:
+    """The table's short names, the ones a text defines and the programs it names by their
+    count (“七大攻坚”) that are neither."""
+    known = {a.short for a in (*listed, *defined)}
+    return (*listed, *defined, *(a for a in numbered if a.short not in known))
+
+
+class EvidencePool:
+    """B prepared once (tokens, sentences, figures) and indexed, for each commitment's pool."""
+
+    def __init__(self, text: str, outline: Outline | None, segmenter: Segmenter,
+                 idf: Idf, abbreviations: Sequence[abbr.Abbreviation] | None = None,
+                 associations: Associations | None = None) -> None:
+        self.text = text
+        self.associations = Associations.load() if associations is None else associations
+        self.idf = idf
+        self.segmenter = segmenter
+        # a national report names GDP 国内生产总值, a province's or a city's 地区生产总值
+        self.national = text.count("国内生产总值") > text.count("地区生产总值")
+        listed = abbr.load() if abbreviations is None else tuple(abbreviations)
+        self.abbreviations = _joined(listed, abbr.defined(text), abbr.numbered(text))
+        tokens = segmenter.tokenize(text)
+        starts = [t.start for t in tokens]
+        outline = part_outline(text, outline)
+        spans = review_spans(outline)
+        terms = years_spans(text, outline)
+        years = terms + problem_spans(text, outline)
+        self.has_review = bool(spans)
+        self._leads: dict[str, str] = {}
+        self._associated: dict[str, list[tuple[str, float]]] = {}
+        self.sentences = []
+        for p in sentences(text, outline):
+            words: dict[str, list[tuple[int, int]]] = {}
+            for t in tokens[bisect.bisect_left(starts, p.start):
+                            bisect.bisect_left(starts, p.end)]:
+                words.setdefault(t.word, []).append((t.start, t.end))
+            in_review = not spans or any(s <= p.start < e for s, e in spans)
+            found = tuple(figures(text, p.start, p.end))
+            term = any(s <= p.start < e for s, e in years)
+            if term:
+                # the term's review (last year's results come before it) or the problems
+                # the review admits: no result of the past year
+                in_review = False
+            if not in_review:
+                # B's plan states B's targets, whatever the wording (年内完成投资超2000亿元)
+                found = tuple(replace(f, bound=f.bound or "plan") for f in found)
+            elif spans:
+                # a review's 左右 is an estimate of the result (生产总值增长5.5%左右)
+                found = tuple(replace(f, bound="") if f.bound in _ESTIMATE else f
+                              for f in found)
+            self.sentences.append(Sentence(p, words, char_pairs(p.quote), found, in_review,
+                                            abbr.named(p.quote, self.abbreviations),
+                                            contractions(words),
+                                            any(s <= p.start < e for s, e in terms),
+                                            not found and _FRAME.search(p.quote) is not None))
+        self._index()
+
+    def _index(self) -> None:
+        """Which sentences have each character pair, name each policy, state a figure, have
+        each word: a sentence sharing none of these with a commitment (or an associate of
+        its words) cannot reach MIN_CANDIDATE."""
+        self._by_pair: dict[str, list[int]] = {}
+        self._by_word: dict[str, list[int]] = {}
+        self._by_policy: dict[str, list[int]] = {}
+        self._with_figures = []
+        for i, s in enumerate(self.sentences):
+            for pair in s.pairs:
+                self._by_pair.setdefault(pair, []).append(i)
+            for policy in s.policies:
+                self._by_policy.setdefault(policy, []).append(i)
+            for word in s.words:
+                self._by_word.setdefault(word, []).append(i)
+            if s.figures:
+                self._with_figures.append(i)
+
+    def _pool(self, pairs: frozenset[str], policies: frozenset[str], targets: bool,
+              words: Sequence[str], associates: dict[str, float] | None = None
+              ) -> list[tuple[Sentence, list[str]]]:
+        """The sentences that may reach MIN_CANDIDATE: sharing a character pair or a policy,
+        stating a figure (when the commitment sets one), or naming associates (`associates`:
+        each with the most it can add to a score) worth MIN_CANDIDATE together; each with
+        the associates it names."""
+        found: set[int] = set()
+        worth: dict[int, float] = {}
+        named: dict[int, list[str]] = {}
+        if associates:
+            for word, most in associates.items():
+                for i in self._by_word.get(word, ()):
+                    worth[i] = worth.get(i, 0.0) + most
+                    named.setdefault(i, []).append(word)
+            found.update(i for i, most in worth.items() if most >= MIN_CANDIDATE)
+        for pair in pairs:
+            found.update(self._by_pair.get(pair, ()))
+        for policy in policies:
+            found.update(self._by_policy.get(policy, ()))
+        if targets:
+            found.update(self._with_figures)
+        if any(not HAN.fullmatch(w) for w in words):  # R1线, C919: no Han pair to index
+            found = set(range(len(self.sentences)))
+        return [(self.sentences[i], named.get(i, [])) for i in sorted(found)]
+
+    def define(self, text: str) -> None:
+        """Count the short names another text defines (A's 以下简称) for this comparison."""
+        extra = [a for a in _joined(self.abbreviations, abbr.defined(text),
+                                    abbr.numbered(text)) if a not in self.abbreviations]
+        if not extra:
+            return
+        self.abbreviations = (*self.abbreviations, *extra)
+        self.sentences = [s if s.policies == (named := abbr.named(s.passage.quote,
+                                                                  self.abbreviations))
+                          else replace(s, policies=named)
+                          for s in self.sentences]
+        self._index()
