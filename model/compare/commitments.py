@@ -19,7 +19,13 @@ from collections.abc import Iterable
 
 from model.annotations import Annotation
 from model.compare.figures import figures
-from model.compare.news_account import a_review_spans, plan_told, plan_told_end, reported_tasks
+from model.compare.news_account import (
+    YEAR_WILL,
+    a_review_spans,
+    plan_told,
+    plan_told_end,
+    reported_tasks,
+)
 from model.compare.parts import part_outline, plan_headings, plan_sentences
 from model.compare.passages import Passage, section_path, sentences
 from model.compare.proposals import Commitment
@@ -46,9 +52,6 @@ _TASK_OPENING = re.compile(r"(?:我们|全省|全市|全区|[^，,。；;\n]{2,6
                            r"(?:积极|继续|持续|大力)?"
                            r"(?:要|将|力争|确保|争取|今年|明年|坚持|着力|聚焦|推动|推进|"
                            r"突出|围绕|以[^，,。；]{1,12}(?:引领|为引领|带动|促进|推动))")
-#: the year planned, then the author's will (2025年，浙江将…; 2025年全市要…): a plan, where a
-#: year followed by a deed (2024年，全省坚持…) tells a result
-_YEAR_WILL = re.compile(r"20\d\d年[，,]?[^，,。；;\n]{0,6}?(?:还|也|更)?(?:要|将|力争|确保|争取)")
 #: a news account's attribution before the words it reports (胡衡华市长提出，; 关于2025年重点
 #: 任务，《报告》提出，; 报告还强调了…), no part of the commitment
 _SAID = re.compile(r"(?:[关对]于[^，,。；;\n]{1,16}[，,])?(?:据(?:介绍|悉|了解)[，,]|[^，,。：:；;\n]{1,20}(?:说|指出|表示|提出|强调|提到)[，,：:]"
@@ -215,7 +218,7 @@ def task_sentences(text: str, outline: Outline | None, segmenter: Segmenter
         rest = rest[head.end():] if head else rest
         milestone = not _A_YEAR.search(quote) and bool(
             _MILESTONE_OPENING.match(rest) or _MILESTONE_CLOSING.search(rest))
-        if not (milestone or _TASK_OPENING.match(rest) or _YEAR_WILL.match(rest)
+        if not (milestone or _TASK_OPENING.match(rest) or YEAR_WILL.match(rest)
                 or _opens_with_verb(rest, segmenter, TASK_VERBS)):
             continue
         # a paragraph that opens with the planned year's will (2025年，某省将加强…) is the plan

@@ -29,8 +29,9 @@ _FIELDS = re.compile(r"(?:围绕|聚焦|着力|重点抓好|部署了?)((?:[^、
 _FIELD_ITEM = re.compile(r"[^、]+")
 #: a set the report proposes, named by an example and its count (提出了包括…等在内的十件民生实事)
 _NAMED_SET = re.compile(r"((?:提出|部署|明确|安排|确定)了?包括[^，,。；;\n]{2,40}?在内的[^，,。；;\n]{2,16})")
-#: the planned year and the author's will (2025年，黑龙江省将…): the plan told
-_PLAN_TOLD = re.compile(r"20\d\d年[，,]?[^，,。；;\n]{0,8}?(?:还|也|更)?(?:将|要|力争)")
+#: the planned year and the author's will (2025年，黑龙江省将…; 2025年全市要…): the plan told,
+#: where a year followed by a deed (2024年，全省坚持…) tells a result
+YEAR_WILL = re.compile(r"20\d\d年[，,]?[^，,。；;\n]{0,8}?(?:还|也|更)?(?:将|要|力争|确保|争取)")
 
 
 def reported_tasks(text: str) -> list[tuple[int, int]]:
@@ -59,17 +60,17 @@ def a_review_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
     starts = [n.start for n in outline.nodes()]
     # a span a heading opens inside is a headed review (or the opening before it)
     return [(s, e) for s, e in spans
-            if any(s <= at < e for at in starts) or not _PLAN_TOLD.search(text, s, e)]
+            if any(s <= at < e for at in starts) or not YEAR_WILL.search(text, s, e)]
 
 
 def plan_told(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] tells the planned year's will (2025年，黑龙江省将…)."""
-    return _PLAN_TOLD.search(text, start, end) is not None
+    return YEAR_WILL.search(text, start, end) is not None
 
 
 def plan_told_end(text: str, start: int, end: int) -> int:
     """Where the first telling of the planned year's will in text[start:end] ends, or -1:
     text[start:at] tells it for every `at` from there on (a paragraph read once, not once
     a sentence)."""
-    m = _PLAN_TOLD.search(text, start, end)
+    m = YEAR_WILL.search(text, start, end)
     return -1 if m is None else m.end()
