@@ -12,6 +12,7 @@ import model.compare.ranking as ranking
 from bench.compare_quality import DATA, ranks, read_key, share
 from bench.results import figure
 from model.compare.commitments import commitments
+from model.compare.lexicon import Lexicon
 from model.compare.passages import Passage
 from model.compare.proposals import Evidence
 from model.outline.detector import detect_outline
@@ -46,13 +47,13 @@ def group_of(pair: str) -> str:
     return pair.removesuffix("_full")
 
 
-def cross_validate(pairs: list[str], segmenter: Segmenter, idf: Idf) -> None:
+def cross_validate(pairs: list[str], segmenter: Segmenter, idf: Idf, lexicon: Lexicon) -> None:
     """Leave one pair out, per weight (the others at their defaults): the value that ranks
     best on the other pairs (top 1 + top 3 hits, keys given and end to end, each key row
     counted once each way; a tie keeps the default) is
     scored on the pair left out. Prints, per weight, the fit on all pairs at each value and
     the held-out figure, so a weight's choice is seen to generalize, not only to fit."""
-    prepared = _prepare(pairs, segmenter, idf)
+    prepared = _prepare(pairs, segmenter, idf, lexicon)
     groups = sorted({group_of(p) for p in pairs})
     held_all: list[int] = []
     for name, values in GRID.items():
@@ -96,14 +97,15 @@ def cross_validate(pairs: list[str], segmenter: Segmenter, idf: Idf) -> None:
 FUSION_GRID = tuple((w, k) for w in (0.0, 0.5, 1.0, 2.0) for k in (1.0, 3.0, 10.0, 60.0))
 
 
-def _prepare(pairs: list[str], segmenter: Segmenter, idf: Idf) -> list[tuple]:
+def _prepare(pairs: list[str], segmenter: Segmenter, idf: Idf, lexicon: Lexicon) -> list[tuple]:
     """Per pair: B prepared, its text, the key and, per key row, the commitment Yuepi
     found for it (None: not found) with the evidence quote."""
     prepared = []
     for pair in pairs:
         a = (DATA / f"{pair}.A.txt").read_text(encoding="utf-8")
         b = load_report(DATA / f"{pair}.B.txt")
-        evidence = Evidence(b.text, detect_outline(b), segmenter, idf)
+        evidence = Evidence(b.text, detect_outline(b), segmenter, idf, lexicon.abbreviations,
+                        lexicon.associations)
         evidence.define(a)
         found = commitments(a, detect_outline(load_report(DATA / f"{pair}.A.txt")), segmenter)
         key = read_key(DATA / f"{pair}.key.tsv")
@@ -117,12 +119,12 @@ def _prepare(pairs: list[str], segmenter: Segmenter, idf: Idf) -> list[tuple]:
 
 
 def part_cross_validate(pairs: list[str], groups: dict[str, str], segmenter: Segmenter,
-                        idf: Idf) -> None:
+                        idf: Idf, lexicon: Lexicon) -> None:
     """Leave one PART out: each rank-fusion setting scored per part (keys given, and end to
     end); the setting that ranks best on the older parts (tune-8, tune-heldback2, tune-long,
     tune-heldback3) is scored on heldback4, and the one best on heldback4 on the older
     parts: whether the choice carries over to reports nobody tuned on."""
-    prepared = _prepare(pairs, segmenter, idf)
+    prepared = _prepare(pairs, segmenter, idf, lexicon)
     newest = "heldback4"
     defaults = (ranking.FUSION_WEIGHT, ranking.FUSION_K)
     scores: dict[tuple[float, float], dict[str, tuple[list[int], list[int]]]] = {}
@@ -203,13 +205,14 @@ def _part_ranks(prepared: list[tuple], groups: dict[str, str]
 
 
 def leave_one_part_out(pairs: list[str], groups: dict[str, str], segmenter: Segmenter,
-                       idf: Idf, settings: dict[str, dict[str, float]] | None = None) -> None:
+                       idf: Idf, lexicon: Lexicon,
+                       settings: dict[str, dict[str, float]] | None = None) -> None:
     """Leave one PART out over every part (tune-8, tune-heldback2 … tune-heldback5): for each
     part, the setting that ranks best on all the other parts (top 1 + top 3, keys given and
     end to end; a tie keeps the earlier setting) is scored on it. The held-out ranks pooled
     over the parts are the honest estimate of a choice among `settings`."""
     settings = SETTINGS if settings is None else settings
-    prepared = _prepare(pairs, segmenter, idf)
+    prepared = _prepare(pairs, segmenter, idf, lexicon)
     scores: dict[str, dict[str, tuple[list[int], list[int]]]] = {}
     for name, setting in settings.items():
         old = _set(setting)

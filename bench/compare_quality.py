@@ -34,6 +34,7 @@ import time
 from pathlib import Path
 
 from bench.results import figure
+from model.compare.lexicon import Lexicon
 from model.compare.matching import char_pairs
 from model.compare.pair import propose
 from model.compare.parts import review_spans
@@ -130,13 +131,15 @@ def main(argv: list[str] | None = None) -> int:
         segmenter = Segmenter(Path(folder) / "cache")
         segmenter.initialize()
         idf = Idf.load()
+        lexicon = Lexicon.load()  # the matcher's tables, read once like the IDF
         split = read_split()
         for part in sorted(set(split.values()), reverse=True):
             print(f"{part}: {', '.join(p for p, s in sorted(split.items()) if s == part)}")
         totals: dict[str, dict[str, list[int]]] = {}
         groups = read_groups()
         for pair, part in sorted(split.items()):
-            measure_pair(pair, groups.get(pair, part), segmenter, idf, totals, args.verbose)
+            measure_pair(pair, groups.get(pair, part), segmenter, idf, lexicon, totals,
+                         args.verbose)
         # each split's whole: its groups (tune-8, tune-heldback2, tune-heldback3, …) joined
         joined = {(groups.get(p, s), s) for p, s in split.items() if groups.get(p, s) != s}
         for group, part in sorted(joined):
@@ -164,14 +167,14 @@ def main(argv: list[str] | None = None) -> int:
         from bench.compare_cv import cross_validate, leave_one_part_out, part_cross_validate
 
         if args.cv:
-            cross_validate(sorted(split), segmenter, idf)
+            cross_validate(sorted(split), segmenter, idf, lexicon)
         if args.part_cv:
-            part_cross_validate(sorted(split), groups, segmenter, idf)
-            leave_one_part_out(sorted(split), groups, segmenter, idf)
+            part_cross_validate(sorted(split), groups, segmenter, idf, lexicon)
+            leave_one_part_out(sorted(split), groups, segmenter, idf, lexicon)
         for part in sorted(set(split.values()), reverse=True):
             # the excerpt pairs joined (a long pair's B repeats its excerpt's sentences)
             ours, base = pooled(sorted(p for p, s in split.items()
-                                       if s == part and p not in LONG), segmenter, idf)
+                                       if s == part and p not in LONG), segmenter, idf, lexicon)
             print(f"{part:9} pooled B (the part's B texts joined: other reports' sentences as "
                   f"distractors), given: Yuepi top1 {share(ours, 1):.2f} top3 "
                   f"{share(ours, 3):.2f} | baseline top1 {share(base, 1):.2f} "
@@ -180,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
                    f"{share(ours, 1):.2f} / {share(ours, 3):.2f}",
                    f"bigram baseline {share(base, 1):.2f} / {share(base, 3):.2f}",
                    share(ours, 1) >= share(base, 1) and share(ours, 3) >= share(base, 3))
-        found, e2e = headless(sorted(split), segmenter, idf)
+        found, e2e = headless(sorted(split), segmenter, idf, lexicon)
         print(f"A without its headings (short unpunctuated lines dropped: the plan part not "
               f"marked), end to end: {sum(found)} of {len(found)} keyed commitments found, "
               f"top1 {share(e2e, 1):.2f} top3 {share(e2e, 3):.2f}")
@@ -188,20 +191,20 @@ def main(argv: list[str] | None = None) -> int:
                f"{share(e2e, 1):.2f} / {share(e2e, 3):.2f} ({sum(found)} of {len(found)})",
                "", None)
         for pair in sorted(LONG):
-            ours, base = unheaded_review(pair, segmenter, idf)
+            ours, base = unheaded_review(pair, segmenter, idf, lexicon)
             print(f"{pair} with B's review heading dropped (the review under no heading), "
                   f"given: Yuepi top1 {share(ours, 1):.2f} top3 {share(ours, 3):.2f} | baseline "
                   f"top1 {share(base, 1):.2f} top3 {share(base, 3):.2f}")
             figure(f"compare {pair}: B's review heading dropped, top-1 / top-3 given",
                    f"{share(ours, 1):.2f} / {share(ours, 3):.2f}",
                    f"bigram baseline {share(base, 1):.2f} / {share(base, 3):.2f}", None)
-        seconds, cpu = speed(segmenter, idf)
+        seconds, cpu = speed(segmenter, idf, lexicon)
         print(f"proposals for two ~20,000-character reports: median {seconds:.3f} s "
               f"(CPU {cpu:.3f} s)")
         figure("compare: proposals, two 20k-char reports (jieba loaded)",
                f"{seconds:.2f} s (CPU {cpu:.2f} s)", f"≤ {TARGET_SECONDS} s",
                seconds <= TARGET_SECONDS)
-        seconds, cpu = speed(segmenter, idf, long_b=True)
+        seconds, cpu = speed(segmenter, idf, lexicon, long_b=True)
         print(f"proposals for a ~20,000-character A and a ~30,000-character whole report B: "
               f"median {seconds:.3f} s (CPU {cpu:.3f} s)")
         figure("compare: proposals, 20k-char A + 30k-char whole report B (jieba loaded)",
@@ -210,13 +213,14 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def measure_pair(pair: str, part: str, segmenter: Segmenter, idf: Idf,
+def measure_pair(pair: str, part: str, segmenter: Segmenter, idf: Idf, lexicon: Lexicon,
                  totals: dict[str, dict[str, list[int]]], verbose: bool,
                  quiet: bool = False) -> None:
     a, b = load_report(DATA / f"{pair}.A.txt"), load_report(DATA / f"{pair}.B.txt")
     oa, ob = detect_outline(a), detect_outline(b)
     key = read_key(DATA / f"{pair}.key.tsv")
-    evidence = Evidence(b.text, ob, segmenter, idf)
+    evidence = Evidence(b.text, ob, segmenter, idf, lexicon.abbreviations,
+                        lexicon.associations)
     t = totals.setdefault(part, {"ours": [], "base": [], "found": [], "e2e": []})
     ours, base = [], []
     for commitment, quote in key:
@@ -228,7 +232,7 @@ def measure_pair(pair: str, part: str, segmenter: Segmenter, idf: Idf,
         base.append(ranks(baseline(commitment, b, ob), b.text, quote))
         if verbose and ours[-1] != 1:
             print(f"  {pair} miss (rank {ours[-1]}): {commitment} → {quote}")
-    proposals = propose(a.text, oa, b.text, ob, segmenter, idf, limit=3)
+    proposals = propose(a.text, oa, b.text, ob, segmenter, idf, limit=3, lexicon=lexicon)
     found, e2e = [], []
     for commitment, quote in key:
         at = a.text.find(commitment)
@@ -256,7 +260,8 @@ def measure_pair(pair: str, part: str, segmenter: Segmenter, idf: Idf,
     t["e2e"] += e2e
 
 
-def unheaded_review(pair: str, segmenter: Segmenter, idf: Idf) -> tuple[list[int], list[int]]:
+def unheaded_review(pair: str, segmenter: Segmenter, idf: Idf,
+                    lexicon: Lexicon) -> tuple[list[int], list[int]]:
     """Ranks (Yuepi, baseline) with the line heading B's review dropped: a whole report
     pasted without it must still have its review found (what comes before the plan)."""
     text = (DATA / f"{pair}.B.txt").read_text(encoding="utf-8")
@@ -267,7 +272,8 @@ def unheaded_review(pair: str, segmenter: Segmenter, idf: Idf) -> tuple[list[int
         path.write_text(text, encoding="utf-8")
         b = load_report(path)
     ob = detect_outline(b)
-    evidence = Evidence(b.text, ob, segmenter, idf)
+    evidence = Evidence(b.text, ob, segmenter, idf, lexicon.abbreviations,
+                        lexicon.associations)
     evidence.define((DATA / f"{pair}.A.txt").read_text(encoding="utf-8"))
     ours, base = [], []
     for commitment, quote in read_key(DATA / f"{pair}.key.tsv"):
@@ -277,7 +283,8 @@ def unheaded_review(pair: str, segmenter: Segmenter, idf: Idf) -> tuple[list[int
     return ours, base
 
 
-def headless(pairs: list[str], segmenter: Segmenter, idf: Idf) -> tuple[list[int], list[int]]:
+def headless(pairs: list[str], segmenter: Segmenter, idf: Idf,
+             lexicon: Lexicon) -> tuple[list[int], list[int]]:
     """End to end with A's heading lines dropped (an A assembled from excerpts may mark no
     part): per key row, found (1/0) and the rank of its evidence."""
     found, e2e = [], []
@@ -293,7 +300,7 @@ def headless(pairs: list[str], segmenter: Segmenter, idf: Idf) -> tuple[list[int
             path.write_text(text, encoding="utf-8")
             a, b = load_report(path), load_report(DATA / f"{pair}.B.txt")
             proposals = propose(a.text, detect_outline(a), b.text, detect_outline(b),
-                                segmenter, idf, limit=3)
+                                segmenter, idf, limit=3, lexicon=lexicon)
             for commitment, quote in read_key(DATA / f"{pair}.key.tsv"):
                 at = a.text.find(commitment)
                 end = at + len(commitment)
@@ -305,7 +312,8 @@ def headless(pairs: list[str], segmenter: Segmenter, idf: Idf) -> tuple[list[int
     return found, e2e
 
 
-def pooled(pairs: list[str], segmenter: Segmenter, idf: Idf) -> tuple[list[int], list[int]]:
+def pooled(pairs: list[str], segmenter: Segmenter, idf: Idf,
+           lexicon: Lexicon) -> tuple[list[int], list[int]]:
     """Ranks (Yuepi, baseline) of each key row's evidence when B is all the pairs' B texts
     joined: the small excerpts have few sentences, so words alone often suffice there; here
     every other report's sentences (other provinces' 地区生产总值增长…) compete."""
@@ -320,7 +328,8 @@ def pooled(pairs: list[str], segmenter: Segmenter, idf: Idf) -> tuple[list[int],
         path.write_text("".join(texts), encoding="utf-8")
         b = load_report(path)
     ob = detect_outline(b)
-    evidence = Evidence(b.text, ob, segmenter, idf)
+    evidence = Evidence(b.text, ob, segmenter, idf, lexicon.abbreviations,
+                        lexicon.associations)
     ours, base = [], []
     for pair in pairs:
         evidence.define((DATA / f"{pair}.A.txt").read_text(encoding="utf-8"))
@@ -341,7 +350,7 @@ def _rank_at(candidates: list[Passage], at: int, size: int) -> int:
     return 0
 
 
-def speed(segmenter: Segmenter, idf: Idf, runs: int = 5,
+def speed(segmenter: Segmenter, idf: Idf, lexicon: Lexicon, runs: int = 5,
           long_b: bool = False) -> tuple[float, float]:
     """Median seconds (wall, CPU) of the proposals for two ~20,000-character reports (the
     excerpt pairs' texts repeated), or with `long_b` for a ~20,000-character A and a whole
@@ -365,7 +374,8 @@ def speed(segmenter: Segmenter, idf: Idf, runs: int = 5,
         times, cpu = [], []
         for _ in range(runs):
             t0, c0 = time.perf_counter(), time.process_time()
-            propose(a.text, detect_outline(a), b.text, detect_outline(b), segmenter, idf)
+            propose(a.text, detect_outline(a), b.text, detect_outline(b), segmenter, idf,
+                    lexicon=lexicon)
             times.append(time.perf_counter() - t0)
             cpu.append(time.process_time() - c0)
     print(f"  sizes {len(a_text)} + {len(b_text)} chars; runs {[round(x, 3) for x in times]} "

@@ -18,6 +18,7 @@ from gui.common.serial_jobs import SerialJobs
 from gui.compare.pair_loading import Pair
 from gui.reading.jobs import YIELD_S, load_idf
 from model.annotations import Annotation
+from model.compare.lexicon import Lexicon
 from model.compare.pair import propose
 from model.compare.proposals import Proposal
 from model.reading.segmenter import Segmenter
@@ -41,6 +42,7 @@ class ProposalJobs(SerialJobs):
         super().__init__(parent)
         self.segmenter = segmenter
         self._idf: list[object] = []  # loaded once, in the worker
+        self._lexicon: list[Lexicon] = []  # the matcher's tables: likewise
 
     def start(self, pair: Pair, annotations: Sequence[Annotation] = ()) -> int:
         """Propose evidence for A's commitments in the worker; returns the job id."""
@@ -58,6 +60,9 @@ class ProposalJobs(SerialJobs):
             if not self._idf:
                 self._idf.append(load_idf())
             idf = self._idf[0]
+            if not self._lexicon:
+                self._lexicon.append(Lexicon.load())
+            lexicon = self._lexicon[0]
             if not self.is_current(job_id):
                 return
             self.stage.emit(job_id, MATCHING)
@@ -66,7 +71,8 @@ class ProposalJobs(SerialJobs):
 
             def run(annotations: tuple[Annotation, ...]) -> list[Proposal]:
                 return propose(pair.a.text, pair.outline_a, pair.b.text, pair.outline_b,
-                               self.segmenter, idf, annotations, CANDIDATES)  # type: ignore[arg-type]
+                               self.segmenter, idf, annotations,  # type: ignore[arg-type]
+                               CANDIDATES, lexicon=lexicon)
 
             found = run(())
             if tagged and self.is_current(job_id):

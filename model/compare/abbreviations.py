@@ -79,14 +79,15 @@ def defined(text: str) -> list[Abbreviation]:
     return found
 
 
-#: a program named in quotes by its count (“七大攻坚”, “五大工程”, “十大技术攻关项目”)
-_NUMBERED = re.compile(r"[“\"]([一二三四五六七八九十两]{1,3}[大个项条][\u4e00-\u9fff]{1,6})[”\"]")
+#: a program named in quotes by its count (“七大攻坚”, “五大工程”, “十大技术攻关项目”); also
+#: what makes a plan sentence that restates the keynote a task set (model.compare.commitments)
+NUMBERED = re.compile(r"[“\"]([一二三四五六七八九十两]{1,3}[大个项条][\u4e00-\u9fff]{1,6})[”\"]")
 
 
 def numbered(text: str) -> list[Abbreviation]:
     """The programs `text` names by their count in quotes (“七大攻坚”): a name of its own,
     with no long form the table knows, that a later report repeats when it reports on it."""
-    return [Abbreviation(name, (name,)) for name in dict.fromkeys(_NUMBERED.findall(text))]
+    return [Abbreviation(name, (name,)) for name in dict.fromkeys(NUMBERED.findall(text))]
 
 
 def named(text: str, abbreviations: Iterable[Abbreviation]) -> frozenset[str]:

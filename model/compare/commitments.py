@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from model.annotations import Annotation
+from model.compare.abbreviations import NUMBERED
 from model.compare.figures import figures
 from model.compare.news_account import (
     YEAR_WILL,
@@ -64,9 +65,6 @@ _MILESTONE_CLOSING = re.compile(r"(?:开工建设|建成通车|建成投用|建�
 _SAYS = re.compile(r"(?:说|指出|表示|提出|强调|提到|介绍|通报|披露|透露)[，,：:]?$")
 #: a year named: a sentence that states a project's milestone with its year tells a result
 _A_YEAR = re.compile(r"20\d\d年")
-#: a program named by its count (“七大攻坚”, “五大工程”, “两新”): a task set, even in a
-#: sentence that restates the keynote first
-_NAMED_PROGRAM = re.compile(r"[“\"][一二三四五六七八九十两]{1,3}[大个项条][^”\"，,。]{1,6}[”\"]")
 #: the event a news account reports (…召开全体会议，讨论通过《政府工作报告》; 人大会议13日开幕;
 #: 省长作政府工作报告): the occasion, no commitment
 _EVENT = re.compile(r"召开[^，,。；;]{0,30}会议|会议[^，,。；;]{0,16}(?:开幕|闭幕)|(?:讨论|审议)通过|"
@@ -263,7 +261,7 @@ def checkable(quote: str) -> bool:
     if any(f.indicator for f in figures(quote)):
         return True
     quote = quote.strip()
-    if _KEYNOTE.search(quote) and _NAMED_PROGRAM.search(quote) \
+    if _KEYNOTE.search(quote) and NUMBERED.search(quote) \
             and not _YEAR_DESCRIBED.match(quote):
         return True
     return not (_YEAR_DESCRIBED.match(quote) or _SAYS.search(quote) or _KEYNOTE.search(quote)

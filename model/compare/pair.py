@@ -5,6 +5,7 @@ from collections.abc import Iterable
 
 from model.annotations import Annotation
 from model.compare.commitments import MIN_SCORE, commitments
+from model.compare.lexicon import Lexicon
 from model.compare.parts import years_named
 from model.compare.proposals import Evidence, Proposal
 from model.errors import CompareSameReport, ReportEmpty
@@ -39,9 +40,13 @@ def looks_reversed(a_title: str, b_title: str) -> bool:
 
 def propose(a_text: str, a_outline: Outline | None, b_text: str, b_outline: Outline | None,
             segmenter: Segmenter, idf: Idf, annotations: Iterable[Annotation] = (),
-            limit: int = 3, min_score: float = MIN_SCORE) -> list[Proposal]:
-    """Each commitment of A with its best `limit` candidates in B."""
-    evidence = Evidence(b_text, b_outline, segmenter, idf)
+            limit: int = 3, min_score: float = MIN_SCORE,
+            lexicon: Lexicon | None = None) -> list[Proposal]:
+    """Each commitment of A with its best `limit` candidates in B. `lexicon`: the tables
+    loaded once by a caller comparing more than one pair (read here when not given)."""
+    lexicon = Lexicon.load() if lexicon is None else lexicon
+    evidence = Evidence(b_text, b_outline, segmenter, idf, lexicon.abbreviations,
+                        lexicon.associations)
     evidence.define(a_text)
     return [Proposal(c, evidence.candidates(c.passage, limit))
             for c in commitments(a_text, a_outline, segmenter, annotations, min_score)]
