@@ -193,13 +193,13 @@ def _set(setting: dict[str, float]) -> dict[str, tuple[ModuleType, float]]:
 
 def _part_ranks(prepared: list[tuple], groups: dict[str, str]
                 ) -> dict[str, tuple[list[int], list[int]]]:
-    """Per part: the ranks of each key row's evidence, keys given and end to end."""
+    """Per part: the ranks of each key row's evidence (up to 5), keys given and end to end."""
     by_part: dict[str, tuple[list[int], list[int]]] = {}
     for pair, evidence, text, key, rows in prepared:
         given, e2e = by_part.setdefault(groups.get(pair, "tune"), ([], []))
         given += [ranks([c.passage for c in evidence.candidates(
-            Passage(0, len(c), c, ()), 3)], text, quote) for c, quote in key]
-        e2e += [ranks([c.passage for c in evidence.candidates(p, 3)], text, quote)
+            Passage(0, len(c), c, ()), 5)], text, quote) for c, quote in key]
+        e2e += [ranks([c.passage for c in evidence.candidates(p, 5)], text, quote)
                 if p is not None else 0 for p, quote in rows]
     return by_part
 
@@ -248,6 +248,8 @@ def leave_one_part_out(pairs: list[str], groups: dict[str, str], segmenter: Segm
     figure("compare: leave one part out over all parts, setting chosen on the others "
            "(given; e2e)", f"{share(held_g, 1):.2f} / {share(held_g, 3):.2f}; "
            f"{share(held_e, 1):.2f} / {share(held_e, 3):.2f}", f"{len(settings)} settings", None)
+    print(f"lopo held-out over {len(parts)} parts, top5: given {share(held_g, 5):.2f}, end to "
+          f"end {share(held_e, 5):.2f}")
 
 
 def _fit(by_pair: dict[str, list[int]], left: str, is_default: bool) -> tuple[int, bool]:

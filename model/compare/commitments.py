@@ -55,7 +55,8 @@ _TASK_OPENING = re.compile(r"(?:我们|全省|全市|全区|[^，,。；;\n]{2,6
                            r"突出|围绕|以[^，,。；]{1,12}(?:引领|为引领|带动|促进|推动))")
 #: a news account's attribution before the words it reports (胡衡华市长提出，; 关于2025年重点
 #: 任务，《报告》提出，; 报告还强调了…), no part of the commitment
-_SAID = re.compile(r"(?:[关对]于[^，,。；;\n]{1,16}[，,])?(?:据(?:介绍|悉|了解)[，,]|[^，,。：:；;\n]{1,20}(?:说|指出|表示|提出|强调|提到)[，,：:]"
+_SAID = re.compile(r"(?:[关对]于[^，,。；;\n]{1,16}[，,])?(?:据(?:介绍|悉|了解)[，,]|"
+                   r"[^，,。：:；;\n]{1,30}(?:说|指出|表示|提出|强调|提到|透露|介绍)[，,：:]"
                    r"|《?报告》?(?:还|也|并|同时)?(?:明确|进一步)?(?:提出|强调|指出|明确|要求)了?)")
 #: a project's milestone, the way a plan promises a project (开工建设秦沈高速二期…; 沈白高铁…
 #: 提前建成通车): at the start of the sentence or closing it
@@ -75,6 +76,15 @@ _REPORTED = re.compile(r"表示|指出|强调|提出|说|将|要|力争|确保")
 _AIM = re.compile(r"(?:高质量|全面|圆满|确保)?(?:完成|实现)[^，,。；;]{0,16}(?:目标任务|预期目标)")
 #: a clause of amounts alone (总投资4.3万亿元; 年度计划投资7150亿元): no subject of its own
 _AMOUNT_ONLY = re.compile(r"(?:总投资|年度?计划(?:完成)?投资|计划投资|年度投资)[约超逾]?\d")
+#: a document's name on a line of its own (广东省建设现代化产业体系2025年行动计划（节选）;
+#: 湖南省2025年国民经济和社会发展计划): the title of what follows, no task of it
+_DOCUMENT_NAME = re.compile(r"[^，,。；;！？!?：:\n]{2,60}?(?:报告|计划|规划|方案|要点|纲要|总结|意见|决定|"
+                            r"公报)(?:[（(][^（()）\n]{1,12}[)）])?")
+#: what a restatement of a commitment moves or drops (2025年广东安排… ↔ 广东2025年将安排…):
+#: the year, the author's will and punctuation
+_RESTATED = re.compile(r"20\d\d年|今年|全年|[将要]|[\s，,。；;、：:“”\"‘’]")
+#: fewer characters than this (其中, 同时 cut off a list) set nothing
+_MIN_CHARS = 3
 #: a comment on what was said (这是高基数上的中高速增长) or the reasons for a target
 #: (目标的设定，主要考虑…)
 _COMMENT = re.compile(r"^(?:这|此(?![外后前时])|上述)|主要考虑|综合考虑|考虑到")
@@ -135,22 +145,55 @@ def commitments(text: str, outline: Outline | None, segmenter: Segmenter,
                     # the keynote sentence closes on the year's aim (…高质量完成“十四五”规划
                     # 目标任务): that clause sets something checkable
                     s, e = aim.start(), aim.end()
+                if _names_document(text, s, e):
+                    continue
             if (s, e) not in seen:
                 seen.add((s, e))
                 result.append(Commitment(Passage(s, e, text[s:e], section_path(outline, s)),
                                          source, round(score, 4)))
-    return _with_amounts(text, result)
+    return _once(_with_amounts(text, result))
+
+
+def _once(found: list[Commitment]) -> list[Commitment]:
+    """Each suggested commitment once: a news account restates a plan's figures (2025年广东
+    安排省重点建设项目1500个、年度计划投资1万亿元 and, quoting an official, 广东2025年将安排
+    省重点建设项目1500个、年度计划投资1万亿元): the later telling is dropped, the year and the
+    will aside the words are the same. The reviewer's annotations are all kept."""
+    told: set[str] = set()
+    kept = []
+    for c in found:
+        if c.source != "annotation":
+            restated = _RESTATED.sub("", c.passage.quote)
+            if restated in told:
+                continue
+            told.add(restated)
+        kept.append(c)
+    return kept
+
+
+def _names_document(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a line of its own that names a document (a report, a
+    plan, its 要点 …, maybe with a note such as （节选）), not a task heading: it opens with
+    no enumerator and no task verb (（三）实施乡村振兴规划 is a task)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    quote = text[start:end].strip()
+    if quote != line or not _DOCUMENT_NAME.fullmatch(quote):
+        return False
+    head = _ENUMERATOR.match(quote)
+    return not (head and head.end()) and not _TASK_OPENING.match(quote)
 
 
 def _with_amounts(text: str, found: list[Commitment]) -> list[Commitment]:
     """A clause that only gives the amounts of what the clause before it named (确定省重点
-    项目1550个，总投资4.3万亿元，年度计划投资7150亿元) belongs to it: a project list is one
-    commitment with its count and its investment."""
+    项目1550个，总投资4.3万亿元，年度计划投资7150亿元; …项目1500个、年度计划投资1万亿元)
+    belongs to it: a project list is one commitment with its count and its investment."""
     merged: list[Commitment] = []
     for c in found:
         last = merged[-1] if merged else None
         if last is not None and last.source == c.source and _AMOUNT_ONLY.match(c.passage.quote) \
-                and text[last.passage.end:c.passage.start].strip() in ("，", ","):
+                and text[last.passage.end:c.passage.start].strip() in ("，", ",", "、"):
             p = last.passage
             merged[-1] = Commitment(Passage(p.start, c.passage.end, text[p.start:c.passage.end],
                                             p.section), last.source, last.score)
@@ -256,11 +299,13 @@ def checkable(quote: str) -> bool:
     (…作政府工作报告时表示，…将… does) — unless the sentence states an
     indicator's figure (综合考虑…，赤字率拟按3%安排 and 今年是…收官之年，主要预期目标是：
     国内生产总值增长5%左右 set targets) or, after the keynote, names a program by its
-    count (…先立后破，…大力实施…“七大攻坚”). The reviewer's own commitment annotations are
-    never judged."""
+    count (…先立后破，…大力实施…“七大攻坚”). Nor does a list's connective cut off on its own
+    (其中). The reviewer's own commitment annotations are never judged."""
     if any(f.indicator for f in figures(quote)):
         return True
     quote = quote.strip()
+    if len(quote.strip("。；;，,、：:")) < _MIN_CHARS:  # 其中, 同时: a list's connective cut off
+        return False
     if _KEYNOTE.search(quote) and NUMBERED.search(quote) \
             and not _YEAR_DESCRIBED.match(quote):
         return True
