@@ -299,7 +299,7 @@ def test_the_corpus_is_consistent() -> None:
     split = SPLIT
     readme = (REAL / "README.md").read_text(encoding="utf-8")
     pairs = sorted(p.name.removesuffix(".key.tsv") for p in REAL.glob("*.key.tsv"))
-    assert sorted(split) == pairs and all(v == "tune" or v.startswith("heldback") for v in split.values())
+    assert sorted(split) == pairs and all(v.startswith(("tune", "heldback")) for v in split.values())
     assert set(TUNE) == {p for p, part in split.items() if part == "tune"}
     for name in pairs:
         assert f"| {name} |" in readme
