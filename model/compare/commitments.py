@@ -19,7 +19,9 @@ from collections.abc import Iterable
 
 from model.annotations import Annotation
 from model.compare.abbreviations import NUMBERED
+from model.compare.documents import PLAN, document_kind
 from model.compare.figures import figures
+from model.compare.goals import goal_clauses
 from model.compare.news_account import (
     YEAR_WILL,
     a_review_spans,
@@ -41,7 +43,7 @@ MIN_SCORE = 0.5
 _YEAR_DESCRIBED = re.compile(r"^(?:20\d\d年|今年|明年|本年)(?:是|为)")
 #: the keynote every plan restates (坚持稳中求进工作总基调, 稳字当头, 先立后破) and the
 #: framing of a plan (指导思想, 总体要求, 基本原则)
-_KEYNOTE = re.compile(r"总基调|稳中求进|稳字当头|以进促稳|先立后破|指导思想|总体要求|"
+_KEYNOTE = re.compile(r"思想为指导|总基调|稳中求进|稳字当头|以进促稳|先立后破|指导思想|总体要求|"
                       r"(?:基本|工作|主要)原则")
 #: an enumerator before a task (一是, （二）, 第三, 3.): the task starts after it
 _ENUMERATOR = re.compile(r"(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
@@ -107,6 +109,12 @@ def commitments(text: str, outline: Outline | None, segmenter: Segmenter,
         told = [(s, e) for s, e in reported_tasks(text) if not any(a <= s < b for a, b in review)]
         found = [f for f in found if not any(f[0] <= s and e <= f[1] for s, e in told)]
         found += [(s, e, "plan", 0.0) for s, e in told]
+        if document_kind(outline.title if outline is not None else None) == PLAN:
+            # a plan document's goals, one a clause (家长满意率市直前三，年度考核优秀), in place
+            # of what else was found there
+            goals = goal_clauses(text, outline)
+            found = [f for f in found if not any(f[0] < e and s < f[1] for s, e in goals)]
+            found += [(s, e, "target", 0.0) for s, e in goals]
         covered = [(s, e) for s, e, _src, _sc in found]
         for source, spans in (("target", target_sentences(text)),
                               ("plan", plan_sentences(text, outline)),

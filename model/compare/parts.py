@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from model.compare.documents import PLAN, SUMMARY, document_kind, summary_heading_kind
 from model.compare.passages import RUN_IN, sentences, stripped
 from model.outline.tree import Outline, OutlineNode
 from model.reading.suggestion_lean import PAST, heading_lean
@@ -96,16 +97,24 @@ def _kind_spans(outline: Outline | None, kind: str) -> list[tuple[int, int]]:
     the nested sections: the innermost covering section is the top of the stack)."""
     if outline is None:
         return []
+    document = document_kind(outline.title)
+    if document == PLAN and kind == PLAN:
+        # a plan document plans wherever no heading names a review
+        return _outside(_kind_spans(outline, PAST), max((n.end for n in outline.nodes()),
+                                                         default=_END))
     nodes = list(outline.nodes())
     years = {y for node in nodes for y in years_named(simplified(node.title))}
     # a yearly report names last year and this one; farther years (2035年远景目标) say nothing
     plan_year = max(years) if len(years) >= 2 and max(years) - min(years) <= 2 else None
     if plan_year is None:
         plan_year = report_year(outline.title)
-    told = sorted(((node.start, node.end, k) for node in nodes
-                   if (k := heading_kind(node.title, node.parent is not None, plan_year))
-                   is not None),
-                  key=lambda n: (n[0], -n[1]))
+    if document == SUMMARY:  # a summary reviews but where it looks ahead or admits problems
+        told = [(node.start, node.end, k) for node in nodes if node.kind != "item"
+                and (k := summary_heading_kind(node.title, node.parent is not None))]
+    else:
+        told = [(node.start, node.end, k) for node in nodes
+                if (k := heading_kind(node.title, node.parent is not None, plan_year))]
+    told.sort(key=lambda n: (n[0], -n[1]))
     cuts = sorted({p for s, e, _k in told for p in (s, e)})
     spans: list[tuple[int, int]] = []
     stack: list[tuple[int, int, str]] = []
@@ -126,13 +135,29 @@ def _kind_spans(outline: Outline | None, kind: str) -> list[tuple[int, int]]:
         # the report's opening (现在，我代表…报告工作…全年经济运行…) sums up the year its
         # first part reviews
         spans[0] = (0, spans[0][1])
-    if kind == PAST and not spans and any(k == "plan" for _s, _e, k in told):
+    if kind == PAST and not spans and document != PLAN and any(k == PLAN for _s, _e, k in told):
         # no heading names the review, one names the plan: a report reviews before it plans,
         # so what comes before its first heading is the review (过去一年… under no heading)
         first = min((node.start for node in nodes if node.kind not in RUN_IN), default=0)
         if first > 0:
             spans = [(0, first)]
     return spans
+
+
+#: the end of a span that reaches the text's end when the outline has no node to tell it
+_END = 1 << 62
+
+
+def _outside(spans: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+    """The stretches of [0, end) that none of `spans` (sorted, apart) covers."""
+    found, at = [], 0
+    for s, e in spans:
+        if s > at:
+            found.append((at, s))
+        at = max(at, e)
+    if at < end:
+        found.append((at, end))
+    return found
 
 
 def report_year(title: str | None) -> int | None:
