@@ -90,6 +90,18 @@ def numbered(text: str) -> list[Abbreviation]:
     return [Abbreviation(name, (name,)) for name in dict.fromkeys(NUMBERED.findall(text))]
 
 
+#: a short name in quotes (“五星三名”校, “清廉学校”, “北斗科技班”): what a unit calls a
+#: program, a title or a brand of its own
+QUOTED = re.compile(r"[“\"]([\u4e00-\u9fff]{3,6})[”\"]")
+
+
+def quoted(text: str) -> list[Abbreviation]:
+    """The names `text` puts in quotes: a unit's own name for a program or a title (学校
+    创建为市“五星三名”校), which its later report repeats, quoted or not, when it reports
+    on it (在学校获评市“五星三名”校基础上), as a report repeats a policy's short name."""
+    return [Abbreviation(name, (name,)) for name in dict.fromkeys(QUOTED.findall(text))]
+
+
 def named(text: str, abbreviations: Iterable[Abbreviation]) -> frozenset[str]:
     """The short names of the policies `text` names, in either form."""
     return frozenset(a.short for a in abbreviations if a.named_in(text))

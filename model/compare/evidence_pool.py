@@ -134,7 +134,8 @@ class EvidencePool:
     def define(self, text: str) -> None:
         """Count the short names another text defines (A's 以下简称) for this comparison."""
         extra = [a for a in _joined(self.abbreviations, abbr.defined(text),
-                                    abbr.numbered(text)) if a not in self.abbreviations]
+                                    (*abbr.numbered(text), *abbr.quoted(text)))
+                 if a not in self.abbreviations]
         if not extra:
             return
         self.abbreviations = (*self.abbreviations, *extra)
