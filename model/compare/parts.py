@@ -179,15 +179,26 @@ def part_outline(text: str, outline: Outline | None) -> Outline | None:
     the detector leaves such lines out when the report has no 一、 before them. Each spans
     to the next such line (or the end); the detected sections inside it become its
     children. The given outline is returned untouched when nothing is added (its nodes
-    are copied otherwise, never relinked)."""
+    are copied otherwise, never relinked).
+
+    A summary that joins several people's reports (述职报告 of a school's leaders, each
+    under its own title line: 2021年度述职述廉述德述法报告) starts a report at each such line
+    after its first: the opening of each (一年来…) is a review, not the part of the report
+    before it (its 存在问题 or 后续努力方向)."""
     bare = []
+    summary = outline is not None and document_kind(outline.title) == SUMMARY
+    first = len(text) - len(text.lstrip())
     for m in _BARE_LINE.finditer(text):
         start, end = stripped(text, m.start(), m.end())
         title = text[start:end]
         # the report's own title (2024年政府工作报告) names the year, not a part
         node = None if outline is None else outline.node_at(start)
-        if (node is not None and node.title_start <= start <= node.title_end) \
-                or "报告" in title or heading_kind(title) is None \
+        if node is not None and node.title_start <= start <= node.title_end:
+            continue
+        if summary and start > first and document_kind(title) == SUMMARY:
+            bare.append((start, end, title))  # the next report of a compilation
+            continue
+        if "报告" in title or heading_kind(title) is None \
                 or not (years_named(title) or _named_part(title)):
             continue
         bare.append((start, end, title))

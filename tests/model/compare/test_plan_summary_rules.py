@@ -130,3 +130,29 @@ def test_a_name_the_plan_quotes_is_what_a_sentence_naming_it_is_about(
     best = evidence.candidates(Passage(0, len(commitment), commitment, ()), 3)[0]
     assert best.passage.quote.startswith("在学校获评市“五星三名”校基础上")
     assert any(w == "五星三名" for _s, _e, w in best.matched)
+
+
+def test_each_report_of_a_compilation_opens_with_its_review(tmp_path: Path) -> None:
+    b = _report(tmp_path, "b.txt", """2021年度某中学领导干部述职报告
+一、主要工作
+学校成功创建为市级“清廉学校”示范校。
+二、存在问题
+理论学习有不足。
+2021年度述职述廉报告
+张某
+一年来，我分管的后勤工作实现南校门道路与光相路联通。
+一、履行岗位职责情况
+预算执行率98%以上。
+二、后续努力方向
+提升理论知识。
+""")
+    spans = review_spans(part_outline(b.text, detect_outline(b)))
+
+    def reviewed(phrase: str) -> bool:
+        at = b.text.index(phrase)
+        return any(s <= at < e for s, e in spans)
+
+    assert reviewed("我分管的后勤工作实现南校门道路")  # the second report's opening
+    assert reviewed("预算执行率98%以上")
+    assert not reviewed("理论学习有不足")
+    assert not reviewed("提升理论知识")
