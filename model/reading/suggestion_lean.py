@@ -243,4 +243,23 @@ def _transmitted_plan(text: str) -> str | None:
     return None
 
 
+#: the number of a list entry: "1.", "2、", "（3）" — a plan's numbered entry is a task.
+NUMBERED = re.compile(r"[0-9０-９]{1,3}[.、．]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]")
+
+
+def reading_lean(text: str, outline: Outline | None, offset: int) -> Lean | None:
+    """The lean the suggester reads at `offset` (model.reading.suggestion_units): the
+    section's, read with the document's review or plan flag, else the document's own (a
+    plan, a review), a plan's numbered entry undertaken — for a span that is not one of
+    the suggester's units (a reviewer's signal on a selection), without cutting every unit
+    of the report. The parts the outline missed (announcements, headlines) are not read."""
+    default = document_lean(text, outline)
+    review = default is not None and default.kind == REVIEW
+    plan = default is not None and default.kind == PLAN
+    lean = section_lean(outline, offset, review=review, plan=plan) or default
+    if lean is not None and lean.kind == PLAN and NUMBERED.match(text, offset):
+        return Lean("commitment", lean.label)
+    return lean
+
+
 speed_up_module(globals())
