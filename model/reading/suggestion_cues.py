@@ -170,13 +170,16 @@ REQUIREMENT = re.compile(
     # an aim clause, then what must be done for it ("实现上述目标，必须…", "为完成全年
     # 目标任务，我们要…"): the author lays down the work ahead
     r"(?:为了?)?(?:实现|完成)[^,，。;；]{0,20}?(?:目标|任务)[,，][^,，。;；]{0,6}?(?:要|必须|务必|需要))")
+#: a year ahead as a date names it: in digits (2027) or in Chinese numerals, as a party
+#: communiqué writes it ("到二〇三五年", "到二〇二九年…时"): the same deadline (session 10).
+YEAR = r"(?:20\d\d|二[〇零○][〇零○一二三四五六七八九]{2})"
 #: a target in a plan: a level to reach by a date ("到2027年，…达到…%") or an aim (力争,
 #: 确保…以上).
 PLAN_TARGET = re.compile(
-    rf"(?:到\s*20\d\d\s*年|20\d\d\s*年(?:年)?底前|力争|争取|确保(?!了))[^。;；]{{0,40}}?"
+    rf"(?:到\s*{YEAR}\s*年|20\d\d\s*年(?:年)?底前|力争|争取|确保(?!了))[^。;；]{{0,40}}?"
     rf"(?:达到|提高到|提升至|增长|控制在|突破|超过|实现|完成|建成|新增|{NUM}\s*{UNIT})")
 #: a plan's time frame: 到2027年, 年内, 力争.
-PLAN_TIME = re.compile(r"(?=[到\d今明年力争])(?:到\s*20\d\d\s*年|\d{4}年(?:年)?底前|(?:今|明)年(?:年)?底前|"
+PLAN_TIME = re.compile(rf"(?=[到\d今明年力争])(?:到\s*{YEAR}\s*年|\d{{4}}年(?:年)?底前|(?:今|明)年(?:年)?底前|"
                        r"\d{1,2}月底前|年内|力争|争取)")
 #: framing without a claim: the context of a year, thanks, the significance of a plan
 #: ("…具有重要指导意义"), what a task is ("乡村建设是…的重要任务") (docs/tags.md rule 6).
@@ -278,7 +281,7 @@ AUTHOR_WILL = re.compile(r"我(?:们|[区县市镇乡局委厅办])?(?:一定(?!
 #: a deadline ahead ("10月底前", "年底前", "年内", "到2027年"): with a modal of the future
 #: (将/要/确保/力争) a plan even in a review ("10月底前，…都将用上自来水"). 争取 alone is
 #: no deadline: in a review "争取上级资金…" reports what was obtained.
-DEADLINE = re.compile(r"(?=[到\d今明年])(?:到\s*20\d\d\s*年|\d{4}年(?:年)?底前|(?:今|明)?年(?:年)?底前|"
+DEADLINE = re.compile(rf"(?=[到\d今明年])(?:到\s*{YEAR}\s*年|\d{{4}}年(?:年)?底前|(?:今|明)?年(?:年)?底前|"
                       r"\d{1,2}月底前|\d{1,2}月(?:份)?前|年内)")
 FUTURE_MODAL = re.compile(r"将|要|确保|力争|计划")
 #: a figure short of its target ("同比增长3.2%,塌目标1.8个百分点", "增速未达到预期目标",
