@@ -149,8 +149,9 @@ COMPLETION = re.compile(
 #: (Matched on width-folded text: a full-width ，；： reads as , ; :.)
 RESOLUTION = re.compile(
     r"(?=[一必务决我将定切对针])(?:"
-    r"(?:一定|必须|务必|决心|我们要|我们将|我们会|将会|定会)[^。;；]{0,30}(?:解决|改进|整改|克服)|"
-    r"切实加以(?:解决|改进|整改)|"
+    r"(?:一定|必须|务必|决心|我们要|我们将|我们会|将会|定会|我将|我要)[^。;；]{0,30}(?:解决|改进|整改|克服)|"
+    # (the resolve of one person, a 述职's close: "我将…在今后的工作中切实予以改进": session 10)
+    r"切实(?:加以|予以)(?:解决|改进|整改)|"
     r"^(?:对此|对以上问题|对这些问题|针对上述问题|针对以上问题|针对这些问题))")
 #: an admission that something is not solved ("没有得到认真解决"): a problem, not a resolve.
 UNSOLVED = re.compile(r"(?:没有|尚未|未能|未|难以|不能|不易)(?:得到|真正|有效|彻底|完全)?"
@@ -160,7 +161,9 @@ UNSOLVED = re.compile(r"(?:没有|尚未|未能|未|难以|不能|不易)(?:得�
 #: (not 要看到), also after the author or an enumerator ("我们要…", "一是要…", "首先要…").
 #: The modal of a requirement: 要、需、须、应、必须、务必.
 REQUIREMENT = re.compile(
-    r"^(?:[^,，。;；:：]{0,10}?(?:各[^,，。;；:：要]{0,6}?(?:单位|部门|地区|地|级|乡镇|街道|县|区|"
+    # (an entry's number may open it: "2.要广泛联系群众", "(三)要…" — a numbered requirement of
+    # a 述职's resolve or a notice's list is one all the same; session 10)
+    r"^(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,2}\))?(?:[^,，。;；:：]{0,10}?(?:各[^,，。;；:：要]{0,6}?(?:单位|部门|地区|地|级|乡镇|街道|县|区|"
     r"市|成员|机关|企业)|牵头单位|责任单位|牵头部门|责任部门)[^,，。;；:：]{0,8}?"
     # the enumerator may stand alone before the modal ("一要弘扬…", "二要强化…"): the
     # requirements of a report's task list, counted (session 9)
@@ -169,7 +172,12 @@ REQUIREMENT = re.compile(
     r"(?![求点素害]|清醒|看到|认识到)|"
     # an aim clause, then what must be done for it ("实现上述目标，必须…", "为完成全年
     # 目标任务，我们要…"): the author lays down the work ahead
-    r"(?:为了?)?(?:实现|完成)[^,，。;；]{0,20}?(?:目标|任务)[,，][^,，。;；]{0,6}?(?:要|必须|务必|需要))")
+    r"(?:为了?)?(?:实现|完成)[^,，。;；]{0,20}?(?:目标|任务)[,，][^,，。;；]{0,6}?(?:要|必须|务必|需要)|"
+    # the requirement after the ground it is laid on ("“人工智能+教育”已经上升为…战略，要实现…，
+    # 要切实构建…"): a clause opening on 要 lays down the work (session 10)
+    # (not a demand quoted after 指出/强调/表示: a review reports what was said)
+    r"[^。;；]*?(?<!指出)(?<!强调)(?<!表示)[,，]要(?![求点素害]|(?:深刻|清醒|充分)?(?:看到|认识)|么|是|不)"
+    r"[^,，。;；]{2,})")
 #: a year ahead as a date names it: in digits (2027) or in Chinese numerals, as a party
 #: communiqué writes it ("到二〇三五年", "到二〇二九年…时"): the same deadline (session 10).
 YEAR = r"(?:20\d\d|二[〇零○][〇零○一二三四五六七八九]{2})"
