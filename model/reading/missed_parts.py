@@ -122,7 +122,12 @@ def _part_before(outline: Outline | None, start: int, headline: int) -> bool:
 #: ones after it ("第一，…"), up to what the meeting heard or found ("全会指出，2021年…"):
 #: docs/tags.md "What the sixth blind part taught".
 _DEMANDED = re.compile(r"(?:全会|会议|大会|全体会议)(?:强调|要求|提出|号召|部署|明确|"
-                       r"决定|指出[,，]?(?:今年|明年|20\d\d年)[^。]{0,12}要)")
+                       r"决定(?![,，]?(?:递补|增补|接受|免去|任命|给予|追认|同意))|"
+                       r"指出[,，]?(?:今年|明年|20\d\d年)[^。]{0,12}要)")
+#: a meeting's judgement of the work done ("一致认为，…中央政治局认真落实…，实现经济回升向好",
+#: "会议认为，…做了大量有效工作"): its communiqué reviews there — the sentence is read as in a
+#: review part, not as the demands around it (docs/tags.md "What the seventh part taught").
+_JUDGED = re.compile(r"(?:(?:全会|会议|大会|全体会议)(?:一致)?认为|一致认为)[,，]")
 #: what a meeting heard, found or reviewed: its communiqué's report of the year done.
 _REPORTED = re.compile(r"(?:全会|会议|大会|全体会议)(?:指出|认为|听取|审议|总结|肯定|"
                        r"回顾|一致认为)")
@@ -166,6 +171,10 @@ def after_announcement(text: str, outline: Outline | None,
                 or _DEMANDED.match(text, body) and _opens_paragraph(text, start)):
             plan = Lean("commitment", short_label(text[start:end]))
             limit = _next_saying_heading(outline, end)
+        if lean is None and _JUDGED.match(text, body):
+            out.append((start, end, Lean(PAST, short_label(text[start:end]))))
+            plan = None  # the meeting's judgement ends the demands before it
+            continue
         if lean is None and plan is not None:
             announced.append((start, end, plan))
         out.append((start, end, plan if lean is None and plan is not None else lean))

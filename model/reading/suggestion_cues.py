@@ -219,6 +219,13 @@ LEAD_IN = re.compile(r"(?=[如以现制提本印编经为主(（])(?:如下[。�
                      # (2024—2026年)。"): the plan's lead-in, no task of its own
                      r"^为[^。；;]*?[,，](?:特|现)?制定(?:本|了)?[^。；;,，]{0,40}"
                      r"(?:方案|规划|计划|意见|办法|细则)(?:[(（][^()（）]{0,20}[)）])?[。.]?$)")
+#: a meeting's proceedings and its decisions on persons ("全会听取和讨论了…", "全会审议并通过
+#:了…审查报告", "全会按照党章规定，决定递补…为中央委员会委员", "全会决定，接受…辞职申请，免去…
+#: 职务"): what the meeting did as a meeting — no review, no task, no problem of the report
+#: (docs/tags.md "What the seventh part taught"). Searched only in a unit that opens on one.
+PROCEEDINGS = re.compile(r"^(?:全会|会议|大会|全体会议)(?:按照[^,，。;；]{0,12}[,，]?)?(?:决定[,，]?"
+                         r"(?:递补|增补|接受|免去|任命|给予|追认|同意)|审议(?:并)?通过|"
+                         r"听取(?:了|和讨论|并审议)?|选举(?:产生)?|表决通过|由[^,，。;；]{0,30}主持)")
 #: a notice handing a plan down ("…现印发给你们", "请…认真贯彻执行", "…关于印发《…》的通知")
 #: or a news lead on it ("近日，…下发《…》"): searched only in a unit that says 发给, 关于印发
 #: or 近日 or opens on 请 (LEAD_IN's alternatives are tried at every position of every unit).

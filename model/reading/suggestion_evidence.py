@@ -38,6 +38,8 @@ STRONG = lexicon.STRONG
 FUTURE_MATCH, AUTHOR_WILL_SEARCH, ADMISSION_SEARCH = (
     cues.FUTURE.match, cues.AUTHOR_WILL.search, cues.ADMISSION.search)
 TRANSMITTAL_SEARCH = cues.TRANSMITTAL.search
+#: what a unit stating a meeting's proceedings opens on (cues.PROCEEDINGS)
+_MEETING = ("全会", "会议", "大会", "全体会议")
 #: bound search methods of the patterns every unit is searched with
 RANKING_SEARCH, QUANTITY_SEARCH, RESULT_SEARCH, COMPLETION_SEARCH = (
     cues.RANKING.search, cues.QUANTITY.search, cues.RESULT.search, cues.COMPLETION.search)
@@ -101,7 +103,8 @@ class _Evidence:
         self.lead_in = LEAD_IN_SEARCH(folded) is not None or (
             ("发给" in folded or "关于印发" in folded or "近日" in folded
              or folded.startswith("请"))
-            and TRANSMITTAL_SEARCH(folded) is not None)
+            and TRANSMITTAL_SEARCH(folded) is not None) or (
+            folded.startswith(_MEETING) and cues.PROCEEDINGS.match(folded) is not None)
         self._folded, self._numbers, self._original = folded, numbers, original
         match = AIMED_SEARCH(folded) if self.outcome else None
         self.aimed = original[match.start():match.end()] if match else ""
