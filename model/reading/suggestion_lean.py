@@ -126,7 +126,8 @@ def _lean_of_path(path: list[OutlineNode], skip: int, review: bool,
             continue
         title = simplified(node.title)
         lean = heading_lean(title)
-        if plan and lean != "problem" and _plan_part(title):
+        if plan and lean != "problem" and (_plan_part(title) or lean is None
+                                           and _task_heading(title)):
             lean = "commitment"
         if (lean == "commitment" and not _looks_ahead(title)
                 and (review or _inside_review(path[:depth]))
@@ -144,6 +145,20 @@ _PLAN_PART = re.compile(r"指导思想|总体思路|工作目标|总体目标|�
 #: what a plan document reviews all the same (its situation, its last term's results).
 _PLAN_REVIEWS = re.compile(r"回顾|成效|成绩|取得|完成情况|执行情况|落实情况|进展情况|基本情况|现状|"
                            r"过去|以来")
+
+
+#: the number a heading opens on ("一、", "（三）", "3.")
+_HEADING_NUMBER = re.compile(r"[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+                             r"|\d{1,2}[.、．])?[\s\u3000]*")
+
+
+def _task_heading(title: str) -> bool:
+    """Whether a heading of a plan document is a task: it opens on a verb of undertaking
+    ("一、深化五方面工作加强学校党建引领…", "三、实施四大创新工作…") — its part lists the work
+    it names (docs/tags.md "What the seventh part taught"); not one that reviews."""
+    body = _HEADING_NUMBER.match(title)
+    return (cues.ACTION_OPEN.match(title, body.end() if body else 0) is not None
+            and _PLAN_REVIEWS.search(title) is None)
 
 
 def _plan_part(title: str) -> bool:
