@@ -54,7 +54,13 @@ def _listed_target(folded: str, start: int, end: int) -> bool:
     wished for however it is worded — 承诺 (docs/tags.md), outside a review part."""
     since = max(folded.rfind("。", 0, start), folded.rfind("\n", 0, start), start - 600)
     lead = cues.TARGET_LEAD.search(folded, since + 1, end)
-    return lead is not None and "。" not in folded[lead.end():max(start, lead.end())]
+    if lead is not None and "。" not in folded[lead.end():max(start, lead.end())]:
+        return True
+    # a paragraph that opens on its lead ("主要目标是：2021届高考，…。…。家长满意率市直前三，
+    # 年度考核优秀。"): its sentences are the targets to the paragraph's end (session 10)
+    line = folded.rfind("\n", 0, start) + 1
+    return (line < since and start - line <= 1_000
+            and cues.TARGET_PARAGRAPH.match(folded, line) is not None)
 
 
 def _decide(evidence: _Evidence, lean: Lean | None) -> Verdict | None:
