@@ -34,6 +34,7 @@ from model.reading.suggestion_lean import (
     Lean,
     SectionLeans,
     document_lean,
+    research_document,
     short_label,
 )
 from model.reading.traditional import simplified
@@ -70,7 +71,8 @@ def units(text: str, outline: Outline | None, original: str | None = None
     default = document_lean(text, outline)
     review = default is not None and default.kind == REVIEW
     plan = default is not None and default.kind == PLAN
-    lean_at = SectionLeans(outline, review, plan)
+    lean_at = SectionLeans(outline, review, plan,
+                           default is None and research_document(text, outline))
     units: list[tuple[int, int, Lean | None]] = []
     line_start = 0
     headlines: list[tuple[int, int]] = []  # lines that may be headlines the outline missed
