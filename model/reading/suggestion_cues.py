@@ -28,10 +28,12 @@ UNIT = (r"(?:%|个百分点|倍|万(?:亿元|元|人次|人|吨|亩|户|家|个|
 TARGET = re.compile(rf"{NUM}\s*(?:{UNIT}\s*)?(?:左右|以上|以内)(?=[,;。!?，；！？、）)（(]|$)")
 #: a measured change or level: "同比增长5.6%", "降至不足10%", "达到98%", "完成2860亿元".
 CHANGE = re.compile(
-    rf"(?=[同比较增提下降减上达完突涨超])(?:(?:增速|增幅|涨幅)(?:为|达|达到)?\s*{NUM}\s*%|"
+    rf"(?=[同比较增提下降减上达完突涨超缩])(?:(?:增速|增幅|涨幅)(?:为|达|达到)?\s*{NUM}\s*%|"
     rf"(?:同比|比上年|较上年|比去年)?(?:增长|提高|下降|降低|增加|减少|上升|降至|降到|提高到|提升至|"
     # (超/超过 a level: "销售额超30亿元", "授信超5700亿元" — session 9)
     rf"增至|达到|达|完成|突破|超过|超)(?:了|至|到)?(?:不足)?\s*{NUM}\s*{UNIT}|"
+    # a gap narrowed by a figure ("收入比为2.026，缩小幅度0.055"; session 10)
+    rf"缩小(?:幅度)?(?:了|至|到)?\s*{NUM}|"
     rf"(?:同比|比上年|较上年|比去年)\s*\+\s*{NUM}\s*%|"
     # a comparison with the year before is a change whatever its unit (a page that dropped
     # the % signs: "比上年增长 15.4", "分别比上年增长 21 和 9.4")
@@ -48,8 +50,8 @@ QUANTITY = re.compile(rf"{NUM}\s*{UNIT}")
 COUNTED_UNIT = (r"(?:%|万人次|万人|人次|人|万吨|吨|万亩|亩|公里|平方米|万户|户|万家|家|万个|个|所|项|"
                 r"件|座|台|套|辆|万名|名|例|亿斤|万斤|公斤|斤)")
 COUNTED = re.compile(
-    rf"(?=[新培完引解救资惠减追输实脱安帮接筛创认争落为改建治修造盘筹拉净])(?:(?:新增|新培育|培育|完成|引进|解决|救助|"
-    rf"资助|惠及|减免|追回|输转|实施|脱贫|安置|"
+    rf"(?=[新培完引解救资惠减追输实脱安帮接筛创认争落为改建治修造盘筹拉净搬])(?:(?:新增|新培育|培育|完成|引进|解决|救助|"
+    rf"资助|惠及|减免|追回|输转|实施|脱贫|安置|搬迁|"
     rf"培训|接种|筛查|帮扶|创建|认定|争取|落实|"
     # work made or repaired, counted by what it made ("改造老旧燃气管道984.6公里", "植树造林
     # 479万亩", "治理城市围挡2400余处"; session 8 round 2)
@@ -72,7 +74,7 @@ PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时
 #: tries the ~50 alternatives one by one at every position, one class test turns most
 #: positions away (the search 3.5x faster; tests/model/reading/test_suggestion_principles.py
 #: checks the class against the alternatives).
-RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首跃登挂正焕顺隆圆交延覆惠摘率高优领未"
+RESULT_FIRST = "较很出构上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首跃登挂正焕顺隆圆交延覆惠摘率高优领未"
 RESULT_BODY = (
     # an event told as done with an adverb of success or of its start ("庆祝活动隆重举行",
     # "成功举办…论坛", "…工程顺利开工", "…医院正式开诊", "…枢纽投入使用"): the adverb tells
@@ -137,7 +139,10 @@ RESULT_BODY = (
     r"(?:开局|态势|运行|势头)良好|(?:实现|取得)了?新(?:突破|进展|成效)|"
     # a state held or shown, in the perfective ("保持了经济持续增长", "呈现出…的良好局面",
     # "形成了…的格局"): what the year came to
-    r"保持了[^。；;,，]{0,10}(?:增长|稳定|态势)|(?:呈现出|形成了)[^。；;]{0,16}(?:局面|态势|格局))"
+    r"保持了[^。；;,，]{0,10}(?:增长|稳定|态势)|(?:呈现出|形成了|构成了)[^。；;]{0,40}(?:局面|态势|格局|体系)|"
+    # a harm curbed, a duty done well, in the perfective ("有效遏制了传染性疾病的集聚性发展",
+    # "较好地履行了自己的岗位职责"): what the work came to (session 10)
+    r"有效(?:遏制|控制|化解|防止)了[^。；;]{0,30}|(?:较好|很好|圆满|出色)地?(?:履行|完成)了[^。；;]{0,30})"
     r"(?=[,;。!?，；！？]|$)")
 RESULT = re.compile(f"(?=[{RESULT_FIRST}])(?:{RESULT_BODY})")
 #: a completion with its amount in words ("累计完成固定资产投资近万亿元"), searched only when
@@ -173,6 +178,10 @@ REQUIREMENT = re.compile(
     # an aim clause, then what must be done for it ("实现上述目标，必须…", "为完成全年
     # 目标任务，我们要…"): the author lays down the work ahead
     r"(?:为了?)?(?:实现|完成)[^,，。;；]{0,20}?(?:目标|任务)[,，][^,，。;；]{0,6}?(?:要|必须|务必|需要)|"
+    # a body or its people named as the subject ("区委办要拿出…", "全市教育工作者要深刻认识…"):
+    # the requirement laid on them (session 10)
+    r"[^,，。;；:：]{1,10}?(?:工作者|干部|党员|班子|单位|部门|机关|办|局|委|厅|组|院|校)(?:要|必须|务必)"
+    r"(?![求点素害]|清醒|看到|认识到)|"
     # the requirement after the ground it is laid on ("“人工智能+教育”已经上升为…战略，要实现…，
     # 要切实构建…"): a clause opening on 要 lays down the work (session 10)
     # (not a demand quoted after 指出/强调/表示: a review reports what was said)
@@ -200,9 +209,13 @@ FRAMING = re.compile(r"是[^。；;]{0,20}(?:之年|的[一二三四五六七八
                      # explained (session 9): "今后五年，是…的关键时期", "…对政府工作提出了
                      # 新的更高要求", "这些目标充分考虑了…" — no task of their own
                      r"是[^。；;]{0,40}(?:关键时期|关键期|攻坚期|窗口期|机遇期|冲刺期|决胜期)[,，。]|"
+                     # (a key year that closes the sentence: "…是…的关键一年。" — one that
+                     # goes on lays down the year's work: "…的关键一年，各党组要…"; session 10)
+                     r"是[^。；;]{0,40}关键(?:\d{1,2}|[一二三四五六七八九十两几])年。|"
                      r"提出了?[^。；;]{0,8}更高(?:的)?要求|^这些(?:目标|指标)|"
                      r"提供了根本遵循|致以|表示[^。；;]{0,12}(?:感谢|谢意|敬意)|具有[^。；;]{0,8}意义|意义重大|"
-                     r"是[^。；;]{0,30}的重要(?:任务|内容|组成部分|途径|基础|保障|支撑|举措)")
+                     r"是[^。；;]{0,30}的(?:一项)?(?:重要|重大)[^。；;，,]{0,4}?(?:任务|内容|组成部分|途径|基础|"
+                     r"保障|支撑|举措)")
 #: a lead-in to what follows ("现将…分解如下", "为…，制定本方案。"), the plan describing
 #: itself ("本规划依据…编制", "…组织制定了《…规划》。"), a notice handing it down ("…现印发
 #: 给你们", "请…认真贯彻执行") or a news lead on it ("近日，…下发《…》"): no claim of its own.
@@ -217,7 +230,7 @@ LEAD_IN = re.compile(r"(?=[如以现制提本印编经为主(（])(?:如下[。�
                      # the document naming itself as made, at the end of its purpose clause
                      # ("为…，结合我镇实际，特制定本目标工作计划。", "…，制定…三年行动方案
                      # (2024—2026年)。"): the plan's lead-in, no task of its own
-                     r"^为[^。；;]*?[,，](?:特|现)?制定(?:本|了)?[^。；;,，]{0,40}"
+                     r"^为[^。；;]*?[,，](?:特|现)?(?:制定|制订|编制)(?:本|了)?[^。；;,，]{0,40}"
                      r"(?:方案|规划|计划|意见|办法|细则)(?:[(（][^()（）]{0,20}[)）])?[。.]?$)")
 #: a meeting's proceedings and its decisions on persons ("全会听取和讨论了…", "全会审议并通过
 #:了…审查报告", "全会按照党章规定，决定递补…为中央委员会委员", "全会决定，接受…辞职申请，免去…
@@ -225,7 +238,9 @@ LEAD_IN = re.compile(r"(?=[如以现制提本印编经为主(（])(?:如下[。�
 #: (docs/tags.md "What the seventh part taught"). Searched only in a unit that opens on one.
 PROCEEDINGS = re.compile(r"^(?:全会|会议|大会|全体会议)(?:按照[^,，。;；]{0,12}[,，]?)?(?:决定[,，]?"
                          r"(?:递补|增补|接受|免去|任命|给予|追认|同意)|审议(?:并)?通过|"
-                         r"听取(?:了|和讨论|并审议)?|选举(?:产生)?|表决通过|由[^,，。;；]{0,30}主持)")
+                         r"听取(?:了|和讨论|并审议)?|选举(?:产生)?|表决通过|由[^,，。;；]{0,30}主持|"
+                         # its credit ("全会充分肯定…", "全会高度评价…的成功实践")
+                         r"充分肯定|高度评价)")
 #: a notice handing a plan down ("…现印发给你们", "请…认真贯彻执行", "…关于印发《…》的通知")
 #: or a news lead on it ("近日，…下发《…》"): searched only in a unit that says 发给, 关于印发
 #: or 近日 or opens on 请 (LEAD_IN's alternatives are tried at every position of every unit).
@@ -284,7 +299,9 @@ PUSH = re.compile(r"推动|推进|促进")
 FORECAST = re.compile(r"据测算|据预测|据预计|测算显示|将有可能|有可能|有望|预测")
 #: the author looking ahead: "我们将…", "为此，在新的一年里，我区将…", "今后，…", "下一步，…" —
 #: what the author will do is undertaken, even at the close of a review (docs/tags.md).
-FUTURE = re.compile(r"(?:为此|对此|因此|同时)?[,，]?(?:在)?(?:新的一年|今后|下一步|下步|下阶段|明年|来年)")
+FUTURE = re.compile(r"(?:为此|对此|因此|同时)?[,，]?(?:在)?(?:新的一年|今后|下一步|下步|下阶段|明年|来年)|"
+                    # the pledge of those present ("一致表示，将深入学习…"; session 10)
+                    r"(?:(?:与会|全体)[^,，。]{0,8})?(?:一致)?表示[,，]?(?:将|要|一定)")
 #: the author's own future (我们将进一步…, 我区将继续…, 我一定…), anywhere in the unit; FUTURE
 #: is matched at the unit's start only. 将 counts before an adverb or a verb of intent only:
 #: "我镇将15个村纳入…" in a review is 把, not a future; nor is "我们一定程度上…".
