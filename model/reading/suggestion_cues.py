@@ -181,12 +181,13 @@ REQUIREMENT = re.compile(
     # a body or its people named as the subject ("区委办要拿出…", "全市教育工作者要深刻认识…"):
     # the requirement laid on them (session 10)
     r"[^,，。;；:：]{1,10}?(?:工作者|干部|党员|班子|单位|部门|机关|办|局|委|厅|组|院|校)(?:要|必须|务必)"
-    r"(?![求点素害]|清醒|看到|认识到)|"
-    # the requirement after the ground it is laid on ("“人工智能+教育”已经上升为…战略，要实现…，
-    # 要切实构建…"): a clause opening on 要 lays down the work (session 10)
-    # (not a demand quoted after 指出/强调/表示: a review reports what was said)
-    r"[^。;；]*?(?<!指出)(?<!强调)(?<!表示)[,，]要(?![求点素害]|(?:深刻|清醒|充分)?(?:看到|认识)|么|是|不)"
-    r"[^,，。;；]{2,})")
+    r"(?![求点素害]|清醒|看到|认识到))")
+#: the requirement after the ground it is laid on ("“人工智能+教育”已经上升为…战略，要实现…，
+#: 要切实构建…"): a clause opening on 要 lays down the work (session 10) — not a demand
+#: quoted after 指出/强调/表示 (a review reports what was said). Searched only in a unit
+#: REQUIREMENT did not match that holds 要, before its first ；.
+LATER_REQUIREMENT = re.compile(r"(?<!指出)(?<!强调)(?<!表示)[,，]要(?![求点素害]|(?:深刻|清醒|充分)?"
+                               r"(?:看到|认识)|么|是|不)[^,，。;；]{2,}")
 #: a year ahead as a date names it: in digits (2027) or in Chinese numerals, as a party
 #: communiqué writes it ("到二〇三五年", "到二〇二九年…时"): the same deadline (session 10).
 YEAR = r"(?:20\d\d|二[〇零○][〇零○一二三四五六七八九]{2})"

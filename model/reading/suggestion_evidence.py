@@ -48,6 +48,22 @@ PLAN_TARGET_SEARCH, FRAMING_SEARCH, LEAD_IN_SEARCH, AIMED_SEARCH, REQUIREMENT_SE
     cues.REQUIREMENT.search)
 
 
+LATER_REQUIREMENT_SEARCH = cues.LATER_REQUIREMENT.search
+
+
+def _has_modal(folded: str) -> bool:
+    """Whether a unit holds a modal a requirement needs (要, 须, 务必, 需, 应): tested
+    before cues.REQUIREMENT's search, which most units fail."""
+    return "要" in folded or "须" in folded or "务必" in folded or "需" in folded or "应" in folded
+
+
+def _clause_list_end(folded: str) -> int:
+    """Where a unit's first ；-list entry ends (its length if none; width-folded, ；reads
+    as ;)."""
+    end = folded.find(";")
+    return len(folded) if end < 0 else end
+
+
 class _Evidence:
     """The cues and number patterns found in one unit."""
 
@@ -108,7 +124,9 @@ class _Evidence:
         self._folded, self._numbers, self._original = folded, numbers, original
         match = AIMED_SEARCH(folded) if self.outcome else None
         self.aimed = original[match.start():match.end()] if match else ""
-        match = REQUIREMENT_SEARCH(folded)
+        match = REQUIREMENT_SEARCH(folded) if _has_modal(folded) else None
+        if match is None and "要" in folded:
+            match = LATER_REQUIREMENT_SEARCH(folded, 0, _clause_list_end(folded))
         self.requirement = original[match.start():match.end()] if match else ""
         if self.requirement and self.requirement not in self.strong["commitment"]:
             self.strong["commitment"].insert(0, self.requirement)
