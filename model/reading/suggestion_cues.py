@@ -403,7 +403,7 @@ TARGET_LEAD = re.compile(r"目标(?:是|为|，即|,即|即)?[：:]")
 #: a paragraph that opens on the lead naming its targets ("主要目标是：…", "工作目标：…",
 #: "发展目标为：…"): every sentence of it is a target (docs/tags.md "What the seventh part
 #: taught").
-TARGET_PARAGRAPH = re.compile(r"[\s\u3000]*[^。；;,，:：\s]{0,8}目标(?:是|为)?[：:]")
+TARGET_PARAGRAPH = re.compile(r"[^。；;,，:：\s]{0,8}目标(?:是|为)?[：:]")
 ACTION_OPEN = re.compile(r"(?:——)?(?:抓|坚持|聚焦|围绕|突出|强化|加强|加快|加大|着力|推进|推动|促进|"
                          r"打造|做好|做优|做强|做大|实施|开展|深化|提升|提高|扩大|建设|培育|壮大|完善|健全|"
                          r"落实|维护|确保|力争|全力|大力|扎实|持续|优化|守牢|筑牢|巩固|统筹|协调|注重|"

@@ -157,17 +157,18 @@ _PLAN_REVIEWS = re.compile(r"回顾|成效|成绩|取得|完成情况|执行情�
 
 
 #: the number a heading opens on ("一、", "（三）", "3.")
-_HEADING_NUMBER = re.compile(r"[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
-                             r"|\d{1,2}[.、．])?[\s\u3000]*")
+_HEADING_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+                             r"|\d{1,2}[.、．]")
 
 
 def _task_heading(title: str) -> bool:
     """Whether a heading of a plan document is a task: it opens on a verb of undertaking
     ("一、深化五方面工作加强学校党建引领…", "三、实施四大创新工作…") — its part lists the work
     it names (docs/tags.md "What the seventh part taught"); not one that reviews."""
-    body = _HEADING_NUMBER.match(title)
-    return (cues.ACTION_OPEN.match(title, body.end() if body else 0) is not None
-            and _PLAN_REVIEWS.search(title) is None)
+    title = title.strip(SPACES)
+    number = _HEADING_NUMBER.match(title)
+    body = title[number.end():].lstrip(SPACES) if number else title
+    return cues.ACTION_OPEN.match(body) is not None and _PLAN_REVIEWS.search(title) is None
 
 
 #: the parts a research report describes its subject in ("一、基本情况", "现状", "概况").

@@ -12,6 +12,7 @@ from model.reading.segmenter import Boundaries
 from model.reading.suggestion_evidence import Verdict, _closes_on_state, _Evidence
 from model.reading.suggestion_lean import PLAN, REVIEW, SITUATION, Lean
 from model.reading.traditional import simplified
+from model.report.sentences import SPACES
 
 
 def default_only(code: str, args: dict[str, str]) -> bool:
@@ -59,8 +60,11 @@ def _listed_target(folded: str, start: int, end: int) -> bool:
     # a paragraph that opens on its lead ("主要目标是：2021届高考，…。…。家长满意率市直前三，
     # 年度考核优秀。"): its sentences are the targets to the paragraph's end (session 10)
     line = folded.rfind("\n", 0, start) + 1
-    return (line < since and start - line <= 1_000
-            and cues.TARGET_PARAGRAPH.match(folded, line) is not None)
+    if line >= since or start - line > 1_000:
+        return False
+    while line < start and folded[line] in SPACES:  # the paragraph's indent (start is past it)
+        line += 1
+    return cues.TARGET_PARAGRAPH.match(folded, line) is not None
 
 
 def _decide(evidence: _Evidence, lean: Lean | None) -> Verdict | None:
