@@ -112,7 +112,7 @@ RESULT_BODY = (
     r"成为(?:首(?:批|个|家)|国家级|省级|全国|全省)[^。；;，,]{0,24}|最好(?:成绩|水平)|连续\d+年(?:无|保持)[^。；;，,]{0,16}|"
     # (closing its clause or in the perfective: "不断提高防灾能力" directs the work at its
     # object, "防灾能力不断提高" claims the state; session 9)
-    r"(?:显著|明显|持续|逐年|稳步|不断)(?:提升|提高|增强|改善|优化)(?=了|[,;。!?，；！？]|$)|占到|零感染|零确诊|"
+    r"(?:显著|明显|持续|逐年|稳步|不断)(?:提升|提高|增强|改善|优化)(?=了|[,;。!?，；！？]|$)|占到|占有一席|零感染|零确诊|"
     r"有了?新(?:提升|提高|进展|突破|改善|成效|成果|步伐|台阶|跨越|增强)|"
     r"(?:迈上|跃上|登上)(?:一个|了)?(?:新|大)(?:水平|台阶)|实现[^。；;，,]{0,6}跨越|跃上[^。；;，,]{0,16}首位|"
     r"(?:挂牌|投入|正式)运营|向公众开放|焕新亮相|"
@@ -183,11 +183,12 @@ REQUIREMENT = re.compile(
     r"[^,，。;；:：]{1,10}?(?:工作者|干部|党员|班子|单位|部门|机关|办|局|委|厅|组|院|校)(?:要|必须|务必)"
     r"(?![求点素害]|清醒|看到|认识到))")
 #: the requirement after the ground it is laid on ("“人工智能+教育”已经上升为…战略，要实现…，
-#: 要切实构建…"): a clause opening on 要 lays down the work (session 10) — not a demand
-#: quoted after 指出/强调/表示 (a review reports what was said). Searched only in a unit
-#: REQUIREMENT did not match that holds 要, before its first ；.
-LATER_REQUIREMENT = re.compile(r"(?<!指出)(?<!强调)(?<!表示)[,，]要(?![求点素害]|(?:深刻|清醒|充分)?"
-                               r"(?:看到|认识)|么|是|不)[^,，。;；]{2,}")
+#: 要切实构建…", "面对…，必须自觉把改革摆在更加突出位置"): a clause opening on 要, 必须 or 务必
+#: lays down the work (session 10) — not a demand quoted after 指出/强调/表示 (a review
+#: reports what was said). Searched only in a unit REQUIREMENT did not match that holds
+#: one of them, before its first ；.
+LATER_REQUIREMENT = re.compile(r"(?<!指出)(?<!强调)(?<!表示)[,，](?:要(?![求点素害]|(?:深刻|清醒|充分)?"
+                               r"(?:看到|认识)|么|是|不)|必须|务必)[^,，。;；]{2,}")
 #: a year ahead as a date names it: in digits (2027) or in Chinese numerals, as a party
 #: communiqué writes it ("到二〇三五年", "到二〇二九年…时"): the same deadline (session 10).
 YEAR = r"(?:20\d\d|二[〇零○][〇零○一二三四五六七八九]{2})"
@@ -337,14 +338,19 @@ ADMISSION = re.compile(
     r"(?:艰巨|严峻|突出|薄弱|较大|较多|较重|偏[低小少慢弱]|困难|不少)|还有(?:不少|一些|较大|很大|一定)?(?:的)?(?:差距|短板|不足|欠账|空间)|"
     r"(?:没有|尚未|未能|并未)(?:得到)?(?:根本|完全|真正|彻底|有效|明显|充分)[^。;；,，]{0,2}"
     r"(?:改变|改善|扭转|解决|缓解|到位|考虑|发挥|落实)|"
-    r"带来(?:了)?(?:很大|较大|一定|不少)(?:的)?(?:压力|影响|困难|负担)|"
+    r"带来(?:了)?(?:很大|较大|一定|不少)(?:的)?(?:压力|影响|困难|负担|不确定性)|"
+    # much still to learn or do ("还有许多知识要学习，许多技能要掌握"): a 述职's admission
+    r"还有(?:许多|很多|不少)[^。；;，,]{1,8}要|"
     r"(?:压力|难度|风险|困难|矛盾|挑战)(?:较大|加大|增大|增多|加剧|凸显|上升)|"
     r"存在[^。;；,，]{0,16}(?:现象|情况))")
 #: a problem named as the object of the work against it ("切实解决行政效率不高、…等突出
 #: 问题", "面对外部压力加大、内部困难增多的…形势，我们…"): the words inside are not an
 #: admission (docs/tags.md rule 5).
-FOUGHT = re.compile(r"(?=[解破整化克补弥缓纠查治攻扭排梳防应面战针清消取废打])(?:(?:针对|解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转|"
-                    r"排查|查找|查摆|梳理|防范|应对|面对|战胜|清除)"
+FOUGHT = re.compile(r"(?=[解破整化克补弥缓纠查治攻扭排梳防应面战针清消取废打检剖正直])(?:(?:针对|解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转|"
+                    r"排查|查找|查摆|梳理|防范|应对|面对|战胜|清除|"
+                    # problems examined ("检视自身存在的问题", "正视问题差距"): the work of
+                    # looking at them, no admission of one (session 10)
+                    r"检视|剖析|正视|直面)"
                     # (清除…风险隐患: the risk removed, not admitted; session 10)
                     r"[^,，。;；]{0,30}?(?:问题|难题|短板|弱项|不足|困难|矛盾|瓶颈|隐患)|"
                     # what the work removes: "清理消费领域不合理限制措施", "破除…不合理壁垒"

@@ -125,7 +125,7 @@ class _Evidence:
         match = AIMED_SEARCH(folded) if self.outcome else None
         self.aimed = original[match.start():match.end()] if match else ""
         match = REQUIREMENT_SEARCH(folded) if _has_modal(folded) else None
-        if match is None and "要" in folded:
+        if match is None and ("要" in folded or "必须" in folded or "务必" in folded):
             match = LATER_REQUIREMENT_SEARCH(folded, 0, _clause_list_end(folded))
         self.requirement = original[match.start():match.end()] if match else ""
         if self.requirement and self.requirement not in self.strong["commitment"]:

@@ -40,6 +40,8 @@ def judge(text: str, folded: str, start: int, end: int, lean: Lean | None,
           ) -> tuple[Verdict | None, _Evidence]:
     """`classify`'s verdict with the evidence it was drawn from (what the shipped
     re-ranker, model/reading/suggestion_model.py, reads)."""
+    if end - start <= _FRAGMENT and _cut_fragment(folded[start:end]):
+        return None, _Evidence([], "", "", start)  # "各……": the excerpt cut it, no claim
     hits = lexicon.find_cues(text, start, end, boundaries)
     quoted = (text if original is None else original)[start:end]
     evidence = _Evidence(hits, folded[start:end], quoted, start)
@@ -47,6 +49,17 @@ def judge(text: str, folded: str, start: int, end: int, lean: Lean | None,
             folded, start, end):
         return evidence.result("commitment", 0.45, lean), evidence
     return _decide(evidence, lean), evidence
+
+
+#: the longest unit read as a fragment an excerpt's cut left ("各……"): a character or two,
+#: then the cut (…… or ...).
+_FRAGMENT = 6
+
+
+def _cut_fragment(unit: str) -> bool:
+    """Whether a short unit is the first characters of a sentence the excerpt cut."""
+    body = unit.rstrip("….。 \u3000")
+    return len(body) <= 2 and len(body) < len(unit) and "…" in unit
 
 
 def _listed_target(folded: str, start: int, end: int) -> bool:
