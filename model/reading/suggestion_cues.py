@@ -218,6 +218,10 @@ FRAMING = re.compile(r"是[^。；;]{0,20}(?:之年|的[一二三四五六七八
                      r"提供了根本遵循|致以|表示[^。；;]{0,12}(?:感谢|谢意|敬意)|具有[^。；;]{0,8}意义|意义重大|"
                      r"是[^。；;]{0,30}的(?:一项)?(?:重要|重大)[^。；;，,]{0,4}?(?:任务|内容|组成部分|途径|基础|"
                      r"保障|支撑|举措)")
+#: a sentence that only says twice what something is ("《政府工作报告》是市政府向全市人民作出的
+#: 庄严承诺，是全年工作的“军令状”“责任书”。"): a definition, framing (rule 6; session 10).
+#: Matched only on a unit that says 是 twice.
+DEFINITION = re.compile(r"[^,，。;；]{2,30}?是[^,，。;；]{2,30}[,，]是[^,，。;；]{2,30}[。.!！]?$")
 #: a lead-in to what follows ("现将…分解如下", "为…，制定本方案。"), the plan describing
 #: itself ("本规划依据…编制", "…组织制定了《…规划》。"), a notice handing it down ("…现印发
 #: 给你们", "请…认真贯彻执行") or a news lead on it ("近日，…下发《…》"): no claim of its own.

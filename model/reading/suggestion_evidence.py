@@ -115,7 +115,8 @@ class _Evidence:
                 self.plan_target = ""
             self.strong["commitment"] = [w for w in self.strong["commitment"]
                                          if simplified(w) != "争取"]
-        self.framing = FRAMING_SEARCH(folded) is not None
+        self.framing = FRAMING_SEARCH(folded) is not None or (
+            folded.count("是") >= 2 and cues.DEFINITION.match(folded) is not None)
         self.lead_in = LEAD_IN_SEARCH(folded) is not None or (
             ("发给" in folded or "关于印发" in folded or "近日" in folded
              or folded.startswith("请"))

@@ -147,3 +147,24 @@ def test_a_key_year_closing_its_sentence_frames_one_going_on_demands(
     assert "全会强调，2024年是实现规划目标任务的关键一年。" not in tags
     assert tags["会议强调，今年是实现规划目标任务的关键一年，各党组要坚定信心，扎实工作。"] == "commitment"
     assert "全会指出，学习贯彻全会精神是全党的一项重大政治任务。" not in tags
+
+
+def test_a_definition_a_cut_fragment_and_problems_examined_claim_nothing(
+        segmenter: Segmenter) -> None:
+    """Framing (rule 6) in its general forms: a sentence that only says twice what something
+    is, the first characters of a sentence the excerpt cut, problems examined as work (检视
+    自身存在的问题 admits none); still-to-learn admits (还有许多…要…)."""
+    text = ("某市2025年政府工作报告重点任务分解方案\n"
+            "一、强化责任意识\n"
+            "《政府工作报告》是市政府作出的庄严承诺，是全年工作的“军令状”。\n"
+            "各单位要主动作为，狠抓落实。各……\n")
+    tags = _tags(text, segmenter)
+    assert "《政府工作报告》是市政府作出的庄严承诺，是全年工作的“军令状”。" not in tags
+    assert "各……" not in tags
+    assert tags["各单位要主动作为，狠抓落实。"] == "commitment"
+    review = ("2019年度述职报告\n"
+              "参加主题教育学习，检视自身存在的问题，明确整改措施。\n"
+              "面对新要求，还有许多知识要学习，许多技能要掌握。\n")
+    tags = _tags(review, segmenter)
+    assert tags.get("参加主题教育学习，检视自身存在的问题，明确整改措施。") != "problem"
+    assert tags["面对新要求，还有许多知识要学习，许多技能要掌握。"] == "problem"
