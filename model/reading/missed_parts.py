@@ -121,25 +121,27 @@ def _part_before(outline: Outline | None, start: int, headline: int) -> bool:
 #: "全会号召，…"): the work it lays down is undertaken, in this paragraph and the numbered
 #: ones after it ("第一，…"), up to what the meeting heard or found ("全会指出，2021年…"):
 #: docs/tags.md "What the sixth blind part taught".
-_DEMANDED = re.compile(r"(?:全会|会议|大会|全体会议)(?:强调|要求|提出|号召|部署|明确|"
+#: who speaks in a communiqué: the plenary, the meeting, the congress.
+_MEETING = r"(?:全会|会议|大会|全体会议)"
+_DEMANDED = re.compile(_MEETING + r"(?:强调|要求|提出|号召|部署|明确|"
                        r"决定(?![,，]?(?:递补|增补|接受|免去|任命|给予|追认|同意))|"
                        r"指出[,，]?(?:今年|明年|20\d\d年)[^。]{0,12}要)")
-#: a meeting's judgement of the work done ("一致认为，…中央政治局认真落实…，实现经济回升向好",
-#: "会议认为，…做了大量有效工作"): its communiqué reviews there — the sentence is read as in a
-#: review part, not as the demands around it (docs/tags.md "What the seventh part taught").
 #: a meeting's finding on a year it reviews, opening a paragraph ("全会指出，2023年是…开局之年。
 #: …中央纪委常委会把学习…作为履职的第一课…"): the paragraph is the review of that year — a
 #: year before the communiqué's own (its date line), or a time named as past.
-_REVIEWED = re.compile(r"(?:全会|会议|大会|全体会议)(?:指出|认为|一致认为|回顾|总结)[,，]"
+_REVIEWED = re.compile(_MEETING + r"(?:指出|认为|一致认为|回顾|总结)[,，]"
                        r"(?:过去(?:的)?一年|一年来|五年来|过去五年|(20\d\d)年)")
 _YEAR = re.compile(r"(20\d\d)年")
 #: a meeting's demand after its analysis in one sentence ("全会分析了当前形势和任务，强调坚定
 #: 不移实现全年经济社会发展目标。"): it opens the tasks as "全会强调，…" does.
-_ANALYSED_DEMAND = re.compile(r"(?:全会|会议|大会|全体会议)(?:分析|研究|听取|审议)[^。]{0,24}?[,，]"
+_ANALYSED_DEMAND = re.compile(_MEETING + r"(?:分析|研究|听取|审议)[^。]{0,24}?[,，]"
                               r"(?:并|会议|全会)?(?:强调|要求|号召)")
-_JUDGED = re.compile(r"(?:(?:全会|会议|大会|全体会议)(?:一致)?认为|一致认为)[,，]")
+#: a meeting's judgement of the work done ("一致认为，…中央政治局认真落实…，实现经济回升向好",
+#: "会议认为，…做了大量有效工作"): its communiqué reviews there — the sentence is read as in a
+#: review part, not as the demands around it (docs/tags.md "What the seventh part taught").
+_JUDGED = re.compile(rf"(?:{_MEETING}(?:一致)?认为|一致认为)[,，]")
 #: what a meeting heard, found or reviewed: its communiqué's report of the year done.
-_REPORTED = re.compile(r"(?:全会|会议|大会|全体会议)(?:指出|认为|听取|审议|总结|肯定|"
+_REPORTED = re.compile(_MEETING + r"(?:指出|认为|听取|审议|总结|肯定|"
                        r"回顾|一致认为)")
 
 

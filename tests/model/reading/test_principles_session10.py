@@ -4,15 +4,8 @@ targets paragraph, a research report's parts, a 述职's resolve, and the genera
 results and requirements these documents use. Each text is a small hand-written fixture."""
 from __future__ import annotations
 
-from model.outline.detector import detect_outline
 from model.reading.segmenter import Segmenter
-from model.reading.suggestions import suggest
-from model.report.loading import report_from_text
-
-
-def _tags(text: str, segmenter: Segmenter) -> dict[str, str]:
-    outline = detect_outline(report_from_text(text))
-    return {s.quote: s.tag for s in suggest(text, outline, segmenter)}
+from tests.model.reading.principles_support import tags_of as _tags
 
 
 def test_a_year_in_chinese_numerals_dates_a_target(segmenter: Segmenter) -> None:
