@@ -203,10 +203,9 @@ def after_announcement(text: str, outline: Outline | None,
     return _announced_titles(text, outline, out, announced) if len(announced) > 1 else out
 
 
-def _reviewed_year(text: str, body: str | int) -> tuple[int, Lean] | None:
+def _reviewed_year(text: str, body: int) -> tuple[int, Lean] | None:
     """(the paragraph's end, a review lean) where the paragraph opening at `body` is a
     meeting's finding on a past year (docs/tags.md "What the seventh part taught")."""
-    assert isinstance(body, int)
     found = _REVIEWED.match(text, body)
     if found is None:
         return None

@@ -218,6 +218,11 @@ FRAMING = re.compile(r"是[^。；;]{0,20}(?:之年|的[一二三四五六七八
                      r"提供了根本遵循|致以|表示[^。；;]{0,12}(?:感谢|谢意|敬意)|具有[^。；;]{0,8}意义|意义重大|"
                      r"是[^。；;]{0,30}的(?:一项)?(?:重要|重大)[^。；;，,]{0,4}?(?:任务|内容|组成部分|途径|基础|"
                      r"保障|支撑|举措)")
+#: a meeting told as held on its date ("2024年5月10日，县长…主持召开县政府第12次常务会议。",
+#: "11月27日，…第十一次代表大会在…隆重开幕"): the occasion of a readout or its news, no claim
+#: outside a part (a plan sets a meeting before a date: "5月10日前召开…"; session 10).
+MEETING_HELD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,，][^。；;]{0,60}?"
+                          r"(?:召开|举行|开幕|闭幕)")
 #: a sentence that only says twice what something is ("《政府工作报告》是市政府向全市人民作出的
 #: 庄严承诺，是全年工作的“军令状”“责任书”。"): a definition, framing (rule 6; session 10).
 #: Matched only on a unit that says 是 twice.

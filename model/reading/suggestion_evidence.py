@@ -153,6 +153,12 @@ class _Evidence:
 
     # evidence only some decisions read: searched when first asked for (0.06 s per MB)
     @_lazy
+    def meeting_held(self) -> bool:
+        """A meeting told as held on its date (cues.MEETING_HELD): a readout's occasion."""
+        folded = self._folded
+        return "会" in folded and cues.MEETING_HELD.match(folded) is not None
+
+    @_lazy
     def target(self) -> str:
         """A target figure: "5%左右", "以上", "以内"."""
         folded = self._folded

@@ -83,8 +83,8 @@ def _listed_target(folded: str, start: int, end: int) -> bool:
 def _decide(evidence: _Evidence, lean: Lean | None) -> Verdict | None:
     if evidence.lead_in:
         return None
-    if lean is None:
-        return _without_section(evidence)
+    if lean is None:  # a meeting held on its date is a readout's occasion, no claim
+        return None if evidence.meeting_held else _without_section(evidence)
     if lean.kind == "problem":
         return _in_problem_section(evidence, lean)
     if lean.kind == "commitment":

@@ -161,3 +161,20 @@ def test_a_definition_a_cut_fragment_and_problems_examined_claim_nothing(
     tags = _tags(review, segmenter)
     assert tags.get("参加主题教育学习，检视自身存在的问题，明确整改措施。") != "problem"
     assert tags["面对新要求，还有许多知识要学习，许多技能要掌握。"] == "problem"
+
+
+def test_a_readout_s_meeting_held_is_its_occasion(segmenter: Segmenter) -> None:
+    """A meeting told as held on its date opens a readout (会议纪要, news of a congress): no
+    claim; the meeting's judgement, finding and demands after it are read as before."""
+    text = ("县政府第12次常务会议纪要\n"
+            "2024年5月10日，县长张三主持召开县政府第12次常务会议。\n"
+            "会议认为，一季度全县经济运行总体平稳，主要指标稳中有进。\n"
+            "会议要求，各乡镇、各部门要紧盯全年目标，加快项目建设进度。\n")
+    tags = _tags(text, segmenter)
+    assert "2024年5月10日，县长张三主持召开县政府第12次常务会议。" not in tags
+    assert tags["会议认为，一季度全县经济运行总体平稳，主要指标稳中有进。"] == "achievement"
+    assert tags["会议要求，各乡镇、各部门要紧盯全年目标，加快项目建设进度。"] == "commitment"
+    plan = ("某县2024年工作要点\n"
+            "一、加强组织领导\n"
+            "5月10日前，召开全县项目建设推进大会。\n")
+    assert _tags(plan, segmenter)["5月10日前，召开全县项目建设推进大会。"] == "commitment"
