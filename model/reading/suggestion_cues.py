@@ -182,13 +182,6 @@ REQUIREMENT = re.compile(
     # the requirement laid on them (session 10)
     r"[^,，。;；:：]{1,10}?(?:工作者|干部|党员|班子|单位|部门|机关|办|局|委|厅|组|院|校)(?:要|必须|务必)"
     r"(?![求点素害]|清醒|看到|认识到))")
-#: the requirement after the ground it is laid on ("“人工智能+教育”已经上升为…战略，要实现…，
-#: 要切实构建…", "面对…，必须自觉把改革摆在更加突出位置"): a clause opening on 要, 必须 or 务必
-#: lays down the work (session 10) — not a demand quoted after 指出/强调/表示 (a review
-#: reports what was said). Searched only in a unit REQUIREMENT did not match that holds
-#: one of them, before its first ；.
-LATER_REQUIREMENT = re.compile(r"(?<!指出)(?<!强调)(?<!表示)[,，](?:要(?![求点素害]|(?:深刻|清醒|充分)?"
-                               r"(?:看到|认识)|么|是|不)|必须|务必)[^,，。;；]{2,}")
 #: a year ahead as a date names it: in digits (2027) or in Chinese numerals, as a party
 #: communiqué writes it ("到二〇三五年", "到二〇二九年…时"): the same deadline (session 10).
 YEAR = r"(?:20\d\d|二[〇零○][〇零○一二三四五六七八九]{2})"
@@ -218,15 +211,6 @@ FRAMING = re.compile(r"是[^。；;]{0,20}(?:之年|的[一二三四五六七八
                      r"提供了根本遵循|致以|表示[^。；;]{0,12}(?:感谢|谢意|敬意)|具有[^。；;]{0,8}意义|意义重大|"
                      r"是[^。；;]{0,30}的(?:一项)?(?:重要|重大)[^。；;，,]{0,4}?(?:任务|内容|组成部分|途径|基础|"
                      r"保障|支撑|举措)")
-#: a meeting told as held on its date ("2024年5月10日，县长…主持召开县政府第12次常务会议。",
-#: "11月27日，…第十一次代表大会在…隆重开幕"): the occasion of a readout or its news, no claim
-#: outside a part (a plan sets a meeting before a date: "5月10日前召开…"; session 10).
-MEETING_HELD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,，][^。；;]{0,60}?"
-                          r"(?:召开|举行|开幕|闭幕)")
-#: a sentence that only says twice what something is ("《政府工作报告》是市政府向全市人民作出的
-#: 庄严承诺，是全年工作的“军令状”“责任书”。"): a definition, framing (rule 6; session 10).
-#: Matched only on a unit that says 是 twice.
-DEFINITION = re.compile(r"[^,，。;；]{2,30}?是[^,，。;；]{2,30}[,，]是[^,，。;；]{2,30}[。.!！]?$")
 #: a lead-in to what follows ("现将…分解如下", "为…，制定本方案。"), the plan describing
 #: itself ("本规划依据…编制", "…组织制定了《…规划》。"), a notice handing it down ("…现印发
 #: 给你们", "请…认真贯彻执行") or a news lead on it ("近日，…下发《…》"): no claim of its own.
@@ -243,15 +227,6 @@ LEAD_IN = re.compile(r"(?=[如以现制提本印编经为主(（])(?:如下[。�
                      # (2024—2026年)。"): the plan's lead-in, no task of its own
                      r"^为[^。；;]*?[,，](?:特|现)?(?:制定|制订|编制)(?:本|了)?[^。；;,，]{0,40}"
                      r"(?:方案|规划|计划|意见|办法|细则)(?:[(（][^()（）]{0,20}[)）])?[。.]?$)")
-#: a meeting's proceedings and its decisions on persons ("全会听取和讨论了…", "全会审议并通过
-#:了…审查报告", "全会按照党章规定，决定递补…为中央委员会委员", "全会决定，接受…辞职申请，免去…
-#: 职务"): what the meeting did as a meeting — no review, no task, no problem of the report
-#: (docs/tags.md "What the seventh part taught"). Searched only in a unit that opens on one.
-PROCEEDINGS = re.compile(r"^(?:全会|会议|大会|全体会议)(?:按照[^,，。;；]{0,12}[,，]?)?(?:决定[,，]?"
-                         r"(?:递补|增补|接受|免去|任命|给予|追认|同意)|审议(?:并)?通过|"
-                         r"听取(?:了|和讨论|并审议)?|选举(?:产生)?|表决通过|由[^,，。;；]{0,30}主持|"
-                         # its credit ("全会充分肯定…", "全会高度评价…的成功实践")
-                         r"充分肯定|高度评价)")
 #: a notice handing a plan down ("…现印发给你们", "请…认真贯彻执行", "…关于印发《…》的通知")
 #: or a news lead on it ("近日，…下发《…》"): searched only in a unit that says 发给, 关于印发
 #: or 近日 or opens on 请 (LEAD_IN's alternatives are tried at every position of every unit).
@@ -378,7 +353,6 @@ DIRECTIVE_CLAUSE = re.compile(r"(?:^|[,;，；])(?:着力|持续|大力|积极|�
 #: document reports its background, it is no task.
 DONE = re.compile(r"近年来|年来|以来|已经|已(?!有)|先后|(?<![为除])了")
 
-
 #: a run-in sentence that names its subject and closes on the state it is in ("——综合实力
 #: 更强。", "乡村振兴扎实有效。", "现代农业量效齐增。"): a claim of a state reached, where a run-in
 #: that opens on a verb of action ("坚持系统治理，改善环境质量。") names the work — a title
@@ -415,10 +389,6 @@ STATE_REACHED = re.compile(r"(?:更加[^\s，,；;。！!、]{2}|更[强足优�
 #: "主要目标是：", "发展目标为："): the ；-list after it, in the same sentence, is the targets
 #: (docs/tags.md "A list the lead-in calls targets is targets").
 TARGET_LEAD = re.compile(r"目标(?:是|为|，即|,即|即)?[：:]")
-#: a paragraph that opens on the lead naming its targets ("主要目标是：…", "工作目标：…",
-#: "发展目标为：…"): every sentence of it is a target (docs/tags.md "What the seventh part
-#: taught").
-TARGET_PARAGRAPH = re.compile(r"[^。；;,，:：\s]{0,8}目标(?:是|为)?[：:]")
 ACTION_OPEN = re.compile(r"(?:——)?(?:抓|坚持|聚焦|围绕|突出|强化|加强|加快|加大|着力|推进|推动|促进|"
                          r"打造|做好|做优|做强|做大|实施|开展|深化|提升|提高|扩大|建设|培育|壮大|完善|健全|"
                          r"落实|维护|确保|力争|全力|大力|扎实|持续|优化|守牢|筑牢|巩固|统筹|协调|注重|"

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+from model.reading import kind_cues
 from model.reading import suggestion_cues as cues
 from model.reading import suggestion_lexicon as lexicon
 from model.reading.reasons import CUE_SEPARATOR
@@ -38,7 +39,7 @@ STRONG = lexicon.STRONG
 FUTURE_MATCH, AUTHOR_WILL_SEARCH, ADMISSION_SEARCH = (
     cues.FUTURE.match, cues.AUTHOR_WILL.search, cues.ADMISSION.search)
 TRANSMITTAL_SEARCH = cues.TRANSMITTAL.search
-#: what a unit stating a meeting's proceedings opens on (cues.PROCEEDINGS)
+#: what a unit stating a meeting's proceedings opens on (kind_cues.PROCEEDINGS)
 _MEETING = ("全会", "会议", "大会", "全体会议")
 #: bound search methods of the patterns every unit is searched with
 RANKING_SEARCH, QUANTITY_SEARCH, RESULT_SEARCH, COMPLETION_SEARCH = (
@@ -48,7 +49,7 @@ PLAN_TARGET_SEARCH, FRAMING_SEARCH, LEAD_IN_SEARCH, AIMED_SEARCH, REQUIREMENT_SE
     cues.REQUIREMENT.search)
 
 
-LATER_REQUIREMENT_SEARCH = cues.LATER_REQUIREMENT.search
+LATER_REQUIREMENT_SEARCH = kind_cues.LATER_REQUIREMENT.search
 
 
 def _has_modal(folded: str) -> bool:
@@ -116,12 +117,12 @@ class _Evidence:
             self.strong["commitment"] = [w for w in self.strong["commitment"]
                                          if simplified(w) != "争取"]
         self.framing = FRAMING_SEARCH(folded) is not None or (
-            folded.count("是") >= 2 and cues.DEFINITION.match(folded) is not None)
+            folded.count("是") >= 2 and kind_cues.DEFINITION.match(folded) is not None)
         self.lead_in = LEAD_IN_SEARCH(folded) is not None or (
             ("发给" in folded or "关于印发" in folded or "近日" in folded
              or folded.startswith("请"))
             and TRANSMITTAL_SEARCH(folded) is not None) or (
-            folded.startswith(_MEETING) and cues.PROCEEDINGS.match(folded) is not None)
+            folded.startswith(_MEETING) and kind_cues.PROCEEDINGS.match(folded) is not None)
         self._folded, self._numbers, self._original = folded, numbers, original
         match = AIMED_SEARCH(folded) if self.outcome else None
         self.aimed = original[match.start():match.end()] if match else ""
@@ -154,9 +155,9 @@ class _Evidence:
     # evidence only some decisions read: searched when first asked for (0.06 s per MB)
     @_lazy
     def meeting_held(self) -> bool:
-        """A meeting told as held on its date (cues.MEETING_HELD): a readout's occasion."""
+        """A meeting told as held on its date (kind_cues.MEETING_HELD): a readout's occasion."""
         folded = self._folded
-        return "会" in folded and cues.MEETING_HELD.match(folded) is not None
+        return "会" in folded and kind_cues.MEETING_HELD.match(folded) is not None
 
     @_lazy
     def target(self) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from model.reading import kind_cues
 from model.reading import suggestion_cues as cues
 from model.reading import suggestion_lexicon as lexicon
 from model.reading.segmenter import Boundaries
@@ -77,7 +78,7 @@ def _listed_target(folded: str, start: int, end: int) -> bool:
         return False
     while line < start and folded[line] in SPACES:  # the paragraph's indent (start is past it)
         line += 1
-    return cues.TARGET_PARAGRAPH.match(folded, line) is not None
+    return kind_cues.TARGET_PARAGRAPH.match(folded, line) is not None
 
 
 def _decide(evidence: _Evidence, lean: Lean | None) -> Verdict | None:
