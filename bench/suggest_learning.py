@@ -1,6 +1,6 @@
 """Does learning from the reviewer help? A simulated reviewer on the labelled real reports
-(tests/data/suggest_real, every part): trained on k reports, tested on the others, rotating
-through all of them (train on reports i…i+k-1, test on the rest, for every i), so each
+(tests/data/suggest_real, the tune… parts): trained on k reports, tested on the others,
+rotating through all of them (train on reports i…i+k-1, test on the rest, for every i), so each
 report is a test report n-k times.
 
 On a training report the reviewer sees the suggestions as the window would show them (the
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.results import figure
-from bench.suggest_quality import Span, _prf, load_gold, match, real_split
+from bench.suggest_quality import Span, _prf, load_gold, match, tuning_files
 from model.outline.detector import detect_outline
 from model.outline.tree import Outline
 from model.reading.learned import learned_suggestions
@@ -129,7 +129,7 @@ def table(k: int, before: Totals, after: Totals) -> tuple[float, float]:
 
 
 def load_all(segmenter: Segmenter) -> list[Labelled]:
-    files = [f for part in real_split().values() for f in part]
+    files = tuning_files()  # never a held-back part
     out = []
     for txt in files:
         rep = load_report(txt)

@@ -133,6 +133,14 @@ def real_split() -> dict[str, list[Path]]:
     return parts
 
 
+def tuning_files() -> list[Path]:
+    """The real reports the rules are written and the re-ranker and calibration fitted on:
+    every part whose name starts with `tune` (`tune`, and `tune7`, labelled in session 10
+    for the rules to be studied on), never a held-back part."""
+    return [f for part, files in real_split().items() if part.startswith("tune")
+            for f in files]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", action="store_true",

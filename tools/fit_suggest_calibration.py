@@ -1,5 +1,5 @@
 """Fit the calibration of suggested-tag scores (model/reading/calibration.py) on the
-labelled tuning part — the fixtures of tests/data/suggest and the `tune` part of
+labelled tuning part — the fixtures of tests/data/suggest and the `tune` parts (tune, tune7) of
 tests/data/suggest_real, never a held-back part (fresh2…) — and write
 resources/dict/suggest_calibration.json.
 
@@ -15,7 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.suggest_quality import DATA, judged, real_split
+from bench.suggest_quality import DATA, judged, tuning_files
 from model.atomic import atomic_write
 from model.reading.calibration import CALIBRATION_PATH, DEFAULT_EVIDENCE, fit
 from model.reading.segmenter import Segmenter
@@ -23,8 +23,8 @@ from model.reading.suggestion_rules import default_only
 
 
 def training_files() -> list[Path]:
-    """The fixtures and the `tune` real reports."""
-    return sorted(DATA.glob("*.txt")) + real_split()["tune"]
+    """The fixtures and the real reports of the tune… parts."""
+    return sorted(DATA.glob("*.txt")) + tuning_files()
 
 
 def main() -> int:
@@ -37,7 +37,8 @@ def main() -> int:
         key = suggestion.tag + (DEFAULT_EVIDENCE if default_only(suggestion.reason_code,
                                                                  suggestion.reason_args) else "")
         samples.setdefault(key, []).append((suggestion.raw_score, ok))
-    table = {"fitted_on": "tests/data/suggest (fixtures) + tests/data/suggest_real part 'tune'",
+    table = {"fitted_on": "tests/data/suggest (fixtures) + tests/data/suggest_real parts "
+                          "'tune', 'tune7'",
              "examples": {tag: len(v) for tag, v in sorted(samples.items())},
              **fit(samples)}
     text = json.dumps(table, ensure_ascii=False, indent=1) + "\n"

@@ -36,7 +36,7 @@ from model.reading.learning_store import (
     load_learner,
     save_learner,
 )
-from model.reading.suggestion_lean import section_lean
+from model.reading.suggestion_lean import reading_lean
 
 if TYPE_CHECKING:
     from gui.common.host import Host
@@ -227,7 +227,7 @@ class SuggestionLearning(QObject):
         text = self.controller.text
         if report is None or not 0 <= start < end <= len(text):
             return
-        lean = section_lean(session.outline, start)
+        lean = reading_lean(text, session.outline, start)
         example = Example(source, tag, text[start:end], lean.kind if lean else None, base,
                           positive, signal)
         self.learner.learn_example(example, report.sha256[:REPORT_ID_CHARS])

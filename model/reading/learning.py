@@ -81,10 +81,12 @@ def span_features(text: str, start: int, end: int, lean: str | None) -> Features
 
 
 def features_at(text: str, start: int, end: int, outline: Outline | None) -> Features:
-    """`span_features` with the lean of the section holding `start`."""
-    from model.reading.suggestion_lean import section_lean
+    """`span_features` with the lean the suggester reads at `start` (its section's, with
+    the document's review or plan flag, else the document's own): the lean the learned
+    model is applied with (model.reading.learned reads the units' leans)."""
+    from model.reading.suggestion_lean import reading_lean
 
-    lean = section_lean(outline, start)
+    lean = reading_lean(text, outline, start)
     return span_features(text, start, end, lean.kind if lean else None)
 
 

@@ -121,10 +121,27 @@ def _part_before(outline: Outline | None, start: int, headline: int) -> bool:
 #: "全会号召，…"): the work it lays down is undertaken, in this paragraph and the numbered
 #: ones after it ("第一，…"), up to what the meeting heard or found ("全会指出，2021年…"):
 #: docs/tags.md "What the sixth blind part taught".
-_DEMANDED = re.compile(r"(?:全会|会议|大会|全体会议)(?:强调|要求|提出|号召|部署|明确|"
-                       r"决定|指出[,，]?(?:今年|明年|20\d\d年)[^。]{0,12}要)")
+#: who speaks in a communiqué: the plenary, the meeting, the congress.
+_MEETING = r"(?:全会|会议|大会|全体会议)"
+_DEMANDED = re.compile(_MEETING + r"(?:强调|要求|提出|号召|部署|明确|"
+                       r"决定(?![,，]?(?:递补|增补|接受|免去|任命|给予|追认|同意))|"
+                       r"指出[,，]?(?:今年|明年|20\d\d年)[^。]{0,12}要)")
+#: a meeting's finding on a year it reviews, opening a paragraph ("全会指出，2023年是…开局之年。
+#: …中央纪委常委会把学习…作为履职的第一课…"): the paragraph is the review of that year — a
+#: year before the communiqué's own (its date line), or a time named as past.
+_REVIEWED = re.compile(_MEETING + r"(?:指出|认为|一致认为|回顾|总结)[,，]"
+                       r"(?:过去(?:的)?一年|一年来|五年来|过去五年|(20\d\d)年)")
+_YEAR = re.compile(r"(20\d\d)年")
+#: a meeting's demand after its analysis in one sentence ("全会分析了当前形势和任务，强调坚定
+#: 不移实现全年经济社会发展目标。"): it opens the tasks as "全会强调，…" does.
+_ANALYSED_DEMAND = re.compile(_MEETING + r"(?:分析|研究|听取|审议)[^。]{0,24}?[,，]"
+                              r"(?:并|会议|全会)?(?:强调|要求|号召)")
+#: a meeting's judgement of the work done ("一致认为，…中央政治局认真落实…，实现经济回升向好",
+#: "会议认为，…做了大量有效工作"): its communiqué reviews there — the sentence is read as in a
+#: review part, not as the demands around it (docs/tags.md "What the seventh part taught").
+_JUDGED = re.compile(rf"(?:{_MEETING}(?:一致)?认为|一致认为)[,，]")
 #: what a meeting heard, found or reviewed: its communiqué's report of the year done.
-_REPORTED = re.compile(r"(?:全会|会议|大会|全体会议)(?:指出|认为|听取|审议|总结|肯定|"
+_REPORTED = re.compile(_MEETING + r"(?:指出|认为|听取|审议|总结|肯定|"
                        r"回顾|一致认为)")
 
 
@@ -156,20 +173,49 @@ def after_announcement(text: str, outline: Outline | None,
     announced: list[tuple[int, int, Lean]] = []
     plan: Lean | None = None
     limit = -1
+    reviewed: tuple[int, Lean] | None = None  # (its paragraph's end, its lean)
     for start, end, lean in units:
         body = _skip_spaces(text, start)
+        if reviewed is not None and start >= reviewed[0]:
+            reviewed = None
+        if lean is None and reviewed is None and _opens_paragraph(text, start):
+            reviewed = _reviewed_year(text, body)
+        if lean is None and reviewed is not None:
+            plan = None
+            out.append((start, end, reviewed[1]))
+            continue
         if plan is not None and (start >= limit or _REPORTED.match(text, body)
                                  and _opens_paragraph(text, start)):
             plan = None
         if plan is None and lean is None and (
                 _ANNOUNCEMENT.match(text[start:end].strip(SPACES))
-                or _DEMANDED.match(text, body) and _opens_paragraph(text, start)):
+                or (_DEMANDED.match(text, body) or _ANALYSED_DEMAND.match(text, body))
+                and _opens_paragraph(text, start)):
             plan = Lean("commitment", short_label(text[start:end]))
             limit = _next_saying_heading(outline, end)
+        if lean is None and _JUDGED.match(text, body):
+            out.append((start, end, Lean(PAST, short_label(text[start:end]))))
+            plan = None  # the meeting's judgement ends the demands before it
+            continue
         if lean is None and plan is not None:
             announced.append((start, end, plan))
         out.append((start, end, plan if lean is None and plan is not None else lean))
     return _announced_titles(text, outline, out, announced) if len(announced) > 1 else out
+
+
+def _reviewed_year(text: str, body: int) -> tuple[int, Lean] | None:
+    """(the paragraph's end, a review lean) where the paragraph opening at `body` is a
+    meeting's finding on a past year (docs/tags.md "What the seventh part taught")."""
+    found = _REVIEWED.match(text, body)
+    if found is None:
+        return None
+    if found.group(1) is not None:  # a year: before the communiqué's own
+        own = [int(year) for year in _YEAR.findall(text, 0, 400)]
+        if not own or int(found.group(1)) >= max(own):
+            return None
+    end = text.find("\n", body)
+    label = short_label(text[body:found.end()])
+    return (len(text) if end < 0 else end), Lean(PAST, label)
 
 
 def _announced_titles(text: str, outline: Outline | None,

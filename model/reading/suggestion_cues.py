@@ -28,10 +28,12 @@ UNIT = (r"(?:%|个百分点|倍|万(?:亿元|元|人次|人|吨|亩|户|家|个|
 TARGET = re.compile(rf"{NUM}\s*(?:{UNIT}\s*)?(?:左右|以上|以内)(?=[,;。!?，；！？、）)（(]|$)")
 #: a measured change or level: "同比增长5.6%", "降至不足10%", "达到98%", "完成2860亿元".
 CHANGE = re.compile(
-    rf"(?=[同比较增提下降减上达完突涨超])(?:(?:增速|增幅|涨幅)(?:为|达|达到)?\s*{NUM}\s*%|"
+    rf"(?=[同比较增提下降减上达完突涨超缩])(?:(?:增速|增幅|涨幅)(?:为|达|达到)?\s*{NUM}\s*%|"
     rf"(?:同比|比上年|较上年|比去年)?(?:增长|提高|下降|降低|增加|减少|上升|降至|降到|提高到|提升至|"
     # (超/超过 a level: "销售额超30亿元", "授信超5700亿元" — session 9)
     rf"增至|达到|达|完成|突破|超过|超)(?:了|至|到)?(?:不足)?\s*{NUM}\s*{UNIT}|"
+    # a gap narrowed by a figure ("收入比为2.026，缩小幅度0.055"; session 10)
+    rf"缩小(?:幅度)?(?:了|至|到)?\s*{NUM}|"
     rf"(?:同比|比上年|较上年|比去年)\s*\+\s*{NUM}\s*%|"
     # a comparison with the year before is a change whatever its unit (a page that dropped
     # the % signs: "比上年增长 15.4", "分别比上年增长 21 和 9.4")
@@ -48,8 +50,8 @@ QUANTITY = re.compile(rf"{NUM}\s*{UNIT}")
 COUNTED_UNIT = (r"(?:%|万人次|万人|人次|人|万吨|吨|万亩|亩|公里|平方米|万户|户|万家|家|万个|个|所|项|"
                 r"件|座|台|套|辆|万名|名|例|亿斤|万斤|公斤|斤)")
 COUNTED = re.compile(
-    rf"(?=[新培完引解救资惠减追输实脱安帮接筛创认争落为改建治修造盘筹拉净])(?:(?:新增|新培育|培育|完成|引进|解决|救助|"
-    rf"资助|惠及|减免|追回|输转|实施|脱贫|安置|"
+    rf"(?=[新培完引解救资惠减追输实脱安帮接筛创认争落为改建治修造盘筹拉净搬])(?:(?:新增|新培育|培育|完成|引进|解决|救助|"
+    rf"资助|惠及|减免|追回|输转|实施|脱贫|安置|搬迁|"
     rf"培训|接种|筛查|帮扶|创建|认定|争取|落实|"
     # work made or repaired, counted by what it made ("改造老旧燃气管道984.6公里", "植树造林
     # 479万亩", "治理城市围挡2400余处"; session 8 round 2)
@@ -72,7 +74,7 @@ PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时
 #: tries the ~50 alternatives one by one at every position, one class test turns most
 #: positions away (the search 3.5x faster; tests/model/reading/test_suggestion_principles.py
 #: checks the class against the alternatives).
-RESULT_FIRST = "上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首跃登挂正焕顺隆圆交延覆惠摘率高优领未"
+RESULT_FIRST = "较很出构上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首跃登挂正焕顺隆圆交延覆惠摘率高优领未"
 RESULT_BODY = (
     # an event told as done with an adverb of success or of its start ("庆祝活动隆重举行",
     # "成功举办…论坛", "…工程顺利开工", "…医院正式开诊", "…枢纽投入使用"): the adverb tells
@@ -110,7 +112,7 @@ RESULT_BODY = (
     r"成为(?:首(?:批|个|家)|国家级|省级|全国|全省)[^。；;，,]{0,24}|最好(?:成绩|水平)|连续\d+年(?:无|保持)[^。；;，,]{0,16}|"
     # (closing its clause or in the perfective: "不断提高防灾能力" directs the work at its
     # object, "防灾能力不断提高" claims the state; session 9)
-    r"(?:显著|明显|持续|逐年|稳步|不断)(?:提升|提高|增强|改善|优化)(?=了|[,;。!?，；！？]|$)|占到|零感染|零确诊|"
+    r"(?:显著|明显|持续|逐年|稳步|不断)(?:提升|提高|增强|改善|优化)(?=了|[,;。!?，；！？]|$)|占到|占有一席|零感染|零确诊|"
     r"有了?新(?:提升|提高|进展|突破|改善|成效|成果|步伐|台阶|跨越|增强)|"
     r"(?:迈上|跃上|登上)(?:一个|了)?(?:新|大)(?:水平|台阶)|实现[^。；;，,]{0,6}跨越|跃上[^。；;，,]{0,16}首位|"
     r"(?:挂牌|投入|正式)运营|向公众开放|焕新亮相|"
@@ -137,7 +139,10 @@ RESULT_BODY = (
     r"(?:开局|态势|运行|势头)良好|(?:实现|取得)了?新(?:突破|进展|成效)|"
     # a state held or shown, in the perfective ("保持了经济持续增长", "呈现出…的良好局面",
     # "形成了…的格局"): what the year came to
-    r"保持了[^。；;,，]{0,10}(?:增长|稳定|态势)|(?:呈现出|形成了)[^。；;]{0,16}(?:局面|态势|格局))"
+    r"保持了[^。；;,，]{0,10}(?:增长|稳定|态势)|(?:呈现出|形成了|构成了)[^。；;]{0,40}(?:局面|态势|格局|体系)|"
+    # a harm curbed, a duty done well, in the perfective ("有效遏制了传染性疾病的集聚性发展",
+    # "较好地履行了自己的岗位职责"): what the work came to (session 10)
+    r"有效(?:遏制|控制|化解|防止)了[^。；;]{0,30}|(?:较好|很好|圆满|出色)地?(?:履行|完成)了[^。；;]{0,30})"
     r"(?=[,;。!?，；！？]|$)")
 RESULT = re.compile(f"(?=[{RESULT_FIRST}])(?:{RESULT_BODY})")
 #: a completion with its amount in words ("累计完成固定资产投资近万亿元"), searched only when
@@ -149,8 +154,9 @@ COMPLETION = re.compile(
 #: (Matched on width-folded text: a full-width ，；： reads as , ; :.)
 RESOLUTION = re.compile(
     r"(?=[一必务决我将定切对针])(?:"
-    r"(?:一定|必须|务必|决心|我们要|我们将|我们会|将会|定会)[^。;；]{0,30}(?:解决|改进|整改|克服)|"
-    r"切实加以(?:解决|改进|整改)|"
+    r"(?:一定|必须|务必|决心|我们要|我们将|我们会|将会|定会|我将|我要)[^。;；]{0,30}(?:解决|改进|整改|克服)|"
+    # (the resolve of one person, a 述职's close: "我将…在今后的工作中切实予以改进": session 10)
+    r"切实(?:加以|予以)(?:解决|改进|整改)|"
     r"^(?:对此|对以上问题|对这些问题|针对上述问题|针对以上问题|针对这些问题))")
 #: an admission that something is not solved ("没有得到认真解决"): a problem, not a resolve.
 UNSOLVED = re.compile(r"(?:没有|尚未|未能|未|难以|不能|不易)(?:得到|真正|有效|彻底|完全)?"
@@ -160,7 +166,9 @@ UNSOLVED = re.compile(r"(?:没有|尚未|未能|未|难以|不能|不易)(?:得�
 #: (not 要看到), also after the author or an enumerator ("我们要…", "一是要…", "首先要…").
 #: The modal of a requirement: 要、需、须、应、必须、务必.
 REQUIREMENT = re.compile(
-    r"^(?:[^,，。;；:：]{0,10}?(?:各[^,，。;；:：要]{0,6}?(?:单位|部门|地区|地|级|乡镇|街道|县|区|"
+    # (an entry's number may open it: "2.要广泛联系群众", "(三)要…" — a numbered requirement of
+    # a 述职's resolve or a notice's list is one all the same; session 10)
+    r"^(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,2}\))?(?:[^,，。;；:：]{0,10}?(?:各[^,，。;；:：要]{0,6}?(?:单位|部门|地区|地|级|乡镇|街道|县|区|"
     r"市|成员|机关|企业)|牵头单位|责任单位|牵头部门|责任部门)[^,，。;；:：]{0,8}?"
     # the enumerator may stand alone before the modal ("一要弘扬…", "二要强化…"): the
     # requirements of a report's task list, counted (session 9)
@@ -169,14 +177,21 @@ REQUIREMENT = re.compile(
     r"(?![求点素害]|清醒|看到|认识到)|"
     # an aim clause, then what must be done for it ("实现上述目标，必须…", "为完成全年
     # 目标任务，我们要…"): the author lays down the work ahead
-    r"(?:为了?)?(?:实现|完成)[^,，。;；]{0,20}?(?:目标|任务)[,，][^,，。;；]{0,6}?(?:要|必须|务必|需要))")
+    r"(?:为了?)?(?:实现|完成)[^,，。;；]{0,20}?(?:目标|任务)[,，][^,，。;；]{0,6}?(?:要|必须|务必|需要)|"
+    # a body or its people named as the subject ("区委办要拿出…", "全市教育工作者要深刻认识…"):
+    # the requirement laid on them (session 10)
+    r"[^,，。;；:：]{1,10}?(?:工作者|干部|党员|班子|单位|部门|机关|办|局|委|厅|组|院|校)(?:要|必须|务必)"
+    r"(?![求点素害]|清醒|看到|认识到))")
+#: a year ahead as a date names it: in digits (2027) or in Chinese numerals, as a party
+#: communiqué writes it ("到二〇三五年", "到二〇二九年…时"): the same deadline (session 10).
+YEAR = r"(?:20\d\d|二[〇零○][〇零○一二三四五六七八九]{2})"
 #: a target in a plan: a level to reach by a date ("到2027年，…达到…%") or an aim (力争,
 #: 确保…以上).
 PLAN_TARGET = re.compile(
-    rf"(?:到\s*20\d\d\s*年|20\d\d\s*年(?:年)?底前|力争|争取|确保(?!了))[^。;；]{{0,40}}?"
+    rf"(?:到\s*{YEAR}\s*年|20\d\d\s*年(?:年)?底前|力争|争取|确保(?!了))[^。;；]{{0,40}}?"
     rf"(?:达到|提高到|提升至|增长|控制在|突破|超过|实现|完成|建成|新增|{NUM}\s*{UNIT})")
 #: a plan's time frame: 到2027年, 年内, 力争.
-PLAN_TIME = re.compile(r"(?=[到\d今明年力争])(?:到\s*20\d\d\s*年|\d{4}年(?:年)?底前|(?:今|明)年(?:年)?底前|"
+PLAN_TIME = re.compile(rf"(?=[到\d今明年力争])(?:到\s*{YEAR}\s*年|\d{{4}}年(?:年)?底前|(?:今|明)年(?:年)?底前|"
                        r"\d{1,2}月底前|年内|力争|争取)")
 #: framing without a claim: the context of a year, thanks, the significance of a plan
 #: ("…具有重要指导意义"), what a task is ("乡村建设是…的重要任务") (docs/tags.md rule 6).
@@ -189,9 +204,13 @@ FRAMING = re.compile(r"是[^。；;]{0,20}(?:之年|的[一二三四五六七八
                      # explained (session 9): "今后五年，是…的关键时期", "…对政府工作提出了
                      # 新的更高要求", "这些目标充分考虑了…" — no task of their own
                      r"是[^。；;]{0,40}(?:关键时期|关键期|攻坚期|窗口期|机遇期|冲刺期|决胜期)[,，。]|"
+                     # (a key year that closes the sentence: "…是…的关键一年。" — one that
+                     # goes on lays down the year's work: "…的关键一年，各党组要…"; session 10)
+                     r"是[^。；;]{0,40}关键(?:\d{1,2}|[一二三四五六七八九十两几])年。|"
                      r"提出了?[^。；;]{0,8}更高(?:的)?要求|^这些(?:目标|指标)|"
                      r"提供了根本遵循|致以|表示[^。；;]{0,12}(?:感谢|谢意|敬意)|具有[^。；;]{0,8}意义|意义重大|"
-                     r"是[^。；;]{0,30}的重要(?:任务|内容|组成部分|途径|基础|保障|支撑|举措)")
+                     r"是[^。；;]{0,30}的(?:一项)?(?:重要|重大)[^。；;，,]{0,4}?(?:任务|内容|组成部分|途径|基础|"
+                     r"保障|支撑|举措)")
 #: a lead-in to what follows ("现将…分解如下", "为…，制定本方案。"), the plan describing
 #: itself ("本规划依据…编制", "…组织制定了《…规划》。"), a notice handing it down ("…现印发
 #: 给你们", "请…认真贯彻执行") or a news lead on it ("近日，…下发《…》"): no claim of its own.
@@ -206,7 +225,7 @@ LEAD_IN = re.compile(r"(?=[如以现制提本印编经为主(（])(?:如下[。�
                      # the document naming itself as made, at the end of its purpose clause
                      # ("为…，结合我镇实际，特制定本目标工作计划。", "…，制定…三年行动方案
                      # (2024—2026年)。"): the plan's lead-in, no task of its own
-                     r"^为[^。；;]*?[,，](?:特|现)?制定(?:本|了)?[^。；;,，]{0,40}"
+                     r"^为[^。；;]*?[,，](?:特|现)?(?:制定|制订|编制)(?:本|了)?[^。；;,，]{0,40}"
                      r"(?:方案|规划|计划|意见|办法|细则)(?:[(（][^()（）]{0,20}[)）])?[。.]?$)")
 #: a notice handing a plan down ("…现印发给你们", "请…认真贯彻执行", "…关于印发《…》的通知")
 #: or a news lead on it ("近日，…下发《…》"): searched only in a unit that says 发给, 关于印发
@@ -266,7 +285,9 @@ PUSH = re.compile(r"推动|推进|促进")
 FORECAST = re.compile(r"据测算|据预测|据预计|测算显示|将有可能|有可能|有望|预测")
 #: the author looking ahead: "我们将…", "为此，在新的一年里，我区将…", "今后，…", "下一步，…" —
 #: what the author will do is undertaken, even at the close of a review (docs/tags.md).
-FUTURE = re.compile(r"(?:为此|对此|因此|同时)?[,，]?(?:在)?(?:新的一年|今后|下一步|下步|下阶段|明年|来年)")
+FUTURE = re.compile(r"(?:为此|对此|因此|同时)?[,，]?(?:在)?(?:新的一年|今后|下一步|下步|下阶段|明年|来年)|"
+                    # the pledge of those present ("一致表示，将深入学习…"; session 10)
+                    r"(?:(?:与会|全体)[^,，。]{0,8})?(?:一致)?表示[,，]?(?:将|要|一定)")
 #: the author's own future (我们将进一步…, 我区将继续…, 我一定…), anywhere in the unit; FUTURE
 #: is matched at the unit's start only. 将 counts before an adverb or a verb of intent only:
 #: "我镇将15个村纳入…" in a review is 把, not a future; nor is "我们一定程度上…".
@@ -278,7 +299,7 @@ AUTHOR_WILL = re.compile(r"我(?:们|[区县市镇乡局委厅办])?(?:一定(?!
 #: a deadline ahead ("10月底前", "年底前", "年内", "到2027年"): with a modal of the future
 #: (将/要/确保/力争) a plan even in a review ("10月底前，…都将用上自来水"). 争取 alone is
 #: no deadline: in a review "争取上级资金…" reports what was obtained.
-DEADLINE = re.compile(r"(?=[到\d今明年])(?:到\s*20\d\d\s*年|\d{4}年(?:年)?底前|(?:今|明)?年(?:年)?底前|"
+DEADLINE = re.compile(rf"(?=[到\d今明年])(?:到\s*{YEAR}\s*年|\d{{4}}年(?:年)?底前|(?:今|明)?年(?:年)?底前|"
                       r"\d{1,2}月底前|\d{1,2}月(?:份)?前|年内)")
 FUTURE_MODAL = re.compile(r"将|要|确保|力争|计划")
 #: a figure short of its target ("同比增长3.2%,塌目标1.8个百分点", "增速未达到预期目标",
@@ -301,15 +322,21 @@ ADMISSION = re.compile(
     r"(?:艰巨|严峻|突出|薄弱|较大|较多|较重|偏[低小少慢弱]|困难|不少)|还有(?:不少|一些|较大|很大|一定)?(?:的)?(?:差距|短板|不足|欠账|空间)|"
     r"(?:没有|尚未|未能|并未)(?:得到)?(?:根本|完全|真正|彻底|有效|明显|充分)[^。;；,，]{0,2}"
     r"(?:改变|改善|扭转|解决|缓解|到位|考虑|发挥|落实)|"
-    r"带来(?:了)?(?:很大|较大|一定|不少)(?:的)?(?:压力|影响|困难|负担)|"
+    r"带来(?:了)?(?:很大|较大|一定|不少)(?:的)?(?:压力|影响|困难|负担|不确定性)|"
+    # much still to learn or do ("还有许多知识要学习，许多技能要掌握"): a 述职's admission
+    r"还有(?:许多|很多|不少)[^。；;，,]{1,8}要|"
     r"(?:压力|难度|风险|困难|矛盾|挑战)(?:较大|加大|增大|增多|加剧|凸显|上升)|"
     r"存在[^。;；,，]{0,16}(?:现象|情况))")
 #: a problem named as the object of the work against it ("切实解决行政效率不高、…等突出
 #: 问题", "面对外部压力加大、内部困难增多的…形势，我们…"): the words inside are not an
 #: admission (docs/tags.md rule 5).
-FOUGHT = re.compile(r"(?=[解破整化克补弥缓纠查治攻扭排梳防应面战针清消取废打])(?:(?:针对|解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转|"
-                    r"排查|查找|查摆|梳理|防范|应对|面对|战胜)"
-                    r"[^,，。;；]{0,30}?(?:问题|难题|短板|弱项|不足|困难|矛盾|瓶颈)|"
+FOUGHT = re.compile(r"(?=[解破整化克补弥缓纠查治攻扭排梳防应面战针清消取废打检剖正直])(?:(?:针对|解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转|"
+                    r"排查|查找|查摆|梳理|防范|应对|面对|战胜|清除|"
+                    # problems examined ("检视自身存在的问题", "正视问题差距"): the work of
+                    # looking at them, no admission of one (session 10)
+                    r"检视|剖析|正视|直面)"
+                    # (清除…风险隐患: the risk removed, not admitted; session 10)
+                    r"[^,，。;；]{0,30}?(?:问题|难题|短板|弱项|不足|困难|矛盾|瓶颈|隐患)|"
                     # what the work removes: "清理消费领域不合理限制措施", "破除…不合理壁垒"
                     r"(?:清理|破除|消除|取消|废止|打破)[^,，。;；]{0,20}?(?:不合理|不规范|不公平|壁垒|障碍|"
                     r"限制))")
@@ -325,7 +352,6 @@ DIRECTIVE_CLAUSE = re.compile(r"(?:^|[,;，；])(?:着力|持续|大力|积极|�
 #: a mark of work done ("近年来", "已", "先后", "…建立了…"): an action so told in a plan
 #: document reports its background, it is no task.
 DONE = re.compile(r"近年来|年来|以来|已经|已(?!有)|先后|(?<![为除])了")
-
 
 #: a run-in sentence that names its subject and closes on the state it is in ("——综合实力
 #: 更强。", "乡村振兴扎实有效。", "现代农业量效齐增。"): a claim of a state reached, where a run-in

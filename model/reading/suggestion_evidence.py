@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+from model.reading import kind_cues
 from model.reading import suggestion_cues as cues
 from model.reading import suggestion_lexicon as lexicon
 from model.reading.reasons import CUE_SEPARATOR
@@ -38,12 +39,30 @@ STRONG = lexicon.STRONG
 FUTURE_MATCH, AUTHOR_WILL_SEARCH, ADMISSION_SEARCH = (
     cues.FUTURE.match, cues.AUTHOR_WILL.search, cues.ADMISSION.search)
 TRANSMITTAL_SEARCH = cues.TRANSMITTAL.search
+#: what a unit stating a meeting's proceedings opens on (kind_cues.PROCEEDINGS)
+_MEETING = ("全会", "会议", "大会", "全体会议")
 #: bound search methods of the patterns every unit is searched with
 RANKING_SEARCH, QUANTITY_SEARCH, RESULT_SEARCH, COMPLETION_SEARCH = (
     cues.RANKING.search, cues.QUANTITY.search, cues.RESULT.search, cues.COMPLETION.search)
 PLAN_TARGET_SEARCH, FRAMING_SEARCH, LEAD_IN_SEARCH, AIMED_SEARCH, REQUIREMENT_SEARCH = (
     cues.PLAN_TARGET.search, cues.FRAMING.search, cues.LEAD_IN.search, cues.AIMED.search,
     cues.REQUIREMENT.search)
+
+
+LATER_REQUIREMENT_SEARCH = kind_cues.LATER_REQUIREMENT.search
+
+
+def _has_modal(folded: str) -> bool:
+    """Whether a unit holds a modal a requirement needs (要, 须, 务必, 需, 应): tested
+    before cues.REQUIREMENT's search, which most units fail."""
+    return "要" in folded or "须" in folded or "务必" in folded or "需" in folded or "应" in folded
+
+
+def _clause_list_end(folded: str) -> int:
+    """Where a unit's first ；-list entry ends (its length if none; width-folded, ；reads
+    as ;)."""
+    end = folded.find(";")
+    return len(folded) if end < 0 else end
 
 
 class _Evidence:
@@ -97,15 +116,19 @@ class _Evidence:
                 self.plan_target = ""
             self.strong["commitment"] = [w for w in self.strong["commitment"]
                                          if simplified(w) != "争取"]
-        self.framing = FRAMING_SEARCH(folded) is not None
+        self.framing = FRAMING_SEARCH(folded) is not None or (
+            folded.count("是") >= 2 and kind_cues.DEFINITION.match(folded) is not None)
         self.lead_in = LEAD_IN_SEARCH(folded) is not None or (
             ("发给" in folded or "关于印发" in folded or "近日" in folded
              or folded.startswith("请"))
-            and TRANSMITTAL_SEARCH(folded) is not None)
+            and TRANSMITTAL_SEARCH(folded) is not None) or (
+            folded.startswith(_MEETING) and kind_cues.PROCEEDINGS.match(folded) is not None)
         self._folded, self._numbers, self._original = folded, numbers, original
         match = AIMED_SEARCH(folded) if self.outcome else None
         self.aimed = original[match.start():match.end()] if match else ""
-        match = REQUIREMENT_SEARCH(folded)
+        match = REQUIREMENT_SEARCH(folded) if _has_modal(folded) else None
+        if match is None and ("要" in folded or "必须" in folded or "务必" in folded):
+            match = LATER_REQUIREMENT_SEARCH(folded, 0, _clause_list_end(folded))
         self.requirement = original[match.start():match.end()] if match else ""
         if self.requirement and self.requirement not in self.strong["commitment"]:
             self.strong["commitment"].insert(0, self.requirement)
@@ -130,6 +153,12 @@ class _Evidence:
                     self.strong["problem"].append(admitted)
 
     # evidence only some decisions read: searched when first asked for (0.06 s per MB)
+    @_lazy
+    def meeting_held(self) -> bool:
+        """A meeting told as held on its date (kind_cues.MEETING_HELD): a readout's occasion."""
+        folded = self._folded
+        return "会" in folded and kind_cues.MEETING_HELD.match(folded) is not None
+
     @_lazy
     def target(self) -> str:
         """A target figure: "5%左右", "以上", "以内"."""

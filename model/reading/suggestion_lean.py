@@ -25,10 +25,16 @@ REVIEW = "review"
 SITUATION = "situation"
 
 _PROBLEM_HEAD = re.compile(r"存在|问题(?:和|与|及)不足|不足|短板|差距|薄弱环节|困难和问题|"
-                           r"低下|不强|滞后|不健全|不完善|乏力")
+                           r"低下|不强|滞后|不健全|不完善|乏力|"
+                           # a part that names the problems it studies ("二、现状及问题", "主要
+                           # 问题", "问题及原因": a research report's; session 10)
+                           r"(?:现状|情况)(?:及|和|与)问题$|主要问题$|问题(?:及|和|与)(?:原因|成因)$")
 _PLAN_HEAD = re.compile(r"下一步|下步|下阶段|今后|打算|工作计划|工作思路|努力方向|工作任务|重点工作|"
                         r"主要目标|预期目标|目标任务|工作安排|明年|总体要求|工作重点|重点任务|主要任务|改进方向|改进措施|"
-                        r"新的一年|十五五|开好局|起好步")
+                        r"新的一年|十五五|开好局|起好步|"
+                        # a research report's proposals ("四、对策建议", "几点建议"): the work it
+                        # lays down, a plan part (docs/tags.md "What the seventh part taught")
+                        r"对策|(?:几点|工作|意见|政策)建议|建议$")
 _SITUATION_HEAD = re.compile(r"面临的|形势分析|发展形势|发展环境|发展基础|发展现状|基本现状|现状分析|"
                              r"编制背景|规划背景")
 _PAST_HEAD = re.compile(r"回顾|主要做法|做法|成效|成绩|开展情况|完成情况|履职情况|主要工作|基本情况|"
@@ -79,7 +85,8 @@ def heading_lean(title: str) -> str | None:
 
 
 def section_lean(outline: Outline | None, offset: int, skip: int = -1,
-                 review: bool = False, plan: bool = False) -> Lean | None:
+                 review: bool = False, plan: bool = False, research: bool = False
+                 ) -> Lean | None:
     """The lean of the innermost enclosing section whose heading says something.
 
     Item nodes (一是…) are skipped: their "title" is body text (一是聚焦补短板 is a measure);
@@ -92,7 +99,7 @@ def section_lean(outline: Outline | None, offset: int, skip: int = -1,
     """
     if outline is None:
         return None
-    return _lean_of_path(outline.path_at(offset), skip, review, plan)
+    return _lean_of_path(outline.path_at(offset), skip, review, plan, research)
 
 
 class SectionLeans:
@@ -100,8 +107,8 @@ class SectionLeans:
     section's lean read once: its headings' searches were a sixth of cutting the units."""
 
     def __init__(self, outline: Outline | None, review: bool = False,
-                 plan: bool = False) -> None:
-        self.outline, self.review, self.plan = outline, review, plan
+                 plan: bool = False, research: bool = False) -> None:
+        self.outline, self.review, self.plan, self.research = outline, review, plan, research
         self._known: dict[tuple[int, int], Lean | None] = {}  # (id of node, skip) -> lean
 
     def __call__(self, offset: int, skip: int = -1) -> Lean | None:
@@ -113,12 +120,12 @@ class SectionLeans:
         key = (id(path[-1]), skip)  # the innermost section gives the path
         known = self._known
         if key not in known:
-            known[key] = _lean_of_path(path, skip, self.review, self.plan)
+            known[key] = _lean_of_path(path, skip, self.review, self.plan, self.research)
         return known[key]
 
 
 def _lean_of_path(path: list[OutlineNode], skip: int, review: bool,
-                  plan: bool = False) -> Lean | None:
+                  plan: bool = False, research: bool = False) -> Lean | None:
     """`section_lean` of the sections `path` (outermost first)."""
     for depth in range(len(path) - 1, -1, -1):
         node = path[depth]
@@ -126,8 +133,11 @@ def _lean_of_path(path: list[OutlineNode], skip: int, review: bool,
             continue
         title = simplified(node.title)
         lean = heading_lean(title)
-        if plan and lean != "problem" and _plan_part(title):
+        if plan and lean != "problem" and (_plan_part(title) or lean is None
+                                           and _task_heading(title)):
             lean = "commitment"
+        if research and lean == PAST and _DESCRIBED.search(title):
+            lean = SITUATION  # a research report's 基本情况 describes: no work of its author
         if (lean == "commitment" and not _looks_ahead(title)
                 and (review or _inside_review(path[:depth]))
                 and not _inside_plan(path[:depth])):
@@ -144,6 +154,38 @@ _PLAN_PART = re.compile(r"指导思想|总体思路|工作目标|总体目标|�
 #: what a plan document reviews all the same (its situation, its last term's results).
 _PLAN_REVIEWS = re.compile(r"回顾|成效|成绩|取得|完成情况|执行情况|落实情况|进展情况|基本情况|现状|"
                            r"过去|以来")
+
+
+#: the number a heading opens on ("一、", "（三）", "3.")
+_HEADING_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+                             r"|\d{1,2}[.、．]")
+
+
+def _task_heading(title: str) -> bool:
+    """Whether a heading of a plan document is a task: it opens on a verb of undertaking
+    ("一、深化五方面工作加强学校党建引领…", "三、实施四大创新工作…") — its part lists the work
+    it names (docs/tags.md "What the seventh part taught"); not one that reviews."""
+    title = title.strip(SPACES)
+    number = _HEADING_NUMBER.match(title)
+    body = title[number.end():].lstrip(SPACES) if number else title
+    return cues.ACTION_OPEN.match(body) is not None and _PLAN_REVIEWS.search(title) is None
+
+
+#: the parts a research report describes its subject in ("一、基本情况", "现状", "概况").
+_DESCRIBED = re.compile(r"基本情况|概况|现状")
+#: the title of a research report (调研报告, 调查报告, 考察报告).
+_RESEARCH_TITLE = re.compile(r"调研|调查报告|考察报告")
+
+
+def research_document(text: str, outline: Outline | None) -> bool:
+    """Whether the document is a research report: its author studied a subject — its
+    situation part describes (figures, no work of the author's), its proposals are the
+    work it lays down (docs/tags.md "What the seventh part taught")."""
+    title = outline.title if outline is not None and outline.title else ""
+    if not title:
+        title = next((line.strip(SPACES) for line in text[:2_000].split("\n")
+                      if line.strip(SPACES)), "")
+    return len(title) <= 60 and _RESEARCH_TITLE.search(simplified(title)) is not None
 
 
 def _plan_part(title: str) -> bool:
@@ -241,6 +283,26 @@ def _transmitted_plan(text: str) -> str | None:
             if _is_plan_title(title):
                 return title
     return None
+
+
+#: the number of a list entry: "1.", "2、", "（3）" — a plan's numbered entry is a task.
+NUMBERED = re.compile(r"[0-9０-９]{1,3}[.、．]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]")
+
+
+def reading_lean(text: str, outline: Outline | None, offset: int) -> Lean | None:
+    """The lean the suggester reads at `offset` (model.reading.suggestion_units): the
+    section's, read with the document's review or plan flag, else the document's own (a
+    plan, a review), a plan's numbered entry undertaken — for a span that is not one of
+    the suggester's units (a reviewer's signal on a selection), without cutting every unit
+    of the report. The parts the outline missed (announcements, headlines) are not read."""
+    default = document_lean(text, outline)
+    review = default is not None and default.kind == REVIEW
+    plan = default is not None and default.kind == PLAN
+    research = default is None and research_document(text, outline)
+    lean = section_lean(outline, offset, review=review, plan=plan, research=research) or default
+    if lean is not None and lean.kind == PLAN and NUMBERED.match(text, offset):
+        return Lean("commitment", lean.label)
+    return lean
 
 
 speed_up_module(globals())

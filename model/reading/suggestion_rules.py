@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
+from model.reading import kind_cues
 from model.reading import suggestion_cues as cues
 from model.reading import suggestion_lexicon as lexicon
 from model.reading.segmenter import Boundaries
 from model.reading.suggestion_evidence import Verdict, _closes_on_state, _Evidence
 from model.reading.suggestion_lean import PLAN, REVIEW, SITUATION, Lean
 from model.reading.traditional import simplified
+from model.report.sentences import SPACES
 
 
 def default_only(code: str, args: dict[str, str]) -> bool:
@@ -39,6 +41,8 @@ def judge(text: str, folded: str, start: int, end: int, lean: Lean | None,
           ) -> tuple[Verdict | None, _Evidence]:
     """`classify`'s verdict with the evidence it was drawn from (what the shipped
     re-ranker, model/reading/suggestion_model.py, reads)."""
+    if end - start <= _FRAGMENT and _cut_fragment(folded[start:end]):
+        return None, _Evidence([], "", "", start)  # "各……": the excerpt cut it, no claim
     hits = lexicon.find_cues(text, start, end, boundaries)
     quoted = (text if original is None else original)[start:end]
     evidence = _Evidence(hits, folded[start:end], quoted, start)
@@ -48,20 +52,40 @@ def judge(text: str, folded: str, start: int, end: int, lean: Lean | None,
     return _decide(evidence, lean), evidence
 
 
+#: the longest unit read as a fragment an excerpt's cut left ("各……"): a character or two,
+#: then the cut (…… or ...).
+_FRAGMENT = 6
+
+
+def _cut_fragment(unit: str) -> bool:
+    """Whether a short unit is the first characters of a sentence the excerpt cut."""
+    body = unit.rstrip("….。 \u3000")
+    return len(body) <= 2 and len(body) < len(unit) and "…" in unit
+
+
 def _listed_target(folded: str, start: int, end: int) -> bool:
     """Whether the unit stands in a ；-list that a lead-in names as targets ("…发展目标，即：
     国家安全体系…更加巩固；高质量发展取得显著成效，…；"): each item is a target, a state
     wished for however it is worded — 承诺 (docs/tags.md), outside a review part."""
     since = max(folded.rfind("。", 0, start), folded.rfind("\n", 0, start), start - 600)
     lead = cues.TARGET_LEAD.search(folded, since + 1, end)
-    return lead is not None and "。" not in folded[lead.end():max(start, lead.end())]
+    if lead is not None and "。" not in folded[lead.end():max(start, lead.end())]:
+        return True
+    # a paragraph that opens on its lead ("主要目标是：2021届高考，…。…。家长满意率市直前三，
+    # 年度考核优秀。"): its sentences are the targets to the paragraph's end (session 10)
+    line = folded.rfind("\n", 0, start) + 1
+    if line >= since or start - line > 1_000:
+        return False
+    while line < start and folded[line] in SPACES:  # the paragraph's indent (start is past it)
+        line += 1
+    return kind_cues.TARGET_PARAGRAPH.match(folded, line) is not None
 
 
 def _decide(evidence: _Evidence, lean: Lean | None) -> Verdict | None:
     if evidence.lead_in:
         return None
-    if lean is None:
-        return _without_section(evidence)
+    if lean is None:  # a meeting held on its date is a readout's occasion, no claim
+        return None if evidence.meeting_held else _without_section(evidence)
     if lean.kind == "problem":
         return _in_problem_section(evidence, lean)
     if lean.kind == "commitment":

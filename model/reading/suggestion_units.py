@@ -28,11 +28,13 @@ from model.reading.missed_parts import (
 from model.reading.start_set import speed_up_module
 from model.reading.suggestion_evidence import _closes_on_state
 from model.reading.suggestion_lean import (
+    NUMBERED,
     PLAN,
     REVIEW,
     Lean,
     SectionLeans,
     document_lean,
+    research_document,
     short_label,
 )
 from model.reading.traditional import simplified
@@ -69,7 +71,8 @@ def units(text: str, outline: Outline | None, original: str | None = None
     default = document_lean(text, outline)
     review = default is not None and default.kind == REVIEW
     plan = default is not None and default.kind == PLAN
-    lean_at = SectionLeans(outline, review, plan)
+    lean_at = SectionLeans(outline, review, plan,
+                           default is None and research_document(text, outline))
     units: list[tuple[int, int, Lean | None]] = []
     line_start = 0
     headlines: list[tuple[int, int]] = []  # lines that may be headlines the outline missed
@@ -91,7 +94,7 @@ def units(text: str, outline: Outline | None, original: str | None = None
         title = simplified(text[start:end]).rstrip("。；; ")
         if lean is None and _admits_itself(title):
             lean = Lean("problem", short_label(text[start:end]))
-        if lean is not None and lean.kind == PLAN and _NUMBERED.match(text, start):
+        if lean is not None and lean.kind == PLAN and NUMBERED.match(text, start):
             lean = Lean("commitment", lean.label)  # a numbered task of a plan is undertaken
         if lean is not None or _states_target(text, start, end):
             units.append((start, end, lean))  # outside any part a number alone labels
@@ -132,8 +135,6 @@ _LIST_STOP = re.compile(r"[；;]")
 #: a title that admits a shortcoming after its claim ("注重自身廉洁自律，但存在标准不高的问题"):
 #: a 述职's self-criticism is written in its headings; the title is a claim, not a label.
 _ADMITTING_TITLE = re.compile(r"[,，]\s*但(?:仍|还|也)?(?:存在|有)")
-#: the number of a list entry: "1.", "2、", "（3）".
-_NUMBERED = re.compile(r"[0-9０-９]{1,3}[.、．]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]")
 #: a line naming who carries a task out ("牵头单位：区发改局", "责任单位：各街道").
 _ASSIGNMENT = re.compile(r"^(?:牵头|责任|配合|协办|主办|主责|参与|协同)(?:单位|部门|领导)?\s*[:：]")
 
@@ -205,7 +206,7 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
                     or _claims_allowed(lean) and _claims_state(text[s:e])
                     and not _MARKED.match(text[s:e].lstrip(SPACES))):
                 continue  # a numbered title claiming a state still heads its part
-            if lean is not None and lean.kind == PLAN and _NUMBERED.match(text, s):
+            if lean is not None and lean.kind == PLAN and NUMBERED.match(text, s):
                 lean = Lean("commitment", lean.label)  # a numbered task of a plan
             units.append((s, e, lean))  # else judged like a sentence there
             continue

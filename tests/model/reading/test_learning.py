@@ -193,3 +193,30 @@ def test_forgetting_an_example_refits_exactly() -> None:
         assert full.forget(["a1"]) == 0  # folded into the floor: kept
     finally:
         learning.MAX_EXAMPLES = saved
+
+
+def _report(text: str):  # noqa: ANN202 — (text, outline)
+    from model.report.loading import report_from_text
+
+    report = report_from_text(text)
+    return report.text, detect_outline(report)
+
+
+@pytest.mark.parametrize(("text", "sentence", "lean"), [
+    # a work plan's 主要工作 lists its tasks (the plan flag), not the work done
+    ("某镇2025年安全工作计划\n一、指导思想\n以安全发展为主线。\n三、主要工作\n"
+     "开展隐患排查整治行动。\n", "开展隐患排查整治行动。", "commitment"),
+    # a 工作总结's 抓好重点工作落实 is work done (the review flag), not a plan part
+    ("某局2024年工作总结\n一、抓好重点工作落实\n全年完成投资3亿元。\n",
+     "全年完成投资3亿元。", "review"),
+], ids=["plan-document", "review-document"])
+def test_learning_reads_a_span_s_lean_as_the_suggester_does(text: str, sentence: str,
+                                                             lean: str) -> None:
+    """The learner is taught with the lean it is applied with (model.reading.learned reads
+    the units' leans): the section's read with the document's review or plan flag."""
+    from model.reading.suggestion_units import units
+
+    text, outline = _report(text)
+    start = text.index(sentence)
+    assert [u[2].kind for u in units(text, outline) if u[0] == start] == [lean]
+    assert features_at(text, start, start + len(sentence), outline)[f"lean:{lean}"] > 0

@@ -1,9 +1,11 @@
 """Suggested tags on the labelled real reports (tests/data/suggest_real, docs/tags.md)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from bench.suggest_quality import load_gold, match, real_split
+from bench.suggest_quality import load_gold, match, real_split, tuning_files
 from model.outline.detector import detect_outline
 from model.reading.ranking import ranked
 from model.reading.segmenter import Segmenter
@@ -11,9 +13,15 @@ from model.reading.suggestions import TAGS, suggest
 from model.report.loading import load_report, report_from_text
 
 
+def _files(part: str) -> list[Path]:
+    """The real reports of a part; `tune` is every part named tune… (tune7 studied in
+    session 10 is tuning data too)."""
+    return tuning_files() if part == "tune" else real_split()[part]
+
+
 def _totals(part: str, segmenter: Segmenter) -> dict[str, list[int]]:
     totals = {t: [0, 0, 0] for t in TAGS}
-    for txt in real_split()[part]:
+    for txt in _files(part):
         rep = load_report(txt)
         found = suggest(rep.text, detect_outline(rep), segmenter)
         tp, fp, fn, _, _ = match(load_gold(txt, rep.text),
@@ -24,17 +32,19 @@ def _totals(part: str, segmenter: Segmenter) -> dict[str, list[int]]:
 
 
 #: (precision, recall) floors per part and tag, a little under what
-#: bench.suggest_quality --real measured in session 9 (tune: the rules were written on it,
-#: the session-6 fresh, session-7 fresh2 and session-8 fresh3, fresh4 and fresh5 parts
-#: included, 103 documents: achievement 0.94/0.87, problem 0.94/0.90, commitment 0.95/0.95).
+#: bench.suggest_quality --real measured in session 10 (tune: every part named tune…, the
+#: rules were written on them — the session-6 fresh, session-7 fresh2, session-8 fresh3,
+#: fresh4 and fresh5, session-9 fresh6 parts included, and tune7, studied in session 10:
+#: 132 documents, achievement 0.95/0.85, problem 0.95/0.93, commitment 0.95/0.97).
 #: A held-back part gets its floors once it has been scored (until then it is only printed
 #: by the bench).
 FLOORS = {
-    "tune": {"achievement": (0.92, 0.85), "problem": (0.92, 0.88), "commitment": (0.93, 0.93)},
+    "tune": {"achievement": (0.93, 0.83), "problem": (0.93, 0.91), "commitment": (0.94, 0.95)},
 }
 
 
-@pytest.mark.parametrize("part", sorted(real_split()))
+@pytest.mark.parametrize("part", sorted({"tune" if p.startswith("tune") else p
+                                         for p in real_split()}))
 def test_results_and_problems_reach_the_measured_quality(part: str, segmenter: Segmenter
                                                           ) -> None:
     """Floors under what was measured on each part that has them."""

@@ -1,0 +1,45 @@
+"""The patterns by which the kinds of 公文 the seventh part taught are read (docs/tags.md
+"What the seventh part taught"): a communiqué's proceedings, a readout's meeting held on its
+date, a definition, a paragraph of targets, a requirement after its ground — searched only
+where a cheaper test says they may match (model/reading/suggestion_evidence.py,
+suggestion_rules.py). The general cue patterns: model/reading/suggestion_cues.py.
+"""
+from __future__ import annotations
+
+import re
+
+from model.reading.start_set import speed_up_module
+
+#: the requirement after the ground it is laid on ("“人工智能+教育”已经上升为…战略，要实现…，
+#: 要切实构建…", "面对…，必须自觉把改革摆在更加突出位置"): a clause opening on 要, 必须 or 务必
+#: lays down the work (session 10) — not a demand quoted after 指出/强调/表示 (a review
+#: reports what was said). Searched only in a unit that holds one of them and that
+#: suggestion_cues.REQUIREMENT did not match, before its first ；.
+LATER_REQUIREMENT = re.compile(r"(?<!指出)(?<!强调)(?<!表示)[,，](?:要(?![求点素害]|(?:深刻|清醒|充分)?"
+                               r"(?:看到|认识)|么|是|不)|必须|务必)[^,，。;；]{2,}")
+#: a meeting told as held on its date ("2024年5月10日，县长…主持召开县政府第12次常务会议。",
+#: "11月27日，…第十一次代表大会在…隆重开幕"): the occasion of a readout or its news, no claim
+#: outside a part (a plan sets a meeting before a date: "5月10日前召开…"; session 10).
+MEETING_HELD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,，][^。；;]{0,60}?"
+                          r"(?:召开|举行|开幕|闭幕)")
+#: a sentence that only says twice what something is ("《政府工作报告》是市政府向全市人民作出的
+#: 庄严承诺，是全年工作的“军令状”“责任书”。"): a definition, framing (rule 6; session 10).
+#: Matched only on a unit that says 是 twice.
+DEFINITION = re.compile(r"[^,，。;；]{2,30}?是[^,，。;；]{2,30}[,，]是[^,，。;；]{2,30}[。.!！]?$")
+#: a meeting's proceedings and its decisions on persons ("全会听取和讨论了…", "全会审议并通过
+#:了…审查报告", "全会按照党章规定，决定递补…为中央委员会委员", "全会决定，接受…辞职申请，免去…
+#: 职务"): what the meeting did as a meeting — no review, no task, no problem of the report
+#: (docs/tags.md "What the seventh part taught"). Searched only in a unit that opens on one.
+PROCEEDINGS = re.compile(r"^(?:全会|会议|大会|全体会议)(?:按照[^,，。;；]{0,12}[,，]?)?(?:决定[,，]?"
+                         r"(?:递补|增补|接受|免去|任命|给予|追认|同意)|审议(?:并)?通过|"
+                         r"听取(?:了|和讨论|并审议)?|选举(?:产生)?|表决通过|由[^,，。;；]{0,30}主持|"
+                         # its credit ("全会充分肯定…", "全会高度评价…的成功实践")
+                         r"充分肯定|高度评价)")
+#: a paragraph that opens on the lead naming its targets ("主要目标是：…", "工作目标：…",
+#: "发展目标为：…"): every sentence of it is a target (docs/tags.md "What the seventh part
+#: taught").
+TARGET_PARAGRAPH = re.compile(r"[^。；;,，:：\s]{0,8}目标(?:是|为)?[：:]")
+
+# (kept last) the patterns above compiled with the characters their matches open with:
+# the same matches, found sooner (model/reading/start_set.py)
+speed_up_module(globals())
