@@ -79,6 +79,7 @@ def read_groups(path: Path = DATA / "split.tsv") -> dict[str, str]:
                                 else "tune-heldback4" if "heldback4" in note
                                 else "tune-heldback5" if "heldback5" in note
                                 else "tune-heldback6" if "heldback6" in note
+                                else "tune-heldback7" if "heldback7" in note
                                 else "tune-heldback3" if "held back in session 8" in note
                                 else "tune-8")
     return groups
