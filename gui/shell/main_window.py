@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common import fonts, labels
-from gui.common.settings import UiSettings
 from gui.common.screen_fit import first_size
+from gui.common.settings import UiSettings
 from gui.shell.file_drops import FileDrops
 from gui.shell.first_paint import CompleteTrigger, Preview
 from gui.shell.menus import WindowMenus
