@@ -184,3 +184,34 @@ def test_ctrl_t_works_after_the_main_window_closed_a(make_compare, main_window, 
     assert window.controller.tagging is not main_window.controller
     assert len(load_sidecar(sidecar_path(a)).annotation_set) == 1
     window.close()
+
+
+def test_a_main_window_that_left_a_no_longer_restarts_the_proposals(
+        make_compare, main_window, pair, tmp_path, qtbot) -> None:
+    """Once the compare window took A's annotations over (the main window closed A), the
+    main window's controller opening another report and its annotations changing left
+    the compare window's proposals restarted and its tags redrawn."""
+    from PySide6.QtCore import Qt
+
+    from tests.conftest import report_text
+
+    a, b = pair
+    main_window.open_report(a)
+    window = make_compare(a, b, tagging=main_window.controller)
+    main_window.close_report()
+    row = _suggested_row(window)
+    window.commitments.setCurrentIndex(window.commitment_model.index(row, 0))
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller.tagging is not main_window.controller
+    qtbot.waitUntil(lambda: window.controller.ready)
+    heard: list[str] = []
+    window.controller.tagging_changed.connect(lambda: heard.append("tags"))
+    window.controller.busy.connect(lambda stage, _p: heard.append(stage))
+    other = tmp_path / "另一份.txt"
+    other.write_text(report_text(), encoding="utf-8")
+    with qtbot.waitSignal(main_window.controller.opened):
+        main_window.open_report(other)
+    assert main_window.controller.add_annotation(0, 10, "problem")
+    qtbot.wait(400)  # the proposals would start 150 ms after
+    assert heard == [] and window.controller.ready
+    window.close()
