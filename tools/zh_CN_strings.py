@@ -749,6 +749,10 @@ STRINGS: dict[str, str] = {
     "No tag has the key %1: Annotations › Edit Tags… adds one.":
         "没有标签使用按键 %1：可在“批注 › 编辑标签…”中添加。",
     "%n annotation(s) loaded.": "已载入 %n 条批注。",
+    "Learned from %1 in %2.": "已从 %2中的 %1学习。",
+    "%n signal(s)": "%n 次操作",
+    "%n report(s)": "%n 份报告",
+    "%n match(es)": "%n 处匹配",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

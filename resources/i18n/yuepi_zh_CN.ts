@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AAnnotations</name>
+        <message>
+            <location filename="../../gui/compare/a_annotations.py" line="112" />
+            <source>This commitment is already tagged in the earlier report.</source>
+            <translation>该承诺已在前一报告中标注。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/a_annotations.py" line="116" />
+            <source>The earlier report's tag set has no commitment tag.</source>
+            <translation>前一报告的标签集中没有“承诺”标签。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/a_annotations.py" line="119" />
+            <source>The earlier report's annotations cannot be changed now (read-only or still loading).</source>
+            <translation>前一报告的批注现在无法修改（只读或仍在加载）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/a_annotations.py" line="125" />
+            <source>Accept commitment</source>
+            <translation>采纳承诺</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotationHighlighter</name>
         <message>
             <location filename="../../gui/annotations/annotation_tooltip.py" line="26" />
@@ -381,78 +404,58 @@
     <context>
         <name>CompareController</name>
         <message>
-            <location filename="../../gui/compare/controller.py" line="252" />
+            <location filename="../../gui/compare/controller.py" line="204" />
             <source>The comparison file was changed by another program; its decisions and yours were merged.</source>
             <extracomment>Proposals start this long after the pair is shown (see open()). proposals start this long after they are asked for (once for several asks)</extracomment>
             <translation>对照文件已被其他程序修改；其中的判定已与您的判定合并。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="295" />
+            <location filename="../../gui/compare/controller.py" line="231" />
             <source>Select a passage of the later report first.</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="300" />
+            <location filename="../../gui/compare/controller.py" line="236" />
             <source>This passage is already linked to the commitment.</source>
             <translation>这段文字已关联到该承诺。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="316" />
+            <location filename="../../gui/compare/controller.py" line="252" />
             <source>Link evidence</source>
             <translation>关联依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="327" />
+            <location filename="../../gui/compare/controller.py" line="263" />
             <source>Set verdict</source>
             <translation>给出结论</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="317" />
+            <location filename="../../gui/compare/controller.py" line="253" />
             <source>Evidence linked; verdict: %1 (Ctrl+1…4 changes it).</source>
             <translation>已关联依据，结论：%1（按 Ctrl+1…4 可更改）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="355" />
+            <location filename="../../gui/compare/controller.py" line="291" />
             <source>The verdict is already %1.</source>
             <translation>结论已是%1。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="350" />
+            <location filename="../../gui/compare/controller.py" line="286" />
             <source>Verdict recorded without evidence. To add evidence: Enter on a candidate, or select text in the later report and press Ctrl+L.</source>
             <translation>已记录结论，未关联依据。如需关联依据：在候选依据上按 Enter，或在后一报告中选中文字后按 Ctrl+L。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="377" />
+            <location filename="../../gui/compare/controller.py" line="313" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="384" />
+            <location filename="../../gui/compare/controller.py" line="320" />
             <source>Remove link</source>
             <translation>移除关联</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="395" />
-            <source>This commitment is already tagged in the earlier report.</source>
-            <translation>该承诺已在前一报告中标注。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/compare/controller.py" line="399" />
-            <source>The earlier report's tag set has no commitment tag.</source>
-            <translation>前一报告的标签集中没有“承诺”标签。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/compare/controller.py" line="402" />
-            <source>The earlier report's annotations cannot be changed now (read-only or still loading).</source>
-            <translation>前一报告的批注现在无法修改（只读或仍在加载）。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/compare/controller.py" line="408" />
-            <source>Accept commitment</source>
-            <translation>采纳承诺</translation>
-        </message>
-        <message>
-            <location filename="../../gui/compare/controller.py" line="417" />
+            <location filename="../../gui/compare/controller.py" line="328" />
             <source>This commitment is no longer in the earlier report: its decision can be changed or removed, but nothing new can be linked to it.</source>
             <translation>前一报告中已找不到这项承诺：其判定可以更改或移除，但不能再关联新的内容。</translation>
         </message>
@@ -485,49 +488,49 @@ Later report (B, its results): %2</source>
     <context>
         <name>CompareExport</name>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="24" />
+            <location filename="../../gui/compare/table_export.py" line="25" />
             <source>Word document (*.docx)</source>
             <extracomment>The save dialog's filters, in the order offered (the first is the default).</extracomment>
             <translation>Word 文档 (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="25" />
+            <location filename="../../gui/compare/table_export.py" line="26" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="26" />
+            <location filename="../../gui/compare/table_export.py" line="27" />
             <source>CSV table (*.csv)</source>
             <translation>CSV 表格 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="27" />
+            <location filename="../../gui/compare/table_export.py" line="28" />
             <source>Markdown (*.md)</source>
             <translation>Markdown 文档 (*.md)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="39" />
-            <location filename="../../gui/compare/table_export.py" line="96" />
+            <location filename="../../gui/compare/table_export.py" line="40" />
+            <location filename="../../gui/compare/table_export.py" line="97" />
             <source>Export comparison table</source>
             <translation>导出承诺兑现对照表</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="63" />
+            <location filename="../../gui/compare/table_export.py" line="64" />
             <source>&amp;Export Comparison Table…</source>
             <translation>导出对照表(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="74" />
+            <location filename="../../gui/compare/table_export.py" line="75" />
             <source>Open two reports to compare first.</source>
             <translation>请先打开要对照的两份报告。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="102" />
+            <location filename="../../gui/compare/table_export.py" line="103" />
             <source>Comparison table saved: %1</source>
             <translation>对照表已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="105" />
+            <location filename="../../gui/compare/table_export.py" line="106" />
             <source>%n suggested commitment(s) not yet decided are not listed (tag one with Ctrl+T to list it as unchecked).</source>
             <translation>另有 %n 条建议承诺尚未判定，未列入表中（按 Ctrl+T 标为承诺后即以“未核对”列出）。</translation>
         </message>
@@ -875,7 +878,12 @@ Later report (B, its results): %2</source>
             <translation>批注文件正忙，稍后将再次保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/sharing.py" line="234" />
+            <location filename="../../gui/annotations/sharing.py" line="230" />
+            <source>Merged with the changes on disk: %n added or changed there.</source>
+            <translation>已与磁盘上的修改合并：对方新增或修改了 %n 条。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sharing.py" line="235" />
             <source>%n edited on both sides: the newer version was kept.</source>
             <translation>%n 条被双方同时修改：已保留较新的版本。</translation>
         </message>
@@ -1346,6 +1354,11 @@ Import it anyway?</source>
             <location filename="../../gui/handoff/feature.py" line="325" />
             <source>%n item(s) of the file could not be read</source>
             <translation>该文件中有 %n 项无法读取</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/feature.py" line="328" />
+            <source>%n invalid character(s) replaced</source>
+            <translation>已替换 %n 个无效字符</translation>
         </message>
         <message>
             <location filename="../../gui/handoff/feature.py" line="335" />
@@ -1879,16 +1892,30 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/reading/learning_dialog.py" line="90" />
-            <source>Learned from %1 signal(s) in %2 report(s).</source>
-            <translation>已从 %2 份报告中的 %1 次操作学习。</translation>
+            <source>Learned from %1 in %2.</source>
+            <translation>已从 %2中的 %1学习。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/reading/learning_dialog.py" line="91" />
+            <source>%n signal(s)</source>
+            <translation>
+                <numerusform>%n 次操作</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/reading/learning_dialog.py" line="92" />
+            <source>%n report(s)</source>
+            <translation>
+                <numerusform>%n 份报告</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_dialog.py" line="92" />
+            <location filename="../../gui/reading/learning_dialog.py" line="93" />
             <source>Nothing learned yet: suggestions come from the rules alone.</source>
             <translation>尚未学习：建议仅依据规则给出。</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_dialog.py" line="94" />
+            <location filename="../../gui/reading/learning_dialog.py" line="95" />
             <source>Kept in %1</source>
             <translation>保存在 %1</translation>
         </message>
@@ -2284,96 +2311,96 @@ Import it anyway?</source>
     <context>
         <name>OutlineEdits</name>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="42" />
+            <location filename="../../gui/annotations/outline_edits.py" line="48" />
             <source>Make Level &amp;1 Heading</source>
             <extracomment>What a correction acts on: an outline node (the tree), or a text offset (its line). The levels the window offers (menu texts, also the undo steps' names without "&amp;").</extracomment>
             <translation>设为一级标题(&amp;1)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="43" />
+            <location filename="../../gui/annotations/outline_edits.py" line="49" />
             <source>Make Level &amp;2 Heading</source>
             <translation>设为二级标题(&amp;2)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="44" />
+            <location filename="../../gui/annotations/outline_edits.py" line="50" />
             <source>Make Level &amp;3 Heading</source>
             <translation>设为三级标题(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="45" />
+            <location filename="../../gui/annotations/outline_edits.py" line="51" />
             <source>Make Level &amp;4 Heading</source>
             <translation>设为四级标题(&amp;4)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="51" />
+            <location filename="../../gui/annotations/outline_edits.py" line="57" />
             <source>Make Level 1 Heading</source>
             <extracomment>The same without a mnemonic: the undo steps' names, the lost corrections' list.</extracomment>
             <translation>设为一级标题</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="52" />
+            <location filename="../../gui/annotations/outline_edits.py" line="58" />
             <source>Make Level 2 Heading</source>
             <translation>设为二级标题</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="53" />
+            <location filename="../../gui/annotations/outline_edits.py" line="59" />
             <source>Make Level 3 Heading</source>
             <translation>设为三级标题</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="54" />
+            <location filename="../../gui/annotations/outline_edits.py" line="60" />
             <source>Make Level 4 Heading</source>
             <translation>设为四级标题</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="147" />
+            <location filename="../../gui/annotations/outline_edits.py" line="175" />
             <source>There is no text on this line to make a heading.</source>
             <translation>此行没有文字，无法设为标题。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="160" />
+            <location filename="../../gui/annotations/outline_edits.py" line="188" />
             <source>Remove from Outline</source>
             <translation>移出提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="168" />
+            <location filename="../../gui/annotations/outline_edits.py" line="196" />
             <source>“%1” is at the top level already.</source>
             <translation>“%1”已在最高一级。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="169" />
+            <location filename="../../gui/annotations/outline_edits.py" line="197" />
             <source>“%1” has no earlier entry at its level to go under.</source>
             <translation>“%1”前面没有同级条目，无法降级到它之下。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="175" />
+            <location filename="../../gui/annotations/outline_edits.py" line="203" />
             <source>Promote in Outline</source>
             <translation>提纲升级</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="175" />
+            <location filename="../../gui/annotations/outline_edits.py" line="203" />
             <source>Demote in Outline</source>
             <translation>提纲降级</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="184" />
+            <location filename="../../gui/annotations/outline_edits.py" line="212" />
             <source>The outline is the detected one: nothing to reset.</source>
             <translation>提纲未经校正，无需恢复。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="186" />
+            <location filename="../../gui/annotations/outline_edits.py" line="214" />
             <source>Reset to Detected Outline</source>
             <translation>恢复为自动识别的提纲</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/outline_edits.py" line="195" />
+            <location filename="../../gui/annotations/outline_edits.py" line="223" />
             <source>Delete %n Outline Correction(s)</source>
             <translation>
                 <numerusform>删除 %n 处提纲校正</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="209" />
+            <location filename="../../gui/annotations/outline_edits.py" line="237" />
             <source>There is no outline entry on this line.</source>
             <translation>此行没有提纲条目。</translation>
         </message>
@@ -2571,6 +2598,11 @@ Import it anyway?</source>
             <location filename="../../gui/reading/feature.py" line="118" />
             <source>Suggestions</source>
             <translation>标注建议</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/feature.py" line="289" />
+            <source>Keywords:</source>
+            <translation>关键词：</translation>
         </message>
         <message>
             <location filename="../../gui/reading/commands.py" line="33" />
@@ -2825,113 +2857,114 @@ Import it anyway?</source>
     <context>
         <name>SuggestionsPanel</name>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="63" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="54" />
             <source>Passages Yuepi suggests tagging; accept or reject them</source>
-            <extracomment>The threshold slider moves in hundredths of a score. Longer quotes are cut here (the view elides the rest in the middle; the tooltip has all).</extracomment>
+            <extracomment>The threshold slider moves in hundredths of a score.</extracomment>
             <translation>阅批建议标注的段落；可接受或拒绝</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="67" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="58" />
             <source>Suggestions</source>
             <translation>标注建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="68" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="328" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="59" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="233" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="68" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="59" />
             <source>Quote</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="68" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="59" />
             <source>Why</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="69" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="60" />
             <source>Score</source>
             <translation>分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="71" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="62" />
             <source>The chance that the suggested tag is right, measured on labelled reports</source>
             <translation>建议的标签正确的可能性，依据已标注的报告测得</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="78" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="91" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="69" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="82" />
             <source>Accept</source>
             <translation>采纳</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="79" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="70" />
             <source>Accept all of this tag</source>
             <translation>采纳此标签的全部建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="80" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="93" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="71" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="84" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="81" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="72" />
             <source>Underline in text</source>
             <translation>在正文中加下划线</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="126" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="115" />
             <source>Min. score</source>
             <translation>最低分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="133" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="122" />
             <source>Minimum score</source>
             <translation>最低分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="134" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="123" />
             <source>Hide suggestions scored below this</source>
             <translation>隐藏分值低于此值的建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="138" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="127" />
             <source>Show all</source>
             <translation>全部显示</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="140" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="129" />
             <source>List every suggestion, not only the best %1 of each section</source>
             <translation>列出所有建议，而不只是每个部分得分最高的 %1 条</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="218" />
+            <location filename="../../gui/reading/suggestion_rows.py" line="48" />
             <source>Whole text</source>
+            <extracomment>Longer quotes are cut here (the view elides the rest in the middle; the tooltip has all).</extracomment>
             <translation>全文</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="287" />
+            <location filename="../../gui/reading/suggestion_rows.py" line="122" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="314" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="219" />
             <source>Why: %1</source>
             <translation>依据：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/reading/suggestions_panel.py" line="317" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="222" />
             <source>%n suggestion(s) score below %1: lower the minimum score to see them.</source>
             <translation>
                 <numerusform>%n 条建议的分值低于 %1：调低最低分值即可看到。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="345" />
+            <location filename="../../gui/reading/suggestion_rows.py" line="145" />
             <source>Right in about %1 of 10 similar suggestions</source>
             <translation>同类建议中约每 10 条有 %1 条正确</translation>
         </message>
@@ -3221,10 +3254,12 @@ Choose another place to save your annotations.</source>
             <source>No matches</source>
             <translation>无匹配</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../gui/reading/search.py" line="241" />
-            <source>%1 matches</source>
-            <translation>%1 处匹配</translation>
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n 处匹配</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../gui/reading/search.py" line="245" />
@@ -3301,7 +3336,12 @@ Choose another place to save your annotations.</source>
             <translation>未找到批注位置</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/word_comments.py" line="117" />
+            <location filename="../../gui/handoff/word_comments.py" line="110" />
+            <source>%n comment(s) of %1 mark text this report does not have. They were kept as orphaned annotations (see Orphaned Annotations):</source>
+            <translation>%1 中有 %n 条批注所标注的文字在本报告中找不到，已作为失去定位的批注保留（见“失去定位的批注”）：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/word_comments.py" line="118" />
             <source>… and %n more</source>
             <translation>……另有 %n 条</translation>
         </message>
