@@ -753,6 +753,7 @@ STRINGS: dict[str, str] = {
     "%n signal(s)": "%n 次操作",
     "%n report(s)": "%n 份报告",
     "%n match(es)": "%n 处匹配",
+    "Comments are read from a Word/WPS .docx file only.": "只能从 Word/WPS 的 .docx 文件读取批注。",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

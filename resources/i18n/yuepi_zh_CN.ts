@@ -1721,109 +1721,114 @@ Import it anyway?</source>
             <translation>没有此编号的已存关联。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="124" />
+            <location filename="../../gui/common/labels.py" line="120" />
+            <source>Comments are read from a Word/WPS .docx file only.</source>
+            <translation>只能从 Word/WPS 的 .docx 文件读取批注。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="126" />
             <source>No report open</source>
             <extracomment>Status-bar and window strings shared by several widgets.</extracomment>
             <translation>未打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="125" />
+            <location filename="../../gui/common/labels.py" line="127" />
             <source>Before the first heading</source>
             <translation>正文开头</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="126" />
+            <location filename="../../gui/common/labels.py" line="128" />
             <source>{count} characters</source>
             <translation>{count} 字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="127" />
+            <location filename="../../gui/common/labels.py" line="129" />
             <source>Open a report (Ctrl+O) or drop a file here</source>
             <translation>打开报告（Ctrl+O），或将文件拖放到这里</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="128" />
+            <location filename="../../gui/common/labels.py" line="130" />
             <source>Cannot open report</source>
             <translation>无法打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="129" />
+            <location filename="../../gui/common/labels.py" line="131" />
             <source>The file no longer exists and was removed from the recent files list.</source>
             <translation>该文件已不存在，已从最近打开的文件列表中移除。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="131" />
+            <location filename="../../gui/common/labels.py" line="133" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="132" />
+            <location filename="../../gui/common/labels.py" line="134" />
             <source>Cannot detect the outline</source>
             <translation>无法识别提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="134" />
+            <location filename="../../gui/common/labels.py" line="136" />
             <source>{path}  ·  page {page} of {pages}</source>
             <translation>{path}  ·  第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="139" />
+            <location filename="../../gui/common/labels.py" line="141" />
             <source>cue {cues} under {section}</source>
             <extracomment>Why a tag was suggested (model/reading/reasons.py codes and facts; keep the placeholders).</extracomment>
             <translation>“{section}”部分中的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="140" />
+            <location filename="../../gui/common/labels.py" line="142" />
             <source>cue {cues} after {opening}</source>
             <translation>“{opening}”之后的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="141" />
+            <location filename="../../gui/common/labels.py" line="143" />
             <source>cue {cues}</source>
             <translation>提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="142" />
+            <location filename="../../gui/common/labels.py" line="144" />
             <source>section {section}</source>
             <translation>所在部分：{section}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="143" />
+            <location filename="../../gui/common/labels.py" line="145" />
             <source>after {opening}</source>
             <translation>位于“{opening}”之后</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="144" />
+            <location filename="../../gui/common/labels.py" line="146" />
             <source>learned from your tags</source>
             <translation>从您的标注中学到</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="147" />
+            <location filename="../../gui/common/labels.py" line="149" />
             <source>target {target}</source>
             <translation>目标数值“{target}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="148" />
+            <location filename="../../gui/common/labels.py" line="150" />
             <source>result {result}</source>
             <translation>成效数据“{result}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="149" />
+            <location filename="../../gui/common/labels.py" line="151" />
             <source>figure {figure}</source>
             <translation>统计数字“{figure}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="150" />
+            <location filename="../../gui/common/labels.py" line="152" />
             <source>resolution {resolution}</source>
             <translation>整改表态“{resolution}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="151" />
+            <location filename="../../gui/common/labels.py" line="153" />
             <source>learned {learned}</source>
             <translation>学习调整{learned}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="154" />
+            <location filename="../../gui/common/labels.py" line="156" />
             <source>; </source>
             <extracomment>Between the parts of a reason ("cue … under …; target …").</extracomment>
             <translation>；</translation>
