@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -30,6 +30,10 @@ if TYPE_CHECKING:  # model.reading.suggestions loads with the analysis, in the w
 
 #: The threshold slider moves in hundredths of a score.
 SLIDER_STEPS = 100
+#: Below this list width the reason column goes (the quote gets its width): it showed a
+#: few characters ("c…列") and left the quote two; the current row's reason is written
+#: out under the list, and every row's is in its tooltip.
+WHY_COLUMN_MIN_WIDTH = 480
 
 
 
@@ -109,6 +113,10 @@ class SuggestionsPanel(QWidget):
         header.resizeSection(3, tree.fontMetrics().horizontalAdvance("0.000") + 16)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self.tree.setColumnHidden(2, self.tree.width() < WHY_COLUMN_MIN_WIDTH)
 
     def _build_filter(self) -> None:
         """The threshold (0.00–1.00, its value beside it) and "show all" (no cap)."""
