@@ -260,6 +260,8 @@ class Controller(SidecarOpening, SharedSidecar, TagSetEdits, QObject):
         start, end = max(0, min(start, end)), min(len(text), max(start, end))
         if start == end:
             start, end = sentence_at(text, start)
+        else:  # a selection dragged over a line's end began the quote with a line break
+            start, end = _trimmed(text, start, end)
         if start == end:
             self.message.emit(self.tr("Nothing to tag here."))
             return None
@@ -382,3 +384,12 @@ class Controller(SidecarOpening, SharedSidecar, TagSetEdits, QObject):
         author prompt ask a name once, if none was ever given."""
         if self.author_prompt is not None:
             self.author_prompt()
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """text[start:end] without the white space (line breaks, 　) at either end."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
