@@ -530,9 +530,14 @@ Later report (B, its results): %2</source>
             <translation>对照表已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="106" />
+            <location filename="../../gui/compare/table_export.py" line="107" />
             <source>%n suggested commitment(s) not yet decided are not listed (tag one with Ctrl+T to list it as unchecked).</source>
             <translation>另有 %n 条建议承诺尚未判定，未列入表中（按 Ctrl+T 标为承诺后即以“未核对”列出）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/table_export.py" line="107" />
+            <source>; </source>
+            <translation>；</translation>
         </message>
     </context>
     <context>
@@ -792,63 +797,63 @@ Later report (B, its results): %2</source>
             <translation>批注为只读：批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="264" />
+            <location filename="../../gui/annotations/controller.py" line="266" />
             <source>Nothing to tag here.</source>
             <translation>此处没有可标注的内容。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="268" />
+            <location filename="../../gui/annotations/controller.py" line="270" />
             <source>Already tagged as %1.</source>
             <translation>已标注为“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="272" />
+            <location filename="../../gui/annotations/controller.py" line="274" />
             <source>Tag as %1</source>
             <translation>标注为“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="281" />
+            <location filename="../../gui/annotations/controller.py" line="283" />
             <source>Accept %n suggestion(s)</source>
             <translation>
                 <numerusform>采纳 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="292" />
+            <location filename="../../gui/annotations/controller.py" line="294" />
             <source>Reject %n suggestion(s)</source>
             <translation>
                 <numerusform>驳回 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="300" />
+            <location filename="../../gui/annotations/controller.py" line="302" />
             <source>Delete %n annotation(s)</source>
             <translation>
                 <numerusform>删除 %n 条批注</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="312" />
+            <location filename="../../gui/annotations/controller.py" line="314" />
             <source>Retag as %1</source>
             <translation>改标为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="331" />
+            <location filename="../../gui/annotations/controller.py" line="333" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="339" />
+            <location filename="../../gui/annotations/controller.py" line="341" />
             <source>Select the text to attach the annotation to.</source>
             <translation>请选择要附加批注的文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="347" />
+            <location filename="../../gui/annotations/controller.py" line="349" />
             <source>Re-attach annotation</source>
             <translation>重新附加批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="373" />
+            <location filename="../../gui/annotations/controller.py" line="375" />
             <source>Set follow-up</source>
             <translation>设置整改</translation>
         </message>
@@ -2862,86 +2867,86 @@ Import it anyway?</source>
     <context>
         <name>SuggestionsPanel</name>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="54" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="58" />
             <source>Passages Yuepi suggests tagging; accept or reject them</source>
-            <extracomment>The threshold slider moves in hundredths of a score.</extracomment>
+            <extracomment>The threshold slider moves in hundredths of a score. Below this list width the reason column goes (the quote gets its width): it showed a few characters ("c…列") and left the quote two; the current row's reason is written out under the list, and every row's is in its tooltip.</extracomment>
             <translation>阅批建议标注的段落；可接受或拒绝</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="58" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="62" />
             <source>Suggestions</source>
             <translation>标注建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="59" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="233" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="63" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="241" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="59" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="63" />
             <source>Quote</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="59" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="63" />
             <source>Why</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="60" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="64" />
             <source>Score</source>
             <translation>分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="62" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="66" />
             <source>The chance that the suggested tag is right, measured on labelled reports</source>
             <translation>建议的标签正确的可能性，依据已标注的报告测得</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="69" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="82" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="73" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="86" />
             <source>Accept</source>
             <translation>采纳</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="70" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="74" />
             <source>Accept all of this tag</source>
             <translation>采纳此标签的全部建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="71" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="84" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="75" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="88" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="72" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="76" />
             <source>Underline in text</source>
             <translation>在正文中加下划线</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="115" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="123" />
             <source>Min. score</source>
             <translation>最低分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="122" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="130" />
             <source>Minimum score</source>
             <translation>最低分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="123" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="131" />
             <source>Hide suggestions scored below this</source>
             <translation>隐藏分值低于此值的建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="127" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="135" />
             <source>Show all</source>
             <translation>全部显示</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="129" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="137" />
             <source>List every suggestion, not only the best %1 of each section</source>
             <translation>列出所有建议，而不只是每个部分得分最高的 %1 条</translation>
         </message>
@@ -2957,12 +2962,12 @@ Import it anyway?</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="219" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="227" />
             <source>Why: %1</source>
             <translation>依据：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/reading/suggestions_panel.py" line="222" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="230" />
             <source>%n suggestion(s) score below %1: lower the minimum score to see them.</source>
             <translation>
                 <numerusform>%n 条建议的分值低于 %1：调低最低分值即可看到。</numerusform>
