@@ -754,6 +754,7 @@ STRINGS: dict[str, str] = {
     "%n report(s)": "%n 份报告",
     "%n match(es)": "%n 处匹配",
     "Comments are read from a Word/WPS .docx file only.": "只能从 Word/WPS 的 .docx 文件读取批注。",
+    "Word review opinion 审阅意见 (.docx)": "Word 审阅意见 (.docx)",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

@@ -944,48 +944,54 @@ Later report (B, its results): %2</source>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="54" />
+            <location filename="../../gui/handoff/export_dialog.py" line="25" />
+            <source>Word review opinion 审阅意见 (.docx)</source>
+            <extracomment>(format id, label) in menu order; ids are model.export.FORMATS keys.</extracomment>
+            <translation>Word 审阅意见 (.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/export_dialog.py" line="55" />
             <source>Export Review</source>
-            <extracomment>(format id, label) in menu order; ids are model.export.FORMATS keys. The 审阅意见's addressee line (Word only; "" = none).</extracomment>
+            <extracomment>The 审阅意见's addressee line (Word only; "" = none).</extracomment>
             <translation>导出审阅结果</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="56" />
+            <location filename="../../gui/handoff/export_dialog.py" line="57" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="65" />
+            <location filename="../../gui/handoff/export_dialog.py" line="66" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="70" />
+            <location filename="../../gui/handoff/export_dialog.py" line="71" />
             <source>Addressee</source>
             <translation>主送机关</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="71" />
+            <location filename="../../gui/handoff/export_dialog.py" line="72" />
             <source>e.g. the office the review goes to (Word only)</source>
             <translation>如：市人民政府办公厅（仅 Word）</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="77" />
+            <location filename="../../gui/handoff/export_dialog.py" line="78" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="86" />
+            <location filename="../../gui/handoff/export_dialog.py" line="87" />
             <source>Format:</source>
             <translation>格式：</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="88" />
+            <location filename="../../gui/handoff/export_dialog.py" line="89" />
             <source>Language:</source>
             <translation>语言：</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="89" />
+            <location filename="../../gui/handoff/export_dialog.py" line="90" />
             <source>Addressee:</source>
             <translation>主送机关：</translation>
         </message>
