@@ -164,14 +164,10 @@ def test_the_main_window_closing_leaves_the_compare_window_working(make_compare,
     window.close()  # crashed here
 
 
-def test_ctrl_t_works_after_the_main_window_closed_a(make_compare, main_window, pair,
-                                                     qtbot) -> None:
-    """The main window closed A (Close Report) and stays open: the compare window tags
-    A's commitments through a controller of its own instead of refusing ("read-only or
-    still loading")."""
+def _tag_after_the_main_window_closed_a(make_compare, main_window, pair, qtbot):  # noqa: ANN001, ANN202
+    """A open in the main window and shared; the main window closes A; Ctrl+T on a
+    suggested commitment in the compare window. The window and the row."""
     from PySide6.QtCore import Qt
-
-    from model.sidecar.store import load_sidecar, sidecar_path
 
     a, b = pair
     main_window.open_report(a)
@@ -180,6 +176,18 @@ def test_ctrl_t_works_after_the_main_window_closed_a(make_compare, main_window, 
     row = _suggested_row(window)
     window.commitments.setCurrentIndex(window.commitment_model.index(row, 0))
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    return window, row
+
+
+def test_ctrl_t_works_after_the_main_window_closed_a(make_compare, main_window, pair,
+                                                     qtbot) -> None:
+    """The main window closed A (Close Report) and stays open: the compare window tags
+    A's commitments through a controller of its own instead of refusing ("read-only or
+    still loading")."""
+    from model.sidecar.store import load_sidecar, sidecar_path
+
+    a, _b = pair
+    window, row = _tag_after_the_main_window_closed_a(make_compare, main_window, pair, qtbot)
     assert window.controller.is_tagged(row)
     assert window.controller.tagging is not main_window.controller
     assert len(load_sidecar(sidecar_path(a)).annotation_set) == 1
@@ -191,17 +199,9 @@ def test_a_main_window_that_left_a_no_longer_restarts_the_proposals(
     """Once the compare window took A's annotations over (the main window closed A), the
     main window's controller opening another report and its annotations changing left
     the compare window's proposals restarted and its tags redrawn."""
-    from PySide6.QtCore import Qt
-
     from tests.conftest import report_text
 
-    a, b = pair
-    main_window.open_report(a)
-    window = make_compare(a, b, tagging=main_window.controller)
-    main_window.close_report()
-    row = _suggested_row(window)
-    window.commitments.setCurrentIndex(window.commitment_model.index(row, 0))
-    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    window, _row = _tag_after_the_main_window_closed_a(make_compare, main_window, pair, qtbot)
     assert window.controller.tagging is not main_window.controller
     qtbot.waitUntil(lambda: window.controller.ready)
     heard: list[str] = []
