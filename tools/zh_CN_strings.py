@@ -755,6 +755,7 @@ STRINGS: dict[str, str] = {
     "%n match(es)": "%n 处匹配",
     "Comments are read from a Word/WPS .docx file only.": "只能从 Word/WPS 的 .docx 文件读取批注。",
     "Word review opinion 审阅意见 (.docx)": "Word 审阅意见 (.docx)",
+    "Yuepi already shows this language.": "阅批已在使用该语言。",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

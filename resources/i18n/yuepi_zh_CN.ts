@@ -1848,18 +1848,23 @@ Import it anyway?</source>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../gui/shell/language_menu.py" line="23" />
+            <location filename="../../gui/shell/language_menu.py" line="25" />
             <source>Interface Lan&amp;guage</source>
             <extracomment>(setting, name): "" follows the system; the languages named in their own language.</extracomment>
             <translation>界面语言(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/language_menu.py" line="28" />
+            <location filename="../../gui/shell/language_menu.py" line="30" />
             <source>Follow the &amp;System</source>
             <translation>跟随系统(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/language_menu.py" line="42" />
+            <location filename="../../gui/shell/language_menu.py" line="48" />
+            <source>Yuepi already shows this language.</source>
+            <translation>阅批已在使用该语言。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/language_menu.py" line="51" />
             <source>The interface language changes the next time Yuepi starts.</source>
             <translation>界面语言将在下次启动阅批时更改。</translation>
         </message>
@@ -2116,12 +2121,12 @@ Import it anyway?</source>
             <translation>关于阅批(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="131" />
+            <location filename="../../gui/shell/menus.py" line="132" />
             <source>Expand to &amp;Level</source>
             <translation>展开到层级(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="133" />
+            <location filename="../../gui/shell/menus.py" line="134" />
             <source>Level {level}</source>
             <translation>第 {level} 级</translation>
         </message>
