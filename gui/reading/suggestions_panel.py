@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.narrow_column import NarrowColumn
 from gui.common.two_line import TwoLineRows
 from gui.reading.suggestion_rows import ROLE, SectionRows
 from model.annotations import Tag
@@ -69,6 +70,7 @@ class SuggestionsPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self._fit_columns()
+        self.narrow_why = NarrowColumn(self.tree, 2, WHY_COLUMN_MIN_WIDTH)
         self.quote_rows = TwoLineRows(self.tree, 1)  # two-line quotes when the pane is tall
         self.accept_button = QPushButton(self.tr("Accept"), self)
         self.accept_kind_button = QPushButton(self.tr("Accept all of this tag"), self)
@@ -113,10 +115,6 @@ class SuggestionsPanel(QWidget):
         header.resizeSection(3, tree.fontMetrics().horizontalAdvance("0.000") + 16)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt)
-        super().resizeEvent(event)
-        self.tree.setColumnHidden(2, self.tree.width() < WHY_COLUMN_MIN_WIDTH)
 
     def _build_filter(self) -> None:
         """The threshold (0.00–1.00, its value beside it) and "show all" (no cap)."""
