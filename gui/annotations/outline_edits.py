@@ -1,11 +1,12 @@
 """The reviewer's corrections of the open report's outline, each one undoable step.
 
 Owned by the Controller (`controller.outline_edits`), on its undo stack; it knows the
-controller only as an `Owner` (below), so the import goes one way: controller → here. The corrections
-are kept in the AnnotationSet (`outline_corrections`, saved with the annotations; schema 2)
-and applied here to the detector's outline (model.outline.corrections.apply); the result
-goes to the session (`session.set_outline` → `outline_ready`), so that every view shows
-it: the tree, the status-bar path, tag counts, section columns, citations and exports.
+controller only as an `Owner` (below), so the import goes one way: controller → here.
+The corrections are kept in the AnnotationSet (`outline_corrections`, saved with the
+annotations; schema 2) and applied here to the detector's outline
+(model.outline.corrections.apply); the result goes to the session (`session.set_outline`
+→ `outline_ready`), so that every view shows it: the tree, the status-bar path, tag
+counts, section columns, citations and exports.
 They are applied again after each edit, its undo and redo, and whenever the annotation
 set is replaced (a report opened, the sidecar reloaded).
 
