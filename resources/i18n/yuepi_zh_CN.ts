@@ -674,60 +674,60 @@ Later report (B, its results): %2</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="93" />
+            <location filename="../../gui/compare/window.py" line="95" />
             <source>Earlier report (A)</source>
             <extracomment>Mark colours: A's commitments (the commitment tag's blue), linked evidence (green), the selected candidate's matched words (red ink, readable on the amber of the passage). Splitters and headers whose state is remembered (compare/&lt;name&gt; in the settings).</extracomment>
             <translation>前一报告（A）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="95" />
+            <location filename="../../gui/compare/window.py" line="97" />
             <source>Later report (B)</source>
             <translation>后一报告（B）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="108" />
+            <location filename="../../gui/compare/window.py" line="110" />
             <source>Commitments of the earlier report</source>
             <translation>前一报告的承诺</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="113" />
+            <location filename="../../gui/compare/window.py" line="115" />
             <source>Proposed evidence in the later report</source>
             <translation>后一报告中的候选依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="137" />
+            <location filename="../../gui/compare/window.py" line="139" />
             <source>Choose two reports: File › Compare Reports… (Ctrl+O)</source>
             <translation>请选择两份报告：文件 › 对照报告…（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="233" />
+            <location filename="../../gui/compare/window.py" line="236" />
             <source>The earlier report's title names a later year than the later report's: check the order (File › Swap Earlier and Later, Ctrl+Shift+X).</source>
             <translation>前一报告标题中的年份晚于后一报告：请检查先后顺序（文件 › 互换前后报告，Ctrl+Shift+X）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="238" />
+            <location filename="../../gui/compare/window.py" line="241" />
             <source>Cannot compare these reports</source>
             <translation>无法对照这两份报告</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/compare/window.py" line="249" />
+            <location filename="../../gui/compare/window.py" line="252" />
             <source>%n commitment(s) in the earlier report</source>
             <translation>
                 <numerusform>前一报告中有 %n 条承诺</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="257" />
+            <location filename="../../gui/compare/window.py" line="260" />
             <source>Comparison</source>
             <translation>对照</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="295" />
+            <location filename="../../gui/compare/window.py" line="298" />
             <source>This commitment is no longer in the earlier report (it was changed on disk); its decision is kept. Remove its links (Delete) if it no longer applies.</source>
             <translation>前一报告中已找不到这项承诺（文件已被修改）；其判定仍保留。如已不适用，可按 Delete 移除关联。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="315" />
+            <location filename="../../gui/compare/window.py" line="318" />
             <source>No passage of the later report is proposed for this commitment: select one in B and press Ctrl+L, or give Not Mentioned (Ctrl+4).</source>
             <translation>后一报告中没有为这项承诺找到候选依据：可在 B 中选中文字后按 Ctrl+L 关联，或判定为未提及（Ctrl+4）。</translation>
         </message>
@@ -742,7 +742,7 @@ Later report (B, its results): %2</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="395" />
+            <location filename="../../gui/compare/window.py" line="398" />
             <source>Compare — Yuepi</source>
             <translation>对照 — 阅批</translation>
         </message>
@@ -2332,96 +2332,96 @@ Import it anyway?</source>
     <context>
         <name>OutlineEdits</name>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="48" />
+            <location filename="../../gui/annotations/outline_edits.py" line="49" />
             <source>Make Level &amp;1 Heading</source>
             <extracomment>What a correction acts on: an outline node (the tree), or a text offset (its line). The levels the window offers (menu texts, also the undo steps' names without "&amp;").</extracomment>
             <translation>设为一级标题(&amp;1)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="49" />
+            <location filename="../../gui/annotations/outline_edits.py" line="50" />
             <source>Make Level &amp;2 Heading</source>
             <translation>设为二级标题(&amp;2)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="50" />
+            <location filename="../../gui/annotations/outline_edits.py" line="51" />
             <source>Make Level &amp;3 Heading</source>
             <translation>设为三级标题(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="51" />
+            <location filename="../../gui/annotations/outline_edits.py" line="52" />
             <source>Make Level &amp;4 Heading</source>
             <translation>设为四级标题(&amp;4)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="57" />
+            <location filename="../../gui/annotations/outline_edits.py" line="58" />
             <source>Make Level 1 Heading</source>
             <extracomment>The same without a mnemonic: the undo steps' names, the lost corrections' list.</extracomment>
             <translation>设为一级标题</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="58" />
+            <location filename="../../gui/annotations/outline_edits.py" line="59" />
             <source>Make Level 2 Heading</source>
             <translation>设为二级标题</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="59" />
+            <location filename="../../gui/annotations/outline_edits.py" line="60" />
             <source>Make Level 3 Heading</source>
             <translation>设为三级标题</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="60" />
+            <location filename="../../gui/annotations/outline_edits.py" line="61" />
             <source>Make Level 4 Heading</source>
             <translation>设为四级标题</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="175" />
+            <location filename="../../gui/annotations/outline_edits.py" line="176" />
             <source>There is no text on this line to make a heading.</source>
             <translation>此行没有文字，无法设为标题。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="188" />
+            <location filename="../../gui/annotations/outline_edits.py" line="189" />
             <source>Remove from Outline</source>
             <translation>移出提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="196" />
+            <location filename="../../gui/annotations/outline_edits.py" line="197" />
             <source>“%1” is at the top level already.</source>
             <translation>“%1”已在最高一级。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="197" />
+            <location filename="../../gui/annotations/outline_edits.py" line="198" />
             <source>“%1” has no earlier entry at its level to go under.</source>
             <translation>“%1”前面没有同级条目，无法降级到它之下。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="203" />
+            <location filename="../../gui/annotations/outline_edits.py" line="204" />
             <source>Promote in Outline</source>
             <translation>提纲升级</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="203" />
+            <location filename="../../gui/annotations/outline_edits.py" line="204" />
             <source>Demote in Outline</source>
             <translation>提纲降级</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="212" />
+            <location filename="../../gui/annotations/outline_edits.py" line="213" />
             <source>The outline is the detected one: nothing to reset.</source>
             <translation>提纲未经校正，无需恢复。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="214" />
+            <location filename="../../gui/annotations/outline_edits.py" line="215" />
             <source>Reset to Detected Outline</source>
             <translation>恢复为自动识别的提纲</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/outline_edits.py" line="223" />
+            <location filename="../../gui/annotations/outline_edits.py" line="224" />
             <source>Delete %n Outline Correction(s)</source>
             <translation>
                 <numerusform>删除 %n 处提纲校正</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="237" />
+            <location filename="../../gui/annotations/outline_edits.py" line="238" />
             <source>There is no outline entry on this line.</source>
             <translation>此行没有提纲条目。</translation>
         </message>
@@ -2878,86 +2878,86 @@ Import it anyway?</source>
     <context>
         <name>SuggestionsPanel</name>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="58" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="59" />
             <source>Passages Yuepi suggests tagging; accept or reject them</source>
             <extracomment>The threshold slider moves in hundredths of a score. Below this list width the reason column goes (the quote gets its width): it showed a few characters ("c…列") and left the quote two; the current row's reason is written out under the list, and every row's is in its tooltip.</extracomment>
             <translation>阅批建议标注的段落；可接受或拒绝</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="62" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="63" />
             <source>Suggestions</source>
             <translation>标注建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="63" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="241" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="64" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="239" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="63" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="64" />
             <source>Quote</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="63" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="64" />
             <source>Why</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="64" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="65" />
             <source>Score</source>
             <translation>分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="66" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="67" />
             <source>The chance that the suggested tag is right, measured on labelled reports</source>
             <translation>建议的标签正确的可能性，依据已标注的报告测得</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="73" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="86" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="75" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="88" />
             <source>Accept</source>
             <translation>采纳</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="74" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="76" />
             <source>Accept all of this tag</source>
             <translation>采纳此标签的全部建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="75" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="88" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="77" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="90" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="76" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="78" />
             <source>Underline in text</source>
             <translation>在正文中加下划线</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="123" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="121" />
             <source>Min. score</source>
             <translation>最低分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="130" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="128" />
             <source>Minimum score</source>
             <translation>最低分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="131" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="129" />
             <source>Hide suggestions scored below this</source>
             <translation>隐藏分值低于此值的建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="135" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="133" />
             <source>Show all</source>
             <translation>全部显示</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="137" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="135" />
             <source>List every suggestion, not only the best %1 of each section</source>
             <translation>列出所有建议，而不只是每个部分得分最高的 %1 条</translation>
         </message>
@@ -2973,12 +2973,12 @@ Import it anyway?</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="227" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="225" />
             <source>Why: %1</source>
             <translation>依据：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/reading/suggestions_panel.py" line="230" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="228" />
             <source>%n suggestion(s) score below %1: lower the minimum score to see them.</source>
             <translation>
                 <numerusform>%n 条建议的分值低于 %1：调低最低分值即可看到。</numerusform>
@@ -3370,7 +3370,7 @@ Choose another place to save your annotations.</source>
     <context>
         <name>self.candidate_model</name>
         <message>
-            <location filename="../../gui/compare/window.py" line="115" />
+            <location filename="../../gui/compare/window.py" line="117" />
             <source>weak</source>
             <translation>弱</translation>
         </message>
