@@ -756,6 +756,9 @@ STRINGS: dict[str, str] = {
     "Comments are read from a Word/WPS .docx file only.": "只能从 Word/WPS 的 .docx 文件读取批注。",
     "Word review opinion 审阅意见 (.docx)": "Word 审阅意见 (.docx)",
     "Yuepi already shows this language.": "阅批已在使用该语言。",
+    "Compare With: the Other Report": "与另一报告对照：选择另一份报告",
+    "Compare Reports: the Earlier Report": "对照报告：选择前一报告",
+    "Compare Reports: the Later Report": "对照报告：选择后一报告",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

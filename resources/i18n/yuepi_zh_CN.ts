@@ -484,6 +484,21 @@ Later report (B, its results): %2</source>
             <source>Swap and Compare</source>
             <translation>互换后对照</translation>
         </message>
+        <message>
+            <location filename="../../gui/shell/compare_entry.py" line="104" />
+            <source>Compare With: the Other Report</source>
+            <translation>与另一报告对照：选择另一份报告</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/compare_entry.py" line="106" />
+            <source>Compare Reports: the Earlier Report</source>
+            <translation>对照报告：选择前一报告</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/compare_entry.py" line="112" />
+            <source>Compare Reports: the Later Report</source>
+            <translation>对照报告：选择后一报告</translation>
+        </message>
     </context>
     <context>
         <name>CompareExport</name>
@@ -2134,72 +2149,72 @@ Import it anyway?</source>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../gui/common/messages.py" line="71" />
+            <location filename="../../gui/common/messages.py" line="72" />
             <source>Open report</source>
             <translation>打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="72" />
+            <location filename="../../gui/common/messages.py" line="73" />
             <source>Reports (*.txt *.md *.docx *.pdf);;All files (*)</source>
             <translation>报告 (*.txt *.md *.docx *.pdf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="79" />
+            <location filename="../../gui/common/messages.py" line="80" />
             <source>&lt;b&gt;Yuepi&lt;/b&gt; %1 — read and annotate Chinese official reports.&lt;br&gt;The outline beside the text follows your reading position; annotations are saved beside the report as you work.&lt;br&gt;Help › Keyboard Shortcuts (F1) lists every key.</source>
             <translation>&lt;b&gt;阅批&lt;/b&gt; %1——阅读并批注中文公文报告。&lt;br&gt;正文旁的提纲会跟随您的阅读位置；批注随时自动保存在报告旁。&lt;br&gt;“帮助 › 键盘快捷键”（F1）列出所有快捷键。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="87" />
+            <location filename="../../gui/common/messages.py" line="88" />
             <source>About Yuepi</source>
             <translation>关于阅批</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="96" />
+            <location filename="../../gui/common/messages.py" line="97" />
             <source>Add word to dictionary</source>
             <translation>添加词语到词典</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="97" />
+            <location filename="../../gui/common/messages.py" line="98" />
             <source>Word (it will be kept as one word when the text is segmented):</source>
             <translation>词语（分词时将作为一个整词）：</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="108" />
+            <location filename="../../gui/common/messages.py" line="109" />
             <source>Annotations changed on disk</source>
             <translation>批注文件已在磁盘上被修改</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="109" />
+            <location filename="../../gui/common/messages.py" line="110" />
             <source>Another program changed “%1” while you were working.</source>
             <translation>您工作期间，另一个程序修改了“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="112" />
+            <location filename="../../gui/common/messages.py" line="113" />
             <source>Merge keeps the changes of both (recommended). Load Theirs drops your unsaved changes; Keep Mine overwrites theirs. Cancel decides later: your changes stay in this window but are not saved until then.</source>
             <translation>“合并”保留双方的修改（推荐）。“载入对方版本”放弃您未保存的修改；“保留我的版本”覆盖对方的修改。“取消”留待以后决定：您的修改仍保留在此窗口中，但在此之前不会保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="116" />
+            <location filename="../../gui/common/messages.py" line="117" />
             <source>Merge</source>
             <translation>合并</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="118" />
+            <location filename="../../gui/common/messages.py" line="119" />
             <source>Load Theirs</source>
             <translation>载入对方版本</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="120" />
+            <location filename="../../gui/common/messages.py" line="121" />
             <source>Keep Mine</source>
             <translation>保留我的版本</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="134" />
+            <location filename="../../gui/common/messages.py" line="135" />
             <source>Save annotations as</source>
             <translation>批注另存为</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="135" />
+            <location filename="../../gui/common/messages.py" line="136" />
             <source>Annotations (*.json);;All files (*)</source>
             <translation>批注文件 (*.json);;所有文件 (*)</translation>
         </message>

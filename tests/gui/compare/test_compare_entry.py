@@ -215,3 +215,22 @@ def test_a_main_window_that_left_a_no_longer_restarts_the_proposals(
     qtbot.wait(400)  # the proposals would start 150 ms after
     assert heard == [] and window.controller.ready
     window.close()
+
+
+def test_the_file_dialogs_say_which_report_they_ask_for(main_window, pair,
+                                                        monkeypatch) -> None:
+    """File › Compare With… asked for the other report, and without a report open for
+    both, under the title "Open report" each time."""
+    from gui.shell import compare_entry as entry
+
+    titles: list[str] = []
+    monkeypatch.setattr(messages, "ask_report_path",
+                        lambda _parent, _start, title="": titles.append(title) or None)
+    entry.compare_with(main_window, main_window.settings, None, None)
+    entry.compare_with(main_window, main_window.settings, pair[0], None)
+    assert titles == ["Compare Reports: the Earlier Report", "Compare With: the Other Report"]
+    monkeypatch.setattr(messages, "ask_report_path",
+                        lambda _parent, _start, title="": titles.append(title) or str(pair[0]))
+    monkeypatch.setattr(entry, "ask_order", lambda *_args: None)
+    entry.compare_with(main_window, main_window.settings, None, None)
+    assert titles[-1] == "Compare Reports: the Later Report"
