@@ -1473,7 +1473,9 @@ Import it anyway?</source>
             <translation>本节：%1</translation>
         </message>
         <message>
+            <location filename="../../gui/reading/keywords_panel.py" line="41" />
             <location filename="../../gui/reading/keywords_panel.py" line="81" />
+            <location filename="../../gui/reading/keywords_panel.py" line="100" />
             <source>This section</source>
             <translation>本节</translation>
         </message>
