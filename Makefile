@@ -51,6 +51,8 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate main.py $$(find gui -name "*.py" | sort) -ts resources/i18n/yuepi_zh_CN.ts -no-obsolete
 	$(PY) -m tools.fill_translations resources/i18n/yuepi_zh_CN.ts
 	$(VENV)/bin/pyside6-lrelease resources/i18n/yuepi_zh_CN.ts -qm resources/i18n/yuepi_zh_CN.qm
+	$(PY) -m tools.english_plurals resources/i18n/yuepi_zh_CN.ts resources/i18n/yuepi_en.ts
+	$(VENV)/bin/pyside6-lrelease resources/i18n/yuepi_en.ts -qm resources/i18n/yuepi_en.qm
 
 clean:
 	rm -rf $(VENV) .pytest_cache build dist

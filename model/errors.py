@@ -322,3 +322,15 @@ MESSAGES.update({
                         "(kept, partly, not_kept, not_mentioned)",
     "compare_link_not_found": "no stored link has that id (see compare A B --links)",
 })
+
+
+class CommentsNeedDocx(ReportUnsupported):
+    """`import-comments` (and File › Import Comments) given a file other than a .docx:
+    the report's own types were listed, .txt among them, which read as a contradiction."""
+
+    code = "comments_need_docx"
+
+
+MESSAGES.update({
+    "comments_need_docx": "comments are read from a Word/WPS .docx only",
+})

@@ -120,3 +120,18 @@ def test_text_output_names_custom_tags(tmp_path: Path) -> None:
     out = json.loads(run_cli(str(report.path)).stdout)["annotations"]
     assert [(a["tag"], a["tag_name"]) for a in out] == [
         ("tag-5189ce22", "Highlight"), ("problem", "Problem")]
+
+
+def test_one_annotation_is_counted_in_the_singular(tmp_path: Path) -> None:
+    """Counted nouns take the number's form ("1 annotation", never "(s)")."""
+    from model.cli.wording import counted
+
+    report = copy_report(tmp_path)
+    save_sidecar(sidecar_path(report.path), report, set_of(
+        annotate(report.text, "新增城镇就业3.2万人", "achievement")))
+    result = run_cli(str(report.path), "--format", "text")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "1 annotation: 1 anchored, 0 moved, 0 fuzzy, " \
+        "0 orphaned"
+    assert (counted(0, "row"), counted(1, "row"), counted(2, "match", "matches")) == (
+        "0 rows", "1 row", "2 matches")

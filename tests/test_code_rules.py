@@ -100,3 +100,57 @@ def test_no_regex_syntax_newer_than_python_310() -> None:
             if isinstance(value, re.Pattern) and uses_newer(parser.parse(value.pattern)):
                 offenders.append(f"{name}.{attr}")
     assert not offenders
+
+
+def _circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph[child]))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == node:
+                        break
+                if len(group) > 1:
+                    found.append(sorted(group))
+    return found
+
+
+def test_no_module_import_circle_even_through_type_hints() -> None:
+    """The contracts count only imports that run; a circle through a type hint (the
+    annotation controller ↔ its outline corrections) still ties two modules into one."""
+    import grimp
+
+    built = grimp.build_graph("gui", "model", exclude_type_checking_imports=False)
+    graph = {m: set(built.find_modules_directly_imported_by(m)) & built.modules
+             for m in built.modules}
+    assert _circles(graph) == []
+    assert _circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]

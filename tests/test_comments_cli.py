@@ -90,6 +90,9 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
         (("import-comments", str(commented(tmp_path / "ok.docx")), "--default-tag", "zzz"),
          "unknown tag"),
         (("export", str(plain(tmp_path / "r.txt")), "--format", "docx-comments"), "needs -o"),
+        # was "unsupported file type (use .txt, .md, .docx or .pdf)" for a .txt
+        (("import-comments", str(plain(tmp_path / "批注.txt"))),
+         "comments are read from a word/wps .docx only"),
     ]
     for args, words in cases:
         result = run_cli(*args)

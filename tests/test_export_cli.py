@@ -70,7 +70,7 @@ def test_docx_to_file_with_filters(report: Path, tmp_path: Path) -> None:
     result = run_cli("export", str(report), "-o", str(out), "--tags", "problem",
                      "--authors", "张三", "--no-notes")
     assert result.returncode == 0
-    assert "exported 1 annotations" in result.stdout.decode("utf-8")
+    assert "exported 1 annotation to" in result.stdout.decode("utf-8")
     doc = docx.Document(str(out))
     cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
     assert "“项目储备不足”" in cells and "“青年干部少”" not in cells and "批注" not in cells

@@ -2,6 +2,7 @@
 
 Run under xvfb-run (or QT_QPA_PLATFORM=offscreen) with a CJK font installed.
 docs/screenshot.png: `--default-layout --node 1 --author 王审 --tag TAG:QUOTE[:NOTE] …`
+under xvfb-run (the first-run window fits the screen: offscreen's 800 × 800 makes it 736 × 736)
 (achievement, figure, problem with a note, measure, question on the sample's first section).
 docs/screenshot-dark.png: the same options plus `--dark` (Fusion with a dark palette, and
 the dark colour scheme where the platform follows Qt's request, Qt ≥ 6.8).

@@ -749,6 +749,16 @@ STRINGS: dict[str, str] = {
     "No tag has the key %1: Annotations › Edit Tags… adds one.":
         "没有标签使用按键 %1：可在“批注 › 编辑标签…”中添加。",
     "%n annotation(s) loaded.": "已载入 %n 条批注。",
+    "Learned from %1 in %2.": "已从 %2中的 %1学习。",
+    "%n signal(s)": "%n 次操作",
+    "%n report(s)": "%n 份报告",
+    "%n match(es)": "%n 处匹配",
+    "Comments are read from a Word/WPS .docx file only.": "只能从 Word/WPS 的 .docx 文件读取批注。",
+    "Word review opinion 审阅意见 (.docx)": "Word 审阅意见 (.docx)",
+    "Yuepi already shows this language.": "阅批已在使用该语言。",
+    "Compare With: the Other Report": "与另一报告对照：选择另一份报告",
+    "Compare Reports: the Earlier Report": "对照报告：选择前一报告",
+    "Compare Reports: the Later Report": "对照报告：选择后一报告",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

@@ -227,7 +227,7 @@ class Controller(SidecarOpening, SharedSidecar, TagSetEdits, QObject):
     def _on_clean_changed(self, clean: bool) -> None:
         self.dirty_changed.emit(not clean)
 
-    def _can_edit(self) -> bool:
+    def can_edit(self) -> bool:
         if self._loading is not None:
             self.message.emit(self.tr("The annotations are still loading; try again in a "
                                       "moment."))
@@ -250,7 +250,7 @@ class Controller(SidecarOpening, SharedSidecar, TagSetEdits, QObject):
     # --- annotation edits --------------------------------------------------------------
     def add_annotation(self, start: int, end: int, tag_id: str) -> str | None:
         """Tag text[start:end]; an empty span tags the sentence at `start`. Returns the id."""
-        if not self._can_edit():
+        if not self.can_edit():
             return None
         tag = self.annotation_set.tag(tag_id)
         if tag is None:
@@ -260,6 +260,8 @@ class Controller(SidecarOpening, SharedSidecar, TagSetEdits, QObject):
         start, end = max(0, min(start, end)), min(len(text), max(start, end))
         if start == end:
             start, end = sentence_at(text, start)
+        else:  # a selection dragged over a line's end began the quote with a line break
+            start, end = _trimmed(text, start, end)
         if start == end:
             self.message.emit(self.tr("Nothing to tag here."))
             return None
@@ -275,7 +277,7 @@ class Controller(SidecarOpening, SharedSidecar, TagSetEdits, QObject):
     def accept_suggestions(self, items: list[Annotation]) -> list[str]:
         """Add ready-made annotations (accepted suggestions) as one undo step."""
         fresh = [a for a in items if a.id not in self.annotation_set]
-        if not fresh or not self._can_edit():
+        if not fresh or not self.can_edit():
             return []
         self._push(AddAnnotations(self.annotation_set, fresh, self._emit,
                                   self.tr("Accept %n suggestion(s)", "", len(fresh))))
@@ -286,7 +288,7 @@ class Controller(SidecarOpening, SharedSidecar, TagSetEdits, QObject):
         `span` is the text they cover. Emits annotations_changed(Change("rejected"))."""
         known = self.annotation_set.rejected_suggestions
         fresh = [k for k in dict.fromkeys(keys) if k not in known]
-        if not fresh or not self._can_edit():
+        if not fresh or not self.can_edit():
             return False
         self._push(RejectSuggestions(self.annotation_set, fresh, span, self._emit,
                                      self.tr("Reject %n suggestion(s)", "", len(fresh))))
@@ -294,7 +296,7 @@ class Controller(SidecarOpening, SharedSidecar, TagSetEdits, QObject):
 
     def remove(self, ids: list[str]) -> None:
         ids = [i for i in dict.fromkeys(ids) if i in self.annotation_set]
-        if not ids or not self._can_edit():
+        if not ids or not self.can_edit():
             return
         self._push(RemoveAnnotations(self.annotation_set, ids, self._emit,
                                      self.tr("Delete %n annotation(s)", "", len(ids))))
@@ -304,7 +306,7 @@ class Controller(SidecarOpening, SharedSidecar, TagSetEdits, QObject):
         items = [self.annotation_set.get(i) for i in dict.fromkeys(ids)
                  if i in self.annotation_set]
         items = [a for a in items if a.tag != tag_id]
-        if tag is None or not items or not self._can_edit():
+        if tag is None or not items or not self.can_edit():
             return
         stamp = now_iso()
         new = [replace(a, tag=tag_id, modified=stamp) for a in items]
@@ -313,7 +315,7 @@ class Controller(SidecarOpening, SharedSidecar, TagSetEdits, QObject):
 
     def set_note(self, annotation_id: str, note: str) -> None:
         """Change a note; consecutive edits of the same note are one undo step."""
-        if annotation_id not in self.annotation_set or not self._can_edit():
+        if annotation_id not in self.annotation_set or not self.can_edit():
             return
         old = self.annotation_set.get(annotation_id)
         note = repair(note)  # a lone surrogate (broken paste) would not compare equal
@@ -333,7 +335,7 @@ class Controller(SidecarOpening, SharedSidecar, TagSetEdits, QObject):
     def reattach(self, annotation_id: str, start: int, end: int) -> None:
         """Anchor an (orphaned) annotation to text[start:end]."""
         text = self.text
-        if annotation_id not in self.annotation_set or not self._can_edit():
+        if annotation_id not in self.annotation_set or not self.can_edit():
             return
         if not 0 <= start < end <= len(text):
             self.message.emit(self.tr("Select the text to attach the annotation to."))
@@ -349,7 +351,7 @@ class Controller(SidecarOpening, SharedSidecar, TagSetEdits, QObject):
     def apply_merge(self, merged: AnnotationSet, text: str) -> bool:
         """Replace tags and annotations with a merge result (model.sidecar.merge) as ONE undo
         step named `text`; the autosave then writes the sidecar atomically."""
-        if not self._can_edit():
+        if not self.can_edit():
             return False
         self._push(ReplaceSet(self.annotation_set, merged, self._emit, text))
         return True
@@ -365,7 +367,7 @@ class Controller(SidecarOpening, SharedSidecar, TagSetEdits, QObject):
         items = [self.annotation_set.get(i) for i in dict.fromkeys(ids)
                  if i in self.annotation_set]
         items = [a for a in items if any(getattr(a, k) != v for k, v in changes.items())]
-        if not items or not self._can_edit():
+        if not items or not self.can_edit():
             return False
         stamp = now_iso()
         new = [replace(a, modified=stamp, **changes) for a in items]
@@ -382,3 +384,12 @@ class Controller(SidecarOpening, SharedSidecar, TagSetEdits, QObject):
         author prompt ask a name once, if none was ever given."""
         if self.author_prompt is not None:
             self.author_prompt()
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """text[start:end] without the white space (line breaks, 　) at either end."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,10 +1,12 @@
 """The reviewer's corrections of the open report's outline, each one undoable step.
 
-Owned by the Controller (`controller.outline_edits`), on its undo stack. The corrections
-are kept in the AnnotationSet (`outline_corrections`, saved with the annotations; schema 2)
-and applied here to the detector's outline (model.outline.corrections.apply); the result
-goes to the session (`session.set_outline` → `outline_ready`), so that every view shows
-it: the tree, the status-bar path, tag counts, section columns, citations and exports.
+Owned by the Controller (`controller.outline_edits`), on its undo stack; it knows the
+controller only as an `Owner` (below), so the import goes one way: controller → here.
+The corrections are kept in the AnnotationSet (`outline_corrections`, saved with the
+annotations; schema 2) and applied here to the detector's outline
+(model.outline.corrections.apply); the result goes to the session (`session.set_outline`
+→ `outline_ready`), so that every view shows it: the tree, the status-bar path, tag
+counts, section columns, citations and exports.
 They are applied again after each edit, its undo and redo, and whenever the annotation
 set is replaced (a report opened, the sidecar reloaded).
 
@@ -13,7 +15,7 @@ the sidecar, listed with the orphaned annotations; [] when there are none).
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand
@@ -32,7 +34,12 @@ from model.outline.corrections import (
 from model.outline.tree import Outline, OutlineNode
 
 if TYPE_CHECKING:
-    from gui.annotations.controller import Controller
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QUndoStack
+
+    from gui.annotations.autosave import Autosave
+    from gui.document.session import ReportSession
+    from model.report.loading import Report
 
 #: What a correction acts on: an outline node (the tree), or a text offset (its line).
 Target = OutlineNode | int
@@ -61,6 +68,28 @@ def heading_text(level: int, *, menu: bool = True) -> str:
     return QCoreApplication.translate("OutlineEdits", texts[level - 1])
 
 
+class Owner(Protocol):
+    """What the corrections need of the annotation controller that owns them."""
+
+    annotations_changed: SignalInstance
+    message: SignalInstance
+    annotation_set: AnnotationSet
+    author: str
+    autosave: Autosave
+    session: ReportSession
+    undo_stack: QUndoStack
+
+    @property
+    def report(self) -> Report | None: ...
+
+    @property
+    def text(self) -> str: ...
+
+    def can_edit(self) -> bool:
+        """A report open and the annotations not read-only (else it says why)."""
+        ...
+
+
 class SetCorrections(QUndoCommand):
     """Replace the outline corrections; undo puts the previous list back."""
 
@@ -83,8 +112,8 @@ class OutlineEdits(QObject):
 
     lost_changed = Signal(list)
 
-    def __init__(self, controller: Controller) -> None:
-        super().__init__(controller)
+    def __init__(self, controller: Owner) -> None:
+        super().__init__(controller)  # type: ignore[arg-type]  # the Controller, a QObject
         self._c = controller
         self._shown: tuple[Outline, tuple[OutlineCorrection, ...]] | None = None
         self.lost: list[OutlineCorrection] = []
@@ -221,7 +250,7 @@ class OutlineEdits(QObject):
     def _can_edit(self) -> bool:
         """The controller's rule (a report open, the annotations not read-only), with its
         messages: this object is part of the controller."""
-        return self._c._can_edit()
+        return self._c.can_edit()
 
     def _say(self, text: str) -> None:
         self._c.message.emit(text)

@@ -226,9 +226,10 @@ class SharedSidecar:
 
 def merge_summary(result: Merge3Result) -> str:
     """One status-bar line about a merge with the file on disk."""
+    changed = len(result.added) + len(result.updated)  # a name: lupdate misses calls in n
     text = QCoreApplication.translate(
         "Controller", "Merged with the changes on disk: %n added or changed there.", "",
-        len(result.added) + len(result.updated))
+        changed)
     clashes = len(result.clashes) + len(result.tag_clashes)
     if clashes:
         text += " " + QCoreApplication.translate(

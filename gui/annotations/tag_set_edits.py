@@ -1,7 +1,7 @@
 """Editing the tag set: the Controller's tag methods, each one undoable step.
 
 A mixin of gui/annotations/controller.py, which provides what these methods use:
-`annotation_set`, `_can_edit()`, `_push(command)`, `_emit(change)`, `default_tags`, and the
+`annotation_set`, `can_edit()`, `_push(command)`, `_emit(change)`, `default_tags`, and the
 signals `default_tags_chosen` and `message`. Texts are translated in the Controller's
 context, where they have always been.
 """
@@ -26,7 +26,7 @@ class TagSetEdits:
         move to, or to None to delete them. A removed tag in use without an entry is an
         error (nothing is ever dropped silently): ValueError, nothing changes.
         """
-        if not self._can_edit():
+        if not self.can_edit():
             return False
         command = build_tag_edit(self.annotation_set, list(tags), removals or {}, self._emit,
                                  QCoreApplication.translate("Controller", "Edit tags"))

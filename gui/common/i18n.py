@@ -23,15 +23,13 @@ def choose_language(requested: str | None, system_locale: str) -> str:
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Install translators for `lang`; returns them so the caller keeps them alive.
 
-    English is the source language, so it needs none.
+    English is the source language: it needs only its plural forms (yuepi_en: "1 page",
+    "2 pages" for the source's "%n page(s)"; tools/english_plurals.py).
     """
-    if lang == "en":
-        return []
     installed: list[QTranslator] = []
-    candidates = (
-        (f"qtbase_{lang}", str(resources.qt_translation_dir())),
-        (f"yuepi_{lang}", str(resources.translation_dir())),
-    )
+    ours = (f"yuepi_{lang}", str(resources.translation_dir()))
+    candidates = (ours,) if lang == "en" else (
+        (f"qtbase_{lang}", str(resources.qt_translation_dir())), ours)
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):

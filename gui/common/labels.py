@@ -117,6 +117,8 @@ ERROR_TEXTS: dict[str, str] = {
         "verdict is unknown."),
     "compare_link_not_found": QT_TRANSLATE_NOOP(
         "Labels", "No stored link has this id."),
+    "comments_need_docx": QT_TRANSLATE_NOOP(
+        "Labels", "Comments are read from a Word/WPS .docx file only."),
 }
 
 #: Status-bar and window strings shared by several widgets.

@@ -65,10 +65,11 @@ class _Waiting(QObject):
         self.deleteLater()
 
 
-def ask_report_path(parent: QWidget | None, directory: str = "") -> str | None:
-    """Ask for a report to open; None when the user cancels."""
+def ask_report_path(parent: QWidget | None, directory: str = "", title: str = "") -> str | None:
+    """Ask for a report to open (`title`: the dialog's, else "Open report"); None when
+    the user cancels."""
     path, _filter = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("Messages", "Open report"), directory,
+        parent, title or QCoreApplication.translate("Messages", "Open report"), directory,
         QCoreApplication.translate("Messages", "Reports (*.txt *.md *.docx *.pdf);;All files (*)"))
     return real_path(path) if path else None
 

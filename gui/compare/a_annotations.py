@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Slot
 
 from gui.annotations.controller import Controller
@@ -33,10 +34,26 @@ class AAnnotations:
                 and _same_file(shared.session.report.path, pair.a.path):
             shared.destroyed.connect(self._on_shared_gone)
             return shared
+        return self._open_own(pair)
+
+    def _open_own(self: Any, pair: Pair) -> Controller:
         own = Controller(self.author, self, lang=self.lang)
         own.open(pair.a, pair.outline_a)
         self._own_tagging = own
         return own
+
+    def _attach(self: Any, tagging: Controller) -> None:
+        """Follow `tagging` from now on (and no longer the one before: the main window's,
+        once it left A, opened other reports and so restarted the proposals here). Its
+        annotations changing redraws the tags; a large sidecar is read in the background
+        (its commitments are wanted), and A's annotations are read again when A is (here,
+        or in the main window): then the proposals are made again."""
+        if (old := self.tagging) is not None and shiboken6.isValid(old):
+            old.annotations_changed.disconnect(self._on_annotations_changed)
+            old.opened.disconnect(self._on_tagging_opened)
+        self.tagging = tagging
+        tagging.annotations_changed.connect(self._on_annotations_changed)
+        tagging.opened.connect(self._on_tagging_opened)
 
     @Slot()
     def _on_shared_gone(self: Any) -> None:
@@ -61,9 +78,7 @@ class AAnnotations:
 
     def _use_own(self: Any) -> None:
         assert self.pair is not None
-        self.tagging = self._tagging_for(self.pair)  # its own (no shared one any more)
-        self.tagging.annotations_changed.connect(self._on_annotations_changed)
-        self.tagging.opened.connect(self._on_tagging_opened)
+        self._attach(self._open_own(self.pair))
         self.tagging_changed.emit()
 
     @Slot(object)

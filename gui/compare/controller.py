@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui.annotations.controller import Controller
 from gui.compare import texts
@@ -100,11 +100,7 @@ class CompareController(AAnnotations, QObject):
         self.decisions.changed.connect(self._on_links_changed)
         self.decisions.error.connect(self.error)
         self.decisions.notice.connect(self._on_notice)
-        self.tagging = self._tagging_for(pair)
-        self.tagging.annotations_changed.connect(self._on_annotations_changed)
-        # a large sidecar is read in the background (its commitments are wanted), and A's
-        # annotations are read again when A is (here, or in the main window)
-        self.tagging.opened.connect(self._on_tagging_opened)
+        self._attach(self._tagging_for(pair))
         self.opened.emit(pair)
         self.decisions.open()
         if self.tagging.report is not None:
@@ -334,6 +330,6 @@ class CompareController(AAnnotations, QObject):
                                   "new can be linked to it."))
         return True
 
-    def _push(self, command: object) -> None:
-        self.undo_stack.push(command)  # type: ignore[arg-type]
+    def _push(self, command: QUndoCommand) -> None:
+        self.undo_stack.push(command)
 

@@ -9,6 +9,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 Index = QModelIndex | QPersistentModelIndex
 
+#: Below this width a list's section column goes (gui/common/narrow_column.py): at a
+#: 1366-pixel screen's first size it left the commitment and its evidence ~8 characters;
+#: the outline beside each text marks the section of the row shown.
+SECTION_COLUMN_MIN_WIDTH = 520
+
 
 class HeadedTable(QAbstractTableModel):
     _headers: tuple[str, ...] = ()

@@ -103,7 +103,8 @@ class TableExport(QObject):
         saved = QCoreApplication.translate("CompareExport", "Comparison table saved: %1") \
             .replace("%1", display_path(written))
         if left_out:  # the reader of the table must not take it for every commitment
-            saved += " " + QCoreApplication.translate(
+            # "; ": the path ran into the count ("….docx 24 suggested commitments …")
+            saved += QCoreApplication.translate("CompareExport", "; ") + QCoreApplication.translate(
                 "CompareExport", "%n suggested commitment(s) not yet decided are not listed "
                 "(tag one with Ctrl+T to list it as unchecked).", "", left_out)
         c.message.emit(saved)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from gui.annotations.controller import Controller
 from gui.common import fonts, labels, messages, pane_focus
+from gui.common.narrow_column import NarrowColumn
 from gui.common.screen_fit import first_size
 from gui.common.settings import UiSettings
 from gui.compare import texts, window_state
@@ -35,6 +36,7 @@ from gui.compare.commitment_model import CommitmentModel
 from gui.compare.controller import CompareController
 from gui.compare.deciding import Deciding
 from gui.compare.decision_panel import DecisionPanel
+from gui.compare.headed_table import SECTION_COLUMN_MIN_WIDTH
 from gui.compare.pair_loading import Pair
 from gui.compare.report_side import ReportSide
 from gui.compare.report_watching import ReportWatching
@@ -107,13 +109,13 @@ class CompareWindow(Deciding, pane_focus.PaneCycling, QMainWindow):
         self.commitments = self._table("compare_commitments", self.commitment_model,
                                        self.tr("Commitments of the earlier report"),
                                        (fm.horizontalAdvance("000") + 12, verdict_w, source_w,
-                                        110))
+                                        110), section=3)
         self.candidate_model = CandidateModel(self.controller)
         self.candidates = self._table("compare_candidates", self.candidate_model,
                                       self.tr("Proposed evidence in the later report"),
                                       (fm.horizontalAdvance(
                                           "0.00 " + self.candidate_model.tr("weak")) + 14,
-                                       104, 110))
+                                       104, 110), section=2)
         self.decision = DecisionPanel(self.controller, self)
         self.lists = QSplitter(Qt.Orientation.Horizontal, self)
         self.lists.setObjectName("compare_lists")
@@ -140,8 +142,8 @@ class CompareWindow(Deciding, pane_focus.PaneCycling, QMainWindow):
         self.statusBar().messageChanged.connect(lambda text: self.status.setVisible(not text))
         self.resize(first_size(self, 1400, 900))  # a saved geometry replaces it
 
-    def _table(self, name: str, model: object, title: str,
-               widths: tuple[int, ...]) -> QTableView:
+    def _table(self, name: str, model: object, title: str, widths: tuple[int, ...],
+               section: int) -> QTableView:
         view = QTableView(self)
         view.setObjectName(name)
         view.setAccessibleName(title)
@@ -159,6 +161,7 @@ class CompareWindow(Deciding, pane_focus.PaneCycling, QMainWindow):
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        view.narrow_section = NarrowColumn(view, section, SECTION_COLUMN_MIN_WIDTH)
         return view
 
     def _wire(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +21,8 @@ from model.annotations import AnnotationSet
 #: (format id, label) in menu order; ids are model.export.FORMATS keys.
 FORMAT_CHOICES = (
     ("docx", "Word (.docx)"),
-    ("opinion", "Word 审阅意见 (.docx)"),
+    # an English reader saw only the Chinese name of the document kind
+    ("opinion", QT_TRANSLATE_NOOP("ExportDialog", "Word review opinion 审阅意见 (.docx)")),
     ("md", "Markdown (.md)"),
     ("html", "HTML (.html)"),
     ("csv", "CSV (.csv)"),
@@ -55,7 +56,7 @@ class ExportDialog(QDialog):
         self.format_box = QComboBox(self)
         self.format_box.setAccessibleName(self.tr("Format"))
         for ident, label in FORMAT_CHOICES:
-            self.format_box.addItem(label, ident)
+            self.format_box.addItem(self.tr(label), ident)
         self.format_box.setCurrentIndex(max(0, self.format_box.findData(fmt)))
         self.fields = ChoiceFields(self, annotation_set, lang)
         self.tag_list = self.fields.tag_list

@@ -324,9 +324,9 @@ def _read_notes(read: PlacedSidecar) -> str:
     if dropped:
         notes += "; " + QCoreApplication.translate(
             "HandoffFeature", "%n item(s) of the file could not be read", "", dropped)
-    if read.repaired:
+    if repaired := read.repaired:  # a name: lupdate missed the attribute as n
         notes += "; " + QCoreApplication.translate(
-            "HandoffFeature", "%n invalid character(s) replaced", "", read.repaired)
+            "HandoffFeature", "%n invalid character(s) replaced", "", repaired)
     return notes
 
 

@@ -106,10 +106,11 @@ class WordComments(QObject):
 
 def unplaced_text(result: CommentImport, name: str) -> str:
     """The message naming the comments whose passage the report does not have."""
+    unplaced = len(result.unplaced)  # a name: lupdate misses a call as n
     head = QCoreApplication.translate(
         "WordComments", "%n comment(s) of %1 mark text this report does not have. They "
         "were kept as orphaned annotations (see Orphaned Annotations):", "",
-        len(result.unplaced)).replace("%1", name)
+        unplaced).replace("%1", name)
     lines = [f"• “{_short(a.quote)}” — {a.author or '?'}: {_short(a.note)}"
              for a in result.unplaced[:LISTED]]
     more = len(result.unplaced) - LISTED

@@ -286,5 +286,6 @@ class ReadingFeature(ReadingCommands, QObject):
         words = self.analysis.section_keywords.get(node.start, []) if self.analysis else []
         if not words:
             return node.label
-        return f"{node.label}\n{self.tr('Keywords:')} {'、'.join(w for w, _ in words)}"
+        lead = self.tr("Keywords:")  # not inside the f-string: lupdate misses it there
+        return f"{node.label}\n{lead} {'、'.join(w for w, _ in words)}"
 

@@ -38,7 +38,7 @@ class KeywordsPanel(QTabWidget):
         self.document_list.setAccessibleName(self.tr("Keywords of the whole report"))
         self.section_list = self._list("section_keywords")
         self.section_list.setAccessibleName(self.tr("Keywords of the current section"))
-        self.section_title = QLabel(self)
+        self.section_title = QLabel(self.tr("This section"), self)  # the list's caption
         self.section_title.setWordWrap(True)
         self.section_title.setObjectName("keywords_section_title")
         page = QWidget(self)
@@ -96,7 +96,8 @@ class KeywordsPanel(QTabWidget):
     def clear_all(self) -> None:
         self.document_list.clear()
         self.section_list.clear()
-        self.section_title.clear()
+        # named even with no report: the empty list under it had no caption
+        self.section_title.setText(self.tr("This section"))
         self.set_formulations([])
 
     # reacting ---------------------------------------------------------------------------

@@ -87,8 +87,9 @@ class LearningDialog(QDialog):
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, cell)
         total = learner.total()
-        text = (self.tr("Learned from %1 signal(s) in %2 report(s).")
-                .replace("%1", str(total)).replace("%2", str(len(learner.reports)))
+        text = (self.tr("Learned from %1 in %2.")
+                .replace("%1", self.tr("%n signal(s)", "", total))
+                .replace("%2", self.tr("%n report(s)", "", len(learner.reports)))
                 if total else self.tr("Nothing learned yet: suggestions come from the rules "
                                       "alone."))
         text += "\n" + self.tr("Kept in %1").replace("%1", where)

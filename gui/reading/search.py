@@ -238,7 +238,7 @@ class TextSearch(QObject):
         if not self.hits:
             text = self.tr("No matches")
         elif self.current < 0:
-            text = self.tr("%1 matches").replace("%1", str(len(self.hits)))
+            text = self.tr("%n match(es)", "", len(self.hits))
         else:
             text = f"{self.current + 1} / {len(self.hits)}"
         if self.note_rows:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.narrow_column import NarrowColumn
 from gui.common.two_line import TwoLineRows
 from gui.reading.suggestion_rows import ROLE, SectionRows
 from model.annotations import Tag
@@ -30,6 +31,10 @@ if TYPE_CHECKING:  # model.reading.suggestions loads with the analysis, in the w
 
 #: The threshold slider moves in hundredths of a score.
 SLIDER_STEPS = 100
+#: Below this list width the reason column goes (the quote gets its width): it showed a
+#: few characters ("c…列") and left the quote two; the current row's reason is written
+#: out under the list, and every row's is in its tooltip.
+WHY_COLUMN_MIN_WIDTH = 480
 
 
 
@@ -65,6 +70,7 @@ class SuggestionsPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self._fit_columns()
+        self.narrow_why = NarrowColumn(self.tree, 2, WHY_COLUMN_MIN_WIDTH)
         self.quote_rows = TwoLineRows(self.tree, 1)  # two-line quotes when the pane is tall
         self.accept_button = QPushButton(self.tr("Accept"), self)
         self.accept_kind_button = QPushButton(self.tr("Accept all of this tag"), self)

@@ -100,11 +100,16 @@ def compare_with(window: QWidget, settings: UiSettings, current: Path | None,
                  tagging: Controller | None, lang: str = "en") -> CompareWindow | None:
     """File › Compare With…: ask for the other report, confirm the order, open."""
     start = display_path(current.parent) if current is not None else ""
-    other = messages.ask_report_path(window, start)
+    # each dialog says what it is for (both were "Open report")
+    other = messages.ask_report_path(window, start, QCoreApplication.translate(
+        "CompareEntry", "Compare With: the Other Report") if current is not None else
+        QCoreApplication.translate("CompareEntry", "Compare Reports: the Earlier Report"))
     if not other:
         return None
     if current is None:  # no report open: the chosen one is A, ask for B
-        later = messages.ask_report_path(window, display_path(Path(other).parent))
+        later = messages.ask_report_path(
+            window, display_path(Path(other).parent),
+            QCoreApplication.translate("CompareEntry", "Compare Reports: the Later Report"))
         if not later:
             return None
         pair = ask_order(window, Path(other), Path(later))

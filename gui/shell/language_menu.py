@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
+from gui.common import i18n
 from gui.common.languages import normalize
 from gui.common.settings import UiSettings
 
@@ -17,9 +18,10 @@ CHOICES = (("zh_CN", "简体中文"), ("en", "English"))
 
 
 def build_language_menu(parent: QMenu, settings: UiSettings,
-                        announce: Callable[[str], None]) -> QMenu:
+                        announce: Callable[[str], None], current: str = "") -> QMenu:
     """The submenu under `parent`: one checked choice, saved at once; `announce` shows
-    when it takes effect."""
+    when it takes effect (`current`: the language shown now, "zh"/"en", as tag labels
+    name it)."""
     menu = QMenu(QCoreApplication.translate("LanguageMenu", "Interface Lan&guage"), parent)
     menu.setObjectName("language_menu")
     parent.addMenu(menu)
@@ -33,12 +35,19 @@ def build_language_menu(parent: QMenu, settings: UiSettings,
         action.setData(value)
         group.addAction(action)
         menu.addAction(action)
-    group.triggered.connect(lambda action: _choose(settings, str(action.data()), announce))
+    group.triggered.connect(
+        lambda action: _choose(settings, str(action.data()), announce, current))
     return menu
 
 
-def _choose(settings: UiSettings, value: str, announce: Callable[[str], None]) -> None:
+def _choose(settings: UiSettings, value: str, announce: Callable[[str], None],
+            current: str) -> None:
     settings.set_language(value or None)
+    after = i18n.choose_language(value or None, i18n.system_locale_name())
+    if current and i18n.tag_language(after) == current:  # it said "changes" for no change
+        announce(QCoreApplication.translate(
+            "LanguageMenu", "Yuepi already shows this language."))
+        return
     announce(QCoreApplication.translate(
         "LanguageMenu", "The interface language changes the next time Yuepi starts."))
 

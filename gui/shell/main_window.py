@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.common import fonts, labels
+from gui.common.screen_fit import first_size
 from gui.common.settings import UiSettings
 from gui.shell.file_drops import FileDrops
 from gui.shell.first_paint import CompleteTrigger, Preview
@@ -180,7 +181,7 @@ class MainWindow(WindowMenus, WindowHost, PaneKeys, FileDrops, ReportDisplay, QM
         self.stack.addWidget(self.empty_label)
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
-        self.resize(1200, 800)
+        self.resize(first_size(self, 1200, 800))  # a saved geometry replaces it
 
     def _build_status_bar(self) -> None:
         self.section_label = QLabel(self)

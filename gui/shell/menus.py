@@ -113,7 +113,8 @@ class WindowMenus:
                 from gui.shell.language_menu import build_language_menu
 
                 self.language_menu = build_language_menu(
-                    menu, self.settings, lambda text: self.statusBar().showMessage(text, 8000))
+                    menu, self.settings, lambda text: self.statusBar().showMessage(text, 8000),
+                    self._lang)
             else:
                 action = QAction(_tr(text), self)
                 action.setShortcuts([QKeySequence(s) for s in shortcuts])

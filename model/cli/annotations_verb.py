@@ -20,6 +20,7 @@ from typing import Any, TextIO
 from model.annotations import Annotation, AnnotationSet, Tag
 from model.cli.followup_verb import followup_json
 from model.cli.sidecar_notice import warn
+from model.cli.wording import counted
 from model.followup import summary
 from model.languages import content_language
 from model.outline.corrections import corrected_outline
@@ -109,6 +110,6 @@ def format_text(result: dict[str, Any], lang: str = "en") -> str:
         line += _followup_text(a["followup"], lang)
         lines.append(line)
     s = result["summary"]
-    lines.append(f"{len(result['annotations'])} annotations: {s['anchored']} anchored, "
+    lines.append(f"{counted(len(result['annotations']), 'annotation')}: {s['anchored']} anchored, "
                  f"{s['moved']} moved, {s['fuzzy']} fuzzy, {s['orphaned']} orphaned")
     return "\n".join(lines) + "\n"

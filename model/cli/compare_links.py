@@ -17,6 +17,7 @@ from typing import TextIO
 
 from model.annotations import Annotation, AnnotationSet
 from model.cli.sidecar_notice import warn
+from model.cli.wording import counted
 from model.compare.store import (
     VERDICT_LABELS,
     VERDICTS,
@@ -145,7 +146,7 @@ def _write_table(args: argparse.Namespace, a: Report, b: Report, comparison: Com
         out.write(data.decode("utf-8"))
         return
     target = write_export_bytes(args.output, data)
-    out.write(f"wrote {len(table.rows)} rows ({len(comparison.links)} links) to "
+    out.write(f"wrote {counted(len(table.rows), 'row')} ({counted(len(comparison.links), 'link')}) to "
               f"{display_path(target)}\n")
 
 

@@ -16,6 +16,7 @@ from typing import TextIO
 
 from model import errors
 from model.cli.sidecar_notice import warn
+from model.cli.wording import counted
 from model.export import FORMATS, ExportFormat, export, format_for_path, write_export
 from model.export.review import build_review
 from model.filenames import display_name, display_path
@@ -71,7 +72,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     )
     if args.output:
         target = write_export(review, fmt.id, args.output)
-        out.write(f"exported {review.total} annotations to {display_path(target)}\n")
+        out.write(f"exported {counted(review.total, 'annotation')} to {display_path(target)}\n")
     else:
         _write_bytes(out, export(review, fmt.id))
     return 0
@@ -101,7 +102,7 @@ def _annotated_copy(args: argparse.Namespace, out: TextIO) -> int:
         atomic_write(target, copy.data)
     except OSError as exc:
         raise errors.ExportUnwritable(f"{target} ({exc.strerror})") from exc
-    line = f"wrote {copy.comments} comments to {display_path(target)}"
+    line = f"wrote {counted(copy.comments, 'comment')} to {display_path(target)}"
     if copy.skipped:
         line += f" ({copy.skipped} orphaned annotations left out: their text is not in the report)"
     out.write(line + "\n")

@@ -15,6 +15,7 @@ from typing import TextIO
 
 from model import errors
 from model.cli.own_sidecar import open_for_update
+from model.cli.wording import counted
 from model.filenames import display_name
 from model.report.docx_comments_read import check_comments, read_comments
 from model.report.loading import load_report
@@ -68,7 +69,7 @@ def unplaced_detail(result: CommentImport) -> str:
 
 
 def summary_line(result: CommentImport, target: str, *, kept: bool) -> str:
-    line = (f"imported {len(result.placed)} comments into {target}"
+    line = (f"imported {counted(len(result.placed), 'comment')} into {target}"
             f" ({result.duplicates} already there)")
     if result.unplaced:
         how = "kept as orphans" if kept else "not imported"

@@ -15,6 +15,7 @@ import sys
 from typing import TextIO
 
 from model.cli.sidecar_notice import warn
+from model.cli.wording import counted
 from model.outline.corrections import Correction, apply, lost
 from model.outline.detector import detect_outline
 from model.outline.tree import Outline
@@ -37,7 +38,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     missing = lost(corrections, report.text)
     outline = apply(detect_outline(report), corrections, report.text)
     if missing:
-        print(f"yuepi outline: note: {len(missing)} outline correction(s) could not be "
+        print(f"yuepi outline: note: {counted(len(missing), 'outline correction')} could not be "
               f"placed (their line is gone from the report): "
               f"{'; '.join(c.quote[:30] for c in missing[:3])}", file=sys.stderr)
     if args.format == "json":

@@ -9,6 +9,7 @@ import os
 import sys
 from typing import TextIO
 
+from model.cli.wording import counted
 from model.errors import MESSAGES
 from model.sidecar.format import SidecarData
 
@@ -22,8 +23,8 @@ def notice_text(path: str | os.PathLike[str], data: SidecarData | None) -> str:
         parts.append(f"{MESSAGES['sidecar_repaired']} ({data.repaired})")
     if data.problems:
         dropped = sum(p.dropped for p in data.problems)
-        parts.append(f"{MESSAGES['sidecar_salvaged']}: {dropped} item(s) left out, "
-                     f"{len(data.problems) - dropped} default(s) used; first: "
+        parts.append(f"{MESSAGES['sidecar_salvaged']}: {counted(dropped, 'item')} left out, "
+                     f"{counted(len(data.problems) - dropped, 'default')} used; first: "
                      f"{data.problems[0].describe()}")
     return f"{os.fspath(path)}: " + "; ".join(parts)
 

@@ -102,7 +102,7 @@ def _read_package(p: Path) -> bytes:
     if not p.exists():
         raise errors.ReportNotFound(str(p))
     if p.suffix.lower() != ".docx":
-        raise errors.ReportUnsupported(f"{p} (comments come from a .docx)")
+        raise errors.CommentsNeedDocx(str(p))
     return docx_package.read_package(p, keep_bad_comments=True)
 
 

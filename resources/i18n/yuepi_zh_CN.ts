@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AAnnotations</name>
+        <message>
+            <location filename="../../gui/compare/a_annotations.py" line="112" />
+            <source>This commitment is already tagged in the earlier report.</source>
+            <translation>该承诺已在前一报告中标注。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/a_annotations.py" line="116" />
+            <source>The earlier report's tag set has no commitment tag.</source>
+            <translation>前一报告的标签集中没有“承诺”标签。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/a_annotations.py" line="119" />
+            <source>The earlier report's annotations cannot be changed now (read-only or still loading).</source>
+            <translation>前一报告的批注现在无法修改（只读或仍在加载）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/a_annotations.py" line="125" />
+            <source>Accept commitment</source>
+            <translation>采纳承诺</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotationHighlighter</name>
         <message>
             <location filename="../../gui/annotations/annotation_tooltip.py" line="26" />
@@ -381,78 +404,58 @@
     <context>
         <name>CompareController</name>
         <message>
-            <location filename="../../gui/compare/controller.py" line="252" />
+            <location filename="../../gui/compare/controller.py" line="204" />
             <source>The comparison file was changed by another program; its decisions and yours were merged.</source>
             <extracomment>Proposals start this long after the pair is shown (see open()). proposals start this long after they are asked for (once for several asks)</extracomment>
             <translation>对照文件已被其他程序修改；其中的判定已与您的判定合并。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="295" />
+            <location filename="../../gui/compare/controller.py" line="231" />
             <source>Select a passage of the later report first.</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="300" />
+            <location filename="../../gui/compare/controller.py" line="236" />
             <source>This passage is already linked to the commitment.</source>
             <translation>这段文字已关联到该承诺。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="316" />
+            <location filename="../../gui/compare/controller.py" line="252" />
             <source>Link evidence</source>
             <translation>关联依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="327" />
+            <location filename="../../gui/compare/controller.py" line="263" />
             <source>Set verdict</source>
             <translation>给出结论</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="317" />
+            <location filename="../../gui/compare/controller.py" line="253" />
             <source>Evidence linked; verdict: %1 (Ctrl+1…4 changes it).</source>
             <translation>已关联依据，结论：%1（按 Ctrl+1…4 可更改）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="355" />
+            <location filename="../../gui/compare/controller.py" line="291" />
             <source>The verdict is already %1.</source>
             <translation>结论已是%1。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="350" />
+            <location filename="../../gui/compare/controller.py" line="286" />
             <source>Verdict recorded without evidence. To add evidence: Enter on a candidate, or select text in the later report and press Ctrl+L.</source>
             <translation>已记录结论，未关联依据。如需关联依据：在候选依据上按 Enter，或在后一报告中选中文字后按 Ctrl+L。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="377" />
+            <location filename="../../gui/compare/controller.py" line="313" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="384" />
+            <location filename="../../gui/compare/controller.py" line="320" />
             <source>Remove link</source>
             <translation>移除关联</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="395" />
-            <source>This commitment is already tagged in the earlier report.</source>
-            <translation>该承诺已在前一报告中标注。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/compare/controller.py" line="399" />
-            <source>The earlier report's tag set has no commitment tag.</source>
-            <translation>前一报告的标签集中没有“承诺”标签。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/compare/controller.py" line="402" />
-            <source>The earlier report's annotations cannot be changed now (read-only or still loading).</source>
-            <translation>前一报告的批注现在无法修改（只读或仍在加载）。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/compare/controller.py" line="408" />
-            <source>Accept commitment</source>
-            <translation>采纳承诺</translation>
-        </message>
-        <message>
-            <location filename="../../gui/compare/controller.py" line="417" />
+            <location filename="../../gui/compare/controller.py" line="328" />
             <source>This commitment is no longer in the earlier report: its decision can be changed or removed, but nothing new can be linked to it.</source>
             <translation>前一报告中已找不到这项承诺：其判定可以更改或移除，但不能再关联新的内容。</translation>
         </message>
@@ -481,55 +484,75 @@ Later report (B, its results): %2</source>
             <source>Swap and Compare</source>
             <translation>互换后对照</translation>
         </message>
+        <message>
+            <location filename="../../gui/shell/compare_entry.py" line="104" />
+            <source>Compare With: the Other Report</source>
+            <translation>与另一报告对照：选择另一份报告</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/compare_entry.py" line="106" />
+            <source>Compare Reports: the Earlier Report</source>
+            <translation>对照报告：选择前一报告</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/compare_entry.py" line="112" />
+            <source>Compare Reports: the Later Report</source>
+            <translation>对照报告：选择后一报告</translation>
+        </message>
     </context>
     <context>
         <name>CompareExport</name>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="24" />
+            <location filename="../../gui/compare/table_export.py" line="25" />
             <source>Word document (*.docx)</source>
             <extracomment>The save dialog's filters, in the order offered (the first is the default).</extracomment>
             <translation>Word 文档 (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="25" />
+            <location filename="../../gui/compare/table_export.py" line="26" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="26" />
+            <location filename="../../gui/compare/table_export.py" line="27" />
             <source>CSV table (*.csv)</source>
             <translation>CSV 表格 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="27" />
+            <location filename="../../gui/compare/table_export.py" line="28" />
             <source>Markdown (*.md)</source>
             <translation>Markdown 文档 (*.md)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="39" />
-            <location filename="../../gui/compare/table_export.py" line="96" />
+            <location filename="../../gui/compare/table_export.py" line="40" />
+            <location filename="../../gui/compare/table_export.py" line="97" />
             <source>Export comparison table</source>
             <translation>导出承诺兑现对照表</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="63" />
+            <location filename="../../gui/compare/table_export.py" line="64" />
             <source>&amp;Export Comparison Table…</source>
             <translation>导出对照表(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="74" />
+            <location filename="../../gui/compare/table_export.py" line="75" />
             <source>Open two reports to compare first.</source>
             <translation>请先打开要对照的两份报告。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="102" />
+            <location filename="../../gui/compare/table_export.py" line="103" />
             <source>Comparison table saved: %1</source>
             <translation>对照表已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="105" />
+            <location filename="../../gui/compare/table_export.py" line="107" />
             <source>%n suggested commitment(s) not yet decided are not listed (tag one with Ctrl+T to list it as unchecked).</source>
             <translation>另有 %n 条建议承诺尚未判定，未列入表中（按 Ctrl+T 标为承诺后即以“未核对”列出）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/table_export.py" line="107" />
+            <source>; </source>
+            <translation>；</translation>
         </message>
     </context>
     <context>
@@ -666,60 +689,60 @@ Later report (B, its results): %2</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="93" />
+            <location filename="../../gui/compare/window.py" line="95" />
             <source>Earlier report (A)</source>
             <extracomment>Mark colours: A's commitments (the commitment tag's blue), linked evidence (green), the selected candidate's matched words (red ink, readable on the amber of the passage). Splitters and headers whose state is remembered (compare/&lt;name&gt; in the settings).</extracomment>
             <translation>前一报告（A）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="95" />
+            <location filename="../../gui/compare/window.py" line="97" />
             <source>Later report (B)</source>
             <translation>后一报告（B）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="108" />
+            <location filename="../../gui/compare/window.py" line="110" />
             <source>Commitments of the earlier report</source>
             <translation>前一报告的承诺</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="113" />
+            <location filename="../../gui/compare/window.py" line="115" />
             <source>Proposed evidence in the later report</source>
             <translation>后一报告中的候选依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="137" />
+            <location filename="../../gui/compare/window.py" line="139" />
             <source>Choose two reports: File › Compare Reports… (Ctrl+O)</source>
             <translation>请选择两份报告：文件 › 对照报告…（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="233" />
+            <location filename="../../gui/compare/window.py" line="236" />
             <source>The earlier report's title names a later year than the later report's: check the order (File › Swap Earlier and Later, Ctrl+Shift+X).</source>
             <translation>前一报告标题中的年份晚于后一报告：请检查先后顺序（文件 › 互换前后报告，Ctrl+Shift+X）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="238" />
+            <location filename="../../gui/compare/window.py" line="241" />
             <source>Cannot compare these reports</source>
             <translation>无法对照这两份报告</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/compare/window.py" line="249" />
+            <location filename="../../gui/compare/window.py" line="252" />
             <source>%n commitment(s) in the earlier report</source>
             <translation>
                 <numerusform>前一报告中有 %n 条承诺</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="257" />
+            <location filename="../../gui/compare/window.py" line="260" />
             <source>Comparison</source>
             <translation>对照</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="295" />
+            <location filename="../../gui/compare/window.py" line="298" />
             <source>This commitment is no longer in the earlier report (it was changed on disk); its decision is kept. Remove its links (Delete) if it no longer applies.</source>
             <translation>前一报告中已找不到这项承诺（文件已被修改）；其判定仍保留。如已不适用，可按 Delete 移除关联。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="315" />
+            <location filename="../../gui/compare/window.py" line="318" />
             <source>No passage of the later report is proposed for this commitment: select one in B and press Ctrl+L, or give Not Mentioned (Ctrl+4).</source>
             <translation>后一报告中没有为这项承诺找到候选依据：可在 B 中选中文字后按 Ctrl+L 关联，或判定为未提及（Ctrl+4）。</translation>
         </message>
@@ -734,7 +757,7 @@ Later report (B, its results): %2</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="395" />
+            <location filename="../../gui/compare/window.py" line="398" />
             <source>Compare — Yuepi</source>
             <translation>对照 — 阅批</translation>
         </message>
@@ -789,63 +812,63 @@ Later report (B, its results): %2</source>
             <translation>批注为只读：批注文件由更新版本的阅批写入。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="264" />
+            <location filename="../../gui/annotations/controller.py" line="266" />
             <source>Nothing to tag here.</source>
             <translation>此处没有可标注的内容。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="268" />
+            <location filename="../../gui/annotations/controller.py" line="270" />
             <source>Already tagged as %1.</source>
             <translation>已标注为“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="272" />
+            <location filename="../../gui/annotations/controller.py" line="274" />
             <source>Tag as %1</source>
             <translation>标注为“%1”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="281" />
+            <location filename="../../gui/annotations/controller.py" line="283" />
             <source>Accept %n suggestion(s)</source>
             <translation>
                 <numerusform>采纳 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="292" />
+            <location filename="../../gui/annotations/controller.py" line="294" />
             <source>Reject %n suggestion(s)</source>
             <translation>
                 <numerusform>驳回 %n 条建议</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/controller.py" line="300" />
+            <location filename="../../gui/annotations/controller.py" line="302" />
             <source>Delete %n annotation(s)</source>
             <translation>
                 <numerusform>删除 %n 条批注</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="312" />
+            <location filename="../../gui/annotations/controller.py" line="314" />
             <source>Retag as %1</source>
             <translation>改标为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="331" />
+            <location filename="../../gui/annotations/controller.py" line="333" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="339" />
+            <location filename="../../gui/annotations/controller.py" line="341" />
             <source>Select the text to attach the annotation to.</source>
             <translation>请选择要附加批注的文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="347" />
+            <location filename="../../gui/annotations/controller.py" line="349" />
             <source>Re-attach annotation</source>
             <translation>重新附加批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/controller.py" line="373" />
+            <location filename="../../gui/annotations/controller.py" line="375" />
             <source>Set follow-up</source>
             <translation>设置整改</translation>
         </message>
@@ -875,7 +898,12 @@ Later report (B, its results): %2</source>
             <translation>批注文件正忙，稍后将再次保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/sharing.py" line="234" />
+            <location filename="../../gui/annotations/sharing.py" line="230" />
+            <source>Merged with the changes on disk: %n added or changed there.</source>
+            <translation>已与磁盘上的修改合并：对方新增或修改了 %n 条。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/sharing.py" line="235" />
             <source>%n edited on both sides: the newer version was kept.</source>
             <translation>%n 条被双方同时修改：已保留较新的版本。</translation>
         </message>
@@ -931,48 +959,54 @@ Later report (B, its results): %2</source>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="54" />
+            <location filename="../../gui/handoff/export_dialog.py" line="25" />
+            <source>Word review opinion 审阅意见 (.docx)</source>
+            <extracomment>(format id, label) in menu order; ids are model.export.FORMATS keys.</extracomment>
+            <translation>Word 审阅意见 (.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/export_dialog.py" line="55" />
             <source>Export Review</source>
-            <extracomment>(format id, label) in menu order; ids are model.export.FORMATS keys. The 审阅意见's addressee line (Word only; "" = none).</extracomment>
+            <extracomment>The 审阅意见's addressee line (Word only; "" = none).</extracomment>
             <translation>导出审阅结果</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="56" />
+            <location filename="../../gui/handoff/export_dialog.py" line="57" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="65" />
+            <location filename="../../gui/handoff/export_dialog.py" line="66" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="70" />
+            <location filename="../../gui/handoff/export_dialog.py" line="71" />
             <source>Addressee</source>
             <translation>主送机关</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="71" />
+            <location filename="../../gui/handoff/export_dialog.py" line="72" />
             <source>e.g. the office the review goes to (Word only)</source>
             <translation>如：市人民政府办公厅（仅 Word）</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="77" />
+            <location filename="../../gui/handoff/export_dialog.py" line="78" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="86" />
+            <location filename="../../gui/handoff/export_dialog.py" line="87" />
             <source>Format:</source>
             <translation>格式：</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="88" />
+            <location filename="../../gui/handoff/export_dialog.py" line="89" />
             <source>Language:</source>
             <translation>语言：</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/export_dialog.py" line="89" />
+            <location filename="../../gui/handoff/export_dialog.py" line="90" />
             <source>Addressee:</source>
             <translation>主送机关：</translation>
         </message>
@@ -1348,6 +1382,11 @@ Import it anyway?</source>
             <translation>该文件中有 %n 项无法读取</translation>
         </message>
         <message>
+            <location filename="../../gui/handoff/feature.py" line="328" />
+            <source>%n invalid character(s) replaced</source>
+            <translation>已替换 %n 个无效字符</translation>
+        </message>
+        <message>
             <location filename="../../gui/handoff/feature.py" line="335" />
             <source>Imported %n annotation(s) from %1</source>
             <translation>已导入 %1 的 %n 条批注</translation>
@@ -1434,7 +1473,9 @@ Import it anyway?</source>
             <translation>本节：%1</translation>
         </message>
         <message>
+            <location filename="../../gui/reading/keywords_panel.py" line="41" />
             <location filename="../../gui/reading/keywords_panel.py" line="81" />
+            <location filename="../../gui/reading/keywords_panel.py" line="100" />
             <source>This section</source>
             <translation>本节</translation>
         </message>
@@ -1708,109 +1749,114 @@ Import it anyway?</source>
             <translation>没有此编号的已存关联。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="124" />
+            <location filename="../../gui/common/labels.py" line="120" />
+            <source>Comments are read from a Word/WPS .docx file only.</source>
+            <translation>只能从 Word/WPS 的 .docx 文件读取批注。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/labels.py" line="126" />
             <source>No report open</source>
             <extracomment>Status-bar and window strings shared by several widgets.</extracomment>
             <translation>未打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="125" />
+            <location filename="../../gui/common/labels.py" line="127" />
             <source>Before the first heading</source>
             <translation>正文开头</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="126" />
+            <location filename="../../gui/common/labels.py" line="128" />
             <source>{count} characters</source>
             <translation>{count} 字</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="127" />
+            <location filename="../../gui/common/labels.py" line="129" />
             <source>Open a report (Ctrl+O) or drop a file here</source>
             <translation>打开报告（Ctrl+O），或将文件拖放到这里</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="128" />
+            <location filename="../../gui/common/labels.py" line="130" />
             <source>Cannot open report</source>
             <translation>无法打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="129" />
+            <location filename="../../gui/common/labels.py" line="131" />
             <source>The file no longer exists and was removed from the recent files list.</source>
             <translation>该文件已不存在，已从最近打开的文件列表中移除。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="131" />
+            <location filename="../../gui/common/labels.py" line="133" />
             <source>Opened {name}</source>
             <translation>已打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="132" />
+            <location filename="../../gui/common/labels.py" line="134" />
             <source>Cannot detect the outline</source>
             <translation>无法识别提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="134" />
+            <location filename="../../gui/common/labels.py" line="136" />
             <source>{path}  ·  page {page} of {pages}</source>
             <translation>{path}  ·  第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="139" />
+            <location filename="../../gui/common/labels.py" line="141" />
             <source>cue {cues} under {section}</source>
             <extracomment>Why a tag was suggested (model/reading/reasons.py codes and facts; keep the placeholders).</extracomment>
             <translation>“{section}”部分中的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="140" />
+            <location filename="../../gui/common/labels.py" line="142" />
             <source>cue {cues} after {opening}</source>
             <translation>“{opening}”之后的提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="141" />
+            <location filename="../../gui/common/labels.py" line="143" />
             <source>cue {cues}</source>
             <translation>提示词“{cues}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="142" />
+            <location filename="../../gui/common/labels.py" line="144" />
             <source>section {section}</source>
             <translation>所在部分：{section}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="143" />
+            <location filename="../../gui/common/labels.py" line="145" />
             <source>after {opening}</source>
             <translation>位于“{opening}”之后</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="144" />
+            <location filename="../../gui/common/labels.py" line="146" />
             <source>learned from your tags</source>
             <translation>从您的标注中学到</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="147" />
+            <location filename="../../gui/common/labels.py" line="149" />
             <source>target {target}</source>
             <translation>目标数值“{target}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="148" />
+            <location filename="../../gui/common/labels.py" line="150" />
             <source>result {result}</source>
             <translation>成效数据“{result}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="149" />
+            <location filename="../../gui/common/labels.py" line="151" />
             <source>figure {figure}</source>
             <translation>统计数字“{figure}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="150" />
+            <location filename="../../gui/common/labels.py" line="152" />
             <source>resolution {resolution}</source>
             <translation>整改表态“{resolution}”</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="151" />
+            <location filename="../../gui/common/labels.py" line="153" />
             <source>learned {learned}</source>
             <translation>学习调整{learned}</translation>
         </message>
         <message>
-            <location filename="../../gui/common/labels.py" line="154" />
+            <location filename="../../gui/common/labels.py" line="156" />
             <source>; </source>
             <extracomment>Between the parts of a reason ("cue … under …; target …").</extracomment>
             <translation>；</translation>
@@ -1819,18 +1865,23 @@ Import it anyway?</source>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../gui/shell/language_menu.py" line="23" />
+            <location filename="../../gui/shell/language_menu.py" line="25" />
             <source>Interface Lan&amp;guage</source>
             <extracomment>(setting, name): "" follows the system; the languages named in their own language.</extracomment>
             <translation>界面语言(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/language_menu.py" line="28" />
+            <location filename="../../gui/shell/language_menu.py" line="30" />
             <source>Follow the &amp;System</source>
             <translation>跟随系统(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/language_menu.py" line="42" />
+            <location filename="../../gui/shell/language_menu.py" line="48" />
+            <source>Yuepi already shows this language.</source>
+            <translation>阅批已在使用该语言。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/language_menu.py" line="51" />
             <source>The interface language changes the next time Yuepi starts.</source>
             <translation>界面语言将在下次启动阅批时更改。</translation>
         </message>
@@ -1879,16 +1930,30 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/reading/learning_dialog.py" line="90" />
-            <source>Learned from %1 signal(s) in %2 report(s).</source>
-            <translation>已从 %2 份报告中的 %1 次操作学习。</translation>
+            <source>Learned from %1 in %2.</source>
+            <translation>已从 %2中的 %1学习。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/reading/learning_dialog.py" line="91" />
+            <source>%n signal(s)</source>
+            <translation>
+                <numerusform>%n 次操作</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/reading/learning_dialog.py" line="92" />
+            <source>%n report(s)</source>
+            <translation>
+                <numerusform>%n 份报告</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_dialog.py" line="92" />
+            <location filename="../../gui/reading/learning_dialog.py" line="93" />
             <source>Nothing learned yet: suggestions come from the rules alone.</source>
             <translation>尚未学习：建议仅依据规则给出。</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/learning_dialog.py" line="94" />
+            <location filename="../../gui/reading/learning_dialog.py" line="95" />
             <source>Kept in %1</source>
             <translation>保存在 %1</translation>
         </message>
@@ -2073,12 +2138,12 @@ Import it anyway?</source>
             <translation>关于阅批(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="131" />
+            <location filename="../../gui/shell/menus.py" line="132" />
             <source>Expand to &amp;Level</source>
             <translation>展开到层级(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/menus.py" line="133" />
+            <location filename="../../gui/shell/menus.py" line="134" />
             <source>Level {level}</source>
             <translation>第 {level} 级</translation>
         </message>
@@ -2086,72 +2151,72 @@ Import it anyway?</source>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../gui/common/messages.py" line="71" />
+            <location filename="../../gui/common/messages.py" line="72" />
             <source>Open report</source>
             <translation>打开报告</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="72" />
+            <location filename="../../gui/common/messages.py" line="73" />
             <source>Reports (*.txt *.md *.docx *.pdf);;All files (*)</source>
             <translation>报告 (*.txt *.md *.docx *.pdf);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="79" />
+            <location filename="../../gui/common/messages.py" line="80" />
             <source>&lt;b&gt;Yuepi&lt;/b&gt; %1 — read and annotate Chinese official reports.&lt;br&gt;The outline beside the text follows your reading position; annotations are saved beside the report as you work.&lt;br&gt;Help › Keyboard Shortcuts (F1) lists every key.</source>
             <translation>&lt;b&gt;阅批&lt;/b&gt; %1——阅读并批注中文公文报告。&lt;br&gt;正文旁的提纲会跟随您的阅读位置；批注随时自动保存在报告旁。&lt;br&gt;“帮助 › 键盘快捷键”（F1）列出所有快捷键。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="87" />
+            <location filename="../../gui/common/messages.py" line="88" />
             <source>About Yuepi</source>
             <translation>关于阅批</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="96" />
+            <location filename="../../gui/common/messages.py" line="97" />
             <source>Add word to dictionary</source>
             <translation>添加词语到词典</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="97" />
+            <location filename="../../gui/common/messages.py" line="98" />
             <source>Word (it will be kept as one word when the text is segmented):</source>
             <translation>词语（分词时将作为一个整词）：</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="108" />
+            <location filename="../../gui/common/messages.py" line="109" />
             <source>Annotations changed on disk</source>
             <translation>批注文件已在磁盘上被修改</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="109" />
+            <location filename="../../gui/common/messages.py" line="110" />
             <source>Another program changed “%1” while you were working.</source>
             <translation>您工作期间，另一个程序修改了“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="112" />
+            <location filename="../../gui/common/messages.py" line="113" />
             <source>Merge keeps the changes of both (recommended). Load Theirs drops your unsaved changes; Keep Mine overwrites theirs. Cancel decides later: your changes stay in this window but are not saved until then.</source>
             <translation>“合并”保留双方的修改（推荐）。“载入对方版本”放弃您未保存的修改；“保留我的版本”覆盖对方的修改。“取消”留待以后决定：您的修改仍保留在此窗口中，但在此之前不会保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="116" />
+            <location filename="../../gui/common/messages.py" line="117" />
             <source>Merge</source>
             <translation>合并</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="118" />
+            <location filename="../../gui/common/messages.py" line="119" />
             <source>Load Theirs</source>
             <translation>载入对方版本</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="120" />
+            <location filename="../../gui/common/messages.py" line="121" />
             <source>Keep Mine</source>
             <translation>保留我的版本</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="134" />
+            <location filename="../../gui/common/messages.py" line="135" />
             <source>Save annotations as</source>
             <translation>批注另存为</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="135" />
+            <location filename="../../gui/common/messages.py" line="136" />
             <source>Annotations (*.json);;All files (*)</source>
             <translation>批注文件 (*.json);;所有文件 (*)</translation>
         </message>
@@ -2284,96 +2349,96 @@ Import it anyway?</source>
     <context>
         <name>OutlineEdits</name>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="42" />
+            <location filename="../../gui/annotations/outline_edits.py" line="49" />
             <source>Make Level &amp;1 Heading</source>
             <extracomment>What a correction acts on: an outline node (the tree), or a text offset (its line). The levels the window offers (menu texts, also the undo steps' names without "&amp;").</extracomment>
             <translation>设为一级标题(&amp;1)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="43" />
+            <location filename="../../gui/annotations/outline_edits.py" line="50" />
             <source>Make Level &amp;2 Heading</source>
             <translation>设为二级标题(&amp;2)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="44" />
+            <location filename="../../gui/annotations/outline_edits.py" line="51" />
             <source>Make Level &amp;3 Heading</source>
             <translation>设为三级标题(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="45" />
+            <location filename="../../gui/annotations/outline_edits.py" line="52" />
             <source>Make Level &amp;4 Heading</source>
             <translation>设为四级标题(&amp;4)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="51" />
+            <location filename="../../gui/annotations/outline_edits.py" line="58" />
             <source>Make Level 1 Heading</source>
             <extracomment>The same without a mnemonic: the undo steps' names, the lost corrections' list.</extracomment>
             <translation>设为一级标题</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="52" />
+            <location filename="../../gui/annotations/outline_edits.py" line="59" />
             <source>Make Level 2 Heading</source>
             <translation>设为二级标题</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="53" />
+            <location filename="../../gui/annotations/outline_edits.py" line="60" />
             <source>Make Level 3 Heading</source>
             <translation>设为三级标题</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="54" />
+            <location filename="../../gui/annotations/outline_edits.py" line="61" />
             <source>Make Level 4 Heading</source>
             <translation>设为四级标题</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="147" />
+            <location filename="../../gui/annotations/outline_edits.py" line="176" />
             <source>There is no text on this line to make a heading.</source>
             <translation>此行没有文字，无法设为标题。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="160" />
+            <location filename="../../gui/annotations/outline_edits.py" line="189" />
             <source>Remove from Outline</source>
             <translation>移出提纲</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="168" />
+            <location filename="../../gui/annotations/outline_edits.py" line="197" />
             <source>“%1” is at the top level already.</source>
             <translation>“%1”已在最高一级。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="169" />
+            <location filename="../../gui/annotations/outline_edits.py" line="198" />
             <source>“%1” has no earlier entry at its level to go under.</source>
             <translation>“%1”前面没有同级条目，无法降级到它之下。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="175" />
+            <location filename="../../gui/annotations/outline_edits.py" line="204" />
             <source>Promote in Outline</source>
             <translation>提纲升级</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="175" />
+            <location filename="../../gui/annotations/outline_edits.py" line="204" />
             <source>Demote in Outline</source>
             <translation>提纲降级</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="184" />
+            <location filename="../../gui/annotations/outline_edits.py" line="213" />
             <source>The outline is the detected one: nothing to reset.</source>
             <translation>提纲未经校正，无需恢复。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="186" />
+            <location filename="../../gui/annotations/outline_edits.py" line="215" />
             <source>Reset to Detected Outline</source>
             <translation>恢复为自动识别的提纲</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/outline_edits.py" line="195" />
+            <location filename="../../gui/annotations/outline_edits.py" line="224" />
             <source>Delete %n Outline Correction(s)</source>
             <translation>
                 <numerusform>删除 %n 处提纲校正</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/outline_edits.py" line="209" />
+            <location filename="../../gui/annotations/outline_edits.py" line="238" />
             <source>There is no outline entry on this line.</source>
             <translation>此行没有提纲条目。</translation>
         </message>
@@ -2571,6 +2636,11 @@ Import it anyway?</source>
             <location filename="../../gui/reading/feature.py" line="118" />
             <source>Suggestions</source>
             <translation>标注建议</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/feature.py" line="289" />
+            <source>Keywords:</source>
+            <translation>关键词：</translation>
         </message>
         <message>
             <location filename="../../gui/reading/commands.py" line="33" />
@@ -2825,113 +2895,114 @@ Import it anyway?</source>
     <context>
         <name>SuggestionsPanel</name>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="63" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="59" />
             <source>Passages Yuepi suggests tagging; accept or reject them</source>
-            <extracomment>The threshold slider moves in hundredths of a score. Longer quotes are cut here (the view elides the rest in the middle; the tooltip has all).</extracomment>
+            <extracomment>The threshold slider moves in hundredths of a score. Below this list width the reason column goes (the quote gets its width): it showed a few characters ("c…列") and left the quote two; the current row's reason is written out under the list, and every row's is in its tooltip.</extracomment>
             <translation>阅批建议标注的段落；可接受或拒绝</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="67" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="63" />
             <source>Suggestions</source>
             <translation>标注建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="68" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="328" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="64" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="239" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="68" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="64" />
             <source>Quote</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="68" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="64" />
             <source>Why</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="69" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="65" />
             <source>Score</source>
             <translation>分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="71" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="67" />
             <source>The chance that the suggested tag is right, measured on labelled reports</source>
             <translation>建议的标签正确的可能性，依据已标注的报告测得</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="78" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="91" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="75" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="88" />
             <source>Accept</source>
             <translation>采纳</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="79" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="76" />
             <source>Accept all of this tag</source>
             <translation>采纳此标签的全部建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="80" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="93" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="77" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="90" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="81" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="78" />
             <source>Underline in text</source>
             <translation>在正文中加下划线</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="126" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="121" />
             <source>Min. score</source>
             <translation>最低分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="133" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="128" />
             <source>Minimum score</source>
             <translation>最低分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="134" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="129" />
             <source>Hide suggestions scored below this</source>
             <translation>隐藏分值低于此值的建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="138" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="133" />
             <source>Show all</source>
             <translation>全部显示</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="140" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="135" />
             <source>List every suggestion, not only the best %1 of each section</source>
             <translation>列出所有建议，而不只是每个部分得分最高的 %1 条</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="218" />
+            <location filename="../../gui/reading/suggestion_rows.py" line="48" />
             <source>Whole text</source>
+            <extracomment>Longer quotes are cut here (the view elides the rest in the middle; the tooltip has all).</extracomment>
             <translation>全文</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="287" />
+            <location filename="../../gui/reading/suggestion_rows.py" line="122" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="314" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="225" />
             <source>Why: %1</source>
             <translation>依据：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/reading/suggestions_panel.py" line="317" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="228" />
             <source>%n suggestion(s) score below %1: lower the minimum score to see them.</source>
             <translation>
                 <numerusform>%n 条建议的分值低于 %1：调低最低分值即可看到。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="345" />
+            <location filename="../../gui/reading/suggestion_rows.py" line="145" />
             <source>Right in about %1 of 10 similar suggestions</source>
             <translation>同类建议中约每 10 条有 %1 条正确</translation>
         </message>
@@ -3221,10 +3292,12 @@ Choose another place to save your annotations.</source>
             <source>No matches</source>
             <translation>无匹配</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../gui/reading/search.py" line="241" />
-            <source>%1 matches</source>
-            <translation>%1 处匹配</translation>
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n 处匹配</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../gui/reading/search.py" line="245" />
@@ -3301,7 +3374,12 @@ Choose another place to save your annotations.</source>
             <translation>未找到批注位置</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/word_comments.py" line="117" />
+            <location filename="../../gui/handoff/word_comments.py" line="110" />
+            <source>%n comment(s) of %1 mark text this report does not have. They were kept as orphaned annotations (see Orphaned Annotations):</source>
+            <translation>%1 中有 %n 条批注所标注的文字在本报告中找不到，已作为失去定位的批注保留（见“失去定位的批注”）：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/handoff/word_comments.py" line="118" />
             <source>… and %n more</source>
             <translation>……另有 %n 条</translation>
         </message>
@@ -3309,7 +3387,7 @@ Choose another place to save your annotations.</source>
     <context>
         <name>self.candidate_model</name>
         <message>
-            <location filename="../../gui/compare/window.py" line="115" />
+            <location filename="../../gui/compare/window.py" line="117" />
             <source>weak</source>
             <translation>弱</translation>
         </message>

@@ -347,3 +347,21 @@ def test_reopening_an_unchanged_report_says_how_many_annotations_loaded(
     message = main_window.statusBar().currentMessage()
     assert message == "1 annotation(s) loaded."
     assert "moved" not in message
+
+
+def test_a_selection_over_a_line_end_tags_the_words_only(qtbot, main_window,
+                                                          report_path) -> None:
+    """A drag from the end of one line into the next heading began the quote with a line
+    break (the table's 原文 and every export showed it); the white space at either end of
+    a selection is left out, and a selection of white space alone tags nothing."""
+    opened(qtbot, main_window, report_path)
+    text = main_window.report.text
+    heading = text.index("二、存在困难和下步打算")
+    select(main_window, heading - 1, heading + len("二、存在困难"))
+    assert text[heading - 1] == "\n"
+    qtbot.keyClick(main_window.text_view, Qt.Key.Key_1)
+    (a,) = main_window.controller.annotation_set
+    assert (a.start, a.quote) == (heading, "二、存在困难")
+    select(main_window, heading - 1, heading)
+    assert main_window.controller.add_annotation(heading - 1, heading, "problem") is None
+    assert len(main_window.controller.annotation_set) == 1

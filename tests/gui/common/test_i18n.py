@@ -76,3 +76,89 @@ def test_qt_translations_are_found(monkeypatch: pytest.MonkeyPatch, tmp_path) ->
     assert (resources.qt_translation_dir() / "qtbase_zh_CN.qm").is_file()
     monkeypatch.setattr(QLibraryInfo, "path", staticmethod(lambda _which: str(tmp_path)))
     assert (resources.qt_translation_dir() / "qtbase_zh_CN.qm").is_file()
+
+
+@pytest.fixture
+def english(qapp) -> object:
+    """The English interface as the application installs it (its plural forms)."""
+    translators = i18n.install_translators(qapp, "en")
+    assert len(translators) == 1, "yuepi_en.qm did not load"
+    yield
+    i18n.remove_translators(qapp, translators)
+
+
+def test_english_counts_take_the_singular_and_the_plural(english) -> None:
+    """"%n page(s)" showed as "1 page(s)": the English plural forms come from yuepi_en
+    (tools/english_plurals.py), for tr() and QCoreApplication.translate alike."""
+    from PySide6.QtCore import QCoreApplication
+
+    def printed(n: int) -> str:
+        return QCoreApplication.translate("HandoffFeature", "Printed %n page(s).", "", n)
+
+    assert (printed(1), printed(3)) == ("Printed 1 page.", "Printed 3 pages.")
+    loaded = QCoreApplication.translate("TaggingFeature", "%n annotation(s) loaded.", "", 1)
+    assert loaded == "1 annotation loaded."
+    hidden = QCoreApplication.translate(
+        "SuggestionsPanel", "%n suggestion(s) score below %1: lower the minimum score to see "
+        "them.", "", 1)
+    assert hidden == "1 suggestion scores below %1: lower the minimum score to see it."
+
+
+def test_the_find_bar_counts_one_match(english, main_window, report_path) -> None:
+    """"1 matches" before any hit was chosen (the count the bar shows then)."""
+    main_window.open_report(report_path)
+    search = main_window.reading.search
+    search.bar.edit.setText("一、主要工作及成效")
+    search.hits, search.current = [(0, 1)], -1
+    search._update_count()
+    assert search.bar.count_label.text() == "1 match"
+
+
+def test_every_counted_text_has_english_forms() -> None:
+    """Every message counting with %n and a bracketed plural ending has both English forms,
+    none of them bracketed."""
+    from tools.english_plurals import plural_messages
+
+    counted = set(plural_messages(ET.parse(TS).getroot()))
+    assert ("HandoffFeature", "Printed %n page(s).") in counted
+    english = ET.parse(resources.translation_dir() / "yuepi_en.ts").getroot()
+    found = {}
+    for context in english.iter("context"):
+        for message in context.iter("message"):
+            forms = [f.text for f in message.iter("numerusform")]
+            found[(context.findtext("name"), message.findtext("source"))] = forms
+    assert set(found) == counted
+    for forms in found.values():
+        assert len(forms) == 2 and not any("(s)" in f or "(es)" in f for f in forms)
+    assert resources.app_translation("en").is_file()
+
+
+def test_every_literal_text_reaches_the_translation() -> None:
+    """pyside6-lupdate skipped a translate() whose count was a call (len(…)) or an
+    attribute, and a tr() inside an f-string: those texts stayed English in Chinese."""
+    import ast
+    from pathlib import Path
+
+    import gui
+
+    root = ET.parse(TS).getroot()
+    known = {(c.findtext("name"), m.findtext("source"))
+             for c in root.iter("context") for m in c.iter("message")}
+    sources = {source for _name, source in known}
+    missed = []
+    for path in sorted(Path(gui.__file__).parent.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            texts = [a.value for a in node.args[:2]
+                     if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            if name == "translate" and len(texts) == 2:
+                ok = tuple(texts) in known
+            elif name == "tr" and texts and isinstance(node.args[0], ast.Constant):
+                ok = texts[0] in sources
+            else:
+                continue
+            if not ok:
+                missed.append(f"{path.name}:{node.lineno}")
+    assert missed == []

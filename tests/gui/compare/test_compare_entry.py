@@ -164,14 +164,10 @@ def test_the_main_window_closing_leaves_the_compare_window_working(make_compare,
     window.close()  # crashed here
 
 
-def test_ctrl_t_works_after_the_main_window_closed_a(make_compare, main_window, pair,
-                                                     qtbot) -> None:
-    """The main window closed A (Close Report) and stays open: the compare window tags
-    A's commitments through a controller of its own instead of refusing ("read-only or
-    still loading")."""
+def _tag_after_the_main_window_closed_a(make_compare, main_window, pair, qtbot):  # noqa: ANN001, ANN202
+    """A open in the main window and shared; the main window closes A; Ctrl+T on a
+    suggested commitment in the compare window. The window and the row."""
     from PySide6.QtCore import Qt
-
-    from model.sidecar.store import load_sidecar, sidecar_path
 
     a, b = pair
     main_window.open_report(a)
@@ -180,7 +176,61 @@ def test_ctrl_t_works_after_the_main_window_closed_a(make_compare, main_window, 
     row = _suggested_row(window)
     window.commitments.setCurrentIndex(window.commitment_model.index(row, 0))
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    return window, row
+
+
+def test_ctrl_t_works_after_the_main_window_closed_a(make_compare, main_window, pair,
+                                                     qtbot) -> None:
+    """The main window closed A (Close Report) and stays open: the compare window tags
+    A's commitments through a controller of its own instead of refusing ("read-only or
+    still loading")."""
+    from model.sidecar.store import load_sidecar, sidecar_path
+
+    a, _b = pair
+    window, row = _tag_after_the_main_window_closed_a(make_compare, main_window, pair, qtbot)
     assert window.controller.is_tagged(row)
     assert window.controller.tagging is not main_window.controller
     assert len(load_sidecar(sidecar_path(a)).annotation_set) == 1
     window.close()
+
+
+def test_a_main_window_that_left_a_no_longer_restarts_the_proposals(
+        make_compare, main_window, pair, tmp_path, qtbot) -> None:
+    """Once the compare window took A's annotations over (the main window closed A), the
+    main window's controller opening another report and its annotations changing left
+    the compare window's proposals restarted and its tags redrawn."""
+    from tests.conftest import report_text
+
+    window, _row = _tag_after_the_main_window_closed_a(make_compare, main_window, pair, qtbot)
+    assert window.controller.tagging is not main_window.controller
+    qtbot.waitUntil(lambda: window.controller.ready)
+    heard: list[str] = []
+    window.controller.tagging_changed.connect(lambda: heard.append("tags"))
+    window.controller.busy.connect(lambda stage, _p: heard.append(stage))
+    other = tmp_path / "另一份.txt"
+    other.write_text(report_text(), encoding="utf-8")
+    with qtbot.waitSignal(main_window.controller.opened):
+        main_window.open_report(other)
+    assert main_window.controller.add_annotation(0, 10, "problem")
+    qtbot.wait(400)  # the proposals would start 150 ms after
+    assert heard == [] and window.controller.ready
+    window.close()
+
+
+def test_the_file_dialogs_say_which_report_they_ask_for(main_window, pair,
+                                                        monkeypatch) -> None:
+    """File › Compare With… asked for the other report, and without a report open for
+    both, under the title "Open report" each time."""
+    from gui.shell import compare_entry as entry
+
+    titles: list[str] = []
+    monkeypatch.setattr(messages, "ask_report_path",
+                        lambda _parent, _start, title="": titles.append(title) or None)
+    entry.compare_with(main_window, main_window.settings, None, None)
+    entry.compare_with(main_window, main_window.settings, pair[0], None)
+    assert titles == ["Compare Reports: the Earlier Report", "Compare With: the Other Report"]
+    monkeypatch.setattr(messages, "ask_report_path",
+                        lambda _parent, _start, title="": titles.append(title) or str(pair[0]))
+    monkeypatch.setattr(entry, "ask_order", lambda *_args: None)
+    entry.compare_with(main_window, main_window.settings, None, None)
+    assert titles[-1] == "Compare Reports: the Later Report"

@@ -269,3 +269,19 @@ def test_the_first_window_fits_a_small_screen(qtbot, qsettings) -> None:
     assert area.width() < 1400 or area.height() < 900  # the case under test
     assert window.width() <= area.width() and window.height() <= area.height()
     assert window.width() >= min(1400, area.width() * 0.9)
+
+
+def test_narrow_lists_give_the_section_width_to_the_text(make_compare, pair, qtbot) -> None:
+    """At a 1366 × 768 screen's first size the commitment and its evidence had ~8
+    characters beside their section columns: narrow, the section columns go (the outline
+    beside each text marks the section), wide, they come back."""
+    window = make_compare(*pair)
+    window.resize(1256, 680)
+    qtbot.waitUntil(lambda: window.commitments.isColumnHidden(3))
+    assert window.candidates.isColumnHidden(2)
+    chars = window.commitments.fontMetrics().horizontalAdvance("国") * 15
+    assert window.commitments.columnWidth(4) >= chars
+    window.resize(2400, 900)
+    qtbot.waitUntil(lambda: not window.commitments.isColumnHidden(3))
+    assert not window.candidates.isColumnHidden(2)
+    assert window.commitments.columnWidth(3) > 50

@@ -35,7 +35,9 @@ def test_the_keys_decide_and_the_table_is_written(make_compare, pair, qtbot,
     quote = window.controller.rows[row].quote[:8]
     assert any(quote in cell for line in table for cell in line)
     assert any("kept" in cell.lower() or "已兑现" in cell for line in table for cell in line)
-    assert "对照表.csv" in window.statusBar().currentMessage()
+    # the path and the count were run together ("….csv 24 suggested commitments …")
+    assert f"{target.name}; " in window.statusBar().currentMessage()
+    assert "not yet decided" in window.statusBar().currentMessage()
 
 
 def test_a_docx_table_and_a_name_without_suffix(make_compare, pair, qtbot,

@@ -148,6 +148,17 @@ def test_chinese_menus_and_dialog(zh_cn, make_window, qtbot) -> None:
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "导出审阅结果" and dialog.notes_box.text() == "包含批注内容"
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "导出…"
+    opinion = dialog.format_box.findData("opinion")
+    assert dialog.format_box.itemText(opinion) == "Word 审阅意见 (.docx)"
+
+
+def test_the_opinion_format_is_named_in_english_too(qtbot) -> None:
+    """The English list offered "Word 审阅意见 (.docx)": a name an English reader cannot
+    tell from the other Word format."""
+    dialog = ExportDialog(AnnotationSet(), "en")
+    qtbot.addWidget(dialog)
+    label = dialog.format_box.itemText(dialog.format_box.findData("opinion"))
+    assert label.startswith("Word review opinion") and "审阅意见" in label
 
 
 def test_actions_need_an_open_report(make_window, tmp_path: Path) -> None:

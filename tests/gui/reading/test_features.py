@@ -83,6 +83,15 @@ def test_section_keywords_follow_the_reading_position(window):
     assert "人才" in section_words or "短缺" in section_words
 
 
+def test_the_section_list_is_named_before_and_after_a_report(make_window, window):
+    """With no report (at start, after Close Report) the section's keyword list stood
+    under the whole report's without a caption."""
+    assert make_window().reading.keywords.section_title.text() == "This section"
+    window.close_report()
+    assert window.reading.keywords.section_title.text() == "This section"
+    assert window.reading.keywords.section_list.count() == 0
+
+
 def test_outline_tooltip_lists_section_keywords(window):
     model: OutlineModel = window.outline_pane.model
     index = model.index(1, 0)  # 二、存在的问题

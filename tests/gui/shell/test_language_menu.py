@@ -34,3 +34,15 @@ def test_the_saved_language_is_checked_in_a_new_window(make_window,
     window = make_window()
     window.complete()
     assert [v for v, a in _choices(window).items() if a.isChecked()] == ["en"]
+
+
+def test_choosing_the_language_shown_says_so(main_window, qsettings: QSettings) -> None:
+    """Choosing English in an English window said it "changes the next time Yuepi
+    starts": nothing changes, and the message says that instead."""
+    window = main_window
+    window.complete()
+    _choices(window)["en"].trigger()
+    assert UiSettings(qsettings).language() == "en"
+    assert window.statusBar().currentMessage() == "Yuepi already shows this language."
+    _choices(window)["zh_CN"].trigger()
+    assert "next time" in window.statusBar().currentMessage()

@@ -330,3 +330,21 @@ def test_messages_about_the_annotations_come_over_the_shown_outline(
     path.write_text(report_text(prefix="新增一句。"), encoding="utf-8")  # annotations move
     w.open_report(path)
     assert seen and seen[0] == 3
+
+
+def test_the_first_window_fits_the_screen_and_keeps_its_panes_readable(
+        make_window, report_path) -> None:
+    """The first-run 1200 × 800 was taller than a 1366 × 768 laptop's free area (the
+    offscreen screen, 800 × 800, is smaller still): the window fits inside it, as the
+    compare window does (gui/common/screen_fit.first_size), and its outline and text
+    keep a readable width beside the 300-pixel docks."""
+    from PySide6.QtGui import QGuiApplication
+
+    window = make_window(None)
+    area = (window.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    assert area.width() < 1200 or area.height() < 800  # the case under test
+    assert window.width() <= area.width() and window.height() <= area.height()
+    assert window.height() >= min(800, area.height() * 0.9)
+    window.open_report(report_path)
+    outline, text = window.splitter.sizes()
+    assert outline >= 120 and text >= 250
