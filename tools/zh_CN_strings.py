@@ -759,6 +759,9 @@ STRINGS: dict[str, str] = {
     "Compare With: the Other Report": "与另一报告对照：选择另一份报告",
     "Compare Reports: the Earlier Report": "对照报告：选择前一报告",
     "Compare Reports: the Later Report": "对照报告：选择后一报告",
+    "To tag as %1: select a passage in the text, then press %2.":
+        "要标为“%1”：请在正文中选中一段文字，再按 %2。",
+    "Accept %n suggestion(s) as %1": "将 %n 条建议采纳为“%1”",
 }
 
 #: (context, source) → translation, for the rare text that differs by class.

@@ -4,11 +4,12 @@ set dialog and the author name. Built by gui/annotations/feature.py, which passe
 `tagging` (it knows the host, the controller and the annotation panel)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from gui.common import messages
 from gui.common.swatch import tag_icon
@@ -61,6 +62,7 @@ class TaggingActions(QObject):
         tagging.controller.tags_changed.connect(self.rebuild_tag_actions)
         host.text_view.context_menu_extenders.append(self.extend_context_menu)
         self.rebuild_tag_actions()
+        self.add_digit_target(host.outline_pane.view, self._digit_in_outline)
 
     # --- building ------------------------------------------------------------------------
     def _action(self, text: str, keys: list[str], slot: object, *, text_view: bool = False
@@ -136,10 +138,39 @@ class TaggingActions(QObject):
         for key in sorted(set(range(1, 10)) - used):
             shortcut = QShortcut(QKeySequence(str(key)), self._host.text_view)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda k=key: self._host.show_status(
-                self.tr("No tag has the key %1: Annotations › Edit Tags… adds one.")
-                .replace("%1", str(k)), 5000))
+            shortcut.activated.connect(lambda k=key: self._say_no_tag(k))
             self._free_keys.append(shortcut)
+
+    def _say_no_tag(self, key: int) -> None:
+        self._host.show_status(self.tr("No tag has the key %1: Annotations › Edit Tags… "
+                                       "adds one.").replace("%1", str(key)), 5000)
+
+    def add_digit_target(self, widget: QWidget, act: Callable[[Tag], None]) -> None:
+        """1–9 while `widget` has the focus call `act` with the digit's tag (looked up at
+        the press: the tag set can change), or say that no tag has it; with no report
+        open they do nothing (a new user's digits in the outline or the suggestions did
+        nothing and said nothing, as only the text had them)."""
+        for key in range(1, 10):
+            shortcut = QShortcut(QKeySequence(str(key)), widget)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda k=key: self._digit(k, act))
+
+    def _digit(self, key: int, act: Callable[[Tag], None]) -> None:
+        controller = self._w.controller
+        if controller.report is None:
+            return
+        tag = next((t for t in controller.annotation_set.tags if t.key == key), None)
+        if tag is None:
+            self._say_no_tag(key)
+        else:
+            act(tag)
+
+    def _digit_in_outline(self, tag: Tag) -> None:
+        """The outline tags nothing (choosing a heading selects it in the text: a digit
+        there would tag the heading): it says how to tag."""
+        self._host.show_status(
+            self.tr("To tag as %1: select a passage in the text, then press %2.")
+            .replace("%1", tag.label(self._w.controller.lang)).replace("%2", str(tag.key)), 5000)
 
     def _tag_action(self, tag: Tag, lang: str) -> QAction:
         keys = [str(tag.key)] if 1 <= tag.key <= 9 else []

@@ -5,15 +5,16 @@ Keys (none collides with the main window's tag digits, Alt+1/2 panes, Ctrl+Alt+1
 headings or Ctrl+Shift+1…4 follow-up): Enter on a candidate or Ctrl+Enter anywhere links
 it; Ctrl+L links the selection in B's text; Ctrl+1…4 give 已兑现 / 部分兑现 / 未兑现 /
 未提及; Ctrl+E edits the note; Ctrl+T tags a suggested commitment in A's sidecar;
-Alt+Down / Alt+Up go to the next / previous commitment; Ctrl+Z / Ctrl+Shift+Z undo / redo.
+Alt+Down / Alt+Up go to the next / previous commitment; Delete in the evidence list
+removes a link; Ctrl+Z / Ctrl+Shift+Z undo / redo.
 """
 from __future__ import annotations
 
 from functools import reduce
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 MENUS = (
     ("file_menu", QT_TRANSLATE_NOOP("CompareWindow", "&File")),
@@ -45,8 +46,8 @@ ACTIONS = (
      QT_TRANSLATE_NOOP("CompareWindow", "Link &Selection in Later Report"), ["Ctrl+L"],
      "link_selection"),
     ("unlink_action", "decide_menu", QT_TRANSLATE_NOOP("CompareWindow", "&Remove Link"),
-     [], "decision.unlink_current"),  # Delete in the evidence list: a
-     # window-wide key would fire while the note is typed (Ctrl+Backspace deletes a word)
+     [], "decision.unlink_current"),  # Delete, only in the evidence list (_evidence_only):
+     # a window-wide key would fire while the note is typed (Ctrl+Backspace deletes a word)
     ("-", "decide_menu", "", [], ""),
     ("kept_action", "decide_menu", QT_TRANSLATE_NOOP("CompareWindow", "Verdict: &Kept"),
      ["Ctrl+1"], "decide_kept"),
@@ -118,3 +119,12 @@ def build_menus(window: QMainWindow) -> None:
             action.triggered.connect(reduce(getattr, slot.split("."), window))
             menu.addAction(action)
             setattr(window, name, action)
+    _evidence_only(window.unlink_action, window.decision.evidence)  # type: ignore[attr-defined]
+
+
+def _evidence_only(action: QAction, evidence: QWidget) -> None:
+    """Remove Link's Delete shown in the menu but acting only while the evidence list
+    has the focus (its own key there before: the menu showed none)."""
+    action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Delete))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    evidence.addAction(action)

@@ -5,7 +5,6 @@ when the editor loses focus or after a pause in typing, one undo step each)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -61,9 +60,7 @@ class DecisionPanel(QWidget):
         self.evidence.setAccessibleName(self.tr("Linked evidence"))
         self.evidence.setWordWrap(True)
         self.evidence.currentItemChanged.connect(self._on_evidence)
-        unlink = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.evidence)
-        unlink.setContext(Qt.ShortcutContext.WidgetShortcut)
-        unlink.activated.connect(self.unlink_current)
+        # Delete here: Decide › Remove Link (gui/compare/actions.py), shown in the menu
         self.note_label = QLabel(self.tr("Note on this commitment (Ctrl+E; one for all "
                                          "its evidence)"), self)
         self.note = QPlainTextEdit(self)

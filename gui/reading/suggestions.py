@@ -18,7 +18,7 @@ from gui.annotations.controller import Controller
 from gui.common.settings import UiSettings
 from gui.reading.suggestions_panel import SuggestionsPanel
 from gui.viewer.text_view import TextView
-from model.annotations import Annotation, Change, make_annotation
+from model.annotations import Annotation, Change, Tag, make_annotation
 from model.reading.coverage import visible_suggestions
 from model.reading.ranking import DEFAULT_PER_SECTION, default_limit, ranked
 
@@ -242,14 +242,35 @@ class SuggestionFeature(QObject):
 
     # accepting and rejecting ---------------------------------------------------------------
     @Slot(list)
-    def accept(self, items: list[Suggestion]) -> list[str]:
-        """Turn suggestions into ordinary annotations (one undo step)."""
+    def accept(self, items: list[Suggestion], tag_id: str | None = None) -> list[str]:
+        """Turn suggestions into ordinary annotations (one undo step), with their own
+        tags or all with `tag_id`."""
         self.controller.ensure_author()
         text = self.controller.text
-        made = [make_annotation(text, s.start, s.end, s.tag, author=self.controller.author)
-                for s in items if self.controller.tag(s.tag) is not None
+        made = [make_annotation(text, s.start, s.end, tag_id or s.tag,
+                                author=self.controller.author)
+                for s in items if self.controller.tag(tag_id or s.tag) is not None
                 and 0 <= s.start < s.end <= len(text)]
         return self.controller.accept_suggestions(made)
+
+    def accept_as(self, tag: Tag) -> list[str]:
+        """A tag's digit in the suggestions list: the selected suggestions (or the current
+        one) tagged with that tag. Those suggested with another tag are also rejected (as
+        a retag rejects the old tag; an annotation of another tag would not hide them) —
+        one undo step."""
+        items = self.panel.selected()
+        wrong = [s for s in items if s.tag != tag.id]
+        if not wrong or not self.controller.can_edit():
+            return self.accept(items, tag.id)
+        stack = self.controller.undo_stack
+        stack.beginMacro(self.tr("Accept %n suggestion(s) as %1", "", len(items))
+                         .replace("%1", tag.label(self.controller.lang)))
+        try:
+            made = self.accept(items, tag.id)
+            self.reject(wrong)
+        finally:
+            stack.endMacro()
+        return made
 
     @Slot(list)
     def reject(self, items: list[Suggestion]) -> bool:

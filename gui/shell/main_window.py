@@ -221,8 +221,10 @@ class MainWindow(WindowMenus, WindowHost, PaneKeys, FileDrops, ReportDisplay, QM
 
     def _wire_features(self) -> None:
         """Where features meet: a note found by the find bar is shown as the tagging
-        panes show an annotation."""
+        panes show an annotation; the tag digits act in the suggestions list."""
         self.reading.annotation_requested.connect(self.tagging.jump_to)
+        self.tagging.actions.add_digit_target(self.reading.suggestions_panel.tree,
+                                              self.reading.suggestions.accept_as)
 
     def eventFilter(self, watched: object, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ActionAdded and isinstance(watched, QMenu):

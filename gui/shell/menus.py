@@ -29,7 +29,7 @@ ACTIONS = (
      ["Ctrl+O"], "choose_and_open"),
     ("recent", "file_menu", "", [], ""),
     ("compare_action", "file_menu", QT_TRANSLATE_NOOP("MainWindow", "Co&mpare With…"),
-     [], "compare_with"),
+     ["Ctrl+Shift+M"], "compare_with"),  # M as in its menu text; no other key of the window's
     ("close_action", "file_menu", QT_TRANSLATE_NOOP("MainWindow", "&Close Report"),
      ["Ctrl+W"], "close_report"),
     ("-", "file_menu", "", [], ""),

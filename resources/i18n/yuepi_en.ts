@@ -152,6 +152,16 @@
         </message>
     </context>
     <context>
+        <name>SuggestionFeature</name>
+        <message numerus="yes">
+            <source>Accept %n suggestion(s) as %1</source>
+            <translation>
+                <numerusform>Accept %n suggestion as %1</numerusform>
+                <numerusform>Accept %n suggestions as %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SuggestionsPanel</name>
         <message numerus="yes">
             <source>%n suggestion(s) score below %1: lower the minimum score to see them.</source>

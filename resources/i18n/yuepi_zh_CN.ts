@@ -926,32 +926,32 @@ Later report (B, its results): %2</source>
             <translation>已关联的依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="67" />
+            <location filename="../../gui/compare/decision_panel.py" line="65" />
             <source>Note on this commitment (Ctrl+E; one for all its evidence)</source>
             <translation>这项承诺的备注（Ctrl+E；各条依据共用一条）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="71" />
+            <location filename="../../gui/compare/decision_panel.py" line="69" />
             <source>Note on this commitment</source>
             <translation>这项承诺的备注</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="73" />
+            <location filename="../../gui/compare/decision_panel.py" line="71" />
             <source>The note belongs to the decision on the commitment, as its verdict does: one note for all the evidence linked to it. The comparison table gives it with the commitment's verdict (in Word, one merged cell).</source>
             <translation>备注与结论一样属于对这项承诺的判定：关联的各条依据共用一条备注。对照表中与该承诺的结论一同列出（Word 中合并为一格）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="120" />
+            <location filename="../../gui/compare/decision_panel.py" line="118" />
             <source>[%1] no evidence linked (Enter on a candidate or Ctrl+L links one)</source>
             <translation>[%1] 未关联依据（在候选依据上按 Enter 或按 Ctrl+L 可关联）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="134" />
+            <location filename="../../gui/compare/decision_panel.py" line="132" />
             <source>Why this verdict: what the evidence shows, what is missing</source>
             <translation>判定理由：依据说明了什么，还缺什么</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="136" />
+            <location filename="../../gui/compare/decision_panel.py" line="134" />
             <source>Link evidence or give a verdict, then write a note</source>
             <translation>先关联依据或给出结论，再写备注</translation>
         </message>
@@ -2854,6 +2854,17 @@ Import it anyway?</source>
         </message>
     </context>
     <context>
+        <name>SuggestionFeature</name>
+        <message numerus="yes">
+            <location filename="../../gui/reading/suggestions.py" line="266" />
+            <source>Accept %n suggestion(s) as %1</source>
+            <extracomment>More underlines than this are not drawn (the list still shows every suggestion). indexes into `all` by (start, index), and their starts: two int arrays, not 33,000 tuples (a 5 MB report) the worker's coverage of the next items, until the refresh that uses it</extracomment>
+            <translation>
+                <numerusform>将 %n 条建议采纳为“%1”</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SuggestionLearning</name>
         <message>
             <location filename="../../gui/reading/learning_feature.py" line="87" />
@@ -3110,77 +3121,82 @@ Import it anyway?</source>
     <context>
         <name>TaggingActions</name>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="51" />
+            <location filename="../../gui/annotations/actions.py" line="52" />
             <source>Tags</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="56" />
+            <location filename="../../gui/annotations/actions.py" line="57" />
             <source>&amp;Tag As</source>
             <translation>标记为(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="78" />
+            <location filename="../../gui/annotations/actions.py" line="80" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="80" />
+            <location filename="../../gui/annotations/actions.py" line="82" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="87" />
+            <location filename="../../gui/annotations/actions.py" line="89" />
             <source>Set Aut&amp;hor Name…</source>
             <translation>设置批注人姓名(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="96" />
+            <location filename="../../gui/annotations/actions.py" line="98" />
             <source>Edit N&amp;ote</source>
             <translation>编辑备注(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="100" />
+            <location filename="../../gui/annotations/actions.py" line="102" />
             <source>&amp;Edit Tags…</source>
             <translation>编辑标签(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="93" />
+            <location filename="../../gui/annotations/actions.py" line="95" />
             <source>&amp;Next Annotation</source>
             <translation>下一条批注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="94" />
+            <location filename="../../gui/annotations/actions.py" line="96" />
             <source>&amp;Previous Annotation</source>
             <translation>上一条批注(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="98" />
+            <location filename="../../gui/annotations/actions.py" line="100" />
             <source>&amp;Delete Annotation</source>
             <translation>删除批注(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="140" />
+            <location filename="../../gui/annotations/actions.py" line="145" />
             <source>No tag has the key %1: Annotations › Edit Tags… adds one.</source>
             <translation>没有标签使用按键 %1：可在“批注 › 编辑标签…”中添加。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="150" />
+            <location filename="../../gui/annotations/actions.py" line="172" />
+            <source>To tag as %1: select a passage in the text, then press %2.</source>
+            <translation>要标为“%1”：请在正文中选中一段文字，再按 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/actions.py" line="181" />
             <source>Tag the selection (or the sentence at the cursor) as %1</source>
             <translation>将选中文字（或光标所在句子）标记为“%1”</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="161" />
+            <location filename="../../gui/annotations/actions.py" line="192" />
             <source>Tag As</source>
             <translation>标记为</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="166" />
+            <location filename="../../gui/annotations/actions.py" line="197" />
             <source>Edit Note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/actions.py" line="168" />
+            <location filename="../../gui/annotations/actions.py" line="199" />
             <source>Delete Annotation</source>
             <translation>删除批注</translation>
         </message>

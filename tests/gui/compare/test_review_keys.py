@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 
 from gui.compare.candidate_model import SECTION
 from gui.viewer.text_view import REVEAL_LAYER
@@ -92,3 +93,32 @@ def test_a_pair_the_wrong_way_round_is_told(make_compare, pair) -> None:
     a, b = pair
     window = make_compare(b, a, wait=False)  # 2023's report as the earlier one
     assert "Ctrl+Shift+X" in window.statusBar().currentMessage()
+
+
+def test_remove_link_shows_delete_and_delete_acts_only_in_the_evidence(make_compare, pair,
+                                                                       qtbot) -> None:
+    """Decide › Remove Link showed no key though Delete removed a link in the evidence
+    list: the menu (and Help › Keyboard Shortcuts) show Delete now, one binding (no
+    ambiguous second one), and Delete elsewhere (the note) still removes nothing."""
+    from gui.shell.shortcuts_dialog import collect
+    from tests.gui.shell.test_shortcut_collisions import collisions
+
+    window = make_compare(*pair)
+    delete = QKeySequence(QKeySequence.StandardKey.Delete)
+    assert delete in window.unlink_action.shortcuts()
+    groups = dict(collect(window, "Other"))
+    assert ("Remove Link", delete.toString(QKeySequence.SequenceFormat.NativeText)) \
+        in groups["Decide"]
+    # (Return and Enter, two keys, count as one standard key to the checker: not ours)
+    assert [c for c in collisions(window) if "Del" in c or "Remove" in c] == []
+    row = _linked_row(window, qtbot)
+    window.decision.note.setFocus()
+    qtbot.waitUntil(window.decision.note.hasFocus)
+    qtbot.keyClick(window.decision.note, Qt.Key.Key_Delete)
+    assert window.controller.links(row), "Delete in the note is the note's"
+    evidence = window.decision.evidence
+    evidence.setCurrentRow(0)
+    evidence.setFocus()
+    qtbot.waitUntil(evidence.hasFocus)
+    qtbot.keyClick(evidence, Qt.Key.Key_Delete)
+    assert not window.controller.links(row)
