@@ -558,133 +558,133 @@ Later report (B, its results): %2</source>
     <context>
         <name>CompareWindow</name>
         <message>
-            <location filename="../../gui/compare/actions.py" line="19" />
+            <location filename="../../gui/compare/actions.py" line="20" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="20" />
+            <location filename="../../gui/compare/actions.py" line="21" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="21" />
+            <location filename="../../gui/compare/actions.py" line="22" />
             <source>&amp;Decide</source>
             <translation>判定(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="22" />
+            <location filename="../../gui/compare/actions.py" line="23" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="23" />
+            <location filename="../../gui/compare/actions.py" line="24" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="29" />
+            <location filename="../../gui/compare/actions.py" line="30" />
             <source>&amp;Compare Reports…</source>
             <extracomment>(attribute, menu, text, shortcuts, slot path from the window); "-" a separator; "export" marks where File › Export… goes (add_file_action inserts before it).</extracomment>
             <translation>对照报告(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="32" />
+            <location filename="../../gui/compare/actions.py" line="33" />
             <source>&amp;Swap Earlier and Later</source>
             <translation>互换前后报告(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="35" />
+            <location filename="../../gui/compare/actions.py" line="36" />
             <source>&amp;Close</source>
             <translation>关闭(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="40" />
+            <location filename="../../gui/compare/actions.py" line="41" />
             <source>Edit &amp;Note</source>
             <translation>编辑备注(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="42" />
+            <location filename="../../gui/compare/actions.py" line="43" />
             <source>&amp;Link Candidate</source>
             <translation>关联候选(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="45" />
+            <location filename="../../gui/compare/actions.py" line="46" />
             <source>Link &amp;Selection in Later Report</source>
             <translation>关联后一报告中的选中文字(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="47" />
+            <location filename="../../gui/compare/actions.py" line="48" />
             <source>&amp;Remove Link</source>
             <translation>移除关联(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="51" />
+            <location filename="../../gui/compare/actions.py" line="52" />
             <source>Verdict: &amp;Kept</source>
             <translation>结论：已兑现(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="54" />
+            <location filename="../../gui/compare/actions.py" line="55" />
             <source>Verdict: &amp;Partly Kept</source>
             <translation>结论：部分兑现(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="57" />
+            <location filename="../../gui/compare/actions.py" line="58" />
             <source>Verdict: N&amp;ot Kept</source>
             <translation>结论：未兑现(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="59" />
+            <location filename="../../gui/compare/actions.py" line="60" />
             <source>Verdict: Not &amp;Mentioned</source>
             <translation>结论：未提及(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="63" />
+            <location filename="../../gui/compare/actions.py" line="64" />
             <source>&amp;Tag as Commitment in Earlier Report</source>
             <translation>在前一报告中标注为承诺(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="65" />
+            <location filename="../../gui/compare/actions.py" line="66" />
             <source>&amp;Next Commitment</source>
             <translation>下一条承诺(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="68" />
+            <location filename="../../gui/compare/actions.py" line="69" />
             <source>P&amp;revious Commitment</source>
             <translation>上一条承诺(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="71" />
+            <location filename="../../gui/compare/actions.py" line="72" />
             <source>Go to &amp;Commitments</source>
             <translation>转到承诺列表(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="74" />
+            <location filename="../../gui/compare/actions.py" line="75" />
             <source>Go to C&amp;andidates</source>
             <translation>转到候选依据(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="75" />
+            <location filename="../../gui/compare/actions.py" line="76" />
             <source>&amp;Next Pane</source>
             <translation>下一窗格(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="78" />
+            <location filename="../../gui/compare/actions.py" line="79" />
             <source>&amp;Previous Pane</source>
             <translation>上一窗格(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="81" />
+            <location filename="../../gui/compare/actions.py" line="82" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="85" />
+            <location filename="../../gui/compare/actions.py" line="86" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/actions.py" line="86" />
+            <location filename="../../gui/compare/actions.py" line="87" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
@@ -911,47 +911,47 @@ Later report (B, its results): %2</source>
     <context>
         <name>DecisionPanel</name>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="44" />
+            <location filename="../../gui/compare/decision_panel.py" line="43" />
             <source>Verdict on this commitment</source>
             <translation>这项承诺的结论</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="58" />
+            <location filename="../../gui/compare/decision_panel.py" line="57" />
             <source>Linked evidence (Delete removes a link)</source>
             <translation>已关联的依据（按 Delete 移除关联）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="61" />
+            <location filename="../../gui/compare/decision_panel.py" line="60" />
             <source>Linked evidence</source>
             <translation>已关联的依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="65" />
+            <location filename="../../gui/compare/decision_panel.py" line="64" />
             <source>Note on this commitment (Ctrl+E; one for all its evidence)</source>
             <translation>这项承诺的备注（Ctrl+E；各条依据共用一条）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="69" />
+            <location filename="../../gui/compare/decision_panel.py" line="68" />
             <source>Note on this commitment</source>
             <translation>这项承诺的备注</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="71" />
+            <location filename="../../gui/compare/decision_panel.py" line="70" />
             <source>The note belongs to the decision on the commitment, as its verdict does: one note for all the evidence linked to it. The comparison table gives it with the commitment's verdict (in Word, one merged cell).</source>
             <translation>备注与结论一样属于对这项承诺的判定：关联的各条依据共用一条备注。对照表中与该承诺的结论一同列出（Word 中合并为一格）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="118" />
+            <location filename="../../gui/compare/decision_panel.py" line="117" />
             <source>[%1] no evidence linked (Enter on a candidate or Ctrl+L links one)</source>
             <translation>[%1] 未关联依据（在候选依据上按 Enter 或按 Ctrl+L 可关联）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="132" />
+            <location filename="../../gui/compare/decision_panel.py" line="131" />
             <source>Why this verdict: what the evidence shows, what is missing</source>
             <translation>判定理由：依据说明了什么，还缺什么</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="134" />
+            <location filename="../../gui/compare/decision_panel.py" line="133" />
             <source>Link evidence or give a verdict, then write a note</source>
             <translation>先关联依据或给出结论，再写备注</translation>
         </message>
