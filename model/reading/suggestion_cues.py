@@ -331,6 +331,16 @@ ADMISSION = re.compile(
     r"还有(?:许多|很多|不少)[^。；;，,]{1,8}要|"
     r"(?:压力|难度|风险|困难|矛盾|挑战)(?:较大|加大|增大|增多|加剧|凸显|上升)|"
     r"存在[^。;；,，]{0,16}(?:现象|情况))")
+#: a shortfall conceded with its subject first ("教学的精细化管理还有待加强，", "质量虽有所
+#: 进步，但底气与后劲需要进一步夯实"): the state admitted, not the task laid down — a 述职's
+#: 努力方向 part opens on it (docs/tags.md "What the seventh blind part taught (round 2)").
+CONCEDED = re.compile(r"(?=[有虽])(?:有待(?:进一步)?(?:加强|提高|提升|改进|完善|加大|增强|夯实|改善|"
+                      r"落实|规范|健全|深化|拓展)(?=[,;。!?，；！？]|$)|"
+                      r"虽(?:然)?[^。；;,，]{0,16}(?:进步|提高|提升|成绩|成效|改善|进展)[^。；;]{0,4}"
+                      r"[,，]\s*但)")
+#: a clause opening on a resolve ("，应进一步加强…", "，努力使…"): what follows a concession
+#: in a unit that undertakes the fix.
+RESOLVE_AFTER = re.compile(r"[,;，；](?:我们|我)?(?:应|要|努力|必须|务必|将|决心|争取|力争)")
 #: a problem named as the object of the work against it ("切实解决行政效率不高、…等突出
 #: 问题", "面对外部压力加大、内部困难增多的…形势，我们…"): the words inside are not an
 #: admission (docs/tags.md rule 5).

@@ -154,6 +154,15 @@ class _Evidence:
 
     # evidence only some decisions read: searched when first asked for (0.06 s per MB)
     @_lazy
+    def conceded(self) -> bool:
+        """A shortfall conceded, its subject first (…还有待加强, 虽有所进步，但…)."""
+        folded = self._folded
+        match = (cues.CONCEDED.search(folded) if "有待" in folded or "虽" in folded
+                 else None)
+        # (a resolve after it, "…能力有待加强，应进一步加强…学习", makes the unit a task)
+        return match is not None and cues.RESOLVE_AFTER.search(folded, match.end()) is None
+
+    @_lazy
     def meeting_held(self) -> bool:
         """A meeting told as held on its date (kind_cues.MEETING_HELD): a readout's occasion."""
         folded = self._folded
