@@ -245,7 +245,9 @@ PLAN_DOCUMENT = re.compile(r"方案|计划|规划|要点|任务分解|任务清�
 #: this is a task, docs/tags.md rule 2).
 AIMED = re.compile(r"(?:推动|促进|力促|确保|争取|力争|推进|加快|着力|支持|帮助|助力|督促|努力)"
                    r"[^。；;,，]{0,32}?(?:建成|投产|投运|达产|落地|开工|竣工|通车|上线|开通|贯通|获批|"
-                   r"实现|取得)")
+                   r"实现|取得)|"
+                   # a purpose ("为实现“十五五”时期目标任务提供坚强保障"): the aim served, no result
+                   r"(?<![因作成])为(?:了)?(?:实现|取得)")
 #: an aim that looks ahead even in a review ("力争实现…目标", "确保实现…", "努力实现…"):
 #: what 推动/推进 report as done in a review, these still undertake.
 AHEAD = re.compile(r"(?:力争|确保|努力|力促)[^。；;,，]{0,16}?(?:建成|投产|投运|达产|落地|开工|竣工|"
