@@ -74,7 +74,7 @@ PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时
 #: tries the ~50 alternatives one by one at every position, one class test turns most
 #: positions away (the search 3.5x faster; tests/model/reading/test_suggestion_principles.py
 #: checks the class against the alternatives).
-RESULT_FIRST = "骄打较很出构上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首跃登挂正焕顺隆圆交延覆惠摘率高优领未"
+RESULT_FIRST = "骄打展经焕较很出构上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首跃登挂正焕顺隆圆交延覆惠摘率高优领未"
 RESULT_BODY = (
     # an event told as done with an adverb of success or of its start ("庆祝活动隆重举行",
     # "成功举办…论坛", "…工程顺利开工", "…医院正式开诊", "…枢纽投入使用"): the adverb tells
@@ -143,7 +143,11 @@ RESULT_BODY = (
     r"(?:开局|态势|运行|势头)良好|(?:实现|取得)了?新(?:突破|进展|成效)|"
     # a state held or shown, in the perfective ("保持了经济持续增长", "呈现出…的良好局面",
     # "形成了…的格局"): what the year came to
-    r"保持了[^。；;,，]{0,10}(?:增长|稳定|态势)|(?:呈现出|形成了|构成了)[^。；;]{0,40}(?:局面|态势|格局|体系)|"
+    r"保持了[^。；;,，]{0,10}(?:增长|稳定|态势)|(?:呈现出|形成了|构成了|展现了|显示出)[^。；;]{0,40}"
+    r"(?:局面|态势|格局|体系|趋势)|"
+    # a test weathered, a road found, a change whole (round 2: "经受住世纪疫情严重冲击",
+    # "成功走出一条…反腐败之路", "推动党风政风焕然一新"): what the years came to
+    r"经受住(?:了)?[^。；;，,]{0,16}(?:考验|冲击)|走出(?:了)?一条[^。；;]{0,40}?(?:之路|道路|新路)|焕然一新|"
     # a harm curbed, a duty done well, in the perfective ("有效遏制了传染性疾病的集聚性发展",
     # "较好地履行了自己的岗位职责"): what the work came to (session 10)
     r"有效(?:遏制|控制|化解|防止)了[^。；;]{0,30}|(?:较好|很好|圆满|出色)地?(?:履行|完成)了[^。；;]{0,30})"
@@ -248,6 +252,11 @@ AIMED = re.compile(r"(?:推动|促进|力促|确保|争取|力争|推进|加快|
                    r"实现|取得)|"
                    # a purpose ("为实现“十五五”时期目标任务提供坚强保障"): the aim served, no result
                    r"(?<![因作成])为(?:了)?(?:实现|取得)")
+#: a sentence opening on the time it looks back over ("过去5年，", "五年来，", "党的十八大
+#: 以来，"): its 推动…取得 reports what the pushing brought, not an aim (round 2).
+LOOKED_BACK = re.compile(r"(?:过去|近)(?:\d{1,2}|[一二三四五六七八九十两几])年[,，]|"
+                         r"(?:\d{1,2}|[一二三四五六七八九十两几])年来[,，]|过去一年[,，]|"
+                         r"(?:党的)?十[一二三四五六七八九]大(?:以来|后)[,，]")
 #: an aim that looks ahead even in a review ("力争实现…目标", "确保实现…", "努力实现…"):
 #: what 推动/推进 report as done in a review, these still undertake.
 AHEAD = re.compile(r"(?:力争|确保|努力|力促)[^。；;,，]{0,16}?(?:建成|投产|投运|达产|落地|开工|竣工|"
@@ -346,13 +355,17 @@ RESOLVE_AFTER = re.compile(r"[,;，；](?:我们|我)?(?:应|要|努力|必须|�
 #: a problem named as the object of the work against it ("切实解决行政效率不高、…等突出
 #: 问题", "面对外部压力加大、内部困难增多的…形势，我们…"): the words inside are not an
 #: admission (docs/tags.md rule 5).
-FOUGHT = re.compile(r"(?=[解破整化克补弥缓纠查治攻扭排梳防应面战针清消取废打检剖正直])(?:(?:针对|解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转|"
+FOUGHT = re.compile(r"(?=[经解破整化克补弥缓纠查治攻扭排梳防应面战针清消取废打检剖正直])(?:(?:针对|解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转|"
                     r"排查|查找|查摆|梳理|防范|应对|面对|战胜|清除|"
                     # problems examined ("检视自身存在的问题", "正视问题差距"): the work of
                     # looking at them, no admission of one (session 10)
                     r"检视|剖析|正视|直面)"
                     # (清除…风险隐患: the risk removed, not admitted; session 10)
-                    r"[^,，。;；]{0,30}?(?:问题|难题|短板|弱项|不足|困难|矛盾|瓶颈|隐患)|"
+                    r"[^,，。;；]{0,30}?(?:问题|难题|短板|弱项|不足|困难|矛盾|瓶颈|隐患|"
+                    # (the situation faced: "面对错综复杂的…形势", "有效应对…风险挑战": round 2)
+                    r"形势|风险挑战|挑战|风险|冲击|考验)|"
+                    # a test weathered ("经受住世纪疫情严重冲击"): the harm withstood, no admission
+                    r"经受住[^,，。;；]{0,20}?(?:冲击|考验)|"
                     # what the work removes: "清理消费领域不合理限制措施", "破除…不合理壁垒"
                     r"(?:清理|破除|消除|取消|废止|打破)[^,，。;；]{0,20}?(?:不合理|不规范|不公平|壁垒|障碍|"
                     r"限制))")

@@ -124,7 +124,8 @@ class _Evidence:
             and TRANSMITTAL_SEARCH(folded) is not None) or (
             folded.startswith(_MEETING) and kind_cues.PROCEEDINGS.match(folded) is not None)
         self._folded, self._numbers, self._original = folded, numbers, original
-        match = AIMED_SEARCH(folded) if self.outcome else None
+        match = (AIMED_SEARCH(folded) if self.outcome and cues.LOOKED_BACK.match(folded) is None
+                 else None)
         self.aimed = original[match.start():match.end()] if match else ""
         match = REQUIREMENT_SEARCH(folded) if _has_modal(folded) else None
         if match is None and ("要" in folded or "必须" in folded or "务必" in folded):
