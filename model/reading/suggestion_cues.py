@@ -322,14 +322,16 @@ FUTURE_MODAL = re.compile(r"将|要|确保|力争|计划")
 #: a problem in a review too (docs/tags.md, session 9).
 SHORTFALL = (r"(?:塌|低于|落后于?)(?:年度|全年|预期|序时)?(?:目标|预期|计划|进度)[^。；;，,]{0,4}\d|"
              r"未(?:能)?(?:达到|完成)[^。；;，,]{0,10}(?:目标|预期|计划|进度)|欠进度|"
-             r"差(?:目标|预期)[^。；;，,]{0,4}\d")
+             r"差(?:目标|预期)[^。；;，,]{0,4}\d|"
+             # a figure below its plan by an amount ("比计划减少783吨": round 2)
+             r"比(?:年初)?(?:计划|预期|目标)(?:减少|下降|少|减收|短收)(?:了)?\s*\d")
 SHORT_OF_TARGET = re.compile(SHORTFALL)
 #: an admission without a cue word of its own (docs/tags.md rule 5): a state that persists
 #: (仍然艰巨, 还有不少短板), a problem not solved or changed (没有根本改变, 还没有完全解决),
 #: the harm a way of working did (没有充分考虑, 带来很大压力), a difficulty growing
 #: (下行压力加大, 难度较大), a bad practice present (存在…现象) — each counts as a strong cue.
 ADMISSION = re.compile(
-    rf"(?=[依仍还尚没未并带压难风困矛挑存问主塌低落差欠])(?:{SHORTFALL}|"
+    rf"(?=[依仍还尚没未并带压难风困矛挑存问主塌低落差欠比])(?:{SHORTFALL}|"
     r"^(?:问题清单|存在(?:的)?问题|主要问题|问题表现|问题)[：:]|"
     # ^ a line the report labels a problem ("问题清单：部分栏目信息较少。", "存在问题：…"): the
     # label admits it (docs/tags.md "A line labelled a problem states one")

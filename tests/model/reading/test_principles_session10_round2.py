@@ -101,3 +101,11 @@ def test_tests_weathered_roads_found_and_trends_shown_are_results(
                    "近年来，全校各方面展现了持续向好的发展趋势。",
                    "过去五年，我们推动全县经济取得新的重大成就。"):
         assert tags.get(result) == "achievement", result
+
+
+def test_a_figure_below_its_plan_is_a_problem(segmenter: Segmenter) -> None:
+    """"比计划减少783吨" measures the figure against its plan and finds it short: admitted."""
+    text = ("关于全县农业生产情况的调研报告\n"
+            "一、基本情况\n"
+            "全年粮食预计总产12000吨，比计划减少500吨。\n")
+    assert _tags(text, segmenter).get("全年粮食预计总产12000吨，比计划减少500吨。") == "problem"
