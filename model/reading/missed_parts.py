@@ -13,6 +13,7 @@ import re
 import sys
 
 from model.outline.tree import Outline
+from model.reading.kind_cues import ATTENDED
 from model.reading.start_set import speed_up_module
 from model.reading.suggestion_lean import PAST, Lean, heading_lean, names_plan, short_label
 from model.reading.traditional import simplified
@@ -184,9 +185,10 @@ def after_announcement(text: str, outline: Outline | None,
             plan = None
             out.append((start, end, reviewed[1]))
             continue
-        if plan is not None and (start >= limit or _REPORTED.match(text, body)
+        if plan is not None and (start >= limit or ATTENDED.search(text, start, end)
+                                 or _REPORTED.match(text, body)
                                  and _opens_paragraph(text, start)):
-            plan = None
+            plan = None  # (the meeting's attendance or form: its proceedings end the demands)
         if plan is None and lean is None and (
                 _ANNOUNCEMENT.match(text[start:end].strip(SPACES))
                 or (_DEMANDED.match(text, body) or _ANALYSED_DEMAND.match(text, body))

@@ -74,7 +74,7 @@ PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时
 #: tries the ~50 alternatives one by one at every position, one class test turns most
 #: positions away (the search 3.5x faster; tests/model/reading/test_suggestion_principles.py
 #: checks the class against the alternatives).
-RESULT_FIRST = "较很出构上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首跃登挂正焕顺隆圆交延覆惠摘率高优领未"
+RESULT_FIRST = "骄打展经焕较很出构上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首跃登挂正焕顺隆圆交延覆惠摘率高优领未"
 RESULT_BODY = (
     # an event told as done with an adverb of success or of its start ("庆祝活动隆重举行",
     # "成功举办…论坛", "…工程顺利开工", "…医院正式开诊", "…枢纽投入使用"): the adverb tells
@@ -92,7 +92,7 @@ RESULT_BODY = (
     # a first or a standing reached ("率先实现磷石膏产消动态平衡", "在市内率先推行…",
     # "能耗降低完成国家下达目标", "满意度连续9年高于全国平均水平"), and a harm that did not
     # happen, told in the past ("未发生重大安全事故"; a plan says 确保不发生)
-    r"率先(?:实现|建成|完成|推行|出台|建立|获批|通过|开通)|完成(?:国家|省|市|上级)?下达(?:的)?"
+    r"率先(?:实现|建成|完成|推行|出台|建立|获批|通过|开通|实施|推出|试点)|完成(?:国家|省|市|上级)?下达(?:的)?"
     r"[^。；;，,]{0,6}(?:目标|任务)|(?:高于|优于|领先)(?:全国|全省|全市|全区)(?:平均)?(?:水平)?|"
     r"未(?:发生|出现)[^。；;，,]{0,20}(?:事故|事件|案件)|"
     r"建成|投运|投产|通车|竣工|落地|贯通|开通|上线|获批|获评|荣获|获得|入选|列入|被评为|"
@@ -101,14 +101,18 @@ RESULT_BODY = (
     # 61.6%"): the plan measured against, a result
     r"(?:占|完成)(?:年度|全年|年)?(?:目标任务|目标|计划|任务)的?\s*\d|"
     # the perfective 已 on a completive verb ("3个滞后项目已全部开工", "已经办结"): done
-    r"已(?:经)?(?:全部|全面|基本|如期)?(?:完成|开工|建成|投产|投运|竣工|到位|办结|销号|完成整改)|取得(?!的)[^。；;]{0,10}(?:胜利|成效|成果|突破|进展|成绩|增长)|实现了|实现[^。；;]{0,12}"
+    r"已(?:经)?(?:全部|全面|基本|如期)?(?:完成|开工|建成|投产|投运|竣工|到位|办结|销号|完成整改)|取得(?!的)[^。；;]{0,10}(?:胜利|成效|成果|突破|进展|成绩|增长|成就)|实现了|实现[^。；;]{0,12}"
     r"(?:目标|增长|翻番|全覆盖|零)|如期(?:完成|实现)|完成(?:了|投资|年度)|完成(?<![保争取力要将须时]完成)[^。；;，,]{1,10}任务(?=[。；;，,]|$)|超额完成|全面完成|"
     r"通过[^。；]{0,6}(?:评审|验收|认定)|被[^。；]{0,10}(?:推广|评为|列为|命名|采纳)|"
     r"(?:居|位居|位列|走在|排)[^。；，]{0,10}(?:第|前列|首位)|创[^。；]{0,4}新高|"
     # an honour, a rank or a first reached (session 8 round 2, docs/tags.md "An honour, a
     # rank, a first"): "获文华表演奖", "勇夺…冠军", "登上…榜首", "跻身…50强", "入列中国百强镇",
     # "成为首批…示范园区", "创近十届最好成绩", "连续45年无重大森林火灾"
-    r"获[^。；;，,]{0,20}(?:奖|强|称号)|夺[^。；;，,]{0,18}冠军|榜首|跻身[^。；;，,]{0,20}|入列[^。；;，,]{0,14}|"
+    r"获[^。；;，,]{0,20}(?:奖|强|称号)|"
+    # a placing or medals won, a record broken, the "excellent results" a contest brought
+    # ("总分获市直第一名", "获国际金牌1枚", "…团体第三名的优异成绩", "打破县记录": round 2)
+    r"获[^。；;，,]{0,20}(?:金牌|银牌|铜牌|第[一二三四五六七八九十\d]{1,3}名)|打破[^。；;，,]{0,8}记录|"
+    r"(?:优异|骄人)成绩(?=[,;。!?，；！？]|$)|夺[^。；;，,]{0,18}冠军|榜首|跻身[^。；;，,]{0,20}|入列[^。；;，,]{0,14}|"
     r"成为(?:首(?:批|个|家)|国家级|省级|全国|全省)[^。；;，,]{0,24}|最好(?:成绩|水平)|连续\d+年(?:无|保持)[^。；;，,]{0,16}|"
     # (closing its clause or in the perfective: "不断提高防灾能力" directs the work at its
     # object, "防灾能力不断提高" claims the state; session 9)
@@ -123,7 +127,7 @@ RESULT_BODY = (
     r"做出(?:了)?[^。；;]{0,6}贡献|初见成效|见到成效|初具规模|"
     r"(?:更加|成果)丰硕|有所(?:增强|提高|提升|改善|增长|好转)|"
     r"(?:增强|提高|提升|改善|优化|壮大)了|"
-    r"(?:(?:进一步|不断|持续|逐步|明显|显著|大幅|有序)(?:增强|提高|提升|改善|优化|加快|巩固|夯实|"
+    r"(?:(?:进一步|不断|持续|逐步|明显|显著|大幅|有序)(?:增强|提高|提升|改善|优化|加快|巩固|夯实|加大|"
     r"加强|扩大|拓展|深化|增进|下降|压降|完善)|全部达标|基本实现[^。；;，,]{0,10}|全面铺开|保持稳定|"
     r"保障到位|"
     # a state claimed as reached, closing its clause ("投资消费回暖向好。", "新质生产力加快
@@ -139,7 +143,11 @@ RESULT_BODY = (
     r"(?:开局|态势|运行|势头)良好|(?:实现|取得)了?新(?:突破|进展|成效)|"
     # a state held or shown, in the perfective ("保持了经济持续增长", "呈现出…的良好局面",
     # "形成了…的格局"): what the year came to
-    r"保持了[^。；;,，]{0,10}(?:增长|稳定|态势)|(?:呈现出|形成了|构成了)[^。；;]{0,40}(?:局面|态势|格局|体系)|"
+    r"保持了[^。；;,，]{0,10}(?:增长|稳定|态势)|(?:呈现出|形成了|构成了|展现了|显示出)[^。；;]{0,40}"
+    r"(?:局面|态势|格局|体系|趋势)|"
+    # a test weathered, a road found, a change whole (round 2: "经受住世纪疫情严重冲击",
+    # "成功走出一条…反腐败之路", "推动党风政风焕然一新"): what the years came to
+    r"经受住(?:了)?[^。；;，,]{0,16}(?:考验|冲击)|走出(?:了)?一条[^。；;]{0,40}?(?:之路|道路|新路)|焕然一新|"
     # a harm curbed, a duty done well, in the perfective ("有效遏制了传染性疾病的集聚性发展",
     # "较好地履行了自己的岗位职责"): what the work came to (session 10)
     r"有效(?:遏制|控制|化解|防止)了[^。；;]{0,30}|(?:较好|很好|圆满|出色)地?(?:履行|完成)了[^。；;]{0,30})"
@@ -241,7 +249,14 @@ PLAN_DOCUMENT = re.compile(r"方案|计划|规划|要点|任务分解|任务清�
 #: this is a task, docs/tags.md rule 2).
 AIMED = re.compile(r"(?:推动|促进|力促|确保|争取|力争|推进|加快|着力|支持|帮助|助力|督促|努力)"
                    r"[^。；;,，]{0,32}?(?:建成|投产|投运|达产|落地|开工|竣工|通车|上线|开通|贯通|获批|"
-                   r"实现|取得)")
+                   r"实现|取得)|"
+                   # a purpose ("为实现“十五五”时期目标任务提供坚强保障"): the aim served, no result
+                   r"(?<![因作成])为(?:了)?(?:实现|取得)")
+#: a sentence opening on the time it looks back over ("过去5年，", "五年来，", "党的十八大
+#: 以来，"): its 推动…取得 reports what the pushing brought, not an aim (round 2).
+LOOKED_BACK = re.compile(r"(?:过去|近)(?:\d{1,2}|[一二三四五六七八九十两几])年[,，]|"
+                         r"(?:\d{1,2}|[一二三四五六七八九十两几])年来[,，]|过去一年[,，]|"
+                         r"(?:党的)?十[一二三四五六七八九]大(?:以来|后)[,，]")
 #: an aim that looks ahead even in a review ("力争实现…目标", "确保实现…", "努力实现…"):
 #: what 推动/推进 report as done in a review, these still undertake.
 AHEAD = re.compile(r"(?:力争|确保|努力|力促)[^。；;,，]{0,16}?(?:建成|投产|投运|达产|落地|开工|竣工|"
@@ -307,14 +322,16 @@ FUTURE_MODAL = re.compile(r"将|要|确保|力争|计划")
 #: a problem in a review too (docs/tags.md, session 9).
 SHORTFALL = (r"(?:塌|低于|落后于?)(?:年度|全年|预期|序时)?(?:目标|预期|计划|进度)[^。；;，,]{0,4}\d|"
              r"未(?:能)?(?:达到|完成)[^。；;，,]{0,10}(?:目标|预期|计划|进度)|欠进度|"
-             r"差(?:目标|预期)[^。；;，,]{0,4}\d")
+             r"差(?:目标|预期)[^。；;，,]{0,4}\d|"
+             # a figure below its plan by an amount ("比计划减少783吨": round 2)
+             r"比(?:年初)?(?:计划|预期|目标)(?:减少|下降|少|减收|短收)(?:了)?\s*\d")
 SHORT_OF_TARGET = re.compile(SHORTFALL)
 #: an admission without a cue word of its own (docs/tags.md rule 5): a state that persists
 #: (仍然艰巨, 还有不少短板), a problem not solved or changed (没有根本改变, 还没有完全解决),
 #: the harm a way of working did (没有充分考虑, 带来很大压力), a difficulty growing
 #: (下行压力加大, 难度较大), a bad practice present (存在…现象) — each counts as a strong cue.
 ADMISSION = re.compile(
-    rf"(?=[依仍还尚没未并带压难风困矛挑存问主塌低落差欠])(?:{SHORTFALL}|"
+    rf"(?=[依仍还尚没未并带压难风困矛挑存问主塌低落差欠比])(?:{SHORTFALL}|"
     r"^(?:问题清单|存在(?:的)?问题|主要问题|问题表现|问题)[：:]|"
     # ^ a line the report labels a problem ("问题清单：部分栏目信息较少。", "存在问题：…"): the
     # label admits it (docs/tags.md "A line labelled a problem states one")
@@ -327,16 +344,30 @@ ADMISSION = re.compile(
     r"还有(?:许多|很多|不少)[^。；;，,]{1,8}要|"
     r"(?:压力|难度|风险|困难|矛盾|挑战)(?:较大|加大|增大|增多|加剧|凸显|上升)|"
     r"存在[^。;；,，]{0,16}(?:现象|情况))")
+#: a shortfall conceded with its subject first ("教学的精细化管理还有待加强，", "质量虽有所
+#: 进步，但底气与后劲需要进一步夯实"): the state admitted, not the task laid down — a 述职's
+#: 努力方向 part opens on it (docs/tags.md "What the seventh blind part taught (round 2)").
+CONCEDED = re.compile(r"(?=[有虽])(?:有待(?:进一步)?(?:加强|提高|提升|改进|完善|加大|增强|夯实|改善|"
+                      r"落实|规范|健全|深化|拓展)(?=[,;。!?，；！？]|$)|"
+                      r"虽(?:然)?[^。；;,，]{0,16}(?:进步|提高|提升|成绩|成效|改善|进展)[^。；;]{0,4}"
+                      r"[,，]\s*但)")
+#: a clause opening on a resolve ("，应进一步加强…", "，努力使…"): what follows a concession
+#: in a unit that undertakes the fix.
+RESOLVE_AFTER = re.compile(r"[,;，；](?:我们|我)?(?:应|要|努力|必须|务必|将|决心|争取|力争)")
 #: a problem named as the object of the work against it ("切实解决行政效率不高、…等突出
 #: 问题", "面对外部压力加大、内部困难增多的…形势，我们…"): the words inside are not an
 #: admission (docs/tags.md rule 5).
-FOUGHT = re.compile(r"(?=[解破整化克补弥缓纠查治攻扭排梳防应面战针清消取废打检剖正直])(?:(?:针对|解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转|"
+FOUGHT = re.compile(r"(?=[经解破整化克补弥缓纠查治攻扭排梳防应面战针清消取废打检剖正直])(?:(?:针对|解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转|"
                     r"排查|查找|查摆|梳理|防范|应对|面对|战胜|清除|"
                     # problems examined ("检视自身存在的问题", "正视问题差距"): the work of
                     # looking at them, no admission of one (session 10)
                     r"检视|剖析|正视|直面)"
                     # (清除…风险隐患: the risk removed, not admitted; session 10)
-                    r"[^,，。;；]{0,30}?(?:问题|难题|短板|弱项|不足|困难|矛盾|瓶颈|隐患)|"
+                    r"[^,，。;；]{0,30}?(?:问题|难题|短板|弱项|不足|困难|矛盾|瓶颈|隐患|"
+                    # (the situation faced: "面对错综复杂的…形势", "有效应对…风险挑战": round 2)
+                    r"形势|风险挑战|挑战|风险|冲击|考验)|"
+                    # a test weathered ("经受住世纪疫情严重冲击"): the harm withstood, no admission
+                    r"经受住[^,，。;；]{0,20}?(?:冲击|考验)|"
                     # what the work removes: "清理消费领域不合理限制措施", "破除…不合理壁垒"
                     r"(?:清理|破除|消除|取消|废止|打破)[^,，。;；]{0,20}?(?:不合理|不规范|不公平|壁垒|障碍|"
                     r"限制))")

@@ -124,7 +124,8 @@ class _Evidence:
             and TRANSMITTAL_SEARCH(folded) is not None) or (
             folded.startswith(_MEETING) and kind_cues.PROCEEDINGS.match(folded) is not None)
         self._folded, self._numbers, self._original = folded, numbers, original
-        match = AIMED_SEARCH(folded) if self.outcome else None
+        match = (AIMED_SEARCH(folded) if self.outcome and cues.LOOKED_BACK.match(folded) is None
+                 else None)
         self.aimed = original[match.start():match.end()] if match else ""
         match = REQUIREMENT_SEARCH(folded) if _has_modal(folded) else None
         if match is None and ("要" in folded or "必须" in folded or "务必" in folded):
@@ -153,6 +154,15 @@ class _Evidence:
                     self.strong["problem"].append(admitted)
 
     # evidence only some decisions read: searched when first asked for (0.06 s per MB)
+    @_lazy
+    def conceded(self) -> bool:
+        """A shortfall conceded, its subject first (…还有待加强, 虽有所进步，但…)."""
+        folded = self._folded
+        match = (cues.CONCEDED.search(folded) if "有待" in folded or "虽" in folded
+                 else None)
+        # (a resolve after it, "…能力有待加强，应进一步加强…学习", makes the unit a task)
+        return match is not None and cues.RESOLVE_AFTER.search(folded, match.end()) is None
+
     @_lazy
     def meeting_held(self) -> bool:
         """A meeting told as held on its date (kind_cues.MEETING_HELD): a readout's occasion."""

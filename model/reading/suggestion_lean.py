@@ -40,6 +40,11 @@ _SITUATION_HEAD = re.compile(r"面临的|形势分析|发展形势|发展环境|
 _PAST_HEAD = re.compile(r"回顾|主要做法|做法|成效|成绩|开展情况|完成情况|履职情况|主要工作|基本情况|"
                         r"工作总结|取得|执行情况|落实情况|进展情况|自查|整改情况|整改成效")
 SHORT_LABEL = 14  # characters of a section title in a reason
+#: a heading whose shortfall is the object of the work that fixes it ("四、着实根本，补强五块
+#: 学校短板", "2．加快补齐短板弱项", "（三）破解发展难题"): it names a task, not an admission
+#: (docs/tags.md "What the seventh blind part taught (round 2)").
+_REMEDY_HEAD = re.compile(r"(?=[补弥破解克攻化缩])(?:补|弥补|破解|解决|克服|攻克|化解|缩小)"
+                          r"[^，,。；;：:]{0,8}?(?:短板|弱项|差距|不足|难题|问题|瓶颈|薄弱环节)")
 
 
 class Lean(NamedTuple):
@@ -71,6 +76,8 @@ def short_label(title: str) -> str:
 def heading_lean(title: str) -> str | None:
     """What a section heading says about its content, or None if nothing (or both)."""
     problem = bool(_PROBLEM_HEAD.search(title))
+    if problem and _REMEDY_HEAD.search(title):
+        return "commitment"  # the shortfall is what the part's work fixes
     plan = bool(_PLAN_HEAD.search(title))
     past = bool(_PAST_HEAD.search(title))
     if past and not problem:
@@ -133,6 +140,8 @@ def _lean_of_path(path: list[OutlineNode], skip: int, review: bool,
             continue
         title = simplified(node.title)
         lean = heading_lean(title)
+        if lean == "problem" and _fixed_above(path[:depth]):
+            continue  # "16.制度短板" under "补强五块学校短板": the shortfall the task fixes
         if plan and lean != "problem" and (_plan_part(title) or lean is None
                                            and _task_heading(title)):
             lean = "commitment"
@@ -191,6 +200,13 @@ def research_document(text: str, outline: Outline | None) -> bool:
 def _plan_part(title: str) -> bool:
     """Whether a heading of a plan document names one of the parts a plan is written in."""
     return _PLAN_PART.search(title) is not None and _PLAN_REVIEWS.search(title) is None
+
+
+def _fixed_above(outer: list[OutlineNode]) -> bool:
+    """Whether a section sits inside a part whose heading fixes a shortfall ("四、补强五块
+    学校短板" › "16.制度短板"): its own title names the shortfall fixed, no admission."""
+    return any(node.kind != "item" and _REMEDY_HEAD.search(simplified(node.title))
+               is not None for node in outer)
 
 
 def _inside_plan(outer: list[OutlineNode]) -> bool:

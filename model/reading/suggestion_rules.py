@@ -115,6 +115,8 @@ def _in_plan_section(ev: _Evidence, lean: Lean) -> Verdict | None:
     if ((ev.admitted or len(ev.strong["problem"]) >= 2) and not (
             ev.strong["commitment"] or ev.weak["commitment"] or ev.target or ev.plan_target)):
         return ev.result("problem", 0.45, lean)  # "当前，…压力加大，…仍然薄弱": admitted
+    if ev.conceded and not (ev.strong["commitment"] or ev.target or ev.plan_target):
+        return ev.result("problem", 0.45, lean)  # "…管理还有待加强，…需要进一步落实到位"
     return ev.result("commitment", 0.65, lean)
 
 

@@ -26,6 +26,7 @@ from model.annotations import Annotation
 from model.outline.tree import Outline
 from model.reading.calibration import Calibration
 from model.reading.coverage import visible_suggestions
+from model.reading.kind_cues import ATTENDED
 from model.reading.reasons import english_reason, reason_in
 from model.reading.segmenter import Boundaries, Segmenter
 from model.reading.suggestion_cues import DONE
@@ -293,6 +294,7 @@ def _paragraph_tense(units: list[Unit], simple: str, folded: str, boundaries: Bo
                 # a paragraph with no tense of its own continues the one before
                 else "commitment" if before == "commitment" and not results
                 and DONE.search(folded, line_start, line_end) is None
+                and ATTENDED.search(simple, line_start, line_end) is None
                 else PAST if before == PAST and not undertaken else None)
         before = kind
         tense = None

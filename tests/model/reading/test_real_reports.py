@@ -37,11 +37,13 @@ def _totals(part: str, segmenter: Segmenter) -> dict[str, list[int]]:
 #: fresh4 and fresh5, session-9 fresh6 parts included, and tune7, studied in session 10:
 #: 132 documents, achievement 0.95/0.85, problem 0.95/0.93, commitment 0.95/0.97; with the
 #: session-10 fresh7 part, scored once blind and made tune, 145 documents: achievement
-#: 0.94/0.84, problem 0.86/0.91, commitment 0.94/0.95).
+#: 0.94/0.84, problem 0.86/0.91, commitment 0.94/0.95; after round 2 on fresh7 (docs/tags.md
+#: "What the seventh blind part taught (round 2)"), refitted: achievement 0.945/0.854,
+#: problem 0.953/0.915, commitment 0.935/0.962).
 #: A held-back part gets its floors once it has been scored (until then it is only printed
 #: by the bench).
 FLOORS = {
-    "tune": {"achievement": (0.93, 0.83), "problem": (0.85, 0.89), "commitment": (0.92, 0.93)},
+    "tune": {"achievement": (0.93, 0.84), "problem": (0.93, 0.89), "commitment": (0.92, 0.95)},
 }
 
 
