@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from model.annotations import Annotation
 from model.compare.abbreviations import NUMBERED
-from model.compare.documents import PLAN, document_kind
+from model.compare.documents import PLAN, outline_kind
 from model.compare.figures import figures
 from model.compare.goals import goal_clauses
 from model.compare.news_account import (
@@ -109,7 +109,7 @@ def commitments(text: str, outline: Outline | None, segmenter: Segmenter,
         told = [(s, e) for s, e in reported_tasks(text) if not any(a <= s < b for a, b in review)]
         found = [f for f in found if not any(f[0] <= s and e <= f[1] for s, e in told)]
         found += [(s, e, "plan", 0.0) for s, e in told]
-        if document_kind(outline.title if outline is not None else None) == PLAN:
+        if outline_kind(outline) == PLAN:
             # a plan document's goals, one a clause (家长满意率市直前三，年度考核优秀), in place
             # of what else was found there
             goals = goal_clauses(text, outline)

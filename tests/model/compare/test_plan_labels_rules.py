@@ -1,0 +1,70 @@
+"""A plan document known without its title line (issue 16, session 10, match10b): by its own
+labels (总体要求, 主要目标, 主要任务 …) or by headings that deal out counted tasks."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from model.compare.commitments import commitments
+from model.compare.documents import PLAN, labelled_plan, outline_kind
+from model.compare.parts import part_outline, plan_spans, review_spans
+from model.outline.detector import detect_outline
+from model.reading.segmenter import Segmenter
+from model.report.loading import Report, load_report
+
+#: a unit's year plan pasted from its second line: the title (…工作要点) is missing
+UNTITLED_PLAN = """2021年是国家十四五规划开局之年，也是我校新一轮三年规划启动之年。
+学校工作的总体要求是：以习近平新时代中国特色社会主义思想为指导，坚持立德树人，加快一流名校打造进程。
+主要目标是：家长满意率市直前三，年度考核优秀，学校创建为市“五星三名”校。
+主要任务是：
+一、加强学校党建引领
+1.深化“清廉学校”建设。狠抓各级巡察、审计整改。
+"""
+
+#: a plan whose parts each deal out a counted set of tasks, title missing
+COUNTED_PLAN = """高举习近平新时代中国特色社会主义思想伟大旗帜，坚持立德树人，实现家长满意率进市直学校前三目标。
+一、着重落实，抓实五项政策实施。
+1.全员家访。组织校领导、中层、班主任等做好全员家访工作。
+二、着心学生，办好五件惠生实事。
+2.身心健康。综合施策，有效控制学生近视率。
+"""
+
+
+def _report(tmp_path: Path, text: str) -> Report:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    return load_report(tmp_path / "a.txt")
+
+
+@pytest.mark.parametrize("text", [UNTITLED_PLAN, COUNTED_PLAN])
+def test_a_plan_without_its_title_is_known_by_its_labels(tmp_path: Path, text: str) -> None:
+    a = _report(tmp_path, text)
+    outline = part_outline(a.text, detect_outline(a))
+    assert outline_kind(outline) == PLAN
+    assert review_spans(outline) == []  # its opening is its plan, no review
+    assert any(s <= 5 < e for s, e in plan_spans(outline))
+
+
+def test_an_untitled_plan_s_goals_are_commitments(tmp_path: Path, segmenter: Segmenter) -> None:
+    a = _report(tmp_path, UNTITLED_PLAN)
+    quotes = [c.passage.quote for c in commitments(a.text, detect_outline(a), segmenter)]
+    assert "家长满意率市直前三" in quotes and "年度考核优秀" in quotes
+
+
+def test_a_counted_plan_s_tasks_are_commitments(tmp_path: Path, segmenter: Segmenter) -> None:
+    a = _report(tmp_path, COUNTED_PLAN)
+    quotes = [c.passage.quote for c in commitments(a.text, detect_outline(a), segmenter)]
+    assert any("全员家访工作" in q for q in quotes)
+    assert any("近视率" in q for q in quotes)
+
+
+@pytest.mark.parametrize("text", [
+    # one kind of label only
+    "主要任务是：\n一、深化改革\n推进放管服改革。\n",
+    # labels, but a review is named: a summary or a report with its review
+    "一、2023年工作回顾\n一年来，全市生产总值增长5%。\n二、总体要求\n坚持稳中求进。\n三、主要目标\n增长5%左右。\n",
+    # a summary's headings tell the work done, no counted tasks dealt out
+    "一、认真学习提升素养\n参加主题教育。\n二、聚焦立德树人任务\n完善德育体系。\n",
+])
+def test_no_plan_without_two_kinds_of_label_or_with_a_review(text: str) -> None:
+    assert not labelled_plan(text)
