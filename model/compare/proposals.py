@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 from model.compare import abbreviations as abbr
 from model.compare import ranking
-from model.compare.commitment_words import TASK_VERBS, TERM_CHARS, CommitmentWords
+from model.compare.commitment_words import TERM_CHARS, CommitmentWords, task_verb
 from model.compare.evidence_pool import MIN_CANDIDATE, EvidencePool
 from model.compare.figures import Figure, figures, spelled_out
 from model.compare.matching import (
@@ -140,7 +140,7 @@ class Evidence(CommitmentWords, EvidencePool):
                     if held is None or CLAUSE_SHARE * k[0] > held[0]:
                         best[id(k[1])] = (round(CLAUSE_SHARE * k[0], 4), *k[1:])
         kept = [k for k in best.values() if k[0] >= MIN_CANDIDATE]
-        verbs = [t.word for t in self._tokens(quote) if t.word in TASK_VERBS]
+        verbs = [t.word for t in self._tokens(quote) if task_verb(t.word)]
         order = fused(kept, char_pairs(quote) - policy_pairs(verbs), self.has_review)
         return [self._candidate(*kept[i]) for i in order[:limit]]
 
@@ -159,7 +159,7 @@ class Evidence(CommitmentWords, EvidencePool):
         for policy in policies:
             weights.pop(policy, None)
         total = (sum(weights.values()) + policy_weight * len(policies)) or 1.0
-        verbs = [t.word for t in tokens if t.word in TASK_VERBS]
+        verbs = [t.word for t in tokens if task_verb(t.word)]
         every_pair = char_pairs(quote)
         pairs = every_pair - {v[i:i + 2] for v in verbs for i in range(len(v) - 1)}
         literal_total = len(every_pair) or 1

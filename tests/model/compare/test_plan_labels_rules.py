@@ -6,10 +6,14 @@ from pathlib import Path
 
 import pytest
 
+from model.compare.commitment_words import task_verb
 from model.compare.commitments import commitments
 from model.compare.documents import PLAN, labelled_plan, outline_kind
 from model.compare.parts import part_outline, plan_spans, review_spans
+from model.compare.passages import Passage
+from model.compare.proposals import Evidence
 from model.outline.detector import detect_outline
+from model.reading.keywords import Idf
 from model.reading.segmenter import Segmenter
 from model.report.loading import Report, load_report
 
@@ -68,3 +72,19 @@ def test_a_counted_plan_s_tasks_are_commitments(tmp_path: Path, segmenter: Segme
 ])
 def test_no_plan_without_two_kinds_of_label_or_with_a_review(text: str) -> None:
     assert not labelled_plan(text)
+
+
+def test_two_task_verbs_in_one_word_name_nothing(tmp_path: Path, segmenter: Segmenter,
+                                                  idf: Idf) -> None:
+    """切实做好 (jieba keeps it whole) is 切实 + 做好: how a task is done, to nothing named; a
+    sentence repeating it reports on another task (heldback7: 切实做好…管控 ↔ 手机使用…管理)."""
+    assert task_verb("切实做好") and task_verb("持续推进") and not task_verb("手机管控")
+    b = _report(tmp_path, """某中学2019年度述职报告
+一、主要工作
+切实做好绍兴市安全教育平台作业和教师授课等工作，作业完成率名列市直学校前列。
+从学习生活的细节入手，严格学生升旗仪式、跑操、晚自修、手机使用等日常管理。
+""")
+    evidence = Evidence(b.text, detect_outline(b), segmenter, idf)
+    task = "切实做好手机、恋爱影响学生情况的管控"
+    best = evidence.candidates(Passage(0, len(task), task, ()), 3)[0]
+    assert "手机使用" in best.passage.quote
