@@ -88,3 +88,19 @@ def test_two_task_verbs_in_one_word_name_nothing(tmp_path: Path, segmenter: Segm
     task = "切实做好手机、恋爱影响学生情况的管控"
     best = evidence.candidates(Passage(0, len(task), task, ()), 3)[0]
     assert "手机使用" in best.passage.quote
+
+
+def test_a_plan_s_doing_verb_is_no_subject(tmp_path: Path, segmenter: Segmenter,
+                                           idf: Idf) -> None:
+    """制定…方案: the plan's verb of doing opens the task; the summary tells the thing
+    (选修课程), not that something was drawn up (heldback7)."""
+    assert task_verb("制定") and task_verb("组织")
+    b = _report(tmp_path, """2021年新年献词
+这一年，我们的文化育人开拓新局面。
+我们制定劳动教育实施方案和课程规划，拓展劳动教育渠道，组织全校学生开展综合实践活动。
+借力选修课程教师聘用政策，外聘日语教师开设选修课程。
+""")
+    evidence = Evidence(b.text, detect_outline(b), segmenter, idf)
+    task = "做好课程顶层设计，制定“3+3+3+1”选修课程方案"
+    best = evidence.candidates(Passage(0, len(task), task, ()), 3)[0]
+    assert "外聘日语教师" in best.passage.quote
