@@ -9,6 +9,7 @@ import pytest
 from model.compare.commitment_words import task_verb
 from model.compare.commitments import commitments
 from model.compare.documents import PLAN, labelled_plan, outline_kind
+from model.compare.matching import named_rates
 from model.compare.parts import part_outline, plan_spans, review_spans
 from model.compare.passages import Passage
 from model.compare.proposals import Evidence
@@ -104,3 +105,21 @@ def test_a_plan_s_doing_verb_is_no_subject(tmp_path: Path, segmenter: Segmenter,
     task = "做好课程顶层设计，制定“3+3+3+1”选修课程方案"
     best = evidence.candidates(Passage(0, len(task), task, ()), 3)[0]
     assert "外聘日语教师" in best.passage.quote
+
+
+def test_a_rate_named_without_a_figure_is_answered_by_its_figure(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
+    """A target and its completion: the plan names the rate to raise (提高一段率), the
+    summary gives the rate's figure (一段录取率86%), whatever else shares its words."""
+    assert named_rates(segmenter.tokenize("综合施策，有效控制学生近视率，提高家长满意率")) == [
+        "近视", "满意"]
+    b = _report(tmp_path, """2021年新年献词
+这一年，我们的教学业绩创造新辉煌。
+2020届高考一段录取率86%，2名学生总分达到700分及以上。
+面向尖子生创办“博雅人才学院”，推进学生综合素质培养。
+""")
+    evidence = Evidence(b.text, detect_outline(b), segmenter, idf)
+    task = "提升教学质量，拓展尖子生升学路径，提高一段率"
+    best = evidence.candidates(Passage(0, len(task), task, ()), 3)[0]
+    assert best.passage.quote.startswith("2020届高考一段录取率86%")
+    assert best.figure == "86%" and best.verdict == ""
