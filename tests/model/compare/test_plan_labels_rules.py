@@ -123,3 +123,17 @@ def test_a_rate_named_without_a_figure_is_answered_by_its_figure(
     best = evidence.candidates(Passage(0, len(task), task, ()), 3)[0]
     assert best.passage.quote.startswith("2020届高考一段录取率86%")
     assert best.figure == "86%" and best.verdict == ""
+
+
+def test_goals_named_by_their_count_are_a_commitment_and_the_rest_stays(
+        tmp_path: Path, segmenter: Segmenter) -> None:
+    """…为落脚点，实现A和B两大目标，做好…准备工作: the goals are one commitment, the task
+    after them another (heldback7: each answered in the summary on its own)."""
+    a = _report(tmp_path, """某中学2019学年工作要点
+根据三年发展规划，以学校凝聚力建设为重点，实现教育教学核心指标全市领先和家长满意率进市直学校前三两大目标，做好全国文明校园和省现代化创建准备工作。
+一、着重落实，抓实五项政策实施。
+1.绩效考核。规范学校各类考核和绩效工资发放。
+""")
+    quotes = [c.passage.quote for c in commitments(a.text, detect_outline(a), segmenter)]
+    assert "实现教育教学核心指标全市领先和家长满意率进市直学校前三两大目标" in quotes
+    assert any(q.startswith("做好全国文明校园和省现代化创建准备工作") for q in quotes)
