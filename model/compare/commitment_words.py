@@ -30,6 +30,22 @@ TASK_VERBS = frozenset("""推进 推动 加快 加力 加大 加强 实施 开�
     # and the manner a task is done in (高水平对外开放, 高质量发展): how, not what — the
     # thing after it is the subject
     "高水平 更高水平 高质量 高标准 全方位 新型".split())
+
+
+#: the verbs a unit's plan opens its tasks with (组织…家访, 制定…方案, 规范…发放): what
+#: is done, not to what; its summary tells the thing (家访, 选修课程, 绩效工资), rarely the
+#: verb. Not task openers for finding commitments (TASK_VERBS): a
+#: report's sentence opening with them may tell a result (组织开展…活动120场)
+DOING_VERBS = frozenset("组织 制定 建立 规范 利用 运用".split())
+
+
+def task_verb(word: str) -> bool:
+    """A task verb, or a word jieba keeps whole that is two of them (切实做好, 持续推进,
+    加快推进): how and what is done, to nothing named yet."""
+    return word in TASK_VERBS or word in DOING_VERBS or (
+        len(word) == 4 and word[:2] in TASK_VERBS and word[2:] in TASK_VERBS)
+
+
 #: the aim a task names (增强发展内生动力, 推进…建设): every plan has these, so they are
 #: no subject, though they keep their own (low) weight
 AIMS = frozenset("发展 建设 工作".split())
@@ -65,14 +81,14 @@ class CommitmentWords:
         the word after it is."""
         idf = self.idf
         weights = {t.word: idf.idf.get(t.word, idf.median) * max(idf.specificity(t.word), 0.15)
-                   for t in tokens if idf.wanted(t.word) and t.word not in TASK_VERBS}
+                   for t in tokens if idf.wanted(t.word) and not task_verb(t.word)}
         heads = {0} | {m.end() for m in _CLAUSE.finditer(quote)}
         looking = False
         for t in tokens:
             looking = looking or t.start in heads
             if not looking:
                 continue
-            if t.word in TASK_VERBS or t.word in AIMS or not HAN.fullmatch(t.word):
+            if task_verb(t.word) or t.word in AIMS or not HAN.fullmatch(t.word):
                 continue  # 加力推进“两新”: the subject is 两新
             looking = False
             if len(t.word) >= 2 and t.word not in idf.stopwords:

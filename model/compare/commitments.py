@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from model.annotations import Annotation
 from model.compare.abbreviations import NUMBERED
-from model.compare.documents import PLAN, document_kind
+from model.compare.documents import PLAN, outline_kind
 from model.compare.figures import figures
 from model.compare.goals import goal_clauses
 from model.compare.news_account import (
@@ -104,16 +104,17 @@ def commitments(text: str, outline: Outline | None, segmenter: Segmenter,
                  for s in suggest(text, outline, segmenter)
                  if s.tag == "commitment" and s.score >= min_score]
         review = a_review_spans(text, outline)
+        goals: list[tuple[int, int]] = []
         # a news account's fields and named sets (围绕A、B等任务; 提出了包括…在内的十件民生实事):
         # each is a commitment, in place of the sentence that names them
         told = [(s, e) for s, e in reported_tasks(text) if not any(a <= s < b for a, b in review)]
         found = [f for f in found if not any(f[0] <= s and e <= f[1] for s, e in told)]
         found += [(s, e, "plan", 0.0) for s, e in told]
-        if document_kind(outline.title if outline is not None else None) == PLAN:
+        if outline_kind(outline) == PLAN:
             # a plan document's goals, one a clause (家长满意率市直前三，年度考核优秀), in place
             # of what else was found there
             goals = goal_clauses(text, outline)
-            found = [f for f in found if not any(f[0] < e and s < f[1] for s, e in goals)]
+            found = [piece for f in found for piece in _outside_goals(text, f, goals)]
             found += [(s, e, "target", 0.0) for s, e in goals]
         covered = [(s, e) for s, e, _src, _sc in found]
         for source, spans in (("target", target_sentences(text)),
@@ -126,6 +127,9 @@ def commitments(text: str, outline: Outline | None, segmenter: Segmenter,
                     continue
                 # a list of targets: the items no suggestion took (进出口总额增长1%)
                 cut = items(text, start, end) if source == "target" else [(start, end)]
+                if goals:  # the tasks an aim sentence sets besides the goals it names
+                    cut = [(s, e) for c in cut
+                           for s, e, _src, _sc in _outside_goals(text, (*c, source, 0.0), goals)]
                 for s, e in cut:
                     if any(a < e and s < b for a, b in covered):
                         continue
@@ -160,6 +164,23 @@ def commitments(text: str, outline: Outline | None, segmenter: Segmenter,
                 result.append(Commitment(Passage(s, e, text[s:e], section_path(outline, s)),
                                          source, round(score, 4)))
     return _once(_with_amounts(text, result))
+
+
+def _outside_goals(text: str, found: tuple[int, int, str, float],
+                   goals: list[tuple[int, int]]) -> list[tuple[int, int, str, float]]:
+    """What a found sentence says besides the goals inside it: a sentence that only holds
+    goals is replaced by them; an aim sentence naming its goals by count among other tasks
+    (…，实现…两大目标，做好全国文明校园和省现代化创建准备工作，…) keeps those tasks, the clauses
+    after the last goal it holds."""
+    start, end, source, score = found
+    inside = [(s, e) for s, e in goals if start < e and s < end]
+    if not inside:
+        return [found]
+    rest = max(e for _s, e in inside)
+    rest += len(text[rest:end]) - len(text[rest:end].lstrip("，,、；; "))
+    if end - rest >= 2 * _MIN_CHARS and rest > max(start, min(s for s, _e in inside)):
+        return [(rest, end, source, score)]
+    return []
 
 
 def _once(found: list[Commitment]) -> list[Commitment]:

@@ -7,6 +7,10 @@ clause, most of them without a figure: 家长满意率市直前三，年度考�
 (家长满意率测评保持市直第二; 年度考核再获第一), so each clause is a commitment. A clause
 that names only their occasion opens the goals after it (2021届高考，一段上线率85%以上): it
 stays with the next clause.
+
+A plan's aim sentence may name its goals by their count instead (…为落脚点，实现教育教学核心
+指标全市领先和家长满意率进市直学校前三两大目标，做好…): that clause is a commitment of its own,
+not the long aim sentence around it, which the summary answers nowhere as a whole.
 """
 from __future__ import annotations
 
@@ -23,11 +27,15 @@ _GOAL_HEADING = re.compile(r"^[^，,。]{0,8}目标(?:任务)?$")
 _CLAUSE = re.compile(r"[^，,；;。！!？?\n]+")
 #: a clause that names only the occasion of the goals after it (2021届高考，; 2021年，)
 _OCCASION = re.compile(r"20\d\d(?:年|届|学年|年度)[^，,；;。\d%]{0,6}")
+#: a clause naming the plan's goals by their count (实现…和…两大目标)
+_COUNTED_GOALS = re.compile(r"(?:实现|完成|达成|确保)[^，,。；;！？\n]{2,60}?"
+                            r"[两二三四五六七八九十](?:大|个|项)(?:主要)?目标")
 
 
 def goal_clauses(text: str, outline: Outline | None) -> list[tuple[int, int]]:
-    """The clauses of a plan document's goals: the paragraphs led by a goal label and the
-    paragraphs of a section whose heading names the goals."""
+    """The clauses of a plan document's goals: the paragraphs led by a goal label, the
+    paragraphs of a section whose heading names the goals, and a clause naming its goals
+    by their count."""
     lines: list[tuple[int, int]] = []
     at = 0
     while at < len(text):
@@ -44,7 +52,7 @@ def goal_clauses(text: str, outline: Outline | None) -> list[tuple[int, int]]:
             body = text.find("\n", node.title_end)
             if body >= 0:
                 lines.append((body + 1, node.end))
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int]] = [m.span() for m in _COUNTED_GOALS.finditer(text)]
     for start, end in sorted(set(lines)):
         opening = -1
         for m in _CLAUSE.finditer(text, start, end):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from model.compare.figures import Figure, default_verdict, is_share, same_indicator, verdict
 from model.compare.passages import Passage
+from model.reading.tokens import Token
 
 HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
 #: indicators agree when this share of the shorter one's characters is in the other
@@ -188,3 +189,28 @@ def answer(targets: list[Figure], found: Sequence[Figure]
         return None, "", ""
     _agree, result, target = best
     return result, verdict(target, result), default_verdict(target, result)
+
+
+def named_rates(tokens: Sequence[Token]) -> list[str]:
+    """The rates a commitment names, each by its thing (一段 of 提高一段率, 满意率 whole):
+    jieba cuts 近视率 into 近视 and 率."""
+    rates = []
+    for i, t in enumerate(tokens):
+        if t.word == "率" and i and HAN.fullmatch(tokens[i - 1].word) \
+                and tokens[i - 1].end == t.start:
+            rates.append(tokens[i - 1].word)
+        elif len(t.word) >= 3 and t.word.endswith("率") and HAN.fullmatch(t.word):
+            rates.append(t.word[:-1])
+    return rates
+
+
+def rate_figure(rates: Sequence[str], found: Sequence[Figure]) -> Figure | None:
+    """B's stated figure (a share, %) of a rate the commitment names by its thing
+    (一段 → 2020届高考一段录取率86%); None when it gives none."""
+    for result in found:
+        if result.is_target or result.unit not in ("%", "％") or "年均" in result.indicator:
+            continue
+        if any(thing in result.indicator and "率" in result.indicator[
+                result.indicator.find(thing):] for thing in rates):
+            return result
+    return None

@@ -23,7 +23,15 @@ from __future__ import annotations
 
 import re
 
-from model.compare.documents import PLAN, SUMMARY, document_kind, summary_heading_kind
+from model.compare.documents import (
+    PLAN,
+    SUMMARY,
+    KindOutline,
+    document_kind,
+    labelled_plan,
+    outline_kind,
+    summary_heading_kind,
+)
 from model.compare.passages import RUN_IN, sentences, stripped
 from model.outline.tree import Outline, OutlineNode
 from model.reading.suggestion_lean import PAST, heading_lean
@@ -97,7 +105,7 @@ def _kind_spans(outline: Outline | None, kind: str) -> list[tuple[int, int]]:
     the nested sections: the innermost covering section is the top of the stack)."""
     if outline is None:
         return []
-    document = document_kind(outline.title)
+    document = outline_kind(outline)
     if document == PLAN and kind == PLAN:
         # a plan document plans wherever no heading names a review
         return _outside(_kind_spans(outline, PAST), max((n.end for n in outline.nodes()),
@@ -202,7 +210,11 @@ def part_outline(text: str, outline: Outline | None) -> Outline | None:
                 or not (years_named(title) or _named_part(title)):
             continue
         bare.append((start, end, title))
-    if not bare:
+    # a plan document whose title is missing is known by its own labels (documents.py)
+    named = None if outline is None else outline.title
+    kind = PLAN if document_kind(named) is None and not (named and "报告" in named) \
+        and labelled_plan(text) else None
+    if not bare and kind is None:
         return outline
     roots = [] if outline is None else [_copied(n) for n in outline.roots]
     bounds = [s for s, _e, _t in bare[1:]] + [len(text)]
@@ -218,7 +230,7 @@ def part_outline(text: str, outline: Outline | None) -> Outline | None:
             node.end = min(node.end, part.end)
     top.extend(parts)
     top.sort(key=lambda n: n.start)
-    return Outline(None if outline is None else outline.title, top)
+    return KindOutline(named, top, kind)
 
 
 def _named_part(title: str) -> bool:

@@ -7,7 +7,8 @@ sentence of B scores by
   (model.reading.keywords.Idf: rare in Chinese and rare in official documents), and the
   character pairs it shares (jieba may cut 税费优惠 and 新增税费优惠 differently);
 - a figure of the same indicator (城镇新增就业1100万人以上 ↔ 城镇新增就业1206万人), which
-  also says whether the result met the target;
+  also says whether the result met the target; a rate the commitment names without a
+  figure (提高一段率) is answered by B's figure of it (一段录取率86%), with no verdict;
 - where it stands: B's review of the past year first; a review of the whole term
   (过去五年…) counts as outside it, and its figures (年均, 五年) are no year's result; a
   sentence that itself states a target (1200万人以上, B's own plan) is a plan, not a
@@ -39,7 +40,7 @@ from dataclasses import dataclass, field
 
 from model.compare import abbreviations as abbr
 from model.compare import ranking
-from model.compare.commitment_words import TASK_VERBS, TERM_CHARS, CommitmentWords
+from model.compare.commitment_words import TERM_CHARS, CommitmentWords, task_verb
 from model.compare.evidence_pool import MIN_CANDIDATE, EvidencePool
 from model.compare.figures import Figure, figures, spelled_out
 from model.compare.matching import (
@@ -51,9 +52,11 @@ from model.compare.matching import (
     clauses,
     contractions,
     found_words,
+    named_rates,
     occurrences,
     pair_score,
     policy_pairs,
+    rate_figure,
     routes,
     term_pairs,
 )
@@ -89,6 +92,10 @@ ASSOC_WEIGHT = 0.5
 #: paragraph's results: it counts this much, the results after it tell what was done
 SHORT_LEAD = 0.7
 SHORT_CHARS = 14
+#: a rate the commitment names with no figure answering it (提高一段率, 有效控制学生近视率: a
+#: unit's plan sets the direction, not the number) is answered by B's figure of that rate
+#: (2020届高考一段录取率86%): this much is added, as FIGURE_BONUS for a target's number
+RATE_BONUS = 0.3
 
 
 @dataclass(frozen=True)
@@ -140,7 +147,7 @@ class Evidence(CommitmentWords, EvidencePool):
                     if held is None or CLAUSE_SHARE * k[0] > held[0]:
                         best[id(k[1])] = (round(CLAUSE_SHARE * k[0], 4), *k[1:])
         kept = [k for k in best.values() if k[0] >= MIN_CANDIDATE]
-        verbs = [t.word for t in self._tokens(quote) if t.word in TASK_VERBS]
+        verbs = [t.word for t in self._tokens(quote) if task_verb(t.word)]
         order = fused(kept, char_pairs(quote) - policy_pairs(verbs), self.has_review)
         return [self._candidate(*kept[i]) for i in order[:limit]]
 
@@ -159,13 +166,14 @@ class Evidence(CommitmentWords, EvidencePool):
         for policy in policies:
             weights.pop(policy, None)
         total = (sum(weights.values()) + policy_weight * len(policies)) or 1.0
-        verbs = [t.word for t in tokens if t.word in TASK_VERBS]
+        verbs = [t.word for t in tokens if task_verb(t.word)]
         every_pair = char_pairs(quote)
         pairs = every_pair - {v[i:i + 2] for v in verbs for i in range(len(v) - 1)}
         literal_total = len(every_pair) or 1
         in_terms = term_pairs(quote, pairs, [w for w in weights if len(w) >= TERM_CHARS
                                               and HAN.fullmatch(w)])
         targets = [f for f in figures(quote) if f.indicator]
+        rates = named_rates(tokens)
         leads = {w: lead for w in weights if (lead := self._lead(w))}
         contracted = {long: short for short, long in contractions(weights).items()}
         # a task's verb and object shortened to the verb's first character (扩大内需 ↔ 扩内需,
@@ -216,6 +224,8 @@ class Evidence(CommitmentWords, EvidencePool):
             figure, judged, offered = answer(targets, s.figures)
             if figure is not None:
                 score += FIGURE_BONUS
+            elif rates and s.figures and (figure := rate_figure(rates, s.figures)) is not None:
+                score += RATE_BONUS
             elif s.figures and AMOUNT_BONUS and amounted(quote_b, shared, weights, total):
                 score += AMOUNT_BONUS
             if not s.in_review:
