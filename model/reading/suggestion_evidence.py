@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from model.reading import kind_cues
+from model.reading import kind_cues, state_cues
 from model.reading import suggestion_cues as cues
 from model.reading import suggestion_lexicon as lexicon
 from model.reading.reasons import CUE_SEPARATOR
@@ -303,8 +303,8 @@ def _states_itself(folded: str) -> bool:
     "现代农业量效齐增。"), not opening on a verb of action: a state claimed as reached."""
     body = folded.strip()
     return (len(body) <= 16 and not any(c.isdigit() for c in body)
-            and cues.STATE_CLOSE.search(body) is not None and not cues.ACTION_OPEN.match(body)
-            and cues.STATE_DENIED.search(body) is None)
+            and state_cues.STATE_CLOSE.search(body) is not None and not cues.ACTION_OPEN.match(body)
+            and state_cues.STATE_DENIED.search(body) is None)
 
 
 _CLAUSE_MARK = re.compile(r"[,;，；：:]")
@@ -316,9 +316,9 @@ def _closes_on_state(folded: str) -> bool:
     opening on a verb of action nor denied — in a review, a claim of what was reached."""
     clauses = [c.strip() for c in _CLAUSE_MARK.split(folded.strip()) if c.strip()]
     last = clauses[-1] if clauses else ""
-    return bool(last) and (cues.STATE_REACHED.search(last) is not None
+    return bool(last) and (state_cues.STATE_REACHED.search(last) is not None
                            and not cues.ACTION_OPEN.match(last)
-                           and cues.STATE_DENIED.search(last) is None)
+                           and state_cues.STATE_DENIED.search(last) is None)
 
 
 def _first_outcome_change(folded: str, original: str) -> str:

@@ -16,6 +16,7 @@ import re
 import sys
 
 from model.outline.tree import Outline
+from model.reading import state_cues
 from model.reading import suggestion_cues as cues
 from model.reading.missed_parts import (
     FULL_STOP,
@@ -332,12 +333,12 @@ def _claims_state(sentence: str) -> bool:
     if cues.RESULT.search(sentence) is not None or cues.KEPT.search(sentence) is not None:
         return True
     body = sentence.strip(SPACES)
-    if (cues.STATE_CLOSE.search(body) is not None and not cues.ACTION_OPEN.match(body)
-            and cues.STATE_DENIED.search(body) is None and not any(c.isdigit() for c in body)):
+    if (state_cues.STATE_CLOSE.search(body) is not None and not cues.ACTION_OPEN.match(body)
+            and state_cues.STATE_DENIED.search(body) is None and not any(c.isdigit() for c in body)):
         return True
     # its general form: the last clause closes on a state reached ("——经济保持平稳增长。",
     # docs/tags.md "A clause that closes on a state reached"; session 9)
-    return (cues.STATE_REACHED.search(body) is not None
+    return (state_cues.STATE_REACHED.search(body) is not None
             and _closes_on_state(fold_width(body)))
 
 
