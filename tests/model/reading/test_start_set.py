@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from model.reading import (
+    kind_cues,
     missed_parts,
     start_set,
+    state_cues,
     suggestion_cues,
     suggestion_lean,
     suggestion_lexicon,
@@ -26,8 +28,8 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 def _sped_up() -> list[tuple[str, re.Pattern[str]]]:
     """(name, pattern) of every module-level pattern that was compiled again."""
     found = []
-    for module in (missed_parts, suggestion_cues, suggestion_lean, suggestion_lexicon,
-                   suggestion_model, suggestion_units):
+    for module in (kind_cues, missed_parts, state_cues, suggestion_cues, suggestion_lean,
+                   suggestion_lexicon, suggestion_model, suggestion_units):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern) and value.pattern and isinstance(value.pattern, str):
                 plain = re.compile(value.pattern, value.flags)
