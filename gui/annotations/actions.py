@@ -53,7 +53,7 @@ class TaggingActions(QObject):
         self.toolbar.setObjectName("tag_toolbar")
         self.toolbar.setIconSize(QSize(14, 14))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        host.add_toolbar(self.toolbar)
+        host.add_toolbar(self.toolbar, self.tr("&Tags"))
         self.tag_menu = QMenu(self.tr("&Tag As"), window)
         self._build_edit_actions()
         self._build_annotation_actions()

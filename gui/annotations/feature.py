@@ -76,8 +76,10 @@ class TaggingFeature(QObject):
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         # right-hand panes keep the full height; this dock sits under outline and text
         window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.panel_dock = host.add_dock(self.split, bottom, self.tr("Annotations"))
-        self.orphan_dock = host.add_dock(self.orphans, bottom, self.tr("Orphaned Annotations"))
+        self.panel_dock = host.add_dock(self.split, bottom, self.tr("Annotations"),
+                                        self.tr("Annotation&s"))
+        self.orphan_dock = host.add_dock(self.orphans, bottom, self.tr("Orphaned Annotations"),
+                                         self.tr("Orp&haned Annotations"))
         window.tabifyDockWidget(self.panel_dock, self.orphan_dock)
         self.orphan_dock.hide()
         self.panel_dock.raise_()

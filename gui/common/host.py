@@ -42,11 +42,13 @@ class Host(Protocol):
         """The window itself: parent of dialogs, owner of docks and toolbars."""
         ...
 
-    def add_dock(self, widget: QWidget, area: Qt.DockWidgetArea, title: str) -> QDockWidget:
-        """Add a pane as a dock; its toggle action goes to the View menu."""
+    def add_dock(self, widget: QWidget, area: Qt.DockWidgetArea, title: str,
+                 menu_text: str = "") -> QDockWidget:
+        """Add a pane as a dock; its toggle action goes to the View menu, named by
+        menu_text (the title with its access key) or else the title."""
         ...
 
-    def add_toolbar(self, toolbar: QToolBar) -> None:
+    def add_toolbar(self, toolbar: QToolBar, menu_text: str = "") -> None:
         """Add a toolbar at the top; its toggle action goes to the View menu."""
         ...
 

@@ -38,7 +38,8 @@ FIRST_PAINT_WAIT_S = 3.0
 #: Reports at least this long show "Segmenting… n%" in the status bar.
 PROGRESS_CHARS = 50_000
 MIN_DOCK_WIDTH = 160
-FIRST_DOCK_WIDTH = 300  # the right-hand docks on first run (the window is 1200 wide)
+FIRST_DOCK_SHARE = 0.3  # the right-hand docks' share of a first-run window's width
+FIRST_DOCK_WIDTH = 300  # …and at most this (the window is 1200 wide on a large screen)
 
 
 def make_segmenter() -> Segmenter:
@@ -46,6 +47,12 @@ def make_segmenter() -> Segmenter:
     headless verbs (model.paths; $YUEPI_CACHE_DIR / $YUEPI_DATA_DIR override)."""
     return default_segmenter()
 
+
+
+def first_dock_width(window_width: int) -> int:
+    """The right-hand docks' first-run width: 30 % of the window, 300 at the most,
+    so that on a small screen (a window of ~740) the outline and the text keep room."""
+    return max(MIN_DOCK_WIDTH, min(FIRST_DOCK_WIDTH, int(window_width * FIRST_DOCK_SHARE)))
 
 class ReadingFeature(ReadingCommands, QObject):
     """Attributes: jobs (SegmentJobs), analysis (the open report's Analysis, kept by the
@@ -102,7 +109,8 @@ class ReadingFeature(ReadingCommands, QObject):
         host.add_below_text(self.find_bar)
         self.results = SearchResults()
         self.results_dock = host.add_dock(self.results, Qt.DockWidgetArea.RightDockWidgetArea,
-                                          self.tr("Search Results"))
+                                          self.tr("Search Results"),
+                                          self.tr("Search &Results"))
         self.search = TextSearch(host.text_view, self.find_bar, self.results, self._boundaries,
                                  lambda: self.session.outline,
                                  lambda: host.controller.annotation_set,
@@ -112,10 +120,11 @@ class ReadingFeature(ReadingCommands, QObject):
         host, window = self.host, self.host.main_window()
         self.keywords = KeywordsPanel()
         self.keywords_dock = host.add_dock(self.keywords, Qt.DockWidgetArea.RightDockWidgetArea,
-                                           self.tr("Keywords"))
+                                           self.tr("Keywords"), self.tr("&Keywords"))
         self.suggestions_panel = SuggestionsPanel()
         self.suggestions_dock = host.add_dock(
-            self.suggestions_panel, Qt.DockWidgetArea.RightDockWidgetArea, self.tr("Suggestions"))
+            self.suggestions_panel, Qt.DockWidgetArea.RightDockWidgetArea, self.tr("Suggestions"),
+            self.tr("Su&ggestions"))
         self.suggestions = SuggestionFeature(host.text_view, host.controller,
                                              self.suggestions_panel, host.settings,
                                              lambda: self.session.outline)
@@ -127,7 +136,7 @@ class ReadingFeature(ReadingCommands, QObject):
             self.keywords_dock.raise_()
             window.resizeDocks([self.keywords_dock, self.suggestions_dock], [280, 420],
                                Qt.Orientation.Vertical)
-            window.resizeDocks([self.keywords_dock], [FIRST_DOCK_WIDTH],
+            window.resizeDocks([self.keywords_dock], [first_dock_width(window.width())],
                                Qt.Orientation.Horizontal)
 
     def _connect(self) -> None:

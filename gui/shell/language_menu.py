@@ -22,7 +22,7 @@ def build_language_menu(parent: QMenu, settings: UiSettings,
     """The submenu under `parent`: one checked choice, saved at once; `announce` shows
     when it takes effect (`current`: the language shown now, "zh"/"en", as tag labels
     name it)."""
-    menu = QMenu(QCoreApplication.translate("LanguageMenu", "Interface Lan&guage"), parent)
+    menu = QMenu(QCoreApplication.translate("LanguageMenu", "Interface &Language"), parent)
     menu.setObjectName("language_menu")
     parent.addMenu(menu)
     group = QActionGroup(menu)

@@ -49,7 +49,7 @@ ACTIONS = (
      ["Ctrl+Shift+F"], "outline_pane.focus_filter"),
     ("focus_outline_action", "view_menu", QT_TRANSLATE_NOOP("MainWindow", "Go to &Outline"),
      ["Alt+1", "Ctrl+Shift+O"], "focus_outline"),
-    ("focus_text_action", "view_menu", QT_TRANSLATE_NOOP("MainWindow", "Go to &Text"),
+    ("focus_text_action", "view_menu", QT_TRANSLATE_NOOP("MainWindow", "Go to Te&xt"),
      ["Alt+2", "Ctrl+Shift+T"], "focus_text"),
     ("next_pane_action", "view_menu", QT_TRANSLATE_NOOP("MainWindow", "&Next Pane"),
      ["F6"], "focus_next_pane"),
@@ -129,7 +129,7 @@ class WindowMenus:
         from PySide6.QtGui import QAction, QKeySequence
 
         # owned by its menu: under PySide6 6.8 the submenu addMenu(str) makes is deleted
-        menu = QMenu(_tr(QT_TRANSLATE_NOOP("MainWindow", "Expand to &Level")), parent_menu)
+        menu = QMenu(_tr(QT_TRANSLATE_NOOP("MainWindow", "Expand to Le&vel")), parent_menu)
         parent_menu.addMenu(menu)
         text = _tr(QT_TRANSLATE_NOOP("MainWindow", "Level {level}"))
         self.level_actions = []

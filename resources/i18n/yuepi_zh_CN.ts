@@ -1866,9 +1866,9 @@ Import it anyway?</source>
         <name>LanguageMenu</name>
         <message>
             <location filename="../../gui/shell/language_menu.py" line="25" />
-            <source>Interface Lan&amp;guage</source>
+            <source>Interface &amp;Language</source>
             <extracomment>(setting, name): "" follows the system; the languages named in their own language.</extracomment>
-            <translation>界面语言(&amp;G)</translation>
+            <translation>界面语言(&amp;L)</translation>
         </message>
         <message>
             <location filename="../../gui/shell/language_menu.py" line="30" />
@@ -2099,8 +2099,13 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/shell/menus.py" line="52" />
-            <source>Go to &amp;Text</source>
-            <translation>转到正文(&amp;T)</translation>
+            <source>Go to Te&amp;xt</source>
+            <translation>转到正文(&amp;X)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/menus.py" line="132" />
+            <source>Expand to Le&amp;vel</source>
+            <translation>展开到层级(&amp;V)</translation>
         </message>
         <message>
             <location filename="../../gui/shell/menus.py" line="54" />
@@ -2136,11 +2141,6 @@ Import it anyway?</source>
             <location filename="../../gui/shell/menus.py" line="69" />
             <source>&amp;About Yuepi</source>
             <translation>关于阅批(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/shell/menus.py" line="132" />
-            <source>Expand to &amp;Level</source>
-            <translation>展开到层级(&amp;L)</translation>
         </message>
         <message>
             <location filename="../../gui/shell/menus.py" line="134" />
@@ -2616,7 +2616,7 @@ Import it anyway?</source>
         <name>ReadingFeature</name>
         <message>
             <location filename="../../gui/reading/feature.py" line="78" />
-            <location filename="../../gui/reading/feature.py" line="222" />
+            <location filename="../../gui/reading/feature.py" line="224" />
             <source>Loading dictionary…</source>
             <extracomment>Background work starts this long after the window or a report is shown: the first paint must not compete with the worker for the GIL (reading jieba's cache holds it for about 0.13 s). A window that has not painted after this long (hidden behind a modal dialog…) gets its analysis anyway. Reports at least this long show "Segmenting… n%" in the status bar.</extracomment>
             <translation>正在加载词典…</translation>
@@ -2628,17 +2628,32 @@ Import it anyway?</source>
             <translation>搜索结果</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="115" />
+            <location filename="../../gui/reading/feature.py" line="106" />
+            <source>Search &amp;Results</source>
+            <translation>搜索结果(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/feature.py" line="116" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="118" />
+            <location filename="../../gui/reading/feature.py" line="116" />
+            <source>&amp;Keywords</source>
+            <translation>关键词(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/feature.py" line="119" />
             <source>Suggestions</source>
             <translation>标注建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="289" />
+            <location filename="../../gui/reading/feature.py" line="120" />
+            <source>Su&amp;ggestions</source>
+            <translation>标注建议(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/feature.py" line="291" />
             <source>Keywords:</source>
             <translation>关键词：</translation>
         </message>
@@ -2673,8 +2688,8 @@ Import it anyway?</source>
             <translation>添加词语到词典(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="207" />
-            <location filename="../../gui/reading/feature.py" line="230" />
+            <location filename="../../gui/reading/feature.py" line="209" />
+            <location filename="../../gui/reading/feature.py" line="232" />
             <source>Segmenting… %1%</source>
             <translation>正在分词… %1%</translation>
         </message>
@@ -3161,6 +3176,11 @@ Import it anyway?</source>
             <translation>下一条批注(&amp;N)</translation>
         </message>
         <message>
+            <location filename="../../gui/annotations/actions.py" line="56" />
+            <source>&amp;Tags</source>
+            <translation>标签(&amp;T)</translation>
+        </message>
+        <message>
             <location filename="../../gui/annotations/actions.py" line="96" />
             <source>&amp;Previous Annotation</source>
             <translation>上一条批注(&amp;P)</translation>
@@ -3216,77 +3236,87 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/annotations/feature.py" line="80" />
+            <source>Annotation&amp;s</source>
+            <translation>批注(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/feature.py" line="81" />
             <source>Orphaned Annotations</source>
             <translation>失去定位的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="102" />
+            <location filename="../../gui/annotations/feature.py" line="82" />
+            <source>Orp&amp;haned Annotations</source>
+            <translation>失去定位的批注(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/feature.py" line="104" />
             <source>Tags at the cursor</source>
             <translation>光标处的标签</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="288" />
+            <location filename="../../gui/annotations/feature.py" line="290" />
             <source>%n annotation(s) loaded.</source>
             <translation>
                 <numerusform>已载入 %n 条批注。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="291" />
+            <location filename="../../gui/annotations/feature.py" line="293" />
             <source>Annotations: %1</source>
             <translation>批注：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="295" />
+            <location filename="../../gui/annotations/feature.py" line="297" />
             <source>The report changed since it was annotated. Annotations: %1.</source>
             <translation>报告在批注之后有改动。批注：%1。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="298" />
+            <location filename="../../gui/annotations/feature.py" line="300" />
             <source>Orphaned annotations are listed in their own pane; select text there to re-attach them.</source>
             <translation>失去定位的批注单独列在一个窗格中；选中正文后可将其重新挂接。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="300" />
+            <location filename="../../gui/annotations/feature.py" line="302" />
             <source>The report has changed</source>
             <translation>报告已改动</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="322" />
+            <location filename="../../gui/annotations/feature.py" line="324" />
             <source>%n character(s) in the annotation file could not be stored (they came from a broken copy or another program) and were replaced with “�”. Nothing else was changed.</source>
             <translation>
                 <numerusform>批注文件中有 %n 个字符无法保存（来自损坏的复制内容或其他程序），已替换为“�”。其他内容均未改动。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/annotations/feature.py" line="328" />
+            <location filename="../../gui/annotations/feature.py" line="330" />
             <source>%n annotation file item(s) could not be read; they are listed in the Orphaned Annotations pane. Every other annotation was kept.</source>
             <translation>
                 <numerusform>批注文件中有 %n 项无法读取，已列在“失去定位的批注”窗格中。其余批注全部保留。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="330" />
+            <location filename="../../gui/annotations/feature.py" line="332" />
             <source>Some details were missing and were filled in; every annotation was kept.</source>
             <translation>部分信息缺失，已自动补全；所有批注均已保留。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="333" />
+            <location filename="../../gui/annotations/feature.py" line="335" />
             <source>The original file was moved aside unchanged to “%1”; your annotations are saved anew.</source>
             <translation>原文件已原样移到一旁，另存为“%1”；你的批注将重新保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="344" />
+            <location filename="../../gui/annotations/feature.py" line="346" />
             <source>The annotation file was damaged and has been moved aside to “%1”. You continue with no annotations; the damaged file is kept.</source>
             <translation>批注文件已损坏，已移到一旁另存为“%1”。现在从空白批注开始；损坏的文件保留未删。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="348" />
+            <location filename="../../gui/annotations/feature.py" line="350" />
             <source>The annotations are shown read-only, so nothing written by the newer version is lost. Update Yuepi to change them.</source>
             <translation>批注以只读方式显示，新版本写入的内容不会丢失。如需修改，请升级阅批。</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/feature.py" line="363" />
+            <location filename="../../gui/annotations/feature.py" line="365" />
             <source>%1
 
 Choose another place to save your annotations.</source>

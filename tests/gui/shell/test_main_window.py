@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QLabel, QTextEdit
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QTextEdit
 
 from gui.common import messages
 from tests.conftest import report_text
@@ -333,7 +333,7 @@ def test_messages_about_the_annotations_come_over_the_shown_outline(
 
 
 def test_the_first_window_fits_the_screen_and_keeps_its_panes_readable(
-        make_window, report_path) -> None:
+        qtbot, make_window, report_path) -> None:
     """The first-run 1200 × 800 was taller than a 1366 × 768 laptop's free area (the
     offscreen screen, 800 × 800, is smaller still): the window fits inside it, as the
     compare window does (gui/common/screen_fit.first_size), and its outline and text
@@ -347,4 +347,18 @@ def test_the_first_window_fits_the_screen_and_keeps_its_panes_readable(
     assert window.height() >= min(800, area.height() * 0.9)
     window.open_report(report_path)
     outline, text = window.splitter.sizes()
-    assert outline >= 120 and text >= 250
+    assert outline >= 150 and text >= 300, (outline, text)
+
+    def right_widths() -> list[int]:
+        return [d.width() for d in window.findChildren(QDockWidget) if d.isVisible()
+                and window.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
+
+    qtbot.waitUntil(lambda: len(right_widths()) == 2 and len(set(right_widths())) == 1)
+    assert max(right_widths()) <= 0.32 * window.width()  # 300 of 736 before
+
+
+def test_the_first_docks_take_a_share_of_a_small_window_only() -> None:
+    from gui.reading.feature import first_dock_width
+
+    assert first_dock_width(1200) == 300 and first_dock_width(2000) == 300
+    assert first_dock_width(736) == 220 and first_dock_width(400) == 160
