@@ -38,6 +38,14 @@ def layout(window: MainWindow) -> dict[str, tuple[object, ...]]:
     return {**docks, "splitter": tuple(window.splitter.sizes())}
 
 
+def settled(window: MainWindow) -> bool:
+    """The dock layout has been applied: every shown dock lies inside the window (for a few
+    milliseconds after the first show a dock may keep its width from before the
+    first-run resize and reach past the window's edge)."""
+    return all(window.rect().contains(QRect(d.mapTo(window, d.rect().topLeft()), d.size()))
+               for d in window.findChildren(QDockWidget) if d.isVisible())
+
+
 def test_first_paint_shows_text_and_outline_then_the_window_completes(
         qtbot, qsettings, report_path) -> None:
     window = deferred(qtbot, qsettings, report_path)
@@ -74,7 +82,10 @@ def test_the_saved_dock_layout_comes_back(qtbot, make_window, qsettings, report_
     window = deferred(qtbot, qsettings, report_path)
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.is_complete, timeout=5000)
-    qtbot.wait(10)
+    try:  # the toolbar and the docks added after the first paint take a moment to lay out
+        qtbot.waitUntil(lambda: layout(window) == expected, timeout=2000)
+    except qtbot.TimeoutError:
+        pass
     assert layout(window) == expected
     assert window.dockWidgetArea(window.reading.suggestions_dock) \
         == Qt.DockWidgetArea.LeftDockWidgetArea
@@ -174,12 +185,15 @@ def test_the_first_run_layout_is_the_same(qtbot, tmp_path, report_path) -> None:
     complete.open_report(report_path)
     complete.show()
     qtbot.waitExposed(complete)
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: settled(complete))
     expected = layout(complete)
     complete.hide()
 
     window = deferred(qtbot, settings("deferred"), report_path)
     qtbot.waitUntil(lambda: window.is_complete, timeout=5000)
-    qtbot.wait(10)
+    try:  # the toolbar and the docks added after the first paint take a moment to lay out
+        qtbot.waitUntil(lambda: layout(window) == expected, timeout=2000)
+    except qtbot.TimeoutError:
+        pass
     assert layout(window) == expected
     assert window.tagging.panel_dock.isVisible() and not window.tagging.orphan_dock.isVisible()
