@@ -60,6 +60,29 @@ def test_a_pair_the_wrong_way_round_is_warned_of_on_stderr(tmp_path: Path) -> No
     assert "warning" not in run(tmp_path, str(A), str(B), "--limit", "1").stderr
 
 
+def test_a_later_report_saved_from_a_web_page_is_still_named_by_its_title(
+        tmp_path: Path) -> None:
+    """B saved from a web page opens with the page's controls (下载, 打印, 字号 …) above its
+    title: the wrong-order warning still reads B's year from its title, and the 对照表
+    names B by it (it said 对照《下载》)."""
+    page = "下载\n打印\n收藏\n【字号：\n加大\n减小\n】\n"
+    b = tmp_path / "later.txt"
+    b.write_text(page + B.read_text(encoding="utf-8"), encoding="gb18030")
+    swapped = run(tmp_path, str(b), str(A), "--limit", "1")
+    assert swapped.returncode == 0, swapped.stderr
+    assert "warning" in swapped.stderr and "order" in swapped.stderr
+    table = run(tmp_path, str(A), str(b), "--links", "--format", "md")
+    assert table.returncode == 0, table.stderr
+    assert "下载" not in table.stdout
+    out = tmp_path / "t.docx"
+    made = run(tmp_path, str(A), str(b), "--links", "-o", str(out))
+    assert made.returncode == 0, made.stderr
+    import docx
+
+    heads = [p.text for p in docx.Document(str(out)).paragraphs[:3]]
+    assert not any("《下载》" in h for h in heads), heads
+
+
 def test_text_form(tmp_path: Path) -> None:
     result = run(tmp_path, str(A), str(B), "--format", "text", "--limit", "1")
     assert result.returncode == 0, result.stderr

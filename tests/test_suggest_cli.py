@@ -61,6 +61,19 @@ def test_text_output(tmp_path: Path, report: Path) -> None:
     assert line.startswith("problem") and "(cue " in line
 
 
+def test_text_output_in_chinese_names_the_tags_in_chinese(tmp_path: Path,
+                                                          report: Path) -> None:
+    """--lang zh gave Chinese reasons after English tag ids (problem …（提示词…）): the
+    text form is read by people, so the tag is named as the window names it (问题); the
+    JSON keeps the ids."""
+    result = run(tmp_path, str(report), "--format", "text", "--lang", "zh")
+    assert result.returncode == 0, result.stderr
+    line = next(ln for ln in result.stdout.splitlines() if "偏慢" in ln)
+    assert line.startswith("问题 ") and "提示词" in line
+    assert not any(ln.split(" ", 1)[0] in ("problem", "commitment", "achievement", "measure",
+                                           "figure") for ln in result.stdout.splitlines())
+
+
 def test_sidecar_rejections_are_honoured(tmp_path: Path, report: Path) -> None:
     quote = "四是创新意识不强，工作方法比较传统。"
     loaded = load_report(report)

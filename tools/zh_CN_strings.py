@@ -160,12 +160,12 @@ STRINGS: dict[str, str] = {
     "New tag": "新标签",
     # hand on findings: export, citation, print, import (gui/handoff/feature.py, helper-10)
     "Export Review": "导出审阅结果",
-    "Include notes": "包含批注内容",
+    "Include &notes": "包含批注内容(&N)",
     "Export…": "导出…",
-    "Format:": "格式：",
-    "Tags:": "标签：",
-    "Reviewers:": "批注人：",
-    "Language:": "语言：",
+    "&Format:": "格式(&F)：",
+    "&Tags:": "标签(&T)：",
+    "&Reviewers:": "批注人(&R)：",
+    "&Language:": "语言(&L)：",
     "(no name)": "（未署名）",
     # Print / annotated PDF: which annotations (gui/handoff/print_choice_dialog.py)
     "Export Annotated PDF": "导出带批注的 PDF",
@@ -609,7 +609,7 @@ STRINGS: dict[str, str] = {
     "Progress": "整改情况",
     "Set follow-up": "设置整改",
     "Addressee": "主送机关",
-    "Addressee:": "主送机关：",
+    "A&ddressee:": "主送机关(&D)：",
     "e.g. the office the review goes to (Word only)": "如：市人民政府办公厅（仅 Word）",
     "This export format needs a package that is not installed (Excel: openpyxl).":
         "此导出格式所需的程序包未安装（Excel：openpyxl）。",

@@ -28,10 +28,14 @@ LINK_ID = Qt.ItemDataRole.UserRole
 
 class DecisionPanel(QWidget):
     """Signals: evidence_chosen(int, int) — a linked passage of B to show;
-    verdict_chosen(str) — a verdict button was pressed (the window decides with it)."""
+    verdict_chosen(str) — a verdict button was pressed (the window decides with it);
+    note_closed() — the note had the keyboard and was greyed out (a commitment without a
+    decision shown): the window gives the keyboard a place of its own choosing, else Qt
+    hands it to the next widget in the chain (an outline's filter box)."""
 
     evidence_chosen = Signal(int, int)
     verdict_chosen = Signal(str)
+    note_closed = Signal()
 
     def __init__(self, controller: CompareController, parent: QWidget | None = None,
                  idle_ms: int = IDLE_COMMIT_MS) -> None:
@@ -126,6 +130,8 @@ class DecisionPanel(QWidget):
                 self.evidence.setCurrentItem(item)
         self.evidence.blockSignals(False)
         note = self._c.note(self.row)
+        if self.note.hasFocus() and not links:
+            self.note_closed.emit()  # before Qt moves the focus on from a disabled widget
         self.note.setEnabled(bool(links))
         self.note.setPlaceholderText(
             self.tr("Why this verdict: what the evidence shows, what is missing")

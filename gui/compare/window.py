@@ -178,6 +178,7 @@ class CompareWindow(Deciding, pane_focus.PaneCycling, QMainWindow):
         self.candidates.selectionModel().currentRowChanged.connect(self._on_candidate)
         self.decision.verdict_chosen.connect(self.decide)
         self.decision.evidence_chosen.connect(self.side_b.reveal)
+        self.decision.note_closed.connect(self.focus_commitments)
         for view, slot in ((self.candidates, self.link_candidate),
                            (self.commitments, self.focus_candidates)):
             for key in ("Return", "Enter"):

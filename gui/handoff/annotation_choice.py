@@ -42,14 +42,14 @@ class ChoiceFields(QObject):
         memory = remembered or AnnotationChoice((), None, True)
         self.tag_list = self._tag_list(parent, annotation_set, lang, memory.left_out_tags)
         self.author_list = self._author_list(parent, annotation_set, memory.left_out_authors)
-        self.notes_box = QCheckBox(self.tr("Include notes"), parent)
+        self.notes_box = QCheckBox(self.tr("Include &notes"), parent)
         self.notes_box.setChecked(memory.include_notes)
         for box in (self.tag_list, self.author_list):
             box.itemChanged.connect(self._emit_changed)
 
     def add_rows(self, form: QFormLayout) -> None:
-        form.addRow(self.tr("Tags:"), self.tag_list)
-        form.addRow(self.tr("Reviewers:"), self.author_list)
+        form.addRow(self.tr("&Tags:"), self.tag_list)
+        form.addRow(self.tr("&Reviewers:"), self.author_list)
         form.addRow("", self.notes_box)
 
     def acceptable(self) -> bool:

@@ -84,10 +84,10 @@ class ExportDialog(QDialog):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("Format:"), self.format_box)
+        form.addRow(self.tr("&Format:"), self.format_box)
         self.fields.add_rows(form)
-        form.addRow(self.tr("Language:"), self.lang_box)
-        form.addRow(self.tr("Addressee:"), self.addressee)
+        form.addRow(self.tr("&Language:"), self.lang_box)
+        form.addRow(self.tr("A&ddressee:"), self.addressee)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

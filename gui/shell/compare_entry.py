@@ -113,11 +113,24 @@ def compare_with(window: QWidget, settings: UiSettings, current: Path | None,
         if not later:
             return None
         pair = ask_order(window, Path(other), Path(later))
+    elif _same_file(current, other):  # refused at once: no order to ask about
+        pair = (current, Path(other))
     else:
         pair = ask_order(window, *earlier_first(current, other))
     if pair is None:
         return None
-    return open_window(settings, *pair, tagging=tagging, lang=lang)
+    opened = open_window(settings, *pair, tagging=tagging, lang=lang)
+    if opened.controller.pair is None:  # refused, said in a dialog: no empty window left
+        opened.close()
+        return None
+    return opened
+
+
+def _same_file(a: Path, b: str | Path) -> bool:
+    try:
+        return Path(a).samefile(b)
+    except OSError:
+        return False
 
 
 def choose_and_compare(window: CompareWindow, settings: UiSettings) -> CompareWindow | None:

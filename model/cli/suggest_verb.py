@@ -20,7 +20,7 @@ import os
 import sys
 from typing import TextIO
 
-from model.annotations import Annotation, OutlineCorrection
+from model.annotations import DEFAULT_TAGS, Annotation, OutlineCorrection
 from model.memory import collector_paused
 from model.outline.corrections import corrected_outline
 from model.outline.tree import Outline
@@ -138,7 +138,10 @@ def _from_sidecar(report: Report
 
 
 def format_text(found: list[Suggestion], lang: str = "en") -> str:
-    """One line per suggestion: tag, score, span, quote and reason."""
-    lines = [f"{s.tag:<11} {s.score:.2f} {s.start}-{s.end} {s.quote}  "
+    """One line per suggestion: tag, score, span, quote and reason. In Chinese the tag
+    is named as the window names it (问题), not by its id, as the reason is."""
+    names = {t.id: t.label_zh for t in DEFAULT_TAGS} if lang.startswith("zh") else {}
+    lines = [f"{names[s.tag] if s.tag in names else f'{s.tag:<11}'} {s.score:.2f} "
+             f"{s.start}-{s.end} {s.quote}  "
              f"({reason_in(lang, s.reason_code, s.reason_args)})" for s in found]
     return "\n".join(lines) + ("\n" if lines else "")

@@ -36,10 +36,13 @@ _LABELS = {"zh": {**VERDICT_LABELS, UNCHECKED: "未核对"},
            "en": {"kept": "Kept", "partly": "Partly kept", "not_kept": "Not kept",
                   "not_mentioned": "Not mentioned", UNCHECKED: "Not yet checked"}}
 _WORDS = {
-    "zh": {"title": "承诺兑现对照表", "verdict": "结论", "rows": "条数", "section": "章节",
+    "zh": {"title": "承诺兑现对照表", "earlier": "前一报告（承诺）：《{}》",
+           "later": "后一报告（兑现情况）：《{}》", "verdict": "结论", "rows": "条数", "section": "章节",
            "top": "按一级标题统计", "path": "按章节统计", "by_verdict": "按结论统计",
            "total": "合计", "lead": "正文开头"},
-    "en": {"title": "Commitments and their outcome", "verdict": "Verdict", "rows": "Rows",
+    "en": {"title": "Commitments and their outcome",
+           "earlier": "Earlier report (commitments): “{}”",
+           "later": "Later report (outcome): “{}”", "verdict": "Verdict", "rows": "Rows",
            "section": "Section", "top": "By top-level section", "path": "By section",
            "by_verdict": "By verdict", "total": "Total", "lead": "Before the first heading"},
 }
@@ -222,11 +225,17 @@ def render_csv(table: list[Row], lang: str = "zh") -> str:
     return "\ufeff" + buffer.getvalue()
 
 
-def render_md(table: list[Row], lang: str = "zh") -> str:
+def render_md(table: list[Row], lang: str = "zh", titles: tuple[str, str] | None = None
+              ) -> str:
+    """The 对照表 in Markdown; `titles` (A's, B's) name the two reports under its heading,
+    as the Word table's title does (a file read later still says what it compares)."""
     w = table_words(lang)
     header = HEADERS[_lang(lang)]
-    lines = [f"# {w['title']}", "", "| " + " | ".join(header) + " |",
-             "|" + "---|" * len(header)]
+    lines = [f"# {w['title']}", ""]
+    if titles is not None:
+        lines += [f"- {w['earlier'].format(_md(titles[0]))}",
+                  f"- {w['later'].format(_md(titles[1]))}", ""]
+    lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(_md(c) for c in r.cells(lang)) + " |" for r in table]
     lines += ["", f"| {w['verdict']} | {w['rows']} |", "|---|---|"]
     lines += [f"| {label} | {n} |" for label, n in counts(table, lang)]

@@ -80,7 +80,9 @@ def render_table(table: CompareTable, fmt: str) -> bytes:
     if fmt in ("csv", "md"):
         from model.compare.table import render_csv, render_md
 
-        text = (render_csv if fmt == "csv" else render_md)(list(table.rows), table.lang)
+        text = (render_csv(list(table.rows), table.lang) if fmt == "csv" else
+                render_md(list(table.rows), table.lang,
+                          (table.earlier_title, table.later_title)))
         return text.encode("utf-8")
     data: bytes = importlib.import_module(chosen.module).render(table)
     return data

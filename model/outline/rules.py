@@ -251,10 +251,14 @@ def lead_title(text: str, m: re.Match[str]) -> Title | None:
 
 
 #: A saying, not a topic: a judgment (…是检验…的唯一标准), a couplet on big numbers
-#: (…千尺…，…万里…), or two halves of one length with a numeral in them (千里之行，始于足下).
-#: Leads name what the paragraph is about; sayings open a speech.
+#: (…千尺…，…万里…), two halves of one length with a numeral in them (千里之行，始于足下),
+#: or an antithetical couplet (对仗) repeating characters in the same places of its two
+#: halves (行者常至，为者常成). Leads name what the paragraph is about; sayings open a
+#: speech or a passage.
 _BIG_NUMERALS = frozenset("十百千万亿")
 _NUMERALS = frozenset("一二三四五六七八九十百千万亿")
+#: characters a couplet's halves share in the same places (者, 常 in 行者常至，为者常成)
+_COUPLET_ECHOES = 2
 
 
 def _numeral_couplet(clause: str) -> bool:
@@ -273,8 +277,10 @@ def _is_saying(clause: str) -> bool:
     if "，" not in clause and "," not in clause:
         return False
     halves = clause.replace(",", "，").split("，")
-    return (len(halves) == 2 and len(halves[0]) == len(halves[1]) >= 4
-            and not _NUMERALS.isdisjoint(clause))
+    if len(halves) != 2 or len(halves[0]) != len(halves[1]) or len(halves[0]) < 4:
+        return False
+    echoed = sum(1 for a, b in zip(*halves) if a == b)
+    return not _NUMERALS.isdisjoint(clause) or echoed >= _COUPLET_ECHOES
 #: The end of a sentence, in the rest of a "label：" line
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 

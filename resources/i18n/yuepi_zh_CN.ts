@@ -251,18 +251,18 @@
         <name>ChoiceFields</name>
         <message>
             <location filename="../../gui/handoff/annotation_choice.py" line="45" />
-            <source>Include notes</source>
-            <translation>包含批注内容</translation>
+            <source>Include &amp;notes</source>
+            <translation>包含批注内容(&amp;N)</translation>
         </message>
         <message>
             <location filename="../../gui/handoff/annotation_choice.py" line="51" />
-            <source>Tags:</source>
-            <translation>标签：</translation>
+            <source>&amp;Tags:</source>
+            <translation>标签(&amp;T)：</translation>
         </message>
         <message>
             <location filename="../../gui/handoff/annotation_choice.py" line="52" />
-            <source>Reviewers:</source>
-            <translation>批注人：</translation>
+            <source>&amp;Reviewers:</source>
+            <translation>批注人(&amp;R)：</translation>
         </message>
         <message>
             <location filename="../../gui/handoff/annotation_choice.py" line="80" />
@@ -715,34 +715,34 @@ Later report (B, its results): %2</source>
             <translation>请选择两份报告：文件 › 对照报告…（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="236" />
+            <location filename="../../gui/compare/window.py" line="237" />
             <source>The earlier report's title names a later year than the later report's: check the order (File › Swap Earlier and Later, Ctrl+Shift+X).</source>
             <translation>前一报告标题中的年份晚于后一报告：请检查先后顺序（文件 › 互换前后报告，Ctrl+Shift+X）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="241" />
+            <location filename="../../gui/compare/window.py" line="242" />
             <source>Cannot compare these reports</source>
             <translation>无法对照这两份报告</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/compare/window.py" line="252" />
+            <location filename="../../gui/compare/window.py" line="253" />
             <source>%n commitment(s) in the earlier report</source>
             <translation>
                 <numerusform>前一报告中有 %n 条承诺</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="260" />
+            <location filename="../../gui/compare/window.py" line="261" />
             <source>Comparison</source>
             <translation>对照</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="298" />
+            <location filename="../../gui/compare/window.py" line="299" />
             <source>This commitment is no longer in the earlier report (it was changed on disk); its decision is kept. Remove its links (Delete) if it no longer applies.</source>
             <translation>前一报告中已找不到这项承诺（文件已被修改）；其判定仍保留。如已不适用，可按 Delete 移除关联。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="318" />
+            <location filename="../../gui/compare/window.py" line="319" />
             <source>No passage of the later report is proposed for this commitment: select one in B and press Ctrl+L, or give Not Mentioned (Ctrl+4).</source>
             <translation>后一报告中没有为这项承诺找到候选依据：可在 B 中选中文字后按 Ctrl+L 关联，或判定为未提及（Ctrl+4）。</translation>
         </message>
@@ -757,7 +757,7 @@ Later report (B, its results): %2</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="398" />
+            <location filename="../../gui/compare/window.py" line="399" />
             <source>Compare — Yuepi</source>
             <translation>对照 — 阅批</translation>
         </message>
@@ -911,47 +911,47 @@ Later report (B, its results): %2</source>
     <context>
         <name>DecisionPanel</name>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="43" />
+            <location filename="../../gui/compare/decision_panel.py" line="47" />
             <source>Verdict on this commitment</source>
             <translation>这项承诺的结论</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="57" />
+            <location filename="../../gui/compare/decision_panel.py" line="61" />
             <source>Linked evidence (Delete removes a link)</source>
             <translation>已关联的依据（按 Delete 移除关联）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="60" />
+            <location filename="../../gui/compare/decision_panel.py" line="64" />
             <source>Linked evidence</source>
             <translation>已关联的依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="64" />
+            <location filename="../../gui/compare/decision_panel.py" line="68" />
             <source>Note on this commitment (Ctrl+E; one for all its evidence)</source>
             <translation>这项承诺的备注（Ctrl+E；各条依据共用一条）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="68" />
+            <location filename="../../gui/compare/decision_panel.py" line="72" />
             <source>Note on this commitment</source>
             <translation>这项承诺的备注</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="70" />
+            <location filename="../../gui/compare/decision_panel.py" line="74" />
             <source>The note belongs to the decision on the commitment, as its verdict does: one note for all the evidence linked to it. The comparison table gives it with the commitment's verdict (in Word, one merged cell).</source>
             <translation>备注与结论一样属于对这项承诺的判定：关联的各条依据共用一条备注。对照表中与该承诺的结论一同列出（Word 中合并为一格）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="117" />
+            <location filename="../../gui/compare/decision_panel.py" line="121" />
             <source>[%1] no evidence linked (Enter on a candidate or Ctrl+L links one)</source>
             <translation>[%1] 未关联依据（在候选依据上按 Enter 或按 Ctrl+L 可关联）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="131" />
+            <location filename="../../gui/compare/decision_panel.py" line="137" />
             <source>Why this verdict: what the evidence shows, what is missing</source>
             <translation>判定理由：依据说明了什么，还缺什么</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="133" />
+            <location filename="../../gui/compare/decision_panel.py" line="139" />
             <source>Link evidence or give a verdict, then write a note</source>
             <translation>先关联依据或给出结论，再写备注</translation>
         </message>
@@ -997,18 +997,18 @@ Later report (B, its results): %2</source>
         </message>
         <message>
             <location filename="../../gui/handoff/export_dialog.py" line="87" />
-            <source>Format:</source>
-            <translation>格式：</translation>
+            <source>&amp;Format:</source>
+            <translation>格式(&amp;F)：</translation>
         </message>
         <message>
             <location filename="../../gui/handoff/export_dialog.py" line="89" />
-            <source>Language:</source>
-            <translation>语言：</translation>
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
         </message>
         <message>
             <location filename="../../gui/handoff/export_dialog.py" line="90" />
-            <source>Addressee:</source>
-            <translation>主送机关：</translation>
+            <source>A&amp;ddressee:</source>
+            <translation>主送机关(&amp;D)：</translation>
         </message>
     </context>
     <context>
@@ -2615,45 +2615,45 @@ Import it anyway?</source>
     <context>
         <name>ReadingFeature</name>
         <message>
-            <location filename="../../gui/reading/feature.py" line="78" />
-            <location filename="../../gui/reading/feature.py" line="224" />
+            <location filename="../../gui/reading/feature.py" line="85" />
+            <location filename="../../gui/reading/feature.py" line="231" />
             <source>Loading dictionary…</source>
             <extracomment>Background work starts this long after the window or a report is shown: the first paint must not compete with the worker for the GIL (reading jieba's cache holds it for about 0.13 s). A window that has not painted after this long (hidden behind a modal dialog…) gets its analysis anyway. Reports at least this long show "Segmenting… n%" in the status bar.</extracomment>
             <translation>正在加载词典…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="105" />
+            <location filename="../../gui/reading/feature.py" line="112" />
             <source>Search Results</source>
             <extracomment>The background work waits for the window's first paint: a jieba thread loading its dictionary meanwhile takes the GIL from every Qt call of the first layout and paint (on a 5 MB report that delayed the text by a third).</extracomment>
             <translation>搜索结果</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="106" />
+            <location filename="../../gui/reading/feature.py" line="113" />
             <source>Search &amp;Results</source>
             <translation>搜索结果(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="116" />
+            <location filename="../../gui/reading/feature.py" line="123" />
             <source>Keywords</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="116" />
+            <location filename="../../gui/reading/feature.py" line="123" />
             <source>&amp;Keywords</source>
             <translation>关键词(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="119" />
+            <location filename="../../gui/reading/feature.py" line="126" />
             <source>Suggestions</source>
             <translation>标注建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="120" />
+            <location filename="../../gui/reading/feature.py" line="127" />
             <source>Su&amp;ggestions</source>
             <translation>标注建议(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="291" />
+            <location filename="../../gui/reading/feature.py" line="298" />
             <source>Keywords:</source>
             <translation>关键词：</translation>
         </message>
@@ -2688,8 +2688,8 @@ Import it anyway?</source>
             <translation>添加词语到词典(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="209" />
-            <location filename="../../gui/reading/feature.py" line="232" />
+            <location filename="../../gui/reading/feature.py" line="216" />
+            <location filename="../../gui/reading/feature.py" line="239" />
             <source>Segmenting… %1%</source>
             <translation>正在分词… %1%</translation>
         </message>

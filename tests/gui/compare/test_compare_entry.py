@@ -65,6 +65,31 @@ def test_compare_with_from_the_main_window(main_window, pair, monkeypatch, qtbot
         window.close()
 
 
+@pytest.mark.parametrize("other", ["same", "empty"])
+def test_a_pair_refused_from_compare_with_leaves_no_empty_window(main_window, pair, tmp_path,
+                                                                 errors, monkeypatch,
+                                                                 other) -> None:
+    """File › Compare With… on a pair that cannot be compared: the reason in a dialog, and
+    the reviewer is back at the report, with no empty compare window left to close. The
+    report itself chosen again is refused at once, without asking which one is earlier."""
+    from gui.shell import compare_entry as entry
+
+    a, _b = pair
+    main_window.open_report(a)
+    chosen = a if other == "same" else tmp_path / "空.txt"
+    if other == "empty":
+        chosen.write_text("", encoding="utf-8")
+    monkeypatch.setattr(messages, "ask_report_path", lambda *_args: str(chosen))
+    asked: list[object] = []
+    monkeypatch.setattr(entry, "ask_order", lambda _p, e, lat: asked.append(e) or (e, lat))
+    before = list(entry._OpenWindows.of_app().windows)
+    main_window.compare_action.trigger()
+    assert len(errors) == 1
+    assert [w for w in entry._OpenWindows.of_app().windows
+            if w not in before and w.isVisible()] == []
+    assert asked == ([] if other == "same" else [a])
+
+
 def test_earlier_first_by_the_years_in_the_names() -> None:
     from gui.shell.compare_entry import earlier_first
 

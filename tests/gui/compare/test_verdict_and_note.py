@@ -128,3 +128,30 @@ def test_the_digit_on_a_verdict_button_gives_that_verdict_in_the_lists(make_comp
     qtbot.keyClick(window.decision.note, Qt.Key.Key_2)
     assert window.decision.note.toPlainText() == "2"
     assert [k.verdict for k in window.controller.links(0)] == ["not_kept"]
+
+
+def test_moving_on_from_the_note_to_an_undecided_commitment_keeps_the_keyboard_there(
+        make_compare, pair, qtbot) -> None:
+    """Alt+Down typed in the note goes to the next commitment; when that one has no
+    decision yet its note is greyed out, and the keyboard lands on the commitments list
+    (where 1…4 and Enter work), never on whatever widget Qt finds next (an outline's
+    filter box, where the next key would filter the outline)."""
+    a, b = pair
+    window = make_compare(a, b)
+    window.activateWindow()
+    row = _met_row(window)
+    window.commitments.setCurrentIndex(window.commitment_model.index(row, 0))
+    window.link_candidate()
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    note = window.decision.note
+    assert note.hasFocus() and note.isEnabled()
+    qtbot.keyClick(note, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.current_row() == row + 1 and not window.controller.links(row + 1)
+    assert not note.isEnabled()
+    assert window.commitments.hasFocus()
+    # with a decided commitment next, the note keeps the keyboard
+    window.decide("kept")
+    qtbot.keyClick(window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(note, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.current_row() == row + 1 and note.hasFocus()

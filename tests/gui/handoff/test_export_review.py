@@ -146,7 +146,7 @@ def test_chinese_menus_and_dialog(zh_cn, make_window, qtbot) -> None:
     assert window.handoff.copy_citation_action.text() == "复制引文(&T)"
     dialog = ExportDialog(AnnotationSet(), "zh")
     qtbot.addWidget(dialog)
-    assert dialog.windowTitle() == "导出审阅结果" and dialog.notes_box.text() == "包含批注内容"
+    assert dialog.windowTitle() == "导出审阅结果" and dialog.notes_box.text() == "包含批注内容(&N)"
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "导出…"
     opinion = dialog.format_box.findData("opinion")
     assert dialog.format_box.itemText(opinion) == "Word 审阅意见 (.docx)"
@@ -207,3 +207,32 @@ def test_dialog_offers_xlsx_and_an_addressee_for_word(qtbot) -> None:
     assert dialog.options().addressee == "市人民政府办公厅"
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("xlsx"))
     assert not dialog.addressee.isEnabled() and dialog.options().addressee == ""
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_field_of_the_export_dialog_has_an_alt_key(request, lang, qtbot) -> None:
+    """The dialog is worked from the keyboard as the author dialog is (姓名(&N)：): each
+    field's label carries a letter of its own, Alt+letter goes to the field (the labels
+    were plain 格式：/标签：…, reachable only by tabbing through the lists)."""
+    from PySide6.QtWidgets import QCheckBox, QLabel
+
+    if lang == "zh":
+        request.getfixturevalue("zh_cn")
+    dialog = ExportDialog(AnnotationSet(), lang)
+    qtbot.addWidget(dialog)
+    labels = {label.buddy(): label.text() for label in dialog.findChildren(QLabel)
+              if label.buddy() is not None}
+    fields = [dialog.format_box, dialog.tag_list, dialog.author_list, dialog.lang_box,
+              dialog.addressee]
+    keys = [_mnemonic(labels.get(field, "")) for field in fields]
+    keys.append(_mnemonic(dialog.findChild(QCheckBox).text()))
+    assert None not in keys and len(set(keys)) == len(keys), (keys, labels)
+    if lang == "zh":
+        assert labels[dialog.format_box] == "格式(&F)："
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single & (None without one)."""
+    text = text.replace("&&", "")
+    at = text.find("&")
+    return text[at + 1].casefold() if 0 <= at < len(text) - 1 else None

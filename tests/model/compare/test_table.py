@@ -7,6 +7,7 @@ from pathlib import Path
 
 from model.compare import table as compare_table
 from model.compare.store import Comparison, make_link
+from model.compare.table_export import build_table, render_table
 from model.export.citation import Citer
 from model.outline.detector import detect_outline
 from model.report.loading import Report, load_report
@@ -128,3 +129,16 @@ def test_english_words_and_a_table_without_subsections(tmp_path: Path) -> None:
         "By verdict", "By top-level section"]
     md = compare_table.render_md(table, "en")
     assert "| Kept | 1 |" in md and "Partly kept" in md and "未核对" not in md
+
+
+def test_markdown_names_the_two_reports_it_compares(tmp_path: Path) -> None:
+    """A .md 对照表 read later (or pasted into a memo) says which reports it compares, as
+    the Word one does in its title; the table still follows its one heading."""
+    a, b = table_fixtures.make_pair(tmp_path)
+    table = build_table(a, b, table_fixtures.stored(a, b))
+    md = render_table(table, "md").decode("utf-8")
+    head = md.split("| 承诺（上年报告）")[0]
+    assert head.startswith("# 承诺兑现对照表\n")
+    assert f"《{table.earlier_title}》" in head and f"《{table.later_title}》" in head
+    en = render_table(build_table(a, b, table_fixtures.stored(a, b), lang="en"), "md")
+    assert f"“{table.earlier_title}”".encode() in en.split(b"| Commitment")[0]

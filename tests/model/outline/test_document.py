@@ -29,6 +29,30 @@ def test_document_title(first: str, title: str | None) -> None:
     assert [n.marker for n in result.nodes()] == ["一、", "二、"]
 
 
+@pytest.mark.parametrize(("furniture", "title"), [
+    (["下载", "打印", "全屏", "收藏", "【字号：", "加大", "还原", "减小", "】"],
+     "2026年某省政府工作报告"),
+    (["分享", "", "【打印】", "【关闭】"], "2026年某省政府工作报告（节选）"),
+])
+def test_a_web_pages_controls_above_the_title_are_no_title(furniture: list[str],
+                                                           title: str) -> None:
+    """A report saved from a web page keeps the page's controls above its title, a word or
+    two a line (下载, 打印, 字号 加大 减小): a button names an action, never the document.
+    The title is the line that names the document's kind (…报告, …总结) below them."""
+    text = doc(*furniture, title, "——2026年1月27日在某省人民代表大会上", "各位代表：",
+               *SECTIONS)
+    result = outline(text)
+    assert result.title == title
+    assert [n.marker for n in result.nodes()] == ["一、", "二、"]
+
+
+def test_a_short_first_line_is_still_the_title_without_a_named_document_below() -> None:
+    """A short title (总结) is kept when no line below names the document: the rule above
+    moves the title only onto a line that names the document's kind."""
+    assert outline(doc("总结", "各位领导：", *SECTIONS)).title == "总结"
+    assert outline(doc("述职报告", "张三", *SECTIONS)).title == "述职报告"
+
+
 @pytest.mark.parametrize("line", [
     "各位代表：", "各位领导，同志们：", "现将有关情况报告如下：",
     "（责任单位：县工信局、县发改局）",

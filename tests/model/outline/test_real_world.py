@@ -192,6 +192,21 @@ def test_sayings_are_not_leads(saying: str) -> None:
     assert [k for _, k, _, _ in rows(text)] == ["heading"]
 
 
+def test_a_couplet_opening_a_passage_is_no_lead() -> None:
+    """行者常至，为者常成 (the 2025 Hubei report, before its （一）…（八）): an antithetical
+    couplet repeats characters in the same places of its halves, a saying that opens the
+    passage, not its topic; a lead of two balanced halves naming the topic stays one."""
+    text = doc("一、2024年工作回顾", f"——经济运行持续向好。{BODY}", f"——人民群众更有获得感。{BODY}",
+               "行者常至，为者常成。一年来，我们坚持稳中求进，主要做了以下工作。",
+               f"（一）聚力稳增长，稳的基础更加坚实。{BODY}")
+    assert [t for _, k, _, t in rows(text) if k == "lead"] == ["——经济运行持续向好",
+                                                              "——人民群众更有获得感"]
+    kept = doc("一、几点体会", f"聚焦主责主业，提升服务质效。{BODY}",
+               f"坚持问题导向，补齐工作短板。{BODY}")
+    assert [t for _, k, _, t in rows(kept) if k == "lead"] == ["聚焦主责主业，提升服务质效",
+                                                              "坚持问题导向，补齐工作短板"]
+
+
 def test_form_fields_are_not_leads() -> None:
     text = doc("二、征求意见的时间为三十日。", "通信地址：某市人大常委会法制工作委员会（邮编110000）",
                "传真：(024)22736598", "网址：www.example.gov.cn")
