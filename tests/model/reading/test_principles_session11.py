@@ -162,3 +162,22 @@ def test_problems_corrected_with_their_amount_are_a_result(segmenter: Segmenter)
     text = ("审计工作报告（节选）\n"
             "目前，有关部门已纠正审计发现的各类问题12.5亿元。\n")
     assert _tags(text, segmenter)["目前，有关部门已纠正审计发现的各类问题12.5亿元。"] == "achievement"
+
+
+def test_a_standard_met_an_inclusion_a_grade_and_a_turn_are_results(segmenter: Segmenter
+                                                                     ) -> None:
+    """An inspection passed (通过…考核/评估), an inclusion by a higher level (纳入全市…), a grade
+    gained (晋级), a count all at zero or falling twice (均为“零”, 双下降), all handled (全部
+    办结), a market steadied or rising against the trend (企稳, 逆势上扬): 成效 in a review."""
+    text = ("某县2023年工作总结\n"
+            "我县以优秀等次通过了省级卫生县城检查考核。\n"
+            "竹编加工纳入全市特色产业集群，某景区晋级国家4A级景区。\n"
+            "加强安全生产监管，安全生产四项指标均为“零”。\n"
+            "各类事故起数、死亡人数保持“双下降”。\n"
+            "人大代表建议、政协委员提案全部办结。\n"
+            "积极清理拖欠企业账款，房地产市场企稳，外贸逆势上扬。\n")
+    tags = _tags(text, segmenter)
+    for result in ("我县以优秀等次通过了省级卫生县城检查考核。", "竹编加工纳入全市特色产业集群，某景区晋级国家4A级景区。",
+                   "加强安全生产监管，安全生产四项指标均为“零”。", "各类事故起数、死亡人数保持“双下降”。",
+                   "人大代表建议、政协委员提案全部办结。", "积极清理拖欠企业账款，房地产市场企稳，外贸逆势上扬。"):
+        assert tags.get(result) == "achievement", result
