@@ -1,5 +1,6 @@
-"""The patterns by which the kinds of 公文 the seventh part taught are read (docs/tags.md
-"What the seventh part taught"): a communiqué's proceedings, a readout's meeting held on its
+"""The patterns by which the kinds of 公文 the seventh and eighth parts taught are read
+(docs/tags.md "What the seventh part taught", "What the eighth blind part taught"): an
+audit's findings, a communiqué's proceedings, a readout's meeting held on its
 date, a definition, a paragraph of targets, a requirement after its ground — searched only
 where a cheaper test says they may match (model/reading/suggestion_evidence.py,
 suggestion_rules.py). The general cue patterns: model/reading/suggestion_cues.py.
@@ -46,6 +47,29 @@ PROCEEDINGS = re.compile(r"^(?:全会|会议|大会|全体会议)(?:按照[^,，
 #: taught").
 TARGET_PARAGRAPH = re.compile(r"[^。；;,，:：\s]{0,8}目标(?:是|为)?[：:]")
 
+#: an inspection's finding (审计/检查/抽查…发现, the lead closed by its punctuation: "审计发现
+#: 问题整改情况" names work) and the irregularities and delays an audit or a self-check names
+#: ("但审计也发现，4个县…滞拨…资金", "超预算支出", "未按规定征收", "…进度迟缓",
+#: "尚未开工建设", "长期处于空置状态"): what is found is told as it is — an admission, whatever
+#: figures it cites (docs/tags.md "What the eighth blind part taught"; read by
+#: suggestion_cues.ADMISSION).
+FINDING = (r"(?:审计|抽审|抽查|检查|督查|巡察|核查)(?:中|时)?(?:也|还)?发现[，,：:]|"
+           r"超预算|虚假(?:发票|材料|信息)|未按规定|未严格(?:执行|落实|按照)|滞拨|挤占|"
+           r"无法(?:正常)?使用|迟缓|(?:尚)?未(?:开工|动工)(?:建设)?(?=[,，;；。]|$)|尚未(?:完成|建成|到位)|"
+           r"(?:处于|长期)(?:闲置|空置)|(?:闲置|空置)(?:状态|浪费|现象)|"
+           # the announcement that problems stand ("但…管理中也存在一些问题：", "我们发现了
+           # 一些需要改进的地方："): the finding stated, before its list
+           r"也存在(?:着)?(?:一些|不少|一定|许多|诸多)(?:的)?(?:问题|不足|困难|差距|短板)|"
+           r"需要改进的地方|达不到(?:要求|标准|规定)|未达到(?:要求|标准)|"
+           # the fault of some of those a report studies or criticises ("一些干部…往往认为自己
+           # 劳苦功高", "部分乡镇干部不能正确估价自己"): a self-criticism's or a 调研's finding
+           # (a reason cites the fault, the group `fault`)
+           r"(?:(?<=一)些|(?<=部)分|(?<=个)别|(?<=少)数)[^。；;，,]{0,12}?(?P<fault>往往|总是|不能|不愿|不敢|不善于|"
+           # ... or in difficulty, the clause closing on it ("部分中小企业经营困难。", "一些
+           # 地方基层财力比较紧张。", "一些领域腐败问题仍然多发。")
+           r"困难(?=[，,；;。]|$)|紧张(?=[，,；;。]|$)|多发|频发)|"
+           # a task still long ("生态环境保护治理任重道远。"): what is not yet done, admitted
+           r"(?<=任)重道远")
 # (kept last) the patterns above compiled with the characters their matches open with:
 # the same matches, found sooner (model/reading/start_set.py)
 speed_up_module(globals())

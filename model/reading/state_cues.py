@@ -1,7 +1,8 @@
 """The patterns by which a clause claims the state its subject reached ("——综合实力更强。",
 "…的良好局面更加巩固。", "…连续两年全国第一。") or denies it ("成效还不够明显"): a result told as a
 state, not as an action (docs/tags.md "A run-in that opens on its subject claims a state",
-"A clause that closes on a state reached"). Read by model/reading/suggestion_units.py and
+"A clause that closes on a state reached"), or concedes it still short ("…还有待加强",
+CONCEDED; moved here in session 11). Read by model/reading/suggestion_units.py and
 suggestion_evidence.py; the other cue patterns: model/reading/suggestion_cues.py.
 """
 from __future__ import annotations
@@ -29,6 +30,14 @@ STATE_DENIED = re.compile(r"不(?!良)|[没未欠难尚仍还]")
 #: 热度更高、活力更足。", "…连续两年全国第一。", "…深入人心"), in any length of sentence.
 STATE_REACHED = re.compile(r"(?:更加[^\s，,；;。！!、]{2}|更[强足优好大高快美实稳]|(?:平稳|快速|较快|稳定|持续|稳步|"
                            r"明显|大幅)(?:增长|回升|提升|改善)|逐步回升|(?:总体|基本|保持)(?:稳定|平稳)|"
+                           # what a review's opening summary says came of the year's work
+                           # ("今年以来，在县委…领导下，…，全乡经济稳步发展，社会大局保持和谐
+                           # 稳定。", "…呈现良好态势。", "…奠定了坚实的基础。", "…作出了
+                           # 积极贡献。", "较好地发挥了…实效": session 11)
+                           r"保持(?:和谐|社会)稳定|(?:稳步|平稳|快速|持续)发展|(?:总体|基本|一切)正常|"
+                           r"呈现(?:出)?[^\s，,；;。]{0,8}(?:良好|向好|强劲)(?:的)?(?:态势|势头|局面)|"
+                           r"奠定了(?:坚实|良好|扎实|重要)(?:的)?基础|作出了[^\s，,；;。]{0,4}贡献|"
+                           r"较好地?(?:发挥|完成|履行)了[^\s，,；;。]{0,12}|"
                            r"(?:全国|全省|全球|全市|全区|西部|行业)(?:第一|前列|首位|领先|最低|最高|最好|最优)|"
                            r"深入人心|焕然一新|健康发展|"
                            # the subject, then an adverb of manner and the verb, closing the
@@ -42,5 +51,16 @@ STATE_REACHED = re.compile(r"(?:更加[^\s，,；;。！!、]{2}|更[强足优�
                            r"健全完善)|"
                            r"主旋律|(?:新|丰)硕果|新面貌|(?:坚实|新的)步伐|复制推广|有效保障|全覆盖|"
                            r"(?:优秀|良好|先进)等次|广泛赞誉|国家名片|顺利收官)[。！!；;]?$")
+
+#: a shortfall conceded with its subject first ("教学的精细化管理还有待加强，", "质量虽有所
+#: 进步，但底气与后劲需要进一步夯实"): the state admitted, not the task laid down — a 述职's
+#: 努力方向 part opens on it (docs/tags.md "What the seventh blind part taught (round 2)").
+CONCEDED = re.compile(r"(?=[有虽])(?:有待(?:进一步)?(?:加强|提高|提升|改进|完善|加大|增强|夯实|改善|"
+                      r"落实|规范|健全|深化|拓展)(?=[,;。!?，；！？]|$)|"
+                      r"虽(?:然)?[^。；;,，]{0,16}(?:进步|提高|提升|成绩|成效|改善|进展)[^。；;]{0,4}"
+                      r"[,，]\s*但)")
+#: a clause opening on a resolve ("，应进一步加强…", "，努力使…"): what follows a concession
+#: in a unit that undertakes the fix.
+RESOLVE_AFTER = re.compile(r"[,;，；](?:我们|我)?(?:应|要|努力|必须|务必|将|决心|争取|力争)")
 
 speed_up_module(globals())

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from model.reading import kind_cues
 from model.reading.start_set import speed_up_module
 
 # --- numbers (matched on width-folded text, so ５．２％ reads as 5.2%) -------------------
@@ -50,13 +51,13 @@ QUANTITY = re.compile(rf"{NUM}\s*{UNIT}")
 COUNTED_UNIT = (r"(?:%|万人次|万人|人次|人|万吨|吨|万亩|亩|公里|平方米|万户|户|万家|家|万个|个|所|项|"
                 r"件|座|台|套|辆|万名|名|例|亿斤|万斤|公斤|斤)")
 COUNTED = re.compile(
-    rf"(?=[新培完引解救资惠减追输实脱安帮接筛创认争落为改建治修造盘筹拉净搬])(?:(?:新增|新培育|培育|完成|引进|解决|救助|"
+    rf"(?=[新培完引解救资惠减追输实脱安帮接筛创认争落为改建治修造盘筹拉净搬纠挽])(?:(?:新增|新培育|培育|完成|引进|解决|救助|"
     rf"资助|惠及|减免|追回|输转|实施|脱贫|安置|搬迁|"
     rf"培训|接种|筛查|帮扶|创建|认定|争取|落实|"
     # work made or repaired, counted by what it made ("改造老旧燃气管道984.6公里", "植树造林
     # 479万亩", "治理城市围挡2400余处"; session 8 round 2)
     rf"新建|改造|建设|治理|修复|造林|净增)[^。；;，,]{{0,16}}?{NUM}\s*(?:余|多)?\s*(?:{COUNTED_UNIT}|处)|"
-    rf"(?:新增|完成|引进|争取|追回|创|盘活|筹集|拉动|实现)[^。；;，,]{{0,16}}?{NUM}\s*(?:余|多)?\s*(?:万亿元|亿元|万元|元)|"
+    rf"(?:新增|完成|引进|争取|追回|创|盘活|筹集|拉动|实现|纠正|挽回)[^。；;，,]{{0,16}}?{NUM}\s*(?:余|多)?\s*(?:万亿元|亿元|万元|元)|"
     rf"(?:为|帮助|帮)\s*{NUM}\s*(?:余|多)?\s*(?:万名|名|人|万人|户|万户|家))")
 #: a standard kept ("长江干流万州段水质保持Ⅱ类", "城镇调查失业率控制在5.5%以内"): in a review
 #: a level held is a result reached; in a plan, or with 力争/确保, it is a target.
@@ -74,7 +75,7 @@ PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时
 #: tries the ~50 alternatives one by one at every position, one class test turns most
 #: positions away (the search 3.5x faster; tests/model/reading/test_suggestion_principles.py
 #: checks the class against the alternatives).
-RESULT_FIRST = "骄打展经焕较很出构上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首跃登挂正焕顺隆圆交延覆惠摘率高优领未"
+RESULT_FIRST = "纳晋企逆均双骄打展经焕较很出构上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首跃登挂正焕顺隆圆交延覆惠摘率高优领未"
 RESULT_BODY = (
     # an event told as done with an adverb of success or of its start ("庆祝活动隆重举行",
     # "成功举办…论坛", "…工程顺利开工", "…医院正式开诊", "…枢纽投入使用"): the adverb tells
@@ -103,7 +104,12 @@ RESULT_BODY = (
     # the perfective 已 on a completive verb ("3个滞后项目已全部开工", "已经办结"): done
     r"已(?:经)?(?:全部|全面|基本|如期)?(?:完成|开工|建成|投产|投运|竣工|到位|办结|销号|完成整改)|取得(?!的)[^。；;]{0,10}(?:胜利|成效|成果|突破|进展|成绩|增长|成就)|实现了|实现[^。；;]{0,12}"
     r"(?:目标|增长|翻番|全覆盖|零)|如期(?:完成|实现)|完成(?:了|投资|年度)|完成(?<![保争取力要将须时]完成)[^。；;，,]{1,10}任务(?=[。；;，,]|$)|超额完成|全面完成|"
-    r"通过[^。；]{0,6}(?:评审|验收|认定)|被[^。；]{0,10}(?:推广|评为|列为|命名|采纳)|"
+    r"通过[^。；]{0,12}(?:评审|验收|认定|考核|评估|认证)|被[^。；]{0,10}(?:推广|评为|列为|命名|采纳)|"
+    # a standard met, an inclusion by a higher level, a grade gained, a turn (session 11: "以优秀
+    # 等次通过了…检查考核", "…纳入全市…产业集群", "…晋级国家4A级景区", "四项指标均为“零”",
+    # "…保持“双下降”", "提案全部办结", "房地产市场企稳", "贸易逆势上扬")
+    r"纳入(?:了)?(?:国家|全国|全省|全市|省级|国家级|省|市)|晋级|(?:全部|均)达到[^。；;，,]{0,6}要求|"
+    r"均为[“\"]?零|双下降|企稳|逆势(?:上扬|增长|上涨)|"
     r"(?:居|位居|位列|走在|排)[^。；，]{0,10}(?:第|前列|首位)|创[^。；]{0,4}新高|"
     # an honour, a rank or a first reached (session 8 round 2, docs/tags.md "An honour, a
     # rank, a first"): "获文华表演奖", "勇夺…冠军", "登上…榜首", "跻身…50强", "入列中国百强镇",
@@ -137,7 +143,7 @@ RESULT_BODY = (
     # document): a completion adverb on a completive verb ("全部兑现", "基本完成", "如期
     # 到位"), a result received ("得到恢复", "得到有效解决"), a start or a trend that is
     # good ("开局良好", "势头良好"), something new reached ("实现新突破", "取得新进展")
-    r"(?:全部|全面|基本|如期|按时)(?:兑现|清零|完成|到位|落实|覆盖|开工|完工|竣工|建成|投产|投运)|"
+    r"(?:全部|全面|基本|如期|按时)(?:兑现|清零|完成|到位|落实|覆盖|开工|完工|竣工|建成|投产|投运|办结)|"
     r"(?<!没有)(?<!未)(?<!未能)(?<!不能)(?<!难以)得到(?:了)?(?:有效|明显|较大|进一步|全面)?"
     r"(?:恢复|提升|改善|加强|巩固|落实|解决|缓解)|"
     r"(?:开局|态势|运行|势头)良好|(?:实现|取得)了?新(?:突破|进展|成效)|"
@@ -329,9 +335,11 @@ SHORT_OF_TARGET = re.compile(SHORTFALL)
 #: an admission without a cue word of its own (docs/tags.md rule 5): a state that persists
 #: (仍然艰巨, 还有不少短板), a problem not solved or changed (没有根本改变, 还没有完全解决),
 #: the harm a way of working did (没有充分考虑, 带来很大压力), a difficulty growing
-#: (下行压力加大, 难度较大), a bad practice present (存在…现象) — each counts as a strong cue.
+#: (下行压力加大, 难度较大), a bad practice present (存在…现象), what an audit or a self-check
+#: found (kind_cues.FINDING: 审计发现，…, 超预算, 进度迟缓) — each counts as a strong cue.
 ADMISSION = re.compile(
-    rf"(?=[依仍还尚没未并带压难风困矛挑存问主塌低落差欠比])(?:{SHORTFALL}|"
+    rf"(?=[依仍还尚没未并带压难风困矛挑存问主塌低落差欠比审抽检督巡核超虚滞挤无闲空迟也需些分别数达重])(?:{SHORTFALL}|"
+    rf"{kind_cues.FINDING}|"
     r"^(?:问题清单|存在(?:的)?问题|主要问题|问题表现|问题)[：:]|"
     # ^ a line the report labels a problem ("问题清单：部分栏目信息较少。", "存在问题：…"): the
     # label admits it (docs/tags.md "A line labelled a problem states one")
@@ -339,29 +347,22 @@ ADMISSION = re.compile(
     r"(?:艰巨|严峻|突出|薄弱|较大|较多|较重|偏[低小少慢弱]|困难|不少)|还有(?:不少|一些|较大|很大|一定)?(?:的)?(?:差距|短板|不足|欠账|空间)|"
     r"(?:没有|尚未|未能|并未)(?:得到)?(?:根本|完全|真正|彻底|有效|明显|充分)[^。;；,，]{0,2}"
     r"(?:改变|改善|扭转|解决|缓解|到位|考虑|发挥|落实)|"
-    r"带来(?:了)?(?:很大|较大|一定|不少)(?:的)?(?:压力|影响|困难|负担|不确定性)|"
+    r"带来(?:了)?(?:很大|较大|一定|不少)(?:的)?(?:负面|不良|消极)?(?:压力|影响|困难|负担|不确定性)|"
     # much still to learn or do ("还有许多知识要学习，许多技能要掌握"): a 述职's admission
     r"还有(?:许多|很多|不少)[^。；;，,]{1,8}要|"
     r"(?:压力|难度|风险|困难|矛盾|挑战)(?:较大|加大|增大|增多|加剧|凸显|上升)|"
     r"存在[^。;；,，]{0,16}(?:现象|情况))")
-#: a shortfall conceded with its subject first ("教学的精细化管理还有待加强，", "质量虽有所
-#: 进步，但底气与后劲需要进一步夯实"): the state admitted, not the task laid down — a 述职's
-#: 努力方向 part opens on it (docs/tags.md "What the seventh blind part taught (round 2)").
-CONCEDED = re.compile(r"(?=[有虽])(?:有待(?:进一步)?(?:加强|提高|提升|改进|完善|加大|增强|夯实|改善|"
-                      r"落实|规范|健全|深化|拓展)(?=[,;。!?，；！？]|$)|"
-                      r"虽(?:然)?[^。；;,，]{0,16}(?:进步|提高|提升|成绩|成效|改善|进展)[^。；;]{0,4}"
-                      r"[,，]\s*但)")
-#: a clause opening on a resolve ("，应进一步加强…", "，努力使…"): what follows a concession
-#: in a unit that undertakes the fix.
-RESOLVE_AFTER = re.compile(r"[,;，；](?:我们|我)?(?:应|要|努力|必须|务必|将|决心|争取|力争)")
 #: a problem named as the object of the work against it ("切实解决行政效率不高、…等突出
 #: 问题", "面对外部压力加大、内部困难增多的…形势，我们…"): the words inside are not an
 #: admission (docs/tags.md rule 5).
-FOUGHT = re.compile(r"(?=[经解破整化克补弥缓纠查治攻扭排梳防应面战针清消取废打检剖正直])(?:(?:针对|解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转|"
+FOUGHT = re.compile(r"(?=[经解破整化克补弥缓纠查治攻扭排梳防应面战针清消取废打检剖正直阐根杜])(?:(?:针对|解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转|"
                     r"排查|查找|查摆|梳理|防范|应对|面对|战胜|清除|"
                     # problems examined ("检视自身存在的问题", "正视问题差距"): the work of
                     # looking at them, no admission of one (session 10)
-                    r"检视|剖析|正视|直面)"
+                    r"检视|剖析|正视|直面|"
+                    # problems a meeting states or works from ("阐述班子存在的问题", "根据存在
+                    # 问题认领工作责任"; session 11)
+                    r"阐述|根据)"
                     # (清除…风险隐患: the risk removed, not admitted; session 10)
                     r"[^,，。;；]{0,30}?(?:问题|难题|短板|弱项|不足|困难|矛盾|瓶颈|隐患|"
                     # (the situation faced: "面对错综复杂的…形势", "有效应对…风险挑战": round 2)
@@ -369,8 +370,8 @@ FOUGHT = re.compile(r"(?=[经解破整化克补弥缓纠查治攻扭排梳防应
                     # a test weathered ("经受住世纪疫情严重冲击"): the harm withstood, no admission
                     r"经受住[^,，。;；]{0,20}?(?:冲击|考验)|"
                     # what the work removes: "清理消费领域不合理限制措施", "破除…不合理壁垒"
-                    r"(?:清理|破除|消除|取消|废止|打破)[^,，。;；]{0,20}?(?:不合理|不规范|不公平|壁垒|障碍|"
-                    r"限制))")
+                    r"(?:清理|破除|消除|取消|废止|打破|杜绝)[^,，。;；]{0,20}?(?:不合理|不规范|不公平|壁垒|障碍|"
+                    r"限制|严重))")
 #: what 争取 brought: an amount or a count ("争取…资金465.8亿元", "争取…任务162项").
 OBTAINED = re.compile(rf"争取(?:到|了)?[^。；;]{{0,40}}?{NUM}\s*(?:余|多)?\s*(?:万亿元|亿元|万元|元|项|个|笔)")
 #: a mark that 争取 looks ahead: a future, an aim, a deadline, a target level.

@@ -149,7 +149,10 @@ class _Evidence:
                 self.admitted = True
                 if cues.SHORT_OF_TARGET.match(folded, match.start()):
                     self.short_of_target = True
-                admitted = original[match.start():match.end()]
+                fault = match.start("fault")  # "部分企业经营困难": the fault is cited
+                admitted = original[fault if fault >= 0 else match.start():match.end()]
+                if admitted in self.weak["problem"]:
+                    self.weak["problem"].remove(admitted)  # (a weak cue the admission makes strong)
                 if admitted not in self.strong["problem"]:
                     self.strong["problem"].append(admitted)
 
@@ -158,10 +161,10 @@ class _Evidence:
     def conceded(self) -> bool:
         """A shortfall conceded, its subject first (…还有待加强, 虽有所进步，但…)."""
         folded = self._folded
-        match = (cues.CONCEDED.search(folded) if "有待" in folded or "虽" in folded
+        match = (state_cues.CONCEDED.search(folded) if "有待" in folded or "虽" in folded
                  else None)
         # (a resolve after it, "…能力有待加强，应进一步加强…学习", makes the unit a task)
-        return match is not None and cues.RESOLVE_AFTER.search(folded, match.end()) is None
+        return match is not None and state_cues.RESOLVE_AFTER.search(folded, match.end()) is None
 
     @_lazy
     def meeting_held(self) -> bool:

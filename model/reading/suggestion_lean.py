@@ -37,9 +37,13 @@ _PLAN_HEAD = re.compile(r"下一步|下步|下阶段|今后|打算|工作计划|
                         r"对策|(?:几点|工作|意见|政策)建议|建议$")
 _SITUATION_HEAD = re.compile(r"面临的|形势分析|发展形势|发展环境|发展基础|发展现状|基本现状|现状分析|"
                              r"编制背景|规划背景")
-_PAST_HEAD = re.compile(r"回顾|主要做法|做法|成效|成绩|开展情况|完成情况|履职情况|主要工作|基本情况|"
+_PAST_HEAD = re.compile(r"回顾|主要做法|做法|成效|成绩|优点|大事|开展情况|完成情况|履职情况|主要工作|基本情况|"
                         r"工作总结|取得|执行情况|落实情况|进展情况|自查|整改情况|整改成效")
 SHORT_LABEL = 14  # characters of a section title in a reason
+#: a part named as the strengths found ("二、本周优点：", "主要优点"): a weekly summary's or a
+#: check's list of what went well, told as states ("教学秩序井然", "…已经大有好转") more often
+#: than with a result word — results (session 11). 工作成效, 特色亮点 mix the work in.
+_RESULTS_ONLY = re.compile(r"(?:本周|本月|本期|本学期|主要|突出)?(?:的)?优点[：:]?")
 #: a heading whose shortfall is the object of the work that fixes it ("四、着实根本，补强五块
 #: 学校短板", "2．加快补齐短板弱项", "（三）破解发展难题"): it names a task, not an admission
 #: (docs/tags.md "What the seventh blind part taught (round 2)").
@@ -61,6 +65,14 @@ def names_plan(text: str, start: int, end: int) -> bool:
     return _PLAN_HEAD.search(text, start, end) is not None
 
 
+def names_results(label: str) -> bool:
+    """Whether a part's label names only what went well (its results): see _RESULTS_ONLY."""
+    if "优点" not in label:  # (asked of most units of a review: the word first)
+        return False
+    body = _HEADING_NUMBER.sub("", label.strip(SPACES), count=1).strip(SPACES)
+    return _RESULTS_ONLY.fullmatch(body) is not None
+
+
 def short_label(title: str) -> str:
     """A section title fit for a reason: trailing punctuation dropped, its first comma part
     or its first SHORT_LABEL characters."""
@@ -73,8 +85,44 @@ def short_label(title: str) -> str:
     return title[:SHORT_LABEL - 1] + "…"
 
 
+#: a heading that closes on the problems it heads ("一、追赶超越目标任务完成情况方面存在的
+#: 问题", "二、…工作中存在的不足"): what stands before names the field the problems are found
+#: in, its plan or review words (目标任务, 完成情况) no part of its own (session 11).
+_PROBLEMS_LAST = re.compile(r"(?:存在|发现|突出)的?(?:主要)?(?:问题|不足)(?:和不足|及原因)?[：:]?$")
+
+
+#: a heading that admits a shortfall of its subject ("（一）农业生产力水平低下", "（二）农村投入
+#: 严重不足") — a claim, not a part's label ("二、存在的问题", "问题和不足"): it is a problem
+#: itself, and heads the problems it names (docs/tags.md "A heading that admits").
+#: Session 11: the same of a finding or a self-criticism, whatever words close it — still to
+#: be done ("1.理论学习有待进一步加深"), short of the standard ("预算管理还不够严格和规范。",
+#: "预算执行还不完全到位。"), slow or not begun ("…建设进度迟缓", "（1）部分…项目未开工建设。"),
+#: too large or too weak ("地方政府性债务总体规模较大。", "…意识淡薄").
+_CLAIMED_SHORTFALL = re.compile(r"(?:低下|不足|不强|滞后|不健全|不完善|乏力|不高|不够[^\s，,、；;]{0,6}|"
+                                r"不(?:明确|清晰|严格|扎实|细致|全面|深入|规范|及时|平衡|充分|匹配|适应)|"
+                                r"恶劣|极差|较差|脆弱|落后|薄弱|任重道远|"
+                                r"不(?:完全|太)?到位|有待(?:进一步)?[^\s，,、；;]{2}|迟缓|缓慢|"
+                                r"(?:尚)?未(?:开工|动工)(?:建设)?|偏[大重高低弱少慢小]|"
+                                r"较[大重弱少慢]|淡薄|依然如故)$")
+
+
+def admits_shortfall(title: str) -> bool:
+    """A heading that claims a shortfall of its subject, not a label of the problems part."""
+    return (_CLAIMED_SHORTFALL.search(title.rstrip("。；; ")) is not None
+            and "问题" not in title and "存在" not in title
+            and _WEIGHED.search(title) is None)
+
+
+#: a heading that weighs both sides ("一、成绩与不足", "优势和不足"): a part's label.
+_WEIGHED = re.compile(r"[和与及]不足|成绩|优势")
+
+
 def heading_lean(title: str) -> str | None:
     """What a section heading says about its content, or None if nothing (or both)."""
+    if (_PROBLEMS_LAST.search(title.rstrip(SPACES)) is not None
+            or admits_shortfall(title.strip(SPACES)) and _REMEDY_HEAD.search(title) is None):
+        # "2、工作计划不明确": the shortfall closes it, its plan words name the field
+        return "problem"
     problem = bool(_PROBLEM_HEAD.search(title))
     if problem and _REMEDY_HEAD.search(title):
         return "commitment"  # the shortfall is what the part's work fixes

@@ -11,7 +11,7 @@ from model.reading import suggestion_cues as cues
 from model.reading import suggestion_lexicon as lexicon
 from model.reading.segmenter import Boundaries
 from model.reading.suggestion_evidence import Verdict, _closes_on_state, _Evidence
-from model.reading.suggestion_lean import PLAN, REVIEW, SITUATION, Lean
+from model.reading.suggestion_lean import PAST, PLAN, REVIEW, SITUATION, Lean, names_results
 from model.reading.traditional import simplified
 from model.report.sentences import SPACES
 
@@ -117,6 +117,9 @@ def _in_plan_section(ev: _Evidence, lean: Lean) -> Verdict | None:
         return ev.result("problem", 0.45, lean)  # "当前，…压力加大，…仍然薄弱": admitted
     if ev.conceded and not (ev.strong["commitment"] or ev.target or ev.plan_target):
         return ev.result("problem", 0.45, lean)  # "…管理还有待加强，…需要进一步落实到位"
+    if (cues.LOOKED_BACK.match(ev._folded) is not None and ev.outcome
+            and not (ev.requirement or ev.target or ev.plan_target)):
+        return ev.result("achievement", 0.45, lean)  # "党的十八大以来，…取得…成就" (session 11)
     return ev.result("commitment", 0.65, lean)
 
 
@@ -183,6 +186,8 @@ def _in_past_section(ev: _Evidence, lean: Lean) -> Verdict | None:
         return ev.result("figure", 0.4, lean)
     if ev.quantity and not (_acts(ev) or ev.duty) and _levels_only(ev._folded):
         return ev.result("figure", 0.35, lean)  # "常住人口城镇化率60%。": a level, no action
+    if lean.kind == PAST and names_results(lean.label):  # under "本周优点": what went well
+        return ev.result("achievement", 0.4, lean)
     return ev.result("measure", 0.45 if _acts(ev) else 0.3, lean)
 
 

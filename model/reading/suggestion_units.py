@@ -34,6 +34,7 @@ from model.reading.suggestion_lean import (
     REVIEW,
     Lean,
     SectionLeans,
+    admits_shortfall,
     document_lean,
     research_document,
     short_label,
@@ -42,10 +43,6 @@ from model.reading.traditional import simplified
 from model.report.sentences import SPACES, sentences
 from model.report.textnorm import fold_width
 
-#: a heading that admits a shortfall of its subject ("（一）农业生产力水平低下", "（二）农村投入
-#: 严重不足") — a claim, not a part's label ("二、存在的问题", "问题和不足"): it is a problem
-#: itself, and heads the problems it names (docs/tags.md "A heading that admits").
-_CLAIMED_SHORTFALL = re.compile(r"(?:低下|严重不足|不强|滞后|不健全|不完善|乏力|不高|不够)$")
 _CLOSING = re.compile(r"(?:各位代表|各位领导|同志们|以上报告|特此报告|我的汇报|谢谢|现将|现就|"
                       r"根据组织安排|各位領導|同志們|以上報告|特此報告|我的匯報|我的彙報|謝謝|現將|"
                       r"現就|根據組織安排)")
@@ -90,10 +87,13 @@ def units(text: str, outline: Outline | None, original: str | None = None
         units = after_announcement(text, outline, units)
     if headlines:
         units = under_headlines(text, outline, units, headlines)
+        units.extend((start, end, Lean("problem", short_label(text[start:end])))
+                     for start, end in headlines
+                     if admits_shortfall(text[start:end].strip(SPACES)))  # "…建设进度迟缓"
     for start, end, node_start in tasks:
         lean = lean_at(start, skip=node_start) or default
         title = simplified(text[start:end]).rstrip("。；; ")
-        if lean is None and _admits_itself(title):
+        if _claims_allowed(lean) and admits_shortfall(title):  # not in a plan: nothing yet
             lean = Lean("problem", short_label(text[start:end]))
         if lean is not None and lean.kind == PLAN and NUMBERED.match(text, start):
             lean = Lean("commitment", lean.label)  # a numbered task of a plan is undertaken
@@ -124,7 +124,7 @@ def _task_titles(text: str, outline: Outline | None) -> list[tuple[int, int, int
             end = stop.end()
         bare = not node.children and _only_assignments(text[end:node.end])
         if (bare or cues.QUANTITY.search(title) or cues.PLAN_TARGET.search(title)
-                or _ADMITTING_TITLE.search(title) or _admits_itself(simplified(title))):
+                or _ADMITTING_TITLE.search(title) or admits_shortfall(simplified(title))):
             tasks.append((node.title_start, end, node.start))
     return tasks
 
@@ -145,12 +145,6 @@ def _states_target(text: str, start: int, end: int) -> bool:
     wherever it stands, even outside any part (an annex of 民生实事; docs/tags.md rule 2)."""
     line = fold_width(text[start:end])
     return cues.TARGET.search(line) is not None or cues.PLAN_TARGET.search(line) is not None
-
-
-def _admits_itself(title: str) -> bool:
-    """A heading that claims a shortfall of its subject, not a label of the problems part."""
-    return (_CLAIMED_SHORTFALL.search(title.rstrip("。；; ")) is not None
-            and "问题" not in title and "存在" not in title)
 
 
 def _only_assignments(rest: str) -> bool:
@@ -191,6 +185,7 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
     near_title = _touching(titles, line_start, line_end)
     units: list[tuple[int, int, Lean | None]] = []
     for index, (s, e) in enumerate(spans):
+        run_in = False  # a run-in title opening its paragraph ("预算执行还不完全到位。…")
         head = _containing(heads, s) if near_head else None
         if head is not None:
             s, e = head
@@ -211,16 +206,17 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
                 lean = Lean("commitment", lean.label)  # a numbered task of a plan
             units.append((s, e, lean))  # else judged like a sentence there
             continue
-        elif (index == 0 and len(spans) > 1 and _run_in_heading(text, s, e)
-              and not _run_in_claims(text, s, e,
-                                     lean_at(s) or default)):
+        elif (run_in := index == 0 and len(spans) > 1 and _run_in_heading(text, s, e)) and (
+                not _run_in_claims(text, s, e, lean_at(s) or default)):
             continue
-        if _CLOSING.match(text, s):
-            continue
+        if _CLOSING.match(text, s) and not (opening is not None and s <= opening.start() < e):
+            continue  # (not "各位代表，我们也必须清醒看到…": the salutation opens an admission)
         lean = lean_at(s) or default
         if opening is not None and e > opening.start():
             lean = Lean("problem", (original or text)[opening.start():opening.end()],
                         opening=True)
+        elif run_in and _claims_allowed(lean) and admits_shortfall(text[s:e].strip(SPACES)):
+            lean = Lean("problem", short_label(text[s:e]))  # "预算执行还不完全到位。…"
         units.append((s, e, lean))
     return units
 
@@ -234,6 +230,8 @@ def _run_in_claims(text: str, start: int, end: int, lean: Lean | None) -> bool:
         body = text[start:end].strip(SPACES)  # "——生态优先、绿色发展。": a principle's label
         return (body.endswith(TITLE_STOPS) and not body.startswith("——")
                 and not _claims_state(body))  # "农业生产稳中有进。": a title, nothing reached
+    if admits_shortfall(text[start:end].strip(SPACES)):  # (`text` is simplified already)
+        return True  # "预算执行还不完全到位。": a finding told as its title (session 11)
     return _claims_state(text[start:end]) and _claims_allowed(lean)
 
 
