@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from model.compare import abbreviations as abbr
 from model.compare.associations import Associations
-from model.compare.figures import figures
+from model.compare.figures import Figure, figures, names_rate
 from model.compare.matching import HAN, Sentence, char_pairs, contractions
 from model.compare.parts import part_outline, problem_spans, review_spans, years_spans
 from model.compare.passages import sentences
@@ -27,6 +27,16 @@ MIN_CANDIDATE = 0.12
 _ESTIMATE = ("左右", "上下")
 #: a sentence of B without a figure that restates the political frame (see ranking.FRAME)
 _FRAME = re.compile(r"社会主义思想(?:为指导|凝心铸魂)|坚强领导下|正确领导下|来之不易|我代表[^，,。]{0,12}报告工作")
+
+
+def _stated(f: Figure) -> Figure:
+    """A figure of B's review as the result it states: a 左右 estimates it (生产总值增长5.5%
+    左右), and a rate above a level (预算执行率98%以上, 优良率95%以上) is the result told as a
+    floor — an amount with 以上 there may still be an arrangement (每年安排140亿元以上)."""
+    if f.bound in _ESTIMATE or (f.bound == "以上" and f.unit == "%"
+                                and names_rate(f.indicator)):
+        return replace(f, bound="")
+    return f
 
 
 def _joined(listed: Sequence[abbr.Abbreviation], defined: Sequence[abbr.Abbreviation],
@@ -78,8 +88,7 @@ class EvidencePool:
                 found = tuple(replace(f, bound=f.bound or "plan") for f in found)
             elif spans:
                 # a review's 左右 is an estimate of the result (生产总值增长5.5%左右)
-                found = tuple(replace(f, bound="") if f.bound in _ESTIMATE else f
-                              for f in found)
+                found = tuple(_stated(f) for f in found)
             self.sentences.append(Sentence(p, words, char_pairs(p.quote), found, in_review,
                                             abbr.named(p.quote, self.abbreviations),
                                             contractions(words),

@@ -133,6 +133,11 @@ def same_indicator(a: str, b: str) -> float:
     return sum(ch in chars for ch in short) / len(short)
 
 
+def names_rate(indicator: str) -> bool:
+    """Whether the indicator is a rate (预算执行率, 空气质量优良率; 同比 left out)."""
+    return _COMPARED.sub("", indicator).endswith("率")
+
+
 def verdict(target: Figure, result: Figure) -> str:
     """"met" or "missed" when the result answers the target (same unit, a stated result),
     else ""."""

@@ -1,0 +1,80 @@
+"""How a plan says what to do without naming the thing, and how the summary reports the
+thing (issue 16, session 11, match11): a manner phrase (综合施策) and a direction verb
+(减少, 控制) are no subject; a rate told above a level in the review (预算执行率98%以上) is
+the result, not a target of B's."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from model.compare.commitment_words import CommitmentWords, task_verb
+from model.compare.evidence_pool import EvidencePool
+from model.compare.passages import Passage
+from model.compare.proposals import Evidence
+from model.outline.detector import detect_outline
+from model.reading.keywords import Idf
+from model.reading.segmenter import Segmenter
+from model.report.loading import Report, load_report
+
+
+def _report(tmp_path: Path, text: str) -> Report:
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    return load_report(tmp_path / "b.txt")
+
+
+def _best(tmp_path: Path, segmenter: Segmenter, idf: Idf, text: str, task: str) -> str:
+    b = _report(tmp_path, text)
+    evidence = Evidence(b.text, detect_outline(b), segmenter, idf)
+    return evidence.candidates(Passage(0, len(task), task, ()), 3)[0].passage.quote
+
+
+class _Words(CommitmentWords):
+    def __init__(self, segmenter: Segmenter) -> None:
+        self.segmenter = segmenter
+
+
+def test_a_manner_phrase_is_one_word_and_no_subject(tmp_path: Path, segmenter: Segmenter,
+                                                     idf: Idf) -> None:
+    """综合施策，有效控制学生近视率: jieba cuts 综合 + 施策, and 综合 took the subject's place,
+    so a sentence on 综合实践活动 outranked the one on 近视 (heldback7)."""
+    assert task_verb("综合施策") and task_verb("多措并举") and not task_verb("综合实践")
+    words = [t.word for t in _Words(segmenter)._tokens("综合施策，有效控制学生近视率")]
+    assert words[0] == "综合施策"
+    best = _best(tmp_path, segmenter, idf, """2019年度述职报告
+一、主要工作
+一年来，我扩大了知识总量，指导的学生研究性学习成果入选全省学生综合实践活动优秀成果。
+组织学生全身体检，做好近视眼等常见病的防治工作。
+""", "综合施策，有效控制学生近视率")
+    assert best.startswith("组织学生全身体检")
+
+
+def test_a_direction_verb_is_no_subject(tmp_path: Path, segmenter: Segmenter,
+                                        idf: Idf) -> None:
+    """减少年度信访总量: the plan says which way (减少), the summary states the move in its
+    own words (同比下降31%); a sentence repeating 减少 is about something else (tune10)."""
+    assert task_verb("减少") and task_verb("控制") and not task_verb("信访")
+    best = _best(tmp_path, segmenter, idf, """2021年度述职报告
+一、主要工作
+围绕勤俭节约开展主题班会等活动，加强粮食安全宣传，减少餐饮浪费，把反食品浪费作为文明校园创建的重要内容。
+家长满意率测评保持市直第二，信访总量同比下降31%。
+""", "通过做强实力，加大沟通力度，加强宣传，减少年度信访总量")
+    assert "信访总量同比下降31%" in best
+
+
+def test_a_rate_above_a_level_in_the_review_is_a_result(tmp_path: Path, segmenter: Segmenter,
+                                                         idf: Idf) -> None:
+    """预算执行率98%以上 in a summary's review is the rate reached, told as a floor: not B's
+    own target (×STATES_TARGET); an amount with 以上 (每年安排140亿元以上) may still be an
+    arrangement and keeps its bound."""
+    text = """2021年度述职报告
+一、主要工作
+学校总务后勤部门根据年度预算安排，着力优化学校硬件设施和文化环境，本年度顺利完成一系列校园优化改造工程。
+指导后勤部门完成公开招标项目14个，预算执行率98%以上，支出的项目经费约为626.5万，顺利完成年度预算计划。
+“暖心”行动启动实施，每年安排140亿元以上。
+"""
+    b = _report(tmp_path, text)
+    pool = EvidencePool(b.text, detect_outline(b), segmenter, Idf.load())
+    bounds = {f.indicator: f.bound for s in pool.sentences for f in s.figures}
+    assert bounds["预算执行率"] == "" and bounds["每年安排"] == "以上"
+    best = _best(tmp_path, segmenter, idf, text,
+                 "五是要加强财务管理，统筹好学校经费使用，确保按时完成项目年度预算执行")
+    assert "预算执行率98%以上" in best
