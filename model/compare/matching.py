@@ -8,7 +8,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from model.compare.figures import Figure, default_verdict, is_share, same_indicator, verdict
+from model.compare.figures import (
+    Figure,
+    counts_other,
+    default_verdict,
+    is_share,
+    same_indicator,
+    verdict,
+)
 from model.compare.passages import Passage
 from model.reading.tokens import Token
 
@@ -181,6 +188,8 @@ def answer(targets: list[Figure], found: Sequence[Figure]
                     or is_share(result.indicator) != is_share(target.indicator):
                 continue  # a target of B's (its plan, 1200万人以上), an average over years
                 # (居民消费价格年均上涨2.1%) or a share where a rate was set answers nothing
+            if counts_other(target.indicator, result.indicator):
+                continue  # 新增国家级企业技术中心8家 is no count of 国家高新技术企业
             agree = same_indicator(target.indicator, result.indicator)
             if agree >= SAME_INDICATOR and (best is None or agree > best[0]):
                 # a commitment's figure is its target, bounded (以上) or not (增长5%)

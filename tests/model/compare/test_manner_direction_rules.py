@@ -8,6 +8,7 @@ from pathlib import Path
 
 from model.compare.commitment_words import CommitmentWords, task_verb
 from model.compare.evidence_pool import EvidencePool
+from model.compare.figures import counts_other
 from model.compare.passages import Passage
 from model.compare.proposals import Evidence
 from model.outline.detector import detect_outline
@@ -78,3 +79,26 @@ def test_a_rate_above_a_level_in_the_review_is_a_result(tmp_path: Path, segmente
     best = _best(tmp_path, segmenter, idf, text,
                  "五是要加强财务管理，统筹好学校经费使用，确保按时完成项目年度预算执行")
     assert "预算执行率98%以上" in best
+
+
+def test_a_count_of_another_thing_answers_no_target(tmp_path: Path, segmenter: Segmenter,
+                                                    idf: Idf) -> None:
+    """新增国家级企业技术中心8家 has nearly every character of 国家高新技术企业 but counts
+    technical centres (its head 中心): no figure of the target; a generic measure (人数,
+    总量) is no head (tune: fj2025_2026)."""
+    assert counts_other("国家高新技术企业", "新增国家级企业技术中心")
+    assert not counts_other("城镇新增就业", "新增城镇就业人数")
+    assert not counts_other("减少年度信访总量", "信访总量同比")
+    b = _report(tmp_path, """2026年政府工作报告
+一、2025年工作回顾
+过去一年，获批建设高校区域技术转移转化中心，新增国家级企业技术中心8家、产业知识产权运营中心2家。
+“十四五”时期，国家级专精特新“小巨人”企业达426家，国家高新技术企业超1.5万家。
+二、2026年工作安排
+""")
+    evidence = Evidence(b.text, detect_outline(b), segmenter, idf)
+    task = "国家高新技术企业突破1.5万家"
+    given = Passage(0, len(task), task, ())
+    found = {c.passage.quote[:4]: c for c in evidence.candidates(given)}
+    centres, firms = found["过去一年"], found["“十四五"]
+    assert centres.figure == "" and centres.verdict == ""
+    assert firms.score > centres.score
