@@ -102,3 +102,20 @@ def test_a_count_of_another_thing_answers_no_target(tmp_path: Path, segmenter: S
     centres, firms = found["过去一年"], found["“十四五"]
     assert centres.figure == "" and centres.verdict == ""
     assert firms.score > centres.score
+
+
+def test_thanks_and_greetings_report_nothing(tmp_path: Path, segmenter: Segmenter,
+                                             idf: Idf) -> None:
+    """A summary's greeting (我谨代表…向…致以新年的问候) and a report's thanks (表示衷心感谢)
+    name everyone and every field and report no result: the political frame's weight
+    (ranking.FRAME), not a candidate of their own (tune10, fj2025_2026)."""
+    b = _report(tmp_path, """2022年新年献词
+在这辞旧迎新的时刻，我谨代表学校党委和行政班子向全体一中学子和家长、教职员工，向长期关心和帮助我们事业发展的各级领导、社会各界朋友，致以新年的问候和诚挚的祝福！
+这一年，我们的队伍建设实现新提升。
+探索跨区域校本研修形式，以丰富多样的校本研修促进教师专业发展。
+""")
+    evidence = Evidence(b.text, detect_outline(b), segmenter, idf)
+    task = "努力探索具有一中特色的教师发展培训和培养体系，为一中教师的成长提供通道、资源和平台"
+    quotes = [c.passage.quote for c in evidence.candidates(Passage(0, len(task), task, ()))]
+    assert quotes[0].startswith("探索跨区域校本研修")
+    assert not any(q.startswith("在这辞旧迎新") for q in quotes)
