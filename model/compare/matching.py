@@ -26,8 +26,9 @@ SAME_INDICATOR = 0.75
 NEAR_MISS = 0.25
 #: the share of the commitment's weight a word must carry for its amount to count
 AMOUNT_WORD = 0.2
-#: a figure right after a word (达到/超 between them at most)
-_AMOUNT_AFTER = re.compile(r"[达到超过近约逾]{0,2}\d")
+#: a figure right after a word (达到/超 between them at most), or its change (固定资产投资
+#: 增长4%, 信访总量同比下降31%): the thing reported with a figure
+_AMOUNT_AFTER = re.compile(r"(?:同比|[比较]上年)?(?:增长|下降|减少|提高|提升|降低|上升|增加|上涨)?[达到超过近约逾至]{0,2}\d")
 #: a listed item (between 、) of a long commitment's clause this long names a thing of
 #: its own (a project), answered apart
 LISTED_ITEM = 6

@@ -79,7 +79,8 @@ STATES_TARGET = 0.6
 #: COMPOUND_CHARS: 物价 for 物价水平) gets this share of its weight
 LEAD_SHARE = 0.75
 #: a sentence that reports one of the commitment's distinctive words with its amount
-#: (新（改）建高标准农田348.8万亩 for 推进高标准农田建设): a result, not a mention
+#: (新（改）建高标准农田348.8万亩 for 推进高标准农田建设) or its change (固定资产投资增长4% for
+#: 抓投资): a result, not a mention
 AMOUNT_BONUS = 0.15
 #: a commitment this long sets several tasks, each answered apart (see Evidence.candidates)
 LONG_COMMITMENT = 60

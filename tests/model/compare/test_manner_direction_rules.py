@@ -9,6 +9,7 @@ from pathlib import Path
 from model.compare.commitment_words import CommitmentWords, task_verb
 from model.compare.evidence_pool import EvidencePool
 from model.compare.figures import counts_other
+from model.compare.matching import amounted
 from model.compare.passages import Passage
 from model.compare.proposals import Evidence
 from model.outline.detector import detect_outline
@@ -119,3 +120,21 @@ def test_thanks_and_greetings_report_nothing(tmp_path: Path, segmenter: Segmente
     quotes = [c.passage.quote for c in evidence.candidates(Passage(0, len(task), task, ()))]
     assert quotes[0].startswith("探索跨区域校本研修")
     assert not any(q.startswith("在这辞旧迎新") for q in quotes)
+
+
+def test_a_word_told_with_its_change_is_reported_with_a_figure(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
+    """抓投资: the review reports the field by its indicator's change (固定资产投资增长4%),
+    an amount as 高标准农田348.8万亩 is (proposals.AMOUNT_BONUS), not only a sum after the
+    word (tune: nmg2025_2026; tune10: 信访总量同比下降31%)."""
+    assert amounted("固定资产投资增长4%", ["投资"], {"投资": 1.0}, 1.0)
+    assert amounted("信访总量同比下降31%", ["总量"], {"总量": 1.0}, 1.0)
+    assert not amounted("投资环境持续优化", ["投资"], {"投资": 1.0}, 1.0)
+    best = _best(tmp_path, segmenter, idf, """2026年政府工作报告
+一、2025年工作回顾
+主要经济指标增长保持在合理区间，地区生产总值增长4.7%，规上工业增加值增长6.7%，固定资产投资增长4%，社会消费品零售总额增长4.3%。
+举办中国产业转移发展对接会、内蒙古—深圳（前海）产业合作大会等活动，引进国内到位资金6000亿元。
+“十四五”时期，固定资产投资年均增长12.8%，累计完成重大项目投资3.8万亿元。
+二、2026年工作安排
+""", "2025年，内蒙古将实施重大项目谋划行动，坚定不移抓投资。")
+    assert best.startswith("主要经济指标")
