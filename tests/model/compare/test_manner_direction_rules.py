@@ -138,3 +138,16 @@ def test_a_word_told_with_its_change_is_reported_with_a_figure(
 二、2026年工作安排
 """, "2025年，内蒙古将实施重大项目谋划行动，坚定不移抓投资。")
     assert best.startswith("主要经济指标")
+
+
+def test_an_adverb_fused_with_its_verb_is_a_task_verb(tmp_path: Path, segmenter: Segmenter,
+                                                      idf: Idf) -> None:
+    """充分发挥 (jieba keeps it whole) is how a task is done, as 切实做好 is: not the subject,
+    which is 工会; a sentence repeating 充分发挥…作用 reports on other work (tune10)."""
+    assert task_verb("充分发挥") and task_verb("认真落实") and not task_verb("充分就业")
+    best = _best(tmp_path, segmenter, idf, """2021年度述职报告
+一、主要工作
+充分发挥党员先锋模范作用，努力提升师生的获得感与幸福感。
+作为校工会主席，组织开展丰富的教职工业余活动，积极组织教师参加青年教师技能比赛等活动。
+""", "六是充分发挥工会作用，优化教工社团和工会活动")
+    assert best.startswith("作为校工会主席")
