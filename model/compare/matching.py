@@ -94,6 +94,23 @@ def amounted(quote_b: str, shared: Sequence[str], weights: dict[str, float],
     return False
 
 
+#: a title conferred: the verb, then at most a level and a quote mark before the name
+_CONFERRED = re.compile(r"(?:创建为|创建成为|获评|被评为|评为|入选|被认定为|认定为|被命名为|命名为|"
+                        r"授牌|获授|荣获|成为)[^，,。；;]{0,8}$")
+
+
+def conferred(quote_b: str, names: Iterable[str]) -> bool:
+    """Whether the sentence tells one of the names as a title conferred (学校成功创建为市级
+    “清廉学校”示范校, 获评市“五星三名”校), not as the work done (深化“清廉学校”建设)."""
+    for name in names:
+        at = quote_b.find(name)
+        while at >= 0:
+            if _CONFERRED.search(quote_b, max(0, at - 14), at):
+                return True
+            at = quote_b.find(name, at + len(name))
+    return False
+
+
 def policy_pairs(policies: Iterable[str]) -> frozenset[str]:
     return frozenset(p for name in policies for p in char_pairs(name))
 

@@ -50,6 +50,7 @@ from model.compare.matching import (
     answer,
     char_pairs,
     clauses,
+    conferred,
     contractions,
     found_words,
     named_rates,
@@ -82,6 +83,10 @@ LEAD_SHARE = 0.75
 #: (新（改）建高标准农田348.8万亩 for 推进高标准农田建设) or its change (固定资产投资增长4% for
 #: 抓投资): a result, not a mention
 AMOUNT_BONUS = 0.15
+#: a title the commitment names (深化“清廉学校”建设, 创建市“五星三名”校) reported as conferred
+#: (成功创建为市级“清廉学校”示范校, 获评…): the result, where the summary restating the plan's
+#: words (深化“清廉学校”建设，…) only tells the work; added as AMOUNT_BONUS is
+CONFERRED_BONUS = 0.15
 #: a commitment this long sets several tasks, each answered apart (see Evidence.candidates)
 LONG_COMMITMENT = 60
 #: the share of a clause's score a sentence answering only that clause gets
@@ -229,6 +234,8 @@ class Evidence(CommitmentWords, EvidencePool):
                 score += RATE_BONUS
             elif s.figures and AMOUNT_BONUS and amounted(quote_b, shared, weights, total):
                 score += AMOUNT_BONUS
+            if both and CONFERRED_BONUS and conferred(quote_b, both):
+                score += CONFERRED_BONUS
             if not s.in_review:
                 score *= TERM_REVIEW if s.in_term else OUTSIDE_REVIEW
             if any(f.is_target for f in s.figures):

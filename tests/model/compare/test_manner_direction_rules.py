@@ -9,7 +9,7 @@ from pathlib import Path
 from model.compare.commitment_words import CommitmentWords, task_verb
 from model.compare.evidence_pool import EvidencePool
 from model.compare.figures import counts_other
-from model.compare.matching import amounted
+from model.compare.matching import amounted, conferred
 from model.compare.passages import Passage
 from model.compare.proposals import Evidence
 from model.outline.detector import detect_outline
@@ -151,3 +151,24 @@ def test_an_adverb_fused_with_its_verb_is_a_task_verb(tmp_path: Path, segmenter:
 作为校工会主席，组织开展丰富的教职工业余活动，积极组织教师参加青年教师技能比赛等活动。
 """, "六是充分发挥工会作用，优化教工社团和工会活动")
     assert best.startswith("作为校工会主席")
+
+
+def test_a_title_told_as_conferred_is_the_result(tmp_path: Path, segmenter: Segmenter,
+                                                 idf: Idf) -> None:
+    """深化“清廉学校”建设: the summary restates the plan's words as work done and tells the
+    title conferred (成功创建为市级“清廉学校”示范校); the conferral is the result and ranks
+    above a mention of the same name (tune10)."""
+    assert conferred("11月，学校成功创建为市级“清廉学校”示范校。", ["清廉学校"])
+    assert not conferred("深化“清廉学校”建设，深入挖掘校训中的清廉内涵。", ["清廉学校"])
+    b = _report(tmp_path, """2021年度述职报告
+一、主要工作
+深化“清廉学校”建设，以传承学校先贤清正为公、廉洁治校品格为切入点，深入挖掘校训中的清廉内涵。
+9月，我校在全省清廉学校建设工作推进会上作典型经验介绍。
+11月，学校成功创建为市级“清廉学校”示范校。
+""")
+    evidence = Evidence(b.text, detect_outline(b), segmenter, idf)
+    task = "深化“清廉学校”建设，落实九大领域小微权力“阳光”运行，打造“阳光学校”。"
+    evidence.define(task)  # A's quoted names (model.compare.abbreviations.quoted)
+    quotes = [c.passage.quote for c in evidence.candidates(Passage(0, len(task), task, ()))]
+    assert quotes.index("11月，学校成功创建为市级“清廉学校”示范校。") < quotes.index(
+        "9月，我校在全省清廉学校建设工作推进会上作典型经验介绍。")
