@@ -36,6 +36,7 @@ sentence of B scores by
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from model.compare import abbreviations as abbr
@@ -63,6 +64,9 @@ from model.compare.matching import (
 )
 from model.compare.passages import Passage
 from model.compare.ranking import fused
+
+#: the planned year and who will act, opening a commitment (2025年，福建将…; 2025年，内蒙古将…)
+YEAR_WILL_FRAME = re.compile(r"20\d\d年[，,]?[^，,。；;\n\d]{0,8}?(?:还|也|更)?(?:将|要)")
 
 WORD_WEIGHT = 0.55
 PAIR_WEIGHT = 0.45
@@ -145,6 +149,11 @@ class Evidence(CommitmentWords, EvidencePool):
         clause it answers best."""
         # GDP, CPI: a news account's names, spelled out as B spells them
         quote = spelled_out(commitment.quote, self.national)
+        # the planned year and who will act (2025年，福建将…): the province's name is in
+        # every sentence of its later report; the task after them is what is matched
+        framed = YEAR_WILL_FRAME.match(quote)
+        if framed and len(quote) - framed.end() >= 4:
+            quote = quote[framed.end():]
         best = {id(k[1]): k for k in self._scored(quote)}
         if len(quote) >= LONG_COMMITMENT:
             for clause in clauses(quote):

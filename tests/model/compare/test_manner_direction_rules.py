@@ -11,7 +11,7 @@ from model.compare.evidence_pool import EvidencePool
 from model.compare.figures import counts_other
 from model.compare.matching import amounted, conferred
 from model.compare.passages import Passage
-from model.compare.proposals import Evidence
+from model.compare.proposals import YEAR_WILL_FRAME, Evidence
 from model.outline.detector import detect_outline
 from model.reading.keywords import Idf
 from model.reading.segmenter import Segmenter
@@ -172,3 +172,20 @@ def test_a_title_told_as_conferred_is_the_result(tmp_path: Path, segmenter: Segm
     quotes = [c.passage.quote for c in evidence.candidates(Passage(0, len(task), task, ()))]
     assert quotes.index("11月，学校成功创建为市级“清廉学校”示范校。") < quotes.index(
         "9月，我校在全省清廉学校建设工作推进会上作典型经验介绍。")
+
+
+
+def test_the_planned_year_and_who_will_are_not_matched(tmp_path: Path, segmenter: Segmenter,
+                                                       idf: Idf) -> None:
+    """2025年，福建将加强…: the year and the government that will act frame the task; the
+    province's name is in every sentence of its later report (福建（厦门）社保科创基金),
+    so only the task after them is matched (tune: fj2025_2026)."""
+    assert YEAR_WILL_FRAME.match("2025年，内蒙古将实施重大项目谋划行动").group() == "2025年，内蒙古将"
+    best = _best(tmp_path, segmenter, idf, """2026年福建省政府工作报告
+一、2025年工作回顾
+全省人民牢记嘱托、砥砺前行，福建经济社会发展取得新成效。
+“金服云”服务实体融资1.58万亿元，福建（厦门）社保科创基金落地，全国首家股份制银行金融资产投资公司在福建设立。
+自审自发地方政府专项债券1542亿元，争取中央预算内投资150亿元。
+二、2026年工作安排
+""", "2025年，福建将加强财政与金融的配合，以政府有效投资带动社会投资；")
+    assert best.startswith("自审自发地方政府专项债券")
