@@ -111,6 +111,22 @@ def conferred(quote_b: str, names: Iterable[str]) -> bool:
     return False
 
 
+#: the young a plan names (年轻干部, 青年教师) …
+YOUNG = ("年轻", "青年")
+#: … and the birth cohort a report names them by (多名“80后”“85后”中层干部履新)
+_COHORT = re.compile(r"“?[6789][05]后”?")
+
+
+def cohort_named(word: str, quote_b: str) -> str:
+    """The cohort by which the sentence names the young of `word` (年轻干部: “80后”…干部),
+    the rest of the word (干部) following it; "" when it does not."""
+    rest = word[2:]
+    m = _COHORT.search(quote_b)
+    if m is None or len(rest) < 2 or rest not in quote_b[m.end():]:
+        return ""
+    return m.group().strip("“”")
+
+
 def policy_pairs(policies: Iterable[str]) -> frozenset[str]:
     return frozenset(p for name in policies for p in char_pairs(name))
 

@@ -46,11 +46,13 @@ from model.compare.evidence_pool import MIN_CANDIDATE, EvidencePool
 from model.compare.figures import Figure, figures, spelled_out
 from model.compare.matching import (
     HAN,
+    YOUNG,
     Sentence,
     amounted,
     answer,
     char_pairs,
     clauses,
+    cohort_named,
     conferred,
     contractions,
     found_words,
@@ -197,6 +199,7 @@ class Evidence(CommitmentWords, EvidencePool):
                 if len(w) == 4 and HAN.fullmatch(w) and w not in contracted}
         held.update(lines)
         two = {w for w in weights if len(w) == 2}
+        young = [w for w in weights if w.startswith(YOUNG)]
         # the associates of each word (外贸 → 出口): a sentence naming one answers the word
         # in other words
         standing: dict[str, list[tuple[str, float]]] = {}
@@ -217,6 +220,10 @@ class Evidence(CommitmentWords, EvidencePool):
                     if w not in shared and w not in named_as and short in quote_b:
                         shared.append(w)
                         named_as[w] = short
+            for w in young:
+                if w not in shared and (cohort := cohort_named(w, quote_b)):
+                    shared.append(w)
+                    named_as[w] = cohort
             both = policies & s.policies
             word_score = (sum(weights[w] for w in shared) + policy_weight * len(both)
                           + LEAD_SHARE * sum(weights[w] for w in led)) / total

@@ -9,7 +9,7 @@ from pathlib import Path
 from model.compare.commitment_words import CommitmentWords, task_verb
 from model.compare.evidence_pool import EvidencePool
 from model.compare.figures import counts_other
-from model.compare.matching import amounted, conferred
+from model.compare.matching import amounted, cohort_named, conferred
 from model.compare.passages import Passage
 from model.compare.proposals import YEAR_WILL_FRAME, Evidence
 from model.outline.detector import detect_outline
@@ -189,3 +189,22 @@ def test_the_planned_year_and_who_will_are_not_matched(tmp_path: Path, segmenter
 二、2026年工作安排
 """, "2025年，福建将加强财政与金融的配合，以政府有效投资带动社会投资；")
     assert best.startswith("自审自发地方政府专项债券")
+
+
+def test_the_young_are_named_by_their_birth_cohort(tmp_path: Path, segmenter: Segmenter,
+                                                   idf: Idf) -> None:
+    """年轻干部: a report names young cadres by their cohort (多名“80后”“85后”中层干部履新), a
+    sentence on 学生干部 shares only the head (heldback7, the README's knowledge miss)."""
+    assert cohort_named("年轻干部", "多名“80后”“85后”中层干部履新") == "80后"
+    assert cohort_named("年轻干部", "举行学生干部座谈") == ""
+    b = _report(tmp_path, """2021年新年献词
+这一年，我们的队伍建设实现新提升。
+实施“学生校长助理”聘任管理制度，举行“我与校长面对面”学生干部座谈。
+顺利完成中层选聘调整，多名“80后”“85后”中层干部履新。
+""")
+    evidence = Evidence(b.text, detect_outline(b), segmenter, idf)
+    task = "规范年轻教师队伍建设，打造30-40岁敢管善治班主任队伍，制定加快推进年轻干部培养制度。"
+    found = evidence.candidates(Passage(0, len(task), task, ()))
+    quotes = [c.passage.quote[:6] for c in found]
+    assert quotes.index("顺利完成中层") < quotes.index("实施“学生校")
+    assert "80后" in [w for _s, _e, w in found[quotes.index("顺利完成中层")].matched]
