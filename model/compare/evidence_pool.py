@@ -13,7 +13,7 @@ from dataclasses import replace
 from model.compare import abbreviations as abbr
 from model.compare.associations import Associations
 from model.compare.figures import Figure, figures, names_rate
-from model.compare.matching import HAN, Sentence, char_pairs, contractions
+from model.compare.matching import HAN, Sentence, char_pairs, contractions, names_environment
 from model.compare.parts import part_outline, problem_spans, review_spans, years_spans
 from model.compare.passages import sentences
 from model.outline.tree import Outline
@@ -106,6 +106,9 @@ class EvidencePool:
         self._by_word: dict[str, list[int]] = {}
         self._by_policy: dict[str, list[int]] = {}
         self._with_figures = []
+        #: the sentences naming an indicator of the environment's binding targets
+        self._environment = [i for i, s in enumerate(self.sentences)
+                             if names_environment(s.passage.quote)]
         for i, s in enumerate(self.sentences):
             for pair in s.pairs:
                 self._by_pair.setdefault(pair, []).append(i)
@@ -117,12 +120,13 @@ class EvidencePool:
                 self._with_figures.append(i)
 
     def _pool(self, pairs: frozenset[str], policies: frozenset[str], targets: bool,
-              words: Sequence[str], associates: dict[str, float] | None = None
-              ) -> list[tuple[Sentence, list[str]]]:
+              words: Sequence[str], associates: dict[str, float] | None = None,
+              binding: bool = False) -> list[tuple[Sentence, list[str]]]:
         """The sentences that may reach MIN_CANDIDATE: sharing a character pair or a policy,
-        stating a figure (when the commitment sets one), or naming associates (`associates`:
-        each with the most it can add to a score) worth MIN_CANDIDATE together; each with
-        the associates it names."""
+        stating a figure (when the commitment sets one), naming an indicator of the
+        environment (when it sets the environment's binding targets: `binding`), or naming
+        associates (`associates`: each with the most it can add to a score) worth
+        MIN_CANDIDATE together; each with the associates it names."""
         found: set[int] = set()
         worth: dict[int, float] = {}
         named: dict[int, list[str]] = {}
@@ -138,6 +142,8 @@ class EvidencePool:
             found.update(self._by_policy.get(policy, ()))
         if targets:
             found.update(self._with_figures)
+        if binding:  # the environment's binding targets: its indicators answer them
+            found.update(self._environment)
         if any(not HAN.fullmatch(w) for w in words):  # R1线, C919: no Han pair to index
             found = set(range(len(self.sentences)))
         return [(self.sentences[i], named.get(i, [])) for i in sorted(found)]

@@ -127,6 +127,21 @@ def cohort_named(word: str, quote_b: str) -> str:
     return m.group().strip("“”")
 
 
+#: the environment's binding targets a plan sets without a figure (全面完成节能减排降碳和环境
+#: 质量改善约束性指标; 节能减排减污降碳完成国家下达目标; 生态环境指标以国家下达任务为准) …
+BINDING_ENVIRONMENT = re.compile(r"节能减排|减污降碳|节能降碳|环境质量改善|生态环境(?:质量|指标)|约束性指标")
+#: … are answered by the environment's indicators (PM2.5平均浓度降到32.4微克/立方米; 国考
+#: 断面水质优良率稳定达标; 万元地区生产总值能耗、水耗、碳排放…保持…最优水平)
+_ENVIRONMENT_INDICATOR = re.compile(r"PM2\.5|PM10|细颗粒物|优良天数|空气质量优良|水质优良|优良水体|"
+                                    r"断面|单位[^，,。；]{0,8}能耗|万元[^，,。；]{0,8}能耗|碳排放强度|"
+                                    r"二氧化碳排放|主要污染物")
+
+
+def names_environment(quote_b: str) -> bool:
+    """Whether the sentence reports an indicator of the environment's binding targets."""
+    return _ENVIRONMENT_INDICATOR.search(quote_b) is not None
+
+
 def policy_pairs(policies: Iterable[str]) -> frozenset[str]:
     return frozenset(p for name in policies for p in char_pairs(name))
 

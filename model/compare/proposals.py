@@ -45,6 +45,7 @@ from model.compare.commitment_words import TERM_CHARS, CommitmentWords, task_ver
 from model.compare.evidence_pool import MIN_CANDIDATE, EvidencePool
 from model.compare.figures import Figure, figures, spelled_out
 from model.compare.matching import (
+    BINDING_ENVIRONMENT,
     HAN,
     YOUNG,
     Sentence,
@@ -57,6 +58,7 @@ from model.compare.matching import (
     contractions,
     found_words,
     named_rates,
+    names_environment,
     occurrences,
     pair_score,
     policy_pairs,
@@ -106,7 +108,10 @@ SHORT_LEAD = 0.7
 SHORT_CHARS = 14
 #: a rate the commitment names with no figure answering it (提高一段率, 有效控制学生近视率: a
 #: unit's plan sets the direction, not the number) is answered by B's figure of that rate
-#: (2020届高考一段录取率86%): this much is added, as FIGURE_BONUS for a target's number
+#: (2020届高考一段录取率86%): this much is added, as FIGURE_BONUS for a target's number; so
+#: are the environment's binding targets set without a figure (节能减排降碳约束性指标,
+#: 生态环境指标以国家下达任务为准) by a sentence naming the environment's indicators
+#: (PM2.5平均浓度降到32.4微克/立方米, 国考断面水质优良率稳定达标: matching.names_environment)
 RATE_BONUS = 0.3
 
 
@@ -191,6 +196,7 @@ class Evidence(CommitmentWords, EvidencePool):
                                               and HAN.fullmatch(w)])
         targets = [f for f in figures(quote) if f.indicator]
         rates = named_rates(tokens)
+        binding = not targets and BINDING_ENVIRONMENT.search(quote) is not None
         leads = {w: lead for w in weights if (lead := self._lead(w))}
         contracted = {long: short for short, long in contractions(weights).items()}
         # a task's verb and object shortened to the verb's first character (扩大内需 ↔ 扩内需,
@@ -212,7 +218,8 @@ class Evidence(CommitmentWords, EvidencePool):
         # the most an associate adds to a score (each word it stands for, at most once)
         most = {other: WORD_WEIGHT * ASSOC_WEIGHT * sum(weights[w] * v for w, v in stand) / total
                 for other, stand in standing.items()}
-        for s, naming in self._pool(pairs, policies, bool(targets), list(weights), most):
+        for s, naming in self._pool(pairs, policies, bool(targets), list(weights), most,
+                                    binding=binding):
             quote_b = s.passage.quote
             shared, named_as, led = found_words(s, weights, contracted, two, leads)
             if held:
@@ -247,6 +254,8 @@ class Evidence(CommitmentWords, EvidencePool):
             if figure is not None:
                 score += FIGURE_BONUS
             elif rates and s.figures and (figure := rate_figure(rates, s.figures)) is not None:
+                score += RATE_BONUS
+            elif binding and names_environment(quote_b):
                 score += RATE_BONUS
             elif s.figures and AMOUNT_BONUS and amounted(quote_b, shared, weights, total):
                 score += AMOUNT_BONUS

@@ -9,7 +9,13 @@ from pathlib import Path
 from model.compare.commitment_words import CommitmentWords, task_verb
 from model.compare.evidence_pool import EvidencePool
 from model.compare.figures import counts_other
-from model.compare.matching import amounted, cohort_named, conferred
+from model.compare.matching import (
+    BINDING_ENVIRONMENT,
+    amounted,
+    cohort_named,
+    conferred,
+    names_environment,
+)
 from model.compare.passages import Passage
 from model.compare.proposals import YEAR_WILL_FRAME, Evidence
 from model.outline.detector import detect_outline
@@ -208,3 +214,35 @@ def test_the_young_are_named_by_their_birth_cohort(tmp_path: Path, segmenter: Se
     quotes = [c.passage.quote[:6] for c in found]
     assert quotes.index("顺利完成中层") < quotes.index("实施“学生校")
     assert "80后" in [w for _s, _e, w in found[quotes.index("顺利完成中层")].matched]
+
+
+ENVIRONMENT_B = """2026年某省政府工作报告
+一、2025年工作回顾
+节能降碳持续加力。
+优化能耗、煤耗、碳排放替代政策，“一企一策”实施节能降碳改造，规上工业单位增加值能耗水平持续下降。
+环境质量持续改善。
+PM2.5平均浓度降到32.4微克/立方米，历史性达到国家空气质量二级标准。
+国考断面水质优良率稳定达标，城市黑臭水体基本消除。
+二、2026年工作安排
+全面完成国家下达的节能减排降碳约束性指标和环境质量改善目标。
+"""
+
+
+def test_the_environment_s_binding_targets_are_answered_by_its_indicators(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
+    """A plan sets the environment's binding targets without a figure (…约束性指标, 完成国家
+    下达目标, 生态环境指标以国家下达任务为准); the report answers them with the environment's
+    indicators (PM2.5浓度, 国考断面水质, 单位增加值能耗), not with B's own plan restating
+    them (tune: sd, tj, hun, bj)."""
+    assert BINDING_ENVIRONMENT.search("节能减排减污降碳完成国家下达目标")
+    assert names_environment("PM2.5平均浓度降到32.4微克/立方米")
+    assert not names_environment("环境质量持续改善。")
+    b = _report(tmp_path, ENVIRONMENT_B)
+    evidence = Evidence(b.text, detect_outline(b), segmenter, idf)
+    task = "全面完成节能减排降碳和环境质量改善约束性指标"
+    top = [c.passage.quote for c in evidence.candidates(Passage(0, len(task), task, ()), 3)]
+    assert any(q.startswith("PM2.5平均浓度") for q in top)
+    assert not top[0].startswith("全面完成国家下达")
+    task = "生态环境指标以国家下达任务为准"
+    found = [c.passage.quote for c in evidence.candidates(Passage(0, len(task), task, ()))]
+    assert any(q.startswith("国考断面水质优良率稳定达标") for q in found)
