@@ -106,6 +106,12 @@ class EvidencePool:
         self._by_word: dict[str, list[int]] = {}
         self._by_policy: dict[str, list[int]] = {}
         self._with_figures = []
+        #: in how many of B's sentences each word is (the author's own name, 一中, 福建, is
+        #: in most: for this pair it names nothing)
+        self._spread: dict[str, int] = {}
+        for s in self.sentences:
+            for word in s.words:
+                self._spread[word] = self._spread.get(word, 0) + 1
         #: the sentences naming an indicator of the environment's binding targets
         self._environment = [i for i, s in enumerate(self.sentences)
                              if names_environment(s.passage.quote)]

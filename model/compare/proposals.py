@@ -113,6 +113,12 @@ SHORT_CHARS = 14
 #: 生态环境指标以国家下达任务为准) by a sentence naming the environment's indicators
 #: (PM2.5平均浓度降到32.4微克/立方米, 国考断面水质优良率稳定达标: matching.names_environment)
 RATE_BONUS = 0.3
+#: a word in more than this share of B's sentences (and in five at least) names what the whole
+#: report is about — its author (一中 in a school's address, 福建 in Fujian's report) — not
+#: the commitment's subject: its weight shrinks in proportion (a word's spread over this
+#: one report, as the IDF is its spread over all)
+SPREAD = 0.08
+SPREAD_LEAST = 5
 
 
 @dataclass(frozen=True)
@@ -178,6 +184,11 @@ class Evidence(CommitmentWords, EvidencePool):
         """Every sentence of B that shares something with `quote`, with its score."""
         tokens = self._tokens(quote)
         weights = self.weights(quote, tokens)
+        if SPREAD:
+            many = SPREAD * len(self.sentences)
+            for w, weight in weights.items():
+                if (seen := self._spread.get(w, 0)) > many and seen >= SPREAD_LEAST:
+                    weights[w] = weight * many / seen
         policies = abbr.named(quote, self.abbreviations)
         # a policy the commitment names is what it is about: as heavy as its heaviest word;
         # its short name is counted as the policy, not once more as a word

@@ -246,3 +246,25 @@ def test_the_environment_s_binding_targets_are_answered_by_its_indicators(
     task = "生态环境指标以国家下达任务为准"
     found = [c.passage.quote for c in evidence.candidates(Passage(0, len(task), task, ()))]
     assert any(q.startswith("国考断面水质优良率稳定达标") for q in found)
+
+
+def test_the_report_s_own_name_names_no_subject(tmp_path: Path, segmenter: Segmenter,
+                                                idf: Idf) -> None:
+    """一中 is in most sentences of the school's New Year address (as 福建 is in Fujian's
+    report): a sentence sharing it with the commitment (感动全体一中人) is not about the
+    commitment's subject (SPREAD; tune10)."""
+    b = _report(tmp_path, """2022年新年献词
+这一年，一中人砥砺前行，一中的办学品质持续提升。
+一中学子在各级竞赛中屡获佳绩，一中校友捐资助学。
+我校的省市各级名师工作室组织学术研讨、送教帮扶等活动，扩大学校影响力。
+她在坎坷中拼搏奋斗的精神感动全体一中人，成为一中学子携手前行的精神标杆。
+新的一年，一中将继续奋进。
+探索跨区域校本研修形式，以丰富多样的校本研修促进教师专业发展。
+一中食堂新增特色菜品，一中师生满意度高。
+""")
+    evidence = Evidence(b.text, detect_outline(b), segmenter, idf)
+    task = ("三是根据《教师素质优化提升三年行动计划》，整合学校的各级各类资源，依托教研组和备课组，"
+            "制定分层分类分向系列培养方案，努力探索具有一中特色的教师发展培训和培养体系，"
+            "为一中教师的成长提供通道、资源和平台。")
+    quotes = [c.passage.quote[:4] for c in evidence.candidates(Passage(0, len(task), task, ()))]
+    assert quotes.index("探索跨区") < quotes.index("她在坎坷")
