@@ -32,7 +32,13 @@ sentence of B scores by
   word, and its pairs are no near miss;
 - a four-character compound and its contraction, the first character of each half
   (国有企业 ↔ 国企, 环境保护 ↔ 环保), are one word, either way round, also as a compound's
-  leading part (国企改革 ↔ 国有企业改革).
+  leading part (国企改革 ↔ 国有企业改革);
+- what the whole of B is about names no subject: the planned year and who will act
+  (2025年，福建将…) are not matched, and a word in many of B's sentences (its author: 一中,
+  福建) weighs less (SPREAD);
+- a result told as a title conferred (成功创建为市级“清廉学校”示范校), a thing with its change
+  (投资增长4%) and the environment's indicators for its binding targets (PM2.5 for
+  节能减排…约束性指标) are results, not mentions.
 """
 from __future__ import annotations
 
