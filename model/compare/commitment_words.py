@@ -37,13 +37,28 @@ TASK_VERBS = frozenset("""推进 推动 加快 加力 加大 加强 实施 开�
 #: verb. Not task openers for finding commitments (TASK_VERBS): a
 #: report's sentence opening with them may tell a result (组织开展…活动120场)
 DOING_VERBS = frozenset("组织 制定 建立 规范 利用 运用".split())
+#: the way a plan moves an indicator without a number (减少年度信访总量, 降低…发生率, 控制
+#: 近视率), as 提高 and 提升 in TASK_VERBS: which way, not what; the report states the move in
+#: its own words (同比下降31%), so the indicator after the verb is the subject
+DIRECTION = frozenset("减少 降低 增加 压减 压降 减轻 缩短 压缩 控制".split())
+#: how thoroughly a task is done, fused by jieba with its verb (充分发挥, 认真落实, 严格落实):
+#: the word is a task verb, as 切实做好 is; the thing after it is the subject
+ADVERBS = frozenset("充分 认真 严格 有效 主动 精准 协同 依法 坚决".split())
+#: a set phrase of four characters telling how a task is done (综合施策，有效控制学生近视率;
+#: 多措并举促就业): the manner, as 高质量 is, never the subject — jieba cuts most of them in
+#: two (综合 + 施策), and the half 综合 would count double as the clause's subject and
+#: repeat in 综合实践活动. Read as one word (CommitmentWords._tokens) and as a task verb.
+MANNER = frozenset("""综合施策 精准施策 分类施策 系统施策 靶向施策 多措并举 多管齐下 综合治理
+因地制宜 统筹兼顾 标本兼治 齐抓共管 久久为功 持之以恒 真抓实干 上下联动 协同发力""".split())
 
 
 def task_verb(word: str) -> bool:
     """A task verb, or a word jieba keeps whole that is two of them (切实做好, 持续推进,
-    加快推进): how and what is done, to nothing named yet."""
-    return word in TASK_VERBS or word in DOING_VERBS or (
-        len(word) == 4 and word[:2] in TASK_VERBS and word[2:] in TASK_VERBS)
+    加快推进) or an adverb and one (充分发挥): how and what is done, to nothing named yet;
+    a manner phrase (综合施策) or a direction (减少) too."""
+    return word in TASK_VERBS or word in DOING_VERBS or word in MANNER or word in DIRECTION or (
+        len(word) == 4 and word[2:] in TASK_VERBS
+        and (word[:2] in TASK_VERBS or word[:2] in ADVERBS))
 
 
 #: the aim a task names (增强发展内生动力, 推进…建设): every plan has these, so they are
@@ -132,8 +147,9 @@ class CommitmentWords:
 
     def _tokens(self, quote: str) -> list[Token]:
         """The commitment's words; a coordinating set phrase (保障和改善民生) as its parts
-        (保障, 改善, 民生): a later report names them apart and in any order."""
-        tokens = self.segmenter.tokenize(quote)
+        (保障, 改善, 民生): a later report names them apart and in any order; a manner
+        phrase (MANNER: 综合施策) as one word, however jieba cut it."""
+        tokens = _manner_joined(quote, self.segmenter.tokenize(quote))
         if not any(_COORDINATED.fullmatch(t.word) for t in tokens):
             return tokens
         found: list[Token] = []
@@ -145,3 +161,30 @@ class CommitmentWords:
                       for p in self.segmenter.tokenize(t.word, fine=True)
                       if p.word != t.word and len(p.word) >= 2]
         return found
+
+
+_MANNER = re.compile("|".join(sorted(MANNER)))
+
+
+def _manner_joined(quote: str, tokens: list[Token]) -> list[Token]:
+    """The tokens with each manner phrase (MANNER) of the quote one token, when jieba's
+    tokens start and end where it does."""
+    spans = {m.start(): m.end() for m in _MANNER.finditer(quote)}
+    if not spans:
+        return tokens
+    joined: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        end = spans.get(t.start)
+        if end is not None and t.end < end:
+            j = i
+            while j + 1 < len(tokens) and tokens[j].end < end:
+                j += 1
+            if tokens[j].end == end:
+                joined.append(Token(quote[t.start:end], t.start, end))
+                i = j + 1
+                continue
+        joined.append(t)
+        i += 1
+    return joined

@@ -12,8 +12,8 @@ from dataclasses import replace
 
 from model.compare import abbreviations as abbr
 from model.compare.associations import Associations
-from model.compare.figures import figures
-from model.compare.matching import HAN, Sentence, char_pairs, contractions
+from model.compare.figures import Figure, figures, names_rate
+from model.compare.matching import HAN, Sentence, char_pairs, contractions, names_environment
 from model.compare.parts import part_outline, problem_spans, review_spans, years_spans
 from model.compare.passages import sentences
 from model.outline.tree import Outline
@@ -26,7 +26,19 @@ MIN_CANDIDATE = 0.12
 #: bounds that in a review part estimate a result rather than set a target
 _ESTIMATE = ("左右", "上下")
 #: a sentence of B without a figure that restates the political frame (see ranking.FRAME)
-_FRAME = re.compile(r"社会主义思想(?:为指导|凝心铸魂)|坚强领导下|正确领导下|来之不易|我代表[^，,。]{0,12}报告工作")
+_FRAME = re.compile(r"社会主义思想(?:为指导|凝心铸魂)|坚强领导下|正确领导下|来之不易|我代表[^，,。]{0,12}报告工作|"
+                    # thanks and greetings (向…致以新年的问候; 表示衷心感谢; 我谨代表…)
+                    r"致以[^。]{0,24}(?:问候|祝福|敬意|感谢)|表示(?:衷心|诚挚|崇高)的?(?:感谢|敬意)|我谨代表")
+
+
+def _stated(f: Figure) -> Figure:
+    """A figure of B's review as the result it states: a 左右 estimates it (生产总值增长5.5%
+    左右), and a rate above a level (预算执行率98%以上, 优良率95%以上) is the result told as a
+    floor — an amount with 以上 there may still be an arrangement (每年安排140亿元以上)."""
+    if f.bound in _ESTIMATE or (f.bound == "以上" and f.unit == "%"
+                                and names_rate(f.indicator)):
+        return replace(f, bound="")
+    return f
 
 
 def _joined(listed: Sequence[abbr.Abbreviation], defined: Sequence[abbr.Abbreviation],
@@ -78,8 +90,7 @@ class EvidencePool:
                 found = tuple(replace(f, bound=f.bound or "plan") for f in found)
             elif spans:
                 # a review's 左右 is an estimate of the result (生产总值增长5.5%左右)
-                found = tuple(replace(f, bound="") if f.bound in _ESTIMATE else f
-                              for f in found)
+                found = tuple(_stated(f) for f in found)
             self.sentences.append(Sentence(p, words, char_pairs(p.quote), found, in_review,
                                             abbr.named(p.quote, self.abbreviations),
                                             contractions(words),
@@ -95,6 +106,15 @@ class EvidencePool:
         self._by_word: dict[str, list[int]] = {}
         self._by_policy: dict[str, list[int]] = {}
         self._with_figures = []
+        #: in how many of B's sentences each word is (the author's own name, 一中, 福建, is
+        #: in most: for this pair it names nothing)
+        self._spread: dict[str, int] = {}
+        for s in self.sentences:
+            for word in s.words:
+                self._spread[word] = self._spread.get(word, 0) + 1
+        #: the sentences naming an indicator of the environment's binding targets
+        self._environment = [i for i, s in enumerate(self.sentences)
+                             if names_environment(s.passage.quote)]
         for i, s in enumerate(self.sentences):
             for pair in s.pairs:
                 self._by_pair.setdefault(pair, []).append(i)
@@ -106,12 +126,13 @@ class EvidencePool:
                 self._with_figures.append(i)
 
     def _pool(self, pairs: frozenset[str], policies: frozenset[str], targets: bool,
-              words: Sequence[str], associates: dict[str, float] | None = None
-              ) -> list[tuple[Sentence, list[str]]]:
+              words: Sequence[str], associates: dict[str, float] | None = None,
+              binding: bool = False) -> list[tuple[Sentence, list[str]]]:
         """The sentences that may reach MIN_CANDIDATE: sharing a character pair or a policy,
-        stating a figure (when the commitment sets one), or naming associates (`associates`:
-        each with the most it can add to a score) worth MIN_CANDIDATE together; each with
-        the associates it names."""
+        stating a figure (when the commitment sets one), naming an indicator of the
+        environment (when it sets the environment's binding targets: `binding`), or naming
+        associates (`associates`: each with the most it can add to a score) worth
+        MIN_CANDIDATE together; each with the associates it names."""
         found: set[int] = set()
         worth: dict[int, float] = {}
         named: dict[int, list[str]] = {}
@@ -127,6 +148,8 @@ class EvidencePool:
             found.update(self._by_policy.get(policy, ()))
         if targets:
             found.update(self._with_figures)
+        if binding:  # the environment's binding targets: its indicators answer them
+            found.update(self._environment)
         if any(not HAN.fullmatch(w) for w in words):  # R1线, C919: no Han pair to index
             found = set(range(len(self.sentences)))
         return [(self.sentences[i], named.get(i, [])) for i in sorted(found)]

@@ -133,6 +133,27 @@ def same_indicator(a: str, b: str) -> float:
     return sum(ch in chars for ch in short) / len(short)
 
 
+#: a generic measure closing an indicator (城镇新增就业人数, 信访总量): the thing counted is
+#: named before it
+_MEASURE = re.compile(r"(?:人数|人次|总量|总额|总数|数量|规模|金额|个数)$")
+_HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def counts_other(target: str, result: str) -> bool:
+    """Whether a result's indicator counts another thing than the target's, though their
+    characters agree: its head, the last two characters (technical centres, 新增国家级企业
+    技术中心, for 国家高新技术企业), does not occur in the target's indicator. A generic
+    measure (人数, 总量) is no head: the word before it is."""
+    result = _MEASURE.sub("", _COMPARED.sub("", result))
+    head = result[-2:]
+    return bool(_HAN_PAIR.fullmatch(head)) and head not in _COMPARED.sub("", target)
+
+
+def names_rate(indicator: str) -> bool:
+    """Whether the indicator is a rate (预算执行率, 空气质量优良率; 同比 left out)."""
+    return _COMPARED.sub("", indicator).endswith("率")
+
+
 def verdict(target: Figure, result: Figure) -> str:
     """"met" or "missed" when the result answers the target (same unit, a stated result),
     else ""."""

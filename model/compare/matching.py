@@ -8,7 +8,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from model.compare.figures import Figure, default_verdict, is_share, same_indicator, verdict
+from model.compare.figures import (
+    Figure,
+    counts_other,
+    default_verdict,
+    is_share,
+    same_indicator,
+    verdict,
+)
 from model.compare.passages import Passage
 from model.reading.tokens import Token
 
@@ -19,8 +26,9 @@ SAME_INDICATOR = 0.75
 NEAR_MISS = 0.25
 #: the share of the commitment's weight a word must carry for its amount to count
 AMOUNT_WORD = 0.2
-#: a figure right after a word (达到/超 between them at most)
-_AMOUNT_AFTER = re.compile(r"[达到超过近约逾]{0,2}\d")
+#: a figure right after a word (达到/超 between them at most), or its change (固定资产投资
+#: 增长4%, 信访总量同比下降31%): the thing reported with a figure
+_AMOUNT_AFTER = re.compile(r"(?:同比|[比较]上年)?(?:增长|下降|减少|提高|提升|降低|上升|增加|上涨)?[达到超过近约逾至]{0,2}\d")
 #: a listed item (between 、) of a long commitment's clause this long names a thing of
 #: its own (a project), answered apart
 LISTED_ITEM = 6
@@ -84,6 +92,54 @@ def amounted(quote_b: str, shared: Sequence[str], weights: dict[str, float],
                 return True
             at = quote_b.find(w, at + len(w))
     return False
+
+
+#: a title conferred: the verb, then at most a level and a quote mark before the name
+_CONFERRED = re.compile(r"(?:创建为|创建成为|获评|被评为|评为|入选|被认定为|认定为|被命名为|命名为|"
+                        r"授牌|获授|荣获|成为)[^，,。；;]{0,8}$")
+
+
+def conferred(quote_b: str, names: Iterable[str]) -> bool:
+    """Whether the sentence tells one of the names as a title conferred (学校成功创建为市级
+    “清廉学校”示范校, 获评市“五星三名”校), not as the work done (深化“清廉学校”建设)."""
+    for name in names:
+        at = quote_b.find(name)
+        while at >= 0:
+            if _CONFERRED.search(quote_b, max(0, at - 14), at):
+                return True
+            at = quote_b.find(name, at + len(name))
+    return False
+
+
+#: the young a plan names (年轻干部, 青年教师) …
+YOUNG = ("年轻", "青年")
+#: … and the birth cohort a report names them by (多名“80后”“85后”中层干部履新)
+_COHORT = re.compile(r"“?[6789][05]后”?")
+
+
+def cohort_named(word: str, quote_b: str) -> str:
+    """The cohort by which the sentence names the young of `word` (年轻干部: “80后”…干部),
+    the rest of the word (干部) following it; "" when it does not."""
+    rest = word[2:]
+    m = _COHORT.search(quote_b)
+    if m is None or len(rest) < 2 or rest not in quote_b[m.end():]:
+        return ""
+    return m.group().strip("“”")
+
+
+#: the environment's binding targets a plan sets without a figure (全面完成节能减排降碳和环境
+#: 质量改善约束性指标; 节能减排减污降碳完成国家下达目标; 生态环境指标以国家下达任务为准) …
+BINDING_ENVIRONMENT = re.compile(r"节能减排|减污降碳|节能降碳|环境质量改善|生态环境(?:质量|指标)|约束性指标")
+#: … are answered by the environment's indicators (PM2.5平均浓度降到32.4微克/立方米; 国考
+#: 断面水质优良率稳定达标; 万元地区生产总值能耗、水耗、碳排放…保持…最优水平)
+_ENVIRONMENT_INDICATOR = re.compile(r"PM2\.5|PM10|细颗粒物|优良天数|空气质量优良|水质优良|优良水体|"
+                                    r"断面|单位[^，,。；]{0,8}能耗|万元[^，,。；]{0,8}能耗|碳排放强度|"
+                                    r"二氧化碳排放|主要污染物")
+
+
+def names_environment(quote_b: str) -> bool:
+    """Whether the sentence reports an indicator of the environment's binding targets."""
+    return _ENVIRONMENT_INDICATOR.search(quote_b) is not None
 
 
 def policy_pairs(policies: Iterable[str]) -> frozenset[str]:
@@ -181,6 +237,8 @@ def answer(targets: list[Figure], found: Sequence[Figure]
                     or is_share(result.indicator) != is_share(target.indicator):
                 continue  # a target of B's (its plan, 1200万人以上), an average over years
                 # (居民消费价格年均上涨2.1%) or a share where a rate was set answers nothing
+            if counts_other(target.indicator, result.indicator):
+                continue  # 新增国家级企业技术中心8家 is no count of 国家高新技术企业
             agree = same_indicator(target.indicator, result.indicator)
             if agree >= SAME_INDICATOR and (best is None or agree > best[0]):
                 # a commitment's figure is its target, bounded (以上) or not (增长5%)

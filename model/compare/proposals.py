@@ -32,10 +32,17 @@ sentence of B scores by
   word, and its pairs are no near miss;
 - a four-character compound and its contraction, the first character of each half
   (国有企业 ↔ 国企, 环境保护 ↔ 环保), are one word, either way round, also as a compound's
-  leading part (国企改革 ↔ 国有企业改革).
+  leading part (国企改革 ↔ 国有企业改革);
+- what the whole of B is about names no subject: the planned year and who will act
+  (2025年，福建将…) are not matched, and a word in many of B's sentences (its author: 一中,
+  福建) weighs less (SPREAD);
+- a result told as a title conferred (成功创建为市级“清廉学校”示范校), a thing with its change
+  (投资增长4%) and the environment's indicators for its binding targets (PM2.5 for
+  节能减排…约束性指标) are results, not mentions.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from model.compare import abbreviations as abbr
@@ -44,15 +51,20 @@ from model.compare.commitment_words import TERM_CHARS, CommitmentWords, task_ver
 from model.compare.evidence_pool import MIN_CANDIDATE, EvidencePool
 from model.compare.figures import Figure, figures, spelled_out
 from model.compare.matching import (
+    BINDING_ENVIRONMENT,
     HAN,
+    YOUNG,
     Sentence,
     amounted,
     answer,
     char_pairs,
     clauses,
+    cohort_named,
+    conferred,
     contractions,
     found_words,
     named_rates,
+    names_environment,
     occurrences,
     pair_score,
     policy_pairs,
@@ -62,6 +74,9 @@ from model.compare.matching import (
 )
 from model.compare.passages import Passage
 from model.compare.ranking import fused
+
+#: the planned year and who will act, opening a commitment (2025年，福建将…; 2025年，内蒙古将…)
+YEAR_WILL_FRAME = re.compile(r"20\d\d年[，,]?[^，,。；;\n\d]{0,8}?(?:还|也|更)?(?:将|要)")
 
 WORD_WEIGHT = 0.55
 PAIR_WEIGHT = 0.45
@@ -79,8 +94,13 @@ STATES_TARGET = 0.6
 #: COMPOUND_CHARS: 物价 for 物价水平) gets this share of its weight
 LEAD_SHARE = 0.75
 #: a sentence that reports one of the commitment's distinctive words with its amount
-#: (新（改）建高标准农田348.8万亩 for 推进高标准农田建设): a result, not a mention
+#: (新（改）建高标准农田348.8万亩 for 推进高标准农田建设) or its change (固定资产投资增长4% for
+#: 抓投资): a result, not a mention
 AMOUNT_BONUS = 0.15
+#: a title the commitment names (深化“清廉学校”建设, 创建市“五星三名”校) reported as conferred
+#: (成功创建为市级“清廉学校”示范校, 获评…): the result, where the summary restating the plan's
+#: words (深化“清廉学校”建设，…) only tells the work; added as AMOUNT_BONUS is
+CONFERRED_BONUS = 0.15
 #: a commitment this long sets several tasks, each answered apart (see Evidence.candidates)
 LONG_COMMITMENT = 60
 #: the share of a clause's score a sentence answering only that clause gets
@@ -94,8 +114,17 @@ SHORT_LEAD = 0.7
 SHORT_CHARS = 14
 #: a rate the commitment names with no figure answering it (提高一段率, 有效控制学生近视率: a
 #: unit's plan sets the direction, not the number) is answered by B's figure of that rate
-#: (2020届高考一段录取率86%): this much is added, as FIGURE_BONUS for a target's number
+#: (2020届高考一段录取率86%): this much is added, as FIGURE_BONUS for a target's number; so
+#: are the environment's binding targets set without a figure (节能减排降碳约束性指标,
+#: 生态环境指标以国家下达任务为准) by a sentence naming the environment's indicators
+#: (PM2.5平均浓度降到32.4微克/立方米, 国考断面水质优良率稳定达标: matching.names_environment)
 RATE_BONUS = 0.3
+#: a word in more than this share of B's sentences (and in five at least) names what the whole
+#: report is about — its author (一中 in a school's address, 福建 in Fujian's report) — not
+#: the commitment's subject: its weight shrinks in proportion (a word's spread over this
+#: one report, as the IDF is its spread over all)
+SPREAD = 0.08
+SPREAD_LEAST = 5
 
 
 @dataclass(frozen=True)
@@ -139,6 +168,11 @@ class Evidence(CommitmentWords, EvidencePool):
         clause it answers best."""
         # GDP, CPI: a news account's names, spelled out as B spells them
         quote = spelled_out(commitment.quote, self.national)
+        # the planned year and who will act (2025年，福建将…): the province's name is in
+        # every sentence of its later report; the task after them is what is matched
+        framed = YEAR_WILL_FRAME.match(quote)
+        if framed and len(quote) - framed.end() >= 4:
+            quote = quote[framed.end():]
         best = {id(k[1]): k for k in self._scored(quote)}
         if len(quote) >= LONG_COMMITMENT:
             for clause in clauses(quote):
@@ -156,6 +190,11 @@ class Evidence(CommitmentWords, EvidencePool):
         """Every sentence of B that shares something with `quote`, with its score."""
         tokens = self._tokens(quote)
         weights = self.weights(quote, tokens)
+        if SPREAD:
+            many = SPREAD * len(self.sentences)
+            for w, weight in weights.items():
+                if (seen := self._spread.get(w, 0)) > many and seen >= SPREAD_LEAST:
+                    weights[w] = weight * many / seen
         policies = abbr.named(quote, self.abbreviations)
         # a policy the commitment names is what it is about: as heavy as its heaviest word;
         # its short name is counted as the policy, not once more as a word
@@ -174,6 +213,7 @@ class Evidence(CommitmentWords, EvidencePool):
                                               and HAN.fullmatch(w)])
         targets = [f for f in figures(quote) if f.indicator]
         rates = named_rates(tokens)
+        binding = not targets and BINDING_ENVIRONMENT.search(quote) is not None
         leads = {w: lead for w in weights if (lead := self._lead(w))}
         contracted = {long: short for short, long in contractions(weights).items()}
         # a task's verb and object shortened to the verb's first character (扩大内需 ↔ 扩内需,
@@ -182,6 +222,7 @@ class Evidence(CommitmentWords, EvidencePool):
                 if len(w) == 4 and HAN.fullmatch(w) and w not in contracted}
         held.update(lines)
         two = {w for w in weights if len(w) == 2}
+        young = [w for w in weights if w.startswith(YOUNG)]
         # the associates of each word (外贸 → 出口): a sentence naming one answers the word
         # in other words
         standing: dict[str, list[tuple[str, float]]] = {}
@@ -194,7 +235,8 @@ class Evidence(CommitmentWords, EvidencePool):
         # the most an associate adds to a score (each word it stands for, at most once)
         most = {other: WORD_WEIGHT * ASSOC_WEIGHT * sum(weights[w] * v for w, v in stand) / total
                 for other, stand in standing.items()}
-        for s, naming in self._pool(pairs, policies, bool(targets), list(weights), most):
+        for s, naming in self._pool(pairs, policies, bool(targets), list(weights), most,
+                                    binding=binding):
             quote_b = s.passage.quote
             shared, named_as, led = found_words(s, weights, contracted, two, leads)
             if held:
@@ -202,6 +244,10 @@ class Evidence(CommitmentWords, EvidencePool):
                     if w not in shared and w not in named_as and short in quote_b:
                         shared.append(w)
                         named_as[w] = short
+            for w in young:
+                if w not in shared and (cohort := cohort_named(w, quote_b)):
+                    shared.append(w)
+                    named_as[w] = cohort
             both = policies & s.policies
             word_score = (sum(weights[w] for w in shared) + policy_weight * len(both)
                           + LEAD_SHARE * sum(weights[w] for w in led)) / total
@@ -226,8 +272,12 @@ class Evidence(CommitmentWords, EvidencePool):
                 score += FIGURE_BONUS
             elif rates and s.figures and (figure := rate_figure(rates, s.figures)) is not None:
                 score += RATE_BONUS
+            elif binding and names_environment(quote_b):
+                score += RATE_BONUS
             elif s.figures and AMOUNT_BONUS and amounted(quote_b, shared, weights, total):
                 score += AMOUNT_BONUS
+            if both and CONFERRED_BONUS and conferred(quote_b, both):
+                score += CONFERRED_BONUS
             if not s.in_review:
                 score *= TERM_REVIEW if s.in_term else OUTSIDE_REVIEW
             if any(f.is_target for f in s.figures):

@@ -16,7 +16,8 @@ from model.compare.matching import policy_pairs
 FUSION_WEIGHT = 0.5
 FUSION_K = 1.0
 #: a sentence of B without a figure that restates the political frame (一年来，我们
-#: 坚持以习近平新时代中国特色社会主义思想为指导…; 在…坚强领导下; 成绩来之不易; 我代表…报告工作)
+#: 坚持以习近平新时代中国特色社会主义思想为指导…; 在…坚强领导下; 成绩来之不易; 我代表…报告工作;
+#: thanks and greetings: 向…致以新年的问候, 表示衷心感谢)
 #: names every field in the abstract words plans use and reports no result: the matcher
 #: counts it this much, and it gets no overlap rank (1: counted as any other sentence)
 FRAME = 0.25

@@ -183,7 +183,7 @@ def test_the_index_gives_what_scanning_every_sentence_gives(
     pooled = propose(a.text, oa, b.text, ob, segmenter, idf, limit=5)
     # every sentence, with the associates it names (the last argument: each associate's
     # most): pruning by MIN_CANDIDATE loses nothing
-    monkeypatch.setattr(proposals.Evidence, "_pool", lambda self, *_a: [
+    monkeypatch.setattr(proposals.Evidence, "_pool", lambda self, *_a, **_k: [
         (s, [w for w in _a[-1] if w in s.words]) for s in self.sentences])
     scanned = propose(a.text, oa, b.text, ob, segmenter, idf, limit=5)
     assert [[c.passage for c in p.candidates] for p in pooled] == \
