@@ -37,7 +37,11 @@ _PLAN_HEAD = re.compile(r"下一步|下步|下阶段|今后|打算|工作计划|
                         r"对策|(?:几点|工作|意见|政策)建议|建议$")
 _SITUATION_HEAD = re.compile(r"面临的|形势分析|发展形势|发展环境|发展基础|发展现状|基本现状|现状分析|"
                              r"编制背景|规划背景")
-_PAST_HEAD = re.compile(r"回顾|主要做法|做法|成效|成绩|优点|大事|开展情况|完成情况|履职情况|主要工作|基本情况|"
+#: a part of the period's events as its label ("一、本周大事：", "大事记"): what was done. Only
+#: the label: a headline's "办好惠民“头等大事”" or "十件大事" names what is planned.
+_EVENTS = (r"(?:^|[、．.）)\s])(?:本周|本月|本期|本学期|本年度?|上周|近期|年度)?大事记?[：:]?\s*$")
+_PAST_HEAD = re.compile(r"回顾|主要做法|做法|成效|成绩|优点|" + _EVENTS
+                        + r"|开展情况|完成情况|履职情况|主要工作|基本情况|"
                         r"工作总结|取得|执行情况|落实情况|进展情况|自查|整改情况|整改成效")
 SHORT_LABEL = 14  # characters of a section title in a reason
 #: a part named as the strengths found ("二、本周优点：", "主要优点"): a weekly summary's or a

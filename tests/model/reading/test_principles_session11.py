@@ -181,3 +181,17 @@ def test_a_standard_met_an_inclusion_a_grade_and_a_turn_are_results(segmenter: S
                    "加强安全生产监管，安全生产四项指标均为“零”。", "各类事故起数、死亡人数保持“双下降”。",
                    "人大代表建议、政协委员提案全部办结。", "积极清理拖欠企业账款，房地产市场企稳，外贸逆势上扬。"):
         assert tags.get(result) == "achievement", result
+
+
+def test_a_headlines_great_matter_is_no_part_of_events(segmenter: Segmenter) -> None:
+    """Only a part's label of events (本周大事, 大事记) makes a review part: a news headline
+    naming the year's plan as a "头等大事" heads what the government will do, so the tasks
+    told under it (广西将实施…计划) stay commitments."""
+    text = ("某区2025年政府工作报告开幕报道\n"
+            "某区拟筹措逾800亿元办好惠民“头等大事”\n"
+            "2025年某区将更加注重保障和改善民生，重点聚焦促进高质量充分就业等多个方面。\n"
+            "具体而言，某区将实施重点群体就业支持计划，促进高校毕业生就业。\n"
+            "教育方面，某区将探索逐步扩大免费教育范围，实施“县中振兴计划”。\n")
+    tags = _tags(text, segmenter)
+    assert tags.get("具体而言，某区将实施重点群体就业支持计划，促进高校毕业生就业。") == "commitment"
+    assert tags.get("教育方面，某区将探索逐步扩大免费教育范围，实施“县中振兴计划”。") == "commitment"
