@@ -16,7 +16,7 @@ import re
 import sys
 
 from model.outline.tree import Outline
-from model.reading import state_cues
+from model.reading import result_cues, state_cues
 from model.reading import suggestion_cues as cues
 from model.reading.missed_parts import (
     FULL_STOP,
@@ -30,6 +30,7 @@ from model.reading.start_set import speed_up_module
 from model.reading.suggestion_evidence import _closes_on_state
 from model.reading.suggestion_lean import (
     NUMBERED,
+    PAST,
     PLAN,
     REVIEW,
     Lean,
@@ -99,13 +100,27 @@ def units(text: str, outline: Outline | None, original: str | None = None
             lean = Lean("commitment", lean.label)  # a numbered task of a plan is undertaken
         if lean is not None or _states_target(text, start, end):
             units.append((start, end, lean))  # outside any part a number alone labels
-    if not tasks:
+    claimed = result_titles_in_review(text, outline, lean_at, default) if review else []
+    units.extend(claimed)  # "1.学校考核获得佳绩": a review's results as its headings
+    if not tasks and not claimed:
         return units
     kept: list[tuple[int, int, Lean | None]] = []
     for unit in sorted(units, key=lambda unit: unit[0]):
         if not kept or kept[-1][:2] != unit[:2]:  # a task line may be a plan title too
             kept.append(unit)
     return kept
+
+
+def result_titles_in_review(text: str, outline: Outline | None, lean_at: SectionLeans,
+                            default: Lean | None) -> list[tuple[int, int, Lean | None]]:
+    """The headings of a 总结 or 述职 that claim a result (result_cues.result_titles),
+    where they stand in its review: units judged like its sentences (session 11)."""
+    found: list[tuple[int, int, Lean | None]] = []
+    for start, end, node_start in (result_cues.result_titles(text, outline) if outline else []):
+        lean = lean_at(start, skip=node_start) or default
+        if lean is not None and lean.kind in (PAST, REVIEW):
+            found.append((start, end, lean))
+    return found
 
 
 def _task_titles(text: str, outline: Outline | None) -> list[tuple[int, int, int]]:
@@ -149,7 +164,9 @@ def _states_target(text: str, start: int, end: int) -> bool:
 
 def _admits_itself(title: str) -> bool:
     """A heading that claims a shortfall of its subject, not a label of the problems part."""
-    return (_CLAIMED_SHORTFALL.search(title.rstrip("。；; ")) is not None
+    body = title.rstrip("。；; ")
+    return ((_CLAIMED_SHORTFALL.search(body) is not None
+             or result_cues.SHORT_TITLE.search(body) is not None)  # "有待进一步精细化"
             and "问题" not in title and "存在" not in title)
 
 
@@ -185,7 +202,8 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
     spans = sentences(text, line_start, line_end)
     if not spans or _heading_line(text, spans, line_start, line_end):
         return []
-    opening = cues.PROBLEM_OPENING.search(text, line_start, line_end)
+    opening = cues.PROBLEM_OPENING.search(text, line_start, line_end) or (
+        result_cues.COUNTED_ADMISSION.match(text, spans[0][0], spans[0][1]))  # "第三，…不够"
     # most lines hold no item head and no title: asked once a line, not twice a sentence
     near_head = _touching(heads, line_start, line_end)
     near_title = _touching(titles, line_start, line_end)

@@ -1,0 +1,118 @@
+"""The patterns the ninth part taught (docs/tags.md "What the ninth part taught (session 11)"):
+how a school's, a bureau's, a town's or a company's 总结 and 述职 state a result in words of
+praise ("取得诸多佳绩", "再创辉煌", "来势良好"), title their results ("1.学校考核获得佳绩"),
+lead into their shortfalls ("还存在一些不足，主要如下：") and lay work on themselves ("我校…也需
+…"), and how a result promised ("作出更大的贡献") is no result. Read by
+model/reading/suggestion_evidence.py and suggestion_units.py; the general cue patterns:
+model/reading/suggestion_cues.py.
+"""
+from __future__ import annotations
+
+import re
+
+from model.outline.tree import Outline, OutlineNode
+from model.reading import state_cues
+from model.reading import suggestion_cues as cues
+from model.reading.start_set import speed_up_module
+from model.report.textnorm import fold_width
+
+#: a clause's end (width-folded text: ，；reads as , ;)
+_END = r"(?=[,;。!?，；！？:：]|$)"
+#: a result told in the words of praise a 总结 or 述职 uses for what the year brought
+#: ("取得诸多佳绩", "学校考核获得佳绩", "教学质量再创辉煌", "高考保持辉煌", "捷报频传", "屡获
+#: 大奖", "呈现…的大好局面", "…二期开诊运行", "园区发展来势良好", "工业经济提速发展",
+#: "培养了一大批省市名师") — 成效 where the text reports work done (a plan says 再创佳绩 after
+#: 力争/确保: AIMED, FUTURE and the plan parts decide before it).
+PRAISED = re.compile(
+    r"(?:取得|获得|创造|创下|再创|再获|喜获)(?:了)?[^。；;，,]{0,8}佳绩|(?:再创|再铸|保持|续写)辉煌|"
+    r"捷报频传|屡获[^。；;，,]{0,6}(?:奖|殊荣|表彰)|硕果累累|成绩斐然|成效斐然|"
+    r"呈现(?:出)?[^。；;]{0,30}?(?:大好|良好|喜人)(?:的)?(?:局面|态势|势头)|"
+    r"(?:开诊|开业|建成|投产|竣工)运行|(?:投入|正式)运行|"
+    rf"(?:来势|势头|态势)(?:良好|强劲|喜人){_END}|(?:提速|加速|提质)发展{_END}|"
+    r"培养了(?:一大批|一批|大批|一支)")
+#: a result promised, not reached ("为绍兴教育…作出更大的贡献", "创造新的更大辉煌"): the
+#: aim of a closing resolve — its 作出…贡献 is what the author undertakes (承诺).
+PROMISED = re.compile(r"(?:作出|做出|创造|贡献|取得)(?:新的)?更大(?:的)?(?:贡献|成绩|辉煌|力量|成效)|"
+                      r"更大(?:的)?贡献")
+#: a result wished for, not reached: the verb of a result after 有待/亟待/仍需 ("青年教师成长
+#: 有待进一步加快", "…仍需进一步提高"): the shortfall conceded (searched just before the
+#: result's words, up to their start).
+WISHED = re.compile(r"(?:有待|亟待|尚待|仍需|还需|仍需要|还需要)(?:进一步|继续|不断|持续)?$")
+#: a share of a whole before its level ("农村人口占75%以上", "占比超过…"): a level described,
+#: not a target, though 以上 closes its clause (searched just before the level's number).
+SHARE = re.compile(r"占(?:比|到)?(?:全[^,，;；。]{0,8})?[^,，;；。]{0,4}$")
+#: a standing at the low end ("留守儿童学习成绩多数处于中下游", "排名靠后", "位列倒数"): an
+#: admission of a shortfall, in a situation part too (问题).
+LOW_STANDING = re.compile(r"处于(?:中下游|下游|末位|落后|较低水平|低位|劣势)|(?:排名|排位|位次)(?:相对|比较)?靠后|"
+                          r"(?:位列|排名|居)倒数")
+#: a lead-in that names the shortfalls it lists ("当然，学校工作还存在一些不足，主要如下：",
+#: "…抽查15个单位，查处各类问题金额共计…，主要问题如下："): the admission is made by the
+#: lead-in itself — 问题, not a bare lead-in (rule 6).
+ADMITTING_LEAD = re.compile(r"(?:存在|发现|主要|突出)(?:的)?[^。；;]{0,8}?(?:问题|不足|差距|短板|薄弱环节)"
+                            r"[^。；;]{0,12}?(?:如下|以下|表现在|体现在)")
+#: the author laying work on itself ("当然，我校在尖子生培养上也需花更大的精力…", "我们还需
+#: 进一步…"): the author first, then a modal — a requirement of its own, 承诺 (like "我们要…").
+#: Not 应届/应急/应用/应对/要求/需求, not a demand to see (要看到).
+SELF_REQUIREMENT = re.compile(r"^(?:当然|同时|因此|所以|今后|此外|另外)?[,，]?我(?:们|校|局|镇|乡|区|县|市|委|院|所|"
+                              r"司|厂|部|处|科)?[^,，。;；:：]{0,14}?(?:也|还|更|仍|都)?(?:需要|需|要|应当|应|必须)"
+                              r"(?![求点素害届急用对]|看到|认识到|清醒)")
+#: a title that claims a shortfall of its subject, closing on it ("1.一些管理工作有待进一步
+#: 精细化", "2.党性修养不深。", "理论学习缺乏深度"): a 述职's or 总结's self-criticism written
+#: in its headings (model/reading/suggestion_units.py `_CLAIMED_SHORTFALL`, more general).
+SHORT_TITLE = re.compile(r"(?:有待(?:进一步)?[^\s，,；;。、]{2,4}|不深|不严|不实|不到位|缺乏[^\s，,；;。、]{0,6})$")
+#: a paragraph whose first sentence, counted, admits a shortfall ("第三，考虑问题还不够全面，
+#: 仔细，为学校主要领导排忧解难不够。", "1.学习主动性不强。"): the self-criticism of a 述职 or
+#: an 对照检查 — the sentences after it in the paragraph are the shortfall told (问题).
+COUNTED_ADMISSION = re.compile(r"(?:第[一二三四五六七八九十]+[,，、]|[一二三四五六七八九十]+是|"
+                               r"\d{1,2}[.、．])[^。；;]{0,30}?(?:不够|不足|不强|不深|不高|欠缺|缺乏|"
+                               r"薄弱|有待)")
+
+#: the full stop or ； a title may close on
+_TITLE_END = "。；;.! "
+
+
+def claims_result(title: str) -> bool:
+    """Whether a heading claims a result reached ("1.学校考核获得佳绩", "2.教学质量再创辉煌",
+    "3.培养了一大批省市名师", "一、坚持兴工强镇，工业经济提速发展。"), with nothing that looks
+    ahead or denies it: in a 总结 or 述职 such a heading is itself a result (成效)."""
+    body = fold_width(title).rstrip(_TITLE_END)
+    if not (cues.RESULT.search(body) or PRAISED.search(body)):
+        return False
+    last = re.split(r"[,，;；]", body)[-1]
+    return (cues.PLAN_TIME.search(body) is None and cues.AIMED.search(body) is None
+            and PROMISED.search(body) is None and state_cues.STATE_DENIED.search(last) is None)
+
+
+def result_titles(text: str, outline: Outline) -> list[tuple[int, int, int]]:
+    """(title start, title end, node start) of the headings that claim a result
+    (`claims_result`) in a list a lead-in announces as results: the results a review lists
+    as its headings (docs/tags.md "What the ninth part taught"). The caller keeps those that
+    stand in a review."""
+    found = []
+    for node in outline.nodes():
+        if node.kind == "item" or node.title_end - node.title_start < 5:
+            continue
+        end = node.title_end
+        while end < len(text) and text[end] in "。；;":  # its own full stop belongs to it
+            end += 1
+        if claims_result(text[node.title_start:end]) and _announced_results(text, outline, node):
+            found.append((node.title_start, end, node.start))
+    return found
+
+
+def _announced_results(text: str, outline: Outline, node: OutlineNode) -> bool:
+    """Whether the list `node` stands in follows a lead-in that announces results ("三年来，
+    学校在各方面取得了优异成绩："): its entries are the results listed, as the entries after
+    "主要目标是：" are targets. A review's part headings ("（一）重点行业项目实现新成效。")
+    with no such lead-in stay headings (docs/tags.md "How 公文 state a result")."""
+    siblings = node.parent.children if node.parent is not None else outline.roots
+    first = siblings[0].start if siblings else node.start
+    line_start = text.rfind("\n", 0, max(first - 1, 0)) + 1
+    lead = fold_width(text[line_start:first]).strip()
+    lead = lead[max(lead.rfind("。", 0, len(lead) - 1), lead.rfind("!", 0, len(lead) - 1)) + 1:]
+    return (lead.endswith((":", "：")) and ADMITTING_LEAD.search(lead) is None
+            and (cues.RESULT.search(lead) is not None or PRAISED.search(lead) is not None))
+
+
+# (kept last) the patterns above compiled with the characters their matches open with
+speed_up_module(globals())
