@@ -67,6 +67,14 @@ COUNTED_ADMISSION = re.compile(r"(?:第[一二三四五六七八九十]+[,，、
                                r"\d{1,2}[.、．])[^。；;]{0,30}?(?:不够|不足|不强|不深|不高|欠缺|缺乏|"
                                r"薄弱|有待)")
 
+#: a numbered entry's title that names a topic only ("1．团员管理与团支部管理。", "3．学生社团
+#: 展示周。", "11.课程设置。"): a short noun phrase, no verb of work in it — it labels the
+#: task written under it, no task of its own (a title with a verb, "1．继续试行团支部考核制度。",
+#: "（一）稳定粮食生产。", is one).
+TOPIC_TITLE = re.compile(r"(?:\d{1,3}[.、．]|[（(][\d一二三四五六七八九十]{1,3}[)）])\s*"
+                         r"[^\s，,；;。、进试实开组召举做抓建办创争搞用保防治改树增减控提促育引招稳扩强优深推"
+                         r"落严规完健加评继续持努着坚聚突打培壮维守筑巩统协注狠构激织千积全切主精立确力大扎"
+                         r"发实减降化解补破整清消查办办落施行开展]{2,10}[。！!]?")
 #: the full stop or ； a title may close on
 _TITLE_END = "。；;.! "
 

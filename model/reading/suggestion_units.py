@@ -266,7 +266,7 @@ def _task_title(text: str, start: int, end: int, lean: Lean | None) -> bool:
     if lean is None or not body.endswith(TITLE_STOPS):
         return False
     if lean.kind in ("problem", "commitment"):  # under 存在的问题 / 下步打算: what it names
-        return True
+        return lean.kind == "problem" or result_cues.TOPIC_TITLE.fullmatch(body) is None
     return lean.kind == PLAN and _UNDERTAKES.search(body) is not None
 
 

@@ -111,3 +111,27 @@ def test_a_share_is_no_target_and_a_low_standing_is_admitted(segmenter: Segmente
     tags = _tags(text, segmenter)
     assert tags.get("某市是农业大市，总人口1018万人，农村人口占75%以上，农村留守儿童6.05万人。") == "figure"
     assert tags["从调查情况看，留守儿童学习成绩多数处于中下游，成绩优秀的较少。"] == "problem"
+
+
+def test_a_topic_title_labels_its_task(segmenter: Segmenter) -> None:
+    """In a plan part "1．团学干部管理。" names a topic (a noun phrase, no verb of work): it
+    labels the task under it; "2．继续试行团支部考核制度。" is the task."""
+    text = ("某中学团委2024学年工作计划\n"
+            "一、工作要点\n"
+            "1．团学干部管理。定期召开团学干部例会，加强团学干部培训。\n"
+            "2．继续试行团支部考核制度。完善考核细则，按月公布考核结果。\n")
+    tags = _tags(text, segmenter)
+    assert "1．团学干部管理。" not in tags
+    assert tags["2．继续试行团支部考核制度。"] == "commitment"
+    assert tags["定期召开团学干部例会，加强团学干部培训。"] == "commitment"
+
+
+def test_a_meetings_commendations_end_its_demands(segmenter: Segmenter) -> None:
+    """"会上，还表扬了先进集体和先进个人" tells what the meeting did: its proceedings, which
+    carry on no tense of the demands before them (no tag)."""
+    text = ("某集团召开2024年工作会议\n"
+            "会议要求，2024年集团要竭尽全力冲刺新目标，力争实现营收8亿元。\n"
+            "会上，还表扬了先进集体和先进个人；纵深推进了全面从严治党工作。\n")
+    tags = _tags(text, segmenter)
+    assert "会上，还表扬了先进集体和先进个人；" not in tags
+    assert tags.get("纵深推进了全面从严治党工作。") != "commitment"
