@@ -28,7 +28,9 @@ PRAISED = re.compile(
     r"捷报频传|屡获[^。；;，,]{0,6}(?:奖|殊荣|表彰)|硕果累累|成绩斐然|成效斐然|"
     r"呈现(?:出)?[^。；;]{0,30}?(?:大好|良好|喜人)(?:的)?(?:局面|态势|势头)|"
     r"(?:开诊|开业|建成|投产|竣工)运行|(?:投入|正式)运行|"
-    rf"(?:来势|势头|态势)(?:良好|强劲|喜人){_END}|(?:提速|加速|提质)发展{_END}|"
+    rf"(?:来势|势头|态势)(?:良好|较好|强劲|喜人){_END}|(?:提速|加速|提质)发展{_END}|"
+    # a stride taken, a pace quickened ("新农村建设迈出新步伐。", "…协作区建设步伐加快。")
+    rf"迈出(?:了)?(?:新|坚实|可喜|重要|关键)(?:的)?步伐|步伐(?:明显|不断|进一步)?加快{_END}|"
     r"培养了(?:一大批|一批|大批|一支)")
 #: a result promised, not reached ("为绍兴教育…作出更大的贡献", "创造新的更大辉煌"): the
 #: aim of a closing resolve — its 作出…贡献 is what the author undertakes (承诺).
@@ -38,13 +40,24 @@ PROMISED = re.compile(r"(?:作出|做出|创造|贡献|取得)(?:新的)?更大(
 #: 有待进一步加快", "…仍需进一步提高"): the shortfall conceded (searched just before the
 #: result's words, up to their start).
 WISHED = re.compile(r"(?:有待|亟待|尚待|仍需|还需|仍需要|还需要)(?:进一步|继续|不断|持续)?$")
+#: a sentence opening on the span it looks back over ("这五年，", "一年来，", "今年以来，",
+#: "过去一年，"): the state its last clause claims ("这五年，我区民族团结的局面更加稳固。")
+#: is what the span came to — 成效 outside any part too.
+BACK_SPAN = re.compile(r"(?:——)?(?:这|过去|近)?(?:\d{1,2}|[一二三四五六七八九十两几])年(?:来)?[,，]|"
+                       r"过去一年[,，]|(?:今年|去年|本年度)以来[,，]")
 #: a share of a whole before its level ("农村人口占75%以上", "占比超过…"): a level described,
 #: not a target, though 以上 closes its clause (searched just before the level's number).
 SHARE = re.compile(r"占(?:比|到)?(?:全[^,，;；。]{0,8})?[^,，;；。]{0,4}$")
 #: a standing at the low end ("留守儿童学习成绩多数处于中下游", "排名靠后", "位列倒数"): an
 #: admission of a shortfall, in a situation part too (问题).
 LOW_STANDING = re.compile(r"处于(?:中下游|下游|末位|落后|较低水平|低位|劣势)|(?:排名|排位|位次)(?:相对|比较)?靠后|"
-                          r"(?:位列|排名|居)倒数")
+                          r"(?:位列|排名|居)倒数|"
+                          # a strain or a harm that persists ("基层财力比较紧张", "腐败问题仍然
+                          # 多发", "中小企业经营困难", "…治理任重道远", "…较少，…较少")
+                          r"(?:依然|仍然|仍|还|尚)(?:较为|比较)?(?:多发|频发|高发|紧张|偏弱)|任重道远|"
+                          r"(?:比较|较为|十分|异常|相当|较)紧张|经营(?:困难|艰难)|较少[^。；;]{1,12}较少")
+#: what LOW_STANDING needs, tested before its search
+LOW_WORDS = ("处于", "靠后", "倒数", "多发", "频发", "高发", "紧张", "偏弱", "任重", "经营", "较少")
 #: a lead-in that names the shortfalls it lists ("当然，学校工作还存在一些不足，主要如下：",
 #: "…抽查15个单位，查处各类问题金额共计…，主要问题如下："): the admission is made by the
 #: lead-in itself — 问题, not a bare lead-in (rule 6).

@@ -157,9 +157,10 @@ class _Evidence:
         self.admitted = False  # an admission written out (仍然艰巨, 没有根本改变)
         #: a figure short of its target (塌目标…, 未达到预期目标, 欠进度): one kind of admission
         self.short_of_target = False
-        if "处于" in folded or "靠后" in folded or "倒数" in folded:
+        if any(word in folded for word in result_cues.LOW_WORDS):
             match = result_cues.LOW_STANDING.search(folded)  # "成绩多数处于中下游"
-            if match is not None:
+            if match is not None and not any(  # (not what the work fights: 解决经营困难)
+                    a <= match.start() < b for a, b in _fought_spans(folded, 0)):
                 self.strong["problem"].append(original[match.start():match.end()])
         if ADMISSION_SEARCH(folded) is not None:
             if fought is None:

@@ -135,3 +135,34 @@ def test_a_meetings_commendations_end_its_demands(segmenter: Segmenter) -> None:
     tags = _tags(text, segmenter)
     assert "会上，还表扬了先进集体和先进个人；" not in tags
     assert tags.get("纵深推进了全面从严治党工作。") != "commitment"
+
+
+def test_a_stride_taken_and_a_span_looked_back_on_are_results(segmenter: Segmenter) -> None:
+    """"…迈出新步伐。", "…步伐加快。", "…来势较好" claim a state reached in a review; a
+    sentence opening on the span it looks back over ("这五年，") and closing on a state is
+    what the span came to, outside any part too."""
+    review = ("某镇2023年工作汇报\n"
+              "一是乡村振兴迈出新步伐。\n"
+              "二是工业园区建设步伐加快。\n"
+              "招商引资来势较好，到位资金大幅度增长。\n")
+    tags = _tags(review, segmenter)
+    for result in ("一是乡村振兴迈出新步伐。", "二是工业园区建设步伐加快。",
+                   "招商引资来势较好，到位资金大幅度增长。"):
+        assert tags[result] == "achievement", result
+    no_part = "这五年，我市社会治理的基础更加稳固。\n"
+    assert _tags(no_part, segmenter)["这五年，我市社会治理的基础更加稳固。"] == "achievement"
+
+
+def test_a_strain_that_persists_is_admitted(segmenter: Segmenter) -> None:
+    """"…财力比较紧张", "…问题仍然多发", "…经营困难", "…任重道远" admit (问题) — but a
+    difficulty the work solves ("帮助企业解决经营困难") is none."""
+    text = ("一些地方基层财力比较紧张。\n"
+            "一些领域违规问题仍然多发。\n"
+            "部分小微企业经营困难。\n"
+            "农村人居环境整治任重道远。\n"
+            "帮助120家企业解决经营困难。\n")
+    tags = _tags(text, segmenter)
+    for admitted in ("一些地方基层财力比较紧张。", "一些领域违规问题仍然多发。", "部分小微企业经营困难。",
+                     "农村人居环境整治任重道远。"):
+        assert tags[admitted] == "problem", admitted
+    assert tags.get("帮助120家企业解决经营困难。") != "problem"
