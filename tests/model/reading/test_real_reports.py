@@ -39,11 +39,13 @@ def _totals(part: str, segmenter: Segmenter) -> dict[str, list[int]]:
 #: session-10 fresh7 part, scored once blind and made tune, 145 documents: achievement
 #: 0.94/0.84, problem 0.86/0.91, commitment 0.94/0.95; after round 2 on fresh7 (docs/tags.md
 #: "What the seventh blind part taught (round 2)"), refitted: achievement 0.945/0.854,
-#: problem 0.953/0.915, commitment 0.935/0.962).
+#: problem 0.953/0.915, commitment 0.935/0.962); with tune9 (session 11, 157 documents)
+#: after round rules12 (docs/tags.md "What the ninth part taught"), refitted: achievement
+#: 0.946/0.865, problem 0.965/0.961, commitment 0.941/0.962.
 #: A held-back part gets its floors once it has been scored (until then it is only printed
 #: by the bench).
 FLOORS = {
-    "tune": {"achievement": (0.93, 0.84), "problem": (0.93, 0.89), "commitment": (0.92, 0.95)},
+    "tune": {"achievement": (0.93, 0.85), "problem": (0.95, 0.94), "commitment": (0.93, 0.95)},
 }
 
 
