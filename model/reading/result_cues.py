@@ -56,8 +56,6 @@ LOW_STANDING = re.compile(r"处于(?:中下游|下游|末位|落后|较低水平
                           # 多发", "中小企业经营困难", "…治理任重道远", "…较少，…较少")
                           r"(?:依然|仍然|仍|还|尚)(?:较为|比较)?(?:多发|频发|高发|紧张|偏弱)|任重道远|"
                           r"(?:比较|较为|十分|异常|相当|较)紧张|经营(?:困难|艰难)|较少[^。；;]{1,12}较少")
-#: what LOW_STANDING needs, tested before its search
-LOW_WORDS = ("处于", "靠后", "倒数", "多发", "频发", "高发", "紧张", "偏弱", "任重", "经营", "较少")
 #: a lead-in that names the shortfalls it lists ("当然，学校工作还存在一些不足，主要如下：",
 #: "…抽查15个单位，查处各类问题金额共计…，主要问题如下："): the admission is made by the
 #: lead-in itself — 问题, not a bare lead-in (rule 6).

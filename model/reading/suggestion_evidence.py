@@ -157,11 +157,14 @@ class _Evidence:
         self.admitted = False  # an admission written out (仍然艰巨, 没有根本改变)
         #: a figure short of its target (塌目标…, 未达到预期目标, 欠进度): one kind of admission
         self.short_of_target = False
-        if any(word in folded for word in result_cues.LOW_WORDS):
-            match = result_cues.LOW_STANDING.search(folded)  # "成绩多数处于中下游"
-            if match is not None and not any(  # (not what the work fights: 解决经营困难)
-                    a <= match.start() < b for a, b in _fought_spans(folded, 0)):
-                self.strong["problem"].append(original[match.start():match.end()])
+        match = result_cues.LOW_STANDING.search(folded)  # "成绩多数处于中下游"
+        if match is not None and not any(  # (not what the work fights: 解决经营困难)
+                a <= match.start() < b for a, b in _fought_spans(folded, 0)):
+            said = original[match.start():match.end()]
+            within = [w for w in self.weak["problem"] if w in said]  # "困难" in "经营困难"
+            self.weak["problem"] = [w for w in self.weak["problem"] if w not in within]
+            if within or not any(w in said for w in self.strong["problem"]):
+                self.strong["problem"].extend(within or [said])
         if ADMISSION_SEARCH(folded) is not None:
             if fought is None:
                 fought = _fought_spans(folded, offset)
