@@ -166,3 +166,21 @@ def test_a_strain_that_persists_is_admitted(segmenter: Segmenter) -> None:
                      "农村人居环境整治任重道远。"):
         assert tags[admitted] == "problem", admitted
     assert tags.get("帮助120家企业解决经营困难。") != "problem"
+
+
+def test_awards_tests_passed_rates_and_reach_in_a_review(segmenter: Segmenter) -> None:
+    """In a 述职: an award listed ("…合唱比赛一等奖；"), a test passed ("以优秀等次通过了…检查
+    考核"), a harm that did not happen ("未发生任何违规违纪问题"), a rate of work done well
+    ("办结率100%") and the people an action reached ("覆盖学生2000余人次") are 成效."""
+    text = ("2025年度个人述职报告\n"
+            "一、履职情况\n"
+            "全市文艺汇演二等奖、全市合唱比赛一等奖；\n"
+            "今年11月，我县以优秀等次通过了省级森林城市检查考核。\n"
+            "持续深化清廉学校建设，学校未发生任何违规违纪问题。\n"
+            "受理师生诉求12件，办结率100%。\n"
+            "全年组织专题讲座10场，覆盖学生2000余人次。\n")
+    tags = _tags(text, segmenter)
+    for result in ("全市文艺汇演二等奖、全市合唱比赛一等奖；", "今年11月，我县以优秀等次通过了省级森林城市检查考核。",
+                   "持续深化清廉学校建设，学校未发生任何违规违纪问题。", "受理师生诉求12件，办结率100%。",
+                   "全年组织专题讲座10场，覆盖学生2000余人次。"):
+        assert tags[result] == "achievement", result
