@@ -56,6 +56,12 @@ BACK_SPAN = re.compile(r"(?:——)?(?:这|过去|近)?(?:\d{1,2}|[一二三四�
 #: a share of a whole before its level ("农村人口占75%以上", "占比超过…"): a level described,
 #: not a target, though 以上 closes its clause (searched just before the level's number).
 SHARE = re.compile(r"占(?:比|到)?(?:全[^,，;；。]{0,8})?[^,，;；。]{0,4}$")
+#: the 对照检查's words for a way of working gone wrong ("雷声大，雨点小", "执行落实上却变了味、
+#: 走了样", "浅尝辄止、一知半解", "存在畏难情绪"): admitted unless GUARDED against.
+WENT_WRONG = (r"流于形式|走过场|雷声大[,，、]?雨点小|变了味|走了样|打折扣|搞变通|浅尝辄止|"
+              r"一知半解|蜻蜓点水|敷衍了事|应付了事|得过且过|畏难情绪|本领恐慌|"
+              r"(?:慢|不|乱)作为|不敢担当|不愿担当|重形式轻实效|重(?:痕迹|留痕)轻实效")
+WENT_WRONG_MATCH = re.compile(WENT_WRONG)
 #: a standing at the low end ("留守儿童学习成绩多数处于中下游", "排名靠后", "位列倒数"): an
 #: admission of a shortfall, in a situation part too (问题).
 LOW_STANDING = re.compile(r"处于(?:中下游|下游|末位|落后|较低水平|低位|劣势)|(?:排名|排位|位次)(?:相对|比较)?靠后|"
@@ -63,7 +69,13 @@ LOW_STANDING = re.compile(r"处于(?:中下游|下游|末位|落后|较低水平
                           # a strain or a harm that persists ("基层财力比较紧张", "腐败问题仍然
                           # 多发", "中小企业经营困难", "…治理任重道远", "…较少，…较少")
                           r"(?:依然|仍然|仍|还|尚)(?:较为|比较)?(?:多发|频发|高发|紧张|偏弱)|任重道远|"
-                          r"(?:比较|较为|十分|异常|相当|较)紧张|经营(?:困难|艰难)|较少[^。；;]{1,12}较少")
+                          r"(?:比较|较为|十分|异常|相当|较)紧张|经营(?:困难|艰难)|较少[^。；;]{1,12}较少|"
+                          + WENT_WRONG)
+#: what the work guards against or forbids ("防止走过场", "不能搞形式主义、走过场", "坚决杜绝
+#: 敷衍了事"): the words after it name no shortfall admitted (searched just before one).
+GUARDED = re.compile(r"(?:防止|杜绝|反对|避免|严防|不能|不得|不搞|决不|绝不|力戒)[^。；;，,]{0,8}$|"
+                     # (a verb of removal right before it: "整治走过场"; "…整治任重道远" is a noun)
+                     r"(?:克服|纠治|整治|破除|纠正)$")
 #: a lead-in that names the shortfalls it lists ("当然，学校工作还存在一些不足，主要如下：",
 #: "…抽查15个单位，查处各类问题金额共计…，主要问题如下："): the admission is made by the
 #: lead-in itself — 问题, not a bare lead-in (rule 6).

@@ -159,7 +159,10 @@ class _Evidence:
         self.short_of_target = False
         match = result_cues.LOW_STANDING.search(folded)  # "成绩多数处于中下游"
         if match is not None and not any(  # (not what the work fights: 解决经营困难)
-                a <= match.start() < b for a, b in _fought_spans(folded, 0)):
+                a <= match.start() < b for a, b in _fought_spans(folded, 0)) and not (
+                result_cues.WENT_WRONG_MATCH.fullmatch(folded, match.start(), match.end())
+                and result_cues.GUARDED.search(folded, max(0, match.start() - 10), match.start())
+                ):  # ("防止走过场": guarded against)
             said = original[match.start():match.end()]
             within = [w for w in self.weak["problem"] if w in said]  # "困难" in "经营困难"
             self.weak["problem"] = [w for w in self.weak["problem"] if w not in within]

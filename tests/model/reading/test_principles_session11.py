@@ -184,3 +184,17 @@ def test_awards_tests_passed_rates_and_reach_in_a_review(segmenter: Segmenter) -
                    "持续深化清廉学校建设，学校未发生任何违规违纪问题。", "受理师生诉求12件，办结率100%。",
                    "全年组织专题讲座10场，覆盖学生2000余人次。"):
         assert tags[result] == "achievement", result
+
+
+def test_a_way_of_working_gone_wrong_is_admitted_unless_guarded_against(segmenter: Segmenter
+                                                                        ) -> None:
+    """The 对照检查's words for a way of working gone wrong ("雷声大，雨点小", "变了味、走了样",
+    "浅尝辄止", "畏难情绪") admit a problem; the same words after what guards against them
+    ("要防止走过场", "不能搞形式主义、走过场") lay down work, no admission."""
+    text = ("但往往是雷声大，雨点小，具体执行落实上却变了味、走了样。\n"
+            "对理论学习浅尝辄止，遇到难事存在畏难情绪。\n"
+            "各单位要严格对照标准开展自查，坚决防止走过场。\n")
+    tags = _tags(text, segmenter)
+    assert tags["但往往是雷声大，雨点小，具体执行落实上却变了味、走了样。"] == "problem"
+    assert tags["对理论学习浅尝辄止，遇到难事存在畏难情绪。"] == "problem"
+    assert tags["各单位要严格对照标准开展自查，坚决防止走过场。"] == "commitment"
