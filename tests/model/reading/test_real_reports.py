@@ -41,11 +41,11 @@ def _totals(part: str, segmenter: Segmenter) -> dict[str, list[int]]:
 #: "What the seventh blind part taught (round 2)"), refitted: achievement 0.945/0.854,
 #: problem 0.953/0.915, commitment 0.935/0.962); with tune9 (session 11, 157 documents)
 #: after round rules12 (docs/tags.md "What the ninth part taught"), refitted: achievement
-#: 0.946/0.865, problem 0.965/0.961, commitment 0.941/0.962.
+#: 0.948/0.874, problem 0.965/0.965, commitment 0.941/0.962.
 #: A held-back part gets its floors once it has been scored (until then it is only printed
 #: by the bench).
 FLOORS = {
-    "tune": {"achievement": (0.93, 0.85), "problem": (0.95, 0.94), "commitment": (0.93, 0.95)},
+    "tune": {"achievement": (0.93, 0.86), "problem": (0.95, 0.95), "commitment": (0.93, 0.95)},
 }
 
 
