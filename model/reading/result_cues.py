@@ -40,6 +40,10 @@ PRAISED = re.compile(
     # a stride taken, a pace quickened ("新农村建设迈出新步伐。", "…协作区建设步伐加快。")
     rf"迈出(?:了)?(?:新|坚实|可喜|重要|关键)(?:的)?步伐|步伐(?:明显|不断|进一步)?加快{_END}|"
     r"培养了(?:一大批|一批|大批|一支)")
+#: a key every match of PRAISED holds, rarer where it starts than PRAISED's verbs (取, 获,
+#: 一, 开…): searched first, PRAISED only where it is found (the same matches, ~2x cheaper).
+PRAISED_KEY = re.compile(r"佳绩|辉煌|等奖|通过了|未发生|未出现|率(?:达到|达|为)?\s*\d|覆盖|捷报|屡获|硕果|斐然|"
+                         r"呈现|运行|来势|势头|态势|速发展|质发展|迈出|步伐|培养了")
 #: a result promised, not reached ("为绍兴教育…作出更大的贡献", "创造新的更大辉煌"): the
 #: aim of a closing resolve — its 作出…贡献 is what the author undertakes (承诺).
 PROMISED = re.compile(r"(?:作出|做出|创造|贡献|取得)(?:新的)?更大(?:的)?(?:贡献|成绩|辉煌|力量|成效)|"

@@ -108,7 +108,8 @@ class _Evidence:
             match = None  # "…有待进一步加快": wished for, not reached (session 11)
         self.outcome = original[match.start():match.end()] if match else ""
         if not self.outcome:  # "取得诸多佳绩", "来势良好": a result praised (session 11)
-            match = result_cues.PRAISED.search(folded)
+            match = (result_cues.PRAISED.search(folded)
+                     if result_cues.PRAISED_KEY.search(folded) is not None else None)
             self.outcome = original[match.start():match.end()] if match else ""
         if not self.outcome and _states_itself(folded):  # "——综合实力更强。": a state claimed
             self.outcome = original.strip()
