@@ -75,6 +75,9 @@ LOW_STANDING = re.compile(r"处于(?:中下游|下游|末位|落后|较低水平
                           r"(?:依然|仍然|仍|还|尚)(?:较为|比较)?(?:多发|频发|高发|紧张|偏弱)|任重道远|"
                           r"(?:比较|较为|十分|异常|相当|较)紧张|经营(?:困难|艰难)|较少[^。；;]{1,12}较少|"
                           + WENT_WRONG)
+#: a key of PRAISED or a match of LOW_STANDING: one search of every unit tells whether either
+#: may be found in it (each searched only then: the same matches, one pass instead of two).
+TELLING = re.compile(PRAISED_KEY.pattern + "|" + LOW_STANDING.pattern)
 #: what the work guards against or forbids ("防止走过场", "不能搞形式主义、走过场", "坚决杜绝
 #: 敷衍了事"): the words after it name no shortfall admitted (searched just before one).
 GUARDED = re.compile(r"(?:防止|杜绝|反对|避免|严防|不能|不得|不搞|决不|绝不|力戒)[^。；;，,]{0,8}$|"
@@ -138,7 +141,7 @@ def result_titles(text: str, outline: Outline) -> list[tuple[int, int, int]]:
         end = node.title_end
         while end < len(text) and text[end] in "。；;":  # its own full stop belongs to it
             end += 1
-        if claims_result(text[node.title_start:end]) and _announced_results(text, outline, node):
+        if _announced_results(text, outline, node) and claims_result(text[node.title_start:end]):
             found.append((node.title_start, end, node.start))
     return found
 
@@ -151,7 +154,10 @@ def _announced_results(text: str, outline: Outline, node: OutlineNode) -> bool:
     siblings = node.parent.children if node.parent is not None else outline.roots
     first = siblings[0].start if siblings else node.start
     line_start = text.rfind("\n", 0, max(first - 1, 0)) + 1
-    lead = fold_width(text[line_start:first]).strip()
+    lead = text[line_start:first].strip()
+    if not lead.endswith((":", "：", "︰")):  # (tested before any search: most lists have none)
+        return False
+    lead = fold_width(lead)
     lead = lead[max(lead.rfind("。", 0, len(lead) - 1), lead.rfind("!", 0, len(lead) - 1)) + 1:]
     return (lead.endswith((":", "：")) and ADMITTING_LEAD.search(lead) is None
             and (cues.RESULT.search(lead) is not None or PRAISED.search(lead) is not None))

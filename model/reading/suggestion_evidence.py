@@ -107,9 +107,10 @@ class _Evidence:
                 folded, max(0, match.start() - 8), match.start()):
             match = None  # "…有待进一步加快": wished for, not reached (session 11)
         self.outcome = original[match.start():match.end()] if match else ""
-        if not self.outcome:  # "取得诸多佳绩", "来势良好": a result praised (session 11)
+        told = result_cues.TELLING.search(folded)  # PRAISED or LOW_STANDING may be found
+        if not self.outcome and told is not None:  # "取得诸多佳绩": a result praised
             match = (result_cues.PRAISED.search(folded)
-                     if result_cues.PRAISED_KEY.search(folded) is not None else None)
+                     if result_cues.PRAISED_KEY.search(folded, told.start()) else None)
             self.outcome = original[match.start():match.end()] if match else ""
         if not self.outcome and _states_itself(folded):  # "——综合实力更强。": a state claimed
             self.outcome = original.strip()
@@ -158,7 +159,8 @@ class _Evidence:
         self.admitted = False  # an admission written out (仍然艰巨, 没有根本改变)
         #: a figure short of its target (塌目标…, 未达到预期目标, 欠进度): one kind of admission
         self.short_of_target = False
-        match = result_cues.LOW_STANDING.search(folded)  # "成绩多数处于中下游"
+        match = (result_cues.LOW_STANDING.search(folded, told.start())  # "…处于中下游"
+                 if told is not None else None)
         if match is not None and not any(  # (not what the work fights: 解决经营困难)
                 a <= match.start() < b for a, b in _fought_spans(folded, 0)) and not (
                 result_cues.WENT_WRONG_MATCH.fullmatch(folded, match.start(), match.end())
