@@ -41,6 +41,7 @@ FUTURE_MATCH, AUTHOR_WILL_SEARCH, ADMISSION_SEARCH = (
 TRANSMITTAL_SEARCH = cues.TRANSMITTAL.search
 #: what a unit laying work on its author opens on (result_cues.SELF_REQUIREMENT)
 _AUTHOR_FIRST = ("我", "当然", "同时", "因此", "所以", "今后", "此外", "另外")
+_AUTHOR_FIRST_CHARS = "我当同因所今此另"  # (their first characters, tested first)
 #: what a unit stating a meeting's proceedings opens on (kind_cues.PROCEEDINGS)
 _MEETING = ("全会", "会议", "大会", "全体会议")
 #: bound search methods of the patterns every unit is searched with
@@ -145,7 +146,8 @@ class _Evidence:
         match = REQUIREMENT_SEARCH(folded) if _has_modal(folded) else None
         if match is None and ("要" in folded or "必须" in folded or "务必" in folded):
             match = LATER_REQUIREMENT_SEARCH(folded, 0, _clause_list_end(folded))
-        if match is None and folded.startswith(_AUTHOR_FIRST) and _has_modal(folded):
+        if (match is None and folded[:1] in _AUTHOR_FIRST_CHARS and folded.startswith(_AUTHOR_FIRST)
+                and _has_modal(folded)):
             match = result_cues.SELF_REQUIREMENT.match(folded)  # "我校…也需…": its own
         self.requirement = original[match.start():match.end()] if match else ""
         if self.requirement and self.requirement not in self.strong["commitment"]:
