@@ -38,7 +38,7 @@ def main() -> int:
                                                                  suggestion.reason_args) else "")
         samples.setdefault(key, []).append((suggestion.raw_score, ok))
     table = {"fitted_on": "tests/data/suggest (fixtures) + tests/data/suggest_real parts "
-                          "'tune', 'tune7'",
+                          "'tune', 'tune7', 'tune9'",
              "examples": {tag: len(v) for tag, v in sorted(samples.items())},
              **fit(samples)}
     text = json.dumps(table, ensure_ascii=False, indent=1) + "\n"

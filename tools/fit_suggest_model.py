@@ -35,7 +35,7 @@ def main() -> int:
     examples = [(u.features, u.label) for d in docs for u in d.units]
     weights = fit(examples)
     table = {"fitted_on": "tests/data/suggest (fixtures) + tests/data/suggest_real parts "
-                          "'tune', 'tune7'",
+                          "'tune', 'tune7', 'tune9'",
              "examples": len(examples), "override": OVERRIDE, "override_outside": OVERRIDE_OUTSIDE, "weights": weights}
     text = json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
     atomic_write(MODEL_PATH, text.encode("utf-8"))

@@ -27,7 +27,9 @@ MEETING_HELD = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|�
 #: 举行", "…于1月12日在北京开幕"): its proceedings, told in a paragraph of their own — such a
 #: paragraph carries on no tense of the demands before it (docs/tags.md "What the seventh
 #: blind part taught (round 2)"). Searched in a paragraph that would carry one on.
-ATTENDED = re.compile(r"(?=[出参列主以于在])(?:(?:出席|参加|列席|主持)(?:了)?(?:会议|大会|全会)|"
+ATTENDED = re.compile(r"(?=[出参列主以于在会])(?:(?:出席|参加|列席|主持)(?:了)?(?:会议|大会|全会)|"
+                      # its commendations and signings ("会上，还表扬了先进集体…": session 11)
+                      r"会上[,，][^。；;,，]{0,4}?(?:表扬|表彰|颁发|颁奖|通报表扬|签订|签署|宣读)|"
                       r"以[^。；;,，]{0,12}形式举行|(?:于|在)[^。；;,，]{0,16}(?:开幕|闭幕))")
 #: a sentence that only says twice what something is ("《政府工作报告》是市政府向全市人民作出的
 #: 庄严承诺，是全年工作的“军令状”“责任书”。"): a definition, framing (rule 6; session 10).

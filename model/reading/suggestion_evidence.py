@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from model.reading import kind_cues, state_cues
+from model.reading import kind_cues, result_cues, state_cues
 from model.reading import suggestion_cues as cues
 from model.reading import suggestion_lexicon as lexicon
 from model.reading.reasons import CUE_SEPARATOR
@@ -39,6 +39,9 @@ STRONG = lexicon.STRONG
 FUTURE_MATCH, AUTHOR_WILL_SEARCH, ADMISSION_SEARCH = (
     cues.FUTURE.match, cues.AUTHOR_WILL.search, cues.ADMISSION.search)
 TRANSMITTAL_SEARCH = cues.TRANSMITTAL.search
+#: what a unit laying work on its author opens on (result_cues.SELF_REQUIREMENT)
+_AUTHOR_FIRST = ("我", "当然", "同时", "因此", "所以", "今后", "此外", "另外")
+_AUTHOR_FIRST_CHARS = "我当同因所今此另"  # (their first characters, tested first)
 #: what a unit stating a meeting's proceedings opens on (kind_cues.PROCEEDINGS)
 _MEETING = ("全会", "会议", "大会", "全体会议")
 #: bound search methods of the patterns every unit is searched with
@@ -101,7 +104,15 @@ class _Evidence:
         match = RESULT_SEARCH(folded)
         if match is None and "完成" in folded:
             match = COMPLETION_SEARCH(folded)
+        if match is not None and ("待" in folded or "需" in folded) and result_cues.WISHED.search(
+                folded, max(0, match.start() - 8), match.start()):
+            match = None  # "…有待进一步加快": wished for, not reached (session 11)
         self.outcome = original[match.start():match.end()] if match else ""
+        told = result_cues.TELLING.search(folded)  # PRAISED or LOW_STANDING may be found
+        if not self.outcome and told is not None:  # "取得诸多佳绩": a result praised
+            match = (result_cues.PRAISED.search(folded)
+                     if result_cues.PRAISED_KEY.search(folded, told.start()) else None)
+            self.outcome = original[match.start():match.end()] if match else ""
         if not self.outcome and _states_itself(folded):  # "——综合实力更强。": a state claimed
             self.outcome = original.strip()
         match = PLAN_TARGET_SEARCH(folded)
@@ -123,13 +134,21 @@ class _Evidence:
              or folded.startswith("请"))
             and TRANSMITTAL_SEARCH(folded) is not None) or (
             folded.startswith(_MEETING) and kind_cues.PROCEEDINGS.match(folded) is not None)
+        if self.lead_in and result_cues.ADMITTING_LEAD.search(folded) is not None:
+            self.lead_in = False  # "…还存在一些不足，主要如下：": the lead-in admits
+            self.strong["problem"].append(original.rstrip("：: "))
         self._folded, self._numbers, self._original = folded, numbers, original
         match = (AIMED_SEARCH(folded) if self.outcome and cues.LOOKED_BACK.match(folded) is None
                  else None)
+        if match is None and self.outcome and "更大" in folded:  # "作出更大的贡献": promised
+            match = result_cues.PROMISED.search(folded)
         self.aimed = original[match.start():match.end()] if match else ""
         match = REQUIREMENT_SEARCH(folded) if _has_modal(folded) else None
         if match is None and ("要" in folded or "必须" in folded or "务必" in folded):
             match = LATER_REQUIREMENT_SEARCH(folded, 0, _clause_list_end(folded))
+        if (match is None and folded[:1] in _AUTHOR_FIRST_CHARS and folded.startswith(_AUTHOR_FIRST)
+                and _has_modal(folded)):
+            match = result_cues.SELF_REQUIREMENT.match(folded)  # "我校…也需…": its own
         self.requirement = original[match.start():match.end()] if match else ""
         if self.requirement and self.requirement not in self.strong["commitment"]:
             self.strong["commitment"].insert(0, self.requirement)
@@ -137,9 +156,23 @@ class _Evidence:
         self.future = original[match.start():match.end()] if match else ""
         if self.future and self.future not in self.strong["commitment"]:
             self.strong["commitment"].append(self.future)
+        if self.future and self.lead_in:  # "我们将重点做好以下…工作：": it undertakes
+            self.lead_in = "以下" not in folded and "如下" not in folded
         self.admitted = False  # an admission written out (仍然艰巨, 没有根本改变)
         #: a figure short of its target (塌目标…, 未达到预期目标, 欠进度): one kind of admission
         self.short_of_target = False
+        match = (result_cues.LOW_STANDING.search(folded, told.start())  # "…处于中下游"
+                 if told is not None else None)
+        if match is not None and not any(  # (not what the work fights: 解决经营困难)
+                a <= match.start() < b for a, b in _fought_spans(folded, 0)) and not (
+                result_cues.WENT_WRONG_MATCH.fullmatch(folded, match.start(), match.end())
+                and result_cues.GUARDED.search(folded, max(0, match.start() - 10), match.start())
+                ):  # ("防止走过场": guarded against)
+            said = original[match.start():match.end()]
+            within = [w for w in self.weak["problem"] if w in said]  # "困难" in "经营困难"
+            self.weak["problem"] = [w for w in self.weak["problem"] if w not in within]
+            if within or not any(w in said for w in self.strong["problem"]):
+                self.strong["problem"].extend(within or [said])
         if ADMISSION_SEARCH(folded) is not None:
             if fought is None:
                 fought = _fought_spans(folded, offset)
@@ -178,7 +211,10 @@ class _Evidence:
         folded = self._folded
         if not self._numbers or not ("左右" in folded or "以上" in folded or "以内" in folded):
             return ""  # what a target needs, checked before the search
-        return _first(cues.TARGET, folded, self._original)
+        for match in cues.TARGET.finditer(folded):  # "农村人口占75%以上": a share, no target
+            if not result_cues.SHARE.search(folded, max(0, match.start() - 12), match.start()):
+                return self._original[match.start():match.end()]
+        return ""
 
     @_lazy
     def resolution(self) -> str:

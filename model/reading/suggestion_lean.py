@@ -211,7 +211,8 @@ def _lean_of_path(path: list[OutlineNode], skip: int, review: bool,
 #: the parts a plan document is written in ("一、指导思想", "二、工作目标", "三、主要工作",
 #: "四、工作措施"): in a plan they open its tasks (a review's "主要工作" is its work done).
 _PLAN_PART = re.compile(r"指导思想|总体思路|工作目标|总体目标|目标任务|主要工作|工作措施|主要措施|"
-                        r"具体措施|保障措施|工作要求|工作任务|工作重点|重点工作|实施步骤|主要内容")
+                        r"具体措施|保障措施|工作要求|工作任务|工作重点|重点工作|实施步骤|主要内容|"
+                        r"工作要点|工作安排")  # ("三、工作要点": session 11)
 #: what a plan document reviews all the same (its situation, its last term's results).
 _PLAN_REVIEWS = re.compile(r"回顾|成效|成绩|取得|完成情况|执行情况|落实情况|进展情况|基本情况|现状|"
                            r"过去|以来")

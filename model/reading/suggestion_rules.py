@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from model.reading import kind_cues
+from model.reading import kind_cues, result_cues
 from model.reading import suggestion_cues as cues
 from model.reading import suggestion_lexicon as lexicon
 from model.reading.segmenter import Boundaries
@@ -243,6 +243,8 @@ def _without_section(ev: _Evidence, done: bool = True) -> Verdict | None:
         return ev.result("achievement", 0.45)
     if done and ev.counted:  # "城镇新增就业47.3万人": reached, with nothing ahead
         return ev.result("achievement", 0.45)
+    if done and result_cues.BACK_SPAN.match(ev._folded) and _closes_on_state(ev._folded):
+        return ev.result("achievement", 0.45)  # "这五年，…局面更加稳固。": what it came to
     if ev.quantity:
         return ev.result("figure", 0.4)
     if ev.strong["measure"]:

@@ -16,7 +16,7 @@ import re
 import sys
 
 from model.outline.tree import Outline
-from model.reading import state_cues
+from model.reading import result_cues, state_cues
 from model.reading import suggestion_cues as cues
 from model.reading.missed_parts import (
     FULL_STOP,
@@ -30,6 +30,7 @@ from model.reading.start_set import speed_up_module
 from model.reading.suggestion_evidence import _closes_on_state
 from model.reading.suggestion_lean import (
     NUMBERED,
+    PAST,
     PLAN,
     REVIEW,
     Lean,
@@ -93,19 +94,33 @@ def units(text: str, outline: Outline | None, original: str | None = None
     for start, end, node_start in tasks:
         lean = lean_at(start, skip=node_start) or default
         title = simplified(text[start:end]).rstrip("。；; ")
-        if _claims_allowed(lean) and admits_shortfall(title):  # not in a plan: nothing yet
+        if _claims_allowed(lean) and _admits_itself(title):  # not in a plan: nothing yet
             lean = Lean("problem", short_label(text[start:end]))
         if lean is not None and lean.kind == PLAN and NUMBERED.match(text, start):
             lean = Lean("commitment", lean.label)  # a numbered task of a plan is undertaken
         if lean is not None or _states_target(text, start, end):
             units.append((start, end, lean))  # outside any part a number alone labels
-    if not tasks:
+    claimed = result_titles_in_review(text, outline, lean_at, default) if review else []
+    units.extend(claimed)  # "1.学校考核获得佳绩": a review's results as its headings
+    if not tasks and not claimed:
         return units
     kept: list[tuple[int, int, Lean | None]] = []
     for unit in sorted(units, key=lambda unit: unit[0]):
         if not kept or kept[-1][:2] != unit[:2]:  # a task line may be a plan title too
             kept.append(unit)
     return kept
+
+
+def result_titles_in_review(text: str, outline: Outline | None, lean_at: SectionLeans,
+                            default: Lean | None) -> list[tuple[int, int, Lean | None]]:
+    """The headings of a 总结 or 述职 that claim a result (result_cues.result_titles),
+    where they stand in its review: units judged like its sentences (session 11)."""
+    found: list[tuple[int, int, Lean | None]] = []
+    for start, end, node_start in (result_cues.result_titles(text, outline) if outline else []):
+        lean = lean_at(start, skip=node_start) or default
+        if lean is not None and lean.kind in (PAST, REVIEW):
+            found.append((start, end, lean))
+    return found
 
 
 def _task_titles(text: str, outline: Outline | None) -> list[tuple[int, int, int]]:
@@ -124,7 +139,7 @@ def _task_titles(text: str, outline: Outline | None) -> list[tuple[int, int, int
             end = stop.end()
         bare = not node.children and _only_assignments(text[end:node.end])
         if (bare or cues.QUANTITY.search(title) or cues.PLAN_TARGET.search(title)
-                or _ADMITTING_TITLE.search(title) or admits_shortfall(simplified(title))):
+                or _ADMITTING_TITLE.search(title) or _admits_itself(simplified(title))):
             tasks.append((node.title_start, end, node.start))
     return tasks
 
@@ -145,6 +160,14 @@ def _states_target(text: str, start: int, end: int) -> bool:
     wherever it stands, even outside any part (an annex of 民生实事; docs/tags.md rule 2)."""
     line = fold_width(text[start:end])
     return cues.TARGET.search(line) is not None or cues.PLAN_TARGET.search(line) is not None
+
+
+def _admits_itself(title: str) -> bool:
+    """A heading that claims a shortfall of its subject (suggestion_lean.admits_shortfall), or
+    closes on what is still to be done or lacking ("有待进一步精细化", "…不到位")."""
+    body = title.rstrip("。；; ")
+    return admits_shortfall(title) or (result_cues.SHORT_TITLE.search(body) is not None
+                                       and "问题" not in title and "存在" not in title)
 
 
 def _only_assignments(rest: str) -> bool:
@@ -179,7 +202,8 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
     spans = sentences(text, line_start, line_end)
     if not spans or _heading_line(text, spans, line_start, line_end):
         return []
-    opening = cues.PROBLEM_OPENING.search(text, line_start, line_end)
+    opening = cues.PROBLEM_OPENING.search(text, line_start, line_end) or (
+        result_cues.COUNTED_ADMISSION.match(text, spans[0][0], spans[0][1]))  # "第三，…不够"
     # most lines hold no item head and no title: asked once a line, not twice a sentence
     near_head = _touching(heads, line_start, line_end)
     near_title = _touching(titles, line_start, line_end)
@@ -246,7 +270,7 @@ def _task_title(text: str, start: int, end: int, lean: Lean | None) -> bool:
     if lean is None or not body.endswith(TITLE_STOPS):
         return False
     if lean.kind in ("problem", "commitment"):  # under 存在的问题 / 下步打算: what it names
-        return True
+        return lean.kind == "problem" or result_cues.TOPIC_TITLE.fullmatch(body) is None
     return lean.kind == PLAN and _UNDERTAKES.search(body) is not None
 
 

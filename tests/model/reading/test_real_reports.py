@@ -40,13 +40,13 @@ def _totals(part: str, segmenter: Segmenter) -> dict[str, list[int]]:
 #: 0.94/0.84, problem 0.86/0.91, commitment 0.94/0.95; after round 2 on fresh7 (docs/tags.md
 #: "What the seventh blind part taught (round 2)"), refitted: achievement 0.945/0.854,
 #: problem 0.953/0.915, commitment 0.935/0.962). Session 11: with fresh8 (scored once blind
-#: in session 10, made tune and studied: docs/tags.md "What the eighth blind part taught"),
-#: 158 documents, refitted: achievement 0.946/0.864, problem 0.948/0.958, commitment
-#: 0.934/0.959 (before the session-11 rules: 0.940/0.845, 0.927/0.846, 0.934/0.960).
+#: in session 10, made tune and studied: docs/tags.md "What the eighth blind part taught")
+#: and tune9 (docs/tags.md "What the ninth part taught"), 170 documents, refitted:
+#: achievement 0.947/0.881, problem 0.957/0.971, commitment 0.938/0.960.
 #: A held-back part gets its floors once it has been scored (until then it is only printed
 #: by the bench).
 FLOORS = {
-    "tune": {"achievement": (0.93, 0.85), "problem": (0.93, 0.94), "commitment": (0.92, 0.95)},
+    "tune": {"achievement": (0.93, 0.86), "problem": (0.94, 0.95), "commitment": (0.92, 0.95)},
 }
 
 

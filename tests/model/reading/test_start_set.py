@@ -12,6 +12,7 @@ import pytest
 from model.reading import (
     kind_cues,
     missed_parts,
+    result_cues,
     start_set,
     state_cues,
     suggestion_cues,
@@ -28,7 +29,7 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 def _sped_up() -> list[tuple[str, re.Pattern[str]]]:
     """(name, pattern) of every module-level pattern that was compiled again."""
     found = []
-    for module in (kind_cues, missed_parts, state_cues, suggestion_cues, suggestion_lean,
+    for module in (kind_cues, missed_parts, result_cues, state_cues, suggestion_cues, suggestion_lean,
                    suggestion_lexicon, suggestion_model, suggestion_units):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern) and value.pattern and isinstance(value.pattern, str):
