@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from model.compare.associations import Associations
+from model.compare.manner_words import manner_word
 from model.compare.matching import HAN
 from model.reading.keywords import Idf
 from model.reading.segmenter import Segmenter
@@ -43,7 +44,8 @@ def task_verb(word: str) -> bool:
     """A task verb, or a word jieba keeps whole that is two of them (切实做好, 持续推进,
     加快推进): how and what is done, to nothing named yet."""
     return word in TASK_VERBS or word in DOING_VERBS or (
-        len(word) == 4 and word[:2] in TASK_VERBS and word[2:] in TASK_VERBS)
+        len(word) == 4 and word[:2] in TASK_VERBS and word[2:] in TASK_VERBS) \
+        or manner_word(word, TASK_VERBS)
 
 
 #: the aim a task names (增强发展内生动力, 推进…建设): every plan has these, so they are
