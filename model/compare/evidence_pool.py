@@ -98,7 +98,8 @@ class EvidencePool:
             self.sentences.append(Sentence(p, words, char_pairs(p.quote), found, in_review,
                                             abbr.named(p.quote, self.abbreviations),
                                             contractions(words),
-                                            any(s <= p.start < e for s, e in terms),
+                                            any(s <= p.start < e for s, e in terms)
+                                            and not any(s <= p.start < e for s, e in problems),
                                             not found and _FRAME.search(p.quote) is not None))
         self._index()
 

@@ -33,6 +33,7 @@ from model.compare.documents import (
     summary_heading_kind,
 )
 from model.compare.passages import RUN_IN, sentences, stripped
+from model.compare.problem_openings import admits_problems
 from model.compare.term_hinge import term_turn
 from model.outline.tree import Outline, OutlineNode
 from model.reading.suggestion_lean import PAST, heading_lean
@@ -339,7 +340,7 @@ def problem_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
             line_end = end if line_end < 0 else line_end
             s, e = stripped(text, at, line_end)
             first = _FIRST_SENTENCE.match(text, s, e)
-            if first and _PROBLEMS.search(text, s, first.end()):
+            if first and (_PROBLEMS.search(text, s, first.end()) or admits_problems(text, s, e)):
                 spans.append((s, e))
             at = line_end + 1
     return spans
