@@ -62,7 +62,7 @@ from model.compare.matching import (
 )
 from model.compare.passages import Passage
 from model.compare.ranking import fused
-from model.compare.section_alignment import SECTION_BONUS, section_share
+from model.compare.section_alignment import aligned
 
 WORD_WEIGHT = 0.55
 PAIR_WEIGHT = 0.45
@@ -148,10 +148,8 @@ class Evidence(CommitmentWords, EvidencePool):
                     if held is None or CLAUSE_SHARE * k[0] > held[0]:
                         best[id(k[1])] = (round(CLAUSE_SHARE * k[0], 4), *k[1:])
         kept = [k for k in best.values() if k[0] >= MIN_CANDIDATE]
-        if commitment.section and SECTION_BONUS:
-            kept = [(round(k[0] + SECTION_BONUS * section_share(commitment.section,
-                                                                 k[1].passage.section), 4),
-                     *k[1:]) for k in kept]
+        if commitment.section:  # B's paragraphs follow A's task sections' fields
+            kept = aligned(kept, commitment.section)
         verbs = [t.word for t in self._tokens(quote) if task_verb(t.word)]
         order = fused(kept, char_pairs(quote) - policy_pairs(verbs), self.has_review)
         return [self._candidate(*kept[i]) for i in order[:limit]]
