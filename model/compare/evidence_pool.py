@@ -14,8 +14,16 @@ from model.compare import abbreviations as abbr
 from model.compare.associations import Associations
 from model.compare.figures import Figure, figures, names_rate
 from model.compare.matching import HAN, Sentence, char_pairs, contractions, names_environment
-from model.compare.parts import part_outline, problem_spans, review_spans, years_spans
+from model.compare.parts import (
+    heading_kind,
+    part_outline,
+    problem_spans,
+    report_year,
+    review_spans,
+    years_spans,
+)
 from model.compare.passages import sentences
+from model.compare.term_hinge import names_year, reviewed_year
 from model.outline.tree import Outline
 from model.reading.keywords import Idf
 from model.reading.segmenter import Segmenter
@@ -68,7 +76,11 @@ class EvidencePool:
         outline = part_outline(text, outline)
         spans = review_spans(outline)
         terms = years_spans(text, outline)
-        years = terms + problem_spans(text, outline)
+        problems = problem_spans(text, outline)
+        years = terms + problems
+        year = None if outline is None else reviewed_year(
+            [n.title for n in outline.nodes() if heading_kind(n.title) == "past"],
+            report_year(outline.title))
         self.has_review = bool(spans)
         self._leads: dict[str, str] = {}
         self._associated: dict[str, list[tuple[str, float]]] = {}
@@ -81,6 +93,9 @@ class EvidencePool:
             in_review = not spans or any(s <= p.start < e for s, e in spans)
             found = tuple(figures(text, p.start, p.end))
             term = any(s <= p.start < e for s, e in years)
+            if term and names_year(p.quote, year) \
+                    and not any(s <= p.start < e for s, e in problems):
+                term = False  # the term's last year by its number: that year's result
             if term:
                 # the term's review (last year's results come before it) or the problems
                 # the review admits: no result of the past year
@@ -94,7 +109,8 @@ class EvidencePool:
             self.sentences.append(Sentence(p, words, char_pairs(p.quote), found, in_review,
                                             abbr.named(p.quote, self.abbreviations),
                                             contractions(words),
-                                            any(s <= p.start < e for s, e in terms),
+                                            any(s <= p.start < e for s, e in terms)
+                                            and not any(s <= p.start < e for s, e in problems),
                                             not found and _FRAME.search(p.quote) is not None))
         self._index()
 

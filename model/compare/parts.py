@@ -33,6 +33,8 @@ from model.compare.documents import (
     summary_heading_kind,
 )
 from model.compare.passages import RUN_IN, sentences, stripped
+from model.compare.problem_openings import admits_problems
+from model.compare.term_hinge import term_turn
 from model.outline.tree import Outline, OutlineNode
 from model.reading.suggestion_lean import PAST, heading_lean
 from model.reading.traditional import simplified
@@ -288,7 +290,10 @@ def years_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
             opening = said.end() if said else opening
             closed = _TERM_CLOSED.match(text, opening, line_end)
             opening = closed.end() if closed else opening
-            if term is None and _YEARS_OPENING.match(text, opening, min(line_end, opening + 16)):
+            turn = None if term is not None else term_turn(text, opening, line_end)
+            if turn is not None:  # the year's targets met, the term closed: the term follows
+                term = turn
+            elif term is None and _YEARS_OPENING.match(text, opening, min(line_end, opening + 16)):
                 term = s
             elif term is not None and not closed \
                     and _YEAR_OPENING.match(text, opening, min(line_end, opening + 12)):
@@ -335,7 +340,7 @@ def problem_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
             line_end = end if line_end < 0 else line_end
             s, e = stripped(text, at, line_end)
             first = _FIRST_SENTENCE.match(text, s, e)
-            if first and _PROBLEMS.search(text, s, first.end()):
+            if first and (_PROBLEMS.search(text, s, first.end()) or admits_problems(text, s, e)):
                 spans.append((s, e))
             at = line_end + 1
     return spans

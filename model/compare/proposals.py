@@ -74,6 +74,7 @@ from model.compare.matching import (
 )
 from model.compare.passages import Passage
 from model.compare.ranking import fused
+from model.compare.section_alignment import aligned
 
 #: the planned year and who will act, opening a commitment (2025年，福建将…; 2025年，内蒙古将…)
 YEAR_WILL_FRAME = re.compile(r"20\d\d年[，,]?[^，,。；;\n\d]{0,8}?(?:还|也|更)?(?:将|要)")
@@ -181,6 +182,8 @@ class Evidence(CommitmentWords, EvidencePool):
                     if held is None or CLAUSE_SHARE * k[0] > held[0]:
                         best[id(k[1])] = (round(CLAUSE_SHARE * k[0], 4), *k[1:])
         kept = [k for k in best.values() if k[0] >= MIN_CANDIDATE]
+        if commitment.section:  # B's paragraphs follow A's task sections' fields
+            kept = aligned(kept, commitment.section)
         verbs = [t.word for t in self._tokens(quote) if task_verb(t.word)]
         order = fused(kept, char_pairs(quote) - policy_pairs(verbs), self.has_review)
         return [self._candidate(*kept[i]) for i in order[:limit]]
