@@ -115,6 +115,8 @@ TOPIC_TITLE = re.compile(r"(?:\d{1,3}[.、．]|[（(][\d一二三四五六七八
                          r"发实减降化解补破整清消查办办落施行开展]{2,10}[。！!]?")
 #: the full stop or ； a title may close on
 _TITLE_END = "。；;.! "
+#: the comma or ； before a title's last clause
+_CLAUSE_BREAK = re.compile(r"[,，;；]")
 
 
 def claims_result(title: str) -> bool:
@@ -124,7 +126,7 @@ def claims_result(title: str) -> bool:
     body = fold_width(title).rstrip(_TITLE_END)
     if not (cues.RESULT.search(body) or PRAISED.search(body)):
         return False
-    last = re.split(r"[,，;；]", body)[-1]
+    last = _CLAUSE_BREAK.split(body)[-1]
     return (cues.PLAN_TIME.search(body) is None and cues.AIMED.search(body) is None
             and PROMISED.search(body) is None and state_cues.STATE_DENIED.search(last) is None)
 
