@@ -101,7 +101,7 @@ SHORT_TITLE = re.compile(r"(?:有待(?:进一步)?[^\s，,；;。、]{2,4}|不�
 #: a paragraph whose first sentence, counted, admits a shortfall ("第三，考虑问题还不够全面，
 #: 仔细，为学校主要领导排忧解难不够。", "1.学习主动性不强。"): the self-criticism of a 述职 or
 #: an 对照检查 — the sentences after it in the paragraph are the shortfall told (问题).
-COUNTED_ADMISSION = re.compile(r"(?:第[一二三四五六七八九十]+[,，、]|[一二三四五六七八九十]+是|"
+COUNTED_ADMISSION = re.compile(r"(?:第[一二三四五六七八九十]{1,3}[,，、]|[一二三四五六七八九十]{1,3}是|"
                                r"\d{1,2}[.、．])[^。；;]{0,30}?(?:不够|不足|不强|不深|不高|欠缺|缺乏|"
                                r"薄弱|有待)")
 
