@@ -72,6 +72,17 @@ FINDING = (r"(?:审计|抽审|抽查|检查|督查|巡察|核查)(?:中|时)?(?:
            r"困难(?=[，,；;。]|$)|紧张(?=[，,；;。]|$)|多发|频发)|"
            # a task still long ("生态环境保护治理任重道远。"): what is not yet done, admitted
            r"(?<=任)重道远")
+#: a speaker's demand told in the news of a meeting ("他强调，要进一步梳理完善…整改方案",
+#: "最后，…针对班子建设强调“六个加强”：…", "针对2021年的工作，他提出…“六稳”要求"): what
+#: 强调/要求 lays down, or 提出 names as 要求/目标, is the task the meeting sets (承诺), as
+#: "全会强调，…" is — read only outside any part (a review reports what was said: its
+#: "…时指出，要…" stays 举措) and not after 指出 (a finding). Session 11, round 2.
+QUOTED_DEMAND = re.compile(r"^(?:[^,，。;；:：]{0,12}[,，])?[^,，。;；:：“]{0,16}?(?:(?:强调|要求)"
+                           r"(?:[,，](?:要|必须|务必)|“)|提出(?![,，])[^。;；]{0,40}?(?:要求|目标))")
+#: a plan saying what it sets out to do ("本方案旨在搭建…平台", "学校决定对高一新生进行
+#: …入学教育，特制定本方案。"): the decision and the aim it states are undertaken (承诺), though
+#: the sentence names the plan as a lead-in does (session 11, round 2).
+PLAN_RESOLVED = re.compile(r"(?:旨在|决定(?:对|在|于|从|为|开展|实施|举办|组织|进行))[^。；;]{4,}")
 # (kept last) the patterns above compiled with the characters their matches open with:
 # the same matches, found sooner (model/reading/start_set.py)
 speed_up_module(globals())

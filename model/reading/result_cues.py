@@ -39,11 +39,14 @@ PRAISED = re.compile(
     rf"(?:来势|势头|态势)(?:良好|较好|强劲|喜人){_END}|(?:提速|加速|提质)发展{_END}|"
     # a stride taken, a pace quickened ("新农村建设迈出新步伐。", "…协作区建设步伐加快。")
     rf"迈出(?:了)?(?:新|坚实|可喜|重要|关键)(?:的)?步伐|步伐(?:明显|不断|进一步)?加快{_END}|"
-    r"培养了(?:一大批|一批|大批|一支)")
+    r"培养了(?:一大批|一批|大批|一支)|"
+    # a state left behind, an agreement, a standard met — told done (了, 已): "实现整县脱贫摘帽",
+    # "已达成联合开发…的共识", "全面消除了D级危房", "满足了综合防灾要求" (session 11, round 2)
+    r"(?:实现|完成)[^。；;，,]{0,10}摘帽|(?:已|已经)达成|达成了|消除了|满足了[^。；;，,]{0,12}(?:要求|需求|需要)")
 #: a key every match of PRAISED holds, rarer where it starts than PRAISED's verbs (取, 获,
 #: 一, 开…): searched first, PRAISED only where it is found (the same matches, ~2x cheaper).
 PRAISED_KEY = re.compile(r"佳绩|辉煌|等奖|通过了|未发生|未出现|率(?:达到|达|为)?\s*\d|覆盖|捷报|屡获|硕果|斐然|"
-                         r"呈现|运行|来势|势头|态势|速发展|质发展|迈出|步伐|培养了")
+                         r"呈现|运行|来势|势头|态势|速发展|质发展|迈出|步伐|培养了|摘帽|达成|消除了|满足了")
 #: a result promised, not reached ("为绍兴教育…作出更大的贡献", "创造新的更大辉煌"): the
 #: aim of a closing resolve — its 作出…贡献 is what the author undertakes (承诺).
 PROMISED = re.compile(r"(?:作出|做出|创造|贡献|取得)(?:新的)?更大(?:的)?(?:贡献|成绩|辉煌|力量|成效)|"

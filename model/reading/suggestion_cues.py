@@ -192,9 +192,9 @@ REQUIREMENT = re.compile(
     # an aim clause, then what must be done for it ("实现上述目标，必须…", "为完成全年
     # 目标任务，我们要…"): the author lays down the work ahead
     r"(?:为了?)?(?:实现|完成)[^,，。;；]{0,20}?(?:目标|任务)[,，][^,，。;；]{0,6}?(?:要|必须|务必|需要)|"
-    # a body or its people named as the subject ("区委办要拿出…", "全市教育工作者要深刻认识…"):
-    # the requirement laid on them (session 10)
-    r"[^,，。;；:：]{1,10}?(?:工作者|干部|党员|班子|单位|部门|机关|办|局|委|厅|组|院|校)(?:要|必须|务必)"
+    # a body or its people (by role too) as the subject: "区委办要…", "…教师要…" (sessions 10-11)
+    r"[^,，。;；:：]{1,10}?(?:工作者|干部|党员|班子|单位|部门|机关|办|局|委|厅|组|院|校|"
+    r"教师|老师|师生|职工|员工|班主任)(?:要|必须|务必)"
     r"(?![求点素害]|清醒|看到|认识到))")
 #: a year ahead as a date names it: in digits (2027) or in Chinese numerals, as a party
 #: communiqué writes it ("到二〇三五年", "到二〇二九年…时"): the same deadline (session 10).
@@ -255,7 +255,7 @@ PLAN_DOCUMENT = re.compile(r"方案|计划|规划|要点|任务分解|任务清�
 #: this is a task, docs/tags.md rule 2).
 AIMED = re.compile(r"(?:推动|促进|力促|确保|争取|力争|推进|加快|着力|支持|帮助|助力|督促|努力)"
                    r"[^。；;,，]{0,32}?(?:建成|投产|投运|达产|落地|开工|竣工|通车|上线|开通|贯通|获批|"
-                   r"实现|取得)|"
+                   r"实现|取得)|确保(?!了)[^。；;,，]{0,32}?(?:顺利|圆满)|"  # ("确保…顺利实施")
                    # a purpose ("为实现“十五五”时期目标任务提供坚强保障"): the aim served, no result
                    r"(?<![因作成])为(?:了)?(?:实现|取得)")
 #: a sentence opening on the time it looks back over ("过去5年，", "五年来，", "党的十八大

@@ -206,6 +206,12 @@ class _Evidence:
         return "会" in folded and kind_cues.MEETING_HELD.match(folded) is not None
 
     @_lazy
+    def demanded(self) -> bool:  # a speaker's demand told in a meeting's news (kind_cues)
+        folded = self._folded
+        return (("强调" in folded or "要求" in folded or "提出" in folded)
+                and kind_cues.QUOTED_DEMAND.match(folded) is not None)
+
+    @_lazy
     def target(self) -> str:
         """A target figure: "5%左右", "以上", "以内"."""
         folded = self._folded

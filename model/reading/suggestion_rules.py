@@ -82,8 +82,9 @@ def _listed_target(folded: str, start: int, end: int) -> bool:
 
 
 def _decide(evidence: _Evidence, lean: Lean | None) -> Verdict | None:
-    if evidence.lead_in:
-        return None
+    if evidence.lead_in:  # (but a plan's own decision or aim: "本方案旨在…", "学校决定对…")
+        return (evidence.result("commitment", 0.45, lean) if lean is not None and lean.kind in (
+            PLAN, "commitment") and kind_cues.PLAN_RESOLVED.search(evidence._folded) else None)
     if lean is None:  # a meeting held on its date is a readout's occasion, no claim
         return None if evidence.meeting_held else _without_section(evidence)
     if lean.kind == "problem":
@@ -233,6 +234,8 @@ def _without_section(ev: _Evidence, done: bool = True) -> Verdict | None:
         return ev.result("figure", 0.4) if ev.quantity else None
     if ev.plan_target or ev.target or _requires(ev):  # rule 2: a target, a task laid down
         return ev.result("commitment", 0.5)
+    if ev.demanded and not ev.outcome:  # "他强调，要…": the demand a meeting's news tells
+        return ev.result("commitment", 0.45)
     if ev.directs:  # "着力稳定…，持续改善…，大力拓展…": the imperative, nothing reached
         return ev.result("commitment", 0.35)
     if ev.outcome and not (ev.plan_time or ev.target or ev.aimed):  # reached, not planned
