@@ -75,6 +75,7 @@ from model.compare.matching import (
 from model.compare.passages import Passage
 from model.compare.ranking import fused
 from model.compare.section_alignment import aligned
+from model.compare.stated_verdicts import stated_verdict
 
 #: the planned year and who will act, opening a commitment (2025年，福建将…; 2025年，内蒙古将…)
 YEAR_WILL_FRAME = re.compile(r"20\d\d年[，,]?[^，,。；;\n\d]{0,8}?(?:还|也|更)?(?:将|要)")
@@ -271,8 +272,14 @@ class Evidence(CommitmentWords, EvidencePool):
                 else frozenset()  # the task verbs alone (高质量完成…) repeat nothing
             score += LITERAL_WEIGHT * len(repeated) / literal_total
             figure, judged, offered = answer(targets, s.figures)
+            # 进出口…预期增长目标未能实现: the target's verdict in words, wherever it is said
+            stated = stated_verdict(quote_b, [f.indicator for f in targets]) \
+                if targets and figure is None and not any(f.is_target for f in s.figures) else ""
             if figure is not None:
                 score += FIGURE_BONUS
+            elif stated:
+                score += FIGURE_BONUS
+                judged = offered = stated
             elif rates and s.figures and (figure := rate_figure(rates, s.figures)) is not None:
                 score += RATE_BONUS
             elif binding and names_environment(quote_b):
@@ -281,7 +288,7 @@ class Evidence(CommitmentWords, EvidencePool):
                 score += AMOUNT_BONUS
             if both and CONFERRED_BONUS and conferred(quote_b, both):
                 score += CONFERRED_BONUS
-            if not s.in_review:
+            if not s.in_review and not stated:
                 score *= TERM_REVIEW if s.in_term else OUTSIDE_REVIEW
             if any(f.is_target for f in s.figures):
                 score *= STATES_TARGET

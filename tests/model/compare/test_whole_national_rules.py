@@ -1,0 +1,55 @@
+"""Whole national reports as A and B (issue 16, session 11 round 2, match13: the part
+heldback9 studied, tune12 since): how a 政府工作报告 reports a target of the year."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from model.compare.passages import Passage
+from model.compare.proposals import Candidate, Evidence
+from model.compare.stated_verdicts import stated_verdict
+from model.outline.detector import detect_outline
+from model.reading.keywords import Idf
+from model.reading.segmenter import Segmenter
+from model.report.loading import load_report
+
+#: a national B: the year's review, the paragraph admitting the year's problems (where a
+#: missed target is said in words), then the plan
+MISSED_B = """某年政府工作报告
+
+一、去年工作回顾
+
+过去一年，经济运行保持在合理区间。国内生产总值增长6.9%。
+努力稳定对外贸易，调整出口退税负担机制，清理规范进出口环节收费，提高贸易便利化水平，出口结构发生积极变化。
+
+在肯定成绩的同时，我们也清醒看到面临的困难和挑战。受全球贸易萎缩等因素影响，去年我国进出口总额出现下降，预期增长目标未能实现。
+
+二、今年工作总体部署
+
+进出口回稳向好。
+"""
+
+
+def _candidates(tmp_path: Path, segmenter: Segmenter, idf: Idf, b_text: str,
+                quote: str) -> list[Candidate]:
+    (tmp_path / "b.txt").write_text(b_text, encoding="utf-8")
+    b = load_report(tmp_path / "b.txt")
+    return Evidence(b.text, detect_outline(b), segmenter, idf).candidates(
+        Passage(0, len(quote), quote, ()), 3)
+
+
+def test_a_target_missed_in_words_is_its_report_even_among_the_problems(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
+    """进出口增长6%左右: B gives no figure of 进出口 but says the target was missed, in the
+    paragraph admitting problems; that sentence is the report, its verdict "missed"."""
+    [best, *_] = _candidates(tmp_path, segmenter, idf, MISSED_B, "进出口增长6%左右")
+    assert "预期增长目标未能实现" in best.passage.quote
+    assert best.verdict == "missed"
+
+
+def test_a_verdict_in_words_must_name_the_indicator_and_not_set_a_target() -> None:
+    assert stated_verdict("去年我国进出口总额出现下降，预期增长目标未能实现。", ["进出口"]) == "missed"
+    assert stated_verdict("粮食产量达到6.5亿吨，完成预期目标。", ["粮食产量"]) == "met"
+    # the year's targets met, no indicator named: no target's report in particular
+    assert stated_verdict("圆满实现全年经济社会发展主要预期目标。", ["进出口"]) == ""
+    # B's own plan sets targets
+    assert stated_verdict("今年主要预期目标是：进出口增长5%左右。", ["进出口"]) == ""
