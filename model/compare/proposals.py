@@ -49,6 +49,7 @@ from model.compare import abbreviations as abbr
 from model.compare import ranking
 from model.compare.commitment_words import TERM_CHARS, CommitmentWords, task_verb
 from model.compare.evidence_pool import MIN_CANDIDATE, EvidencePool
+from model.compare.indicator_names import INSIDE_NAME, only_inside_names
 from model.compare.figures import Figure, figures, spelled_out
 from model.compare.matching import (
     BINDING_ENVIRONMENT,
@@ -296,6 +297,8 @@ class Evidence(CommitmentWords, EvidencePool):
                 score *= SHORT_LEAD
             if s.frame:
                 score *= ranking.FRAME
+            if only_inside_names(quote, quote_b, shared + list(led.values())):
+                score *= INSIDE_NAME  # 消费 only in 居民消费价格: a price, no consumption
             if score > 0:
                 words = [named_as.get(w, w) for w in shared] + list(led.values())
                 kept.append((round(score, 4), s, words, both, figure, judged, offered))

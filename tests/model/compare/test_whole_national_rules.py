@@ -53,3 +53,27 @@ def test_a_verdict_in_words_must_name_the_indicator_and_not_set_a_target() -> No
     assert stated_verdict("圆满实现全年经济社会发展主要预期目标。", ["进出口"]) == ""
     # B's own plan sets targets
     assert stated_verdict("今年主要预期目标是：进出口增长5%左右。", ["进出口"]) == ""
+
+
+#: a review giving the consumer price index before the share of consumption in growth
+PRICE_B = """某年政府工作报告
+
+一、去年工作回顾
+
+价格稳，居民消费价格上涨2%。
+经济结构有新的优化，消费对经济增长的贡献率上升3个百分点，达到51.2%。
+
+二、今年工作总体部署
+
+居民消费价格涨幅3%左右。
+"""
+
+
+def test_consumption_is_not_answered_by_the_consumer_price_index(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
+    """居民消费价格 is a price: its 消费 answers no commitment on consumption; a commitment
+    on prices is still answered by it."""
+    [best, *_] = _candidates(tmp_path, segmenter, idf, PRICE_B, "把消费作为扩大内需的主要着力点")
+    assert best.passage.quote.startswith("经济结构有新的优化")
+    [price, *_] = _candidates(tmp_path, segmenter, idf, PRICE_B, "居民消费价格涨幅3%左右")
+    assert "居民消费价格上涨2%" in price.passage.quote
