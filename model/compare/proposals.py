@@ -50,6 +50,7 @@ from model.compare import ranking
 from model.compare.commitment_words import TERM_CHARS, CommitmentWords, task_verb
 from model.compare.evidence_pool import MIN_CANDIDATE, EvidencePool
 from model.compare.indicator_names import INSIDE_NAME, only_inside_names
+from model.compare.paced import UNPACED, pace_setter, unpaced
 from model.compare.figures import Figure, figures, spelled_out
 from model.compare.matching import (
     BINDING_ENVIRONMENT,
@@ -219,6 +220,7 @@ class Evidence(CommitmentWords, EvidencePool):
         targets = [f for f in figures(quote) if f.indicator]
         rates = named_rates(tokens)
         binding = not targets and BINDING_ENVIRONMENT.search(quote) is not None
+        setter = pace_setter(quote)  # 收入…和经济发展同步: 经济
         leads = {w: lead for w in weights if (lead := self._lead(w))}
         contracted = {long: short for short, long in contractions(weights).items()}
         # a task's verb and object shortened to the verb's first character (扩大内需 ↔ 扩内需,
@@ -299,6 +301,8 @@ class Evidence(CommitmentWords, EvidencePool):
                 score *= ranking.FRAME
             if only_inside_names(quote, quote_b, shared + list(led.values())):
                 score *= INSIDE_NAME  # 消费 only in 居民消费价格: a price, no consumption
+            if unpaced(setter, quote_b):
+                score *= UNPACED
             if score > 0:
                 words = [named_as.get(w, w) for w in shared] + list(led.values())
                 kept.append((round(score, 4), s, words, both, figure, judged, offered))

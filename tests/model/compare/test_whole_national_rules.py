@@ -77,3 +77,25 @@ def test_consumption_is_not_answered_by_the_consumer_price_index(
     assert best.passage.quote.startswith("经济结构有新的优化")
     [price, *_] = _candidates(tmp_path, segmenter, idf, PRICE_B, "居民消费价格涨幅3%左右")
     assert "居民消费价格上涨2%" in price.passage.quote
+
+
+#: a review giving the rural residents' income against the urban before all residents'
+PACE_B = """某年政府工作报告
+
+一、去年工作回顾
+
+农村居民人均可支配收入实际增长9.2%，快于城镇居民收入增长。
+人民生活有新的改善，全国居民人均可支配收入实际增长8%，快于经济增长。
+
+二、今年工作总体部署
+
+居民收入增长和经济增长同步。
+"""
+
+
+def test_keeping_pace_with_the_economy_is_answered_beside_the_economy(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
+    """居民收入增长和经济发展同步: the sentence setting income beside the economy answers
+    it, not one comparing rural with urban income."""
+    [best, *_] = _candidates(tmp_path, segmenter, idf, PACE_B, "努力实现居民收入增长和经济发展同步")
+    assert "快于经济增长" in best.passage.quote
