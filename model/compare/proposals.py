@@ -49,9 +49,8 @@ from model.compare import abbreviations as abbr
 from model.compare import ranking
 from model.compare.commitment_words import TERM_CHARS, CommitmentWords, task_verb
 from model.compare.evidence_pool import MIN_CANDIDATE, EvidencePool
-from model.compare.indicator_names import INSIDE_NAME, only_inside_names
-from model.compare.paced import UNPACED, pace_setter, unpaced
 from model.compare.figures import Figure, figures, spelled_out
+from model.compare.indicator_names import INSIDE_NAME, only_inside_names
 from model.compare.matching import (
     BINDING_ENVIRONMENT,
     HAN,
@@ -74,6 +73,7 @@ from model.compare.matching import (
     routes,
     term_pairs,
 )
+from model.compare.paced import UNPACED, pace_setter, unpaced
 from model.compare.passages import Passage
 from model.compare.ranking import fused
 from model.compare.section_alignment import aligned
@@ -282,7 +282,7 @@ class Evidence(CommitmentWords, EvidencePool):
                 score += FIGURE_BONUS
             elif stated:
                 score += FIGURE_BONUS
-                judged = offered = stated
+                judged, offered = stated, "kept" if stated == "met" else "not_kept"
             elif rates and s.figures and (figure := rate_figure(rates, s.figures)) is not None:
                 score += RATE_BONUS
             elif binding and names_environment(quote_b):

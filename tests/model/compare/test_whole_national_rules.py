@@ -43,7 +43,7 @@ def test_a_target_missed_in_words_is_its_report_even_among_the_problems(
     paragraph admitting problems; that sentence is the report, its verdict "missed"."""
     [best, *_] = _candidates(tmp_path, segmenter, idf, MISSED_B, "进出口增长6%左右")
     assert "预期增长目标未能实现" in best.passage.quote
-    assert best.verdict == "missed"
+    assert (best.verdict, best.default_verdict) == ("missed", "not_kept")
 
 
 def test_a_verdict_in_words_must_name_the_indicator_and_not_set_a_target() -> None:
