@@ -51,6 +51,7 @@ from model.compare.commitment_words import TERM_CHARS, CommitmentWords, task_ver
 from model.compare.evidence_pool import MIN_CANDIDATE, EvidencePool
 from model.compare.figures import Figure, figures, spelled_out
 from model.compare.indicator_names import INSIDE_NAME, only_inside_names
+from model.compare.investment_direction import OUTWARD, other_direction
 from model.compare.matching import (
     BINDING_ENVIRONMENT,
     HAN,
@@ -303,6 +304,8 @@ class Evidence(CommitmentWords, EvidencePool):
                 score *= INSIDE_NAME  # 消费 only in 居民消费价格: a price, no consumption
             if unpaced(setter, quote_b):
                 score *= UNPACED
+            if other_direction(quote, quote_b):
+                score *= OUTWARD  # 对外直接投资 is no 外商投资
             if score > 0:
                 words = [named_as.get(w, w) for w in shared] + list(led.values())
                 kept.append((round(score, 4), s, words, both, figure, judged, offered))

@@ -99,3 +99,28 @@ def test_keeping_pace_with_the_economy_is_answered_beside_the_economy(
     it, not one comparing rural with urban income."""
     [best, *_] = _candidates(tmp_path, segmenter, idf, PACE_B, "努力实现居民收入增长和经济发展同步")
     assert "快于经济增长" in best.passage.quote
+
+
+#: a review giving outward investment (beside 利用外资) before inward
+INVEST_B = """某年政府工作报告
+
+一、去年工作回顾
+
+对外直接投资1029亿美元，与利用外资并驾齐驱。
+实际使用外商直接投资1196亿美元，居世界首位。
+
+二、今年工作总体部署
+
+稳定利用外资规模。
+"""
+
+
+def test_attracting_foreign_investment_is_not_answered_by_outward_investment(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
+    """外商投资 comes in, 对外投资 goes out: the inward figure answers a commitment to attract
+    foreign investment; a commitment on going out is still answered by the outward one."""
+    [best, *_] = _candidates(tmp_path, segmenter, idf, INVEST_B,
+                             "坚持积极有效利用外资，使中国继续成为外商投资首选地")
+    assert best.passage.quote.startswith("实际使用外商直接投资")
+    [out, *_] = _candidates(tmp_path, segmenter, idf, INVEST_B, "扩大对外直接投资")
+    assert out.passage.quote.startswith("对外直接投资")
