@@ -13,15 +13,21 @@ FIXED_NAMES = {"居民消费价格": re.compile(r"价格|物价|CPI")}
 INSIDE_NAME = 0.3
 
 
-def only_inside_names(commitment: str, sentence: str, shared: Iterable[str]) -> bool:
-    """Whether every word the sentence shares with the commitment lies inside a fixed
-    indicator name the commitment does not mean (消费 only in 居民消费价格)."""
-    words = [w for w in shared if w]
-    if not words:
-        return False
-    for name, meant in FIXED_NAMES.items():
-        if name not in sentence or meant.search(commitment):
+def unmeant_names(commitment: str) -> tuple[str, ...]:
+    """The fixed indicator names the commitment does not mean (居民消费价格 unless it speaks
+    of prices): found once per commitment."""
+    return tuple(name for name, meant in FIXED_NAMES.items() if not meant.search(commitment))
+
+
+def only_inside_names(names: tuple[str, ...], sentence: str, shared: Iterable[str]) -> bool:
+    """Whether every word the sentence shares with the commitment lies inside one of the
+    fixed indicator names `names` the commitment does not mean (消费 only in 居民消费价格)."""
+    for name in names:
+        if name not in sentence:
             continue
+        words = [w for w in shared if w]
+        if not words:
+            return False
         rest = sentence.replace(name, "\u3000")
         if all(w in name and w not in rest for w in words):
             return True

@@ -16,7 +16,11 @@ _INWARD = re.compile(r"外商|外资")
 OUTWARD = 0.5
 
 
-def other_direction(commitment: str, sentence: str) -> bool:
-    """Whether the commitment seeks inward investment and the sentence reports outward."""
-    return (_INWARD.search(commitment) is not None and _OUTWARD.search(commitment) is None
-            and _OUTWARD_LEAD.search(sentence) is not None)
+def seeks_inward(commitment: str) -> bool:
+    """Whether the commitment is on inward investment (外商, 外资) and not on going out."""
+    return _INWARD.search(commitment) is not None and _OUTWARD.search(commitment) is None
+
+
+def reports_outward(sentence: str) -> bool:
+    """Whether the sentence (or a clause of it) is led by outward investment."""
+    return _OUTWARD_LEAD.search(sentence) is not None

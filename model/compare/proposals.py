@@ -50,8 +50,8 @@ from model.compare import ranking
 from model.compare.commitment_words import TERM_CHARS, CommitmentWords, task_verb
 from model.compare.evidence_pool import MIN_CANDIDATE, EvidencePool
 from model.compare.figures import Figure, figures, spelled_out
-from model.compare.indicator_names import INSIDE_NAME, only_inside_names
-from model.compare.investment_direction import OUTWARD, other_direction
+from model.compare.indicator_names import INSIDE_NAME, only_inside_names, unmeant_names
+from model.compare.investment_direction import OUTWARD, reports_outward, seeks_inward
 from model.compare.matching import (
     BINDING_ENVIRONMENT,
     HAN,
@@ -222,6 +222,8 @@ class Evidence(CommitmentWords, EvidencePool):
         rates = named_rates(tokens)
         binding = not targets and BINDING_ENVIRONMENT.search(quote) is not None
         setter = pace_setter(quote)  # 收入…和经济发展同步: 经济
+        unmeant = unmeant_names(quote)  # 居民消费价格, unless the commitment speaks of prices
+        inward = seeks_inward(quote)  # 外商投资, not 对外投资
         leads = {w: lead for w in weights if (lead := self._lead(w))}
         contracted = {long: short for short, long in contractions(weights).items()}
         # a task's verb and object shortened to the verb's first character (扩大内需 ↔ 扩内需,
@@ -300,11 +302,11 @@ class Evidence(CommitmentWords, EvidencePool):
                 score *= SHORT_LEAD
             if s.frame:
                 score *= ranking.FRAME
-            if only_inside_names(quote, quote_b, shared + list(led.values())):
+            if unmeant and only_inside_names(unmeant, quote_b, [*shared, *led.values()]):
                 score *= INSIDE_NAME  # 消费 only in 居民消费价格: a price, no consumption
-            if unpaced(setter, quote_b):
+            if setter and unpaced(setter, quote_b):
                 score *= UNPACED
-            if other_direction(quote, quote_b):
+            if inward and reports_outward(quote_b):
                 score *= OUTWARD  # 对外直接投资 is no 外商投资
             if score > 0:
                 words = [named_as.get(w, w) for w in shared] + list(led.values())

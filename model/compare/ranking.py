@@ -37,10 +37,11 @@ def fused(kept: Sequence[tuple[Any, ...]], pairs: frozenset[str],
     by_score = sorted(range(len(kept)), key=lambda i: (-kept[i][0], kept[i][1].passage.start))
     if not FUSION_WEIGHT:
         return by_score
+    stated = {i for i, k in enumerate(kept) if _stated(k)}
     overlap = sorted((i for i in range(len(kept))
-                      if (kept[i][1].in_review or not has_review or _stated(kept[i]))
+                      if (kept[i][1].in_review or not has_review or i in stated)
                       and not (kept[i][1].frame and FRAME < 1)),
-                     key=lambda i: (not (kept[i][3] or kept[i][4] or _stated(kept[i])),
+                     key=lambda i: (not (kept[i][3] or kept[i][4] or i in stated),
                                     -len(pairs & (kept[i][1].pairs | policy_pairs(kept[i][3]))),
                                     kept[i][1].passage.start))
     fused = dict.fromkeys(range(len(kept)), 0.0)

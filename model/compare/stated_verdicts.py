@@ -23,7 +23,7 @@ def stated_verdict(sentence: str, indicators: Iterable[str]) -> str:
     """"missed" / "met" when `sentence` names one of the targets' indicators (进出口) and
     states the target missed or met in words; "" otherwise (a sentence that says the year's
     targets were met without naming the indicator answers no target in particular)."""
-    if _SETS.search(sentence) or not any(len(i) >= 2 and i in sentence for i in indicators):
+    if not any(len(i) >= 2 and i in sentence for i in indicators) or _SETS.search(sentence):
         return ""
     if _MISSED.search(sentence):
         return "missed"
