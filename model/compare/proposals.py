@@ -50,6 +50,8 @@ from model.compare import ranking
 from model.compare.commitment_words import TERM_CHARS, CommitmentWords, task_verb
 from model.compare.evidence_pool import MIN_CANDIDATE, EvidencePool
 from model.compare.figures import Figure, figures, spelled_out
+from model.compare.indicator_names import INSIDE_NAME, only_inside_names, unmeant_names
+from model.compare.investment_direction import OUTWARD, reports_outward, seeks_inward
 from model.compare.matching import (
     BINDING_ENVIRONMENT,
     HAN,
@@ -72,9 +74,11 @@ from model.compare.matching import (
     routes,
     term_pairs,
 )
+from model.compare.paced import UNPACED, pace_setter, unpaced
 from model.compare.passages import Passage
 from model.compare.ranking import fused
 from model.compare.section_alignment import aligned
+from model.compare.stated_verdicts import stated_verdict
 
 #: the planned year and who will act, opening a commitment (2025年，福建将…; 2025年，内蒙古将…)
 YEAR_WILL_FRAME = re.compile(r"20\d\d年[，,]?[^，,。；;\n\d]{0,8}?(?:还|也|更)?(?:将|要)")
@@ -217,6 +221,9 @@ class Evidence(CommitmentWords, EvidencePool):
         targets = [f for f in figures(quote) if f.indicator]
         rates = named_rates(tokens)
         binding = not targets and BINDING_ENVIRONMENT.search(quote) is not None
+        setter = pace_setter(quote)  # 收入…和经济发展同步: 经济
+        unmeant = unmeant_names(quote)  # 居民消费价格, unless the commitment speaks of prices
+        inward = seeks_inward(quote)  # 外商投资, not 对外投资
         leads = {w: lead for w in weights if (lead := self._lead(w))}
         contracted = {long: short for short, long in contractions(weights).items()}
         # a task's verb and object shortened to the verb's first character (扩大内需 ↔ 扩内需,
@@ -271,8 +278,14 @@ class Evidence(CommitmentWords, EvidencePool):
                 else frozenset()  # the task verbs alone (高质量完成…) repeat nothing
             score += LITERAL_WEIGHT * len(repeated) / literal_total
             figure, judged, offered = answer(targets, s.figures)
+            # 进出口…预期增长目标未能实现: the target's verdict in words, wherever it is said
+            stated = stated_verdict(quote_b, [f.indicator for f in targets]) \
+                if targets and figure is None and not any(f.is_target for f in s.figures) else ""
             if figure is not None:
                 score += FIGURE_BONUS
+            elif stated:
+                score += FIGURE_BONUS
+                judged, offered = stated, "kept" if stated == "met" else "not_kept"
             elif rates and s.figures and (figure := rate_figure(rates, s.figures)) is not None:
                 score += RATE_BONUS
             elif binding and names_environment(quote_b):
@@ -281,7 +294,7 @@ class Evidence(CommitmentWords, EvidencePool):
                 score += AMOUNT_BONUS
             if both and CONFERRED_BONUS and conferred(quote_b, both):
                 score += CONFERRED_BONUS
-            if not s.in_review:
+            if not s.in_review and not stated:
                 score *= TERM_REVIEW if s.in_term else OUTSIDE_REVIEW
             if any(f.is_target for f in s.figures):
                 score *= STATES_TARGET
@@ -289,6 +302,12 @@ class Evidence(CommitmentWords, EvidencePool):
                 score *= SHORT_LEAD
             if s.frame:
                 score *= ranking.FRAME
+            if unmeant and only_inside_names(unmeant, quote_b, [*shared, *led.values()]):
+                score *= INSIDE_NAME  # 消费 only in 居民消费价格: a price, no consumption
+            if setter and unpaced(setter, quote_b):
+                score *= UNPACED
+            if inward and reports_outward(quote_b):
+                score *= OUTWARD  # 对外直接投资 is no 外商投资
             if score > 0:
                 words = [named_as.get(w, w) for w in shared] + list(led.values())
                 kept.append((round(score, 4), s, words, both, figure, judged, offered))

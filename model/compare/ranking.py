@@ -30,15 +30,18 @@ def fused(kept: Sequence[tuple[Any, ...]], pairs: frozenset[str],
     commitment's pairs less its task verbs' (`pairs`: every plan sentence has 加力推进), a
     policy named by its long form as its short name's pairs (两新 ↔ 设备更新…以旧换新).
     Strong evidence the overlap cannot see ranks first by it: a sentence naming the
-    commitment's policy (by any name) or giving a figure of its indicator. A sentence
+    commitment's policy (by any name), giving a figure of its indicator or stating its
+    target met or missed in words (_stated). Else a sentence
     outside B's review part gets no overlap rank: the naive ranking only looks in the
     review; nor does a sentence restating the political frame (FRAME)."""
     by_score = sorted(range(len(kept)), key=lambda i: (-kept[i][0], kept[i][1].passage.start))
     if not FUSION_WEIGHT:
         return by_score
-    overlap = sorted((i for i in range(len(kept)) if (kept[i][1].in_review or not has_review)
+    stated = {i for i, k in enumerate(kept) if _stated(k)}
+    overlap = sorted((i for i in range(len(kept))
+                      if (kept[i][1].in_review or not has_review or i in stated)
                       and not (kept[i][1].frame and FRAME < 1)),
-                     key=lambda i: (not (kept[i][3] or kept[i][4]),
+                     key=lambda i: (not (kept[i][3] or kept[i][4] or i in stated),
                                     -len(pairs & (kept[i][1].pairs | policy_pairs(kept[i][3]))),
                                     kept[i][1].passage.start))
     fused = dict.fromkeys(range(len(kept)), 0.0)
@@ -47,3 +50,10 @@ def fused(kept: Sequence[tuple[Any, ...]], pairs: frozenset[str],
     for rank, i in enumerate(overlap, 1):
         fused[i] += FUSION_WEIGHT / (FUSION_K + rank)
     return sorted(fused, key=lambda i: (-fused[i], -kept[i][0], kept[i][1].passage.start))
+
+
+def _stated(k: Sequence[Any]) -> bool:
+    """A candidate judged without a figure: its target's verdict said in words
+    (stated_verdicts; the verdict is k[5] of (score, sentence, words, policies, figure,
+    verdict, …))."""
+    return len(k) > 5 and bool(k[5]) and k[4] is None
