@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from model.compare.associations import Associations
-from model.compare.manner_words import manner_word
+from model.compare.manner_words import MANNER_ADVERBS
 from model.compare.matching import HAN
 from model.reading.keywords import Idf
 from model.reading.segmenter import Segmenter
@@ -57,9 +57,9 @@ def task_verb(word: str) -> bool:
     """A task verb, or a word jieba keeps whole that is two of them (切实做好, 持续推进,
     加快推进) or an adverb and one (充分发挥): how and what is done, to nothing named yet;
     a manner phrase (综合施策), a direction (减少) or a manner adverb (坚决, 大幅提高) too."""
-    return word in TASK_VERBS or word in DOING_VERBS or word in MANNER or word in DIRECTION or (
-        len(word) == 4 and word[2:] in TASK_VERBS
-        and (word[:2] in TASK_VERBS or word[:2] in ADVERBS)) or manner_word(word, TASK_VERBS)
+    return (word in TASK_VERBS or word in DOING_VERBS or word in MANNER or word in DIRECTION
+            or word in MANNER_ADVERBS or len(word) == 4 and word[2:] in TASK_VERBS
+            and (word[:2] in TASK_VERBS or word[:2] in ADVERBS or word[:2] in MANNER_ADVERBS))
 
 
 #: the aim a task names (增强发展内生动力, 推进…建设): every plan has these, so they are

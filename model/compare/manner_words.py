@@ -5,14 +5,6 @@ and its review and plan repeat the same adverbs about other things (制品销售
 which sentence reports on it: it counts as a task verb (commitment_words.task_verb)."""
 from __future__ import annotations
 
-from collections.abc import Collection
-
-#: adverbs of resolve or degree a task opens with
+#: adverbs of resolve or degree a task opens with, alone or kept whole with its verb (大幅提高,
+#: 显著增强): commitment_words.task_verb reads them with ADVERBS
 MANNER_ADVERBS = frozenset("坚决 显著 明显 大幅 旗帜鲜明 毫不动摇 坚定 稳妥".split())
-
-
-def manner_word(word: str, task_verbs: Collection[str]) -> bool:
-    """An adverb of resolve or degree, or such an adverb kept whole with a task verb after
-    it (大幅提高, 显著增强)."""
-    return word in MANNER_ADVERBS or (
-        len(word) == 4 and word[:2] in MANNER_ADVERBS and word[2:] in task_verbs)
