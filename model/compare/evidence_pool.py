@@ -93,8 +93,8 @@ class EvidencePool:
             in_review = not spans or any(s <= p.start < e for s, e in spans)
             found = tuple(figures(text, p.start, p.end))
             term = any(s <= p.start < e for s, e in years)
-            if term and names_year(p.quote, year) \
-                    and not any(s <= p.start < e for s, e in problems):
+            in_problems = any(s <= p.start < e for s, e in problems)
+            if term and names_year(p.quote, year) and not in_problems:
                 term = False  # the term's last year by its number: that year's result
             if term:
                 # the term's review (last year's results come before it) or the problems
@@ -110,7 +110,7 @@ class EvidencePool:
                                             abbr.named(p.quote, self.abbreviations),
                                             contractions(words),
                                             any(s <= p.start < e for s, e in terms)
-                                            and not any(s <= p.start < e for s, e in problems),
+                                            and not in_problems,
                                             not found and _FRAME.search(p.quote) is not None))
         self._index()
 
@@ -122,15 +122,8 @@ class EvidencePool:
         self._by_word: dict[str, list[int]] = {}
         self._by_policy: dict[str, list[int]] = {}
         self._with_figures = []
-        #: in how many of B's sentences each word is (the author's own name, 一中, 福建, is
-        #: in most: for this pair it names nothing)
-        self._spread: dict[str, int] = {}
-        for s in self.sentences:
-            for word in s.words:
-                self._spread[word] = self._spread.get(word, 0) + 1
         #: the sentences naming an indicator of the environment's binding targets
-        self._environment = [i for i, s in enumerate(self.sentences)
-                             if names_environment(s.passage.quote)]
+        self._environment: list[int] = []
         for i, s in enumerate(self.sentences):
             for pair in s.pairs:
                 self._by_pair.setdefault(pair, []).append(i)
@@ -140,6 +133,13 @@ class EvidencePool:
                 self._by_word.setdefault(word, []).append(i)
             if s.figures:
                 self._with_figures.append(i)
+            if names_environment(s.passage.quote):
+                self._environment.append(i)
+
+    def spread(self, word: str) -> int:
+        """In how many of B's sentences `word` is (the author's own name, 一中, 福建, is in
+        most: for this pair it names nothing)."""
+        return len(self._by_word.get(word, ()))
 
     def _pool(self, pairs: frozenset[str], policies: frozenset[str], targets: bool,
               words: Sequence[str], associates: dict[str, float] | None = None,

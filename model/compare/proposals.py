@@ -200,7 +200,7 @@ class Evidence(CommitmentWords, EvidencePool):
         if SPREAD:
             many = SPREAD * len(self.sentences)
             for w, weight in weights.items():
-                if (seen := self._spread.get(w, 0)) > many and seen >= SPREAD_LEAST:
+                if (seen := self.spread(w)) > many and seen >= SPREAD_LEAST:
                     weights[w] = weight * many / seen
         policies = abbr.named(quote, self.abbreviations)
         # a policy the commitment names is what it is about: as heavy as its heaviest word;
