@@ -41,7 +41,7 @@ FUTURE_MATCH, AUTHOR_WILL_SEARCH, ADMISSION_SEARCH = (
 TRANSMITTAL_SEARCH = cues.TRANSMITTAL.search
 #: what a unit laying work on its author opens on (result_cues.SELF_REQUIREMENT)
 _AUTHOR_FIRST = ("我", "当然", "同时", "因此", "所以", "今后", "此外", "另外")
-_AUTHOR_FIRST_CHARS = "我当同因所今此另"  # (their first characters, tested first)
+_AUTHOR_FIRST_CHARS = frozenset(w[0] for w in _AUTHOR_FIRST)  # (tested first)
 #: what a unit stating a meeting's proceedings opens on (kind_cues.PROCEEDINGS)
 _MEETING = ("全会", "会议", "大会", "全体会议")
 #: bound search methods of the patterns every unit is searched with
