@@ -114,7 +114,7 @@ class CompareWindow(Deciding, pane_focus.PaneCycling, QMainWindow):
         self.candidates = self._table("compare_candidates", self.candidate_model,
                                       self.tr("Proposed evidence in the later report"),
                                       (fm.horizontalAdvance(
-                                          "0.00 " + self.candidate_model.tr("weak")) + 14,
+                                          "0 · 0.00 " + self.candidate_model.tr("weak")) + 14,
                                        104, 110), section=2)
         self.decision = DecisionPanel(self.controller, self)
         self.lists = QSplitter(Qt.Orientation.Horizontal, self)

@@ -211,38 +211,48 @@
     <context>
         <name>CandidateModel</name>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="32" />
-            <source>Score</source>
-            <extracomment>a candidate outside B's review of the past year: greyed below this score a candidate shares little with the commitment: greyed and said so</extracomment>
-            <translation>分值</translation>
-        </message>
-        <message>
-            <location filename="../../gui/compare/candidate_model.py" line="32" />
+            <location filename="../../gui/compare/candidate_model.py" line="34" />
             <source>Figure</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="32" />
+            <location filename="../../gui/compare/candidate_model.py" line="34" />
             <source>Section in B</source>
             <translation>B 中章节</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="33" />
+            <location filename="../../gui/compare/candidate_model.py" line="34" />
+            <source>Rank</source>
+            <extracomment>a candidate outside B's review of the past year: greyed below this score of the matcher's a candidate shares little with the commitment: greyed and said so</extracomment>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/candidate_model.py" line="35" />
             <source>Proposed evidence (B)</source>
             <translation>B 中的候选依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="47" />
-            <source>How closely the passage reports on the commitment: the distinctive words, the subject and the indicator they share, more when its figure answers the target. A relative score for ranking, not a probability (it can exceed 1); below 0.20 the match is weak. The list's order also weighs how many of the commitment's words the passage repeats, so a lower score can come first.</source>
-            <translation>这段文字与承诺相符的程度：共有的关键词、主题和指标，数字对上目标时更高。这是用于排序的相对分值，不是概率（可以大于1）；低于0.20为弱匹配。列表的顺序还考虑这段文字重复承诺用词的多少，因此分值较低的可能排在前面。</translation>
+            <location filename="../../gui/compare/candidate_model.py" line="49" />
+            <source>The candidates' order and the strength of each place: 1.00 is first both by the matcher's score (the distinctive words, the subject and the indicator shared, more when a figure answers the target) and by how many of the commitment's words the passage repeats. Relative to this commitment's candidates, not a probability. The matcher's own score is in each row's tooltip; below 0.20 the match is weak.</source>
+            <translation>候选的排序及各名次的强度：1.00 表示按匹配分值（共有的关键词、主题和指标，数字对上目标时更高）和重复承诺用词的多少都排第一。只在这项承诺的候选之间比较，不是概率。每行的提示中有匹配分值；分值低于0.20为弱匹配。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="73" />
+            <location filename="../../gui/compare/candidate_model.py" line="58" />
+            <source>Rank %1, strength %2; the matcher's score %3</source>
+            <translation>第 %1 名，强度 %2；匹配分值 %3</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/candidate_model.py" line="62" />
+            <source>(weak: shares little with the commitment)</source>
+            <translation>（弱：与承诺共有的内容很少）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/candidate_model.py" line="86" />
             <source>weak</source>
             <translation>弱</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="87" />
+            <location filename="../../gui/compare/candidate_model.py" line="99" />
             <source>[not B’s review]</source>
             <translation>〔非回顾部分〕</translation>
         </message>
