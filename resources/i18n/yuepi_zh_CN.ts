@@ -699,60 +699,61 @@ Later report (B, its results): %2</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="95" />
+            <location filename="../../gui/compare/window.py" line="91" />
             <source>Earlier report (A)</source>
-            <extracomment>Mark colours: A's commitments (the commitment tag's blue), linked evidence (green), the selected candidate's matched words (red ink, readable on the amber of the passage). Splitters and headers whose state is remembered (compare/&lt;name&gt; in the settings).</extracomment>
+            <extracomment>Splitters and headers whose state is remembered (compare/&lt;name&gt; in the settings).</extracomment>
             <translation>前一报告（A）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="97" />
+            <location filename="../../gui/compare/window.py" line="93" />
             <source>Later report (B)</source>
             <translation>后一报告（B）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="110" />
+            <location filename="../../gui/compare/window.py" line="106" />
             <source>Commitments of the earlier report</source>
             <translation>前一报告的承诺</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="115" />
+            <location filename="../../gui/compare/window.py" line="111" />
             <source>Proposed evidence in the later report</source>
             <translation>后一报告中的候选依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="139" />
+            <location filename="../../gui/compare/window.py" line="135" />
             <source>Choose two reports: File › Compare Reports… (Ctrl+O)</source>
             <translation>请选择两份报告：文件 › 对照报告…（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="237" />
+            <location filename="../../gui/compare/window.py" line="233" />
             <source>The earlier report's title names a later year than the later report's: check the order (File › Swap Earlier and Later, Ctrl+Shift+X).</source>
             <translation>前一报告标题中的年份晚于后一报告：请检查先后顺序（文件 › 互换前后报告，Ctrl+Shift+X）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="242" />
+            <location filename="../../gui/compare/window.py" line="238" />
             <source>Cannot compare these reports</source>
             <translation>无法对照这两份报告</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/compare/window.py" line="253" />
+            <location filename="../../gui/compare/window.py" line="249" />
             <source>%n commitment(s) in the earlier report</source>
             <translation>
                 <numerusform>前一报告中有 %n 条承诺</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="261" />
+            <location filename="../../gui/compare/window.py" line="257" />
             <source>Comparison</source>
             <translation>对照</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="299" />
+            <location filename="../../gui/compare/following.py" line="29" />
             <source>This commitment is no longer in the earlier report (it was changed on disk); its decision is kept. Remove its links (Delete) if it no longer applies.</source>
+            <extracomment>Mark colours: A's commitments (the commitment tag's blue), linked evidence (green), the selected candidate's matched words (red ink, readable on the amber of the passage).</extracomment>
             <translation>前一报告中已找不到这项承诺（文件已被修改）；其判定仍保留。如已不适用，可按 Delete 移除关联。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="319" />
+            <location filename="../../gui/compare/following.py" line="32" />
             <source>No passage of the later report is proposed for this commitment: select one in B and press Ctrl+L, or give Not Mentioned (Ctrl+4).</source>
             <translation>后一报告中没有为这项承诺找到候选依据：可在 B 中选中文字后按 Ctrl+L 关联，或判定为未提及（Ctrl+4）。</translation>
         </message>
@@ -767,7 +768,7 @@ Later report (B, its results): %2</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="399" />
+            <location filename="../../gui/compare/window.py" line="310" />
             <source>Compare — Yuepi</source>
             <translation>对照 — 阅批</translation>
         </message>
@@ -3443,7 +3444,7 @@ Choose another place to save your annotations.</source>
     <context>
         <name>self.candidate_model</name>
         <message>
-            <location filename="../../gui/compare/window.py" line="117" />
+            <location filename="../../gui/compare/window.py" line="113" />
             <source>weak</source>
             <translation>弱</translation>
         </message>
