@@ -9,7 +9,9 @@ Pipeline (see model/outline/rules.py for the line rules, model/outline/items.py 
    first value (（一）, 1.). Depth is the nesting order of the styles, not their nominal
    level; Word/Markdown heading hints make a line a heading whatever its numbering;
 3. paragraphs opening with a short sentence become "lead" nodes when several siblings do;
-4. run-in enumerations become "item" nodes under the innermost section.
+4. a review's closing paragraphs (上述成绩的取得…, 在看到成绩的同时…) close its part, not its
+   last item (model/outline/part_close.py);
+5. run-in enumerations become "item" nodes under the innermost section.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import re
 from collections.abc import Iterator
 from itertools import accumulate, repeat
 
-from model.outline import contents, leads, rules
+from model.outline import contents, leads, part_close, rules
 from model.outline.bounds import body_bounds
 from model.outline.items import Segments, attach_items
 from model.outline.scan_state import START, LineCounter, Open, ScanState
@@ -66,6 +68,7 @@ def _detect(report: Report) -> Outline:
     regions = len(starts)
     if state.lead_owner:
         starts, owners = leads.paragraphs_after_leads(state, starts, owners)
+    part_close.close_parts(text, state.roots, state.body_end, starts, owners)
     attach_items(text, Segments(starts, owners, state.body_end), state.roots, state.line_of)
     if len(starts) > regions:  # some sections took the paragraphs after their leads
         for owner in set(state.lead_owner.values()):
