@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -35,11 +36,15 @@ def test_json_shape(tmp_path: Path) -> None:
         assert a_text[c["start"]:c["end"]] == c["quote"]
         assert c["source"] in {"annotation", "suggestion", "target", "plan"}
         assert len(c["candidates"]) <= 2
-        scores = [k["score"] for k in c["candidates"]]
-        assert scores == sorted(scores, reverse=True)
+        # the list's order is the fused rank's: its strength descends (the matcher's
+        # score, kept as it was, need not)
+        assert [k["rank"] for k in c["candidates"]] == list(range(1, len(c["candidates"]) + 1))
+        strengths = [k["strength"] for k in c["candidates"]]
+        assert strengths == sorted(strengths, reverse=True)
+        assert all(0 < s <= 1 for s in strengths)
         for k in c["candidates"]:
-            assert set(k) == {"start", "end", "quote", "section", "score", "in_review",
-                              "figure", "verdict", "default_verdict", "matched"}
+            assert set(k) == {"start", "end", "quote", "section", "score", "rank", "strength",
+                              "in_review", "figure", "verdict", "default_verdict", "matched"}
             assert b_text[k["start"]:k["end"]] == k["quote"]
             assert k["verdict"] in {"", "met", "missed"}
             assert k["default_verdict"] in ({""} if not k["verdict"] else
@@ -87,6 +92,8 @@ def test_text_form(tmp_path: Path) -> None:
     result = run(tmp_path, str(A), str(B), "--format", "text", "--limit", "1")
     assert result.returncode == 0, result.stderr
     assert "missed (4.2%)" in result.stdout  # 规模以上工业增加值增长5% → 4.2%
+    # each candidate: its rank, the strength of its place, then the matcher's score
+    assert re.search(r"^    #1 [01]\.\d\d \(matcher \d+\.\d\d\)", result.stdout, re.M)
     assert "[2024年工作总体要求和主要目标]" in result.stdout
 
 

@@ -746,6 +746,11 @@ STRINGS: dict[str, str] = {
         "前一报告中已找不到这项承诺：其判定可以更改或移除，但不能再关联新的内容。",
     "How closely the passage reports on the commitment: the distinctive words, the subject and the indicator they share, more when its figure answers the target. A relative score for ranking, not a probability (it can exceed 1); below 0.20 the match is weak.": "这段文字与承诺相符的程度：共有的关键词、主题和指标，数字对上目标时更高。这是用于排序的相对分值，不是概率（可以大于1）；低于0.20为弱匹配。",
     "Why: %1": "依据：%1",
+    "The candidates' order and the strength of each place: 1.00 is first both by the matcher's score (the distinctive words, the subject and the indicator shared, more when a figure answers the target) and by how many of the commitment's words the passage repeats. Relative to this commitment's candidates, not a probability. The matcher's own score is in each row's tooltip; below 0.20 the match is weak.":
+        "候选的排序及各名次的强度：1.00 表示按匹配分值（共有的关键词、主题和指标，数字对上目标时更高）和重复承诺用词的多少都排第一。只在这项承诺的候选之间比较，不是概率。每行的提示中有匹配分值；分值低于0.20为弱匹配。",
+    "Rank %1, strength %2; the matcher's score %3": "第 %1 名，强度 %2；匹配分值 %3",
+    "(weak: shares little with the commitment)": "（弱：与承诺共有的内容很少）",
+    "Rank": "排名",
     "Interface &Language": "界面语言(&L)",
     "Follow the &System": "跟随系统(&S)",
     "The interface language changes the next time Yuepi starts.": "界面语言将在下次启动阅批时更改。",

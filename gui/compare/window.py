@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from gui.compare.commitment_model import CommitmentModel
 from gui.compare.controller import CompareController
 from gui.compare.deciding import Deciding
 from gui.compare.decision_panel import DecisionPanel
+from gui.compare.following import Following
 from gui.compare.headed_table import SECTION_COLUMN_MIN_WIDTH
 from gui.compare.pair_loading import Pair
 from gui.compare.report_side import ReportSide
@@ -48,16 +49,11 @@ from model.compare.store import VERDICTS
 from model.errors import ModelError
 from model.reading.segmenter import Segmenter
 
-#: Mark colours: A's commitments (the commitment tag's blue), linked evidence (green),
-#: the selected candidate's matched words (red ink, readable on the amber of the passage).
-COMMITMENT_COLOR = "#6685ff"
-EVIDENCE_COLOR = "#3f9a4a"
-MATCHED_COLOR = "#b3261e"
 #: Splitters and headers whose state is remembered (compare/<name> in the settings).
 SPLITTERS = ("compare_splitter", "compare_sides", "compare_lists")
 
 
-class CompareWindow(Deciding, pane_focus.PaneCycling, QMainWindow):
+class CompareWindow(Deciding, Following, pane_focus.PaneCycling, QMainWindow):
     """Open a pair with open_pair(earlier, later). `tagging`: the main window's annotation
     controller (used for A when it has A open); `lang`: tag labels ("zh"/"en").
 
@@ -114,7 +110,7 @@ class CompareWindow(Deciding, pane_focus.PaneCycling, QMainWindow):
         self.candidates = self._table("compare_candidates", self.candidate_model,
                                       self.tr("Proposed evidence in the later report"),
                                       (fm.horizontalAdvance(
-                                          "0.00 " + self.candidate_model.tr("weak")) + 14,
+                                          "0 · 0.00 " + self.candidate_model.tr("weak")) + 14,
                                        104, 110), section=2)
         self.decision = DecisionPanel(self.controller, self)
         self.lists = QSplitter(Qt.Orientation.Horizontal, self)
@@ -260,91 +256,6 @@ class CompareWindow(Deciding, pane_focus.PaneCycling, QMainWindow):
         text = labels.error_text(code)
         messages.show_error(self, self.tr("Comparison"), f"{text}\n\n{detail}" if detail
                             else text)
-
-    # following the current commitment ---------------------------------------------------------
-    def current_row(self) -> int:
-        index = self.commitments.currentIndex()
-        return index.row() if index.isValid() else -1
-
-    @Slot()
-    def _on_rows_changed(self) -> None:
-        """Rebuilt rows: keep the commitment that was current (by its span), else the first."""
-        old = self.candidate_model.row
-        rows = self.controller.rows
-        span, quote = None, None
-        if 0 <= old < len(self._shown_rows):
-            span = (self._shown_rows[old].start, self._shown_rows[old].end)
-            quote = self._shown_rows[old].quote
-        self._shown_rows = list(rows)
-        row = next((i for i, r in enumerate(rows) if (r.start, r.end) == span),
-                   next((i for i, r in enumerate(rows) if r.quote == quote), 0))
-        self.side_a.set_marks("commitments", [(r.start, r.end) for r in rows
-                                              if not r.orphaned],
-                              COMMITMENT_COLOR, underline=True)
-        if rows:
-            self.commitments.setCurrentIndex(self.commitment_model.index(row, 0))
-        self._paint_links()
-
-    @Slot(QModelIndex, QModelIndex)
-    def _on_commitment(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        row = current.row() if current.isValid() else -1
-        self.candidate_model.show_row(row)
-        self.decision.show_row(row)
-        rows = self.controller.rows
-        if 0 <= row < len(rows) and rows[row].orphaned:  # nothing of A or B to show
-            for side in (self.side_a, self.side_b):
-                side.text_view.extra_selection_layers.clear_layer(REVEAL_LAYER)
-            self.side_b.set_marks("matched", [], MATCHED_COLOR)
-            self.statusBar().showMessage(self.tr(
-                "This commitment is no longer in the earlier report (it was changed on "
-                "disk); its decision is kept. Remove its links (Delete) if it no longer "
-                "applies."), 10000)
-        elif 0 <= row < len(rows):
-            self.side_a.reveal(rows[row].start, rows[row].end)
-            if self.candidate_model.rowCount():
-                self.candidates.selectionModel().setCurrentIndex(
-                    self.candidate_model.index(0, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
-            else:
-                self.side_b.set_marks("matched", [], MATCHED_COLOR)
-                links = [k for k in self.controller.links(row)
-                         if k.evidence is not None and not k.evidence.orphaned]
-                if links:
-                    self.side_b.reveal(links[0].evidence.start, links[0].evidence.end)
-                else:  # nothing of B's is proposed: no earlier candidate left marked
-                    self.side_b.text_view.extra_selection_layers.clear_layer(REVEAL_LAYER)
-                    if self.controller.ready:
-                        self.statusBar().showMessage(self.tr(
-                            "No passage of the later report is proposed for this "
-                            "commitment: select one in B and press Ctrl+L, or give "
-                            "Not Mentioned (Ctrl+4)."), 10000)
-        self._paint_links()
-
-    @Slot(QModelIndex, QModelIndex)
-    def _on_candidate(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        candidate = self.candidate_model.candidate(current.row() if current.isValid() else -1)
-        if candidate is None:
-            self.side_b.set_marks("matched", [], MATCHED_COLOR)
-            return
-        self.side_b.reveal(candidate.passage.start, candidate.passage.end)
-        self.side_b.set_marks("matched", [(s, e) for s, e, _w in candidate.matched],
-                              MATCHED_COLOR, ink=True)
-        self.statusBar().showMessage(self.side_b.section_at(candidate.passage.start), 4000)
-
-    @Slot()
-    def _paint_links(self) -> None:
-        """Linked evidence in B: the current commitment's tinted green, the rest underlined."""
-        c = self.controller
-        row = self.current_row()
-        mine, others = [], []
-        for i in range(len(c.rows)):
-            for k in c.links(i):
-                if k.evidence is not None and not k.evidence.orphaned:
-                    (mine if i == row else others).append((k.evidence.start, k.evidence.end))
-        self.side_b.set_marks("evidence_all", others, EVIDENCE_COLOR, underline=True)
-        self.side_b.set_marks("evidence", mine, EVIDENCE_COLOR)
-        self._update_title()
 
     # focus ---------------------------------------------------------------------------------
     @Slot()

@@ -104,7 +104,8 @@ def _passage(p: Passage) -> dict[str, object]:
 
 
 def _candidate(c: Candidate) -> dict[str, object]:
-    return {**_passage(c.passage), "score": c.score, "in_review": c.in_review,
+    return {**_passage(c.passage), "score": c.score, "rank": c.rank, "strength": c.strength,
+            "in_review": c.in_review,
             "figure": c.figure, "verdict": c.verdict, "default_verdict": c.default_verdict,
             "matched": [{"start": s, "end": e, "word": w} for s, e, w in c.matched]}
 
@@ -121,13 +122,15 @@ def to_json(a: Report, b: Report, proposals: list[Proposal]) -> dict[str, object
 
 
 def format_text(proposals: list[Proposal]) -> str:
-    """Each commitment, then its candidates indented: score, verdict, section, quote."""
+    """Each commitment, then its candidates indented in their order: rank, strength (the
+    fused order's, descending), the matcher's score, verdict, section, quote."""
     lines = []
     for p in proposals:
         c = p.commitment.passage
         lines.append(f"{c.start}-{c.end} [{' › '.join(c.section)}] {c.quote}")
         for k in p.candidates:
             judged = f" {k.verdict} ({k.figure})" if k.verdict else ""
-            lines.append(f"    {k.score:.2f}{judged} {k.passage.start}-{k.passage.end} "
+            lines.append(f"    #{k.rank} {k.strength:.2f} (matcher {k.score:.2f}){judged} "
+                         f"{k.passage.start}-{k.passage.end} "
                          f"[{' › '.join(k.passage.section)}] {k.passage.quote}")
     return "\n".join(lines) + ("\n" if lines else "")

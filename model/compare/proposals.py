@@ -43,7 +43,7 @@ sentence of B scores by
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from model.compare import abbreviations as abbr
 from model.compare import ranking
@@ -76,7 +76,7 @@ from model.compare.matching import (
 )
 from model.compare.paced import UNPACED, pace_setter, unpaced
 from model.compare.passages import Passage
-from model.compare.ranking import fused
+from model.compare.ranking import ranked
 from model.compare.section_alignment import aligned
 from model.compare.stated_verdicts import stated_verdict
 
@@ -153,6 +153,11 @@ class Candidate:
     in_review: bool = True  # in B's review of the past year (not its plan, not the term's)
     #: the verdict key first offered when it is linked, from the figure (figures.default_verdict)
     default_verdict: str = ""
+    #: its place in the list (1 first) and the strength of that place: its fused rank value
+    #: over the best possible (ranking.ranked), 0–1, never above the one before it; `score`
+    #: is the matcher's alone, which the fused order need not follow
+    rank: int = 0
+    strength: float = 0.0
 
 
 @dataclass
@@ -189,8 +194,9 @@ class Evidence(CommitmentWords, EvidencePool):
         if commitment.section:  # B's paragraphs follow A's task sections' fields
             kept = aligned(kept, commitment.section)
         verbs = [t.word for t in self._tokens(quote) if task_verb(t.word)]
-        order = fused(kept, char_pairs(quote) - policy_pairs(verbs), self.has_review)
-        return [self._candidate(*kept[i]) for i in order[:limit]]
+        order = ranked(kept, char_pairs(quote) - policy_pairs(verbs), self.has_review)
+        return [replace(self._candidate(*kept[i]), rank=n, strength=round(strength, 4))
+                for n, (i, strength) in enumerate(order[:limit], 1)]
 
     def _scored(self, quote: str) -> list[tuple[float, Sentence, list[str], frozenset[str],
                                                  Figure | None, str, str]]:

@@ -25,6 +25,12 @@ FRAME = 0.25
 
 def fused(kept: Sequence[tuple[Any, ...]], pairs: frozenset[str],
           has_review: bool) -> list[int]:
+    """The candidates' order (indices into `kept`, see ranked)."""
+    return [i for i, _strength in ranked(kept, pairs, has_review)]
+
+
+def ranked(kept: Sequence[tuple[Any, ...]], pairs: frozenset[str],
+           has_review: bool) -> list[tuple[int, float]]:
     """The candidates' order (indices into `kept`): the matcher's rank fused with the rank
     of the plain bigram overlap (FUSION_WEIGHT, FUSION_K). The overlap counts the
     commitment's pairs less its task verbs' (`pairs`: every plan sentence has 加力推进), a
@@ -33,10 +39,13 @@ def fused(kept: Sequence[tuple[Any, ...]], pairs: frozenset[str],
     commitment's policy (by any name), giving a figure of its indicator or stating its
     target met or missed in words (_stated). Else a sentence
     outside B's review part gets no overlap rank: the naive ranking only looks in the
-    review; nor does a sentence restating the political frame (FRAME)."""
+    review; nor does a sentence restating the political frame (FRAME).
+    Each index comes with its strength: its fused value over the best possible (first by
+    both ranks), so 1 at most and never higher than the one before it — what the list
+    shows, where the matcher's score alone would not descend."""
     by_score = sorted(range(len(kept)), key=lambda i: (-kept[i][0], kept[i][1].passage.start))
     if not FUSION_WEIGHT:
-        return by_score
+        return [(i, (1 + FUSION_K) / (FUSION_K + rank)) for rank, i in enumerate(by_score, 1)]
     stated = {i for i, k in enumerate(kept) if _stated(k)}
     overlap = sorted((i for i in range(len(kept))
                       if (kept[i][1].in_review or not has_review or i in stated)
@@ -49,7 +58,9 @@ def fused(kept: Sequence[tuple[Any, ...]], pairs: frozenset[str],
         fused[i] += 1.0 / (FUSION_K + rank)
     for rank, i in enumerate(overlap, 1):
         fused[i] += FUSION_WEIGHT / (FUSION_K + rank)
-    return sorted(fused, key=lambda i: (-fused[i], -kept[i][0], kept[i][1].passage.start))
+    best = (1.0 + FUSION_WEIGHT) / (FUSION_K + 1)
+    order = sorted(fused, key=lambda i: (-fused[i], -kept[i][0], kept[i][1].passage.start))
+    return [(i, fused[i] / best) for i in order]
 
 
 def _stated(k: Sequence[Any]) -> bool:

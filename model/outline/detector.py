@@ -9,7 +9,10 @@ Pipeline (see model/outline/rules.py for the line rules, model/outline/items.py 
    first value (（一）, 1.). Depth is the nesting order of the styles, not their nominal
    level; Word/Markdown heading hints make a line a heading whatever its numbering;
 3. paragraphs opening with a short sentence become "lead" nodes when several siblings do;
-4. run-in enumerations become "item" nodes under the innermost section.
+   lines of one dash-led sentence head the leads after them (model/outline/groups.py);
+4. a review's closing paragraphs (上述成绩的取得…, 在看到成绩的同时…) close its part, not its
+   last item (model/outline/part_close.py);
+5. run-in enumerations become "item" nodes under the innermost section.
 """
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ import re
 from collections.abc import Iterator
 from itertools import accumulate, repeat
 
-from model.outline import contents, leads, rules
+from model.outline import contents, groups, leads, part_close, rules
 from model.outline.bounds import body_bounds
 from model.outline.items import Segments, attach_items
 from model.outline.scan_state import START, LineCounter, Open, ScanState
@@ -60,12 +63,13 @@ def _detect(report: Report) -> Outline:
         entry[3].end = state.body_end
     leads.add_openers(state, max(body_start - 1, 0))
     _number_lines(text, state.headings)
-    structural = leads.attach_leads(state)
+    structural = groups.group_leads(state, leads.attach_leads(state))
     starts = [0, *map(START, structural)]
     owners: list[OutlineNode | None] = [None, *structural]
     regions = len(starts)
     if state.lead_owner:
         starts, owners = leads.paragraphs_after_leads(state, starts, owners)
+    part_close.close_parts(text, state.roots, state.body_end, starts, owners)
     attach_items(text, Segments(starts, owners, state.body_end), state.roots, state.line_of)
     if len(starts) > regions:  # some sections took the paragraphs after their leads
         for owner in set(state.lead_owner.values()):

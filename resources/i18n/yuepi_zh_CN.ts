@@ -211,38 +211,48 @@
     <context>
         <name>CandidateModel</name>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="32" />
-            <source>Score</source>
-            <extracomment>a candidate outside B's review of the past year: greyed below this score a candidate shares little with the commitment: greyed and said so</extracomment>
-            <translation>分值</translation>
-        </message>
-        <message>
-            <location filename="../../gui/compare/candidate_model.py" line="32" />
+            <location filename="../../gui/compare/candidate_model.py" line="34" />
             <source>Figure</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="32" />
+            <location filename="../../gui/compare/candidate_model.py" line="34" />
             <source>Section in B</source>
             <translation>B 中章节</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="33" />
+            <location filename="../../gui/compare/candidate_model.py" line="34" />
+            <source>Rank</source>
+            <extracomment>a candidate outside B's review of the past year: greyed below this score of the matcher's a candidate shares little with the commitment: greyed and said so</extracomment>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/candidate_model.py" line="35" />
             <source>Proposed evidence (B)</source>
             <translation>B 中的候选依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="47" />
-            <source>How closely the passage reports on the commitment: the distinctive words, the subject and the indicator they share, more when its figure answers the target. A relative score for ranking, not a probability (it can exceed 1); below 0.20 the match is weak. The list's order also weighs how many of the commitment's words the passage repeats, so a lower score can come first.</source>
-            <translation>这段文字与承诺相符的程度：共有的关键词、主题和指标，数字对上目标时更高。这是用于排序的相对分值，不是概率（可以大于1）；低于0.20为弱匹配。列表的顺序还考虑这段文字重复承诺用词的多少，因此分值较低的可能排在前面。</translation>
+            <location filename="../../gui/compare/candidate_model.py" line="49" />
+            <source>The candidates' order and the strength of each place: 1.00 is first both by the matcher's score (the distinctive words, the subject and the indicator shared, more when a figure answers the target) and by how many of the commitment's words the passage repeats. Relative to this commitment's candidates, not a probability. The matcher's own score is in each row's tooltip; below 0.20 the match is weak.</source>
+            <translation>候选的排序及各名次的强度：1.00 表示按匹配分值（共有的关键词、主题和指标，数字对上目标时更高）和重复承诺用词的多少都排第一。只在这项承诺的候选之间比较，不是概率。每行的提示中有匹配分值；分值低于0.20为弱匹配。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="73" />
+            <location filename="../../gui/compare/candidate_model.py" line="58" />
+            <source>Rank %1, strength %2; the matcher's score %3</source>
+            <translation>第 %1 名，强度 %2；匹配分值 %3</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/candidate_model.py" line="62" />
+            <source>(weak: shares little with the commitment)</source>
+            <translation>（弱：与承诺共有的内容很少）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/candidate_model.py" line="86" />
             <source>weak</source>
             <translation>弱</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/candidate_model.py" line="87" />
+            <location filename="../../gui/compare/candidate_model.py" line="99" />
             <source>[not B’s review]</source>
             <translation>〔非回顾部分〕</translation>
         </message>
@@ -689,60 +699,61 @@ Later report (B, its results): %2</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="95" />
+            <location filename="../../gui/compare/window.py" line="91" />
             <source>Earlier report (A)</source>
-            <extracomment>Mark colours: A's commitments (the commitment tag's blue), linked evidence (green), the selected candidate's matched words (red ink, readable on the amber of the passage). Splitters and headers whose state is remembered (compare/&lt;name&gt; in the settings).</extracomment>
+            <extracomment>Splitters and headers whose state is remembered (compare/&lt;name&gt; in the settings).</extracomment>
             <translation>前一报告（A）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="97" />
+            <location filename="../../gui/compare/window.py" line="93" />
             <source>Later report (B)</source>
             <translation>后一报告（B）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="110" />
+            <location filename="../../gui/compare/window.py" line="106" />
             <source>Commitments of the earlier report</source>
             <translation>前一报告的承诺</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="115" />
+            <location filename="../../gui/compare/window.py" line="111" />
             <source>Proposed evidence in the later report</source>
             <translation>后一报告中的候选依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="139" />
+            <location filename="../../gui/compare/window.py" line="135" />
             <source>Choose two reports: File › Compare Reports… (Ctrl+O)</source>
             <translation>请选择两份报告：文件 › 对照报告…（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="237" />
+            <location filename="../../gui/compare/window.py" line="233" />
             <source>The earlier report's title names a later year than the later report's: check the order (File › Swap Earlier and Later, Ctrl+Shift+X).</source>
             <translation>前一报告标题中的年份晚于后一报告：请检查先后顺序（文件 › 互换前后报告，Ctrl+Shift+X）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="242" />
+            <location filename="../../gui/compare/window.py" line="238" />
             <source>Cannot compare these reports</source>
             <translation>无法对照这两份报告</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/compare/window.py" line="253" />
+            <location filename="../../gui/compare/window.py" line="249" />
             <source>%n commitment(s) in the earlier report</source>
             <translation>
                 <numerusform>前一报告中有 %n 条承诺</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="261" />
+            <location filename="../../gui/compare/window.py" line="257" />
             <source>Comparison</source>
             <translation>对照</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="299" />
+            <location filename="../../gui/compare/following.py" line="29" />
             <source>This commitment is no longer in the earlier report (it was changed on disk); its decision is kept. Remove its links (Delete) if it no longer applies.</source>
+            <extracomment>Mark colours: A's commitments (the commitment tag's blue), linked evidence (green), the selected candidate's matched words (red ink, readable on the amber of the passage).</extracomment>
             <translation>前一报告中已找不到这项承诺（文件已被修改）；其判定仍保留。如已不适用，可按 Delete 移除关联。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="319" />
+            <location filename="../../gui/compare/following.py" line="32" />
             <source>No passage of the later report is proposed for this commitment: select one in B and press Ctrl+L, or give Not Mentioned (Ctrl+4).</source>
             <translation>后一报告中没有为这项承诺找到候选依据：可在 B 中选中文字后按 Ctrl+L 关联，或判定为未提及（Ctrl+4）。</translation>
         </message>
@@ -757,7 +768,7 @@ Later report (B, its results): %2</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="399" />
+            <location filename="../../gui/compare/window.py" line="310" />
             <source>Compare — Yuepi</source>
             <translation>对照 — 阅批</translation>
         </message>
@@ -3433,7 +3444,7 @@ Choose another place to save your annotations.</source>
     <context>
         <name>self.candidate_model</name>
         <message>
-            <location filename="../../gui/compare/window.py" line="117" />
+            <location filename="../../gui/compare/window.py" line="113" />
             <source>weak</source>
             <translation>弱</translation>
         </message>

@@ -240,20 +240,32 @@ def test_f6_walks_the_panes_in_order_and_shift_f6_back(make_compare, pair, qtbot
     qtbot.waitUntil(lambda: window.commitments.hasFocus())
 
 
-def test_the_score_header_says_why_a_lower_score_can_come_first(make_compare, pair) -> None:
-    """The candidates are listed in the fused order (model.compare.ranking) while the
-    Score column shows the matcher's score, so the column is not always descending
-    (gd2025_2026, commitment 2: 0.38, 0.32, 0.23, 0.31, 0.29); the header's tooltip says
-    why instead of leaving it to look mis-sorted."""
+def test_the_candidate_list_shows_what_it_is_ordered_by(make_compare, pair) -> None:
+    """The candidates are listed in the fused order (model.compare.ranking); the column
+    showed the matcher's score, not always descending (gd2025_2026, commitment 2: 0.38,
+    0.32, 0.23, 0.31, 0.29), so the list looked mis-sorted. It shows each row's rank and
+    the strength of its place, descending down every list; the matcher's score stays in
+    the row's tooltip."""
+    from gui.compare.candidate_model import RANK
+
     window = make_compare(*pair)
     rows = window.controller.rows
-    unsorted = [r for r in rows
+    unsorted = [i for i, r in enumerate(rows)
                 if [c.score for c in r.candidates] != sorted((c.score for c in r.candidates),
                                                              reverse=True)]
-    assert unsorted  # the case the tooltip is for occurs on this pair
-    tip = window.candidate_model.headerData(0, Qt.Orientation.Horizontal,
-                                            Qt.ItemDataRole.ToolTipRole)
-    assert "lower score can come first" in tip
+    assert unsorted  # the case the column is for occurs on this pair
+    model = window.candidate_model
+    for row in unsorted:
+        window.commitments.setCurrentIndex(window.commitment_model.index(row, 0))
+        shown = [model.data(model.index(i, RANK)).split() for i in range(model.rowCount())]
+        assert [int(s[0]) for s in shown] == list(range(1, model.rowCount() + 1))
+        strengths = [float(s[2]) for s in shown]
+        assert strengths == sorted(strengths, reverse=True)
+        for i, c in enumerate(model.candidates):
+            tip = model.data(model.index(i, RANK), Qt.ItemDataRole.ToolTipRole)
+            assert f"{c.score:.2f}" in tip
+    tip = model.headerData(RANK, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "matcher's own score" in tip
 
 
 def test_the_first_window_fits_a_small_screen(qtbot, qsettings) -> None:

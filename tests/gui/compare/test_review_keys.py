@@ -73,19 +73,23 @@ def test_candidates_outside_bs_review_say_so(make_compare, pair) -> None:
 
 
 def test_weak_candidates_are_shown_but_said_weak(make_compare, pair) -> None:
-    from gui.compare.candidate_model import SCORE, WEAK_SCORE
+    from gui.compare.candidate_model import RANK, WEAK_SCORE
 
     window = make_compare(*pair)
     model = window.candidate_model
     candidate = next(c for r in window.controller.rows for c in r.candidates)
-    model.candidates = (dataclasses.replace(candidate, score=WEAK_SCORE / 2),
-                        dataclasses.replace(candidate, score=WEAK_SCORE * 4))
-    assert model.data(model.index(0, SCORE)).endswith("weak")
-    assert model.data(model.index(1, SCORE)) == f"{WEAK_SCORE * 4:.2f}"
-    # the header says what the score is: relative, not a probability, and where weak starts
-    tip = model.headerData(SCORE, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    model.candidates = (dataclasses.replace(candidate, score=WEAK_SCORE / 2, rank=1,
+                                            strength=0.9),
+                        dataclasses.replace(candidate, score=WEAK_SCORE * 4, rank=2,
+                                            strength=0.5))
+    assert model.data(model.index(0, RANK)) == "1 · 0.90 weak"
+    assert model.data(model.index(1, RANK)) == "2 · 0.50"
+    tip = model.data(model.index(0, RANK), Qt.ItemDataRole.ToolTipRole)
+    assert f"{WEAK_SCORE / 2:.2f}" in tip and "weak" in tip
+    # the header says what the strength is: relative, not a probability, and where weak starts
+    tip = model.headerData(RANK, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "not a probability" in tip and f"{WEAK_SCORE:.2f}" in tip
-    assert model.headerData(SCORE + 1, Qt.Orientation.Horizontal,
+    assert model.headerData(RANK + 1, Qt.Orientation.Horizontal,
                             Qt.ItemDataRole.ToolTipRole) is None
 
 

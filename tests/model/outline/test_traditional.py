@@ -109,7 +109,12 @@ def test_traditional_fixture_outline() -> None:
     text = report.text
     nodes = result.nodes()
     assert text[nodes[-1].end:].lstrip().startswith("特此報告")  # the closing block is no body
-    assert nodes[7].end == nodes[8].start  # 總體來看… and 三、四季度… stay in 辦好民生實事
+    # 總體來看… and 三、四季度… stay in 辦好民生實事; the problems paragraph after them
+    # (同時，我們也清醒地看到…) closes the part 第一節, not its last lead
+    kept = text[nodes[7].start:nodes[7].end]
+    assert "總體來看成效明顯" in kept and "三、四季度民生支出" in kept
+    assert text[nodes[7].end:].startswith("同時，我們也清醒地看到")
+    assert nodes[0].end == nodes[8].start
     last = nodes[4]
     assert text[last.start:last.title_end] == "最後，推動招商引資，引進市外資金3.2億元"
     assert nodes[3].end == last.start  # 最後 ends the run of 首先/其次
