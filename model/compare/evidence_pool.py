@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from model.compare import abbreviations as abbr
 from model.compare.associations import Associations
-from model.compare.figures import Figure, figures, names_rate
+from model.compare.field_indicators import field_sentences
+from model.compare.figures import Figure, figures, latin_spelled, names_rate
 from model.compare.matching import HAN, Sentence, char_pairs, contractions, names_environment
 from model.compare.parts import (
     heading_kind,
@@ -23,6 +24,7 @@ from model.compare.parts import (
     years_spans,
 )
 from model.compare.passages import sentences
+from model.compare.stated_verdicts import says_verdict
 from model.compare.term_hinge import names_year, reviewed_year
 from model.outline.tree import Outline
 from model.reading.keywords import Idf
@@ -31,6 +33,8 @@ from model.reading.segmenter import Segmenter
 #: a sentence scored below this is not proposed at all (the same share of the attainable
 #: word, pair and literal score, 1.5, as 0.08 was of 1.0 before the literal term)
 MIN_CANDIDATE = 0.12
+#: B's indicators written with Latin letters (GDP, CPI) read as their names (figures._LATIN)
+LATIN_NAMES = True
 #: bounds that in a review part estimate a result rather than set a target
 _ESTIMATE = ("左右", "上下")
 #: a sentence of B without a figure that restates the political frame (see ranking.FRAME)
@@ -92,6 +96,11 @@ class EvidencePool:
                 words.setdefault(t.word, []).append((t.start, t.end))
             in_review = not spans or any(s <= p.start < e for s, e in spans)
             found = tuple(figures(text, p.start, p.end))
+            if LATIN_NAMES and any("A" <= c <= "Z" for c in p.quote):
+                # B too may write GDP, CPI (全年GDP增长4%): its figures' indicators spelled
+                # out as a report names them, so they answer A's 地区生产总值增长5%左右
+                found = tuple(replace(f, indicator=latin_spelled(f.indicator, self.national))
+                              for f in found)
             term = any(s <= p.start < e for s, e in years)
             in_problems = any(s <= p.start < e for s, e in problems)
             if term and names_year(p.quote, year) and not in_problems:
@@ -131,10 +140,11 @@ class EvidencePool:
                 self._by_policy.setdefault(policy, []).append(i)
             for word in s.words:
                 self._by_word.setdefault(word, []).append(i)
-            if s.figures:
+            if s.figures or says_verdict(s.passage.quote):  # …目标没有完成: a target's answer
                 self._with_figures.append(i)
             if names_environment(s.passage.quote):
                 self._environment.append(i)
+        self._fields = field_sentences([s.passage.quote for s in self.sentences])
 
     def spread(self, word: str) -> int:
         """In how many of B's sentences `word` is (the author's own name, 一中, 福建, is in
@@ -143,7 +153,8 @@ class EvidencePool:
 
     def _pool(self, pairs: frozenset[str], policies: frozenset[str], targets: bool,
               words: Sequence[str], associates: dict[str, float] | None = None,
-              binding: bool = False) -> list[tuple[Sentence, list[str]]]:
+              binding: bool = False, fields: tuple[int, ...] = ()
+              ) -> list[tuple[Sentence, list[str]]]:
         """The sentences that may reach MIN_CANDIDATE: sharing a character pair or a policy,
         stating a figure (when the commitment sets one), naming an indicator of the
         environment (when it sets the environment's binding targets: `binding`), or naming
@@ -166,6 +177,8 @@ class EvidencePool:
             found.update(self._with_figures)
         if binding:  # the environment's binding targets: its indicators answer them
             found.update(self._environment)
+        for field in fields:  # 对外贸易: the sentences giving 进出口 answer it
+            found.update(self._fields[field])
         if any(not HAN.fullmatch(w) for w in words):  # R1线, C919: no Han pair to index
             found = set(range(len(self.sentences)))
         return [(self.sentences[i], named.get(i, [])) for i in sorted(found)]

@@ -40,7 +40,7 @@ _YEAR = re.compile(r"^\d{4}年")
 _PLANNED = re.compile(r"拟|力争|计划|目标|预期")
 _LEAD = re.compile(r"^(?:全年|年末|年均|预计|今年|其中)+")
 _CEILING = re.compile(r"失业率|价格|物价|赤字|能耗|排放|债务|事故|死亡|发生率|控制在")
-_SHARE = re.compile(r"比重|占比|比例|比率")
+_SHARE = re.compile(r"比重|占比|比例|比率|占[\u4e00-\u9fff]{2,12}的$")
 #: the base a rate is measured against (同比, 比上年): how, not which indicator
 _COMPARED = re.compile(r"同比|[比较]上年|[比较]去年")
 #: a result short of its target by more than this share of the target misses it clearly
@@ -115,11 +115,16 @@ def spelled_out(text: str, national: bool = False) -> str:
     """The text with an indicator's Latin abbreviation written as a report writes it (GDP:
     地区生产总值, or 国内生产总值 for a national report), and the economy's growth target
     as GDP's (经济增长6%左右 → 地区生产总值增长6%左右)."""
+    text = _ECONOMY_GROWTH.sub("国内生产总值增长" if national else "地区生产总值增长", text)
+    return latin_spelled(text, national)
+
+
+def latin_spelled(indicator: str, national: bool = False) -> str:
+    """An indicator's Latin abbreviation (GDP, CPI) written as a report writes it."""
     def name(m: re.Match[str]) -> str:
         word = m.group().upper()
         return "国内生产总值" if word == "GDP" and national else _LATIN[word]
-    text = _ECONOMY_GROWTH.sub("国内生产总值增长" if national else "地区生产总值增长", text)
-    return _LATIN_NAME.sub(name, text)
+    return _LATIN_NAME.sub(name, indicator)
 
 
 def same_indicator(a: str, b: str) -> float:
@@ -166,7 +171,8 @@ def verdict(target: Figure, result: Figure) -> str:
 
 def is_share(indicator: str) -> bool:
     """Whether the indicator is a share of a whole or a ratio to another (占…比重, 占比,
-    比例, 社会物流总费用与地区生产总值的比率): never the whole itself."""
+    比例, 社会物流总费用与地区生产总值的比率, 教育经费支出占国内生产总值的4%): never the whole
+    itself."""
     return bool(_SHARE.search(indicator))
 
 

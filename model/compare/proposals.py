@@ -49,6 +49,7 @@ from model.compare import abbreviations as abbr
 from model.compare import ranking
 from model.compare.commitment_words import TERM_CHARS, CommitmentWords, task_verb
 from model.compare.evidence_pool import MIN_CANDIDATE, EvidencePool
+from model.compare.field_indicators import fields_of, reports_field
 from model.compare.figures import Figure, figures, spelled_out
 from model.compare.indicator_names import INSIDE_NAME, only_inside_names, unmeant_names
 from model.compare.investment_direction import OUTWARD, reports_outward, seeks_inward
@@ -129,6 +130,9 @@ RATE_BONUS = 0.3
 #: the commitment's subject: its weight shrinks in proportion (a word's spread over this
 #: one report, as the IDF is its spread over all)
 SPREAD = 0.08
+#: a task on a field with a headline indicator (粮食 → 粮食产量, 对外贸易 → 进出口) is answered
+#: by a sentence naming that indicator: RATE_BONUS, and such sentences join the pool
+FIELD_INDICATORS = True
 SPREAD_LEAST = 5
 
 
@@ -169,6 +173,10 @@ class Proposal:
 class Evidence(CommitmentWords, EvidencePool):
     """B prepared once (EvidencePool), then asked for each commitment: its sentences
     scored by the commitment's words (CommitmentWords), best first."""
+
+    #: when a dict, each scored sentence's terms are kept in it by its start (bench.
+    #: compare_learned fits their weights); None in use
+    terms: dict[int, tuple[float, ...]] | None = None
 
     def candidates(self, commitment: Passage, limit: int = 5) -> list[Candidate]:
         """The sentences of B that report on the commitment, best first. A long commitment
@@ -227,6 +235,7 @@ class Evidence(CommitmentWords, EvidencePool):
         targets = [f for f in figures(quote) if f.indicator]
         rates = named_rates(tokens)
         binding = not targets and BINDING_ENVIRONMENT.search(quote) is not None
+        fields = fields_of(quote) if FIELD_INDICATORS and not targets else ()
         setter = pace_setter(quote)  # 收入…和经济发展同步: 经济
         unmeant = unmeant_names(quote)  # 居民消费价格, unless the commitment speaks of prices
         inward = seeks_inward(quote)  # 外商投资, not 对外投资
@@ -252,7 +261,7 @@ class Evidence(CommitmentWords, EvidencePool):
         most = {other: WORD_WEIGHT * ASSOC_WEIGHT * sum(weights[w] * v for w, v in stand) / total
                 for other, stand in standing.items()}
         for s, naming in self._pool(pairs, policies, bool(targets), list(weights), most,
-                                    binding=binding):
+                                    binding=binding, fields=fields):
             quote_b = s.passage.quote
             shared, named_as, led = found_words(s, weights, contracted, two, leads)
             if held:
@@ -287,19 +296,30 @@ class Evidence(CommitmentWords, EvidencePool):
             # 进出口…预期增长目标未能实现: the target's verdict in words, wherever it is said
             stated = stated_verdict(quote_b, [f.indicator for f in targets]) \
                 if targets and figure is None and not any(f.is_target for f in s.figures) else ""
+            bonus = 0
             if figure is not None:
                 score += FIGURE_BONUS
+                bonus = 1
             elif stated:
                 score += FIGURE_BONUS
                 judged, offered = stated, "kept" if stated == "met" else "not_kept"
+                bonus = 2
             elif rates and s.figures and (figure := rate_figure(rates, s.figures)) is not None:
                 score += RATE_BONUS
+                bonus = 3
             elif binding and names_environment(quote_b):
                 score += RATE_BONUS
+                bonus = 3
+            elif fields and reports_field(fields, quote_b):  # 对外贸易 ↔ 进出口总额…增长
+                score += RATE_BONUS
+                bonus = 3
             elif s.figures and AMOUNT_BONUS and amounted(quote_b, shared, weights, total):
                 score += AMOUNT_BONUS
+                bonus = 4
             if both and CONFERRED_BONUS and conferred(quote_b, both):
                 score += CONFERRED_BONUS
+            if self.terms is not None:
+                plain = score
             if not s.in_review and not stated:
                 score *= TERM_REVIEW if s.in_term else OUTSIDE_REVIEW
             if any(f.is_target for f in s.figures):
@@ -314,6 +334,12 @@ class Evidence(CommitmentWords, EvidencePool):
                 score *= UNPACED
             if inward and reports_outward(quote_b):
                 score *= OUTWARD  # 对外直接投资 is no 外商投资
+            if self.terms is not None and score > 0:
+                self.terms.setdefault(s.passage.start, (
+                    word_score, pairs_found, len(repeated) / literal_total, bonus,
+                    float(s.in_review), float(s.in_term), float(any(f.is_target for f in s.figures)),
+                    float(not s.figures and len(quote_b) <= SHORT_CHARS), float(s.frame),
+                    score / plain if plain else 1.0))
             if score > 0:
                 words = [named_as.get(w, w) for w in shared] + list(led.values())
                 kept.append((round(score, 4), s, words, both, figure, judged, offered))

@@ -71,6 +71,11 @@ HELDBACK7 = tuple(sorted(p for line in (REAL / "split.tsv").read_text(encoding="
                          for p in [line.split("\t")[0]]))
 
 
+#: the part keyed blind in session 11 (heldback10: whole reports on both sides), scored once
+#: blind at its end, studied in session 12 (match14)
+TUNE13 = tuple(sorted(p for p, part in SPLIT.items() if part == "tune13"))
+
+
 @pytest.mark.parametrize(("names", "floor"), [
     (tuple(p for p in TUNE if p not in HELDBACK2 and p not in LONG and p not in HELDBACK3
            and p not in STUDIED9 and p not in HELDBACK6 and p not in HELDBACK7), 0.95),
@@ -80,6 +85,7 @@ HELDBACK7 = tuple(sorted(p for line in (REAL / "split.tsv").read_text(encoding="
     (STUDIED9, 0.92),  # studied in session 9 from 0.85 (its session 8 rules)
     (HELDBACK6, 0.68),  # studied in session 9 round 2 from 0.36 (its blind figure)
     (HELDBACK7, 0.81),  # 0.78 at its blind scoring in session 10 (match10's rules); 0.84 after round 2 (match10b)
+    (TUNE13, 0.85),  # whole reports (heldback10): 0.81 blind in session 11, 0.875 after match14
 ])
 def test_tune_pairs_end_to_end_stay_above_a_floor(segmenter: Segmenter, idf: Idf,
                                                   names: tuple[str, ...], floor: float) -> None:
