@@ -771,4 +771,8 @@ STRINGS: dict[str, str] = {
 }
 
 #: (context, source) → translation, for the rare text that differs by class.
-CONTEXT_STRINGS: dict[tuple[str, str], str] = {}
+CONTEXT_STRINGS: dict[tuple[str, str], str] = {
+    # Qt's texts that qtbase_zh_CN.qm lacks (gui/common/qt_strings.py)
+    ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+    ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+}

@@ -18,7 +18,7 @@ from model.annotations import Change
 from model.outline.tree import SECTION_SEPARATOR
 
 IDLE_COMMIT_MS = 700
-#: Characters of the quote in its tooltip (the label shows two lines of it).
+# characters of the quote in its tooltip (the label shows two lines of it)
 TOOLTIP_QUOTE_CHARS = 600
 
 

@@ -20,7 +20,7 @@ from gui.common import scheme
 MODES = (("plain", QT_TRANSLATE_NOOP("FindBar", "Plain")),
          ("word", QT_TRANSLATE_NOOP("FindBar", "Whole word")),
          ("regex", QT_TRANSLATE_NOOP("FindBar", "Regular expression")))
-#: The query field's width on one line with the options; narrower, they take a second line.
+# the query field's width on one line with the options; narrower, they take a second line
 ONE_LINE_EDIT_WIDTH = 180
 MIN_EDIT_WIDTH = 120
 SPACING = 6

@@ -1014,59 +1014,59 @@ Later report (B, its results): %2</source>
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="19" />
+            <location filename="../../gui/reading/find_bar.py" line="20" />
             <source>Plain</source>
             <extracomment>(mode for model.reading.search.find, combo text)</extracomment>
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="20" />
+            <location filename="../../gui/reading/find_bar.py" line="21" />
             <source>Whole word</source>
             <translation>整词</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="21" />
+            <location filename="../../gui/reading/find_bar.py" line="22" />
             <source>Regular expression</source>
             <translation>正则表达式</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="40" />
-            <location filename="../../gui/reading/find_bar.py" line="41" />
+            <location filename="../../gui/reading/find_bar.py" line="45" />
+            <location filename="../../gui/reading/find_bar.py" line="46" />
             <source>Find in report</source>
             <translation>在报告中查找</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="46" />
+            <location filename="../../gui/reading/find_bar.py" line="51" />
             <source>Search mode</source>
             <translation>查找方式</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="49" />
+            <location filename="../../gui/reading/find_bar.py" line="54" />
             <source>Match case</source>
             <translation>区分大小写</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="50" />
+            <location filename="../../gui/reading/find_bar.py" line="55" />
             <source>Notes too</source>
             <translation>含备注</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="60" />
+            <location filename="../../gui/reading/find_bar.py" line="65" />
             <source>Previous match (Shift+F3)</source>
             <translation>上一个匹配（Shift+F3）</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="62" />
+            <location filename="../../gui/reading/find_bar.py" line="67" />
             <source>Next match (F3)</source>
             <translation>下一个匹配（F3）</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="63" />
+            <location filename="../../gui/reading/find_bar.py" line="68" />
             <source>List all matches</source>
             <translation>列出全部匹配</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="64" />
+            <location filename="../../gui/reading/find_bar.py" line="69" />
             <source>Close (Esc)</source>
             <translation>关闭（Esc）</translation>
         </message>
@@ -2224,22 +2224,22 @@ Import it anyway?</source>
     <context>
         <name>NoteEditor</name>
         <message>
-            <location filename="../../gui/annotations/note_editor.py" line="39" />
+            <location filename="../../gui/annotations/note_editor.py" line="46" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/note_editor.py" line="40" />
+            <location filename="../../gui/annotations/note_editor.py" line="47" />
             <source>The note of the selected annotation</source>
             <translation>所选批注的备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/note_editor.py" line="41" />
+            <location filename="../../gui/annotations/note_editor.py" line="48" />
             <source>Write a note for this annotation</source>
             <translation>为这条批注写备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/note_editor.py" line="93" />
+            <location filename="../../gui/annotations/note_editor.py" line="100" />
             <source>No annotation selected</source>
             <translation>未选择批注</translation>
         </message>
@@ -2613,10 +2613,23 @@ Import it anyway?</source>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../gui/common/qt_strings.py" line="14" />
+            <source>&amp;Look in:</source>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/qt_strings.py" line="15" />
+            <source>Files of &amp;type:</source>
+            <translation>文件类型(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadingFeature</name>
         <message>
             <location filename="../../gui/reading/feature.py" line="85" />
-            <location filename="../../gui/reading/feature.py" line="231" />
+            <location filename="../../gui/reading/feature.py" line="233" />
             <source>Loading dictionary…</source>
             <extracomment>Background work starts this long after the window or a report is shown: the first paint must not compete with the worker for the GIL (reading jieba's cache holds it for about 0.13 s). A window that has not painted after this long (hidden behind a modal dialog…) gets its analysis anyway. Reports at least this long show "Segmenting… n%" in the status bar.</extracomment>
             <translation>正在加载词典…</translation>
@@ -2653,7 +2666,7 @@ Import it anyway?</source>
             <translation>标注建议(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="298" />
+            <location filename="../../gui/reading/feature.py" line="300" />
             <source>Keywords:</source>
             <translation>关键词：</translation>
         </message>
@@ -2688,8 +2701,8 @@ Import it anyway?</source>
             <translation>添加词语到词典(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="216" />
-            <location filename="../../gui/reading/feature.py" line="239" />
+            <location filename="../../gui/reading/feature.py" line="218" />
+            <location filename="../../gui/reading/feature.py" line="241" />
             <source>Segmenting… %1%</source>
             <translation>正在分词… %1%</translation>
         </message>
