@@ -46,6 +46,7 @@ class NoteEditor(QWidget):
         self.editor.setAccessibleName(self.tr("Note"))
         self.editor.setAccessibleDescription(self.tr("The note of the selected annotation"))
         self.editor.setPlaceholderText(self.tr("Write a note for this annotation"))
+        self.editor.setTabChangesFocus(True)  # Tab moves on, as from every other field
         self.editor.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

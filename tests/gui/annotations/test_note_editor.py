@@ -130,3 +130,20 @@ def test_the_quote_is_fitted_again_when_the_pane_grows(qtbot, tmp_path) -> None:
     editor.resize(600, 320)
     qtbot.wait(10)
     assert len(editor.quote.text()) > narrow
+
+
+def test_tab_leaves_the_note_instead_of_typing_a_tab(qtbot, env) -> None:  # noqa: ANN001
+    """Tab and Shift+Tab move on from the note like from every other field (a tab
+    character in a note is never wanted, and the key trapped keyboard users there)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    _, editor, ident = env
+    editor.set_annotation(ident)
+    editor.activateWindow()
+    editor.editor.setFocus()
+    qtbot.waitUntil(editor.editor.hasFocus)
+    qtbot.keyClick(editor.editor, Qt.Key.Key_Tab)
+    assert "\t" not in editor.editor.toPlainText()
+    assert QApplication.focusWidget() is not editor.editor
+    assert editor.isAncestorOf(QApplication.focusWidget())  # the follow-up fields under it
