@@ -252,7 +252,7 @@
         <message>
             <location filename="../../gui/handoff/annotation_choice.py" line="45" />
             <source>Include &amp;notes</source>
-            <translation>包含批注内容(&amp;N)</translation>
+            <translation>包含备注(&amp;N)</translation>
         </message>
         <message>
             <location filename="../../gui/handoff/annotation_choice.py" line="51" />
@@ -2239,7 +2239,7 @@ Import it anyway?</source>
             <translation>为这条批注写备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/note_editor.py" line="100" />
+            <location filename="../../gui/annotations/note_editor.py" line="101" />
             <source>No annotation selected</source>
             <translation>未选择批注</translation>
         </message>
@@ -2506,12 +2506,12 @@ Import it anyway?</source>
         <message>
             <location filename="../../gui/handoff/print_choice_dialog.py" line="28" />
             <source>The report text is always printed in full. Choose the highlights and notes shown on it.</source>
-            <translation>报告正文总是完整打印。请选择要在正文上显示的标记和批注。</translation>
+            <translation>报告正文总是完整打印。请选择要在正文上显示的标记和备注。</translation>
         </message>
         <message>
             <location filename="../../gui/handoff/print_choice_dialog.py" line="30" />
             <source>A copy of the report with each annotation as a Word comment. Choose the annotations and notes it carries.</source>
-            <translation>将报告另存一份，每条批注成为其中的 Word 批注。请选择要带上的标签、批注人和批注内容。</translation>
+            <translation>将报告另存一份，每条批注成为其中的 Word 批注。请选择要带上的批注和备注。</translation>
         </message>
         <message>
             <location filename="../../gui/handoff/print_choice_dialog.py" line="37" />
@@ -2934,86 +2934,86 @@ Import it anyway?</source>
     <context>
         <name>SuggestionsPanel</name>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="59" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="60" />
             <source>Passages Yuepi suggests tagging; accept or reject them</source>
             <extracomment>The threshold slider moves in hundredths of a score. Below this list width the reason column goes (the quote gets its width): it showed a few characters ("c…列") and left the quote two; the current row's reason is written out under the list, and every row's is in its tooltip.</extracomment>
             <translation>阅批建议标注的段落；可接受或拒绝</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="63" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="64" />
             <source>Suggestions</source>
             <translation>标注建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="64" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="239" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="65" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="236" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="64" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="65" />
             <source>Quote</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="64" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="65" />
             <source>Why</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="65" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="66" />
             <source>Score</source>
             <translation>分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="67" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="68" />
             <source>The chance that the suggested tag is right, measured on labelled reports</source>
             <translation>建议的标签正确的可能性，依据已标注的报告测得</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="75" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="88" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="76" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="89" />
             <source>Accept</source>
             <translation>采纳</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="76" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="77" />
             <source>Accept all of this tag</source>
             <translation>采纳此标签的全部建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="77" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="90" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="78" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="91" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="78" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="79" />
             <source>Underline in text</source>
             <translation>在正文中加下划线</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="121" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="122" />
             <source>Min. score</source>
             <translation>最低分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="128" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="129" />
             <source>Minimum score</source>
             <translation>最低分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="129" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="130" />
             <source>Hide suggestions scored below this</source>
             <translation>隐藏分值低于此值的建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="133" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="134" />
             <source>Show all</source>
             <translation>全部显示</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="135" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="136" />
             <source>List every suggestion, not only the best %1 of each section</source>
             <translation>列出所有建议，而不只是每个部分得分最高的 %1 条</translation>
         </message>
@@ -3029,12 +3029,12 @@ Import it anyway?</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="225" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="222" />
             <source>Why: %1</source>
             <translation>依据：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/reading/suggestions_panel.py" line="228" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="225" />
             <source>%n suggestion(s) score below %1: lower the minimum score to see them.</source>
             <translation>
                 <numerusform>%n 条建议的分值低于 %1：调低最低分值即可看到。</numerusform>

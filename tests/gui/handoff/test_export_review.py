@@ -146,10 +146,22 @@ def test_chinese_menus_and_dialog(zh_cn, make_window, qtbot) -> None:
     assert window.handoff.copy_citation_action.text() == "复制引文(&T)"
     dialog = ExportDialog(AnnotationSet(), "zh")
     qtbot.addWidget(dialog)
-    assert dialog.windowTitle() == "导出审阅结果" and dialog.notes_box.text() == "包含批注内容(&N)"
+    assert dialog.windowTitle() == "导出审阅结果" and dialog.notes_box.text() == "包含备注(&N)"
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "导出…"
     opinion = dialog.format_box.findData("opinion")
     assert dialog.format_box.itemText(opinion) == "Word 审阅意见 (.docx)"
+
+
+def test_the_notes_box_names_notes_as_the_annotation_list_does(zh_cn, make_window,
+                                                              qtbot) -> None:
+    """"Include notes" said 包含批注内容 (the annotations' content: unticked, it read as
+    exporting no annotations at all); notes are 备注 in the list, the editor and here."""
+    window = make_window()
+    column = window.tagging.model.headerData(2, Qt.Orientation.Horizontal)
+    dialog = ExportDialog(AnnotationSet(), "zh")
+    qtbot.addWidget(dialog)
+    assert column == "备注"
+    assert column in dialog.notes_box.text() and "批注" not in dialog.notes_box.text()
 
 
 def test_the_opinion_format_is_named_in_english_too(qtbot) -> None:
