@@ -3100,48 +3100,56 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/annotations/tag_set_dialog.py" line="84" />
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="100" />
             <source>Chinese name</source>
             <translation>中文名称</translation>
         </message>
         <message>
             <location filename="../../gui/annotations/tag_set_dialog.py" line="85" />
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="101" />
             <source>English name</source>
             <translation>英文名称</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="103" />
-            <source>Add</source>
-            <translation>添加</translation>
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="101" />
+            <source>C&amp;hinese name:</source>
+            <translation>中文名称(&amp;H)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="102" />
+            <source>&amp;English name:</source>
+            <translation>英文名称(&amp;E)：</translation>
         </message>
         <message>
             <location filename="../../gui/annotations/tag_set_dialog.py" line="104" />
-            <source>Colour…</source>
-            <translation>颜色…</translation>
+            <source>&amp;Add</source>
+            <translation>添加(&amp;A)</translation>
         </message>
         <message>
             <location filename="../../gui/annotations/tag_set_dialog.py" line="105" />
-            <source>Move up</source>
-            <translation>上移</translation>
+            <source>&amp;Colour…</source>
+            <translation>颜色(&amp;C)…</translation>
         </message>
         <message>
             <location filename="../../gui/annotations/tag_set_dialog.py" line="106" />
-            <source>Move down</source>
-            <translation>下移</translation>
+            <source>Move &amp;up</source>
+            <translation>上移(&amp;U)</translation>
         </message>
         <message>
             <location filename="../../gui/annotations/tag_set_dialog.py" line="107" />
-            <source>Remove</source>
-            <translation>移除</translation>
+            <source>Move &amp;down</source>
+            <translation>下移(&amp;D)</translation>
         </message>
         <message>
             <location filename="../../gui/annotations/tag_set_dialog.py" line="108" />
-            <source>Use as my default for new documents</source>
-            <translation>设为新文档的默认标签</translation>
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="165" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="110" />
+            <source>Use as my default for &amp;new documents</source>
+            <translation>设为新文档的默认标签(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="167" />
             <source>New tag</source>
             <translation>新标签</translation>
         </message>
