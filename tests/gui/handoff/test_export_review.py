@@ -187,6 +187,23 @@ def test_actions_need_an_open_report(make_window, tmp_path: Path) -> None:
     assert not any(a.isEnabled() for a in actions)
 
 
+def test_the_import_and_export_submenus_are_greyed_without_a_report(make_window,
+                                                                   tmp_path: Path) -> None:
+    """File › Import ▸ and Export ▸ opened onto lists of greyed items; now the entries
+    themselves are greyed, as Annotations › Tag As ▸ is."""
+    window = make_window()
+    submenus = (window.handoff.import_menu.menuAction(),
+                window.handoff.export_menu.menuAction())
+    assert all(a in window.file_menu.actions() for a in submenus)
+    assert not any(a.isEnabled() for a in submenus)
+    path = tmp_path / "r.txt"
+    path.write_text("一、总体情况\n今年经济运行稳中有进。\n", encoding="utf-8")
+    window.open_report(path)
+    assert all(a.isEnabled() for a in submenus)
+    window.close_report()
+    assert not any(a.isEnabled() for a in submenus)
+
+
 def test_export_xlsx_and_the_opinion_closing(window, monkeypatch, tmp_path: Path) -> None:
     import openpyxl
 
