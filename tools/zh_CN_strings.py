@@ -157,6 +157,7 @@ STRINGS: dict[str, str] = {
     "Move down": "下移",
     "Remove": "移除",
     "Use as my default for new documents": "设为新文档的默认标签",
+    "Click to find “%1” in the report (weight %2)": "点击在报告中查找“%1”（权重 %2）",
     "C&hinese name:": "中文名称(&H)：",
     "&English name:": "英文名称(&E)：",
     "&Add": "添加(&A)",

@@ -1241,86 +1241,86 @@ Import it anyway?</source>
     <context>
         <name>HandoffFeature</name>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="84" />
+            <location filename="../../gui/handoff/feature.py" line="86" />
             <source>&amp;Import Annotations…</source>
             <translation>导入批注(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="85" />
+            <location filename="../../gui/handoff/feature.py" line="87" />
             <source>&amp;Export Review…</source>
             <translation>导出审阅结果(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="87" />
+            <location filename="../../gui/handoff/feature.py" line="89" />
             <source>Export Annotated P&amp;DF…</source>
             <translation>导出带批注的 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="88" />
+            <location filename="../../gui/handoff/feature.py" line="90" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="89" />
+            <location filename="../../gui/handoff/feature.py" line="91" />
             <source>Import Co&amp;mments from .docx…</source>
             <translation>从 .docx 导入批注(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="91" />
+            <location filename="../../gui/handoff/feature.py" line="93" />
             <source>Export Annotated Cop&amp;y (.docx)…</source>
             <translation>导出批注本 (.docx)(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="93" />
+            <location filename="../../gui/handoff/feature.py" line="95" />
             <source>Print Pre&amp;view…</source>
             <translation>打印预览(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="96" />
+            <location filename="../../gui/handoff/feature.py" line="98" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="98" />
+            <location filename="../../gui/handoff/feature.py" line="100" />
             <source>E&amp;xport</source>
             <translation>导出(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="106" />
+            <location filename="../../gui/handoff/feature.py" line="108" />
             <source>Copy Ci&amp;tation</source>
             <translation>复制引文(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="112" />
+            <location filename="../../gui/handoff/feature.py" line="114" />
             <source>Copy Citation</source>
             <translation>复制引文</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="170" />
+            <location filename="../../gui/handoff/feature.py" line="172" />
             <location filename="../../gui/handoff/printing.py" line="75" />
             <source>Export failed</source>
             <extracomment>Reports at least this long get a progress dialog while printing.</extracomment>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="174" />
+            <location filename="../../gui/handoff/feature.py" line="176" />
             <source>the report or its annotation file</source>
             <translation>不能覆盖报告本身或其批注文件</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="187" />
+            <location filename="../../gui/handoff/feature.py" line="189" />
             <source>Exported %n annotation(s) to %1</source>
             <translation>
                 <numerusform>已将 %n 条批注导出到 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="200" />
+            <location filename="../../gui/handoff/feature.py" line="202" />
             <source>Select text or an annotation to copy its citation.</source>
             <translation>请先选择文字或批注，再复制引文。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="203" />
+            <location filename="../../gui/handoff/feature.py" line="205" />
             <source>Citation copied: %1</source>
             <translation>已复制引文：%1</translation>
         </message>
@@ -1356,58 +1356,58 @@ Import it anyway?</source>
             <translation>第 %1 页，共 %2 页</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="287" />
+            <location filename="../../gui/handoff/feature.py" line="289" />
             <source>Import failed</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="292" />
-            <location filename="../../gui/handoff/feature.py" line="301" />
+            <location filename="../../gui/handoff/feature.py" line="294" />
+            <location filename="../../gui/handoff/feature.py" line="303" />
             <source>Import cancelled.</source>
             <translation>已取消导入。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="305" />
+            <location filename="../../gui/handoff/feature.py" line="307" />
             <source>Nothing new in %1.</source>
             <translation>%1 中没有新的批注。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="308" />
+            <location filename="../../gui/handoff/feature.py" line="310" />
             <source>Import annotations from %1</source>
             <translation>导入 %1 的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="325" />
+            <location filename="../../gui/handoff/feature.py" line="327" />
             <source>%n item(s) of the file could not be read</source>
             <translation>该文件中有 %n 项无法读取</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="328" />
+            <location filename="../../gui/handoff/feature.py" line="330" />
             <source>%n invalid character(s) replaced</source>
             <translation>已替换 %n 个无效字符</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="335" />
+            <location filename="../../gui/handoff/feature.py" line="337" />
             <source>Imported %n annotation(s) from %1</source>
             <translation>已导入 %1 的 %n 条批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="339" />
+            <location filename="../../gui/handoff/feature.py" line="341" />
             <source>%n added</source>
             <translation>新增 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="340" />
+            <location filename="../../gui/handoff/feature.py" line="342" />
             <source>%n updated</source>
             <translation>更新 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="341" />
+            <location filename="../../gui/handoff/feature.py" line="343" />
             <source>%n tag conflict(s)</source>
             <translation>标签冲突 %n 处</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="344" />
+            <location filename="../../gui/handoff/feature.py" line="346" />
             <source>re-anchored on this version: %1 moved, %2 orphaned</source>
             <translation>已按当前版本重新定位：%1 条移位，%2 条未能定位</translation>
         </message>
@@ -1471,6 +1471,11 @@ Import it anyway?</source>
             <location filename="../../gui/reading/keywords_panel.py" line="80" />
             <source>This section: %1</source>
             <translation>本节：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/keywords_panel.py" line="125" />
+            <source>Click to find “%1” in the report (weight %2)</source>
+            <translation>点击在报告中查找“%1”（权重 %2）</translation>
         </message>
         <message>
             <location filename="../../gui/reading/keywords_panel.py" line="41" />
