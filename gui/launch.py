@@ -93,6 +93,10 @@ def run_gui(argv: list[str]) -> int:
     parser.add_argument("--lang", type=interface_language,
                         help="interface language: zh_CN or en (default: system)")
     args, qt_args = parser.parse_known_args(argv)
+    if getattr(args, "report", None):  # an annotation file names its report
+        from model.sidecar.names import report_of_sidecar
+
+        args.report = str(report_of_sidecar(args.report) or args.report)
     if problem := display_check.problem():
         _utf8_stdio()
         print(f"yuepi: {problem}", file=sys.stderr)

@@ -157,10 +157,19 @@ STRINGS: dict[str, str] = {
     "Move down": "下移",
     "Remove": "移除",
     "Use as my default for new documents": "设为新文档的默认标签",
+    "Click to find “%1” in the report (weight %2)": "点击在报告中查找“%1”（权重 %2）",
+    "C&hinese name:": "中文名称(&H)：",
+    "&English name:": "英文名称(&E)：",
+    "&Add": "添加(&A)",
+    "&Colour…": "颜色(&C)…",
+    "Move &up": "上移(&U)",
+    "Move &down": "下移(&D)",
+    "&Remove": "移除(&R)",
+    "Use as my default for &new documents": "设为新文档的默认标签(&N)",
     "New tag": "新标签",
     # hand on findings: export, citation, print, import (gui/handoff/feature.py, helper-10)
     "Export Review": "导出审阅结果",
-    "Include &notes": "包含批注内容(&N)",
+    "Include &notes": "包含备注(&N)",
     "Export…": "导出…",
     "&Format:": "格式(&F)：",
     "&Tags:": "标签(&T)：",
@@ -171,7 +180,7 @@ STRINGS: dict[str, str] = {
     "Export Annotated PDF": "导出带批注的 PDF",
     "Print Annotated Report": "打印批注版报告",
     "The report text is always printed in full. Choose the highlights and notes shown on it.":
-        "报告正文总是完整打印。请选择要在正文上显示的标记和批注。",
+        "报告正文总是完整打印。请选择要在正文上显示的标记和备注。",
     "Save PDF…": "保存 PDF…",
     "Print…": "打印…",
     "&Import Annotations…": "导入批注(&I)…",
@@ -556,7 +565,7 @@ STRINGS: dict[str, str] = {
     "Print Preview": "打印预览",
     "Export Annotated Copy (.docx)": "导出批注本 (.docx)",
     "A copy of the report with each annotation as a Word comment. Choose the annotations "
-    "and notes it carries.": "将报告另存一份，每条批注成为其中的 Word 批注。请选择要带上的标签、批注人和批注内容。",
+    "and notes it carries.": "将报告另存一份，每条批注成为其中的 Word 批注。请选择要带上的批注和备注。",
     "Preview…": "预览…",
     "Save .docx…": "保存 .docx…",
     "Export annotated copy": "导出批注本",
@@ -776,4 +785,8 @@ STRINGS: dict[str, str] = {
 }
 
 #: (context, source) → translation, for the rare text that differs by class.
-CONTEXT_STRINGS: dict[tuple[str, str], str] = {}
+CONTEXT_STRINGS: dict[tuple[str, str], str] = {
+    # Qt's texts that qtbase_zh_CN.qm lacks (gui/common/qt_strings.py)
+    ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+    ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+}

@@ -8,15 +8,18 @@ same note into one undo step.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Slot
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.annotations.controller import Controller
 from gui.annotations.followup_editor import FollowUpEditor
 from gui.annotations.table_model import elide
+from gui.common.two_line import two_lines
 from model.annotations import Change
 from model.outline.tree import SECTION_SEPARATOR
 
 IDLE_COMMIT_MS = 700
+# characters of the quote in its tooltip (the label shows two lines of it)
+TOOLTIP_QUOTE_CHARS = 600
 
 
 class NoteEditor(QWidget):
@@ -33,12 +36,17 @@ class NoteEditor(QWidget):
         self._id = ""
         self.header = QLabel(self)
         self.header.setWordWrap(True)
+        # two lines at most, elided to the label's width: a long quote wrapped in full
+        # overflowed the pane and squeezed the note and follow-up fields under it
         self.quote = QLabel(self)
-        self.quote.setWordWrap(True)
+        self.quote.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._quote = ""
+        self.quote.installEventFilter(self)
         self.editor = QPlainTextEdit(self)
         self.editor.setAccessibleName(self.tr("Note"))
         self.editor.setAccessibleDescription(self.tr("The note of the selected annotation"))
         self.editor.setPlaceholderText(self.tr("Write a note for this annotation"))
+        self.editor.setTabChangesFocus(True)  # Tab moves on, as from every other field
         self.editor.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -91,7 +99,7 @@ class NoteEditor(QWidget):
         self.setEnabled(bool(self._id))
         if not self._id:
             self.header.setText(self.tr("No annotation selected"))
-            self.quote.clear()
+            self._set_quote("")
             self._set_text("")
             return
         a = aset.get(self._id)
@@ -101,8 +109,21 @@ class NoteEditor(QWidget):
         section = "" if outline is None or a.orphaned else SECTION_SEPARATOR.join(
             n.label for n in outline.path_at(a.start))
         self.header.setText(f"{label} · {section}" if section else label)
-        self.quote.setText(f"“{elide(a.quote, 120)}”")
+        self._set_quote(f"“{elide(a.quote, TOOLTIP_QUOTE_CHARS)}”")
         self._set_text(a.note)
+
+    def _set_quote(self, text: str) -> None:
+        self._quote = text
+        self.quote.setToolTip(text)
+        self._fit_quote()
+
+    def _fit_quote(self) -> None:
+        """The quote on at most two lines of the label's width, the second elided."""
+        label = self.quote
+        lines = two_lines(self._quote, label.font(), label.contentsRect().width())
+        label.setText("\n".join(lines))
+        label.setFixedHeight(max(len(lines), 1) * label.fontMetrics().lineSpacing()
+                             + label.contentsMargins().top() + label.contentsMargins().bottom())
 
     def _set_text(self, text: str) -> None:
         if self.editor.toPlainText() == text:
@@ -137,4 +158,6 @@ class NoteEditor(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.editor and event.type() == QEvent.Type.FocusOut:
             self.commit()
+        if watched is self.quote and event.type() == QEvent.Type.Resize:
+            self._fit_quote()
         return super().eventFilter(watched, event)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -112,6 +114,8 @@ class AnnotationPanel(QWidget):
         # rows as high as the text needs (the style's default is ~30 px): more of them
         # show; quotes take two lines when six such rows fit
         self.quote_rows = TwoLineRows(view, QUOTE)
+        self._section_cells = EndElided(view)
+        view.setItemDelegateForColumn(SECTION, self._section_cells)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._show_menu)
         view.activated.connect(self._on_activated)
@@ -341,3 +345,13 @@ class AnnotationPanel(QWidget):
         menu = self.build_menu()
         menu.exec(self.view.viewport().mapToGlobal(pos))
         menu.deleteLater()
+
+
+class EndElided(QStyledItemDelegate):
+    """Cells elided at their end: a section heading keeps its number and first words
+    ("（一）工业经…"), where the view's middle elision left "（一…有进"."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt)
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideRight

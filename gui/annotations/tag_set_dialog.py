@@ -97,15 +97,17 @@ class TagSetDialog(QDialog):
 
     def _build(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("Chinese name"), self.label_zh)
-        form.addRow(self.tr("English name"), self.label_en)
+        # every field and button has an Alt key, as the other dialogs (姓名(&N)：)
+        form.addRow(self.tr("C&hinese name:"), self.label_zh)
+        form.addRow(self.tr("&English name:"), self.label_en)
         side = QVBoxLayout()
-        for key, text, slot in (("add", self.tr("Add"), self.add_tag),
-                                ("color", self.tr("Colour…"), self.recolour),
-                                ("up", self.tr("Move up"), lambda: self.move(-1)),
-                                ("down", self.tr("Move down"), lambda: self.move(1)),
-                                ("remove", self.tr("Remove"), self.remove_current),
-                                ("default", self.tr("Use as my default for new documents"),
+        for key, text, slot in (("add", self.tr("&Add"), self.add_tag),
+                                ("color", self.tr("&Colour…"), self.recolour),
+                                ("up", self.tr("Move &up"), lambda: self.move(-1)),
+                                ("down", self.tr("Move &down"), lambda: self.move(1)),
+                                ("remove", self.tr("&Remove"), self.remove_current),
+                                ("default",
+                                 self.tr("Use as my default for &new documents"),
                                  self.make_default)):
             button = QPushButton(text, self)
             button.clicked.connect(slot)

@@ -77,7 +77,9 @@ class ReportSession(QObject):
     def open(self, path: str | Path) -> bool:
         """Load and show a report; on bad input emit open_failed and keep the current one."""
         from model.report.loading import load_report
+        from model.sidecar.names import report_of_sidecar
 
+        path = report_of_sidecar(path) or path
         try:
             report = load_report(path)
         except ModelError as exc:

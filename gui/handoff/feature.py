@@ -71,7 +71,9 @@ class HandoffFeature(HandoffPrinting, QObject):
         host.needs_report(self.import_action, self.export_action, self.pdf_action,
                           self.print_action, self.copy_citation_action,
                           self.import_comments_action, self.annotated_copy_action,
-                          self.preview_action)
+                          self.preview_action,
+                          # greyed like Tag As ▸: opened, they held only greyed items
+                          self.import_menu.menuAction(), self.export_menu.menuAction())
 
     def _action(self, text: str, keys: list[str], slot: Callable[[], None]) -> QAction:
         action = QAction(text, self.window)

@@ -131,8 +131,10 @@ class ReadingFeature(ReadingCommands, QObject):
         for panel in (self.keywords, self.suggestions_panel, self.results):
             panel.setMinimumWidth(MIN_DOCK_WIDTH)  # below their hint: the text comes first
         if host.settings.window_state() is None:  # first run: results share a tab
-            window.tabifyDockWidget(self.keywords_dock, self.results_dock)
+            # hidden before it joins the tab: hidden after, Qt left the pair's tab bar
+            # floating over the Suggestions pane (a window built before it is shown)
             self.results_dock.hide()
+            window.tabifyDockWidget(self.keywords_dock, self.results_dock)
             self.keywords_dock.raise_()
             window.resizeDocks([self.keywords_dock, self.suggestions_dock], [280, 420],
                                Qt.Orientation.Vertical)

@@ -1,8 +1,8 @@
 """FindBar: the non-modal search bar under the text (query, mode, options, count, errors)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -19,6 +20,10 @@ from gui.common import scheme
 MODES = (("plain", QT_TRANSLATE_NOOP("FindBar", "Plain")),
          ("word", QT_TRANSLATE_NOOP("FindBar", "Whole word")),
          ("regex", QT_TRANSLATE_NOOP("FindBar", "Regular expression")))
+# the query field's width on one line with the options; narrower, they take a second line
+ONE_LINE_EDIT_WIDTH = 180
+MIN_EDIT_WIDTH = 120
+SPACING = 6
 
 
 class FindBar(QWidget):
@@ -40,7 +45,7 @@ class FindBar(QWidget):
         self.edit.setAccessibleName(self.tr("Find in report"))
         self.edit.setPlaceholderText(self.tr("Find in report"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setMinimumWidth(180)
+        self.edit.setMinimumWidth(MIN_EDIT_WIDTH)
         self.mode_combo = QComboBox(self)
         self.mode_combo.setObjectName("find_mode")
         self.mode_combo.setAccessibleName(self.tr("Search mode"))
@@ -83,13 +88,64 @@ class FindBar(QWidget):
         return button
 
     def _lay_out(self) -> None:
-        layout = QHBoxLayout(self)
+        """One line, or two when the text column is narrow: the options (mode, match
+        case, notes) go under the query. On one line always, the bar's width pushed the
+        outline pane aside in a small window."""
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.setSpacing(6)
-        layout.addWidget(self.edit, 1)
-        for widget in (self.count_label, self.prev_button, self.next_button, self.mode_combo,
-                       self.case_box, self.notes_box, self.list_button, self.close_button):
-            layout.addWidget(widget)
+        layout.setSpacing(4)
+        self._first = QHBoxLayout()
+        self._second = QHBoxLayout()
+        for row in (self._first, self._second):
+            row.setSpacing(SPACING)
+            layout.addLayout(row)
+        self._first.addWidget(self.edit, 1)
+        for widget in (self.count_label, self.prev_button, self.next_button, *self._options(),
+                       self.list_button, self.close_button):
+            self._first.addWidget(widget)
+        self._second.addStretch(1)
+
+    def _options(self) -> tuple[QWidget, ...]:
+        return self.mode_combo, self.case_box, self.notes_box
+
+    def _one_line_width(self) -> int:
+        """The width the bar needs to keep everything on one line."""
+        widgets = (self.count_label, self.prev_button, self.next_button, *self._options(),
+                   self.list_button, self.close_button)
+        margins = self.layout().contentsMargins()
+        return (margins.left() + margins.right() + ONE_LINE_EDIT_WIDTH
+                + sum(w.sizeHint().width() + SPACING for w in widgets))
+
+    def _arrange(self) -> None:
+        """Options on the first line when the bar is wide enough, else on the second."""
+        one_line = self.width() >= self._one_line_width()
+        if one_line == (self._first.indexOf(self.mode_combo) >= 0):
+            return
+        for widget in self._options():
+            (self._second if one_line else self._first).removeWidget(widget)
+        if one_line:
+            at = self._first.indexOf(self.next_button) + 1
+            for offset, widget in enumerate(self._options()):
+                self._first.insertWidget(at + offset, widget)
+        else:
+            for offset, widget in enumerate(self._options()):
+                self._second.insertWidget(offset, widget)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """As narrow as the two-line arrangement: the text column decides the width."""
+        hint = super().minimumSizeHint()
+        widths = [w.sizeHint().width() for w in self._options()]
+        margins = self.layout().contentsMargins()
+        second = margins.left() + margins.right() + sum(widths) + SPACING * len(widths)
+        first = (margins.left() + margins.right() + MIN_EDIT_WIDTH
+                 + sum(w.sizeHint().width() + SPACING
+                       for w in (self.count_label, self.prev_button, self.next_button,
+                                 self.list_button, self.close_button)))
+        return QSize(min(hint.width(), max(first, second)), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange()
 
     # state ----------------------------------------------------------------------------
     def query(self) -> str:
@@ -109,6 +165,7 @@ class FindBar(QWidget):
 
     def set_count(self, text: str) -> None:
         self.count_label.setText(text)
+        self._arrange()
 
     def set_error(self, text: str) -> None:
         """Show an inline problem (bad regular expression) at the right end of the query

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -121,5 +121,8 @@ def _fill(widget: QListWidget, words: list[tuple[str, float]]) -> None:
     for word, score in words:
         item = QListWidgetItem(word)
         item.setData(TERM_ROLE, word)
-        item.setToolTip(f"TF-IDF {score:.3f}")
+        # what a click does, and the weight in words (the tooltip said "TF-IDF 0.126")
+        item.setToolTip(QCoreApplication.translate(
+            "KeywordsPanel", "Click to find “%1” in the report (weight %2)")
+            .replace("%1", word).replace("%2", f"{score:.3f}"))
         widget.addItem(item)

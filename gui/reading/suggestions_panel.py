@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.common.flow_layout import FlowLayout
 from gui.common.narrow_column import NarrowColumn
 from gui.common.two_line import TwoLineRows
 from gui.reading.suggestion_rows import ROLE, SectionRows
@@ -138,15 +139,12 @@ class SuggestionsPanel(QWidget):
         self.show_all_box.toggled.connect(self.filter_changed)
 
     def _lay_out(self) -> None:
-        buttons = QHBoxLayout()  # two short rows: the dock is often narrow
-        for widget in (self.accept_button, self.reject_button):
+        # the buttons and boxes wrap: the dock is often narrow, and in fixed rows its
+        # right-hand boxes ("Underline in text", "Show all") were cut off
+        buttons = FlowLayout(spacing=4)
+        for widget in (self.accept_button, self.reject_button, self.underline_box,
+                       self.accept_kind_button, self.show_all_box):
             buttons.addWidget(widget)
-        buttons.addStretch(1)
-        buttons.addWidget(self.underline_box)
-        second = QHBoxLayout()
-        second.addWidget(self.accept_kind_button)
-        second.addStretch(1)
-        second.addWidget(self.show_all_box)
         third = QHBoxLayout()
         third.addWidget(self.score_label)
         third.addWidget(self.score_slider, 1)
@@ -156,7 +154,6 @@ class SuggestionsPanel(QWidget):
         layout.setSpacing(2)  # three rows of controls: the pane must not get taller at least
         self.tree.setMinimumHeight(56)
         layout.addLayout(buttons)
-        layout.addLayout(second)
         layout.addLayout(third)
         layout.addWidget(self.tree)
         layout.addWidget(self.reason_label)

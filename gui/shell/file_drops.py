@@ -12,7 +12,9 @@ from model.filenames import real_path
 
 
 class FileDrops:
-    """Mixin for MainWindow (a QWidget with open_report; setAcceptDrops(True))."""
+    """Mixin for MainWindow (a QWidget with open_report and the signal
+    more_reports_dropped(list); setAcceptDrops(True)). The first file dropped opens here;
+    the others, dropped with it, are handed on (they were silently left out)."""
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _local_files(event):
@@ -23,6 +25,8 @@ class FileDrops:
         if files:
             event.acceptProposedAction()
             self.open_report(files[0])
+            if len(files) > 1:
+                self.more_reports_dropped.emit(files[1:])  # type: ignore[attr-defined]
 
 
 def _local_files(event: QDragEnterEvent | QDropEvent) -> list[str]:

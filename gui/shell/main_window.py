@@ -65,6 +65,9 @@ class MainWindow(WindowMenus, WindowHost, PaneKeys, FileDrops, ReportDisplay, QM
 
     #: complete() is done: every feature, menu and dock is there (once per window).
     completed = Signal()
+    #: More files dropped at once than the one this window opened (gui/shell/windows.py
+    #: opens each in a window of its own).
+    more_reports_dropped = Signal(list)
 
     controller: Controller
     session: ReportSession

@@ -23,7 +23,14 @@ class Windows(QObject):
     def add(self, window: MainWindow) -> MainWindow:
         self._windows.append(window)
         window.destroyed.connect(lambda *_: self._forget(window))
+        window.more_reports_dropped.connect(self.open_all)
         return window
+
+    @Slot(list)
+    def open_all(self, paths: list[str]) -> None:
+        """Several files dropped on one window: each of the others in its own."""
+        for path in paths:
+            self.open(path)
 
     def windows(self) -> list[MainWindow]:
         return [window for window in self._windows if window.isVisible()]

@@ -43,6 +43,10 @@ _PLACEHOLDER = re.compile(r"^[XxＸｘ×*＊]+$")
 _COUNT = re.compile(r"^[余多几万亿千百]+[个家人次项名件场户只台套吨元亩座篇条处批]+$")
 #: A word in at least this share of the reference documents is common vocabulary.
 COMMON_SHARE = 0.25
+#: Function characters (particles, conjunctions, prepositions, the copula) that never head
+#: a name: 党的二十大 and 工业和信息化厅 come cut 的|二十大 and 和|信息化 wherever they are
+#: written, and joined they made the keywords 的二十大 and 和信息化.
+FUNCTION_HEADS = frozenset("的地得之和与及或并而在于对把被将从向以为是了着过")
 
 
 class Idf:
@@ -123,7 +127,8 @@ def whole_words(words: Sequence[str], starts: Sequence[int], *, reuse: bool = Fa
     jieba cuts a name it does not know at a word it does: 青山镇 becomes 青|山镇, and 山镇 —
     a word of no report — would be a keyword. A one-character token that stands, every time
     or nearly (two in three), right before the same longer token, twice or more, is part of
-    one word with it (青山镇); the keyword is that word, never the fragment.
+    one word with it (青山镇); the keyword is that word, never the fragment. A function
+    character (的, 和, 为 …: FUNCTION_HEADS) heads no name and is never joined.
 
     Starts given as an array come back as an array of the same type: a 5 MB report has ~1M
     tokens, and a list of their offsets as Python ints was ~45 MB of the analysis's peak.
@@ -132,7 +137,8 @@ def whole_words(words: Sequence[str], starts: Sequence[int], *, reuse: bool = Fa
     pairs: Counter[tuple[str, str]] = Counter(
         (a, b) for a, b, sa, sb in zip(words, islice(words, 1, None), starts,
                                        islice(starts, 1, None))
-        if len(a) == 1 and len(b) >= 2 and sb == sa + 1 and "\u4e00" <= a <= "\u9fff")
+        if len(a) == 1 and len(b) >= 2 and sb == sa + 1 and "\u4e00" <= a <= "\u9fff"
+        and a not in FUNCTION_HEADS)
     if not pairs:
         return None
     occurrences = Counter(words)

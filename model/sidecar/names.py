@@ -37,6 +37,17 @@ def sidecar_path(report_path: str | os.PathLike[str]) -> Path:
     return p.with_name(sidecar_name(p.name))
 
 
+def report_of_sidecar(path: str | os.PathLike[str]) -> Path | None:
+    """`报告.docx.annotations.json` → `报告.docx` when that report is beside it, else None:
+    an annotation file opened or dropped as if it were the report opens its report (a
+    shortened sidecar name cannot be read back; it gets the usual "not supported")."""
+    p = Path(path)
+    if not p.name.endswith(SUFFIX) or len(p.name) == len(SUFFIX):
+        return None
+    report = p.with_name(p.name[: -len(SUFFIX)])
+    return report if report.is_file() else None
+
+
 def backup_path(path: str | os.PathLike[str]) -> Path:
     """The previous version of sidecar `path`: `<name>.bak`."""
     p = Path(path)

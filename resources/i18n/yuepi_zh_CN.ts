@@ -35,93 +35,93 @@
     <context>
         <name>AnnotationPanel</name>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="69" />
+            <location filename="../../gui/annotations/panel.py" line="71" />
             <source>Show tag</source>
             <translation>显示标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="70" />
+            <location filename="../../gui/annotations/panel.py" line="72" />
             <source>Show reviewer</source>
             <translation>显示审阅人</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="72" />
+            <location filename="../../gui/annotations/panel.py" line="74" />
             <source>Show follow-up</source>
             <translation>按整改状态显示</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="77" />
-            <location filename="../../gui/annotations/panel.py" line="78" />
+            <location filename="../../gui/annotations/panel.py" line="79" />
+            <location filename="../../gui/annotations/panel.py" line="80" />
             <source>Filter annotations</source>
             <translation>筛选批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="81" />
+            <location filename="../../gui/annotations/panel.py" line="83" />
             <source>Annotations</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="82" />
+            <location filename="../../gui/annotations/panel.py" line="84" />
             <source>One row per annotation: tag, quote, note, section, reviewer, date, follow-up, deadline</source>
             <translation>每行一条批注：标签、原文、批注、章节、批注人、日期、整改状态、整改期限</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="161" />
+            <location filename="../../gui/annotations/panel.py" line="165" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="163" />
+            <location filename="../../gui/annotations/panel.py" line="167" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="167" />
+            <location filename="../../gui/annotations/panel.py" line="171" />
             <source>Follow-up: no status</source>
             <translation>整改：清除状态</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="170" />
+            <location filename="../../gui/annotations/panel.py" line="174" />
             <source>Follow-up: %1</source>
             <translation>整改：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="176" />
+            <location filename="../../gui/annotations/panel.py" line="180" />
             <source>All follow-up</source>
             <translation>全部整改状态</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="177" />
+            <location filename="../../gui/annotations/panel.py" line="181" />
             <source>Overdue</source>
             <translation>逾期</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="180" />
+            <location filename="../../gui/annotations/panel.py" line="184" />
             <source>No status</source>
             <translation>无整改状态</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="217" />
+            <location filename="../../gui/annotations/panel.py" line="221" />
             <source>All tags</source>
             <translation>全部标签</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="259" />
+            <location filename="../../gui/annotations/panel.py" line="263" />
             <source>All reviewers</source>
             <translation>全部批注人</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="261" />
+            <location filename="../../gui/annotations/panel.py" line="265" />
             <source>(no author)</source>
             <translation>（未署名）</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="324" />
+            <location filename="../../gui/annotations/panel.py" line="328" />
             <source>Retag as…</source>
             <translation>改标为…</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/panel.py" line="331" />
+            <location filename="../../gui/annotations/panel.py" line="335" />
             <source>Follow-up status</source>
             <translation>整改状态</translation>
         </message>
@@ -262,7 +262,7 @@
         <message>
             <location filename="../../gui/handoff/annotation_choice.py" line="45" />
             <source>Include &amp;notes</source>
-            <translation>包含批注内容(&amp;N)</translation>
+            <translation>包含备注(&amp;N)</translation>
         </message>
         <message>
             <location filename="../../gui/handoff/annotation_choice.py" line="51" />
@@ -1025,59 +1025,59 @@ Later report (B, its results): %2</source>
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="19" />
+            <location filename="../../gui/reading/find_bar.py" line="20" />
             <source>Plain</source>
             <extracomment>(mode for model.reading.search.find, combo text)</extracomment>
             <translation>普通</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="20" />
+            <location filename="../../gui/reading/find_bar.py" line="21" />
             <source>Whole word</source>
             <translation>整词</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="21" />
+            <location filename="../../gui/reading/find_bar.py" line="22" />
             <source>Regular expression</source>
             <translation>正则表达式</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="40" />
-            <location filename="../../gui/reading/find_bar.py" line="41" />
+            <location filename="../../gui/reading/find_bar.py" line="45" />
+            <location filename="../../gui/reading/find_bar.py" line="46" />
             <source>Find in report</source>
             <translation>在报告中查找</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="46" />
+            <location filename="../../gui/reading/find_bar.py" line="51" />
             <source>Search mode</source>
             <translation>查找方式</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="49" />
+            <location filename="../../gui/reading/find_bar.py" line="54" />
             <source>Match case</source>
             <translation>区分大小写</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="50" />
+            <location filename="../../gui/reading/find_bar.py" line="55" />
             <source>Notes too</source>
             <translation>含备注</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="60" />
+            <location filename="../../gui/reading/find_bar.py" line="65" />
             <source>Previous match (Shift+F3)</source>
             <translation>上一个匹配（Shift+F3）</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="62" />
+            <location filename="../../gui/reading/find_bar.py" line="67" />
             <source>Next match (F3)</source>
             <translation>下一个匹配（F3）</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="63" />
+            <location filename="../../gui/reading/find_bar.py" line="68" />
             <source>List all matches</source>
             <translation>列出全部匹配</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/find_bar.py" line="64" />
+            <location filename="../../gui/reading/find_bar.py" line="69" />
             <source>Close (Esc)</source>
             <translation>关闭（Esc）</translation>
         </message>
@@ -1252,86 +1252,86 @@ Import it anyway?</source>
     <context>
         <name>HandoffFeature</name>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="84" />
+            <location filename="../../gui/handoff/feature.py" line="86" />
             <source>&amp;Import Annotations…</source>
             <translation>导入批注(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="85" />
+            <location filename="../../gui/handoff/feature.py" line="87" />
             <source>&amp;Export Review…</source>
             <translation>导出审阅结果(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="87" />
+            <location filename="../../gui/handoff/feature.py" line="89" />
             <source>Export Annotated P&amp;DF…</source>
             <translation>导出带批注的 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="88" />
+            <location filename="../../gui/handoff/feature.py" line="90" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="89" />
+            <location filename="../../gui/handoff/feature.py" line="91" />
             <source>Import Co&amp;mments from .docx…</source>
             <translation>从 .docx 导入批注(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="91" />
+            <location filename="../../gui/handoff/feature.py" line="93" />
             <source>Export Annotated Cop&amp;y (.docx)…</source>
             <translation>导出批注本 (.docx)(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="93" />
+            <location filename="../../gui/handoff/feature.py" line="95" />
             <source>Print Pre&amp;view…</source>
             <translation>打印预览(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="96" />
+            <location filename="../../gui/handoff/feature.py" line="98" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="98" />
+            <location filename="../../gui/handoff/feature.py" line="100" />
             <source>E&amp;xport</source>
             <translation>导出(&amp;X)</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="106" />
+            <location filename="../../gui/handoff/feature.py" line="108" />
             <source>Copy Ci&amp;tation</source>
             <translation>复制引文(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="112" />
+            <location filename="../../gui/handoff/feature.py" line="114" />
             <source>Copy Citation</source>
             <translation>复制引文</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="170" />
+            <location filename="../../gui/handoff/feature.py" line="172" />
             <location filename="../../gui/handoff/printing.py" line="75" />
             <source>Export failed</source>
             <extracomment>Reports at least this long get a progress dialog while printing.</extracomment>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="174" />
+            <location filename="../../gui/handoff/feature.py" line="176" />
             <source>the report or its annotation file</source>
             <translation>不能覆盖报告本身或其批注文件</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/handoff/feature.py" line="187" />
+            <location filename="../../gui/handoff/feature.py" line="189" />
             <source>Exported %n annotation(s) to %1</source>
             <translation>
                 <numerusform>已将 %n 条批注导出到 %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="200" />
+            <location filename="../../gui/handoff/feature.py" line="202" />
             <source>Select text or an annotation to copy its citation.</source>
             <translation>请先选择文字或批注，再复制引文。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="203" />
+            <location filename="../../gui/handoff/feature.py" line="205" />
             <source>Citation copied: %1</source>
             <translation>已复制引文：%1</translation>
         </message>
@@ -1367,58 +1367,58 @@ Import it anyway?</source>
             <translation>第 %1 页，共 %2 页</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="287" />
+            <location filename="../../gui/handoff/feature.py" line="289" />
             <source>Import failed</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="292" />
-            <location filename="../../gui/handoff/feature.py" line="301" />
+            <location filename="../../gui/handoff/feature.py" line="294" />
+            <location filename="../../gui/handoff/feature.py" line="303" />
             <source>Import cancelled.</source>
             <translation>已取消导入。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="305" />
+            <location filename="../../gui/handoff/feature.py" line="307" />
             <source>Nothing new in %1.</source>
             <translation>%1 中没有新的批注。</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="308" />
+            <location filename="../../gui/handoff/feature.py" line="310" />
             <source>Import annotations from %1</source>
             <translation>导入 %1 的批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="325" />
+            <location filename="../../gui/handoff/feature.py" line="327" />
             <source>%n item(s) of the file could not be read</source>
             <translation>该文件中有 %n 项无法读取</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="328" />
+            <location filename="../../gui/handoff/feature.py" line="330" />
             <source>%n invalid character(s) replaced</source>
             <translation>已替换 %n 个无效字符</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="335" />
+            <location filename="../../gui/handoff/feature.py" line="337" />
             <source>Imported %n annotation(s) from %1</source>
             <translation>已导入 %1 的 %n 条批注</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="339" />
+            <location filename="../../gui/handoff/feature.py" line="341" />
             <source>%n added</source>
             <translation>新增 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="340" />
+            <location filename="../../gui/handoff/feature.py" line="342" />
             <source>%n updated</source>
             <translation>更新 %n 条</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="341" />
+            <location filename="../../gui/handoff/feature.py" line="343" />
             <source>%n tag conflict(s)</source>
             <translation>标签冲突 %n 处</translation>
         </message>
         <message>
-            <location filename="../../gui/handoff/feature.py" line="344" />
+            <location filename="../../gui/handoff/feature.py" line="346" />
             <source>re-anchored on this version: %1 moved, %2 orphaned</source>
             <translation>已按当前版本重新定位：%1 条移位，%2 条未能定位</translation>
         </message>
@@ -1482,6 +1482,11 @@ Import it anyway?</source>
             <location filename="../../gui/reading/keywords_panel.py" line="80" />
             <source>This section: %1</source>
             <translation>本节：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/reading/keywords_panel.py" line="125" />
+            <source>Click to find “%1” in the report (weight %2)</source>
+            <translation>点击在报告中查找“%1”（权重 %2）</translation>
         </message>
         <message>
             <location filename="../../gui/reading/keywords_panel.py" line="41" />
@@ -2235,22 +2240,22 @@ Import it anyway?</source>
     <context>
         <name>NoteEditor</name>
         <message>
-            <location filename="../../gui/annotations/note_editor.py" line="39" />
+            <location filename="../../gui/annotations/note_editor.py" line="46" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/note_editor.py" line="40" />
+            <location filename="../../gui/annotations/note_editor.py" line="47" />
             <source>The note of the selected annotation</source>
             <translation>所选批注的备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/note_editor.py" line="41" />
+            <location filename="../../gui/annotations/note_editor.py" line="48" />
             <source>Write a note for this annotation</source>
             <translation>为这条批注写备注</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/note_editor.py" line="93" />
+            <location filename="../../gui/annotations/note_editor.py" line="101" />
             <source>No annotation selected</source>
             <translation>未选择批注</translation>
         </message>
@@ -2517,12 +2522,12 @@ Import it anyway?</source>
         <message>
             <location filename="../../gui/handoff/print_choice_dialog.py" line="28" />
             <source>The report text is always printed in full. Choose the highlights and notes shown on it.</source>
-            <translation>报告正文总是完整打印。请选择要在正文上显示的标记和批注。</translation>
+            <translation>报告正文总是完整打印。请选择要在正文上显示的标记和备注。</translation>
         </message>
         <message>
             <location filename="../../gui/handoff/print_choice_dialog.py" line="30" />
             <source>A copy of the report with each annotation as a Word comment. Choose the annotations and notes it carries.</source>
-            <translation>将报告另存一份，每条批注成为其中的 Word 批注。请选择要带上的标签、批注人和批注内容。</translation>
+            <translation>将报告另存一份，每条批注成为其中的 Word 批注。请选择要带上的批注和备注。</translation>
         </message>
         <message>
             <location filename="../../gui/handoff/print_choice_dialog.py" line="37" />
@@ -2624,10 +2629,23 @@ Import it anyway?</source>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../gui/common/qt_strings.py" line="14" />
+            <source>&amp;Look in:</source>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/common/qt_strings.py" line="15" />
+            <source>Files of &amp;type:</source>
+            <translation>文件类型(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadingFeature</name>
         <message>
             <location filename="../../gui/reading/feature.py" line="85" />
-            <location filename="../../gui/reading/feature.py" line="231" />
+            <location filename="../../gui/reading/feature.py" line="233" />
             <source>Loading dictionary…</source>
             <extracomment>Background work starts this long after the window or a report is shown: the first paint must not compete with the worker for the GIL (reading jieba's cache holds it for about 0.13 s). A window that has not painted after this long (hidden behind a modal dialog…) gets its analysis anyway. Reports at least this long show "Segmenting… n%" in the status bar.</extracomment>
             <translation>正在加载词典…</translation>
@@ -2664,7 +2682,7 @@ Import it anyway?</source>
             <translation>标注建议(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="298" />
+            <location filename="../../gui/reading/feature.py" line="300" />
             <source>Keywords:</source>
             <translation>关键词：</translation>
         </message>
@@ -2699,8 +2717,8 @@ Import it anyway?</source>
             <translation>添加词语到词典(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/feature.py" line="216" />
-            <location filename="../../gui/reading/feature.py" line="239" />
+            <location filename="../../gui/reading/feature.py" line="218" />
+            <location filename="../../gui/reading/feature.py" line="241" />
             <source>Segmenting… %1%</source>
             <translation>正在分词… %1%</translation>
         </message>
@@ -2932,86 +2950,86 @@ Import it anyway?</source>
     <context>
         <name>SuggestionsPanel</name>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="59" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="60" />
             <source>Passages Yuepi suggests tagging; accept or reject them</source>
             <extracomment>The threshold slider moves in hundredths of a score. Below this list width the reason column goes (the quote gets its width): it showed a few characters ("c…列") and left the quote two; the current row's reason is written out under the list, and every row's is in its tooltip.</extracomment>
             <translation>阅批建议标注的段落；可接受或拒绝</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="63" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="64" />
             <source>Suggestions</source>
             <translation>标注建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="64" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="239" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="65" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="236" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="64" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="65" />
             <source>Quote</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="64" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="65" />
             <source>Why</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="65" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="66" />
             <source>Score</source>
             <translation>分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="67" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="68" />
             <source>The chance that the suggested tag is right, measured on labelled reports</source>
             <translation>建议的标签正确的可能性，依据已标注的报告测得</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="75" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="88" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="76" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="89" />
             <source>Accept</source>
             <translation>采纳</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="76" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="77" />
             <source>Accept all of this tag</source>
             <translation>采纳此标签的全部建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="77" />
-            <location filename="../../gui/reading/suggestions_panel.py" line="90" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="78" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="91" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="78" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="79" />
             <source>Underline in text</source>
             <translation>在正文中加下划线</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="121" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="122" />
             <source>Min. score</source>
             <translation>最低分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="128" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="129" />
             <source>Minimum score</source>
             <translation>最低分值</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="129" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="130" />
             <source>Hide suggestions scored below this</source>
             <translation>隐藏分值低于此值的建议</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="133" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="134" />
             <source>Show all</source>
             <translation>全部显示</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="135" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="136" />
             <source>List every suggestion, not only the best %1 of each section</source>
             <translation>列出所有建议，而不只是每个部分得分最高的 %1 条</translation>
         </message>
@@ -3027,12 +3045,12 @@ Import it anyway?</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../gui/reading/suggestions_panel.py" line="225" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="222" />
             <source>Why: %1</source>
             <translation>依据：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/reading/suggestions_panel.py" line="228" />
+            <location filename="../../gui/reading/suggestions_panel.py" line="225" />
             <source>%n suggestion(s) score below %1: lower the minimum score to see them.</source>
             <translation>
                 <numerusform>%n 条建议的分值低于 %1：调低最低分值即可看到。</numerusform>
@@ -3098,48 +3116,56 @@ Import it anyway?</source>
         </message>
         <message>
             <location filename="../../gui/annotations/tag_set_dialog.py" line="84" />
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="100" />
             <source>Chinese name</source>
             <translation>中文名称</translation>
         </message>
         <message>
             <location filename="../../gui/annotations/tag_set_dialog.py" line="85" />
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="101" />
             <source>English name</source>
             <translation>英文名称</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="103" />
-            <source>Add</source>
-            <translation>添加</translation>
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="101" />
+            <source>C&amp;hinese name:</source>
+            <translation>中文名称(&amp;H)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="102" />
+            <source>&amp;English name:</source>
+            <translation>英文名称(&amp;E)：</translation>
         </message>
         <message>
             <location filename="../../gui/annotations/tag_set_dialog.py" line="104" />
-            <source>Colour…</source>
-            <translation>颜色…</translation>
+            <source>&amp;Add</source>
+            <translation>添加(&amp;A)</translation>
         </message>
         <message>
             <location filename="../../gui/annotations/tag_set_dialog.py" line="105" />
-            <source>Move up</source>
-            <translation>上移</translation>
+            <source>&amp;Colour…</source>
+            <translation>颜色(&amp;C)…</translation>
         </message>
         <message>
             <location filename="../../gui/annotations/tag_set_dialog.py" line="106" />
-            <source>Move down</source>
-            <translation>下移</translation>
+            <source>Move &amp;up</source>
+            <translation>上移(&amp;U)</translation>
         </message>
         <message>
             <location filename="../../gui/annotations/tag_set_dialog.py" line="107" />
-            <source>Remove</source>
-            <translation>移除</translation>
+            <source>Move &amp;down</source>
+            <translation>下移(&amp;D)</translation>
         </message>
         <message>
             <location filename="../../gui/annotations/tag_set_dialog.py" line="108" />
-            <source>Use as my default for new documents</source>
-            <translation>设为新文档的默认标签</translation>
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/annotations/tag_set_dialog.py" line="165" />
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="110" />
+            <source>Use as my default for &amp;new documents</source>
+            <translation>设为新文档的默认标签(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/annotations/tag_set_dialog.py" line="167" />
             <source>New tag</source>
             <translation>新标签</translation>
         </message>

@@ -158,3 +158,21 @@ def test_text_before_the_first_heading_has_one_name_everywhere(qtbot, main_windo
                       "section_default", {"section": "—"})
     panel.set_suggestions([item], list(DEFAULT_TAGS), "zh", main_window.outline)
     assert panel.tree.topLevelItem(0).text(0).startswith(labels.status_text("no_section"))
+
+
+def test_a_long_section_heading_keeps_its_number_and_first_words(qtbot, main_window,
+                                                                 report_path) -> None:
+    """The narrow section column elides the heading at its end ("（一）工业经…"), not in
+    the middle like quotes ("（一…有进" lost the number's bracket and the subject)."""
+    _tag_long_quote(qtbot, main_window, report_path)
+    view = main_window.tagging.panel.view
+    cell = view.model().index(0, SECTION)
+    label = view.model().data(cell)
+    width = view.horizontalHeader().sectionSize(SECTION) - 8
+    assert view.fontMetrics().horizontalAdvance(label) > width  # it must be elided
+    option = QStyleOptionViewItem()
+    option.textElideMode = view.textElideMode()
+    view.itemDelegateForIndex(cell).initStyleOption(option, cell)
+    shown = option.fontMetrics.elidedText(option.text, option.textElideMode, width)
+    assert shown.endswith("…") and label.startswith(shown[:-1])
+    assert view.textElideMode() == Qt.TextElideMode.ElideMiddle  # quotes keep both ends

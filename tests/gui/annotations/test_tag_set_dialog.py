@@ -159,3 +159,37 @@ def test_new_tag_english_name_is_english_in_a_chinese_window(
     assert dialog.apply()
     tag = controller.annotation_set.tags[-1]
     assert (tag.label_zh, tag.label_en) == ("新标签", "New tag")
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single & (None without one)."""
+    text = text.replace("&&", "")
+    at = text.find("&")
+    return text[at + 1].casefold() if 0 <= at < len(text) - 1 else None
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_field_and_button_has_an_alt_key(request, lang, qtbot,
+                                               controller: Controller) -> None:
+    """The dialog is worked from the keyboard like the export dialog: each name field's
+    label and each button carries a letter of its own (添加/颜色…/上移… had none)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    if lang == "zh":
+        request.getfixturevalue("zh_cn")
+    dialog = TagSetDialog(controller)
+    qtbot.addWidget(dialog)
+    labels = {label.buddy(): label.text() for label in dialog.findChildren(QLabel)
+              if label.buddy() is not None}
+    texts = [labels.get(dialog.label_zh, ""), labels.get(dialog.label_en, ""),
+             *(button.text() for button in dialog.buttons.values())]
+    keys = [_mnemonic(text) for text in texts]
+    assert None not in keys and len(set(keys)) == len(keys), texts
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.list.setFocus()
+    qtbot.keyClick(dialog.list, _mnemonic(labels[dialog.label_en]),
+                   Qt.KeyboardModifier.AltModifier)
+    assert dialog.label_en.hasFocus()

@@ -162,3 +162,21 @@ def test_every_literal_text_reaches_the_translation() -> None:
             if not ok:
                 missed.append(f"{path.name}:{node.lineno}")
     assert missed == []
+
+
+@pytest.mark.parametrize("mode", ["AcceptSave", "AcceptOpen"])
+def test_the_file_dialogs_labels_are_chinese(zh_cn, qtbot, mode) -> None:
+    """Qt's own file dialog (no desktop file dialog, as under X11 without a desktop):
+    every label Chinese, not just the ones qtbase_zh_CN.qm still knows."""
+    import re
+
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog(None, "", "", "Word (*.docx)")
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(getattr(QFileDialog.AcceptMode, mode))
+    texts = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)
+             if label.text()}
+    assert {"lookInLabel", "fileNameLabel", "fileTypeLabel"} <= set(texts)
+    assert [t for t in texts.values() if re.search("[A-Za-z]{2,}", t)] == []

@@ -146,10 +146,22 @@ def test_chinese_menus_and_dialog(zh_cn, make_window, qtbot) -> None:
     assert window.handoff.copy_citation_action.text() == "复制引文(&T)"
     dialog = ExportDialog(AnnotationSet(), "zh")
     qtbot.addWidget(dialog)
-    assert dialog.windowTitle() == "导出审阅结果" and dialog.notes_box.text() == "包含批注内容(&N)"
+    assert dialog.windowTitle() == "导出审阅结果" and dialog.notes_box.text() == "包含备注(&N)"
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "导出…"
     opinion = dialog.format_box.findData("opinion")
     assert dialog.format_box.itemText(opinion) == "Word 审阅意见 (.docx)"
+
+
+def test_the_notes_box_names_notes_as_the_annotation_list_does(zh_cn, make_window,
+                                                              qtbot) -> None:
+    """"Include notes" said 包含批注内容 (the annotations' content: unticked, it read as
+    exporting no annotations at all); notes are 备注 in the list, the editor and here."""
+    window = make_window()
+    column = window.tagging.model.headerData(2, Qt.Orientation.Horizontal)
+    dialog = ExportDialog(AnnotationSet(), "zh")
+    qtbot.addWidget(dialog)
+    assert column == "备注"
+    assert column in dialog.notes_box.text() and "批注" not in dialog.notes_box.text()
 
 
 def test_the_opinion_format_is_named_in_english_too(qtbot) -> None:
@@ -173,6 +185,23 @@ def test_actions_need_an_open_report(make_window, tmp_path: Path) -> None:
     assert all(a.isEnabled() for a in actions)
     window.close_report()
     assert not any(a.isEnabled() for a in actions)
+
+
+def test_the_import_and_export_submenus_are_greyed_without_a_report(make_window,
+                                                                   tmp_path: Path) -> None:
+    """File › Import ▸ and Export ▸ opened onto lists of greyed items; now the entries
+    themselves are greyed, as Annotations › Tag As ▸ is."""
+    window = make_window()
+    submenus = (window.handoff.import_menu.menuAction(),
+                window.handoff.export_menu.menuAction())
+    assert all(a in window.file_menu.actions() for a in submenus)
+    assert not any(a.isEnabled() for a in submenus)
+    path = tmp_path / "r.txt"
+    path.write_text("一、总体情况\n今年经济运行稳中有进。\n", encoding="utf-8")
+    window.open_report(path)
+    assert all(a.isEnabled() for a in submenus)
+    window.close_report()
+    assert not any(a.isEnabled() for a in submenus)
 
 
 def test_export_xlsx_and_the_opinion_closing(window, monkeypatch, tmp_path: Path) -> None:

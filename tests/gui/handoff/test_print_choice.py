@@ -176,4 +176,4 @@ def test_chinese_dialog(zh_cn, qtbot) -> None:
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "打印批注版报告"
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "打印…"
-    assert dialog.fields.notes_box.text() == "包含批注内容(&N)"
+    assert dialog.fields.notes_box.text() == "包含备注(&N)"

@@ -74,6 +74,17 @@ def test_keywords_panel_and_click_searches(qtbot, window):
     assert REPORT[start:end] == "两个维护"
 
 
+def test_a_keywords_tooltip_says_what_a_click_does_in_the_interface_language(
+        zh_cn, qtbot, make_window, tmp_path):
+    """It said "TF-IDF 0.126": jargon, and English in the Chinese interface."""
+    window = make_window((1000, 700))
+    open_and_wait(qtbot, window, write_report(tmp_path))
+    panel = window.reading.keywords
+    item = panel.document_list.findItems("两个维护", Qt.MatchFlag.MatchExactly)[0]
+    assert item.toolTip().startswith("点击在报告中查找“两个维护”")
+    assert "TF-IDF" not in item.toolTip()
+
+
 def test_section_keywords_follow_the_reading_position(window):
     offset = REPORT.index("人才短缺")
     window.text_view.position_changed.emit(offset)

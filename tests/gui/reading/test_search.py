@@ -136,3 +136,31 @@ def test_notes_are_searched_too(qtbot, window):
     assert "in notes" in bar.count_label.text() or "备注" in bar.count_label.text()
     window.reading.search.go_to_row(rows[0])
     assert window.text_view.selection_offsets() == (start, start + 4)
+
+
+def test_opening_the_bar_keeps_the_outline_width_in_a_narrow_window(qtbot, window):
+    """In a window whose text column is narrower than the bar on one line, the bar puts
+    its options on a second line instead of pushing the outline pane aside."""
+    window.resize(900, 700)
+    qtbot.wait(20)
+    before = window.splitter.sizes()
+    bar = window.reading.find_bar
+    window.reading.open_find()
+    qtbot.wait(20)
+    assert window.splitter.sizes() == before
+    assert bar.width() <= window.text_column.width()
+    for widget in (bar.edit, bar.count_label, bar.prev_button, bar.next_button,
+                   bar.mode_combo, bar.case_box, bar.notes_box, bar.list_button,
+                   bar.close_button):
+        assert widget.isVisible()
+        assert bar.rect().contains(widget.geometry()), widget
+    assert bar.edit.width() >= 120
+
+
+def test_the_bar_is_one_line_when_the_text_column_is_wide(qtbot, window):
+    window.resize(1600, 700)
+    window.splitter.setSizes([200, 1400])
+    window.reading.open_find()
+    qtbot.wait(20)
+    bar = window.reading.find_bar
+    assert bar.mode_combo.geometry().top() < bar.edit.geometry().bottom()

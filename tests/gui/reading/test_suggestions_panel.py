@@ -154,3 +154,37 @@ def test_a_narrow_list_gives_the_reason_column_to_the_quote(qtbot,
     panel.resize(700, 400)
     qtbot.waitUntil(lambda: not panel.tree.isColumnHidden(2))
     assert panel.tree.columnWidth(2) > 100
+
+
+def _controls(panel: SuggestionsPanel) -> list:
+    return [panel.accept_button, panel.reject_button, panel.underline_box,
+            panel.accept_kind_button, panel.show_all_box]
+
+
+@pytest.mark.parametrize("width", [170, 230, 300])
+def test_every_control_is_whole_in_a_narrow_pane(qtbot, panel: SuggestionsPanel,
+                                                 width: int) -> None:
+    """The buttons and boxes wrap onto more lines rather than run off the pane's right
+    edge ("Underline in text" and "Show all" were cut off in a narrow dock)."""
+    from gui.reading.feature import MIN_DOCK_WIDTH
+
+    panel.setMinimumWidth(MIN_DOCK_WIDTH)  # as in its dock: narrower than its hint
+    panel.resize(width, 420)
+    panel.show()
+    qtbot.waitExposed(panel)
+    inside = panel.contentsRect()
+    shown = _controls(panel)
+    for widget in shown:
+        assert inside.contains(widget.geometry()), widget.text()
+        assert widget.width() >= widget.sizeHint().width(), widget.text()
+    for i, one in enumerate(shown):
+        assert not any(one.geometry().intersects(o.geometry()) for o in shown[i + 1:])
+    assert panel.score_slider.geometry().top() > max(w.geometry().bottom() for w in shown)
+    assert panel.tree.geometry().top() > panel.score_slider.geometry().bottom()
+
+
+def test_a_wide_pane_keeps_the_controls_on_few_lines(qtbot, panel: SuggestionsPanel) -> None:
+    panel.resize(900, 420)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert len({w.geometry().top() for w in _controls(panel)}) == 1

@@ -193,6 +193,29 @@ def test_dropping_a_file_opens_it(qtbot, main_window, report_path) -> None:
     assert main_window.report.path == report_path
 
 
+def test_dropping_an_annotation_file_opens_its_report(qtbot, main_window,
+                                                     report_path) -> None:
+    """The reviewer drops (or opens) 报告.txt.annotations.json, the file they see
+    changing: its report opens, not "This file type is not supported"."""
+    from model.sidecar.names import sidecar_path
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sidecar_path(report_path)))])
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier)
+    try:  # as above: Qt 6.12 takes a QPointF
+        enter = QDragEnterEvent(QPointF(50, 50), *args)
+    except TypeError:
+        enter = QDragEnterEvent(QPoint(50, 50), *args)
+    QApplication.sendEvent(main_window, enter)
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(main_window.session.opened):
+        QApplication.sendEvent(main_window, drop)
+    assert main_window.report.path == report_path
+    assert main_window.recent_menu.paths()[0] == str(report_path)
+
+
 def test_bad_file_shows_translated_message_and_keeps_report(main_window, monkeypatch,
                                                              tmp_path, report_path,
                                                              zh_cn) -> None:

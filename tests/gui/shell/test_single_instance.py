@@ -92,3 +92,38 @@ def test_a_handed_report_opens_in_a_new_window_or_focuses_its_window(
     second.close()  # each window its own session: closing one leaves the other
     qtbot.waitUntil(lambda: bool(gone), timeout=3000)
     assert windows.windows() == [first] and first.report is not None
+
+
+def test_files_dropped_together_each_open_in_a_window(qtbot, make_window, qsettings,
+                                                      tmp_path: Path) -> None:
+    """Three reports dropped at once on a window: the first opens there, the other two
+    in windows of their own (they were silently left out)."""
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    paths = []
+    for name in ("a.txt", "b.txt", "c.txt"):
+        paths.append(tmp_path / name)
+        paths[-1].write_text(report_text(), encoding="utf-8")
+    first = make_window()
+    windows = Windows(lambda: MainWindow(UiSettings(qsettings), lang="en"))
+    windows.add(first)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier)
+    try:  # Qt 6.12 takes a QPointF and deprecates the QPoint form; 6.11 has only QPoint
+        enter = QDragEnterEvent(QPointF(50, 50), *args)
+    except TypeError:
+        enter = QDragEnterEvent(QPoint(50, 50), *args)
+    QApplication.sendEvent(first, enter)
+    QApplication.sendEvent(first, QDropEvent(QPointF(50, 50), *args))
+    shown = windows.windows()
+    try:
+        assert len(shown) == 3 and shown[0] is first
+        assert [w.report.path.name for w in shown if w.report is not None] == \
+            ["a.txt", "b.txt", "c.txt"]
+    finally:
+        for window in shown[1:]:
+            window.close()

@@ -175,3 +175,31 @@ def test_whole_words_reuse_joins_the_given_list_in_place() -> None:
     assert joined is not None and expected is not None
     assert joined[0] is words and words == expected[0] == ["青山镇", "的", "青山镇", "建设"]
     assert list(joined[1]) == list(expected[1])
+
+
+def test_whole_words_never_joins_a_function_character_to_the_next_word() -> None:
+    """的|二十大 (党的二十大) and 和|信息化 (工业和信息化厅) stand together every time, but
+    的 and 和 head no name: no 的二十大 or 和信息化."""
+    words = ["党", "的", "二十大", "工业", "和", "信息化", "厅",
+             "党", "的", "二十大", "工业", "和", "信息化", "厅", "以", "目的", "为", "目的"]
+    starts, at = [], 0
+    for word in words:
+        starts.append(at)
+        at += len(word)
+    assert whole_words(words, starts) is None
+
+
+SPEECH = ("工业和信息化厅办公室工作汇报\n"
+          "一、突出讲政治\n认真学习贯彻党的二十大精神，工业和信息化厅办公室坚持以服务为目的，"
+          "深入学习党的二十大报告。\n"
+          "二、突出讲大局\n围绕工业和信息化中心工作，把党的二十大部署落到实处，以服务基层为目的。\n")
+
+
+def test_keywords_of_a_speech_have_no_function_character_head(segmenter: Segmenter,
+                                                              idf: Idf) -> None:
+    from model.reading.analysis import analyse
+    from model.report.loading import report_from_text
+
+    words = [w for w, _ in analyse(report_from_text(SPEECH), None, segmenter,
+                                   idf).document_keywords]
+    assert words and not [w for w in words if w[0] in "的和为"]
