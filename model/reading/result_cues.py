@@ -42,11 +42,20 @@ PRAISED = re.compile(
     r"培养了(?:一大批|一批|大批|一支)|"
     # a state left behind, an agreement, a standard met — told done (了, 已): "实现整县脱贫摘帽",
     # "已达成联合开发…的共识", "全面消除了D级危房", "满足了综合防灾要求" (session 11, round 2)
-    r"(?:实现|完成)[^。；;，,]{0,10}摘帽|(?:已|已经)达成|达成了|消除了|满足了[^。；;，,]{0,12}(?:要求|需求|需要)")
+    r"(?:实现|完成)[^。；;，,]{0,10}摘帽|(?:已|已经)达成|达成了|消除了|满足了[^。；;，,]{0,12}(?:要求|需求|需要)|"
+    # a verdict on the work, recognition received, an aim reached (session 12: "区级预算执行和
+    # 财政管理情况总体较好。", "…述职报告，受到…局长的点评肯定", "…达到了统一思想、…的目的")
+    rf"总体(?:较好|良好|平稳|稳定|向好){_END}|(?:受到|得到|获得)(?:了)?[^。；;，,]{{0,20}}?"
+    r"(?:肯定|好评|表扬|赞誉|称赞|点赞|认可)|达到了[^。；;]{0,24}?(?:目的|效果)|"
+    # what an audit's rectification recovered and whom it held to account ("省财政确认收入并缴库
+    # 4.9亿元", "追回和收缴违规资金8.59亿元", "移送司法机关处理4人，给予党纪政纪处分…")
+    r"追回|缴库|收缴(?:了)?违|挽回(?:了)?[^。；;，,]{0,6}损失|移送(?:司法|公安|纪检|纪委)|"
+    r"给予[^。；;，,]{0,10}处分")
 #: a key every match of PRAISED holds, rarer where it starts than PRAISED's verbs (取, 获,
 #: 一, 开…): searched first, PRAISED only where it is found (the same matches, ~2x cheaper).
 PRAISED_KEY = re.compile(r"佳绩|辉煌|等奖|通过了|未发生|未出现|率(?:达到|达|为)?\s*\d|覆盖|捷报|屡获|硕果|斐然|"
-                         r"呈现|运行|来势|势头|态势|速发展|质发展|迈出|步伐|培养了|摘帽|达成|消除了|满足了")
+                         r"呈现|运行|来势|势头|态势|速发展|质发展|迈出|步伐|培养了|摘帽|达成|消除了|满足了|"
+                         r"总体|肯定|好评|表扬|赞誉|称赞|点赞|认可|达到了|追回|缴库|收缴|挽回|移送|处分")
 #: a result promised, not reached ("为绍兴教育…作出更大的贡献", "创造新的更大辉煌"): the
 #: aim of a closing resolve — its 作出…贡献 is what the author undertakes (承诺).
 PROMISED = re.compile(r"(?:作出|做出|创造|贡献|取得)(?:新的)?更大(?:的)?(?:贡献|成绩|辉煌|力量|成效)|"

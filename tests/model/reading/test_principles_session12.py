@@ -1,0 +1,65 @@
+"""What the tenth blind part taught (docs/tags.md "What the tenth blind part taught (session
+12)"): how a review's opening sentence carries its claim in its last clause, how a verdict,
+recognition received and an aim reached state a result without a verb of building, and how
+an audit's rectification reports what it recovered and whom it held to account. Each text is
+a small hand-written fixture, not a sentence of the data."""
+from __future__ import annotations
+
+from model.reading.segmenter import Segmenter
+from tests.model.reading.principles_support import tags_of as _tags
+
+
+def test_the_closing_clause_of_a_reviews_opening_carries_its_claim(segmenter: Segmenter
+                                                                    ) -> None:
+    """"我们坚持…，深入…，持续…，全市经济社会发展取得新成效。": the guidance and the actions
+    first, the state they came to last — 成效, though its clauses open like a task list's; the
+    same clauses with the result pushed for ("推动…取得新成效") stay a task."""
+    text = ("某市政府工作报告\n"
+            "我们坚持稳中求进，深入实施创新驱动战略，持续优化营商环境，"
+            "全市经济社会发展取得新成效。\n")
+    assert _tags(text, segmenter)[
+        "我们坚持稳中求进，深入实施创新驱动战略，持续优化营商环境，全市经济社会发展取得新成效。"
+    ] == "achievement"
+    task = ("某市政府工作报告\n"
+            "着力稳定工业增长，持续优化营商环境，推动经济运行取得新成效。\n")
+    assert _tags(task, segmenter).get(
+        "着力稳定工业增长，持续优化营商环境，推动经济运行取得新成效。") == "commitment"
+
+
+def test_a_verdict_recognition_or_aim_reached_is_a_result(segmenter: Segmenter) -> None:
+    """"…情况总体较好", "…受到上级的充分肯定", "…达到了…的目的", "被授牌…": the work judged,
+    recognised or come to its aim — 成效 in a review, though no verb of building is in it."""
+    text = ("某局2024年工作总结\n"
+            "一、工作回顾\n"
+            "全局预算执行和资金管理情况总体较好。\n"
+            "社区服务中心的做法受到市民政局的充分肯定。\n"
+            "通过集中学习，达到了统一思想、凝聚共识的目的。\n"
+            "学校被授牌“市级文明校园”。\n")
+    tags = _tags(text, segmenter)
+    assert tags["全局预算执行和资金管理情况总体较好。"] == "achievement"
+    assert tags["社区服务中心的做法受到市民政局的充分肯定。"] == "achievement"
+    assert tags["通过集中学习，达到了统一思想、凝聚共识的目的。"] == "achievement"
+    assert tags["学校被授牌“市级文明校园”。"] == "achievement"
+
+
+def test_what_rectification_recovered_and_punished_is_its_result(segmenter: Segmenter
+                                                                 ) -> None:
+    """An audit's rectification report: "…问题得到有效整改", "…缴库3.2亿元", "移送司法机关处理
+    2人，给予党纪处分5人" — what the rectification came to (成效), not a figure or a measure."""
+    text = ("关于某年度审计查出问题整改情况的报告\n"
+            "截至6月底，审计指出的大部分问题得到有效整改。\n"
+            "市财政确认收入并缴库3.2亿元；\n"
+            "移送司法机关处理2人，给予党纪处分5人。\n")
+    tags = _tags(text, segmenter)
+    assert tags["截至6月底，审计指出的大部分问题得到有效整改。"] == "achievement"
+    assert tags["市财政确认收入并缴库3.2亿元；"] == "achievement"
+    assert tags["移送司法机关处理2人，给予党纪处分5人。"] == "achievement"
+
+
+def test_a_plan_that_will_hold_to_account_is_no_result(segmenter: Segmenter) -> None:
+    """In a plan part the same words are a task: "对…要依规依纪给予处分" is undertaken."""
+    text = ("某县2025年工作计划\n"
+            "一、重点任务\n"
+            "对审计发现的违规问题，要依规依纪给予处分，及时追回违规资金。\n")
+    assert _tags(text, segmenter)[
+        "对审计发现的违规问题，要依规依纪给予处分，及时追回违规资金。"] == "commitment"
