@@ -50,12 +50,17 @@ PRAISED = re.compile(
     # what an audit's rectification recovered and whom it held to account ("省财政确认收入并缴库
     # 4.9亿元", "追回和收缴违规资金8.59亿元", "移送司法机关处理4人，给予党纪政纪处分…")
     r"追回|缴库|收缴(?:了)?违|挽回(?:了)?[^。；;，,]{0,6}损失|移送(?:司法|公安|纪检|纪委)|"
-    r"给予[^。；;，,]{0,10}处分")
+    r"给予[^。；;，,]{0,10}处分|"
+    # a push in the perfective, what it brought ("…，推动了全镇经济及社会各项事业的快速健康协调
+    # 发展。", "促进了国民经济较快增长"), a start made good ("…发展实现良好开局", "开门红")
+    rf"(?:推动|促进|带动)了[^。；;，,]{{0,30}}(?:发展|增长|提升|提高|改善|转变){_END}|"
+    r"实现(?:了)?[^。；;，,]{0,4}(?:良好|精彩|稳健)开局|开门红")
 #: a key every match of PRAISED holds, rarer where it starts than PRAISED's verbs (取, 获,
 #: 一, 开…): searched first, PRAISED only where it is found (the same matches, ~2x cheaper).
 PRAISED_KEY = re.compile(r"佳绩|辉煌|等奖|通过了|未发生|未出现|率(?:达到|达|为)?\s*\d|覆盖|捷报|屡获|硕果|斐然|"
                          r"呈现|运行|来势|势头|态势|速发展|质发展|迈出|步伐|培养了|摘帽|达成|消除了|满足了|"
-                         r"总体|肯定|好评|表扬|赞誉|称赞|点赞|认可|达到了|追回|缴库|收缴|挽回|移送|处分")
+                         r"总体|肯定|好评|表扬|赞誉|称赞|点赞|认可|达到了|追回|缴库|收缴|挽回|移送|处分|"
+                         r"动了|进了|开局|开门红")
 #: a result promised, not reached ("为绍兴教育…作出更大的贡献", "创造新的更大辉煌"): the
 #: aim of a closing resolve — its 作出…贡献 is what the author undertakes (承诺).
 PROMISED = re.compile(r"(?:作出|做出|创造|贡献|取得)(?:新的)?更大(?:的)?(?:贡献|成绩|辉煌|力量|成效)|"
@@ -86,6 +91,9 @@ LOW_STANDING = re.compile(r"处于(?:中下游|下游|末位|落后|较低水平
                           # 多发", "中小企业经营困难", "…治理任重道远", "…较少，…较少")
                           r"(?:依然|仍然|仍|还|尚)(?:较为|比较)?(?:多发|频发|高发|紧张|偏弱)|任重道远|"
                           r"(?:比较|较为|十分|异常|相当|较)紧张|经营(?:困难|艰难)|较少[^。；;]{1,12}较少|"
+                          # a means lacking, stated plainly ("集体没有任何经营性收入", "年收入
+                          # 均不足万元，微乎其微", "集体经济空白村": a 调研's findings; session 12)
+                          r"没有任何(?:经营性|集体|稳定)?(?:收入|积累|产业|资金)|微乎其微|(?:空壳|空白)村|"
                           + WENT_WRONG)
 #: a key of PRAISED or a match of LOW_STANDING: one search of every unit tells whether either
 #: may be found in it (each searched only then: the same matches, one pass instead of two).
@@ -99,7 +107,11 @@ GUARDED = re.compile(r"(?:防止|杜绝|反对|避免|严防|不能|不得|不�
 #: "…抽查15个单位，查处各类问题金额共计…，主要问题如下："): the admission is made by the
 #: lead-in itself — 问题, not a bare lead-in (rule 6).
 ADMITTING_LEAD = re.compile(r"(?:存在|发现|主要|突出)(?:的)?[^。；;]{0,8}?(?:问题|不足|差距|短板|薄弱环节)"
-                            r"[^。；;]{0,12}?(?:如下|以下|表现在|体现在)")
+                            r"[^。；;]{0,12}?(?:如下|以下|表现在|体现在)|"
+                            # (or a state admitted before the list: "全镇10个村集体经济发展状况
+                            # 均滞后，主要表现在以下三个方面：" — session 12)
+                            r"(?:滞后|落后|薄弱|不强|不高|不够|不足|欠缺|缺乏|困难)[^。；;]{0,12}?"
+                            r"(?:表现在|体现在|如下)")
 #: the author laying work on itself ("当然，我校在尖子生培养上也需花更大的精力…", "我们还需
 #: 进一步…"): the author first, then a modal — a requirement of its own, 承诺 (like "我们要…").
 #: Not 应届/应急/应用/应对/要求/需求, not a demand to see (要看到).

@@ -276,7 +276,7 @@ FALL = re.compile(rf"(?=[下降减回])(?:下降|降低|减少|回落|下滑)(?:
 #: indicators for which a fall is progress (pollution, energy use, unemployment, poverty,
 #: accidents, costs, debt): "PM2.5平均浓度下降2.7%" is a result.
 GOOD_FALL = re.compile(r"能耗|排放|浓度|PM|失业|贫困|发生率|死亡|亡人|事故|成本|价格|负债|"
-                       r"赤字|污染|病亡|逾期|不良|投诉|案件|发案|超标|耗|时限|时间|环节|材料|费")
+                       r"赤字|污染|病亡|逾期|不良|投诉|案件|发案|超标|耗|时限|时间|环节|材料|(?<!消)费")
 #: a rise in a figure (增长5%, 提高到90%).
 RISE = re.compile(rf"(?:增长|提高|上升|增加|提升|增至|提高到|提升至)(?:了|到|至)?\s*{NUM}")
 #: a duty laid on a unit ("由牵头单位发挥统筹协调作用", "协同单位积极配合"): in a plan

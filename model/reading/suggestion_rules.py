@@ -254,6 +254,8 @@ def _without_section(ev: _Evidence, done: bool = True) -> Verdict | None:
         return ev.result("commitment", 0.45)
     if ev.directs and not (done and _closing_claim(ev)):  # "着力稳定…，持续改善…": the
         return ev.result("commitment", 0.35)  # imperative, nothing reached
+    if done and ev.fall and not ev.rise and ev.quantity:  # "…完成50亿元，同比下降6%": a fall
+        return ev.result("figure", 0.4)  # in output is no progress (rule 4), in any part
     if ev.outcome and not (ev.plan_time or ev.target or ev.aimed):  # reached, not planned
         return ev.result("achievement", 0.5)
     if ev.strong["commitment"] or ev.plan_time or ev.aimed:  # "推动…项目投产": aimed at

@@ -63,3 +63,60 @@ def test_a_plan_that_will_hold_to_account_is_no_result(segmenter: Segmenter) -> 
             "对审计发现的违规问题，要依规依纪给予处分，及时追回违规资金。\n")
     assert _tags(text, segmenter)[
         "对审计发现的违规问题，要依规依纪给予处分，及时追回违规资金。"] == "commitment"
+
+
+def test_a_fall_in_output_outside_any_part_is_a_figure(segmenter: Segmenter) -> None:
+    """"社会消费品零售总额完成50亿元，同比下降6%；" in an excerpt with no heading: the completion
+    word does not make a fall in output progress (rule 4) — 数据, as in a review part; a fall
+    where less is better stays a result."""
+    text = ("某区政府工作报告\n"
+            "全区社会消费品零售总额完成48亿元，同比下降5%；"
+            "单位地区生产总值能耗同比下降3.2%。\n")
+    tags = _tags(text, segmenter)
+    assert tags["全区社会消费品零售总额完成48亿元，同比下降5%；"] == "figure"
+    assert tags["单位地区生产总值能耗同比下降3.2%。"] == "achievement"
+
+
+def test_a_lead_in_that_admits_a_state_and_a_means_lacking(segmenter: Segmenter) -> None:
+    """A 调研's findings: "…发展状况均滞后，主要表现在以下三个方面：" admits (问题, not a bare
+    lead-in), as "…存在的问题主要表现在：" does; "集体没有任何经营性收入", "…微乎其微" state a
+    lack plainly."""
+    text = ("关于某镇村级集体经济发展情况的调研报告\n"
+            "一、基本情况\n"
+            "从调查情况看，全镇8个村集体经济发展均滞后，主要表现在以下两个方面：\n"
+            "一是收入来源单一，5个村集体没有任何经营性收入。\n"
+            "二是其余村年收入均在万元以下，微乎其微。\n")
+    tags = _tags(text, segmenter)
+    assert tags["从调查情况看，全镇8个村集体经济发展均滞后，主要表现在以下两个方面："] == "problem"
+    assert tags["一是收入来源单一，5个村集体没有任何经营性收入。"] == "problem"
+    assert tags["二是其余村年收入均在万元以下，微乎其微。"] == "problem"
+
+
+def test_a_push_in_the_perfective_reports_what_it_brought(segmenter: Segmenter) -> None:
+    """A review's opening closing on "…，推动了全镇经济社会的快速健康发展。" or "…发展实现良好
+    开局。": what the year's pushing brought (成效), not the work listed (举措); "推动…发展" with
+    no 了 in a plan part stays a task."""
+    text = ("某镇2024年上半年工作总结\n"
+            "一、上半年工作回顾\n"
+            "今年以来，我镇认真落实县委部署，强化措施，狠抓落实，推动了全镇经济社会的快速健康发展。\n"
+            "全镇上下团结奋进，各项事业发展实现良好开局。\n"
+            "二、下半年工作打算\n"
+            "强化措施，狠抓落实，推动全镇经济社会快速健康发展。\n")
+    tags = _tags(text, segmenter)
+    assert tags["今年以来，我镇认真落实县委部署，强化措施，狠抓落实，推动了全镇经济社会的快速健康"
+                "发展。"] == "achievement"
+    assert tags["全镇上下团结奋进，各项事业发展实现良好开局。"] == "achievement"
+    assert tags["强化措施，狠抓落实，推动全镇经济社会快速健康发展。"] == "commitment"
+
+
+def test_a_change_counts_whatever_it_counts(segmenter: Segmenter) -> None:
+    """"卫星增至60颗", "…指数提升2个等级", "一般性支出压减15%": a rise or a cut told with its
+    figure is read as one though its unit (颗, 位, 处…) or verb (提升, 压减) was not listed — 成效
+    in a review."""
+    text = ("某省政府工作报告\n"
+            "一、过去一年工作回顾\n"
+            "在轨遥感卫星增至60颗，带动一批企业集聚发展。\n"
+            "重点流域水生生物完整性指数提升2个等级。\n")
+    tags = _tags(text, segmenter)
+    assert tags["在轨遥感卫星增至60颗，带动一批企业集聚发展。"] == "achievement"
+    assert tags["重点流域水生生物完整性指数提升2个等级。"] == "achievement"
