@@ -54,13 +54,20 @@ PRAISED = re.compile(
     # a push in the perfective, what it brought ("…，推动了全镇经济及社会各项事业的快速健康协调
     # 发展。", "促进了国民经济较快增长"), a start made good ("…发展实现良好开局", "开门红")
     rf"(?:推动|促进|带动)了[^。；;，,]{{0,30}}(?:发展|增长|提升|提高|改善|转变){_END}|"
-    r"实现(?:了)?[^。；;，,]{0,4}(?:良好|精彩|稳健)开局|开门红")
+    r"实现(?:了)?[^。；;，,]{0,4}(?:良好|精彩|稳健)开局|开门红|"
+    # a difficulty overcome in the perfective ("解决了长期存在的工程领域招投标制度漏洞", "有力解决了
+    # 一批群众急难愁盼问题"), a standing raised to a rank ("进出口…分别提升到全国第三位"), a first
+    # made ("创建首家AAA企业", "首批智慧边防项目建成投运"): what the work came to (session 12)
+    r"(?:解决|破解|化解|扭转|堵住|攻克)了|"
+    r"(?:提升|上升|跃升|升|前移|提高)(?:到|至)[^。；;，,]{0,6}第[一二三四五六七八九十\d]{1,3}位|"
+    r"(?:创建|完成|实现|建成|成立|开通|落地|引进|获批)(?:了)?(?:全国|全省|全市|全区|国内|西部)?"
+    r"首(?:家|个|批|座|条|台|架|单)|首(?:家|个|批)[^。；;，,]{0,12}(?:建成|投运|投产|落户|开业|获批)")
 #: a key every match of PRAISED holds, rarer where it starts than PRAISED's verbs (取, 获,
 #: 一, 开…): searched first, PRAISED only where it is found (the same matches, ~2x cheaper).
 PRAISED_KEY = re.compile(r"佳绩|辉煌|等奖|通过了|未发生|未出现|率(?:达到|达|为)?\s*\d|覆盖|捷报|屡获|硕果|斐然|"
                          r"呈现|运行|来势|势头|态势|速发展|质发展|迈出|步伐|培养了|摘帽|达成|消除了|满足了|"
                          r"总体|肯定|好评|表扬|赞誉|称赞|点赞|认可|达到了|追回|缴库|收缴|挽回|移送|处分|"
-                         r"动了|进了|开局|开门红")
+                         r"动了|进了|开局|开门红|决了|解了|转了|住了|克了|至第|到第|至全|到全|首[家个批座条台架单]")
 #: a result promised, not reached ("为绍兴教育…作出更大的贡献", "创造新的更大辉煌"): the
 #: aim of a closing resolve — its 作出…贡献 is what the author undertakes (承诺).
 PROMISED = re.compile(r"(?:作出|做出|创造|贡献|取得)(?:新的)?更大(?:的)?(?:贡献|成绩|辉煌|力量|成效)|"

@@ -120,3 +120,18 @@ def test_a_change_counts_whatever_it_counts(segmenter: Segmenter) -> None:
     tags = _tags(text, segmenter)
     assert tags["在轨遥感卫星增至60颗，带动一批企业集聚发展。"] == "achievement"
     assert tags["重点流域水生生物完整性指数提升2个等级。"] == "achievement"
+
+
+def test_a_difficulty_overcome_a_rank_raised_a_first_made(segmenter: Segmenter) -> None:
+    """"…，解决了长期存在的审批难题。", "出口额提升到全省第三位。", "创建首家…企业。": a problem
+    solved in the perfective, a standing raised, a first made — 成效 in a review, though each
+    opens on a verb of work."""
+    text = ("某市政府工作报告\n"
+            "一、过去一年工作回顾\n"
+            "重构项目审批流程，解决了长期存在的审批难题。\n"
+            "全市出口额提升到全省第三位。\n"
+            "创建首家国家级绿色工厂。\n")
+    tags = _tags(text, segmenter)
+    assert tags["重构项目审批流程，解决了长期存在的审批难题。"] == "achievement"
+    assert tags["全市出口额提升到全省第三位。"] == "achievement"
+    assert tags["创建首家国家级绿色工厂。"] == "achievement"
