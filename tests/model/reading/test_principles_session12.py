@@ -135,3 +135,16 @@ def test_a_difficulty_overcome_a_rank_raised_a_first_made(segmenter: Segmenter) 
     assert tags["重构项目审批流程，解决了长期存在的审批难题。"] == "achievement"
     assert tags["全市出口额提升到全省第三位。"] == "achievement"
     assert tags["创建首家国家级绿色工厂。"] == "achievement"
+
+
+def test_a_subject_that_reached_a_state_by_shixian(segmenter: Segmenter) -> None:
+    """"…生活垃圾实现日产日清。" closing a review's sentence: the subject first, then 实现 and the
+    state reached (成效); "推动…实现…" opens on the push — in a plan part a task."""
+    text = ("某市城管局2021年工作总结\n"
+            "一、2021年工作回顾\n"
+            "我们坚持精细管理，城区约800吨/日生活垃圾实现日产日清。\n"
+            "二、2022年工作打算\n"
+            "推动城区生活垃圾实现日产日清。\n")
+    tags = _tags(text, segmenter)
+    assert tags["我们坚持精细管理，城区约800吨/日生活垃圾实现日产日清。"] == "achievement"
+    assert tags["推动城区生活垃圾实现日产日清。"] == "commitment"
