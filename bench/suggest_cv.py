@@ -85,6 +85,7 @@ def groups() -> dict[str, list[Path]]:
         if not part.startswith("tune"):
             continue  # a held-back part is scored blind, never fitted on
         group = ("tune9 (session 11)" if part == "tune9"
+                 else "fresh10 (session 11, studied in 12)" if "session 12: fresh10" in note
                  else "fresh9 (session 11)" if note.startswith("fresh9")
                  else "fresh8 (session 10, studied in 11)" if note.startswith("fresh8")
                  else "fresh7 (session 10)" if note.startswith("fresh7")

@@ -42,11 +42,32 @@ PRAISED = re.compile(
     r"培养了(?:一大批|一批|大批|一支)|"
     # a state left behind, an agreement, a standard met — told done (了, 已): "实现整县脱贫摘帽",
     # "已达成联合开发…的共识", "全面消除了D级危房", "满足了综合防灾要求" (session 11, round 2)
-    r"(?:实现|完成)[^。；;，,]{0,10}摘帽|(?:已|已经)达成|达成了|消除了|满足了[^。；;，,]{0,12}(?:要求|需求|需要)")
+    r"(?:实现|完成)[^。；;，,]{0,10}摘帽|(?:已|已经)达成|达成了|消除了|满足了[^。；;，,]{0,12}(?:要求|需求|需要)|"
+    # a verdict on the work, recognition received, an aim reached (session 12: "区级预算执行和
+    # 财政管理情况总体较好。", "…述职报告，受到…局长的点评肯定", "…达到了统一思想、…的目的")
+    rf"总体(?:较好|良好|平稳|稳定|向好){_END}|(?:受到|得到|获得)(?:了)?[^。；;，,]{{0,20}}?"
+    r"(?:肯定|好评|表扬|赞誉|称赞|点赞|认可)|达到了[^。；;]{0,24}?(?:目的|效果)|"
+    # what an audit's rectification recovered and whom it held to account ("省财政确认收入并缴库
+    # 4.9亿元", "追回和收缴违规资金8.59亿元", "移送司法机关处理4人，给予党纪政纪处分…")
+    r"追回|缴库|收缴(?:了)?违|挽回(?:了)?[^。；;，,]{0,6}损失|移送(?:司法|公安|纪检|纪委)|"
+    r"给予[^。；;，,]{0,10}处分|"
+    # a push in the perfective, what it brought ("…，推动了全镇经济及社会各项事业的快速健康协调
+    # 发展。", "促进了国民经济较快增长"), a start made good ("…发展实现良好开局", "开门红")
+    rf"(?:推动|促进|带动)了[^。；;，,]{{0,30}}(?:发展|增长|提升|提高|改善|转变){_END}|"
+    r"实现(?:了)?[^。；;，,]{0,4}(?:良好|精彩|稳健)开局|开门红|"
+    # a difficulty overcome in the perfective ("解决了长期存在的工程领域招投标制度漏洞", "有力解决了
+    # 一批群众急难愁盼问题"), a standing raised to a rank ("进出口…分别提升到全国第三位"), a first
+    # made ("创建首家AAA企业", "首批智慧边防项目建成投运"): what the work came to (session 12)
+    r"(?:解决|破解|化解|扭转|堵住|攻克)了|"
+    r"(?:提升|上升|跃升|升|前移|提高)(?:到|至)[^。；;，,]{0,6}第[一二三四五六七八九十\d]{1,3}位|"
+    r"(?:创建|完成|实现|建成|成立|开通|落地|引进|获批)(?:了)?(?:全国|全省|全市|全区|国内|西部)?"
+    r"首(?:家|个|批|座|条|台|架|单)|首(?:家|个|批)[^。；;，,]{0,12}(?:建成|投运|投产|落户|开业|获批)")
 #: a key every match of PRAISED holds, rarer where it starts than PRAISED's verbs (取, 获,
 #: 一, 开…): searched first, PRAISED only where it is found (the same matches, ~2x cheaper).
 PRAISED_KEY = re.compile(r"佳绩|辉煌|等奖|通过了|未发生|未出现|率(?:达到|达|为)?\s*\d|覆盖|捷报|屡获|硕果|斐然|"
-                         r"呈现|运行|来势|势头|态势|速发展|质发展|迈出|步伐|培养了|摘帽|达成|消除了|满足了")
+                         r"呈现|运行|来势|势头|态势|速发展|质发展|迈出|步伐|培养了|摘帽|达成|消除了|满足了|"
+                         r"总体|肯定|好评|表扬|赞誉|称赞|点赞|认可|达到了|追回|缴库|收缴|挽回|移送|处分|"
+                         r"动了|进了|开局|开门红|决了|解了|转了|住了|克了|至第|到第|至全|到全|首[家个批座条台架单]")
 #: a result promised, not reached ("为绍兴教育…作出更大的贡献", "创造新的更大辉煌"): the
 #: aim of a closing resolve — its 作出…贡献 is what the author undertakes (承诺).
 PROMISED = re.compile(r"(?:作出|做出|创造|贡献|取得)(?:新的)?更大(?:的)?(?:贡献|成绩|辉煌|力量|成效)|"
@@ -77,6 +98,9 @@ LOW_STANDING = re.compile(r"处于(?:中下游|下游|末位|落后|较低水平
                           # 多发", "中小企业经营困难", "…治理任重道远", "…较少，…较少")
                           r"(?:依然|仍然|仍|还|尚)(?:较为|比较)?(?:多发|频发|高发|紧张|偏弱)|任重道远|"
                           r"(?:比较|较为|十分|异常|相当|较)紧张|经营(?:困难|艰难)|较少[^。；;]{1,12}较少|"
+                          # a means lacking, stated plainly ("集体没有任何经营性收入", "年收入
+                          # 均不足万元，微乎其微", "集体经济空白村": a 调研's findings; session 12)
+                          r"没有任何(?:经营性|集体|稳定)?(?:收入|积累|产业|资金)|微乎其微|(?:空壳|空白)村|"
                           + WENT_WRONG)
 #: a key of PRAISED or a match of LOW_STANDING: one search of every unit tells whether either
 #: may be found in it (each searched only then: the same matches, one pass instead of two).
@@ -90,7 +114,11 @@ GUARDED = re.compile(r"(?:防止|杜绝|反对|避免|严防|不能|不得|不�
 #: "…抽查15个单位，查处各类问题金额共计…，主要问题如下："): the admission is made by the
 #: lead-in itself — 问题, not a bare lead-in (rule 6).
 ADMITTING_LEAD = re.compile(r"(?:存在|发现|主要|突出)(?:的)?[^。；;]{0,8}?(?:问题|不足|差距|短板|薄弱环节)"
-                            r"[^。；;]{0,12}?(?:如下|以下|表现在|体现在)")
+                            r"[^。；;]{0,12}?(?:如下|以下|表现在|体现在)|"
+                            # (or a state admitted before the list: "全镇10个村集体经济发展状况
+                            # 均滞后，主要表现在以下三个方面：" — session 12)
+                            r"(?:滞后|落后|薄弱|不强|不高|不够|不足|欠缺|缺乏|困难)[^。；;]{0,12}?"
+                            r"(?:表现在|体现在|如下)")
 #: the author laying work on itself ("当然，我校在尖子生培养上也需花更大的精力…", "我们还需
 #: 进一步…"): the author first, then a modal — a requirement of its own, 承诺 (like "我们要…").
 #: Not 应届/应急/应用/应对/要求/需求, not a demand to see (要看到).

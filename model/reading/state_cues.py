@@ -50,7 +50,11 @@ STATE_REACHED = re.compile(r"(?:更加[^\s，,；;。！!、]{2}|更[强足优�
                            r"落实|完善|健全|增强|改善|更新|擦亮|显现|彰显|激发|释放|夯实|巩固|"
                            r"健全完善)|"
                            r"主旋律|(?:新|丰)硕果|新面貌|(?:坚实|新的)步伐|复制推广|有效保障|全覆盖|"
-                           r"(?:优秀|良好|先进)等次|广泛赞誉|国家名片|顺利收官)[。！!；;]?$")
+                           r"(?:优秀|良好|先进)等次|广泛赞誉|国家名片|顺利收官|"
+                           # the subject, then 实现 and the state it reached, closing the sentence
+                           # ("…生活垃圾实现日产日清、焚烧发电。": session 12; a clause opening on
+                           # 实现 or on a push, "推动…实现…", is the work, ACTION_OPEN)
+                           r"(?<=[^\s，,；;。:：])实现[^\s，,；;。]{2,14})[。！!；;]?$")
 
 #: a shortfall conceded with its subject first ("教学的精细化管理还有待加强，", "质量虽有所
 #: 进步，但底气与后劲需要进一步夯实"): the state admitted, not the task laid down — a 述职's

@@ -18,21 +18,21 @@ from model.reading.start_set import speed_up_module
 #: character class lets `re` skip to the next digit in C — QUANTITY 4x faster than with
 #: the lookbehind first, the same matches)
 NUM = r"\d(?<!\d\d)\d*(?:\.\d+)?"
-#: (the 万 and 亿 units share their first character: one test, not eleven, where a number
-#: is followed by something else — the units are searched in every unit with a digit)
+#: (万 and 亿 units share their first character: one test, not eleven; searched in every unit
+#: with a digit. 颗|位|处…: "卫星增至144颗", "院士2位", "房产345处" — session 12)
 UNIT = (r"(?:%|个百分点|倍|万(?:亿元|元|人次|人|吨|亩|户|家|个|名|斤)|亿(?:元|斤)|元|人次|人|吨|亩|"
-        r"公里|平方米|微克/立方米|户|家|个|所|项|场次|次|篇|件|座|台|套|辆|天|名|例|公斤|斤)")
+        r"公里|平方米|微克/立方米|户|家|个|所|项|场次|次|篇|件|座|台|套|辆|天|名|例|公斤|斤|"
+        r"颗|位|处|条|批|艘|架|枚|份|期)")
 #: a target: "5%左右", "18.5万吨以上", "以内" — a commitment outside past sections.
 #: The level closes its clause ("增长5%左右。", "…1万人以上，", or before a note in brackets:
 #: "…达到93%以上（牵头单位：司法厅）"): "3000万元以上项目" and
 #: "5.5%左右的…目标" name a class of things or a target, they set none (docs/tags.md).
 TARGET = re.compile(rf"{NUM}\s*(?:{UNIT}\s*)?(?:左右|以上|以内)(?=[,;。!?，；！？、）)（(]|$)")
-#: a measured change or level: "同比增长5.6%", "降至不足10%", "达到98%", "完成2860亿元".
+#: a measured change or level: "同比增长5.6%", "降至不足10%", "达到98%", "超30亿元" (session 9).
 CHANGE = re.compile(
-    rf"(?=[同比较增提下降减上达完突涨超缩])(?:(?:增速|增幅|涨幅)(?:为|达|达到)?\s*{NUM}\s*%|"
+    rf"(?=[同比较增提下降减上达完突涨超缩压跃])(?:(?:增速|增幅|涨幅)(?:为|达|达到)?\s*{NUM}\s*%|"
     rf"(?:同比|比上年|较上年|比去年)?(?:增长|提高|下降|降低|增加|减少|上升|降至|降到|提高到|提升至|"
-    # (超/超过 a level: "销售额超30亿元", "授信超5700亿元" — session 9)
-    rf"增至|达到|达|完成|突破|超过|超)(?:了|至|到)?(?:不足)?\s*{NUM}\s*{UNIT}|"
+    rf"提升|跃升至|跃升到|压减|压降|增至|达到|达|完成|突破|超过|超)(?:了|至|到)?(?:不足)?\s*{NUM}\s*{UNIT}|"
     # a gap narrowed by a figure ("收入比为2.026，缩小幅度0.055"; session 10)
     rf"缩小(?:幅度)?(?:了|至|到)?\s*{NUM}|"
     rf"(?:同比|比上年|较上年|比去年)\s*\+\s*{NUM}\s*%|"
@@ -104,7 +104,7 @@ RESULT_BODY = (
     # the perfective 已 on a completive verb ("3个滞后项目已全部开工", "已经办结"): done
     r"已(?:经)?(?:全部|全面|基本|如期)?(?:完成|开工|建成|投产|投运|竣工|到位|办结|销号|完成整改)|取得(?!的)[^。；;]{0,10}(?:胜利|成效|成果|突破|进展|成绩|增长|成就)|实现了|实现[^。；;]{0,12}"
     r"(?:目标|增长|翻番|全覆盖|零)|如期(?:完成|实现)|完成(?:了|投资|年度)|完成(?<![保争取力要将须时]完成)[^。；;，,]{1,10}任务(?=[。；;，,]|$)|超额完成|全面完成|"
-    r"通过[^。；]{0,12}(?:评审|验收|认定|考核|评估|认证)|被[^。；]{0,10}(?:推广|评为|列为|命名|采纳)|"
+    r"通过[^。；]{0,12}(?:评审|验收|认定|考核|评估|认证)|被[^。；]{0,10}(?:推广|评为|列为|命名|采纳|授牌|授予)|"
     # a standard met, an inclusion by a higher level, a grade gained, a turn (session 11: "以优秀
     # 等次通过了…检查考核", "…纳入全市…产业集群", "…晋级国家4A级景区", "四项指标均为“零”",
     # "…保持“双下降”", "提案全部办结", "房地产市场企稳", "贸易逆势上扬")
@@ -145,7 +145,7 @@ RESULT_BODY = (
     # good ("开局良好", "势头良好"), something new reached ("实现新突破", "取得新进展")
     r"(?:全部|全面|基本|如期|按时)(?:兑现|清零|完成|到位|落实|覆盖|开工|完工|竣工|建成|投产|投运|办结)|"
     r"(?<!没有)(?<!未)(?<!未能)(?<!不能)(?<!难以)得到(?:了)?(?:有效|明显|较大|进一步|全面)?"
-    r"(?:恢复|提升|改善|加强|巩固|落实|解决|缓解)|"
+    r"(?:恢复|提升|改善|加强|巩固|落实|解决|缓解|整改|纠正|遏制|查处|保障)|"
     r"(?:开局|态势|运行|势头)良好|(?:实现|取得)了?新(?:突破|进展|成效)|"
     # a state held or shown, in the perfective ("保持了经济持续增长", "呈现出…的良好局面",
     # "形成了…的格局"): what the year came to
@@ -272,7 +272,7 @@ FALL = re.compile(rf"(?=[下降减回])(?:下降|降低|减少|回落|下滑)(?:
 #: indicators for which a fall is progress (pollution, energy use, unemployment, poverty,
 #: accidents, costs, debt): "PM2.5平均浓度下降2.7%" is a result.
 GOOD_FALL = re.compile(r"能耗|排放|浓度|PM|失业|贫困|发生率|死亡|亡人|事故|成本|价格|负债|"
-                       r"赤字|污染|病亡|逾期|不良|投诉|案件|发案|超标|耗|时限|时间|环节|材料|费")
+                       r"赤字|污染|病亡|逾期|不良|投诉|案件|发案|超标|耗|时限|时间|环节|材料|(?<!消)费")
 #: a rise in a figure (增长5%, 提高到90%).
 RISE = re.compile(rf"(?:增长|提高|上升|增加|提升|增至|提高到|提升至)(?:了|到|至)?\s*{NUM}")
 #: a duty laid on a unit ("由牵头单位发挥统筹协调作用", "协同单位积极配合"): in a plan

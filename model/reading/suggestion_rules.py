@@ -223,6 +223,22 @@ def _requires(ev: _Evidence) -> bool:
     return bool(ev.requirement)
 
 
+#: a sentence's last clause (after its last comma or ；)
+_LAST_CLAUSE = re.compile(r"[^,，;；]*$")
+
+
+def _closing_claim(ev: _Evidence) -> bool:
+    """Whether the result words close the sentence ("我们坚持以…为指导，…，持续做强…，全省高质
+    量发展和现代化建设取得新成效。"): a review's opening names the guidance and the actions
+    first and the state they came to last — its last clause carries its claim (session 12),
+    though the clauses before it open like a task list's."""
+    if not ev.outcome or ev.aimed:
+        return False
+    folded = ev._folded.rstrip("。.!！?？ \u3000\n")
+    last = _LAST_CLAUSE.search(folded)
+    return last is not None and cues.RESULT.search(folded, last.start()) is not None
+
+
 def _without_section(ev: _Evidence, done: bool = True) -> Verdict | None:
     """Strong evidence alone. `done`: an action with its count is a result (no plan says
     otherwise: outside a plan document nothing looking ahead, no target, no aim)."""
@@ -236,8 +252,10 @@ def _without_section(ev: _Evidence, done: bool = True) -> Verdict | None:
         return ev.result("commitment", 0.5)
     if ev.demanded and not ev.outcome:  # "他强调，要…": the demand a meeting's news tells
         return ev.result("commitment", 0.45)
-    if ev.directs:  # "着力稳定…，持续改善…，大力拓展…": the imperative, nothing reached
-        return ev.result("commitment", 0.35)
+    if ev.directs and not (done and _closing_claim(ev)):  # "着力稳定…，持续改善…": the
+        return ev.result("commitment", 0.35)  # imperative, nothing reached
+    if done and ev.fall and not ev.rise and ev.quantity:  # "…完成50亿元，同比下降6%": a fall
+        return ev.result("figure", 0.4)  # in output is no progress (rule 4), in any part
     if ev.outcome and not (ev.plan_time or ev.target or ev.aimed):  # reached, not planned
         return ev.result("achievement", 0.5)
     if ev.strong["commitment"] or ev.plan_time or ev.aimed:  # "推动…项目投产": aimed at

@@ -42,11 +42,14 @@ def _totals(part: str, segmenter: Segmenter) -> dict[str, list[int]]:
 #: problem 0.953/0.915, commitment 0.935/0.962). Session 11: with fresh8 (scored once blind
 #: in session 10, made tune and studied: docs/tags.md "What the eighth blind part taught")
 #: and tune9 (docs/tags.md "What the ninth part taught"), 170 documents, refitted:
-#: achievement 0.947/0.881, problem 0.957/0.971, commitment 0.938/0.960.
+#: achievement 0.947/0.881, problem 0.957/0.971, commitment 0.938/0.960. Session 12: with
+#: fresh10 (scored once blind in session 11, made tune and studied: docs/tags.md "What the
+#: tenth blind part taught"), 196 documents, refitted: achievement 0.949/0.881, problem
+#: 0.943/0.957, commitment 0.933/0.954 (fresh10's 14 documents lower problem and commitment).
 #: A held-back part gets its floors once it has been scored (until then it is only printed
 #: by the bench).
 FLOORS = {
-    "tune": {"achievement": (0.94, 0.87), "problem": (0.94, 0.95), "commitment": (0.93, 0.95)},
+    "tune": {"achievement": (0.94, 0.875), "problem": (0.935, 0.95), "commitment": (0.93, 0.95)},
 }
 
 
