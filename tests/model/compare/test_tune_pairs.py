@@ -124,3 +124,22 @@ def test_the_corpus_is_consistent() -> None:
         for commitment, evidence in _key(name):
             assert commitment in a, (name, commitment)
             assert b.count(evidence) == 1, (name, evidence)
+
+
+def test_a_second_key_covers_its_pairs_and_agrees_with_the_first() -> None:
+    """second_key/PAIR.key2.tsv: written by a second keyer given only the first key's
+    commitments; it quotes B exactly, covers every commitment, and its first passage is
+    right by the first key for all but one of heldback10's 88 (bench.compare_agreement)."""
+    from bench.compare_agreement import SECOND, agreement, read_keys
+
+    pairs = sorted(p.name.removesuffix(".key2.tsv") for p in SECOND.glob("*.key2.tsv"))
+    assert pairs and set(pairs) <= set(SPLIT)
+    n = right = 0
+    for name in pairs:
+        b = (REAL / f"{name}.B.txt").read_text(encoding="utf-8")
+        second = read_keys(SECOND / f"{name}.key2.tsv")
+        assert set(second) == {c for c, _ in _key(name)}
+        assert all(b.count(q) == 1 for quotes in second.values() for q in quotes if q != "-")
+        row = agreement(name)
+        n, right = n + row[0], right + row[1]
+    assert right / n >= 0.95
