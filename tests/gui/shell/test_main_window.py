@@ -4,12 +4,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QTextEdit
 
 from gui.common import messages
 from tests.conftest import report_text
+from tests.gui.drop_support import drag_enter
 
 
 def node_by_label(window, label: str):
@@ -176,18 +176,8 @@ def test_missing_recent_file_is_removed_with_a_message(main_window, monkeypatch,
 
 
 def test_dropping_a_file_opens_it(qtbot, main_window, report_path) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(report_path))])
-    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier)
-    try:  # Qt 6.12 takes a QPointF and deprecates the QPoint form; 6.11 has only QPoint
-        enter = QDragEnterEvent(QPointF(50, 50), *args)
-    except TypeError:
-        enter = QDragEnterEvent(QPoint(50, 50), *args)
-    QApplication.sendEvent(main_window, enter)
+    enter, drop, _data = drag_enter(main_window, [report_path])
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(main_window.session.opened):
         QApplication.sendEvent(main_window, drop)
     assert main_window.report.path == report_path
@@ -199,17 +189,7 @@ def test_dropping_an_annotation_file_opens_its_report(qtbot, main_window,
     changing: its report opens, not "This file type is not supported"."""
     from model.sidecar.names import sidecar_path
 
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(sidecar_path(report_path)))])
-    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier)
-    try:  # as above: Qt 6.12 takes a QPointF
-        enter = QDragEnterEvent(QPointF(50, 50), *args)
-    except TypeError:
-        enter = QDragEnterEvent(QPoint(50, 50), *args)
-    QApplication.sendEvent(main_window, enter)
-    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    _enter, drop, _data = drag_enter(main_window, [sidecar_path(report_path)])
     with qtbot.waitSignal(main_window.session.opened):
         QApplication.sendEvent(main_window, drop)
     assert main_window.report.path == report_path

@@ -98,9 +98,9 @@ def test_files_dropped_together_each_open_in_a_window(qtbot, make_window, qsetti
                                                       tmp_path: Path) -> None:
     """Three reports dropped at once on a window: the first opens there, the other two
     in windows of their own (they were silently left out)."""
-    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-    from PySide6.QtGui import QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QApplication
+
+    from tests.gui.drop_support import drag_enter
 
     paths = []
     for name in ("a.txt", "b.txt", "c.txt"):
@@ -109,16 +109,8 @@ def test_files_dropped_together_each_open_in_a_window(qtbot, make_window, qsetti
     first = make_window()
     windows = Windows(lambda: MainWindow(UiSettings(qsettings), lang="en"))
     windows.add(first)
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier)
-    try:  # Qt 6.12 takes a QPointF and deprecates the QPoint form; 6.11 has only QPoint
-        enter = QDragEnterEvent(QPointF(50, 50), *args)
-    except TypeError:
-        enter = QDragEnterEvent(QPoint(50, 50), *args)
-    QApplication.sendEvent(first, enter)
-    QApplication.sendEvent(first, QDropEvent(QPointF(50, 50), *args))
+    _enter, drop, _data = drag_enter(first, paths)
+    QApplication.sendEvent(first, drop)
     shown = windows.windows()
     try:
         assert len(shown) == 3 and shown[0] is first
