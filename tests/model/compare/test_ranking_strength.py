@@ -51,6 +51,21 @@ def _kept() -> list[tuple[object, ...]]:
             (0.50, S(20, frozenset({"高速", "公路"})), [], NONE, None)]
 
 
+def test_the_rank_is_fused_with_the_plain_overlap(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A candidate the matcher puts second by a hair but that repeats far more of the
+    commitment's characters comes first when the overlap weighs as much as the matcher;
+    with the fusion off the matcher's order stands; strong evidence (a figure of the
+    indicator) ranks first by the overlap too."""
+    kept = _kept()
+    monkeypatch.setattr(ranking, "FUSION_WEIGHT", 1.0)
+    monkeypatch.setattr(ranking, "FUSION_K", 3.0)
+    assert ranking.fused(kept, PAIRS, True) == [1, 0, 2]
+    kept[0] = (1.00, kept[0][1], [], NONE, "420公里")  # a figure: strong evidence
+    assert ranking.fused(kept, PAIRS, True) == [0, 1, 2]
+    monkeypatch.setattr(ranking, "FUSION_WEIGHT", 0.0)
+    assert ranking.fused(kept[::-1], PAIRS, True) == [2, 1, 0]
+
+
 def test_the_strength_descends_where_the_matchers_score_does_not(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ranking, "FUSION_WEIGHT", 1.0)

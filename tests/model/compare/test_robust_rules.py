@@ -5,9 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from model.compare import ranking
 from model.compare.figures import figures, is_share, same_indicator
 from model.compare.parts import part_outline, report_year, review_spans
 from model.compare.passages import Passage
@@ -73,33 +70,6 @@ def test_a_plan_sentence_of_the_report_s_year_loses_to_last_year_s_result(
     commitment = "力争沿海高速公路建成通车，新建改建高速公路400公里"
     [first, *_rest] = evidence.candidates(Passage(0, len(commitment), commitment, ()), 3)
     assert "420公里" in first.passage.quote
-
-
-def test_the_rank_is_fused_with_the_plain_overlap(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A candidate the matcher puts second by a hair but that repeats far more of the
-    commitment's characters comes first when the overlap weighs as much as the matcher;
-    with the fusion off the matcher's order stands; strong evidence (a figure of the
-    indicator) ranks first by the overlap too."""
-
-    class S:
-        def __init__(self, start: int, pairs: frozenset[str]) -> None:
-            self.passage = Passage(start, start + 1, "", ())
-            self.pairs = pairs
-            self.in_review = True
-            self.frame = False
-
-    pairs = frozenset({"高速", "速公", "公路", "建成", "通车"})
-    none: frozenset[str] = frozenset()
-    kept = [(1.00, S(0, frozenset({"高速"})), [], none, None),
-            (0.99, S(10, pairs), [], none, None),
-            (0.50, S(20, frozenset({"高速", "公路"})), [], none, None)]
-    monkeypatch.setattr(ranking, "FUSION_WEIGHT", 1.0)
-    monkeypatch.setattr(ranking, "FUSION_K", 3.0)
-    assert ranking.fused(kept, pairs, True) == [1, 0, 2]
-    kept[0] = (1.00, kept[0][1], [], none, "420公里")  # a figure: strong evidence
-    assert ranking.fused(kept, pairs, True) == [0, 1, 2]
-    monkeypatch.setattr(ranking, "FUSION_WEIGHT", 0.0)
-    assert ranking.fused(kept[::-1], pairs, True) == [2, 1, 0]
 
 
 def test_a_ratio_to_an_indicator_is_not_the_indicator() -> None:
