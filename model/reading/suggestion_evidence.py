@@ -359,8 +359,8 @@ def _closes_on_state(folded: str) -> bool:
     """The general form of `_states_itself`: the sentence's last clause names its subject
     and closes on the state it is in or the standing it holds (STATE_REACHED), neither
     opening on a verb of action nor denied — in a review, a claim of what was reached."""
-    clauses = [c.strip() for c in _CLAUSE_MARK.split(folded.strip()) if c.strip()]
-    last = clauses[-1] if clauses else ""
+    last = next(  # the last clause not blank, read from the end (one strip, not all)
+        filter(None, map(str.strip, reversed(_CLAUSE_MARK.split(folded.strip())))), "")
     return bool(last) and (state_cues.STATE_REACHED.search(last) is not None
                            and not cues.ACTION_OPEN.match(last)
                            and state_cues.STATE_DENIED.search(last) is None)
