@@ -122,16 +122,17 @@ class Outline:
         Sections nest, so the last node starting at or before `offset` is the innermost
         containing section or a descendant of it: climb from there.
         """
+        node = self.node_at(offset)
+        return node.path() if node is not None else []
+
+    def node_at(self, offset: int) -> OutlineNode | None:
+        """The innermost section containing `offset` (its path not made: asked for each
+        sentence of a report)."""
         i = bisect.bisect_right(self._starts, offset) - 1
         node = self._flat[i] if i >= 0 else None
         while node is not None and not node.start <= offset < node.end:
             node = node.parent
-        return node.path() if node is not None else []
-
-    def node_at(self, offset: int) -> OutlineNode | None:
-        """The innermost section containing `offset`."""
-        path = self.path_at(offset)
-        return path[-1] if path else None
+        return node
 
     def to_json(self) -> dict[str, object]:
         return {"title": self.title, "nodes": [n.to_json() for n in self._flat]}

@@ -63,6 +63,14 @@ def _probability(calibration: Calibration, tag: str, raw: float, default_only: b
     return round(interpolate(points, raw), 2)
 
 
+@functools.lru_cache(maxsize=1_024)
+def raw_score(score: float) -> float:
+    """A rule's score kept within 0.05..0.99 and rounded to hundredths (the raw scale mapped
+    here), remembered: `round` to a number of digits converts through a string, and ten
+    thousand verdicts per MB take a few dozen distinct scores."""
+    return round(min(max(score, 0.05), 0.99), 2)
+
+
 def interpolate(points: Sequence[tuple[float, float]], x: float) -> float:
     """Piecewise-linear through `points` (x increasing), flat beyond the ends."""
     if not points:

@@ -11,6 +11,7 @@ from typing import Any, Generic, TypeVar
 from model.reading import kind_cues, result_cues, state_cues
 from model.reading import suggestion_cues as cues
 from model.reading import suggestion_lexicon as lexicon
+from model.reading.calibration import raw_score
 from model.reading.reasons import CUE_SEPARATOR
 from model.reading.suggestion_lean import Lean
 from model.reading.traditional import simplified
@@ -31,7 +32,7 @@ class _lazy(Generic[T]):  # noqa: N801 - used as a decorator, like cached_proper
 
     def __get__(self, obj: Any, owner: type | None = None) -> T:
         value = self.compute(obj)
-        obj.__dict__[self.name] = value  # read from the instance from now on
+        setattr(obj, self.name, value)  # (its __dict__ would be made: slower reads)
         return value
 
 
@@ -50,7 +51,6 @@ RANKING_SEARCH, QUANTITY_SEARCH, RESULT_SEARCH, COMPLETION_SEARCH = (
 PLAN_TARGET_SEARCH, FRAMING_SEARCH, LEAD_IN_SEARCH, AIMED_SEARCH, REQUIREMENT_SEARCH = (
     cues.PLAN_TARGET.search, cues.FRAMING.search, cues.LEAD_IN.search, cues.AIMED.search,
     cues.REQUIREMENT.search)
-
 
 LATER_REQUIREMENT_SEARCH = kind_cues.LATER_REQUIREMENT.search
 
@@ -324,7 +324,7 @@ class _Evidence:
             score += 0.15
         if tag == "figure" and self.quantity:
             args["figure"] = self.quantity
-        return tag, round(min(max(score, 0.05), 0.99), 2), code, args
+        return tag, raw_score(score), code, args
 
 
 def _ground(words: list[str], lean: Lean | None) -> tuple[str, dict[str, str]]:
@@ -359,8 +359,8 @@ def _closes_on_state(folded: str) -> bool:
     """The general form of `_states_itself`: the sentence's last clause names its subject
     and closes on the state it is in or the standing it holds (STATE_REACHED), neither
     opening on a verb of action nor denied — in a review, a claim of what was reached."""
-    clauses = [c.strip() for c in _CLAUSE_MARK.split(folded.strip()) if c.strip()]
-    last = clauses[-1] if clauses else ""
+    last = next(  # the last clause not blank, read from the end (one strip, not all)
+        filter(None, map(str.strip, reversed(_CLAUSE_MARK.split(folded.strip())))), "")
     return bool(last) and (state_cues.STATE_REACHED.search(last) is not None
                            and not cues.ACTION_OPEN.match(last)
                            and state_cues.STATE_DENIED.search(last) is None)

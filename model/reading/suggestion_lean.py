@@ -173,13 +173,14 @@ class SectionLeans:
     def __call__(self, offset: int, skip: int = -1) -> Lean | None:
         if self.outline is None:
             return None
-        path = self.outline.path_at(offset)
-        if not path:
+        node = self.outline.node_at(offset)
+        if node is None:
             return None
-        key = (id(path[-1]), skip)  # the innermost section gives the path
+        key = (id(node), skip)  # the innermost section gives the path (made once)
         known = self._known
         if key not in known:
-            known[key] = _lean_of_path(path, skip, self.review, self.plan, self.research)
+            known[key] = _lean_of_path(node.path(), skip, self.review, self.plan,
+                                       self.research)
         return known[key]
 
 
