@@ -178,6 +178,8 @@ SETTINGS: dict[str, dict[str, float]] = {
     "short lead 0.5": {"SHORT_LEAD": 0.5},
     "no frame": {"FRAME": 1.0},
     "frame 0.5": {"FRAME": 0.5},
+    "no rare word": {"RARE": 0.0},
+    "rare word 1": {"RARE": 1.0},
 }
 
 

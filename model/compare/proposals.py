@@ -35,7 +35,8 @@ sentence of B scores by
   leading part (国企改革 ↔ 国有企业改革);
 - what the whole of B is about names no subject: the planned year and who will act
   (2025年，福建将…) are not matched, and a word in many of B's sentences (its author: 一中,
-  福建) weighs less (SPREAD);
+  福建) weighs less (SPREAD), and one in only one or two of a whole report's sentences
+  points at them: it weighs more (RARE);
 - a result told as a title conferred (成功创建为市级“清廉学校”示范校), a thing with its change
   (投资增长4%) and the environment's indicators for its binding targets (PM2.5 for
   节能减排…约束性指标) are results, not mentions.
@@ -134,6 +135,15 @@ SPREAD = 0.08
 #: by a sentence naming that indicator: RATE_BONUS, and such sentences join the pool
 FIELD_INDICATORS = True
 SPREAD_LEAST = 5
+#: a word of the commitment that B names in only one or two of its sentences (RARE_MOST)
+#: points at them (松花江 in 深入开展松花江等江河湖泊保护治理): it weighs 1 + RARE times as much,
+#: so they come before longer sentences sharing more everyday words — SPREAD's other end
+#: (session 12, match15: lopo end to end top 1 +9 rows of 591, tests/data/compare_real/README.md)
+RARE = 0.5
+RARE_MOST = 2
+#: … in a B of this many sentences at least (a whole report): an excerpt of a few dozen
+#: sentences names most words once or twice
+RARE_AMONG = 100
 
 
 @dataclass(frozen=True)
@@ -216,6 +226,8 @@ class Evidence(CommitmentWords, EvidencePool):
             for w, weight in weights.items():
                 if (seen := self.spread(w)) > many and seen >= SPREAD_LEAST:
                     weights[w] = weight * many / seen
+                elif RARE and 1 <= seen <= RARE_MOST and len(self.sentences) >= RARE_AMONG:
+                    weights[w] = weight * (1 + RARE)
         policies = abbr.named(quote, self.abbreviations)
         # a policy the commitment names is what it is about: as heavy as its heaviest word;
         # its short name is counted as the policy, not once more as a word
