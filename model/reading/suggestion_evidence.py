@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from model.reading import kind_cues, result_cues, state_cues
+from model.reading import admission_forms, kind_cues, result_cues, state_cues
 from model.reading import suggestion_cues as cues
 from model.reading import suggestion_lexicon as lexicon
 from model.reading.reasons import CUE_SEPARATOR
@@ -173,10 +173,10 @@ class _Evidence:
             self.weak["problem"] = [w for w in self.weak["problem"] if w not in within]
             if within or not any(w in said for w in self.strong["problem"]):
                 self.strong["problem"].extend(within or [said])
-        if ADMISSION_SEARCH(folded) is not None:
+        if ADMISSION_SEARCH(folded) is not None or admission_forms.uncued(folded):
             if fought is None:
                 fought = _fought_spans(folded, offset)
-            for match in cues.ADMISSION.finditer(folded):
+            for match in admission_forms.admissions(folded):
                 if any(a <= match.start() + offset < b for a, b in fought):
                     continue
                 self.admitted = True
