@@ -182,7 +182,7 @@ class _Evidence:
                 self.admitted = True
                 if cues.SHORT_OF_TARGET.match(folded, match.start()):
                     self.short_of_target = True
-                fault = match.start("fault")  # "部分企业经营困难": the fault is cited
+                fault = match.start("fault") if match.re.groupindex else -1  # the fault cited
                 admitted = original[fault if fault >= 0 else match.start():match.end()]
                 if admitted in self.weak["problem"]:
                     self.weak["problem"].remove(admitted)  # (a weak cue the admission makes strong)
