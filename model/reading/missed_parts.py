@@ -36,6 +36,12 @@ _ANNOUNCEMENT = re.compile(
     r"(?:做好|抓好|推进)(?:以下|如下)?[一二三四五六七八九十几两\d]*(?:个|大)?(?:方面|项|件)?(?:重点)?"
     r"(?:工作|任务)[。:：!！]?$")
 
+def announces_work(line: str) -> bool:
+    """Whether a line announces the work ahead ("重点做好七个方面工作："): a commitment of its
+    own (docs/tags.md "What the thirteenth study part taught"), not a heading."""
+    return _ANNOUNCEMENT.match(line.strip(SPACES)) is not None
+
+
 #: a headline opening on the time it reviews ("一年来着力抓好民生保障", "过去五年…").
 _PAST_TIME = re.compile(r"(?:一年来|过去一年|过去的一年|过去五年|五年来|这五年|去年以来|"
                         r"去年|20\d\d年以来)")

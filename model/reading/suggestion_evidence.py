@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from model.reading import kind_cues, result_cues, state_cues
+from model.reading import admission_forms, kind_cues, result_cues, state_cues
 from model.reading import suggestion_cues as cues
 from model.reading import suggestion_lexicon as lexicon
 from model.reading.calibration import raw_score
@@ -173,16 +173,16 @@ class _Evidence:
             self.weak["problem"] = [w for w in self.weak["problem"] if w not in within]
             if within or not any(w in said for w in self.strong["problem"]):
                 self.strong["problem"].extend(within or [said])
-        if ADMISSION_SEARCH(folded) is not None:
+        if ADMISSION_SEARCH(folded) is not None or admission_forms.uncued(folded):
             if fought is None:
                 fought = _fought_spans(folded, offset)
-            for match in cues.ADMISSION.finditer(folded):
+            for match in admission_forms.admissions(folded):
                 if any(a <= match.start() + offset < b for a, b in fought):
                     continue
                 self.admitted = True
                 if cues.SHORT_OF_TARGET.match(folded, match.start()):
                     self.short_of_target = True
-                fault = match.start("fault")  # "部分企业经营困难": the fault is cited
+                fault = match.start("fault") if match.re.groupindex else -1  # the fault cited
                 admitted = original[fault if fault >= 0 else match.start():match.end()]
                 if admitted in self.weak["problem"]:
                     self.weak["problem"].remove(admitted)  # (a weak cue the admission makes strong)

@@ -40,9 +40,13 @@ _SITUATION_HEAD = re.compile(r"面临的|形势分析|发展形势|发展环境|
 #: a part of the period's events as its label ("一、本周大事：", "大事记"): what was done. Only
 #: the label: a headline's "办好惠民“头等大事”" or "十件大事" names what is planned.
 _EVENTS = (r"(?:^|[、．.）)\s])(?:本周|本月|本期|本学期|本年度?|上周|近期|年度)?大事记?[：:]?\s*$")
-_PAST_HEAD = re.compile(r"回顾|主要做法|做法|成效|成绩|优点|" + _EVENTS
+_PAST_HEAD = re.compile(r"回顾|主要做法|做法|成效(?!应)|成绩|优点|" + _EVENTS
                         + r"|开展情况|完成情况|履职情况|主要工作|基本情况|"
                         r"工作总结|取得|执行情况|落实情况|进展情况|自查|整改情况|整改成效")
+#: the words by which a heading says its work is arranged ahead ("三、2024年主要工作安排",
+#: "主要工作计划"): "主要工作" then names the work, not the time it was done — the heading
+#: of a plan part, not of a review (docs/tags.md "What the thirteenth study part taught").
+_ARRANGED = re.compile(r"工作(?:安排|计划|打算|思路|要点)|下一步|下步|今后|明年|新的一年")
 SHORT_LABEL = 14  # characters of a section title in a reason
 #: a part named as the strengths found ("二、本周优点：", "主要优点"): a weekly summary's or a
 #: check's list of what went well, told as states ("教学秩序井然", "…已经大有好转") more often
@@ -132,6 +136,9 @@ def heading_lean(title: str) -> str | None:
         return "commitment"  # the shortfall is what the part's work fixes
     plan = bool(_PLAN_HEAD.search(title))
     past = bool(_PAST_HEAD.search(title))
+    if past and plan and _ARRANGED.search(title) and not _PAST_HEAD.search(
+            title.replace("主要工作", "")):
+        past = False  # "三、2024年主要工作安排": the work arranged, a plan part
     if past and not problem:
         return PAST
     if problem and not plan:
@@ -215,7 +222,7 @@ _PLAN_PART = re.compile(r"指导思想|总体思路|工作目标|总体目标|�
                         r"具体措施|保障措施|工作要求|工作任务|工作重点|重点工作|实施步骤|主要内容|"
                         r"工作要点|工作安排")  # ("三、工作要点": session 11)
 #: what a plan document reviews all the same (its situation, its last term's results).
-_PLAN_REVIEWS = re.compile(r"回顾|成效|成绩|取得|完成情况|执行情况|落实情况|进展情况|基本情况|现状|"
+_PLAN_REVIEWS = re.compile(r"回顾|成效(?!应)|成绩|取得|完成情况|执行情况|落实情况|进展情况|基本情况|现状|"
                            r"过去|以来")
 
 

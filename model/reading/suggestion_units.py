@@ -24,6 +24,7 @@ from model.reading.missed_parts import (
     SENTENCE_MARK,
     TITLE_STOPS,
     after_announcement,
+    announces_work,
     under_headlines,
 )
 from model.reading.start_set import speed_up_module
@@ -49,6 +50,10 @@ _CLOSING = re.compile(r"(?:各位代表|各位领导|同志们|以上报告|特�
                       r"現就|根據組織安排)")
 _ENUM_START = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,])")
 _HEADING_MAX = 15
+#: a paragraph opening on the time ahead ("今后，在思想上，刻苦磨练意志；在工作上，…",
+#: "在今后的工作中，我将…"): a review's resolve — every sentence of it is undertaken
+#: (docs/tags.md "What the thirteenth study part taught").
+_AHEAD_OPENING = re.compile(r"(?:今后|下一步|在今后的工作中|(?:在)?新的一年里?)[,，]")
 
 
 def units(text: str, outline: Outline | None, original: str | None = None
@@ -204,6 +209,7 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
         return []
     opening = cues.PROBLEM_OPENING.search(text, line_start, line_end) or (
         result_cues.COUNTED_ADMISSION.match(text, spans[0][0], spans[0][1]))  # "第三，…不够"
+    ahead = _AHEAD_OPENING.match(text, spans[0][0])  # (its first sentence's start)
     # most lines hold no item head and no title: asked once a line, not twice a sentence
     near_head = _touching(heads, line_start, line_end)
     near_title = _touching(titles, line_start, line_end)
@@ -230,7 +236,8 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
                 lean = Lean("commitment", lean.label)  # a numbered task of a plan
             units.append((s, e, lean))  # else judged like a sentence there
             continue
-        elif (run_in := index == 0 and len(spans) > 1 and _run_in_heading(text, s, e)) and (
+        elif (run_in := index == 0 and len(spans) > 1 and ahead is None
+              and _run_in_heading(text, s, e)) and (
                 not _run_in_claims(text, s, e, lean_at(s) or default)):
             continue
         if _CLOSING.match(text, s) and not (opening is not None and s <= opening.start() < e):
@@ -241,6 +248,8 @@ def _line_units(text: str, line_start: int, line_end: int, heads: list[tuple[int
                         opening=True)
         elif run_in and _claims_allowed(lean) and admits_shortfall(text[s:e].strip(SPACES)):
             lean = Lean("problem", short_label(text[s:e]))  # "预算执行还不完全到位。…"
+        elif ahead is not None and lean is not None and lean.kind in (PAST, REVIEW):
+            lean = Lean("commitment", ahead.group().strip(SPACES + "，,"))
         units.append((s, e, lean))
     return units
 
@@ -331,6 +340,8 @@ def _heading_line(text: str, spans: list[tuple[int, int]], start: int, end: int)
     lead_in = body.endswith(("：", ":")) and ("，" in body or "," in body)
     if _ADMITTING_TITLE.search(body):
         return False  # "四、注重自身廉洁自律，但存在标准不高的问题": a claim
+    if body.endswith(("：", ":")) and announces_work(body):
+        return False  # "今年要重点做好9个方面工作：": the work ahead undertaken, a sentence
     return len(body) <= 40 and not lead_in and SENTENCE_MARK.search(body) is None
 
 

@@ -196,6 +196,8 @@ def reranker_verdict(reranker: Reranker, evidence: _Evidence, lean: Lean | None,
     silent or gave a weak tag (measure, figure) and the model is confident."""
     if verdict is not None and verdict[0] not in WEAK_TAGS or evidence.lead_in:
         return verdict  # a lead-in ("现将…如下") was read as no claim on purpose
+    if verdict is not None and verdict[0] == "figure" and evidence.fall and not evidence.rise:
+        return verdict  # a fall in output is no progress (rule 4), whatever the model says
     rule = verdict[0] if verdict is not None else None
     kind, flags = cheap_flags(evidence, lean, verdict)
     tag = _settled_tag(reranker, kind, flags, rule, bool(evidence._numbers))

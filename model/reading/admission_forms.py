@@ -1,0 +1,54 @@
+"""The forms in which 公文 admit a problem without a problem word of their own (docs/tags.md
+"What the thirteenth study part taught (session 12)"): a strain borne (压力很大, 带来巨大的
+挑战), a difficulty still growing (下行压力持续加大), a standard not reached (不够深入, 力度
+不够), work still needed (还需…, 仍需…), a thing still lacking (还没有具体规划), a harm done
+(影响了教学效果), a comparison that lags (与先进地区相比，…还比较低). Read with
+suggestion_cues.ADMISSION by model/reading/suggestion_evidence.py; compiled with the characters
+their matches open with (start_set), so most positions of a unit are turned away at once.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from model.reading import suggestion_cues as cues
+from model.reading.start_set import speed_up_module
+
+UNCUED = re.compile(
+    # a strain borne: "工作压力很大", "角色的转变给我带来巨大的挑战"
+    r"(?:压力|难度|挑战)(?:很|非常|特别|太|巨|越来越)大|"
+    r"带来(?:了)?(?:巨大|极大|很大|不小)(?:的)?(?:挑战|压力|困难)|"
+    # a difficulty still growing: "经济下行压力持续加大"
+    r"(?:压力|难度|风险|困难|矛盾|挑战)(?:持续|不断|明显|进一步|日益|逐步)(?:加大|增大|增多|加剧|凸显|上升)|"
+    # a standard not reached: "理论学习不够深入", "工作力度不够。"
+    r"不够(?:[\u4e00-\u9fff]{1,4})?(?=[，,。；;、]|$)|"
+    # work still needed, conceded: "…还需进一步加强", "仍需下大力气解决"
+    r"(?:还|仍|尚)(?:需|需要)(?:进一步|继续|不断|下大力气|加大力度)?|"
+    # a thing still lacking: "部分村还没有具体规划"
+    r"(?:还|仍|尚)(?:没有|未)(?:具体|完整|明确|系统|统一)?(?:的)?(?:规划|计划|制度|机制|方案|标准|"
+    r"形成|建立|出台|制定)|"
+    # a harm done: "…影响了教学效果和学生成绩"
+    r"影响了[^。；;，,]{0,12}(?:效果|成绩|质量|进度|效率|积极性|形象)|"
+    # a comparison that lags: "与先进地区相比，我县的产业层次还比较低"
+    r"(?:与|同|和|跟)[^。；;，,]{1,16}相比[,，]?[^。；;]{0,24}?(?:差距|落后|(?<![降减])(?:较|偏|比较|明显|还|仍)低(?!于))")
+
+
+def uncued_admissions(folded: str) -> Iterator[re.Match[str]]:
+    """The admissions of `folded` in one of the forms above."""
+    yield from UNCUED.finditer(folded)
+
+
+def uncued(folded: str) -> bool:
+    """Whether `folded` admits a problem in one of the forms above."""
+    return UNCUED.search(folded) is not None  # (its start set turns most positions away)
+
+
+def admissions(folded: str) -> Iterator[re.Match[str]]:
+    """Every admission of `folded`: suggestion_cues.ADMISSION's, then the forms above."""
+    yield from cues.ADMISSION.finditer(folded)
+    yield from uncued_admissions(folded)
+
+
+# (kept last) the patterns above compiled with the characters their matches open with:
+# the same matches, found sooner (model/reading/start_set.py)
+speed_up_module(globals())
