@@ -178,13 +178,7 @@ def test_actions_need_an_open_report(make_window, tmp_path: Path) -> None:
     actions = (window.handoff.export_action, window.handoff.pdf_action,
                window.handoff.print_action, window.handoff.import_action,
                window.handoff.copy_citation_action)
-    assert not any(a.isEnabled() for a in actions)
-    path = tmp_path / "r.txt"
-    path.write_text("一、总体情况\n今年经济运行稳中有进。\n", encoding="utf-8")
-    window.open_report(path)
-    assert all(a.isEnabled() for a in actions)
-    window.close_report()
-    assert not any(a.isEnabled() for a in actions)
+    _enabled_only_with_a_report(window, actions, tmp_path)
 
 
 def test_the_import_and_export_submenus_are_greyed_without_a_report(make_window,
@@ -195,13 +189,18 @@ def test_the_import_and_export_submenus_are_greyed_without_a_report(make_window,
     submenus = (window.handoff.import_menu.menuAction(),
                 window.handoff.export_menu.menuAction())
     assert all(a in window.file_menu.actions() for a in submenus)
-    assert not any(a.isEnabled() for a in submenus)
+    _enabled_only_with_a_report(window, submenus, tmp_path)
+
+
+def _enabled_only_with_a_report(window, actions, tmp_path: Path) -> None:
+    """Greyed with no report, enabled once one is open, greyed again when it closes."""
+    assert not any(a.isEnabled() for a in actions)
     path = tmp_path / "r.txt"
     path.write_text("一、总体情况\n今年经济运行稳中有进。\n", encoding="utf-8")
     window.open_report(path)
-    assert all(a.isEnabled() for a in submenus)
+    assert all(a.isEnabled() for a in actions)
     window.close_report()
-    assert not any(a.isEnabled() for a in submenus)
+    assert not any(a.isEnabled() for a in actions)
 
 
 def test_export_xlsx_and_the_opinion_closing(window, monkeypatch, tmp_path: Path) -> None:
