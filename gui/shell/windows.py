@@ -45,7 +45,12 @@ class Windows(QObject):
     @Slot(str)
     def open(self, path: str) -> MainWindow:
         """Show `path`: bring the window already showing it to the front, else open it
-        in a new window (which explains itself if the file cannot be read)."""
+        in a new window (which explains itself if the file cannot be read). A report's
+        annotation file stands for its report: the window showing that report is the one
+        (a second window would save the same annotations beside it)."""
+        from model.sidecar.names import report_of_sidecar
+
+        path = str(report_of_sidecar(path) or path)
         window = self.showing(path)
         if window is None:
             window = self.add(self._make())

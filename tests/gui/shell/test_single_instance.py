@@ -86,6 +86,11 @@ def test_a_handed_report_opens_in_a_new_window_or_focuses_its_window(
     assert second.session is not first.session
     assert windows.open(str(second_path)) is second
     assert len(windows.windows()) == 2
+    # its annotation file stands for it: the same window, not a third on the same report
+    from model.sidecar.names import sidecar_path
+
+    assert windows.open(str(sidecar_path(second_path))) is second
+    assert len(windows.windows()) == 2
 
     gone: list[bool] = []
     second.destroyed.connect(lambda *_: gone.append(True))
