@@ -92,10 +92,10 @@ def _chain(roots: list[OutlineNode], at: int) -> list[OutlineNode]:
 
 def _closes(chain: list[OutlineNode], at: int) -> bool:
     """Whether the paragraph at `at` closes the part chain[0]: every section below the
-    part holding it is the last of its parent, has text of its own before it and does not
+    part holding it is the last of its parent, has text of its own before it (its heading alone is none) and does not
     name problems in its title."""
     for parent, node in zip(chain, chain[1:]):
-        if parent.children[-1] is not node or node.start >= at - 1:
+        if parent.children[-1] is not node or max(node.start, node.title_end) >= at - 1:
             return False
         if _NAMES_PROBLEMS.search(node.title):
             return False

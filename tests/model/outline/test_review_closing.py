@@ -77,3 +77,13 @@ def test_problem_items_after_the_closing_formula_belong_to_the_part() -> None:
     part = _node(text, "2025年工作回顾")
     assert [(c.kind, c.title) for c in part.children[-2:]] == [
         ("item", "经济恢复的基础尚不牢固"), ("item", "民生保障还有不足")]
+
+
+def test_an_item_whose_only_paragraph_is_the_formula_keeps_it() -> None:
+    """（三）几点体会 on a line of its own, its one paragraph opening 上述成绩的取得…: the
+    paragraph is the item's text, not the part's close (the heading alone is no text)."""
+    text = doc("一、2025年工作回顾", BODY, "（一）经济运行稳中有进。" + BODY,
+               "（二）民生福祉持续增进。" + BODY, "（三）几点体会", SOURCE,
+               "二、2026年工作安排", BODY)
+    lessons = _node(text, "几点体会")
+    assert SOURCE in text[lessons.start:lessons.end]
