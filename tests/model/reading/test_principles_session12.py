@@ -130,11 +130,14 @@ def test_a_difficulty_overcome_a_rank_raised_a_first_made(segmenter: Segmenter) 
             "一、过去一年工作回顾\n"
             "重构项目审批流程，解决了长期存在的审批难题。\n"
             "全市出口额提升到全省第三位。\n"
-            "创建首家国家级绿色工厂。\n")
+            "创建首家国家级绿色工厂。\n"
+            "进出口总额跃升至西部第一位。\n")
     tags = _tags(text, segmenter)
     assert tags["重构项目审批流程，解决了长期存在的审批难题。"] == "achievement"
     assert tags["全市出口额提升到全省第三位。"] == "achievement"
     assert tags["创建首家国家级绿色工厂。"] == "achievement"
+    # the words between 至 and the rank (西部) are the pattern's: its key is the rank itself
+    assert tags["进出口总额跃升至西部第一位。"] == "achievement"
 
 
 def test_a_subject_that_reached_a_state_by_shixian(segmenter: Segmenter) -> None:
