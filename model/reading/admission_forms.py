@@ -1,7 +1,7 @@
 """The forms in which 公文 admit a problem without a problem word of their own (docs/tags.md
 "What the thirteenth study part taught (session 12)"): a strain borne (压力很大, 带来巨大的
 挑战), a difficulty still growing (下行压力持续加大), a standard not reached (不够深入, 力度
-不够), work still needed (还需…, 仍需…), a thing still lacking (还没有具体规划), a harm done
+不够), work still needed (还需…, 仍需…: of a thing, not of the author), a thing still lacking (还没有具体规划), a harm done
 (影响了教学效果), a comparison that lags (与先进地区相比，…还比较低). Read with
 suggestion_cues.ADMISSION by model/reading/suggestion_evidence.py; compiled with the characters
 their matches open with (start_set), so most positions of a unit are turned away at once.
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from model.reading import result_cues
 from model.reading import suggestion_cues as cues
 from model.reading.start_set import speed_up_module
 
@@ -22,8 +23,6 @@ UNCUED = re.compile(
     r"(?:压力|难度|风险|困难|矛盾|挑战)(?:持续|不断|明显|进一步|日益|逐步)(?:加大|增大|增多|加剧|凸显|上升)|"
     # a standard not reached: "理论学习不够深入", "工作力度不够。"
     r"不够(?:[\u4e00-\u9fff]{1,4})?(?=[，,。；;、]|$)|"
-    # work still needed, conceded: "…还需进一步加强", "仍需下大力气解决"
-    r"(?:还|仍|尚)(?:需|需要)(?:进一步|继续|不断|下大力气|加大力度)?|"
     # a thing still lacking: "部分村还没有具体规划"
     r"(?:还|仍|尚)(?:没有|未)(?:具体|完整|明确|系统|统一)?(?:的)?(?:规划|计划|制度|机制|方案|标准|"
     r"形成|建立|出台|制定)|"
@@ -33,14 +32,30 @@ UNCUED = re.compile(
     r"(?:与|同|和|跟)[^。；;，,]{1,16}相比[,，]?[^。；;]{0,24}?(?:差距|落后|(?<![降减])(?:较|偏|比较|明显|还|仍)低(?!于))")
 
 
+#: work still needed, conceded: "…还需进一步加强", "仍需下大力气解决" — of a thing (教学方法还需
+#: 改进), not of the author: "我们还需…", "我还需进一步加强学习" lay work on the author
+#: (result_cues.SELF_REQUIREMENT: 承诺)
+STILL_NEEDED = re.compile(r"(?:还|仍|尚)(?:需|需要)(?:进一步|继续|不断|下大力气|加大力度)?")
+
+
+def _conceded(folded: str) -> bool:
+    """Whether a 还需/仍需 in `folded` concedes work still needed rather than undertaking it."""
+    return result_cues.SELF_REQUIREMENT.match(folded) is None
+
+
 def uncued_admissions(folded: str) -> Iterator[re.Match[str]]:
-    """The admissions of `folded` in one of the forms above."""
-    yield from UNCUED.finditer(folded)
+    """The admissions of `folded` in one of the forms above, in the order they stand."""
+    found = list(UNCUED.finditer(folded))
+    if _conceded(folded):
+        found += STILL_NEEDED.finditer(folded)
+        found.sort(key=lambda m: m.start())
+    yield from found
 
 
 def uncued(folded: str) -> bool:
     """Whether `folded` admits a problem in one of the forms above."""
-    return UNCUED.search(folded) is not None  # (its start set turns most positions away)
+    return UNCUED.search(folded) is not None or (  # (its start set turns most positions away)
+        STILL_NEEDED.search(folded) is not None and _conceded(folded))
 
 
 def admissions(folded: str) -> Iterator[re.Match[str]]:

@@ -106,3 +106,15 @@ def test_no_model_makes_a_fall_in_output_progress(segmenter: Segmenter) -> None:
     assert verdict is not None and verdict[0] == "figure"
     kept = reranker_verdict(_SaysAchievement(), evidence, lean, verdict)  # type: ignore[arg-type]
     assert kept is not None and kept[0] == "figure"
+
+
+def test_work_still_needed_by_the_author_is_undertaken(segmenter: Segmenter) -> None:
+    """还需 of a thing concedes a problem (教学方法还需进一步改进); the author's own 还需
+    ("我们还需要做好…") lays work on the author: a commitment, as "我们要…" is."""
+    text = ("某校教师2024年述职报告\n"
+            "一年来，我认真完成教学任务，所带班级成绩名列前茅。\n"
+            "我们还需要做好家校沟通工作。\n"
+            "教学方法还需进一步改进。\n")
+    tags = _tags(text, segmenter)
+    assert tags["我们还需要做好家校沟通工作。"] == "commitment"
+    assert tags["教学方法还需进一步改进。"] == "problem"
