@@ -12,12 +12,13 @@ from gui.common import messages
 from tests.gui.reading_support import open_and_wait, write_report
 
 ROOT = Path(__file__).resolve().parents[3]
-#: Outside any 问题/打算 section only a strong cue is suggested: 仍需 (problem) counts
-#: while it sits on a jieba token edge, not once 能力仍需提升 is one word. (The title names
-#: no kind of document: "…工作情况的报告" is a review as a whole, docs/tags.md.)
-TEXT = "关于2024年有关工作的说明\n今年以来，全县经济运行总体平稳。全县抗灾能力仍需提升。\n"
-SENTENCE = "全县抗灾能力仍需提升。"
-WORD = "能力仍需提升"
+#: Outside any 问题/打算 section only a strong cue is suggested: 欠缺 (problem) counts
+#: while it sits on a jieba token edge, not once 队伍欠缺实战 is one word (no pattern reads a
+#: lack in mid-clause; 仍需 no longer serves: a pattern reads it as work still needed). (The
+#: title names no kind of document: "…工作情况的报告" is a review as a whole, docs/tags.md.)
+TEXT = "关于2024年有关工作的说明\n今年以来，全县经济运行总体平稳。全县救援队伍欠缺实战训练。\n"
+SENTENCE = "全县救援队伍欠缺实战训练。"
+WORD = "队伍欠缺实战"
 
 
 def suggested_quotes(report: Path) -> list[str]:
