@@ -14,7 +14,7 @@ from model.filenames import real_path
 class FileDrops:
     """Mixin for MainWindow (a QWidget with open_report and the signal
     more_reports_dropped(list); setAcceptDrops(True)). The first file dropped opens here;
-    the others, dropped with it, are handed on (they were silently left out)."""
+    the others, dropped with it, are handed on, each to a window of its own."""
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _local_files(event):

@@ -313,8 +313,9 @@ def years_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
 
 def _without_year_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A term's review section less its paragraphs that open with the past year (刚刚过去的
-    2025年，…; 2025年，…): a report whose one review part is headed by the term still
-    reports the past year there, paragraph by paragraph."""
+    2025年，…; 2025年，…) and the paragraphs after them until one names the term again
+    (YEAR_RUNS_ON): a report whose one review part is headed by the term still reports the
+    past year there, paragraph by paragraph."""
     spans, at = [], start
     begin: int | None = start
     while at < end:

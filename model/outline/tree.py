@@ -119,8 +119,7 @@ class Outline:
     def path_at(self, offset: int) -> list[OutlineNode]:
         """The chain of sections containing `offset`, outermost first ([] if none does).
 
-        Sections nest, so the last node starting at or before `offset` is the innermost
-        containing section or a descendant of it: climb from there.
+        The innermost section holding `offset` is node_at's; its ancestors are the rest.
         """
         node = self.node_at(offset)
         return node.path() if node is not None else []
