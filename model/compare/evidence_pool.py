@@ -33,8 +33,6 @@ from model.reading.segmenter import Segmenter
 #: a sentence scored below this is not proposed at all (the same share of the attainable
 #: word, pair and literal score, 1.5, as 0.08 was of 1.0 before the literal term)
 MIN_CANDIDATE = 0.12
-#: B's indicators written with Latin letters (GDP, CPI) read as their names (figures._LATIN)
-LATIN_NAMES = True
 #: bounds that in a review part estimate a result rather than set a target
 _ESTIMATE = ("左右", "上下")
 #: a sentence of B without a figure that restates the political frame (see ranking.FRAME)
@@ -96,7 +94,7 @@ class EvidencePool:
                 words.setdefault(t.word, []).append((t.start, t.end))
             in_review = not spans or any(s <= p.start < e for s, e in spans)
             found = tuple(figures(text, p.start, p.end))
-            if LATIN_NAMES and any("A" <= c <= "Z" for c in p.quote):
+            if any("A" <= c <= "Z" for c in p.quote):
                 # B too may write GDP, CPI (全年GDP增长4%): its figures' indicators spelled
                 # out as a report names them, so they answer A's 地区生产总值增长5%左右
                 found = tuple(replace(f, indicator=latin_spelled(f.indicator, self.national))

@@ -61,10 +61,6 @@ _YEAR_OPENING = re.compile(r"(?:刚刚)?过去的?(?:一年|20\d\d年)|一年来
                            r"20\d\d年(?:[，,]|以来|全年|我们)")
 #: a heading that names a term (“十四五”时期发展成就, 过去五年工作回顾)
 _TERM_HEAD = re.compile(r"十[一二三四五六]五|五年|本届政府|新时代十年")
-#: in a section headed by the term, a paragraph opening with the past year starts the year's
-#: review, which runs on over the paragraphs after it until one opens with the term again
-#: (刚刚过去的2025年，… then 加强科技创新，驱动能源转型。全年… until 各位代表！过去五年…)
-YEAR_RUNS_ON = True
 #: the term named within a paragraph's first characters (甘肃五年来发展成就的取得…) reopens it
 _TERM_REOPENS = 6
 #: the term's last year described before its review (2025年是“十四五”规划收官之年。过去五年…)
@@ -314,7 +310,7 @@ def years_spans(text: str, outline: Outline | None) -> list[tuple[int, int]]:
 def _without_year_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A term's review section less its paragraphs that open with the past year (刚刚过去的
     2025年，…; 2025年，…) and the paragraphs after them until one names the term again
-    (YEAR_RUNS_ON): a report whose one review part is headed by the term still reports the
+    (刚刚过去的2025年，… then 加强科技创新，驱动能源转型。全年… until 各位代表！过去五年…): a report whose one review part is headed by the term still reports the
     past year there, paragraph by paragraph."""
     spans, at = [], start
     begin: int | None = start
@@ -328,7 +324,7 @@ def _without_year_paragraphs(text: str, start: int, end: int) -> list[tuple[int,
                 and not _TERM_CLOSED.match(text, opening, line_end):
             if begin is not None and s > begin:
                 spans.append((begin, s))
-            begin = None if YEAR_RUNS_ON else line_end
+            begin = None
         elif begin is None and s < line_end and _YEARS_OPENING.search(
                 text, opening, min(line_end, opening + _TERM_REOPENS)):
             begin = s  # the term again (各位代表！过去五年成绩的取得…; 甘肃五年来…)

@@ -131,9 +131,6 @@ RATE_BONUS = 0.3
 #: the commitment's subject: its weight shrinks in proportion (a word's spread over this
 #: one report, as the IDF is its spread over all)
 SPREAD = 0.08
-#: a task on a field with a headline indicator (粮食 → 粮食产量, 对外贸易 → 进出口) is answered
-#: by a sentence naming that indicator: RATE_BONUS, and such sentences join the pool
-FIELD_INDICATORS = True
 SPREAD_LEAST = 5
 #: a word of the commitment that B names in only one or two of its sentences (RARE_MOST)
 #: points at them (松花江 in 深入开展松花江等江河湖泊保护治理): it weighs 1 + RARE times as much,
@@ -247,7 +244,7 @@ class Evidence(CommitmentWords, EvidencePool):
         targets = [f for f in figures(quote) if f.indicator]
         rates = named_rates(tokens)
         binding = not targets and BINDING_ENVIRONMENT.search(quote) is not None
-        fields = fields_of(quote) if FIELD_INDICATORS and not targets else ()
+        fields = fields_of(quote) if not targets else ()
         setter = pace_setter(quote)  # 收入…和经济发展同步: 经济
         unmeant = unmeant_names(quote)  # 居民消费价格, unless the commitment speaks of prices
         inward = seeks_inward(quote)  # 外商投资, not 对外投资
