@@ -7,8 +7,9 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, QTimer, Slot
 
+from gui.common.release import LATER_MS
 from gui.shell.main_window import MainWindow
 
 
@@ -19,6 +20,7 @@ class Windows(QObject):
         super().__init__(parent)
         self._make = make
         self._windows: list[MainWindow] = []
+        self._queued: list[str] = []  # dropped files still to open (open_all)
 
     def add(self, window: MainWindow) -> MainWindow:
         self._windows.append(window)
@@ -28,9 +30,25 @@ class Windows(QObject):
 
     @Slot(list)
     def open_all(self, paths: list[str]) -> None:
-        """Several files dropped on one window: each of the others in its own."""
-        for path in paths:
-            self.open(path)
+        """Several files dropped on one window: each of the others in its own, one per
+        turn of the event loop, as if opened one after another with File › Open: each
+        window shows its report before the next file is read, and every window answers
+        between two (reading them all in one turn froze every window until the last)."""
+        idle = not self._queued
+        self._queued.extend(paths)
+        if idle and self._queued:
+            QTimer.singleShot(LATER_MS, self, self._open_next)
+
+    @Slot()
+    def _open_next(self) -> None:
+        if self._queued:
+            self.open(self._queued.pop(0))
+        if self._queued:
+            QTimer.singleShot(LATER_MS, self, self._open_next)
+
+    def opening(self) -> bool:
+        """Whether dropped files are still waiting to open."""
+        return bool(self._queued)
 
     def windows(self) -> list[MainWindow]:
         return [window for window in self._windows if window.isVisible()]
