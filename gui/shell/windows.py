@@ -7,14 +7,19 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from gui.common.release import LATER_MS
 from gui.shell.main_window import MainWindow
 
 
 class Windows(QObject):
-    """Keeps the open windows; `make` builds a new (hidden) MainWindow."""
+    """Keeps the open windows; `make` builds a new (hidden) MainWindow.
+
+    Signals:
+        restart_requested(): a window's reviewer chose to restart Yuepi now."""
+
+    restart_requested = Signal()
 
     def __init__(self, make: Callable[[], MainWindow], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -26,6 +31,7 @@ class Windows(QObject):
         self._windows.append(window)
         window.destroyed.connect(lambda *_: self._forget(window))
         window.more_reports_dropped.connect(self.open_all)
+        window.restart_requested.connect(self.restart_requested)
         return window
 
     @Slot(list)

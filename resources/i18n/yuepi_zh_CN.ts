@@ -1881,25 +1881,50 @@ Import it anyway?</source>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../gui/shell/language_menu.py" line="25" />
+            <location filename="../../gui/shell/language_menu.py" line="29" />
             <source>Interface &amp;Language</source>
             <extracomment>(setting, name): "" follows the system; the languages named in their own language.</extracomment>
             <translation>界面语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/language_menu.py" line="30" />
+            <location filename="../../gui/shell/language_menu.py" line="34" />
             <source>Follow the &amp;System</source>
             <translation>跟随系统(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/language_menu.py" line="48" />
+            <location filename="../../gui/shell/language_menu.py" line="54" />
             <source>Yuepi already shows this language.</source>
             <translation>阅批已在使用该语言。</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/language_menu.py" line="51" />
+            <location filename="../../gui/shell/language_menu.py" line="60" />
             <source>The interface language changes the next time Yuepi starts.</source>
             <translation>界面语言将在下次启动阅批时更改。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/language_menu.py" line="68" />
+            <source>Interface Language</source>
+            <translation>界面语言</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/language_menu.py" line="69" />
+            <source>The new interface language is shown once Yuepi restarts.</source>
+            <translation>新的界面语言将在阅批重新启动后显示。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/language_menu.py" line="72" />
+            <source>Restart Now saves your annotations, closes the windows and opens the same reports again. Later keeps working in this language until the next start.</source>
+            <translation>“立即重启”会保存批注、关闭窗口并重新打开同样的报告；“稍后”则继续使用当前语言，直到下次启动。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/language_menu.py" line="76" />
+            <source>&amp;Restart Now</source>
+            <translation>立即重启(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/language_menu.py" line="78" />
+            <source>&amp;Later</source>
+            <translation>稍后(&amp;L)</translation>
         </message>
     </context>
     <context>
