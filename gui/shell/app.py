@@ -84,7 +84,8 @@ def run(args: argparse.Namespace, qt_args: list[str],
     server = None
     if single:
         server = single_instance.InstanceServer(name, app)
-        server.open_requested.connect(windows.open)
+        # one per turn, as dropped files (`yuepi A B` hands over both at once)
+        server.open_requested.connect(lambda path: windows.open_all([path]))
         server.listen()
     if os.environ.get(BENCH_ENV):
         _BenchExit(window, app)
