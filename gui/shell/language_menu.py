@@ -64,21 +64,15 @@ def _choose(settings: UiSettings, value: str, announce: Callable[[str], None],
 def ask_restart(parent: QWidget | None) -> bool:
     """Whether to restart Yuepi now for the new language (Restart Now) or not (Later, the
     default: the reviewer may be in the middle of something)."""
-    box = QMessageBox(QMessageBox.Icon.Question,
-                      QCoreApplication.translate("LanguageMenu", "Interface Language"),
-                      QCoreApplication.translate(
-                          "LanguageMenu", "The new interface language is shown once Yuepi "
-                          "restarts."), parent=parent)
-    box.setInformativeText(QCoreApplication.translate(
-        "LanguageMenu", "Restart Now saves your annotations, closes the windows and opens "
-        "the same reports again. Later keeps working in this language until the next "
-        "start."))
-    now = box.addButton(QCoreApplication.translate("LanguageMenu", "&Restart Now"),
-                        QMessageBox.ButtonRole.AcceptRole)
-    later = box.addButton(QCoreApplication.translate("LanguageMenu", "&Later"),
-                          QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(later)
-    box.setEscapeButton(later)
-    box.exec()
-    return box.clickedButton() is now
+    from gui.common.messages import ask_question
 
+    translate = QCoreApplication.translate
+    return ask_question(
+        parent, translate("LanguageMenu", "Interface Language"),
+        translate("LanguageMenu", "The new interface language is shown once Yuepi restarts."),
+        translate("LanguageMenu", "Restart Now saves your annotations, closes the windows "
+                  "and opens the same reports again. Later keeps working in this language "
+                  "until the next start."),
+        [("now", translate("LanguageMenu", "&Restart Now"), QMessageBox.ButtonRole.AcceptRole),
+         ("later", translate("LanguageMenu", "&Later"), QMessageBox.ButtonRole.RejectRole)],
+        default="later") == "now"
