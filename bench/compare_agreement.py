@@ -5,7 +5,7 @@ the passage(s) of B's review that report on it, best first (tests/data/compare_r
 PAIR.key2.tsv: commitment <TAB> evidence, or `-` where B says nothing). Each second-key passage
 is read as a proposal would be: the sentence of B that holds it. Printed per pair and pooled:
 the share of commitments whose second keyer's first passage is right by the first key (the
-same test as a top-1 proposal: bench.compare_quality.right), right within the second keyer's
+same test as a top-1 proposal: bench.compare_keys.right), right within the second keyer's
 passages, and the first key's first passage within the second keyer's.
 
 Run: .venv/bin/python -m bench.compare_agreement
@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from bench.compare_quality import DATA, right
+from bench.compare_keys import DATA, right
 from bench.results import figure
 from model.compare.passages import Passage, sentences
 

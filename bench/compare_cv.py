@@ -9,7 +9,7 @@ from types import ModuleType
 import model.compare.matching as matching
 import model.compare.proposals as proposals
 import model.compare.ranking as ranking
-from bench.compare_quality import DATA, ranks, read_key, share
+from bench.compare_keys import DATA, ranks, read_key, share
 from bench.results import figure
 from model.compare.commitments import commitments
 from model.compare.lexicon import Lexicon

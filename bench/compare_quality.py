@@ -28,97 +28,32 @@ bench.compare_cv).
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+from bench.compare_keys import (
+    DATA,
+    LONG,
+    TOP,
+    baseline,
+    ranks,
+    read_groups,
+    read_key,
+    read_split,
+    share,
+)
+from bench.compare_speed import TARGET_SECONDS, speed
+from bench.compare_variants import headless, pooled, unheaded_review
 from bench.results import figure
 from model.compare.lexicon import Lexicon
-from model.compare.matching import char_pairs
 from model.compare.pair import propose
-from model.compare.parts import review_spans
-from model.compare.passages import Passage, sentences
+from model.compare.passages import Passage
 from model.compare.proposals import Evidence
 from model.outline.detector import detect_outline
 from model.reading.keywords import Idf
 from model.reading.segmenter import Segmenter
-from model.report.loading import Report, load_report
-
-DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "compare_real"
-TARGET_SECONDS = 1.0
-#: candidates ranked per commitment: a reviewer sees five at once (top 1 / 3 / 5 shares)
-TOP = 5
-#: pairs whose B is a whole report (an excerpt pair's A against the full text): left out of
-#: the pooled B (their sentences repeat the excerpt's) and of the 20k speed texts
-LONG = frozenset({"sc2025_2026_full"})
-
-
-def read_key(path: Path) -> list[tuple[str, str]]:
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            commitment, _, evidence = line.partition("\t")
-            rows.append((commitment.strip(), evidence.strip()))
-    return rows
-
-
-def read_groups(path: Path = DATA / "split.tsv") -> dict[str, str]:
-    """pair -> the part it came in as: tune data that was once held back is printed apart
-    (its note says "held back in session N"), so a rule tuned on the old pairs shows what it
-    did to the newer ones."""
-    groups = {}
-    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-        cells = line.split("\t")
-        if len(cells) >= 2:
-            note = cells[2] if len(cells) > 2 else ""
-            groups[cells[0]] = (cells[1] if cells[1] != "tune"  # a held-back part itself
-                                else "tune-long" if cells[0] in LONG
-                                else "tune-heldback2" if "held back in session 7" in note
-                                else "tune-heldback4" if "heldback4" in note
-                                else "tune-heldback5" if "heldback5" in note
-                                else "tune-heldback6" if "heldback6" in note
-                                else "tune-heldback7" if "heldback7" in note
-                                else "tune-heldback3" if "held back in session 8" in note
-                                else "tune-8")
-    return groups
-
-
-def read_split(path: Path = DATA / "split.tsv") -> dict[str, str]:
-    """pair -> part (tune / heldback …); a third column is a note."""
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]]
-    return {r[0]: r[1] for r in rows if len(r) >= 2}
-
-
-def right(passage: Passage, text: str, evidence: str) -> bool:
-    """The proposal is right when B's sentence holds the evidence quote (or most of it)."""
-    at = text.find(evidence)
-    if at < 0:
-        raise SystemExit(f"evidence not in B: {evidence}")
-    overlap = min(passage.end, at + len(evidence)) - max(passage.start, at)
-    return overlap >= 0.5 * len(evidence)
-
-
-def ranks(candidates: list[Passage], text: str, evidence: str) -> int:
-    """1-based rank of the first right candidate, 0 when none is."""
-    for i, p in enumerate(candidates, 1):
-        if right(p, text, evidence):
-            return i
-    return 0
-
-
-def baseline(commitment: str, b: Report, outline: object) -> list[Passage]:
-    spans = review_spans(outline)  # type: ignore[arg-type]
-    pool = [p for p in sentences(b.text, outline)  # type: ignore[arg-type]
-            if not spans or any(s <= p.start < e for s, e in spans)]
-    pairs = char_pairs(commitment)
-    scored = sorted(pool, key=lambda p: (-len(pairs & char_pairs(p.quote)), p.start))
-    return scored[:TOP]
-
-
-def share(values: list[int], k: int) -> float:
-    return sum(1 for r in values if 0 < r <= k) / len(values) if values else 0.0
+from model.report.loading import load_report
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -269,136 +204,6 @@ def measure_pair(pair: str, part: str, segmenter: Segmenter, idf: Idf, lexicon: 
     t["found"] += found
     t["e2e"] += e2e
 
-
-def unheaded_review(pair: str, segmenter: Segmenter, idf: Idf,
-                    lexicon: Lexicon) -> tuple[list[int], list[int]]:
-    """Ranks (Yuepi, baseline) with the line heading B's review dropped: a whole report
-    pasted without it must still have its review found (what comes before the plan)."""
-    text = (DATA / f"{pair}.B.txt").read_text(encoding="utf-8")
-    text = "\n".join(line for line in text.split("\n")
-                     if not (line.startswith("一、") and "回顾" in line))
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "b.txt"
-        path.write_text(text, encoding="utf-8")
-        b = load_report(path)
-    ob = detect_outline(b)
-    evidence = Evidence(b.text, ob, segmenter, idf, lexicon.abbreviations,
-                        lexicon.associations)
-    evidence.define((DATA / f"{pair}.A.txt").read_text(encoding="utf-8"))
-    ours, base = [], []
-    for commitment, quote in read_key(DATA / f"{pair}.key.tsv"):
-        given = Passage(0, len(commitment), commitment, ())
-        ours.append(ranks([c.passage for c in evidence.candidates(given, 3)], b.text, quote))
-        base.append(ranks(baseline(commitment, b, ob), b.text, quote))
-    return ours, base
-
-
-def headless(pairs: list[str], segmenter: Segmenter, idf: Idf,
-             lexicon: Lexicon) -> tuple[list[int], list[int]]:
-    """End to end with A's heading lines dropped (an A assembled from excerpts may mark no
-    part): per key row, found (1/0) and the rank of its evidence."""
-    found, e2e = [], []
-    with tempfile.TemporaryDirectory() as folder:
-        for pair in pairs:
-            text = (DATA / f"{pair}.A.txt").read_text(encoding="utf-8")
-            text = "\n".join(line for line in text.split("\n")
-                             if not (line.strip() and len(line) < 40
-                                     and not any(c in line for c in "。；")))
-            if not text.strip():  # an A of short list lines only: nothing left to read
-                continue
-            path = Path(folder) / "a.txt"
-            path.write_text(text, encoding="utf-8")
-            a, b = load_report(path), load_report(DATA / f"{pair}.B.txt")
-            proposals = propose(a.text, detect_outline(a), b.text, detect_outline(b),
-                                segmenter, idf, limit=3, lexicon=lexicon)
-            for commitment, quote in read_key(DATA / f"{pair}.key.tsv"):
-                at = a.text.find(commitment)
-                end = at + len(commitment)
-                hits = [p for p in proposals if min(end, p.commitment.passage.end)
-                        - max(at, p.commitment.passage.start) >= 0.5 * len(commitment)]
-                found.append(1 if hits else 0)
-                e2e.append(ranks([c.passage for c in hits[0].candidates], b.text, quote)
-                           if hits else 0)
-    return found, e2e
-
-
-def pooled(pairs: list[str], segmenter: Segmenter, idf: Idf,
-           lexicon: Lexicon) -> tuple[list[int], list[int]]:
-    """Ranks (Yuepi, baseline) of each key row's evidence when B is all the pairs' B texts
-    joined: the small excerpts have few sentences, so words alone often suffice there; here
-    every other report's sentences (other provinces' 地区生产总值增长…) compete."""
-    texts, spans, at = [], {}, 0
-    for pair in pairs:
-        text = (DATA / f"{pair}.B.txt").read_text(encoding="utf-8") + "\n\n"
-        spans[pair] = (at, at + len(text))
-        texts.append(text)
-        at += len(text)
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "pooled.txt"
-        path.write_text("".join(texts), encoding="utf-8")
-        b = load_report(path)
-    ob = detect_outline(b)
-    evidence = Evidence(b.text, ob, segmenter, idf, lexicon.abbreviations,
-                        lexicon.associations)
-    ours, base = [], []
-    for pair in pairs:
-        evidence.define((DATA / f"{pair}.A.txt").read_text(encoding="utf-8"))
-        start, end = spans[pair]
-        for commitment, quote in read_key(DATA / f"{pair}.key.tsv"):
-            at = b.text.find(quote, start, end)
-            given = Passage(0, len(commitment), commitment, ())
-            ours.append(_rank_at([c.passage for c in evidence.candidates(given, 3)], at,
-                                 len(quote)))
-            base.append(_rank_at(baseline(commitment, b, ob), at, len(quote)))
-    return ours, base
-
-
-def _rank_at(candidates: list[Passage], at: int, size: int) -> int:
-    for i, p in enumerate(candidates, 1):
-        if min(p.end, at + size) - max(p.start, at) >= 0.5 * size:
-            return i
-    return 0
-
-
-def speed(segmenter: Segmenter, idf: Idf, lexicon: Lexicon, runs: int = 5,
-          long_b: bool = False) -> tuple[float, float]:
-    """Median seconds (wall, CPU) of the proposals for two ~20,000-character reports (the
-    excerpt pairs' texts repeated), or with `long_b` for a ~20,000-character A and a whole
-    report B grown to ~30,000 characters."""
-    a_parts, b_parts = [], []
-    for pair in sorted(read_split()):
-        if pair not in LONG:
-            a_parts.append((DATA / f"{pair}.A.txt").read_text(encoding="utf-8"))
-            b_parts.append((DATA / f"{pair}.B.txt").read_text(encoding="utf-8"))
-    a_text = _grown("\n".join(a_parts))
-    if long_b:
-        b_text = _grown("\n".join((DATA / f"{pair}.B.txt").read_text(encoding="utf-8")
-                                  for pair in sorted(LONG)), 30_000)
-    else:
-        b_text = _grown("\n".join(b_parts))
-    with tempfile.TemporaryDirectory() as folder:
-        pa, pb = Path(folder) / "a.txt", Path(folder) / "b.txt"
-        pa.write_text(a_text, encoding="utf-8")
-        pb.write_text(b_text, encoding="utf-8")
-        a, b = load_report(pa), load_report(pb)
-        times, cpu = [], []
-        for _ in range(runs):
-            t0, c0 = time.perf_counter(), time.process_time()
-            propose(a.text, detect_outline(a), b.text, detect_outline(b), segmenter, idf,
-                    lexicon=lexicon)
-            times.append(time.perf_counter() - t0)
-            cpu.append(time.process_time() - c0)
-    print(f"  sizes {len(a_text)} + {len(b_text)} chars; runs {[round(x, 3) for x in times]} "
-          f"(on a shared machine CPU time is the steadier figure)")
-    return statistics.median(times), statistics.median(cpu)
-
-
-def _grown(text: str, size: int = 20_000) -> str:
-    """The text repeated to at least `size` characters, then cut at the last paragraph
-    end within it: ~20,000 characters however many pairs there are."""
-    grown = (text + "\n") * (size // (len(text) + 1) + 1)
-    cut = grown.rfind("\n", 0, size)
-    return grown[:cut] if cut > 0 else grown
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 """The compare window on two ~20,000-character reports (the real pairs of
-tests/data/compare_real, each joined and repeated as bench.compare_quality does): the
+tests/data/compare_real, each joined and repeated as bench.compare_speed does): the
 longest UI-thread gap from opening the pair until the proposals are shown and the queue
 is quiet, split into the opening (reading, outlines, both texts laid out) and the
 background part (dictionary loading and matching in the worker), and how long the
@@ -33,7 +33,8 @@ def child() -> dict[str, float]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from bench.compare_quality import DATA, _grown, read_split
+    from bench.compare_keys import DATA, read_split
+    from bench.compare_speed import grown
     from bench.ui_probe import GapProbe
     from gui.common.settings import UiSettings
     from gui.compare.window import CompareWindow
@@ -47,7 +48,7 @@ def child() -> dict[str, float]:
         text = "\n".join((DATA / f"{pair}.{side}.txt").read_text(encoding="utf-8")
                          for pair in sorted(read_split()))
         path = folder / f"{side}.txt"
-        path.write_text(_grown(text), encoding="utf-8")
+        path.write_text(grown(text), encoding="utf-8")
         paths.append(path)
     settings = UiSettings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
     window = CompareWindow(settings)

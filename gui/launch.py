@@ -87,16 +87,19 @@ def run_gui(argv: list[str]) -> int:
         description="Yuepi: read and annotate Chinese official reports.",
         epilog="headless verbs: " + ", ".join(VERBS) + " (python main.py VERB --help)",
     )
-    parser.add_argument("report", nargs="?", help="report to open (.txt, .md, .docx, .pdf)")
+    parser.add_argument("reports", nargs="*", metavar="report",
+                        help="report to open (.txt, .md, .docx, .pdf); several open each in "
+                             "a window of its own")
     parser.add_argument("--compare", nargs=2, metavar=("EARLIER", "LATER"),
                         help="compare an earlier report's commitments with a later report")
     parser.add_argument("--lang", type=interface_language,
                         help="interface language: zh_CN or en (default: system)")
     args, qt_args = parser.parse_known_args(argv)
-    if getattr(args, "report", None):  # an annotation file names its report
+    if args.reports:  # an annotation file names its report
         from model.sidecar.names import report_of_sidecar
 
-        args.report = str(report_of_sidecar(args.report) or args.report)
+        args.reports = [str(report_of_sidecar(r) or r) for r in args.reports]
+    args.report = args.reports[0] if args.reports else None  # the first window's
     if problem := display_check.problem():
         _utf8_stdio()
         print(f"yuepi: {problem}", file=sys.stderr)

@@ -762,6 +762,12 @@ STRINGS: dict[str, str] = {
     "Rank": "排名",
     "Interface &Language": "界面语言(&L)",
     "Follow the &System": "跟随系统(&S)",
+    "Interface Language": "界面语言",
+    "The new interface language is shown once Yuepi restarts.": "新的界面语言将在阅批重新启动后显示。",
+    "Restart Now saves your annotations, closes the windows and opens the same reports again. Later keeps working in this language until the next start.":
+        "“立即重启”会保存批注、关闭窗口并重新打开同样的报告；“稍后”则继续使用当前语言，直到下次启动。",
+    "&Restart Now": "立即重启(&R)",
+    "&Later": "稍后(&L)",
     "The interface language changes the next time Yuepi starts.": "界面语言将在下次启动阅批时更改。",
     "How closely the passage reports on the commitment: the distinctive words, the subject and the indicator they share, more when its figure answers the target. A relative score for ranking, not a probability (it can exceed 1); below 0.20 the match is weak. The list's order also weighs how many of the commitment's words the passage repeats, so a lower score can come first.": "这段文字与承诺相符的程度：共有的关键词、主题和指标，数字对上目标时更高。这是用于排序的相对分值，不是概率（可以大于1）；低于0.20为弱匹配。列表的顺序还考虑这段文字重复承诺用词的多少，因此分值较低的可能排在前面。",
     "%n suggestion(s) score below %1: lower the minimum score to see them.":

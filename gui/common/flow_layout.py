@@ -1,9 +1,11 @@
 """FlowLayout: controls side by side, wrapping onto the next line when the width runs
-out, so a narrow dock shows every control whole instead of cutting the last ones off."""
+out, so a narrow dock shows every control whole instead of cutting the last ones off;
+FlowBox: a widget holding one, as tall at least as its lines need at its width."""
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
 class FlowLayout(QLayout):
@@ -78,3 +80,28 @@ class FlowLayout(QLayout):
             line = max(line, hint.height())
         margins = self.contentsMargins()
         return y + line - rect.y() + margins.bottom()
+
+
+class FlowBox(QWidget):
+    """Controls that wrap (its `flow`), the box at least as tall as the lines they take at
+    its width. A layout's height for width is not a minimum that a dock or a main window
+    keeps: in a narrow and short dock the wrapped lines ran over the widgets below them
+    (the Suggestions pane's slider and list) and the last ones were cut off. Asked as a
+    minimum height, the dock keeps room for them (from the docks beside it, or the
+    window)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self.flow = FlowLayout(self, spacing)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self._fit(event.size().width())
+
+    def _fit(self, width: int) -> None:
+        """The height the lines need at `width` as the box's minimum (a width change
+        only: the height asked for follows from it, so this settles at once)."""
+        needed = self.flow.heightForWidth(width)
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)

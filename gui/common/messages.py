@@ -105,28 +105,39 @@ def ask_conflict_choice(parent: QWidget | None, name: str) -> str | None:
     """The annotation file changed on disk: "merge" (the default: both sides' changes),
     "theirs" (load that version), "mine" (overwrite it), or None — Esc or closing the box
     decides nothing (the conflict stays open and the reviewer is asked again later)."""
-    box = QMessageBox(QMessageBox.Icon.Question,
-                      QCoreApplication.translate("Messages", "Annotations changed on disk"),
-                      QCoreApplication.translate(
-                          "Messages", "Another program changed “%1” while you were working."
-                          ).replace("%1", name), parent=parent)
-    box.setInformativeText(QCoreApplication.translate(
-        "Messages", "Merge keeps the changes of both (recommended). Load Theirs drops your "
-        "unsaved changes; Keep Mine overwrites theirs. Cancel decides later: your changes "
-        "stay in this window but are not saved until then."))
-    merge = box.addButton(QCoreApplication.translate("Messages", "Merge"),
-                          QMessageBox.ButtonRole.AcceptRole)
-    theirs = box.addButton(QCoreApplication.translate("Messages", "Load Theirs"),
-                           QMessageBox.ButtonRole.DestructiveRole)
-    mine = box.addButton(QCoreApplication.translate("Messages", "Keep Mine"),
-                         QMessageBox.ButtonRole.DestructiveRole)
-    later = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(merge)
-    box.setEscapeButton(later)
+    Role = QMessageBox.ButtonRole
+    return ask_question(
+        parent, QCoreApplication.translate("Messages", "Annotations changed on disk"),
+        QCoreApplication.translate(
+            "Messages", "Another program changed “%1” while you were working.").replace(
+            "%1", name),
+        QCoreApplication.translate(
+            "Messages", "Merge keeps the changes of both (recommended). Load Theirs drops your "
+            "unsaved changes; Keep Mine overwrites theirs. Cancel decides later: your changes "
+            "stay in this window but are not saved until then."),
+        [("merge", QCoreApplication.translate("Messages", "Merge"), Role.AcceptRole),
+         ("theirs", QCoreApplication.translate("Messages", "Load Theirs"), Role.DestructiveRole),
+         ("mine", QCoreApplication.translate("Messages", "Keep Mine"), Role.DestructiveRole),
+         (None, QMessageBox.StandardButton.Cancel, Role.RejectRole)],
+        default="merge")
+
+
+def ask_question(parent: QWidget | None, title: str, text: str, informative: str,
+                 buttons: list[tuple[str | None, str | QMessageBox.StandardButton,
+                                     QMessageBox.ButtonRole]],
+                 default: str | None) -> str | None:
+    """A question box: `buttons` are (answer, label or standard button, role); the answer
+    of the button clicked, `default`'s button taking Enter. Esc or closing the box is the
+    last button's answer (the one deciding nothing)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setInformativeText(informative)
+    made = [(answer, box.addButton(label) if isinstance(label, QMessageBox.StandardButton)
+             else box.addButton(label, role)) for answer, label, role in buttons]
+    box.setDefaultButton(next(b for answer, b in made if answer == default))
+    box.setEscapeButton(made[-1][1])
     box.exec()
     clicked = box.clickedButton()
-    return next((choice for button, choice in ((merge, "merge"), (theirs, "theirs"),
-                                               (mine, "mine")) if clicked is button), None)
+    return next((answer for answer, button in made if clicked is button), made[-1][0])
 
 
 def ask_sidecar_save_path(parent: QWidget | None, suggested: str) -> str | None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.common.flow_layout import FlowLayout
+from gui.common.flow_layout import FlowBox
 from gui.common.narrow_column import NarrowColumn
 from gui.common.two_line import TwoLineRows
 from gui.reading.suggestion_rows import ROLE, SectionRows
@@ -141,10 +141,10 @@ class SuggestionsPanel(QWidget):
     def _lay_out(self) -> None:
         # the buttons and boxes wrap: the dock is often narrow, and in fixed rows its
         # right-hand boxes ("Underline in text", "Show all") were cut off
-        buttons = FlowLayout(spacing=4)
+        buttons = FlowBox(self, spacing=4)  # as tall as its lines (a short, narrow dock)
         for widget in (self.accept_button, self.reject_button, self.underline_box,
                        self.accept_kind_button, self.show_all_box):
-            buttons.addWidget(widget)
+            buttons.flow.addWidget(widget)
         third = QHBoxLayout()
         third.addWidget(self.score_label)
         third.addWidget(self.score_slider, 1)
@@ -153,7 +153,7 @@ class SuggestionsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)  # three rows of controls: the pane must not get taller at least
         self.tree.setMinimumHeight(56)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addLayout(third)
         layout.addWidget(self.tree)
         layout.addWidget(self.reason_label)

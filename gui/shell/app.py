@@ -16,6 +16,7 @@ from gui.common.fonts import ui_font
 from gui.common.settings import UiSettings
 from gui.shell import input_method, single_instance
 from gui.shell.main_window import MainWindow
+from gui.shell.restart import Relaunch
 from gui.shell.windows import Windows
 from model.outline.worker import OutlineWorker
 
@@ -42,9 +43,11 @@ def run(args: argparse.Namespace, qt_args: list[str],
     decided here, once: translators, tag labels and every view follow it."""
     app = QApplication([sys.argv[0], *qt_args])
     report = getattr(args, "report", None)
+    reports = getattr(args, "reports", None) or ([report] if report else [])
     single = os.environ.get(SINGLE_ENV) != "0" and not os.environ.get(BENCH_ENV)
     name = single_instance.server_name()
-    if report and single and single_instance.hand_off([os.path.abspath(report)], name):
+    if report and single and single_instance.hand_off([os.path.abspath(r) for r in reports],
+                                                      name):
         if worker is not None:
             worker.close()
         return 0  # the running Yuepi opened it (or brought its window to the front)
@@ -76,14 +79,24 @@ def run(args: argparse.Namespace, qt_args: list[str],
     # the task-bar icon a moment later (gui/common/resources.py: app_icon)
     window.completed.connect(lambda: app.setWindowIcon(resources.app_icon()))
     window.show()
+    windows.open_all(reports[1:])  # the others each in a window, after the first paint
     input_method.warn_if_fcitx_missing(window, os.environ)  # once, in the first window
+    server = None
     if single:
         server = single_instance.InstanceServer(name, app)
-        server.open_requested.connect(windows.open)
+        # one per turn, as dropped files (`yuepi A B` hands over both at once)
+        server.open_requested.connect(lambda path: windows.open_all([path]))
         server.listen()
     if os.environ.get(BENCH_ENV):
         _BenchExit(window, app)
-    return app.exec()
+    relaunch = Relaunch(windows, app)
+    windows.restart_requested.connect(relaunch.request)
+    code = app.exec()
+    if relaunch.paths is not None:  # every window closed: nobody left to hand reports to
+        if server is not None:
+            server.close()
+        relaunch.start()
+    return code
 
 
 def _run_compare(app: QApplication, settings: UiSettings, pair: list[str], lang: str) -> int:

@@ -1,20 +1,26 @@
 """A report file dropped on the window opens (MainWindow's drag and drop, a mixin), and
-the real path of a dropped file whose name is not UTF-8."""
+the real path of a dropped file whose name is not UTF-8.
+
+The drop returns at once and the file opens in the next turn of the event loop, as File ›
+Open would open it: reading a report (a PDF, a large .docx) inside the drop kept the file
+manager it was dragged from waiting, its drag unfinished, as long as the reading took."""
 from __future__ import annotations
 
 import os
 from urllib.parse import unquote_to_bytes
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
+from gui.common.release import LATER_MS
 from model.filenames import real_path
 
 
 class FileDrops:
     """Mixin for MainWindow (a QWidget with open_report and the signal
     more_reports_dropped(list); setAcceptDrops(True)). The first file dropped opens here;
-    the others, dropped with it, are handed on, each to a window of its own."""
+    the others, dropped with it, are handed on, each to a window of its own (gui/shell/
+    windows.py opens them one after another)."""
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _local_files(event):
@@ -24,9 +30,13 @@ class FileDrops:
         files = _local_files(event)
         if files:
             event.acceptProposedAction()
-            self.open_report(files[0])
-            if len(files) > 1:
-                self.more_reports_dropped.emit(files[1:])  # type: ignore[attr-defined]
+            QTimer.singleShot(LATER_MS, self,  # type: ignore[call-overload]
+                              lambda: self._open_dropped(files))
+
+    def _open_dropped(self, files: list[str]) -> None:
+        self.open_report(files[0])  # type: ignore[attr-defined]
+        if len(files) > 1:
+            self.more_reports_dropped.emit(files[1:])  # type: ignore[attr-defined]
 
 
 def _local_files(event: QDragEnterEvent | QDropEvent) -> list[str]:

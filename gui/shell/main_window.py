@@ -68,6 +68,9 @@ class MainWindow(WindowMenus, WindowHost, PaneKeys, FileDrops, ReportDisplay, QM
     #: More files dropped at once than the one this window opened (gui/shell/windows.py
     #: opens each in a window of its own).
     more_reports_dropped = Signal(list)
+    #: The reviewer chose to restart Yuepi now (a new interface language: gui/shell/
+    #: restart.py closes the windows and starts it again on their reports).
+    restart_requested = Signal()
 
     controller: Controller
     session: ReportSession

@@ -114,7 +114,7 @@ class WindowMenus:
 
                 self.language_menu = build_language_menu(
                     menu, self.settings, lambda text: self.statusBar().showMessage(text, 8000),
-                    self._lang)
+                    self._lang, restart=self.restart_requested.emit)
             else:
                 action = QAction(_tr(text), self)
                 action.setShortcuts([QKeySequence(s) for s in shortcuts])

@@ -7,30 +7,54 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from gui.common.release import LATER_MS
 from gui.shell.main_window import MainWindow
 
 
 class Windows(QObject):
-    """Keeps the open windows; `make` builds a new (hidden) MainWindow."""
+    """Keeps the open windows; `make` builds a new (hidden) MainWindow.
+
+    Signals:
+        restart_requested(): a window's reviewer chose to restart Yuepi now."""
+
+    restart_requested = Signal()
 
     def __init__(self, make: Callable[[], MainWindow], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._make = make
         self._windows: list[MainWindow] = []
+        self._queued: list[str] = []  # dropped files still to open (open_all)
 
     def add(self, window: MainWindow) -> MainWindow:
         self._windows.append(window)
         window.destroyed.connect(lambda *_: self._forget(window))
         window.more_reports_dropped.connect(self.open_all)
+        window.restart_requested.connect(self.restart_requested)
         return window
 
     @Slot(list)
     def open_all(self, paths: list[str]) -> None:
-        """Several files dropped on one window: each of the others in its own."""
-        for path in paths:
-            self.open(path)
+        """Several files dropped on one window: each of the others in its own, one per
+        turn of the event loop, as if opened one after another with File › Open: each
+        window shows its report before the next file is read, and every window answers
+        between two (reading them all in one turn froze every window until the last)."""
+        idle = not self._queued
+        self._queued.extend(paths)
+        if idle and self._queued:
+            QTimer.singleShot(LATER_MS, self, self._open_next)
+
+    @Slot()
+    def _open_next(self) -> None:
+        if self._queued:
+            self.open(self._queued.pop(0))
+        if self._queued:
+            QTimer.singleShot(LATER_MS, self, self._open_next)
+
+    def opening(self) -> bool:
+        """Whether dropped files are still waiting to open."""
+        return bool(self._queued)
 
     def windows(self) -> list[MainWindow]:
         return [window for window in self._windows if window.isVisible()]

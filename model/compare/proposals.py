@@ -181,10 +181,6 @@ class Evidence(CommitmentWords, EvidencePool):
     """B prepared once (EvidencePool), then asked for each commitment: its sentences
     scored by the commitment's words (CommitmentWords), best first."""
 
-    #: when a dict, each scored sentence's terms are kept in it by its start (bench.
-    #: compare_learned fits their weights); None in use
-    terms: dict[int, tuple[float, ...]] | None = None
-
     def candidates(self, commitment: Passage, limit: int = 5) -> list[Candidate]:
         """The sentences of B that report on the commitment, best first. A long commitment
         (LONG_COMMITMENT characters or more) sets several tasks (以高质量项目促投资，以优质
@@ -305,30 +301,21 @@ class Evidence(CommitmentWords, EvidencePool):
             # 进出口…预期增长目标未能实现: the target's verdict in words, wherever it is said
             stated = stated_verdict(quote_b, [f.indicator for f in targets]) \
                 if targets and figure is None and not any(f.is_target for f in s.figures) else ""
-            bonus = 0
             if figure is not None:
                 score += FIGURE_BONUS
-                bonus = 1
             elif stated:
                 score += FIGURE_BONUS
                 judged, offered = stated, "kept" if stated == "met" else "not_kept"
-                bonus = 2
             elif rates and s.figures and (figure := rate_figure(rates, s.figures)) is not None:
                 score += RATE_BONUS
-                bonus = 3
             elif binding and names_environment(quote_b):
                 score += RATE_BONUS
-                bonus = 3
             elif fields and reports_field(fields, quote_b):  # 对外贸易 ↔ 进出口总额…增长
                 score += RATE_BONUS
-                bonus = 3
             elif s.figures and AMOUNT_BONUS and amounted(quote_b, shared, weights, total):
                 score += AMOUNT_BONUS
-                bonus = 4
             if both and CONFERRED_BONUS and conferred(quote_b, both):
                 score += CONFERRED_BONUS
-            if self.terms is not None:
-                plain = score
             if not s.in_review and not stated:
                 score *= TERM_REVIEW if s.in_term else OUTSIDE_REVIEW
             if any(f.is_target for f in s.figures):
@@ -343,12 +330,6 @@ class Evidence(CommitmentWords, EvidencePool):
                 score *= UNPACED
             if inward and reports_outward(quote_b):
                 score *= OUTWARD  # 对外直接投资 is no 外商投资
-            if self.terms is not None and score > 0:
-                self.terms.setdefault(s.passage.start, (
-                    word_score, pairs_found, len(repeated) / literal_total, bonus,
-                    float(s.in_review), float(s.in_term), float(any(f.is_target for f in s.figures)),
-                    float(not s.figures and len(quote_b) <= SHORT_CHARS), float(s.frame),
-                    score / plain if plain else 1.0))
             if score > 0:
                 words = [named_as.get(w, w) for w in shared] + list(led.values())
                 kept.append((round(score, 4), s, words, both, figure, judged, offered))

@@ -23,12 +23,6 @@ FUSION_K = 1.0
 FRAME = 0.25
 
 
-def fused(kept: Sequence[tuple[Any, ...]], pairs: frozenset[str],
-          has_review: bool) -> list[int]:
-    """The candidates' order (indices into `kept`, see ranked)."""
-    return [i for i, _strength in ranked(kept, pairs, has_review)]
-
-
 def ranked(kept: Sequence[tuple[Any, ...]], pairs: frozenset[str],
            has_review: bool) -> list[tuple[int, float]]:
     """The candidates' order (indices into `kept`): the matcher's rank fused with the rank

@@ -20,19 +20,24 @@ def heading_pairs(section: Sequence[str]) -> frozenset[str]:
     return frozenset().union(*(char_pairs(t) for t in section[1:]))
 
 
-def section_share(a_section: Sequence[str], b_section: Sequence[str]) -> float:
-    """The share of the character pairs of the commitment's headings below its part (A's
-    task headings) that the sentence's headings below B's part have."""
-    mine = heading_pairs(a_section) - _GENERIC
-    if not mine or len(b_section) < 2:
+def field_pairs(section: Sequence[str]) -> frozenset[str]:
+    """The commitment's field: the pairs of its headings below its part (A's task
+    headings) less those every field's heading has."""
+    return heading_pairs(section) - _GENERIC
+
+
+def section_share(field: frozenset[str], b_section: Sequence[str]) -> float:
+    """The share of the commitment's field (field_pairs) that the sentence's headings
+    below B's part have."""
+    if not field or len(b_section) < 2:
         return 0.0
-    return len(mine & heading_pairs(b_section)) / len(mine)
+    return len(field & heading_pairs(b_section)) / len(field)
 
 
 def aligned(kept: list[tuple[Any, ...]], section: Sequence[str]) -> list[tuple[Any, ...]]:
     """The scored sentences (score, Sentence, …) with SECTION_BONUS times their headings'
     share of the commitment's (`section`) added to each score."""
-    mine = heading_pairs(section) - _GENERIC
+    mine = field_pairs(section)
     if not mine or not SECTION_BONUS:
         return kept
     shares: dict[tuple[str, ...], float] = {}
@@ -41,7 +46,6 @@ def aligned(kept: list[tuple[Any, ...]], section: Sequence[str]) -> list[tuple[A
         theirs = k[1].passage.section
         share = shares.get(theirs)
         if share is None:
-            share = shares[theirs] = 0.0 if len(theirs) < 2 else \
-                len(mine & heading_pairs(theirs)) / len(mine)
+            share = shares[theirs] = section_share(mine, theirs)
         found.append((round(k[0] + SECTION_BONUS * share, 4), *k[1:]) if share else k)
     return found

@@ -84,7 +84,7 @@ def analyse(report: Report, outline: Outline | None, segmenter: Segmenter,
         idf = Idf.load()
     key_words, key_starts = words, starts
     # 青|山镇 -> 青山镇: no fragment as a keyword; `words` joined in place (not used after)
-    joined = whole_words(words, starts, reuse=True)
+    joined = whole_words(words, starts, reuse=True, knows=idf.knows)
     if joined is not None:
         key_words = joined[0]
         key_starts = joined[1] if isinstance(joined[1], array) else array("l", joined[1])

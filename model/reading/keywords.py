@@ -47,6 +47,12 @@ COMMON_SHARE = 0.25
 #: a name: 党的二十大 and 工业和信息化厅 come cut 的|二十大 and 和|信息化 wherever they are
 #: written, and joined they made the keywords 的二十大 and 和信息化.
 FUNCTION_HEADS = frozenset("的地得之和与及或并而在于对把被将从向以为是了着过")
+#: … unless it heads a place's name jieba cut apart: 和|兴村, 对|江村 (a name jieba does
+#: not know, its first character also a function word). The rest is two characters, ends
+#: in an administrative unit and is no word of jieba's (兴村, 义镇; not 全县, 该区, 江村),
+#: nor a count or a pointer (两县, 每村, 此县: 和两县 is 和 + 两县).
+PLACE_UNITS = frozenset("省市县区镇乡村旗盟州")
+NOT_A_NAME_HEAD = frozenset("一二两三四五六七八九十百千几多每各全该本此这那某其另邻外")
 
 
 class Idf:
@@ -91,6 +97,10 @@ class Idf:
         return cls(idf, frozenset(w.strip() for w in words if w.strip() and not w.startswith("#")),
                    reference, documents, pause)
 
+    def knows(self, word: str) -> bool:
+        """Whether `word` is one word of jieba's vocabulary (its IDF table)."""
+        return word in self.idf
+
     def wanted(self, word: str) -> bool:
         """A candidate keyword: two or more letters, Han characters or digits (5G), not
         only digits, not a placeholder (XX), not a count's tail (余家), not a stop word, not
@@ -120,7 +130,8 @@ class Idf:
         return [(w, round(score, 4)) for w, score in scored[:top_k]]
 
 
-def whole_words(words: Sequence[str], starts: Sequence[int], *, reuse: bool = False
+def whole_words(words: Sequence[str], starts: Sequence[int], *, reuse: bool = False,
+                knows: Callable[[str], bool] | None = None
                 ) -> tuple[list[str], Sequence[int]] | None:
     """The tokens with a name jieba cut apart joined again, or None when there is none.
 
@@ -128,7 +139,9 @@ def whole_words(words: Sequence[str], starts: Sequence[int], *, reuse: bool = Fa
     a word of no report — would be a keyword. A one-character token that stands, every time
     or nearly (two in three), right before the same longer token, twice or more, is part of
     one word with it (青山镇); the keyword is that word, never the fragment. A function
-    character (的, 和, 为 …: FUNCTION_HEADS) heads no name and is never joined.
+    character (的, 和, 为 …: FUNCTION_HEADS) heads no name and is not joined (的二十大,
+    和信息化), unless `knows` (jieba's vocabulary: Idf.knows) says the joined word is one
+    word or it heads a place's name (function_headed_name: 和|兴村).
 
     Starts given as an array come back as an array of the same type: a 5 MB report has ~1M
     tokens, and a list of their offsets as Python ints was ~45 MB of the analysis's peak.
@@ -138,7 +151,8 @@ def whole_words(words: Sequence[str], starts: Sequence[int], *, reuse: bool = Fa
         (a, b) for a, b, sa, sb in zip(words, islice(words, 1, None), starts,
                                        islice(starts, 1, None))
         if len(a) == 1 and len(b) >= 2 and sb == sa + 1 and "\u4e00" <= a <= "\u9fff"
-        and a not in FUNCTION_HEADS)
+        and (a not in FUNCTION_HEADS
+             or knows is not None and function_headed_name(a, b, knows)))
     if not pairs:
         return None
     occurrences = Counter(words)
@@ -162,6 +176,16 @@ def whole_words(words: Sequence[str], starts: Sequence[int], *, reuse: bool = Fa
         kept += 1
     del out_words[kept:]
     return out_words, out_starts
+
+
+def function_headed_name(head: str, rest: str, knows: Callable[[str], bool]) -> bool:
+    """Whether a function character and the token after it are one name: a word jieba
+    knows whole (joined as it is in its dictionary), or a place jieba does not know
+    (PLACE_UNITS: 和|兴村, 对|义镇), never a word of its own after a preposition (在|全县)."""
+    if knows(head + rest):
+        return True
+    return (len(rest) == 2 and rest[-1] in PLACE_UNITS and rest[0] not in NOT_A_NAME_HEAD
+            and rest[0] not in PLACE_UNITS and not knows(rest))
 
 
 def read_reference(path: str | os.PathLike[str] = REFERENCE_PATH) -> tuple[dict[str, int], int]:
@@ -188,9 +212,9 @@ def document_keywords(text: str, segmenter: Segmenter, top_k: int = DOCUMENT_TOP
     """The report's keywords, best first."""
     tokens = segmenter.tokenize(text)
     words = [t.word for t in tokens]
-    joined = whole_words(words, [t.start for t in tokens])
-    return document_keywords_of(words if joined is None else joined[0], idf or Idf.load(),
-                                top_k)
+    idf = idf or Idf.load()
+    joined = whole_words(words, [t.start for t in tokens], knows=idf.knows)
+    return document_keywords_of(words if joined is None else joined[0], idf, top_k)
 
 
 def section_keywords(text: str, outline: Outline, segmenter: Segmenter,
@@ -201,10 +225,11 @@ def section_keywords(text: str, outline: Outline, segmenter: Segmenter,
     tokens = segmenter.tokenize(text)
     words = [t.word for t in tokens]
     starts: Sequence[int] = [t.start for t in tokens]
-    joined = whole_words(words, starts)
+    idf = idf or Idf.load()
+    joined = whole_words(words, starts, knows=idf.knows)
     if joined is not None:
         words, starts = joined
-    return section_keywords_of(words, starts, outline, idf or Idf.load(), top_k)
+    return section_keywords_of(words, starts, outline, idf, top_k)
 
 
 def document_keywords_of(words: Sequence[str], idf: Idf, top_k: int = DOCUMENT_TOP_K,

@@ -1881,25 +1881,50 @@ Import it anyway?</source>
     <context>
         <name>LanguageMenu</name>
         <message>
-            <location filename="../../gui/shell/language_menu.py" line="25" />
+            <location filename="../../gui/shell/language_menu.py" line="29" />
             <source>Interface &amp;Language</source>
             <extracomment>(setting, name): "" follows the system; the languages named in their own language.</extracomment>
             <translation>界面语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/language_menu.py" line="30" />
+            <location filename="../../gui/shell/language_menu.py" line="34" />
             <source>Follow the &amp;System</source>
             <translation>跟随系统(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/language_menu.py" line="48" />
+            <location filename="../../gui/shell/language_menu.py" line="54" />
             <source>Yuepi already shows this language.</source>
             <translation>阅批已在使用该语言。</translation>
         </message>
         <message>
-            <location filename="../../gui/shell/language_menu.py" line="51" />
+            <location filename="../../gui/shell/language_menu.py" line="60" />
             <source>The interface language changes the next time Yuepi starts.</source>
             <translation>界面语言将在下次启动阅批时更改。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/language_menu.py" line="71" />
+            <source>Interface Language</source>
+            <translation>界面语言</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/language_menu.py" line="72" />
+            <source>The new interface language is shown once Yuepi restarts.</source>
+            <translation>新的界面语言将在阅批重新启动后显示。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/language_menu.py" line="73" />
+            <source>Restart Now saves your annotations, closes the windows and opens the same reports again. Later keeps working in this language until the next start.</source>
+            <translation>“立即重启”会保存批注、关闭窗口并重新打开同样的报告；“稍后”则继续使用当前语言，直到下次启动。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/language_menu.py" line="76" />
+            <source>&amp;Restart Now</source>
+            <translation>立即重启(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/shell/language_menu.py" line="77" />
+            <source>&amp;Later</source>
+            <translation>稍后(&amp;L)</translation>
         </message>
     </context>
     <context>
@@ -2197,22 +2222,22 @@ Import it anyway?</source>
             <translation>词语（分词时将作为一个整词）：</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="109" />
+            <location filename="../../gui/common/messages.py" line="110" />
             <source>Annotations changed on disk</source>
             <translation>批注文件已在磁盘上被修改</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="110" />
+            <location filename="../../gui/common/messages.py" line="111" />
             <source>Another program changed “%1” while you were working.</source>
             <translation>您工作期间，另一个程序修改了“%1”。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="113" />
+            <location filename="../../gui/common/messages.py" line="114" />
             <source>Merge keeps the changes of both (recommended). Load Theirs drops your unsaved changes; Keep Mine overwrites theirs. Cancel decides later: your changes stay in this window but are not saved until then.</source>
             <translation>“合并”保留双方的修改（推荐）。“载入对方版本”放弃您未保存的修改；“保留我的版本”覆盖对方的修改。“取消”留待以后决定：您的修改仍保留在此窗口中，但在此之前不会保存。</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="117" />
+            <location filename="../../gui/common/messages.py" line="118" />
             <source>Merge</source>
             <translation>合并</translation>
         </message>
@@ -2222,17 +2247,17 @@ Import it anyway?</source>
             <translation>载入对方版本</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="121" />
+            <location filename="../../gui/common/messages.py" line="120" />
             <source>Keep Mine</source>
             <translation>保留我的版本</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="135" />
+            <location filename="../../gui/common/messages.py" line="146" />
             <source>Save annotations as</source>
             <translation>批注另存为</translation>
         </message>
         <message>
-            <location filename="../../gui/common/messages.py" line="136" />
+            <location filename="../../gui/common/messages.py" line="147" />
             <source>Annotations (*.json);;All files (*)</source>
             <translation>批注文件 (*.json);;所有文件 (*)</translation>
         </message>

@@ -219,7 +219,7 @@ def test_recent_files_survive_a_restart(make_window, gbk_report: Path, qsettings
     ini.decode("utf-8")  # the settings file holds text only
 
 
-def test_drop(make_window, gbk_report: Path) -> None:
+def test_drop(qtbot, make_window, gbk_report: Path) -> None:
     window = make_window()
     mime = QMimeData()
     mime.setUrls([QUrl.fromEncoded(b"file://" + quote_from_bytes(os.fsencode(gbk_report))
@@ -228,6 +228,7 @@ def test_drop(make_window, gbk_report: Path) -> None:
     event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.report is not None, timeout=5000)  # opened next turn
     assert window.report is not None and window.report.path == gbk_report
 
 

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QWidget
 
 from gui.reading.suggestions_panel import SuggestionsPanel
 from model.annotations import DEFAULT_TAGS
@@ -161,6 +163,26 @@ def _controls(panel: SuggestionsPanel) -> list:
             panel.accept_kind_button, panel.show_all_box]
 
 
+def _place(panel: SuggestionsPanel, widget: QWidget) -> QRect:
+    """A control's rectangle in the pane's coordinates (the buttons sit in a box)."""
+    return QRect(widget.mapTo(panel, QPoint(0, 0)), widget.size())
+
+
+def _whole_and_apart(panel: SuggestionsPanel) -> None:
+    """Every control inside the pane at its full width, none over another, the slider
+    under them and the list under the slider."""
+    inside = panel.contentsRect()
+    shown = [_place(panel, w) for w in _controls(panel)]
+    for widget, rect in zip(_controls(panel), shown):
+        assert inside.contains(rect), widget.text()
+        assert widget.width() >= widget.sizeHint().width(), widget.text()
+    for i, one in enumerate(shown):
+        assert not any(one.intersects(o) for o in shown[i + 1:])
+    slider = _place(panel, panel.score_slider)
+    assert slider.top() > max(r.bottom() for r in shown)
+    assert _place(panel, panel.tree).top() > slider.bottom()
+
+
 @pytest.mark.parametrize("width", [170, 230, 300])
 def test_every_control_is_whole_in_a_narrow_pane(qtbot, panel: SuggestionsPanel,
                                                  width: int) -> None:
@@ -172,15 +194,40 @@ def test_every_control_is_whole_in_a_narrow_pane(qtbot, panel: SuggestionsPanel,
     panel.resize(width, 420)
     panel.show()
     qtbot.waitExposed(panel)
-    inside = panel.contentsRect()
-    shown = _controls(panel)
-    for widget in shown:
-        assert inside.contains(widget.geometry()), widget.text()
-        assert widget.width() >= widget.sizeHint().width(), widget.text()
-    for i, one in enumerate(shown):
-        assert not any(one.geometry().intersects(o.geometry()) for o in shown[i + 1:])
-    assert panel.score_slider.geometry().top() > max(w.geometry().bottom() for w in shown)
-    assert panel.tree.geometry().top() > panel.score_slider.geometry().bottom()
+    qtbot.waitUntil(lambda: _whole_and_apart(panel), timeout=3000)  # the layout settled
+
+
+@pytest.mark.parametrize("width", [160, 180])
+def test_a_narrow_and_short_dock_keeps_room_for_the_wrapped_lines(qtbot, width: int) -> None:
+    """In a dock both narrow and short (under another dock, in a low window) the wrapped
+    lines ran over the slider and the list, the last ones cut off: the lines' height
+    for the pane's width is kept as its minimum, so the dock takes that room."""
+    from PySide6.QtWidgets import QDockWidget, QMainWindow, QTextEdit
+
+    from gui.reading.feature import MIN_DOCK_WIDTH
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(QTextEdit(window))
+    above = QDockWidget("above", window)
+    above.setWidget(QTextEdit(above))
+    dock = QDockWidget("Suggestions", window)
+    panel = SuggestionsPanel(dock)
+    panel.setMinimumWidth(MIN_DOCK_WIDTH)
+    dock.setWidget(panel)
+    for each in (above, dock):
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, each)
+    window.resize(700, 300)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resizeDocks([above, dock], [width, width], Qt.Orientation.Horizontal)
+    window.resizeDocks([above, dock], [400, 40], Qt.Orientation.Vertical)  # as short as may be
+
+    def settled() -> None:
+        assert panel.width() <= width + 1
+        _whole_and_apart(panel)
+
+    qtbot.waitUntil(settled, timeout=3000)
 
 
 def test_a_wide_pane_keeps_the_controls_on_few_lines(qtbot, panel: SuggestionsPanel) -> None:

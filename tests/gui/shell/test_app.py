@@ -51,3 +51,18 @@ def test_window_starts_with_a_big_report_through_the_outline_worker(tmp_path: Pa
     assert out.returncode == 0, out.stderr
     assert "startup_ms=" in out.stdout
     assert out.stderr.count("Traceback") == 0
+
+
+def test_window_starts_with_several_reports(tmp_path: Path) -> None:
+    """`yuepi A B` (a restart for a new language passes every open report): the first
+    opens in the first window, the others each in their own after its first paint."""
+    reports = []
+    for name in ("甲.txt", "乙.txt"):
+        reports.append(tmp_path / name)
+        reports[-1].write_text(report_text(), encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", YUEPI_BENCH_EXIT="1",
+               XDG_CONFIG_HOME=str(tmp_path), HOME=str(tmp_path), YUEPI_SINGLE_INSTANCE="0")
+    out = subprocess.run([sys.executable, "main.py", *map(str, reports)], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=60, check=False)
+    assert out.returncode == 0, out.stderr
+    assert "startup_ms=" in out.stdout and "Traceback" not in out.stderr

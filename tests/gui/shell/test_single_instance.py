@@ -102,7 +102,11 @@ def test_a_handed_report_opens_in_a_new_window_or_focuses_its_window(
 def test_files_dropped_together_each_open_in_a_window(qtbot, make_window, qsettings,
                                                       tmp_path: Path) -> None:
     """Three reports dropped at once on a window: the first opens there, the other two
-    in windows of their own (they were silently left out)."""
+    in windows of their own (they were silently left out). The drop returns before any
+    is read (the file manager is not kept waiting); then they open one per turn of the
+    event loop, as one after another with File › Open: each window shows its report
+    before the next file is read (all read in one turn froze every window meanwhile)."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from tests.gui.drop_support import drag_enter
@@ -114,13 +118,33 @@ def test_files_dropped_together_each_open_in_a_window(qtbot, make_window, qsetti
     first = make_window()
     windows = Windows(lambda: MainWindow(UiSettings(qsettings), lang="en"))
     windows.add(first)
-    _enter, drop, _data = drag_enter(first, paths)
-    QApplication.sendEvent(first, drop)
+    events: list[str] = []
+    opened = MainWindow.open_report
+
+    def open_report(window: MainWindow, path: str | Path) -> bool:
+        # what the windows already open show when the next file is read
+        events.append(f"read {Path(path).name}, shown "
+                      f"{sorted(w.report.path.name for w in windows.windows() if w.report)}")
+        return opened(window, path)
+
+    MainWindow.open_report = open_report  # type: ignore[method-assign]
+    try:
+        _enter, drop, _data = drag_enter(first, paths)
+        QApplication.sendEvent(first, drop)
+        assert events == [] and first.report is None  # nothing read in the drop
+        QTimer.singleShot(1, lambda: events.append("a turn of the event loop"))
+        qtbot.waitUntil(lambda: len(windows.windows()) == 3 and not windows.opening()
+                        and all(w.report is not None for w in windows.windows()),
+                        timeout=10_000)
+    finally:
+        MainWindow.open_report = opened  # type: ignore[method-assign]
     shown = windows.windows()
     try:
-        assert len(shown) == 3 and shown[0] is first
+        assert shown[0] is first
         assert [w.report.path.name for w in shown if w.report is not None] == \
             ["a.txt", "b.txt", "c.txt"]
+        assert events == ["read a.txt, shown []", "a turn of the event loop",
+                          "read b.txt, shown ['a.txt']", "read c.txt, shown ['a.txt', 'b.txt']"]
     finally:
         for window in shown[1:]:
             window.close()

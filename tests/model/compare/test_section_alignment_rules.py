@@ -7,7 +7,7 @@ from pathlib import Path
 
 from model.compare.passages import Passage
 from model.compare.proposals import Evidence
-from model.compare.section_alignment import section_share
+from model.compare.section_alignment import field_pairs, section_share
 from model.outline.detector import detect_outline
 from model.reading.keywords import Idf
 from model.reading.segmenter import Segmenter
@@ -30,9 +30,11 @@ SECTION = ("二、2025年重点任务", "（五）加大保障和改善民生力
 
 
 def test_a_heading_s_share_of_the_commitment_s_field() -> None:
-    assert section_share(SECTION, ("一、2025年工作回顾", "（二）民生保障稳步增进")) > 0.2
-    assert section_share(SECTION, ("一、2025年工作回顾", "（一）产业发展提质增效")) == 0.0
-    assert section_share(("二、2025年重点任务",), ("一、回顾", "民生保障稳步增进")) == 0.0
+    field = field_pairs(SECTION)
+    assert section_share(field, ("一、2025年工作回顾", "（二）民生保障稳步增进")) > 0.2
+    assert section_share(field, ("一、2025年工作回顾", "（一）产业发展提质增效")) == 0.0
+    assert section_share(field_pairs(("二、2025年重点任务",)),  # no field below the part
+                         ("一、回顾", "民生保障稳步增进")) == 0.0
 
 
 def test_the_sentence_under_the_commitment_s_field_comes_first(

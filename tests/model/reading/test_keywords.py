@@ -189,6 +189,49 @@ def test_whole_words_never_joins_a_function_character_to_the_next_word() -> None
     assert whole_words(words, starts) is None
 
 
+def _starts(words: list[str]) -> list[int]:
+    starts, at = [], 0
+    for word in words:
+        starts.append(at)
+        at += len(word)
+    return starts
+
+
+def test_a_function_character_heading_a_name_is_joined(idf: Idf) -> None:
+    """和|兴村 and 对|江村-like names jieba does not know are one place when the rest is a
+    fragment ending in a unit (兴村 is no word); a word jieba knows whole is joined too. A
+    preposition before a word of its own (在|全县) or a count (和|两县) is not a name."""
+    words = ["和", "兴村", "发展", "和", "兴村", "产业", "在", "全县", "推广", "在", "全县",
+             "和", "两县", "和", "两县", "于", "洪区", "于", "洪区", "的", "二十大", "的", "二十大"]
+    joined = whole_words(words, _starts(words), knows=idf.knows)
+    assert joined is not None
+    assert joined[0] == ["和兴村", "发展", "和兴村", "产业", "在", "全县", "推广", "在", "全县",
+                         "和", "两县", "和", "两县", "于洪区", "于洪区",
+                         "的", "二十大", "的", "二十大"]
+    assert whole_words(words, _starts(words)) is None  # no vocabulary: never joined
+
+
+VILLAGE = ("和兴村2024年工作总结\n和兴村坚持党建引领，和兴村新建茶叶加工厂3座，"
+           "和兴村集体经济收入增长12%，和兴村获评省级文明村。\n")
+
+
+def test_a_village_headed_by_a_function_character_is_one_keyword(segmenter: Segmenter,
+                                                                 idf: Idf) -> None:
+    """jieba cuts 和兴村 as 和|兴村: the keyword is the village, never 兴村; a place jieba
+    knows whole (于都县, 和平区) stays whole."""
+    from model.reading.analysis import analyse
+    from model.report.loading import report_from_text
+
+    assert [t.word for t in segmenter.tokenize("和兴村")] == ["和", "兴村"]
+    found = [w for w, _ in analyse(report_from_text(VILLAGE), None, segmenter,
+                                   idf).document_keywords]
+    assert "和兴村" in found and "兴村" not in found
+    assert "和兴村" in [w for w, _ in document_keywords(VILLAGE, segmenter, idf=idf)]
+    places = "于都县和平区联合开展工作，于都县、和平区签约，于都县推进改革。"
+    found = [w for w, _ in document_keywords(places, segmenter, idf=idf)]
+    assert "于都县" in found and "和平区" in found and "都县" not in found
+
+
 SPEECH = ("工业和信息化厅办公室工作汇报\n"
           "一、突出讲政治\n认真学习贯彻党的二十大精神，工业和信息化厅办公室坚持以服务为目的，"
           "深入学习党的二十大报告。\n"
