@@ -238,13 +238,14 @@ class CompareWindow(Deciding, Following, pane_focus.PaneCycling, QMainWindow):
         self.focus_commitments()  # the keys of the review (Enter, 1…4, Alt+Down) work at once
         titles = [o.title or r.display_stem for o, r in ((pair.outline_a, pair.a),
                                                          (pair.outline_b, pair.b))]
-        # kept in the status line: a passing message gave way at once to the first
-        # candidate's section
+        # said at once, and kept in the status line: the message gave way to the first
+        # candidate's section as soon as the proposals came
         self._order_warning = self.tr(
             "The earlier report's title names a later year than the later report's: "
             "check the order (File › Swap Earlier and Later, Ctrl+Shift+X).") \
             if looks_reversed(*titles) else ""
-        self._set_status(self._order_warning)
+        if self._order_warning:
+            self.statusBar().showMessage(self._order_warning, 20000)
 
     @Slot(object)
     def _open_failed(self, exc: ModelError) -> None:
@@ -257,7 +258,7 @@ class CompareWindow(Deciding, Following, pane_focus.PaneCycling, QMainWindow):
         if stage:
             self.progress.setRange(0, 100)
             self.progress.setValue(max(percent, 0))
-            self.status.setText(texts.stage_text(stage))
+            self._set_status(texts.stage_text(stage))
         else:  # (what the last reload of a report found stays in view, not 6 s only)
             text = self.tr("%n commitment(s) in the earlier report", "",
                            len(self.controller.rows))
