@@ -32,12 +32,12 @@ from gui.common.settings import UiSettings
 from gui.compare import texts, window_state
 from gui.compare.actions import REDONE, UNDONE, build_menus
 from gui.compare.candidate_model import CandidateModel
-from gui.compare.commitment_model import CommitmentModel
+from gui.compare.commitment_model import SOURCE, CommitmentModel
 from gui.compare.controller import CompareController
 from gui.compare.deciding import Deciding
 from gui.compare.decision_panel import DecisionPanel
 from gui.compare.following import Following
-from gui.compare.headed_table import SECTION_COLUMN_MIN_WIDTH
+from gui.compare.headed_table import SECTION_COLUMN_MIN_WIDTH, SOURCE_COLUMN_MIN_WIDTH
 from gui.compare.pair_loading import Pair
 from gui.compare.report_side import ReportSide
 from gui.compare.report_watching import ReportWatching
@@ -107,6 +107,8 @@ class CompareWindow(Deciding, Following, pane_focus.PaneCycling, QMainWindow):
                                        self.tr("Commitments of the earlier report"),
                                        (fm.horizontalAdvance("000") + 12, verdict_w, source_w,
                                         110), section=3)
+        self.commitments.narrow_source = NarrowColumn(  # type: ignore[attr-defined]
+            self.commitments, SOURCE, SOURCE_COLUMN_MIN_WIDTH)
         self.candidate_model = CandidateModel(self.controller)
         self.candidates = self._table("compare_candidates", self.candidate_model,
                                       self.tr("Proposed evidence in the later report"),

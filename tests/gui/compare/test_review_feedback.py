@@ -58,3 +58,21 @@ def test_the_reversed_order_warning_outlasts_the_passing_messages(make_compare, 
     right = make_compare(a, b)
     right.statusBar().clearMessage()
     assert "later year" not in right.status.text()
+
+
+def test_a_small_window_leaves_the_source_to_the_tooltip(make_compare, pair, qtbot) -> None:
+    """At 1,000 × 700 the commitment kept ~5 characters beside its verdict and source:
+    the source column goes (the commitment's tooltip names it), and comes back wide."""
+    from gui.compare.commitment_model import QUOTE, SOURCE
+
+    window = make_compare(*pair)
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.commitments.isColumnHidden(SOURCE))
+    assert window.commitments.columnWidth(QUOTE) >= \
+        window.commitments.fontMetrics().horizontalAdvance("国") * 9
+    model = window.commitment_model
+    tip = model.data(model.index(0, QUOTE), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith(window.controller.rows[0].quote.split()[0])
+    assert model.data(model.index(0, SOURCE)) in tip
+    window.resize(2400, 900)
+    qtbot.waitUntil(lambda: not window.commitments.isColumnHidden(SOURCE))
