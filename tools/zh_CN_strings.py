@@ -738,8 +738,8 @@ STRINGS: dict[str, str] = {
     "Verdict recorded without evidence. To add evidence: Enter on a candidate, or select text in the later report and press Ctrl+L.":
         "已记录结论，未关联依据。如需关联依据：在候选依据上按 Enter，或在后一报告中选中文字后按 Ctrl+L。",
     "Verdict on this commitment": "这项承诺的结论",
-    "Note on this commitment (Ctrl+E; one for all its evidence)":
-        "这项承诺的备注（Ctrl+E；各条依据共用一条）",
+    "Note on this commitment (Ctrl+E; Esc back to the list; one for all its evidence)":
+        "这项承诺的备注（Ctrl+E；Esc 返回列表；各条依据共用一条）",
     "Note on this commitment": "这项承诺的备注",
     "The note belongs to the decision on the commitment, as its verdict does: one note for all the evidence linked to it. The comparison table gives it with the commitment's verdict (in Word, one merged cell).":
         "备注与结论一样属于对这项承诺的判定：关联的各条依据共用一条备注。对照表中与该承诺的结论一同列出（Word 中合并为一格）。",
@@ -751,6 +751,11 @@ STRINGS: dict[str, str] = {
         "主窗口中打开的前一报告仍是旧文本：请在主窗口中也重新载入，以便这里使用其中标注的承诺。",
     "Evidence linked; verdict: %1 (Ctrl+1…4 changes it).": "已关联依据，结论：%1（按 Ctrl+1…4 可更改）。",
     "The verdict is already %1.": "结论已是%1。",
+    "Verdict: %1.": "结论：%1。",
+    "Not mentioned: the linked evidence was removed (Ctrl+Z brings it back).":
+        "未提及：已移除所关联的依据（按 Ctrl+Z 可恢复）。",
+    "Undone: %1": "已撤销：%1",
+    "Redone: %1": "已重做：%1",
     "This commitment is no longer in the earlier report: its decision can be changed or removed, but nothing new can be linked to it.":
         "前一报告中已找不到这项承诺：其判定可以更改或移除，但不能再关联新的内容。",
     "How closely the passage reports on the commitment: the distinctive words, the subject and the indicator they share, more when its figure answers the target. A relative score for ranking, not a probability (it can exceed 1); below 0.20 the match is weak.": "这段文字与承诺相符的程度：共有的关键词、主题和指标，数字对上目标时更高。这是用于排序的相对分值，不是概率（可以大于1）；低于0.20为弱匹配。",

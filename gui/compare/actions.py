@@ -85,6 +85,9 @@ ACTIONS = (
 
 UNDO, REDO = (QT_TRANSLATE_NOOP("CompareWindow", "&Undo"),
               QT_TRANSLATE_NOOP("CompareWindow", "&Redo"))
+#: The status line after Ctrl+Z / Ctrl+Shift+Z (%1: the step, as the Edit menu names it).
+UNDONE, REDONE = (QT_TRANSLATE_NOOP("CompareWindow", "Undone: %1"),
+                  QT_TRANSLATE_NOOP("CompareWindow", "Redone: %1"))
 
 
 def _tr(text: str) -> str:

@@ -49,7 +49,13 @@ class CommitmentModel(HeadedTable):
             if col == SECTION:
                 return SECTION_SEPARATOR.join(r.section[-1:]) if role == \
                     Qt.ItemDataRole.DisplayRole else SECTION_SEPARATOR.join(r.section)
-            return " ".join(r.quote.split())
+            quote = " ".join(r.quote.split())
+            if role == Qt.ItemDataRole.DisplayRole:
+                return quote
+            # its source and section too: a narrow list leaves their columns out
+            source = texts.source_text("annotation" if self._c.is_tagged(row) else r.source)
+            return "\n".join(x for x in (quote, source, SECTION_SEPARATOR.join(r.section))
+                             if x)
         if role == Qt.ItemDataRole.ForegroundRole and col == VERDICT:
             verdict = self._c.verdict(row)
             return QColor(VERDICT_COLORS[verdict]) if verdict else None

@@ -267,6 +267,9 @@ class CompareController(AAnnotations, QObject):
             if changed:
                 self._push(EditLinks(self.decisions, changed, [
                     replace(k, verdict=verdict, modified=stamp) for k in changed], text))
+                # (the link's "verdict: Kept" message must not stay in view, now wrong)
+                self.message.emit(self.tr("Verdict: %1.").replace(
+                    "%1", texts.verdict_text(verdict)))
             return bool(changed) or self._already(verdict)
         if len(links) == 1 and not kept and links[0].verdict == verdict:
             return self._already(verdict)
@@ -285,6 +288,12 @@ class CompareController(AAnnotations, QObject):
             self.message.emit(self.tr(
                 "Verdict recorded without evidence. To add evidence: Enter on a "
                 "candidate, or select text in the later report and press Ctrl+L."))
+        elif kept:
+            self.message.emit(self.tr("Not mentioned: the linked evidence was removed "
+                                      "(Ctrl+Z brings it back)."))
+        else:
+            self.message.emit(self.tr("Verdict: %1.").replace(
+                "%1", texts.verdict_text(verdict)))
         return True
 
     def _already(self, verdict: str) -> bool:

@@ -31,11 +31,14 @@ class DecisionPanel(QWidget):
     verdict_chosen(str) — a verdict button was pressed (the window decides with it);
     note_closed() — the note had the keyboard and was greyed out (a commitment without a
     decision shown): the window gives the keyboard a place of its own choosing, else Qt
-    hands it to the next widget in the chain (an outline's filter box)."""
+    hands it to the next widget in the chain (an outline's filter box);
+    note_left() — Escape in the note: it is saved and the keyboard goes back to the list
+    (Tab would reach the far end of the window, the earlier report's filter box)."""
 
     evidence_chosen = Signal(int, int)
     verdict_chosen = Signal(str)
     note_closed = Signal()
+    note_left = Signal()
 
     def __init__(self, controller: CompareController, parent: QWidget | None = None,
                  idle_ms: int = IDLE_COMMIT_MS) -> None:
@@ -65,8 +68,8 @@ class DecisionPanel(QWidget):
         self.evidence.setWordWrap(True)
         self.evidence.currentItemChanged.connect(self._on_evidence)
         # Delete here: Decide › Remove Link (gui/compare/actions.py), shown in the menu
-        self.note_label = QLabel(self.tr("Note on this commitment (Ctrl+E; one for all "
-                                         "its evidence)"), self)
+        self.note_label = QLabel(self.tr("Note on this commitment (Ctrl+E; Esc back to the "
+                                         "list; one for all its evidence)"), self)
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("compare_note")
         self.note.setAccessibleName(self.tr("Note on this commitment"))
@@ -180,4 +183,9 @@ class DecisionPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
         if watched is self.note and event.type() == QEvent.Type.FocusOut:
             self.commit_note()
+        elif watched is self.note and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
+            self.commit_note()
+            self.note_left.emit()
+            return True
         return super().eventFilter(watched, event)

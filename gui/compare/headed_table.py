@@ -13,6 +13,10 @@ Index = QModelIndex | QPersistentModelIndex
 #: 1366-pixel screen's first size it left the commitment and its evidence ~8 characters;
 #: the outline beside each text marks the section of the row shown.
 SECTION_COLUMN_MIN_WIDTH = 520
+#: Below this width the commitments' source column goes too: at a 1,000-pixel window the
+#: commitment kept ~5 characters beside its verdict and source; the source is then in
+#: the commitment's tooltip.
+SOURCE_COLUMN_MIN_WIDTH = 400
 
 
 class HeadedTable(QAbstractTableModel):

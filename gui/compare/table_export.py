@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -27,6 +27,8 @@ FILTERS = (
     ("csv", QT_TRANSLATE_NOOP("CompareExport", "CSV table (*.csv)")),
     ("md", QT_TRANSLATE_NOOP("CompareExport", "Markdown (*.md)")),
 )
+#: The format exported last (compare/export_format in the settings): offered next time.
+LAST_FORMAT = "export_format"
 
 
 def _tr(text: str) -> str:
@@ -34,12 +36,23 @@ def _tr(text: str) -> str:
 
 
 def ask_table_path(parent: QWidget | None, default_path: str) -> str | None:
-    """Where to save the table; None when the user cancels (a function tests replace)."""
-    filters = ";;".join(_tr(text) for _fmt, text in FILTERS)
-    path, _chosen = QFileDialog.getSaveFileName(
+    """Where to save the table; None when the user cancels (a function tests replace).
+    The filter of the default path's format is the one offered first."""
+    filters = [_tr(text) for _fmt, text in FILTERS]
+    offered = dict(zip((fmt for fmt, _text in FILTERS), filters))
+    path, chosen = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("CompareExport", "Export comparison table"),
-        default_path, filters)
-    return real_path(path) if path else None
+        default_path, ";;".join(filters),
+        offered.get(Path(default_path).suffix.lower().lstrip("."), filters[0]))
+    return real_path(named_for_filter(path, chosen, filters)) if path else None
+
+
+def named_for_filter(path: str, chosen: str, filters: list[str]) -> str:
+    """A name typed without one of our suffixes takes the suffix of the filter chosen
+    (a name typed under "Excel workbook" became a Word document: .docx was added)."""
+    if table_format(path)[0] == Path(path) or chosen not in filters:
+        return path
+    return f"{path}{FORMATS[FILTERS[filters.index(chosen)][0]].suffix}"
 
 
 def table_format(path: str | Path) -> tuple[Path, str]:
@@ -75,7 +88,9 @@ class TableExport(QObject):
             self.controller.message.emit(QCoreApplication.translate(
                 "CompareExport", "Open two reports to compare first."))
             return None
-        default = pair.b.path.with_name(f"{pair.b.path.stem}.承诺兑现对照表.docx")
+        last = bytes(self.settings.compare_state(LAST_FORMAT) or b"").decode(errors="replace")
+        suffix = FORMATS[last].suffix if last in FORMATS else FORMATS["docx"].suffix
+        default = pair.b.path.with_name(f"{pair.b.path.stem}.承诺兑现对照表{suffix}")
         chosen = self.ask(self.window, display_path(default))
         if not chosen:
             return None
@@ -98,6 +113,7 @@ class TableExport(QObject):
                 labels.error_message(exc))
             return None
         QGuiApplication.restoreOverrideCursor()
+        self.settings.set_compare_state(LAST_FORMAT, QByteArray(fmt.encode()))
         c = self.controller
         left_out = sum(1 for i in range(len(c.rows)) if not c.links(i) and not c.is_tagged(i))
         saved = QCoreApplication.translate("CompareExport", "Comparison table saved: %1") \

@@ -30,14 +30,14 @@ from gui.common.narrow_column import NarrowColumn
 from gui.common.screen_fit import first_size
 from gui.common.settings import UiSettings
 from gui.compare import texts, window_state
-from gui.compare.actions import build_menus
+from gui.compare.actions import REDONE, UNDONE, build_menus
 from gui.compare.candidate_model import CandidateModel
-from gui.compare.commitment_model import CommitmentModel
+from gui.compare.commitment_model import SOURCE, CommitmentModel
 from gui.compare.controller import CompareController
 from gui.compare.deciding import Deciding
 from gui.compare.decision_panel import DecisionPanel
 from gui.compare.following import Following
-from gui.compare.headed_table import SECTION_COLUMN_MIN_WIDTH
+from gui.compare.headed_table import SECTION_COLUMN_MIN_WIDTH, SOURCE_COLUMN_MIN_WIDTH
 from gui.compare.pair_loading import Pair
 from gui.compare.report_side import ReportSide
 from gui.compare.report_watching import ReportWatching
@@ -78,6 +78,7 @@ class CompareWindow(Deciding, Following, pane_focus.PaneCycling, QMainWindow):
         self.controller = CompareController(settings.author_name(), tagging, segmenter,
                                             self, lang)
         self._shown_rows: list[Row] = []  # the rows the tables showed last
+        self._order_warning = ""  # the pair looks reversed: said in the status line
         self._build()
         build_menus(self)
         self.table_export = TableExport(self, self.controller, settings, self.add_file_action)
@@ -106,6 +107,8 @@ class CompareWindow(Deciding, Following, pane_focus.PaneCycling, QMainWindow):
                                        self.tr("Commitments of the earlier report"),
                                        (fm.horizontalAdvance("000") + 12, verdict_w, source_w,
                                         110), section=3)
+        self.commitments.narrow_source = NarrowColumn(  # type: ignore[attr-defined]
+            self.commitments, SOURCE, SOURCE_COLUMN_MIN_WIDTH)
         self.candidate_model = CandidateModel(self.controller)
         self.candidates = self._table("compare_candidates", self.candidate_model,
                                       self.tr("Proposed evidence in the later report"),
@@ -128,6 +131,8 @@ class CompareWindow(Deciding, Following, pane_focus.PaneCycling, QMainWindow):
         self.setCentralWidget(self.splitter)
         self.status = QLabel(self)
         self.status.setObjectName("compare_status")
+        self.status.setMinimumWidth(1)  # a long line is cut (its tooltip whole), never
+        # widening the window beyond a small screen
         self.progress = QProgressBar(self)
         self.progress.setObjectName("compare_progress")
         self.progress.setMaximumWidth(200)
@@ -169,12 +174,16 @@ class CompareWindow(Deciding, Following, pane_focus.PaneCycling, QMainWindow):
         c.rows_changed.connect(self._on_rows_changed)
         c.links_changed.connect(self._paint_links)
         c.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        stack = c.undo_stack  # what Ctrl+Z / Ctrl+Shift+Z did, in place of a stale message
+        self.undo_action.triggered.connect(lambda: self._say_step(UNDONE, stack.redoText()))
+        self.redo_action.triggered.connect(lambda: self._say_step(REDONE, stack.undoText()))
         c.error.connect(self._on_error)
         self.commitments.selectionModel().currentRowChanged.connect(self._on_commitment)
         self.candidates.selectionModel().currentRowChanged.connect(self._on_candidate)
         self.decision.verdict_chosen.connect(self.decide)
         self.decision.evidence_chosen.connect(self.side_b.reveal)
         self.decision.note_closed.connect(self.focus_commitments)
+        self.decision.note_left.connect(self.focus_commitments)
         for view, slot in ((self.candidates, self.link_candidate),
                            (self.commitments, self.focus_candidates)):
             for key in ("Return", "Enter"):
@@ -226,12 +235,19 @@ class CompareWindow(Deciding, Following, pane_focus.PaneCycling, QMainWindow):
         if side != "earlier":
             self.side_b.show_report(pair.b, pair.outline_b, level)
         self._update_title()
+        if side:
+            return
+        self.focus_commitments()  # the keys of the review (Enter, 1…4, Alt+Down) work at once
         titles = [o.title or r.display_stem for o, r in ((pair.outline_a, pair.a),
                                                          (pair.outline_b, pair.b))]
-        if not side and looks_reversed(*titles):
-            self.statusBar().showMessage(self.tr(
-                "The earlier report's title names a later year than the later report's: "
-                "check the order (File › Swap Earlier and Later, Ctrl+Shift+X)."), 20000)
+        # said at once, and kept in the status line: the message gave way to the first
+        # candidate's section as soon as the proposals came
+        self._order_warning = self.tr(
+            "The earlier report's title names a later year than the later report's: "
+            "check the order (File › Swap Earlier and Later, Ctrl+Shift+X).") \
+            if looks_reversed(*titles) else ""
+        if self._order_warning:
+            self.statusBar().showMessage(self._order_warning, 20000)
 
     @Slot(object)
     def _open_failed(self, exc: ModelError) -> None:
@@ -244,12 +260,20 @@ class CompareWindow(Deciding, Following, pane_focus.PaneCycling, QMainWindow):
         if stage:
             self.progress.setRange(0, 100)
             self.progress.setValue(max(percent, 0))
-            self.status.setText(texts.stage_text(stage))
+            self._set_status(texts.stage_text(stage))
         else:  # (what the last reload of a report found stays in view, not 6 s only)
             text = self.tr("%n commitment(s) in the earlier report", "",
                            len(self.controller.rows))
-            self.status.setText(" — ".join(x for x in (text, self.report_watching.note)
-                                           if x))
+            self._set_status(" — ".join(x for x in (self._order_warning, text,
+                                                    self.report_watching.note) if x))
+
+    def _set_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setToolTip(text)
+
+    def _say_step(self, done: str, step: str) -> None:
+        if step:
+            self.statusBar().showMessage(self.tr(done).replace("%1", step), 6000)
 
     @Slot(str, str)
     def _on_error(self, code: str, detail: str) -> None:

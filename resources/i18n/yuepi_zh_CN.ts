@@ -445,27 +445,38 @@
             <translation>已关联依据，结论：%1（按 Ctrl+1…4 可更改）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="291" />
+            <location filename="../../gui/compare/controller.py" line="300" />
             <source>The verdict is already %1.</source>
             <translation>结论已是%1。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="286" />
+            <location filename="../../gui/compare/controller.py" line="289" />
             <source>Verdict recorded without evidence. To add evidence: Enter on a candidate, or select text in the later report and press Ctrl+L.</source>
             <translation>已记录结论，未关联依据。如需关联依据：在候选依据上按 Enter，或在后一报告中选中文字后按 Ctrl+L。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="313" />
+            <location filename="../../gui/compare/controller.py" line="271" />
+            <location filename="../../gui/compare/controller.py" line="295" />
+            <source>Verdict: %1.</source>
+            <translation>结论：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/controller.py" line="292" />
+            <source>Not mentioned: the linked evidence was removed (Ctrl+Z brings it back).</source>
+            <translation>未提及：已移除所关联的依据（按 Ctrl+Z 可恢复）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/controller.py" line="322" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="320" />
+            <location filename="../../gui/compare/controller.py" line="329" />
             <source>Remove link</source>
             <translation>移除关联</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/controller.py" line="328" />
+            <location filename="../../gui/compare/controller.py" line="337" />
             <source>This commitment is no longer in the earlier report: its decision can be changed or removed, but nothing new can be linked to it.</source>
             <translation>前一报告中已找不到这项承诺：其判定可以更改或移除，但不能再关联新的内容。</translation>
         </message>
@@ -534,33 +545,34 @@ Later report (B, its results): %2</source>
             <translation>Markdown 文档 (*.md)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="40" />
-            <location filename="../../gui/compare/table_export.py" line="97" />
+            <location filename="../../gui/compare/table_export.py" line="44" />
+            <location filename="../../gui/compare/table_export.py" line="112" />
             <source>Export comparison table</source>
+            <extracomment>The format exported last (compare/export_format in the settings): offered next time.</extracomment>
             <translation>导出承诺兑现对照表</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="64" />
+            <location filename="../../gui/compare/table_export.py" line="77" />
             <source>&amp;Export Comparison Table…</source>
             <translation>导出对照表(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="75" />
+            <location filename="../../gui/compare/table_export.py" line="88" />
             <source>Open two reports to compare first.</source>
             <translation>请先打开要对照的两份报告。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="103" />
+            <location filename="../../gui/compare/table_export.py" line="119" />
             <source>Comparison table saved: %1</source>
             <translation>对照表已保存：%1</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="107" />
+            <location filename="../../gui/compare/table_export.py" line="123" />
             <source>%n suggested commitment(s) not yet decided are not listed (tag one with Ctrl+T to list it as unchecked).</source>
             <translation>另有 %n 条建议承诺尚未判定，未列入表中（按 Ctrl+T 标为承诺后即以“未核对”列出）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/table_export.py" line="107" />
+            <location filename="../../gui/compare/table_export.py" line="123" />
             <source>; </source>
             <translation>；</translation>
         </message>
@@ -699,50 +711,61 @@ Later report (B, its results): %2</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="91" />
+            <location filename="../../gui/compare/actions.py" line="89" />
+            <source>Undone: %1</source>
+            <extracomment>The status line after Ctrl+Z / Ctrl+Shift+Z (%1: the step, as the Edit menu names it).</extracomment>
+            <translation>已撤销：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/actions.py" line="90" />
+            <source>Redone: %1</source>
+            <translation>已重做：%1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/compare/window.py" line="92" />
             <source>Earlier report (A)</source>
             <extracomment>Splitters and headers whose state is remembered (compare/&lt;name&gt; in the settings).</extracomment>
             <translation>前一报告（A）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="93" />
+            <location filename="../../gui/compare/window.py" line="94" />
             <source>Later report (B)</source>
             <translation>后一报告（B）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="106" />
+            <location filename="../../gui/compare/window.py" line="107" />
             <source>Commitments of the earlier report</source>
             <translation>前一报告的承诺</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="111" />
+            <location filename="../../gui/compare/window.py" line="114" />
             <source>Proposed evidence in the later report</source>
             <translation>后一报告中的候选依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="135" />
+            <location filename="../../gui/compare/window.py" line="140" />
             <source>Choose two reports: File › Compare Reports… (Ctrl+O)</source>
             <translation>请选择两份报告：文件 › 对照报告…（Ctrl+O）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="233" />
+            <location filename="../../gui/compare/window.py" line="246" />
             <source>The earlier report's title names a later year than the later report's: check the order (File › Swap Earlier and Later, Ctrl+Shift+X).</source>
             <translation>前一报告标题中的年份晚于后一报告：请检查先后顺序（文件 › 互换前后报告，Ctrl+Shift+X）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="238" />
+            <location filename="../../gui/compare/window.py" line="254" />
             <source>Cannot compare these reports</source>
             <translation>无法对照这两份报告</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/compare/window.py" line="249" />
+            <location filename="../../gui/compare/window.py" line="265" />
             <source>%n commitment(s) in the earlier report</source>
             <translation>
                 <numerusform>前一报告中有 %n 条承诺</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="257" />
+            <location filename="../../gui/compare/window.py" line="281" />
             <source>Comparison</source>
             <translation>对照</translation>
         </message>
@@ -768,7 +791,7 @@ Later report (B, its results): %2</source>
             <translation>请先在后一报告中选中一段文字。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/window.py" line="310" />
+            <location filename="../../gui/compare/window.py" line="334" />
             <source>Compare — Yuepi</source>
             <translation>对照 — 阅批</translation>
         </message>
@@ -922,47 +945,47 @@ Later report (B, its results): %2</source>
     <context>
         <name>DecisionPanel</name>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="47" />
+            <location filename="../../gui/compare/decision_panel.py" line="50" />
             <source>Verdict on this commitment</source>
             <translation>这项承诺的结论</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="61" />
+            <location filename="../../gui/compare/decision_panel.py" line="64" />
             <source>Linked evidence (Delete removes a link)</source>
             <translation>已关联的依据（按 Delete 移除关联）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="64" />
+            <location filename="../../gui/compare/decision_panel.py" line="67" />
             <source>Linked evidence</source>
             <translation>已关联的依据</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="68" />
-            <source>Note on this commitment (Ctrl+E; one for all its evidence)</source>
-            <translation>这项承诺的备注（Ctrl+E；各条依据共用一条）</translation>
+            <location filename="../../gui/compare/decision_panel.py" line="71" />
+            <source>Note on this commitment (Ctrl+E; Esc back to the list; one for all its evidence)</source>
+            <translation>这项承诺的备注（Ctrl+E；Esc 返回列表；各条依据共用一条）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="72" />
+            <location filename="../../gui/compare/decision_panel.py" line="75" />
             <source>Note on this commitment</source>
             <translation>这项承诺的备注</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="74" />
+            <location filename="../../gui/compare/decision_panel.py" line="77" />
             <source>The note belongs to the decision on the commitment, as its verdict does: one note for all the evidence linked to it. The comparison table gives it with the commitment's verdict (in Word, one merged cell).</source>
             <translation>备注与结论一样属于对这项承诺的判定：关联的各条依据共用一条备注。对照表中与该承诺的结论一同列出（Word 中合并为一格）。</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="121" />
+            <location filename="../../gui/compare/decision_panel.py" line="124" />
             <source>[%1] no evidence linked (Enter on a candidate or Ctrl+L links one)</source>
             <translation>[%1] 未关联依据（在候选依据上按 Enter 或按 Ctrl+L 可关联）</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="137" />
+            <location filename="../../gui/compare/decision_panel.py" line="140" />
             <source>Why this verdict: what the evidence shows, what is missing</source>
             <translation>判定理由：依据说明了什么，还缺什么</translation>
         </message>
         <message>
-            <location filename="../../gui/compare/decision_panel.py" line="139" />
+            <location filename="../../gui/compare/decision_panel.py" line="142" />
             <source>Link evidence or give a verdict, then write a note</source>
             <translation>先关联依据或给出结论，再写备注</translation>
         </message>
@@ -3495,7 +3518,7 @@ Choose another place to save your annotations.</source>
     <context>
         <name>self.candidate_model</name>
         <message>
-            <location filename="../../gui/compare/window.py" line="113" />
+            <location filename="../../gui/compare/window.py" line="116" />
             <source>weak</source>
             <translation>弱</translation>
         </message>

@@ -73,3 +73,32 @@ def test_cancel_writes_nothing_and_names_choose_the_format(make_compare, pair, q
     assert not list(tmp_path.glob("*对照表*"))
     assert table_format("a.XLSX")[1] == "xlsx" and table_format("a.md")[1] == "md"
     assert table_format("a.txt") == (Path("a.txt.docx"), "docx")
+
+
+def test_the_format_exported_last_is_offered_next_time(make_compare, pair, qtbot,
+                                                       tmp_path: Path) -> None:
+    """A reviewer who hands on xlsx chose the Excel filter again at every export (the
+    dialog always offered docx); now the last format is offered, in a new window too."""
+    window = make_compare(*pair)
+    _decide_first(window, qtbot)
+    asked: list[str] = []
+    window.table_export.ask = lambda _parent, default: asked.append(default) or str(
+        tmp_path / "对照表.xlsx")
+    window.table_export.export()
+    window.table_export.export()
+    assert asked[0].endswith(".docx") and asked[1].endswith("承诺兑现对照表.xlsx")
+    window.close()
+    again = make_compare(*pair)
+    again.table_export.ask = lambda _parent, default: asked.append(default) or None
+    again.table_export.export()
+    assert asked[2].endswith("承诺兑现对照表.xlsx")
+
+
+def test_a_name_typed_under_a_filter_takes_its_suffix() -> None:
+    from gui.compare.table_export import FILTERS, named_for_filter
+
+    filters = [text for _fmt, text in FILTERS]
+    excel = filters[[fmt for fmt, _text in FILTERS].index("xlsx")]
+    assert named_for_filter("/d/对照表", excel, filters) == "/d/对照表.xlsx"
+    assert named_for_filter("/d/对照表.csv", excel, filters) == "/d/对照表.csv"
+    assert named_for_filter("/d/对照表", "", filters) == "/d/对照表"  # docx added later
