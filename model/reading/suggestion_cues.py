@@ -185,8 +185,9 @@ REQUIREMENT = re.compile(
     r"^(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,2}\))?(?:[^,，。;；:：]{0,10}?(?:各[^,，。;；:：要]{0,6}?(?:单位|部门|地区|地|级|乡镇|街道|县|区|"
     r"市|成员|机关|企业)|牵头单位|责任单位|牵头部门|责任部门)[^,，。;；:：]{0,8}?"
     # the enumerator may stand alone before the modal ("一要弘扬…", "二要强化…"): the
-    # requirements of a report's task list, counted (session 9)
-    r"(?:要|必须|务必|应当|需|须|应)|(?:我们|我[区县市镇乡])?(?:[一二三四五六七八九十]是|[一二三四五六七八九十]|首先|其次|"
+    # requirements of a report's task list, counted (session 9). 主要/重要 hold no modal
+    # ("各乡镇以及县直各部门主要负责人参会": attendance; session 13)
+    r"(?:(?<![主重])要|必须|务必|应当|需|须|应)|(?:我们|我[区县市镇乡])?(?:[一二三四五六七八九十]是|[一二三四五六七八九十]|首先|其次|"
     r"再次|最后|就是|主要是|重点是)?(?:要|必须|务必)"
     r"(?![求点素害]|清醒|看到|认识到)|"
     # an aim clause, then what must be done for it ("实现上述目标，必须…", "为完成全年

@@ -38,6 +38,7 @@ from model.reading.suggestion_lean import (
     SectionLeans,
     admits_shortfall,
     document_lean,
+    planned_year,
     research_document,
     short_label,
 )
@@ -76,14 +77,24 @@ def units(text: str, outline: Outline | None, original: str | None = None
     review = default is not None and default.kind == REVIEW
     plan = default is not None and default.kind == PLAN
     lean_at = SectionLeans(outline, review, plan,
-                           default is None and research_document(text, outline))
+                           default is None and research_document(text, outline),
+                           planned_year(text, outline))
     units: list[tuple[int, int, Lean | None]] = []
     line_start = 0
     headlines: list[tuple[int, int]] = []  # lines that may be headlines the outline missed
+    announced: Lean | None = None  # the problems a paragraph's last sentence announced
     for line in text.split("\n"):
         line_end = line_start + len(line)
         found = _line_units(text, line_start, line_end, heads, titles, lean_at, default,
                             text if original is None else original)
+        if announced is not None and found:
+            if _ENUM_START.match(line.lstrip(SPACES)):
+                found = [(s, e, announced if lean is None or lean.kind in (PAST, REVIEW)
+                          else lean) for s, e, lean in found]
+            else:
+                announced = None
+        if found and _announces_problems(found[-1][2]):
+            announced = found[-1][2]
         if (not found and line_start and len(line) <= HEADLINE_MAX and line.strip(SPACES)
                 and _containing(titles, line_end - 1) is None):  # the outline took none
             headlines.append((line_start, line_end))
@@ -114,6 +125,13 @@ def units(text: str, outline: Outline | None, original: str | None = None
         if not kept or kept[-1][:2] != unit[:2]:  # a task line may be a plan title too
             kept.append(unit)
     return kept
+
+
+def _announces_problems(lean: Lean | None) -> bool:
+    """Whether a paragraph closes under the problem opening it holds ("…我们也清醒地认识到，
+    …困难和问题还不少。"): the paragraphs after it that open on 一是, 二是… are the problems
+    it announced (docs/tags.md "What the eleventh blind part taught")."""
+    return lean is not None and lean.opening and lean.kind == "problem"
 
 
 def result_titles_in_review(text: str, outline: Outline | None, lean_at: SectionLeans,
