@@ -100,6 +100,7 @@ def units(text: str, outline: Outline | None, original: str | None = None
             headlines.append((line_start, line_end))
         units.extend(found)
         line_start = line_end + 1
+    units = _later_years_planned(text, outline, units)
     if default is None or default.kind != REVIEW:
         units = after_announcement(text, outline, units)
     if headlines:
@@ -125,6 +126,34 @@ def units(text: str, outline: Outline | None, original: str | None = None
         if not kept or kept[-1][:2] != unit[:2]:  # a task line may be a plan title too
             kept.append(unit)
     return kept
+
+
+#: a sentence opening on a year and the plan for it ("2020年计划完成工程财政决算，…").
+_YEAR_PLANNED = re.compile(r"(20\d\d)年(?:计划|将|拟|打算|准备)")
+_TITLE_YEAR = re.compile(r"(20\d\d)(?:年|－|-|—)")
+
+
+def _later_years_planned(text: str, outline: Outline | None,
+                         units: list[tuple[int, int, Lean | None]]
+                         ) -> list[tuple[int, int, Lean | None]]:
+    """A review's sentence that opens on a year after the one its title reviews and the
+    plan for it ("2020年计划完成…" in a 2019 述职) looks ahead: undertaken, not work done
+    (docs/tags.md "What the eleventh blind part taught")."""
+    if "计划" not in text and "将" not in text and "拟" not in text:
+        return units
+    title = outline.title if outline is not None and outline.title else text[:80]
+    found = _TITLE_YEAR.search(title.split("\n", 1)[0])
+    if found is None:
+        return units
+    year = int(found.group(1))
+    out = []
+    for start, end, lean in units:
+        planned = _YEAR_PLANNED.match(text, start)
+        if (planned is not None and int(planned.group(1)) > year and lean is not None
+                and lean.kind in (PAST, REVIEW)):
+            lean = Lean("commitment", planned.group())
+        out.append((start, end, lean))
+    return out
 
 
 def _announces_problems(lean: Lean | None) -> bool:
