@@ -219,6 +219,11 @@ PLAN_TIME = re.compile(rf"(?=[到\d今明年力争])(?:到\s*{YEAR}\s*年|\d{{4}
 #: ("…具有重要指导意义"), what a task is ("乡村建设是…的重要任务") (docs/tags.md rule 6).
 #: Matched on width-folded text, where a full-width comma reads as ",".
 FRAMING = re.compile(r"是[^。；;]{0,20}(?:之年|的[一二三四五六七八九十两几]+年)[，,。]|极不寻常|极不平凡|指明了|"
+                     # the year named by what it is ("今年是…成立75周年，是…的关键一年，…":
+                     # session 13) — not where the sentence goes on to the demand ("…关键一年，
+                     # …党组要以…")
+                     r"是[^。；;，,]{0,20}(?:\d+周年|的(?:关键|重要|决胜|攻坚|收官|开局)一年)[，,。]"
+                     r"(?![^。；;]*?(?<![主重需])(?:要|必须|务必))|"
                      # the year characterised, the credit for its results (session 8 round 2):
                      # "刚刚过去的2025年很不平凡", "这些成绩的取得，根本在于…"
                      r"很不平凡|成绩的取得|根本在于|成如容易却艰辛|"

@@ -87,6 +87,8 @@ def units(text: str, outline: Outline | None, original: str | None = None
         line_end = line_start + len(line)
         found = _line_units(text, line_start, line_end, heads, titles, lean_at, default,
                             text if original is None else original)
+        if found and not line_start and SENTENCE_MARK.search(line) is None:
+            found = []  # the document's title, however long ("…关于印发…的通知（节选）")
         if announced is not None and found:
             if _ENUM_START.match(line.lstrip(SPACES)):
                 found = [(s, e, announced if lean is None or lean.kind in (PAST, REVIEW)
@@ -310,6 +312,9 @@ def _run_in_claims(text: str, start: int, end: int, lean: Lean | None) -> bool:
         body = text[start:end].strip(SPACES)  # "——生态优先、绿色发展。": a principle's label
         return (body.endswith(TITLE_STOPS) and not body.startswith("——")
                 and not _claims_state(body))  # "农业生产稳中有进。": a title, nothing reached
+    if lean is not None and lean.kind == PLAN:  # in a plan document, with its verb of work
+        body = text[start:end].strip(SPACES)  # ("开展粮食安全保障行动。": session 13), as
+        return _task_title(text, start, end, lean) and not _claims_state(body)  # a lead title
     if admits_shortfall(text[start:end].strip(SPACES)):  # (`text` is simplified already)
         return True  # "预算执行还不完全到位。": a finding told as its title (session 11)
     return _claims_state(text[start:end]) and _claims_allowed(lean)
@@ -350,7 +355,9 @@ _BRACKET_NUMBER = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]
 #: slogan without one ("责任到人，闭环管理") labels the requirements under it.
 _UNDERTAKES = re.compile(r"抓|继续|努力|加快|加大|着力|推进|推动|促进|打造|做好|抓好|办好|实施|开展|"
                          r"强化|加强|深化|提升|提高|扩大|建设|培育|壮大|完善|健全|落实|维护|确保|"
-                         r"力争|坚持|全力|大力|扎实|持续|优化|守牢|筑牢|巩固")
+                         r"力争|坚持|全力|大力|扎实|持续|优化|守牢|筑牢|巩固|"
+                         # a modal laying the work down ("一、务必高度重视。": session 13)
+                         r"务必|必须")
 
 
 def _containing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
