@@ -368,14 +368,17 @@ ADMISSION = re.compile(
 #: a problem named as the object of the work against it ("切实解决行政效率不高、…等突出
 #: 问题", "面对外部压力加大、内部困难增多的…形势，我们…"): the words inside are not an
 #: admission (docs/tags.md rule 5).
-FOUGHT = re.compile(r"(?=[经解破整化克补弥缓纠查治攻扭排梳防应面战针清消取废打检剖正直阐根杜找])(?:(?:针对|解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转|"
+FOUGHT = re.compile(r"(?=[经解破整化克补弥缓纠查治攻扭排梳防应面战针清消取废打检剖正直阐根杜找分])(?:(?:针对|解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转|"
                     r"排查|查找|查摆|梳理|防范|应对|面对|战胜|清除|"
                     # problems examined ("检视自身存在的问题", "正视问题差距"): the work of
                     # looking at them, no admission of one (session 10)
                     r"检视|剖析|正视|直面|"
                     # problems a meeting states or works from ("阐述班子存在的问题", "根据存在
                     # 问题认领工作责任"; session 11)
-                    r"阐述|根据)"
+                    r"阐述|根据|"
+                    # problems analysed ("作政府工作报告时，分析了…中的困难和问题": the news
+                    # of the analysis, no admission; session 13)
+                    r"分析(?:了)?)"
                     # (清除…风险隐患: the risk removed, not admitted; session 10)
                     r"[^,，。;；]{0,30}?(?:问题|难题|短板|弱项|不足|困难|矛盾|瓶颈|隐患|"
                     # (the situation faced: "面对错综复杂的…形势", "有效应对…风险挑战": round 2)
