@@ -112,8 +112,10 @@ _CLAIMED_SHORTFALL = re.compile(r"(?:低下|不足|不强|滞后|不健全|不�
                                 r"不(?:完全|太)?到位|有待(?:进一步)?[^\s，,、；;]{2}|迟缓|缓慢|"
                                 r"(?:尚)?未(?:开工|动工)(?:建设)?|偏[大重高低弱少慢小]|"
                                 r"较[大重弱少慢]|淡薄|依然如故|"
-                                # a condition poor ("交通条件差，信息闭塞": session 13)
-                                r"闭塞|不便|(?:条件|基础|设施)(?:较|很|比较)?差)$")
+                                # a condition poor ("交通条件差，信息闭塞"), too much of one and
+                                # too little of the other ("应付事务多，专题研究少": session 13)
+                                r"闭塞|不便|(?:条件|基础|设施)(?:较|很|比较)?差|"
+                                r"[\u4e00-\u9fff]{2,6}多[、,，][\u4e00-\u9fff]{2,6}少)$")
 
 
 def admits_shortfall(title: str) -> bool:

@@ -311,7 +311,9 @@ def _run_in_claims(text: str, start: int, end: int, lean: Lean | None) -> bool:
     if lean is not None and lean.kind == "commitment" and not lean.opening:
         body = text[start:end].strip(SPACES)  # "——生态优先、绿色发展。": a principle's label
         return (body.endswith(TITLE_STOPS) and not body.startswith("——")
-                and not _claims_state(body))  # "农业生产稳中有进。": a title, nothing reached
+                and (not _claims_state(body)  # "农业生产稳中有进。": a title, nothing reached
+                     # "推动县域经济取得新进展。": the verb of the work first, its aim
+                     or cues.ACTION_OPEN.match(body) is not None))
     if lean is not None and lean.kind == PLAN:  # in a plan document, with its verb of work
         body = text[start:end].strip(SPACES)  # ("开展粮食安全保障行动。": session 13), as
         return _task_title(text, start, end, lean) and not _claims_state(body)  # a lead title
