@@ -75,7 +75,7 @@ PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时
 #: tries the ~50 alternatives one by one at every position, one class test turns most
 #: positions away (the search 3.5x faster; tests/model/reading/test_suggestion_principles.py
 #: checks the class against the alternatives).
-RESULT_FIRST = "纳晋企逆均双骄打展经焕较很出构上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首跃登挂正焕顺隆圆交延覆惠摘率高优领未"
+RESULT_FIRST = "纳晋企逆均双骄打展经焕较很出构上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首跃登挂正焕顺隆圆交延覆惠摘率高优领未步跨"
 RESULT_BODY = (
     # an event told as done with an adverb of success or of its start ("庆祝活动隆重举行",
     # "成功举办…论坛", "…工程顺利开工", "…医院正式开诊", "…枢纽投入使用"): the adverb tells
