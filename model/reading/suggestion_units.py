@@ -141,8 +141,6 @@ def _later_years_planned(text: str, outline: Outline | None,
     """A review's sentence that opens on a year after the one its title reviews and the
     plan for it ("2020年计划完成…" in a 2019 述职) looks ahead: undertaken, not work done
     (docs/tags.md "What the eleventh blind part taught")."""
-    if "计划" not in text and "将" not in text and "拟" not in text:
-        return units
     title = outline.title if outline is not None and outline.title else text[:80]
     found = _TITLE_YEAR.search(title.split("\n", 1)[0])
     if found is None:
