@@ -50,7 +50,9 @@ UNCUED = re.compile(
     r"严峻(?=[，,。；;、]|$)|"
     # a self-criticism's pairs, too much of one, too little of the other: "突击学习多，系统
     # 研究少", "应付事务多、专题突破少"
-    r"[\u4e00-\u9fff]{2,6}多[、,，][\u4e00-\u9fff]{2,6}少(?=[，,。；;、]|$)")
+    # (read from 多, its subject behind it: an alternative opening on any character would
+    # leave the pattern no start set)
+    r"(?<=[\u4e00-\u9fff]{2})多[、,，][\u4e00-\u9fff]{2,6}少(?=[，,。；;、]|$)")
 
 
 #: work still needed, conceded: "…还需进一步加强", "仍需下大力气解决" — of a thing (教学方法还需

@@ -115,7 +115,7 @@ _CLAIMED_SHORTFALL = re.compile(r"(?:低下|不足|不强|滞后|不健全|不�
                                 # a condition poor ("交通条件差，信息闭塞"), too much of one and
                                 # too little of the other ("应付事务多，专题研究少": session 13)
                                 r"闭塞|不便|(?:条件|基础|设施)(?:较|很|比较)?差|"
-                                r"[\u4e00-\u9fff]{2,6}多[、,，][\u4e00-\u9fff]{2,6}少)$")
+                                r"(?<=[\u4e00-\u9fff]{2})多[、,，][\u4e00-\u9fff]{2,6}少)$")
 
 
 def admits_shortfall(title: str) -> bool:
