@@ -1,9 +1,10 @@
 """Leave one part out: does the shipped re-ranker (model/reading/suggestion_model.py) help on
 reports it was not fitted on? The real reports are grouped by when they were labelled
 (split.tsv's note: the seen and first held-back reports, session 6's blind part `fresh`,
-the reports session 6 added, session 7's blind part `fresh2`, session 8's `fresh3`, `fresh4` and `fresh5`, session 9's `fresh6`, session 10's
-`tune7`, `fresh7` and `fresh8` (studied in session 11), session 11's `tune9`, session 12's `tune13`; only the parts
-named tune…); for each group the model is
+the reports session 6 added, session 7's blind part `fresh2`, session 8's `fresh3`, `fresh4` and
+`fresh5`, session 9's `fresh6`, session 10's `tune7`, `fresh7` and `fresh8` (studied in session
+11), session 11's `tune9`, session 12's `tune13` and `fresh11` (`tune14`, studied in session 13);
+only the parts named tune…); for each group the model is
 fitted on the fixtures and every other group, then the rules alone and the rules with that
 model are scored on the group left out (bench.suggest_quality's matching). The rules
 themselves were written on every group, so this measures what the model adds to them, not
@@ -84,7 +85,8 @@ def groups() -> dict[str, list[Path]]:
         name, part, note = (line.split("\t") + ["", ""])[:3]
         if not part.startswith("tune"):
             continue  # a held-back part is scored blind, never fitted on
-        group = ("tune13 (session 12)" if part == "tune13"
+        group = ("fresh11 (session 12, studied in 13)" if part == "tune14"
+                 else "tune13 (session 12)" if part == "tune13"
                  else "tune9 (session 11)" if part == "tune9"
                  else "fresh10 (session 11, studied in 12)" if "session 12: fresh10" in note
                  else "fresh9 (session 11)" if note.startswith("fresh9")

@@ -29,7 +29,30 @@ UNCUED = re.compile(
     # a harm done: "…影响了教学效果和学生成绩"
     r"影响了[^。；;，,]{0,12}(?:效果|成绩|质量|进度|效率|积极性|形象)|"
     # a comparison that lags: "与先进地区相比，我县的产业层次还比较低"
-    r"(?:与|同|和|跟)[^。；;，,]{1,16}相比[,，]?[^。；;]{0,24}?(?:差距|落后|(?<![降减])(?:较|偏|比较|明显|还|仍)低(?!于))")
+    r"(?:与|同|和|跟)[^。；;，,]{1,16}相比[,，]?[^。；;]{0,24}?(?:差距|落后|(?<![降减])(?:较|偏|比较|明显|还|仍)低(?!于))|"
+    # --- session 13 (docs/tags.md "What the eleventh blind part taught") ---
+    # a strain or a difficulty weighed: "…价格上涨的压力都不小", "投资反弹的压力比较大"
+    r"(?:压力|难度)(?:都|也|还)?(?:不小|比较大|相当大)|"
+    # a condition poor or scarce: "交通条件差，信息闭塞", "由于交通不便…", "仅能灌溉200亩农田",
+    # "多数农田得不到保障"
+    r"(?:条件|基础|设施)(?:较|很|太|十分|比较|相对)?差(?=[，,。；;、]|$)|闭塞|不便|(?<!不)仅能|"
+    r"得不到(?:有效)?(?:保障|保证|落实|满足|解决)|"
+    # work that cannot go on, wages that cannot be paid, a body in the red: "不能维持正常工作",
+    # "工资也发不下来", "养老金交不起", "严重资不抵债", "入不敷出", "人浮于事", "效率低下"
+    r"(?:不能|无法)(?:维持|正常)|(?:交|发|付|还|缴)不(?:起|出|上|下来)|入不敷出|资不抵债|"
+    r"人浮于事|低下(?=[，,。；;、]|$)|"
+    # money misused, harm caused: "保证金60%被挪用", "导致数起职工上访"
+    r"被(?:挪用|截留|侵占|套取|挤占)|(?:导致|造成)(?:了)?[^。；;，,]{0,10}?(?:上访|损失|浪费|流失|停产|"
+    r"停工|纠纷|积压)|"
+    # a level too high or too fast, a situation grave, closing its clause: "投资增幅仍然偏高",
+    # "新开工项目偏多", "投资增长过快", "安全生产形势严峻"
+    r"(?:偏[高多快大重]|过[快高多])(?=[，,。；;、]|$)|(?:形势|任务)(?:依然|仍然|十分|非常|更加|极其)?"
+    r"严峻(?=[，,。；;、]|$)|"
+    # a self-criticism's pairs, too much of one, too little of the other: "突击学习多，系统
+    # 研究少", "应付事务多、专题突破少"
+    # (read from 多, its subject behind it: an alternative opening on any character would
+    # leave the pattern no start set)
+    r"(?<=[\u4e00-\u9fff]{2})多[、,，][\u4e00-\u9fff]{2,6}少(?=[，,。；;、]|$)")
 
 
 #: work still needed, conceded: "…还需进一步加强", "仍需下大力气解决" — of a thing (教学方法还需

@@ -17,7 +17,11 @@ from model.reading.start_set import speed_up_module
 #: reports what was said). Searched only in a unit that holds one of them and that
 #: suggestion_cues.REQUIREMENT did not match, before its first ；.
 LATER_REQUIREMENT = re.compile(r"(?<!指出)(?<!强调)(?<!表示)[,，](?:要(?![求点素害]|(?:深刻|清醒|充分)?"
-                               r"(?:看到|认识)|么|是|不)|必须|务必)[^,，。;；]{2,}")
+                               r"(?:看到|认识)|么|是|不)|必须|务必)[^,，。;；]{2,}|"
+                               # the units it is laid on named after the time or the ground
+                               # ("在推进…活动时，各乡镇与部门要紧盯…": session 13)
+                               r"[,，]各[^,，。;；:：要]{0,8}?(?:单位|部门|乡镇|街道|地区|县|区|市)"
+                               r"[^,，。;；:：]{0,4}?(?<![主重])(?:要|必须|务必)(?![求点素害])[^,，。;；]{2,}")
 #: a meeting told as held on its date ("2024年5月10日，县长…主持召开县政府第12次常务会议。",
 #: "11月27日，…第十一次代表大会在…隆重开幕"): the occasion of a readout or its news, no claim
 #: outside a part (a plan sets a meeting before a date: "5月10日前召开…"; session 10).
@@ -78,11 +82,22 @@ FINDING = (r"(?:审计|抽审|抽查|检查|督查|巡察|核查)(?:中|时)?(?:
 #: "全会强调，…" is — read only outside any part (a review reports what was said: its
 #: "…时指出，要…" stays 举措) and not after 指出 (a finding). Session 11, round 2.
 QUOTED_DEMAND = re.compile(r"^(?:[^,，。;；:：]{0,12}[,，])?[^,，。;；:：“]{0,16}?(?:(?:强调|要求)"
-                           r"(?:[,，](?:要|必须|务必)|“)|提出(?![,，])[^。;；]{0,40}?(?:要求|目标))")
+                           r"(?:[,，](?:要|必须|务必)|“)|提出(?![,，])[^。;；]{0,40}?(?:要求|目标))|"
+                           # the units the demand is laid on between ("他强调各乡镇、各部门…
+                           # 首先要…", "…讲话指出，…，她要求各乡镇各部门要…": session 13)
+                           r"^(?:[^,，。;；:：]{0,30}[,，]){0,2}?[^,，。;；:：“]{0,16}?(?:强调|要求)"
+                           r"(?:各|全)[^,，。;；:：]{0,24}?(?<![主重])(?:要|必须|务必)(?![求点素害])")
 #: a plan saying what it sets out to do ("本方案旨在搭建…平台", "学校决定对高一新生进行
 #: …入学教育，特制定本方案。"): the decision and the aim it states are undertaken (承诺), though
 #: the sentence names the plan as a lead-in does (session 11, round 2).
-PLAN_RESOLVED = re.compile(r"(?:旨在|决定(?:对|在|于|从|为|开展|实施|举办|组织|进行))[^。；;]{4,}")
+PLAN_RESOLVED = re.compile(r"(?:旨在|决定(?:对|在|于|从|为|开展|实施|举办|组织|进行))[^。；;]{4,}|"
+                           # the work ahead counted by the verb that lays it down ("做好今年
+                           # 工作，必须…，重点抓好以下十个方面：", "围绕上述目标，重点抓好以下九个
+                           # 方面工作："): under a plan part it is undertaken; the bare "具体抓好
+                           # 以下工作：" stays a lead-in (docs/tags.md "What the eleventh blind
+                           # part taught"; no 了: "抓好了")
+                           r"(?:做好|抓好|办好|抓实|推进)(?:以下|如下)[一二三四五六七八九十几两\d]+"
+                           r"(?:个|大)?(?:方面|项|件)")
 # (kept last) the patterns above compiled with the characters their matches open with:
 # the same matches, found sooner (model/reading/start_set.py)
 speed_up_module(globals())

@@ -15,7 +15,15 @@ import sys
 from model.outline.tree import Outline
 from model.reading.kind_cues import ATTENDED
 from model.reading.start_set import speed_up_module
-from model.reading.suggestion_lean import PAST, Lean, heading_lean, names_plan, short_label
+from model.reading.suggestion_lean import (
+    PAST,
+    PLAN,
+    REVIEW,
+    Lean,
+    heading_lean,
+    names_plan,
+    short_label,
+)
 from model.reading.traditional import simplified
 from model.report.sentences import SPACES
 
@@ -84,12 +92,15 @@ def under_headlines(text: str, outline: Outline | None,
         first = bisect.bisect_left(leanless, head)
         bare = first < len(leanless) and leanless[first] < stop  # a unit with no lean
         if not bare and (_PART_NUMBER.match(text, head) is None
-                         or not names_plan(text, head, head_end)):
-            continue  # every unit under it has its lean, and it opens no plan part
+                         or not (names_plan(text, head, head_end)
+                                 or _names_problems(text[head:head_end]))):
+            continue  # every unit under it has its lean, and it opens no plan or problems part
         headline = _headline_lean(text[head:head_end])
         # a part heading the outline missed ends the part before where it opens a plan
-        # part (an excerpt's "三、今后五年的…主要任务" after its "一、过去五年的主要工作")
-        overrides = headline is not None and headline.opening and headline.kind == "commitment"
+        # part (an excerpt's "三、今后五年的…主要任务" after its "一、过去五年的主要工作") or
+        # the problems part ("……" then "四、不足与问题" after "二、…": session 13)
+        overrides = (headline is not None and headline.opening
+                     and headline.kind in ("commitment", "problem"))
         if headline is None or not (bare or overrides):
             continue
         plain = Lean(headline.kind, headline.label)
@@ -97,7 +108,9 @@ def under_headlines(text: str, outline: Outline | None,
         for k in range(bisect.bisect_left(unit_starts, head),
                        bisect.bisect_left(unit_starts, stop)):
             start, end, lean = out[k]
-            if lean is not None and overrides and lean.kind != "commitment":
+            if lean is not None and overrides and lean.kind in (REVIEW, PLAN):
+                lean = None  # the document's own lean: the part heading says more
+            if lean is not None and overrides and lean.kind != headline.kind:
                 if lean.label not in ended:
                     ended[lean.label] = _part_before(outline, start, head)
                 if ended[lean.label]:
@@ -107,6 +120,12 @@ def under_headlines(text: str, outline: Outline | None,
                 if plain.kind == "commitment":
                     announced.append((start, end, plain))
     return _announced_titles(text, outline, out, announced) if len(announced) > 1 else out
+
+
+def _names_problems(line: str) -> bool:
+    """Whether a numbered line the outline took for no heading names the problems part
+    ("四、不足与问题", "三、存在的问题")."""
+    return SENTENCE_MARK.search(line) is None and heading_lean(line.strip(SPACES)) == "problem"
 
 
 #: the number of a part ("三、"): a headline with one heads a part of the report.

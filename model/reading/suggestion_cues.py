@@ -75,7 +75,7 @@ PROBLEM_OPENING = re.compile(r"在肯定成绩的同时|在看到成绩的同时
 #: tries the ~50 alternatives one by one at every position, one class test turns most
 #: positions away (the search 3.5x faster; tests/model/reading/test_suggestion_principles.py
 #: checks the class against the alternatives).
-RESULT_FIRST = "纳晋企逆均双骄打展经焕较很出构上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首跃登挂正焕顺隆圆交延覆惠摘率高优领未"
+RESULT_FIRST = "纳晋企逆均双骄打展经焕较很出构上不优位做入全列创初占取增壮大如完实居建开成投持提改明显更有稳突竣荣获落被见贯走超迈进逐通零向加勇表恢得卓保呈形基按态运势已夺榜跻排最连首跃登挂正焕顺隆圆交延覆惠摘率高优领未步跨"
 RESULT_BODY = (
     # an event told as done with an adverb of success or of its start ("庆祝活动隆重举行",
     # "成功举办…论坛", "…工程顺利开工", "…医院正式开诊", "…枢纽投入使用"): the adverb tells
@@ -125,6 +125,11 @@ RESULT_BODY = (
     r"(?:显著|明显|持续|逐年|稳步|不断)(?:提升|提高|增强|改善|优化)(?=了|[,;。!?，；！？]|$)|占到|占有一席|零感染|零确诊|"
     r"有了?新(?:提升|提高|进展|突破|改善|成效|成果|步伐|台阶|跨越|增强)|"
     r"(?:迈上|跃上|登上)(?:一个|了)?(?:新|大)(?:水平|台阶)|实现[^。；;，,]{0,6}跨越|跃上[^。；;，,]{0,16}首位|"
+    # a stage entered, a standard met along the whole line, closing the sentence ("现代农业
+    # 进入新阶段。", "辽河干流堤防全线达标。", "投资结构向新向优。": a review's claims of a
+    # state; "随着…进入新阶段，" is its background; session 13)
+    r"(?:(?:进入|迈入|步入|跨入)(?:了)?(?:一个)?新(?:的)?(?:阶段|时期|水平)|全线达标|向新向优)"
+    r"(?=[。！!；;]|$)|"
     r"(?:挂牌|投入|正式)运营|向公众开放|焕新亮相|"
     # a standing at the head, a national designation, an opening done (session 9 round 2:
     # "…规模领跑全市", "…成为国家级夜间文化和旅游消费集聚区", "…片区焕新开放")
@@ -133,7 +138,9 @@ RESULT_BODY = (
     r"做出(?:了)?[^。；;]{0,6}贡献|初见成效|见到成效|初具规模|"
     r"(?:更加|成果)丰硕|有所(?:增强|提高|提升|改善|增长|好转)|"
     r"(?:增强|提高|提升|改善|优化|壮大)了|"
-    r"(?:(?:进一步|不断|持续|逐步|明显|显著|大幅|有序)(?:增强|提高|提升|改善|优化|加快|巩固|夯实|加大|"
+    # (not said of a difficulty: "经济下行压力持续加大" is the problem growing; session 13)
+    r"(?:(?<!压力)(?<!风险)(?<!难度)(?<!困难)(?<!矛盾)(?<!挑战)"
+    r"(?:进一步|不断|持续|逐步|明显|显著|大幅|有序)(?:增强|提高|提升|改善|优化|加快|巩固|夯实|加大|"
     r"加强|扩大|拓展|深化|增进|下降|压降|完善)|全部达标|基本实现[^。；;，,]{0,10}|全面铺开|保持稳定|"
     r"保障到位|"
     # a state claimed as reached, closing its clause ("投资消费回暖向好。", "新质生产力加快
@@ -185,8 +192,9 @@ REQUIREMENT = re.compile(
     r"^(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,2}\))?(?:[^,，。;；:：]{0,10}?(?:各[^,，。;；:：要]{0,6}?(?:单位|部门|地区|地|级|乡镇|街道|县|区|"
     r"市|成员|机关|企业)|牵头单位|责任单位|牵头部门|责任部门)[^,，。;；:：]{0,8}?"
     # the enumerator may stand alone before the modal ("一要弘扬…", "二要强化…"): the
-    # requirements of a report's task list, counted (session 9)
-    r"(?:要|必须|务必|应当|需|须|应)|(?:我们|我[区县市镇乡])?(?:[一二三四五六七八九十]是|[一二三四五六七八九十]|首先|其次|"
+    # requirements of a report's task list, counted (session 9). 主要/重要 hold no modal
+    # ("各乡镇以及县直各部门主要负责人参会": attendance; session 13)
+    r"(?:(?<![主重])要|必须|务必|应当|需|须|应)|(?:我们|我[区县市镇乡])?(?:[一二三四五六七八九十]是|[一二三四五六七八九十]|首先|其次|"
     r"再次|最后|就是|主要是|重点是)?(?:要|必须|务必)"
     r"(?![求点素害]|清醒|看到|认识到)|"
     # an aim clause, then what must be done for it ("实现上述目标，必须…", "为完成全年
@@ -211,6 +219,11 @@ PLAN_TIME = re.compile(rf"(?=[到\d今明年力争])(?:到\s*{YEAR}\s*年|\d{{4}
 #: ("…具有重要指导意义"), what a task is ("乡村建设是…的重要任务") (docs/tags.md rule 6).
 #: Matched on width-folded text, where a full-width comma reads as ",".
 FRAMING = re.compile(r"是[^。；;]{0,20}(?:之年|的[一二三四五六七八九十两几]+年)[，,。]|极不寻常|极不平凡|指明了|"
+                     # the year named by what it is ("今年是…成立75周年，是…的关键一年，…":
+                     # session 13) — not where the sentence goes on to the demand ("…关键一年，
+                     # …党组要以…")
+                     r"是[^。；;，,]{0,20}(?:\d+周年|的(?:关键|重要|决胜|攻坚|收官|开局)一年)[，,。]"
+                     r"(?![^。；;]*?(?<![主重需])(?:要|必须|务必))|"
                      # the year characterised, the credit for its results (session 8 round 2):
                      # "刚刚过去的2025年很不平凡", "这些成绩的取得，根本在于…"
                      r"很不平凡|成绩的取得|根本在于|成如容易却艰辛|"
@@ -355,20 +368,26 @@ ADMISSION = re.compile(
 #: a problem named as the object of the work against it ("切实解决行政效率不高、…等突出
 #: 问题", "面对外部压力加大、内部困难增多的…形势，我们…"): the words inside are not an
 #: admission (docs/tags.md rule 5).
-FOUGHT = re.compile(r"(?=[经解破整化克补弥缓纠查治攻扭排梳防应面战针清消取废打检剖正直阐根杜])(?:(?:针对|解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转|"
+FOUGHT = re.compile(r"(?=[经解破整化克补弥缓纠查治攻扭排梳防应面战针清消取废打检剖正直阐根杜找分])(?:(?:针对|解决|破解|整治|整改|化解|克服|补齐|补足|弥补|缓解|纠正|查处|治理|攻克|扭转|"
                     r"排查|查找|查摆|梳理|防范|应对|面对|战胜|清除|"
                     # problems examined ("检视自身存在的问题", "正视问题差距"): the work of
                     # looking at them, no admission of one (session 10)
                     r"检视|剖析|正视|直面|"
                     # problems a meeting states or works from ("阐述班子存在的问题", "根据存在
                     # 问题认领工作责任"; session 11)
-                    r"阐述|根据)"
+                    r"阐述|根据|"
+                    # problems analysed ("作政府工作报告时，分析了…中的困难和问题": the news
+                    # of the analysis, no admission; session 13)
+                    r"分析(?:了)?)"
                     # (清除…风险隐患: the risk removed, not admitted; session 10)
                     r"[^,，。;；]{0,30}?(?:问题|难题|短板|弱项|不足|困难|矛盾|瓶颈|隐患|"
                     # (the situation faced: "面对错综复杂的…形势", "有效应对…风险挑战": round 2)
                     r"形势|风险挑战|挑战|风险|冲击|考验)|"
                     # a test weathered ("经受住世纪疫情严重冲击"): the harm withstood, no admission
                     r"经受住[^,，。;；]{0,20}?(?:冲击|考验)|"
+                    # the gaps sought ("守初心、担使命、找差距、抓落实": a campaign's demand, no
+                    # gap admitted; session 13)
+                    r"找(?:准|出|到)?差距|"
                     # what the work removes: "清理消费领域不合理限制措施", "破除…不合理壁垒"
                     r"(?:清理|破除|消除|取消|废止|打破|杜绝)[^,，。;；]{0,20}?(?:不合理|不规范|不公平|壁垒|障碍|"
                     r"限制|严重))")

@@ -111,7 +111,11 @@ _CLAIMED_SHORTFALL = re.compile(r"(?:低下|不足|不强|滞后|不健全|不�
                                 r"恶劣|极差|较差|脆弱|落后|薄弱|任重道远|"
                                 r"不(?:完全|太)?到位|有待(?:进一步)?[^\s，,、；;]{2}|迟缓|缓慢|"
                                 r"(?:尚)?未(?:开工|动工)(?:建设)?|偏[大重高低弱少慢小]|"
-                                r"较[大重弱少慢]|淡薄|依然如故)$")
+                                r"较[大重弱少慢]|淡薄|依然如故|"
+                                # a condition poor ("交通条件差，信息闭塞"), too much of one and
+                                # too little of the other ("应付事务多，专题研究少": session 13)
+                                r"闭塞|不便|(?:条件|基础|设施)(?:较|很|比较)?差|"
+                                r"(?<=[\u4e00-\u9fff]{2})多[、,，][\u4e00-\u9fff]{2,6}少)$")
 
 
 def admits_shortfall(title: str) -> bool:
@@ -151,8 +155,8 @@ def heading_lean(title: str) -> str | None:
 
 
 def section_lean(outline: Outline | None, offset: int, skip: int = -1,
-                 review: bool = False, plan: bool = False, research: bool = False
-                 ) -> Lean | None:
+                 review: bool = False, plan: bool = False, research: bool = False,
+                 year: str = "") -> Lean | None:
     """The lean of the innermost enclosing section whose heading says something.
 
     Item nodes (一是…) are skipped: their "title" is body text (一是聚焦补短板 is a measure);
@@ -165,7 +169,7 @@ def section_lean(outline: Outline | None, offset: int, skip: int = -1,
     """
     if outline is None:
         return None
-    return _lean_of_path(outline.path_at(offset), skip, review, plan, research)
+    return _lean_of_path(outline.path_at(offset), skip, review, plan, research, year)
 
 
 class SectionLeans:
@@ -173,8 +177,9 @@ class SectionLeans:
     section's lean read once: its headings' searches were a sixth of cutting the units."""
 
     def __init__(self, outline: Outline | None, review: bool = False,
-                 plan: bool = False, research: bool = False) -> None:
+                 plan: bool = False, research: bool = False, year: str = "") -> None:
         self.outline, self.review, self.plan, self.research = outline, review, plan, research
+        self.year = year  # the year the report lays down (planned_year), if it says one
         self._known: dict[tuple[int, int], Lean | None] = {}  # (id of node, skip) -> lean
 
     def __call__(self, offset: int, skip: int = -1) -> Lean | None:
@@ -187,21 +192,24 @@ class SectionLeans:
         known = self._known
         if key not in known:
             known[key] = _lean_of_path(node.path(), skip, self.review, self.plan,
-                                       self.research)
+                                       self.research, self.year)
         return known[key]
 
 
 def _lean_of_path(path: list[OutlineNode], skip: int, review: bool,
-                  plan: bool = False, research: bool = False) -> Lean | None:
+                  plan: bool = False, research: bool = False, year: str = ""
+                  ) -> Lean | None:
     """`section_lean` of the sections `path` (outermost first)."""
     for depth in range(len(path) - 1, -1, -1):
         node = path[depth]
         if node.kind == "item" or node.start == skip:
             continue
         title = simplified(node.title)
-        lean = heading_lean(title)
+        lean = _year_lean(title, year)
         if lean == "problem" and _fixed_above(path[:depth]):
             continue  # "16.制度短板" under "补强五块学校短板": the shortfall the task fixes
+        if lean == PAST and _aim_heading(title) and _inside_plan(path[:depth], year):
+            continue  # "推动京津冀协同发展取得新进展" under a plan part: the task's aim
         if plan and lean != "problem" and (_plan_part(title) or lean is None
                                            and _task_heading(title)):
             lean = "commitment"
@@ -209,7 +217,7 @@ def _lean_of_path(path: list[OutlineNode], skip: int, review: bool,
             lean = SITUATION  # a research report's 基本情况 describes: no work of its author
         if (lean == "commitment" and not _looks_ahead(title)
                 and (review or _inside_review(path[:depth]))
-                and not _inside_plan(path[:depth])):
+                and not _inside_plan(path[:depth], year)):
             continue
         if lean is not None:
             return Lean(lean, short_label(node.title))
@@ -270,15 +278,50 @@ def _fixed_above(outer: list[OutlineNode]) -> bool:
                is not None for node in outer)
 
 
-def _inside_plan(outer: list[OutlineNode]) -> bool:
+def _inside_plan(outer: list[OutlineNode], year: str = "") -> bool:
     """Whether a section sits inside a part that looks ahead (三、下步打算 › （一）重点工作):
     its own title then names the plan's part."""
     for node in outer:
         title = simplified(node.title)
-        if (node.kind != "item" and heading_lean(title) == "commitment"
+        if (node.kind != "item" and _year_lean(title, year) == "commitment"
                 and _looks_ahead(title)):
             return True
     return False
+
+
+#: a government work report's title with the year it is named for ("2026年河北省政府工作
+#: 报告", "政府工作报告——2026年1月26日在…"): it is delivered at that year's start, reviews
+#: the year before and lays down this one.
+_REPORT_YEAR = re.compile(r"(20\d\d)年[^。\n]{0,16}?政府工作报告|政府工作报告[^。]{0,8}?(20\d\d)年")
+
+
+def planned_year(text: str, outline: Outline | None) -> str:
+    """The year a government work report lays down, read from its title or the date line
+    under it ("" if it names none: a 总结's year is the year it reviews)."""
+    title = outline.title if outline is not None and outline.title else ""
+    head = simplified(title or text[:200])
+    found = _REPORT_YEAR.search(head) or ("政府工作报告" in head
+                                          and _REPORT_YEAR.search(simplified(text[:200])))
+    return (found.group(1) or found.group(2)) if found else ""
+
+
+def _year_lean(title: str, year: str) -> str | None:
+    """`heading_lean`, and in the report of `year` a heading naming that year's main work
+    ("三、2026年主要工作" in the 2026 report): the work of the year ahead, a plan part — the
+    year before is the one reviewed (docs/tags.md "What the eleventh blind part taught")."""
+    lean = heading_lean(title)
+    if (lean == PAST and year and f"{year}年" in title
+            and _PAST_HEAD.search(title.replace("主要工作", "")) is None):
+        return "commitment"
+    return lean
+
+
+def _aim_heading(title: str) -> bool:
+    """A heading that opens on the verb of the work ("推动京津冀协同发展取得新进展"): under a
+    plan part the result it names is the aim of the task, not a result reached."""
+    number = _HEADING_NUMBER.match(title)
+    body = title[number.end():].lstrip(SPACES) if number else title.lstrip(SPACES)
+    return cues.ACTION_OPEN.match(body) is not None
 
 
 def _inside_review(outer: list[OutlineNode]) -> bool:
@@ -376,7 +419,8 @@ def reading_lean(text: str, outline: Outline | None, offset: int) -> Lean | None
     review = default is not None and default.kind == REVIEW
     plan = default is not None and default.kind == PLAN
     research = default is None and research_document(text, outline)
-    lean = section_lean(outline, offset, review=review, plan=plan, research=research) or default
+    lean = section_lean(outline, offset, review=review, plan=plan, research=research,
+                        year=planned_year(text, outline)) or default
     if lean is not None and lean.kind == PLAN and NUMBERED.match(text, offset):
         return Lean("commitment", lean.label)
     return lean

@@ -58,9 +58,11 @@ _FRAGMENT = 6
 
 
 def _cut_fragment(unit: str) -> bool:
-    """Whether a short unit is the first characters of a sentence the excerpt cut."""
+    """Whether a short unit is the first characters of a sentence the excerpt cut, or a
+    list's closing "等等。" standing as a sentence (no claim of its own: session 13)."""
     body = unit.rstrip("….。 \u3000")
-    return len(body) <= 2 and len(body) < len(unit) and "…" in unit
+    return (len(body) <= 2 and len(body) < len(unit) and "…" in unit
+            or body.lstrip(" \u3000") in ("等等", "等"))
 
 
 def _listed_target(folded: str, start: int, end: int) -> bool:

@@ -38,6 +38,7 @@ from model.reading.suggestion_lean import (
     SectionLeans,
     admits_shortfall,
     document_lean,
+    planned_year,
     research_document,
     short_label,
 )
@@ -76,19 +77,32 @@ def units(text: str, outline: Outline | None, original: str | None = None
     review = default is not None and default.kind == REVIEW
     plan = default is not None and default.kind == PLAN
     lean_at = SectionLeans(outline, review, plan,
-                           default is None and research_document(text, outline))
+                           default is None and research_document(text, outline),
+                           planned_year(text, outline))
     units: list[tuple[int, int, Lean | None]] = []
     line_start = 0
     headlines: list[tuple[int, int]] = []  # lines that may be headlines the outline missed
+    announced: Lean | None = None  # the problems a paragraph's last sentence announced
     for line in text.split("\n"):
         line_end = line_start + len(line)
         found = _line_units(text, line_start, line_end, heads, titles, lean_at, default,
                             text if original is None else original)
+        if found and not line_start and SENTENCE_MARK.search(line) is None:
+            found = []  # the document's title, however long ("…关于印发…的通知（节选）")
+        if announced is not None and found:
+            if _ENUM_START.match(line.lstrip(SPACES)):
+                found = [(s, e, announced if lean is None or lean.kind in (PAST, REVIEW)
+                          else lean) for s, e, lean in found]
+            else:
+                announced = None
+        if found and _announces_problems(found[-1][2]):
+            announced = found[-1][2]
         if (not found and line_start and len(line) <= HEADLINE_MAX and line.strip(SPACES)
                 and _containing(titles, line_end - 1) is None):  # the outline took none
             headlines.append((line_start, line_end))
         units.extend(found)
         line_start = line_end + 1
+    units = _later_years_planned(text, outline, units)
     if default is None or default.kind != REVIEW:
         units = after_announcement(text, outline, units)
     if headlines:
@@ -114,6 +128,39 @@ def units(text: str, outline: Outline | None, original: str | None = None
         if not kept or kept[-1][:2] != unit[:2]:  # a task line may be a plan title too
             kept.append(unit)
     return kept
+
+
+#: a sentence opening on a year and the plan for it ("2020年计划完成工程财政决算，…").
+_YEAR_PLANNED = re.compile(r"(20\d\d)年(?:计划|将|拟|打算|准备)")
+_TITLE_YEAR = re.compile(r"(20\d\d)(?:年|－|-|—)")
+
+
+def _later_years_planned(text: str, outline: Outline | None,
+                         units: list[tuple[int, int, Lean | None]]
+                         ) -> list[tuple[int, int, Lean | None]]:
+    """A review's sentence that opens on a year after the one its title reviews and the
+    plan for it ("2020年计划完成…" in a 2019 述职) looks ahead: undertaken, not work done
+    (docs/tags.md "What the eleventh blind part taught")."""
+    title = outline.title if outline is not None and outline.title else text[:80]
+    found = _TITLE_YEAR.search(title.split("\n", 1)[0])
+    if found is None:
+        return units
+    year = int(found.group(1))
+    out = []
+    for start, end, lean in units:
+        planned = _YEAR_PLANNED.match(text, start)
+        if (planned is not None and int(planned.group(1)) > year and lean is not None
+                and lean.kind in (PAST, REVIEW)):
+            lean = Lean("commitment", planned.group())
+        out.append((start, end, lean))
+    return out
+
+
+def _announces_problems(lean: Lean | None) -> bool:
+    """Whether a paragraph closes under the problem opening it holds ("…我们也清醒地认识到，
+    …困难和问题还不少。"): the paragraphs after it that open on 一是, 二是… are the problems
+    it announced (docs/tags.md "What the eleventh blind part taught")."""
+    return lean is not None and lean.opening and lean.kind == "problem"
 
 
 def result_titles_in_review(text: str, outline: Outline | None, lean_at: SectionLeans,
@@ -262,7 +309,12 @@ def _run_in_claims(text: str, start: int, end: int, lean: Lean | None) -> bool:
     if lean is not None and lean.kind == "commitment" and not lean.opening:
         body = text[start:end].strip(SPACES)  # "——生态优先、绿色发展。": a principle's label
         return (body.endswith(TITLE_STOPS) and not body.startswith("——")
-                and not _claims_state(body))  # "农业生产稳中有进。": a title, nothing reached
+                and (not _claims_state(body)  # "农业生产稳中有进。": a title, nothing reached
+                     # "推动县域经济取得新进展。": the verb of the work first, its aim
+                     or cues.ACTION_OPEN.match(body) is not None))
+    if lean is not None and lean.kind == PLAN:  # in a plan document, with its verb of work
+        body = text[start:end].strip(SPACES)  # ("开展粮食安全保障行动。": session 13), as
+        return _task_title(text, start, end, lean) and not _claims_state(body)  # a lead title
     if admits_shortfall(text[start:end].strip(SPACES)):  # (`text` is simplified already)
         return True  # "预算执行还不完全到位。": a finding told as its title (session 11)
     return _claims_state(text[start:end]) and _claims_allowed(lean)
@@ -303,7 +355,9 @@ _BRACKET_NUMBER = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]
 #: slogan without one ("责任到人，闭环管理") labels the requirements under it.
 _UNDERTAKES = re.compile(r"抓|继续|努力|加快|加大|着力|推进|推动|促进|打造|做好|抓好|办好|实施|开展|"
                          r"强化|加强|深化|提升|提高|扩大|建设|培育|壮大|完善|健全|落实|维护|确保|"
-                         r"力争|坚持|全力|大力|扎实|持续|优化|守牢|筑牢|巩固")
+                         r"力争|坚持|全力|大力|扎实|持续|优化|守牢|筑牢|巩固|"
+                         # a modal laying the work down ("一、务必高度重视。": session 13)
+                         r"务必|必须")
 
 
 def _containing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:

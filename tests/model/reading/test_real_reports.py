@@ -48,11 +48,14 @@ def _totals(part: str, segmenter: Segmenter) -> dict[str, list[int]]:
 #: 0.943/0.957, commitment 0.933/0.954 (fresh10's 14 documents lower problem and commitment).
 #: Session 12, rules15: with tune13 (scored once before study, then studied: docs/tags.md
 #: "What the thirteenth study part taught"), 208 documents, refitted: achievement
-#: 0.947/0.875, problem 0.945/0.957, commitment 0.927/0.956.
+#: 0.947/0.875, problem 0.945/0.957, commitment 0.927/0.956. Session 13, rules16: with
+#: tune14 (fresh11, scored once blind in session 12, then studied: docs/tags.md "What the
+#: eleventh blind part taught"), 223 documents, refitted: achievement 0.949/0.878, problem
+#: 0.950/0.956, commitment 0.930/0.959.
 #: A held-back part gets its floors once it has been scored (until then it is only printed
 #: by the bench).
 FLOORS = {
-    "tune": {"achievement": (0.94, 0.87), "problem": (0.935, 0.95), "commitment": (0.92, 0.95)},
+    "tune": {"achievement": (0.94, 0.87), "problem": (0.94, 0.95), "commitment": (0.925, 0.955)},
 }
 
 
