@@ -37,8 +37,11 @@ ATTENDED = re.compile(r"(?=[出参列主以于在会])(?:(?:出席|参加|列席
                       r"以[^。；;,，]{0,12}形式举行|(?:于|在)[^。；;,，]{0,16}(?:开幕|闭幕))")
 #: a sentence that only says twice what something is ("《政府工作报告》是市政府向全市人民作出的
 #: 庄严承诺，是全年工作的“军令状”“责任书”。"): a definition, framing (rule 6; session 10).
-#: Matched only on a unit that says 是 twice.
-DEFINITION = re.compile(r"[^,，。;；]{2,30}?是[^,，。;；]{2,30}[,，]是[^,，。;；]{2,30}[。.!！]?$")
+#: Matched only on a unit that says 是 twice. The lookahead (the comma and second 是 within
+#: reach, a condition the match needs anyway) spares the nested bounded repeats at every
+#: position of text without them: a long run of 是 took ~0.85 s per search, now a tenth.
+DEFINITION = re.compile(r"(?=[^,，。;；]{5,61}[,，]是)"
+                        r"[^,，。;；]{2,30}?是[^,，。;；]{2,30}[,，]是[^,，。;；]{2,30}[。.!！]?$")
 #: a meeting's proceedings and its decisions on persons ("全会听取和讨论了…", "全会审议并通过
 #:了…审查报告", "全会按照党章规定，决定递补…为中央委员会委员", "全会决定，接受…辞职申请，免去…
 #: 职务"): what the meeting did as a meeting — no review, no task, no problem of the report
