@@ -37,6 +37,8 @@ MIN_CANDIDATE = 0.12
 _ESTIMATE = ("左右", "上下")
 #: a sentence of B without a figure that restates the political frame (see ranking.FRAME)
 _FRAME = re.compile(r"社会主义思想(?:为指导|凝心铸魂)|坚强领导下|正确领导下|来之不易|我代表[^，,。]{0,12}报告工作|"
+                    # the address to the congress (现在，我代表国务院，向大会作政府工作报告，请予审议)
+                    r"请予审议|"
                     # thanks and greetings (向…致以新年的问候; 表示衷心感谢; 我谨代表…)
                     r"致以[^。]{0,24}(?:问候|祝福|敬意|感谢)|表示(?:衷心|诚挚|崇高)的?(?:感谢|敬意)|我谨代表")
 

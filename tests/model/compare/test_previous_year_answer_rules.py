@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from model.compare.field_indicators import fields_of, reports_field
 from model.compare.figures import figures, spelled_out
+from model.compare.parts import heading_kind
 from model.compare.passages import Passage
 from model.compare.proposals import Evidence
 from model.outline.detector import detect_outline
@@ -52,3 +54,58 @@ def test_the_growth_target_is_answered_by_gdp_s_growth(
     """Not by the sentences sharing the words 经济增长 (tune14: nat2003, nat2004)."""
     assert _first(tmp_path, segmenter, idf, GROWTH_B,
                   "中央提出今年经济增长预期目标为7%左右").startswith("2004年，国内生产总值")
+
+
+LAW_B = """2009年政府工作报告
+各位代表：
+现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协委员提出意见。
+一、2008年工作回顾
+全面实施政府信息公开条例。
+国务院提请全国人大常委会审议了社会保险法、防震减灾法等8件法律议案，制定或修订了30件行政法规。
+粮食连续五年增产，总产量10570亿斤，创历史最高水平。
+加强耕地保护和农田水利建设，提高农业综合生产能力。
+中国农业银行和国家开发银行股份制改革顺利进行。
+二、2009年工作任务
+加强政府法制工作，提高政府立法透明度和公众参与度。
+"""
+
+
+def test_the_address_to_the_congress_is_frame(tmp_path: Path, segmenter: Segmenter,
+                                               idf: Idf) -> None:
+    """现在，我代表国务院，向大会作政府工作报告，请予审议: the report's address, no result
+    (tune14: nat2007 所得税, nat2008 政府立法 ranked it first by 现在 and 政府)."""
+    (tmp_path / "b.txt").write_text(LAW_B, encoding="utf-8")
+    b = load_report(tmp_path / "b.txt")
+    evidence = Evidence(b.text, detect_outline(b), segmenter, idf)
+    [address] = [s for s in evidence.sentences if "请予审议" in s.passage.quote]
+    assert address.frame
+
+
+def test_a_field_s_task_is_answered_by_its_headline_indicator() -> None:
+    """Law-making by the laws made, jobs by the towns' new jobs, energy saving by the energy
+    used per unit of GDP, farmers' income by the rural income per head, a good harvest by the
+    grain output (粮食…增产 as well as 粮食产量)."""
+    cases = [("加强政府立法，提高立法质量", "审议了社会保险法、防震减灾法等8件法律议案，制定或修订了30件行政法规"),
+             ("加强社会主义法制建设，完善行政法规", "制定了《企业国有资产监督管理暂行条例》等28部行政法规"),
+             ("各级政府要把改善就业环境、增加就业岗位作为重要职责", "城镇新增就业859万人"),
+             ("今年要把节能降耗、保护环境作为突破口", "2007年单位国内生产总值能耗比上年下降3.27%"),
+             ("努力增加农民收入", "农村居民人均纯收入2936元"),
+             ("要千方百计争取农业有个好收成", "粮食连续五年增产，总产量10570亿斤"),
+             ("一是稳定发展粮食生产", "全国粮食连续四年增产，2007年产量达到50150万吨")]
+    for task, result in cases:
+        assert fields_of(task) and reports_field(fields_of(task), result), task
+    assert not fields_of("加强农业社会化服务")  # work in the field, not its level
+    assert not reports_field(fields_of("加强政府立法"), "政府立法工作进一步加强")  # no count
+
+
+def test_law_making_is_answered_by_the_laws_made(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
+    """Not by the address or a regulation put in force (tune14: nat2008 政府立法 0 → 1)."""
+    assert "8件法律议案" in _first(tmp_path, segmenter, idf, LAW_B, "加强政府立法，提高立法质量")
+
+
+def test_a_lead_stating_a_target_beaten_is_the_review() -> None:
+    """———就业超过预期目标。城镇新增就业859万人: the lead names the target as beaten, a result
+    (tune14: nat2003 就业: the line was read as a plan heading, its figure outside the review)."""
+    assert heading_kind("———就业超过预期目标", nested=True) == "past"
+    assert heading_kind("主要预期目标") == "plan"
