@@ -43,6 +43,26 @@ _FRAME = re.compile(r"社会主义思想(?:为指导|凝心铸魂)|坚强领导�
                     r"致以[^。]{0,24}(?:问候|祝福|敬意|感谢)|表示(?:衷心|诚挚|崇高)的?(?:感谢|敬意)|我谨代表")
 
 
+def _reviews_the_term_only(spans: Sequence[tuple[int, int]],
+                           terms: Sequence[tuple[int, int]], heads: set[int]) -> bool:
+    """Whether B's review is all the term's: a report closing a term may review only the
+    five years (一、过去五年工作回顾: the 2008 and 2013 national reports), the past year among
+    them, and have no year's review apart — the term's review opens at the review part's
+    heading (one of `heads`, where B's top-level review headings start) and runs to the
+    review's end. Then the
+    term's review is the review: its results are the past year's answers as well (a sentence
+    naming the year still first)."""
+    first = min(start for start, _end in terms)
+    if first not in heads:
+        return False  # the year reviewed before the term (or under a heading of its own)
+    at = first
+    for start, end in sorted(terms):  # the term's spans overlap (五年来… inside 过去五年…)
+        if start > at:
+            return False  # a year told between the term's paragraphs
+        at = max(at, end)
+    return all(end <= at for _start, end in spans)
+
+
 def _stated(f: Figure) -> Figure:
     """A figure of B's review as the result it states: a 左右 estimates it (生产总值增长5.5%
     左右), and a rate above a level (预算执行率98%以上, 优良率95%以上) is the result told as a
@@ -80,6 +100,11 @@ class EvidencePool:
         outline = part_outline(text, outline)
         spans = review_spans(outline)
         terms = years_spans(text, outline)
+        #: B reviews the term only (no year's review apart): its term's sentences are its
+        #: review, counted TERM_REVIEW (proposals) below those naming the past year
+        self.term_only = bool(terms) and outline is not None and _reviews_the_term_only(
+            spans, terms, {n.start for n in outline.nodes() if n.parent is None
+                           and n.kind != "lead" and heading_kind(n.title) == "past"})
         problems = problem_spans(text, outline)
         years = terms + problems
         year = None if outline is None else reviewed_year(
@@ -105,7 +130,8 @@ class EvidencePool:
             in_problems = any(s <= p.start < e for s, e in problems)
             if term and names_year(p.quote, year) and not in_problems:
                 term = False  # the term's last year by its number: that year's result
-            if term:
+            in_term = term and not in_problems
+            if term and not (self.term_only and in_term):
                 # the term's review (last year's results come before it) or the problems
                 # the review admits: no result of the past year
                 in_review = False
@@ -117,9 +143,7 @@ class EvidencePool:
                 found = tuple(_stated(f) for f in found)
             self.sentences.append(Sentence(p, words, char_pairs(p.quote), found, in_review,
                                             abbr.named(p.quote, self.abbreviations),
-                                            contractions(words),
-                                            any(s <= p.start < e for s, e in terms)
-                                            and not in_problems,
+                                            contractions(words), in_term,
                                             not found and _FRAME.search(p.quote) is not None))
         self._index()
 

@@ -109,3 +109,44 @@ def test_a_lead_stating_a_target_beaten_is_the_review() -> None:
     (tune14: nat2003 就业: the line was read as a plan heading, its figure outside the review)."""
     assert heading_kind("———就业超过预期目标", nested=True) == "past"
     assert heading_kind("主要预期目标") == "plan"
+
+
+TERM_B = """2008年政府工作报告
+各位代表：
+现在，我代表国务院，向大会报告本届政府过去五年的工作，请予审议。
+一、过去五年工作回顾
+五年来，我们着力发展经济，深化改革开放。
+——全国粮食连续四年增产，2007年产量达到50150万吨。
+——统一内外资企业所得税制度，降低居民储蓄存款利息税率。
+——进出口商品结构逐步优化，利用外资质量进一步提高。
+二、2008年工作任务
+今年要继续统一和规范内外资企业所得税的各项配套政策。
+"""
+
+
+def test_a_review_of_the_term_only_is_the_review(tmp_path: Path, segmenter: Segmenter,
+                                                 idf: Idf) -> None:
+    """The 2008 report reviews 2003–2007 and no year apart: the term's results answer the
+    2007 report (its figures are results, not B's plan), a sentence naming 2007 before the
+    others (tune14: nat2007; tune13: nat2010, nat2012)."""
+    (tmp_path / "b.txt").write_text(TERM_B, encoding="utf-8")
+    b = load_report(tmp_path / "b.txt")
+    evidence = Evidence(b.text, detect_outline(b), segmenter, idf)
+    assert evidence.term_only
+    by_quote = {s.passage.quote: s for s in evidence.sentences}
+    tax = by_quote["——统一内外资企业所得税制度，降低居民储蓄存款利息税率。"]
+    grain = by_quote["——全国粮食连续四年增产，2007年产量达到50150万吨。"]
+    assert tax.in_review and tax.in_term
+    assert grain.in_review and not grain.in_term and not any(f.is_target for f in grain.figures)
+    assert _first(tmp_path, segmenter, idf, TERM_B,
+                  "现在统一内外资企业所得税").startswith("——统一内外资企业所得税制度")
+
+
+def test_a_review_of_the_year_then_the_term_is_not_term_only(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
+    text = TERM_B.replace("五年来，我们着力发展经济，深化改革开放。",
+                          "过去一年，" + "我们着力发展经济，深化改革开放，经济运行稳中有进。" * 8
+                          + "\n五年来，我们着力发展经济，深化改革开放。")
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    b = load_report(tmp_path / "b.txt")
+    assert not Evidence(b.text, detect_outline(b), segmenter, idf).term_only
