@@ -76,7 +76,7 @@ def _stated(f: Figure) -> Figure:
 def _joined(listed: Sequence[abbr.Abbreviation], defined: Sequence[abbr.Abbreviation],
             numbered: Sequence[abbr.Abbreviation]) -> tuple[abbr.Abbreviation, ...]:
     """The table's short names, the ones a text defines and the programs it names by their
-    count (“七大攻坚”) that are neither."""
+    count (“七大攻坚”) or in quotes (“走出去”) that are neither."""
     known = {a.short for a in (*listed, *defined)}
     return (*listed, *defined, *(a for a in numbered if a.short not in known))
 
@@ -94,7 +94,10 @@ class EvidencePool:
         # a national report names GDP 国内生产总值, a province's or a city's 地区生产总值
         self.national = text.count("国内生产总值") > text.count("地区生产总值")
         listed = abbr.load() if abbreviations is None else tuple(abbreviations)
-        self.abbreviations = _joined(listed, abbr.defined(text), abbr.numbered(text))
+        # B's own names in quotes (实施“走出去”战略) too: a commitment naming one unquoted
+        # (支持…企业走出去) is about that policy
+        self.abbreviations = _joined(listed, abbr.defined(text),
+                                     (*abbr.numbered(text), *abbr.quoted(text)))
         tokens = segmenter.tokenize(text)
         starts = [t.start for t in tokens]
         outline = part_outline(text, outline)

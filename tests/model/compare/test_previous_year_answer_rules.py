@@ -150,3 +150,28 @@ def test_a_review_of_the_year_then_the_term_is_not_term_only(
     (tmp_path / "b.txt").write_text(text, encoding="utf-8")
     b = load_report(tmp_path / "b.txt")
     assert not Evidence(b.text, detect_outline(b), segmenter, idf).term_only
+
+
+ABROAD_B = """2008年政府工作报告
+一、2007年工作回顾
+加快国有企业股份制改革，一批具有国际竞争力的大公司大企业集团发展壮大。
+我们要更大程度地发挥市场在资源配置中的基础性作用，增强企业活力和竞争力。
+实施“走出去”战略迈出坚实步伐，对外经济互利合作取得明显成效。
+二、2008年工作任务
+继续深化改革。
+"""
+
+
+def test_a_name_the_later_report_quotes_is_a_policy(
+        tmp_path: Path, segmenter: Segmenter, idf: Idf) -> None:
+    """B writes “走出去” in quotes, A wrote 企业走出去 without: the policy both name, above a
+    sentence sharing 企业 and 竞争力 (tune14: nat2007 走出去 5 → 2; the first, 具有国际竞争力的
+    大公司大企业集团, shares more)."""
+    (tmp_path / "b.txt").write_text(ABROAD_B, encoding="utf-8")
+    b = load_report(tmp_path / "b.txt")
+    evidence = Evidence(b.text, detect_outline(b), segmenter, idf)
+    task = "支持有实力、有信誉、有竞争力的各种所有制企业走出去"
+    quotes = [c.passage.quote for c in evidence.candidates(Passage(0, len(task), task, ()), 3)]
+    abroad = next(i for i, q in enumerate(quotes) if q.startswith("实施“走出去”"))
+    market = next(i for i, q in enumerate(quotes) if q.startswith("我们要更大程度"))
+    assert abroad < market
