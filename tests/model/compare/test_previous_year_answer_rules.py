@@ -155,7 +155,7 @@ def test_a_review_of_the_year_then_the_term_is_not_term_only(
 ABROAD_B = """2008年政府工作报告
 一、2007年工作回顾
 加快国有企业股份制改革，一批具有国际竞争力的大公司大企业集团发展壮大。
-我们要更大程度地发挥市场在资源配置中的基础性作用，增强企业活力和竞争力。
+市场在资源配置中的基础性作用进一步发挥，企业活力和竞争力增强。
 实施“走出去”战略迈出坚实步伐，对外经济互利合作取得明显成效。
 二、2008年工作任务
 继续深化改革。
@@ -173,5 +173,22 @@ def test_a_name_the_later_report_quotes_is_a_policy(
     task = "支持有实力、有信誉、有竞争力的各种所有制企业走出去"
     quotes = [c.passage.quote for c in evidence.candidates(Passage(0, len(task), task, ()), 3)]
     abroad = next(i for i, q in enumerate(quotes) if q.startswith("实施“走出去”"))
-    market = next(i for i, q in enumerate(quotes) if q.startswith("我们要更大程度"))
+    market = next(i for i, q in enumerate(quotes) if q.startswith("市场在资源配置"))
     assert abroad < market
+
+
+def test_a_pledge_or_a_lesson_in_the_review_is_frame(tmp_path: Path, segmenter: Segmenter,
+                                                     idf: Idf) -> None:
+    """我们要坚持…, ——必须坚持…: what the review draws from the years, no result (tune14:
+    nat2007 外资, 进出口结构 ranked 我们要坚持把发展作为第一要务… first)."""
+    text = TERM_B.replace("——进出口商品结构逐步优化，利用外资质量进一步提高。",
+                          "——进出口商品结构逐步优化，利用外资质量进一步提高。\n"
+                          "我们要坚持把发展作为第一要务，提高经济增长质量和效益；\n"
+                          "——必须坚持加强和改善宏观调控。")
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    b = load_report(tmp_path / "b.txt")
+    frames = {s.passage.quote: s.frame for s in Evidence(b.text, detect_outline(b), segmenter,
+                                                         idf).sentences}
+    assert frames["我们要坚持把发展作为第一要务，提高经济增长质量和效益；"]
+    assert frames["——必须坚持加强和改善宏观调控。"]
+    assert not frames["——进出口商品结构逐步优化，利用外资质量进一步提高。"]
