@@ -2,7 +2,9 @@
 plans 稳定粮食生产 / 保障粮食安全 / 开展粮食稳定增产行动 and reports the year's grain output
 (粮食产量实现“九连增”, 粮食年产量超760亿斤); it plans 保持对外贸易稳定增长 and reports the
 value of imports and exports (货物进出口总额3.64万亿美元，增长22.5％), sharing no word with
-the task. A sentence naming the field's indicator answers the task as a figure would."""
+the task; so with law-making and the laws made, jobs and the towns' new jobs, energy saving
+and the energy used per unit of GDP, farmers' income and the rural income per head. A
+sentence naming the field's indicator answers the task as a figure would."""
 from __future__ import annotations
 
 import re
