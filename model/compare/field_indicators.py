@@ -26,7 +26,7 @@ FIELDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"节能降耗|节能减排|降低能耗"), re.compile(r"能耗[^，,。；;]{0,6}(?:下降|降低)")),
     # 加强政府立法, 完善行政法规: told by the laws and regulations made (8件法律议案, 28部行政法规)
     (re.compile(r"立法|完善[^，,。；;]{0,2}法规"),
-     re.compile(r"\d+(?:件|部|个|项)[^，,。；;\d]{0,12}(?:法律|法规|条例)")),
+     re.compile(r"(?<!\d)\d{1,6}(?:件|部|个|项)[^，,。；;\d]{0,12}(?:法律|法规|条例)")),
     # 增加农民收入: told by the rural residents' income per head (农村居民人均纯收入2936元)
     (re.compile(r"农民(?:收入|增收)"), re.compile(r"农(?:村居)?民人均(?:纯|可支配)收入")),
 )
