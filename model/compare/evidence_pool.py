@@ -37,8 +37,32 @@ MIN_CANDIDATE = 0.12
 _ESTIMATE = ("左右", "上下")
 #: a sentence of B without a figure that restates the political frame (see ranking.FRAME)
 _FRAME = re.compile(r"社会主义思想(?:为指导|凝心铸魂)|坚强领导下|正确领导下|来之不易|我代表[^，,。]{0,12}报告工作|"
+                    # the address to the congress (现在，我代表国务院，向大会作政府工作报告，请予审议)
+                    r"请予审议|"
+                    # a pledge or a lesson, no result (我们要坚持把发展作为第一要务…; ——必须坚持…)
+                    r"^(?:——)?(?:我们)?(?:必须|要|一定要)|"
                     # thanks and greetings (向…致以新年的问候; 表示衷心感谢; 我谨代表…)
                     r"致以[^。]{0,24}(?:问候|祝福|敬意|感谢)|表示(?:衷心|诚挚|崇高)的?(?:感谢|敬意)|我谨代表")
+
+
+def _reviews_the_term_only(spans: Sequence[tuple[int, int]],
+                           terms: Sequence[tuple[int, int]], heads: set[int]) -> bool:
+    """Whether B's review is all the term's: a report closing a term may review only the
+    five years (一、过去五年工作回顾: the 2008 and 2013 national reports), the past year among
+    them, and have no year's review apart — the term's review opens at the review part's
+    heading (one of `heads`, where B's top-level review headings start) and runs to the
+    review's end. Then the
+    term's review is the review: its results are the past year's answers as well (a sentence
+    naming the year still first)."""
+    first = min(start for start, _end in terms)
+    if first not in heads:
+        return False  # the year reviewed before the term (or under a heading of its own)
+    at = first
+    for start, end in sorted(terms):  # the term's spans overlap (五年来… inside 过去五年…)
+        if start > at:
+            return False  # a year told between the term's paragraphs
+        at = max(at, end)
+    return all(end <= at for _start, end in spans)
 
 
 def _stated(f: Figure) -> Figure:
@@ -54,7 +78,7 @@ def _stated(f: Figure) -> Figure:
 def _joined(listed: Sequence[abbr.Abbreviation], defined: Sequence[abbr.Abbreviation],
             numbered: Sequence[abbr.Abbreviation]) -> tuple[abbr.Abbreviation, ...]:
     """The table's short names, the ones a text defines and the programs it names by their
-    count (“七大攻坚”) that are neither."""
+    count (“七大攻坚”) or in quotes (“走出去”) that are neither."""
     known = {a.short for a in (*listed, *defined)}
     return (*listed, *defined, *(a for a in numbered if a.short not in known))
 
@@ -72,12 +96,20 @@ class EvidencePool:
         # a national report names GDP 国内生产总值, a province's or a city's 地区生产总值
         self.national = text.count("国内生产总值") > text.count("地区生产总值")
         listed = abbr.load() if abbreviations is None else tuple(abbreviations)
-        self.abbreviations = _joined(listed, abbr.defined(text), abbr.numbered(text))
+        # B's own names in quotes (实施“走出去”战略) too: a commitment naming one unquoted
+        # (支持…企业走出去) is about that policy
+        self.abbreviations = _joined(listed, abbr.defined(text),
+                                     (*abbr.numbered(text), *abbr.quoted(text)))
         tokens = segmenter.tokenize(text)
         starts = [t.start for t in tokens]
         outline = part_outline(text, outline)
         spans = review_spans(outline)
         terms = years_spans(text, outline)
+        #: B reviews the term only (no year's review apart): its term's sentences are its
+        #: review, counted TERM_REVIEW (proposals) below those naming the past year
+        self.term_only = bool(terms) and outline is not None and _reviews_the_term_only(
+            spans, terms, {n.start for n in outline.nodes() if n.parent is None
+                           and n.kind != "lead" and heading_kind(n.title) == "past"})
         problems = problem_spans(text, outline)
         years = terms + problems
         year = None if outline is None else reviewed_year(
@@ -103,7 +135,8 @@ class EvidencePool:
             in_problems = any(s <= p.start < e for s, e in problems)
             if term and names_year(p.quote, year) and not in_problems:
                 term = False  # the term's last year by its number: that year's result
-            if term:
+            in_term = term and not in_problems
+            if term and not (self.term_only and in_term):
                 # the term's review (last year's results come before it) or the problems
                 # the review admits: no result of the past year
                 in_review = False
@@ -115,9 +148,7 @@ class EvidencePool:
                 found = tuple(_stated(f) for f in found)
             self.sentences.append(Sentence(p, words, char_pairs(p.quote), found, in_review,
                                             abbr.named(p.quote, self.abbreviations),
-                                            contractions(words),
-                                            any(s <= p.start < e for s, e in terms)
-                                            and not in_problems,
+                                            contractions(words), in_term,
                                             not found and _FRAME.search(p.quote) is not None))
         self._index()
 

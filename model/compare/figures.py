@@ -83,10 +83,12 @@ def figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
         head = text[clause_start:m.start()].rstrip(" \t\u3000")
         indicator = _CHANGE.sub("", head).strip()
         indicator = _LEAD.sub("", _YEAR.sub("", indicator))
-        if not indicator and found and "。" not in text[found[-1].end:m.start()]:
-            # 国内生产总值超过126万亿元，增长5.2%: the figures that follow an indicator
-            # in one sentence without naming one are still about it
-            indicator = found[-1].indicator
+        if not _COMPARED.sub("", indicator) and found \
+                and "。" not in text[found[-1].end:m.start()]:
+            # 国内生产总值超过126万亿元，增长5.2%; …达到13.65万亿元，比上年增长9.5%: the
+            # figures that follow an indicator in one sentence without naming one (or naming
+            # only the base a change is told against) are still about it
+            indicator = found[-1].indicator + indicator
         after = text[m.end():min(end, m.end() + 4)].lstrip(" \t\u3000")[:2]
         bound = _TARGET_BOUND.match(after)
         bound_text = bound.group(0) if bound else ""
@@ -106,9 +108,9 @@ def figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
 #: (全省GDP增长5.5%左右 ↔ 地区生产总值增长5.3%; CPI涨幅2%左右 ↔ 居民消费价格上涨0.1%)
 _LATIN = {"GDP": "地区生产总值", "CPI": "居民消费价格", "PPI": "工业生产者出厂价格", "R&D": "研发"}
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])(?:GDP|CPI|PPI|R&D)(?![A-Za-z])", re.I)
-#: a growth target set as the economy's (经济增长6%左右): the growth of GDP, as the later
-#: report states it (地区生产总值增长5.5%)
-_ECONOMY_GROWTH = re.compile(r"经济增长(?=[达到为在保持]{0,2}\d)")
+#: a growth target set as the economy's (经济增长6%左右, 经济增长预期目标为7%左右, 经济增长的
+#: 目标为8%左右): the growth of GDP, as the later report states it (地区生产总值增长5.5%)
+_ECONOMY_GROWTH = re.compile(r"经济增长(?:的?(?:预期)?目标)?(?=[达到为在保持]{0,2}\d)")
 
 
 def spelled_out(text: str, national: bool = False) -> str:

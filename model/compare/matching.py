@@ -46,7 +46,8 @@ class Sentence:
     policies: frozenset[str] = frozenset()
     #: each four-character word's contraction (国企 for 国有企业) → the word
     contracted: dict[str, str] = field(default_factory=dict)
-    #: in B's review of the whole term (过去五年…), not of the past year
+    #: in B's review of the whole term (过去五年…), not of the past year (nor naming it); in
+    #: a review of the term only it is in_review as well (EvidencePool.term_only)
     in_term: bool = False
     #: restates the political frame, no figure (see ranking.FRAME)
     frame: bool = False

@@ -40,7 +40,10 @@ from model.reading.suggestion_lean import PAST, heading_lean
 from model.reading.traditional import simplified
 
 #: headings that name a review part: they decide even when plan words are there too
-_PAST_HEAD = re.compile(r"过去一年|过去五年|回顾|工作及成效|一年来|完成情况|执行情况")
+#: — and a lead stating a target beaten (———就业超过预期目标。城镇新增就业859万人): a result, though
+#: it names the target
+_PAST_HEAD = re.compile(r"过去一年|过去五年|回顾|工作及成效|一年来|完成情况|执行情况|"
+                        r"超过预期目标|超额完成|好于预期|高于预期")
 #: headings that name a plan part (下一步, 主要目标 …), checked before the suggester's lean
 _PLAN_HEAD = re.compile(r"今年|明年|来年|新的一年|建议|工作任务|重点任务|主要任务|目标任务|预期目标|"
                         r"主要目标|政策取向|工作安排|重点工作|下一步|下步|打算")

@@ -318,6 +318,8 @@ class Evidence(CommitmentWords, EvidencePool):
                 score += CONFERRED_BONUS
             if not s.in_review and not stated:
                 score *= TERM_REVIEW if s.in_term else OUTSIDE_REVIEW
+            elif s.in_term:  # a review of the term only: the past year's own results first
+                score *= TERM_REVIEW
             if any(f.is_target for f in s.figures):
                 score *= STATES_TARGET
             if not s.figures and len(quote_b) <= SHORT_CHARS:
