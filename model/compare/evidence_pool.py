@@ -100,6 +100,7 @@ class EvidencePool:
         # (支持…企业走出去) is about that policy
         self.abbreviations = _joined(listed, abbr.defined(text),
                                      (*abbr.numbered(text), *abbr.quoted(text)))
+        self.names = abbr.NameIndex(self.abbreviations)
         tokens = segmenter.tokenize(text)
         starts = [t.start for t in tokens]
         outline = part_outline(text, outline)
@@ -147,7 +148,7 @@ class EvidencePool:
                 # a review's 左右 is an estimate of the result (生产总值增长5.5%左右)
                 found = tuple(_stated(f) for f in found)
             self.sentences.append(Sentence(p, words, char_pairs(p.quote), found, in_review,
-                                            abbr.named(p.quote, self.abbreviations),
+                                            self.names.named(p.quote),
                                             contractions(words), in_term,
                                             not found and _FRAME.search(p.quote) is not None))
         self._index()
@@ -220,8 +221,8 @@ class EvidencePool:
         if not extra:
             return
         self.abbreviations = (*self.abbreviations, *extra)
-        self.sentences = [s if s.policies == (named := abbr.named(s.passage.quote,
-                                                                  self.abbreviations))
+        self.names = abbr.NameIndex(self.abbreviations)
+        self.sentences = [s if s.policies == (named := self.names.named(s.passage.quote))
                           else replace(s, policies=named)
                           for s in self.sentences]
         self._index()

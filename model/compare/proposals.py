@@ -46,7 +46,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from model.compare import abbreviations as abbr
 from model.compare import ranking
 from model.compare.commitment_words import TERM_CHARS, CommitmentWords, task_verb
 from model.compare.evidence_pool import MIN_CANDIDATE, EvidencePool
@@ -221,7 +220,7 @@ class Evidence(CommitmentWords, EvidencePool):
                     weights[w] = weight * many / seen
                 elif RARE and 1 <= seen <= RARE_MOST and len(self.sentences) >= RARE_AMONG:
                     weights[w] = weight * (1 + RARE)
-        policies = abbr.named(quote, self.abbreviations)
+        policies = self.names.named(quote)
         # a policy the commitment names is what it is about: as heavy as its heaviest word;
         # its short name is counted as the policy, not once more as a word
         policy_weight = max([2 * self.idf.median, *weights.values()])
