@@ -112,13 +112,13 @@ class NameIndex:
     character; only the policies one of whose names was found are then checked."""
 
     def __init__(self, abbreviations: Iterable[Abbreviation]) -> None:
-        self.abbreviations = tuple(abbreviations)
+        abbreviations = tuple(abbreviations)
         starting: dict[str, set[str]] = {}
         self._using: dict[str, list[Abbreviation]] = {}
         #: a policy with an empty short name or no parts is named in every text ("" is in
         #: every text, and so are all of no parts)
-        self._always = [a for a in self.abbreviations if not a.short or not a.parts]
-        for a in self.abbreviations:
+        self._always = [a for a in abbreviations if not a.short or not a.parts]
+        for a in abbreviations:
             for name in {a.short, *a.parts} - {""}:
                 starting.setdefault(name[0], set()).add(name)
                 self._using.setdefault(name, []).append(a)
